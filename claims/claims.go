@@ -1,0 +1,90 @@
+package claims
+
+import "strings"
+
+// Document is one article.
+type Document struct {
+	ID        string // unique in a run; for a file, its base name
+	Source    string // the outlet, when known
+	Published Date   // publication date; zero when unknown
+	Title     string
+	URL       string
+	Text      string // UTF-8 text; every Span of its claims indexes into it
+}
+
+// Span is a byte range of a document's text, End exclusive.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len returns the number of bytes in s.
+func (s Span) Len() int { return s.End - s.Start }
+
+// IsZero reports whether s is empty.
+func (s Span) IsZero() bool { return s.End <= s.Start }
+
+// In returns the text of s in text, or "" when s does not fit.
+func (s Span) In(text string) string {
+	if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+		return ""
+	}
+	return text[s.Start:s.End]
+}
+
+// Contains reports whether t lies inside s.
+func (s Span) Contains(t Span) bool { return s.Start <= t.Start && t.End <= s.End }
+
+// Excerpt is a span with its text, so a claim can be read without its document.
+type Excerpt struct {
+	Span
+	Text string `json:"text"`
+}
+
+// ExcerptOf returns the excerpt of s in text.
+func ExcerptOf(text string, s Span) Excerpt { return Excerpt{s, s.In(text)} }
+
+// Speaker is who a claim is attributed to, resolved to one identity.
+type Speaker struct {
+	Name        string      // canonical: "Dmitry Peskov", "Kremlin", "Russian officials"
+	Aliases     []string    // other names met for the same speaker: "Peskov", "Kremlin spokesman"
+	Kind        SpeakerKind //
+	Role        string      // "Kremlin spokesman", when known
+	Affiliation string      // "Kremlin", "Russia", when known
+}
+
+// Key returns the identity under which speakers are merged across documents.
+func (s Speaker) Key() string { return strings.ToLower(s.Name) }
+
+// Claim is one attributed statement.
+type Claim struct {
+	ID      string  // unique in a run: "<document id>#<n>"
+	Doc     string  // document ID
+	Speaker Speaker //
+	// Source is the mention of the speaker in this sentence; it may be a pronoun.
+	Source Excerpt
+	// Cue is the reporting expression: "said", "according to", "accused".
+	Cue Excerpt
+	// Content is what was said, without the quote marks around it.
+	Content Excerpt
+	// Evidence is the sentence or sentences the claim was read from.
+	Evidence Excerpt
+	When     When
+	// Target is what the claim is about, in normal form: "talks", "bucha war crimes".
+	Target   string
+	Polarity Polarity
+	// Quoted reports whether the content is a direct quotation.
+	Quoted bool
+	// Framing lists phrases in the evidence by which the text itself frames this claim
+	// as opposing another: "contradicting earlier comments by", "denies".
+	Framing []string
+}
+
+// Conflict is a pair of incompatible sides, each a set of claims that say the same thing.
+type Conflict struct {
+	ID     string
+	Kind   ConflictKind
+	Score  float64  // in [0,1]: how sure the conflict is
+	A, B   []string // claim IDs
+	Reason string   // plain words a reader can check against the evidence
+}

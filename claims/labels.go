@@ -1,0 +1,155 @@
+package claims
+
+import "fmt"
+
+// Polarity is a claim's stance toward its target.
+type Polarity int8
+
+const (
+	Neutral Polarity = 0  // no stance, or none that could be read
+	For     Polarity = 1  // the claim supports or affirms its target
+	Against Polarity = -1 // the claim rejects or denies its target
+)
+
+func (p Polarity) String() string {
+	switch p {
+	case For:
+		return "for"
+	case Against:
+		return "against"
+	case Neutral:
+		return "neutral"
+	}
+	return fmt.Sprintf("Polarity(%d)", int8(p))
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (p Polarity) MarshalText() ([]byte, error) {
+	if p < Against || p > For {
+		return nil, fmt.Errorf("claims: invalid polarity %d", int8(p))
+	}
+	return []byte(p.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler. It accepts the names and -1, 0, 1.
+func (p *Polarity) UnmarshalText(b []byte) error {
+	switch string(b) {
+	case "for", "1", "+1":
+		*p = For
+	case "against", "-1":
+		*p = Against
+	case "neutral", "0", "":
+		*p = Neutral
+	default:
+		return fmt.Errorf("claims: unknown polarity %q", b)
+	}
+	return nil
+}
+
+// Sign returns -1, 0 or 1.
+func (p Polarity) Sign() int { return int(p) }
+
+// SpeakerKind says what sort of speaker a claim has.
+type SpeakerKind uint8
+
+const (
+	UnknownSpeaker SpeakerKind = iota
+	Person                     // a named person: "Sergei Lavrov"
+	Organisation               // a government, institution or company: "the Kremlin", "Moscow"
+	Group                      // a plural set of people: "Russian officials", "Kyiv and the West"
+	Anonymous                  // an unnamed source: "a White House official"
+)
+
+var speakerKindNames = [...]string{"unknown", "person", "organisation", "group", "anonymous"}
+
+func (k SpeakerKind) String() string { return labelName(speakerKindNames[:], int(k), "SpeakerKind") }
+
+// MarshalText implements encoding.TextMarshaler.
+func (k SpeakerKind) MarshalText() ([]byte, error) {
+	return labelMarshal(speakerKindNames[:], int(k), "speaker kind")
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (k *SpeakerKind) UnmarshalText(b []byte) error {
+	i, err := labelUnmarshal(speakerKindNames[:], b, "speaker kind")
+	*k = SpeakerKind(i)
+	return err
+}
+
+// Precision says how exactly a [When] is known.
+type Precision uint8
+
+const (
+	Unknown Precision = iota // not known; see When.Text for any relative words
+	Day                      // Date is the day
+	Week                     // Date is the first day (Monday) of the week
+	Month                    // Date is the first day of the month
+	Year                     // Date is 1 January of the year
+	Before                   // the statement was made before Date, at an unknown time
+)
+
+var precisionNames = [...]string{"unknown", "day", "week", "month", "year", "before"}
+
+func (p Precision) String() string { return labelName(precisionNames[:], int(p), "Precision") }
+
+// MarshalText implements encoding.TextMarshaler.
+func (p Precision) MarshalText() ([]byte, error) {
+	return labelMarshal(precisionNames[:], int(p), "precision")
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (p *Precision) UnmarshalText(b []byte) error {
+	i, err := labelUnmarshal(precisionNames[:], b, "precision")
+	*p = Precision(i)
+	return err
+}
+
+// ConflictKind classifies a conflict by who is on each side.
+type ConflictKind uint8
+
+const (
+	UnknownConflict  ConflictKind = iota
+	BetweenOfficials              // two speakers of one body: a spokesman and a minister
+	SameSpeaker                   // one speaker at two times: a reversal
+	BetweenSources                // two parties disputing a fact: a charge and its denial
+	BetweenOutlets                // two documents reporting one remark incompatibly
+)
+
+var conflictKindNames = [...]string{"unknown", "between-officials", "same-speaker", "between-sources", "between-outlets"}
+
+func (k ConflictKind) String() string { return labelName(conflictKindNames[:], int(k), "ConflictKind") }
+
+// MarshalText implements encoding.TextMarshaler.
+func (k ConflictKind) MarshalText() ([]byte, error) {
+	return labelMarshal(conflictKindNames[:], int(k), "conflict kind")
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (k *ConflictKind) UnmarshalText(b []byte) error {
+	i, err := labelUnmarshal(conflictKindNames[:], b, "conflict kind")
+	*k = ConflictKind(i)
+	return err
+}
+
+func labelName(names []string, i int, typ string) string {
+	if i >= 0 && i < len(names) {
+		return names[i]
+	}
+	return fmt.Sprintf("%s(%d)", typ, i)
+}
+
+func labelMarshal(names []string, i int, what string) ([]byte, error) {
+	if i < 0 || i >= len(names) {
+		return nil, fmt.Errorf("claims: invalid %s %d", what, i)
+	}
+	return []byte(names[i]), nil
+}
+
+func labelUnmarshal(names []string, b []byte, what string) (int, error) {
+	for i, n := range names {
+		if n == string(b) {
+			return i, nil
+		}
+	}
+	return 0, fmt.Errorf("claims: unknown %s %q", what, b)
+}
