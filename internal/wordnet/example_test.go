@@ -1,0 +1,21 @@
+package wordnet_test
+
+import (
+	"fmt"
+
+	"github.com/contradict/contradict/internal/wordnet"
+)
+
+func Example() {
+	fmt.Println(wordnet.Lemmas("said", wordnet.Verb))
+	fmt.Println(wordnet.Antonyms("continued", "stopped", wordnet.Verb))
+	fmt.Println(wordnet.Antonyms("open", "shut", wordnet.Adj))
+	fmt.Println(wordnet.Synonyms("talks", "negotiations", wordnet.Noun))
+	fmt.Println(wordnet.Related("decision", "decide", wordnet.AnyPOS))
+	// Output:
+	// [say]
+	// true
+	// true
+	// true
+	// true
+}

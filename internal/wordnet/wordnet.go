@@ -1,0 +1,168 @@
+package wordnet
+
+import (
+	"slices"
+)
+
+// Lemmas returns the base forms of word as part of speech pos that are
+// lemmas in WordNet, found with morphy's exception lists and detachment
+// rules: "said" → [say], "talks" → [talks talk] (both are nouns),
+// "better" as [Adj] → [better good well]. The word itself comes first when it
+// is a lemma. With [AnyPOS] the forms for each part of speech are merged, in
+// the order noun, verb, adjective, adverb. Lemmas returns nil for a word
+// WordNet does not know.
+func Lemmas(word string, pos POS) []string {
+	d, err := get()
+	if err != nil {
+		return nil
+	}
+	w := normalize(word)
+	var out []string
+	for _, p := range poses(pos) {
+		for _, l := range d.morphy(w, p) {
+			if !contains(out, l) {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}
+
+// Synonyms reports whether some lemma of a and some lemma of b, taken as
+// part of speech pos, share a synset: "halt"/"stop" as verbs,
+// "talks"/"negotiations" as nouns.
+func Synonyms(a, b string, pos POS) bool {
+	d, err := get()
+	if err != nil {
+		return false
+	}
+	return intersects(d.synsets(a, pos), d.synsets(b, pos))
+}
+
+// Antonyms reports whether a and b, taken as part of speech pos, are
+// antonyms in WordNet: some lemma of one has an antonym pointer to some
+// lemma of the other, or to a synonym of it in one of its senses
+// ("stop"/"continue" through "discontinue"), or, for adjectives, to a
+// synset one similar-to step away on either side ("shut"/"open" through
+// "closed"). Antonymy holds between senses, so a and b may also be synonyms
+// in other senses.
+func Antonyms(a, b string, pos POS) bool {
+	d, err := get()
+	if err != nil {
+		return false
+	}
+	sa := d.widen(d.synsets(a, pos), relSimilar)
+	if len(sa) == 0 {
+		return false
+	}
+	sb := d.widen(d.synsets(b, pos), relSimilar)
+	var opp []int32
+	for _, s := range sa {
+		opp = append(opp, d.rels[relAntonym].of(s)...)
+	}
+	slices.Sort(opp)
+	return intersects(opp, sb)
+}
+
+// Related reports whether a and b, taken as part of speech pos, are
+// synonyms, are linked by a derivational pointer ("+"), or name synsets one
+// hypernym step apart (either is a kind or an instance of the other:
+// "negotiation"/"discussion"). Derivational links mostly cross parts of
+// speech ("decision"/"decide"), so they need [AnyPOS].
+func Related(a, b string, pos POS) bool {
+	d, err := get()
+	if err != nil {
+		return false
+	}
+	sa, sb := d.synsets(a, pos), d.synsets(b, pos)
+	if len(sa) == 0 || len(sb) == 0 {
+		return false
+	}
+	if intersects(sa, sb) {
+		return true
+	}
+	for _, s := range sa {
+		if intersects(d.rels[relDerivation].of(s), sb) || intersects(d.rels[relHypernym].of(s), sb) {
+			return true
+		}
+	}
+	for _, s := range sb {
+		if intersects(d.rels[relHypernym].of(s), sa) {
+			return true
+		}
+	}
+	return false
+}
+
+// poses lists the parts of speech pos stands for.
+func poses(pos POS) []POS {
+	switch pos {
+	case AnyPOS:
+		return []POS{Noun, Verb, Adj, Adv}
+	case Noun, Verb, Adj, Adv:
+		return []POS{pos}
+	}
+	return nil
+}
+
+// index returns the position of the normalized word w in d.words, or -1.
+func (d *db) index(w string) int {
+	if i, ok := slices.BinarySearch(d.words, w); ok {
+		return i
+	}
+	return -1
+}
+
+// sensesOf returns the synsets of the lemma w with part of speech p (not
+// AnyPOS), sorted.
+func (d *db) sensesOf(w string, p POS) []int32 {
+	i := d.index(w)
+	if i < 0 {
+		return nil
+	}
+	all := d.senses[d.senseOff[i]:d.senseOff[i+1]]
+	lo, _ := slices.BinarySearch(all, d.posStart[p])
+	hi, _ := slices.BinarySearch(all, d.posStart[p+1])
+	return all[lo:hi]
+}
+
+func (d *db) has(w string, p POS) bool { return len(d.sensesOf(w, p)) > 0 }
+
+// synsets returns the synsets, sorted and distinct, of every lemma of word
+// as part of speech pos.
+func (d *db) synsets(word string, pos POS) []int32 {
+	w := normalize(word)
+	var out []int32
+	for _, p := range poses(pos) {
+		for _, l := range d.morphy(w, p) {
+			out = append(out, d.sensesOf(l, p)...)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// widen adds to the sorted set s the synsets one rel step away.
+func (d *db) widen(s []int32, rel int) []int32 {
+	out := slices.Clone(s)
+	for _, x := range s {
+		out = append(out, d.rels[rel].of(x)...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// intersects reports whether the sorted sets a and b share an element.
+func intersects(a, b []int32) bool {
+	for len(a) > 0 && len(b) > 0 {
+		switch {
+		case a[0] < b[0]:
+			a = a[1:]
+		case a[0] > b[0]:
+			b = b[1:]
+		default:
+			return true
+		}
+	}
+	return false
+}
