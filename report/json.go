@@ -1,0 +1,151 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+	"math"
+
+	"github.com/contradict/contradict/claims"
+)
+
+// The JSON form, field for field as in GOLD.md's report contract, plus a few more.
+
+type jsonReport struct {
+	Documents []jsonDoc      `json:"documents"`
+	Claims    []jsonClaim    `json:"claims"`
+	Conflicts []jsonConflict `json:"conflicts"`
+}
+
+type jsonDoc struct {
+	ID        string  `json:"id"`
+	Input     string  `json:"input,omitempty"`
+	Source    *string `json:"source"`
+	Published *string `json:"published"`
+	Title     *string `json:"title"`
+	URL       *string `json:"url"`
+	Error     string  `json:"error,omitempty"`
+}
+
+type jsonSpeaker struct {
+	Name        string             `json:"name"`
+	Aliases     []string           `json:"aliases"`
+	Kind        claims.SpeakerKind `json:"kind"`
+	Role        string             `json:"role"`
+	Affiliation string             `json:"affiliation"`
+}
+
+type jsonExcerpt struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+func excerpt(e claims.Excerpt) jsonExcerpt { return jsonExcerpt{e.Text, e.Start, e.End} }
+
+type jsonClaim struct {
+	ID      string      `json:"id"`
+	Doc     string      `json:"doc"`
+	Speaker jsonSpeaker `json:"speaker"`
+	Source  jsonExcerpt `json:"source"`
+	Cue     jsonExcerpt `json:"cue"`
+	Content jsonExcerpt `json:"content"`
+	// Date is the day, only when known to the day.
+	Date          *string          `json:"date"`
+	DatePrecision claims.Precision `json:"date_precision"`
+	// DateApprox is the date at a coarser precision: the week's Monday, the month's first...
+	DateApprox string        `json:"date_approx,omitempty"`
+	When       string        `json:"when"`
+	Relative   string        `json:"relative,omitempty"`
+	Target     string        `json:"target"`
+	Polarity   int           `json:"polarity"`
+	Text       string        `json:"text"`
+	Evidence   []jsonExcerpt `json:"evidence"`
+	Quoted     bool          `json:"quoted"`
+	Framing    []string      `json:"framing,omitempty"`
+}
+
+type jsonConflict struct {
+	ID     string              `json:"id"`
+	Kind   claims.ConflictKind `json:"kind"`
+	Score  float64             `json:"score"`
+	A      []string            `json:"a"`
+	B      []string            `json:"b"`
+	Reason string              `json:"reason"`
+}
+
+// WriteJSON writes r as one indented JSON object with "documents", "claims" and
+// "conflicts". Unknown values (a date, a source) are null; a claim's "date" is set only when
+// the day is known, "date_precision" says how exactly, and "polarity" is -1, 0 or 1.
+// Scores are rounded to 3 decimals.
+func (r Report) WriteJSON(w io.Writer) error {
+	out := jsonReport{
+		Documents: make([]jsonDoc, 0, len(r.Documents)),
+		Claims:    make([]jsonClaim, 0, len(r.Claims)),
+		Conflicts: make([]jsonConflict, 0, len(r.Conflicts)),
+	}
+	for _, d := range r.Documents {
+		out.Documents = append(out.Documents, jsonDoc{
+			ID: d.ID, Input: d.Input, Source: orNull(d.Source), Published: orNull(d.Published.String()),
+			Title: orNull(d.Title), URL: orNull(d.URL), Error: d.Err,
+		})
+	}
+	for _, c := range r.Claims {
+		out.Claims = append(out.Claims, claimJSON(c))
+	}
+	for _, k := range r.Conflicts {
+		out.Conflicts = append(out.Conflicts, jsonConflict{
+			ID: k.ID, Kind: k.Kind, Score: math.Round(k.Score*1000) / 1000,
+			A: nonNil(k.A), B: nonNil(k.B), Reason: k.Reason,
+		})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
+
+func claimJSON(c claims.Claim) jsonClaim {
+	j := jsonClaim{
+		ID:  c.ID,
+		Doc: c.Doc,
+		Speaker: jsonSpeaker{Name: c.Speaker.Name, Aliases: nonNil(c.Speaker.Aliases),
+			Kind: c.Speaker.Kind, Role: c.Speaker.Role, Affiliation: c.Speaker.Affiliation},
+		Source:        excerpt(c.Source),
+		Cue:           excerpt(c.Cue),
+		Content:       excerpt(c.Content),
+		DatePrecision: c.When.Precision,
+		When:          c.When.Text,
+		Relative:      c.When.Relative,
+		Target:        c.Target,
+		Polarity:      max(-1, min(1, c.Polarity.Sign())),
+		Text:          c.Content.Text,
+		Evidence:      []jsonExcerpt{},
+		Quoted:        c.Quoted,
+		Framing:       c.Framing,
+	}
+	if c.When.Known() {
+		if c.When.Precision == claims.Day {
+			j.Date = orNull(c.When.Date.String())
+		} else {
+			j.DateApprox = c.When.Date.String()
+		}
+	}
+	if c.Evidence != (claims.Excerpt{}) {
+		j.Evidence = append(j.Evidence, excerpt(c.Evidence))
+	}
+	return j
+}
+
+func orNull(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
