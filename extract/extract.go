@@ -1,6 +1,14 @@
 package extract
 
-import "github.com/contradict/contradict/claims"
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/extract/internal/nlp"
+)
 
 // Extractor finds the attributed statements in documents. Its zero value is ready to use and
 // it is safe for concurrent use.
@@ -10,5 +18,102 @@ type Extractor struct{}
 // is "<doc.ID>#<n>". Text that is not valid UTF-8 yields no claims; see
 // claims.Document.Validate to report why.
 func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
-	return nil
+	lx, err := loadLexicon()
+	if err != nil || !utf8.ValidString(doc.Text) || strings.IndexByte(doc.Text, 0) >= 0 {
+		return nil
+	}
+	text := doc.Text
+	blocks := layout(text, lx)
+	a := &analyser{lx: lx, text: text, people: lx.indexPeople(text, blocks)}
+	units := makeUnits(text, blocks)
+	for i, u := range units {
+		n := len(a.out)
+		if worthTagging(text, u, lx) {
+			a.analyse(i, u)
+		}
+		if len(a.out) == n {
+			a.noteSubject(u)
+		}
+	}
+	ats := a.out
+	sort.SliceStable(ats, func(i, j int) bool { return ats[i].content.Start < ats[j].content.Start })
+	out := make([]claims.Claim, 0, len(ats))
+	for i, at := range ats {
+		u := units[at.unit]
+		ev := u.span
+		if !ev.Contains(at.content) {
+			ev = claims.Span{Start: min(ev.Start, at.content.Start), End: max(ev.End, at.content.End)}
+		}
+		out = append(out, claims.Claim{
+			ID:       fmt.Sprintf("%s#%d", doc.ID, i+1),
+			Doc:      doc.ID,
+			Speaker:  at.speaker,
+			Source:   claims.ExcerptOf(text, at.source),
+			Cue:      claims.ExcerptOf(text, at.cue),
+			Content:  claims.ExcerptOf(text, at.content),
+			Evidence: claims.ExcerptOf(text, ev),
+			Quoted:   at.quoted,
+		})
+	}
+	return out
+}
+
+// makeUnits splits the text blocks into sentences, joining sentences that one quotation
+// runs across.
+func makeUnits(text string, blocks []block) []unit {
+	var out []unit
+	for bi, b := range blocks {
+		if b.kind == header || b.kind == boilerplate {
+			continue
+		}
+		qs := findQuotes(text, b.span)
+		for _, s := range nlp.Sentences(text, b.span) {
+			if n := len(out); n > 0 && out[n-1].para == bi && crossesInto(qs, out[n-1].span, s) {
+				out[n-1].span.End = s.End
+				continue
+			}
+			out = append(out, unit{span: s, kind: b.kind, para: bi})
+		}
+		for i := range out {
+			if out[i].para != bi {
+				continue
+			}
+			for _, q := range qs {
+				if q.outer.Start < out[i].span.End && out[i].span.Start < q.outer.End {
+					out[i].quotes = append(out[i].quotes, q)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// crossesInto reports whether a quotation that opens in prev is still open where s starts.
+func crossesInto(qs []quote, prev, s claims.Span) bool {
+	for _, q := range qs {
+		if q.outer.Start >= prev.Start && q.outer.Start < prev.End && q.outer.End > s.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// worthTagging is the cheap test that keeps the tagger off sentences that cannot hold a
+// claim: no quotation, no reporting cue, no "according to", no "position".
+func worthTagging(text string, u unit, lx *lexicon) bool {
+	if len(u.quotes) > 0 {
+		return true
+	}
+	for _, w := range scanWords(text, u.span) {
+		if _, ok := lx.cues[w.low]; ok {
+			return true
+		}
+		if w.low == "according" || positionNouns[w.low] || opinionNouns[w.low] {
+			return true
+		}
+		if w.text == "–" || w.text == "—" || w.text == ":" {
+			return u.kind == headline
+		}
+	}
+	return false
 }

@@ -1,0 +1,800 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/contradict/contradict/claims"
+)
+
+// unit is a sentence, or several when one quotation runs across them.
+type unit struct {
+	span   claims.Span
+	kind   blockKind
+	para   int     // index of the block it stands in
+	quotes []quote // quotations inside it
+}
+
+// attribution is a claim as the attribution step reads it, before time and stance.
+type attribution struct {
+	unit     int
+	source   claims.Span
+	cue      claims.Span
+	content  claims.Span
+	speaker  claims.Speaker
+	quoted   bool
+	nested   bool        // a statement reported inside another's sentence
+	relWords claims.Span // "one day after": the words that date it against its host
+	host     int         // index of the host attribution when nested, else -1
+}
+
+// cueHit is a reporting cue found in a unit's words.
+type cueHit struct {
+	start, end int // word indices, end exclusive
+	entry      cueEntry
+}
+
+// analyser holds what one document's attribution pass has met so far.
+type analyser struct {
+	lx     *lexicon
+	text   string
+	people *people
+	out    []attribution
+
+	lastPerson, lastGroup, lastOrg *claims.Speaker
+}
+
+var (
+	auxWords = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "are": true, "will": true, "would": true, "also": true, "previously": true, "later": true, "repeatedly": true, "again": true, "then": true, "reportedly": true, "once": true, "recently": true, "initially": true, "earlier": true, "already": true, "publicly": true, "privately": true, "now": true, "further": true, "separately": true, "had also": true, "has also": true, "did": true, "does": true, "do": true, "not": true, "never": true, "always": true, "often": true, "even": true, "still": true, "yet": true, "flatly": true, "strongly": true, "firmly": true, "openly": true, "angrily": true, "bluntly": true, "quickly": true, "immediately": true, "first": true, "may": true, "might": true, "could": true, "can": true, "should": true, "must": true, "been": true, "be": true}
+	subordinators = map[string]bool{"after": true, "before": true, "as": true, "while": true, "when": true, "since": true, "until": true, "whereas": true, "although": true, "though": true, "because": true}
+	relatives     = map[string]bool{"which": true, "that": true, "what": true, "who": true, "whom": true, "whose": true}
+	positionNouns = map[string]bool{"position": true, "view": true, "stance": true, "line": true, "argument": true, "assessment": true, "belief": true, "message": true, "contention": true, "claim": true, "opinion": true, "conclusion": true}
+	opinionNouns  = map[string]bool{"opinion": true, "view": true, "words": true, "assessment": true, "estimation": true, "judgment": true, "judgement": true, "mind": true}
+	timeNouns     = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true, "earlier": true, "later": true, "week": true, "month": true, "year": true, "morning": true, "evening": true, "night": true, "afternoon": true, "day": true, "weekend": true}
+)
+
+// findCues returns the reporting cues among ws, longest first where they overlap.
+func (a *analyser) findCues(ws []word) []cueHit {
+	var out []cueHit
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if w.punc {
+			continue
+		}
+		if w.low == "according" && i+1 < len(ws) && ws[i+1].low == "to" {
+			out = append(out, cueHit{start: i, end: i + 2, entry: cueEntry{lemma: "according to", class: cueSpeech}})
+			i++
+			continue
+		}
+		for _, e := range a.lx.cues[w.low] {
+			n := len(e.words)
+			if i+n > len(ws) || !wordsMatch(ws[i:i+n], e.words) {
+				continue
+			}
+			if !isVerb(w) {
+				break
+			}
+			out = append(out, cueHit{start: i, end: i + n, entry: e})
+			i += n - 1
+			break
+		}
+	}
+	return out
+}
+
+func wordsMatch(ws []word, want []string) bool {
+	for i, s := range want {
+		if ws[i].low != s {
+			return false
+		}
+	}
+	return true
+}
+
+// isVerb trusts the tagger, except that "said" and "says" are verbs whatever it says.
+func isVerb(w word) bool {
+	if w.tag == "" || strings.HasPrefix(w.tag, "VB") {
+		return true
+	}
+	return w.low == "said" || w.low == "says"
+}
+
+// npStart returns the first word of the noun phrase that ends at ws[end-1], or end when
+// there is none.
+func npStart(ws []word, end int) int {
+	i := end
+	for i > 0 {
+		w := ws[i-1]
+		switch {
+		case w.punc:
+			if w.text == "-" && i-2 >= 0 && !ws[i-2].punc {
+				i--
+				continue
+			}
+			return i
+		case isNPWord(w):
+			i--
+		case (w.low == "and" || w.low == "&") && i < end && i-2 >= 0 && isNPWord(ws[i-2]) && !isPronoun(ws[i-2]):
+			i--
+		case connectors[w.low] && capRight(ws, i, end) && capLeft(ws, i-1):
+			i--
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// capRight reports whether the next word after a run of connectors, from ws[i], is capitalised.
+func capRight(ws []word, i, end int) bool {
+	for ; i < end; i++ {
+		if !connectors[ws[i].low] {
+			return ws[i].cap
+		}
+	}
+	return false
+}
+
+// capLeft reports whether the nearest word before a run of connectors, ending at ws[i], is capitalised.
+func capLeft(ws []word, i int) bool {
+	for ; i >= 0; i-- {
+		if !connectors[ws[i].low] {
+			return ws[i].cap && !ws[i].punc
+		}
+	}
+	return false
+}
+
+var clauseWords = map[string]bool{"but": true, "and": true, "yet": true, "so": true, "or": true, "however": true, "meanwhile": true, "still": true, "also": true, "then": true, "while": true, "instead": true, "nor": true}
+
+func isNPWord(w word) bool {
+	if w.punc || auxWords[w.low] && !w.cap || clauseWords[w.low] {
+		return false
+	}
+	if relatives[w.low] || subordinators[w.low] && !w.cap {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(w.tag, "NN"), w.tag == "JJ", w.tag == "JJS", w.tag == "DT", w.tag == "PRP", w.tag == "PRP$", w.tag == "CD", w.tag == "POS", w.tag == "PDT":
+		return w.low != "that"
+	}
+	return w.cap
+}
+
+func isPronoun(w word) bool { _, ok := pronouns[w.low]; return ok }
+
+// npEnd returns the end of the noun phrase that starts at ws[start].
+func npEnd(ws []word, start int) int {
+	i := start
+	for i < len(ws) {
+		w := ws[i]
+		switch {
+		case i > start && w.tag == "DT" && !ws[i-1].poss:
+			return i // a determiner opens the next phrase: "the minister the day before"
+		case isNPWord(w) && !(i > start && timeNouns[w.low]):
+			i++
+			if w.poss {
+				continue
+			}
+		case connectors[w.low] && i > start && i+1 < len(ws) && ws[i+1].cap && ws[i-1].cap:
+			i++
+		default:
+			return i
+		}
+		if i > start && isPronoun(ws[i-1]) && ws[i-1].tag == "PRP" {
+			return i
+		}
+	}
+	return i
+}
+
+// skipBack returns the index just after the subject: it steps left over auxiliaries and
+// adverbs between a subject and its verb ("has also warned").
+func skipBack(ws []word, i int) int {
+	for i > 0 && !ws[i-1].punc && (auxWords[ws[i-1].low] && !ws[i-1].cap || ws[i-1].tag == "RB" && !ws[i-1].cap) {
+		i--
+	}
+	return i
+}
+
+// skipRelative steps left over a parenthetical relative clause ", which ... ," that
+// separates a subject from its verb.
+func skipRelative(ws []word, i int) int {
+	if i == 0 || ws[i-1].text != "," {
+		return i
+	}
+	for j := i - 2; j > 0; j-- {
+		if ws[j].text == "," {
+			if j+1 < len(ws) && (ws[j+1].low == "which" || ws[j+1].low == "who") {
+				return j
+			}
+			return i
+		}
+	}
+	return i
+}
+
+// resolve turns a mention into a speaker, reading pronouns against the speakers met.
+func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) {
+	if m.pronoun != "" {
+		var sp *claims.Speaker
+		switch m.pronoun {
+		case "he", "she", "his", "her":
+			sp = a.lastPerson
+		case "they", "their":
+			sp = a.lastGroup
+			if sp == nil {
+				sp = a.lastOrg
+			}
+		case "it":
+			if org, ok := a.orgBefore(ws, at); ok {
+				return org, true
+			}
+			sp = a.lastOrg
+		}
+		if sp == nil {
+			return claims.Speaker{}, false
+		}
+		return *sp, true
+	}
+	sp := a.people.speaker(m)
+	return sp, sp.Name != ""
+}
+
+// orgBefore finds the first organisation or place of the sentence before at, for "it":
+// the subject, more often than the nearest place.
+func (a *analyser) orgBefore(ws []word, at int) (claims.Speaker, bool) {
+	for i := 0; i < at; i++ {
+		if n, country, ok := a.lx.matchPlace(ws[i:]); ok && i+n <= at {
+			name := joinText(ws[i : i+n])
+			return claims.Speaker{Name: name, Kind: claims.Organisation, Affiliation: country}, true
+		}
+	}
+	return claims.Speaker{}, false
+}
+
+func (a *analyser) remember(sp claims.Speaker) {
+	s := sp
+	switch sp.Kind {
+	case claims.Person:
+		a.lastPerson = &s
+	case claims.Group:
+		a.lastGroup = &s
+	case claims.Organisation:
+		a.lastOrg = &s
+	}
+}
+
+// speakerAt reads the noun phrase ws[i:j] as a speaker.
+func (a *analyser) speakerAt(ws []word, i, j int) (claims.Speaker, claims.Span, bool) {
+	if i >= j {
+		return claims.Speaker{}, claims.Span{}, false
+	}
+	m, ok := a.lx.readMention(ws[i:j])
+	if !ok {
+		return claims.Speaker{}, claims.Span{}, false
+	}
+	sp, ok := a.resolve(m, ws, i)
+	return sp, claims.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}, ok
+}
+
+// analyse reads the attributions of one unit.
+func (a *analyser) analyse(ui int, u unit) {
+	ws := taggedWords(a.text, u.span)
+	if len(ws) == 0 {
+		return
+	}
+	first := len(a.out)
+	cues := a.findCues(ws)
+	inQuote := func(i int) bool {
+		for _, q := range u.quotes {
+			if q.inner.Contains(ws[i].span) {
+				return true
+			}
+		}
+		return false
+	}
+	skip := make([]bool, len(cues))
+	for ci, c := range cues {
+		if skip[ci] || inQuote(c.start) {
+			continue
+		}
+		at, ok := a.attribute(ui, u, ws, c)
+		if !ok {
+			continue
+		}
+		// Later cues inside this content: a temporal clause is a statement of its own
+		// and ends this content; any other is part of what was said.
+		for cj := ci + 1; cj < len(cues); cj++ {
+			d := cues[cj]
+			if !at.content.Contains(ws[d.start].span) {
+				continue
+			}
+			subj := npStart(ws, skipBack(ws, d.start))
+			if subj == d.start {
+				if b := boundaryBefore(ws, skipBack(ws, d.start)); b >= 0 && ws[b].span.Start > at.content.Start {
+					at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
+					continue
+				}
+				skip[cj] = true
+				continue
+			}
+			if b := boundaryBefore(ws, subj); b >= 0 && ws[b].span.Start > at.content.Start {
+				at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
+				continue
+			}
+			skip[cj] = true
+		}
+		a.out = append(a.out, at)
+		a.remember(at.speaker)
+	}
+	if len(a.out) == first {
+		a.special(ui, u, ws)
+	}
+	// Nested statements take their host: the first statement of the unit that is not nested.
+	for i := first; i < len(a.out); i++ {
+		if a.out[i].nested {
+			for j := first; j < len(a.out); j++ {
+				if !a.out[j].nested {
+					a.out[i].host = j
+					break
+				}
+			}
+		}
+	}
+}
+
+// boundaryBefore returns the index of the word that opens the clause starting at ws[i]: a
+// subordinator ("one day after"), a conjunction after a comma, or a semicolon; -1 if the
+// clause is a complement of what came before.
+func boundaryBefore(ws []word, i int) int {
+	j := i - 1
+	if j < 0 {
+		return -1
+	}
+	switch {
+	case subordinators[ws[j].low]:
+		k := j
+		// "one day after", "two weeks before", "days after"
+		for k > 0 && (timeNouns[strings.TrimSuffix(ws[k-1].low, "s")] || ws[k-1].tag == "CD" || ws[k-1].low == "a" || ws[k-1].low == "an" || ws[k-1].low == "one" || ws[k-1].low == "just" || ws[k-1].low == "only" || ws[k-1].low == "shortly" || ws[k-1].low == "hours" || ws[k-1].low == "days") {
+			k--
+		}
+		return k
+	case ws[j].low == "and" || ws[j].low == "but":
+		if j > 0 && ws[j-1].text == "," {
+			return j - 1
+		}
+		return j
+	case ws[j].text == ";":
+		return j
+	}
+	return -1
+}
+
+// trimEnd moves end left over spaces, commas and quote marks.
+func trimEnd(text string, start, end int) int {
+	for end > start {
+		c := text[end-1]
+		if c == ' ' || c == ',' || c == ';' || c == '\n' || c == '\t' || c == '"' {
+			end--
+			continue
+		}
+		if end-3 >= start && (text[end-3:end] == "“" || text[end-3:end] == "”" || text[end-3:end] == "‘" || text[end-3:end] == "’") {
+			end -= 3
+			continue
+		}
+		break
+	}
+	return end
+}
+
+func isSpaceAt(text string, i int) (bool, int) {
+	if i < len(text) && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r') {
+		return true, 1
+	}
+	if strings.HasPrefix(text[i:], "\u00a0") {
+		return true, 2
+	}
+	return false, 0
+}
+
+// contentSpan trims a raw content range of spaces, sentence-final punctuation and the
+// quote marks around it.
+func contentSpan(text string, start, end int) claims.Span {
+	for {
+		s, e := start, end
+		for s < e && (text[s] == ' ' || text[s] == '\n' || text[s] == ',' || text[s] == ':' || text[s] == '"') {
+			s++
+		}
+		if s+3 <= e && (text[s:s+3] == "“" || text[s:s+3] == "‘") {
+			s += 3
+		}
+		if e-2 >= s && text[e-2:e] == "\u00a0" {
+			e -= 2
+		}
+		for e > s && (text[e-1] == ' ' || text[e-1] == '.' || text[e-1] == ',' || text[e-1] == '\n' || text[e-1] == '"' || text[e-1] == ';') {
+			e--
+		}
+		if e-3 >= s && (text[e-3:e] == "”" || text[e-3:e] == "’") {
+			e -= 3
+		}
+		if s == start && e == end {
+			return claims.Span{Start: s, End: e}
+		}
+		start, end = s, e
+	}
+}
+
+// attribute reads the construction around one cue.
+func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, bool) {
+	at := attribution{unit: ui, host: -1, cue: claims.Span{Start: ws[c.start].span.Start, End: ws[c.end-1].span.End}}
+	if c.entry.lemma == "according to" {
+		return a.accordingTo(at, u, ws, c)
+	}
+	// Inverted: "…, said the Russian foreign minister".
+	if c.start > 0 && ws[c.start-1].text == "," || c.start > 0 && a.quoteEndsAt(u, ws[c.start-1].span.End) {
+		e := npEnd(ws, c.end)
+		if sp, src, ok := a.speakerAt(ws, c.end, e); ok && c.entry.class != cueAccuse {
+			at.speaker, at.source = sp, src
+			comma := c.start - 1
+			at.content = contentSpan(a.text, u.span.Start, ws[comma].span.End)
+			at.quoted = a.isQuoted(u, at.content)
+			return at, at.content.Len() > 0
+		}
+	}
+	v := skipBack(ws, c.start)
+	subjEnd := skipRelative(ws, v)
+	s := npStart(ws, subjEnd)
+	// Coordinated verb with no subject of its own: "… and has called the allegations …".
+	if s == subjEnd && s > 0 && (ws[s-1].low == "and" || ws[s-1].low == "but") {
+		if len(a.out) == 0 || a.out[len(a.out)-1].unit != ui {
+			return at, false
+		}
+		prev := a.out[len(a.out)-1]
+		at.speaker, at.source = prev.speaker, prev.source
+		rest := a.restStart(u, ws, c)
+		if rest < 0 {
+			return at, false
+		}
+		at.content = contentSpan(a.text, rest, u.span.End)
+		at.quoted = a.isQuoted(u, at.content)
+		return at, at.content.Len() > 0
+	}
+	sp, src, ok := a.speakerAt(ws, s, subjEnd)
+	if !ok {
+		return at, false
+	}
+	if s > 0 && relatives[ws[s-1].low] {
+		rest := a.restStart(u, ws, c)
+		if rest < 0 || s > 1 && (a.isCueWord(ws[s-2]) || ws[s-1].low == "that" && ws[s-2].tag != "NN" && ws[s-2].tag != "NNS") {
+			return at, false
+		}
+		at.speaker, at.source = sp, src
+		at.content = contentSpan(a.text, rest, clauseEnd(ws, c.end, u.span.End))
+		return at, at.content.Len() > 0
+	}
+	at.speaker, at.source = sp, src
+	rest := a.restStart(u, ws, c)
+	if rest >= 0 {
+		at.content = contentSpan(a.text, rest, u.span.End)
+		if q, ok := a.quoteStartsAt(u, rest); ok && q.outer.End < u.span.End {
+			if tail := strings.TrimSpace(a.text[q.outer.End:u.span.End]); len(tail) <= 1 {
+				at.content = q.inner
+			}
+		}
+		at.quoted = a.isQuoted(u, at.content)
+		if s > 0 && boundaryBefore(ws, s) >= 0 && subordinators[ws[boundaryBefore(ws, s)].low] || s > 0 && subordinators[ws[s-1].low] {
+			at.nested = true
+			at.relWords = claims.Span{Start: ws[boundaryBefore(ws, s)].span.Start, End: ws[s-1].span.End}
+		}
+		return at, at.content.Len() > 0
+	}
+	// Content first: "“…,” Lavrov said", "Talks go on, the Kremlin said Thursday".
+	if s > 0 && (ws[s-1].text == "," || a.quoteEndsAt(u, ws[s-1].span.End)) {
+		at.content = contentSpan(a.text, u.span.Start, ws[s-1].span.End)
+		// A second quotation after the cue continues the first: "‘…,’ he said, ‘…’".
+		if q, ok := a.quoteAfter(u, ws[c.end-1].span.End); ok {
+			at.content = contentSpan(a.text, at.content.Start, q.inner.End)
+		}
+		at.quoted = a.isQuoted(u, at.content)
+		return at, at.content.Len() > 0
+	}
+	return at, false
+}
+
+func (a *analyser) isCueWord(w word) bool {
+	_, ok := a.lx.cues[w.low]
+	return ok
+}
+
+// clauseEnd returns the end of the clause that starts at ws[i]: the next comma or the unit end.
+func clauseEnd(ws []word, i, end int) int {
+	for ; i < len(ws); i++ {
+		if ws[i].text == "," || ws[i].text == ";" {
+			return ws[i].span.Start
+		}
+	}
+	return end
+}
+
+// restStart returns where the content starts after the cue, or -1 when what follows the
+// cue is no content: nothing, or adjuncts only ("on Thursday, contradicting …").
+func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
+	i := c.end
+	// Time words and adjuncts right after the cue: "said on Monday that", "said Thursday".
+	skipTime := func() {
+		for i < len(ws) {
+			w := ws[i]
+			if timeNouns[w.low] && (w.cap || w.low == "today" || w.low == "yesterday" || w.low == "earlier" || w.low == "later") {
+				i++
+				continue
+			}
+			if (w.low == "on" || w.low == "this" || w.low == "last" || w.low == "late" || w.low == "early") && i+1 < len(ws) && timeNouns[ws[i+1].low] {
+				i += 2
+				continue
+			}
+			break
+		}
+	}
+	skipTime()
+	if i >= len(ws) {
+		return -1
+	}
+	if q, ok := a.quoteStartsAt(u, ws[i].span.Start); ok {
+		return q.outer.Start
+	}
+	if c.entry.class == cueTell || c.entry.lemma == "ask" || c.entry.lemma == "urge" {
+		// "told reporters (that)": the hearer is no content.
+		e := npEnd(ws, i)
+		if e > i && e < len(ws) && (ws[e].low == "that" || ws[e].text == ":" || ws[e].text == ",") {
+			i = e
+		} else if e > i && e < len(ws) {
+			if _, ok := a.quoteStartsAt(u, ws[e].span.Start); ok {
+				i = e
+			} else if c.entry.class == cueTell {
+				i = e
+			}
+		} else if e >= len(ws) {
+			return -1
+		}
+	}
+	// "said in a statement that …", "said in an interview on Sunday that …"
+	if ws[i].tag == "IN" && ws[i].low != "that" && ws[i].low != "of" {
+		for j := i + 1; j < len(ws) && j < i+10; j++ {
+			if ws[j].low == "that" {
+				i = j
+				break
+			}
+			if ws[j].punc && ws[j].text != ":" {
+				break
+			}
+		}
+	}
+	skipTime()
+	if i >= len(ws) {
+		return -1
+	}
+	w := ws[i]
+	switch {
+	case w.low == "that" || w.text == ":":
+		if i+1 < len(ws) {
+			return ws[i+1].span.Start
+		}
+		return -1
+	case w.punc:
+		if q, ok := a.quoteStartsAt(u, w.span.End); ok && w.text == ":" {
+			return q.outer.Start
+		}
+		return -1
+	case w.tag == "IN" && !(c.entry.class == cueAccuse || c.entry.class == cueCall || c.entry.class == cueDeny) && w.low != "if" && w.low != "whether":
+		return -1
+	case subordinators[w.low] && w.low != "as":
+		return -1
+	case w.tag == "VBG" && c.entry.class != cueCall:
+		return -1 // "said speaking …": a participle adjunct
+	case w.tag == "TO" && c.entry.class != cueCall:
+		return -1
+	}
+	if c.entry.class == cueWeak && !(w.low == "that" || w.text == ":") {
+		// A weak cue needs a clause of its own: subject and verb.
+		if !hasVerb(ws[i:]) {
+			return -1
+		}
+	}
+	return w.span.Start
+}
+
+func hasVerb(ws []word) bool {
+	for i, w := range ws {
+		if i > 12 || w.text == "," {
+			break
+		}
+		if strings.HasPrefix(w.tag, "VB") || w.tag == "MD" {
+			return i > 0
+		}
+	}
+	return false
+}
+
+func (a *analyser) quoteStartsAt(u unit, pos int) (quote, bool) {
+	for _, q := range u.quotes {
+		if q.outer.Start <= pos && pos <= q.inner.Start {
+			return q, true
+		}
+	}
+	return quote{}, false
+}
+
+func (a *analyser) quoteEndsAt(u unit, pos int) bool {
+	for _, q := range u.quotes {
+		if q.inner.End <= pos && pos <= q.outer.End && q.outer.End-pos < 3 || q.outer.End == pos {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteAfter returns a quotation that opens right after pos (across a comma).
+func (a *analyser) quoteAfter(u unit, pos int) (quote, bool) {
+	for _, q := range u.quotes {
+		if q.outer.Start >= pos && strings.Trim(a.text[pos:q.outer.Start], " ,") == "" {
+			return q, true
+		}
+	}
+	return quote{}, false
+}
+
+// isQuoted reports whether most of s lies inside quotations.
+func (a *analyser) isQuoted(u unit, s claims.Span) bool {
+	in := 0
+	for _, q := range u.quotes {
+		lo, hi := max(q.inner.Start, s.Start), min(q.inner.End, s.End)
+		if hi > lo {
+			in += hi - lo
+		}
+	}
+	return s.Len() > 0 && in*2 > s.Len()
+}
+
+func (a *analyser) accordingTo(at attribution, u unit, ws []word, c cueHit) (attribution, bool) {
+	e := npEnd(ws, c.end)
+	sp, src, ok := a.speakerAt(ws, c.end, e)
+	if !ok {
+		return at, false
+	}
+	at.speaker, at.source = sp, src
+	if c.start == 0 {
+		if e < len(ws) && ws[e].text == "," && e+1 < len(ws) {
+			at.content = contentSpan(a.text, ws[e+1].span.Start, u.span.End)
+		}
+	} else {
+		end := ws[c.start].span.Start
+		at.content = contentSpan(a.text, u.span.Start, end)
+	}
+	at.quoted = a.isQuoted(u, at.content)
+	return at, at.content.Len() > 0
+}
+
+// special reads the constructions that have no reporting verb: "X's position has been
+// that …", "In his opinion, …", a headline ending "– Kremlin", and a quotation that
+// continues the previous speaker.
+func (a *analyser) special(ui int, u unit, ws []word) {
+	for i := 1; i+2 < len(ws); i++ {
+		if !positionNouns[ws[i].low] || !ws[i-1].poss {
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && (auxWords[ws[j].low] || ws[j].low == "remains" || ws[j].low == "since") {
+			j++
+		}
+		if j >= len(ws) || ws[j].low != "that" || j == i+1 || j+1 >= len(ws) {
+			continue
+		}
+		s := npStart(ws, i-1)
+		if sp, src, ok := a.speakerAt(ws, s, i); ok {
+			a.emit(attribution{unit: ui, host: -1, speaker: sp, source: src,
+				cue:     claims.Span{Start: ws[i].span.Start, End: ws[j].span.End},
+				content: contentSpan(a.text, ws[j+1].span.Start, u.span.End)}, u)
+			return
+		}
+	}
+	// "In his opinion, …"
+	if len(ws) > 4 && ws[0].low == "in" {
+		for i := 1; i < 6 && i+1 < len(ws); i++ {
+			if opinionNouns[ws[i].low] && ws[i+1].text == "," {
+				var sp claims.Speaker
+				var src claims.Span
+				ok := false
+				if ws[i-1].low == "his" || ws[i-1].low == "her" || ws[i-1].low == "their" {
+					sp, src, ok = a.speakerAt(ws, i-1, i)
+				} else if ws[i-1].poss {
+					sp, src, ok = a.speakerAt(ws, 1, i)
+				}
+				if ok {
+					a.emit(attribution{unit: ui, host: -1, speaker: sp, source: src,
+						cue:     claims.Span{Start: ws[0].span.Start, End: ws[i].span.End},
+						content: contentSpan(a.text, ws[i+2].span.Start, u.span.End)}, u)
+					return
+				}
+			}
+		}
+	}
+	if u.kind == headline {
+		a.headlineAttribution(ui, u, ws)
+		return
+	}
+	// A paragraph that is one quotation continues the last speaker of the paragraph before.
+	if len(u.quotes) > 0 && len(a.out) > 0 {
+		q := u.quotes[0]
+		prev := a.out[len(a.out)-1]
+		if q.outer.Start <= u.span.Start+1 && q.inner.Len()*10 >= u.span.Len()*8 && prev.unit >= ui-2 && prev.quoted {
+			a.emit(attribution{unit: ui, host: -1, speaker: prev.speaker, quoted: true,
+				content: contentSpan(a.text, q.inner.Start, q.inner.End)}, u)
+		}
+	}
+}
+
+// headlineAttribution reads "Door Not Shut to Peace Talks – Kremlin" and "Kremlin: …".
+func (a *analyser) headlineAttribution(ui int, u unit, ws []word) {
+	for i := len(ws) - 2; i > 0 && i >= len(ws)-6; i-- {
+		if t := ws[i].text; t == "–" || t == "—" || t == "-" || t == "|" {
+			if sp, src, ok := a.speakerAt(ws, i+1, len(ws)); ok && sp.Kind != claims.Group {
+				a.emit(attribution{unit: ui, host: -1, speaker: sp, source: src, cue: ws[i].span,
+					content: contentSpan(a.text, u.span.Start, ws[i].span.Start)}, u)
+			}
+			return
+		}
+	}
+	for i := 1; i < 5 && i < len(ws)-2; i++ {
+		if ws[i].text == ":" {
+			if sp, src, ok := a.speakerAt(ws, 0, i); ok && sp.Kind != claims.Group {
+				a.emit(attribution{unit: ui, host: -1, speaker: sp, source: src, cue: ws[i].span,
+					content: contentSpan(a.text, ws[i+1].span.Start, u.span.End)}, u)
+			}
+			return
+		}
+	}
+}
+
+func (a *analyser) emit(at attribution, u unit) {
+	if at.content.Len() == 0 {
+		return
+	}
+	if !at.quoted {
+		at.quoted = a.isQuoted(u, at.content)
+	}
+	a.out = append(a.out, at)
+	a.remember(at.speaker)
+}
+
+// noteSubject remembers the subject of a sentence that holds no claim, so a pronoun in a
+// later claim can refer to it: "A few days ago, the Russian Foreign Minister drew attention
+// to … In his opinion, …".
+func (a *analyser) noteSubject(u unit) {
+	ws := scanWords(a.text, u.span)
+	i := 0
+	if len(ws) > 0 && !ws[0].cap || len(ws) > 0 && subordinators[ws[0].low] || len(ws) > 0 && (ws[0].low == "in" || ws[0].low == "on" || ws[0].low == "a" || ws[0].low == "after" || ws[0].low == "during" || ws[0].low == "earlier" || ws[0].low == "last" || ws[0].low == "despite" || ws[0].low == "for") {
+		for j := 0; j < len(ws) && j < 15; j++ {
+			if ws[j].text == "," {
+				i = j + 1
+				break
+			}
+		}
+	}
+	j := i
+	for j < len(ws) && !ws[j].punc && (ws[j].cap || determiners[ws[j].low] || a.lx.roleWord(ws[j].low)) {
+		j++
+		if ws[j-1].poss && j < len(ws) && !ws[j].cap && !a.lx.roleWord(ws[j].low) {
+			break
+		}
+	}
+	if j == i {
+		return
+	}
+	m, ok := a.lx.readMention(ws[i:j])
+	if !ok || m.pronoun != "" {
+		return
+	}
+	if sp := a.people.speaker(m); sp.Name != "" && (sp.Kind == claims.Person || sp.Kind == claims.Organisation) {
+		a.remember(sp)
+	}
+}

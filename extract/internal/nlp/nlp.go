@@ -1,0 +1,168 @@
+// Package nlp is the one seam between contradict and prose: it hands the rest of the code
+// sentences and part-of-speech tagged tokens with byte offsets into the original text.
+//
+// prose reports neither sentence nor token offsets, rewrites quote marks, and drops a word
+// glued to an opening single quote (‘special). The seam hides all three: it tags a view of
+// the sentence with quote marks blanked and apostrophes made plain, then maps every token
+// back to the original bytes.
+package nlp
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/contradict/contradict/claims"
+	"github.com/jdkato/prose/v2"
+	"gopkg.in/neurosnap/sentences.v1"
+	"gopkg.in/neurosnap/sentences.v1/english"
+)
+
+// Token is a word or punctuation mark with its Penn Treebank tag.
+type Token struct {
+	Text string
+	Tag  string
+	Span claims.Span // into the document
+}
+
+var (
+	modelOnce sync.Once
+	model     *prose.Model
+
+	segOnce sync.Once
+	seg     *sentences.DefaultSentenceTokenizer
+	segErr  error
+)
+
+func proseModel() *prose.Model {
+	modelOnce.Do(func() { model = prose.ModelFromData("en") })
+	return model
+}
+
+// Sentences splits text[s.Start:s.End], one paragraph or line, into sentence spans. Text
+// that the segmenter cannot align falls back to a single span.
+func Sentences(text string, s claims.Span) []claims.Span {
+	segOnce.Do(func() { seg, segErr = english.NewSentenceTokenizer(nil) })
+	para := s.In(text)
+	if segErr != nil || strings.TrimSpace(para) == "" {
+		return trimSpans(text, []claims.Span{s})
+	}
+	var out []claims.Span
+	pos := 0
+	for _, st := range seg.Tokenize(para) {
+		t := strings.TrimSpace(st.Text)
+		if t == "" {
+			continue
+		}
+		i := strings.Index(para[pos:], t)
+		if i < 0 {
+			// The segmenter changed the text: give up on this paragraph's later splits.
+			break
+		}
+		out = append(out, claims.Span{Start: s.Start + pos + i, End: s.Start + pos + i + len(t)})
+		pos += i + len(t)
+	}
+	if len(out) == 0 {
+		return trimSpans(text, []claims.Span{s})
+	}
+	// Whatever the segmenter did not cover joins the last sentence.
+	out[len(out)-1].End = s.End
+	return trimSpans(text, out)
+}
+
+func trimSpans(text string, ss []claims.Span) []claims.Span {
+	out := ss[:0]
+	for _, s := range ss {
+		for s.Start < s.End && isSpaceByte(text[s.Start]) {
+			s.Start++
+		}
+		for s.End > s.Start && isSpaceByte(text[s.End-1]) {
+			s.End--
+		}
+		if s.End > s.Start {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == '\f' }
+
+// Tag returns the tagged tokens of text[s.Start:s.End]. Quote marks are not tokens.
+func Tag(text string, s claims.Span) []Token {
+	view, orig := plainView(text, s)
+	if strings.TrimSpace(view) == "" {
+		return nil
+	}
+	doc, err := prose.NewDocument(view,
+		prose.UsingModel(proseModel()),
+		prose.WithSegmentation(false),
+		prose.WithExtraction(false))
+	if err != nil {
+		return nil
+	}
+	toks := doc.Tokens()
+	out := make([]Token, 0, len(toks))
+	pos := 0
+	for _, t := range toks {
+		i := strings.Index(view[pos:], t.Text)
+		if i < 0 || t.Text == "" {
+			continue
+		}
+		a, b := pos+i, pos+i+len(t.Text)
+		out = append(out, Token{
+			Text: text[orig[a]:orig[b]],
+			Tag:  t.Tag,
+			Span: claims.Span{Start: orig[a], End: orig[b]},
+		})
+		pos = b
+	}
+	return out
+}
+
+// plainView returns the sentence with quote marks turned to spaces and apostrophes to ',
+// and for each byte of the view (and one past the end) its offset in text.
+func plainView(text string, s claims.Span) (string, []int) {
+	var b strings.Builder
+	orig := make([]int, 0, s.Len()+1)
+	src := s.In(text)
+	for i := 0; i < len(src); {
+		r, n := utf8.DecodeRuneInString(src[i:])
+		at := s.Start + i
+		emit := func(c byte) {
+			b.WriteByte(c)
+			orig = append(orig, at)
+		}
+		switch {
+		case r == '“' || r == '”' || r == '"' || r == '«' || r == '»' || r == '„':
+			emit(' ')
+		case r == '‘' || r == '’' || r == '\'' || r == '`':
+			if isApostrophe(src, i, n) {
+				emit('\'')
+			} else {
+				emit(' ')
+			}
+		case r == utf8.RuneError && n == 1:
+			emit(' ')
+		case unicode.IsSpace(r):
+			emit(' ')
+		default:
+			b.WriteString(src[i : i+n])
+			for k := 0; k < n; k++ {
+				orig = append(orig, at+k)
+			}
+		}
+		i += n
+	}
+	orig = append(orig, s.End)
+	return b.String(), orig
+}
+
+// isApostrophe reports whether the single quote mark at src[i:i+n] sits inside a word
+// (don’t, Moscow’s) rather than opening or closing a quotation.
+func isApostrophe(src string, i, n int) bool {
+	before, _ := utf8.DecodeLastRuneInString(src[:i])
+	after, _ := utf8.DecodeRuneInString(src[i+n:])
+	return unicode.IsLetter(before) && (unicode.IsLetter(after) || unicode.IsDigit(after))
+}

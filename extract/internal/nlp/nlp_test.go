@@ -1,0 +1,59 @@
+package nlp
+
+import (
+	"testing"
+
+	"github.com/contradict/contradict/claims"
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+		why        string
+	}{
+		{"two", "Lavrov spoke. He said talks would go on.", []string{"Lavrov spoke.", "He said talks would go on."}, "plain full stops"},
+		{"abbrev", "Mr. Smith said so. Then he left.", []string{"Mr. Smith said so.", "Then he left."}, "a title's full stop ends no sentence"},
+		{"quote", "“We are ready,” he said. “Talks go on.”", []string{"“We are ready,” he said.", "“Talks go on.”"}, "curly quotes around sentence ends"},
+		{"space", "  Padded sentence.  ", []string{"Padded sentence."}, "spans are trimmed"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, s := range Sentences(tt.text, claims.Span{End: len(tt.text)}) {
+				got = append(got, s.In(tt.text))
+			}
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.why, d)
+			}
+		})
+	}
+}
+
+func TestTagOffsets(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+		why        string
+	}{
+		{"glued quote", "a ‘special operation’ aimed", []string{"a", "special", "operation", "aimed"}, "prose drops a word glued to an opening single quote"},
+		{"apostrophe", "Moscow’s position", []string{"Moscow", "’s", "position"}, "a curly apostrophe stays inside the possessive"},
+		{"double", "“Nobody needs it,” he said", []string{"Nobody", "needs", "it", ",", "he", "said"}, "quote marks are not tokens"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := Tag(tt.text, claims.Span{End: len(tt.text)})
+			var got []string
+			for _, tk := range toks {
+				if tk.Span.In(tt.text) != tk.Text {
+					t.Errorf("token %q has span %v reading %q", tk.Text, tk.Span, tk.Span.In(tt.text))
+				}
+				got = append(got, tk.Text)
+			}
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.why, d)
+			}
+		})
+	}
+}

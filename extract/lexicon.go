@@ -1,0 +1,200 @@
+package extract
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/contradict/contradict/claims"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// cueClass says how a reporting cue takes its speaker and content.
+type cueClass uint8
+
+const (
+	cueSpeech cueClass = iota // X said (that) ...
+	cueTell                   // X told Y (that) ...
+	cueAccuse                 // X accused Y of ...
+	cueDeny                   // X denied Z
+	cueBelief                 // X believes ...
+	cueCall                   // X called Y "Z"
+	cueWeak                   // a cue only beside a that-clause, a colon or a quotation
+)
+
+var cueClassNames = map[string]cueClass{
+	"speech": cueSpeech, "tell": cueTell, "accuse": cueAccuse, "deny": cueDeny,
+	"belief": cueBelief, "call": cueCall, "weak": cueWeak,
+}
+
+type cueEntry struct {
+	lemma string
+	class cueClass
+	words []string // the form split into words: "pointed out" → [pointed out]
+}
+
+// lexicon is the parsed, immutable form of the embedded data files.
+type lexicon struct {
+	cues        map[string][]cueEntry // by first word of the form, lower case
+	boilerplate []*regexp.Regexp
+	roles       map[string]string // role → canonical role
+	maxRole     int               // words in the longest role
+	places      map[string]string // demonym, capital or seat, lower case → country
+	demonyms    map[string]string // demonym, lower case → country
+	speakers    map[string]claims.SpeakerKind // head nouns that can speak without a name
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicon
+	lexErr  error
+)
+
+// loadLexicon parses the embedded data once. An error means the binary was built with
+// corrupt data; the extractor then finds nothing rather than panicking.
+func loadLexicon() (*lexicon, error) {
+	lexOnce.Do(func() { lex, lexErr = parseLexicon() })
+	return lex, lexErr
+}
+
+func parseLexicon() (*lexicon, error) {
+	lx := &lexicon{
+		cues:     map[string][]cueEntry{},
+		roles:    map[string]string{},
+		places:   map[string]string{},
+		demonyms: map[string]string{},
+		speakers: map[string]claims.SpeakerKind{},
+	}
+	err := eachLine("data/cues.txt", func(line string, n int) error {
+		f := strings.Split(line, "|")
+		if len(f) != 3 {
+			return fmt.Errorf("want lemma | class | forms")
+		}
+		lemma, cls := strings.TrimSpace(f[0]), strings.TrimSpace(f[1])
+		c, ok := cueClassNames[cls]
+		if !ok {
+			return fmt.Errorf("unknown cue class %q", cls)
+		}
+		forms := append([]string{lemma}, strings.Split(f[2], ",")...)
+		for _, form := range forms {
+			ws := strings.Fields(strings.ToLower(form))
+			if len(ws) == 0 {
+				continue
+			}
+			lx.cues[ws[0]] = append(lx.cues[ws[0]], cueEntry{lemma: lemma, class: c, words: ws})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, es := range lx.cues {
+		sort.SliceStable(es, func(i, j int) bool { return len(es[i].words) > len(es[j].words) })
+	}
+	err = eachLine("data/boilerplate.txt", func(line string, n int) error {
+		re, err := regexp.Compile(`(?i)^(?:` + line + `)$`)
+		if err != nil {
+			return err
+		}
+		lx.boilerplate = append(lx.boilerplate, re)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = eachLine("data/roles.txt", func(line string, n int) error {
+		role, canon, ok := strings.Cut(line, "=")
+		role = strings.TrimSpace(role)
+		canon = strings.TrimSpace(canon)
+		if !ok {
+			canon = role
+		}
+		lx.roles[role] = canon
+		if w := len(strings.Fields(role)); w > lx.maxRole {
+			lx.maxRole = w
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = eachLine("data/places.txt", func(line string, n int) error {
+		f := strings.Split(line, "|")
+		if len(f) != 3 {
+			return fmt.Errorf("want country | demonyms | seats")
+		}
+		country := strings.TrimSpace(f[0])
+		lx.places[strings.ToLower(country)] = country
+		for _, d := range strings.Split(f[1], ",") {
+			if d = strings.ToLower(strings.TrimSpace(d)); d != "" {
+				lx.demonyms[d] = country
+				lx.places[d] = country
+			}
+		}
+		for _, s := range strings.Split(f[2], ",") {
+			if s = strings.ToLower(strings.TrimSpace(s)); s != "" {
+				lx.places[s] = country
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	kinds := map[string]claims.SpeakerKind{"group": claims.Group, "organisation": claims.Organisation, "anonymous": claims.Anonymous}
+	err = eachLine("data/speakers.txt", func(line string, n int) error {
+		noun, kind, _ := strings.Cut(line, "|")
+		k, ok := kinds[strings.TrimSpace(kind)]
+		if !ok {
+			return fmt.Errorf("unknown speaker kind %q", kind)
+		}
+		lx.speakers[strings.TrimSpace(noun)] = k
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return lx, nil
+}
+
+func eachLine(name string, f func(line string, n int) error) error {
+	file, err := dataFS.Open(name)
+	if err != nil {
+		return fmt.Errorf("extract: %w", err)
+	}
+	defer file.Close()
+	sc := bufio.NewScanner(file)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := f(line, n); err != nil {
+			return fmt.Errorf("extract: %s:%d: %w", name, n, err)
+		}
+	}
+	return sc.Err()
+}
+
+func (lx *lexicon) isBoilerplate(low string) bool {
+	for _, re := range lx.boilerplate {
+		if re.MatchString(low) {
+			return true
+		}
+	}
+	return false
+}
+
+// isRole reports whether the lower-case words form a role, and its canonical form.
+func (lx *lexicon) role(words string) (string, bool) {
+	c, ok := lx.roles[words]
+	return c, ok
+}

@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/contradict/contradict/claims"
+)
+
+// quote is a quotation found on the raw text.
+type quote struct {
+	outer claims.Span // with the quote marks
+	inner claims.Span // without them
+	open  bool        // no closing mark before the paragraph ended
+}
+
+// findQuotes returns the quotations of one paragraph, text[p.Start:p.End], in order.
+// Double marks (“ ” " « ») pair first; single marks (‘ ’ ') pair only where they cannot be
+// apostrophes, and inside no double quotation. It runs in linear time however unbalanced
+// the marks are.
+func findQuotes(text string, p claims.Span) []quote {
+	var out []quote
+	start, openMark := -1, rune(0)
+	for i := p.Start; i < p.End; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case start < 0 && (r == '“' || r == '"' || r == '«' || r == '„'):
+			start, openMark = i, r
+		case start >= 0 && closes(openMark, r):
+			out = append(out, quote{outer: claims.Span{Start: start, End: i + n}, inner: claims.Span{Start: start + len(string(openMark)), End: i}})
+			start = -1
+		}
+		i += n
+	}
+	if start >= 0 {
+		out = append(out, quote{outer: claims.Span{Start: start, End: p.End}, inner: claims.Span{Start: start + len(string(openMark)), End: p.End}, open: true})
+	}
+	return mergeQuotes(out, singleQuotes(text, p, out))
+}
+
+func closes(open, r rune) bool {
+	switch open {
+	case '“', '„':
+		return r == '”'
+	case '"':
+		return r == '"'
+	case '«':
+		return r == '»'
+	}
+	return false
+}
+
+// singleQuotes pairs ‘…’ and '…' outside the double quotations in dq.
+func singleQuotes(text string, p claims.Span, dq []quote) []quote {
+	var out []quote
+	start := -1
+	var startLen int
+	for i := p.Start; i < p.End; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r != '‘' && r != '’' && r != '\'' {
+			i += n
+			continue
+		}
+		if inside(dq, i) {
+			i += n
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(text[p.Start:i])
+		after, _ := utf8.DecodeRuneInString(text[i+n : p.End])
+		if i == p.Start {
+			before = ' '
+		}
+		if i+n >= p.End {
+			after = ' '
+		}
+		wordBefore := unicode.IsLetter(before) || unicode.IsDigit(before)
+		wordAfter := unicode.IsLetter(after) || unicode.IsDigit(after)
+		switch {
+		case wordBefore && wordAfter:
+			// don’t, Moscow’s: an apostrophe
+		case start < 0 && !wordBefore && (wordAfter || after == '(') && r != '’':
+			start, startLen = i, n
+		case start >= 0 && !wordAfter && (wordBefore || unicode.IsPunct(before)) && r != '‘':
+			if i-start > startLen {
+				out = append(out, quote{outer: claims.Span{Start: start, End: i + n}, inner: claims.Span{Start: start + startLen, End: i}})
+			}
+			start = -1
+		case start < 0 && !wordBefore && wordAfter && r == '’':
+			// ’90s: an elision
+		}
+		i += n
+	}
+	return out
+}
+
+func inside(qs []quote, i int) bool {
+	for _, q := range qs {
+		if q.outer.Start <= i && i < q.outer.End {
+			return true
+		}
+	}
+	return false
+}
+
+func mergeQuotes(a, b []quote) []quote {
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]quote, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		if j >= len(b) || i < len(a) && a[i].outer.Start < b[j].outer.Start {
+			out = append(out, a[i])
+			i++
+		} else {
+			out = append(out, b[j])
+			j++
+		}
+	}
+	return out
+}

@@ -1,0 +1,378 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/contradict/contradict/claims"
+)
+
+// mention is one reading of a noun phrase that may name a speaker.
+type mention struct {
+	span    claims.Span
+	text    string // as written, without a leading determiner
+	name    string // a person's or organisation's name as written: "Dmitry Peskov", "Lavrov"
+	role    string // role words as written: "Kremlin spokesman", "Foreign Minister"
+	roleKey string // canonical role, lower case: "spokesman", "foreign minister"
+	country string // affiliation from demonyms and places: "Russia"
+	org     string // a seat or place that speaks for a government: "Kremlin", "Moscow"
+	kind    claims.SpeakerKind
+	pronoun string // "he", "she", "they", "it" when the phrase is one
+	indef   bool   // "a senior official": an anonymous source
+}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "both": true, "some": true, "this": true, "these": true, "those": true, "its": true, "his": true, "her": true, "their": true, "many": true, "several": true, "other": true, "two": true, "three": true}
+
+var roleModifiers = map[string]bool{"senior": true, "former": true, "acting": true, "presidential": true, "deputy": true, "assistant": true, "interim": true, "outgoing": true, "incoming": true, "new": true, "state": true, "federal": true, "national": true, "regional": true, "local": true, "top": true, "chief": true, "then": true, "current": true, "longtime": true, "veteran": true, "government": true, "official": true, "military": true, "foreign": true, "economic": true, "defence": true, "defense": true, "finance": true, "health": true}
+
+var pronouns = map[string]claims.SpeakerKind{"he": claims.Person, "she": claims.Person, "they": claims.Group, "it": claims.Organisation, "his": claims.Person, "her": claims.Person, "their": claims.Group}
+
+var connectors = map[string]bool{"of": true, "for": true, "the": true, "and": true, "de": true, "&": true}
+
+// readMention reads ws as a speaker phrase. ok is false when nothing in it can speak.
+func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
+	for len(ws) > 0 && (ws[len(ws)-1].punc) {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 1 {
+		if k, isPro := pronouns[ws[0].low]; isPro {
+			m.span, m.text = ws[0].span, ws[0].text
+			m.pronoun, m.kind = ws[0].low, k
+			return m, true
+		}
+	}
+	for len(ws) > 0 && (ws[0].punc || determiners[ws[0].low] || clauseWords[ws[0].low]) {
+		if ws[0].low == "a" || ws[0].low == "an" {
+			m.indef = true
+		}
+		ws = ws[1:]
+	}
+	if len(ws) == 0 {
+		return m, false
+	}
+	m.span = claims.Span{Start: ws[0].span.Start, End: ws[len(ws)-1].span.End}
+	var names, roles, orgWords []string
+	coord := false
+	headNoun := ""
+	orgish := false
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if w.punc {
+			continue
+		}
+		if w.low == "and" || w.low == "&" {
+			if names != nil && i+1 < len(ws) && ws[i+1].cap && (orgish || lx.speakers[strings.ToLower(lastWord(ws[i+1:]))] == claims.Organisation) {
+				names = append(names, w.text) // "Institute for Science and Technology"
+				continue
+			}
+			coord = true
+			continue
+		}
+		if n, country, isPlace := lx.matchPlace(ws[i:]); isPlace {
+			m.country = country
+			text := joinPlain(ws[i : i+n])
+			if _, demonym := lx.demonyms[strings.ToLower(text)]; !demonym {
+				m.org = text
+			}
+			if names != nil && orgish {
+				names = append(names, text)
+			} else {
+				orgWords = append(orgWords, text)
+			}
+			i += n - 1
+			headNoun = ""
+			continue
+		}
+		if n, key := lx.matchRole(ws[i:]); n > 0 && !(names != nil && orgish) {
+			roles = append(roles, joinText(ws[i:i+n]))
+			m.roleKey = key
+			i += n - 1
+			headNoun = key
+			continue
+		}
+		if roleModifiers[w.low] && !w.cap {
+			roles = append(roles, w.text)
+			continue
+		}
+		if w.cap && !w.punc {
+			if k, isSp := lx.speakers[w.low]; isSp && k == claims.Organisation {
+				orgish = true
+			}
+			if connectors[w.low] && names == nil {
+				continue
+			}
+			names = append(names, w.text)
+			headNoun = ""
+			continue
+		}
+		if connectors[w.low] && names != nil && i+1 < len(ws) && (ws[i+1].cap || connectors[ws[i+1].low]) {
+			names = append(names, w.text) // "Institute for the Study of War"
+			continue
+		}
+		headNoun = w.low
+		names = nil // "Russian officials": capitalised words before a common noun are modifiers
+	}
+	m.text = joinText(ws)
+	m.role = strings.Join(roles, " ")
+	if len(orgWords) > 0 && m.role != "" {
+		m.role = strings.Join(orgWords, " ") + " " + m.role
+	}
+	switch {
+	case coord:
+		m.kind, m.name = claims.Group, m.text
+	case names != nil && (orgish || isAcronym(names)):
+		m.kind, m.name = claims.Organisation, strings.Join(names, " ")
+	case names != nil:
+		m.kind, m.name = claims.Person, strings.Join(names, " ")
+	case headNoun != "" && m.roleKey == headNoun:
+		m.kind = claims.Person
+		if m.indef {
+			m.kind = claims.Anonymous
+		}
+	case headNoun != "":
+		k, isSp := lx.speakers[headNoun]
+		if !isSp {
+			return m, false
+		}
+		m.kind, m.name = k, m.text
+		if m.indef || k == claims.Anonymous {
+			m.kind = claims.Anonymous
+		}
+	case m.org != "" || m.country != "":
+		m.kind = claims.Organisation
+		m.name = m.org
+		if m.name == "" {
+			m.name = m.country
+		}
+	default:
+		return m, false
+	}
+	return m, true
+}
+
+func isAcronym(names []string) bool {
+	if len(names) != 1 || len(names[0]) < 2 {
+		return false
+	}
+	return strings.ToUpper(names[0]) == names[0]
+}
+
+func lastWord(ws []word) string {
+	for i := len(ws) - 1; i >= 0; i-- {
+		if !ws[i].punc {
+			return ws[i].text
+		}
+	}
+	return ""
+}
+
+func joinText(ws []word) string {
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 && !w.punc {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.text)
+		if w.poss {
+			b.WriteString("’s")
+		}
+	}
+	return b.String()
+}
+
+// matchPlace matches the longest place name (up to three words) at the start of ws.
+func (lx *lexicon) matchPlace(ws []word) (n int, country string, ok bool) {
+	for k := min(3, len(ws)); k >= 1; k-- {
+		if !ws[0].cap || ws[k-1].punc {
+			continue
+		}
+		key := strings.ToLower(joinPlain(ws[:k]))
+		if c, found := lx.places[key]; found {
+			return k, c, true
+		}
+	}
+	return 0, "", false
+}
+
+// matchRole matches the longest role at the start of ws, returning its canonical form.
+func (lx *lexicon) matchRole(ws []word) (int, string) {
+	for k := min(lx.maxRole, len(ws)); k >= 1; k-- {
+		if ws[k-1].punc {
+			continue
+		}
+		if c, ok := lx.roles[strings.ToLower(joinPlain(ws[:k]))]; ok {
+			return k, c
+		}
+	}
+	return 0, ""
+}
+
+func joinPlain(ws []word) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.text
+	}
+	return strings.Join(parts, " ")
+}
+
+// person is someone the document names in full, with the title it gives them.
+type person struct {
+	name    string
+	role    string
+	roleKey string
+	country string
+	at      int
+}
+
+// people indexes the people a document names, so a surname or a title can be resolved to
+// the full name wherever in the document it stands.
+type people struct {
+	list      []person
+	bySurname map[string]int
+}
+
+// indexPeople finds "Title First Last" names in the text blocks of a document.
+func (lx *lexicon) indexPeople(text string, blocks []block) *people {
+	p := &people{bySurname: map[string]int{}}
+	for _, b := range blocks {
+		if b.kind == boilerplate || b.kind == header {
+			continue
+		}
+		ws := scanWords(text, b.span)
+		for i := 0; i < len(ws); i++ {
+			if !ws[i].cap || ws[i].punc {
+				continue
+			}
+			j := i
+			for j < len(ws) && ws[j].cap && !ws[j].punc && !ws[j].poss {
+				j++
+			}
+			if j < len(ws) && ws[j].poss && ws[j].cap {
+				j++
+			}
+			// Take in lower-case title words before the run: "spokesman Dmitry Peskov".
+			k := i
+			for k > 0 && i-k < 4 && !ws[k-1].punc && !ws[k-1].poss && (lx.roleWord(ws[k-1].low) || ws[k-1].cap) {
+				k--
+			}
+			for k > 0 && ws[k-1].poss && k-1 >= 0 {
+				k-- // "the Kremlin’s spokesman": the possessor is the affiliation
+				break
+			}
+			m, ok := lx.readMention(ws[k:j])
+			if ok && m.kind == claims.Person && strings.Contains(m.name, " ") {
+				p.add(person{name: m.name, role: m.role, roleKey: m.roleKey, country: m.country, at: ws[i].span.Start})
+			}
+			i = j
+		}
+	}
+	return p
+}
+
+func (lx *lexicon) roleWord(low string) bool {
+	if roleModifiers[low] {
+		return true
+	}
+	_, ok := lx.roles[low]
+	return ok
+}
+
+func (p *people) add(n person) {
+	sur := strings.ToLower(n.name[strings.LastIndexByte(n.name, ' ')+1:])
+	if i, ok := p.bySurname[sur]; ok {
+		old := &p.list[i]
+		if old.name == n.name {
+			if old.roleKey == "" {
+				old.role, old.roleKey = n.role, n.roleKey
+			}
+			if old.country == "" {
+				old.country = n.country
+			}
+		}
+		return
+	}
+	p.bySurname[sur] = len(p.list)
+	p.list = append(p.list, n)
+}
+
+// byRole returns the one person the document gives role key (and country, when known).
+func (p *people) byRole(key, country string) (person, bool) {
+	var found []person
+	for _, n := range p.list {
+		if n.roleKey == key && (country == "" || n.country == "" || n.country == country) {
+			found = append(found, n)
+		}
+	}
+	if len(found) == 0 {
+		return person{}, false
+	}
+	if len(found) > 1 && country != "" {
+		exact := found[:0:0]
+		for _, n := range found {
+			if n.country == country {
+				exact = append(exact, n)
+			}
+		}
+		if len(exact) == 1 {
+			return exact[0], true
+		}
+		return person{}, false
+	}
+	return found[0], len(found) == 1
+}
+
+// speaker turns a mention into the speaker it names, resolving surnames and titles
+// against the people of the document.
+func (p *people) speaker(m mention) claims.Speaker {
+	sp := claims.Speaker{Kind: m.kind, Role: m.role, Affiliation: m.country}
+	switch {
+	case m.kind == claims.Person && m.name != "":
+		sp.Name = m.name
+		if !strings.Contains(m.name, " ") {
+			if i, ok := p.bySurname[strings.ToLower(m.name)]; ok {
+				sp.Name = p.list[i].name
+				fillFrom(&sp, p.list[i])
+			}
+		} else if i, ok := p.bySurname[strings.ToLower(m.name[strings.LastIndexByte(m.name, ' ')+1:])]; ok && p.list[i].name == m.name {
+			fillFrom(&sp, p.list[i])
+		}
+	case m.kind == claims.Person || m.kind == claims.Anonymous && m.roleKey != "" && !m.indef:
+		if n, ok := p.byRole(m.roleKey, m.country); ok {
+			sp.Name, sp.Kind = n.name, claims.Person
+			fillFrom(&sp, n)
+		} else {
+			sp.Name = m.text
+			sp.Kind = claims.Anonymous
+		}
+	default:
+		sp.Name = m.name
+		if sp.Name == "" {
+			sp.Name = m.text
+		}
+	}
+	aliases := map[string]bool{}
+	for _, a := range []string{m.text, m.name, m.role} {
+		if a != "" && a != sp.Name {
+			aliases[a] = true
+		}
+	}
+	if sp.Kind == claims.Person {
+		if i := strings.LastIndexByte(sp.Name, ' '); i > 0 {
+			aliases[sp.Name[i+1:]] = true
+		}
+	}
+	for a := range aliases {
+		sp.Aliases = append(sp.Aliases, a)
+	}
+	sort.Strings(sp.Aliases)
+	return sp
+}
+
+func fillFrom(sp *claims.Speaker, n person) {
+	if sp.Role == "" {
+		sp.Role = n.role
+	}
+	if sp.Affiliation == "" {
+		sp.Affiliation = n.country
+	}
+}

@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/extract/internal/nlp"
+)
+
+// word is a token of the cheap scanner used where tagging would cost too much: the
+// document-wide pass over names and titles.
+type word struct {
+	span claims.Span
+	text string
+	low  string
+	cap  bool // starts with an upper-case letter
+	poss bool // followed by a possessive ’s
+	punc bool // a punctuation mark
+	tag  string // Penn Treebank tag, where the sentence was tagged
+}
+
+// taggedWords tags text[s.Start:s.End] through the prose seam and folds possessive
+// tokens into the word before them, as scanWords does.
+func taggedWords(text string, s claims.Span) []word {
+	toks := nlp.Tag(text, s)
+	out := make([]word, 0, len(toks))
+	for _, t := range toks {
+		low := strings.ToLower(t.Text)
+		if (low == "’s" || low == "'s") && t.Tag == "POS" && len(out) > 0 {
+			out[len(out)-1].poss = true
+			continue
+		}
+		if (low == "’" || low == "'") && len(out) > 0 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		punc := !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		out = append(out, word{span: t.Span, text: t.Text, low: low, cap: unicode.IsUpper(r), punc: punc, tag: t.Tag})
+	}
+	return out
+}
+
+// scanWords splits text[s.Start:s.End] into words and punctuation. A possessive ’s or 's is
+// folded into the word before it as poss.
+func scanWords(text string, s claims.Span) []word {
+	var out []word
+	i := s.Start
+	for i < s.End {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r) || isQuoteRune(r) && !inWord(text, s, i, n):
+			i += n
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + n
+			for j < s.End {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || (r2 == '-' || r2 == '.' || r2 == '\'' || r2 == '’') && inWord(text, s, j, n2) {
+					j += n2
+					continue
+				}
+				break
+			}
+			w := text[i:j]
+			poss := false
+			for _, suf := range []string{"’s", "'s"} {
+				if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+					w, poss = w[:len(w)-len(suf)], true
+					break
+				}
+			}
+			out = append(out, word{span: claims.Span{Start: i, End: i + len(w)}, text: w, low: strings.ToLower(w), cap: unicode.IsUpper(r), poss: poss})
+			i = j
+		default:
+			out = append(out, word{span: claims.Span{Start: i, End: i + n}, text: text[i : i+n], low: text[i : i+n], punc: true})
+			i += n
+		}
+	}
+	return out
+}
+
+// inWord reports whether the rune at text[i:i+n] has a letter or digit on both sides.
+func inWord(text string, s claims.Span, i, n int) bool {
+	if i <= s.Start || i+n >= s.End {
+		return false
+	}
+	b, _ := utf8.DecodeLastRuneInString(text[s.Start:i])
+	a, _ := utf8.DecodeRuneInString(text[i+n : s.End])
+	return (unicode.IsLetter(b) || unicode.IsDigit(b)) && (unicode.IsLetter(a) || unicode.IsDigit(a))
+}
