@@ -343,10 +343,10 @@ type jsonDoc struct {
 func (s *stream) jsonl(path string, br *bufio.Reader) bool {
 	var buf []byte
 	for line := 1; ; line++ {
-		b, n, tooLong, err := readLine(br, buf[:0], s.max)
+		b, n, eol, tooLong, err := readLine(br, buf[:0], s.max)
 		buf = b
 		if tooLong || len(bytes.TrimSpace(b)) > 0 {
-			it := Item{Name: name(path, line), Bytes: n}
+			it := Item{Name: name(path, line), Bytes: n + int64(eol)}
 			if tooLong {
 				it.Err = fmt.Errorf("%w: line too long: %d bytes, limit %d", claims.ErrTooLarge, n, s.max)
 			} else {
@@ -366,11 +366,9 @@ func (s *stream) jsonl(path string, br *bufio.Reader) bool {
 }
 
 // readLine reads one line into buf without its line ending, keeping at most limit bytes.
-// It returns the bytes read in total (with the line ending), whether the line was over the
-// limit, and the read error, if any.
-func readLine(br *bufio.Reader, buf []byte, limit int) ([]byte, int64, bool, error) {
-	var n int64
-	tooLong := false
+// It returns the line's length and its line ending's (0, 1 or 2), whether the line was
+// over the limit, and the read error, if any.
+func readLine(br *bufio.Reader, buf []byte, limit int) (_ []byte, n int64, eol int, tooLong bool, _ error) {
 	for {
 		chunk, err := br.ReadSlice('\n')
 		n += int64(len(chunk))
@@ -385,11 +383,17 @@ func readLine(br *bufio.Reader, buf []byte, limit int) ([]byte, int64, bool, err
 		if err == bufio.ErrBufferFull {
 			continue
 		}
+		if err == nil {
+			eol = 1
+			if len(chunk) > 1 && chunk[len(chunk)-2] == '\r' {
+				eol = 2
+			}
+		}
 		buf = bytes.TrimRight(buf, "\r\n")
 		if !tooLong && len(buf) > limit {
 			tooLong = true
 		}
-		return buf, n, tooLong, err
+		return buf, n - int64(eol), eol, tooLong, err
 	}
 }
 
