@@ -1,0 +1,202 @@
+package timex
+
+import (
+	"testing"
+
+	"github.com/contradict/contradict/claims"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestFind checks sentences with several expressions: all are found, in order, each the
+// longest match.
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name     string
+		sentence string
+		want     []string
+		why      string
+	}{
+		{"seed 001", "Kremlin spokesman Dmitry Peskov said Thursday negotiations with Kyiv were still possible one day after Foreign Minister Sergei Lavrov said such talks make no sense.",
+			[]string{"Thursday", "one day after"},
+			"a statement dated by a weekday and anchored to another"},
+		{"seed 000", "Kiev and Moscow have held intermittent peace talks since late February, days after Russia attacked its neighbor, but there had been little communication between them in recent weeks.",
+			[]string{"since late February", "days after", "in recent weeks"},
+			"three expressions; \"days after\" is anchored with no count"},
+		{"earlier joins", "Lavrov said earlier this week and again on Thursday that talks were pointless.",
+			[]string{"earlier this week", "on Thursday"},
+			"\"earlier\" is absorbed, not reported twice"},
+		{"date then weekday", "Talks held on March 29 were discussed by Peskov on Wednesday.",
+			[]string{"on March 29", "on Wednesday"},
+			"order follows the text"},
+		{"headline", "Negotiations between Moscow and Kyiv continue, but have stalled September 5",
+			[]string{"September 5"},
+			"a headline date is an expression; only Dateline ignores it"},
+		{"range", "Talks were held from February 28 to March 7 in Belarus.",
+			[]string{"February 28", "March 7"},
+			"two dates of a range"},
+		{"no year across comma", "On February 24, 2023 marks a year since the invasion.",
+			[]string{"On February 24, 2023"},
+			"a year after a comma joins the date"},
+		{"comma not year", "On February 24, 1,000 troops crossed the border.",
+			[]string{"On February 24"},
+			"a grouped number after the comma is not a year"},
+		{"time is not day", "The call at March 10:30 was cancelled.", nil,
+			"a time of day is not a day of the month"},
+		{"percent", "Exports fell by March 5% overall.", nil,
+			"a percentage is not a day"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range Find(tt.sentence) {
+				got = append(got, e.Text)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Find(%q) (-want +got):\n%s\nwhy: %s", tt.sentence, diff, tt.why)
+			}
+		})
+	}
+}
+
+func TestRelative(t *testing.T) {
+	tests := []struct {
+		phrase string
+		days   int
+		ok     bool
+		why    string
+	}{
+		{"one day after", 1, true, "the dated statement is a day after the anchor"},
+		{"a day after", 1, true, "\"a\" counts one"},
+		{"the day after", 1, true, "definite form"},
+		{"the day before", -1, true, "the dated statement is a day before the anchor"},
+		{"a day earlier", -1, true, "earlier is before"},
+		{"the previous day", -1, true, "previous is before"},
+		{"the night before", -1, true, "a night is the day before"},
+		{"two days later", 2, true, "counted days after"},
+		{"3 days before", -3, true, "digits"},
+		{"a week later", 7, true, "weeks are seven days"},
+		{"the week before", -7, true, "definite week"},
+		{"the following day", 1, true, "following is after"},
+		{"the next day", 1, true, "next is after"},
+		{"the next morning", 1, true, "a time of day after next"},
+		{"the same day", 0, true, "same day"},
+		{"that same day", 0, true, "same day"},
+		{"an hour later", 0, true, "hours do not change the day"},
+		{"hours later", 0, true, "hours with no count"},
+		{"minutes earlier", 0, true, "minutes"},
+		{"moments later", 0, true, "moments"},
+		{"later that day", 0, true, "same day"},
+		{"days later", 0, false, "the count is unknown"},
+		{"a year earlier", 0, false, "years have no fixed count of days"},
+		{"on Thursday", 0, false, "not anchored"},
+		{"yesterday", 0, false, "counted from publication, not from a statement"},
+	}
+	for _, tt := range tests {
+		es := Find(tt.phrase)
+		if len(es) != 1 || es[0].Text != tt.phrase {
+			t.Errorf("Find(%q) = %v, want the whole phrase (%s)", tt.phrase, texts(es), tt.why)
+			continue
+		}
+		days, ok := es[0].Relative()
+		if days != tt.days || ok != tt.ok {
+			t.Errorf("%q.Relative() = %d, %v; want %d, %v (%s)", tt.phrase, days, ok, tt.days, tt.ok, tt.why)
+		}
+	}
+}
+
+func texts(es []Expr) []string {
+	var s []string
+	for _, e := range es {
+		s = append(s, e.Text)
+	}
+	return s
+}
+
+func TestKindString(t *testing.T) {
+	for k, want := range map[Kind]string{UnknownKind: "unknown", Calendar: "calendar", Anchored: "anchored", Kind(99): "Kind(99)"} {
+		if got := k.String(); got != want {
+			t.Errorf("Kind(%d).String() = %q, want %q", k, got, want)
+		}
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range benchSentences {
+		f.Add(s)
+	}
+	for _, s := range []string{
+		"", "Feb.", "24th", "2022-02-30", "13/45/2022", "mid-", "the day before yesterday's",
+		"Thursday\u2019", "late in", "\xff\xfeMay 9", "May 9\xff", "a couple of days ago",
+		"date 2022-04-12 Lavrov said", "MOSCOW, July 21 (Reuters) -",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		es := Find(s)
+		end := 0
+		for _, e := range es {
+			sp := e.Span
+			if sp.Start < end || sp.End <= sp.Start || sp.End > len(s) {
+				t.Fatalf("Find(%q): span %v out of order or outside the text", s, sp)
+			}
+			if !boundary(s, sp.Start) || !boundary(s, sp.End) {
+				t.Fatalf("Find(%q): span %v not on UTF-8 boundaries", s, sp)
+			}
+			if e.Text != s[sp.Start:sp.End] {
+				t.Fatalf("Find(%q): Text %q, span holds %q", s, e.Text, s[sp.Start:sp.End])
+			}
+			end = sp.End
+			for _, pub := range []claims.Date{{}, claims.NewDate(2022, 7, 21)} {
+				w := e.Resolve(pub)
+				if w.Text != e.Text || w.Precision == claims.Unknown && !w.Date.IsZero() {
+					t.Fatalf("Find(%q): %q resolves to %+v", s, e.Text, w)
+				}
+			}
+		}
+		if again := Find(s); !cmp.Equal(es, again, cmp.AllowUnexported(Expr{}, value{})) {
+			t.Fatalf("Find(%q) differs between calls", s)
+		}
+		if d, sp, ok := Dateline(s); ok {
+			if d.IsZero() || sp.End > len(s) || sp.Start < 0 || sp.End <= sp.Start ||
+				!boundary(s, sp.Start) || !boundary(s, sp.End) {
+				t.Fatalf("Dateline(%q) = %v, %v", s, d, sp)
+			}
+		}
+	})
+}
+
+// boundary reports whether i is where a rune of s starts or s ends, taking runes as range
+// over a string does: each invalid byte is a rune of its own.
+func boundary(s string, i int) bool {
+	if i == len(s) {
+		return true
+	}
+	for j := range s {
+		if j >= i {
+			return j == i
+		}
+	}
+	return false
+}
+
+var benchSentences = []string{
+	"Russia and Ukraine still have a chance to resume peace talks, the Kremlin said Thursday, contradicting earlier comments by Moscow\u2019s top diplomat.",
+	"Kremlin spokesman Dmitry Peskov said negotiations with Kyiv were still possible one day after Foreign Minister Sergei Lavrov said such talks \u201cmake no sense\u201d nearly five months into Russia\u2019s invasion of its pro-Western neighbor.",
+	"Kiev and Moscow have held intermittent peace talks since late February, days after Russia attacked its neighbor, but there had been little communication between them in recent weeks.",
+	"Russia sent tens of thousands of troops into Ukraine on Feb. 24 in what it called a special operation to degrade its southern neighbour\u2019s military capabilities and root out people it called dangerous nationalists.",
+	"\u201cThe only thing I can say is that work (on the talks) is continuing,\u201d Kremlin spokesman Dmitry Peskov told reporters on a conference call when asked about the prospect of another round of negotiations between Moscow and Kyiv.",
+}
+
+func BenchmarkFind(b *testing.B) {
+	n := 0
+	for _, s := range benchSentences {
+		n += len(s)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range benchSentences {
+			Find(s)
+		}
+	}
+}
