@@ -143,3 +143,20 @@ func ExampleParseText() {
 	// "The Kremlin"
 	// empty.txt: empty document: header only
 }
+
+// FuzzParseText checks that ParseText never panics, keeps the text as given and fails on
+// text that claims.Document.Validate refuses.
+func FuzzParseText(f *testing.F) {
+	for _, s := range []string{"", "date 2022-04-12\nA said.", " date 2022-04-12 A said.", "source X\ntitle Y\nurl z\n\nB.", "\uFEFFdate 2022-13-01\n", "a\x00b", "\xff"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := ParseText("f.txt", data)
+		if doc.Text != string(data) {
+			t.Fatalf("Text changed")
+		}
+		if verr := (claims.Document{Text: string(data)}).Validate(0); verr != nil && err == nil {
+			t.Fatalf("no error for invalid text: %v", verr)
+		}
+	})
+}
