@@ -70,14 +70,27 @@ type Claim struct {
 	// Evidence is the sentence or sentences the claim was read from.
 	Evidence Excerpt
 	When     When
-	// Target is what the claim is about, in normal form: "talks", "bucha war crimes".
-	Target   string
+	// Target is what the claim is about, as a WordNet lemma: "talks", "war crime".
+	Target string
+	// Holder is whose stance the content states when it is not the speaker's own side:
+	// "Ukraine" in Lavrov's "Kyiv does not need the talks". Empty for the speaker's own.
+	Holder   string
 	Polarity Polarity
 	// Quoted reports whether the content is a direct quotation.
 	Quoted bool
-	// Framing lists phrases in the evidence by which the text itself frames this claim
-	// as opposing another: "contradicting earlier comments by", "denies".
-	Framing []string
+	// Framing lists the phrases by which the text itself says this claim opposes or
+	// agrees with another: "contradicting earlier comments by Moscow's top diplomat".
+	Framing []Frame
+}
+
+// Frame is a phrase in a claim's sentence that sets it against, or beside, another
+// speaker's statement.
+type Frame struct {
+	Opposes bool   `json:"opposes"` // true for "contradicting", false for "echoing"
+	Text    string `json:"text"`    // the phrase as written
+	// Other is the speaker the phrase names, resolved like any speaker ("Sergei Lavrov"),
+	// or "" when it names none.
+	Other string `json:"other,omitempty"`
 }
 
 // Conflict is a pair of incompatible sides, each a set of claims that say the same thing.

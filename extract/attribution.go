@@ -25,6 +25,9 @@ type attribution struct {
 	nested   bool        // a statement reported inside another's sentence
 	relWords claims.Span // "one day after": the words that date it against its host
 	host     int         // index of the host attribution when nested, else -1
+	class    cueClass
+	words    []word // the tagged words of the content
+	headline bool   // read from a headline, where capitals say nothing
 }
 
 // cueHit is a reporting cue found in a unit's words.
@@ -41,10 +44,11 @@ type analyser struct {
 	out    []attribution
 
 	lastPerson, lastGroup, lastOrg *claims.Speaker
+	ledeOK                         []bool // per attribution: its own time can date the report's main event
 }
 
 var (
-	auxWords = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "are": true, "will": true, "would": true, "also": true, "previously": true, "later": true, "repeatedly": true, "again": true, "then": true, "reportedly": true, "once": true, "recently": true, "initially": true, "earlier": true, "already": true, "publicly": true, "privately": true, "now": true, "further": true, "separately": true, "had also": true, "has also": true, "did": true, "does": true, "do": true, "not": true, "never": true, "always": true, "often": true, "even": true, "still": true, "yet": true, "flatly": true, "strongly": true, "firmly": true, "openly": true, "angrily": true, "bluntly": true, "quickly": true, "immediately": true, "first": true, "may": true, "might": true, "could": true, "can": true, "should": true, "must": true, "been": true, "be": true}
+	auxWords      = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "are": true, "will": true, "would": true, "also": true, "previously": true, "later": true, "repeatedly": true, "again": true, "then": true, "reportedly": true, "once": true, "recently": true, "initially": true, "earlier": true, "already": true, "publicly": true, "privately": true, "now": true, "further": true, "separately": true, "had also": true, "has also": true, "did": true, "does": true, "do": true, "not": true, "never": true, "always": true, "often": true, "even": true, "still": true, "yet": true, "flatly": true, "strongly": true, "firmly": true, "openly": true, "angrily": true, "bluntly": true, "quickly": true, "immediately": true, "first": true, "may": true, "might": true, "could": true, "can": true, "should": true, "must": true, "been": true, "be": true}
 	subordinators = map[string]bool{"after": true, "before": true, "as": true, "while": true, "when": true, "since": true, "until": true, "whereas": true, "although": true, "though": true, "because": true}
 	relatives     = map[string]bool{"which": true, "that": true, "what": true, "who": true, "whom": true, "whose": true}
 	positionNouns = map[string]bool{"position": true, "view": true, "stance": true, "line": true, "argument": true, "assessment": true, "belief": true, "message": true, "contention": true, "claim": true, "opinion": true, "conclusion": true}
@@ -330,6 +334,14 @@ func (a *analyser) analyse(ui int, u unit) {
 	if len(a.out) == first {
 		a.special(ui, u, ws)
 	}
+	for i := first; i < len(a.out); i++ {
+		for _, w := range ws {
+			if a.out[i].content.Contains(w.span) {
+				a.out[i].words = append(a.out[i].words, w)
+			}
+		}
+		a.out[i].headline = u.kind == headline
+	}
 	// Nested statements take their host: the first statement of the unit that is not nested.
 	for i := first; i < len(a.out); i++ {
 		if a.out[i].nested {
@@ -426,7 +438,7 @@ func contentSpan(text string, start, end int) claims.Span {
 
 // attribute reads the construction around one cue.
 func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, bool) {
-	at := attribution{unit: ui, host: -1, cue: claims.Span{Start: ws[c.start].span.Start, End: ws[c.end-1].span.End}}
+	at := attribution{unit: ui, host: -1, class: c.entry.class, cue: claims.Span{Start: ws[c.start].span.Start, End: ws[c.end-1].span.End}}
 	if c.entry.lemma == "according to" {
 		return a.accordingTo(at, u, ws, c)
 	}

@@ -36,7 +36,26 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 		}
 	}
 	ats := a.out
-	sort.SliceStable(ats, func(i, j int) bool { return ats[i].content.Start < ats[j].content.Start })
+	// Hosts are indices into a.out: keep them true through the sort.
+	order := make([]int, len(ats))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return ats[order[i]].content.Start < ats[order[j]].content.Start })
+	newIndex := make([]int, len(ats))
+	sorted := make([]attribution, len(ats))
+	for to, from := range order {
+		newIndex[from] = to
+		sorted[to] = ats[from]
+	}
+	for i := range sorted {
+		if sorted[i].host >= 0 {
+			sorted[i].host = newIndex[sorted[i].host]
+		}
+	}
+	ats = sorted
+	stances := a.stances(ats, units)
+	whens := a.dates(publication(doc), ats, units)
 	out := make([]claims.Claim, 0, len(ats))
 	for i, at := range ats {
 		u := units[at.unit]
@@ -53,6 +72,11 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 			Content:  claims.ExcerptOf(text, at.content),
 			Evidence: claims.ExcerptOf(text, ev),
 			Quoted:   at.quoted,
+			When:     whens[i],
+			Target:   stances[i].target,
+			Holder:   stances[i].holder,
+			Polarity: stances[i].polarity,
+			Framing:  a.framing(at, u),
 		})
 	}
 	return out

@@ -79,9 +79,9 @@ func layout(text string, lx *lexicon) []block {
 }
 
 var (
-	listItem   = regexp.MustCompile(`^\s*(?:[-•*·▪►]|\d+[.)])\s+`)
+	listItem = regexp.MustCompile(`^\s*(?:[-•*·▪►]|\d+[.)])\s+`)
 	// "Photo: ...", "Igor Ivanko / Kommersant": a credit names a photographer and an agency.
-	creditRE = regexp.MustCompile(`(?i:(?:^|\s)(?:photo|image|picture|credit|file photo)s?\s*:)|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3}\s*/\s*[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}\s*$`)
+	creditRE   = regexp.MustCompile(`(?i:(?:^|\s)(?:photo|image|picture|credit|file photo)s?\s*:)|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3}\s*/\s*[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}\s*$`)
 	readerWord = regexp.MustCompile(`(?i)\b(?:you|your|you're|we|our|us)\b`)
 )
 
@@ -124,7 +124,7 @@ func endsSentence(t string) bool {
 			return true
 		case isQuoteRune(r) || r == ')' || r == ']' || unicode.IsSpace(r):
 			t = t[:len(t)-n]
-		case r == ':' :
+		case r == ':':
 			return true // "He said:" introduces a quote on the next line
 		default:
 			return false

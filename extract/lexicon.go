@@ -43,11 +43,12 @@ type cueEntry struct {
 type lexicon struct {
 	cues        map[string][]cueEntry // by first word of the form, lower case
 	boilerplate []*regexp.Regexp
-	roles       map[string]string // role → canonical role
-	maxRole     int               // words in the longest role
-	places      map[string]string // demonym, capital or seat, lower case → country
-	demonyms    map[string]string // demonym, lower case → country
+	roles       map[string]string             // role → canonical role
+	maxRole     int                           // words in the longest role
+	places      map[string]string             // demonym, capital or seat, lower case → country
+	demonyms    map[string]string             // demonym, lower case → country
 	speakers    map[string]claims.SpeakerKind // head nouns that can speak without a name
+	stance      stanceLex
 }
 
 var (
@@ -145,6 +146,9 @@ func parseLexicon() (*lexicon, error) {
 		return nil
 	})
 	if err != nil {
+		return nil, err
+	}
+	if err := parseStance(lx); err != nil {
 		return nil, err
 	}
 	kinds := map[string]claims.SpeakerKind{"group": claims.Group, "organisation": claims.Organisation, "anonymous": claims.Anonymous}

@@ -15,9 +15,9 @@ type word struct {
 	span claims.Span
 	text string
 	low  string
-	cap  bool // starts with an upper-case letter
-	poss bool // followed by a possessive ’s
-	punc bool // a punctuation mark
+	cap  bool   // starts with an upper-case letter
+	poss bool   // followed by a possessive ’s
+	punc bool   // a punctuation mark
 	tag  string // Penn Treebank tag, where the sentence was tagged
 }
 

@@ -53,15 +53,16 @@ type jsonClaim struct {
 	Date          *string          `json:"date"`
 	DatePrecision claims.Precision `json:"date_precision"`
 	// DateApprox is the date at a coarser precision: the week's Monday, the month's first...
-	DateApprox string        `json:"date_approx,omitempty"`
-	When       string        `json:"when"`
-	Relative   string        `json:"relative,omitempty"`
-	Target     string        `json:"target"`
-	Polarity   int           `json:"polarity"`
-	Text       string        `json:"text"`
-	Evidence   []jsonExcerpt `json:"evidence"`
-	Quoted     bool          `json:"quoted"`
-	Framing    []string      `json:"framing,omitempty"`
+	DateApprox string         `json:"date_approx,omitempty"`
+	When       string         `json:"when"`
+	Relative   string         `json:"relative,omitempty"`
+	Target     string         `json:"target"`
+	Holder     string         `json:"holder,omitempty"`
+	Polarity   int            `json:"polarity"`
+	Text       string         `json:"text"`
+	Evidence   []jsonExcerpt  `json:"evidence"`
+	Quoted     bool           `json:"quoted"`
+	Framing    []claims.Frame `json:"framing,omitempty"`
 }
 
 type jsonConflict struct {
@@ -117,6 +118,7 @@ func claimJSON(c claims.Claim) jsonClaim {
 		When:          c.When.Text,
 		Relative:      c.When.Relative,
 		Target:        c.Target,
+		Holder:        c.Holder,
 		Polarity:      max(-1, min(1, c.Polarity.Sign())),
 		Text:          c.Content.Text,
 		Evidence:      []jsonExcerpt{},

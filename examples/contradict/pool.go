@@ -117,7 +117,14 @@ func detach(c *claims.Claim) {
 		*s = strings.Clone(*s)
 	}
 	c.Speaker.Aliases = cloneAll(c.Speaker.Aliases)
-	c.Framing = cloneAll(c.Framing)
+	if c.Framing != nil {
+		c.Framing = slices.Clone(c.Framing)
+		for i := range c.Framing {
+			c.Framing[i].Text = strings.Clone(c.Framing[i].Text)
+			c.Framing[i].Other = strings.Clone(c.Framing[i].Other)
+		}
+	}
+	c.Holder = strings.Clone(c.Holder)
 }
 
 func cloneAll(ss []string) []string {

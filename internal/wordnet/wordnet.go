@@ -166,3 +166,15 @@ func intersects(a, b []int32) bool {
 	}
 	return false
 }
+
+// Senses returns the synsets of every lemma of word as part of speech pos, and the synsets
+// one hypernym step above them, as sorted, distinct ids. Two words that share an id are
+// synonyms, one is a kind of the other, or both are kinds of one thing: a cheap key for
+// gathering words that may be related before checking with [Related].
+func Senses(word string, pos POS) []int32 {
+	d, err := get()
+	if err != nil {
+		return nil
+	}
+	return d.widen(d.synsets(word, pos), relHypernym)
+}

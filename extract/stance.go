@@ -1,0 +1,482 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/internal/wordnet"
+)
+
+// stanceLex is the parsed form of data/stance.txt and data/framing.txt.
+type stanceLex struct {
+	pos, neg, negation, generic, anaphor map[string]bool
+	degree, agree                        [][]string // phrases as words
+	frames                               []frame
+}
+
+type frame struct {
+	opposes bool
+	words   []string
+}
+
+func parseStance(lx *lexicon) error {
+	st := stanceLex{pos: map[string]bool{}, neg: map[string]bool{}, negation: map[string]bool{}, generic: map[string]bool{}, anaphor: map[string]bool{}}
+	section := ""
+	err := eachLine("data/stance.txt", func(line string, n int) error {
+		if strings.HasPrefix(line, "[") {
+			section = strings.Trim(line, "[]")
+			return nil
+		}
+		switch section {
+		case "for":
+			st.pos[line] = true
+		case "against":
+			st.neg[line] = true
+		case "negation":
+			st.negation[line] = true
+		case "generic":
+			st.generic[line] = true
+		case "anaphor":
+			st.anaphor[line] = true
+		case "degree":
+			st.degree = append(st.degree, strings.Fields(line))
+		case "agree":
+			st.agree = append(st.agree, strings.Fields(line))
+		default:
+			return errUnknownSection(section)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	err = eachLine("data/framing.txt", func(line string, n int) error {
+		kind, phrase, ok := strings.Cut(line, "|")
+		if !ok {
+			return errUnknownSection(line)
+		}
+		st.frames = append(st.frames, frame{opposes: strings.TrimSpace(kind) == "oppose", words: strings.Fields(strings.TrimSpace(phrase))})
+		return nil
+	})
+	lx.stance = st
+	return err
+}
+
+type errUnknownSection string
+
+func (e errUnknownSection) Error() string { return "unknown section or line " + string(e) }
+
+// stanceOf reads the target and polarity of a claim's content. prev is the target of the
+// claim before it in the document, for anaphors ("denies the charge").
+type stance struct {
+	target   string
+	holder   string
+	polarity claims.Polarity
+	agrees   bool // "voiced the same stance": takes the polarity of the speaker's last claim
+}
+
+// contentWords are the words of a claim's content with their lemmas.
+type lemmaWord struct {
+	word
+	lemmas []string // WordNet base forms, any part of speech, the word itself first
+	noun   bool     // WordNet knows it as a noun
+}
+
+// lemmatise looks up the base forms of ws. A word is a noun when the tagger says so (any
+// capitalised word in a headline, where title case hides proper names) and WordNet knows it.
+func lemmatise(ws []word, headline bool) []lemmaWord {
+	out := make([]lemmaWord, 0, len(ws))
+	for _, w := range ws {
+		lw := lemmaWord{word: w}
+		if !w.punc {
+			lw.lemmas = append([]string{w.low}, wordnet.Lemmas(w.low, wordnet.AnyPOS)...)
+			tagNoun := w.tag == "NN" || w.tag == "NNS" || headline && strings.HasPrefix(w.tag, "NNP")
+			lw.noun = tagNoun && len(wordnet.Lemmas(w.low, wordnet.Noun)) > 0
+			if headline {
+				lw.cap = false
+			}
+		}
+		out = append(out, lw)
+	}
+	return out
+}
+
+func (st *stanceLex) has(set map[string]bool, lw lemmaWord) bool {
+	for _, l := range lw.lemmas {
+		if set[l] {
+			return true
+		}
+	}
+	return false
+}
+
+var clauseBreaks = map[string]bool{";": true, "but": true, "although": true, "though": true, "whereas": true, "however": true}
+
+// segments splits ws into clauses: at commas, semicolons, contrastive conjunctions and
+// clauses of purpose or reason. It returns the start index of each.
+func segments(ws []lemmaWord) []int {
+	out := []int{0}
+	for i, w := range ws {
+		cut := w.text == "," || w.text == ";" || clauseBreaks[w.low] ||
+			w.low == "because" || w.low == "if" || w.low == "unless" ||
+			(w.low == "and" || w.low == "but") && i+1 < len(ws) && ws[i+1].low == "that" ||
+			w.low == "in" && i+2 < len(ws) && ws[i+1].low == "order" && ws[i+2].low == "to"
+		if cut && i+1 < len(ws) && out[len(out)-1] != i+1 {
+			out = append(out, i+1)
+		}
+	}
+	return out
+}
+
+// polarity reads the polarity of the clause that holds the target (at index target, or -1),
+// or else of the first clause with a stance word: the product of its stance words' signs,
+// flipped by each negation ("no reason not to restart" is for restarting). It returns the
+// index of that clause's first stance word.
+func (st *stanceLex) polarity(ws []lemmaWord, target int) (claims.Polarity, int) {
+	segs := segments(ws)
+	bounds := func(k int) (int, int) {
+		if k+1 < len(segs) {
+			return segs[k], segs[k+1]
+		}
+		return segs[k], len(ws)
+	}
+	if target >= 0 {
+		for k := range segs {
+			if a, b := bounds(k); a <= target && target < b {
+				if p, at, ok := st.clausePolarity(ws, a, b, target); ok {
+					return p, at
+				}
+			}
+		}
+	}
+	for k := range segs {
+		a, b := bounds(k)
+		if p, at, ok := st.clausePolarity(ws, a, b, target); ok {
+			return p, at
+		}
+	}
+	return claims.Neutral, -1
+}
+
+func (st *stanceLex) clausePolarity(ws []lemmaWord, a, b, target int) (claims.Polarity, int, bool) {
+	negs, neither, sign, first := 0, false, 1, -1
+	for i := a; i < b; i++ {
+		w := ws[i]
+		if st.negation[w.low] || strings.HasSuffix(w.low, "n't") || strings.HasSuffix(w.low, "n’t") {
+			if w.low == "nor" && neither {
+				continue
+			}
+			neither = neither || w.low == "neither"
+			negs++
+			continue
+		}
+		if i > 0 && (ws[i-1].low == "who" || ws[i-1].low == "which") {
+			continue // "those who reject them": a stance inside a relative clause
+		}
+		if i == target+1 && w.low == "to" {
+			// "negotiations to end the conflict … are ongoing": the infinitive modifies
+			// the target; the predicate comes after it.
+			for i+1 < b && !auxWords[ws[i+1].low] {
+				i++
+			}
+			continue
+		}
+		s, n := st.signAt(ws, i)
+		if s == 0 {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		sign *= s
+		i += n - 1
+	}
+	if first < 0 {
+		return claims.Neutral, -1, false
+	}
+	if negs%2 == 1 {
+		if st.degreeIn(ws[a:b]) {
+			return claims.Neutral, first, true // "not progressing as rapidly as it would like"
+		}
+		sign = -sign
+	}
+	return claims.Polarity(sign), first, true
+}
+
+// signAt returns the sign of the stance word or two-word phrase at ws[i], and its length.
+func (st *stanceLex) signAt(ws []lemmaWord, i int) (int, int) {
+	if i+1 < len(ws) {
+		for _, l := range ws[i].lemmas {
+			two := l + " " + ws[i+1].low
+			if st.pos[two] {
+				return 1, 2
+			}
+			if st.neg[two] {
+				return -1, 2
+			}
+		}
+	}
+	switch {
+	case st.has(st.neg, ws[i]):
+		return -1, 1
+	case st.has(st.pos, ws[i]):
+		return 1, 1
+	}
+	return 0, 1
+}
+
+func (st *stanceLex) degreeIn(ws []lemmaWord) bool {
+	// "as rapidly or energetically as": a comparison of degree.
+	for i, w := range ws {
+		if w.low != "as" {
+			continue
+		}
+		for j := i + 2; j < len(ws) && j <= i+4; j++ {
+			if ws[j].low == "as" {
+				return true
+			}
+		}
+	}
+	for _, p := range st.degree {
+		for i := 0; i+len(p) <= len(ws); i++ {
+			ok := true
+			for k, pw := range p {
+				if ws[i+k].low != pw && !(len(ws[i+k].lemmas) > 1 && ws[i+k].lemmas[1] == pw) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func phraseAt(ws []lemmaWord, i int, p []string) bool {
+	if i+len(p) > len(ws) {
+		return false
+	}
+	for k, pw := range p {
+		if ws[i+k].low != pw {
+			return false
+		}
+	}
+	return true
+}
+
+// target picks the noun of the content the claim is about: the one the document talks
+// about most (salience), else the first. Anaphors take the previous claim's target.
+func (st *stanceLex) target(ws []lemmaWord, lx *lexicon, salience func(string) int, prev string) (string, int) {
+	best, bestN, bestAt := "", -1, -1
+	for i, w := range ws {
+		if !w.noun || w.cap || w.punc || st.generic[w.low] || isPronoun(w.word) || determiners[w.low] || st.negation[w.low] {
+			continue
+		}
+		if _, isCue := lx.cues[w.low]; isCue && !st.anaphor[w.low] {
+			continue
+		}
+		if st.anaphor[w.low] && i <= 2 && prev != "" {
+			return prev, i
+		}
+		key := nounKey(ws, i)
+		if n := salience(key); n > bestN {
+			best, bestN, bestAt = key, n, i
+		}
+	}
+	return best, bestAt
+}
+
+// nounKey returns the noun lemma at ws[i], joined with the next word where WordNet knows
+// the compound ("war crimes" → "war crime").
+func nounKey(ws []lemmaWord, i int) string {
+	if i+1 < len(ws) && !ws[i+1].punc {
+		if ls := wordnet.Lemmas(ws[i].low+" "+ws[i+1].low, wordnet.Noun); len(ls) > 0 {
+			return ls[0]
+		}
+	}
+	if ls := wordnet.Lemmas(ws[i].low, wordnet.Noun); len(ls) > 0 {
+		return ls[0]
+	}
+	return ws[i].low
+}
+
+// nounsOf returns the noun keys of ws, for the document's salience count.
+func (st *stanceLex) nounsOf(ws []lemmaWord, lx *lexicon) []string {
+	var out []string
+	for i, w := range ws {
+		if !w.noun || w.cap || w.punc || st.generic[w.low] || isPronoun(w.word) || determiners[w.low] || st.anaphor[w.low] {
+			continue
+		}
+		if _, isCue := lx.cues[w.low]; isCue {
+			continue
+		}
+		out = append(out, nounKey(ws, i))
+	}
+	return out
+}
+
+// agrees reports whether the content takes another claim's stance: "the same stance".
+func (st *stanceLex) agrees(ws []lemmaWord) bool {
+	for i := range ws {
+		for _, p := range st.agree {
+			if phraseAt(ws, i, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// holder returns the country of the actor that holds the stance in the clause before the
+// stance word at i, when it is not the speaker's own ("Kyiv does not need them").
+func holderOf(ws []lemmaWord, i int, lx *lexicon, sp claims.Speaker) string {
+	for j := i - 1; j >= 0 && i-j <= 8; j-- {
+		w := ws[j]
+		if w.punc && w.text != "“" || w.low == "that" {
+			break
+		}
+		if !w.cap {
+			continue
+		}
+		if c, ok := lx.places[w.low]; ok {
+			if j > 0 && prepositions[ws[j-1].low] {
+				continue // "negotiations with Kyiv": not who holds the stance
+			}
+			// "Russia and Ukraine", "the two sides": both parties hold it together.
+			if j > 0 && (ws[j-1].low == "and" || ws[j-1].low == "&") || j+1 < len(ws) && ws[j+1].low == "and" {
+				return ""
+			}
+			if c == sp.Affiliation || strings.EqualFold(w.text, sp.Name) {
+				return ""
+			}
+			return c
+		}
+	}
+	return ""
+}
+
+// frames finds the framing phrases of a sentence outside the claim's content.
+func (st *stanceLex) framesIn(ws []word, content claims.Span) []frameHit {
+	var out []frameHit
+	for i := range ws {
+		if content.Contains(ws[i].span) {
+			continue
+		}
+		for _, f := range st.frames {
+			if i+len(f.words) > len(ws) {
+				continue
+			}
+			ok := true
+			for k, fw := range f.words {
+				if ws[i+k].low != fw {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				out = append(out, frameHit{frame: f, start: i, end: i + len(f.words)})
+			}
+		}
+	}
+	return out
+}
+
+type frameHit struct {
+	frame
+	start, end int
+}
+
+// stances reads target and polarity for each attribution of a document, in order.
+func (a *analyser) stances(ats []attribution, units []unit) []stance {
+	st := &a.lx.stance
+	lws := make([][]lemmaWord, len(ats))
+	salience := map[string]int{}
+	var canon []string
+	canonical := func(k string) string {
+		for _, c := range canon {
+			if c == k || wordnet.Synonyms(c, k, wordnet.Noun) {
+				return c
+			}
+		}
+		canon = append(canon, k)
+		return k
+	}
+	for i, at := range ats {
+		lws[i] = lemmatise(at.words, at.headline)
+		for _, k := range st.nounsOf(lws[i], a.lx) {
+			salience[canonical(k)]++
+		}
+	}
+	out := make([]stance, len(ats))
+	last := map[string]claims.Polarity{}
+	prevTarget := ""
+	for i, at := range ats {
+		ws := lws[i]
+		t, ti := st.target(ws, a.lx, func(k string) int { return salience[canonical(k)] }, prevTarget)
+		p, at0 := st.polarity(ws, ti)
+		if at.class == cueDeny {
+			if p == claims.Neutral {
+				p = claims.For
+			}
+			p = -p
+		}
+		s := stance{polarity: p}
+		if st.agrees(ws) {
+			s.agrees = true
+			if lp, ok := last[at.speaker.Key()]; ok {
+				s.polarity = lp
+			}
+		}
+		if t != "" {
+			t = canonical(t)
+		}
+		s.target = t
+		if at0 >= 0 {
+			s.holder = holderOf(ws, at0, a.lx, at.speaker)
+		}
+		if s.polarity != claims.Neutral {
+			last[at.speaker.Key()] = s.polarity
+		}
+		if t != "" {
+			prevTarget = t
+		}
+		out[i] = s
+	}
+	return out
+}
+
+// framing reads the phrases of the claim's sentence that set it against or beside another
+// speaker: "contradicting earlier comments by Moscow’s top diplomat", "Echoing Lavrov".
+func (a *analyser) framing(at attribution, u unit) []claims.Frame {
+	ws := scanWords(a.text, u.span)
+	var out []claims.Frame
+	for _, h := range a.lx.stance.framesIn(ws, at.content) {
+		f := claims.Frame{Opposes: h.opposes, Text: joinText(ws[h.start:h.end])}
+		// The other party: the first speaker phrase after the frame, past "earlier
+		// comments by" and the like.
+		i := h.end
+		for i < len(ws) && i < h.end+4 && !ws[i].cap && !ws[i].punc && !determiners[ws[i].low] {
+			i++
+		}
+		j := i
+		for j < len(ws) && !ws[j].punc && (ws[j].cap || determiners[ws[j].low] || a.lx.roleWord(ws[j].low) || ws[j].poss) {
+			j++
+			if ws[j-1].poss {
+				continue
+			}
+		}
+		if j > i {
+			if m, ok := a.lx.readMention(ws[i:j]); ok && m.pronoun == "" {
+				if sp := a.people.speaker(m); sp.Name != "" {
+					f.Other = sp.Name
+				}
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+var prepositions = map[string]bool{"with": true, "in": true, "to": true, "from": true, "on": true, "at": true, "of": true, "against": true, "for": true, "by": true, "into": true, "between": true, "over": true, "about": true, "toward": true, "towards": true}

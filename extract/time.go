@@ -1,0 +1,253 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/extract/internal/timex"
+)
+
+// publication returns the document's publication date: its metadata, else its own
+// dateline. Zero when neither says.
+func publication(doc claims.Document) claims.Date {
+	if !doc.Published.IsZero() {
+		return doc.Published
+	}
+	if d, _, ok := timex.Dateline(doc.Text); ok {
+		return d
+	}
+	return claims.Date{}
+}
+
+// ownTime is the time expression that governs an attribution's cue, if any.
+type ownTime struct {
+	expr  timex.Expr
+	found bool
+}
+
+// dates gives each attribution the time it was said. In order of preference: its own time
+// words; for a statement nested in another ("one day after Lavrov said"), the host's time
+// moved by the offset; the time of the report's main event, for statements of the same
+// speaker or body; the time a later sentence gives the speaker's remarks ("Lavrov made the
+// remarks on Sunday"); else unknown.
+func (a *analyser) dates(pub claims.Date, ats []attribution, units []unit) []claims.When {
+	out := make([]claims.When, len(ats))
+	own := make([]bool, len(ats))
+	a.ledeOK = make([]bool, len(ats))
+	for i, at := range ats {
+		e, ok := a.governing(ats, i, units[at.unit])
+		a.ledeOK[i] = ok && (e.Kind == timex.Weekday || e.Kind == timex.Deictic || e.Kind == timex.Calendar) && units[at.unit].kind == body
+		if !ok || e.Kind == timex.Anchored && !at.nested {
+			if ok {
+				out[i] = claims.When{Text: e.Text, Relative: e.Resolve(pub).Relative}
+				own[i] = true
+			}
+			continue
+		}
+		out[i] = e.Resolve(pub)
+		own[i] = true
+	}
+	// Nested statements: the host's day, moved.
+	for i, at := range ats {
+		if !at.nested || at.host < 0 {
+			continue
+		}
+		rel := at.relWords.In(a.text)
+		for _, e := range timex.Find(rel) {
+			days, ok := e.Relative()
+			if !ok {
+				continue
+			}
+			h := out[at.host]
+			if !own[at.host] {
+				h = a.inherited(ats, out, own, at.host, units, pub)
+			}
+			w := claims.When{Text: e.Text}
+			switch {
+			case h.Precision == claims.Day:
+				w.Date, w.Precision = h.Date.AddDays(-days), claims.Day
+			default:
+				w.Relative = relativeTo(days, h)
+			}
+			out[i], own[i] = w, true
+			break
+		}
+	}
+	for i := range ats {
+		if !own[i] {
+			out[i] = a.inherited(ats, out, own, i, units, pub)
+		}
+	}
+	return out
+}
+
+func relativeTo(days int, h claims.When) string {
+	ref := h.Relative
+	if ref == "" {
+		ref = h.Text
+	}
+	if ref == "" {
+		ref = "the other statement"
+	}
+	switch {
+	case days > 0:
+		return plural(days, "day") + " before " + ref
+	case days < 0:
+		return plural(-days, "day") + " after " + ref
+	}
+	return "the day of " + ref
+}
+
+func plural(n int, unit string) string {
+	if n == 1 {
+		return "1 " + unit
+	}
+	return strings.TrimSpace(itoa(n)) + " " + unit + "s"
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
+
+// governing returns the time expression of the attribution's sentence that dates its cue:
+// outside the content and outside any other claim's content, not modifying a noun, the
+// nearest to the cue.
+func (a *analyser) governing(ats []attribution, i int, u unit) (timex.Expr, bool) {
+	at := ats[i]
+	sent := u.span.In(a.text)
+	var best timex.Expr
+	bestDist := -1
+	for _, e := range timex.Find(sent) {
+		sp := claims.Span{Start: u.span.Start + e.Span.Start, End: u.span.Start + e.Span.End}
+		if e.Attributive || e.Since || overlaps(at.content, sp) || overlaps(at.relWords, sp) {
+			continue
+		}
+		other := false
+		for j, bt := range ats {
+			if j != i && bt.unit == at.unit && (overlaps(bt.content, sp) || overlaps(bt.relWords, sp)) {
+				other = true
+				break
+			}
+		}
+		if other {
+			continue
+		}
+		d := distance(sp, at.cue)
+		if at.cue.IsZero() {
+			d = distance(sp, at.content)
+		}
+		if bestDist < 0 || d < bestDist {
+			best, bestDist = e, d
+		}
+	}
+	if bestDist >= 0 {
+		best.Span.Start += u.span.Start
+		best.Span.End += u.span.Start
+	}
+	return best, bestDist >= 0
+}
+
+func overlaps(a, b claims.Span) bool { return a.Start < b.End && b.Start < a.End && !a.IsZero() }
+
+func distance(a, b claims.Span) int {
+	switch {
+	case a.End <= b.Start:
+		return b.Start - a.End
+	case b.End <= a.Start:
+		return a.Start - b.End
+	}
+	return 0
+}
+
+// inherited dates a statement with no time words of its own: the report's main event when
+// the speaker is the lede's speaker or of its body; otherwise the time the document gives
+// the speaker's remarks elsewhere; otherwise unknown.
+func (a *analyser) inherited(ats []attribution, out []claims.When, own []bool, i int, units []unit, pub claims.Date) claims.When {
+	sp := ats[i].speaker
+	if w, ok := a.remarksTime(sp, units, pub); ok {
+		return w
+	}
+	for j := range ats {
+		if !own[j] || ats[j].nested || !a.ledeOK[j] {
+			continue
+		}
+		if ats[j].unit > ats[i].unit && j > 0 {
+			break
+		}
+		// The lede: the first statement with a time of its own, in the first sentences.
+		if ats[j].unit > 3 {
+			break
+		}
+		if sameBody(ats[j].speaker, sp) && (out[j].Precision == claims.Day || out[j].Precision == claims.Unknown && out[j].Relative != "") {
+			return out[j]
+		}
+		break
+	}
+	return claims.When{}
+}
+
+// sameBody reports whether two speakers are one voice for dating: the same speaker, or a
+// spokesman and the body he speaks for.
+func sameBody(a, b claims.Speaker) bool {
+	if a.Key() == b.Key() {
+		return true
+	}
+	return a.Affiliation != "" && a.Affiliation == b.Affiliation && (a.Kind == claims.Organisation || b.Kind == claims.Organisation)
+}
+
+var remarkWords = map[string]bool{"remarks": true, "comments": true, "statement": true, "statements": true, "interview": true, "speech": true, "remark": true, "comment": true}
+
+// remarksTime finds a sentence that dates the speaker's remarks without being a claim:
+// "Lavrov made the remarks on Sunday while speaking with …".
+func (a *analyser) remarksTime(sp claims.Speaker, units []unit, pub claims.Date) (claims.When, bool) {
+	names := append([]string{sp.Name}, sp.Aliases...)
+	for _, u := range units {
+		s := u.span.In(a.text)
+		if len(s) > 400 {
+			continue
+		}
+		ws := scanWords(a.text, u.span)
+		hasRemark := false
+		for i, w := range ws {
+			if remarkWords[w.low] && i > 0 && (ws[i-1].low == "the" || ws[i-1].low == "his" || ws[i-1].low == "her" || ws[i-1].low == "their") && i < 6 {
+				hasRemark = true
+			}
+		}
+		if !hasRemark {
+			continue
+		}
+		named := false
+		for _, n := range names {
+			if n != "" && len(n) > 3 && strings.HasPrefix(s, n) || n != "" && strings.Contains(s, " "+n+" made") {
+				named = true
+			}
+		}
+		if !named && !(len(ws) > 0 && ws[0].low == strings.ToLower(lastName(sp.Name))) {
+			continue
+		}
+		for _, e := range timex.Find(s) {
+			if e.Attributive || e.Kind == timex.Anchored {
+				continue
+			}
+			return e.Resolve(pub), true
+		}
+	}
+	return claims.When{}, false
+}
+
+func lastName(n string) string {
+	if i := strings.LastIndexByte(n, ' '); i >= 0 {
+		return n[i+1:]
+	}
+	return n
+}
