@@ -85,6 +85,8 @@ func fixture(t *testing.T) Report {
 			"talks", claims.Against),
 	}
 	cs[4].Quoted = true
+	cs[3].Framing = []claims.Frame{{Opposes: true, Text: "one day after Foreign Minister Sergei Lavrov said", Other: "Sergei Lavrov"}}
+	cs[0].Holder = "Ukraine"
 	ks := []claims.Conflict{
 		{ID: "k2", Kind: claims.BetweenSources, Score: 0.4, A: []string{"reuters.txt#1"}, B: []string{"reuters.txt#2", "gone#9"},
 			Reason: "The Kremlin says talks are slow; a White House official says they are stalled."},

@@ -21,7 +21,8 @@ const (
 )
 
 // WriteText writes r for a reader, in at most 100 columns: each conflict with its two
-// sides (who, when, where and the sentence, the content marked «like this») and its reason;
+// sides (who, when, where and the sentence, the content marked «like this», and any words by
+// which the text itself sets it against another) and its reason;
 // then the statements of each speaker in time order; then a summary line.
 func (r Report) WriteText(w io.Writer) error {
 	bw := bufio.NewWriter(w)
@@ -78,6 +79,9 @@ func (t *textWriter) side(label string, ids []string) {
 		t.line("      when: " + c.When.String())
 		t.line("      doc:  " + c.Doc)
 		t.wrap("      ", "      ", marked(*c))
+		for _, f := range c.Framing {
+			t.wrap("      framed: ", "              ", "“"+f.Text+"”")
+		}
 		t.line("")
 	}
 	if len(ids) == 0 {
