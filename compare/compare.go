@@ -1,13 +1,259 @@
-// Package compare finds conflicts between claims.
+// Package compare finds where claims conflict: two officials of one body, one speaker over
+// time, two parties disputing a fact.
+//
+// Compare first resolves speakers across documents (a surname to the full name met
+// elsewhere), then gathers claims that say the same thing, by the same speaker, on the same
+// day, into statements, so that several outlets reporting one remark are one statement.
+// Statements are blocked by target (WordNet senses) and by speaker or body, never compared
+// all against all. A pair conflicts when they take opposite stances on aligned targets,
+// held by the same party, and their speakers and times make it one of the kinds of
+// [claims.ConflictKind]. The text's own framing ("contradicting earlier comments by")
+// raises the score; its agreement ("echoing") rules a pair out.
 package compare
 
-import "github.com/contradict/contradict/claims"
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/internal/wordnet"
+)
 
 // Comparer finds conflicts among claims. Its zero value uses the defaults; it is safe for
 // concurrent use once configured.
-type Comparer struct{}
+type Comparer struct {
+	// Window is how many days apart two statements by different speakers may be and still
+	// conflict; 0 means 14. Statements by one speaker conflict however far apart.
+	Window int
+	// MinScore drops conflicts scored below it; 0 keeps all.
+	MinScore float64
+}
+
+func (c *Comparer) window() int {
+	if c.Window > 0 {
+		return c.Window
+	}
+	return 14
+}
+
+// statement is one or more claims by one speaker, on one day, with one stance on one target.
+type statement struct {
+	id       int
+	who      string // identity key
+	name     string
+	body     string // the government or organisation the speaker speaks for
+	kind     claims.SpeakerKind
+	day      claims.Date // zero when not known to the day
+	doc      string      // the document, for statements of unknown day
+	target   string
+	holder   string
+	polarity claims.Polarity
+	claims   []int // indices into the input
+}
+
+func (s *statement) dayKey() string {
+	if !s.day.IsZero() {
+		return s.day.String()
+	}
+	return "doc:" + s.doc
+}
 
 // Compare returns the conflicts among cs, each reported once, in a deterministic order.
+// Conflict IDs are "k1", "k2", … in that order.
 func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
-	return nil
+	ids := resolveIdentities(cs)
+	sts := gather(cs, ids)
+	pairs := c.candidates(sts)
+	var found []*conflict
+	for _, p := range pairs {
+		if k := c.judge(cs, sts[p[0]], sts[p[1]]); k != nil {
+			found = append(found, k)
+		}
+	}
+	found = merge(found, sts)
+	out := make([]claims.Conflict, 0, len(found))
+	for _, k := range found {
+		k.score = min(1, k.score)
+		if k.score < c.MinScore {
+			continue
+		}
+		out = append(out, k.result(cs, sts))
+	}
+	slices.SortStableFunc(out, func(a, b claims.Conflict) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.A[0], b.A[0]), cmp.Compare(a.B[0], b.B[0]))
+	})
+	for i := range out {
+		out[i].ID = fmt.Sprintf("k%d", i+1)
+	}
+	return out
+}
+
+// identity is who a claim's speaker is across documents.
+type identity struct {
+	key, name, body string
+}
+
+// resolveIdentities gives every claim one identity per person: a surname alone ("Putin")
+// joins the one full name that ends with it ("Vladimir Putin"), and a person's affiliation
+// learnt in one document holds in all.
+func resolveIdentities(cs []claims.Claim) []identity {
+	full := map[string][]string{} // lower surname → full names
+	for _, c := range cs {
+		n := c.Speaker.Name
+		if c.Speaker.Kind == claims.Person && strings.Contains(n, " ") {
+			sur := strings.ToLower(n[strings.LastIndexByte(n, ' ')+1:])
+			if !slices.Contains(full[sur], n) {
+				full[sur] = append(full[sur], n)
+			}
+		}
+	}
+	out := make([]identity, len(cs))
+	bodies := map[string]string{}
+	for i, c := range cs {
+		n := c.Speaker.Name
+		if c.Speaker.Kind == claims.Person && !strings.Contains(n, " ") {
+			if fs := full[strings.ToLower(n)]; len(fs) == 1 {
+				n = fs[0]
+			}
+		}
+		key := strings.ToLower(n)
+		if c.Speaker.Kind == claims.Anonymous || c.Speaker.Kind == claims.UnknownSpeaker {
+			key = c.Doc + "\x00" + key // an unnamed source is only itself within its document
+		}
+		out[i] = identity{key: key, name: n, body: c.Speaker.Affiliation}
+		if out[i].body != "" && bodies[key] == "" {
+			bodies[key] = out[i].body
+		}
+	}
+	for i := range out {
+		if out[i].body == "" {
+			out[i].body = bodies[out[i].key]
+		}
+	}
+	return out
+}
+
+// gather groups claims into statements: same identity, same day (or same document when
+// the day is unknown), same target, holder and polarity. Claims with no stance or no
+// target join no statement: they cannot conflict.
+func gather(cs []claims.Claim, ids []identity) []*statement {
+	byKey := map[string]*statement{}
+	var out []*statement
+	for i, c := range cs {
+		if c.Polarity == claims.Neutral || c.Target == "" {
+			continue
+		}
+		s := &statement{who: ids[i].key, name: ids[i].name, body: ids[i].body, kind: c.Speaker.Kind,
+			doc: c.Doc, target: c.Target, holder: c.Holder, polarity: c.Polarity}
+		if c.When.Precision == claims.Day {
+			s.day = c.When.Date
+		}
+		key := strings.Join([]string{s.who, s.dayKey(), s.target, s.holder, c.Polarity.String()}, "\x00")
+		if old, ok := byKey[key]; ok {
+			old.claims = append(old.claims, i)
+			continue
+		}
+		s.id = len(out)
+		s.claims = []int{i}
+		byKey[key] = s
+		out = append(out, s)
+	}
+	return out
+}
+
+// candidates returns the pairs of statements worth judging: opposite polarity, sharing a
+// target sense, and either one speaker, one body, or one document or time window. Only
+// statements in one block are paired, so the cost grows with block sizes, not with the
+// square of the number of claims.
+func (c *Comparer) candidates(sts []*statement) [][2]int {
+	blocks := map[string][]int{}
+	add := func(key string, i int) { blocks[key] = append(blocks[key], i) }
+	senses := map[string][]string{}
+	for i, s := range sts {
+		ks, ok := senses[s.target]
+		if !ok {
+			ks = []string{"t:" + s.target}
+			for _, id := range wordnet.Senses(s.target, wordnet.Noun) {
+				ks = append(ks, fmt.Sprintf("s:%d", id))
+			}
+			senses[s.target] = ks
+		}
+		for _, k := range ks {
+			add("who\x00"+s.who+"\x00"+k, i)
+			if s.body != "" {
+				add("body\x00"+s.body+"\x00"+k, i)
+			}
+			add("doc\x00"+s.doc+"\x00"+k, i)
+			if !s.day.IsZero() {
+				add("day\x00"+k, i)
+			}
+		}
+	}
+	seen := map[[2]int]bool{}
+	var out [][2]int
+	keys := make([]string, 0, len(blocks))
+	for k := range blocks {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	w := c.window()
+	for _, k := range keys {
+		b := blocks[k]
+		windowed := strings.HasPrefix(k, "day\x00")
+		var pos, neg []int
+		for _, i := range b {
+			if sts[i].polarity > 0 {
+				pos = append(pos, i)
+			} else {
+				neg = append(neg, i)
+			}
+		}
+		if windowed {
+			// Sorted by day, each statement meets only those within the window.
+			byDay := func(a, b int) int { return sts[a].day.Compare(sts[b].day) }
+			slices.SortStableFunc(neg, byDay)
+			for _, p := range pos {
+				lo, _ := slices.BinarySearchFunc(neg, sts[p].day.AddDays(-w), func(i int, d claims.Date) int { return sts[i].day.Compare(d) })
+				for _, n := range neg[lo:] {
+					if sts[n].day.Compare(sts[p].day.AddDays(w)) > 0 {
+						break
+					}
+					pair := ordered(p, n)
+					if !seen[pair] {
+						seen[pair] = true
+						out = append(out, pair)
+					}
+				}
+			}
+			continue
+		}
+		for _, p := range pos {
+			for _, n := range neg {
+				pair := ordered(p, n)
+				if !seen[pair] {
+					seen[pair] = true
+					out = append(out, pair)
+				}
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b [2]int) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
+	return out
+}
+
+func ordered(a, b int) [2]int {
+	if a > b {
+		return [2]int{b, a}
+	}
+	return [2]int{a, b}
+}
+
+func absDays(a, b claims.Date) int {
+	d := a.DaysUntil(b)
+	if d < 0 {
+		return -d
+	}
+	return d
 }

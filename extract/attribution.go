@@ -27,7 +27,10 @@ type attribution struct {
 	host     int         // index of the host attribution when nested, else -1
 	class    cueClass
 	words    []word // the tagged words of the content
-	headline bool   // read from a headline, where capitals say nothing
+	// antecedent is the noun a relative clause hangs on: "terms" in "terms that Moscow
+	// deemed unrealistic". It, not the content, is what the claim is about.
+	antecedent *word
+	headline   bool // read from a headline, where capitals say nothing
 }
 
 // cueHit is a reporting cue found in a unit's words.
@@ -482,6 +485,10 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		}
 		at.speaker, at.source = sp, src
 		at.content = contentSpan(a.text, rest, clauseEnd(ws, c.end, u.span.End))
+		if s > 1 && strings.HasPrefix(ws[s-2].tag, "NN") {
+			w := ws[s-2]
+			at.antecedent = &w
+		}
 		return at, at.content.Len() > 0
 	}
 	at.speaker, at.source = sp, src

@@ -9,9 +9,9 @@ import (
 
 // stanceLex is the parsed form of data/stance.txt and data/framing.txt.
 type stanceLex struct {
-	pos, neg, negation, generic, anaphor map[string]bool
-	degree, agree                        [][]string // phrases as words
-	frames                               []frame
+	pos, neg, negation, generic, anaphor, attitude map[string]bool
+	degree, agree                                  [][]string // phrases as words
+	frames                                         []frame
 }
 
 type frame struct {
@@ -20,7 +20,7 @@ type frame struct {
 }
 
 func parseStance(lx *lexicon) error {
-	st := stanceLex{pos: map[string]bool{}, neg: map[string]bool{}, negation: map[string]bool{}, generic: map[string]bool{}, anaphor: map[string]bool{}}
+	st := stanceLex{pos: map[string]bool{}, neg: map[string]bool{}, negation: map[string]bool{}, generic: map[string]bool{}, anaphor: map[string]bool{}, attitude: map[string]bool{}}
 	section := ""
 	err := eachLine("data/stance.txt", func(line string, n int) error {
 		if strings.HasPrefix(line, "[") {
@@ -38,6 +38,8 @@ func parseStance(lx *lexicon) error {
 			st.generic[line] = true
 		case "anaphor":
 			st.anaphor[line] = true
+		case "attitude":
+			st.attitude[line] = true
 		case "degree":
 			st.degree = append(st.degree, strings.Fields(line))
 		case "agree":
@@ -159,6 +161,9 @@ func (st *stanceLex) polarity(ws []lemmaWord, target int) (claims.Polarity, int)
 }
 
 func (st *stanceLex) clausePolarity(ws []lemmaWord, a, b, target int) (claims.Polarity, int, bool) {
+	if a > 0 && (ws[a-1].low == "if" || ws[a-1].low == "unless") {
+		return claims.Neutral, -1, false // a condition states no stance
+	}
 	negs, neither, sign, first := 0, false, 1, -1
 	for i := a; i < b; i++ {
 		w := ws[i]
@@ -415,6 +420,12 @@ func (a *analyser) stances(ats []attribution, units []unit) []stance {
 	for i, at := range ats {
 		ws := lws[i]
 		t, ti := st.target(ws, a.lx, func(k string) int { return salience[canonical(k)] }, prevTarget)
+		if at.antecedent != nil {
+			t, ti = "", -1
+			if lw := lemmatise([]word{*at.antecedent}, false); lw[0].noun && !st.generic[lw[0].low] {
+				t = nounKey(lw, 0)
+			}
+		}
 		p, at0 := st.polarity(ws, ti)
 		if at.class == cueDeny {
 			if p == claims.Neutral {
@@ -433,7 +444,9 @@ func (a *analyser) stances(ats []attribution, units []unit) []stance {
 			t = canonical(t)
 		}
 		s.target = t
-		if at0 >= 0 {
+		if at.class == cueAccuse {
+			s.holder = a.accused(ws, at.speaker)
+		} else if at0 >= 0 && (st.has(st.attitude, ws[at0]) || at0+1 < len(ws) && st.attitude[ws[at0].lemmas[len(ws[at0].lemmas)-1]+" "+ws[at0+1].low]) {
 			s.holder = holderOf(ws, at0, a.lx, at.speaker)
 		}
 		if s.polarity != claims.Neutral {
@@ -480,3 +493,32 @@ func (a *analyser) framing(at attribution, u unit) []claims.Frame {
 }
 
 var prepositions = map[string]bool{"with": true, "in": true, "to": true, "from": true, "on": true, "at": true, "of": true, "against": true, "for": true, "by": true, "into": true, "between": true, "over": true, "about": true, "toward": true, "towards": true}
+
+// accused returns who an accusation is against: the phrase that opens its content
+// ("Ukraine of lacking will", "the West trying to derail"), as a country when it is one.
+func (a *analyser) accused(ws []lemmaWord, sp claims.Speaker) string {
+	var plain []word
+	for _, w := range ws {
+		if w.punc || w.low == "of" || strings.HasPrefix(w.tag, "VB") {
+			break
+		}
+		plain = append(plain, w.word)
+	}
+	if len(plain) == 0 {
+		return ""
+	}
+	m, ok := a.lx.readMention(plain)
+	if !ok {
+		return ""
+	}
+	if m.country != "" {
+		if m.country == sp.Affiliation {
+			return ""
+		}
+		return m.country
+	}
+	if m.name != "" {
+		return m.name
+	}
+	return m.text
+}

@@ -181,7 +181,7 @@ func (a *analyser) inherited(ats []attribution, out []claims.When, own []bool, i
 		if !own[j] || ats[j].nested || !a.ledeOK[j] {
 			continue
 		}
-		if ats[j].unit > ats[i].unit && j > 0 {
+		if ats[j].unit > ats[i].unit && j > 0 && ats[i].headline == false {
 			break
 		}
 		// The lede: the first statement with a time of its own, in the first sentences.
