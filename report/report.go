@@ -14,7 +14,7 @@ import (
 
 // DocInfo is what the report says about one input document.
 type DocInfo struct {
-	ID        string      // document ID; for a document that failed, the input's name
+	ID        string      // document ID; the input's name when no ID could be read
 	Input     string      // where it was read from: "path", "path:line", "stdin"
 	Source    string      //
 	Published claims.Date //
