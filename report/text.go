@@ -102,7 +102,7 @@ func who(s claims.Speaker) string {
 	return name
 }
 
-// marked returns the claim's evidence in quotes with its content marked «like this», or
+// marked returns the claim's evidence with its content marked «like this», or
 // the content alone when the evidence does not hold it.
 func marked(c claims.Claim) string {
 	ev, ct := c.Evidence, c.Content
@@ -113,7 +113,7 @@ func marked(c claims.Claim) string {
 	} else if ev.Text != "" {
 		s = "… " + truncate(s, maxEvidence) + " …"
 	}
-	return "“" + strings.Join(strings.Fields(s), " ") + "”"
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // wrap writes s word-wrapped to the page width, the first line after first and the others
