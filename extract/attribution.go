@@ -448,7 +448,7 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	// Inverted: "…, said the Russian foreign minister".
 	if c.start > 0 && ws[c.start-1].text == "," || c.start > 0 && a.quoteEndsAt(u, ws[c.start-1].span.End) {
 		e := npEnd(ws, c.end)
-		if sp, src, ok := a.speakerAt(ws, c.end, e); ok && c.entry.class != cueAccuse {
+		if sp, src, ok := a.speakerAt(ws, c.end, e); ok && c.entry.class != cueAccuse && clauseEndsAt(ws, e) {
 			at.speaker, at.source = sp, src
 			comma := c.start - 1
 			at.content = contentSpan(a.text, u.span.Start, ws[comma].span.End)
@@ -457,8 +457,27 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		}
 	}
 	v := skipBack(ws, c.start)
+	v = skipParen(ws, v)
 	subjEnd := skipRelative(ws, v)
 	s := npStart(ws, subjEnd)
+	if s == subjEnd {
+		// "Richard Revesz, director of the institute, said": the subject stands before an
+		// apposition between commas.
+		if as, comma, ok := apposition(ws, v); ok {
+			if sp, src, ok := a.speakerAt(ws, as, v-1); ok && sp.Kind == claims.Person && ws[as].cap && !isPronoun(ws[as]) {
+				return a.finishSubject(at, u, ws, c, sp, src, as)
+			}
+			s = extendPP(ws, npStart(ws, comma))
+			if sp, src, ok := a.speakerAt(ws, s, comma); ok {
+				if sp.Role == "" {
+					sp.Role = joinText(ws[as : v-1])
+				}
+				return a.finishSubject(at, u, ws, c, sp, src, s)
+			}
+			return at, false
+		}
+	}
+	s = extendPP(ws, s)
 	// Coordinated verb with no subject of its own: "… and has called the allegations …".
 	if s == subjEnd && s > 0 && (ws[s-1].low == "and" || ws[s-1].low == "but") {
 		if len(a.out) == 0 || a.out[len(a.out)-1].unit != ui {
@@ -478,6 +497,11 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	if !ok {
 		return at, false
 	}
+	return a.finishSubject(at, u, ws, c, sp, src, s)
+}
+
+// finishSubject reads the content of a cue whose subject, starting at ws[s], is sp.
+func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp claims.Speaker, src claims.Span, s int) (attribution, bool) {
 	if s > 0 && relatives[ws[s-1].low] {
 		rest := a.restStart(u, ws, c)
 		if rest < 0 || s > 1 && (a.isCueWord(ws[s-2]) || ws[s-1].low == "that" && ws[s-2].tag != "NN" && ws[s-2].tag != "NNS") {
@@ -496,7 +520,7 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	if rest >= 0 {
 		at.content = contentSpan(a.text, rest, u.span.End)
 		if q, ok := a.quoteStartsAt(u, rest); ok && q.outer.End < u.span.End {
-			if tail := strings.TrimSpace(a.text[q.outer.End:u.span.End]); len(tail) <= 1 {
+			if tail := strings.TrimSpace(a.text[q.outer.End:u.span.End]); len(tail) <= 1 || len(tail) < 30 && tail[0] == ',' {
 				at.content = q.inner
 			}
 		}
@@ -816,4 +840,71 @@ func (a *analyser) noteSubject(u unit) {
 	if sp := a.people.speaker(m); sp.Name != "" && (sp.Kind == claims.Person || sp.Kind == claims.Organisation) {
 		a.remember(sp)
 	}
+}
+
+// skipParen steps left over a parenthesis just before the verb: "Sen. Lindsey Graham
+// (R-S.C.) told".
+func skipParen(ws []word, i int) int {
+	if i == 0 || ws[i-1].text != ")" {
+		return i
+	}
+	for j := i - 2; j >= 0 && j > i-12; j-- {
+		if ws[j].text == "(" {
+			return skipBack(ws, j)
+		}
+	}
+	return i
+}
+
+// apposition finds ", X ," ending just before ws[i], with no finite verb inside, and
+// returns where X starts and the index of the first comma.
+func apposition(ws []word, i int) (int, int, bool) {
+	if i < 3 || ws[i-1].text != "," {
+		return 0, 0, false
+	}
+	for j := i - 2; j > 0 && j > i-20; j-- {
+		w := ws[j]
+		if w.text == "," {
+			if j == i-2 && !ws[j+1].cap && ws[j+1].tag != "CD" {
+				return 0, 0, false
+			}
+			return j + 1, j, true
+		}
+		if w.punc && w.text != "." && w.text != "-" && w.text != "(" && w.text != ")" || w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" || relatives[w.low] {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// extendPP takes in a prepositional tail of a subject: "Officials at Homeland Security",
+// "Republicans on the House Financial Services Committee".
+func extendPP(ws []word, s int) int {
+	if s < 2 || !(ws[s-1].low == "at" || ws[s-1].low == "of" || ws[s-1].low == "for" || ws[s-1].low == "from" || ws[s-1].low == "on" || ws[s-1].low == "with" || ws[s-1].low == "in") || !ws[s].cap {
+		return s
+	}
+	head := ws[s-2]
+	if head.tag != "NNS" && head.tag != "NN" && head.tag != "NNP" && head.tag != "NNPS" {
+		return s
+	}
+	return npStart(ws, s-1)
+}
+
+// clauseEndsAt reports whether nothing but punctuation, time words or an adjunct after a
+// comma follows ws[i]: the end of "…, said the minister on Monday."
+func clauseEndsAt(ws []word, i int) bool {
+	for ; i < len(ws); i++ {
+		w := ws[i]
+		switch {
+		case w.text == "," || w.text == "." || w.text == "!" || w.text == "?" || w.text == ")":
+			return w.text != "," || i+1 >= len(ws) || !ws[i+1].cap || timeNouns[ws[i+1].low]
+		case timeNouns[w.low] || w.low == "on" || w.low == "in" || w.low == "at" || w.low == "during" || w.low == "late" || w.low == "early" || w.low == "last" || w.low == "this" || w.low == "when" || w.low == "after" || w.low == "before" || w.low == "while":
+			return true
+		case w.text == ":" || w.low == "that":
+			return false
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -21,22 +21,30 @@ type quote struct {
 func findQuotes(text string, p claims.Span) []quote {
 	var out []quote
 	start, openMark := -1, rune(0)
+	markLen := 0
 	for i := p.Start; i < p.End; {
 		r, n := utf8.DecodeRuneInString(text[i:])
+		if (r == '\'' || r == '`') && i+1 < p.End && text[i+1] == byte(r) {
+			// '' and `` stand for double quote marks in some newsrooms' text.
+			r, n = twoTicks, 2
+		}
 		switch {
-		case start < 0 && (r == '“' || r == '"' || r == '«' || r == '„'):
-			start, openMark = i, r
+		case start < 0 && (r == '“' || r == '"' || r == '«' || r == '„' || r == twoTicks):
+			start, openMark, markLen = i, r, n
 		case start >= 0 && closes(openMark, r):
-			out = append(out, quote{outer: claims.Span{Start: start, End: i + n}, inner: claims.Span{Start: start + len(string(openMark)), End: i}})
+			out = append(out, quote{outer: claims.Span{Start: start, End: i + n}, inner: claims.Span{Start: start + markLen, End: i}})
 			start = -1
 		}
 		i += n
 	}
 	if start >= 0 {
-		out = append(out, quote{outer: claims.Span{Start: start, End: p.End}, inner: claims.Span{Start: start + len(string(openMark)), End: p.End}, open: true})
+		out = append(out, quote{outer: claims.Span{Start: start, End: p.End}, inner: claims.Span{Start: start + markLen, End: p.End}, open: true})
 	}
 	return mergeQuotes(out, singleQuotes(text, p, out))
 }
+
+// twoTicks stands for a quote mark written as two apostrophes or backticks.
+const twoTicks = rune(-2)
 
 func closes(open, r rune) bool {
 	switch open {
@@ -46,6 +54,8 @@ func closes(open, r rune) bool {
 		return r == '"'
 	case '«':
 		return r == '»'
+	case twoTicks:
+		return r == twoTicks
 	}
 	return false
 }

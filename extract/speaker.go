@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/internal/wordnet"
 )
 
 // mention is one reading of a noun phrase that may name a speaker.
@@ -51,12 +52,41 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 		return m, false
 	}
 	m.span = claims.Span{Start: ws[0].span.Start, End: ws[len(ws)-1].span.End}
+	// "officials at Homeland Security": the head comes before the preposition, what
+	// follows is whom it speaks for.
+	for i := 1; i+1 < len(ws); i++ {
+		if prepHeads[ws[i].low] && (!ws[i-1].cap || i == 1 && lx.speakers[ws[0].low] != 0) && !ws[i-1].punc && ws[i+1].cap {
+			head, ok := lx.readMention(ws[:i])
+			if !ok || head.name != "" && head.kind == claims.Person {
+				break
+			}
+			of, _ := lx.readMention(ws[i+1:])
+			head.span = m.span
+			head.text = joinText(ws)
+			if head.country == "" {
+				head.country = of.country
+			}
+			if of.name != "" {
+				head.role = strings.TrimSpace(head.role + " " + joinText(ws[i:]))
+			}
+			if head.kind == claims.Group || head.kind == claims.Organisation {
+				head.name = head.text
+			}
+			return head, true
+		}
+	}
 	var names, roles, orgWords []string
 	coord := false
 	headNoun := ""
 	orgish := false
+	honorific := false // after "Mr." capitalised words are a name, even "King"
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
+		if honorifics[w.low] {
+			honorific = true
+			roles = append(roles, w.text)
+			continue
+		}
 		if w.punc {
 			continue
 		}
@@ -83,7 +113,7 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 			headNoun = ""
 			continue
 		}
-		if n, key := lx.matchRole(ws[i:]); n > 0 && !(names != nil && orgish) {
+		if n, key := lx.matchRole(ws[i:]); n > 0 && !(names != nil && orgish) && !(honorific && w.cap) {
 			roles = append(roles, joinText(ws[i:i+n]))
 			m.roleKey = key
 			i += n - 1
@@ -94,7 +124,7 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 			roles = append(roles, w.text)
 			continue
 		}
-		if w.cap && !w.punc {
+		if w.cap && !w.punc && !(i == 0 && lx.speakers[w.low] != 0 && (len(ws) == 1 || !ws[1].cap)) {
 			if k, isSp := lx.speakers[w.low]; isSp && k == claims.Organisation {
 				orgish = true
 			}
@@ -132,7 +162,19 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 	case headNoun != "":
 		k, isSp := lx.speakers[headNoun]
 		if !isSp {
+			k, isSp = speakerNoun(headNoun)
+		}
+		if !isSp {
 			return m, false
+		}
+		if k == claims.Person {
+			m.roleKey = headNoun
+			m.role = strings.TrimSpace(m.role + " " + headNoun)
+			if m.indef {
+				k = claims.Anonymous
+			}
+			m.kind = k
+			return m, true
 		}
 		m.kind, m.name = k, m.text
 		if m.indef || k == claims.Anonymous {
@@ -376,3 +418,22 @@ func fillFrom(sp *claims.Speaker, n person) {
 		sp.Affiliation = n.country
 	}
 }
+
+var prepHeads = map[string]bool{"at": true, "of": true, "for": true, "from": true, "with": true, "on": true, "in": true}
+
+// speakerNoun asks WordNet whether a head noun outside the lexicons can speak: a kind of
+// person ("commissioner", "coach"), or of organisation or social group ("network").
+func speakerNoun(n string) (claims.SpeakerKind, bool) {
+	if wordnet.IsA(n, "person", wordnet.Noun) {
+		if strings.HasSuffix(n, "s") && len(wordnet.Lemmas(n, wordnet.Noun)) > 0 && wordnet.Lemmas(n, wordnet.Noun)[0] != n {
+			return claims.Group, true
+		}
+		return claims.Person, true
+	}
+	if wordnet.IsA(n, "organization", wordnet.Noun) || wordnet.IsA(n, "social group", wordnet.Noun) {
+		return claims.Organisation, true
+	}
+	return 0, false
+}
+
+var honorifics = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true, "sir": true, "dame": true, "lord": true, "lady": true, "prof.": true, "sen.": true, "rep.": true, "gov.": true, "gen.": true}

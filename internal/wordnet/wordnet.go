@@ -178,3 +178,34 @@ func Senses(word string, pos POS) []int32 {
 	}
 	return d.widen(d.synsets(word, pos), relHypernym)
 }
+
+// IsA reports whether some sense of word, as part of speech pos, is through hypernym
+// links a kind or an instance of some sense of ancestor: "commissioner" and "coach" are
+// kinds of "person", "ministry" of "organization".
+func IsA(word, ancestor string, pos POS) bool {
+	d, err := get()
+	if err != nil {
+		return false
+	}
+	want := d.synsets(ancestor, pos)
+	if len(want) == 0 {
+		return false
+	}
+	seen := map[int32]bool{}
+	frontier := d.synsets(word, pos)
+	for depth := 0; depth < 20 && len(frontier) > 0; depth++ {
+		var next []int32
+		for _, s := range frontier {
+			if seen[s] {
+				continue
+			}
+			seen[s] = true
+			if _, ok := slices.BinarySearch(want, s); ok {
+				return true
+			}
+			next = append(next, d.rels[relHypernym].of(s)...)
+		}
+		frontier = next
+	}
+	return false
+}

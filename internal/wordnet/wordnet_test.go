@@ -194,3 +194,23 @@ func BenchmarkAntonyms(b *testing.B) {
 		}
 	}
 }
+
+func TestIsA(t *testing.T) {
+	tests := []struct {
+		word, ancestor string
+		want           bool
+		why            string
+	}{
+		{"commissioner", "person", true, "an office holder is a person: speaker heads outside any title list"},
+		{"coach", "person", true, "a football manager's title"},
+		{"economist", "person", true, "a central bank's voice"},
+		{"ministry", "organization", true, "an institution speaks as an organisation"},
+		{"talks", "person", false, "a topic is not a speaker"},
+		{"door", "person", false, "a thing is not a speaker"},
+	}
+	for _, tt := range tests {
+		if got := IsA(tt.word, tt.ancestor, Noun); got != tt.want {
+			t.Errorf("IsA(%q, %q) = %v, want %v: %s", tt.word, tt.ancestor, got, tt.want, tt.why)
+		}
+	}
+}
