@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/contradict/contradict/claims"
 )
@@ -502,6 +504,9 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 
 // finishSubject reads the content of a cue whose subject, starting at ws[s], is sp.
 func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp claims.Speaker, src claims.Span, s int) (attribution, bool) {
+	if (c.entry.class == cueIntent || c.entry.class == cueEvaluate) && !named(sp) {
+		return at, false // "the warring sides had refused to compromise": no one speaks
+	}
 	if s > 0 && relatives[ws[s-1].low] {
 		rest := a.restStart(u, ws, c)
 		if rest < 0 || s > 1 && (a.isCueWord(ws[s-2]) || ws[s-1].low == "that" && ws[s-2].tag != "NN" && ws[s-2].tag != "NNS") {
@@ -628,13 +633,13 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 			return q.outer.Start
 		}
 		return -1
-	case w.tag == "IN" && !(c.entry.class == cueAccuse || c.entry.class == cueCall || c.entry.class == cueDeny) && w.low != "if" && w.low != "whether":
+	case w.tag == "IN" && !(c.entry.class == cueAccuse || c.entry.class == cueCall || c.entry.class == cueDeny || c.entry.class == cueEvaluate) && w.low != "if" && w.low != "whether":
 		return -1
 	case subordinators[w.low] && w.low != "as":
 		return -1
-	case w.tag == "VBG" && c.entry.class != cueCall:
+	case w.tag == "VBG" && c.entry.class != cueCall && c.entry.class != cueEvaluate:
 		return -1 // "said speaking …": a participle adjunct
-	case w.tag == "TO" && c.entry.class != cueCall:
+	case w.tag == "TO" && c.entry.class != cueCall && c.entry.class != cueIntent:
 		return -1
 	}
 	if c.entry.class == cueWeak && !(w.low == "that" || w.text == ":") {
@@ -907,4 +912,14 @@ func clauseEndsAt(ws []word, i int) bool {
 		}
 	}
 	return true
+}
+
+// named reports whether sp is someone in particular: a person, or an organisation or group
+// with a capitalised name.
+func named(sp claims.Speaker) bool {
+	if sp.Kind == claims.Person {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(sp.Name)
+	return unicode.IsUpper(r)
 }

@@ -26,11 +26,13 @@ const (
 	cueBelief                 // X believes ...
 	cueCall                   // X called Y "Z"
 	cueWeak                   // a cue only beside a that-clause, a colon or a quotation
+	cueIntent                 // X wants to …, X called for …
+	cueEvaluate               // X criticised Y
 )
 
 var cueClassNames = map[string]cueClass{
 	"speech": cueSpeech, "tell": cueTell, "accuse": cueAccuse, "deny": cueDeny,
-	"belief": cueBelief, "call": cueCall, "weak": cueWeak,
+	"belief": cueBelief, "call": cueCall, "weak": cueWeak, "intent": cueIntent, "evaluate": cueEvaluate,
 }
 
 type cueEntry struct {
