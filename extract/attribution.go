@@ -318,6 +318,10 @@ func (a *analyser) analyse(ui int, u unit) {
 			if !at.content.Contains(ws[d.start].span) {
 				continue
 			}
+			if ws[d.start].tag == "VBG" && d.start > 0 && ws[d.start-1].text == "," {
+				at.content.End = trimEnd(a.text, at.content.Start, ws[d.start-1].span.Start)
+				continue
+			}
 			subj := npStart(ws, skipBack(ws, d.start))
 			if subj == d.start {
 				if b := boundaryBefore(ws, skipBack(ws, d.start)); b >= 0 && ws[b].span.Start > at.content.Start {
@@ -446,6 +450,28 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	at := attribution{unit: ui, host: -1, class: c.entry.class, cue: claims.Span{Start: ws[c.start].span.Start, End: ws[c.end-1].span.End}}
 	if c.entry.lemma == "according to" {
 		return a.accordingTo(at, u, ws, c)
+	}
+	if ws[c.start].tag == "VBG" {
+		// "…, saying it had lost trust": a participle speaks with the subject of its
+		// clause. Elsewhere a gerund ("worth noting") is no cue.
+		if c.start == 0 || ws[c.start-1].text != "," {
+			if c.start == 0 || !auxWords[ws[c.start-1].low] {
+				return at, false
+			}
+		} else {
+			if len(a.out) == 0 || a.out[len(a.out)-1].unit != ui {
+				return at, false
+			}
+			prev := a.out[len(a.out)-1]
+			rest := a.restStart(u, ws, c)
+			if rest < 0 {
+				return at, false
+			}
+			at.speaker, at.source = prev.speaker, prev.source
+			at.content = contentSpan(a.text, rest, clauseEnd(ws, c.end, u.span.End))
+			at.quoted = a.isQuoted(u, at.content)
+			return at, at.content.Len() > 0
+		}
 	}
 	// Inverted: "…, said the Russian foreign minister".
 	if c.start > 0 && ws[c.start-1].text == "," || c.start > 0 && a.quoteEndsAt(u, ws[c.start-1].span.End) {
@@ -775,7 +801,8 @@ func (a *analyser) special(ui int, u unit, ws []word) {
 		q := u.quotes[0]
 		prev := a.out[len(a.out)-1]
 		if q.outer.Start <= u.span.Start+1 && q.inner.Len()*10 >= u.span.Len()*8 && prev.unit >= ui-2 && prev.quoted {
-			a.emit(attribution{unit: ui, host: -1, speaker: prev.speaker, quoted: true,
+			// No mention of its own: the source is the mention that named the speaker.
+			a.emit(attribution{unit: ui, host: -1, speaker: prev.speaker, source: prev.source, quoted: true,
 				content: contentSpan(a.text, q.inner.Start, q.inner.End)}, u)
 		}
 	}

@@ -124,6 +124,9 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 			roles = append(roles, w.text)
 			continue
 		}
+		if w.cap && (timeNouns[w.low] || months[w.low] || functionWords[w.low]) {
+			return m, false // "Tuesday", "In": no name
+		}
 		if w.cap && !w.punc && !(i == 0 && lx.speakers[w.low] != 0 && (len(ws) == 1 || !ws[1].cap)) {
 			if k, isSp := lx.speakers[w.low]; isSp && k == claims.Organisation {
 				orgish = true
@@ -437,3 +440,8 @@ func speakerNoun(n string) (claims.SpeakerKind, bool) {
 }
 
 var honorifics = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true, "sir": true, "dame": true, "lord": true, "lady": true, "prof.": true, "sen.": true, "rep.": true, "gov.": true, "gen.": true}
+
+var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true, "jan.": true, "feb.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true}
+
+// functionWords never start a name, though a sentence may capitalise them.
+var functionWords = map[string]bool{"in": true, "on": true, "at": true, "but": true, "and": true, "when": true, "if": true, "as": true, "after": true, "while": true, "with": true, "by": true, "from": true, "to": true, "it": true, "we": true, "i": true, "you": true, "there": true, "this": true, "that": true, "these": true, "those": true, "so": true, "yet": true, "or": true, "because": true, "although": true, "though": true, "since": true, "before": true, "during": true, "now": true, "then": true, "here": true, "what": true, "who": true, "how": true, "why": true, "where": true, "not": true, "no": true, "yes": true, "instead": true, "meanwhile": true, "however": true, "still": true, "also": true}
