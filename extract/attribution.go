@@ -337,6 +337,9 @@ func (a *analyser) analyse(ui int, u unit) {
 			}
 			skip[cj] = true
 		}
+		if a.repeats(first, at) {
+			continue
+		}
 		a.out = append(a.out, at)
 		a.remember(at.speaker)
 	}
@@ -459,15 +462,18 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 				return at, false
 			}
 		} else {
-			if len(a.out) == 0 || a.out[len(a.out)-1].unit != ui {
-				return at, false
-			}
-			prev := a.out[len(a.out)-1]
 			rest := a.restStart(u, ws, c)
 			if rest < 0 {
 				return at, false
 			}
-			at.speaker, at.source = prev.speaker, prev.source
+			if len(a.out) > 0 && a.out[len(a.out)-1].unit == ui {
+				prev := a.out[len(a.out)-1]
+				at.speaker, at.source = prev.speaker, prev.source
+			} else if sp, src, ok := a.speakerAt(ws, 0, npEnd(ws, 0)); ok && sp.Kind != claims.UnknownSpeaker {
+				at.speaker, at.source = sp, src // "The regulator fined the bank, saying …"
+			} else {
+				return at, false
+			}
 			at.content = contentSpan(a.text, rest, clauseEnd(ws, c.end, u.span.End))
 			at.quoted = a.isQuoted(u, at.content)
 			return at, at.content.Len() > 0
@@ -551,8 +557,8 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	if rest >= 0 {
 		at.content = contentSpan(a.text, rest, u.span.End)
 		if q, ok := a.quoteStartsAt(u, rest); ok && q.outer.End < u.span.End {
-			if tail := strings.TrimSpace(a.text[q.outer.End:u.span.End]); len(tail) <= 1 || len(tail) < 30 && tail[0] == ',' {
-				at.content = q.inner
+			if tail := strings.TrimSpace(a.text[q.outer.End:u.span.End]); len(tail) <= 1 || len(tail) < 40 && a.echoesCue(tail) {
+				at.content = contentSpan(a.text, q.inner.Start, q.inner.End)
 			}
 		}
 		at.quoted = a.isQuoted(u, at.content)
@@ -573,6 +579,17 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 		return at, at.content.Len() > 0
 	}
 	return at, false
+}
+
+// echoesCue reports whether a short tail after a quotation repeats its attribution:
+// ", he said." after "X told The Times: ''…''".
+func (a *analyser) echoesCue(tail string) bool {
+	for _, w := range scanWords(tail, claims.Span{End: len(tail)}) {
+		if a.isCueWord(w) {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *analyser) isCueWord(w word) bool {
@@ -730,7 +747,15 @@ func (a *analyser) isQuoted(u unit, s claims.Span) bool {
 }
 
 func (a *analyser) accordingTo(at attribution, u unit, ws []word, c cueHit) (attribution, bool) {
-	e := npEnd(ws, c.end)
+	// The source runs to the comma or the end: "according to two people familiar with
+	// the talks".
+	e := c.end
+	for e < len(ws) && !ws[e].punc {
+		e++
+	}
+	if e-c.end > 12 {
+		e = npEnd(ws, c.end)
+	}
 	sp, src, ok := a.speakerAt(ws, c.end, e)
 	if !ok {
 		return at, false
@@ -856,7 +881,8 @@ func (a *analyser) noteSubject(u unit) {
 		}
 	}
 	j := i
-	for j < len(ws) && !ws[j].punc && (ws[j].cap || determiners[ws[j].low] || a.lx.roleWord(ws[j].low)) {
+	for j < len(ws) && !ws[j].punc && (ws[j].cap || determiners[ws[j].low] || a.lx.roleWord(ws[j].low) ||
+		j+1 < len(ws) && (a.lx.roleWord(ws[j+1].low) || ws[j+1].cap && !ws[j+1].punc)) {
 		j++
 		if ws[j-1].poss && j < len(ws) && !ws[j].cap && !a.lx.roleWord(ws[j].low) {
 			break
@@ -949,4 +975,16 @@ func named(sp claims.Speaker) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(sp.Name)
 	return unicode.IsUpper(r)
+}
+
+// repeats reports whether at's content is mostly the content of a claim already read from
+// the same unit: "X told The Times: ''…'' he said" is one claim, not two.
+func (a *analyser) repeats(first int, at attribution) bool {
+	for _, b := range a.out[first:] {
+		lo, hi := max(b.content.Start, at.content.Start), min(b.content.End, at.content.End)
+		if hi > lo && (hi-lo)*2 > min(at.content.Len(), b.content.Len()) {
+			return true
+		}
+	}
+	return false
 }

@@ -55,7 +55,7 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 	// "officials at Homeland Security": the head comes before the preposition, what
 	// follows is whom it speaks for.
 	for i := 1; i+1 < len(ws); i++ {
-		if prepHeads[ws[i].low] && (!ws[i-1].cap || i == 1 && lx.speakers[ws[0].low] != 0) && !ws[i-1].punc && ws[i+1].cap {
+		if prepHeads[ws[i].low] && (!ws[i-1].cap || i == 1 && lx.speakers[ws[0].low] == claims.Group) && !ws[i-1].punc && ws[i+1].cap {
 			head, ok := lx.readMention(ws[:i])
 			if !ok || head.name != "" && head.kind == claims.Person {
 				break
@@ -113,21 +113,30 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 			headNoun = ""
 			continue
 		}
-		if n, key := lx.matchRole(ws[i:]); n > 0 && !(names != nil && orgish) && !(honorific && w.cap) {
+		if n, key := lx.matchRole(ws[i:]); n > 0 && !(names != nil && orgish && !capAfter(ws, i+n)) && !(honorific && w.cap) {
+			if names != nil {
+				// "Arsenal manager Mikel Arteta", "Bank of England Governor Andrew Bailey":
+				// the name before a title is whom the person works for.
+				orgWords = append(orgWords, strings.Join(names, " "))
+				if m.org == "" {
+					m.org = strings.Join(names, " ")
+				}
+				names, orgish = nil, false
+			}
 			roles = append(roles, joinText(ws[i:i+n]))
 			m.roleKey = key
 			i += n - 1
 			headNoun = key
 			continue
 		}
-		if roleModifiers[w.low] && !w.cap {
+		if roleModifiers[w.low] && !w.cap && i+1 < len(ws) {
 			roles = append(roles, w.text)
 			continue
 		}
 		if w.cap && (timeNouns[w.low] || months[w.low] || functionWords[w.low]) {
 			return m, false // "Tuesday", "In": no name
 		}
-		if w.cap && !w.punc && !(i == 0 && lx.speakers[w.low] != 0 && (len(ws) == 1 || !ws[1].cap)) {
+		if w.cap && !w.punc && !(i == 0 && lx.speakers[w.low] == claims.Group && (len(ws) == 1 || !ws[1].cap)) {
 			if k, isSp := lx.speakers[w.low]; isSp && k == claims.Organisation {
 				orgish = true
 			}
@@ -142,7 +151,12 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 			names = append(names, w.text) // "Institute for the Study of War"
 			continue
 		}
-		headNoun = w.low
+		if prepositions[w.low] && headNoun != "" {
+			break // "people familiar with the talks": the head came before the preposition
+		}
+		if w.tag != "JJ" && w.tag != "JJR" && w.tag != "JJS" && w.tag != "RB" {
+			headNoun = w.low
+		}
 		names = nil // "Russian officials": capitalised words before a common noun are modifiers
 	}
 	m.text = joinText(ws)
@@ -445,3 +459,6 @@ var months = map[string]bool{"january": true, "february": true, "march": true, "
 
 // functionWords never start a name, though a sentence may capitalise them.
 var functionWords = map[string]bool{"in": true, "on": true, "at": true, "but": true, "and": true, "when": true, "if": true, "as": true, "after": true, "while": true, "with": true, "by": true, "from": true, "to": true, "it": true, "we": true, "i": true, "you": true, "there": true, "this": true, "that": true, "these": true, "those": true, "so": true, "yet": true, "or": true, "because": true, "although": true, "though": true, "since": true, "before": true, "during": true, "now": true, "then": true, "here": true, "what": true, "who": true, "how": true, "why": true, "where": true, "not": true, "no": true, "yes": true, "instead": true, "meanwhile": true, "however": true, "still": true, "also": true}
+
+// capAfter reports whether a capitalised word stands at ws[i].
+func capAfter(ws []word, i int) bool { return i < len(ws) && ws[i].cap && !ws[i].punc }

@@ -1,0 +1,257 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/contradict/contradict/claims"
+	"github.com/google/go-cmp/cmp"
+)
+
+// brief renders a claim as speaker | source | cue | content.
+func brief(c claims.Claim) string {
+	return fmt.Sprintf("%s | %s | %s | %s", c.Speaker.Name, c.Source.Text, c.Cue.Text, c.Content.Text)
+}
+
+func extractBrief(text string) []string {
+	var e Extractor
+	var out []string
+	for _, c := range e.Extract(claims.Document{ID: "t", Text: text}) {
+		out = append(out, brief(c))
+	}
+	return out
+}
+
+func TestConstructions(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+		why        string
+	}{
+		{
+			name: "speaker first",
+			text: "Bank of England Governor Andrew Bailey said on Thursday that interest rates would stay high.",
+			want: []string{"Andrew Bailey | Bank of England Governor Andrew Bailey | said | interest rates would stay high"},
+			why:  "the plain indirect form: title and name, cue, that-clause",
+		},
+		{
+			name: "speaker first without that",
+			text: "The health minister Wes Streeting says the waiting lists are falling.",
+			want: []string{"Wes Streeting | The health minister Wes Streeting | says | the waiting lists are falling"},
+			why:  "the complementiser is optional",
+		},
+		{
+			name: "quote first, speaker then cue",
+			text: "“We will not cut rates this year,” Powell said.",
+			want: []string{"Powell | Powell | said | We will not cut rates this year"},
+			why:  "a quotation before 'X said': the content is the quotation without its marks",
+		},
+		{
+			name: "quote first, cue then speaker",
+			text: "“The squad is exhausted,” said Arsenal manager Mikel Arteta.",
+			want: []string{"Mikel Arteta | Arsenal manager Mikel Arteta | said | The squad is exhausted"},
+			why:  "the inverted order 'said X' after a quotation",
+		},
+		{
+			name: "indirect content first",
+			text: "Prices will rise again next year, the company said on Monday.",
+			want: []string{"company | the company | said | Prices will rise again next year"},
+			why:  "unquoted content before ', the company said'",
+		},
+		{
+			name: "according to, after",
+			text: "The deal was signed in secret, according to two people familiar with the talks.",
+			want: []string{"people familiar with the talks | two people familiar with the talks | according to | The deal was signed in secret"},
+			why:  "'according to X' at the end: the clause before it is the content",
+		},
+		{
+			name: "according to, before",
+			text: "According to the ministry, 300 beds were added.",
+			want: []string{"ministry | the ministry | According to | 300 beds were added"},
+			why:  "'According to X,' at the start: the clause after the comma is the content",
+		},
+		{
+			name: "accusation",
+			text: "The union accused the company of breaking the agreement.",
+			want: []string{"union | The union | accused | the company of breaking the agreement"},
+			why:  "'X accused Y of Z' keeps the accused in the content",
+		},
+		{
+			name: "denial",
+			text: "Chelsea denies the charge.",
+			want: []string{"Chelsea | Chelsea | denies | the charge"},
+			why:  "a denial's object is what is denied",
+		},
+		{
+			name: "coordinated second cue",
+			text: "Moscow denies the charge and has called the allegations a “monstrous forgery.”",
+			want: []string{
+				"Moscow | Moscow | denies | the charge",
+				"Moscow | Moscow | called | the allegations a “monstrous forgery",
+			},
+			why: "a second verb with no subject of its own shares the first one's",
+		},
+		{
+			name: "nested statement",
+			text: "The spokesman Tom Reed said talks were possible one day after the minister Anna Berg said they were pointless.",
+			want: []string{
+				"Tom Reed | The spokesman Tom Reed | said | talks were possible",
+				"Anna Berg | the minister Anna Berg | said | they were pointless",
+			},
+			why: "a temporal clause holds a statement of its own and ends the host's content",
+		},
+		{
+			name: "embedded belief stays inside",
+			text: "Foreign Minister Sergei Lavrov said on Tuesday that Moscow believed the accusations were timed to derail talks.",
+			want: []string{"Sergei Lavrov | Foreign Minister Sergei Lavrov | said | Moscow believed the accusations were timed to derail talks"},
+			why:  "a cue inside a that-clause is part of what was said, not a second speaker",
+		},
+		{
+			name: "pronoun continuation",
+			text: "Finance Minister Rachel Reeves said growth was returning. She added that taxes would not rise.",
+			want: []string{
+				"Rachel Reeves | Finance Minister Rachel Reeves | said | growth was returning",
+				"Rachel Reeves | She | added | taxes would not rise",
+			},
+			why: "a pronoun resolves to the most recent person speaker",
+		},
+		{
+			name: "bare surname",
+			text: "Coach Jurgen Klopp praised the fans. Later, Klopp said the title race was over.",
+			want: []string{
+				"Jurgen Klopp | Coach Jurgen Klopp | praised | the fans",
+				"Jurgen Klopp | Klopp | said | the title race was over",
+			},
+			why: "a surname resolves to the full name met earlier in the document",
+		},
+		{
+			name: "role description",
+			text: "Foreign Minister Sergei Lavrov met his counterpart. Moscow’s top diplomat said the talks made no sense.",
+			want: []string{"Sergei Lavrov | Moscow’s top diplomat | said | the talks made no sense"},
+			why:  "a description resolves to the person the document gives that office ('top diplomat' is a foreign minister)",
+		},
+		{
+			name: "apposition",
+			text: "Richard Revesz, director of the Institute for Policy Integrity, said the states were exaggerating.",
+			want: []string{"Richard Revesz | Richard Revesz | said | the states were exaggerating"},
+			why:  "an apposition between commas stands between subject and verb",
+		},
+		{
+			name: "parenthesis",
+			text: "Sen. Lindsey Graham (R-S.C.) told reporters that the bill would pass.",
+			want: []string{"Lindsey Graham | Sen. Lindsey Graham | told | the bill would pass"},
+			why:  "a parenthesis before the verb is skipped; 'told reporters' keeps the hearer out of the content",
+		},
+		{
+			name: "split quotation",
+			text: "‘After we saw the figures,’ the chief executive Jane Fraser said, ‘we decided to wait.’",
+			want: []string{"Jane Fraser | the chief executive Jane Fraser | said | After we saw the figures,’ the chief executive Jane Fraser said, ‘we decided to wait"},
+			why:  "a quotation broken by its attribution is one content",
+		},
+		{
+			name: "paragraph continues a quotation",
+			text: "“We are ready,” said the coach Pep Guardiola.\n\n“The players know what to do.”",
+			want: []string{
+				"Pep Guardiola | the coach Pep Guardiola | said | We are ready",
+				"Pep Guardiola | the coach Pep Guardiola |  | The players know what to do",
+			},
+			why: "a paragraph that is one quotation continues the previous speaker",
+		},
+		{
+			name: "position",
+			text: "But Moscow’s position has been that the leaders should only meet to sign agreements.",
+			want: []string{"Moscow | Moscow | position has been that | the leaders should only meet to sign agreements"},
+			why:  "'X's position has been that' puts the content in X's mouth",
+		},
+		{
+			name: "opinion",
+			text: "Central bank chief Christine Lagarde spoke in Frankfurt. In her opinion, inflation is beaten.",
+			want: []string{"Christine Lagarde | her | In her opinion | inflation is beaten"},
+			why:  "'In her opinion,' attributes the rest of the sentence",
+		},
+		{
+			name: "headline attribution",
+			text: "Door Not Shut to Peace Talks – Kremlin\n\nThe talks went on.",
+			want: []string{"Kremlin | Kremlin | – | Door Not Shut to Peace Talks"},
+			why:  "a headline ending in '– Speaker'",
+		},
+		{
+			name: "relative clause",
+			text: "Troops entered the region in what the government called a special operation.",
+			want: []string{"government | the government | called | a special operation"},
+			why:  "'in what X called Y' attributes Y",
+		},
+		{
+			name: "relative clause with no content",
+			text: "They raised claims of abuse, which the army rejects.",
+			want: nil,
+			why:  "', which X rejects' has no content of its own",
+		},
+		{
+			name: "participle",
+			text: "The regulator fined the bank, saying it had misled customers.",
+			want: []string{"regulator | The regulator | saying | it had misled customers"},
+			why:  "', saying …' speaks with its clause's subject",
+		},
+		{
+			name: "double apostrophe quotes",
+			text: "Mr. King told The Times: ''I have never been edited,'' he said.",
+			want: []string{"King | Mr. King | told | I have never been edited"},
+			why:  "'' stands for a quotation mark; the trailing 'he said' repeats the attribution",
+		},
+		{
+			name: "anonymous source",
+			text: "A senior White House official said the meeting was cancelled.",
+			want: []string{"senior White House official | A senior White House official | said | the meeting was cancelled"},
+			why:  "an unnamed source is a speaker of its own",
+		},
+		{
+			name: "group",
+			text: "Kyiv and the West say there is evidence of war crimes.",
+			want: []string{"Kyiv and the West | Kyiv and the West | say | there is evidence of war crimes"},
+			why:  "coordinated names speak as a group",
+		},
+		{
+			name: "narration",
+			text: "The club signed two players in January. Prices rose by 3%.",
+			want: nil,
+			why:  "the reporter's own narration holds no claim",
+		},
+		{
+			name: "apostrophes are not quotes",
+			text: "The Bank’s governor said the economy’s outlook wasn’t bleak.",
+			want: []string{"Bank’s governor | The Bank’s governor | said | the economy’s outlook wasn’t bleak"},
+			why:  "apostrophes inside words open no quotation",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extractBrief(tt.text)
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.why, d)
+			}
+		})
+	}
+}
+
+func TestBoilerplate(t *testing.T) {
+	tests := []struct {
+		name, text string
+		why        string
+	}{
+		{"newsletter", "Sign up for our newsletter, the minister said.", "a newsletter prompt is page furniture even with a cue"},
+		{"read more", "Read more: the coach said he would stay.", "related-links lines"},
+		{"credit", "Kremlin spokesman Dmitry Peskov. Igor Ivanko / Kommersant", "a photo caption with its credit"},
+		{"reporting by", "(Reporting by Reuters; Editing by Conor Humphries)", "a wire byline"},
+		{"related list", "The talks went on.\n- Call the fuzz: 4 charged in alleged scam\n- How Trump may bypass the Senate", "a list of related headlines"},
+		{"donation block", "A Message from The Moscow Times:\n\nDear readers,\n\nWe are facing challenges. The authorities claim our work “discredits the decisions.” We see things differently.", "a block addressed to the reader, with a cue inside it"},
+		{"comments", "Comments", "a comment prompt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := extractBrief(tt.text); len(got) != 0 {
+				t.Errorf("%s: got claims %q", tt.why, got)
+			}
+		})
+	}
+}
