@@ -582,7 +582,7 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 }
 
 // echoesCue reports whether a short tail after a quotation repeats its attribution:
-// ", he said." after "X told The Times: ''…''".
+// ", he said." after "X told The Times: ”…”".
 func (a *analyser) echoesCue(tail string) bool {
 	for _, w := range scanWords(tail, claims.Span{End: len(tail)}) {
 		if a.isCueWord(w) {
@@ -978,7 +978,7 @@ func named(sp claims.Speaker) bool {
 }
 
 // repeats reports whether at's content is mostly the content of a claim already read from
-// the same unit: "X told The Times: ''…'' he said" is one claim, not two.
+// the same unit: "X told The Times: ”…” he said" is one claim, not two.
 func (a *analyser) repeats(first int, at attribution) bool {
 	for _, b := range a.out[first:] {
 		lo, hi := max(b.content.Start, at.content.Start), min(b.content.End, at.content.End)

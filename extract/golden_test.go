@@ -30,7 +30,7 @@ func seedDocs(t testing.TB) []claims.Document {
 	for sc.Scan() {
 		var j struct {
 			ID, Text, Source, URL string
-			Published         string
+			Published             string
 		}
 		if err := json.Unmarshal(sc.Bytes(), &j); err != nil {
 			t.Fatal(err)
