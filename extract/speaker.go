@@ -325,7 +325,41 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 			i = j
 		}
 	}
+	p.learnCountries(lx, text, blocks)
 	return p
+}
+
+// learnCountries reads descriptions such as "Moscow’s top diplomat" or "the Russian foreign
+// minister" that name an office with its country: when the document gives that office to
+// one person whose country is not yet known, the person's country is learnt.
+func (p *people) learnCountries(lx *lexicon, text string, blocks []block) {
+	for _, b := range blocks {
+		if b.kind == boilerplate || b.kind == header {
+			continue
+		}
+		ws := scanWords(text, b.span)
+		for i := 1; i < len(ws); i++ {
+			n, key := lx.matchRole(ws[i:])
+			if n == 0 {
+				continue
+			}
+			j := i - 1
+			for j > 0 && roleModifiers[ws[j].low] {
+				j--
+			}
+			_, country, ok := lx.matchPlace(ws[j:])
+			if !ok {
+				continue
+			}
+			for k := range p.list {
+				if p.list[k].roleKey == key && p.list[k].country == "" {
+					if _, unique := p.byRole(key, ""); unique {
+						p.list[k].country = country
+					}
+				}
+			}
+		}
+	}
 }
 
 func (lx *lexicon) roleWord(low string) bool {

@@ -1,0 +1,98 @@
+package claims
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestLabelsRoundTrip(t *testing.T) {
+	type label interface {
+		MarshalText() ([]byte, error)
+		String() string
+	}
+	tests := []struct {
+		name string
+		v    label
+		text string
+		back func([]byte) (label, error)
+		why  string
+	}{
+		{"polarity for", For, "for", func(b []byte) (label, error) { var p Polarity; return p, p.UnmarshalText(b) }, "stances marshal as words in JSON keys and logs"},
+		{"polarity against", Against, "against", func(b []byte) (label, error) { var p Polarity; err := p.UnmarshalText(b); return p, err }, "the negative stance"},
+		{"speaker kind", Anonymous, "anonymous", func(b []byte) (label, error) { var k SpeakerKind; err := k.UnmarshalText(b); return k, err }, "an unnamed source"},
+		{"precision", Week, "week", func(b []byte) (label, error) { var p Precision; err := p.UnmarshalText(b); return p, err }, "'last week' keeps its precision"},
+		{"conflict kind", BetweenOfficials, "between-officials", func(b []byte) (label, error) { var k ConflictKind; err := k.UnmarshalText(b); return k, err }, "the names of the report contract"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := tt.v.MarshalText()
+			if err != nil || string(b) != tt.text || tt.v.String() != tt.text {
+				t.Fatalf("%s: MarshalText = %q, %v; String = %q; want %q", tt.why, b, err, tt.v.String(), tt.text)
+			}
+			back, err := tt.back(b)
+			if err != nil || back.String() != tt.text {
+				t.Errorf("%s: UnmarshalText(%q) = %v, %v", tt.why, b, back, err)
+			}
+		})
+	}
+	var p Polarity
+	if err := p.UnmarshalText([]byte("sideways")); err == nil {
+		t.Error("an unknown polarity must be an error")
+	}
+	if _, err := Polarity(5).MarshalText(); err == nil {
+		t.Error("an out-of-range polarity must not marshal")
+	}
+}
+
+func TestDate(t *testing.T) {
+	d := NewDate(2022, time.July, 21)
+	tests := []struct {
+		name string
+		got  any
+		want any
+		why  string
+	}{
+		{"string", d.String(), "2022-07-21", "the report's date form"},
+		{"weekday", d.Weekday(), time.Thursday, "news dates are read against weekdays"},
+		{"day before", d.AddDays(-1).String(), "2022-07-20", "'the day before'"},
+		{"across a month", NewDate(2022, time.March, 1).AddDays(-1).String(), "2022-02-28", "normalised like time.Date"},
+		{"days until", d.DaysUntil(NewDate(2022, time.April, 11)), -101, "the gap between two statements"},
+		{"zero is unknown", Date{}.String(), "", "an unknown date prints as nothing"},
+	}
+	for _, tt := range tests {
+		if d := cmp.Diff(tt.want, tt.got); d != "" {
+			t.Errorf("%s: %s (-want +got):\n%s", tt.name, tt.why, d)
+		}
+	}
+	if _, err := ParseDate("21 July 2022"); err == nil {
+		t.Error("ParseDate must want YYYY-MM-DD")
+	}
+}
+
+func TestValidate(t *testing.T) {
+	tests := []struct {
+		name, text string
+		limit      int
+		want       error
+		why        string
+	}{
+		{"ok", "Lavrov said talks make no sense.", 0, nil, "plain text passes"},
+		{"empty", "  \n\t", 0, ErrEmpty, "white space only is empty"},
+		{"nul", "talks\x00go on", 0, ErrBinary, "a NUL byte means binary data"},
+		{"invalid utf8", "caf\xe9 talks", 0, ErrInvalidUTF8, "Latin-1 bytes are not UTF-8"},
+		{"too large", strings.Repeat("a", 100), 10, ErrTooLarge, "a size limit protects memory"},
+		{"control characters", strings.Repeat("\x01\x02a", 50), 0, ErrBinary, "mostly control characters"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := Document{ID: "d", Text: tt.text}.Validate(tt.limit)
+			if !errors.Is(err, tt.want) || (tt.want == nil) != (err == nil) {
+				t.Errorf("%s: Validate = %v, want %v", tt.why, err, tt.want)
+			}
+		})
+	}
+}
