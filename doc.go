@@ -10,8 +10,10 @@
 //
 // # Pipeline
 //
-//	claims.Document ──extract──▶ []claims.Claim ──compare──▶ []claims.Conflict ──report──▶ text, JSON
-//	                 (layout → sentences → quotes & cues → speaker → time → stance)
+//	claims.Document ─extract─▶ []claims.Claim ─compare─▶ []claims.Conflict ─report─▶ text, JSON
+//	        (layout → sentences → quotes & cues → speaker → time → stance)
+//
+// The packages:
 //
 //   - [github.com/contradict/contradict/claims] is the vocabulary every stage shares:
 //     documents, byte spans, speakers, dates, claims and conflicts.
