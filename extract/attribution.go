@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -49,7 +50,8 @@ type analyser struct {
 	out    []attribution
 
 	lastPerson, lastGroup, lastOrg *claims.Speaker
-	ledeOK                         []bool // per attribution: its own time can date the report's main event
+	ledeOK                         []bool   // per attribution: its own time can date the report's main event
+	remarks                        []remark // sentences that date someone's remarks
 }
 
 var (
@@ -115,14 +117,14 @@ func npStart(ws []word, end int) int {
 		w := ws[i-1]
 		switch {
 		case w.punc:
-			if w.text == "-" && i-2 >= 0 && !ws[i-2].punc {
-				i--
+			if w.text == "-" && i-2 >= 0 && !ws[i-2].punc || w.text == "." && i-2 >= 0 && isInitial(ws[i-2]) {
+				i-- // "Urban-Brookings", "Leonard E. Burman"
 				continue
 			}
 			return i
 		case isNPWord(w):
 			i--
-		case (w.low == "and" || w.low == "&") && i < end && i-2 >= 0 && isNPWord(ws[i-2]) && !isPronoun(ws[i-2]):
+		case (w.low == "and" || w.low == "&") && i < end && i-2 >= 0 && isNPWord(ws[i-2]) && !isPronoun(ws[i-2]) && coordinated(ws, i-2, i):
 			i--
 		case connectors[w.low] && capRight(ws, i, end) && capLeft(ws, i-1):
 			i--
@@ -421,9 +423,16 @@ func isSpaceAt(text string, i int) (bool, int) {
 	return false, 0
 }
 
-// contentSpan trims a raw content range of spaces, sentence-final punctuation and the
-// quote marks around it.
+// datelineRE matches a dateline that opens an article's first sentence:
+// "WASHINGTON ― ", "MOSCOW, July 21 (Reuters) - ".
+var datelineRE = regexp.MustCompile(`^[A-Z][A-Z .'-]{2,30}(?:,[^―—–\n]{0,40})?(?:\([A-Za-z .]+\))?\s*[―—–-]{1,2}\s+`)
+
+// contentSpan trims a raw content range of spaces, sentence-final punctuation, a dateline
+// and the quote marks around it.
 func contentSpan(text string, start, end int) claims.Span {
+	if m := datelineRE.FindStringIndex(text[start:end]); m != nil {
+		start += m[1]
+	}
 	for {
 		s, e := start, end
 		for s < e && (text[s] == ' ' || text[s] == '\n' || text[s] == ',' || text[s] == ':' || text[s] == '"') {
@@ -431,6 +440,12 @@ func contentSpan(text string, start, end int) claims.Span {
 		}
 		if s+3 <= e && (text[s:s+3] == "“" || text[s:s+3] == "‘") {
 			s += 3
+		}
+		if s+2 <= e && (text[s:s+2] == "''" || text[s:s+2] == "``") {
+			s += 2
+		}
+		if e-2 >= s && text[e-2:e] == "''" {
+			e -= 2
 		}
 		if e-2 >= s && text[e-2:e] == "\u00a0" {
 			e -= 2
@@ -615,7 +630,7 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 	skipTime := func() {
 		for i < len(ws) {
 			w := ws[i]
-			if timeNouns[w.low] && (w.cap || w.low == "today" || w.low == "yesterday" || w.low == "earlier" || w.low == "later") {
+			if timeNouns[w.low] && (w.cap || w.low == "today" || w.low == "yesterday" || w.low == "earlier" || w.low == "later" || i > c.end && timeNouns[ws[i-1].low]) {
 				i++
 				continue
 			}
@@ -920,7 +935,7 @@ func apposition(ws []word, i int) (int, int, bool) {
 	if i < 3 || ws[i-1].text != "," {
 		return 0, 0, false
 	}
-	for j := i - 2; j > 0 && j > i-20; j-- {
+	for j := i - 2; j > 0 && j > i-32; j-- {
 		w := ws[j]
 		if w.text == "," {
 			if j == i-2 && !ws[j+1].cap && ws[j+1].tag != "CD" {
@@ -988,3 +1003,20 @@ func (a *analyser) repeats(first int, at attribution) bool {
 	}
 	return false
 }
+
+// coordinated reports whether the words around "and" (ws[l] before it, ws[r] after it) join
+// two speakers: names ("Kyiv and the West") or plural nouns ("authorities and analysts"),
+// not a clause's object and the next clause's subject ("the investigation and Democrats").
+func coordinated(ws []word, l, r int) bool {
+	right := ws[r]
+	if determiners[right.low] && r+1 < len(ws) {
+		right = ws[r+1]
+	}
+	if ws[l].cap && right.cap {
+		return true
+	}
+	return ws[l].tag == "NNS" && (right.tag == "NNS" || right.tag == "JJ")
+}
+
+// isInitial reports whether w is a single capital letter, the initial of a name.
+func isInitial(w word) bool { return len(w.text) == 1 && w.cap }

@@ -2,8 +2,10 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/contradict/contradict/claims"
@@ -82,6 +84,10 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	return out
 }
 
+// maxUnit bounds a unit that joins sentences across a quotation, so that an unclosed
+// quote mark cannot turn a long paragraph into one unit.
+const maxUnit = 4 << 10
+
 // makeUnits splits the text blocks into sentences, joining sentences that one quotation
 // runs across.
 func makeUnits(text string, blocks []block) []unit {
@@ -91,20 +97,24 @@ func makeUnits(text string, blocks []block) []unit {
 			continue
 		}
 		qs := findQuotes(text, b.span)
+		first := len(out)
 		for _, s := range nlp.Sentences(text, b.span) {
-			if n := len(out); n > 0 && out[n-1].para == bi && crossesInto(qs, out[n-1].span, s) {
+			if n := len(out); n > first && s.End-out[n-1].span.Start <= maxUnit && (crossesInto(qs, out[n-1].span, s) || startsLower(text, s)) {
 				out[n-1].span.End = s.End
 				continue
 			}
 			out = append(out, unit{span: s, kind: b.kind, para: bi})
 		}
-		for i := range out {
-			if out[i].para != bi {
-				continue
+		// Units and quotes are both in text order: walk them together.
+		q0 := 0
+		for i := first; i < len(out); i++ {
+			u := &out[i]
+			for q0 < len(qs) && qs[q0].outer.End <= u.span.Start {
+				q0++
 			}
-			for _, q := range qs {
-				if q.outer.Start < out[i].span.End && out[i].span.Start < q.outer.End {
-					out[i].quotes = append(out[i].quotes, q)
+			for k := q0; k < len(qs) && qs[k].outer.Start < u.span.End; k++ {
+				if qs[k].outer.End > u.span.Start {
+					u.quotes = append(u.quotes, qs[k])
 				}
 			}
 		}
@@ -114,8 +124,9 @@ func makeUnits(text string, blocks []block) []unit {
 
 // crossesInto reports whether a quotation that opens in prev is still open where s starts.
 func crossesInto(qs []quote, prev, s claims.Span) bool {
-	for _, q := range qs {
-		if q.outer.Start >= prev.Start && q.outer.Start < prev.End && q.outer.End > s.Start {
+	i, _ := slices.BinarySearchFunc(qs, prev.Start, func(q quote, pos int) int { return q.outer.Start - pos })
+	for ; i < len(qs) && qs[i].outer.Start < prev.End; i++ {
+		if qs[i].outer.End > s.Start {
 			return true
 		}
 	}
@@ -140,4 +151,11 @@ func worthTagging(text string, u unit, lx *lexicon) bool {
 		}
 	}
 	return false
+}
+
+// startsLower reports whether a sentence starts with a lower-case letter: the segmenter
+// broke it after an abbreviation ("Rep. Gwen Moore (D-Wis.) said …").
+func startsLower(text string, s claims.Span) bool {
+	r, _ := utf8.DecodeRuneInString(text[s.Start:])
+	return unicode.IsLower(r)
 }

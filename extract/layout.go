@@ -85,10 +85,16 @@ var (
 	readerWord = regexp.MustCompile(`(?i)\b(?:you|your|you're|we|our|us)\b`)
 )
 
+// maxFurniture is the longest line that layout reads as page furniture.
+const maxFurniture = 600
+
 // classifyLine labels one line. after says the previous non-body line was boilerplate, so a
 // block addressed to the reader ("Dear readers, we ... your support") is followed through.
 func classifyLine(line string, lx *lexicon, after bool) blockKind {
 	t := strings.TrimSpace(line)
+	if len(t) > maxFurniture {
+		return body // page furniture is short; a long line is text
+	}
 	low := strings.ToLower(t)
 	if lx.isBoilerplate(low) {
 		return boilerplate

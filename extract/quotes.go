@@ -65,13 +65,17 @@ func singleQuotes(text string, p claims.Span, dq []quote) []quote {
 	var out []quote
 	start := -1
 	var startLen int
+	d := 0 // the first double quotation that does not end before i
 	for i := p.Start; i < p.End; {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if r != '‘' && r != '’' && r != '\'' {
 			i += n
 			continue
 		}
-		if inside(dq, i) {
+		for d < len(dq) && dq[d].outer.End <= i {
+			d++
+		}
+		if d < len(dq) && dq[d].outer.Start <= i {
 			i += n
 			continue
 		}
@@ -101,15 +105,6 @@ func singleQuotes(text string, p claims.Span, dq []quote) []quote {
 		i += n
 	}
 	return out
-}
-
-func inside(qs []quote, i int) bool {
-	for _, q := range qs {
-		if q.outer.Start <= i && i < q.outer.End {
-			return true
-		}
-	}
-	return false
 }
 
 func mergeQuotes(a, b []quote) []quote {

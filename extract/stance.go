@@ -398,14 +398,25 @@ func (a *analyser) stances(ats []attribution, units []unit) []stance {
 	st := &a.lx.stance
 	lws := make([][]lemmaWord, len(ats))
 	salience := map[string]int{}
+	// Nouns that are synonyms count as one; the first met names the group. Only the first
+	// maxCanon groups are searched, so a long document stays linear.
+	const maxCanon = 64
 	var canon []string
+	memo := map[string]string{}
 	canonical := func(k string) string {
+		if c, ok := memo[k]; ok {
+			return c
+		}
 		for _, c := range canon {
-			if c == k || wordnet.Synonyms(c, k, wordnet.Noun) {
+			if wordnet.Synonyms(c, k, wordnet.Noun) {
+				memo[k] = c
 				return c
 			}
 		}
-		canon = append(canon, k)
+		if len(canon) < maxCanon {
+			canon = append(canon, k)
+		}
+		memo[k] = k
 		return k
 	}
 	for i, at := range ats {

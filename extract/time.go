@@ -34,6 +34,7 @@ func (a *analyser) dates(pub claims.Date, ats []attribution, units []unit) []cla
 	out := make([]claims.When, len(ats))
 	own := make([]bool, len(ats))
 	a.ledeOK = make([]bool, len(ats))
+	a.remarks = a.remarkSentences(units, pub)
 	for i, at := range ats {
 		e, ok := a.governing(ats, i, units[at.unit])
 		a.ledeOK[i] = ok && (e.Kind == timex.Weekday || e.Kind == timex.Deictic || e.Kind == timex.Calendar) && units[at.unit].kind == body
@@ -174,7 +175,7 @@ func distance(a, b claims.Span) int {
 // the speaker's remarks elsewhere; otherwise unknown.
 func (a *analyser) inherited(ats []attribution, out []claims.When, own []bool, i int, units []unit, pub claims.Date) claims.When {
 	sp := ats[i].speaker
-	if w, ok := a.remarksTime(sp, units, pub); ok {
+	if w, ok := remarksTime(sp, a.remarks); ok {
 		return w
 	}
 	for j := range ats {
@@ -207,39 +208,55 @@ func sameBody(a, b claims.Speaker) bool {
 
 var remarkWords = map[string]bool{"remarks": true, "comments": true, "statement": true, "statements": true, "interview": true, "speech": true, "remark": true, "comment": true}
 
-// remarksTime finds a sentence that dates the speaker's remarks without being a claim:
-// "Lavrov made the remarks on Sunday while speaking with …".
-func (a *analyser) remarksTime(sp claims.Speaker, units []unit, pub claims.Date) (claims.When, bool) {
-	names := append([]string{sp.Name}, sp.Aliases...)
+// remark is a sentence that dates someone's remarks without being a claim: "Lavrov made
+// the remarks on Sunday while speaking with …".
+type remark struct {
+	text string
+	when claims.When
+}
+
+// remarkSentences finds the sentences that date remarks, once per document.
+func (a *analyser) remarkSentences(units []unit, pub claims.Date) []remark {
+	var out []remark
 	for _, u := range units {
 		s := u.span.In(a.text)
 		if len(s) > 400 {
 			continue
 		}
 		ws := scanWords(a.text, u.span)
-		hasRemark := false
+		has := false
 		for i, w := range ws {
-			if remarkWords[w.low] && i > 0 && (ws[i-1].low == "the" || ws[i-1].low == "his" || ws[i-1].low == "her" || ws[i-1].low == "their") && i < 6 {
-				hasRemark = true
+			if i < 6 && remarkWords[w.low] && i > 0 && (ws[i-1].low == "the" || ws[i-1].low == "his" || ws[i-1].low == "her" || ws[i-1].low == "their") {
+				has = true
 			}
 		}
-		if !hasRemark {
-			continue
-		}
-		named := false
-		for _, n := range names {
-			if n != "" && len(n) > 3 && strings.HasPrefix(s, n) || n != "" && strings.Contains(s, " "+n+" made") {
-				named = true
-			}
-		}
-		if !named && !(len(ws) > 0 && ws[0].low == strings.ToLower(lastName(sp.Name))) {
+		if !has {
 			continue
 		}
 		for _, e := range timex.Find(s) {
 			if e.Attributive || e.Kind == timex.Anchored {
 				continue
 			}
-			return e.Resolve(pub), true
+			out = append(out, remark{text: s, when: e.Resolve(pub)})
+			break
+		}
+	}
+	return out
+}
+
+// remarksTime returns the time a remark sentence about sp gives.
+func remarksTime(sp claims.Speaker, remarks []remark) (claims.When, bool) {
+	last := strings.ToLower(lastName(sp.Name))
+	for _, r := range remarks {
+		low := strings.ToLower(r.text)
+		named := strings.HasPrefix(low, strings.ToLower(sp.Name)) || strings.HasPrefix(low, last+" ")
+		for _, n := range sp.Aliases {
+			if len(n) > 3 && strings.HasPrefix(r.text, n) {
+				named = true
+			}
+		}
+		if named {
+			return r.when, true
 		}
 	}
 	return claims.When{}, false
