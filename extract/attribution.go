@@ -836,6 +836,9 @@ func (a *analyser) special(ui int, u unit, ws []word) {
 		a.headlineAttribution(ui, u, ws)
 		return
 	}
+	if a.speakerLine(ui, u, ws) {
+		return
+	}
 	// A paragraph that is one quotation continues the last speaker of the paragraph before.
 	if len(u.quotes) > 0 && len(a.out) > 0 {
 		q := u.quotes[0]
@@ -1020,3 +1023,36 @@ func coordinated(ws []word, l, r int) bool {
 
 // isInitial reports whether w is a single capital letter, the initial of a name.
 func isInitial(w word) bool { return len(w.text) == 1 && w.cap }
+
+// speakerLine reads a paragraph that opens with a name and a dash or colon: a vox pop
+// ("Sonya Herridge ― “Mr. Trump is …”") or a transcript ("WALLACE: Do you really …").
+func (a *analyser) speakerLine(ui int, u unit, ws []word) bool {
+	if u.span.Start > 0 && a.text[u.span.Start-1] != '\n' {
+		return false // only at the start of a paragraph
+	}
+	for i := 1; i <= 6 && i < len(ws)-1; i++ {
+		t := ws[i].text
+		if t != "―" && t != "—" && t != ":" && t != "–" {
+			if ws[i].punc && t != "." {
+				return false
+			}
+			continue
+		}
+		m, ok := a.lx.readMention(ws[:i])
+		if !ok || m.pronoun != "" {
+			return false
+		}
+		transcript := t == ":" && i == 1 && len(ws[0].text) > 2 && strings.ToUpper(ws[0].text) == ws[0].text
+		if m.kind != claims.Person && !transcript {
+			return false
+		}
+		if transcript {
+			m.kind, m.name = claims.Person, ws[0].text
+		}
+		sp := a.people.speaker(m)
+		a.emit(attribution{unit: ui, host: -1, speaker: sp, source: claims.Span{Start: ws[0].span.Start, End: ws[i-1].span.End},
+			cue: ws[i].span, content: contentSpan(a.text, ws[i].span.End, u.span.End)}, u)
+		return true
+	}
+	return false
+}
