@@ -76,6 +76,11 @@ type Claim struct {
 	// "Ukraine" in Lavrov's "Kyiv does not need the talks". Empty for the speaker's own.
 	Holder   string
 	Polarity Polarity
+	// Predicate is the base form of what the content says of its target ("rise",
+	// "possible", "close"), and Negated whether the content negates it. compare reads
+	// antonymous predicates ("rise"/"fall") as opposed even where Polarity is Neutral.
+	Predicate string
+	Negated   bool
 	// Quoted reports whether the content is a direct quotation.
 	Quoted bool
 	// Framing lists the phrases by which the text itself says this claim opposes or

@@ -40,17 +40,19 @@ func (c *Comparer) window() int {
 
 // statement is one or more claims by one speaker, on one day, with one stance on one target.
 type statement struct {
-	id       int
-	who      string // identity key
-	name     string
-	body     string // the government or organisation the speaker speaks for
-	kind     claims.SpeakerKind
-	day      claims.Date // zero when not known to the day
-	doc      string      // the document, for statements of unknown day
-	target   string
-	holder   string
-	polarity claims.Polarity
-	claims   []int // indices into the input
+	id        int
+	who       string // identity key
+	name      string
+	body      string // the government or organisation the speaker speaks for
+	kind      claims.SpeakerKind
+	day       claims.Date // zero when not known to the day
+	doc       string      // the document, for statements of unknown day
+	target    string
+	holder    string
+	polarity  claims.Polarity
+	predicate string // with negated, what the claims say of the target
+	negated   bool
+	claims    []int // indices into the input
 }
 
 func (s *statement) dayKey() string {
@@ -66,9 +68,10 @@ func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 	ids := resolveIdentities(cs)
 	sts := gather(cs, ids)
 	pairs := c.candidates(sts)
+	opp := newOpposites()
 	var found []*conflict
 	for _, p := range pairs {
-		if k := c.judge(cs, sts[p[0]], sts[p[1]]); k != nil {
+		if k := c.judge(cs, sts[p[0]], sts[p[1]], opp); k != nil {
 			found = append(found, k)
 		}
 	}
@@ -142,15 +145,18 @@ func gather(cs []claims.Claim, ids []identity) []*statement {
 	byKey := map[string]*statement{}
 	var out []*statement
 	for i, c := range cs {
-		if c.Polarity == claims.Neutral || c.Target == "" {
+		if c.Target == "" || c.Polarity == claims.Neutral && c.Predicate == "" {
 			continue
 		}
 		s := &statement{who: ids[i].key, name: ids[i].name, body: ids[i].body, kind: c.Speaker.Kind,
 			doc: c.Doc, target: c.Target, holder: c.Holder, polarity: c.Polarity}
+		if c.Polarity == claims.Neutral {
+			s.predicate, s.negated = c.Predicate, c.Negated
+		}
 		if c.When.Precision == claims.Day {
 			s.day = c.When.Date
 		}
-		key := strings.Join([]string{s.who, s.dayKey(), s.target, s.holder, c.Polarity.String()}, "\x00")
+		key := strings.Join([]string{s.who, s.dayKey(), s.target, s.holder, c.Polarity.String(), s.predicate, fmt.Sprint(s.negated)}, "\x00")
 		if old, ok := byKey[key]; ok {
 			old.claims = append(old.claims, i)
 			continue
@@ -163,11 +169,12 @@ func gather(cs []claims.Claim, ids []identity) []*statement {
 	return out
 }
 
-// candidates returns the pairs of statements worth judging: opposite polarity, sharing a
-// target sense, and either one speaker, one body, or one document or time window. Only
-// statements in one block are paired, so the cost grows with block sizes, not with the
-// square of the number of claims.
+// candidates returns the pairs of statements worth judging: opposite polarity or opposed
+// predicates, sharing a target sense, and either one speaker, one body, or one document
+// or time window. Only statements in one block are paired, so the cost grows with block
+// sizes, not with the square of the number of claims.
 func (c *Comparer) candidates(sts []*statement) [][2]int {
+	opp := newOpposites()
 	blocks := map[string][]int{}
 	add := func(key string, i int) { blocks[key] = append(blocks[key], i) }
 	senses := map[string][]string{}
@@ -203,11 +210,36 @@ func (c *Comparer) candidates(sts []*statement) [][2]int {
 		b := blocks[k]
 		windowed := strings.HasPrefix(k, "day\x00")
 		var pos, neg []int
+		preds := map[string][]int{}
 		for _, i := range b {
-			if sts[i].polarity > 0 {
+			switch {
+			case sts[i].polarity > 0:
 				pos = append(pos, i)
-			} else {
+			case sts[i].polarity < 0:
 				neg = append(neg, i)
+			default:
+				preds[sts[i].predicate] = append(preds[sts[i].predicate], i)
+			}
+		}
+		// Predicates that oppose each other: antonyms, or one predicate negated on one side.
+		names := make([]string, 0, len(preds))
+		for p := range preds {
+			names = append(names, p)
+		}
+		slices.Sort(names)
+		for x, p := range names {
+			for _, q := range names[x:] {
+				for _, i := range preds[p] {
+					for _, j := range preds[q] {
+						if i != j && opp.opposed(sts[i], sts[j]) && (!windowed || absDays(sts[i].day, sts[j].day) <= w) {
+							pair := ordered(i, j)
+							if !seen[pair] {
+								seen[pair] = true
+								out = append(out, pair)
+							}
+						}
+					}
+				}
 			}
 		}
 		if windowed {
@@ -256,4 +288,35 @@ func absDays(a, b claims.Date) int {
 		return -d
 	}
 	return d
+}
+
+// opposites remembers which predicate pairs WordNet calls antonyms.
+type opposites struct{ memo map[[2]string]bool }
+
+func newOpposites() *opposites { return &opposites{memo: map[[2]string]bool{}} }
+
+// opposed reports whether two statements with no polarity of their own say opposite things
+// of their target: antonymous predicates ("rise"/"fall") with the same negation, or one
+// predicate negated on one side only.
+func (o *opposites) opposed(x, y *statement) bool {
+	if x.predicate == "" || y.predicate == "" {
+		return false
+	}
+	if x.predicate == y.predicate {
+		return x.negated != y.negated
+	}
+	return x.negated == y.negated && o.antonyms(x.predicate, y.predicate)
+}
+
+func (o *opposites) antonyms(a, b string) bool {
+	if a > b {
+		a, b = b, a
+	}
+	k := [2]string{a, b}
+	v, ok := o.memo[k]
+	if !ok {
+		v = wordnet.Antonyms(a, b, wordnet.AnyPOS)
+		o.memo[k] = v
+	}
+	return v
 }

@@ -11,10 +11,11 @@ import (
 
 // conflict is a judged pair of sides, each a set of statements.
 type conflict struct {
-	kind   claims.ConflictKind
-	score  float64
-	a, b   []int // statement ids
-	frames []string
+	kind     claims.ConflictKind
+	score    float64
+	a, b     []int // statement ids
+	frames   []string
+	antonyms [2]string // the opposed predicates, when the conflict was read from them
 }
 
 // aligned reports whether two targets are the same thing: equal, WordNet synonyms, or one
@@ -24,8 +25,10 @@ func aligned(a, b string) bool {
 }
 
 // judge decides whether statements x and y conflict, and how.
-func (c *Comparer) judge(cs []claims.Claim, x, y *statement) *conflict {
-	if x.polarity == y.polarity || x.holder != y.holder || !aligned(x.target, y.target) {
+func (c *Comparer) judge(cs []claims.Claim, x, y *statement, opp *opposites) *conflict {
+	byStance := x.polarity*y.polarity < 0
+	byPredicate := x.polarity == claims.Neutral && y.polarity == claims.Neutral && opp.opposed(x, y)
+	if !byStance && !byPredicate || x.holder != y.holder || !aligned(x.target, y.target) {
 		return nil
 	}
 	opposed, agreed, frames := framing(cs, x, y)
@@ -37,6 +40,9 @@ func (c *Comparer) judge(cs []claims.Claim, x, y *statement) *conflict {
 	dated := !x.day.IsZero() && !y.day.IsZero()
 	near := dated && absDays(x.day, y.day) <= c.window()
 	switch {
+	case x.who == y.who && !x.day.IsZero() && x.day == y.day && x.doc != y.doc && cs[x.claims[0]].Doc != cs[y.claims[0]].Doc:
+		// One speaker, one day, two documents: the outlets report the remark differently.
+		k.kind, k.score = claims.BetweenOutlets, 0.6
 	case x.who == y.who:
 		// One speaker: a reversal needs two occasions, or the text saying so.
 		if x.dayKey() == y.dayKey() && !opposed {
@@ -56,6 +62,10 @@ func (c *Comparer) judge(cs []claims.Claim, x, y *statement) *conflict {
 	}
 	if opposed {
 		k.score += 0.3
+	}
+	if byPredicate {
+		k.score -= 0.05 // read from the words' meanings, not from stance words
+		k.antonyms = [2]string{x.predicate, y.predicate}
 	}
 	if dated {
 		k.score += 0.05
@@ -226,7 +236,7 @@ func reason(k *conflict, cs []claims.Claim, sts []*statement, a, b []int) string
 		case c.When.Relative != "":
 			when = "undated (" + c.When.Relative + ")"
 		}
-		return fmt.Sprintf("%s, %s, %s %s (%q)", strings.Join(names, " and "), when, stanceWord(st.polarity), st.target, short(c.Content.Text))
+		return fmt.Sprintf("%s, %s, %s %s (%q)", strings.Join(names, " and "), when, stanceWord(st), st.target, short(c.Content.Text))
 	}
 	var why string
 	sa, sb := sts[a[0]], sts[b[0]]
@@ -240,19 +250,33 @@ func reason(k *conflict, cs []claims.Claim, sts []*statement, a, b []int) string
 		}
 	case claims.BetweenSources:
 		why = "two parties take opposite stances on one matter"
+	case claims.BetweenOutlets:
+		why = "two documents report the same speaker on the same day saying opposite things"
 	}
 	r := fmt.Sprintf("%s; %s: %s.", describe(a), describe(b), why)
+	if p := k.antonyms; p[0] != "" {
+		if p[0] == p[1] {
+			r += fmt.Sprintf(" One side says %q, the other denies it.", p[0])
+		} else {
+			r += fmt.Sprintf(" %q and %q are opposites (WordNet).", p[0], p[1])
+		}
+	}
 	if len(k.frames) > 0 {
 		r += fmt.Sprintf(" The text itself says %q.", strings.Join(k.frames, "\", \""))
 	}
 	return r
 }
 
-func stanceWord(p claims.Polarity) string {
-	if p > 0 {
+func stanceWord(s *statement) string {
+	switch {
+	case s.polarity > 0:
 		return "for"
+	case s.polarity < 0:
+		return "against"
+	case s.negated:
+		return "not " + s.predicate + ":"
 	}
-	return "against"
+	return s.predicate + ":"
 }
 
 func days(n int) string {

@@ -66,19 +66,21 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 			ev = claims.Span{Start: min(ev.Start, at.content.Start), End: max(ev.End, at.content.End)}
 		}
 		out = append(out, claims.Claim{
-			ID:       fmt.Sprintf("%s#%d", doc.ID, i+1),
-			Doc:      doc.ID,
-			Speaker:  at.speaker,
-			Source:   claims.ExcerptOf(text, at.source),
-			Cue:      claims.ExcerptOf(text, at.cue),
-			Content:  claims.ExcerptOf(text, at.content),
-			Evidence: claims.ExcerptOf(text, ev),
-			Quoted:   at.quoted,
-			When:     whens[i],
-			Target:   stances[i].target,
-			Holder:   stances[i].holder,
-			Polarity: stances[i].polarity,
-			Framing:  a.framing(at, u),
+			ID:        fmt.Sprintf("%s#%d", doc.ID, i+1),
+			Doc:       doc.ID,
+			Speaker:   at.speaker,
+			Source:    claims.ExcerptOf(text, at.source),
+			Cue:       claims.ExcerptOf(text, at.cue),
+			Content:   claims.ExcerptOf(text, at.content),
+			Evidence:  claims.ExcerptOf(text, ev),
+			Quoted:    at.quoted,
+			When:      whens[i],
+			Target:    stances[i].target,
+			Holder:    stances[i].holder,
+			Polarity:  stances[i].polarity,
+			Predicate: stances[i].predicate,
+			Negated:   stances[i].negated,
+			Framing:   a.framing(at, u),
 		})
 	}
 	return out
