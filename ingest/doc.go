@@ -15,7 +15,8 @@
 //   - A file named *.jsonl holds one JSON object a line: "id" and "text" are required;
 //     "published" (YYYY-MM-DD), "source", "title" and "url" are optional. Blank lines are
 //     skipped.
-//   - Any other file is one text document whose ID is the file's base name. It may open with
+//   - Any other file is one text document whose ID is the file's base name, or, for a file
+//     found by walking a folder, its path below that folder ("sport/001.txt"). It may open with
 //     header lines: "date YYYY-MM-DD", "source NAME", "title TITLE", "url URL" (keys in any
 //     case, optionally followed by ":"). A date header may also share its line with the first
 //     sentence (" date 2022-04-12 Russian Foreign Minister ...").

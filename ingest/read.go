@@ -226,8 +226,22 @@ func (s *stream) path(p string, stdin io.Reader) bool {
 		if strings.EqualFold(filepath.Ext(path), ".jsonl") {
 			return s.jsonlFile(path)
 		}
-		return s.textFile(path)
+		return s.textFile(path, textID(p, path))
 	})
+}
+
+// textID is a text file's document ID: its base name when it was named itself, its path
+// below the folder when a folder was walked, so that business/001.txt and sport/001.txt
+// stay two documents.
+func textID(root, path string) string {
+	if path == root {
+		return filepath.Base(path)
+	}
+	rel, err := filepath.Rel(root, path)
+	if err != nil {
+		return filepath.Base(path)
+	}
+	return filepath.ToSlash(rel)
 }
 
 // readErr wraps an OS error in ErrRead without repeating the path.
@@ -239,8 +253,8 @@ func readErr(err error) error {
 	return fmt.Errorf("%w: %w", ErrRead, err)
 }
 
-func (s *stream) textFile(path string) bool {
-	it := Item{Name: path, Doc: claims.Document{ID: filepath.Base(path)}}
+func (s *stream) textFile(path, id string) bool {
+	it := Item{Name: path, Doc: claims.Document{ID: id}}
 	data, err := s.readFile(path)
 	it.Bytes = int64(len(data))
 	if err != nil {
