@@ -86,6 +86,10 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	return out
 }
 
+// speakerHead holds plural speaker nouns that often stand right before a cue: "officials
+// said", "analysts expect".
+var speakerHead = map[string]bool{"officials": true, "analysts": true, "experts": true, "economists": true, "sources": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "critics": true, "police": true, "government": true, "ministry": true, "company": true, "firm": true, "bank": true, "group": true, "minister": true, "president": true, "chief": true, "executive": true, "union": true, "report": true, "study": true, "survey": true, "statement": true}
+
 // maxUnit bounds a unit that joins sentences across a quotation, so that an unclosed
 // quote mark cannot turn a long paragraph into one unit.
 const maxUnit = 4 << 10
@@ -136,20 +140,59 @@ func crossesInto(qs []quote, prev, s claims.Span) bool {
 }
 
 // worthTagging is the cheap test that keeps the tagger off sentences that cannot hold a
-// claim: no quotation, no reporting cue, no "according to", no "position".
+// claim. It wants a quotation with a cue or filling the sentence, a strong cue ("said"),
+// another cue next to a likely subject or a that-clause, "according to", a position or
+// opinion noun, or a headline or paragraph opening with a speaker and a dash or colon.
 func worthTagging(text string, u unit, lx *lexicon) bool {
-	if len(u.quotes) > 0 {
-		return true
+	ws := scanWords(text, u.span)
+	quoted := 0
+	for _, q := range u.quotes {
+		quoted += q.inner.Len()
 	}
-	for _, w := range scanWords(text, u.span) {
-		if _, ok := lx.cues[w.low]; ok {
+	if quoted*10 >= u.span.Len()*8 {
+		return true // a paragraph that is one quotation may continue a speaker
+	}
+	for i, w := range ws {
+		if es, ok := lx.cues[w.low]; ok && cueLikely(ws, i, es, len(u.quotes) > 0) {
 			return true
 		}
 		if w.low == "according" || positionNouns[w.low] || opinionNouns[w.low] {
 			return true
 		}
-		if w.text == "–" || w.text == "—" || w.text == ":" {
-			return u.kind == headline
+		if (w.text == "–" || w.text == "—" || w.text == "―" || w.text == ":") && (u.kind == headline || i <= 6) {
+			return true
+		}
+	}
+	return false
+}
+
+// cueLikely guesses, before tagging, whether the cue word at ws[i] reports speech: a form
+// that is only ever a verb of saying, or one next to a subject-like word (a pronoun, a
+// capitalised name, a speaker noun), a that-clause, a colon or a quotation.
+func cueLikely(ws []word, i int, es []cueEntry, quoted bool) bool {
+	w := ws[i]
+	for _, e := range es {
+		if len(e.words) > 1 && (i+len(e.words) > len(ws) || !wordsMatch(ws[i:i+len(e.words)], e.words)) {
+			continue
+		}
+		switch w.low {
+		case "said", "says", "told", "tells", "added", "insisted", "stressed", "warned", "denied", "denies", "accused", "claimed", "argued", "explained", "stated":
+			return true
+		}
+		if quoted || strings.HasSuffix(w.low, "ing") && i > 0 && ws[i-1].text == "," {
+			return true // a quotation, or ", saying …"
+		}
+		if i+1 < len(ws) && (ws[i+1].low == "that" || ws[i+1].text == ":") || i+len(e.words) < len(ws) && ws[i+len(e.words)].low == "that" {
+			return true
+		}
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			p := ws[j]
+			if p.punc {
+				break
+			}
+			if isPronoun(p) || p.cap && j > 0 || speakerHead[p.low] {
+				return true
+			}
 		}
 	}
 	return false

@@ -30,7 +30,7 @@ var nastyTexts = []string{
 	"\xe2\x80", // the first two bytes of “, cut short
 	"“It is\x00 over,” he said.",
 	"\x00\x00\x00",
-	"Mr Blair said " + strings.Repeat("the talks would go on and ", 2000) + "end.",
+	"Mr Blair said " + strings.Repeat("the talks would go on and ", 150) + "end.",
 	strings.Repeat("“", 500) + " said " + strings.Repeat("”", 500),
 	strings.Repeat("((((", 200) + "he said" + strings.Repeat("))))", 200),
 	"According to\nsaid\n“\n”\nsaid, said Mr",

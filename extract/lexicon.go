@@ -47,6 +47,8 @@ type lexicon struct {
 	boilerplate []*regexp.Regexp
 	roles       map[string]string             // role → canonical role
 	maxRole     int                           // words in the longest role
+	roleFirst   map[string]bool               // first words of roles, lower case
+	placeFirst  map[string]bool               // first words of place names, lower case
 	places      map[string]string             // demonym, capital or seat, lower case → country
 	demonyms    map[string]string             // demonym, lower case → country
 	speakers    map[string]claims.SpeakerKind // head nouns that can speak without a name
@@ -68,11 +70,13 @@ func loadLexicon() (*lexicon, error) {
 
 func parseLexicon() (*lexicon, error) {
 	lx := &lexicon{
-		cues:     map[string][]cueEntry{},
-		roles:    map[string]string{},
-		places:   map[string]string{},
-		demonyms: map[string]string{},
-		speakers: map[string]claims.SpeakerKind{},
+		cues:       map[string][]cueEntry{},
+		roles:      map[string]string{},
+		roleFirst:  map[string]bool{},
+		placeFirst: map[string]bool{},
+		places:     map[string]string{},
+		demonyms:   map[string]string{},
+		speakers:   map[string]claims.SpeakerKind{},
 	}
 	err := eachLine("data/cues.txt", func(line string, n int) error {
 		f := strings.Split(line, "|")
@@ -101,7 +105,13 @@ func parseLexicon() (*lexicon, error) {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i].words) > len(es[j].words) })
 	}
 	err = eachLine("data/boilerplate.txt", func(line string, n int) error {
-		re, err := regexp.Compile(`(?i)^(?:` + line + `)$`)
+		expr := `(?i)^(?:` + line + `)$`
+		if core, ok := strings.CutPrefix(line, ".*"); ok && strings.HasSuffix(core, ".*") {
+			// A pattern that may stand anywhere in the line: search for it, unanchored,
+			// rather than backtrack over ".*".
+			expr = `(?i)` + strings.TrimSuffix(core, ".*")
+		}
+		re, err := regexp.Compile(expr)
 		if err != nil {
 			return err
 		}
@@ -119,6 +129,7 @@ func parseLexicon() (*lexicon, error) {
 			canon = role
 		}
 		lx.roles[role] = canon
+		lx.roleFirst[strings.Fields(role)[0]] = true
 		if w := len(strings.Fields(role)); w > lx.maxRole {
 			lx.maxRole = w
 		}
@@ -152,6 +163,9 @@ func parseLexicon() (*lexicon, error) {
 	}
 	if err := parseStance(lx); err != nil {
 		return nil, err
+	}
+	for p := range lx.places {
+		lx.placeFirst[strings.Fields(p)[0]] = true
 	}
 	kinds := map[string]claims.SpeakerKind{"group": claims.Group, "organisation": claims.Organisation, "anonymous": claims.Anonymous}
 	err = eachLine("data/speakers.txt", func(line string, n int) error {

@@ -241,6 +241,9 @@ func joinText(ws []word) string {
 
 // matchPlace matches the longest place name (up to three words) at the start of ws.
 func (lx *lexicon) matchPlace(ws []word) (n int, country string, ok bool) {
+	if len(ws) == 0 || !lx.placeFirst[ws[0].low] {
+		return 0, "", false
+	}
 	for k := min(3, len(ws)); k >= 1; k-- {
 		if !ws[0].cap || ws[k-1].punc {
 			continue
@@ -255,6 +258,9 @@ func (lx *lexicon) matchPlace(ws []word) (n int, country string, ok bool) {
 
 // matchRole matches the longest role at the start of ws, returning its canonical form.
 func (lx *lexicon) matchRole(ws []word) (int, string) {
+	if len(ws) == 0 || !lx.roleFirst[ws[0].low] {
+		return 0, ""
+	}
 	for k := min(lx.maxRole, len(ws)); k >= 1; k-- {
 		if ws[k-1].punc {
 			continue

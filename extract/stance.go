@@ -86,16 +86,34 @@ type lemmaWord struct {
 	noun   bool     // WordNet knows it as a noun
 }
 
+// lemmaMemo keeps a document's WordNet look-ups: news repeats its words.
+type lemmaMemo map[string]lemmaEntry
+
+type lemmaEntry struct {
+	lemmas []string // the word itself, then its base forms
+	noun   bool     // WordNet knows it as a noun
+}
+
+func (m lemmaMemo) get(low string) lemmaEntry {
+	if e, ok := m[low]; ok {
+		return e
+	}
+	e := lemmaEntry{lemmas: append([]string{low}, wordnet.Lemmas(low, wordnet.AnyPOS)...), noun: len(wordnet.Lemmas(low, wordnet.Noun)) > 0}
+	m[low] = e
+	return e
+}
+
 // lemmatise looks up the base forms of ws. A word is a noun when the tagger says so (any
 // capitalised word in a headline, where title case hides proper names) and WordNet knows it.
-func lemmatise(ws []word, headline bool) []lemmaWord {
+func lemmatise(ws []word, headline bool, memo lemmaMemo) []lemmaWord {
 	out := make([]lemmaWord, 0, len(ws))
 	for _, w := range ws {
 		lw := lemmaWord{word: w}
 		if !w.punc {
-			lw.lemmas = append([]string{w.low}, wordnet.Lemmas(w.low, wordnet.AnyPOS)...)
+			e := memo.get(w.low)
+			lw.lemmas = e.lemmas
 			tagNoun := w.tag == "NN" || w.tag == "NNS" || headline && strings.HasPrefix(w.tag, "NNP")
-			lw.noun = tagNoun && len(wordnet.Lemmas(w.low, wordnet.Noun)) > 0
+			lw.noun = tagNoun && e.noun
 			if headline {
 				lw.cap = false
 			}
@@ -399,30 +417,31 @@ type frameHit struct {
 func (a *analyser) stances(ats []attribution, units []unit) []stance {
 	st := &a.lx.stance
 	lws := make([][]lemmaWord, len(ats))
+	memo := lemmaMemo{}
 	salience := map[string]int{}
 	// Nouns that are synonyms count as one; the first met names the group. Only the first
 	// maxCanon groups are searched, so a long document stays linear.
 	const maxCanon = 64
 	var canon []string
-	memo := map[string]string{}
+	group := map[string]string{}
 	canonical := func(k string) string {
-		if c, ok := memo[k]; ok {
+		if c, ok := group[k]; ok {
 			return c
 		}
 		for _, c := range canon {
 			if wordnet.Synonyms(c, k, wordnet.Noun) {
-				memo[k] = c
+				group[k] = c
 				return c
 			}
 		}
 		if len(canon) < maxCanon {
 			canon = append(canon, k)
 		}
-		memo[k] = k
+		group[k] = k
 		return k
 	}
 	for i, at := range ats {
-		lws[i] = lemmatise(at.words, at.headline)
+		lws[i] = lemmatise(at.words, at.headline, memo)
 		for _, k := range st.nounsOf(lws[i], a.lx) {
 			salience[canonical(k)]++
 		}
@@ -435,7 +454,7 @@ func (a *analyser) stances(ats []attribution, units []unit) []stance {
 		t, ti := st.target(ws, a.lx, func(k string) int { return salience[canonical(k)] }, prevTarget)
 		if at.antecedent != nil {
 			t, ti = "", -1
-			if lw := lemmatise([]word{*at.antecedent}, false); lw[0].noun && !st.generic[lw[0].low] {
+			if lw := lemmatise([]word{*at.antecedent}, false, memo); lw[0].noun && !st.generic[lw[0].low] {
 				t = nounKey(lw, 0)
 			}
 		}
