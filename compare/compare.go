@@ -46,13 +46,15 @@ type statement struct {
 	body      string // the government or organisation the speaker speaks for
 	kind      claims.SpeakerKind
 	day       claims.Date // zero when not known to the day
-	doc       string      // the document, for statements of unknown day
+	doc       string      // the first document, which keys statements of unknown day
+	docs      []string    // every document that reports the statement, sorted
 	target    string
 	holder    string
 	polarity  claims.Polarity
 	predicate string // with negated, what the claims say of the target
 	negated   bool
-	claims    []int // indices into the input
+	claims    []int    // indices into the input
+	frames    []string // identity keys of the speakers the text sets these claims against
 }
 
 func (s *statement) dayKey() string {
@@ -67,6 +69,9 @@ func (s *statement) dayKey() string {
 func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 	ids := resolveIdentities(cs)
 	sts := gather(cs, ids)
+	for _, s := range sts {
+		s.frames = framesOf(cs, s)
+	}
 	pairs := c.candidates(sts)
 	opp := newOpposites()
 	var found []*conflict
@@ -84,8 +89,13 @@ func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 		}
 		out = append(out, k.result(cs, sts))
 	}
+	index := make(map[string]int, len(cs))
+	for i, cl := range cs {
+		index[cl.ID] = i
+	}
+	first := func(ids []string) claims.Claim { return cs[index[ids[0]]] }
 	slices.SortStableFunc(out, func(a, b claims.Conflict) int {
-		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.A[0], b.A[0]), cmp.Compare(a.B[0], b.B[0]))
+		return cmp.Or(cmp.Compare(b.Score, a.Score), claimOrder(first(a.A), first(b.A)), claimOrder(first(a.B), first(b.B)))
 	})
 	for i := range out {
 		out[i].ID = fmt.Sprintf("k%d", i+1)
@@ -159,20 +169,29 @@ func gather(cs []claims.Claim, ids []identity) []*statement {
 		key := strings.Join([]string{s.who, s.dayKey(), s.target, s.holder, c.Polarity.String(), s.predicate, fmt.Sprint(s.negated)}, "\x00")
 		if old, ok := byKey[key]; ok {
 			old.claims = append(old.claims, i)
+			if j, found := slices.BinarySearch(old.docs, c.Doc); !found {
+				old.docs = slices.Insert(old.docs, j, c.Doc)
+			}
 			continue
 		}
 		s.id = len(out)
 		s.claims = []int{i}
+		s.docs = []string{c.Doc}
 		byKey[key] = s
 		out = append(out, s)
 	}
 	return out
 }
 
+// nearest bounds how many opposing statements by one speaker each statement is paired
+// with: the closest in time. A reversal shows between neighbours; pairing every statement
+// of a prolific speaker with every other would grow with the square of their output.
+const nearest = 8
+
 // candidates returns the pairs of statements worth judging: opposite polarity or opposed
-// predicates, sharing a target sense, and either one speaker, one body, or one document
-// or time window. Only statements in one block are paired, so the cost grows with block
-// sizes, not with the square of the number of claims.
+// predicates, sharing a target sense, and either one speaker (the nearest in time), one body
+// within the window, or one document. Only statements in one block are paired, so the
+// cost grows with block sizes, not with the square of the number of claims.
 func (c *Comparer) candidates(sts []*statement) [][2]int {
 	opp := newOpposites()
 	blocks := map[string][]int{}
@@ -189,17 +208,31 @@ func (c *Comparer) candidates(sts []*statement) [][2]int {
 		}
 		for _, k := range ks {
 			add("who\x00"+s.who+"\x00"+k, i)
-			if s.body != "" {
+			// A claim the text sets against a named speaker meets that speaker's
+			// statements at any distance in time.
+			for _, o := range s.frames {
+				add("who\x00"+o+"\x00"+k, i)
+			}
+			if s.body != "" && !s.day.IsZero() {
 				add("body\x00"+s.body+"\x00"+k, i)
 			}
-			add("doc\x00"+s.doc+"\x00"+k, i)
-			if !s.day.IsZero() {
-				add("day\x00"+k, i)
+			for _, d := range s.docs {
+				add("doc\x00"+d+"\x00"+k, i)
 			}
 		}
 	}
 	seen := map[[2]int]bool{}
 	var out [][2]int
+	keep := func(i, j int) {
+		if i == j {
+			return
+		}
+		pair := ordered(i, j)
+		if !seen[pair] {
+			seen[pair] = true
+			out = append(out, pair)
+		}
+	}
 	keys := make([]string, 0, len(blocks))
 	for k := range blocks {
 		keys = append(keys, k)
@@ -208,71 +241,70 @@ func (c *Comparer) candidates(sts []*statement) [][2]int {
 	w := c.window()
 	for _, k := range keys {
 		b := blocks[k]
-		windowed := strings.HasPrefix(k, "day\x00")
-		var pos, neg []int
-		preds := map[string][]int{}
-		for _, i := range b {
-			switch {
-			case sts[i].polarity > 0:
-				pos = append(pos, i)
-			case sts[i].polarity < 0:
-				neg = append(neg, i)
-			default:
-				preds[sts[i].predicate] = append(preds[sts[i].predicate], i)
-			}
-		}
-		// Predicates that oppose each other: antonyms, or one predicate negated on one side.
-		names := make([]string, 0, len(preds))
-		for p := range preds {
-			names = append(names, p)
-		}
-		slices.Sort(names)
-		for x, p := range names {
-			for _, q := range names[x:] {
-				for _, i := range preds[p] {
-					for _, j := range preds[q] {
-						if i != j && opp.opposed(sts[i], sts[j]) && (!windowed || absDays(sts[i].day, sts[j].day) <= w) {
-							pair := ordered(i, j)
-							if !seen[pair] {
-								seen[pair] = true
-								out = append(out, pair)
-							}
-						}
-					}
-				}
-			}
-		}
-		if windowed {
-			// Sorted by day, each statement meets only those within the window.
-			byDay := func(a, b int) int { return sts[a].day.Compare(sts[b].day) }
-			slices.SortStableFunc(neg, byDay)
-			for _, p := range pos {
-				lo, _ := slices.BinarySearchFunc(neg, sts[p].day.AddDays(-w), func(i int, d claims.Date) int { return sts[i].day.Compare(d) })
-				for _, n := range neg[lo:] {
-					if sts[n].day.Compare(sts[p].day.AddDays(w)) > 0 {
-						break
-					}
-					pair := ordered(p, n)
-					if !seen[pair] {
-						seen[pair] = true
-						out = append(out, pair)
-					}
-				}
-			}
+		if len(b) < 2 {
 			continue
 		}
-		for _, p := range pos {
-			for _, n := range neg {
-				pair := ordered(p, n)
-				if !seen[pair] {
-					seen[pair] = true
-					out = append(out, pair)
+		// In time order, undated last, so that "nearest" and the window can be read off.
+		slices.SortStableFunc(b, func(x, y int) int {
+			dx, dy := sts[x].day, sts[y].day
+			if dx.IsZero() != dy.IsZero() {
+				return cmp.Compare(boolInt(dx.IsZero()), boolInt(dy.IsZero()))
+			}
+			return cmp.Or(dx.Compare(dy), cmp.Compare(x, y))
+		})
+		switch {
+		case strings.HasPrefix(k, "body\x00"):
+			for x, i := range b {
+				for _, j := range b[x+1:] {
+					if absDays(sts[i].day, sts[j].day) > w {
+						break
+					}
+					if opposable(sts[i], sts[j], opp) {
+						keep(i, j)
+					}
+				}
+			}
+		case strings.HasPrefix(k, "who\x00"):
+			for x, i := range b {
+				n := 0
+				for _, j := range b[x+1:] {
+					if n >= nearest {
+						break
+					}
+					if opposable(sts[i], sts[j], opp) {
+						keep(i, j)
+						n++
+					}
+				}
+			}
+		default:
+			for x, i := range b {
+				for _, j := range b[x+1:] {
+					if opposable(sts[i], sts[j], opp) {
+						keep(i, j)
+					}
 				}
 			}
 		}
 	}
 	slices.SortFunc(out, func(a, b [2]int) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
 	return out
+}
+
+// opposable reports whether two statements take opposite stances or make opposed
+// predications, before targets, holders and speakers are judged.
+func opposable(x, y *statement, opp *opposites) bool {
+	if x.polarity != claims.Neutral || y.polarity != claims.Neutral {
+		return x.polarity*y.polarity < 0
+	}
+	return opp.opposed(x, y)
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func ordered(a, b int) [2]int {
@@ -319,4 +351,20 @@ func (o *opposites) antonyms(a, b string) bool {
 		o.memo[k] = v
 	}
 	return v
+}
+
+// framesOf returns the identity keys of the speakers that the text sets a statement's
+// claims against ("contradicting earlier comments by Moscow's top diplomat").
+func framesOf(cs []claims.Claim, s *statement) []string {
+	var out []string
+	for _, i := range s.claims {
+		for _, f := range cs[i].Framing {
+			if f.Opposes && f.Other != "" {
+				if k := strings.ToLower(f.Other); !slices.Contains(out, k) {
+					out = append(out, k)
+				}
+			}
+		}
+	}
+	return out
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -39,18 +40,24 @@ func on(s string) claims.When {
 // undated is a statement time the document does not give.
 var undated = claims.When{}
 
-// claim builds a claim whose content and evidence are text; the spans are those of a
-// one-sentence document holding only the evidence.
+// claim builds a claim whose content and evidence are text. Claim "d#n" stands in the nth
+// sentence of document d, 1,000 bytes a sentence, so claims keep the order of their IDs.
 func claim(id, doc string, sp claims.Speaker, when claims.When, target, holder string, p claims.Polarity, text string, frames ...claims.Frame) claims.Claim {
 	evidence := sp.Name + " said: " + text
+	_, num, _ := strings.Cut(id, "#")
+	n, err := strconv.Atoi(num)
+	if err != nil {
+		panic("claim id " + id + " wants the form doc#n")
+	}
+	at := func(start, end int) claims.Span { return claims.Span{Start: n*1000 + start, End: n*1000 + end} }
 	return claims.Claim{
 		ID:       id,
 		Doc:      doc,
 		Speaker:  sp,
-		Source:   claims.Excerpt{Span: claims.Span{Start: 0, End: len(sp.Name)}, Text: sp.Name},
-		Cue:      claims.Excerpt{Span: claims.Span{Start: len(sp.Name) + 1, End: len(sp.Name) + 5}, Text: "said"},
-		Content:  claims.Excerpt{Span: claims.Span{Start: len(evidence) - len(text), End: len(evidence)}, Text: text},
-		Evidence: claims.Excerpt{Span: claims.Span{Start: 0, End: len(evidence)}, Text: evidence},
+		Source:   claims.Excerpt{Span: at(0, len(sp.Name)), Text: sp.Name},
+		Cue:      claims.Excerpt{Span: at(len(sp.Name)+1, len(sp.Name)+5), Text: "said"},
+		Content:  claims.Excerpt{Span: at(len(evidence)-len(text), len(evidence)), Text: text},
+		Evidence: claims.Excerpt{Span: at(0, len(evidence)), Text: evidence},
 		When:     when,
 		Target:   target,
 		Holder:   holder,
@@ -277,13 +284,13 @@ func TestCompare(t *testing.T) {
 		name: "ordered by score",
 		why:  "a framed conflict scores above a plain one and comes first; IDs follow the order",
 		in: []claims.Claim{
-			claim("a#1", "a", kuleba, on("2022-07-20"), "talks", "", claims.For, forTalks),
+			claim("b#2", "b", kuleba, on("2022-07-20"), "talks", "", claims.For, forTalks),
 			claim("b#1", "b", lavrov, on("2022-07-20"), "talks", "", claims.Against, againstTalks),
 			claim("c#1", "c", peskov, on("2022-07-21"), "talks", "", claims.For, forTalks, opposing),
 		},
 		want: []claims.Conflict{
 			{ID: "k1", Kind: claims.BetweenOfficials, Score: 1, A: []string{"b#1"}, B: []string{"c#1"}},
-			{ID: "k2", Kind: claims.BetweenSources, Score: 0.65, A: []string{"a#1"}, B: []string{"b#1"}},
+			{ID: "k2", Kind: claims.BetweenSources, Score: 0.65, A: []string{"b#1"}, B: []string{"b#2"}},
 		},
 	}}
 	for _, tt := range tests {
@@ -306,8 +313,7 @@ func TestCompare(t *testing.T) {
 // TestCompareShuffled checks that the output does not depend on the order of the input:
 // the same conflicts, IDs, sides and order for every permutation.
 func TestCompareShuffled(t *testing.T) {
-	t.Skip("bug: result() picks side A as the side whose first claim comes first in the input (firstIndex) " +
-		"and lists a side's claims in input order, so a permutation swaps A and B, reorders sides and renumbers k1..")
+
 	in := shuffleInput
 	want := new(compare.Comparer).Compare(in)
 	if len(want) < 4 {
@@ -385,8 +391,7 @@ var shuffleInput = []claims.Claim{
 // TestMergeBothSides checks that two voices of one body on each side, on one day each,
 // make one conflict: the Kremlin and Peskov against Lavrov and Zakharova.
 func TestMergeBothSides(t *testing.T) {
-	t.Skip("bug: merge joins k2 into k1 only when one side is slices.Equal to k1's; once k1's side has grown " +
-		"to {Lavrov, Zakharova}, Peskov–Lavrov and Peskov–Zakharova no longer match it: two conflicts, grouped by input order")
+
 	in := []claims.Claim{
 		claim("a#1", "a", kremlin, on("2022-07-21"), "talks", "", claims.For, forTalks),
 		claim("a#2", "a", peskov, on("2022-07-21"), "talks", "", claims.For, "we are ready for talks"),
@@ -409,8 +414,7 @@ func TestMergeBothSides(t *testing.T) {
 // TestSharedDocument checks that a statement reported by two documents meets what either
 // document sets against it: the charge is in a and b, the undated denial only in b.
 func TestSharedDocument(t *testing.T) {
-	t.Skip("bug: a gathered statement keeps only its first claim's doc, so the doc block and judge's sameDoc " +
-		"miss the undated denial in b when a's report comes first in the input")
+
 	in := []claims.Claim{
 		claim("a#1", "a", kyivW, on("2022-04-04"), "war crime", "", claims.For, "the killings in Bucha are a war crime"),
 		claim("b#1", "b", kyivW, on("2022-04-04"), "war crime", "", claims.For, "Bucha was a war crime"),

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -36,11 +37,11 @@ func (c *Comparer) judge(cs []claims.Claim, x, y *statement, opp *opposites) *co
 		return nil
 	}
 	k := &conflict{a: []int{x.id}, b: []int{y.id}, frames: frames}
-	sameDoc := x.doc == y.doc
+	sameDoc := shareDoc(x.docs, y.docs)
 	dated := !x.day.IsZero() && !y.day.IsZero()
 	near := dated && absDays(x.day, y.day) <= c.window()
 	switch {
-	case x.who == y.who && !x.day.IsZero() && x.day == y.day && x.doc != y.doc && cs[x.claims[0]].Doc != cs[y.claims[0]].Doc:
+	case x.who == y.who && !x.day.IsZero() && x.day == y.day && !sameDoc:
 		// One speaker, one day, two documents: the outlets report the remark differently.
 		k.kind, k.score = claims.BetweenOutlets, 0.6
 	case x.who == y.who:
@@ -55,7 +56,9 @@ func (c *Comparer) judge(cs []claims.Claim, x, y *statement, opp *opposites) *co
 		}
 		k.kind, k.score = claims.BetweenOfficials, 0.6
 	default:
-		if !(near || sameDoc) {
+		// Two parties dispute one matter where one text sets them side by side, or where
+		// the text says one answers the other; otherwise they merely differ.
+		if !(sameDoc || opposed) {
 			return nil
 		}
 		k.kind, k.score = claims.BetweenSources, 0.55
@@ -106,68 +109,62 @@ func sameName(a, b string) bool {
 	return a == b || strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a)
 }
 
-// merge joins conflicts that share one side when their other sides are one voice on one
-// day: "the Kremlin said Thursday" and "Kremlin spokesman Dmitry Peskov said" against the
-// same remark by Lavrov are one conflict, not two.
+// merge joins conflicts whose sides are, pairwise, one voice on one occasion: "the
+// Kremlin said Thursday" and "Kremlin spokesman Dmitry Peskov said" against the same remark
+// by Lavrov are one conflict, not two; so are Peskov against Lavrov and Peskov against
+// Zakharova, the ministry's spokeswoman, the same day. Conflicts are grouped by the voices
+// of their two sides, so the result does not depend on the order they were found in.
 func merge(ks []*conflict, sts []*statement) []*conflict {
-	dead := make([]bool, len(ks))
-	for i := range ks {
-		if dead[i] {
+	groups := map[string]*conflict{}
+	var order []string
+	for _, k := range ks {
+		va, vb := voice(sts[k.a[0]]), voice(sts[k.b[0]])
+		if va > vb {
+			va, vb = vb, va
+			k.a, k.b = k.b, k.a
+		}
+		key := k.kind.String() + "\x00" + va + "\x00" + vb
+		g, ok := groups[key]
+		if !ok {
+			groups[key] = k
+			order = append(order, key)
 			continue
 		}
-		for j := i + 1; j < len(ks); j++ {
-			if dead[j] || ks[i].kind != ks[j].kind {
-				continue
+		g.a, g.b = union(g.a, k.a), union(g.b, k.b)
+		g.score = max(g.score, k.score)
+		for _, f := range k.frames {
+			if !slices.Contains(g.frames, f) {
+				g.frames = append(g.frames, f)
 			}
-			if joined := join(ks[i], ks[j], sts); joined {
-				dead[j] = true
-			}
+		}
+		if g.antonyms[0] == "" {
+			g.antonyms = k.antonyms
 		}
 	}
-	out := ks[:0]
-	for i, k := range ks {
-		if !dead[i] {
-			out = append(out, k)
-		}
+	out := make([]*conflict, 0, len(order))
+	for _, key := range order {
+		out = append(out, groups[key])
 	}
 	return out
 }
 
-// join merges k2 into k1 when they share a side and the other sides agree.
-func join(k1, k2 *conflict, sts []*statement) bool {
-	for _, flip := range []bool{false, true} {
-		a2, b2 := k2.a, k2.b
-		if flip {
-			a2, b2 = b2, a2
-		}
-		switch {
-		case slices.Equal(k1.b, b2) && oneVoice(k1.a, a2, sts):
-			k1.a = union(k1.a, a2)
-		case slices.Equal(k1.a, a2) && oneVoice(k1.b, b2, sts):
-			k1.b = union(k1.b, b2)
-		default:
-			continue
-		}
-		k1.score = max(k1.score, k2.score)
-		for _, f := range k2.frames {
-			if !slices.Contains(k1.frames, f) {
-				k1.frames = append(k1.frames, f)
-			}
-		}
-		return true
+// voice names who speaks, when and how in a statement, for merging: the body (or the
+// speaker, when it has none), the day (or the document, when undated), and the stance.
+func voice(s *statement) string {
+	who := s.body
+	if who == "" {
+		who = s.who
 	}
-	return false
+	return strings.Join([]string{who, s.dayKey(), s.polarity.String(), s.predicate, fmt.Sprint(s.negated), s.target, s.holder}, "\x01")
 }
 
-// oneVoice reports whether two sets of statements say the same thing for the same party on
-// the same occasion.
-func oneVoice(x, y []int, sts []*statement) bool {
-	a, b := sts[x[0]], sts[y[0]]
-	sameTime := a.dayKey() == b.dayKey() || a.doc == b.doc && (a.day.IsZero() || b.day.IsZero())
-	if a.polarity != b.polarity || !sameTime {
-		return false
+func shareDoc(a, b []string) bool {
+	for _, d := range a {
+		if _, ok := slices.BinarySearch(b, d); ok {
+			return true
+		}
 	}
-	return a.who == b.who || a.body != "" && a.body == b.body
+	return false
 }
 
 func union(a, b []int) []int {
@@ -182,37 +179,37 @@ func union(a, b []int) []int {
 }
 
 // result turns a judged conflict into the shared vocabulary, with a reason a reader can
-// check.
+// check. Each side lists its claims by document and position, and side A is the one whose
+// first claim comes first that way, so the output does not depend on the input's order.
 func (k *conflict) result(cs []claims.Claim, sts []*statement) claims.Conflict {
-	side := func(ss []int) []string {
+	side := func(ss []int) []int {
 		var ids []int
 		for _, s := range ss {
 			ids = append(ids, sts[s].claims...)
 		}
-		slices.Sort(ids)
-		out := make([]string, len(ids))
-		for i, id := range ids {
-			out[i] = cs[id].ID
+		slices.SortFunc(ids, func(x, y int) int { return claimOrder(cs[x], cs[y]) })
+		return slices.Compact(ids)
+	}
+	a, b := side(k.a), side(k.b)
+	sa, sb := k.a, k.b
+	if claimOrder(cs[b[0]], cs[a[0]]) < 0 {
+		a, b, sa, sb = b, a, sb, sa
+	}
+	slices.SortFunc(sa, func(x, y int) int { return claimOrder(cs[sts[x].claims[0]], cs[sts[y].claims[0]]) })
+	slices.SortFunc(sb, func(x, y int) int { return claimOrder(cs[sts[x].claims[0]], cs[sts[y].claims[0]]) })
+	ids := func(xs []int) []string {
+		out := make([]string, len(xs))
+		for i, x := range xs {
+			out[i] = cs[x].ID
 		}
 		return out
 	}
-	// Side A is the one whose first claim comes first, so output does not depend on the
-	// order pairs were met.
-	a, b := side(k.a), side(k.b)
-	sa, sb := k.a, k.b
-	if firstIndex(cs, b) < firstIndex(cs, a) {
-		a, b, sa, sb = b, a, sb, sa
-	}
-	return claims.Conflict{Kind: k.kind, Score: round2(k.score), A: a, B: b, Reason: reason(k, cs, sts, sa, sb)}
+	return claims.Conflict{Kind: k.kind, Score: round2(k.score), A: ids(a), B: ids(b), Reason: reason(k, cs, sts, sa, sb)}
 }
 
-func firstIndex(cs []claims.Claim, ids []string) int {
-	for i, c := range cs {
-		if c.ID == ids[0] {
-			return i
-		}
-	}
-	return len(cs)
+// claimOrder orders claims by document, then position, then ID.
+func claimOrder(x, y claims.Claim) int {
+	return cmp.Or(cmp.Compare(x.Doc, y.Doc), cmp.Compare(x.Content.Start, y.Content.Start), cmp.Compare(x.ID, y.ID))
 }
 
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }

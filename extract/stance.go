@@ -302,8 +302,8 @@ func (st *stanceLex) target(ws []lemmaWord, lx *lexicon, salience func(string) i
 		if _, isCue := lx.cues[w.low]; isCue && !st.anaphor[w.low] {
 			continue
 		}
-		if st.anaphor[w.low] && i <= 2 && prev != "" {
-			return prev, i
+		if st.anaphor[w.low] && i <= 2 && i > 0 && anaphorDet[ws[i-1].low] && prev != "" {
+			return prev, i // "denies the charge": the charge made in the claim before
 		}
 		key := nounKey(ws, i)
 		if n := salience(key); n > bestN {
@@ -621,3 +621,5 @@ func base(w lemmaWord, pos wordnet.POS) string {
 	}
 	return w.low
 }
+
+var anaphorDet = map[string]bool{"the": true, "these": true, "those": true, "such": true, "this": true, "that": true}
