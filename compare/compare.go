@@ -194,30 +194,40 @@ const nearest = 8
 // cost grows with block sizes, not with the square of the number of claims.
 func (c *Comparer) candidates(sts []*statement) [][2]int {
 	opp := newOpposites()
-	blocks := map[string][]int{}
-	add := func(key string, i int) { blocks[key] = append(blocks[key], i) }
-	senses := map[string][]string{}
+	type blockKey struct {
+		kind  byte   // 'w' speaker, 'b' body, 'd' document
+		name  string // the speaker, body or document
+		sense int32  // a WordNet synset of the target, or -1 for the target word itself
+		word  string // the target word, when sense is -1
+	}
+	blocks := map[blockKey][]int{}
+	senses := map[string][]int32{}
 	for i, s := range sts {
 		ks, ok := senses[s.target]
 		if !ok {
-			ks = []string{"t:" + s.target}
-			for _, id := range wordnet.Senses(s.target, wordnet.Noun) {
-				ks = append(ks, fmt.Sprintf("s:%d", id))
-			}
+			ks = append([]int32{-1}, wordnet.Senses(s.target, wordnet.Noun)...)
 			senses[s.target] = ks
 		}
 		for _, k := range ks {
-			add("who\x00"+s.who+"\x00"+k, i)
+			word := ""
+			if k < 0 {
+				word = s.target
+			}
+			add := func(kind byte, name string) {
+				key := blockKey{kind, name, k, word}
+				blocks[key] = append(blocks[key], i)
+			}
+			add('w', s.who)
 			// A claim the text sets against a named speaker meets that speaker's
 			// statements at any distance in time.
 			for _, o := range s.frames {
-				add("who\x00"+o+"\x00"+k, i)
+				add('w', o)
 			}
 			if s.body != "" && !s.day.IsZero() {
-				add("body\x00"+s.body+"\x00"+k, i)
+				add('b', s.body)
 			}
 			for _, d := range s.docs {
-				add("doc\x00"+d+"\x00"+k, i)
+				add('d', d)
 			}
 		}
 	}
@@ -233,14 +243,9 @@ func (c *Comparer) candidates(sts []*statement) [][2]int {
 			out = append(out, pair)
 		}
 	}
-	keys := make([]string, 0, len(blocks))
-	for k := range blocks {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
 	w := c.window()
-	for _, k := range keys {
-		b := blocks[k]
+	// Blocks are visited in map order: pairs are deduplicated and sorted at the end.
+	for k, b := range blocks {
 		if len(b) < 2 {
 			continue
 		}
@@ -252,8 +257,8 @@ func (c *Comparer) candidates(sts []*statement) [][2]int {
 			}
 			return cmp.Or(dx.Compare(dy), cmp.Compare(x, y))
 		})
-		switch {
-		case strings.HasPrefix(k, "body\x00"):
+		switch k.kind {
+		case 'b':
 			for x, i := range b {
 				for _, j := range b[x+1:] {
 					if absDays(sts[i].day, sts[j].day) > w {
@@ -264,7 +269,7 @@ func (c *Comparer) candidates(sts []*statement) [][2]int {
 					}
 				}
 			}
-		case strings.HasPrefix(k, "who\x00"):
+		case 'w':
 			for x, i := range b {
 				n := 0
 				for _, j := range b[x+1:] {
