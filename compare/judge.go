@@ -85,7 +85,10 @@ func framing(cs []claims.Claim, x, y *statement) (opposed, agreed bool, texts []
 	check := func(from, to *statement) {
 		for _, i := range from.claims {
 			for _, f := range cs[i].Framing {
-				if f.Other == "" || !sameName(f.Other, to.name) {
+				// A frame naming no one ("a U-turn", "walked back") sets a claim against
+				// its own speaker's earlier word.
+				self := f.Other == "" && f.Opposes && from.who == to.who
+				if !self && (f.Other == "" || !sameName(f.Other, to.name)) {
 					continue
 				}
 				if f.Opposes {
@@ -233,7 +236,11 @@ func reason(k *conflict, cs []claims.Claim, sts []*statement, a, b []int) string
 		case c.When.Relative != "":
 			when = "undated (" + c.When.Relative + ")"
 		}
-		return fmt.Sprintf("%s, %s, %s %s (%q)", strings.Join(names, " and "), when, stanceWord(st), st.target, short(c.Content.Text))
+		cue := ""
+		if c.Cue.Text != "" && !strings.ContainsAny(c.Cue.Text, "–—―:|") && !plainCues[strings.ToLower(c.Cue.Text)] {
+			cue = " (" + strings.ToLower(c.Cue.Text) + ")"
+		}
+		return fmt.Sprintf("%s%s, %s, %s %s (%q)", strings.Join(names, " and "), cue, when, stanceWord(st), st.target, short(c.Content.Text))
 	}
 	var why string
 	sa, sb := sts[a[0]], sts[b[0]]
@@ -294,3 +301,6 @@ func short(s string) string {
 	}
 	return s[:i] + "…"
 }
+
+// plainCues say only that something was said; the reason names the others ("denied").
+var plainCues = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true, "added": true, "according to": true, "stated": true}

@@ -112,10 +112,15 @@ func isVerb(w word) bool {
 // npStart returns the first word of the noun phrase that ends at ws[end-1], or end when
 // there is none.
 func npStart(ws []word, end int) int {
+	if end > 0 && ws[end-1].tag == "PRP" {
+		return end - 1 // a pronoun is a phrase of its own: "On Monday she said"
+	}
 	i := end
 	for i > 0 {
 		w := ws[i-1]
 		switch {
+		case timeNouns[w.low] || months[w.low]:
+			return i // "On Monday the minister said": the date is no part of the speaker
 		case w.punc:
 			if w.text == "-" && i-2 >= 0 && !ws[i-2].punc || w.text == "." && i-2 >= 0 && isInitial(ws[i-2]) {
 				i-- // "Urban-Brookings", "Leonard E. Burman"

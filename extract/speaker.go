@@ -326,13 +326,42 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 			}
 			m, ok := lx.readMention(ws[k:j])
 			if ok && m.kind == claims.Person && strings.Contains(m.name, " ") {
-				p.add(person{name: m.name, role: m.role, roleKey: m.roleKey, country: m.country, at: ws[i].span.Start})
+				if m.roleKey == "" && k == i && i > 0 && ws[i-1].text == "," {
+					lx.appositiveRole(ws, i-1, &m) // "The governor of the Central Bank, Maria Keller,"
+				}
+				body := m.country // the government a seat stands for: Kremlin → Russia
+				if body == "" {
+					body = m.org // else the organisation: "Central Bank of Norland"
+				}
+				p.add(person{name: m.name, role: m.role, roleKey: m.roleKey, country: body, at: ws[i].span.Start})
 			}
 			i = j
 		}
 	}
 	p.learnCountries(lx, text, blocks)
+	p.shareBodies()
 	return p
+}
+
+// shareBodies gives a person whose body is unknown the body of the one other person the
+// document gives the same office: a deputy governor works where the governor does.
+func (p *people) shareBodies() {
+	for i := range p.list {
+		if p.list[i].country != "" || p.list[i].roleKey == "" {
+			continue
+		}
+		body := ""
+		for j, o := range p.list {
+			if j != i && roleHead(o.roleKey) == roleHead(p.list[i].roleKey) && o.country != "" {
+				if body != "" && body != o.country {
+					body = ""
+					break
+				}
+				body = o.country
+			}
+		}
+		p.list[i].country = body
+	}
 }
 
 // learnCountries reads descriptions such as "Moscow’s top diplomat" or "the Russian foreign
@@ -398,12 +427,24 @@ func (p *people) add(n person) {
 func (p *people) byRole(key, country string) (person, bool) {
 	var found []person
 	for _, n := range p.list {
-		if n.roleKey == key && (country == "" || n.country == "" || n.country == country) {
+		if roleHead(n.roleKey) == roleHead(key) && (country == "" || n.country == "" || n.country == country) {
 			found = append(found, n)
 		}
 	}
 	if len(found) == 0 {
 		return person{}, false
+	}
+	if len(found) > 1 {
+		// "the governor" is the governor, not the deputy governor.
+		var exact []person
+		for _, n := range found {
+			if strings.EqualFold(strings.TrimSpace(n.role), key) || strings.HasPrefix(strings.ToLower(n.role), key+" of ") {
+				exact = append(exact, n)
+			}
+		}
+		if len(exact) == 1 {
+			return exact[0], true
+		}
 	}
 	if len(found) > 1 && country != "" {
 		exact := found[:0:0]
@@ -502,3 +543,38 @@ var functionWords = map[string]bool{"in": true, "on": true, "at": true, "but": t
 
 // capAfter reports whether a capitalised word stands at ws[i].
 func capAfter(ws []word, i int) bool { return i < len(ws) && ws[i].cap && !ws[i].punc }
+
+// appositiveRole reads "the governor of the Central Bank of Norland," before the comma at
+// ws[comma] as m's role, and the capitalised name after "of" as whom it works for.
+func (lx *lexicon) appositiveRole(ws []word, comma int, m *mention) {
+	start := comma
+	for start > 0 && comma-start < 10 && !ws[start-1].punc {
+		start--
+	}
+	for i := start; i < comma; i++ {
+		n, key := lx.matchRole(ws[i:comma])
+		if n == 0 || ws[i].cap && i > start && !determiners[ws[i-1].low] {
+			continue
+		}
+		m.roleKey = key
+		m.role = joinText(ws[i:comma])
+		if j := i + n; j+1 < comma && (ws[j].low == "of" || ws[j].low == "at") {
+			var org []string
+			for _, w := range ws[j+1 : comma] {
+				if w.cap || connectors[w.low] && len(org) > 0 {
+					org = append(org, w.text)
+				}
+			}
+			if len(org) > 0 {
+				m.org = strings.Join(org, " ")
+				if c, ok := lx.places[strings.ToLower(m.org)]; ok {
+					m.org = c
+				}
+			}
+		}
+		return
+	}
+}
+
+// roleHead is the last word of a role: "governor" for "deputy governor".
+func roleHead(key string) string { return key[strings.LastIndexByte(key, ' ')+1:] }

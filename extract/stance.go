@@ -230,6 +230,9 @@ func (st *stanceLex) clausePolarity(ws []lemmaWord, a, b, target int) (claims.Po
 
 // signAt returns the sign of the stance word or two-word phrase at ws[i], and its length.
 func (st *stanceLex) signAt(ws []lemmaWord, i int) (int, int) {
+	if i+1 < len(ws) && ws[i+1].low == "of" && positionNouns2[ws[i].low] {
+		return 0, 1 // "by the end of the year": a time, not a stance
+	}
 	if i+1 < len(ws) {
 		for _, l := range ws[i].lemmas {
 			two := l + " " + ws[i+1].low
@@ -386,7 +389,10 @@ func holderOf(ws []lemmaWord, i int, lx *lexicon, sp claims.Speaker) string {
 func (st *stanceLex) framesIn(ws []word, content claims.Span) []frameHit {
 	var out []frameHit
 	for i := range ws {
-		if content.Contains(ws[i].span) {
+		// Outside the content, or in a comment the writer appends to it: "…, a U-turn that
+		// angered unions".
+		aside := i >= 2 && ws[i-2].text == "," && (ws[i-1].low == "a" || ws[i-1].low == "an") || i >= 1 && ws[i-1].text == ","
+		if content.Contains(ws[i].span) && !aside {
 			continue
 		}
 		for _, f := range st.frames {
@@ -623,3 +629,6 @@ func base(w lemmaWord, pos wordnet.POS) string {
 }
 
 var anaphorDet = map[string]bool{"the": true, "these": true, "those": true, "such": true, "this": true, "that": true}
+
+// positionNouns2 are nouns that, followed by "of", name a point in time or order.
+var positionNouns2 = map[string]bool{"end": true, "start": true, "beginning": true, "close": true, "middle": true, "rest": true}

@@ -58,6 +58,8 @@ type jsonClaim struct {
 	Relative   string         `json:"relative,omitempty"`
 	Target     string         `json:"target"`
 	Holder     string         `json:"holder,omitempty"`
+	Predicate  string         `json:"predicate,omitempty"`
+	Negated    bool           `json:"negated,omitempty"`
 	Polarity   int            `json:"polarity"`
 	Text       string         `json:"text"`
 	Evidence   []jsonExcerpt  `json:"evidence"`
@@ -118,6 +120,8 @@ func claimJSON(c claims.Claim) jsonClaim {
 		When:          c.When.Text,
 		Relative:      c.When.Relative,
 		Target:        c.Target,
+		Predicate:     c.Predicate,
+		Negated:       c.Negated,
 		Holder:        c.Holder,
 		Polarity:      max(-1, min(1, c.Polarity.Sign())),
 		Text:          c.Content.Text,

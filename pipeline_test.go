@@ -1,0 +1,85 @@
+package contradict_test
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/compare"
+	"github.com/contradict/contradict/extract"
+	"github.com/contradict/contradict/ingest"
+	"github.com/google/go-cmp/cmp"
+)
+
+// conflictOf is a conflict as a reader names it: its kind and who is on each side.
+type conflictOf struct {
+	Kind claims.ConflictKind
+	A, B []string // speaker names, sorted
+}
+
+// TestFields runs the whole pipeline on short articles from other fields than the seeds
+// (testdata/fields, written for these tests) and checks the conflicts it reports.
+func TestFields(t *testing.T) {
+	tests := []struct {
+		file string
+		want []conflictOf
+		why  string
+	}{
+		{"central-bank.txt", []conflictOf{{claims.BetweenOfficials, []string{"Maria Keller"}, []string{"Tomas Brandt"}}},
+			"a governor and her deputy: 'fall' and 'rise' are WordNet antonyms, the deputy's body is the governor's, and the text says 'contradicting'"},
+		{"company.txt", []conflictOf{{claims.SameSpeaker, []string{"Laura Pike"}, []string{"Laura Pike"}}},
+			"a chief executive's U-turn: keep the factory open in March, close it in June"},
+		{"health.txt", []conflictOf{{claims.BetweenSources, []string{"Anna Lindqvist"}, []string{"Karl Dahl"}}},
+			"a minister denies what the opposition leader says the government will do"},
+		{"football.txt", nil,
+			"a hard negative: 'slow but continuing' is no crisis, the captain echoes the manager, and a coach contrasting two halves contradicts no one"},
+	}
+	var e extract.Extractor
+	var c compare.Comparer
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join("testdata", "fields", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := ingest.ParseText(tt.file, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cs := e.Extract(doc)
+			got := named(cs, c.Compare(cs))
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.why, d)
+			}
+		})
+	}
+}
+
+// named turns conflicts into the names of their sides' speakers, A and B in sorted order.
+func named(cs []claims.Claim, ks []claims.Conflict) []conflictOf {
+	byID := map[string]claims.Claim{}
+	for _, c := range cs {
+		byID[c.ID] = c
+	}
+	names := func(ids []string) []string {
+		var out []string
+		for _, id := range ids {
+			if n := byID[id].Speaker.Name; !slices.Contains(out, n) {
+				out = append(out, n)
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	var out []conflictOf
+	for _, k := range ks {
+		a, b := names(k.A), names(k.B)
+		if slices.Compare(b, a) < 0 {
+			a, b = b, a
+		}
+		out = append(out, conflictOf{k.Kind, a, b})
+	}
+	return out
+}
