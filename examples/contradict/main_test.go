@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -238,5 +239,77 @@ func TestUsage(t *testing.T) {
 	}
 	if code, _, _ := command(t, "", "-h"); code != 0 {
 		t.Errorf("-h: exit %d, want 0", code)
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite the golden reports in testdata/seeds")
+
+// TestSeedsGolden pins the whole pipeline's reports on the seeds with their metadata: the
+// text report a journalist reads and the JSON report contract. Rewrite with
+// go test ./examples/contradict -update after a deliberate change, and read the diff.
+func TestSeedsGolden(t *testing.T) {
+	for _, format := range []string{"text", "json"} {
+		code, out, errOut := command(t, "", "-format", format, "../../testdata/seeds/seeds.jsonl")
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		golden := filepath.Join("..", "..", "testdata", "seeds", "report."+format+".golden")
+		if *update {
+			write(t, golden, []byte(out))
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%v (run go test ./examples/contradict -update to create it)", err)
+		}
+		if d := cmp.Diff(string(want), out); d != "" {
+			t.Errorf("%s report differs from %s (-want +got):\n%s", format, golden, d)
+		}
+	}
+}
+
+// TestRawSeeds checks the case the project was made for on the text files alone, with no
+// publication dates: the Peskov/Lavrov conflict is still found, dated as the text dates it.
+func TestRawSeeds(t *testing.T) {
+	files, err := filepath.Glob("../../testdata/seeds/*.txt")
+	if err != nil || len(files) != 5 {
+		t.Fatalf("seed files: %v %v", files, err)
+	}
+	code, out, errOut := command(t, "", append([]string{"-format", "json"}, files...)...)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var r struct {
+		Claims []struct {
+			ID, Doc, Relative string
+			Speaker           struct{ Name string }
+		}
+		Conflicts []struct {
+			Kind string
+			A, B []string
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	who := map[string]string{}
+	when := map[string]string{}
+	for _, c := range r.Claims {
+		who[c.ID], when[c.ID] = c.Speaker.Name, c.Relative
+	}
+	found := false
+	for _, k := range r.Conflicts {
+		if k.Kind != "between-officials" {
+			continue
+		}
+		sides := map[string]string{}
+		for _, id := range append(append([]string{}, k.A...), k.B...) {
+			sides[who[id]] = when[id]
+		}
+		if sides["Dmitry Peskov"] == "Thursday" && strings.Contains(sides["Sergei Lavrov"], "1 day before") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no between-officials conflict of Peskov (Thursday) and Lavrov (1 day before) in:\n%s", out)
 	}
 }
