@@ -63,8 +63,8 @@ func (a *analyser) dates(pub claims.Date, ats []attribution, units []unit) []cla
 			if !own[at.host] {
 				h = a.inherited(ats, out, own, at.host, units, pub)
 			}
-			// "one day after (Peskov’s remarks)": the words, and whose remarks they count from.
-			w := claims.When{Text: e.Text + " (" + lastName(ats[at.host].speaker.Name) + "’s remarks)"}
+			// "one day after, counted from Peskov’s remarks": the words, and whose remarks they count from.
+			w := claims.When{Text: e.Text + ", counted from " + lastName(ats[at.host].speaker.Name) + "’s remarks"}
 			switch {
 			case h.Precision == claims.Day:
 				w.Date, w.Precision = h.Date.AddDays(-days), claims.Day
