@@ -373,3 +373,24 @@ func framesOf(cs []claims.Claim, s *statement) []string {
 	}
 	return out
 }
+
+// Resolve gives each claim's speaker the identity it has across all of cs: a surname met
+// alone ("Putin") becomes the one full name that ends with it ("Vladimir Putin"), keeping
+// the surname as an alias, and a person's affiliation learnt in one document is filled in
+// wherever it is missing. It changes cs in place; Compare does the same internally.
+func Resolve(cs []claims.Claim) {
+	ids := resolveIdentities(cs)
+	for i := range cs {
+		sp := &cs[i].Speaker
+		if ids[i].name != sp.Name {
+			if !slices.Contains(sp.Aliases, sp.Name) {
+				sp.Aliases = append(slices.Clone(sp.Aliases), sp.Name)
+				slices.Sort(sp.Aliases)
+			}
+			sp.Name = ids[i].name
+		}
+		if sp.Affiliation == "" {
+			sp.Affiliation = ids[i].body
+		}
+	}
+}

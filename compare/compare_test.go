@@ -435,3 +435,19 @@ func TestSharedDocument(t *testing.T) {
 
 // sidesAnyOrder compares conflicts whatever the order of the claims within a side.
 var sidesAnyOrder = cmpopts.SortSlices(func(a, b string) bool { return a < b })
+
+func TestResolve(t *testing.T) {
+	in := []claims.Claim{
+		claim("a#1", "a", putinS, on("2022-03-01"), "talks", "", claims.For, forTalks),
+		claim("b#1", "b", claims.Speaker{Name: "Vladimir Putin", Kind: claims.Person, Affiliation: "Russia"}, on("2022-06-01"), "talks", "", claims.Against, againstTalks),
+	}
+	compare.Resolve(in)
+	got := []claims.Speaker{in[0].Speaker, in[1].Speaker}
+	want := []claims.Speaker{
+		{Name: "Vladimir Putin", Aliases: []string{"Putin"}, Kind: claims.Person, Affiliation: "Russia"},
+		{Name: "Vladimir Putin", Kind: claims.Person, Affiliation: "Russia"},
+	}
+	if d := gocmp.Diff(want, got); d != "" {
+		t.Errorf("a surname alone joins the full name met elsewhere, with its affiliation (-want +got):\n%s", d)
+	}
+}

@@ -117,6 +117,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "contradict: %d documents read, %d processed, %d failed\n", read, read-failed, failed)
 	}
 
+	compare.Resolve(cs) // one name per person across documents, in the report too
 	ks := (&compare.Comparer{}).Compare(cs)
 	r := report.Build(docs, cs, ks)
 	write := r.WriteText
