@@ -236,6 +236,13 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 		switch m.pronoun {
 		case "he", "she", "his", "her":
 			sp = a.lastPerson
+			if sp == nil {
+				// No speaker yet: the person last named before the pronoun.
+				if n, ok := a.people.before(ws[at].span.Start); ok {
+					s := claims.Speaker{Name: n.name, Kind: claims.Person, Role: n.role, Affiliation: n.country}
+					sp = &s
+				}
+			}
 		case "they", "their":
 			sp = a.lastGroup
 			if sp == nil {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -294,6 +295,22 @@ type person struct {
 type people struct {
 	list      []person
 	bySurname map[string]int
+	mentions  []mentionAt // every mention of a person by full name or known surname, in order
+}
+
+// mentionAt is a person named at a byte offset.
+type mentionAt struct {
+	at     int
+	person int // index into list
+}
+
+// before returns the person named last before offset at.
+func (p *people) before(at int) (person, bool) {
+	i, _ := slices.BinarySearchFunc(p.mentions, at, func(m mentionAt, at int) int { return m.at - at })
+	if i == 0 {
+		return person{}, false
+	}
+	return p.list[p.mentions[i-1].person], true
 }
 
 // indexPeople finds "Title First Last" names in the text blocks of a document.
@@ -340,6 +357,17 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 	}
 	p.learnCountries(lx, text, blocks)
 	p.shareBodies()
+	// Every later mention by surname, for pronouns with no speaker before them.
+	for _, b := range blocks {
+		if b.kind == boilerplate || b.kind == header {
+			continue
+		}
+		for _, w := range scanWords(text, b.span) {
+			if i, ok := p.bySurname[w.low]; ok && w.cap {
+				p.mentions = append(p.mentions, mentionAt{w.span.Start, i})
+			}
+		}
+	}
 	return p
 }
 
