@@ -212,7 +212,8 @@ var remarkWords = map[string]bool{"remarks": true, "comments": true, "statement"
 // remark is a sentence that dates someone's remarks without being a claim: "Lavrov made
 // the remarks on Sunday while speaking with …".
 type remark struct {
-	text string
+	text string // as written
+	low  string // lower case
 	when claims.When
 }
 
@@ -238,7 +239,7 @@ func (a *analyser) remarkSentences(units []unit, pub claims.Date) []remark {
 			if e.Attributive || e.Kind == timex.Anchored {
 				continue
 			}
-			out = append(out, remark{text: s, when: e.Resolve(pub)})
+			out = append(out, remark{text: s, low: strings.ToLower(s), when: e.Resolve(pub)})
 			break
 		}
 	}
@@ -247,10 +248,12 @@ func (a *analyser) remarkSentences(units []unit, pub claims.Date) []remark {
 
 // remarksTime returns the time a remark sentence about sp gives.
 func remarksTime(sp claims.Speaker, remarks []remark) (claims.When, bool) {
-	last := strings.ToLower(lastName(sp.Name))
+	if len(remarks) == 0 {
+		return claims.When{}, false
+	}
+	name, last := strings.ToLower(sp.Name), strings.ToLower(lastName(sp.Name))+" "
 	for _, r := range remarks {
-		low := strings.ToLower(r.text)
-		named := strings.HasPrefix(low, strings.ToLower(sp.Name)) || strings.HasPrefix(low, last+" ")
+		named := strings.HasPrefix(r.low, name) || strings.HasPrefix(r.low, last)
 		for _, n := range sp.Aliases {
 			if len(n) > 3 && strings.HasPrefix(r.text, n) {
 				named = true
