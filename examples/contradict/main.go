@@ -14,9 +14,9 @@
 // (-format text, the default) or the JSON object of the report contract (-format json).
 //
 // A document that cannot be read gets one line on standard error, "contradict: <document>:
-// <reason>", and the others are still processed. At the end, when a document failed or when
-// standard error is a terminal, one line gives the counts: "contradict: N documents read,
-// N processed, N failed". While standard error is a terminal, a progress line shows the
+// <reason>", and the others are still processed. At the end one line on standard error gives
+// the counts, so that nothing is dropped silently: "contradict: N documents read, N
+// processed, N failed". While standard error is a terminal, a progress line shows the
 // documents done, the rate and, when the input size is known, the time left.
 //
 // Exit status: 0 when every document was processed, 1 when any failed or the report could
@@ -113,9 +113,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		prog.add(o.bytes)
 	})
 	prog.stop()
-	if failed > 0 || prog.on {
-		fmt.Fprintf(stderr, "contradict: %d documents read, %d processed, %d failed\n", read, read-failed, failed)
-	}
+	fmt.Fprintf(stderr, "contradict: %d documents read, %d processed, %d failed\n", read, read-failed, failed)
 
 	compare.Resolve(cs) // one name per person across documents, in the report too
 	ks := (&compare.Comparer{}).Compare(cs)
