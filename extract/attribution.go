@@ -81,7 +81,7 @@ func (a *analyser) findCues(ws []word) []cueHit {
 			if i+n > len(ws) || !wordsMatch(ws[i:i+n], e.words) {
 				continue
 			}
-			if !isVerb(w) {
+			if !isVerb(ws, i) {
 				break
 			}
 			out = append(out, cueHit{start: i, end: i + n, entry: e})
@@ -101,12 +101,22 @@ func wordsMatch(ws []word, want []string) bool {
 	return true
 }
 
-// isVerb trusts the tagger, except that "said" and "says" are verbs whatever it says.
-func isVerb(w word) bool {
+// isVerb trusts the tagger, except that "said" and "says" are verbs whatever it says, and
+// so is a cue the tagger calls a plural noun between a subject and a that-clause or colon:
+// "The New York Post reports that", "Video shows that".
+func isVerb(ws []word, i int) bool {
+	w := ws[i]
 	if w.tag == "" || strings.HasPrefix(w.tag, "VB") {
 		return true
 	}
-	return w.low == "said" || w.low == "says"
+	if w.low == "said" || w.low == "says" {
+		return true
+	}
+	if w.tag == "NNS" && i > 0 && i+1 < len(ws) && (ws[i+1].low == "that" || ws[i+1].text == ":") {
+		p := ws[i-1]
+		return p.cap || isPronoun(p) || strings.HasPrefix(p.tag, "NN")
+	}
+	return false
 }
 
 // npStart returns the first word of the noun phrase that ends at ws[end-1], or end when

@@ -153,7 +153,7 @@ func worthTagging(text string, u unit, lx *lexicon) bool {
 		return true // a paragraph that is one quotation may continue a speaker
 	}
 	for i, w := range ws {
-		if es, ok := lx.cues[w.low]; ok && cueLikely(ws, i, es, len(u.quotes) > 0) {
+		if es, ok := lx.cues[w.low]; ok && cueLikely(ws, i, es, len(u.quotes) > 0, lx) {
 			return true
 		}
 		if w.low == "according" || positionNouns[w.low] || opinionNouns[w.low] {
@@ -169,7 +169,7 @@ func worthTagging(text string, u unit, lx *lexicon) bool {
 // cueLikely guesses, before tagging, whether the cue word at ws[i] reports speech: a form
 // that is only ever a verb of saying, or one next to a subject-like word (a pronoun, a
 // capitalised name, a speaker noun), a that-clause, a colon or a quotation.
-func cueLikely(ws []word, i int, es []cueEntry, quoted bool) bool {
+func cueLikely(ws []word, i int, es []cueEntry, quoted bool, lx *lexicon) bool {
 	w := ws[i]
 	for _, e := range es {
 		if len(e.words) > 1 && (i+len(e.words) > len(ws) || !wordsMatch(ws[i:i+len(e.words)], e.words)) {
@@ -190,7 +190,7 @@ func cueLikely(ws []word, i int, es []cueEntry, quoted bool) bool {
 			if p.punc {
 				break
 			}
-			if isPronoun(p) || p.cap && j > 0 || speakerHead[p.low] {
+			if isPronoun(p) || p.cap && j > 0 || speakerHead[p.low] || lx.speakers[p.low] != 0 || lx.roleWord(p.low) {
 				return true
 			}
 		}
