@@ -216,8 +216,16 @@ func npEnd(ws []word, start int) int {
 // skipBack returns the index just after the subject: it steps left over auxiliaries and
 // adverbs between a subject and its verb ("has also warned").
 func skipBack(ws []word, i int) int {
-	for i > 0 && !ws[i-1].punc && (auxWords[ws[i-1].low] && !ws[i-1].cap || ws[i-1].tag == "RB" && !ws[i-1].cap) {
-		i--
+	for i > 0 && !ws[i-1].punc {
+		w := ws[i-1]
+		switch {
+		case auxWords[w.low] && !w.cap, w.tag == "RB" && !w.cap:
+			i--
+		case i >= 2 && timeNouns[w.low] && !w.cap && (ws[i-2].low == "this" || ws[i-2].low == "last" || ws[i-2].low == "next"):
+			i -= 2 // "Wells Fargo just this month announced"
+		default:
+			return i
+		}
 	}
 	return i
 }
@@ -608,6 +616,11 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	// Content first: "“…,” Lavrov said", "Talks go on, the Kremlin said Thursday".
 	if s > 0 && (ws[s-1].text == "," || a.quoteEndsAt(u, ws[s-1].span.End)) {
 		at.content = contentSpan(a.text, u.span.Start, ws[s-1].span.End)
+		// In the middle: "Acts of protest, Mr. Obama said, are acts of patriotism".
+		if c.end+1 < len(ws) && ws[c.end].text == "," && ws[s-1].text == "," && !a.isQuoted(u, at.content) &&
+			(strings.HasPrefix(ws[c.end+1].tag, "VB") || ws[c.end+1].tag == "MD") {
+			at.content = contentSpan(a.text, u.span.Start, u.span.End)
+		}
 		// A second quotation after the cue continues the first: "‘…,’ he said, ‘…’".
 		if q, ok := a.quoteAfter(u, ws[c.end-1].span.End); ok {
 			at.content = contentSpan(a.text, at.content.Start, q.inner.End)
@@ -754,7 +767,7 @@ func (a *analyser) quoteStartsAt(u unit, pos int) (quote, bool) {
 
 func (a *analyser) quoteEndsAt(u unit, pos int) bool {
 	for _, q := range u.quotes {
-		if q.inner.End <= pos && pos <= q.outer.End && q.outer.End-pos < 3 || q.outer.End == pos {
+		if q.inner.End <= pos && pos <= q.outer.End && q.outer.End-pos <= 3 || q.outer.End == pos {
 			return true
 		}
 	}

@@ -105,7 +105,7 @@ func makeUnits(text string, blocks []block) []unit {
 		qs := findQuotes(text, b.span)
 		first := len(out)
 		for _, s := range nlp.Sentences(text, b.span) {
-			if n := len(out); n > first && s.End-out[n-1].span.Start <= maxUnit && (crossesInto(qs, out[n-1].span, s) || startsLower(text, s)) {
+			if n := len(out); n > first && s.End-out[n-1].span.Start <= maxUnit && (crossesInto(qs, out[n-1].span, s) || startsLower(text, s) || tagAfterQuote(text, out[n-1].span, s)) {
 				out[n-1].span.End = s.End
 				continue
 			}
@@ -176,7 +176,8 @@ func cueLikely(ws []word, i int, es []cueEntry, quoted bool, lx *lexicon) bool {
 			continue
 		}
 		switch w.low {
-		case "said", "says", "told", "tells", "added", "insisted", "stressed", "warned", "denied", "denies", "accused", "claimed", "argued", "explained", "stated":
+		case "said", "says", "told", "tells", "added", "insisted", "stressed", "warned", "denied", "denies", "accused", "claimed", "argued", "explained", "stated",
+			"announced", "confirmed", "revealed", "acknowledged", "admitted", "predicted", "promised", "pledged", "vowed", "declared", "wrote", "tweeted", "asserted", "concluded", "according":
 			return true
 		}
 		if quoted || strings.HasSuffix(w.low, "ing") && i > 0 && ws[i-1].text == "," {
@@ -185,7 +186,7 @@ func cueLikely(ws []word, i int, es []cueEntry, quoted bool, lx *lexicon) bool {
 		if i+1 < len(ws) && (ws[i+1].low == "that" || ws[i+1].text == ":") || i+len(e.words) < len(ws) && ws[i+len(e.words)].low == "that" {
 			return true
 		}
-		for j := i - 1; j >= 0 && j >= i-3; j-- {
+		for j := i - 1; j >= 0 && j >= i-5; j-- {
 			p := ws[j]
 			if p.punc {
 				break
@@ -203,4 +204,14 @@ func cueLikely(ws []word, i int, es []cueEntry, quoted bool, lx *lexicon) bool {
 func startsLower(text string, s claims.Span) bool {
 	r, _ := utf8.DecodeRuneInString(text[s.Start:])
 	return unicode.IsLower(r)
+}
+
+// tagAfterQuote reports whether s is a short sentence right after one that ends with a
+// closing quote mark: "“How many times?” | Clinton said." was split at the question mark.
+func tagAfterQuote(text string, prev, s claims.Span) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[prev.Start:prev.End])
+	if r != '”' && r != '"' && r != '’' && r != '\'' {
+		return false
+	}
+	return s.Len() <= 60 && strings.Count(s.In(text), " ") <= 6
 }
