@@ -500,9 +500,9 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		return a.accordingTo(at, u, ws, c)
 	}
 	if ws[c.start].tag == "VBG" {
-		// "…, saying it had lost trust": a participle speaks with the subject of its
-		// clause. Elsewhere a gerund ("worth noting") is no cue.
-		if c.start == 0 || ws[c.start-1].text != "," {
+		// "…, saying it had lost trust", "responded by saying …": a participle speaks with
+		// the subject of its clause. Elsewhere a gerund ("worth noting") is no cue.
+		if c.start == 0 || ws[c.start-1].text != "," && ws[c.start-1].low != "by" {
 			if c.start == 0 || !auxWords[ws[c.start-1].low] {
 				return at, false
 			}
@@ -522,6 +522,18 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 			at.content = contentSpan(a.text, rest, clauseEnd(ws, c.end, u.span.End))
 			at.quoted = a.isQuoted(u, at.content)
 			return at, at.content.Len() > 0
+		}
+	}
+	// At the start: "Said Ellis: “…”".
+	if c.start == 0 && c.entry.class == cueSpeech {
+		e := npEnd(ws, c.end)
+		if e < len(ws) && (ws[e].text == ":" || ws[e].text == ",") && e+1 < len(ws) {
+			if sp, src, ok := a.speakerAt(ws, c.end, e); ok {
+				at.speaker, at.source = sp, src
+				at.content = contentSpan(a.text, ws[e+1].span.Start, u.span.End)
+				at.quoted = a.isQuoted(u, at.content)
+				return at, at.content.Len() > 0
+			}
 		}
 	}
 	// Inverted: "…, said the Russian foreign minister".
@@ -583,6 +595,18 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp claims.Speaker, src claims.Span, s int) (attribution, bool) {
 	if (c.entry.class == cueIntent || c.entry.class == cueEvaluate) && !named(sp) {
 		return at, false // "the warring sides had refused to compromise": no one speaks
+	}
+	if s > 0 && ws[s-1].low == "as" && c.end < len(ws) && ws[c.end].text == "," {
+		// "as Mr. Bown observed, …": the rest of the sentence, or what came before "as".
+		at.speaker, at.source = sp, src
+		if c.end+1 < len(ws) {
+			at.content = contentSpan(a.text, ws[c.end+1].span.Start, u.span.End)
+		}
+		if at.content.Len() == 0 && s > 1 {
+			at.content = contentSpan(a.text, u.span.Start, ws[s-1].span.Start)
+		}
+		at.quoted = a.isQuoted(u, at.content)
+		return at, at.content.Len() > 0
 	}
 	if s > 0 && relatives[ws[s-1].low] {
 		rest := a.restStart(u, ws, c)
@@ -1009,7 +1033,7 @@ func clauseEndsAt(ws []word, i int) bool {
 		switch {
 		case w.text == "," || w.text == "." || w.text == "!" || w.text == "?" || w.text == ")":
 			return w.text != "," || i+1 >= len(ws) || !ws[i+1].cap || timeNouns[ws[i+1].low]
-		case timeNouns[w.low] || w.low == "on" || w.low == "in" || w.low == "at" || w.low == "during" || w.low == "late" || w.low == "early" || w.low == "last" || w.low == "this" || w.low == "when" || w.low == "after" || w.low == "before" || w.low == "while":
+		case timeNouns[w.low] || w.low == "on" || w.low == "in" || w.low == "at" || w.low == "for" || w.low == "of" || w.low == "from" || w.low == "during" || w.low == "late" || w.low == "early" || w.low == "last" || w.low == "this" || w.low == "when" || w.low == "after" || w.low == "before" || w.low == "while":
 			return true
 		case w.text == ":" || w.low == "that":
 			return false

@@ -218,6 +218,39 @@ func TestConstructions(t *testing.T) {
 			why:  "the reporter's own narration holds no claim",
 		},
 		{
+			name: "attribution in the middle",
+			text: "Acts of protest, Mr. Obama said, are acts of patriotism.",
+			want: []string{"Obama | Mr. Obama | said | Acts of protest, Mr. Obama said, are acts of patriotism"},
+			why:  "'X, Y said, Z': the content is both halves",
+		},
+		{
+			name: "as X observed",
+			text: "Yet, as the economist Chad Bown observed, tariffs would hurt farmers first.",
+			want: []string{"Chad Bown | the economist Chad Bown | observed | tariffs would hurt farmers first"},
+			why:  "'as X observed,' attributes the rest of the sentence",
+		},
+		{
+			name: "said at the start",
+			text: "Said the coach Pep Guardiola: “We were not good enough.”",
+			want: []string{"Pep Guardiola | the coach Pep Guardiola | Said | We were not good enough"},
+			why:  "the literary inversion 'Said X: …'",
+		},
+		{
+			name: "by saying",
+			text: "President Barack Obama responded by saying the issue was manufactured.",
+			want: []string{"Barack Obama | President Barack Obama | saying | the issue was manufactured"},
+			why:  "'by saying' speaks with the clause's subject",
+		},
+		{
+			name: "tag after a question",
+			text: "“How many times do we have to see this?” Clinton said. “This is unbearable.”",
+			want: []string{
+				"Clinton | Clinton | said | How many times do we have to see this?",
+				"Clinton | Clinton |  | This is unbearable",
+			},
+			why: "the segmenter splits after '?”'; the short tag joins the quotation again, and the next quotation continues",
+		},
+		{
 			name: "apostrophes are not quotes",
 			text: "The Bank’s governor said the economy’s outlook wasn’t bleak.",
 			want: []string{"Bank’s governor | The Bank’s governor | said | the economy’s outlook wasn’t bleak"},

@@ -191,7 +191,7 @@ func cueLikely(ws []word, i int, es []cueEntry, quoted bool, lx *lexicon) bool {
 			if p.punc {
 				break
 			}
-			if isPronoun(p) || p.cap && j > 0 || speakerHead[p.low] || lx.speakers[p.low] != 0 || lx.roleWord(p.low) {
+			if isPronoun(p) || p.cap && !functionWords[p.low] || speakerHead[p.low] || lx.speakers[p.low] != 0 || lx.roleWord(p.low) {
 				return true
 			}
 		}
@@ -213,5 +213,6 @@ func tagAfterQuote(text string, prev, s claims.Span) bool {
 	if r != '”' && r != '"' && r != '’' && r != '\'' {
 		return false
 	}
-	return s.Len() <= 60 && strings.Count(s.In(text), " ") <= 6
+	first, _ := utf8.DecodeRuneInString(text[s.Start:])
+	return !isQuoteRune(first) && s.Len() <= 60 && strings.Count(s.In(text), " ") <= 6
 }
