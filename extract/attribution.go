@@ -798,10 +798,11 @@ func (a *analyser) quoteEndsAt(u unit, pos int) bool {
 	return false
 }
 
-// quoteAfter returns a quotation that opens right after pos (across a comma).
+// quoteAfter returns a quotation that opens right after pos (across a comma or a full
+// stop: "“…?” Clinton said. “…”").
 func (a *analyser) quoteAfter(u unit, pos int) (quote, bool) {
 	for _, q := range u.quotes {
-		if q.outer.Start >= pos && strings.Trim(a.text[pos:q.outer.Start], " ,") == "" {
+		if q.outer.Start >= pos && strings.Trim(a.text[pos:q.outer.Start], " ,.") == "" {
 			return q, true
 		}
 	}
@@ -902,7 +903,7 @@ func (a *analyser) special(ui int, u unit, ws []word) {
 	if len(u.quotes) > 0 && len(a.out) > 0 {
 		q := u.quotes[0]
 		prev := a.out[len(a.out)-1]
-		if q.outer.Start <= u.span.Start+1 && q.inner.Len()*10 >= u.span.Len()*8 && prev.unit >= ui-2 && prev.quoted {
+		if q.outer.Start <= u.span.Start+1 && q.outer.Len()*10 >= u.span.Len()*8 && prev.unit >= ui-2 && prev.quoted {
 			// No mention of its own: the source is the mention that named the speaker.
 			a.emit(attribution{unit: ui, host: -1, speaker: prev.speaker, source: prev.source, quoted: true,
 				content: contentSpan(a.text, q.inner.Start, q.inner.End)}, u)

@@ -248,7 +248,7 @@ func TestConstructions(t *testing.T) {
 				"Clinton | Clinton | said | How many times do we have to see this?",
 				"Clinton | Clinton |  | This is unbearable",
 			},
-			why: "the segmenter splits after '?”'; the short tag joins the quotation again, and the next quotation continues",
+			why: "the segmenter splits after '?”' and the short tag joins the quotation again; the next quotation continues the speaker",
 		},
 		{
 			name: "apostrophes are not quotes",

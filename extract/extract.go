@@ -147,7 +147,7 @@ func worthTagging(text string, u unit, lx *lexicon) bool {
 	ws := scanWords(text, u.span)
 	quoted := 0
 	for _, q := range u.quotes {
-		quoted += q.inner.Len()
+		quoted += min(q.outer.End, u.span.End) - max(q.outer.Start, u.span.Start)
 	}
 	if quoted*10 >= u.span.Len()*8 {
 		return true // a paragraph that is one quotation may continue a speaker
