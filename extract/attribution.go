@@ -112,7 +112,7 @@ func isVerb(ws []word, i int) bool {
 	if w.low == "said" || w.low == "says" {
 		return true
 	}
-	if w.tag == "NNS" && i > 0 && i+1 < len(ws) && (ws[i+1].low == "that" || ws[i+1].text == ":") {
+	if w.tag == "NNS" && i > 0 && i+1 < len(ws) && (ws[i+1].low == "that" || ws[i+1].text == ":" || ws[i+1].tag == "PRP" && ws[i-1].cap) {
 		p := ws[i-1]
 		return p.cap || isPronoun(p) || strings.HasPrefix(p.tag, "NN")
 	}
@@ -1016,7 +1016,11 @@ func apposition(ws []word, i int) (int, int, bool) {
 // extendPP takes in a prepositional tail of a subject: "Officials at Homeland Security",
 // "Republicans on the House Financial Services Committee".
 func extendPP(ws []word, s int) int {
-	if s < 2 || !(ws[s-1].low == "at" || ws[s-1].low == "of" || ws[s-1].low == "for" || ws[s-1].low == "from" || ws[s-1].low == "on" || ws[s-1].low == "with" || ws[s-1].low == "in") || !ws[s].cap {
+	if s < 2 || !(ws[s-1].low == "at" || ws[s-1].low == "of" || ws[s-1].low == "for" || ws[s-1].low == "from" || ws[s-1].low == "on" || ws[s-1].low == "with" || ws[s-1].low == "in") {
+		return s
+	}
+	// The object of the preposition is a name: "at Homeland Security", "in the Clinton ad".
+	if !ws[s].cap && !(determiners[ws[s].low] && s+1 < len(ws) && ws[s+1].cap) {
 		return s
 	}
 	head := ws[s-2]
