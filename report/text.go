@@ -246,9 +246,17 @@ func (t *textWriter) speakers(cs []claims.Claim) {
 }
 
 // dateCol returns the date of w in at most 11 runes: "2022-07-21", "~2022-07-18" for the
-// week of that Monday, "2022-07", "2022", "<2022-07-21", "unknown".
+// week of that Monday, "2022-07", "2022", "<2022-07-21", the relative form the text gives
+// when there is no date ("Sunday?", "1 day befo…"), or "unknown".
 func dateCol(w claims.When) string {
 	if !w.Known() {
+		if w.Relative != "" {
+			r := []rune(w.Relative + "?")
+			if len(r) > 11 {
+				r = append(r[:10], '…')
+			}
+			return string(r)
+		}
 		return "unknown"
 	}
 	d := w.Date.String()
