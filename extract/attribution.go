@@ -443,16 +443,6 @@ func trimEnd(text string, start, end int) int {
 	return end
 }
 
-func isSpaceAt(text string, i int) (bool, int) {
-	if i < len(text) && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r') {
-		return true, 1
-	}
-	if strings.HasPrefix(text[i:], "\u00a0") {
-		return true, 2
-	}
-	return false, 0
-}
-
 // datelineRE matches a dateline that opens an article's first sentence:
 // "WASHINGTON ― ", "MOSCOW, July 21 (Reuters) - ".
 var datelineRE = regexp.MustCompile(`^[A-Z][A-Z .'-]{2,30}(?:,[^―—–\n]{0,40})?(?:\([A-Za-z .]+\))?\s*[―—–-]{1,2}\s+`)

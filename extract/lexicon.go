@@ -212,9 +212,3 @@ func (lx *lexicon) isBoilerplate(low string) bool {
 	}
 	return false
 }
-
-// isRole reports whether the lower-case words form a role, and its canonical form.
-func (lx *lexicon) role(words string) (string, bool) {
-	c, ok := lx.roles[words]
-	return c, ok
-}

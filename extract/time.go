@@ -19,12 +19,6 @@ func publication(doc claims.Document) claims.Date {
 	return claims.Date{}
 }
 
-// ownTime is the time expression that governs an attribution's cue, if any.
-type ownTime struct {
-	expr  timex.Expr
-	found bool
-}
-
 // dates gives each attribution the time it was said. In order of preference: its own time
 // words; for a statement nested in another ("one day after Lavrov said"), the host's time
 // moved by the offset; the time of the report's main event, for statements of the same
@@ -183,7 +177,7 @@ func (a *analyser) inherited(ats []attribution, out []claims.When, own []bool, i
 		if !own[j] || ats[j].nested || !a.ledeOK[j] {
 			continue
 		}
-		if ats[j].unit > ats[i].unit && j > 0 && ats[i].headline == false {
+		if ats[j].unit > ats[i].unit && j > 0 && !ats[i].headline {
 			break
 		}
 		// The lede: the first statement with a time of its own, in the first sentences.

@@ -101,12 +101,12 @@ func datelineIn(line string) (claims.Date, claims.Span, lineKind) {
 				rest = strings.TrimLeft(r, " \t")
 			}
 			at := lead + len(body) - len(rest)
-			for _, e := range Find(rest) {
-				if e.Kind == Calendar && e.v.day != 0 && e.v.year != 0 && onlyWeekdayBefore(rest[:e.Span.Start]) {
+			if es := Find(rest); len(es) > 0 {
+				// Only the first expression after the label can be its date.
+				if e := es[0]; e.Kind == Calendar && e.v.day != 0 && e.v.year != 0 && onlyWeekdayBefore(rest[:e.Span.Start]) {
 					d, span, _ := dateOf(e, at)
 					return d, span, kind
 				}
-				break
 			}
 			return claims.Date{}, claims.Span{}, noDate
 		}
