@@ -33,6 +33,8 @@ func TestFields(t *testing.T) {
 			"a chief executive's U-turn: keep the factory open in March, close it in June"},
 		{"health.txt", []conflictOf{{claims.BetweenSources, []string{"Anna Lindqvist"}, []string{"Karl Dahl"}}},
 			"a minister denies what the opposition leader says the government will do"},
+		{"christmas-rules.txt", []conflictOf{{claims.SameSpeaker, []string{"James Holt"}, []string{"James Holt"}}},
+			"a minister's U-turn within the hour: 'an hour later' is counted from his morning statement, and 'a U-turn' says so"},
 		{"football.txt", nil,
 			"a hard negative: 'slow but continuing' is no crisis, the captain echoes the manager, and a coach contrasting two halves contradicts no one"},
 	}

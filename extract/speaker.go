@@ -493,6 +493,9 @@ func (p *people) byRole(key, country string) (person, bool) {
 // against the people of the document.
 func (p *people) speaker(m mention) claims.Speaker {
 	sp := claims.Speaker{Kind: m.kind, Role: m.role, Affiliation: m.country}
+	if sp.Affiliation == "" && m.kind == claims.Person {
+		sp.Affiliation = m.org // "Acme chief executive Dana Roe" speaks for Acme
+	}
 	switch {
 	case m.kind == claims.Person && m.name != "":
 		sp.Name = m.name

@@ -36,6 +36,16 @@ func (a *analyser) dates(pub claims.Date, ats []attribution, units []unit) []cla
 			if ok {
 				out[i] = claims.When{Text: e.Text, Relative: e.Resolve(pub).Relative}
 				own[i] = true
+				// "An hour later, Holt said …": counted from the last statement dated
+				// to the day before it.
+				if days, rel := e.Relative(); rel {
+					for j := i - 1; j >= 0; j-- {
+						if own[j] && out[j].Precision == claims.Day {
+							out[i].Date, out[i].Precision = out[j].Date.AddDays(days), claims.Day
+							break
+						}
+					}
+				}
 			}
 			continue
 		}
