@@ -83,6 +83,9 @@ type Claim struct {
 	Negated   bool
 	// Quoted reports whether the content is a direct quotation.
 	Quoted bool
+	// Denies reports that the cue denies or rejects the content: "denies the charge",
+	// "rejected the claims". Polarity is then the stance against the content.
+	Denies bool
 	// Framing lists the phrases by which the text itself says this claim opposes or
 	// agrees with another: "contradicting earlier comments by Moscow's top diplomat".
 	Framing []Frame

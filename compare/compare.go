@@ -16,6 +16,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/contradict/contradict/claims"
 	"github.com/contradict/contradict/internal/wordnet"
@@ -55,6 +57,7 @@ type statement struct {
 	negated   bool
 	claims    []int    // indices into the input
 	frames    []string // identity keys of the speakers the text sets these claims against
+	denies    bool     // a claim of the statement denies or rejects its content
 }
 
 func (s *statement) dayKey() string {
@@ -132,8 +135,10 @@ func resolveIdentities(cs []claims.Claim) []identity {
 			}
 		}
 		key := strings.ToLower(n)
-		if c.Speaker.Kind == claims.Anonymous || c.Speaker.Kind == claims.UnknownSpeaker {
-			key = c.Doc + "\x00" + key // an unnamed source is only itself within its document
+		if c.Speaker.Kind == claims.Anonymous || c.Speaker.Kind == claims.UnknownSpeaker || !capitalised(n) {
+			// An unnamed source, or a common noun ("the company", "analysts"), is only
+			// itself within its document.
+			key = c.Doc + "\x00" + key
 		}
 		out[i] = identity{key: key, name: n, body: c.Speaker.Affiliation}
 		if out[i].body != "" && bodies[key] == "" {
@@ -169,6 +174,7 @@ func gather(cs []claims.Claim, ids []identity) []*statement {
 		key := strings.Join([]string{s.who, s.dayKey(), s.target, s.holder, c.Polarity.String(), s.predicate, fmt.Sprint(s.negated)}, "\x00")
 		if old, ok := byKey[key]; ok {
 			old.claims = append(old.claims, i)
+			old.denies = old.denies || c.Denies
 			if j, found := slices.BinarySearch(old.docs, c.Doc); !found {
 				old.docs = slices.Insert(old.docs, j, c.Doc)
 			}
@@ -177,6 +183,7 @@ func gather(cs []claims.Claim, ids []identity) []*statement {
 		s.id = len(out)
 		s.claims = []int{i}
 		s.docs = []string{c.Doc}
+		s.denies = c.Denies
 		byKey[key] = s
 		out = append(out, s)
 	}
@@ -393,4 +400,9 @@ func Resolve(cs []claims.Claim) {
 			sp.Affiliation = ids[i].body
 		}
 	}
+}
+
+func capitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }

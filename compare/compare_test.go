@@ -66,6 +66,12 @@ func claim(id, doc string, sp claims.Speaker, when claims.When, target, holder s
 	}
 }
 
+// denying marks a claim whose cue denies its content: "Moscow denies the charge".
+func denying(c claims.Claim) claims.Claim {
+	c.Denies = true
+	return c
+}
+
 const (
 	forTalks     = "Russia remains open to talks with Kyiv"
 	againstTalks = "there is no point in talks with Kyiv now"
@@ -146,7 +152,7 @@ func TestCompare(t *testing.T) {
 		why:  "a charge and its denial by two parties of different sides, reported together",
 		in: []claims.Claim{
 			claim("a#1", "a", kyivW, on("2022-04-04"), "war crime", "", claims.For, "the killings in Bucha are a war crime"),
-			claim("a#2", "a", moscow, on("2022-04-04"), "war crime", "", claims.Against, "the images from Bucha are a staged provocation"),
+			denying(claim("a#2", "a", moscow, on("2022-04-04"), "war crime", "", claims.Against, "the images from Bucha are a staged provocation")),
 		},
 		want:   []claims.Conflict{{ID: "k1", Kind: claims.BetweenSources, Score: 0.65, A: []string{"a#1"}, B: []string{"a#2"}}},
 		reason: [][]string{{"Kyiv and the West", "Moscow", "for war crime", "against war crime", "two parties"}},
@@ -155,16 +161,23 @@ func TestCompare(t *testing.T) {
 		why:  "the document puts charge and denial side by side even when it dates neither",
 		in: []claims.Claim{
 			claim("a#1", "a", kyivW, undated, "war crime", "", claims.For, "the killings in Bucha are a war crime"),
-			claim("a#2", "a", moscow, undated, "war crime", "", claims.Against, "the images from Bucha are a staged provocation"),
+			denying(claim("a#2", "a", moscow, undated, "war crime", "", claims.Against, "the images from Bucha are a staged provocation")),
 		},
 		want:   []claims.Conflict{{ID: "k1", Kind: claims.BetweenSources, Score: 0.6, A: []string{"a#1"}, B: []string{"a#2"}}},
 		reason: [][]string{{"undated"}},
+	}, {
+		name: "parties differing in one document",
+		why:  "two parties for and against one thing in one article, with no denial and nothing saying one answers the other, merely differ",
+		in: []claims.Claim{
+			claim("a#1", "a", kyivW, on("2022-04-04"), "war crime", "", claims.For, "the killings in Bucha are a war crime"),
+			claim("a#2", "a", moscow, on("2022-04-04"), "war crime", "", claims.Against, "the images from Bucha are a staged provocation"),
+		},
 	}, {
 		name: "parties undated in two documents",
 		why:  "two parties in two texts with no dates cannot be put on one occasion",
 		in: []claims.Claim{
 			claim("a#1", "a", kyivW, undated, "war crime", "", claims.For, "the killings in Bucha are a war crime"),
-			claim("b#1", "b", moscow, undated, "war crime", "", claims.Against, "the images from Bucha are a staged provocation"),
+			denying(claim("b#1", "b", moscow, undated, "war crime", "", claims.Against, "the images from Bucha are a staged provocation")),
 		},
 	}, {
 		name: "outlets reporting one remark",
@@ -284,7 +297,7 @@ func TestCompare(t *testing.T) {
 		name: "ordered by score",
 		why:  "a framed conflict scores above a plain one and comes first; IDs follow the order",
 		in: []claims.Claim{
-			claim("b#2", "b", kuleba, on("2022-07-20"), "talks", "", claims.For, forTalks),
+			denying(claim("b#2", "b", kuleba, on("2022-07-20"), "talks", "", claims.For, forTalks)),
 			claim("b#1", "b", lavrov, on("2022-07-20"), "talks", "", claims.Against, againstTalks),
 			claim("c#1", "c", peskov, on("2022-07-21"), "talks", "", claims.For, forTalks, opposing),
 		},
@@ -383,7 +396,7 @@ var shuffleInput = []claims.Claim{
 	claim("c#1", "c", peskov, on("2022-07-21"), "talks", "", claims.For, forTalks),
 	claim("d#1", "d", lavrov, on("2022-04-02"), "talks", "", claims.For, "we are ready to talk"),
 	claim("e#1", "e", kyivW, on("2022-04-04"), "war crime", "", claims.For, "the killings in Bucha are a war crime"),
-	claim("e#2", "e", moscow, on("2022-04-04"), "war crime", "", claims.Against, "the images from Bucha are a staged provocation"),
+	denying(claim("e#2", "e", moscow, on("2022-04-04"), "war crime", "", claims.Against, "the images from Bucha are a staged provocation")),
 	claim("f#1", "f", putinS, on("2022-03-01"), "negotiation", "", claims.For, forTalks),
 	claim("g#1", "g", putin, on("2022-06-01"), "talks", "", claims.Against, againstTalks),
 }
@@ -418,7 +431,7 @@ func TestSharedDocument(t *testing.T) {
 	in := []claims.Claim{
 		claim("a#1", "a", kyivW, on("2022-04-04"), "war crime", "", claims.For, "the killings in Bucha are a war crime"),
 		claim("b#1", "b", kyivW, on("2022-04-04"), "war crime", "", claims.For, "Bucha was a war crime"),
-		claim("b#2", "b", moscow, undated, "war crime", "", claims.Against, "the images from Bucha are a staged provocation"),
+		denying(claim("b#2", "b", moscow, undated, "war crime", "", claims.Against, "the images from Bucha are a staged provocation")),
 	}
 	want := []claims.Conflict{{ID: "k1", Kind: claims.BetweenSources, A: []string{"a#1", "b#1"}, B: []string{"b#2"}}}
 	for _, order := range [][]int{{1, 0, 2}, {0, 1, 2}} {

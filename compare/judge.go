@@ -45,8 +45,9 @@ func (c *Comparer) judge(cs []claims.Claim, x, y *statement, opp *opposites) *co
 		// One speaker, one day, two documents: the outlets report the remark differently.
 		k.kind, k.score = claims.BetweenOutlets, 0.6
 	case x.who == y.who:
-		// One speaker: a reversal needs two occasions, or the text saying so.
-		if x.dayKey() == y.dayKey() && !opposed {
+		// One speaker: a reversal needs two occasions, or the text saying so; and across
+		// documents at least one occasion dated, or nothing orders or places them.
+		if x.dayKey() == y.dayKey() && !opposed || !sameDoc && !opposed && x.day.IsZero() && y.day.IsZero() {
 			return nil
 		}
 		k.kind, k.score = claims.SameSpeaker, 0.6
@@ -56,9 +57,9 @@ func (c *Comparer) judge(cs []claims.Claim, x, y *statement, opp *opposites) *co
 		}
 		k.kind, k.score = claims.BetweenOfficials, 0.6
 	default:
-		// Two parties dispute one matter where one text sets them side by side, or where
-		// the text says one answers the other; otherwise they merely differ.
-		if !(sameDoc || opposed) {
+		// Two parties dispute one matter where the text says one answers the other, or
+		// where one text sets a claim beside its denial; otherwise they merely differ.
+		if !(opposed || sameDoc && (x.denies || y.denies)) {
 			return nil
 		}
 		k.kind, k.score = claims.BetweenSources, 0.55

@@ -74,6 +74,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 			Content:   claims.ExcerptOf(text, at.content),
 			Evidence:  claims.ExcerptOf(text, ev),
 			Quoted:    at.quoted,
+			Denies:    at.class == cueDeny,
 			When:      whens[i],
 			Target:    stances[i].target,
 			Holder:    stances[i].holder,

@@ -166,6 +166,10 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 		m.role = strings.Join(orgWords, " ") + " " + m.role
 	}
 	switch {
+	case coord && names != nil && m.roleKey != "" && !orgish:
+		// "British and Irish Lions coach Clive Woodward": the coordination was whom the
+		// person works for.
+		m.kind, m.name = claims.Person, strings.Join(names, " ")
 	case coord:
 		m.kind, m.name = claims.Group, m.text
 	case names != nil && (orgish || isAcronym(names)):
