@@ -10,36 +10,15 @@ import (
 
 	"github.com/contradict/contradict/claims"
 	"github.com/contradict/contradict/extract"
+	"github.com/contradict/contradict/internal/corpora"
 	"github.com/jdkato/prose/v2"
 )
-
-// repoRoot returns the folder holding go.mod, found by walking up from the package folder.
-func repoRoot(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			tb.Fatal("no go.mod above the package folder")
-		}
-		dir = up
-	}
-}
 
 // bbcDocs reads every article of the BBC corpus in ../shared/corpora/bbc beside the
 // repository, sorted by path, or skips when the corpus is absent (a fresh clone has none).
 func bbcDocs(tb testing.TB) []claims.Document {
 	tb.Helper()
-	dir := filepath.Join(repoRoot(tb), "..", "shared", "corpora", "bbc")
-	if _, err := os.Stat(dir); err != nil {
-		tb.Skipf("BBC corpus not found: %v", err)
-	}
+	dir := corpora.Dir(tb, "bbc")
 	var docs []claims.Document
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || filepath.Ext(path) != ".txt" {
@@ -66,7 +45,7 @@ func bbcDocs(tb testing.TB) []claims.Document {
 // seedTexts reads the seed articles testdata/seeds/*.txt at the repository root.
 func seedTexts(tb testing.TB) []claims.Document {
 	tb.Helper()
-	paths, err := filepath.Glob(filepath.Join(repoRoot(tb), "testdata", "seeds", "*.txt"))
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -4,36 +4,15 @@ import (
 	"bytes"
 	"encoding/json"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/contradict/contradict/internal/corpora"
 )
 
-// bbcDir returns the BBC corpus folder, ../shared/corpora/bbc beside the repository root
-// (the folder holding go.mod), or skips when it is absent, as in a fresh clone.
-func bbcDir(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			tb.Fatal("no go.mod above the package folder")
-		}
-		dir = up
-	}
-	bbc := filepath.Join(dir, "..", "shared", "corpora", "bbc")
-	if _, err := os.Stat(bbc); err != nil {
-		tb.Skipf("BBC corpus not found: %v", err)
-	}
-	return bbc
-}
+// bbcDir returns the BBC corpus folder, or skips when it is absent.
+func bbcDir(tb testing.TB) string { return corpora.Dir(tb, "bbc") }
 
 // textFiles counts the files the command reads from dir, *.txt in any case (so the
 // corpus's README.TXT too), and their bytes.
