@@ -165,13 +165,15 @@ func gather(cs []claims.Claim, ids []identity) []*statement {
 		}
 		s := &statement{who: ids[i].key, name: ids[i].name, body: ids[i].body, kind: c.Speaker.Kind,
 			doc: c.Doc, target: c.Target, holder: c.Holder, polarity: c.Polarity}
-		if c.Polarity == claims.Neutral {
-			s.predicate, s.negated = c.Predicate, c.Negated
-		}
+		s.predicate, s.negated = c.Predicate, c.Negated
 		if c.When.Precision == claims.Day {
 			s.day = c.When.Date
 		}
-		key := strings.Join([]string{s.who, s.dayKey(), s.target, s.holder, c.Polarity.String(), s.predicate, fmt.Sprint(s.negated)}, "\x00")
+		pred := ""
+		if c.Polarity == claims.Neutral {
+			pred = s.predicate + fmt.Sprint(s.negated) // with no stance, what is said keys the statement
+		}
+		key := strings.Join([]string{s.who, s.dayKey(), s.target, s.holder, c.Polarity.String(), pred}, "\x00")
 		if old, ok := byKey[key]; ok {
 			old.claims = append(old.claims, i)
 			old.denies = old.denies || c.Denies
@@ -306,7 +308,7 @@ func (c *Comparer) candidates(sts []*statement) [][2]int {
 // opposable reports whether two statements take opposite stances or make opposed
 // predications, before targets, holders and speakers are judged.
 func opposable(x, y *statement, opp *opposites) bool {
-	if x.polarity != claims.Neutral || y.polarity != claims.Neutral {
+	if x.polarity != claims.Neutral && y.polarity != claims.Neutral {
 		return x.polarity*y.polarity < 0
 	}
 	return opp.opposed(x, y)

@@ -28,7 +28,7 @@ func aligned(a, b string) bool {
 // judge decides whether statements x and y conflict, and how.
 func (c *Comparer) judge(cs []claims.Claim, x, y *statement, opp *opposites) *conflict {
 	byStance := x.polarity*y.polarity < 0
-	byPredicate := x.polarity == claims.Neutral && y.polarity == claims.Neutral && opp.opposed(x, y)
+	byPredicate := !byStance && (x.polarity == claims.Neutral || y.polarity == claims.Neutral) && opp.opposed(x, y)
 	if !byStance && !byPredicate || x.holder != y.holder || !aligned(x.target, y.target) {
 		return nil
 	}
@@ -159,7 +159,11 @@ func voice(s *statement) string {
 	if who == "" {
 		who = s.who
 	}
-	return strings.Join([]string{who, s.dayKey(), s.polarity.String(), s.predicate, fmt.Sprint(s.negated), s.target, s.holder}, "\x01")
+	stance := s.polarity.String()
+	if s.polarity == claims.Neutral {
+		stance = s.predicate + fmt.Sprint(s.negated)
+	}
+	return strings.Join([]string{who, s.dayKey(), stance, s.target, s.holder}, "\x01")
 }
 
 func shareDoc(a, b []string) bool {
