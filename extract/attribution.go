@@ -50,6 +50,7 @@ type analyser struct {
 	out    []attribution
 
 	lastPerson, lastGroup, lastOrg *claims.Speaker
+	strong                         bool // the cue being read is a plain verb of saying
 	ledeOK                         []bool   // per attribution: its own time can date the report's main event
 	remarks                        []remark // sentences that date someone's remarks
 }
@@ -112,7 +113,7 @@ func isVerb(ws []word, i int) bool {
 	if w.low == "said" || w.low == "says" {
 		return true
 	}
-	if w.tag == "NNS" && i > 0 && i+1 < len(ws) && (ws[i+1].low == "that" || ws[i+1].text == ":" || ws[i+1].tag == "PRP" && ws[i-1].cap) {
+	if w.tag == "NNS" && i > 0 && i+1 < len(ws) && (ws[i+1].low == "that" || ws[i+1].text == ":" || (ws[i+1].tag == "PRP" || ws[i+1].tag == "EX") && (ws[i-1].cap || ws[i-1].text == ",")) {
 		p := ws[i-1]
 		return p.cap || isPronoun(p) || strings.HasPrefix(p.tag, "NN")
 	}
@@ -311,6 +312,15 @@ func (a *analyser) speakerAt(ws []word, i, j int) (claims.Speaker, claims.Span, 
 		return claims.Speaker{}, claims.Span{}, false
 	}
 	m, ok := a.lx.readMention(ws[i:j])
+	if !ok && a.strong {
+		// After "said" or "says" any noun can be the source: "…, one slide says".
+		if h := ws[j-1]; strings.HasPrefix(h.tag, "NN") && !timeNouns[h.low] {
+			m, ok = mention{span: claims.Span{Start: ws[i].span.Start, End: h.span.End}, text: joinText(ws[i:j]), name: joinText(ws[i:j]), kind: claims.Organisation}, true
+			for len(m.name) > 0 && determiners[strings.ToLower(strings.Fields(m.name)[0])] {
+				m.name = strings.TrimSpace(m.name[strings.IndexByte(m.name+" ", ' '):])
+			}
+		}
+	}
 	if !ok {
 		return claims.Speaker{}, claims.Span{}, false
 	}
@@ -486,6 +496,8 @@ func contentSpan(text string, start, end int) claims.Span {
 // attribute reads the construction around one cue.
 func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, bool) {
 	at := attribution{unit: ui, host: -1, class: c.entry.class, cue: claims.Span{Start: ws[c.start].span.Start, End: ws[c.end-1].span.End}}
+	a.strong = c.entry.lemma == "say" || c.entry.lemma == "tell"
+	defer func() { a.strong = false }()
 	if c.entry.lemma == "according to" {
 		return a.accordingTo(at, u, ws, c)
 	}
