@@ -50,7 +50,7 @@ type analyser struct {
 	out    []attribution
 
 	lastPerson, lastGroup, lastOrg *claims.Speaker
-	strong                         bool // the cue being read is a plain verb of saying
+	strong                         bool     // the cue being read is a plain verb of saying
 	ledeOK                         []bool   // per attribution: its own time can date the report's main event
 	remarks                        []remark // sentences that date someone's remarks
 }
