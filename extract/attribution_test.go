@@ -251,6 +251,12 @@ func TestConstructions(t *testing.T) {
 			why: "the segmenter splits after '?”' and the short tag joins the quotation again; the next quotation continues the speaker",
 		},
 		{
+			name: "any noun after says",
+			text: "Six million jobs depend on exports to Mexico, one slide says.",
+			want: []string{"slide | one slide | says | Six million jobs depend on exports to Mexico"},
+			why:  "after a plain verb of saying, a thing can be the source: a slide, a memo, a sign",
+		},
+		{
 			name: "apostrophes are not quotes",
 			text: "The Bank’s governor said the economy’s outlook wasn’t bleak.",
 			want: []string{"Bank’s governor | The Bank’s governor | said | the economy’s outlook wasn’t bleak"},

@@ -23,7 +23,7 @@ type mention struct {
 	indef   bool   // "a senior official": an anonymous source
 }
 
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "both": true, "some": true, "this": true, "these": true, "those": true, "its": true, "his": true, "her": true, "their": true, "many": true, "several": true, "other": true, "two": true, "three": true}
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "both": true, "some": true, "this": true, "these": true, "those": true, "its": true, "his": true, "her": true, "their": true, "many": true, "several": true, "other": true, "two": true, "three": true, "one": true}
 
 var roleModifiers = map[string]bool{"senior": true, "former": true, "acting": true, "presidential": true, "deputy": true, "assistant": true, "interim": true, "outgoing": true, "incoming": true, "new": true, "state": true, "federal": true, "national": true, "regional": true, "local": true, "top": true, "chief": true, "then": true, "current": true, "longtime": true, "veteran": true, "government": true, "official": true, "military": true, "foreign": true, "economic": true, "defence": true, "defense": true, "finance": true, "health": true}
 
