@@ -35,6 +35,8 @@ func TestFields(t *testing.T) {
 			"a minister denies what the opposition leader says the government will do"},
 		{"christmas-rules.txt", []conflictOf{{claims.SameSpeaker, []string{"James Holt"}, []string{"James Holt"}}},
 			"a minister's U-turn within the hour: 'an hour later' is counted from his morning statement, and 'a U-turn' says so"},
+		{"manager-exit.txt", []conflictOf{{claims.SameSpeaker, []string{"Sam Cole"}, []string{"Sam Cole"}}},
+			"a football manager who will stay on Saturday and leave on Sunday"},
 		{"football.txt", nil,
 			"a hard negative: 'slow but continuing' is no crisis, the captain echoes the manager, and a coach contrasting two halves contradicts no one"},
 	}
