@@ -75,8 +75,8 @@ func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 	for _, s := range sts {
 		s.frames = framesOf(cs, s)
 	}
-	pairs := c.candidates(sts)
 	opp := newOpposites()
+	pairs := c.candidates(sts, opp)
 	var found []*conflict
 	for _, p := range pairs {
 		if k := c.judge(cs, sts[p[0]], sts[p[1]], opp); k != nil {
@@ -201,8 +201,7 @@ const nearest = 8
 // predicates, sharing a target sense, and either one speaker (the nearest in time), one body
 // within the window, or one document. Only statements in one block are paired, so the
 // cost grows with block sizes, not with the square of the number of claims.
-func (c *Comparer) candidates(sts []*statement) [][2]int {
-	opp := newOpposites()
+func (c *Comparer) candidates(sts []*statement, opp *opposites) [][2]int {
 	type blockKey struct {
 		kind  byte   // 'w' speaker, 'b' body, 'd' document
 		name  string // the speaker, body or document
