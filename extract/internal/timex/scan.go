@@ -45,21 +45,7 @@ func tokenize(s string, buf []token) []token {
 			buf = append(buf, token{start: i, end: j, kind: tNum, num: n})
 			i = j
 		case c < utf8.RuneSelf && isASCIILetter(c):
-			j := i
-			for j < len(s) {
-				if b := s[j]; b < utf8.RuneSelf {
-					if !isASCIILetter(b) {
-						break
-					}
-					j++
-					continue
-				}
-				r, n := utf8.DecodeRuneInString(s[j:])
-				if !unicode.IsLetter(r) {
-					break
-				}
-				j += n
-			}
+			j := lettersEnd(s, i)
 			buf = append(buf, word(s, i, j))
 			i = j
 		case c < utf8.RuneSelf:
@@ -71,14 +57,7 @@ func tokenize(s string, buf []token) []token {
 			case unicode.IsSpace(r):
 				i += n
 			case unicode.IsLetter(r):
-				j := i + n
-				for j < len(s) {
-					r, n := utf8.DecodeRuneInString(s[j:])
-					if !unicode.IsLetter(r) {
-						break
-					}
-					j += n
-				}
+				j := lettersEnd(s, i+n)
 				buf = append(buf, word(s, i, j))
 				i = j
 			default:
@@ -114,4 +93,23 @@ func word(s string, i, j int) token {
 	}
 	t.lex = lexicon[string(buf[:j-i])]
 	return t
+}
+
+// lettersEnd returns the end of the run of letters that starts at s[j:].
+func lettersEnd(s string, j int) int {
+	for j < len(s) {
+		if b := s[j]; b < utf8.RuneSelf {
+			if !isASCIILetter(b) {
+				break
+			}
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += n
+	}
+	return j
 }
