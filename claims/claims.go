@@ -81,6 +81,9 @@ type Claim struct {
 	// antonymous predicates ("rise"/"fall") as opposed even where Polarity is Neutral.
 	Predicate string
 	Negated   bool
+	// Amount is the number the content gives for its target, with its unit, when it gives
+	// one: "500 jobs", "3.5%". Two reports of one remark with different amounts disagree.
+	Amount Amount
 	// Quoted reports whether the content is a direct quotation.
 	Quoted bool
 	// Denies reports that the cue denies or rejects the content: "denies the charge",
@@ -100,6 +103,15 @@ type Frame struct {
 	// or "" when it names none.
 	Other string `json:"other,omitempty"`
 }
+
+// Amount is a number with the word that says what it counts. The zero Amount means none.
+type Amount struct {
+	Value float64 `json:"value"`
+	Unit  string  `json:"unit"` // "%", "jobs", "million", "people"
+}
+
+// IsZero reports whether a is no amount.
+func (a Amount) IsZero() bool { return a == Amount{} }
 
 // Conflict is a pair of incompatible sides, each a set of claims that say the same thing.
 type Conflict struct {

@@ -14,6 +14,7 @@ package compare
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -58,6 +59,7 @@ type statement struct {
 	claims    []int    // indices into the input
 	frames    []string // identity keys of the speakers the text sets these claims against
 	denies    bool     // a claim of the statement denies or rejects its content
+	amount    claims.Amount
 }
 
 func (s *statement) dayKey() string {
@@ -166,6 +168,7 @@ func gather(cs []claims.Claim, ids []identity) []*statement {
 		s := &statement{who: ids[i].key, name: ids[i].name, body: ids[i].body, kind: c.Speaker.Kind,
 			doc: c.Doc, target: c.Target, holder: c.Holder, polarity: c.Polarity}
 		s.predicate, s.negated = c.Predicate, c.Negated
+		s.amount = c.Amount
 		if c.When.Precision == claims.Day {
 			s.day = c.When.Date
 		}
@@ -173,7 +176,7 @@ func gather(cs []claims.Claim, ids []identity) []*statement {
 		if c.Polarity == claims.Neutral {
 			pred = s.predicate + fmt.Sprint(s.negated) // with no stance, what is said keys the statement
 		}
-		key := strings.Join([]string{s.who, s.dayKey(), s.target, s.holder, c.Polarity.String(), pred}, "\x00")
+		key := strings.Join([]string{s.who, s.dayKey(), s.target, s.holder, c.Polarity.String(), pred, fmt.Sprint(c.Amount)}, "\x00")
 		if old, ok := byKey[key]; ok {
 			old.claims = append(old.claims, i)
 			old.denies = old.denies || c.Denies
@@ -307,10 +310,23 @@ func (c *Comparer) candidates(sts []*statement, opp *opposites) [][2]int {
 // opposable reports whether two statements take opposite stances or make opposed
 // predications, before targets, holders and speakers are judged.
 func opposable(x, y *statement, opp *opposites) bool {
+	if differentAmounts(x, y) {
+		return true
+	}
 	if x.polarity != claims.Neutral && y.polarity != claims.Neutral {
 		return x.polarity*y.polarity < 0
 	}
 	return opp.opposed(x, y)
+}
+
+// differentAmounts reports whether two statements give one quantity different values:
+// "120 people" and "45 people". Values within 5% of each other are one figure rounded.
+func differentAmounts(x, y *statement) bool {
+	a, b := x.amount, y.amount
+	if a.IsZero() || b.IsZero() || a.Unit != b.Unit {
+		return false
+	}
+	return math.Abs(a.Value-b.Value) > 0.05*math.Max(math.Abs(a.Value), math.Abs(b.Value))
 }
 
 func boolInt(b bool) int {

@@ -66,6 +66,13 @@ func claim(id, doc string, sp claims.Speaker, when claims.When, target, holder s
 	}
 }
 
+// withAmount gives a claim the figure its content states.
+func withAmount(c claims.Claim, v float64, unit string) claims.Claim {
+	c.Amount = claims.Amount{Value: v, Unit: unit}
+	c.Predicate = "die"
+	return c
+}
+
 // denying marks a claim whose cue denies its content: "Moscow denies the charge".
 func denying(c claims.Claim) claims.Claim {
 	c.Denies = true
@@ -165,6 +172,22 @@ func TestCompare(t *testing.T) {
 		},
 		want:   []claims.Conflict{{ID: "k1", Kind: claims.BetweenSources, Score: 0.6, A: []string{"a#1"}, B: []string{"a#2"}}},
 		reason: [][]string{{"undated"}},
+	}, {
+		name: "outlets with different figures",
+		why:  "one minister on one day, reported by two outlets with 120 and 45 dead: the figures cannot both be hers",
+		in: []claims.Claim{
+			withAmount(claim("a#1", "a", lavrov, on("2022-07-20"), "outbreak", "", claims.Neutral, "120 people had died"), 120, "people"),
+			withAmount(claim("b#1", "b", lavrov, on("2022-07-20"), "outbreak", "", claims.Neutral, "45 people had died"), 45, "people"),
+		},
+		want:   []claims.Conflict{{ID: "k1", Kind: claims.BetweenOutlets, Score: 0.7, A: []string{"a#1"}, B: []string{"b#1"}}},
+		reason: [][]string{{"different figures", "120 people against 45 people"}},
+	}, {
+		name: "different figures on different days",
+		why:  "a toll that rises from one day to the next is news, not a contradiction",
+		in: []claims.Claim{
+			withAmount(claim("a#1", "a", lavrov, on("2022-07-20"), "outbreak", "", claims.Neutral, "45 people had died"), 45, "people"),
+			withAmount(claim("b#1", "b", lavrov, on("2022-07-21"), "outbreak", "", claims.Neutral, "120 people had died"), 120, "people"),
+		},
 	}, {
 		name: "parties differing in one document",
 		why:  "two parties for and against one thing in one article, with no denial and nothing saying one answers the other, merely differ",

@@ -16,7 +16,8 @@ type conflict struct {
 	score    float64
 	a, b     []int // statement ids
 	frames   []string
-	antonyms [2]string // the opposed predicates, when the conflict was read from them
+	antonyms [2]string        // the opposed predicates, when the conflict was read from them
+	amounts  [2]claims.Amount // the different figures, when the conflict was read from them
 }
 
 // aligned reports whether two targets are the same thing: equal, WordNet synonyms, or one
@@ -29,8 +30,16 @@ func aligned(a, b string) bool {
 func (c *Comparer) judge(cs []claims.Claim, x, y *statement, opp *opposites) *conflict {
 	byStance := x.polarity*y.polarity < 0
 	byPredicate := !byStance && (x.polarity == claims.Neutral || y.polarity == claims.Neutral) && opp.opposed(x, y)
-	if !byStance && !byPredicate || x.holder != y.holder || !aligned(x.target, y.target) {
+	byAmount := !byStance && !byPredicate && differentAmounts(x, y)
+	if !byStance && !byPredicate && !byAmount || x.holder != y.holder || !aligned(x.target, y.target) {
 		return nil
+	}
+	if byAmount {
+		// Different figures for one quantity are a conflict only where they cannot both
+		// be true: one speaker, one day, reported by two documents.
+		if x.who != y.who || x.day.IsZero() || x.day != y.day || shareDoc(x.docs, y.docs) {
+			return nil
+		}
 	}
 	opposed, agreed, frames := framing(cs, x, y)
 	if agreed && !opposed {
@@ -70,6 +79,9 @@ func (c *Comparer) judge(cs []claims.Claim, x, y *statement, opp *opposites) *co
 	if byPredicate {
 		k.score -= 0.05 // read from the words' meanings, not from stance words
 		k.antonyms = [2]string{x.predicate, y.predicate}
+	}
+	if byAmount {
+		k.amounts = [2]claims.Amount{x.amount, y.amount}
 	}
 	if dated {
 		k.score += 0.05
@@ -143,6 +155,9 @@ func merge(ks []*conflict, sts []*statement) []*conflict {
 		}
 		if g.antonyms[0] == "" {
 			g.antonyms = k.antonyms
+		}
+		if g.amounts[0].IsZero() {
+			g.amounts = k.amounts
 		}
 	}
 	out := make([]*conflict, 0, len(order))
@@ -261,6 +276,9 @@ func reason(k *conflict, cs []claims.Claim, sts []*statement, a, b []int) string
 		why = "two parties take opposite stances on one matter"
 	case claims.BetweenOutlets:
 		why = "two documents report the same speaker on the same day saying opposite things"
+		if !k.amounts[0].IsZero() {
+			why = "two documents report the same speaker on the same day giving different figures"
+		}
 	}
 	r := fmt.Sprintf("%s; %s: %s.", describe(a), describe(b), why)
 	if p := k.antonyms; p[0] != "" {
@@ -269,6 +287,9 @@ func reason(k *conflict, cs []claims.Claim, sts []*statement, a, b []int) string
 		} else {
 			r += fmt.Sprintf(" %q and %q are opposites (WordNet).", p[0], p[1])
 		}
+	}
+	if a := k.amounts; !a[0].IsZero() {
+		r += fmt.Sprintf(" The figures differ: %g %s against %g %s.", a[0].Value, a[0].Unit, a[1].Value, a[1].Unit)
 	}
 	if len(k.frames) > 0 {
 		r += fmt.Sprintf(" The text itself says %q.", strings.Join(k.frames, "\", \""))

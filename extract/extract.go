@@ -81,6 +81,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 			Polarity:  stances[i].polarity,
 			Predicate: stances[i].predicate,
 			Negated:   stances[i].negated,
+			Amount:    stances[i].amount,
 			Framing:   a.framing(at, u),
 		})
 	}

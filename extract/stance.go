@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/contradict/contradict/claims"
@@ -77,6 +78,7 @@ type stance struct {
 	agrees    bool // "voiced the same stance": takes the polarity of the speaker's last claim
 	predicate string
 	negated   bool
+	amount    claims.Amount
 }
 
 // contentWords are the words of a claim's content with their lemmas.
@@ -488,6 +490,7 @@ func (a *analyser) stances(ats []attribution, units []unit) []stance {
 			s.holder = holderOf(ws, at0, a.lx, at.speaker)
 		}
 		s.predicate, s.negated = st.predicate(ws, ti, at0)
+		s.amount = amountOf(ws)
 		if s.polarity != claims.Neutral {
 			last[at.speaker.Key()] = s.polarity
 		}
@@ -632,3 +635,36 @@ var anaphorDet = map[string]bool{"the": true, "these": true, "those": true, "suc
 
 // positionNouns2 are nouns that, followed by "of", name a point in time or order.
 var positionNouns2 = map[string]bool{"end": true, "start": true, "beginning": true, "close": true, "middle": true, "rest": true}
+
+// amountOf returns the first number of the content with the word after it: "500 jobs",
+// "3.5 percent" (as "%"), "$2 billion" (as "billion"). Years and dates are no amounts.
+func amountOf(ws []lemmaWord) claims.Amount {
+	for i, w := range ws {
+		if num, ok := strings.CutSuffix(w.text, "%"); ok && num != "" {
+			if v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64); err == nil {
+				return claims.Amount{Value: v, Unit: "%"} // "3.5%" is one token
+			}
+		}
+		if w.tag != "CD" || i+1 >= len(ws) {
+			continue
+		}
+		v, err := strconv.ParseFloat(strings.ReplaceAll(w.text, ",", ""), 64)
+		if err != nil || w.cap {
+			continue
+		}
+		next := ws[i+1]
+		if next.punc && next.text != "%" || timeNouns[next.low] || months[next.low] || v >= 1900 && v <= 2100 && !strings.Contains(w.text, ",") {
+			continue
+		}
+		unit := next.low
+		switch unit {
+		case "percent", "per", "%":
+			unit = "%"
+		}
+		if len(next.lemmas) > 1 && next.noun {
+			unit = next.lemmas[len(next.lemmas)-1]
+		}
+		return claims.Amount{Value: v, Unit: unit}
+	}
+	return claims.Amount{}
+}

@@ -60,6 +60,7 @@ type jsonClaim struct {
 	Holder     string         `json:"holder,omitempty"`
 	Predicate  string         `json:"predicate,omitempty"`
 	Negated    bool           `json:"negated,omitempty"`
+	Amount     *claims.Amount `json:"amount,omitempty"`
 	Polarity   int            `json:"polarity"`
 	Text       string         `json:"text"`
 	Evidence   []jsonExcerpt  `json:"evidence"`
@@ -128,6 +129,10 @@ func claimJSON(c claims.Claim) jsonClaim {
 		Evidence:      []jsonExcerpt{},
 		Quoted:        c.Quoted,
 		Framing:       c.Framing,
+	}
+	if !c.Amount.IsZero() {
+		a := c.Amount
+		j.Amount = &a
 	}
 	if c.When.Known() {
 		if c.When.Precision == claims.Day {
