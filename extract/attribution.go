@@ -639,6 +639,15 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 		}
 		return at, at.content.Len() > 0
 	}
+	// "He said, “We have some big plans.”": a quotation after a comma, with the subject
+	// first.
+	if (s == 0 || ws[s-1].text != "," && !a.quoteEndsAt(u, ws[s-1].span.End)) && c.end < len(ws) && ws[c.end].text == "," {
+		if q, ok := a.quoteAfter(u, ws[c.end].span.End); ok {
+			at.content = contentSpan(a.text, q.inner.Start, q.inner.End)
+			at.quoted = true
+			return at, at.content.Len() > 0
+		}
+	}
 	// Content first: "“…,” Lavrov said", "Talks go on, the Kremlin said Thursday".
 	if s > 0 && (ws[s-1].text == "," || a.quoteEndsAt(u, ws[s-1].span.End)) {
 		at.content = contentSpan(a.text, u.span.Start, ws[s-1].span.End)

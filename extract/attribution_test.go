@@ -257,6 +257,12 @@ func TestConstructions(t *testing.T) {
 			why:  "after a plain verb of saying, a thing can be the source: a slide, a memo, a sign",
 		},
 		{
+			name: "said, then a quotation",
+			text: "The coach Pep Guardiola said, “We have big plans for the final month.”",
+			want: []string{"Pep Guardiola | The coach Pep Guardiola | said | We have big plans for the final month"},
+			why:  "a comma, not a colon, before the quotation",
+		},
+		{
 			name: "apostrophes are not quotes",
 			text: "The Bank’s governor said the economy’s outlook wasn’t bleak.",
 			want: []string{"Bank’s governor | The Bank’s governor | said | the economy’s outlook wasn’t bleak"},
