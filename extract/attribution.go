@@ -1010,16 +1010,23 @@ func apposition(ws []word, i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	for j := i - 2; j > 0 && j > i-32; j-- {
-		w := ws[j]
-		if w.text == "," {
-			if j == i-2 && !ws[j+1].cap && ws[j+1].tag != "CD" {
-				return 0, 0, false
-			}
-			return j + 1, j, true
+		if ws[j].text != "," {
+			continue
 		}
-		if w.punc && w.text != "." && w.text != "-" && w.text != "(" && w.text != ")" || w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" || relatives[w.low] {
+		if j == i-2 && !ws[j+1].cap && ws[j+1].tag != "CD" {
 			return 0, 0, false
 		}
+		// "a former aide who accompanied her to Burma": a relative clause may hold verbs.
+		relative := false
+		for _, w := range ws[j+1 : i-1] {
+			if w.low == "who" || w.low == "which" || w.low == "whose" {
+				relative = true
+			}
+			if !relative && (w.punc && w.text != "." && w.text != "-" && w.text != "(" && w.text != ")" || w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" || relatives[w.low]) {
+				return 0, 0, false
+			}
+		}
+		return j + 1, j, true
 	}
 	return 0, 0, false
 }

@@ -263,6 +263,18 @@ func TestConstructions(t *testing.T) {
 			why:  "a comma, not a colon, before the quotation",
 		},
 		{
+			name: "apposition with a relative clause",
+			text: "Erin Murphy, a former aide who accompanied her to Burma in 2011, said the trip mattered more.",
+			want: []string{"Erin Murphy | Erin Murphy | said | the trip mattered more"},
+			why:  "an apposition may hold a relative clause with verbs of its own",
+		},
+		{
+			name: "mixed quote marks",
+			text: "“Immunity deals should not be a requirement,\" Chairman Jason Chaffetz said in a statement.",
+			want: []string{"Jason Chaffetz | Chairman Jason Chaffetz | said | Immunity deals should not be a requirement"},
+			why:  "sloppy text closes a curly quotation with a straight mark",
+		},
+		{
 			name: "apostrophes are not quotes",
 			text: "The Bank’s governor said the economy’s outlook wasn’t bleak.",
 			want: []string{"Bank’s governor | The Bank’s governor | said | the economy’s outlook wasn’t bleak"},

@@ -49,9 +49,9 @@ const twoTicks = rune(-2)
 func closes(open, r rune) bool {
 	switch open {
 	case '“', '„':
-		return r == '”'
+		return r == '”' || r == '"' // sloppy text closes a curly quote with a straight one
 	case '"':
-		return r == '"'
+		return r == '"' || r == '”'
 	case '«':
 		return r == '»'
 	case twoTicks:
