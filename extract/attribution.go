@@ -641,8 +641,12 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	}
 	// "He said, “We have some big plans.”": a quotation after a comma, with the subject
 	// first.
-	if (s == 0 || ws[s-1].text != "," && !a.quoteEndsAt(u, ws[s-1].span.End)) && c.end < len(ws) && ws[c.end].text == "," {
-		if q, ok := a.quoteAfter(u, ws[c.end].span.End); ok {
+	after := c.end
+	if after+1 < len(ws) && ws[after].low == "of" {
+		after = npEnd(ws, after+1) // "says of Clinton, “…”"
+	}
+	if (s == 0 || ws[s-1].text != "," && !a.quoteEndsAt(u, ws[s-1].span.End)) && after < len(ws) && ws[after].text == "," {
+		if q, ok := a.quoteAfter(u, ws[after].span.End); ok {
 			at.content = contentSpan(a.text, q.inner.Start, q.inner.End)
 			at.quoted = true
 			return at, at.content.Len() > 0
@@ -652,9 +656,15 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	if s > 0 && (ws[s-1].text == "," || a.quoteEndsAt(u, ws[s-1].span.End)) {
 		at.content = contentSpan(a.text, u.span.Start, ws[s-1].span.End)
 		// In the middle: "Acts of protest, Mr. Obama said, are acts of patriotism".
-		if c.end+1 < len(ws) && ws[c.end].text == "," && ws[s-1].text == "," && !a.isQuoted(u, at.content) &&
-			(strings.HasPrefix(ws[c.end+1].tag, "VB") || ws[c.end+1].tag == "MD") {
-			at.content = contentSpan(a.text, u.span.Start, u.span.End)
+		if c.end+1 < len(ws) && ws[c.end].text == "," && ws[s-1].text == "," && !a.isQuoted(u, at.content) {
+			switch {
+			case strings.HasPrefix(ws[c.end+1].tag, "VB") || ws[c.end+1].tag == "MD":
+				at.content = contentSpan(a.text, u.span.Start, u.span.End)
+			case !finiteVerb(ws[:s]) && finiteVerb(ws[c.end+1:]):
+				// "During his years in office, Mr. Obama said, a majority of Americans have
+				// come to believe …": what came before was only an adverbial.
+				at.content = contentSpan(a.text, ws[c.end+1].span.Start, u.span.End)
+			}
 		}
 		// A second quotation after the cue continues the first: "‘…,’ he said, ‘…’".
 		if q, ok := a.quoteAfter(u, ws[c.end-1].span.End); ok {
@@ -1135,6 +1145,16 @@ func (a *analyser) speakerLine(ui int, u unit, ws []word) bool {
 		a.emit(attribution{unit: ui, host: -1, speaker: sp, source: claims.Span{Start: ws[0].span.Start, End: ws[i-1].span.End},
 			cue: ws[i].span, content: contentSpan(a.text, ws[i].span.End, u.span.End)}, u)
 		return true
+	}
+	return false
+}
+
+// finiteVerb reports whether ws holds a finite verb or a modal.
+func finiteVerb(ws []word) bool {
+	for _, w := range ws {
+		if w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" {
+			return true
+		}
 	}
 	return false
 }

@@ -275,6 +275,18 @@ func TestConstructions(t *testing.T) {
 			why:  "sloppy text closes a curly quotation with a straight mark",
 		},
 		{
+			name: "attribution after an adverbial",
+			text: "During his years in office, Mr. Obama said, a majority of Americans have come to accept the science.",
+			want: []string{"Obama | Mr. Obama | said | a majority of Americans have come to accept the science"},
+			why:  "'Adverbial, X said, clause': the clause after the attribution is the content",
+		},
+		{
+			name: "says of someone",
+			text: "The New York businessman says of Clinton, “If she gets the chance, she will sell the office.”",
+			want: []string{"New York businessman | The New York businessman | says | If she gets the chance, she will sell the office"},
+			why:  "'says of X,' before a quotation",
+		},
+		{
 			name: "apostrophes are not quotes",
 			text: "The Bank’s governor said the economy’s outlook wasn’t bleak.",
 			want: []string{"Bank’s governor | The Bank’s governor | said | the economy’s outlook wasn’t bleak"},
