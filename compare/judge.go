@@ -260,7 +260,7 @@ func reason(k *conflict, cs []claims.Claim, sts []*statement, a, b []int) string
 		if c.Cue.Text != "" && !strings.ContainsAny(c.Cue.Text, "–—―:|") && !plainCues[strings.ToLower(c.Cue.Text)] {
 			cue = " (" + strings.ToLower(c.Cue.Text) + ")"
 		}
-		return fmt.Sprintf("%s%s, %s, %s %s (%q)", strings.Join(names, " and "), cue, when, stanceWord(st), st.target, short(c.Content.Text))
+		return fmt.Sprintf("%s%s, %s, %s (%q)", strings.Join(names, " and "), cue, when, stanceOn(st), short(c.Content.Text))
 	}
 	var why string
 	sa, sb := sts[a[0]], sts[b[0]]
@@ -297,16 +297,18 @@ func reason(k *conflict, cs []claims.Claim, sts []*statement, a, b []int) string
 	return r
 }
 
-func stanceWord(s *statement) string {
+// stanceOn says what a statement holds of its target: "for talks", "against talks", or,
+// with no stance word, what it says of it: "rate: fall", "job: not cut".
+func stanceOn(s *statement) string {
 	switch {
 	case s.polarity > 0:
-		return "for"
+		return "for " + s.target
 	case s.polarity < 0:
-		return "against"
+		return "against " + s.target
 	case s.negated:
-		return "not " + s.predicate + ":"
+		return s.target + ": not " + s.predicate
 	}
-	return s.predicate + ":"
+	return s.target + ": " + s.predicate
 }
 
 func days(n int) string {
