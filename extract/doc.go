@@ -5,8 +5,9 @@
 //
 //   - layout.go: lines, headers ("date 2022-04-12"), headlines and page furniture
 //     (newsletter and donation blocks, credits, related links), which yield no claims;
-//   - quotes.go: quotations found on the raw text (curly, straight and angle quotes, and two apostrophes standing for one mark), apostrophes told
-//     apart, quotations running across sentences and paragraphs;
+//   - quotes.go: quotations found on the raw text (curly, straight and angle quotes, and
+//     two apostrophes standing for one mark), apostrophes told apart, quotations running
+//     across sentences and paragraphs;
 //   - attribution.go: reporting cues from an embedded lexicon with every inflection, and
 //     the constructions around them (speaker first, quotation first, "according to X",
 //     "X accused Y of", denials, headlines ending "– Kremlin", statements nested in another,
