@@ -1134,8 +1134,10 @@ func (a *analyser) speakerLine(ui int, u unit, ws []word) bool {
 		if !ok || m.pronoun != "" {
 			return false
 		}
-		transcript := t == ":" && i == 1 && len(ws[0].text) > 2 && strings.ToUpper(ws[0].text) == ws[0].text
-		if m.kind != claims.Person && !transcript {
+		// A transcript speaker ("WALLACE:") must be someone the document names; a heading
+		// in capitals ("CLARIFICATION:", "QUESTIONABLE CLAIMS —") is no speaker.
+		transcript := t == ":" && i == 1 && len(ws[0].text) > 2 && strings.ToUpper(ws[0].text) == ws[0].text && !headings[ws[0].low]
+		if m.kind != claims.Person && !transcript || !transcript && allCaps(ws[:i]) {
 			return false
 		}
 		if transcript {
@@ -1158,3 +1160,16 @@ func finiteVerb(ws []word) bool {
 	}
 	return false
 }
+
+// allCaps reports whether every word of ws is written in capitals: a heading.
+func allCaps(ws []word) bool {
+	for _, w := range ws {
+		if !w.punc && (strings.ToUpper(w.text) != w.text || len(w.text) < 2) {
+			return false
+		}
+	}
+	return true
+}
+
+// headings are words a page writes in capitals before a colon that name no speaker.
+var headings = map[string]bool{"clarification": true, "correction": true, "corrections": true, "update": true, "updated": true, "note": true, "related": true, "advertisement": true, "disclaimer": true, "disclosure": true, "source": true, "sources": true, "photo": true, "video": true, "watch": true, "read": true, "more": true, "editor": true, "breaking": true, "exclusive": true, "analysis": true, "opinion": true}

@@ -303,6 +303,23 @@ func TestConstructions(t *testing.T) {
 	}
 }
 
+func TestHeadingsAreNoSpeakers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		why        string
+	}{
+		{"clarification", "CLARIFICATION: The first sentence has been clarified to reflect the record.", "a correction notice in capitals before a colon"},
+		{"section heading", "QUESTIONABLE MEDICAL CLAIMS — For years, Oz has been dogged by charges.", "a heading in capitals before a dash"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := extractBrief(tt.text); len(got) != 0 {
+				t.Errorf("%s: got claims %q", tt.why, got)
+			}
+		})
+	}
+}
+
 func TestBoilerplate(t *testing.T) {
 	tests := []struct {
 		name, text string
