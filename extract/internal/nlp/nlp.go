@@ -29,6 +29,8 @@ type Token struct {
 var (
 	modelOnce sync.Once
 	model     *prose.Model
+	tags      *tagger
+	tagsErr   error
 
 	segOnce sync.Once
 	seg     *sentences.DefaultSentenceTokenizer
@@ -36,7 +38,10 @@ var (
 )
 
 func proseModel() *prose.Model {
-	modelOnce.Do(func() { model = prose.ModelFromData("en") })
+	modelOnce.Do(func() {
+		model = prose.ModelFromData("en")
+		tags, tagsErr = newTagger(model)
+	})
 	return model
 }
 
@@ -95,14 +100,25 @@ func Tag(text string, s claims.Span) []Token {
 	if strings.TrimSpace(view) == "" {
 		return nil
 	}
+	m := proseModel() // loads our tagger too
 	doc, err := prose.NewDocument(view,
-		prose.UsingModel(proseModel()),
+		prose.UsingModel(m),
 		prose.WithSegmentation(false),
+		prose.WithTagging(tagsErr != nil), // prose tags only if our deterministic tagger could not load
 		prose.WithExtraction(false))
 	if err != nil {
 		return nil
 	}
 	toks := doc.Tokens()
+	if tagsErr == nil {
+		words := make([]string, len(toks))
+		for i, t := range toks {
+			words[i] = t.Text
+		}
+		for i, tag := range tags.tag(words) {
+			toks[i].Tag = tag
+		}
+	}
 	out := make([]Token, 0, len(toks))
 	pos := 0
 	for _, t := range toks {
