@@ -37,10 +37,15 @@ var (
 	segErr  error
 )
 
+// proseModel loads prose's model once and reads the tagger's weights out of it. When that
+// works the model is let go: prose is then only asked to tokenize, which needs none.
 func proseModel() *prose.Model {
 	modelOnce.Do(func() {
 		model = prose.ModelFromData("en")
 		tags, tagsErr = newTagger(model)
+		if tagsErr == nil {
+			model = nil
+		}
 	})
 	return model
 }
@@ -100,12 +105,12 @@ func Tag(text string, s claims.Span) []Token {
 	if strings.TrimSpace(view) == "" {
 		return nil
 	}
-	m := proseModel() // loads our tagger too
-	doc, err := prose.NewDocument(view,
-		prose.UsingModel(m),
-		prose.WithSegmentation(false),
-		prose.WithTagging(tagsErr != nil), // prose tags only if our deterministic tagger could not load
-		prose.WithExtraction(false))
+	opts := []prose.DocOpt{prose.WithSegmentation(false), prose.WithExtraction(false), prose.WithTagging(false)}
+	if m := proseModel(); m != nil {
+		// Our tagger could not be loaded: prose tags, with its own model.
+		opts = append(opts, prose.UsingModel(m), prose.WithTagging(true))
+	}
+	doc, err := prose.NewDocument(view, opts...)
 	if err != nil {
 		return nil
 	}
