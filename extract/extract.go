@@ -59,6 +59,16 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	stances := a.stances(ats, units)
 	whens := a.dates(publication(doc), ats, units)
 	out := make([]claims.Claim, 0, len(ats))
+	// The words of each unit, scanned once however many claims it holds.
+	scanned := map[int][]word{}
+	unitWords := func(i int, u unit) []word {
+		ws, ok := scanned[i]
+		if !ok {
+			ws = scanWords(text, u.span)
+			scanned[i] = ws
+		}
+		return ws
+	}
 	for i, at := range ats {
 		u := units[at.unit]
 		ev := u.span
@@ -82,7 +92,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 			Predicate: stances[i].predicate,
 			Negated:   stances[i].negated,
 			Amount:    stances[i].amount,
-			Framing:   a.framing(at, u),
+			Framing:   a.framing(at, unitWords(at.unit, u)),
 		})
 	}
 	return out

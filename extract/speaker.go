@@ -558,7 +558,7 @@ var prepHeads = map[string]bool{"at": true, "of": true, "for": true, "from": tru
 // person ("commissioner", "coach"), or of organisation or social group ("network").
 func speakerNoun(n string) (claims.SpeakerKind, bool) {
 	if wordnet.IsA(n, "person", wordnet.Noun) {
-		if strings.HasSuffix(n, "s") && len(wordnet.Lemmas(n, wordnet.Noun)) > 0 && wordnet.Lemmas(n, wordnet.Noun)[0] != n {
+		if ls := wordnet.Lemmas(n, wordnet.Noun); strings.HasSuffix(n, "s") && len(ls) > 0 && ls[0] != n {
 			return claims.Group, true
 		}
 		return claims.Person, true

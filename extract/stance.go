@@ -504,8 +504,7 @@ func (a *analyser) stances(ats []attribution, units []unit) []stance {
 
 // framing reads the phrases of the claim's sentence that set it against or beside another
 // speaker: "contradicting earlier comments by Moscow’s top diplomat", "Echoing Lavrov".
-func (a *analyser) framing(at attribution, u unit) []claims.Frame {
-	ws := scanWords(a.text, u.span)
+func (a *analyser) framing(at attribution, ws []word) []claims.Frame {
 	var out []claims.Frame
 	for _, h := range a.lx.stance.framesIn(ws, at.content) {
 		f := claims.Frame{Opposes: h.opposes, Text: joinText(ws[h.start:h.end])}
