@@ -50,7 +50,6 @@ type analyser struct {
 	out    []attribution
 
 	lastPerson, lastGroup, lastOrg *claims.Speaker
-	strong                         bool     // the cue being read is a plain verb of saying
 	ledeOK                         []bool   // per attribution: its own time can date the report's main event
 	remarks                        []remark // sentences that date someone's remarks
 }
@@ -308,18 +307,27 @@ func (a *analyser) remember(sp claims.Speaker) {
 
 // speakerAt reads the noun phrase ws[i:j] as a speaker.
 func (a *analyser) speakerAt(ws []word, i, j int) (claims.Speaker, claims.Span, bool) {
+	return a.speakerOf(ws, i, j, false)
+}
+
+// cueSpeakerAt reads ws[i:j] as the speaker of cue c. After a plain verb of saying any
+// noun can be the source: "…, one slide says".
+func (a *analyser) cueSpeakerAt(c cueHit, ws []word, i, j int) (claims.Speaker, claims.Span, bool) {
+	return a.speakerOf(ws, i, j, c.entry.lemma == "say" || c.entry.lemma == "tell")
+}
+
+func (a *analyser) speakerOf(ws []word, i, j int, anyNoun bool) (claims.Speaker, claims.Span, bool) {
 	if i >= j {
 		return claims.Speaker{}, claims.Span{}, false
 	}
 	m, ok := a.lx.readMention(ws[i:j])
-	if !ok && a.strong {
-		// After "said" or "says" any noun can be the source: "…, one slide says".
-		if h := ws[j-1]; strings.HasPrefix(h.tag, "NN") && !timeNouns[h.low] {
-			m, ok = mention{span: claims.Span{Start: ws[i].span.Start, End: h.span.End}, text: joinText(ws[i:j]), name: joinText(ws[i:j]), kind: claims.Organisation}, true
-			for len(m.name) > 0 && determiners[strings.ToLower(strings.Fields(m.name)[0])] {
-				m.name = strings.TrimSpace(m.name[strings.IndexByte(m.name+" ", ' '):])
-			}
+	if h := ws[j-1]; !ok && anyNoun && strings.HasPrefix(h.tag, "NN") && !timeNouns[h.low] {
+		k := i
+		for k < j-1 && determiners[ws[k].low] {
+			k++
 		}
+		m = mention{span: claims.Span{Start: ws[i].span.Start, End: h.span.End}, text: joinText(ws[i:j]), name: joinText(ws[k:j]), kind: claims.Organisation}
+		ok = true
 	}
 	if !ok {
 		return claims.Speaker{}, claims.Span{}, false
@@ -496,8 +504,6 @@ func contentSpan(text string, start, end int) claims.Span {
 // attribute reads the construction around one cue.
 func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, bool) {
 	at := attribution{unit: ui, host: -1, class: c.entry.class, cue: claims.Span{Start: ws[c.start].span.Start, End: ws[c.end-1].span.End}}
-	a.strong = c.entry.lemma == "say" || c.entry.lemma == "tell"
-	defer func() { a.strong = false }()
 	if c.entry.lemma == "according to" {
 		return a.accordingTo(at, u, ws, c)
 	}
@@ -516,7 +522,7 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 			if len(a.out) > 0 && a.out[len(a.out)-1].unit == ui {
 				prev := a.out[len(a.out)-1]
 				at.speaker, at.source = prev.speaker, prev.source
-			} else if sp, src, ok := a.speakerAt(ws, 0, npEnd(ws, 0)); ok && sp.Kind != claims.UnknownSpeaker {
+			} else if sp, src, ok := a.cueSpeakerAt(c, ws, 0, npEnd(ws, 0)); ok && sp.Kind != claims.UnknownSpeaker {
 				at.speaker, at.source = sp, src // "The regulator fined the bank, saying …"
 			} else {
 				return at, false
@@ -530,7 +536,7 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	if c.start == 0 && c.entry.class == cueSpeech {
 		e := npEnd(ws, c.end)
 		if e < len(ws) && (ws[e].text == ":" || ws[e].text == ",") && e+1 < len(ws) {
-			if sp, src, ok := a.speakerAt(ws, c.end, e); ok {
+			if sp, src, ok := a.cueSpeakerAt(c, ws, c.end, e); ok {
 				at.speaker, at.source = sp, src
 				at.content = contentSpan(a.text, ws[e+1].span.Start, u.span.End)
 				at.quoted = a.isQuoted(u, at.content)
@@ -541,7 +547,7 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	// Inverted: "…, said the Russian foreign minister".
 	if c.start > 0 && ws[c.start-1].text == "," || c.start > 0 && a.quoteEndsAt(u, ws[c.start-1].span.End) {
 		e := npEnd(ws, c.end)
-		if sp, src, ok := a.speakerAt(ws, c.end, e); ok && c.entry.class != cueAccuse && clauseEndsAt(ws, e) {
+		if sp, src, ok := a.cueSpeakerAt(c, ws, c.end, e); ok && c.entry.class != cueAccuse && clauseEndsAt(ws, e) {
 			at.speaker, at.source = sp, src
 			comma := c.start - 1
 			at.content = contentSpan(a.text, u.span.Start, ws[comma].span.End)
@@ -557,11 +563,11 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		// "Richard Revesz, director of the institute, said": the subject stands before an
 		// apposition between commas.
 		if as, comma, ok := apposition(ws, v); ok {
-			if sp, src, ok := a.speakerAt(ws, as, v-1); ok && sp.Kind == claims.Person && ws[as].cap && !isPronoun(ws[as]) {
+			if sp, src, ok := a.cueSpeakerAt(c, ws, as, v-1); ok && sp.Kind == claims.Person && ws[as].cap && !isPronoun(ws[as]) {
 				return a.finishSubject(at, u, ws, c, sp, src, as)
 			}
 			s = extendPP(ws, npStart(ws, comma))
-			if sp, src, ok := a.speakerAt(ws, s, comma); ok {
+			if sp, src, ok := a.cueSpeakerAt(c, ws, s, comma); ok {
 				if sp.Role == "" {
 					sp.Role = joinText(ws[as : v-1])
 				}
@@ -586,7 +592,7 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		at.quoted = a.isQuoted(u, at.content)
 		return at, at.content.Len() > 0
 	}
-	sp, src, ok := a.speakerAt(ws, s, subjEnd)
+	sp, src, ok := a.cueSpeakerAt(c, ws, s, subjEnd)
 	if !ok {
 		return at, false
 	}
