@@ -35,6 +35,11 @@ func (s Span) In(text string) string {
 // Contains reports whether t lies inside s.
 func (s Span) Contains(t Span) bool { return s.Start <= t.Start && t.End <= s.End }
 
+// Overlaps reports whether s and t share at least one byte.
+func (s Span) Overlaps(t Span) bool {
+	return s.Start < s.End && t.Start < t.End && s.Start < t.End && t.Start < s.End
+}
+
 // Excerpt is a span with its text, so a claim can be read without its document.
 type Excerpt struct {
 	Span

@@ -96,3 +96,24 @@ func TestValidate(t *testing.T) {
 		})
 	}
 }
+
+func TestSpanOverlaps(t *testing.T) {
+	tests := []struct {
+		a, b Span
+		want bool
+		why  string
+	}{
+		{Span{Start: 0, End: 5}, Span{Start: 3, End: 8}, true, "share bytes 3 and 4"},
+		{Span{Start: 0, End: 5}, Span{Start: 5, End: 8}, false, "end is exclusive: touching is not overlapping"},
+		{Span{Start: 2, End: 9}, Span{Start: 4, End: 6}, true, "one inside the other"},
+		{Span{Start: 4, End: 4}, Span{Start: 0, End: 9}, false, "an empty span holds no byte"},
+	}
+	for _, tc := range tests {
+		if got := tc.a.Overlaps(tc.b); got != tc.want {
+			t.Errorf("%v.Overlaps(%v) = %v, want %v: %s", tc.a, tc.b, got, tc.want, tc.why)
+		}
+		if got := tc.b.Overlaps(tc.a); got != tc.want {
+			t.Errorf("%v.Overlaps(%v) = %v, want %v (symmetric): %s", tc.b, tc.a, got, tc.want, tc.why)
+		}
+	}
+}

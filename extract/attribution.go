@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -63,8 +64,21 @@ var (
 	timeNouns     = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true, "earlier": true, "later": true, "week": true, "month": true, "year": true, "morning": true, "evening": true, "night": true, "afternoon": true, "day": true, "weekend": true}
 )
 
-// findCues returns the reporting cues among ws, longest first where they overlap.
-func (a *analyser) findCues(ws []word) []cueHit {
+// quoteTest returns a test of whether ws[i] stands inside one of u's quotations.
+func quoteTest(u unit, ws []word) func(int) bool {
+	return func(i int) bool {
+		for _, q := range u.quotes {
+			if q.inner.Contains(ws[i].span) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// findCues returns the reporting cues among ws, longest first where they overlap: the
+// lexicon's, then the verbs the cue model reads as cues.
+func (a *analyser) findCues(ws []word, inQuote func(int) bool) []cueHit {
 	var out []cueHit
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
@@ -87,6 +101,9 @@ func (a *analyser) findCues(ws []word) []cueHit {
 			out = append(out, cueHit{start: i, end: i + n, entry: e})
 			i += n - 1
 			break
+		}
+		if (len(out) == 0 || out[len(out)-1].end <= i) && a.lx.model.candidate(ws, i) && !inQuote(i) && a.lx.model.score(ws, i, inQuote) > broadThreshold {
+			out = append(out, cueHit{start: i, end: i + 1, entry: cueEntry{lemma: w.low, class: cueBroad, words: []string{w.low}}})
 		}
 	}
 	return out
@@ -313,7 +330,7 @@ func (a *analyser) speakerAt(ws []word, i, j int) (claims.Speaker, claims.Span, 
 // cueSpeakerAt reads ws[i:j] as the speaker of cue c. After a plain verb of saying any
 // noun can be the source: "…, one slide says".
 func (a *analyser) cueSpeakerAt(c cueHit, ws []word, i, j int) (claims.Speaker, claims.Span, bool) {
-	return a.speakerOf(ws, i, j, c.entry.lemma == "say" || c.entry.lemma == "tell")
+	return a.speakerOf(ws, i, j, true)
 }
 
 func (a *analyser) speakerOf(ws []word, i, j int, anyNoun bool) (claims.Speaker, claims.Span, bool) {
@@ -343,21 +360,26 @@ func (a *analyser) analyse(ui int, u unit) {
 		return
 	}
 	first := len(a.out)
-	cues := a.findCues(ws)
-	inQuote := func(i int) bool {
-		for _, q := range u.quotes {
-			if q.inner.Contains(ws[i].span) {
-				return true
-			}
-		}
-		return false
-	}
+	inQuote := quoteTest(u, ws)
+	cues := a.findCues(ws, inQuote)
+	// The lexicon's cues first, then the model's, which must not cut into their claims.
+	sort.SliceStable(cues, func(i, j int) bool { return cues[i].entry.class != cueBroad && cues[j].entry.class == cueBroad })
 	skip := make([]bool, len(cues))
 	for ci, c := range cues {
 		if skip[ci] || inQuote(c.start) {
 			continue
 		}
+		if c.entry.class == cueBroad && a.covered(first, ws[c.start].span) {
+			continue
+		}
 		at, ok := a.attribute(ui, u, ws, c)
+		if !ok && c.entry.class != cueBroad && c.end-c.start == 1 && a.lx.model.candidate(ws, c.start) && a.lx.model.score(ws, c.start, inQuote) > broadThreshold {
+			// The lexicon's construction failed, but the model reads the verb as a cue
+			// here: "Polling averages show Clinton with a lead".
+			c.entry.class = cueBroad
+			cues[ci] = c
+			at, ok = a.attribute(ui, u, ws, c)
+		}
 		if !ok {
 			continue
 		}
@@ -366,6 +388,10 @@ func (a *analyser) analyse(ui int, u unit) {
 		for cj := ci + 1; cj < len(cues); cj++ {
 			d := cues[cj]
 			if !at.content.Contains(ws[d.start].span) {
+				continue
+			}
+			if d.entry.class == cueBroad {
+				skip[cj] = true // what a statement reports someone did is part of it
 				continue
 			}
 			if ws[d.start].tag == "VBG" && d.start > 0 && ws[d.start-1].text == "," {
@@ -387,7 +413,7 @@ func (a *analyser) analyse(ui int, u unit) {
 			}
 			skip[cj] = true
 		}
-		if a.repeats(first, at) {
+		if a.repeats(first, at) || at.class == cueBroad && a.overlapsClaims(first, at) {
 			continue
 		}
 		a.out = append(a.out, at)
@@ -415,6 +441,40 @@ func (a *analyser) analyse(ui int, u unit) {
 			}
 		}
 	}
+}
+
+// lexiconClaims reports whether a claim from out[first:] was read from a lexicon cue.
+func (a *analyser) lexiconClaims(first int) bool {
+	for _, o := range a.out[first:] {
+		if o.class != cueBroad {
+			return true
+		}
+	}
+	return false
+}
+
+// covered reports whether s lies in the source, cue or content of a claim read from the
+// unit whose first claim is out[first].
+func (a *analyser) covered(first int, s claims.Span) bool {
+	for _, o := range a.out[first:] {
+		if o.content.Contains(s) || o.source.Contains(s) || o.cue.Contains(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// overlapsClaims reports whether at's content or source runs into a claim read before it
+// from the same unit.
+func (a *analyser) overlapsClaims(first int, at attribution) bool {
+	for _, o := range a.out[first:] {
+		for _, s := range []claims.Span{o.cue, o.source, o.content} {
+			if s.Overlaps(at.content) || s.Overlaps(at.source) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // boundaryBefore returns the index of the word that opens the clause starting at ws[i]: a
@@ -603,6 +663,9 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp claims.Speaker, src claims.Span, s int) (attribution, bool) {
 	if (c.entry.class == cueIntent || c.entry.class == cueEvaluate) && !named(sp) {
 		return at, false // "the warring sides had refused to compromise": no one speaks
+	}
+	if c.entry.class == cueBroad && s > 0 && (ws[s-1].low == "which" || ws[s-1].low == "that" || ws[s-1].low == "whom" || subordinators[ws[s-1].low]) {
+		return at, false // "after he withdrew his proposals": narration around a statement
 	}
 	if s > 0 && ws[s-1].low == "as" && c.end < len(ws) && ws[c.end].text == "," {
 		// "as Mr. Bown observed, …": the rest of the sentence, or what came before "as".

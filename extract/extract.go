@@ -33,7 +33,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 		if worthTagging(text, u, lx) {
 			a.analyse(i, u)
 		}
-		if len(a.out) == n {
+		if !a.lexiconClaims(n) {
 			a.noteSubject(u)
 		}
 	}
@@ -168,7 +168,7 @@ func worthTagging(text string, u unit, lx *lexicon) bool {
 		if es, ok := lx.cues[w.low]; ok && cueLikely(ws, i, es, len(u.quotes) > 0, lx) {
 			return true
 		}
-		if w.low == "according" || positionNouns[w.low] || opinionNouns[w.low] {
+		if w.low == "according" || positionNouns[w.low] || opinionNouns[w.low] || lx.model.vocab[w.low] {
 			return true
 		}
 		if (w.text == "–" || w.text == "—" || w.text == "―" || w.text == ":") && (u.kind == headline || i <= 6) {

@@ -28,6 +28,7 @@ const (
 	cueWeak                     // a cue only beside a that-clause, a colon or a quotation
 	cueIntent                   // X wants to …, X called for …
 	cueEvaluate                 // X criticised Y
+	cueBroad                    // a verb the cue model reads as a cue: X backed Y
 )
 
 var cueClassNames = map[string]cueClass{
@@ -53,6 +54,7 @@ type lexicon struct {
 	demonyms    map[string]string             // demonym, lower case → country
 	speakers    map[string]claims.SpeakerKind // head nouns that can speak without a name
 	stance      stanceLex
+	model       *cueModel
 }
 
 var (
@@ -162,6 +164,9 @@ func parseLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	if err := parseStance(lx); err != nil {
+		return nil, err
+	}
+	if err := parseCueModel(lx); err != nil {
 		return nil, err
 	}
 	for p := range lx.places {

@@ -1,0 +1,169 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// cueModel decides, in context, whether a verb reports what someone said, thought or
+// stood for: "railed against", "is bearish on", "backed". It is a linear model over the
+// verb, its tag and its neighbours, learned from the train split of the PolNeAR
+// attribution corpus (see cuemodel_test.go and its -retrain flag). The lexicon finds the
+// cues with their constructions; the model finds the cues the lexicon lacks.
+type cueModel struct {
+	vocab map[string]bool    // verbs seen as the head of an attribution cue
+	w     map[string]float64 // feature weights
+	bias  float64
+}
+
+// broadThreshold is the score above which a verb is read as a cue. Raising it trades
+// recall for precision.
+const broadThreshold = 0.0
+
+// parseCueModel reads data/cuemodel.txt: "vocab word", "bias w" and "feature w" lines.
+func parseCueModel(lx *lexicon) error {
+	m := &cueModel{vocab: map[string]bool{}, w: map[string]float64{}}
+	err := eachLine("data/cuemodel.txt", func(line string, n int) error {
+		kind, rest, _ := strings.Cut(line, " ")
+		switch kind {
+		case "vocab":
+			m.vocab[rest] = true
+			return nil
+		case "bias", "f":
+			name, val := "", rest
+			if kind == "f" {
+				i := strings.LastIndexByte(rest, ' ')
+				if i < 0 {
+					return fmt.Errorf("want f name weight")
+				}
+				name, val = rest[:i], rest[i+1:]
+			}
+			x, err := strconv.ParseFloat(val, 64)
+			if err != nil {
+				return err
+			}
+			if kind == "bias" {
+				m.bias = x
+			} else {
+				m.w[name] = x
+			}
+			return nil
+		}
+		return fmt.Errorf("unknown line kind %q", kind)
+	})
+	if err != nil {
+		return err
+	}
+	lx.model = m
+	return nil
+}
+
+// candidate reports whether ws[i] may be a cue the model scores: a verb it has seen
+// heading one, or a word the tagger misreads as a noun before a that-clause.
+func (m *cueModel) candidate(ws []word, i int) bool {
+	w := ws[i]
+	return m.vocab[w.low] && (strings.HasPrefix(w.tag, "VB") || isVerb(ws, i))
+}
+
+// score returns the model's score for ws[i] as a cue.
+func (m *cueModel) score(ws []word, i int, inQuote func(int) bool) float64 {
+	s := m.bias
+	for _, f := range cueFeatures(ws, i, inQuote) {
+		s += m.w[f]
+	}
+	return s
+}
+
+// shape stands for a word in a feature: itself when a function word, a verb or a mark,
+// else its form, so that the model learns constructions and not the topics and names of
+// the corpus it learned from.
+func shape(w word) string {
+	switch {
+	case w.punc:
+		return w.text
+	case w.cap:
+		return "Xx"
+	case w.low != "" && w.low[0] >= '0' && w.low[0] <= '9':
+		return "0"
+	case strings.HasPrefix(w.tag, "NN"):
+		return "n"
+	case strings.HasPrefix(w.tag, "JJ"):
+		return "j"
+	}
+	return w.low
+}
+
+// cueFeatures describes ws[i] for the model: the word and its tag, its neighbours, what
+// stands where a subject would, and the that-clauses, colons and quotations around it.
+func cueFeatures(ws []word, i int, inQuote func(int) bool) []string {
+	at := func(k int) word {
+		if k < 0 {
+			return word{text: "<s>", low: "<s>", punc: true, tag: "<s>"}
+		}
+		if k >= len(ws) {
+			return word{text: "</s>", low: "</s>", punc: true, tag: "</s>"}
+		}
+		return ws[k]
+	}
+	w, p1, p2, n1, n2 := ws[i], at(i-1), at(i-2), at(i+1), at(i+2)
+	f := []string{
+		"w=" + w.low,
+		"t=" + w.tag,
+		"wt=" + w.low + "|" + w.tag,
+		"p1=" + shape(p1),
+		"p1t=" + p1.tag,
+		"p2t=" + p2.tag,
+		"n1=" + shape(n1),
+		"n1t=" + n1.tag,
+		"n2t=" + n2.tag,
+		"w,n1=" + w.low + "|" + shape(n1),
+		"p1,w=" + shape(p1) + "|" + w.low,
+		"w,n1t=" + w.low + "|" + n1.tag,
+		"p1t,w=" + p1.tag + "|" + w.low,
+	}
+	s := skipBack(ws, i)
+	subj := "none"
+	if s > 0 {
+		h := ws[s-1]
+		switch {
+		case isPronoun(h):
+			subj = "prp"
+		case h.cap && !h.punc:
+			subj = "name"
+		case strings.HasPrefix(h.tag, "NN"):
+			subj = "noun"
+		default:
+			subj = h.tag
+		}
+	}
+	f = append(f, "subj="+subj, "subj,w="+subj+"|"+w.low)
+	for k := i + 1; k < len(ws) && k <= i+4; k++ {
+		if ws[k].low == "that" {
+			f = append(f, "that>", "w,that>="+w.low)
+			break
+		}
+	}
+	if n1.text == ":" || n1.text == "," {
+		f = append(f, "n1punc,w="+n1.text+"|"+w.low)
+	}
+	q := inQuote != nil
+	if q && inQuote(i) {
+		f = append(f, "inquote")
+	}
+	if q {
+		for k := i + 1; k < len(ws) && k <= i+3; k++ {
+			if inQuote(k) {
+				f = append(f, "quote>")
+				break
+			}
+		}
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if inQuote(k) {
+				f = append(f, "<quote")
+				break
+			}
+		}
+	}
+	return f
+}
