@@ -51,8 +51,9 @@ type analyser struct {
 	out    []attribution
 
 	lastPerson, lastGroup, lastOrg *claims.Speaker
-	ledeOK                         []bool   // per attribution: its own time can date the report's main event
-	remarks                        []remark // sentences that date someone's remarks
+	next                           claims.Span // the unit after the one being read, if in the same block or the next
+	ledeOK                         []bool      // per attribution: its own time can date the report's main event
+	remarks                        []remark    // sentences that date someone's remarks
 }
 
 var (
@@ -694,6 +695,14 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	}
 	at.speaker, at.source = sp, src
 	rest := a.restStart(u, ws, c)
+	if rest >= 0 && s > 0 && a.quoteEndsAt(u, ws[s-1].span.End) && a.adjunctOnly(u, ws, rest) {
+		rest = -1 // "“…,” Trump said late last week": the content came first
+	}
+	if rest >= u.span.End {
+		at.content = contentSpan(a.text, rest, a.next.End)
+		at.quoted = a.isQuoted(u, at.content)
+		return at, at.content.Len() > 0
+	}
 	if rest >= 0 {
 		at.content = contentSpan(a.text, rest, u.span.End)
 		if q, ok := a.quoteStartsAt(u, rest); ok && q.outer.End < u.span.End {
@@ -834,6 +843,9 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 		if i+1 < len(ws) {
 			return ws[i+1].span.Start
 		}
+		if w.text == ":" && a.next.Len() > 0 {
+			return a.next.Start // "He said:" closing a paragraph: the next one is what he said
+		}
 		return -1
 	case w.punc:
 		if q, ok := a.quoteStartsAt(u, w.span.End); ok && w.text == ":" {
@@ -856,6 +868,29 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 		}
 	}
 	return w.span.Start
+}
+
+// adjunctOnly reports whether what follows a cue from byte rest, up to the next comma, is
+// an adjunct and no clause: "late last week", "carefully", "in the White House briefing".
+func (a *analyser) adjunctOnly(u unit, ws []word, rest int) bool {
+	if _, ok := a.quoteStartsAt(u, rest); ok {
+		return false
+	}
+	k := 0
+	for k < len(ws) && ws[k].span.Start < rest {
+		k++
+	}
+	if k == len(ws) || k > 0 && (ws[k-1].low == "that" || ws[k-1].text == ":") {
+		return false
+	}
+	if t := ws[k].tag; t != "RB" && t != "IN" && t != "JJ" && !timeNouns[ws[k].low] {
+		return false
+	}
+	e := k
+	for e < len(ws) && ws[e].text != "," {
+		e++
+	}
+	return !finiteVerb(ws[k:e])
 }
 
 func hasVerb(ws []word) bool {

@@ -31,6 +31,10 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	for i, u := range units {
 		n := len(a.out)
 		if worthTagging(text, u, lx) {
+			a.next = claims.Span{}
+			if i+1 < len(units) {
+				a.next = units[i+1].span
+			}
 			a.analyse(i, u)
 		}
 		if !a.lexiconClaims(n) {
