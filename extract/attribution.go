@@ -41,6 +41,7 @@ type attribution struct {
 type cueHit struct {
 	start, end int // word indices, end exclusive
 	entry      cueEntry
+	lexClass   cueClass // the lexicon's class of a cue the model took over
 }
 
 // analyser holds what one document's attribution pass has met so far.
@@ -331,7 +332,7 @@ func (a *analyser) speakerAt(ws []word, i, j int) (claims.Speaker, claims.Span, 
 // cueSpeakerAt reads ws[i:j] as the speaker of cue c. After a plain verb of saying any
 // noun can be the source: "…, one slide says".
 func (a *analyser) cueSpeakerAt(c cueHit, ws []word, i, j int) (claims.Speaker, claims.Span, bool) {
-	return a.speakerOf(ws, i, j, true)
+	return a.speakerOf(ws, i, j, c.entry.class != cueBroad)
 }
 
 func (a *analyser) speakerOf(ws []word, i, j int, anyNoun bool) (claims.Speaker, claims.Span, bool) {
@@ -377,7 +378,7 @@ func (a *analyser) analyse(ui int, u unit) {
 		if !ok && c.entry.class != cueBroad && c.end-c.start == 1 && a.lx.model.candidate(ws, c.start) && a.lx.model.score(ws, c.start, inQuote) > broadThreshold {
 			// The lexicon's construction failed, but the model reads the verb as a cue
 			// here: "Polling averages show Clinton with a lead".
-			c.entry.class = cueBroad
+			c.lexClass, c.entry.class = c.entry.class, cueBroad
 			cues[ci] = c
 			at, ok = a.attribute(ui, u, ws, c)
 		}
@@ -662,7 +663,7 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 
 // finishSubject reads the content of a cue whose subject, starting at ws[s], is sp.
 func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp claims.Speaker, src claims.Span, s int) (attribution, bool) {
-	if (c.entry.class == cueIntent || c.entry.class == cueEvaluate) && !named(sp) {
+	if (c.entry.class == cueIntent || c.entry.class == cueEvaluate || c.lexClass == cueIntent || c.lexClass == cueEvaluate) && !named(sp) {
 		return at, false // "the warring sides had refused to compromise": no one speaks
 	}
 	if c.entry.class == cueBroad && s > 0 && (ws[s-1].low == "which" || ws[s-1].low == "that" || ws[s-1].low == "whom" || subordinators[ws[s-1].low]) {
@@ -852,13 +853,15 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 			return q.outer.Start
 		}
 		return -1
-	case w.tag == "IN" && !(c.entry.class == cueAccuse || c.entry.class == cueCall || c.entry.class == cueDeny || c.entry.class == cueEvaluate) && w.low != "if" && w.low != "whether":
+	case w.tag == "IN" && !(c.entry.class == cueAccuse || c.entry.class == cueCall || c.entry.class == cueDeny || c.entry.class == cueEvaluate || c.entry.class == cueBroad) && w.low != "if" && w.low != "whether":
 		return -1
 	case subordinators[w.low] && w.low != "as":
 		return -1
-	case w.tag == "VBG" && c.entry.class != cueCall && c.entry.class != cueEvaluate:
+	case w.low == "by" && i+1 < len(ws) && ws[i+1].tag == "VBG":
+		return -1 // "responded by saying …": the participle is the cue
+	case w.tag == "VBG" && c.entry.class != cueCall && c.entry.class != cueEvaluate && c.entry.class != cueBroad:
 		return -1 // "said speaking …": a participle adjunct
-	case w.tag == "TO" && c.entry.class != cueCall && c.entry.class != cueIntent:
+	case w.tag == "TO" && c.entry.class != cueCall && c.entry.class != cueIntent && c.entry.class != cueBroad:
 		return -1
 	}
 	if c.entry.class == cueWeak && !(w.low == "that" || w.text == ":") {

@@ -47,6 +47,30 @@ func TestConstructions(t *testing.T) {
 			why:  "a quotation before 'X said': the content is the quotation without its marks",
 		},
 		{
+			name: "quote first, then an adverb after the cue",
+			text: "“We have no plans to sell the club,” the chairman said late last week.",
+			want: []string{"chairman | the chairman | said | We have no plans to sell the club"},
+			why:  "what follows the cue is an adjunct, not content: the quotation before it is",
+		},
+		{
+			name: "colon closing a paragraph",
+			text: "The governor said:\n\nInflation is still too high and rates must stay where they are.",
+			want: []string{"governor | The governor | said | Inflation is still too high and rates must stay where they are"},
+			why:  "a cue and colon ending a paragraph introduce the next paragraph",
+		},
+		{
+			name: "a cue the lexicon lacks",
+			text: "The health secretary railed against the plan to close rural hospitals.",
+			want: []string{"health secretary | The health secretary | railed | against the plan to close rural hospitals"},
+			why:  "the cue model reads 'railed' as a stance: no verb of saying, still an attribution",
+		},
+		{
+			name: "a model cue inside a statement is part of it",
+			text: "The minister said the board approved the merger on Friday.",
+			want: []string{"minister | The minister | said | the board approved the merger on Friday"},
+			why:  "what a statement reports someone did is its content, not a second claim",
+		},
+		{
 			name: "quote first, cue then speaker",
 			text: "“The squad is exhausted,” said Arsenal manager Mikel Arteta.",
 			want: []string{"Mikel Arteta | Arsenal manager Mikel Arteta | said | The squad is exhausted"},
