@@ -750,6 +750,9 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 			at.content = contentSpan(a.text, at.content.Start, q.inner.End)
 		}
 		at.quoted = a.isQuoted(u, at.content)
+		if at.content.End <= ws[s-1].span.End && !at.quoted && !finiteVerb(ws[:s-1]) {
+			return at, false // "In the end, Mr. Clarke agreed …": an adverbial is no content
+		}
 		return at, at.content.Len() > 0
 	}
 	return at, false
@@ -1135,11 +1138,11 @@ func apposition(ws []word, i int) (int, int, bool) {
 		}
 		// "a former aide who accompanied her to Burma": a relative clause may hold verbs.
 		relative := false
-		for _, w := range ws[j+1 : i-1] {
-			if w.low == "who" || w.low == "which" || w.low == "whose" {
+		for k, w := range ws[j+1 : i-1] {
+			if w.low == "who" || w.low == "which" || w.low == "whose" || w.low == "that" && k > 0 && strings.HasPrefix(ws[j+k].tag, "NN") {
 				relative = true
 			}
-			if !relative && (w.punc && w.text != "." && w.text != "-" && w.text != "(" && w.text != ")" || w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" || relatives[w.low]) {
+			if !relative && (w.punc && !strings.Contains(".-()/&", w.text) || w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" || relatives[w.low]) {
 				return 0, 0, false
 			}
 		}

@@ -71,6 +71,18 @@ func TestConstructions(t *testing.T) {
 			why:  "what a statement reports someone did is its content, not a second claim",
 		},
 		{
+			name: "a fronted adverbial is no content",
+			text: "In the end, the council agreed to lend the club five million pounds.",
+			want: []string{"council | the council | agreed | to lend the club five million pounds"},
+			why:  "the words before 'X agreed' hold no verb: the content is what follows the cue",
+		},
+		{
+			name: "subject with an apposition holding a relative clause",
+			text: "The Food Standards Agency, the body that oversees food safety, said the recall was a precaution.",
+			want: []string{"Food Standards Agency | The Food Standards Agency | said | the recall was a precaution"},
+			why:  "'that oversees' inside the commas is a relative clause, not the verb of the sentence",
+		},
+		{
 			name: "quote first, cue then speaker",
 			text: "“The squad is exhausted,” said Arsenal manager Mikel Arteta.",
 			want: []string{"Mikel Arteta | Arsenal manager Mikel Arteta | said | The squad is exhausted"},
