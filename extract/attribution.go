@@ -329,8 +329,9 @@ func (a *analyser) speakerAt(ws []word, i, j int) (claims.Speaker, claims.Span, 
 	return a.speakerOf(ws, i, j, false)
 }
 
-// cueSpeakerAt reads ws[i:j] as the speaker of cue c. After a plain verb of saying any
-// noun can be the source: "…, one slide says".
+// cueSpeakerAt reads ws[i:j] as the speaker of cue c. After a lexicon cue any noun can be
+// the source ("…, one slide says"); after a cue only the model found, only a speaker the
+// lexicon can read: a name, a role, a speaker noun or a pronoun.
 func (a *analyser) cueSpeakerAt(c cueHit, ws []word, i, j int) (claims.Speaker, claims.Span, bool) {
 	return a.speakerOf(ws, i, j, c.entry.class != cueBroad)
 }

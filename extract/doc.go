@@ -12,6 +12,9 @@
 //     the constructions around them (speaker first, quotation first, "according to X",
 //     "X accused Y of", denials, headlines ending "– Kremlin", statements nested in another,
 //     continuations);
+//   - cuemodel.go: a logistic model, learned from the train split of the PolNeAR
+//     attribution corpus, that reads a verb in context as a cue the lexicon lacks ("railed
+//     against", "expects them to") or a lexicon verb as a cue where its construction fails;
 //   - speaker.go: speakers read from tags, capitalised runs, titles and gazetteers, resolved
 //     to one identity in the document (a surname to the full name, "Moscow's top diplomat"
 //     to the foreign minister, a pronoun to the last speaker);
@@ -21,5 +24,6 @@
 //     negation and modality, with what it predicates of it.
 //
 // prose is reached only through extract/internal/nlp, and only for sentences that may hold a
-// claim. Word lists are embedded text files in data/, each saying where it comes from.
+// claim. Word lists and the cue model's weights are embedded text files in data/, each
+// saying where it comes from.
 package extract
