@@ -58,6 +58,7 @@ type analyser struct {
 }
 
 var (
+	beForms       = map[string]bool{"is": true, "was": true, "were": true, "are": true, "be": true, "been": true, "being": true}
 	auxWords      = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "are": true, "will": true, "would": true, "also": true, "previously": true, "later": true, "repeatedly": true, "again": true, "then": true, "reportedly": true, "once": true, "recently": true, "initially": true, "earlier": true, "already": true, "publicly": true, "privately": true, "now": true, "further": true, "separately": true, "had also": true, "has also": true, "did": true, "does": true, "do": true, "not": true, "never": true, "always": true, "often": true, "even": true, "still": true, "yet": true, "flatly": true, "strongly": true, "firmly": true, "openly": true, "angrily": true, "bluntly": true, "quickly": true, "immediately": true, "first": true, "may": true, "might": true, "could": true, "can": true, "should": true, "must": true, "been": true, "be": true}
 	subordinators = map[string]bool{"after": true, "before": true, "as": true, "while": true, "when": true, "since": true, "until": true, "whereas": true, "although": true, "though": true, "because": true}
 	relatives     = map[string]bool{"which": true, "that": true, "what": true, "who": true, "whom": true, "whose": true}
@@ -329,11 +330,11 @@ func (a *analyser) speakerAt(ws []word, i, j int) (claims.Speaker, claims.Span, 
 	return a.speakerOf(ws, i, j, false)
 }
 
-// cueSpeakerAt reads ws[i:j] as the speaker of cue c. After a lexicon cue any noun can be
-// the source ("…, one slide says"); after a cue only the model found, only a speaker the
-// lexicon can read: a name, a role, a speaker noun or a pronoun.
+// cueSpeakerAt reads ws[i:j] as the speaker of cue c. After a plain verb of saying any noun
+// can be the source ("…, one slide says"); after any other cue, only a speaker the lexicon
+// can read: a name, a role, a speaker noun or a pronoun.
 func (a *analyser) cueSpeakerAt(c cueHit, ws []word, i, j int) (claims.Speaker, claims.Span, bool) {
-	return a.speakerOf(ws, i, j, c.entry.class != cueBroad)
+	return a.speakerOf(ws, i, j, c.entry.lemma == "say" || c.entry.lemma == "tell")
 }
 
 func (a *analyser) speakerOf(ws []word, i, j int, anyNoun bool) (claims.Speaker, claims.Span, bool) {
@@ -569,6 +570,9 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	at := attribution{unit: ui, host: -1, class: c.entry.class, cue: claims.Span{Start: ws[c.start].span.Start, End: ws[c.end-1].span.End}}
 	if c.entry.lemma == "according to" {
 		return a.accordingTo(at, u, ws, c)
+	}
+	if ws[c.start].tag == "VBN" && c.start > 0 && beForms[ws[c.start-1].low] && (c.end >= len(ws) || ws[c.end].low != "by") {
+		return at, false // "were denied a visa", "was widely criticised": the subject is no speaker
 	}
 	if ws[c.start].tag == "VBG" {
 		// "…, saying it had lost trust", "responded by saying …": a participle speaks with

@@ -83,6 +83,12 @@ func TestConstructions(t *testing.T) {
 			why:  "'that oversees' inside the commas is a relative clause, not the verb of the sentence",
 		},
 		{
+			name: "a passive cue has no speaker",
+			text: "Several fans were denied entry to the ground, the club said.",
+			want: []string{"club | the club | said | Several fans were denied entry to the ground"},
+			why:  "'were denied' is passive: the fans deny nothing",
+		},
+		{
 			name: "quote first, cue then speaker",
 			text: "“The squad is exhausted,” said Arsenal manager Mikel Arteta.",
 			want: []string{"Mikel Arteta | Arsenal manager Mikel Arteta | said | The squad is exhausted"},
