@@ -52,7 +52,7 @@ type analyser struct {
 	out    []attribution
 
 	lastPerson, lastGroup, lastOrg *claims.Speaker
-	next                           claims.Span // the unit after the one being read, if in the same block or the next
+	next                           claims.Span // the unit after the one being read; empty at the end
 	ledeOK                         []bool      // per attribution: its own time can date the report's main event
 	remarks                        []remark    // sentences that date someone's remarks
 }
@@ -105,7 +105,7 @@ func (a *analyser) findCues(ws []word, inQuote func(int) bool) []cueHit {
 			i += n - 1
 			break
 		}
-		if (len(out) == 0 || out[len(out)-1].end <= i) && a.lx.model.candidate(ws, i) && !inQuote(i) && a.lx.model.score(ws, i, inQuote) > broadThreshold {
+		if (len(out) == 0 || out[len(out)-1].end <= i) && a.lx.model.isCue(ws, i, inQuote) {
 			out = append(out, cueHit{start: i, end: i + 1, entry: cueEntry{lemma: w.low, class: cueBroad, words: []string{w.low}}})
 		}
 	}
@@ -377,7 +377,7 @@ func (a *analyser) analyse(ui int, u unit) {
 			continue
 		}
 		at, ok := a.attribute(ui, u, ws, c)
-		if !ok && c.entry.class != cueBroad && c.end-c.start == 1 && a.lx.model.candidate(ws, c.start) && a.lx.model.score(ws, c.start, inQuote) > broadThreshold {
+		if !ok && c.entry.class != cueBroad && c.end-c.start == 1 && a.lx.model.isCue(ws, c.start, inQuote) {
 			// The lexicon's construction failed, but the model reads the verb as a cue
 			// here: "Polling averages show Clinton with a lead".
 			c.lexClass, c.entry.class = c.entry.class, cueBroad

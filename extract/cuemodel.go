@@ -66,10 +66,20 @@ func (m *cueModel) candidate(ws []word, i int) bool {
 	return m.vocab[w.low] && (strings.HasPrefix(w.tag, "VB") || isVerb(ws, i))
 }
 
+// isCue reports whether the model reads ws[i], outside any quotation, as a cue.
+func (m *cueModel) isCue(ws []word, i int, inQuote func(int) bool) bool {
+	return m.candidate(ws, i) && (inQuote == nil || !inQuote(i)) && m.score(ws, i, inQuote) > broadThreshold
+}
+
 // score returns the model's score for ws[i] as a cue.
 func (m *cueModel) score(ws []word, i int, inQuote func(int) bool) float64 {
+	return m.weigh(cueFeatures(ws, i, inQuote))
+}
+
+// weigh returns the score of a candidate with features feats.
+func (m *cueModel) weigh(feats []string) float64 {
 	s := m.bias
-	for _, f := range cueFeatures(ws, i, inQuote) {
+	for _, f := range feats {
 		s += m.w[f]
 	}
 	return s

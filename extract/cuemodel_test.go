@@ -46,11 +46,7 @@ func TestCueModel(t *testing.T) {
 	dev, _ := cueExamples(t, filepath.Join(dir, "dev"), model.vocab)
 	var tp, fp, fn int
 	for _, e := range dev {
-		s := model.bias
-		for _, f := range e.feats {
-			s += model.w[f]
-		}
-		switch got := s > broadThreshold; {
+		switch got := model.weigh(e.feats) > broadThreshold; {
 		case got && e.cue:
 			tp++
 		case got:
@@ -98,7 +94,7 @@ func TestCueModelScores(t *testing.T) {
 		if i < 0 {
 			t.Fatalf("%q: no word %q", tc.text, tc.verb)
 		}
-		got := lx.model.candidate(ws, i) && lx.model.score(ws, i, nil) > broadThreshold
+		got := lx.model.isCue(ws, i, nil)
 		if got != tc.cue {
 			t.Errorf("%q: %q read as cue = %v (score %.2f), want %v (%s)", tc.text, tc.verb, got, lx.model.score(ws, i, nil), tc.cue, tc.why)
 		}
@@ -148,11 +144,10 @@ func cueExamples(t *testing.T, split string, vocab map[string]bool) ([]cueExampl
 			d.ws = append(d.ws, ws)
 			d.inQuote = append(d.inQuote, quoteTest(u, ws))
 			for _, c := range cues {
-				for i, w := range ws {
+				for _, w := range ws {
 					if c.Contains(w.span) && strings.HasPrefix(w.tag, "VB") && !auxWords[w.low] {
 						d.heads[w.span.Start] = true
 						counts[w.low]++
-						_ = i
 						break
 					}
 				}
