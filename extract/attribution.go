@@ -151,6 +151,8 @@ func npStart(ws []word, end int) int {
 		switch {
 		case timeNouns[w.low] || months[w.low]:
 			return i // "On Monday the minister said": the date is no part of the speaker
+		case w.cap && functionWords[w.low]:
+			return i // "In a Bloomberg interview Trump said"
 		case w.punc:
 			if w.text == "-" && i-2 >= 0 && !ws[i-2].punc || w.text == "." && i-2 >= 0 && isInitial(ws[i-2]) {
 				i-- // "Urban-Brookings", "Leonard E. Burman"
@@ -354,6 +356,16 @@ func (a *analyser) speakerOf(ws []word, i, j int, anyNoun bool) (claims.Speaker,
 		return claims.Speaker{}, claims.Span{}, false
 	}
 	sp, ok := a.resolve(m, ws, i)
+	if m.kind == claims.Person && m.role == "" && m.pronoun == "" {
+		// "a Bloomberg interview Trump": a common noun before a name with no title is no
+		// part of the mention.
+		for k := j - 1; k > i && ws[k].cap; k-- {
+			if p := ws[k-1]; !p.cap && !p.poss && (p.tag == "NN" || p.tag == "NNS") {
+				i = k
+				break
+			}
+		}
+	}
 	return sp, claims.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}, ok
 }
 
@@ -614,7 +626,7 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	// Inverted: "…, said the Russian foreign minister".
 	if c.start > 0 && ws[c.start-1].text == "," || c.start > 0 && a.quoteEndsAt(u, ws[c.start-1].span.End) {
 		e := npEnd(ws, c.end)
-		if sp, src, ok := a.cueSpeakerAt(c, ws, c.end, e); ok && c.entry.class != cueAccuse && clauseEndsAt(ws, e) {
+		if sp, src, ok := a.cueSpeakerAt(c, ws, c.end, e); ok && c.entry.class != cueAccuse && clauseEndsAt(ws, skipParenAfter(ws, e)) {
 			at.speaker, at.source = sp, src
 			comma := c.start - 1
 			at.content = contentSpan(a.text, u.span.Start, ws[comma].span.End)
@@ -624,6 +636,9 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	}
 	v := skipBack(ws, c.start)
 	v = skipParen(ws, v)
+	if v > 1 && (ws[v-1].low == "who" || ws[v-1].low == "which" || ws[v-1].low == "that" && strings.HasPrefix(ws[v-2].tag, "NN")) {
+		return a.relativeSubject(at, u, ws, c, v-1)
+	}
 	subjEnd := skipRelative(ws, v)
 	s := npStart(ws, subjEnd)
 	if s == subjEnd {
@@ -664,6 +679,37 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		return at, false
 	}
 	return a.finishSubject(at, u, ws, c, sp, src, s)
+}
+
+// relativeSubject reads a cue whose subject is the relative pronoun ws[r]: "the police
+// department, which reported …", "Smith, who said …". The pronoun is the source; the
+// speaker is the phrase it refers to.
+func (a *analyser) relativeSubject(at attribution, u unit, ws []word, c cueHit, r int) (attribution, bool) {
+	end := r
+	aside := ws[end-1].text == ","
+	if aside {
+		end--
+	}
+	s := extendPP(ws, npStart(ws, end))
+	if s == end || !strings.HasPrefix(ws[end-1].tag, "NN") || s > 0 && a.isCueWord(ws[s-1]) {
+		return at, false // "Asked who said that", "said who …": a question, not a relative
+	}
+	sp, _, ok := a.cueSpeakerAt(c, ws, s, end)
+	if !ok || sp.Kind == claims.UnknownSpeaker || (c.entry.class == cueIntent || c.entry.class == cueEvaluate || c.lexClass == cueIntent || c.lexClass == cueEvaluate) && !named(sp) {
+		return at, false
+	}
+	rest := a.restStart(u, ws, c)
+	if rest < 0 || rest >= u.span.End {
+		return at, false
+	}
+	stop := u.span.End
+	if aside && s == 0 {
+		stop = clauseEnd(ws, c.end, u.span.End) // "Smith, who said X, left early."
+	}
+	at.speaker, at.source = sp, ws[r].span
+	at.content = contentSpan(a.text, rest, stop)
+	at.quoted = a.isQuoted(u, at.content)
+	return at, at.content.Len() > 0
 }
 
 // finishSubject reads the content of a cue whose subject, starting at ws[s], is sp.
@@ -934,6 +980,17 @@ func (a *analyser) quoteEndsAt(u unit, pos int) bool {
 	return false
 }
 
+// quoteEnding returns the quotation that closes just before pos, across spaces and a
+// full stop.
+func (a *analyser) quoteEnding(u unit, pos int) (quote, bool) {
+	for _, q := range u.quotes {
+		if q.outer.End <= pos && strings.Trim(a.text[q.outer.End:pos], " .\u00a0") == "" {
+			return q, true
+		}
+	}
+	return quote{}, false
+}
+
 // quoteAfter returns a quotation that opens right after pos (across a comma or a full
 // stop: "“…?” Clinton said. “…”").
 func (a *analyser) quoteAfter(u unit, pos int) (quote, bool) {
@@ -1032,7 +1089,7 @@ func (a *analyser) special(ui int, u unit, ws []word) {
 		a.headlineAttribution(ui, u, ws)
 		return
 	}
-	if a.speakerLine(ui, u, ws) {
+	if a.speakerLine(ui, u, ws) || a.signedQuote(ui, u, ws) {
 		return
 	}
 	// A paragraph that is one quotation continues the last speaker of the paragraph before.
@@ -1123,6 +1180,20 @@ func skipParen(ws []word, i int) int {
 	for j := i - 2; j >= 0 && j > i-12; j-- {
 		if ws[j].text == "(" {
 			return skipBack(ws, j)
+		}
+	}
+	return i
+}
+
+// skipParenAfter steps right over a parenthesis at ws[i]: "said Rep. G.K. Butterfield
+// (D-N.C.), head of …".
+func skipParenAfter(ws []word, i int) int {
+	if i >= len(ws) || ws[i].text != "(" {
+		return i
+	}
+	for j := i + 1; j < len(ws) && j < i+12; j++ {
+		if ws[j].text == ")" {
+			return j + 1
 		}
 	}
 	return i
@@ -1261,6 +1332,36 @@ func (a *analyser) speakerLine(ui int, u unit, ws []word) bool {
 		sp := a.people.speaker(m)
 		a.emit(attribution{unit: ui, host: -1, speaker: sp, source: claims.Span{Start: ws[0].span.Start, End: ws[i-1].span.End},
 			cue: ws[i].span, content: contentSpan(a.text, ws[i].span.End, u.span.End)}, u)
+		return true
+	}
+	return false
+}
+
+// signedQuote reads a quotation signed after a dash: "“Donald Trump scares me.” ― Krystal
+// Correa", a letter or a vox pop.
+func (a *analyser) signedQuote(ui int, u unit, ws []word) bool {
+	for i := len(ws) - 2; i > 0 && i >= len(ws)-8; i-- {
+		t := ws[i].text
+		if t != "―" && t != "—" && t != "–" {
+			continue
+		}
+		q, ok := a.quoteEnding(u, ws[i].span.Start)
+		if !ok || q.outer.Start > u.span.Start+3 {
+			return false
+		}
+		end := len(ws)
+		for k := i + 1; k < len(ws); k++ {
+			if ws[k].text == "," || ws[k].text == "." {
+				end = k
+				break
+			}
+		}
+		m, ok := a.lx.readMention(ws[i+1 : end])
+		if !ok || m.pronoun != "" || m.kind != claims.Person && m.kind != claims.Organisation || allCaps(ws[i+1:end]) {
+			return false
+		}
+		a.emit(attribution{unit: ui, host: -1, speaker: a.people.speaker(m), source: claims.Span{Start: ws[i+1].span.Start, End: ws[end-1].span.End},
+			cue: ws[i].span, quoted: true, content: contentSpan(a.text, q.inner.Start, q.inner.End)}, u)
 		return true
 	}
 	return false

@@ -89,6 +89,48 @@ func TestConstructions(t *testing.T) {
 			why:  "'were denied' is passive: the fans deny nothing",
 		},
 		{
+			name: "relative pronoun as subject",
+			text: "The plan was drawn up by the finance minister, Jane Hale, who said it would save £2bn.",
+			want: []string{"Jane Hale | who | said | it would save £2bn"},
+			why:  "the source is the relative pronoun; the speaker is the phrase it refers to",
+		},
+		{
+			name: "relative clause as an aside",
+			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
+			want: []string{"Football Association | which | said | the pitch was unsafe"},
+			why:  "a relative clause between commas after the subject ends at the next comma",
+		},
+		{
+			name: "question word is no relative",
+			text: "Asked who said that, the manager laughed.",
+			want: nil,
+			why:  "'who' after a verb asks a question; it refers to no phrase",
+		},
+		{
+			name: "inverted speaker with a parenthesis",
+			text: "“The vaccine is safe,” said Sen. Ann Ruiz (D-Ore.), who chairs the committee.",
+			want: []string{"Ann Ruiz | Sen. Ann Ruiz | said | The vaccine is safe"},
+			why:  "a party and state in brackets after the name does not end the speaker's phrase",
+		},
+		{
+			name: "quotation signed after a dash",
+			text: "“The new stadium will bring jobs to the town.” ― Maria Lopez",
+			want: []string{"Maria Lopez | Maria Lopez | ― | The new stadium will bring jobs to the town"},
+			why:  "a vox pop or letter signs the quotation after a dash; the line is no headline",
+		},
+		{
+			name: "quotation opened with a closing mark",
+			text: "”Rates will stay high for longer. Markets have misread us.” ― Paula Weiss",
+			want: []string{"Paula Weiss | Paula Weiss | ― | Rates will stay high for longer. Markets have misread us"},
+			why:  "sloppy text opens a quotation with ”; before a word it opens",
+		},
+		{
+			name: "adverbial before a name",
+			text: "In a radio interview Smith said the club would appeal.",
+			want: []string{"Smith | Smith | said | the club would appeal"},
+			why:  "a capitalised preposition and a noun with no title are no part of the speaker",
+		},
+		{
 			name: "quote first, cue then speaker",
 			text: "“The squad is exhausted,” said Arsenal manager Mikel Arteta.",
 			want: []string{"Mikel Arteta | Arsenal manager Mikel Arteta | said | The squad is exhausted"},

@@ -81,6 +81,8 @@ func layout(text string, lx *lexicon) []block {
 var (
 	listItem = regexp.MustCompile(`^\s*(?:[-•*·▪►]|\d+[.)])\s+`)
 	// "Photo: ...", "Igor Ivanko / Kommersant": a credit names a photographer and an agency.
+	// signedRE matches a quotation signed after a dash: "“…” ― Krystal Correa".
+	signedRE   = regexp.MustCompile(`[”"’]\s*[―—–]\s*[^―—–”"]{2,60}$`)
 	creditRE   = regexp.MustCompile(`(?i:(?:^|\s)(?:photo|image|picture|credit|file photo)s?\s*:)|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3}\s*/\s*[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}\s*$`)
 	readerWord = regexp.MustCompile(`(?i)\b(?:you|your|you're|we|our|us)\b`)
 )
@@ -111,7 +113,7 @@ func classifyLine(line string, lx *lexicon, after bool) blockKind {
 	if after && len(readerWord.FindAllString(outsideQuotes(t), -1)) >= 2 {
 		return boilerplate
 	}
-	if !endsSentence(t) {
+	if !endsSentence(t) && !signedRE.MatchString(t) {
 		if after && len(t) < 40 {
 			return boilerplate // "Once", "Monthly", "Continue" under a donation block
 		}

@@ -31,6 +31,8 @@ func findQuotes(text string, p claims.Span) []quote {
 		switch {
 		case start < 0 && (r == '“' || r == '"' || r == '«' || r == '„' || r == twoTicks):
 			start, openMark, markLen = i, r, n
+		case start < 0 && r == '”' && opensWord(text, p, i, n):
+			start, openMark, markLen = i, r, n // sloppy text opens with a closing mark: ”Mr. Trump …”
 		case start >= 0 && closes(openMark, r):
 			out = append(out, quote{outer: claims.Span{Start: start, End: i + n}, inner: claims.Span{Start: start + markLen, End: i}})
 			start = -1
@@ -52,12 +54,24 @@ func closes(open, r rune) bool {
 		return r == '”' || r == '"' // sloppy text closes a curly quote with a straight one
 	case '"':
 		return r == '"' || r == '”'
+	case '”':
+		return r == '”' || r == '"'
 	case '«':
 		return r == '»'
 	case twoTicks:
 		return r == twoTicks
 	}
 	return false
+}
+
+// opensWord reports whether the mark text[i:i+n] stands before a word, at the start of the
+// paragraph or after a space.
+func opensWord(text string, p claims.Span, i, n int) bool {
+	if i > p.Start && text[i-1] != ' ' && text[i-1] != '\n' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+n:])
+	return unicode.IsLetter(r)
 }
 
 // singleQuotes pairs ‘…’ and '…' outside the double quotations in dq.
