@@ -1141,7 +1141,11 @@ func (a *analyser) emit(at attribution, u unit) {
 // later claim can refer to it: "A few days ago, the Russian Foreign Minister drew attention
 // to … In his opinion, …".
 func (a *analyser) noteSubject(u unit) {
-	ws := scanWords(a.text, u.span)
+	sp := u.span
+	if m := datelineRE.FindStringIndex(sp.In(a.text)); m != nil {
+		sp.Start += m[1] // "WASHINGTON ― ": a dateline names no subject
+	}
+	ws := scanWords(a.text, sp)
 	i := 0
 	if len(ws) > 0 && !ws[0].cap || len(ws) > 0 && subordinators[ws[0].low] || len(ws) > 0 && (ws[0].low == "in" || ws[0].low == "on" || ws[0].low == "a" || ws[0].low == "after" || ws[0].low == "during" || ws[0].low == "earlier" || ws[0].low == "last" || ws[0].low == "despite" || ws[0].low == "for") {
 		for j := 0; j < len(ws) && j < 15; j++ {

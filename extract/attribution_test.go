@@ -107,6 +107,12 @@ func TestConstructions(t *testing.T) {
 			why:  "'who' after a verb asks a question; it refers to no phrase",
 		},
 		{
+			name: "a dateline names no subject",
+			text: "LONDON (Reuters) - The talks ended on Monday.\n\nThey argued that the deal was unfair.",
+			want: nil,
+			why:  "'they' must not refer to the city of the dateline",
+		},
+		{
 			name: "inverted speaker with a parenthesis",
 			text: "“The vaccine is safe,” said Sen. Ann Ruiz (D-Ore.), who chairs the committee.",
 			want: []string{"Ann Ruiz | Sen. Ann Ruiz | said | The vaccine is safe"},
