@@ -681,6 +681,12 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	return a.finishSubject(at, u, ws, c, sp, src, s)
 }
 
+// needsName reports whether cue c takes only a named speaker: an intention ("the warring
+// sides had refused to compromise") is no statement unless someone in particular holds it.
+func needsName(c cueHit) bool {
+	return c.entry.class == cueIntent || c.lexClass == cueIntent
+}
+
 // relativeSubject reads a cue whose subject is the relative pronoun ws[r]: "the police
 // department, which reported …", "Smith, who said …". The pronoun is the source; the
 // speaker is the phrase it refers to.
@@ -695,7 +701,7 @@ func (a *analyser) relativeSubject(at attribution, u unit, ws []word, c cueHit, 
 		return at, false // "Asked who said that", "said who …": a question, not a relative
 	}
 	sp, _, ok := a.cueSpeakerAt(c, ws, s, end)
-	if !ok || sp.Kind == claims.UnknownSpeaker || (c.entry.class == cueIntent || c.entry.class == cueEvaluate || c.lexClass == cueIntent || c.lexClass == cueEvaluate) && !named(sp) {
+	if !ok || sp.Kind == claims.UnknownSpeaker || needsName(c) && !named(sp) {
 		return at, false
 	}
 	rest := a.restStart(u, ws, c)
@@ -714,7 +720,7 @@ func (a *analyser) relativeSubject(at attribution, u unit, ws []word, c cueHit, 
 
 // finishSubject reads the content of a cue whose subject, starting at ws[s], is sp.
 func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp claims.Speaker, src claims.Span, s int) (attribution, bool) {
-	if (c.entry.class == cueIntent || c.entry.class == cueEvaluate || c.lexClass == cueIntent || c.lexClass == cueEvaluate) && !named(sp) {
+	if needsName(c) && !named(sp) {
 		return at, false // "the warring sides had refused to compromise": no one speaks
 	}
 	if c.entry.class == cueBroad && s > 0 && (ws[s-1].low == "which" || ws[s-1].low == "that" || ws[s-1].low == "whom" || subordinators[ws[s-1].low]) {
@@ -913,7 +919,7 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 		return -1
 	case w.low == "by" && i+1 < len(ws) && ws[i+1].tag == "VBG":
 		return -1 // "responded by saying …": the participle is the cue
-	case w.tag == "VBG" && c.entry.class != cueCall && c.entry.class != cueEvaluate && c.entry.class != cueBroad:
+	case w.tag == "VBG" && c.entry.class != cueCall && c.entry.class != cueEvaluate && c.entry.class != cueBroad && c.entry.class != cueIntent:
 		return -1 // "said speaking …": a participle adjunct
 	case w.tag == "TO" && c.entry.class != cueCall && c.entry.class != cueIntent && c.entry.class != cueBroad:
 		return -1
@@ -1024,7 +1030,8 @@ func (a *analyser) accordingTo(at attribution, u unit, ws []word, c cueHit) (att
 	if e-c.end > 12 {
 		e = npEnd(ws, c.end)
 	}
-	sp, src, ok := a.speakerAt(ws, c.end, e)
+	// Whatever follows "according to" is the source: a person, a poll, a database.
+	sp, src, ok := a.speakerOf(ws, c.end, e, true)
 	if !ok {
 		return at, false
 	}

@@ -107,6 +107,24 @@ func TestConstructions(t *testing.T) {
 			why:  "'who' after a verb asks a question; it refers to no phrase",
 		},
 		{
+			name: "intent cue with a gerund",
+			text: "Governor Ann Cole called for raising the minimum wage to $15.",
+			want: []string{"Ann Cole | Governor Ann Cole | called for | raising the minimum wage to $15"},
+			why:  "after 'called for' a gerund is what is called for, not an adjunct",
+		},
+		{
+			name: "according to a record",
+			text: "Unemployment rose to 5 percent, according to a Labor Department database.",
+			want: []string{"Labor Department database | a Labor Department database | according to | Unemployment rose to 5 percent"},
+			why:  "whatever follows 'according to' is the source, a document as much as a person",
+		},
+		{
+			name: "evaluation by an unnamed organisation",
+			text: "The nurses' union endorsed the pay offer.",
+			want: []string{"nurses union | The nurses' union | endorsed | the pay offer"},
+			why:  "an endorsement needs a speaker the lexicon reads, not a name",
+		},
+		{
 			name: "a dateline names no subject",
 			text: "LONDON (Reuters) - The talks ended on Monday.\n\nThey argued that the deal was unfair.",
 			want: nil,
