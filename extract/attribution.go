@@ -61,6 +61,7 @@ var (
 	beForms       = map[string]bool{"is": true, "was": true, "were": true, "are": true, "be": true, "been": true, "being": true}
 	auxWords      = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "are": true, "will": true, "would": true, "also": true, "previously": true, "later": true, "repeatedly": true, "again": true, "then": true, "reportedly": true, "once": true, "recently": true, "initially": true, "earlier": true, "already": true, "publicly": true, "privately": true, "now": true, "further": true, "separately": true, "had also": true, "has also": true, "did": true, "does": true, "do": true, "not": true, "never": true, "always": true, "often": true, "even": true, "still": true, "yet": true, "flatly": true, "strongly": true, "firmly": true, "openly": true, "angrily": true, "bluntly": true, "quickly": true, "immediately": true, "first": true, "may": true, "might": true, "could": true, "can": true, "should": true, "must": true, "been": true, "be": true}
 	subordinators = map[string]bool{"after": true, "before": true, "as": true, "while": true, "when": true, "since": true, "until": true, "whereas": true, "although": true, "though": true, "because": true}
+	concessive    = map[string]bool{"while": true, "although": true, "though": true, "whereas": true} // "while Trump has railed against …" holds a stance
 	relatives     = map[string]bool{"which": true, "that": true, "what": true, "who": true, "whom": true, "whose": true}
 	positionNouns = map[string]bool{"position": true, "view": true, "stance": true, "line": true, "argument": true, "assessment": true, "belief": true, "message": true, "contention": true, "claim": true, "opinion": true, "conclusion": true}
 	opinionNouns  = map[string]bool{"opinion": true, "view": true, "words": true, "assessment": true, "estimation": true, "judgment": true, "judgement": true, "mind": true}
@@ -332,11 +333,12 @@ func (a *analyser) speakerAt(ws []word, i, j int) (claims.Speaker, claims.Span, 
 	return a.speakerOf(ws, i, j, false)
 }
 
-// cueSpeakerAt reads ws[i:j] as the speaker of cue c. After a plain verb of saying any noun
-// can be the source ("…, one slide says"); after any other cue, only a speaker the lexicon
-// can read: a name, a role, a speaker noun or a pronoun.
+// cueSpeakerAt reads ws[i:j] as the speaker of cue c. After a plain verb of saying or a
+// cue of evidence any noun can be the source ("…, one slide says", "video of the incident
+// shows"); after any other cue, only a speaker the lexicon can read: a name, a role, a
+// speaker noun or a pronoun.
 func (a *analyser) cueSpeakerAt(c cueHit, ws []word, i, j int) (claims.Speaker, claims.Span, bool) {
-	return a.speakerOf(ws, i, j, c.entry.lemma == "say" || c.entry.lemma == "tell")
+	return a.speakerOf(ws, i, j, c.entry.lemma == "say" || c.entry.lemma == "tell" || c.entry.class == cueEvidence || c.lexClass == cueEvidence)
 }
 
 func (a *analyser) speakerOf(ws []word, i, j int, anyNoun bool) (claims.Speaker, claims.Span, bool) {
@@ -648,8 +650,9 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 			if sp, src, ok := a.cueSpeakerAt(c, ws, as, v-1); ok && sp.Kind == claims.Person && ws[as].cap && !isPronoun(ws[as]) {
 				return a.finishSubject(at, u, ws, c, sp, src, as)
 			}
-			s = extendPP(ws, npStart(ws, comma))
-			if sp, src, ok := a.cueSpeakerAt(c, ws, s, comma); ok {
+			e := skipParen(ws, comma) // "Rep. Gregory Meeks (D-N.Y.), chairman of …, said"
+			s = extendPP(ws, npStart(ws, e))
+			if sp, src, ok := a.cueSpeakerAt(c, ws, s, e); ok {
 				if sp.Role == "" {
 					sp.Role = joinText(ws[as : v-1])
 				}
@@ -661,11 +664,19 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	s = extendPP(ws, s)
 	// Coordinated verb with no subject of its own: "… and has called the allegations …".
 	if s == subjEnd && s > 0 && (ws[s-1].low == "and" || ws[s-1].low == "but") {
-		if len(a.out) == 0 || a.out[len(a.out)-1].unit != ui {
+		if len(a.out) > 0 && a.out[len(a.out)-1].unit == ui {
+			prev := a.out[len(a.out)-1]
+			at.speaker, at.source = prev.speaker, prev.source
+		} else if e := npEnd(ws, 0); e > 0 && e < s && isVerb(ws, e) && ws[e].tag != "VBG" && ws[e].tag != "VBN" {
+			// "Cruz urged Republicans to vote and said …": the subject of the sentence.
+			sp, src, ok := a.cueSpeakerAt(c, ws, 0, e)
+			if !ok || sp.Kind == claims.UnknownSpeaker {
+				return at, false
+			}
+			at.speaker, at.source = sp, src
+		} else {
 			return at, false
 		}
-		prev := a.out[len(a.out)-1]
-		at.speaker, at.source = prev.speaker, prev.source
 		rest := a.restStart(u, ws, c)
 		if rest < 0 {
 			return at, false
@@ -723,7 +734,7 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	if needsName(c) && !named(sp) {
 		return at, false // "the warring sides had refused to compromise": no one speaks
 	}
-	if c.entry.class == cueBroad && s > 0 && (ws[s-1].low == "which" || ws[s-1].low == "that" || ws[s-1].low == "whom" || subordinators[ws[s-1].low]) {
+	if c.entry.class == cueBroad && s > 0 && (ws[s-1].low == "which" || ws[s-1].low == "that" || ws[s-1].low == "whom" || subordinators[ws[s-1].low] && !concessive[ws[s-1].low]) {
 		return at, false // "after he withdrew his proposals": narration around a statement
 	}
 	if s > 0 && ws[s-1].low == "as" && c.end < len(ws) && ws[c.end].text == "," {
@@ -769,6 +780,12 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 			}
 		}
 		at.quoted = a.isQuoted(u, at.content)
+		if s > 0 && subordinators[ws[s-1].low] && boundaryBefore(ws, s) == 0 {
+			// "While X has railed against the closures, the hospitals shut": a clause that
+			// opens the sentence ends at its comma.
+			at.content = contentSpan(a.text, rest, clauseEnd(ws, c.end, u.span.End))
+			at.quoted = a.isQuoted(u, at.content)
+		}
 		if s > 0 && boundaryBefore(ws, s) >= 0 && subordinators[ws[boundaryBefore(ws, s)].low] || s > 0 && subordinators[ws[s-1].low] {
 			at.nested = true
 			at.relWords = claims.Span{Start: ws[boundaryBefore(ws, s)].span.Start, End: ws[s-1].span.End}
@@ -829,6 +846,13 @@ func (a *analyser) echoesCue(tail string) bool {
 func (a *analyser) isCueWord(w word) bool {
 	_, ok := a.lx.cues[w.low]
 	return ok
+}
+
+// nextComma returns the index of the first comma or semicolon from ws[i], or len(ws).
+func nextComma(ws []word, i int) int {
+	for ; i < len(ws) && ws[i].text != "," && ws[i].text != ";"; i++ {
+	}
+	return i
 }
 
 // clauseEnd returns the end of the clause that starts at ws[i]: the next comma or the unit end.
@@ -924,7 +948,7 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 	case w.tag == "TO" && c.entry.class != cueCall && c.entry.class != cueIntent && c.entry.class != cueBroad:
 		return -1
 	}
-	if c.entry.class == cueWeak && !(w.low == "that" || w.text == ":") {
+	if (c.entry.class == cueWeak || c.entry.class == cueEvidence) && !(w.low == "that" || w.text == ":") {
 		// A weak cue needs a clause of its own: subject and verb.
 		if !hasVerb(ws[i:]) {
 			return -1
@@ -1262,7 +1286,9 @@ func clauseEndsAt(ws []word, i int) bool {
 		w := ws[i]
 		switch {
 		case w.text == "," || w.text == "." || w.text == "!" || w.text == "?" || w.text == ")":
-			return w.text != "," || i+1 >= len(ws) || !ws[i+1].cap || timeNouns[ws[i+1].low]
+			// After a comma, a capitalised word may open an apposition ("…, said David
+			// Wasserman, House editor for the report") but not a clause of its own.
+			return w.text != "," || i+1 >= len(ws) || !ws[i+1].cap || timeNouns[ws[i+1].low] || !finiteVerb(ws[i+1:nextComma(ws, i+1)])
 		case timeNouns[w.low] || w.low == "on" || w.low == "in" || w.low == "at" || w.low == "for" || w.low == "of" || w.low == "from" || w.low == "during" || w.low == "late" || w.low == "early" || w.low == "last" || w.low == "this" || w.low == "when" || w.low == "after" || w.low == "before" || w.low == "while":
 			return true
 		case w.text == ":" || w.low == "that":

@@ -125,6 +125,36 @@ func TestConstructions(t *testing.T) {
 			why:  "an endorsement needs a speaker the lexicon reads, not a name",
 		},
 		{
+			name: "evidence cue with a record as subject",
+			text: "The figures show that the bank paid no tax in 2023.",
+			want: []string{"figures | The figures | show | the bank paid no tax in 2023"},
+			why:  "'show', 'find', 'indicate' take documents and data as sources",
+		},
+		{
+			name: "inverted speaker with a capitalised apposition",
+			text: "“Inflation has peaked,” said Ana Ruiz, Chief Economist at the bank.",
+			want: []string{"Ana Ruiz | Ana Ruiz | said | Inflation has peaked"},
+			why:  "a capitalised word after the comma opens an apposition, not a clause: no verb follows",
+		},
+		{
+			name: "subject with a parenthesis and an apposition",
+			text: "Sen. Ann Ruiz (D-Ore.), chair of the committee, said the vaccine was safe.",
+			want: []string{"Ann Ruiz | Sen. Ann Ruiz | said | the vaccine was safe"},
+			why:  "the party in brackets stands between the name and the apposition",
+		},
+		{
+			name: "second verb of the sentence's subject",
+			text: "The club sacked its coach and said the search for a successor had begun.",
+			want: []string{"club | The club | said | the search for a successor had begun"},
+			why:  "'and said' with no subject of its own takes the subject of the sentence",
+		},
+		{
+			name: "a concessive clause holds a stance",
+			text: "While the health secretary has railed against the closures, the hospitals shut.",
+			want: []string{"health secretary | the health secretary | railed | against the closures"},
+			why:  "after 'while' or 'although' the model's cue still attributes; after 'after' or 'when' it narrates",
+		},
+		{
 			name: "a dateline names no subject",
 			text: "LONDON (Reuters) - The talks ended on Monday.\n\nThey argued that the deal was unfair.",
 			want: nil,

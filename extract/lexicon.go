@@ -29,11 +29,12 @@ const (
 	cueIntent                   // X wants to …, X called for …
 	cueEvaluate                 // X criticised Y
 	cueBroad                    // a verb the cue model reads as a cue: X backed Y
+	cueEvidence                 // a weak cue whose subject may be a record: "the figures show that"
 )
 
 var cueClassNames = map[string]cueClass{
 	"speech": cueSpeech, "tell": cueTell, "accuse": cueAccuse, "deny": cueDeny,
-	"belief": cueBelief, "call": cueCall, "weak": cueWeak, "intent": cueIntent, "evaluate": cueEvaluate,
+	"belief": cueBelief, "call": cueCall, "weak": cueWeak, "evidence": cueEvidence, "intent": cueIntent, "evaluate": cueEvaluate,
 }
 
 type cueEntry struct {
