@@ -585,6 +585,9 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	if c.entry.lemma == "according to" {
 		return a.accordingTo(at, u, ws, c)
 	}
+	if c.start > 0 && ws[c.start-1].low == "having" && c.end+1 < len(ws) && ws[c.end].low == "that" && ws[c.end+1].text == "," {
+		return at, false // "Having said that, …" only links two sentences
+	}
 	if ws[c.start].tag == "VBN" && c.start > 0 && beForms[ws[c.start-1].low] && (c.end >= len(ws) || ws[c.end].low != "by") {
 		return at, false // "were denied a visa", "was widely criticised": the subject is no speaker
 	}
@@ -603,7 +606,11 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 			if len(a.out) > 0 && a.out[len(a.out)-1].unit == ui {
 				prev := a.out[len(a.out)-1]
 				at.speaker, at.source = prev.speaker, prev.source
-			} else if sp, src, ok := a.cueSpeakerAt(c, ws, 0, npEnd(ws, 0)); ok && sp.Kind != claims.UnknownSpeaker {
+			} else if b := subjectStart(ws); b < c.start {
+				sp, src, ok := a.cueSpeakerAt(c, ws, b, npEnd(ws, b))
+				if !ok || sp.Kind == claims.UnknownSpeaker {
+					return at, false
+				}
 				at.speaker, at.source = sp, src // "The regulator fined the bank, saying …"
 			} else {
 				return at, false
@@ -667,9 +674,9 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		if len(a.out) > 0 && a.out[len(a.out)-1].unit == ui {
 			prev := a.out[len(a.out)-1]
 			at.speaker, at.source = prev.speaker, prev.source
-		} else if e := npEnd(ws, 0); e > 0 && e < s && isVerb(ws, e) && ws[e].tag != "VBG" && ws[e].tag != "VBN" {
+		} else if b := subjectStart(ws); npEnd(ws, b) > b && npEnd(ws, b) < s && isVerb(ws, npEnd(ws, b)) && ws[npEnd(ws, b)].tag != "VBG" && ws[npEnd(ws, b)].tag != "VBN" {
 			// "Cruz urged Republicans to vote and said …": the subject of the sentence.
-			sp, src, ok := a.cueSpeakerAt(c, ws, 0, e)
+			sp, src, ok := a.cueSpeakerAt(c, ws, b, npEnd(ws, b))
 			if !ok || sp.Kind == claims.UnknownSpeaker {
 				return at, false
 			}
@@ -1204,6 +1211,25 @@ func (a *analyser) noteSubject(u unit) {
 	if sp := a.people.speaker(m); sp.Name != "" && (sp.Kind == claims.Person || sp.Kind == claims.Organisation) {
 		a.remember(sp)
 	}
+}
+
+// subjectStart returns where the subject of a sentence starts: after an opening adverbial
+// or participle and its comma ("In August, …", "Chastened, …"), else 0.
+func subjectStart(ws []word) int {
+	if len(ws) == 0 || isNPWord(ws[0]) && !(ws[0].cap && functionWords[ws[0].low]) && ws[0].tag != "VBN" && ws[0].tag != "VBG" {
+		return 0
+	}
+	for i := 1; i < len(ws) && i < 25; i++ {
+		if ws[i].text != "," {
+			continue
+		}
+		// The subject is a phrase followed by its verb: "Chastened by the analyses, as
+		// well as complaints over its costs, Trump revised his plan".
+		if e := npEnd(ws, i+1); e > i+1 && e < len(ws) && (finiteVerb(ws[e:e+1]) || auxWords[ws[e].low]) {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // skipParen steps left over a parenthesis just before the verb: "Sen. Lindsey Graham

@@ -155,6 +155,18 @@ func TestConstructions(t *testing.T) {
 			why:  "after 'while' or 'although' the model's cue still attributes; after 'after' or 'when' it narrates",
 		},
 		{
+			name: "participle after an opening adverbial",
+			text: "In March, the nurses' union rejected the offer, saying it fell short of inflation.",
+			want: []string{"nurses union | the nurses' union | rejected | the offer", "nurses union | the nurses' union | saying | it fell short of inflation"},
+			why:  "', saying' speaks with the subject of the sentence, not with the adverbial before it",
+		},
+		{
+			name: "'having said that' is a link",
+			text: "Having said that, some economists argue that the tax should be scrapped.",
+			want: []string{"economists | some economists | argue | the tax should be scrapped"},
+			why:  "'Having said that' refers back to the text; it reports no one",
+		},
+		{
 			name: "a dateline names no subject",
 			text: "LONDON (Reuters) - The talks ended on Monday.\n\nThey argued that the deal was unfair.",
 			want: nil,
