@@ -674,9 +674,9 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		if len(a.out) > 0 && a.out[len(a.out)-1].unit == ui {
 			prev := a.out[len(a.out)-1]
 			at.speaker, at.source = prev.speaker, prev.source
-		} else if b := subjectStart(ws); npEnd(ws, b) > b && npEnd(ws, b) < s && isVerb(ws, npEnd(ws, b)) && ws[npEnd(ws, b)].tag != "VBG" && ws[npEnd(ws, b)].tag != "VBN" {
+		} else if b, e := subjectStart(ws), npEnd(ws, subjectStart(ws)); e > b && e < s && isVerb(ws, e) && ws[e].tag != "VBG" && ws[e].tag != "VBN" {
 			// "Cruz urged Republicans to vote and said …": the subject of the sentence.
-			sp, src, ok := a.cueSpeakerAt(c, ws, b, npEnd(ws, b))
+			sp, src, ok := a.cueSpeakerAt(c, ws, b, e)
 			if !ok || sp.Kind == claims.UnknownSpeaker {
 				return at, false
 			}
