@@ -727,8 +727,13 @@ func (a *analyser) relativeSubject(at attribution, u unit, ws []word, c cueHit, 
 		return at, false
 	}
 	stop := u.span.End
-	if aside && s == 0 {
+	switch {
+	case aside:
 		stop = clauseEnd(ws, c.end, u.span.End) // "Smith, who said X, left early."
+	case s <= subjectStart(ws):
+		// "Anybody who says he doesn't deserve it is jealous": the clause sits in the
+		// subject, and where the sentence resumes is unknown.
+		return at, false
 	}
 	at.speaker, at.source = sp, ws[r].span
 	at.content = contentSpan(a.text, rest, stop)

@@ -101,6 +101,12 @@ func TestConstructions(t *testing.T) {
 			why:  "a relative clause between commas after the subject ends at the next comma",
 		},
 		{
+			name: "relative clause inside the subject",
+			text: "Anyone who says the league is fixed is wrong, the chairman said.",
+			want: []string{"chairman | the chairman | said | Anyone who says the league is fixed is wrong"},
+			why:  "'who says' sits in the sentence's subject: where its content ends is unknown, so it is no claim of its own",
+		},
+		{
 			name: "question word is no relative",
 			text: "Asked who said that, the manager laughed.",
 			want: nil,
