@@ -674,13 +674,8 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		if len(a.out) > 0 && a.out[len(a.out)-1].unit == ui {
 			prev := a.out[len(a.out)-1]
 			at.speaker, at.source = prev.speaker, prev.source
-		} else if b, e := subjectStart(ws), npEnd(ws, subjectStart(ws)); e > b && e < s && isVerb(ws, e) && ws[e].tag != "VBG" && ws[e].tag != "VBN" {
-			// "Cruz urged Republicans to vote and said …": the subject of the sentence.
-			sp, src, ok := a.cueSpeakerAt(c, ws, b, e)
-			if !ok || sp.Kind == claims.UnknownSpeaker {
-				return at, false
-			}
-			at.speaker, at.source = sp, src
+		} else if sp, src, ok := a.sentenceSubject(c, ws, s); ok {
+			at.speaker, at.source = sp, src // "Cruz urged Republicans to vote and said …"
 		} else {
 			return at, false
 		}
@@ -697,6 +692,18 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		return at, false
 	}
 	return a.finishSubject(at, u, ws, c, sp, src, s)
+}
+
+// sentenceSubject reads the subject of the sentence, after any opening adverbial, as the
+// speaker of c, when its verb comes before ws[before].
+func (a *analyser) sentenceSubject(c cueHit, ws []word, before int) (claims.Speaker, claims.Span, bool) {
+	b := subjectStart(ws)
+	e := npEnd(ws, b)
+	if e == b || e >= before || !isVerb(ws, e) || ws[e].tag == "VBG" || ws[e].tag == "VBN" {
+		return claims.Speaker{}, claims.Span{}, false
+	}
+	sp, src, ok := a.cueSpeakerAt(c, ws, b, e)
+	return sp, src, ok && sp.Kind != claims.UnknownSpeaker
 }
 
 // needsName reports whether cue c takes only a named speaker: an intention ("the warring
@@ -869,10 +876,8 @@ func nextComma(ws []word, i int) int {
 
 // clauseEnd returns the end of the clause that starts at ws[i]: the next comma or the unit end.
 func clauseEnd(ws []word, i, end int) int {
-	for ; i < len(ws); i++ {
-		if ws[i].text == "," || ws[i].text == ";" {
-			return ws[i].span.Start
-		}
+	if k := nextComma(ws, i); k < len(ws) {
+		return ws[k].span.Start
 	}
 	return end
 }
@@ -1378,7 +1383,7 @@ func (a *analyser) speakerLine(ui int, u unit, ws []word) bool {
 	}
 	for i := 1; i <= 6 && i < len(ws)-1; i++ {
 		t := ws[i].text
-		if t != "―" && t != "—" && t != ":" && t != "–" {
+		if !isDash(t) && t != ":" {
 			if ws[i].punc && t != "." {
 				return false
 			}
@@ -1410,7 +1415,7 @@ func (a *analyser) speakerLine(ui int, u unit, ws []word) bool {
 func (a *analyser) signedQuote(ui int, u unit, ws []word) bool {
 	for i := len(ws) - 2; i > 0 && i >= len(ws)-8; i-- {
 		t := ws[i].text
-		if t != "―" && t != "—" && t != "–" {
+		if !isDash(t) {
 			continue
 		}
 		q, ok := a.quoteEnding(u, ws[i].span.Start)
@@ -1434,6 +1439,9 @@ func (a *analyser) signedQuote(ui int, u unit, ws []word) bool {
 	}
 	return false
 }
+
+// isDash reports whether t is a dash that sets off a speaker: ― — –.
+func isDash(t string) bool { return t == "―" || t == "—" || t == "–" }
 
 // finiteVerb reports whether ws holds a finite verb or a modal.
 func finiteVerb(ws []word) bool {

@@ -175,7 +175,7 @@ func worthTagging(text string, u unit, lx *lexicon) bool {
 		if w.low == "according" || positionNouns[w.low] || opinionNouns[w.low] || lx.model.vocab[w.low] {
 			return true
 		}
-		if (w.text == "–" || w.text == "—" || w.text == "―" || w.text == ":") && (u.kind == headline || i <= 6 || len(u.quotes) > 0 && i >= len(ws)-8) {
+		if (isDash(w.text) || w.text == ":") && (u.kind == headline || i <= 6 || len(u.quotes) > 0 && i >= len(ws)-8) {
 			return true
 		}
 	}
