@@ -24,6 +24,7 @@ func TestLabelsRoundTrip(t *testing.T) {
 		{"polarity for", For, "for", func(b []byte) (label, error) { var p Polarity; return p, p.UnmarshalText(b) }, "stances marshal as words in JSON keys and logs"},
 		{"polarity against", Against, "against", func(b []byte) (label, error) { var p Polarity; err := p.UnmarshalText(b); return p, err }, "the negative stance"},
 		{"speaker kind", Anonymous, "anonymous", func(b []byte) (label, error) { var k SpeakerKind; err := k.UnmarshalText(b); return k, err }, "an unnamed source"},
+		{"author kind", Author, "author", func(b []byte) (label, error) { var k SpeakerKind; err := k.UnmarshalText(b); return k, err }, "the last kind, so the names table must reach it"},
 		{"precision", Week, "week", func(b []byte) (label, error) { var p Precision; err := p.UnmarshalText(b); return p, err }, "'last week' keeps its precision"},
 		{"conflict kind", BetweenOfficials, "between-officials", func(b []byte) (label, error) { var k ConflictKind; err := k.UnmarshalText(b); return k, err }, "the names of the report contract"},
 	}

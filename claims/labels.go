@@ -58,9 +58,10 @@ const (
 	Organisation               // a government, institution or company: "the Kremlin", "Moscow"
 	Group                      // a plural set of people: "Russian officials", "Kyiv and the West"
 	Anonymous                  // an unnamed source: "a White House official"
+	Author                     // the writer of the document: "I" or "we" outside a quotation
 )
 
-var speakerKindNames = [...]string{"unknown", "person", "organisation", "group", "anonymous"}
+var speakerKindNames = [...]string{"unknown", "person", "organisation", "group", "anonymous", "author"}
 
 func (k SpeakerKind) String() string { return labelName(speakerKindNames[:], int(k), "SpeakerKind") }
 

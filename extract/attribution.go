@@ -16,6 +16,7 @@ type unit struct {
 	kind   blockKind
 	para   int     // index of the block it stands in
 	quotes []quote // quotations inside it
+	marked bool    // its paragraph holds a double quote mark, matched or not
 }
 
 // attribution is a claim as the attribution step reads it, before time and stance.
@@ -275,6 +276,9 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 	if m.pronoun != "" {
 		var sp *claims.Speaker
 		switch m.pronoun {
+		case "i", "we":
+			// Outside a quotation the first person is whoever wrote the document.
+			return claims.Speaker{Name: "the author", Kind: claims.Author}, true
 		case "he", "she", "his", "her":
 			sp = a.lastPerson
 			if sp == nil {
@@ -397,6 +401,9 @@ func (a *analyser) analyse(ui int, u unit) {
 			c.lexClass, c.entry.class = c.entry.class, cueBroad
 			cues[ci] = c
 			at, ok = a.attribute(ui, u, ws, c)
+		}
+		if ok && at.speaker.Kind == claims.Author && u.marked {
+			ok = false // "I" near a quote mark is likelier a speaker whose quotation is unclosed
 		}
 		if !ok {
 			continue
@@ -595,13 +602,28 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		// "…, saying it had lost trust", "responded by saying …": a participle speaks with
 		// the subject of its clause. Elsewhere a gerund ("worth noting") is no cue.
 		if c.start == 0 || ws[c.start-1].text != "," && ws[c.start-1].low != "by" {
-			if c.start == 0 || !auxWords[ws[c.start-1].low] {
+			if !progressive(ws, c.start) {
 				return at, false
 			}
 		} else {
 			rest := a.restStart(u, ws, c)
 			if rest < 0 {
-				return at, false
+				// "…, adding later, “…”": a quotation after the adjuncts.
+				q, ok := a.quoteAfter(u, ws[c.end-1].span.End)
+				if !ok {
+					q, ok = a.quoteAfter(u, ws[max(c.end, nextComma(ws, c.end))-1].span.End)
+				}
+				if !ok {
+					return at, false
+				}
+				if len(a.out) == 0 || a.out[len(a.out)-1].unit != ui {
+					return at, false
+				}
+				prev := a.out[len(a.out)-1]
+				at.speaker, at.source = prev.speaker, prev.source
+				at.content = contentSpan(a.text, q.inner.Start, q.inner.End)
+				at.quoted = true
+				return at, at.content.Len() > 0
 			}
 			if len(a.out) > 0 && a.out[len(a.out)-1].unit == ui {
 				prev := a.out[len(a.out)-1]
@@ -646,7 +668,10 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	v := skipBack(ws, c.start)
 	v = skipParen(ws, v)
 	if v > 1 && (ws[v-1].low == "who" || ws[v-1].low == "which" || ws[v-1].low == "that" && strings.HasPrefix(ws[v-2].tag, "NN")) {
-		return a.relativeSubject(at, u, ws, c, v-1)
+		return a.relativeSubject(at, u, ws, c, v-1, v)
+	}
+	if v > 3 && (ws[v-1].low == "whom" || ws[v-1].low == "which") && ws[v-2].low == "of" && !ws[v-3].punc {
+		return a.relativeSubject(at, u, ws, c, v-3, v) // "the families, many of whom say …"
 	}
 	subjEnd := skipRelative(ws, v)
 	s := npStart(ws, subjEnd)
@@ -694,6 +719,17 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	return a.finishSubject(at, u, ws, c, sp, src, s)
 }
 
+// progressive reports whether the participle ws[i] follows an auxiliary: "is saying",
+// "isn't saying", "has been quietly saying".
+func progressive(ws []word, i int) bool {
+	for j := skipBack(ws, i); j < i; j++ {
+		if auxWords[ws[j].low] && !ws[j].cap && (beForms[ws[j].low] || ws[j].low == "has" || ws[j].low == "have" || ws[j].low == "had") {
+			return true
+		}
+	}
+	return i > 0 && auxWords[ws[i-1].low]
+}
+
 // sentenceSubject reads the subject of the sentence, after any opening adverbial, as the
 // speaker of c, when its verb comes before ws[before].
 func (a *analyser) sentenceSubject(c cueHit, ws []word, before int) (claims.Speaker, claims.Span, bool) {
@@ -712,17 +748,17 @@ func needsName(c cueHit) bool {
 	return c.entry.class == cueIntent || c.lexClass == cueIntent
 }
 
-// relativeSubject reads a cue whose subject is the relative pronoun ws[r]: "the police
-// department, which reported …", "Smith, who said …". The pronoun is the source; the
-// speaker is the phrase it refers to.
-func (a *analyser) relativeSubject(at attribution, u unit, ws []word, c cueHit, r int) (attribution, bool) {
+// relativeSubject reads a cue whose subject is the relative phrase ws[r:re]: "the police
+// department, which reported …", "Smith, who said …", "the families, many of whom say …".
+// The phrase is the source; the speaker is the phrase it refers to.
+func (a *analyser) relativeSubject(at attribution, u unit, ws []word, c cueHit, r, re int) (attribution, bool) {
 	end := r
 	aside := ws[end-1].text == ","
 	if aside {
 		end--
 	}
 	s := extendPP(ws, npStart(ws, end))
-	if s == end || !strings.HasPrefix(ws[end-1].tag, "NN") || s > 0 && a.isCueWord(ws[s-1]) {
+	if s == end || !strings.HasPrefix(ws[end-1].tag, "NN") || s > 0 && a.isCueWord(ws[s-1]) && !(aside && ws[end-1].cap) {
 		return at, false // "Asked who said that", "said who …": a question, not a relative
 	}
 	sp, _, ok := a.cueSpeakerAt(c, ws, s, end)
@@ -742,7 +778,7 @@ func (a *analyser) relativeSubject(at attribution, u unit, ws []word, c cueHit, 
 		// subject, and where the sentence resumes is unknown.
 		return at, false
 	}
-	at.speaker, at.source = sp, ws[r].span
+	at.speaker, at.source = sp, claims.Span{Start: ws[r].span.Start, End: ws[re-1].span.End}
 	at.content = contentSpan(a.text, rest, stop)
 	at.quoted = a.isQuoted(u, at.content)
 	return at, at.content.Len() > 0

@@ -113,6 +113,48 @@ func TestConstructions(t *testing.T) {
 			why:  "'who' after a verb asks a question; it refers to no phrase",
 		},
 		{
+			name: "relative after an inverted speaker",
+			text: "“The rules are clear,” said Mr. Kamin, who stressed that the fund would close.",
+			want: []string{
+				"Kamin | Mr. Kamin | said | The rules are clear",
+				"Kamin | who | stressed | the fund would close",
+			},
+			why: "a named speaker after 'said' can carry a relative clause of its own",
+		},
+		{
+			name: "quantified relative",
+			text: "The growers, many of whom say the tariff will ruin them, met on Friday.",
+			want: []string{"growers | many of whom | say | the tariff will ruin them"},
+			why:  "'many of whom' is the source; its speaker is the phrase before it",
+		},
+		{
+			name: "participle then a quotation",
+			text: "The coach said the team was tired, adding later, “We need a break.”",
+			want: []string{
+				"coach | The coach | said | the team was tired",
+				"coach | The coach | adding | We need a break",
+			},
+			why: "after ', adding later,' the quotation is what was added",
+		},
+		{
+			name: "negated progressive",
+			text: "The regulator isn't saying whether the bank broke the rules.",
+			want: []string{"regulator | The regulator | saying | whether the bank broke the rules"},
+			why:  "a participle after 'is' and a negation is the verb of its clause",
+		},
+		{
+			name: "first person outside a quotation",
+			text: "I believe the league has made a mistake.",
+			want: []string{"the author | I | believe | the league has made a mistake"},
+			why:  "in a column the writer is the speaker",
+		},
+		{
+			name: "first person beside an unclosed quotation",
+			text: "The manager said: \"I think we were unlucky.",
+			want: []string{"manager | The manager | said | I think we were unlucky"},
+			why:  "'I' in a paragraph with a quote mark belongs to the quoted speaker, not the writer",
+		},
+		{
 			name: "intent cue with a gerund",
 			text: "Governor Ann Cole called for raising the minimum wage to $15.",
 			want: []string{"Ann Cole | Governor Ann Cole | called for | raising the minimum wage to $15"},

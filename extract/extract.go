@@ -119,13 +119,14 @@ func makeUnits(text string, blocks []block) []unit {
 			continue
 		}
 		qs := findQuotes(text, b.span)
+		marked := strings.ContainsAny(text[b.span.Start:b.span.End], "\"“”«»")
 		first := len(out)
 		for _, s := range nlp.Sentences(text, b.span) {
 			if n := len(out); n > first && s.End-out[n-1].span.Start <= maxUnit && (crossesInto(qs, out[n-1].span, s) || startsLower(text, s) || tagAfterQuote(text, out[n-1].span, s)) {
 				out[n-1].span.End = s.End
 				continue
 			}
-			out = append(out, unit{span: s, kind: b.kind, para: bi})
+			out = append(out, unit{span: s, kind: b.kind, para: bi, marked: marked})
 		}
 		// Units and quotes are both in text order: walk them together.
 		q0 := 0

@@ -37,6 +37,11 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 		ws = ws[:len(ws)-1]
 	}
 	if len(ws) == 1 {
+		if ws[0].low == "i" || ws[0].low == "we" {
+			m.span, m.text = ws[0].span, ws[0].text
+			m.pronoun, m.kind = ws[0].low, claims.Author
+			return m, true
+		}
 		if k, isPro := pronouns[ws[0].low]; isPro {
 			m.span, m.text = ws[0].span, ws[0].text
 			m.pronoun, m.kind = ws[0].low, k
