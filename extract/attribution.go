@@ -36,6 +36,7 @@ type attribution struct {
 	// deemed unrealistic". It, not the content, is what the claim is about.
 	antecedent *word
 	headline   bool // read from a headline, where capitals say nothing
+	negated    bool // the cue is negated: "did not deny", "never said"
 }
 
 // cueHit is a reporting cue found in a unit's words.
@@ -108,7 +109,12 @@ func (a *analyser) findCues(ws []word, inQuote func(int) bool) []cueHit {
 			break
 		}
 		if (len(out) == 0 || out[len(out)-1].end <= i) && a.lx.model.isCue(ws, i, inQuote) {
-			out = append(out, cueHit{start: i, end: i + 1, entry: cueEntry{lemma: w.low, class: cueBroad, words: []string{w.low}}})
+			h := cueHit{start: i, end: i + 1, entry: cueEntry{lemma: w.low, class: cueBroad, words: []string{w.low}}}
+			if i+1 < len(ws) && ws[i+1].tag == "RP" {
+				h.end++ // "threw out the bill": the particle belongs to the verb
+				h.entry.words = append(h.entry.words, ws[i+1].low)
+			}
+			out = append(out, h)
 		}
 	}
 	return out
@@ -407,6 +413,11 @@ func (a *analyser) analyse(ui int, u unit) {
 		}
 		if !ok {
 			continue
+		}
+		for _, w := range ws[skipBack(ws, c.start):c.start] {
+			if w.low == "not" || w.low == "n't" || w.low == "never" {
+				at.negated = true
+			}
 		}
 		// Later cues inside this content: a temporal clause is a statement of its own
 		// and ends this content; any other is part of what was said.
@@ -977,6 +988,8 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 	}
 	w := ws[i]
 	switch {
+	case w.low == "that" && i+2 < len(ws) && ws[i+1].low == "by" && ws[i+2].tag == "VBG":
+		return -1 // "reject that by claiming …": "that" is the object
 	case w.low == "that" || w.text == ":":
 		if i+1 < len(ws) {
 			return ws[i+1].span.Start

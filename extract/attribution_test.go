@@ -143,6 +143,18 @@ func TestConstructions(t *testing.T) {
 			why:  "a participle after 'is' and a negation is the verb of its clause",
 		},
 		{
+			name: "demonstrative object before a means clause",
+			text: "The union will reject that by claiming the figures are wrong.",
+			want: []string{"union | The union | claiming | the figures are wrong"},
+			why:  "'that' before 'by claiming' is the object, not a complementiser: what was claimed is the content",
+		},
+		{
+			name: "particle of a model cue",
+			text: "Officials met.\n\nThe court has struck down a law that would have banned the march.",
+			want: []string{"court | The court | struck down | a law that would have banned the march"},
+			why:  "'down' belongs to the verb, not to what was struck down",
+		},
+		{
 			name: "first person outside a quotation",
 			text: "I believe the league has made a mistake.",
 			want: []string{"the author | I | believe | the league has made a mistake"},

@@ -12,7 +12,7 @@ import (
 // attribution corpus (see cuemodel_test.go and its -retrain flag). The lexicon finds the
 // cues with their constructions; the model finds the cues the lexicon lacks.
 type cueModel struct {
-	vocab map[string]bool    // verbs seen as the head of an attribution cue
+	vocab map[string]bool    // stems of verbs seen as the head of an attribution cue
 	w     map[string]float64 // feature weights
 	bias  float64
 }
@@ -63,7 +63,27 @@ func parseCueModel(lx *lexicon) error {
 // heading one, or a word the tagger misreads as a noun before a that-clause.
 func (m *cueModel) candidate(ws []word, i int) bool {
 	w := ws[i]
-	return m.vocab[w.low] && (strings.HasPrefix(w.tag, "VB") || isVerb(ws, i))
+	return m.vocab[stem(w.low)] && (strings.HasPrefix(w.tag, "VB") || isVerb(ws, i))
+}
+
+// stem strips a verb's inflection roughly, so that the forms of one verb share a vocabulary
+// entry: "denies", "denied" and "deny" are "deny"; "closes", "closed" and "close" are "clos".
+func stem(w string) string {
+	for _, suf := range []string{"ies", "ied"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return w[:len(w)-len(suf)] + "y"
+		}
+	}
+	for _, suf := range []string{"ing", "ed", "es", "s"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			w = w[:len(w)-len(suf)]
+			break
+		}
+	}
+	if len(w) > 3 && w[len(w)-1] == 'e' {
+		w = w[:len(w)-1]
+	}
+	return w
 }
 
 // isCue reports whether the model reads ws[i], outside any quotation, as a cue.
@@ -119,6 +139,7 @@ func cueFeatures(ws []word, i int, inQuote func(int) bool) []string {
 	w, p1, p2, n1, n2 := ws[i], at(i-1), at(i-2), at(i+1), at(i+2)
 	f := []string{
 		"w=" + w.low,
+		"st=" + stem(w.low),
 		"t=" + w.tag,
 		"wt=" + w.low + "|" + w.tag,
 		"p1=" + shape(p1),

@@ -17,6 +17,9 @@ import (
 	"github.com/contradict/contradict/internal/corpora"
 )
 
+// vocabMin is how many annotated cues a verb stem must head to be a candidate.
+const vocabMin = 2
+
 var retrain = flag.Bool("retrain", false, "learn data/cuemodel.txt again from PolNeAR's train split")
 
 // cueExample is one candidate verb of the training data.
@@ -102,7 +105,7 @@ func TestCueModelScores(t *testing.T) {
 }
 
 // cueExamples reads one PolNeAR split into candidate verbs with their features. With a nil
-// vocab it also finds the vocabulary: the verbs heading at least three gold cues.
+// vocab it also finds the vocabulary: the verb stems heading at least vocabMin gold cues.
 func cueExamples(t *testing.T, split string, vocab map[string]bool) ([]cueExample, map[string]bool) {
 	t.Helper()
 	lx, err := loadLexicon()
@@ -147,7 +150,7 @@ func cueExamples(t *testing.T, split string, vocab map[string]bool) ([]cueExampl
 				for _, w := range ws {
 					if c.Contains(w.span) && strings.HasPrefix(w.tag, "VB") && !auxWords[w.low] {
 						d.heads[w.span.Start] = true
-						counts[w.low]++
+						counts[stem(w.low)]++
 						break
 					}
 				}
@@ -158,7 +161,7 @@ func cueExamples(t *testing.T, split string, vocab map[string]bool) ([]cueExampl
 	if vocab == nil {
 		vocab = map[string]bool{}
 		for w, n := range counts {
-			if n >= 3 {
+			if n >= vocabMin {
 				vocab[w] = true
 			}
 		}
@@ -314,11 +317,11 @@ func learnCues(ex []cueExample, vocab map[string]bool) *cueModel {
 
 func writeCueModel(path string, m *cueModel) error {
 	var b strings.Builder
-	b.WriteString(`# Cue model: an averaged perceptron that reads a verb in context as a reporting cue.
+	b.WriteString(`# Cue model: a logistic regression that reads a verb in context as a reporting cue.
 # Provenance: learned by contradict's TestCueModel (go test ./extract -run TestCueModel
-# -retrain) from the train split of PolNeAR (Newell, Margolin and Ruths, LREC 2018): its
-# verbs that head three or more annotated cues, and weights for features of the verb, its
-# tags and neighbours. Capitalised words and numbers appear only as their shape, so no
+# -retrain) from the train split of PolNeAR (Newell, Margolin and Ruths, LREC 2018): the
+# stems of its verbs that head two or more annotated cues, and weights for features of
+# the verb, its tags and neighbours. Capitalised words and numbers appear only as their shape, so no
 # name or text of the corpus is kept. Lines: "vocab verb", "bias weight", "f feature weight".
 `)
 	words := make([]string, 0, len(m.vocab))

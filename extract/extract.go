@@ -173,7 +173,7 @@ func worthTagging(text string, u unit, lx *lexicon) bool {
 		if es, ok := lx.cues[w.low]; ok && cueLikely(ws, i, es, len(u.quotes) > 0, lx) {
 			return true
 		}
-		if w.low == "according" || positionNouns[w.low] || opinionNouns[w.low] || lx.model.vocab[w.low] {
+		if w.low == "according" || positionNouns[w.low] || opinionNouns[w.low] || lx.model.vocab[stem(w.low)] {
 			return true
 		}
 		if (isDash(w.text) || w.text == ":") && (u.kind == headline || i <= 6 || len(u.quotes) > 0 && i >= len(ws)-8) {

@@ -125,6 +125,20 @@ func lemmatise(ws []word, headline bool, memo lemmaMemo) []lemmaWord {
 	return out
 }
 
+// rejects reports whether a cue verb, with any particle, denies its object: "rejected",
+// "threw out", "vetoed".
+func (st *stanceLex) rejects(cue []word, memo lemmaMemo) bool {
+	if len(cue) == 0 {
+		return false
+	}
+	for _, l := range memo.get(cue[0].low).lemmas {
+		if st.neg[l] || len(cue) > 1 && st.neg[l+" "+cue[1].low] {
+			return true
+		}
+	}
+	return false
+}
+
 func (st *stanceLex) has(set map[string]bool, lw lemmaWord) bool {
 	for _, l := range lw.lemmas {
 		if set[l] {
@@ -467,11 +481,16 @@ func (a *analyser) stances(ats []attribution, units []unit) []stance {
 			}
 		}
 		p, at0 := st.polarity(ws, ti)
-		if at.class == cueDeny {
+		if at.class == cueBroad && st.rejects(scanWords(a.text, at.cue), memo) {
+			p = claims.Against // "struck down a law that would have banned …": against the law
+		} else if at.class == cueDeny {
 			if p == claims.Neutral {
 				p = claims.For
 			}
 			p = -p
+		}
+		if at.negated {
+			p = claims.Neutral // "did not deny that …" takes no side
 		}
 		s := stance{polarity: p}
 		if st.agrees(ws) {

@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/contradict/contradict/claims"
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestStances(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // "cue | target | polarity" per claim
+		why        string
+	}{
+		{
+			name: "plain statement",
+			text: "The health minister said the hospital would stay open.",
+			want: []string{"said | hospital | for"},
+			why:  "'stay open' affirms its target",
+		},
+		{
+			name: "denial",
+			text: "The health minister denied that the hospital would close.",
+			want: []string{"denied | hospital | for"},
+			why:  "a denial turns the stance of what it denies",
+		},
+		{
+			name: "negated cue",
+			text: "The health minister did not deny that the hospital would close.",
+			want: []string{"deny | hospital | neutral"},
+			why:  "not denying takes no side, so the claim can conflict with nothing",
+		},
+		{
+			name: "rejecting verb read by the model",
+			text: "Ms Lopez vetoed the bill on Tuesday.",
+			want: []string{"vetoed | bill | against"},
+			why:  "a verb that rejects its object holds a stance against it",
+		},
+		{
+			name: "verb with a particle",
+			text: "Officials met.\n\nThe court has struck down a law that would have banned the march.",
+			want: []string{"struck down | law | against"},
+			why:  "the particle belongs to the cue, and 'strike down' rejects its object, whatever the relative clause says",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var e Extractor
+			var got []string
+			for _, c := range e.Extract(claims.Document{ID: "t", Text: tt.text}) {
+				got = append(got, fmt.Sprintf("%s | %s | %s", c.Cue.Text, c.Target, c.Polarity))
+			}
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.why, d)
+			}
+		})
+	}
+}
