@@ -1214,13 +1214,35 @@ func (a *analyser) headlineAttribution(ui int, u unit, ws []word) {
 	}
 	for i := 1; i < 5 && i < len(ws)-2; i++ {
 		if ws[i].text == ":" {
-			if sp, src, ok := a.speakerAt(ws, 0, i); ok && sp.Kind != claims.Group {
+			if sp, src, ok := a.speakerAt(ws, 0, i); ok && sp.Kind != claims.Group && nameLike(ws[:i]) {
 				a.emit(attribution{unit: ui, host: -1, speaker: sp, source: src, cue: ws[i].span,
 					content: contentSpan(a.text, ws[i+1].span.Start, u.span.End)}, u)
 			}
 			return
 		}
 	}
+}
+
+// nameLike reports whether a headline's words before a colon can be a name: "Poll",
+// "Bank of England", but not a section title such as "Little Relief for Refugees".
+func nameLike(ws []word) bool {
+	for _, w := range ws {
+		if !w.cap && !w.punc && w.low != "of" && w.low != "the" && w.low != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// hasPreposition reports whether ws holds a lowercase preposition other than "of", which
+// names and roles do not: "Success on Signature Issue".
+func hasPreposition(ws []word) bool {
+	for _, w := range ws {
+		if !w.cap && w.tag == "IN" && w.low != "of" {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *analyser) emit(at attribution, u unit) {
@@ -1275,6 +1297,9 @@ func (a *analyser) noteSubject(u unit) {
 // subjectStart returns where the subject of a sentence starts: after an opening adverbial
 // or participle and its comma ("In August, …", "Chastened, …"), else 0.
 func subjectStart(ws []word) int {
+	if d := datelineEnd(ws); d > 0 {
+		return d + subjectStart(ws[d:])
+	}
 	if len(ws) == 0 || isNPWord(ws[0]) && !(ws[0].cap && functionWords[ws[0].low]) && ws[0].tag != "VBN" && ws[0].tag != "VBG" {
 		return 0
 	}
@@ -1286,6 +1311,24 @@ func subjectStart(ws []word) int {
 		// well as complaints over its costs, Trump revised his plan".
 		if e := npEnd(ws, i+1); e > i+1 && e < len(ws) && (finiteVerb(ws[e:e+1]) || auxWords[ws[e].low]) {
 			return i + 1
+		}
+	}
+	return 0
+}
+
+// datelineEnd returns the index of the first word after a dateline that opens ws
+// ("BRUSSELS —", "WASHINGTON (AP) -"), or 0.
+func datelineEnd(ws []word) int {
+	for i := 0; i < len(ws) && i < 6; i++ {
+		switch {
+		case isDash(ws[i].text) || ws[i].text == "-" || ws[i].text == "--":
+			if i > 0 && i+1 < len(ws) {
+				return i + 1
+			}
+			return 0
+		case ws[i].punc || allCaps(ws[i:i+1]):
+		default:
+			return 0
 		}
 	}
 	return 0
@@ -1447,6 +1490,9 @@ func (a *analyser) speakerLine(ui int, u unit, ws []word) bool {
 		transcript := t == ":" && i == 1 && len(ws[0].text) > 2 && strings.ToUpper(ws[0].text) == ws[0].text && !headings[ws[0].low]
 		if m.kind != claims.Person && !transcript || !transcript && allCaps(ws[:i]) {
 			return false
+		}
+		if m.role == "" && len(strings.Fields(m.name)) > 4 || hasPreposition(ws[:i]) {
+			return false // a section title: "Veto Power Impedes Peace Efforts:", "Success on …:"
 		}
 		if transcript {
 			m.kind, m.name = claims.Person, ws[0].text

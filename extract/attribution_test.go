@@ -155,6 +155,18 @@ func TestConstructions(t *testing.T) {
 			why:  "'down' belongs to the verb, not to what was struck down",
 		},
 		{
+			name: "participle after a dateline",
+			text: "Ministers meet in Paris\n\nPARIS — Farm ministers met on Friday, offering new support to growers.",
+			want: []string{"Farm ministers | Farm ministers | offering | new support to growers"},
+			why:  "the dateline is no part of the subject the participle speaks with",
+		},
+		{
+			name: "section title before a colon",
+			text: "Officials met.\n\nSuccess on Signature Issue: The bank kept inflation near its target.",
+			want: nil,
+			why:  "a title with a preposition is no speaker line",
+		},
+		{
 			name: "first person outside a quotation",
 			text: "I believe the league has made a mistake.",
 			want: []string{"the author | I | believe | the league has made a mistake"},
