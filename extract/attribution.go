@@ -62,6 +62,7 @@ type analyser struct {
 var (
 	beForms       = map[string]bool{"is": true, "was": true, "were": true, "are": true, "be": true, "been": true, "being": true}
 	auxWords      = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "are": true, "will": true, "would": true, "also": true, "previously": true, "later": true, "repeatedly": true, "again": true, "then": true, "reportedly": true, "once": true, "recently": true, "initially": true, "earlier": true, "already": true, "publicly": true, "privately": true, "now": true, "further": true, "separately": true, "had also": true, "has also": true, "did": true, "does": true, "do": true, "not": true, "never": true, "always": true, "often": true, "even": true, "still": true, "yet": true, "flatly": true, "strongly": true, "firmly": true, "openly": true, "angrily": true, "bluntly": true, "quickly": true, "immediately": true, "first": true, "may": true, "might": true, "could": true, "can": true, "should": true, "must": true, "been": true, "be": true}
+	raisingVerbs  = map[string]bool{"continue": true, "continues": true, "continued": true, "began": true, "begins": true, "begin": true, "started": true, "starts": true, "appeared": true, "appears": true, "seemed": true, "seems": true}
 	subordinators = map[string]bool{"after": true, "before": true, "as": true, "while": true, "when": true, "since": true, "until": true, "whereas": true, "although": true, "though": true, "because": true}
 	concessive    = map[string]bool{"while": true, "although": true, "though": true, "whereas": true} // "while Trump has railed against …" holds a stance
 	relatives     = map[string]bool{"which": true, "that": true, "what": true, "who": true, "whom": true, "whose": true}
@@ -253,6 +254,10 @@ func skipBack(ws []word, i int) int {
 			i--
 		case i >= 2 && timeNouns[w.low] && !w.cap && (ws[i-2].low == "this" || ws[i-2].low == "last" || ws[i-2].low == "next"):
 			i -= 2 // "Wells Fargo just this month announced"
+		case i >= 2 && w.low == "to" && raisingVerbs[ws[i-2].low]:
+			i -= 2 // "continues to insist", "appeared to blame"
+		case i >= 3 && w.low == "to" && ws[i-2].low == "on" && (ws[i-3].low == "went" || ws[i-3].low == "goes" || ws[i-3].low == "go"):
+			i -= 3 // "went on to say"
 		default:
 			return i
 		}
@@ -648,7 +653,7 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 			} else {
 				return at, false
 			}
-			at.content = contentSpan(a.text, rest, clauseEnd(ws, c.end, u.span.End))
+			at.content = contentSpan(a.text, rest, clauseFrom(ws, rest, u.span.End))
 			at.quoted = a.isQuoted(u, at.content)
 			return at, at.content.Len() > 0
 		}
@@ -821,7 +826,7 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 			return at, false
 		}
 		at.speaker, at.source = sp, src
-		at.content = contentSpan(a.text, rest, clauseEnd(ws, c.end, u.span.End))
+		at.content = contentSpan(a.text, rest, clauseFrom(ws, rest, u.span.End))
 		if s > 1 && strings.HasPrefix(ws[s-2].tag, "NN") {
 			w := ws[s-2]
 			at.antecedent = &w
@@ -849,7 +854,7 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 		if s > 0 && subordinators[ws[s-1].low] && boundaryBefore(ws, s) == 0 {
 			// "While X has railed against the closures, the hospitals shut": a clause that
 			// opens the sentence ends at its comma.
-			at.content = contentSpan(a.text, rest, clauseEnd(ws, c.end, u.span.End))
+			at.content = contentSpan(a.text, rest, clauseFrom(ws, rest, u.span.End))
 			at.quoted = a.isQuoted(u, at.content)
 		}
 		if s > 0 && boundaryBefore(ws, s) >= 0 && subordinators[ws[boundaryBefore(ws, s)].low] || s > 0 && subordinators[ws[s-1].low] {
@@ -929,6 +934,22 @@ func clauseEnd(ws []word, i, end int) int {
 	return end
 }
 
+// clauseFrom returns the end of the clause that starts at byte rest: the next comma, past
+// an aside that opens it ("that, in his view, the team was fit"), or end.
+func clauseFrom(ws []word, rest, end int) int {
+	k := 0
+	for k < len(ws) && ws[k].span.Start < rest {
+		k++
+	}
+	if k < len(ws) && ws[k].text == "," {
+		k = nextComma(ws, k+1) + 1
+	}
+	if k >= len(ws) {
+		return end
+	}
+	return clauseEnd(ws, k, end)
+}
+
 // restStart returns where the content starts after the cue, or -1 when what follows the
 // cue is no content: nothing, or adjuncts only ("on Thursday, contradicting …").
 func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
@@ -985,6 +1006,13 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 	skipTime()
 	if i >= len(ws) {
 		return -1
+	}
+	if ws[i].text == "," {
+		// "insisted, most recently in an interview, that …", "cautioned, as did the
+		// bank, that …": an aside between commas before the that-clause.
+		if k := nextComma(ws, i+1); k+1 < len(ws) && k-i <= 12 && ws[k].text == "," && ws[k+1].low == "that" {
+			i = k + 1
+		}
 	}
 	w := ws[i]
 	switch {

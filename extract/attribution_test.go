@@ -167,6 +167,27 @@ func TestConstructions(t *testing.T) {
 			why:  "a title with a preposition is no speaker line",
 		},
 		{
+			name: "aspectual verb before the cue",
+			text: "The chief executive continues to insist that the merger will go ahead.",
+			want: []string{"chief executive | The chief executive | insist | the merger will go ahead"},
+			why:  "'continues to' stands between subject and cue like an auxiliary",
+		},
+		{
+			name: "aside between cue and that-clause",
+			text: "Several economists cautioned, as did the central bank itself, that the figures were early.",
+			want: []string{"economists | Several economists | cautioned | the figures were early"},
+			why:  "an aside between commas after the cue does not end the construction",
+		},
+		{
+			name: "participle whose clause opens with an aside",
+			text: "“We are ready,” Smith said, adding that, in his view, the team was fit.",
+			want: []string{
+				"Smith | Smith | said | We are ready",
+				"Smith | Smith | adding | in his view, the team was fit",
+			},
+			why: "the participle's clause ends at the comma after its aside, not at the first comma",
+		},
+		{
 			name: "first person outside a quotation",
 			text: "I believe the league has made a mistake.",
 			want: []string{"the author | I | believe | the league has made a mistake"},
