@@ -1424,12 +1424,13 @@ func extendPP(ws []word, s int) int {
 	if s < 2 || !(ws[s-1].low == "at" || ws[s-1].low == "of" || ws[s-1].low == "for" || ws[s-1].low == "from" || ws[s-1].low == "on" || ws[s-1].low == "with" || ws[s-1].low == "in") {
 		return s
 	}
-	// The object of the preposition is a name: "at Homeland Security", "in the Clinton ad".
-	if !ws[s].cap && !(determiners[ws[s].low] && s+1 < len(ws) && ws[s+1].cap) {
-		return s
-	}
 	head := ws[s-2]
 	if head.tag != "NNS" && head.tag != "NN" && head.tag != "NNP" && head.tag != "NNPS" {
+		return s
+	}
+	// The object of the preposition is a name ("at Homeland Security", "in the Clinton
+	// ad"), or the head is a plural of people ("Protesters in the streets").
+	if !ws[s].cap && !(determiners[ws[s].low] && s+1 < len(ws) && ws[s+1].cap) && head.tag != "NNS" {
 		return s
 	}
 	return npStart(ws, s-1)

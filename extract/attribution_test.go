@@ -188,6 +188,12 @@ func TestConstructions(t *testing.T) {
 			why: "the participle's clause ends at the comma after its aside, not at the first comma",
 		},
 		{
+			name: "plural subject with a lowercase prepositional phrase",
+			text: "Doctors at the hospital warned that beds were running out.",
+			want: []string{"Doctors at the hospital | Doctors at the hospital | warned | beds were running out"},
+			why:  "the speaker is the doctors, not the hospital the phrase ends with",
+		},
+		{
 			name: "first person outside a quotation",
 			text: "I believe the league has made a mistake.",
 			want: []string{"the author | I | believe | the league has made a mistake"},

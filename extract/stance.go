@@ -489,8 +489,8 @@ func (a *analyser) stances(ats []attribution, units []unit) []stance {
 			}
 			p = -p
 		}
-		if at.negated {
-			p = claims.Neutral // "did not deny that …" takes no side
+		if at.negated || strings.HasSuffix(at.content.In(a.text), "?") {
+			p = claims.Neutral // "did not deny that …", "asked: should the UK approve …?" take no side
 		}
 		s := stance{polarity: p}
 		if st.agrees(ws) {

@@ -33,6 +33,12 @@ func TestStances(t *testing.T) {
 			why:  "not denying takes no side, so the claim can conflict with nothing",
 		},
 		{
+			name: "question",
+			text: "The minister asked: “Should the hospital stay open?”",
+			want: []string{"asked | hospital | neutral"},
+			why:  "a question asserts nothing, so it takes no side",
+		},
+		{
 			name: "rejecting verb read by the model",
 			text: "Ms Lopez vetoed the bill on Tuesday.",
 			want: []string{"vetoed | bill | against"},
