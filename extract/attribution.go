@@ -1421,6 +1421,13 @@ func apposition(ws []word, i int) (int, int, bool) {
 // extendPP takes in a prepositional tail of a subject: "Officials at Homeland Security",
 // "Republicans on the House Financial Services Committee".
 func extendPP(ws []word, s int) int {
+	// "People familiar with the talks", "sources close to the club": an adjective or
+	// participle and its preposition after the head.
+	if s >= 3 && (ws[s-1].low == "with" || ws[s-1].low == "to" || ws[s-1].low == "on" || ws[s-1].low == "in" || ws[s-1].low == "at" || ws[s-1].low == "about" || ws[s-1].low == "of") && (ws[s-2].tag == "JJ" || strings.HasPrefix(ws[s-2].tag, "VB") || ws[s-2].low == "close") && !ws[s-2].cap {
+		if h := ws[s-3]; h.tag == "NNS" || h.tag == "NN" {
+			return npStart(ws, s-2)
+		}
+	}
 	if s < 2 || !(ws[s-1].low == "at" || ws[s-1].low == "of" || ws[s-1].low == "for" || ws[s-1].low == "from" || ws[s-1].low == "on" || ws[s-1].low == "with" || ws[s-1].low == "in") {
 		return s
 	}

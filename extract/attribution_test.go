@@ -194,6 +194,12 @@ func TestConstructions(t *testing.T) {
 			why:  "the speaker is the doctors, not the hospital the phrase ends with",
 		},
 		{
+			name: "anonymous sources with an adjective phrase",
+			text: "People familiar with the talks said the deal was done.",
+			want: []string{"People familiar with the talks | People familiar with the talks | said | the deal was done"},
+			why:  "the speaker is the people, not the talks: a common form for unnamed sources",
+		},
+		{
 			name: "first person outside a quotation",
 			text: "I believe the league has made a mistake.",
 			want: []string{"the author | I | believe | the league has made a mistake"},
