@@ -1355,6 +1355,7 @@ func datelineEnd(ws []word) int {
 			}
 			return 0
 		case ws[i].punc || allCaps(ws[i:i+1]):
+			// still in the dateline
 		default:
 			return 0
 		}

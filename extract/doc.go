@@ -12,12 +12,14 @@
 //     the constructions around them (speaker first, quotation first, "according to X",
 //     "X accused Y of", denials, headlines ending "– Kremlin", statements nested in another,
 //     continuations);
-//   - cuemodel.go: a logistic model, learned from the train split of the PolNeAR
-//     attribution corpus, that reads a verb in context as a cue the lexicon lacks ("railed
-//     against", "expects them to") or a lexicon verb as a cue where its construction fails;
+//   - cuemodel.go: a logistic model over verb stems, learned from the train split of the
+//     PolNeAR attribution corpus, that reads a verb in context as a cue the lexicon lacks
+//     ("railed against", "expects them to") or a lexicon verb as a cue where its
+//     construction fails;
 //   - speaker.go: speakers read from tags, capitalised runs, titles and gazetteers, resolved
 //     to one identity in the document (a surname to the full name, "Moscow's top diplomat"
-//     to the foreign minister, a pronoun to the last speaker);
+//     to the foreign minister, a pronoun to the last speaker, "I" outside a quotation to
+//     the document's author);
 //   - time.go: the day each statement was made, from its own time words, its host's, or the
 //     report's main event, against the publication date when there is one;
 //   - stance.go: what each claim is about (a WordNet noun) and its polarity toward it, under
