@@ -389,6 +389,12 @@ func (a *analyser) speakerOf(ws []word, i, j int, anyNoun bool) (claims.Speaker,
 // analyse reads the attributions of one unit.
 func (a *analyser) analyse(ui int, u unit) {
 	ws := taggedWords(a.text, u.span)
+	if m := datelineRE.FindStringIndex(u.span.In(a.text)); m != nil && opensParagraph(a.text, u.span) {
+		// "BRUSSELS — …": a dateline is no part of any construction.
+		for len(ws) > 0 && ws[0].span.Start < u.span.Start+m[1] {
+			ws = ws[1:]
+		}
+	}
 	if len(ws) == 0 {
 		return
 	}
@@ -622,27 +628,20 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 				return at, false
 			}
 		} else {
+			prev, inUnit := a.prevInUnit(ui)
 			rest := a.restStart(u, ws, c)
 			if rest < 0 {
-				// "…, adding later, “…”": a quotation after the adjuncts.
-				q, ok := a.quoteAfter(u, ws[c.end-1].span.End)
-				if !ok {
-					q, ok = a.quoteAfter(u, ws[max(c.end, nextComma(ws, c.end))-1].span.End)
-				}
-				if !ok {
+				// "…, adding later, “…”": a quotation after the adjuncts, if any.
+				q, ok := a.quoteAfter(u, ws[max(c.end, nextComma(ws, c.end))-1].span.End)
+				if !ok || !inUnit {
 					return at, false
 				}
-				if len(a.out) == 0 || a.out[len(a.out)-1].unit != ui {
-					return at, false
-				}
-				prev := a.out[len(a.out)-1]
 				at.speaker, at.source = prev.speaker, prev.source
 				at.content = contentSpan(a.text, q.inner.Start, q.inner.End)
 				at.quoted = true
 				return at, at.content.Len() > 0
 			}
-			if len(a.out) > 0 && a.out[len(a.out)-1].unit == ui {
-				prev := a.out[len(a.out)-1]
+			if inUnit {
 				at.speaker, at.source = prev.speaker, prev.source
 			} else if b := subjectStart(ws); b < c.start {
 				sp, src, ok := a.cueSpeakerAt(c, ws, b, npEnd(ws, b))
@@ -712,8 +711,7 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	s = extendPP(ws, s)
 	// Coordinated verb with no subject of its own: "… and has called the allegations …".
 	if s == subjEnd && s > 0 && (ws[s-1].low == "and" || ws[s-1].low == "but") {
-		if len(a.out) > 0 && a.out[len(a.out)-1].unit == ui {
-			prev := a.out[len(a.out)-1]
+		if prev, ok := a.prevInUnit(ui); ok {
 			at.speaker, at.source = prev.speaker, prev.source
 		} else if sp, src, ok := a.sentenceSubject(c, ws, s); ok {
 			at.speaker, at.source = sp, src // "Cruz urged Republicans to vote and said …"
@@ -735,11 +733,24 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	return a.finishSubject(at, u, ws, c, sp, src, s)
 }
 
+// opensParagraph reports whether s starts a line.
+func opensParagraph(text string, s claims.Span) bool {
+	return s.Start == 0 || text[s.Start-1] == '\n'
+}
+
+// prevInUnit returns the claim read last, when it was read from unit ui.
+func (a *analyser) prevInUnit(ui int) (attribution, bool) {
+	if len(a.out) == 0 || a.out[len(a.out)-1].unit != ui {
+		return attribution{}, false
+	}
+	return a.out[len(a.out)-1], true
+}
+
 // progressive reports whether the participle ws[i] follows an auxiliary: "is saying",
 // "isn't saying", "has been quietly saying".
 func progressive(ws []word, i int) bool {
 	for j := skipBack(ws, i); j < i; j++ {
-		if auxWords[ws[j].low] && !ws[j].cap && (beForms[ws[j].low] || ws[j].low == "has" || ws[j].low == "have" || ws[j].low == "had") {
+		if !ws[j].cap && (beForms[ws[j].low] || ws[j].low == "has" || ws[j].low == "have" || ws[j].low == "had") {
 			return true
 		}
 	}
@@ -1325,9 +1336,6 @@ func (a *analyser) noteSubject(u unit) {
 // subjectStart returns where the subject of a sentence starts: after an opening adverbial
 // or participle and its comma ("In August, …", "Chastened, …"), else 0.
 func subjectStart(ws []word) int {
-	if d := datelineEnd(ws); d > 0 {
-		return d + subjectStart(ws[d:])
-	}
 	if len(ws) == 0 || isNPWord(ws[0]) && !(ws[0].cap && functionWords[ws[0].low]) && ws[0].tag != "VBN" && ws[0].tag != "VBG" {
 		return 0
 	}
@@ -1339,25 +1347,6 @@ func subjectStart(ws []word) int {
 		// well as complaints over its costs, Trump revised his plan".
 		if e := npEnd(ws, i+1); e > i+1 && e < len(ws) && (finiteVerb(ws[e:e+1]) || auxWords[ws[e].low]) {
 			return i + 1
-		}
-	}
-	return 0
-}
-
-// datelineEnd returns the index of the first word after a dateline that opens ws
-// ("BRUSSELS —", "WASHINGTON (AP) -"), or 0.
-func datelineEnd(ws []word) int {
-	for i := 0; i < len(ws) && i < 6; i++ {
-		switch {
-		case isDash(ws[i].text) || ws[i].text == "-" || ws[i].text == "--":
-			if i > 0 && i+1 < len(ws) {
-				return i + 1
-			}
-			return 0
-		case ws[i].punc || allCaps(ws[i:i+1]):
-			// still in the dateline
-		default:
-			return 0
 		}
 	}
 	return 0
@@ -1507,8 +1496,8 @@ func isInitial(w word) bool { return len(w.text) == 1 && w.cap }
 // speakerLine reads a paragraph that opens with a name and a dash or colon: a vox pop
 // ("Sonya Herridge ― “Mr. Trump is …”") or a transcript ("WALLACE: Do you really …").
 func (a *analyser) speakerLine(ui int, u unit, ws []word) bool {
-	if u.span.Start > 0 && a.text[u.span.Start-1] != '\n' {
-		return false // only at the start of a paragraph
+	if !opensParagraph(a.text, u.span) {
+		return false
 	}
 	for i := 1; i <= 6 && i < len(ws)-1; i++ {
 		t := ws[i].text
