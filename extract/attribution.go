@@ -61,7 +61,7 @@ type analyser struct {
 
 var (
 	beForms       = map[string]bool{"is": true, "was": true, "were": true, "are": true, "be": true, "been": true, "being": true}
-	auxWords      = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "are": true, "will": true, "would": true, "also": true, "previously": true, "later": true, "repeatedly": true, "again": true, "then": true, "reportedly": true, "once": true, "recently": true, "initially": true, "earlier": true, "already": true, "publicly": true, "privately": true, "now": true, "further": true, "separately": true, "had also": true, "has also": true, "did": true, "does": true, "do": true, "not": true, "never": true, "always": true, "often": true, "even": true, "still": true, "yet": true, "flatly": true, "strongly": true, "firmly": true, "openly": true, "angrily": true, "bluntly": true, "quickly": true, "immediately": true, "first": true, "may": true, "might": true, "could": true, "can": true, "should": true, "must": true, "been": true, "be": true}
+	auxWords      = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "are": true, "will": true, "would": true, "also": true, "previously": true, "later": true, "repeatedly": true, "again": true, "then": true, "reportedly": true, "once": true, "recently": true, "initially": true, "earlier": true, "already": true, "publicly": true, "privately": true, "now": true, "further": true, "separately": true, "had also": true, "has also": true, "did": true, "does": true, "do": true, "not": true, "never": true, "always": true, "often": true, "even": true, "still": true, "yet": true, "flatly": true, "strongly": true, "firmly": true, "openly": true, "angrily": true, "bluntly": true, "quickly": true, "immediately": true, "first": true, "may": true, "might": true, "could": true, "can": true, "should": true, "must": true, "been": true, "be": true, "'s": true, "’s": true, "'ve": true, "’ve": true, "'d": true, "’d": true, "'re": true, "’re": true, "'ll": true, "’ll": true}
 	raisingVerbs  = map[string]bool{"continue": true, "continues": true, "continued": true, "began": true, "begins": true, "begin": true, "started": true, "starts": true, "appeared": true, "appears": true, "seemed": true, "seems": true}
 	subordinators = map[string]bool{"after": true, "before": true, "as": true, "while": true, "when": true, "since": true, "until": true, "whereas": true, "although": true, "though": true, "because": true}
 	concessive    = map[string]bool{"while": true, "although": true, "though": true, "whereas": true} // "while Trump has railed against …" holds a stance
@@ -1162,7 +1162,10 @@ func (a *analyser) accordingTo(at attribution, u unit, ws []word, c cueHit) (att
 	// Whatever follows "according to" is the source: a person, a poll, a database.
 	sp, src, ok := a.speakerOf(ws, c.end, e, true)
 	if !ok {
-		return at, false
+		// "according to a poll released on Monday": the noun phrase alone.
+		if sp, src, ok = a.speakerOf(ws, c.end, npEnd(ws, c.end), true); !ok {
+			return at, false
+		}
 	}
 	at.speaker, at.source = sp, src
 	if c.start == 0 {

@@ -547,6 +547,18 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Bank’s governor | The Bank’s governor | said | the economy’s outlook wasn’t bleak"},
 			why:  "apostrophes inside words open no quotation",
 		},
+		{
+			name: "contracted auxiliary in a relative clause",
+			text: "Mayor Anne Hidalgo, who’s called for a ban on diesel cars, opened the new line.",
+			want: []string{"Anne Hidalgo | who | called for | a ban on diesel cars"},
+			why:  "the clitic ’s is an auxiliary between the relative pronoun and its verb, not punctuation",
+		},
+		{
+			name: "according to a poll with a participle after it",
+			text: "The coach trails his rival among fans, according to a poll released on Monday.",
+			want: []string{"poll | a poll | according to | The coach trails his rival among fans"},
+			why:  "the source is the noun phrase; 'released on Monday' modifies it and ends in a time word",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -36,11 +36,14 @@ func taggedWords(text string, s claims.Span) []word {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(t.Text)
-		punc := !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		punc := !unicode.IsLetter(r) && !unicode.IsDigit(r) && !contractions[low]
 		out = append(out, word{span: t.Span, text: t.Text, low: low, cap: unicode.IsUpper(r), punc: punc, tag: t.Tag})
 	}
 	return out
 }
+
+// contractions are the clitic verbs the tagger splits off: "who’s called", "they've said".
+var contractions = map[string]bool{"'s": true, "’s": true, "'ve": true, "’ve": true, "'d": true, "’d": true, "'re": true, "’re": true, "'ll": true, "’ll": true, "'m": true, "’m": true}
 
 // scanWords splits text[s.Start:s.End] into words and punctuation. A possessive ’s or 's is
 // folded into the word before it as poss.
