@@ -60,15 +60,17 @@ type analyser struct {
 }
 
 var (
-	beForms       = map[string]bool{"is": true, "was": true, "were": true, "are": true, "be": true, "been": true, "being": true}
-	auxWords      = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "are": true, "will": true, "would": true, "also": true, "previously": true, "later": true, "repeatedly": true, "again": true, "then": true, "reportedly": true, "once": true, "recently": true, "initially": true, "earlier": true, "already": true, "publicly": true, "privately": true, "now": true, "further": true, "separately": true, "had also": true, "has also": true, "did": true, "does": true, "do": true, "not": true, "never": true, "always": true, "often": true, "even": true, "still": true, "yet": true, "flatly": true, "strongly": true, "firmly": true, "openly": true, "angrily": true, "bluntly": true, "quickly": true, "immediately": true, "first": true, "may": true, "might": true, "could": true, "can": true, "should": true, "must": true, "been": true, "be": true, "'s": true, "’s": true, "'ve": true, "’ve": true, "'d": true, "’d": true, "'re": true, "’re": true, "'ll": true, "’ll": true}
-	raisingVerbs  = map[string]bool{"continue": true, "continues": true, "continued": true, "began": true, "begins": true, "begin": true, "started": true, "starts": true, "appeared": true, "appears": true, "seemed": true, "seems": true}
-	subordinators = map[string]bool{"after": true, "before": true, "as": true, "while": true, "when": true, "since": true, "until": true, "whereas": true, "although": true, "though": true, "because": true}
-	concessive    = map[string]bool{"while": true, "although": true, "though": true, "whereas": true} // "while Trump has railed against …" holds a stance
-	relatives     = map[string]bool{"which": true, "that": true, "what": true, "who": true, "whom": true, "whose": true}
-	positionNouns = map[string]bool{"position": true, "view": true, "stance": true, "line": true, "argument": true, "assessment": true, "belief": true, "message": true, "contention": true, "claim": true, "opinion": true, "conclusion": true}
-	opinionNouns  = map[string]bool{"opinion": true, "view": true, "words": true, "assessment": true, "estimation": true, "judgment": true, "judgement": true, "mind": true}
-	timeNouns     = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true, "earlier": true, "later": true, "week": true, "month": true, "year": true, "morning": true, "evening": true, "night": true, "afternoon": true, "day": true, "weekend": true}
+	beForms         = map[string]bool{"is": true, "was": true, "were": true, "are": true, "be": true, "been": true, "being": true}
+	auxWords        = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "are": true, "will": true, "would": true, "also": true, "previously": true, "later": true, "repeatedly": true, "again": true, "then": true, "reportedly": true, "once": true, "recently": true, "initially": true, "earlier": true, "already": true, "publicly": true, "privately": true, "now": true, "further": true, "separately": true, "had also": true, "has also": true, "did": true, "does": true, "do": true, "not": true, "never": true, "always": true, "often": true, "even": true, "still": true, "yet": true, "flatly": true, "strongly": true, "firmly": true, "openly": true, "angrily": true, "bluntly": true, "quickly": true, "immediately": true, "first": true, "may": true, "might": true, "could": true, "can": true, "should": true, "must": true, "been": true, "be": true, "'s": true, "’s": true, "'ve": true, "’ve": true, "'d": true, "’d": true, "'re": true, "’re": true, "'ll": true, "’ll": true}
+	partitives      = map[string]bool{"one": true, "two": true, "three": true, "some": true, "many": true, "most": true, "several": true, "few": true, "all": true, "each": true, "none": true, "both": true}
+	subjectPronouns = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "they": true}
+	raisingVerbs    = map[string]bool{"continue": true, "continues": true, "continued": true, "began": true, "begins": true, "begin": true, "started": true, "starts": true, "appeared": true, "appears": true, "seemed": true, "seems": true}
+	subordinators   = map[string]bool{"after": true, "before": true, "as": true, "while": true, "when": true, "since": true, "until": true, "whereas": true, "although": true, "though": true, "because": true}
+	concessive      = map[string]bool{"while": true, "although": true, "though": true, "whereas": true} // "while Trump has railed against …" holds a stance
+	relatives       = map[string]bool{"which": true, "that": true, "what": true, "who": true, "whom": true, "whose": true}
+	positionNouns   = map[string]bool{"position": true, "view": true, "stance": true, "line": true, "argument": true, "assessment": true, "belief": true, "message": true, "contention": true, "claim": true, "opinion": true, "conclusion": true}
+	opinionNouns    = map[string]bool{"opinion": true, "view": true, "words": true, "assessment": true, "estimation": true, "judgment": true, "judgement": true, "mind": true}
+	timeNouns       = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true, "earlier": true, "later": true, "week": true, "month": true, "year": true, "morning": true, "evening": true, "night": true, "afternoon": true, "day": true, "weekend": true}
 )
 
 // quoteTest returns a test of whether ws[i] stands inside one of u's quotations.
@@ -258,11 +260,26 @@ func skipBack(ws []word, i int) int {
 			i -= 2 // "continues to insist", "appeared to blame"
 		case i >= 3 && w.low == "to" && ws[i-2].low == "on" && (ws[i-3].low == "went" || ws[i-3].low == "goes" || ws[i-3].low == "go"):
 			i -= 3 // "went on to say"
+		case timePP(ws, i) > 0:
+			i = timePP(ws, i) // "An ad in 2008 questioned", "The court on Monday ruled"
 		default:
 			return i
 		}
 	}
 	return i
+}
+
+// timePP returns the start of a dated phrase ending at ws[i-1] ("in 2008", "on Monday",
+// "in March 2015") after a noun, or 0 when there is none.
+func timePP(ws []word, i int) int {
+	j := i
+	for j > 0 && (ws[j-1].tag == "CD" || months[ws[j-1].low] || timeNouns[ws[j-1].low] && ws[j-1].cap) {
+		j--
+	}
+	if j == i || j < 2 || !(ws[j-1].low == "in" || ws[j-1].low == "on" || ws[j-1].low == "during") || !strings.HasPrefix(ws[j-2].tag, "NN") {
+		return 0
+	}
+	return j - 1
 }
 
 // skipRelative steps left over a parenthetical relative clause ", which ... ," that
@@ -353,7 +370,8 @@ func (a *analyser) speakerAt(ws []word, i, j int) (claims.Speaker, claims.Span, 
 // shows"); after any other cue, only a speaker the lexicon can read: a name, a role, a
 // speaker noun or a pronoun.
 func (a *analyser) cueSpeakerAt(c cueHit, ws []word, i, j int) (claims.Speaker, claims.Span, bool) {
-	return a.speakerOf(ws, i, j, c.entry.lemma == "say" || c.entry.lemma == "tell" || c.entry.class == cueEvidence || c.lexClass == cueEvidence)
+	that := c.end < len(ws) && ws[c.end].low == "that" && (c.entry.class == cueSpeech || c.entry.class == cueWeak)
+	return a.speakerOf(ws, i, j, that || c.entry.lemma == "say" || c.entry.lemma == "tell" || c.entry.class == cueEvidence || c.lexClass == cueEvidence)
 }
 
 func (a *analyser) speakerOf(ws []word, i, j int, anyNoun bool) (claims.Speaker, claims.Span, bool) {
@@ -672,7 +690,7 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	// Inverted: "…, said the Russian foreign minister".
 	if c.start > 0 && ws[c.start-1].text == "," || c.start > 0 && a.quoteEndsAt(u, ws[c.start-1].span.End) {
 		e := npEnd(ws, c.end)
-		if sp, src, ok := a.cueSpeakerAt(c, ws, c.end, e); ok && c.entry.class != cueAccuse && clauseEndsAt(ws, skipParenAfter(ws, e)) {
+		if sp, src, ok := a.cueSpeakerAt(c, ws, c.end, e); ok && c.entry.class != cueAccuse && c.entry.class != cueBroad && clauseEndsAt(ws, skipParenAfter(ws, e)) {
 			at.speaker, at.source = sp, src
 			comma := c.start - 1
 			at.content = contentSpan(a.text, u.span.Start, ws[comma].span.End)
@@ -689,6 +707,9 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		return a.relativeSubject(at, u, ws, c, v-3, v) // "the families, many of whom say …"
 	}
 	subjEnd := skipRelative(ws, v)
+	if e := subjEnd; e >= 3 && (ws[e-1].tag == "VBD" || ws[e-1].tag == "VBP") && ws[e-2].tag == "PRP" && subjectPronouns[ws[e-2].low] && (ws[e-3].tag == "NNS" || ws[e-3].tag == "NN") {
+		subjEnd -= 2 // "the experts I interviewed said": a relative clause without "who"
+	}
 	s := npStart(ws, subjEnd)
 	if s == subjEnd {
 		// "Richard Revesz, director of the institute, said": the subject stands before an
@@ -1417,9 +1438,14 @@ func extendPP(ws []word, s int) int {
 	// "People familiar with the talks", "sources close to the club": an adjective or
 	// participle and its preposition after the head.
 	if s >= 3 && (ws[s-1].low == "with" || ws[s-1].low == "to" || ws[s-1].low == "on" || ws[s-1].low == "in" || ws[s-1].low == "at" || ws[s-1].low == "about" || ws[s-1].low == "of") && (ws[s-2].tag == "JJ" || strings.HasPrefix(ws[s-2].tag, "VB") || ws[s-2].low == "close") && !ws[s-2].cap {
-		if h := ws[s-3]; h.tag == "NNS" || h.tag == "NN" {
+		if h := ws[s-3]; h.low == "those" {
+			return s - 3 // "Those close to him"
+		} else if h.tag == "NNS" || h.tag == "NN" {
 			return npStart(ws, s-2)
 		}
+	}
+	if s >= 2 && ws[s-1].low == "of" && partitives[ws[s-2].low] {
+		return npStart(ws, s-1) // "one of his advisers", "many of the growers"
 	}
 	if s < 2 || !(ws[s-1].low == "at" || ws[s-1].low == "of" || ws[s-1].low == "for" || ws[s-1].low == "from" || ws[s-1].low == "on" || ws[s-1].low == "with" || ws[s-1].low == "in") {
 		return s

@@ -559,6 +559,42 @@ func TestConstructions(t *testing.T) {
 			want: []string{"poll | a poll | according to | The coach trails his rival among fans"},
 			why:  "the source is the noun phrase; 'released on Monday' modifies it and ends in a time word",
 		},
+		{
+			name: "relative clause without a pronoun in the subject",
+			text: "The economists I interviewed said the rate rise came too late.",
+			want: []string{"economists | The economists | said | the rate rise came too late"},
+			why:  "'I interviewed' modifies 'the economists', who speak; 'interviewed' is no verb of the sentence",
+		},
+		{
+			name: "a document states",
+			text: "The filing states that the chief executive will step down in May.",
+			want: []string{"filing | The filing | states | the chief executive will step down in May"},
+			why:  "a verb of saying with a that-clause takes a document as its source, not only a person",
+		},
+		{
+			name: "a dated phrase between subject and verb",
+			text: "The central bank in March 2015 warned that house prices were too high.",
+			want: []string{"central bank | The central bank | warned | house prices were too high"},
+			why:  "'in March 2015' sits between the subject and its verb; the subject is the bank",
+		},
+		{
+			name: "a participle after a comma is no inverted speaker",
+			text: "The Daily Courier, which has not supported a Labour candidate since 1945, backed the mayor.",
+			want: []string{"Daily Courier | which | supported | a Labour candidate since 1945", "Daily Courier | The Daily Courier | backed | the mayor"},
+			why:  "only a verb of saying inverts (', said the minister'); ', backed the mayor' does not make 'the mayor' a speaker but has the subject before the relative clause",
+		},
+		{
+			name: "partitive subject",
+			text: "As one of the club's former coaches pointed out, the squad has not won away all season.",
+			want: []string{"club’s former coaches | one of the club's former coaches | pointed out | the squad has not won away all season"},
+			why:  "'one of' is no part of who speaks, but the whole phrase is the source",
+		},
+		{
+			name: "those close to him",
+			text: "Those close to the manager say that he will stay until the summer.",
+			want: []string{"Those close to the manager | Those close to the manager | say | he will stay until the summer"},
+			why:  "'those' plus an adjective and its preposition is a group of unnamed people",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

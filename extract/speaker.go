@@ -36,6 +36,12 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 	for len(ws) > 0 && (ws[len(ws)-1].punc) {
 		ws = ws[:len(ws)-1]
 	}
+	n := len(ws)
+	if n > 2 && ws[0].low == "those" && ws[1].tag == "JJ" && (prepHeads[ws[2].low] || ws[2].low == "to") {
+		// "those close to him", "those familiar with the plan": people, unnamed
+		m.span, m.text, m.name, m.kind = claims.Span{Start: ws[0].span.Start, End: ws[n-1].span.End}, joinText(ws), joinText(ws), claims.Group
+		return m, true
+	}
 	if len(ws) == 1 {
 		if ws[0].low == "i" || ws[0].low == "we" {
 			m.span, m.text = ws[0].span, ws[0].text
@@ -48,11 +54,11 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 			return m, true
 		}
 	}
-	for len(ws) > 0 && (ws[0].punc || determiners[ws[0].low] || clauseWords[ws[0].low]) {
+	for len(ws) > 0 && (ws[0].punc || determiners[ws[0].low] || clauseWords[ws[0].low] || ws[0].low == "of" && len(ws) < n) {
 		if ws[0].low == "a" || ws[0].low == "an" {
 			m.indef = true
 		}
-		ws = ws[1:]
+		ws = ws[1:] // "many of the growers": the growers
 	}
 	if len(ws) == 0 {
 		return m, false
