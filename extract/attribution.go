@@ -68,7 +68,7 @@ var (
 	subordinators   = map[string]bool{"after": true, "before": true, "as": true, "while": true, "when": true, "since": true, "until": true, "whereas": true, "although": true, "though": true, "because": true}
 	concessive      = map[string]bool{"while": true, "although": true, "though": true, "whereas": true} // "while Trump has railed against …" holds a stance
 	relatives       = map[string]bool{"which": true, "that": true, "what": true, "who": true, "whom": true, "whose": true}
-	positionNouns   = map[string]bool{"position": true, "view": true, "stance": true, "line": true, "argument": true, "assessment": true, "belief": true, "message": true, "contention": true, "claim": true, "opinion": true, "conclusion": true}
+	positionNouns   = map[string]bool{"position": true, "view": true, "stance": true, "line": true, "argument": true, "assessment": true, "belief": true, "message": true, "contention": true, "claim": true, "opinion": true, "conclusion": true, "bet": true, "hope": true, "fear": true, "worry": true, "concern": true, "point": true, "case": true, "theory": true, "answer": true, "response": true, "reply": true, "complaint": true, "warning": true, "explanation": true, "expectation": true, "prediction": true, "premise": true, "thesis": true, "suggestion": true, "insistence": true, "defence": true, "defense": true, "excuse": true, "calculation": true, "reasoning": true, "thinking": true, "instinct": true}
 	opinionNouns    = map[string]bool{"opinion": true, "view": true, "words": true, "assessment": true, "estimation": true, "judgment": true, "judgement": true, "mind": true}
 	timeNouns       = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true, "earlier": true, "later": true, "week": true, "month": true, "year": true, "morning": true, "evening": true, "night": true, "afternoon": true, "day": true, "weekend": true}
 )
@@ -279,6 +279,11 @@ func timePP(ws []word, i int) int {
 	if j == i || j < 2 || !(ws[j-1].low == "in" || ws[j-1].low == "on" || ws[j-1].low == "during") || !strings.HasPrefix(ws[j-2].tag, "NN") {
 		return 0
 	}
+	// The noun phrase before it must open the clause: not "Data coming out of Germany on
+	// Thursday", whose subject is the data.
+	if s := extendPP(ws, npStart(ws, j-1)); s > 0 && !ws[s-1].punc && !clauseWords[ws[s-1].low] {
+		return 0
+	}
 	return j - 1
 }
 
@@ -412,6 +417,9 @@ func (a *analyser) analyse(ui int, u unit) {
 		for len(ws) > 0 && ws[0].span.Start < u.span.Start+m[1] {
 			ws = ws[1:]
 		}
+	}
+	if opensParagraph(a.text, u.span) {
+		ws = ws[runInHeading(ws):] // "THE BORROWING Back when he wrote …"
 	}
 	if len(ws) == 0 {
 		return
@@ -635,8 +643,21 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	if c.start > 0 && ws[c.start-1].low == "having" && c.end+1 < len(ws) && ws[c.end].low == "that" && ws[c.end+1].text == "," {
 		return at, false // "Having said that, …" only links two sentences
 	}
-	if ws[c.start].tag == "VBN" && c.start > 0 && beForms[ws[c.start-1].low] && (c.end >= len(ws) || ws[c.end].low != "by") {
-		return at, false // "were denied a visa", "was widely criticised": the subject is no speaker
+	if ws[c.start].tag == "VBN" && c.start > 0 && beForms[ws[c.start-1].low] {
+		if c.end+1 >= len(ws) || ws[c.end].low != "by" {
+			return at, false // "were denied a visa", "was widely criticised": the subject is no speaker
+		}
+		// "The minister was criticised by his own party": the agent speaks, about the subject.
+		e := npEnd(ws, c.end+1)
+		sp, src, ok := a.cueSpeakerAt(c, ws, c.end+1, e)
+		b := subjectStart(ws)
+		aux := skipBack(ws, c.start)
+		if !ok || sp.Kind == claims.UnknownSpeaker || aux <= b || finiteVerb(ws[b:aux]) {
+			return at, false
+		}
+		at.speaker, at.source = sp, src
+		at.content = contentSpan(a.text, ws[b].span.Start, ws[aux-1].span.End)
+		return at, at.content.Len() > 0
 	}
 	if ws[c.start].tag == "VBG" {
 		// "…, saying it had lost trust", "responded by saying …": a participle speaks with
@@ -752,6 +773,22 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		return at, false
 	}
 	return a.finishSubject(at, u, ws, c, sp, src, s)
+}
+
+// runInHeading returns the number of words in a heading in capitals that opens a
+// paragraph and runs into its first sentence: two or more words, one of four letters or
+// more, then a capitalised word in lower case. Acronyms ("US FDA Commissioner") are too
+// short to count.
+func runInHeading(ws []word) int {
+	long := false
+	i := 0
+	for ; i < len(ws) && !ws[i].punc && ws[i].text == strings.ToUpper(ws[i].text) && ws[i].cap; i++ {
+		long = long || len(ws[i].text) >= 4
+	}
+	if i < 2 || !long || i >= len(ws) || !ws[i].cap || ws[i].text == strings.ToUpper(ws[i].text) {
+		return 0
+	}
+	return i
 }
 
 // opensParagraph reports whether s starts a line.
@@ -883,7 +920,7 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 			}
 		}
 		at.quoted = a.isQuoted(u, at.content)
-		if s > 0 && subordinators[ws[s-1].low] && boundaryBefore(ws, s) == 0 {
+		if b := boundaryBefore(ws, s); s > 0 && subordinators[ws[s-1].low] && b >= 0 && !finiteVerb(ws[:b]) {
 			// "While X has railed against the closures, the hospitals shut": a clause that
 			// opens the sentence ends at its comma.
 			at.content = contentSpan(a.text, rest, clauseFrom(ws, rest, u.span.End))
@@ -1217,7 +1254,9 @@ func (a *analyser) special(ui int, u unit, ws []word) {
 			continue
 		}
 		s := npStart(ws, i-1)
-		if sp, src, ok := a.speakerAt(ws, s, i); ok {
+		owner := append([]word(nil), ws[s:i]...)
+		owner[len(owner)-1].poss = false // the chancellor, not "chancellor’s"
+		if sp, src, ok := a.speakerAt(owner, 0, len(owner)); ok {
 			a.emit(attribution{unit: ui, host: -1, speaker: sp, source: src,
 				cue:     claims.Span{Start: ws[i].span.Start, End: ws[j].span.End},
 				content: contentSpan(a.text, ws[j+1].span.Start, u.span.End)}, u)
@@ -1249,6 +1288,12 @@ func (a *analyser) special(ui int, u unit, ws []word) {
 		a.headlineAttribution(ui, u, ws)
 		return
 	}
+	if n := len(a.out); ui == 0 && u.span.Start == 0 && titleCase(ws) {
+		// A title that closes like prose: "Obama on Climate Change: The Trends Are 'Terrifying.'"
+		if a.headlineAttribution(ui, u, ws); len(a.out) > n {
+			return
+		}
+	}
 	if a.speakerLine(ui, u, ws) || a.signedQuote(ui, u, ws) {
 		return
 	}
@@ -1275,15 +1320,38 @@ func (a *analyser) headlineAttribution(ui int, u unit, ws []word) {
 			return
 		}
 	}
-	for i := 1; i < 5 && i < len(ws)-2; i++ {
-		if ws[i].text == ":" {
-			if sp, src, ok := a.speakerAt(ws, 0, i); ok && sp.Kind != claims.Group && nameLike(ws[:i]) {
-				a.emit(attribution{unit: ui, host: -1, speaker: sp, source: src, cue: ws[i].span,
-					content: contentSpan(a.text, ws[i+1].span.Start, u.span.End)}, u)
-			}
+	for i := 1; i < 9 && i < len(ws)-2; i++ {
+		if ws[i].text != ":" {
+			continue
+		}
+		// "Obama on Climate Change: …": the speaker, then the topic.
+		end := 1
+		for end < i && ws[end].text != "on" {
+			end++
+		}
+		if end == i && i >= 5 {
 			return
 		}
+		if sp, src, ok := a.speakerAt(ws, 0, end); ok && sp.Kind != claims.Group && nameLike(ws[:end]) {
+			a.emit(attribution{unit: ui, host: -1, speaker: sp, source: src, cue: claims.Span{Start: ws[end].span.Start, End: ws[i].span.End},
+				content: contentSpan(a.text, ws[i+1].span.Start, u.span.End)}, u)
+		}
+		return
 	}
+}
+
+// titleCase reports whether most longer words of ws are capitalised, as in a title.
+func titleCase(ws []word) bool {
+	n, caps := 0, 0
+	for _, w := range ws {
+		if !w.punc && len(w.text) > 3 {
+			n++
+			if w.cap {
+				caps++
+			}
+		}
+	}
+	return n > 0 && caps*4 >= n*3
 }
 
 // nameLike reports whether a headline's words before a colon can be a name: "Poll",
@@ -1456,8 +1524,8 @@ func extendPP(ws []word, s int) int {
 	}
 	// The object of the preposition is a name ("at Homeland Security", "in the Clinton
 	// ad"), or the head is a plural of people ("Protesters in the streets").
-	if !ws[s].cap && !(determiners[ws[s].low] && s+1 < len(ws) && ws[s+1].cap) && head.tag != "NNS" {
-		return s
+	if !ws[s].cap && !(determiners[ws[s].low] && s+1 < len(ws) && ws[s+1].cap) && head.tag != "NNS" && ws[s-1].low != "of" {
+		return s // "an auction of debt" is one phrase whatever the case of its object
 	}
 	return npStart(ws, s-1)
 }

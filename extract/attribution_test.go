@@ -595,6 +595,36 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Those close to the manager | Those close to the manager | say | he will stay until the summer"},
 			why:  "'those' plus an adjective and its preposition is a group of unnamed people",
 		},
+		{
+			name: "a stance noun with a that-clause",
+			text: "The chancellor's bet is that growth will pay for the tax cuts.",
+			want: []string{"chancellor | The chancellor | bet is that | growth will pay for the tax cuts"},
+			why:  "'X's bet is that' states a view as 'X's position is that' does",
+		},
+		{
+			name: "a run-in heading in capitals",
+			text: "THE BORROWING Back when she wrote her first book, Ms. Okafor said that debt was a last resort.",
+			want: []string{"Okafor | Ms. Okafor | said | debt was a last resort"},
+			why:  "the heading is no part of the sentence, and a clause opening with 'when' ends at its comma",
+		},
+		{
+			name: "title: speaker on a topic, then what was said",
+			text: "Lagarde on Inflation: The Job Is 'Not Yet Done.'\n\nThe president of the bank spoke in Frankfurt.",
+			want: []string{"Lagarde | Lagarde | on Inflation: | The Job Is 'Not Yet Done.'"},
+			why:  "'X on Y:' opens a title with its speaker; the first line is a title even when it ends like prose",
+		},
+		{
+			name: "passive with its agent",
+			text: "The minister was criticised by the opposition leader for the remarks.",
+			want: []string{"opposition leader | the opposition leader | criticised | The minister"},
+			why:  "after 'was criticised by' the agent speaks and the subject is what it speaks about, not the speaker",
+		},
+		{
+			name: "a dated phrase inside a longer subject",
+			text: "Figures coming out of Germany on Thursday showed that factory orders had fallen.",
+			want: nil,
+			why:  "'on Thursday' follows 'Germany', but Germany is inside the subject: no claim rather than Germany as its speaker",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -336,6 +336,7 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 			continue
 		}
 		ws := scanWords(text, b.span)
+		ws = ws[runInHeading(ws):]
 		for i := 0; i < len(ws); i++ {
 			if !ws[i].cap || ws[i].punc {
 				continue
