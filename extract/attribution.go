@@ -390,6 +390,9 @@ func (a *analyser) speakerOf(ws []word, i, j int, anyNoun bool) (claims.Speaker,
 			k++
 		}
 		m = mention{span: claims.Span{Start: ws[i].span.Start, End: h.span.End}, text: joinText(ws[i:j]), name: joinText(ws[k:j]), kind: claims.Organisation}
+		if h.tag == "NNS" {
+			m.kind = claims.Group // "fewer publications" are a "they", not an "it"
+		}
 		ok = true
 	}
 	if !ok {
@@ -648,8 +651,20 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 			return at, false // "were denied a visa", "was widely criticised": the subject is no speaker
 		}
 		// "The minister was criticised by his own party": the agent speaks, about the subject.
-		e := npEnd(ws, c.end+1)
-		sp, src, ok := a.cueSpeakerAt(c, ws, c.end+1, e)
+		g := c.end + 1
+		for g < len(ws) && ws[g].tag == "RB" && !ws[g].cap {
+			g++ // "by far fewer papers"
+		}
+		h := g
+		for h < len(ws) && (ws[h].tag == "JJR" || ws[h].low == "more") {
+			h++ // "by fewer papers"
+		}
+		e := npEnd(ws, h)
+		if e+1 < len(ws) && e > h && ws[e].low == "of" {
+			e = npEnd(ws, e+1) // "by dozens of papers"
+		}
+		// Whoever the agent is, it did the reporting: any noun will do.
+		sp, src, ok := a.speakerOf(ws, g, e, true)
 		b := subjectStart(ws)
 		aux := skipBack(ws, c.start)
 		if !ok || sp.Kind == claims.UnknownSpeaker || aux <= b || finiteVerb(ws[b:aux]) {
@@ -877,7 +892,7 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	if c.entry.class == cueBroad && s > 0 && (ws[s-1].low == "which" || ws[s-1].low == "that" || ws[s-1].low == "whom" || subordinators[ws[s-1].low] && !concessive[ws[s-1].low]) {
 		return at, false // "after he withdrew his proposals": narration around a statement
 	}
-	if s > 0 && ws[s-1].low == "as" && c.end < len(ws) && ws[c.end].text == "," {
+	if s > 0 && ws[s-1].low == "as" && (c.end == len(ws) || ws[c.end].text == "," || ws[c.end].text == "." || ws[c.end].text == ";") {
 		// "as Mr. Bown observed, …": the rest of the sentence, or what came before "as".
 		at.speaker, at.source = sp, src
 		if c.end+1 < len(ws) {

@@ -625,6 +625,18 @@ func TestConstructions(t *testing.T) {
 			want: nil,
 			why:  "'on Thursday' follows 'Germany', but Germany is inside the subject: no claim rather than Germany as its speaker",
 		},
+		{
+			name: "passive agent that is no name",
+			text: "The plan has been endorsed by dozens of local councils.",
+			want: []string{"dozens of local councils | dozens of local councils | endorsed | The plan"},
+			why:  "a passive's agent did the reporting whatever noun it is; 'dozens of' belongs to it",
+		},
+		{
+			name: "as the police said, at the end",
+			text: "The driver had a licence, as the police have said.",
+			want: []string{"police | the police | said | The driver had a licence"},
+			why:  "'as X said' closing a sentence reports what came before 'as'",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
