@@ -646,7 +646,10 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	if c.start > 0 && ws[c.start-1].low == "having" && c.end+1 < len(ws) && ws[c.end].low == "that" && ws[c.end+1].text == "," {
 		return at, false // "Having said that, …" only links two sentences
 	}
-	if ws[c.start].tag == "VBN" && c.start > 0 && beForms[ws[c.start-1].low] {
+	if c.start > 0 && (ws[c.start-1].low == "let" || ws[c.start-1].low == "us" && c.start > 1 && ws[c.start-2].low == "let") {
+		return at, false // "Let's say you think …": a supposition
+	}
+	if ws[c.start].tag == "VBN" && passiveAux(ws, c.start) {
 		if c.end+1 >= len(ws) || ws[c.end].low != "by" {
 			return at, false // "were denied a visa", "was widely criticised": the subject is no speaker
 		}
@@ -804,6 +807,17 @@ func runInHeading(ws []word) int {
 		return 0
 	}
 	return i
+}
+
+// passiveAux reports whether a form of "be" stands among the auxiliaries and adverbs
+// before the participle ws[i]: "was criticised", "was first reported".
+func passiveAux(ws []word, i int) bool {
+	for j := skipBack(ws, i); j < i; j++ {
+		if beForms[ws[j].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // opensParagraph reports whether s starts a line.
@@ -1304,10 +1318,16 @@ func (a *analyser) special(ui int, u unit, ws []word) {
 		return
 	}
 	if n := len(a.out); ui == 0 && u.span.Start == 0 && titleCase(ws) {
-		// A title that closes like prose: "Obama on Climate Change: The Trends Are 'Terrifying.'"
+		// A title that closes like prose: "Obama on Climate Change: The Trends Are
+		// 'Terrifying.'" Its speaker must be a person the article names: "Stealth Over
+		// Health: …" is none.
 		if a.headlineAttribution(ui, u, ws); len(a.out) > n {
-			return
+			if sp := a.out[n].speaker; sp.Kind == claims.Person && strings.Count(a.text[u.span.End:], sp.Name) > 0 {
+				return
+			}
+			a.out = a.out[:n]
 		}
+		return // nor is a title a speaker line
 	}
 	if a.speakerLine(ui, u, ws) || a.signedQuote(ui, u, ws) {
 		return
@@ -1316,7 +1336,7 @@ func (a *analyser) special(ui int, u unit, ws []word) {
 	if len(u.quotes) > 0 && len(a.out) > 0 {
 		q := u.quotes[0]
 		prev := a.out[len(a.out)-1]
-		if q.outer.Start <= u.span.Start+1 && q.outer.Len()*10 >= u.span.Len()*8 && prev.unit >= ui-2 && prev.quoted {
+		if q.outer.Start <= u.span.Start+1 && q.outer.Len()*10 >= u.span.Len()*8 && prev.unit >= ui-2 && prev.quoted && !heading(ws) {
 			// No mention of its own: the source is the mention that named the speaker.
 			a.emit(attribution{unit: ui, host: -1, speaker: prev.speaker, source: prev.source, quoted: true,
 				content: contentSpan(a.text, q.inner.Start, q.inner.End)}, u)
@@ -1369,6 +1389,24 @@ func titleCase(ws []word) bool {
 	return n > 0 && caps*4 >= n*3
 }
 
+// heading reports whether ws reads as a section title in quotation marks, every word
+// capitalised but the short function words: "'Legend in the Coal Fields.'"
+func heading(ws []word) bool {
+	n := 0
+	for _, w := range ws {
+		if w.punc || len(w.text) < 3 || titleSmall[w.low] {
+			continue
+		}
+		if !w.cap {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && len(ws) < 12
+}
+
+var titleSmall = map[string]bool{"the": true, "and": true, "but": true, "for": true, "nor": true, "with": true, "from": true, "into": true, "over": true, "n't": true}
+
 // nameLike reports whether a headline's words before a colon can be a name: "Poll",
 // "Bank of England", but not a section title such as "Little Relief for Refugees".
 func nameLike(ws []word) bool {
@@ -1383,8 +1421,8 @@ func nameLike(ws []word) bool {
 // hasPreposition reports whether ws holds a lowercase preposition other than "of", which
 // names and roles do not: "Success on Signature Issue".
 func hasPreposition(ws []word) bool {
-	for _, w := range ws {
-		if !w.cap && w.tag == "IN" && w.low != "of" {
+	for i, w := range ws {
+		if (!w.cap || i > 0) && (w.tag == "IN" || w.tag == "TO") && w.low != "of" {
 			return true
 		}
 	}
@@ -1620,8 +1658,8 @@ func (a *analyser) speakerLine(ui int, u unit, ws []word) bool {
 			continue
 		}
 		m, ok := a.lx.readMention(ws[:i])
-		if !ok || m.pronoun != "" {
-			return false
+		if !ok || m.pronoun != "" || headings[ws[0].low] {
+			return false // "Correction: …", "Source: NATO"
 		}
 		// A transcript speaker ("WALLACE:") must be someone the document names; a heading
 		// in capitals ("CLARIFICATION:", "QUESTIONABLE CLAIMS —") is no speaker.
