@@ -64,7 +64,7 @@ var (
 	auxWords        = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "are": true, "will": true, "would": true, "also": true, "previously": true, "later": true, "repeatedly": true, "again": true, "then": true, "reportedly": true, "once": true, "recently": true, "initially": true, "earlier": true, "already": true, "publicly": true, "privately": true, "now": true, "further": true, "separately": true, "had also": true, "has also": true, "did": true, "does": true, "do": true, "not": true, "never": true, "always": true, "often": true, "even": true, "still": true, "yet": true, "flatly": true, "strongly": true, "firmly": true, "openly": true, "angrily": true, "bluntly": true, "quickly": true, "immediately": true, "first": true, "may": true, "might": true, "could": true, "can": true, "should": true, "must": true, "been": true, "be": true, "'s": true, "’s": true, "'ve": true, "’ve": true, "'d": true, "’d": true, "'re": true, "’re": true, "'ll": true, "’ll": true}
 	partitives      = map[string]bool{"one": true, "two": true, "three": true, "some": true, "many": true, "most": true, "several": true, "few": true, "all": true, "each": true, "none": true, "both": true}
 	subjectPronouns = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "they": true}
-	raisingVerbs    = map[string]bool{"continue": true, "continues": true, "continued": true, "began": true, "begins": true, "begin": true, "started": true, "starts": true, "appeared": true, "appears": true, "seemed": true, "seems": true}
+	raisingVerbs    = map[string]bool{"continuing": true, "continue": true, "continues": true, "continued": true, "began": true, "begins": true, "begin": true, "started": true, "starts": true, "appeared": true, "appears": true, "seemed": true, "seems": true}
 	subordinators   = map[string]bool{"after": true, "before": true, "as": true, "while": true, "when": true, "since": true, "until": true, "whereas": true, "although": true, "though": true, "because": true}
 	concessive      = map[string]bool{"while": true, "although": true, "though": true, "whereas": true} // "while Trump has railed against …" holds a stance
 	relatives       = map[string]bool{"which": true, "that": true, "what": true, "who": true, "whom": true, "whose": true}
@@ -258,7 +258,7 @@ func skipBack(ws []word, i int) int {
 			i -= 2 // "Wells Fargo just this month announced"
 		case i >= 2 && w.low == "to" && raisingVerbs[ws[i-2].low]:
 			i -= 2 // "continues to insist", "appeared to blame"
-		case i >= 3 && w.low == "to" && ws[i-2].low == "on" && (ws[i-3].low == "went" || ws[i-3].low == "goes" || ws[i-3].low == "go"):
+		case i >= 3 && w.low == "to" && ws[i-2].low == "on" && (ws[i-3].low == "went" || ws[i-3].low == "goes" || ws[i-3].low == "go" || ws[i-3].low == "going"):
 			i -= 3 // "went on to say"
 		case timePP(ws, i) > 0:
 			i = timePP(ws, i) // "An ad in 2008 questioned", "The court on Monday ruled"
@@ -270,13 +270,25 @@ func skipBack(ws []word, i int) int {
 }
 
 // timePP returns the start of a dated phrase ending at ws[i-1] ("in 2008", "on Monday",
-// "in March 2015") after a noun, or 0 when there is none.
+// "in March 2015") or of the occasion of a statement ("in a statement") after a noun, or 0
+// when there is none.
 func timePP(ws []word, i int) int {
 	j := i
 	for j > 0 && (ws[j-1].tag == "CD" || months[ws[j-1].low] || timeNouns[ws[j-1].low] && ws[j-1].cap) {
 		j--
 	}
-	if j == i || j < 2 || !(ws[j-1].low == "in" || ws[j-1].low == "on" || ws[j-1].low == "during") || !strings.HasPrefix(ws[j-2].tag, "NN") {
+	if j == i {
+		// "The bank in a statement said", "Stumpf in a televised interview appeared to":
+		// a lower-case phrase with its determiner.
+		for j > 0 && !ws[j-1].cap && !ws[j-1].punc && (strings.HasPrefix(ws[j-1].tag, "NN") || ws[j-1].tag == "JJ" || ws[j-1].tag == "VBN") {
+			j--
+		}
+		if j == i || j < 1 || !(ws[j-1].low == "a" || ws[j-1].low == "an" || ws[j-1].low == "his" || ws[j-1].low == "her" || ws[j-1].low == "its" || ws[j-1].low == "their") {
+			return 0
+		}
+		j--
+	}
+	if j < 2 || !(ws[j-1].low == "in" || ws[j-1].low == "on" || ws[j-1].low == "during") || !strings.HasPrefix(ws[j-2].tag, "NN") {
 		return 0
 	}
 	// The noun phrase before it must open the clause: not "Data coming out of Germany on
@@ -470,8 +482,9 @@ func (a *analyser) analyse(ui int, u unit) {
 				skip[cj] = true // what a statement reports someone did is part of it
 				continue
 			}
-			if ws[d.start].tag == "VBG" && d.start > 0 && ws[d.start-1].text == "," {
-				at.content.End = trimEnd(a.text, at.content.Start, ws[d.start-1].span.Start)
+			if p := skipBack(ws, d.start); (ws[d.start].tag == "VBG" || ws[p].tag == "VBG") && p > 0 && ws[p-1].text == "," {
+				// "…, saying …", "…, continuing to insist …": the participle's own statement
+				at.content.End = trimEnd(a.text, at.content.Start, ws[p-1].span.Start)
 				continue
 			}
 			subj := npStart(ws, skipBack(ws, d.start))
@@ -677,10 +690,14 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		at.content = contentSpan(a.text, ws[b].span.Start, ws[aux-1].span.End)
 		return at, at.content.Len() > 0
 	}
-	if ws[c.start].tag == "VBG" {
+	part := c.start
+	if v := skipBack(ws, c.start); v < c.start && v > 0 && ws[v].tag == "VBG" && ws[v-1].text == "," {
+		part = v // "…, going on to say that …": the participle governs the cue
+	}
+	if ws[part].tag == "VBG" {
 		// "…, saying it had lost trust", "responded by saying …": a participle speaks with
 		// the subject of its clause. Elsewhere a gerund ("worth noting") is no cue.
-		if c.start == 0 || ws[c.start-1].text != "," && ws[c.start-1].low != "by" {
+		if part == 0 || ws[part-1].text != "," && ws[part-1].low != "by" {
 			if !progressive(ws, c.start) {
 				return at, false
 			}

@@ -667,6 +667,30 @@ func TestConstructions(t *testing.T) {
 			want: []string{"owner | the owner | said | We will keep the mine open"},
 			why:  "a paragraph that is one quotation continues the last speaker, unless it reads as a title",
 		},
+		{
+			name: "the occasion between subject and verb",
+			text: "The bank in a statement said that no branches would close.",
+			want: []string{"bank | The bank | said | no branches would close"},
+			why:  "'in a statement' says where, not who: before, the statement was the speaker",
+		},
+		{
+			name: "a place after the subject stays with it",
+			text: "Officials in Kyiv said the talks had stalled.",
+			want: []string{"Officials in Kyiv | Officials in Kyiv | said | the talks had stalled"},
+			why:  "'in Kyiv' is whom the officials speak for; only a lower-case occasion with its determiner is skipped",
+		},
+		{
+			name: "going on to say",
+			text: "“It is madness,” the senator said, going on to say that the war had cost billions.",
+			want: []string{"senator | the senator | said | It is madness", "senator | the senator | say | the war had cost billions"},
+			why:  "'going on to' is a participle after a comma: its cue speaks with the subject before",
+		},
+		{
+			name: "a participle with a raising verb ends the content before it",
+			text: "The minister rejected the report, continuing to insist that the figures were right.",
+			want: []string{"minister | The minister | rejected | the report", "minister | The minister | insist | the figures were right"},
+			why:  "', continuing to insist' opens a statement of its own, as ', saying' does",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
