@@ -935,7 +935,7 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 		at.quoted = a.isQuoted(u, at.content)
 		return at, at.content.Len() > 0
 	}
-	if s > 0 && relatives[ws[s-1].low] {
+	if s > 0 && relatives[ws[s-1].low] && !(s == 2 && ws[0].low == "to") { // "To which she said, “…”" is a main clause
 		rest := a.restStart(u, ws, c)
 		if rest < 0 || s > 1 && (a.isCueWord(ws[s-2]) || ws[s-1].low == "that" && ws[s-2].tag != "NN" && ws[s-2].tag != "NNS") {
 			return at, false
@@ -1447,8 +1447,8 @@ func hasPreposition(ws []word) bool {
 }
 
 func (a *analyser) emit(at attribution, u unit) {
-	if at.content.Len() == 0 {
-		return
+	if t := strings.TrimRight(at.content.In(a.text), ".”\"’'"); at.content.Len() == 0 || strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
+		return // "(CROSSTALK.)", "(APPLAUSE)": a stage direction, not what was said
 	}
 	if !at.quoted {
 		at.quoted = a.isQuoted(u, at.content)

@@ -691,6 +691,18 @@ func TestConstructions(t *testing.T) {
 			want: []string{"minister | The minister | rejected | the report", "minister | The minister | insist | the figures were right"},
 			why:  "', continuing to insist' opens a statement of its own, as ', saying' does",
 		},
+		{
+			name: "a stage direction continues no one",
+			text: "“We will not give up,” the minister said.\n\n“(APPLAUSE.)”",
+			want: []string{"minister | the minister | said | We will not give up"},
+			why:  "a paragraph in parentheses is a transcript's stage direction, not the speaker going on",
+		},
+		{
+			name: "to which she said",
+			text: "The reporter asked the coach whether he would resign. To which the coach said, “Not this season.”",
+			want: []string{"reporter | The reporter | asked | the coach whether he would resign", "coach | the coach | said | Not this season"},
+			why:  "'To which' opens a main clause, not a relative clause inside another",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -731,6 +743,7 @@ func TestBoilerplate(t *testing.T) {
 		{"related list", "The talks went on.\n- Call the fuzz: 4 charged in alleged scam\n- How Trump may bypass the Senate", "a list of related headlines"},
 		{"donation block", "A Message from The Moscow Times:\n\nDear readers,\n\nWe are facing challenges. The authorities claim our work “discredits the decisions.” We see things differently.", "a block addressed to the reader, with a cue inside it"},
 		{"comments", "Comments", "a comment prompt"},
+		{"follow", "“Follow Anna Reyes on Twitter @annareyes.”", "a prompt to follow the writer, even inside a stray quote mark"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
