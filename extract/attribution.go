@@ -697,6 +697,27 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	if ws[part].tag == "VBG" {
 		// "…, saying it had lost trust", "responded by saying …": a participle speaks with
 		// the subject of its clause. Elsewhere a gerund ("worth noting") is no cue.
+		if part == 0 && c.start == 0 {
+			// "Claiming the criticism is unfair, Trump accused …": the subject of the main
+			// clause after the comma speaks.
+			k := nextComma(ws, c.end)
+			rest := a.restStart(u, ws, c)
+			if k+1 >= len(ws) || ws[k].text != "," || rest < 0 || rest >= ws[k].span.Start {
+				return at, false
+			}
+			e := npEnd(ws, k+1)
+			if e >= len(ws) || !isVerb(ws, e) || ws[e].tag == "VBG" {
+				return at, false
+			}
+			sp, src, ok := a.speakerAt(ws, k+1, e)
+			if !ok || sp.Kind == claims.UnknownSpeaker {
+				return at, false
+			}
+			at.speaker, at.source = sp, src
+			at.content = contentSpan(a.text, rest, ws[k].span.Start)
+			at.quoted = a.isQuoted(u, at.content)
+			return at, at.content.Len() > 0
+		}
 		if part == 0 || ws[part-1].text != "," && ws[part-1].low != "by" {
 			if !progressive(ws, c.start) {
 				return at, false
@@ -1094,7 +1115,9 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 	if c.entry.class == cueTell || c.entry.lemma == "ask" || c.entry.lemma == "urge" {
 		// "told reporters (that)": the hearer is no content.
 		e := npEnd(ws, i)
-		if e > i && e < len(ws) && (ws[e].low == "that" || ws[e].text == ":" || ws[e].text == ",") {
+		if k := nextComma(ws, e+1); e > i && e < len(ws) && ws[e].text == "," && k+1 < len(ws) && ws[k].text == "," && ws[k+1].tag == "TO" && c.entry.class != cueTell {
+			i = k + 1 // "asked Lester Holt, the moderator, to fact-check …"
+		} else if e > i && e < len(ws) && (ws[e].low == "that" || ws[e].text == ":" || ws[e].text == ",") {
 			i = e
 		} else if e > i && e < len(ws) {
 			if _, ok := a.quoteStartsAt(u, ws[e].span.Start); ok {

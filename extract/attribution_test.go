@@ -703,6 +703,18 @@ func TestConstructions(t *testing.T) {
 			want: []string{"reporter | The reporter | asked | the coach whether he would resign", "coach | the coach | said | Not this season"},
 			why:  "'To which' opens a main clause, not a relative clause inside another",
 		},
+		{
+			name: "an opening participle speaks with the main clause's subject",
+			text: "Saying the figures were wrong, the minister left the hearing.",
+			want: []string{"minister | the minister | Saying | the figures were wrong"},
+			why:  "a participle that opens the sentence has the subject after its comma",
+		},
+		{
+			name: "ask someone, an apposition, to do something",
+			text: "The union urged the minister, a former teacher, to drop the plan.",
+			want: []string{"union | The union | urged | to drop the plan"},
+			why:  "the hearer and its apposition are no content; the infinitive after them is",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
