@@ -1362,7 +1362,7 @@ func (a *analyser) special(ui int, u unit, ws []word) {
 		// 'Terrifying.'" Its speaker must be a person the article names: "Stealth Over
 		// Health: …" is none.
 		if a.headlineAttribution(ui, u, ws); len(a.out) > n {
-			if sp := a.out[n].speaker; sp.Kind == claims.Person && strings.Count(a.text[u.span.End:], sp.Name) > 0 {
+			if sp := a.out[n].speaker; sp.Kind == claims.Person && strings.Contains(a.text[u.span.End:], sp.Name) {
 				return
 			}
 			a.out = a.out[:n]
@@ -1401,7 +1401,7 @@ func (a *analyser) headlineAttribution(ui int, u unit, ws []word) {
 		}
 		// "Obama on Climate Change: …": the speaker, then the topic.
 		end := 1
-		for end < i && ws[end].text != "on" {
+		for end < i && ws[end].low != "on" {
 			end++
 		}
 		if end == i && i >= 5 {
