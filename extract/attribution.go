@@ -61,7 +61,7 @@ type analyser struct {
 
 var (
 	beForms         = map[string]bool{"is": true, "was": true, "were": true, "are": true, "be": true, "been": true, "being": true}
-	auxWords        = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "are": true, "will": true, "would": true, "also": true, "previously": true, "later": true, "repeatedly": true, "again": true, "then": true, "reportedly": true, "once": true, "recently": true, "initially": true, "earlier": true, "already": true, "publicly": true, "privately": true, "now": true, "further": true, "separately": true, "had also": true, "has also": true, "did": true, "does": true, "do": true, "not": true, "never": true, "always": true, "often": true, "even": true, "still": true, "yet": true, "flatly": true, "strongly": true, "firmly": true, "openly": true, "angrily": true, "bluntly": true, "quickly": true, "immediately": true, "first": true, "may": true, "might": true, "could": true, "can": true, "should": true, "must": true, "been": true, "be": true, "'s": true, "’s": true, "'ve": true, "’ve": true, "'d": true, "’d": true, "'re": true, "’re": true, "'ll": true, "’ll": true}
+	auxWords        = withClitics(map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "are": true, "will": true, "would": true, "also": true, "previously": true, "later": true, "repeatedly": true, "again": true, "then": true, "reportedly": true, "once": true, "recently": true, "initially": true, "earlier": true, "already": true, "publicly": true, "privately": true, "now": true, "further": true, "separately": true, "had also": true, "has also": true, "did": true, "does": true, "do": true, "not": true, "never": true, "always": true, "often": true, "even": true, "still": true, "yet": true, "flatly": true, "strongly": true, "firmly": true, "openly": true, "angrily": true, "bluntly": true, "quickly": true, "immediately": true, "first": true, "may": true, "might": true, "could": true, "can": true, "should": true, "must": true, "been": true, "be": true})
 	partitives      = map[string]bool{"one": true, "two": true, "three": true, "some": true, "many": true, "most": true, "several": true, "few": true, "all": true, "each": true, "none": true, "both": true}
 	subjectPronouns = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "they": true}
 	raisingVerbs    = map[string]bool{"continuing": true, "continue": true, "continues": true, "continued": true, "began": true, "begins": true, "begin": true, "started": true, "starts": true, "appeared": true, "appears": true, "seemed": true, "seems": true}
@@ -72,6 +72,17 @@ var (
 	opinionNouns    = map[string]bool{"opinion": true, "view": true, "words": true, "assessment": true, "estimation": true, "judgment": true, "judgement": true, "mind": true}
 	timeNouns       = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true, "earlier": true, "later": true, "week": true, "month": true, "year": true, "morning": true, "evening": true, "night": true, "afternoon": true, "day": true, "weekend": true}
 )
+
+// withClitics adds the clitic verbs ("who’s called", "they've said") to a set of
+// auxiliaries; not "’m": "I’m not disputing …" outside quotes is most often a reader's aside.
+func withClitics(aux map[string]bool) map[string]bool {
+	for c := range contractions {
+		if c != "'m" && c != "’m" {
+			aux[c] = true
+		}
+	}
+	return aux
+}
 
 // quoteTest returns a test of whether ws[i] stands inside one of u's quotations.
 func quoteTest(u unit, ws []word) func(int) bool {
@@ -260,9 +271,12 @@ func skipBack(ws []word, i int) int {
 			i -= 2 // "continues to insist", "appeared to blame"
 		case i >= 3 && w.low == "to" && ws[i-2].low == "on" && (ws[i-3].low == "went" || ws[i-3].low == "goes" || ws[i-3].low == "go" || ws[i-3].low == "going"):
 			i -= 3 // "went on to say"
-		case timePP(ws, i) > 0:
-			i = timePP(ws, i) // "An ad in 2008 questioned", "The court on Monday ruled"
 		default:
+			// "An ad in 2008 questioned", "The court on Monday ruled"
+			if j := timePP(ws, i); j > 0 {
+				i = j
+				continue
+			}
 			return i
 		}
 	}
@@ -662,7 +676,8 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	if c.start > 0 && (ws[c.start-1].low == "let" || ws[c.start-1].low == "us" && c.start > 1 && ws[c.start-2].low == "let") {
 		return at, false // "Let's say you think …": a supposition
 	}
-	if ws[c.start].tag == "VBN" && passiveAux(ws, c.start) {
+	aux := skipBack(ws, c.start) // the subject ends here, before auxiliaries and adverbs
+	if ws[c.start].tag == "VBN" && passiveAux(ws[aux:c.start]) {
 		if c.end+1 >= len(ws) || ws[c.end].low != "by" {
 			return at, false // "were denied a visa", "was widely criticised": the subject is no speaker
 		}
@@ -682,7 +697,6 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		// Whoever the agent is, it did the reporting: any noun will do.
 		sp, src, ok := a.speakerOf(ws, g, e, true)
 		b := subjectStart(ws)
-		aux := skipBack(ws, c.start)
 		if !ok || sp.Kind == claims.UnknownSpeaker || aux <= b || finiteVerb(ws[b:aux]) {
 			return at, false
 		}
@@ -691,8 +705,8 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		return at, at.content.Len() > 0
 	}
 	part := c.start
-	if v := skipBack(ws, c.start); v < c.start && v > 0 && ws[v].tag == "VBG" && ws[v-1].text == "," {
-		part = v // "…, going on to say that …": the participle governs the cue
+	if aux < c.start && aux > 0 && ws[aux].tag == "VBG" && ws[aux-1].text == "," {
+		part = aux // "…, going on to say that …": the participle governs the cue
 	}
 	if ws[part].tag == "VBG" {
 		// "…, saying it had lost trust", "responded by saying …": a participle speaks with
@@ -775,8 +789,7 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 			return at, at.content.Len() > 0
 		}
 	}
-	v := skipBack(ws, c.start)
-	v = skipParen(ws, v)
+	v := skipParen(ws, aux)
 	if v > 1 && (ws[v-1].low == "who" || ws[v-1].low == "which" || ws[v-1].low == "that" && strings.HasPrefix(ws[v-2].tag, "NN")) {
 		return a.relativeSubject(at, u, ws, c, v-1, v)
 	}
@@ -848,10 +861,10 @@ func runInHeading(ws []word) int {
 }
 
 // passiveAux reports whether a form of "be" stands among the auxiliaries and adverbs
-// before the participle ws[i]: "was criticised", "was first reported".
-func passiveAux(ws []word, i int) bool {
-	for j := skipBack(ws, i); j < i; j++ {
-		if beForms[ws[j].low] {
+// before a participle: "was criticised", "was first reported".
+func passiveAux(aux []word) bool {
+	for _, w := range aux {
+		if beForms[w.low] {
 			return true
 		}
 	}
