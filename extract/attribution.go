@@ -302,7 +302,13 @@ func timePP(ws []word, i int) int {
 		}
 		j--
 	}
-	if j < 2 || !(ws[j-1].low == "in" || ws[j-1].low == "on" || ws[j-1].low == "during") || !strings.HasPrefix(ws[j-2].tag, "NN") {
+	if j < 2 || !(ws[j-1].low == "in" || ws[j-1].low == "on" || ws[j-1].low == "during") {
+		return 0
+	}
+	if ws[j-2].low == "who" || ws[j-2].low == "which" {
+		return j - 1 // "McConnell, who in 2010 said"
+	}
+	if !strings.HasPrefix(ws[j-2].tag, "NN") {
 		return 0
 	}
 	// The noun phrase before it must open the clause: not "Data coming out of Germany on
@@ -328,6 +334,51 @@ func skipRelative(ws []word, i int) int {
 		}
 	}
 	return i
+}
+
+// skipReduced steps left over a participle phrase that ends a subject: "A poll released
+// Friday shows", "A report published by the committee last year found", "Protesters
+// marching through the streets chanted". The participle
+// must follow a noun and open a dated phrase or a phrase with a preposition.
+func skipReduced(ws []word, i int) int {
+	for p := i - 1; p > 0 && p >= i-8; p-- {
+		w := ws[p]
+		if w.punc || auxWords[w.low] || strings.HasPrefix(w.tag, "VB") && w.tag != "VBN" && w.tag != "VBD" && w.tag != "VBG" || w.tag == "MD" || relatives[w.low] || clauseWords[w.low] || subordinators[w.low] || w.low == "whether" || strings.HasPrefix(w.tag, "W") {
+			return i
+		}
+		if w.tag != "VBN" && w.tag != "VBD" && w.tag != "VBG" {
+			continue // the tagger reads many such participles as past tenses
+		}
+		if h := ws[p-1]; !strings.HasPrefix(h.tag, "NN") || h.punc || timeNouns[h.low] {
+			return i
+		}
+		if p+1 == i {
+			return i // "the poll released": no adjunct, the participle may be the verb
+		}
+		n := ws[p+1]
+		if !(prepositions[n.low] || n.tag == "IN" || timeNouns[n.low] || months[n.low] || n.low == "last" || n.low == "this" || n.low == "earlier") {
+			return i
+		}
+		return p
+	}
+	return i
+}
+
+// inSubject reports whether ws[i] is a participle inside the subject of a later verb:
+// "called" in "Police called to the scene on Friday said".
+func inSubject(ws []word, i int) bool {
+	if ws[i].tag != "VBN" && ws[i].tag != "VBD" {
+		return false
+	}
+	for k := i + 2; k < len(ws) && k <= i+9; k++ {
+		if ws[k].punc {
+			return false
+		}
+		if ws[k].tag == "VBD" || ws[k].tag == "VBZ" || ws[k].tag == "VBP" || ws[k].tag == "MD" {
+			return skipReduced(ws, skipBack(ws, k)) == i
+		}
+	}
+	return false
 }
 
 // resolve turns a mention into a speaker, reading pronouns against the speakers met.
@@ -631,18 +682,21 @@ var datelineRE = regexp.MustCompile(`^[A-Z][A-Z .'-]{2,30}(?:,[^―—–\n]{0,4
 // contentSpan trims a raw content range of spaces, sentence-final punctuation, a dateline
 // and the quote marks around it.
 func contentSpan(text string, start, end int) claims.Span {
+	if end <= start {
+		return claims.Span{Start: start, End: start}
+	}
 	if m := datelineRE.FindStringIndex(text[start:end]); m != nil {
 		start += m[1]
 	}
 	for {
 		s, e := start, end
-		for s < e && (text[s] == ' ' || text[s] == '\n' || text[s] == ',' || text[s] == ':' || text[s] == '"') {
+		for s < e && (text[s] == ' ' || text[s] == '\n' || text[s] == ',' || text[s] == ':' || text[s] == '"' && !closedWithin(text[s+1:e], `"`)) {
 			s++
 		}
-		if s+3 <= e && (text[s:s+3] == "“" || text[s:s+3] == "‘") {
+		if s+3 <= e && (text[s:s+3] == "“" && !closedWithin(text[s+3:e], "”") || text[s:s+3] == "‘") {
 			s += 3
 		}
-		if s+2 <= e && (text[s:s+2] == "''" || text[s:s+2] == "``") {
+		if s+2 <= e && (text[s:s+2] == "''" && !closedWithin(text[s+2:e], "''") || text[s:s+2] == "``") {
 			s += 2
 		}
 		if e-2 >= s && text[e-2:e] == "''" {
@@ -675,6 +729,12 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	}
 	if c.start > 0 && (ws[c.start-1].low == "let" || ws[c.start-1].low == "us" && c.start > 1 && ws[c.start-2].low == "let") {
 		return at, false // "Let's say you think …": a supposition
+	}
+	if c.entry.class == cueEvidence && c.end < len(ws) && ws[c.end].low == "up" {
+		return at, false // "failed to show up": to appear, not to show that
+	}
+	if inSubject(ws, c.start) {
+		return at, false // "Police called to the scene said …": the participle is part of a subject
 	}
 	aux := skipBack(ws, c.start) // the subject ends here, before auxiliaries and adverbs
 	if ws[c.start].tag == "VBN" && passiveAux(ws[aux:c.start]) {
@@ -796,7 +856,7 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	if v > 3 && (ws[v-1].low == "whom" || ws[v-1].low == "which") && ws[v-2].low == "of" && !ws[v-3].punc {
 		return a.relativeSubject(at, u, ws, c, v-3, v) // "the families, many of whom say …"
 	}
-	subjEnd := skipRelative(ws, v)
+	subjEnd := skipReduced(ws, skipRelative(ws, v))
 	if e := subjEnd; e >= 3 && (ws[e-1].tag == "VBD" || ws[e-1].tag == "VBP") && ws[e-2].tag == "PRP" && subjectPronouns[ws[e-2].low] && (ws[e-3].tag == "NNS" || ws[e-3].tag == "NN") {
 		subjEnd -= 2 // "the experts I interviewed said": a relative clause without "who"
 	}
@@ -922,11 +982,33 @@ func (a *analyser) relativeSubject(at attribution, u unit, ws []word, c cueHit, 
 	if aside {
 		end--
 	}
-	s := extendPP(ws, npStart(ws, end))
+	near := npStart(ws, end)
+	s := extendPP(ws, near)
 	if s == end || !strings.HasPrefix(ws[end-1].tag, "NN") || s > 0 && a.isCueWord(ws[s-1]) && !(aside && ws[end-1].cap) {
 		return at, false // "Asked who said that", "said who …": a question, not a relative
 	}
 	sp, _, ok := a.cueSpeakerAt(c, ws, s, end)
+	if !ok && near > s && ws[r].low == "who" {
+		sp, _, ok = a.cueSpeakerAt(c, ws, near, end) // "the rise of Donald Trump, who": a person
+	}
+	if ok && aside && (sp.Kind == claims.Anonymous || sp.Name == "") {
+		// "McConnell, now the Senate majority leader, who said": the name before the
+		// apposition speaks.
+		b := s
+		for b > 0 && ws[b-1].tag == "RB" {
+			b--
+		}
+		if b >= 2 && ws[b-1].text == "," {
+			if p := npStart(ws, b-1); p < b-1 {
+				if name, _, ok := a.cueSpeakerAt(c, ws, p, b-1); ok && name.Kind == claims.Person && name.Name != "" {
+					if name.Role == "" {
+						name.Role = joinText(ws[s:end])
+					}
+					sp = name
+				}
+			}
+		}
+	}
 	if !ok || sp.Kind == claims.UnknownSpeaker || needsName(c) && !named(sp) {
 		return at, false
 	}
@@ -938,6 +1020,9 @@ func (a *analyser) relativeSubject(at attribution, u unit, ws []word, c cueHit, 
 	switch {
 	case aside:
 		stop = clauseEnd(ws, c.end, u.span.End) // "Smith, who said X, left early."
+		if stop <= rest {
+			stop = u.span.End // "Wonder, who joked of the museum, ‘…’"
+		}
 	case s <= subjectStart(ws):
 		// "Anybody who says he doesn't deserve it is jealous": the clause sits in the
 		// subject, and where the sentence resumes is unknown.
@@ -995,7 +1080,7 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	if rest >= 0 {
 		at.content = contentSpan(a.text, rest, u.span.End)
 		if q, ok := a.quoteStartsAt(u, rest); ok && q.outer.End < u.span.End {
-			if tail := strings.TrimSpace(a.text[q.outer.End:u.span.End]); len(tail) <= 1 || len(tail) < 40 && a.echoesCue(tail) {
+			if tail := strings.TrimSpace(a.text[q.outer.End:u.span.End]); len(tail) <= 1 || len(tail) < 40 && a.echoesCue(tail) || closesSentence(a.text, q) && !resumesClause(ws, q.outer.End) {
 				at.content = contentSpan(a.text, q.inner.Start, q.inner.End)
 			}
 		}
@@ -1052,10 +1137,45 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	return at, false
 }
 
+// closesSentence reports whether a quotation ends as a sentence or a clause does, with a
+// mark inside it: "“He is the best,” before leaving", not "“political tensions” in …".
+func closesSentence(text string, q quote) bool {
+	t := strings.TrimRight(q.inner.In(text), " ")
+	return strings.HasSuffix(t, ",") || strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
+}
+
+// closedWithin reports whether a quotation opened just before t closes inside it, short
+// of its end: then the mark opens a quoted phrase, not the content.
+func closedWithin(t, mark string) bool {
+	t = strings.TrimRight(t, " .,;\n")
+	i := strings.Index(t, mark)
+	return i >= 0 && i+len(mark) < len(t)
+}
+
+// resumesClause reports whether the words after a quotation ending at pos carry on the
+// clause it opened: "He said “the economy” is weak" does, "He said “we will win” before
+// leaving" does not.
+func resumesClause(ws []word, pos int) bool {
+	for k, w := range ws {
+		if w.span.Start < pos {
+			continue
+		}
+		if w.punc && k+1 < len(ws) {
+			k++ // "“…,” is what he said"
+		}
+		return isVerb(ws, k) || ws[k].tag == "MD" || auxWords[ws[k].low] || ws[k].tag == "POS"
+	}
+	return false
+}
+
 // echoesCue reports whether a short tail after a quotation repeats its attribution:
 // ", he said." after "X told The Times: ”…”".
 func (a *analyser) echoesCue(tail string) bool {
-	for _, w := range scanWords(tail, claims.Span{End: len(tail)}) {
+	ws := scanWords(tail, claims.Span{End: len(tail)})
+	if len(ws) == 0 || !ws[0].punc && !ws[0].cap && !isPronoun(ws[0]) {
+		return false // "“budget reforms” and new levies would pay for it" goes on
+	}
+	for _, w := range ws {
 		if a.isCueWord(w) {
 			return true
 		}
@@ -1166,6 +1286,14 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 		}
 	}
 	w := ws[i]
+	if w.low == "of" || w.low == "about" {
+		// "joked of the museum, ‘…’": the quotation is what was said of it.
+		if e := npEnd(ws, i+1); e < len(ws) && ws[e].text == "," {
+			if q, ok := a.quoteAfter(u, ws[e].span.End); ok {
+				return q.outer.Start
+			}
+		}
+	}
 	switch {
 	case w.low == "that" && i+2 < len(ws) && ws[i+1].low == "by" && ws[i+2].tag == "VBG":
 		return -1 // "reject that by claiming …": "that" is the object

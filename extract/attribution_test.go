@@ -622,8 +622,8 @@ func TestConstructions(t *testing.T) {
 		{
 			name: "a dated phrase inside a longer subject",
 			text: "Figures coming out of Germany on Thursday showed that factory orders had fallen.",
-			want: nil,
-			why:  "'on Thursday' follows 'Germany', but Germany is inside the subject: no claim rather than Germany as its speaker",
+			want: []string{"Figures | Figures | showed | factory orders had fallen"},
+			why:  "'on Thursday' follows 'Germany', but Germany is inside the subject: the participle phrase after 'Figures' is stepped over, and the figures show",
 		},
 		{
 			name: "passive agent that is no name",
@@ -714,6 +714,60 @@ func TestConstructions(t *testing.T) {
 			text: "The union urged the minister, a former teacher, to drop the plan.",
 			want: []string{"union | The union | urged | to drop the plan"},
 			why:  "the hearer and its apposition are no content; the infinitive after them is",
+		},
+		{
+			name: "a participle phrase ends the subject",
+			text: "A survey published by the central bank last month found that households expect prices to keep rising.",
+			want: []string{"survey | A survey | found | households expect prices to keep rising"},
+			why:  "'published by the central bank last month' belongs to the subject: the survey is the source, not 'last month'",
+		},
+		{
+			name: "a participle inside the subject is no cue",
+			text: "Police called to the scene on Friday said the man had fled.",
+			want: []string{"Police | Police | said | the man had fled"},
+			why:  "'called' heads a phrase inside the subject of 'said': reading it as a cue took the rest of the sentence as its content",
+		},
+		{
+			name: "an -ing phrase ends the subject",
+			text: "Protesters marching through the streets chanted “Not in our name!” and kept going.",
+			want: []string{"Protesters | Protesters | chanted | Not in our name!"},
+			why:  "the streets are where the protesters marched, not who chanted",
+		},
+		{
+			name: "show up is no evidence",
+			text: "The striker failed to show up for training on Monday.",
+			want: nil,
+			why:  "'show up' means to appear: the verb of evidence needs what is shown",
+		},
+		{
+			name: "a relative clause after a dated phrase",
+			text: "She fell out with Mitch McConnell, now the Senate majority leader, who in 2010 said the party's goal was to beat the president.",
+			want: []string{"Mitch McConnell | who | said | the party's goal was to beat the president"},
+			why:  "'in 2010' stands between 'who' and its verb; the person named before the apposition is who 'who' is",
+		},
+		{
+			name: "who after a phrase with a name in it",
+			text: "The book charts the rise of Emmanuel Macron, who had talked about the reforms for years.",
+			want: []string{"Emmanuel Macron | who | talked | about the reforms for years"},
+			why:  "'the rise of Emmanuel Macron' cannot speak; 'who' is a person, the name nearest it",
+		},
+		{
+			name: "a quotation after what was spoken of",
+			text: "Guests included the singer Adele, who joked of the venue, “I haven't seen it yet, but I'm going to.”",
+			want: []string{"Adele | who | joked | I haven't seen it yet, but I'm going to"},
+			why:  "'of the venue' is the topic: the quotation after the comma is what was said",
+		},
+		{
+			name: "a quotation that ends before an adjunct",
+			text: "The coach said “He is the best striker in the league,” before leaving the room.",
+			want: []string{"coach | The coach | said | He is the best striker in the league"},
+			why:  "the quotation closes with its comma; 'before leaving the room' is the writer's, not the coach's",
+		},
+		{
+			name: "a quoted phrase inside the content",
+			text: "The regulator said “budget reforms” and new levies would pay for the plan.",
+			want: []string{"regulator | The regulator | said | “budget reforms” and new levies would pay for the plan"},
+			why:  "a quoted fragment that the clause carries on from is part of the content, not all of it",
 		},
 	}
 	for _, tt := range tests {
