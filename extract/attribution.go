@@ -62,7 +62,7 @@ type analyser struct {
 var (
 	beForms         = map[string]bool{"is": true, "was": true, "were": true, "are": true, "be": true, "been": true, "being": true}
 	auxWords        = withClitics(map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "are": true, "will": true, "would": true, "also": true, "previously": true, "later": true, "repeatedly": true, "again": true, "then": true, "reportedly": true, "once": true, "recently": true, "initially": true, "earlier": true, "already": true, "publicly": true, "privately": true, "now": true, "further": true, "separately": true, "had also": true, "has also": true, "did": true, "does": true, "do": true, "not": true, "never": true, "always": true, "often": true, "even": true, "still": true, "yet": true, "flatly": true, "strongly": true, "firmly": true, "openly": true, "angrily": true, "bluntly": true, "quickly": true, "immediately": true, "first": true, "may": true, "might": true, "could": true, "can": true, "should": true, "must": true, "been": true, "be": true})
-	partitives      = map[string]bool{"one": true, "two": true, "three": true, "some": true, "many": true, "most": true, "several": true, "few": true, "all": true, "each": true, "none": true, "both": true}
+	partitives      = map[string]bool{"one": true, "two": true, "three": true, "some": true, "many": true, "most": true, "several": true, "few": true, "all": true, "each": true, "none": true, "both": true, "majority": true, "minority": true, "half": true, "number": true, "handful": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true, "rest": true}
 	subjectPronouns = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "they": true}
 	raisingVerbs    = map[string]bool{"continuing": true, "continue": true, "continues": true, "continued": true, "began": true, "begins": true, "begin": true, "started": true, "starts": true, "appeared": true, "appears": true, "seemed": true, "seems": true}
 	subordinators   = map[string]bool{"after": true, "before": true, "as": true, "while": true, "when": true, "since": true, "until": true, "whereas": true, "although": true, "though": true, "because": true}
@@ -839,7 +839,7 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		}
 	}
 	// Inverted: "…, said the Russian foreign minister".
-	if c.start > 0 && ws[c.start-1].text == "," || c.start > 0 && a.quoteEndsAt(u, ws[c.start-1].span.End) {
+	if (c.start > 0 && ws[c.start-1].text == "," || c.start > 0 && a.quoteEndsAt(u, ws[c.start-1].span.End)) && c.end < len(ws) && !quantifiers[ws[c.end].low] {
 		e := npEnd(ws, c.end)
 		if sp, src, ok := a.cueSpeakerAt(c, ws, c.end, e); ok && c.entry.class != cueAccuse && c.entry.class != cueBroad && clauseEndsAt(ws, skipParenAfter(ws, e)) {
 			at.speaker, at.source = sp, src
@@ -1036,6 +1036,9 @@ func (a *analyser) relativeSubject(at attribution, u unit, ws []word, c cueHit, 
 
 // finishSubject reads the content of a cue whose subject, starting at ws[s], is sp.
 func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp claims.Speaker, src claims.Span, s int) (attribution, bool) {
+	if s > 0 && ws[s-1].low == "not" {
+		return at, false // "Not everyone agrees": whoever does is unknown
+	}
 	if needsName(c) && !named(sp) {
 		return at, false // "the warring sides had refused to compromise": no one speaks
 	}

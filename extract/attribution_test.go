@@ -628,7 +628,7 @@ func TestConstructions(t *testing.T) {
 		{
 			name: "passive agent that is no name",
 			text: "The plan has been endorsed by dozens of local councils.",
-			want: []string{"dozens of local councils | dozens of local councils | endorsed | The plan"},
+			want: []string{"local councils | dozens of local councils | endorsed | The plan"},
 			why:  "a passive's agent did the reporting whatever noun it is; 'dozens of' belongs to it",
 		},
 		{
@@ -768,6 +768,36 @@ func TestConstructions(t *testing.T) {
 			text: "The regulator said “budget reforms” and new levies would pay for the plan.",
 			want: []string{"regulator | The regulator | said | “budget reforms” and new levies would pay for the plan"},
 			why:  "a quoted fragment that the clause carries on from is part of the content, not all of it",
+		},
+		{
+			name: "a quantifier as the subject",
+			text: "Some say the new stadium will never be finished.",
+			want: []string{"some | Some | say | the new stadium will never be finished"},
+			why:  "'Some' stands for people; read as a capitalised name it was a person called Some",
+		},
+		{
+			name: "others, capitalised at the start",
+			text: "Others argue that the central bank moved too late.",
+			want: []string{"others | Others | argue | the central bank moved too late"},
+			why:  "a group of unnamed people, kept in lower case so that it never joins a speaker of another document",
+		},
+		{
+			name: "a partitive noun before the speakers",
+			text: "A majority of doctors expect the strike to go ahead.",
+			want: []string{"doctors | A majority of doctors | expect | the strike to go ahead"},
+			why:  "'a majority of' is how many doctors, not an unnamed single source",
+		},
+		{
+			name: "not everyone",
+			text: "Not everyone agrees that the reforms went far enough.",
+			want: nil,
+			why:  "whoever agrees is left unsaid: no speaker",
+		},
+		{
+			name: "a quantifier after the cue is no inverted speaker",
+			text: "The chairman, who runs the league, said many of the clubs were in debt.",
+			want: []string{"chairman | The chairman | said | many of the clubs were in debt"},
+			why:  "'said many of the clubs' opens the content; 'many' is not who said it",
 		},
 	}
 	for _, tt := range tests {

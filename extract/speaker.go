@@ -29,6 +29,10 @@ var roleModifiers = map[string]bool{"senior": true, "former": true, "acting": tr
 
 var pronouns = map[string]claims.SpeakerKind{"he": claims.Person, "she": claims.Person, "they": claims.Group, "it": claims.Organisation, "his": claims.Person, "her": claims.Person, "their": claims.Group}
 
+// quantifiers stand alone for people: "Some say", "Others argue". "Nobody" and "none"
+// are left out: what nobody believes is no one's claim.
+var quantifiers = map[string]bool{"some": true, "many": true, "most": true, "others": true, "all": true, "few": true, "several": true, "both": true, "everyone": true, "everybody": true}
+
 var connectors = map[string]bool{"of": true, "for": true, "the": true, "and": true, "de": true, "&": true}
 
 // readMention reads ws as a speaker phrase. ok is false when nothing in it can speak.
@@ -54,9 +58,18 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 			return m, true
 		}
 	}
-	for len(ws) > 0 && (ws[0].punc || determiners[ws[0].low] || clauseWords[ws[0].low] || ws[0].low == "of" && len(ws) < n) {
-		if ws[0].low == "a" || ws[0].low == "an" {
+	if len(ws) <= 2 && quantifiers[ws[len(ws)-1].low] && (len(ws) == 1 || ws[0].low == "almost" || ws[0].low == "nearly") {
+		// "Some say", "Others argue", "Almost everyone agreed": people, unnamed and plural.
+		m.span, m.text, m.kind = claims.Span{Start: ws[0].span.Start, End: ws[len(ws)-1].span.End}, joinText(ws), claims.Group
+		m.name = strings.ToLower(m.text)
+		return m, true
+	}
+	for len(ws) > 0 && (ws[0].punc || determiners[ws[0].low] || clauseWords[ws[0].low] || ws[0].low == "of" && len(ws) < n || partitives[ws[0].low] && len(ws) > 2 && ws[1].low == "of") {
+		switch {
+		case ws[0].low == "a" || ws[0].low == "an":
 			m.indef = true
+		case partitives[ws[0].low]:
+			m.indef = false // "a majority of voters" are voters, not one unnamed source
 		}
 		ws = ws[1:] // "many of the growers": the growers
 	}
