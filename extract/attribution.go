@@ -54,6 +54,7 @@ type analyser struct {
 	out    []attribution
 
 	lastPerson, lastGroup, lastOrg *claims.Speaker
+	tagged                         []word      // the words of the unit analyse read last
 	next                           claims.Span // the unit after the one being read; empty at the end
 	ledeOK                         []bool      // per attribution: its own time can date the report's main event
 	remarks                        []remark    // sentences that date someone's remarks
@@ -180,6 +181,13 @@ func npStart(ws []word, end int) int {
 				i-- // "Urban-Brookings", "Leonard E. Burman"
 				continue
 			}
+			if w.text == "," && i-2 >= 0 && i < end && ws[i].cap && ws[i-2].cap && isNPWord(ws[i-2]) && !functionWords[ws[i-2].low] && listEnds(ws, i, end) {
+				// "Tzekos, Thanou and Kenteris", but not "In London, Smith and Jones".
+				if p := npStart(ws, i-1); p == 0 || ws[p-1].punc && ws[p-1].text != "," {
+					i--
+					continue
+				}
+			}
 			return i
 		case isNPWord(w):
 			i--
@@ -192,6 +200,19 @@ func npStart(ws []word, end int) int {
 		}
 	}
 	return i
+}
+
+// listEnds reports whether ws[i:end] closes a list of names: "Thanou and Kenteris".
+func listEnds(ws []word, i, end int) bool {
+	for k := i; k < end; k++ {
+		if !ws[k].cap && ws[k].low != "and" || ws[k].punc {
+			return false
+		}
+		if ws[k].low == "and" {
+			return k > i && k+1 < end
+		}
+	}
+	return false
 }
 
 // capRight reports whether the next word after a run of connectors, from ws[i], is capitalised.
@@ -265,6 +286,8 @@ func skipBack(ws []word, i int) int {
 		switch {
 		case auxWords[w.low] && !w.cap, w.tag == "RB" && !w.cap:
 			i--
+		case (w.low == "all" || w.low == "both" || w.low == "each") && i >= 2 && (auxWords[ws[i-2].low] || relatives[ws[i-2].low] || ws[i-2].tag == "PRP" || ws[i-2].tag == "NNS" || ws[i-2].tag == "NNP" || ws[i-2].tag == "NNPS" || ws[i-2].text == ")"):
+			i-- // "who have all denied", "they both said": the quantifier floats off its subject
 		case i >= 2 && timeNouns[w.low] && !w.cap && (ws[i-2].low == "this" || ws[i-2].low == "last" || ws[i-2].low == "next"):
 			i -= 2 // "Wells Fargo just this month announced"
 		case i >= 2 && w.low == "to" && raisingVerbs[ws[i-2].low]:
@@ -322,11 +345,11 @@ func timePP(ws []word, i int) int {
 // skipRelative steps left over a parenthetical relative clause ", which ... ," that
 // separates a subject from its verb.
 func skipRelative(ws []word, i int) int {
-	if i == 0 || ws[i-1].text != "," {
+	if i == 0 || ws[i-1].text != "," && ws[i-1].text != "-" && !isDash(ws[i-1].text) {
 		return i
 	}
 	for j := i - 2; j > 0; j-- {
-		if ws[j].text == "," {
+		if ws[j].text == ws[i-1].text { // "Smith, who …, said", "Smith - who … - said"
 			if j+1 < len(ws) && (ws[j+1].low == "which" || ws[j+1].low == "who") {
 				return j
 			}
@@ -501,6 +524,7 @@ func (a *analyser) analyse(ui int, u unit) {
 	if opensParagraph(a.text, u.span) {
 		ws = ws[runInHeading(ws):] // "THE BORROWING Back when he wrote …"
 	}
+	a.tagged = ws
 	if len(ws) == 0 {
 		return
 	}
@@ -1627,12 +1651,15 @@ func (a *analyser) emit(at attribution, u unit) {
 // noteSubject remembers the subject of a sentence that holds no claim, so a pronoun in a
 // later claim can refer to it: "A few days ago, the Russian Foreign Minister drew attention
 // to … In his opinion, …".
-func (a *analyser) noteSubject(u unit) {
+func (a *analyser) noteSubject(u unit, analysed bool) {
 	sp := u.span
 	if m := datelineRE.FindStringIndex(sp.In(a.text)); m != nil {
 		sp.Start += m[1] // "WASHINGTON ― ": a dateline names no subject
 	}
 	ws := scanWords(a.text, sp)
+	if analysed && a.notePlural(a.tagged, true) || !analysed && a.notePlural(ws, false) {
+		return
+	}
 	i := 0
 	if len(ws) > 0 && !ws[0].cap || len(ws) > 0 && subordinators[ws[0].low] || len(ws) > 0 && (ws[0].low == "in" || ws[0].low == "on" || ws[0].low == "a" || ws[0].low == "after" || ws[0].low == "during" || ws[0].low == "earlier" || ws[0].low == "last" || ws[0].low == "despite" || ws[0].low == "for") {
 		for j := 0; j < len(ws) && j < 15; j++ {
@@ -1653,6 +1680,9 @@ func (a *analyser) noteSubject(u unit) {
 	if j == i {
 		return
 	}
+	if j == i {
+		return
+	}
 	m, ok := a.lx.readMention(ws[i:j])
 	if !ok || m.pronoun != "" {
 		return
@@ -1660,6 +1690,47 @@ func (a *analyser) noteSubject(u unit) {
 	if sp := a.people.speaker(m); sp.Name != "" && (sp.Kind == claims.Person || sp.Kind == claims.Organisation) {
 		a.remember(sp)
 	}
+}
+
+// notePlural remembers a plural noun that can speak and is the subject of a sentence,
+// for a later "they": "Twenty-seven states are suing the agency. They argue that …".
+// Untagged, it takes a phrase of at most four words whose last ends in "s", before an
+// auxiliary: "The unions have".
+func (a *analyser) notePlural(ws []word, tagged bool) bool {
+	i := subjectStart(ws)
+	var e int
+	if tagged {
+		e = npEnd(ws, i)
+		if e == i || e >= len(ws) || ws[e-1].tag != "NNS" || !(isVerb(ws, e) || auxWords[ws[e].low] || ws[e].tag == "MD") {
+			return false
+		}
+	} else {
+		e = i
+		for e < len(ws) && e < i+4 && !ws[e].punc && !pluralAux[ws[e].low] {
+			e++
+		}
+		if e == i || e >= len(ws) || !pluralAux[ws[e].low] || !pluralNoun(ws[e-1].low) {
+			return false
+		}
+	}
+	if _, ok := a.lx.speakers[ws[e-1].low]; !ok {
+		if _, ok := speakerNoun(ws[e-1].low); !ok {
+			return false // "The talks ended": nothing that can speak
+		}
+	}
+	k := i
+	for k < e-1 && determiners[ws[k].low] {
+		k++
+	}
+	a.remember(claims.Speaker{Name: joinText(ws[k:e]), Kind: claims.Group})
+	return true
+}
+
+var pluralAux = map[string]bool{"are": true, "were": true, "have": true, "had": true, "will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "should": true, "must": true}
+
+// pluralNoun reports whether a lower-case word looks like a plural noun.
+func pluralNoun(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && w == strings.ToLower(w) && !auxWords[w]
 }
 
 // subjectStart returns where the subject of a sentence starts: after an opening adverbial

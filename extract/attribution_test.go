@@ -799,6 +799,36 @@ func TestConstructions(t *testing.T) {
 			want: []string{"chairman | The chairman | said | many of the clubs were in debt"},
 			why:  "'said many of the clubs' opens the content; 'many' is not who said it",
 		},
+		{
+			name: "a relative clause between dashes",
+			text: "The striker - who recently retired - said she would return next season.",
+			want: []string{"striker | The striker | said | she would return next season"},
+			why:  "dashes set off the clause as commas do; a lone dash once read as an empty speaker made the extractor panic",
+		},
+		{
+			name: "they after a plural subject",
+			text: "The unions have sued the health ministry. They argue that the new rotas are unsafe.",
+			want: []string{"unions | They | argue | the new rotas are unsafe"},
+			why:  "a plural noun that can speak, subject of the sentence before, is who 'they' are",
+		},
+		{
+			name: "they after a plural that cannot speak",
+			text: "The talks ended on Monday. They argued that the deal was unfair.",
+			want: nil,
+			why:  "talks do not argue: 'they' stays unresolved and gives no claim",
+		},
+		{
+			name: "a list of names",
+			text: "Tzekos, Thanou and Kenteris have all denied the charges.",
+			want: []string{"Tzekos, Thanou and Kenteris | Tzekos, Thanou and Kenteris | denied | the charges"},
+			why:  "a list with commas is one subject, and 'all' between auxiliary and verb floats off it: 'all' alone was the speaker",
+		},
+		{
+			name: "a comma after an opening phrase is no list",
+			text: "In Madrid, Ancelotti and Modric said the title race was over.",
+			want: []string{"Ancelotti and Modric | Ancelotti and Modric | said | the title race was over"},
+			why:  "'Madrid' follows a preposition: it is where, not one of who",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

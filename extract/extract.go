@@ -30,7 +30,8 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	units := makeUnits(text, blocks)
 	for i, u := range units {
 		n := len(a.out)
-		if worthTagging(text, u, lx) {
+		analysed := worthTagging(text, u, lx)
+		if analysed {
 			a.next = claims.Span{}
 			if i+1 < len(units) {
 				a.next = units[i+1].span
@@ -38,7 +39,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 			a.analyse(i, u)
 		}
 		if !a.lexiconClaims(n) {
-			a.noteSubject(u)
+			a.noteSubject(u, analysed)
 		}
 	}
 	ats := a.out

@@ -58,7 +58,7 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 			return m, true
 		}
 	}
-	if len(ws) <= 2 && quantifiers[ws[len(ws)-1].low] && (len(ws) == 1 || ws[0].low == "almost" || ws[0].low == "nearly") {
+	if len(ws) > 0 && len(ws) <= 2 && quantifiers[ws[len(ws)-1].low] && (len(ws) == 1 || ws[0].low == "almost" || ws[0].low == "nearly") {
 		// "Some say", "Others argue", "Almost everyone agreed": people, unnamed and plural.
 		m.span, m.text, m.kind = claims.Span{Start: ws[0].span.Start, End: ws[len(ws)-1].span.End}, joinText(ws), claims.Group
 		m.name = strings.ToLower(m.text)
