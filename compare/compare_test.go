@@ -189,6 +189,20 @@ func TestCompare(t *testing.T) {
 			withAmount(claim("b#1", "b", lavrov, on("2022-07-21"), "outbreak", "", claims.Neutral, "120 people had died"), 120, "people"),
 		},
 	}, {
+		name: "a member and the group that names it",
+		why:  "'Tzekos' and 'Tzekos, Thanou and Kenteris' speak on one side: a denial beside his own words is no dispute",
+		in: []claims.Claim{
+			claim("a#1", "a", claims.Speaker{Name: "Christos Tzekos", Kind: claims.Person}, undated, "charge", "", claims.For, "we did not leave any gaps"),
+			denying(claim("a#2", "a", claims.Speaker{Name: "Tzekos, Thanou and Kenteris", Kind: claims.Group}, undated, "charge", "", claims.Against, "the charges")),
+		},
+	}, {
+		name: "targets linked only through a broad category",
+		why:  "every protection is an 'activity' in WordNet, but a judge against bankruptcy protection and a company for its activities dispute nothing",
+		in: []claims.Claim{
+			claim("a#1", "a", claims.Speaker{Name: "judge", Kind: claims.Anonymous}, undated, "protection", "", claims.Against, "an attempt to gain bankruptcy protection"),
+			denying(claim("a#2", "a", claims.Speaker{Name: "Steven Theede", Kind: claims.Person}, undated, "activity", "", claims.For, "the activities continue to occur in Russia")),
+		},
+	}, {
 		name: "parties differing in one document",
 		why:  "two parties for and against one thing in one article, with no denial and nothing saying one answers the other, merely differ",
 		in: []claims.Claim{

@@ -31,7 +31,7 @@ func (c *Comparer) judge(cs []claims.Claim, x, y *statement, opp *opposites) *co
 	byStance := x.polarity*y.polarity < 0
 	byPredicate := !byStance && (x.polarity == claims.Neutral || y.polarity == claims.Neutral) && opp.opposed(x, y)
 	byAmount := !byStance && !byPredicate && differentAmounts(x, y)
-	if !byStance && !byPredicate && !byAmount || x.holder != y.holder || !aligned(x.target, y.target) {
+	if !byStance && !byPredicate && !byAmount || x.holder != y.holder || !aligned(x.target, y.target) || member(x, y) || member(y, x) {
 		return nil
 	}
 	if byAmount {
@@ -118,6 +118,22 @@ func framing(cs []claims.Claim, x, y *statement) (opposed, agreed bool, texts []
 	check(x, y)
 	check(y, x)
 	return opposed, agreed, texts
+}
+
+// member reports whether x speaks as one of the group y names: "Tzekos" in "Tzekos,
+// Thanou and Kenteris" is on its side, not the other.
+func member(x, y *statement) bool {
+	if y.kind != claims.Group || x.kind != claims.Person {
+		return false
+	}
+	for _, part := range strings.Split(y.name, ",") {
+		for _, item := range strings.Split(part, " and ") {
+			if item = strings.TrimSpace(item); item != "" && sameName(x.name, item) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func sameName(a, b string) bool {

@@ -34,6 +34,9 @@ type db struct {
 	posStart [Adv + 2]int32 // synsets of part of speech p are ids posStart[p] to posStart[p+1]-1
 	rels     [numRel]adjacency
 	exc      [Adv + 1]map[string][]string // exc[p][form] lists the base forms of an irregular form
+
+	kindsOnce sync.Once
+	nKinds    []int32 // nKinds[s] is the number of synsets whose hypernym is s
 }
 
 // adjacency holds, for each synset, a sorted list of target synsets.

@@ -68,7 +68,9 @@ func Antonyms(a, b string, pos POS) bool {
 // synonyms, are linked by a derivational pointer ("+"), or name synsets one
 // hypernym step apart (either is a kind or an instance of the other:
 // "negotiation"/"discussion"). Derivational links mostly cross parts of
-// speech ("decision"/"decide"), so they need [AnyPOS].
+// speech ("decision"/"decide"), so they need [AnyPOS]. The more general
+// synset of a hypernym step must not be [broad]: every protection is an
+// "activity" and every party a "person", but that makes them no one matter.
 func Related(a, b string, pos POS) bool {
 	d, err := get()
 	if err != nil {
@@ -82,16 +84,42 @@ func Related(a, b string, pos POS) bool {
 		return true
 	}
 	for _, s := range sa {
-		if intersects(d.rels[relDerivation].of(s), sb) || intersects(d.rels[relHypernym].of(s), sb) {
+		if intersects(d.rels[relDerivation].of(s), sb) || d.kindOf(s, sb) {
 			return true
 		}
 	}
 	for _, s := range sb {
-		if intersects(d.rels[relHypernym].of(s), sa) {
+		if d.kindOf(s, sa) {
 			return true
 		}
 	}
 	return false
+}
+
+// broad is the number of direct kinds from which a synset is a category too broad for its
+// kinds to be one matter with it: "activity" has 76, "person" 402, "discussion" 7.
+const broad = 40
+
+// kindOf reports whether a hypernym of synset s is in the sorted list ts, and not broad.
+func (d *db) kindOf(s int32, ts []int32) bool {
+	for _, h := range d.rels[relHypernym].of(s) {
+		if _, ok := slices.BinarySearch(ts, h); ok && d.kinds(h) < broad {
+			return true
+		}
+	}
+	return false
+}
+
+// kinds returns the number of synsets whose hypernym is s.
+func (d *db) kinds(s int32) int {
+	d.kindsOnce.Do(func() {
+		a := d.rels[relHypernym]
+		d.nKinds = make([]int32, len(a.off))
+		for _, t := range a.to {
+			d.nKinds[t]++
+		}
+	})
+	return int(d.nKinds[s])
 }
 
 // poses lists the parts of speech pos stands for.

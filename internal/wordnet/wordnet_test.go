@@ -80,6 +80,8 @@ func TestRelations(t *testing.T) {
 		{related, "halt", "stop", Verb, true, "synonyms are related"},
 		{related, "dog", "cat", Noun, false, "siblings two steps apart are not related"},
 		{related, "meeting", "talk", Noun, false, "no direct link in WordNet"},
+		{related, "protection", "activity", Noun, false, `"activity" has 76 direct kinds: too broad to make one matter of its kinds`},
+		{related, "party", "person", Noun, false, `a party to a lawsuit is a "person", a category of 402 kinds`},
 	}
 	for _, tt := range tests {
 		if got := fns[tt.rel](tt.a, tt.b, tt.pos); got != tt.want {
