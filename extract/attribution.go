@@ -172,7 +172,7 @@ func npStart(ws []word, end int) int {
 	for i > 0 {
 		w := ws[i-1]
 		switch {
-		case timeNouns[w.low] || months[w.low]:
+		case timeNouns[w.low] || months[w.low] && !surnameMonth(ws, i-1):
 			return i // "On Monday the minister said": the date is no part of the speaker
 		case w.cap && functionWords[w.low]:
 			return i // "In a Bloomberg interview Trump said"
@@ -214,6 +214,18 @@ func listEnds(ws []word, i, end int) bool {
 	}
 	return false
 }
+
+// surnameMonth reports whether the month name ws[i] is a surname after a first name:
+// "Theresa May", "Brian May", not "In May" or "Last May".
+func surnameMonth(ws []word, i int) bool {
+	if i < 1 || !ws[i].cap {
+		return false
+	}
+	p := ws[i-1]
+	return p.cap && !p.punc && !functionWords[p.low] && !timeNouns[p.low] && !months[p.low] && !dateWords[p.low] && p.tag != "CD"
+}
+
+var dateWords = map[string]bool{"last": true, "next": true, "this": true, "early": true, "late": true, "mid": true, "since": true, "until": true, "by": true, "from": true, "through": true}
 
 // capRight reports whether the next word after a run of connectors, from ws[i], is capitalised.
 func capRight(ws []word, i, end int) bool {

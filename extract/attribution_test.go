@@ -829,6 +829,18 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Ancelotti and Modric | Ancelotti and Modric | said | the title race was over"},
 			why:  "'Madrid' follows a preposition: it is where, not one of who",
 		},
+		{
+			name: "a surname that is a month",
+			text: "Prime Minister Theresa May said on Monday that Britain would leave the single market.",
+			want: []string{"Theresa May | Prime Minister Theresa May | said | Britain would leave the single market"},
+			why:  "'May' after a first name is a surname: read as a date it cut the subject and the claim was lost",
+		},
+		{
+			name: "a month after a preposition is a date",
+			text: "In May the health minister said the waiting lists had grown.",
+			want: []string{"health minister | the health minister | said | the waiting lists had grown"},
+			why:  "'In May' dates the statement and is no part of the speaker",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

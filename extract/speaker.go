@@ -158,7 +158,7 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 			roles = append(roles, w.text)
 			continue
 		}
-		if w.cap && (timeNouns[w.low] || months[w.low] || functionWords[w.low]) {
+		if w.cap && (timeNouns[w.low] || months[w.low] && !surnameMonth(ws, i) || functionWords[w.low]) {
 			return m, false // "Tuesday", "In": no name
 		}
 		if w.cap && !w.punc && !(i == 0 && lx.speakers[w.low] == claims.Group && (len(ws) == 1 || !ws[1].cap)) {
