@@ -225,6 +225,9 @@ func surnameMonth(ws []word, i int) bool {
 	return p.cap && !p.punc && !functionWords[p.low] && !timeNouns[p.low] && !months[p.low] && !dateWords[p.low] && p.tag != "CD"
 }
 
+// vacuous contents say nothing: "saying nothing", "said little".
+var vacuous = map[string]bool{"nothing": true, "little": true, "anything": true, "nothing more": true, "no more": true}
+
 var dateWords = map[string]bool{"last": true, "next": true, "this": true, "early": true, "late": true, "mid": true, "since": true, "until": true, "by": true, "from": true, "through": true}
 
 // capRight reports whether the next word after a run of connectors, from ws[i], is capitalised.
@@ -603,7 +606,7 @@ func (a *analyser) analyse(ui int, u unit) {
 			}
 			skip[cj] = true
 		}
-		if a.repeats(first, at) || at.class == cueBroad && a.overlapsClaims(first, at) {
+		if a.repeats(first, at) || at.class == cueBroad && a.overlapsClaims(first, at) || vacuous[strings.ToLower(at.content.In(a.text))] {
 			continue
 		}
 		a.out = append(a.out, at)
@@ -769,6 +772,9 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	if c.entry.class == cueEvidence && c.end < len(ws) && ws[c.end].low == "up" {
 		return at, false // "failed to show up": to appear, not to show that
 	}
+	if c.start >= 2 && ws[c.start-1].low == "to" && (stem(ws[c.start-2].low) == "declin" || stem(ws[c.start-2].low) == "refus") {
+		return at, false // "refused to confirm the fee": the refusal is the claim
+	}
 	if inSubject(ws, c.start) {
 		return at, false // "Police called to the scene said …": the participle is part of a subject
 	}
@@ -805,6 +811,18 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		part = aux // "…, going on to say that …": the participle governs the cue
 	}
 	if ws[part].tag == "VBG" {
+		if s := npStart(ws, part); s > 0 && s < part && ws[s-1].low == "with" {
+			// "…, with Governor Andrew Bailey warning that …": the phrase after "with" speaks.
+			sp, src, ok := a.cueSpeakerAt(c, ws, s, part)
+			rest := a.restStart(u, ws, c)
+			if !ok || sp.Kind == claims.UnknownSpeaker || rest < 0 {
+				return at, false
+			}
+			at.speaker, at.source = sp, src
+			at.content = contentSpan(a.text, rest, clauseFrom(ws, rest, u.span.End))
+			at.quoted = a.isQuoted(u, at.content)
+			return at, at.content.Len() > 0
+		}
 		// "…, saying it had lost trust", "responded by saying …": a participle speaks with
 		// the subject of its clause. Elsewhere a gerund ("worth noting") is no cue.
 		if part == 0 && c.start == 0 {

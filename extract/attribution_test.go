@@ -841,6 +841,30 @@ func TestConstructions(t *testing.T) {
 			want: []string{"health minister | the health minister | said | the waiting lists had grown"},
 			why:  "'In May' dates the statement and is no part of the speaker",
 		},
+		{
+			name: "with a speaker and a participle",
+			text: "The Bank of England held interest rates on Thursday, with Governor Andrew Bailey warning that it was too early to cut.",
+			want: []string{"Andrew Bailey | Governor Andrew Bailey | warning | it was too early to cut"},
+			why:  "'with X saying …' attaches a statement to a report of what happened; X speaks",
+		},
+		{
+			name: "an organisation by its head noun",
+			text: "The World Health Organization warned on Friday that cases were rising.",
+			want: []string{"World Health Organization | The World Health Organization | warned | cases were rising"},
+			why:  "an organisation's name ending in 'Organization', 'Fund', 'Authority' is no person",
+		},
+		{
+			name: "a cue inside a refusal",
+			text: "Arsenal refused to confirm the fee.",
+			want: []string{"Arsenal | Arsenal | refused | to confirm the fee"},
+			why:  "what was refused was not confirmed: 'the club confirmed the fee' would reverse it",
+		},
+		{
+			name: "a participle that says nothing",
+			text: "The manager left the ground with his captain saying nothing.",
+			want: nil,
+			why:  "'nothing' is no content",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
