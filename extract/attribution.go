@@ -1823,8 +1823,9 @@ func apposition(ws []word, i int) (int, int, bool) {
 		if j == i-2 && !ws[j+1].cap && ws[j+1].tag != "CD" {
 			return 0, 0, false
 		}
-		// "a former aide who accompanied her to Burma": a relative clause may hold verbs.
-		relative := false
+		// "a former aide who accompanied her to Burma": a relative clause may hold verbs,
+		// and so may a participle's aside ("Powell, asked whether a recession was coming,").
+		relative := ws[j+1].tag == "VBN" || ws[j+1].tag == "VBG" || ws[j+1].tag == "VBD" && j+2 < i && (ws[j+2].tag == "IN" || ws[j+2].tag == "TO" || strings.HasPrefix(ws[j+2].tag, "W"))
 		for k, w := range ws[j+1 : i-1] {
 			if w.low == "who" || w.low == "which" || w.low == "whose" || w.low == "that" && k > 0 && strings.HasPrefix(ws[j+k].tag, "NN") {
 				relative = true

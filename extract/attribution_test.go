@@ -865,6 +865,12 @@ func TestConstructions(t *testing.T) {
 			want: nil,
 			why:  "'nothing' is no content",
 		},
+		{
+			name: "a participle's aside between subject and verb",
+			text: "Powell, asked whether a recession was coming, said he did not expect one.",
+			want: []string{"Powell | Powell | said | he did not expect one"},
+			why:  "the aside holds verbs of its own ('was coming'), but opens with a participle: it is no clause, and Powell speaks",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
