@@ -738,16 +738,18 @@ func contentSpan(text string, start, end int) claims.Span {
 		if s+2 <= e && (text[s:s+2] == "''" && !closedWithin(text[s+2:e], "''") || text[s:s+2] == "``") {
 			s += 2
 		}
-		if e-2 >= s && text[e-2:e] == "''" {
+		// A closing mark goes unless it closes a quotation opened inside the content:
+		// 'demand was "incredible"' keeps both of its marks.
+		if e-2 >= s && text[e-2:e] == "''" && strings.Count(text[s:e-2], "''")%2 == 0 {
 			e -= 2
 		}
 		if e-2 >= s && text[e-2:e] == "\u00a0" {
 			e -= 2
 		}
-		for e > s && (text[e-1] == ' ' || text[e-1] == '.' || text[e-1] == ',' || text[e-1] == '\n' || text[e-1] == '"' || text[e-1] == ';') {
+		for e > s && (text[e-1] == ' ' || text[e-1] == '.' || text[e-1] == ',' || text[e-1] == '\n' || text[e-1] == ';' || text[e-1] == '"' && strings.Count(text[s:e-1], `"`)%2 == 0) {
 			e--
 		}
-		if e-3 >= s && (text[e-3:e] == "”" || text[e-3:e] == "’") {
+		if e-3 >= s && (text[e-3:e] == "”" && strings.Count(text[s:e-3], "“") <= strings.Count(text[s:e-3], "”") || text[e-3:e] == "’" && strings.Count(text[s:e-3], "‘") <= strings.Count(text[s:e-3], "’")) {
 			e -= 3
 		}
 		if s == start && e == end {

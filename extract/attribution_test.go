@@ -342,7 +342,7 @@ func TestConstructions(t *testing.T) {
 			text: "Moscow denies the charge and has called the allegations a “monstrous forgery.”",
 			want: []string{
 				"Moscow | Moscow | denies | the charge",
-				"Moscow | Moscow | called | the allegations a “monstrous forgery",
+				"Moscow | Moscow | called | the allegations a “monstrous forgery.”",
 			},
 			why: "a second verb with no subject of its own shares the first one's",
 		},
@@ -870,6 +870,12 @@ func TestConstructions(t *testing.T) {
 			text: "Powell, asked whether a recession was coming, said he did not expect one.",
 			want: []string{"Powell | Powell | said | he did not expect one"},
 			why:  "the aside holds verbs of its own ('was coming'), but opens with a participle: it is no clause, and Powell speaks",
+		},
+		{
+			name: "a quoted word at the end of the content",
+			text: "Nvidia's boss Jensen Huang said demand was \"incredible\".",
+			want: []string{"Jensen Huang | Nvidia's boss Jensen Huang | said | demand was \"incredible\""},
+			why:  "the closing mark closes a quotation opened inside the content: both marks stay, or the content reads 'was \"incredible'",
 		},
 	}
 	for _, tt := range tests {
