@@ -34,6 +34,7 @@ var nastyTexts = []string{
 	strings.Repeat("“", 500) + " said " + strings.Repeat("”", 500),
 	strings.Repeat("((((", 200) + "he said" + strings.Repeat("))))", 200),
 	"According to\nsaid\n“\n”\nsaid, said Mr",
+	"Hamm, who retired - is - said - , said -. - who - said", // a lone dash read as a speaker once panicked
 }
 
 // FuzzExtract checks the extractor's invariants on any text: no panic, every span inside
