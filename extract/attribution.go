@@ -65,6 +65,7 @@ var (
 	auxWords        = withClitics(map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "are": true, "will": true, "would": true, "also": true, "previously": true, "later": true, "repeatedly": true, "again": true, "then": true, "reportedly": true, "once": true, "recently": true, "initially": true, "earlier": true, "already": true, "publicly": true, "privately": true, "now": true, "further": true, "separately": true, "had also": true, "has also": true, "did": true, "does": true, "do": true, "not": true, "never": true, "always": true, "often": true, "even": true, "still": true, "yet": true, "flatly": true, "strongly": true, "firmly": true, "openly": true, "angrily": true, "bluntly": true, "quickly": true, "immediately": true, "first": true, "may": true, "might": true, "could": true, "can": true, "should": true, "must": true, "been": true, "be": true})
 	partitives      = map[string]bool{"one": true, "two": true, "three": true, "some": true, "many": true, "most": true, "several": true, "few": true, "all": true, "each": true, "none": true, "both": true, "majority": true, "minority": true, "half": true, "number": true, "handful": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true, "rest": true}
 	subjectPronouns = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "they": true}
+	readyAdjectives = map[string]bool{"quick": true, "keen": true, "eager": true, "careful": true, "swift": true, "happy": true, "ready": true, "willing": true, "prepared": true, "determined": true, "anxious": true, "right": true, "first": true}
 	raisingVerbs    = map[string]bool{"continuing": true, "continue": true, "continues": true, "continued": true, "began": true, "begins": true, "begin": true, "started": true, "starts": true, "appeared": true, "appears": true, "seemed": true, "seems": true}
 	subordinators   = map[string]bool{"after": true, "before": true, "as": true, "while": true, "when": true, "since": true, "until": true, "whereas": true, "although": true, "though": true, "because": true}
 	concessive      = map[string]bool{"while": true, "although": true, "though": true, "whereas": true} // "while Trump has railed against …" holds a stance
@@ -307,6 +308,8 @@ func skipBack(ws []word, i int) int {
 			i -= 2 // "Wells Fargo just this month announced"
 		case i >= 2 && w.low == "to" && raisingVerbs[ws[i-2].low]:
 			i -= 2 // "continues to insist", "appeared to blame"
+		case i >= 3 && w.low == "to" && readyAdjectives[ws[i-2].low] && beForms[ws[i-3].low]:
+			i -= 2 // "was quick to dismiss", "is keen to stress"
 		case i >= 3 && w.low == "to" && ws[i-2].low == "on" && (ws[i-3].low == "went" || ws[i-3].low == "goes" || ws[i-3].low == "go" || ws[i-3].low == "going"):
 			i -= 3 // "went on to say"
 		default:

@@ -877,6 +877,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Jensen Huang | Nvidia's boss Jensen Huang | said | demand was \"incredible\""},
 			why:  "the closing mark closes a quotation opened inside the content: both marks stay, or the content reads 'was \"incredible'",
 		},
+		{
+			name: "an adjective and 'to' between subject and cue",
+			text: "The governor was keen to stress that rates would fall next year.",
+			want: []string{"governor | The governor | stress | rates would fall next year"},
+			why:  "'was keen to' stands between subject and cue as 'continues to' does; 'unable to' is left out, since it denies the act",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
