@@ -883,6 +883,18 @@ func TestConstructions(t *testing.T) {
 			want: []string{"governor | The governor | stress | rates would fall next year"},
 			why:  "'was keen to' stands between subject and cue as 'continues to' does; 'unable to' is left out, since it denies the act",
 		},
+		{
+			name: "a business named after what it is",
+			text: "German carmaker Volkswagen said sales had fallen in China.",
+			want: []string{"Volkswagen | German carmaker Volkswagen | said | sales had fallen in China"},
+			why:  "a single unknown name is taken for a person unless the noun before it says what it is: a carmaker is a business",
+		},
+		{
+			name: "a demonym in an organisation's name",
+			text: "British Airways said flights from Heathrow would resume on Monday.",
+			want: []string{"British Airways | British Airways | said | flights from Heathrow would resume on Monday"},
+			why:  "'British' is part of the airline's name, not only its country: the name was 'Airways'",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -891,6 +903,35 @@ func TestConstructions(t *testing.T) {
 				t.Errorf("%s\n(-want +got):\n%s", tt.why, d)
 			}
 		})
+	}
+}
+
+// TestSpeakerKinds checks what kind of speaker a phrase is read as: a person, an
+// organisation, a group. A wrong kind sends a later "it" or "they" to the wrong speaker.
+func TestSpeakerKinds(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // speaker name and kind, per claim
+		why  string
+	}{
+		{"German carmaker Volkswagen said sales had fallen.", []string{"Volkswagen organisation"}, "the noun before the name says it is a business"},
+		{"The retailer Tesco said prices would rise.", []string{"Tesco organisation"}, "'retailer' is an organisation noun of the lexicon"},
+		{"Manchester United said the player had been suspended.", []string{"Manchester United organisation"}, "'United' marks a club's name"},
+		{"The World Health Organization warned that cases were rising.", []string{"World Health Organization organisation"}, "'Organization' heads the name"},
+		{"Arsenal manager Mikel Arteta said the team was tired.", []string{"Mikel Arteta person"}, "a role before a name makes a person, and the club before the role is whom he works for"},
+		{"Prime Minister Theresa May said the talks would go on.", []string{"Theresa May person"}, "a month after a first name is a surname"},
+		{"Others argue that the bank moved too late.", []string{"others group"}, "a quantifier at the start is unnamed people, not a person called Others"},
+		{"The unions have sued the ministry. They argue that the rotas are unsafe.", []string{"unions group"}, "'they' reads the plural subject before it"},
+	}
+	for _, tt := range tests {
+		var e Extractor
+		var got []string
+		for _, c := range e.Extract(claims.Document{ID: "t", Text: tt.text}) {
+			got = append(got, c.Speaker.Name+" "+c.Speaker.Kind.String())
+		}
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("%q: %s\n(-want +got):\n%s", tt.text, tt.why, d)
+		}
 	}
 }
 

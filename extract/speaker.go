@@ -101,6 +101,7 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 		}
 	}
 	var names, roles, orgWords []string
+	before := "" // the common noun just before a name
 	coord := false
 	headNoun := ""
 	orgish := false
@@ -168,6 +169,9 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 			if connectors[w.low] && names == nil {
 				continue
 			}
+			if names == nil {
+				before = headNoun // "carmaker" in "German carmaker Volkswagen"
+			}
 			names = append(names, w.text)
 			headNoun = ""
 			continue
@@ -198,8 +202,18 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 		m.kind, m.name = claims.Group, m.text
 	case names != nil && (orgish || isAcronym(names)):
 		m.kind, m.name = claims.Organisation, strings.Join(names, " ")
+		if orgish && len(orgWords) > 0 && m.role == "" {
+			m.name = strings.Join(orgWords, " ") + " " + m.name // "British Airways"
+		}
 	case names != nil:
 		m.kind, m.name = claims.Person, strings.Join(names, " ")
+		k, ok := lx.speakers[before]
+		if !ok && before != "" && before != m.roleKey {
+			k, ok = speakerNoun(before)
+		}
+		if ok && k == claims.Organisation {
+			m.kind = claims.Organisation // "German carmaker Volkswagen", "the club Arsenal"
+		}
 	case headNoun != "" && m.roleKey == headNoun:
 		m.kind = claims.Person
 		if m.indef {
