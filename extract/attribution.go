@@ -65,6 +65,8 @@ var (
 	auxWords        = withClitics(map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "are": true, "will": true, "would": true, "also": true, "previously": true, "later": true, "repeatedly": true, "again": true, "then": true, "reportedly": true, "once": true, "recently": true, "initially": true, "earlier": true, "already": true, "publicly": true, "privately": true, "now": true, "further": true, "separately": true, "had also": true, "has also": true, "did": true, "does": true, "do": true, "not": true, "never": true, "always": true, "often": true, "even": true, "still": true, "yet": true, "flatly": true, "strongly": true, "firmly": true, "openly": true, "angrily": true, "bluntly": true, "quickly": true, "immediately": true, "first": true, "may": true, "might": true, "could": true, "can": true, "should": true, "must": true, "been": true, "be": true})
 	partitives      = map[string]bool{"one": true, "two": true, "three": true, "some": true, "many": true, "most": true, "several": true, "few": true, "all": true, "each": true, "none": true, "both": true, "majority": true, "minority": true, "half": true, "number": true, "handful": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true, "rest": true}
 	subjectPronouns = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "they": true}
+	dateWords       = map[string]bool{"last": true, "next": true, "this": true, "early": true, "late": true, "mid": true, "since": true, "until": true, "by": true, "from": true, "through": true}
+	vacuous         = map[string]bool{"nothing": true, "little": true, "anything": true, "nothing more": true, "no more": true} // "saying nothing"
 	readyAdjectives = map[string]bool{"quick": true, "keen": true, "eager": true, "careful": true, "swift": true, "happy": true, "ready": true, "willing": true, "prepared": true, "determined": true, "anxious": true, "right": true, "first": true}
 	raisingVerbs    = map[string]bool{"continuing": true, "continue": true, "continues": true, "continued": true, "began": true, "begins": true, "begin": true, "started": true, "starts": true, "appeared": true, "appears": true, "seemed": true, "seems": true}
 	subordinators   = map[string]bool{"after": true, "before": true, "as": true, "while": true, "when": true, "since": true, "until": true, "whereas": true, "although": true, "though": true, "because": true}
@@ -226,11 +228,6 @@ func surnameMonth(ws []word, i int) bool {
 	return p.cap && !p.punc && !functionWords[p.low] && !timeNouns[p.low] && !months[p.low] && !dateWords[p.low] && p.tag != "CD"
 }
 
-// vacuous contents say nothing: "saying nothing", "said little".
-var vacuous = map[string]bool{"nothing": true, "little": true, "anything": true, "nothing more": true, "no more": true}
-
-var dateWords = map[string]bool{"last": true, "next": true, "this": true, "early": true, "late": true, "mid": true, "since": true, "until": true, "by": true, "from": true, "through": true}
-
 // capRight reports whether the next word after a run of connectors, from ws[i], is capitalised.
 func capRight(ws []word, i, end int) bool {
 	for ; i < end; i++ {
@@ -379,8 +376,8 @@ func skipRelative(ws []word, i int) int {
 
 // skipReduced steps left over a participle phrase that ends a subject: "A poll released
 // Friday shows", "A report published by the committee last year found", "Protesters
-// marching through the streets chanted". The participle
-// must follow a noun and open a dated phrase or a phrase with a preposition.
+// marching through the streets chanted". The participle must follow a noun and open a
+// dated phrase or a phrase with a preposition.
 func skipReduced(ws []word, i int) int {
 	for p := i - 1; p > 0 && p >= i-8; p-- {
 		w := ws[p]
