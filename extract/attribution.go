@@ -1098,14 +1098,19 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	if needsName(c) && !named(sp) {
 		return at, false // "the warring sides had refused to compromise": no one speaks
 	}
-	if c.entry.class == cueBroad && s > 0 && (ws[s-1].low == "which" || ws[s-1].low == "that" || ws[s-1].low == "whom" || subordinators[ws[s-1].low] && !concessive[ws[s-1].low]) {
+	asPutIt := s > 0 && ws[s-1].low == "as" && c.end+1 < len(ws) && ws[c.end].low == "it" && (ws[c.end+1].punc || ws[c.end+1].tag == "IN")
+	if c.entry.class == cueBroad && s > 0 && (ws[s-1].low == "which" || ws[s-1].low == "that" || ws[s-1].low == "whom" || subordinators[ws[s-1].low] && !concessive[ws[s-1].low] && !asPutIt) {
 		return at, false // "after he withdrew his proposals": narration around a statement
 	}
-	if s > 0 && ws[s-1].low == "as" && (c.end == len(ws) || ws[c.end].text == "," || ws[c.end].text == "." || ws[c.end].text == ";") {
+	e := c.end
+	if asPutIt {
+		e = nextComma(ws, e) // "as Ms. Simonyan put it in a statement, …", not "as Indonesia said it expected"
+	}
+	if s > 0 && ws[s-1].low == "as" && (e == len(ws) || ws[e].text == "," || ws[e].text == "." || ws[e].text == ";") {
 		// "as Mr. Bown observed, …": the rest of the sentence, or what came before "as".
 		at.speaker, at.source = sp, src
-		if c.end+1 < len(ws) {
-			at.content = contentSpan(a.text, ws[c.end+1].span.Start, u.span.End)
+		if e+1 < len(ws) {
+			at.content = contentSpan(a.text, ws[e+1].span.Start, u.span.End)
 		}
 		if at.content.Len() == 0 && s > 1 {
 			at.content = contentSpan(a.text, u.span.Start, ws[s-1].span.Start)

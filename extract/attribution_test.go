@@ -895,6 +895,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"British Airways | British Airways | said | flights from Heathrow would resume on Monday"},
 			why:  "'British' is part of the airline's name, not only its country: the name was 'Airways'",
 		},
+		{
+			name: "as X put it",
+			text: "As the governor put it in a speech on Monday, the economy is running hot.",
+			want: []string{"governor | the governor | put | the economy is running hot"},
+			why:  "'put it' is a cue only in this frame; the sentence around it is what was said, not 'it'",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
