@@ -928,6 +928,7 @@ func TestSpeakerKinds(t *testing.T) {
 		{"Prime Minister Theresa May said the talks would go on.", []string{"Theresa May person"}, "a month after a first name is a surname"},
 		{"Others argue that the bank moved too late.", []string{"others group"}, "a quantifier at the start is unnamed people, not a person called Others"},
 		{"The unions have sued the ministry. They argue that the rotas are unsafe.", []string{"unions group"}, "'they' reads the plural subject before it"},
+		{"Sources at the club say the deal is close.", []string{"Sources at the club anonymous"}, "'Sources' opens the sentence capitalised but is no name: the sources are unnamed, not the club"},
 	}
 	for _, tt := range tests {
 		var e Extractor

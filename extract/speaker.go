@@ -162,7 +162,9 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 		if w.cap && (timeNouns[w.low] || months[w.low] && !surnameMonth(ws, i) || functionWords[w.low]) {
 			return m, false // "Tuesday", "In": no name
 		}
-		if w.cap && !w.punc && !(i == 0 && lx.speakers[w.low] == claims.Group && (len(ws) == 1 || !ws[1].cap)) {
+		// "Officials said", "Sources at the club say": a sentence's first word, capitalised,
+		// that names people; "Bank of England" opens a name.
+		if k, common := lx.speakers[w.low]; w.cap && !w.punc && !(i == 0 && common && k != claims.Organisation && (len(ws) == 1 || !ws[1].cap)) {
 			if k, isSp := lx.speakers[w.low]; isSp && k == claims.Organisation {
 				orgish = true
 			}
