@@ -54,7 +54,6 @@ type analyser struct {
 	out    []attribution
 
 	lastPerson, lastGroup, lastOrg *claims.Speaker
-	tagged                         []word      // the words of the unit analyse read last
 	next                           claims.Span // the unit after the one being read; empty at the end
 	ledeOK                         []bool      // per attribution: its own time can date the report's main event
 	remarks                        []remark    // sentences that date someone's remarks
@@ -527,8 +526,8 @@ func (a *analyser) speakerOf(ws []word, i, j int, anyNoun bool) (claims.Speaker,
 	return sp, claims.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}, ok
 }
 
-// analyse reads the attributions of one unit.
-func (a *analyser) analyse(ui int, u unit) {
+// analyse reads the attributions of one unit and returns its tagged words.
+func (a *analyser) analyse(ui int, u unit) []word {
 	ws := taggedWords(a.text, u.span)
 	if m := datelineRE.FindStringIndex(u.span.In(a.text)); m != nil && opensParagraph(a.text, u.span) {
 		// "BRUSSELS — …": a dateline is no part of any construction.
@@ -539,9 +538,8 @@ func (a *analyser) analyse(ui int, u unit) {
 	if opensParagraph(a.text, u.span) {
 		ws = ws[runInHeading(ws):] // "THE BORROWING Back when he wrote …"
 	}
-	a.tagged = ws
 	if len(ws) == 0 {
-		return
+		return ws
 	}
 	first := len(a.out)
 	inQuote := quoteTest(u, ws)
@@ -634,6 +632,7 @@ func (a *analyser) analyse(ui int, u unit) {
 			}
 		}
 	}
+	return ws
 }
 
 // lexiconClaims reports whether a claim from out[first:] was read from a lexicon cue.
@@ -821,9 +820,7 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 				return at, false
 			}
 			at.speaker, at.source = sp, src
-			at.content = contentSpan(a.text, rest, clauseFrom(ws, rest, u.span.End))
-			at.quoted = a.isQuoted(u, at.content)
-			return at, at.content.Len() > 0
+			return a.clauseContent(at, u, ws, rest)
 		}
 		// "…, saying it had lost trust", "responded by saying …": a participle speaks with
 		// the subject of its clause. Elsewhere a gerund ("worth noting") is no cue.
@@ -877,9 +874,7 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 			} else {
 				return at, false
 			}
-			at.content = contentSpan(a.text, rest, clauseFrom(ws, rest, u.span.End))
-			at.quoted = a.isQuoted(u, at.content)
-			return at, at.content.Len() > 0
+			return a.clauseContent(at, u, ws, rest)
 		}
 	}
 	// At the start: "Said Ellis: “…”".
@@ -958,6 +953,13 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		return at, false
 	}
 	return a.finishSubject(at, u, ws, c, sp, src, s)
+}
+
+// clauseContent gives at the clause that starts at rest as its content.
+func (a *analyser) clauseContent(at attribution, u unit, ws []word, rest int) (attribution, bool) {
+	at.content = contentSpan(a.text, rest, clauseFrom(ws, rest, u.span.End))
+	at.quoted = a.isQuoted(u, at.content)
+	return at, at.content.Len() > 0
 }
 
 // runInHeading returns the number of words in a heading in capitals that opens a
@@ -1687,14 +1689,14 @@ func (a *analyser) emit(at attribution, u unit) {
 
 // noteSubject remembers the subject of a sentence that holds no claim, so a pronoun in a
 // later claim can refer to it: "A few days ago, the Russian Foreign Minister drew attention
-// to … In his opinion, …".
-func (a *analyser) noteSubject(u unit, analysed bool) {
+// to … In his opinion, …". tagged holds the unit's words when analyse read it.
+func (a *analyser) noteSubject(u unit, tagged []word, analysed bool) {
 	sp := u.span
 	if m := datelineRE.FindStringIndex(sp.In(a.text)); m != nil {
 		sp.Start += m[1] // "WASHINGTON ― ": a dateline names no subject
 	}
 	ws := scanWords(a.text, sp)
-	if analysed && a.notePlural(a.tagged, true) || !analysed && a.notePlural(ws, false) {
+	if analysed && a.notePlural(tagged, true) || !analysed && a.notePlural(ws, false) {
 		return
 	}
 	i := 0

@@ -30,16 +30,17 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	units := makeUnits(text, blocks)
 	for i, u := range units {
 		n := len(a.out)
+		var tagged []word
 		analysed := worthTagging(text, u, lx)
 		if analysed {
 			a.next = claims.Span{}
 			if i+1 < len(units) {
 				a.next = units[i+1].span
 			}
-			a.analyse(i, u)
+			tagged = a.analyse(i, u)
 		}
 		if !a.lexiconClaims(n) {
-			a.noteSubject(u, analysed)
+			a.noteSubject(u, tagged, analysed)
 		}
 	}
 	ats := a.out
