@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/internal/wordnet"
 )
 
 // unit is a sentence, or several when one quotation runs across them.
@@ -60,6 +61,14 @@ type analyser struct {
 }
 
 var (
+	// issuing verbs put out a message as their subject's: "issued a statement saying …",
+	// not "received a call saying …".
+	issuing = map[string]bool{"issue": true, "release": true, "publish": true, "send": true, "post": true, "put": true, "make": true, "give": true, "deliver": true, "write": true, "file": true, "sign": true, "tweet": true, "broadcast": true, "air": true, "run": true, "submit": true, "circulate": true, "distribute": true, "present": true}
+	// gerundPreps open an adverbial phrase whose gerund the subject of the clause does:
+	// "after saying", "despite admitting", "In announcing …,". Not "for" or "from", whose
+	// gerund may be the object's ("criticised Oz for saying"), nor "without", which denies
+	// it. "in" only opens a sentence: "seen as key in assessing" is no statement.
+	gerundPreps     = map[string]bool{"after": true, "before": true, "despite": true, "while": true, "when": true, "since": true, "upon": true, "in": true}
 	beForms         = map[string]bool{"is": true, "was": true, "were": true, "are": true, "be": true, "been": true, "being": true}
 	auxWords        = withClitics(map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "are": true, "will": true, "would": true, "also": true, "previously": true, "later": true, "repeatedly": true, "again": true, "then": true, "reportedly": true, "once": true, "recently": true, "initially": true, "earlier": true, "already": true, "publicly": true, "privately": true, "now": true, "further": true, "separately": true, "had also": true, "has also": true, "did": true, "does": true, "do": true, "not": true, "never": true, "always": true, "often": true, "even": true, "still": true, "yet": true, "flatly": true, "strongly": true, "firmly": true, "openly": true, "angrily": true, "bluntly": true, "quickly": true, "immediately": true, "first": true, "may": true, "might": true, "could": true, "can": true, "should": true, "must": true, "been": true, "be": true})
 	partitives      = map[string]bool{"one": true, "two": true, "three": true, "some": true, "many": true, "most": true, "several": true, "few": true, "all": true, "each": true, "none": true, "both": true, "majority": true, "minority": true, "half": true, "number": true, "handful": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true, "rest": true}
@@ -824,12 +833,13 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		}
 		// "…, saying it had lost trust", "responded by saying …": a participle speaks with
 		// the subject of its clause. Elsewhere a gerund ("worth noting") is no cue.
-		if part == 0 && c.start == 0 {
-			// "Claiming the criticism is unfair, Trump accused …": the subject of the main
-			// clause after the comma speaks.
+		gerund := part > 0 && gerundPreps[ws[part-1].low] && (part == 1 || ws[part-1].low != "in") && c.entry.class != cueBroad
+		if c.start == part && (part == 0 || part == 1 && gerund) {
+			// "Claiming the criticism is unfair, Trump accused …", "After saying …, Lagarde
+			// warned": the subject of the main clause after the comma speaks.
 			k := nextComma(ws, c.end)
 			rest := a.restStart(u, ws, c)
-			if k+1 >= len(ws) || ws[k].text != "," || rest < 0 || rest >= ws[k].span.Start {
+			if k+1 >= len(ws) || ws[k].text != "," || rest < 0 || rest >= ws[k].span.Start || gerund && !a.clausal(u, ws, rest) {
 				return at, false
 			}
 			e := npEnd(ws, k+1)
@@ -844,6 +854,37 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 			at.content = contentSpan(a.text, rest, ws[k].span.Start)
 			at.quoted = a.isQuoted(u, at.content)
 			return at, at.content.Len() > 0
+		}
+		if gerund {
+			// "The governor, despite admitting that growth had slowed, said …": the subject
+			// of the clause speaks; "…, he will argue, while suggesting": the nearest one.
+			b, e := subjectStart(ws), 0
+			for k := part - 2; k > 0; k-- {
+				if finiteVerb(ws[k : k+1]) {
+					if v := skipBack(ws, k); npStart(ws, v) < v {
+						b, e = npStart(ws, v), v
+					}
+					break
+				}
+			}
+			if e == 0 {
+				e = npEnd(ws, b)
+			}
+			rest := a.restStart(u, ws, c)
+			if b >= part-1 || e <= b || e > part-1 || rest < 0 || ws[e-1].tag == "RB" || ws[c.start].cap || !a.clausal(u, ws, rest) {
+				return at, false // "after conceding a goal": no statement
+			}
+			sp, src, ok := a.cueSpeakerAt(c, ws, b, e)
+			if !ok || sp.Kind == claims.UnknownSpeaker {
+				return at, false
+			}
+			at.speaker, at.source = sp, src
+			return a.clauseContent(at, u, ws, rest)
+		}
+		if part > 0 && c.start == part && !ws[part-1].punc && c.entry.class != cueBroad && !progressive(ws, c.start) {
+			if at, ok := a.participleOf(at, u, ws, c); ok {
+				return at, true
+			}
 		}
 		if part == 0 || ws[part-1].text != "," && ws[part-1].low != "by" {
 			if !progressive(ws, c.start) {
@@ -922,8 +963,8 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 			e := skipParen(ws, comma) // "Rep. Gregory Meeks (D-N.Y.), chairman of …, said"
 			s = extendPP(ws, npStart(ws, e))
 			if sp, src, ok := a.cueSpeakerAt(c, ws, s, e); ok {
-				if sp.Role == "" {
-					sp.Role = joinText(ws[as : v-1])
+				if sp.Role == "" && !ws[as].punc && (strings.HasPrefix(ws[as].tag, "NN") || ws[as].tag == "DT" || ws[as].tag == "JJ" || ws[as].tag == "PRP$" || ws[as].poss) {
+					sp.Role = joinText(ws[as : v-1]) // a noun phrase, not "asked whether …"
 				}
 				return a.finishSubject(at, u, ws, c, sp, src, s)
 			}
@@ -1000,6 +1041,83 @@ func (a *analyser) prevInUnit(ui int) (attribution, bool) {
 		return attribution{}, false
 	}
 	return a.out[len(a.out)-1], true
+}
+
+// clausal reports whether the content starting at byte rest is a statement: a quotation,
+// a clause with a finite verb, or one opened by "that", "whether" or a wh-word. Not a
+// noun phrase: "claiming their first title", "defending champion".
+func (a *analyser) clausal(u unit, ws []word, rest int) bool {
+	if _, ok := a.quoteStartsAt(u, rest); ok {
+		return true
+	}
+	k := 0
+	for k < len(ws) && ws[k].span.Start < rest {
+		k++
+	}
+	if k >= len(ws) {
+		return false
+	}
+	if w := ws[k]; w.low == "that" || w.low == "whether" || w.low == "if" || strings.HasPrefix(w.tag, "W") || k > 0 && ws[k-1].low == "that" {
+		return true
+	} else if w.tag == "NN" && !w.cap {
+		return false // "defending champion Roger Federer faces …"
+	}
+	e := k
+	for e < len(ws) && ws[e].text != "," && ws[e].text != ";" && !isDash(ws[e].text) && !relatives[ws[e].low] {
+		e++
+	}
+	return finiteVerb(ws[k:e])
+}
+
+// issues reports whether the verb form w puts out a message: "issued", "sent".
+func issues(w string) bool {
+	if issuing[w] {
+		return true
+	}
+	for _, l := range wordnet.Lemmas(w, wordnet.Verb) {
+		if issuing[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// participleOf reads a participle cue right after a noun phrase as that phrase's
+// statement: "issued a statement saying …" is the issuer's, "footage of the chancellor
+// saying …" the chancellor's.
+func (a *analyser) participleOf(at attribution, u unit, ws []word, c cueHit) (attribution, bool) {
+	s := npStart(ws, c.start)
+	rest := a.restStart(u, ws, c)
+	if s == 0 || s >= c.start || rest < 0 {
+		return at, false
+	}
+	head := ws[c.start-1]
+	switch {
+	case !head.cap && wordnet.IsA(head.low, "communication", wordnet.Noun):
+		v := s - 1
+		if !strings.HasPrefix(ws[v].tag, "VB") || ws[v].tag == "VBG" || ws[v].tag == "VBN" || !issues(ws[v].low) {
+			return at, false
+		}
+		e := skipBack(ws, v)
+		b := npStart(ws, e)
+		if b >= e {
+			return at, false
+		}
+		sp, src, ok := a.cueSpeakerAt(c, ws, b, e)
+		if !ok || sp.Kind == claims.UnknownSpeaker {
+			return at, false
+		}
+		at.speaker, at.source = sp, src
+	case s >= 2 && ws[s-1].low == "of" && !ws[s-2].cap && (ws[s-2].low == "footage" || wordnet.IsA(ws[s-2].low, "communication", wordnet.Noun)):
+		sp, src, ok := a.cueSpeakerAt(c, ws, s, c.start)
+		if !ok || sp.Kind == claims.UnknownSpeaker || !named(sp) {
+			return at, false
+		}
+		at.speaker, at.source = sp, src
+	default:
+		return at, false
+	}
+	return a.clauseContent(at, u, ws, rest)
 }
 
 // progressive reports whether the participle ws[i] follows an auxiliary: "is saying",
@@ -1834,7 +1952,9 @@ func apposition(ws []word, i int) (int, int, bool) {
 		}
 		// "a former aide who accompanied her to Burma": a relative clause may hold verbs,
 		// and so may a participle's aside ("Powell, asked whether a recession was coming,").
-		relative := ws[j+1].tag == "VBN" || ws[j+1].tag == "VBG" || ws[j+1].tag == "VBD" && j+2 < i && (ws[j+2].tag == "IN" || ws[j+2].tag == "TO" || strings.HasPrefix(ws[j+2].tag, "W"))
+		// So may an adverbial clause with a gerund ("The governor, despite admitting that …,").
+		relative := ws[j+1].tag == "VBN" || ws[j+1].tag == "VBG" || ws[j+1].tag == "VBD" && j+2 < i && (ws[j+2].tag == "IN" || ws[j+2].tag == "TO" || strings.HasPrefix(ws[j+2].tag, "W")) ||
+			ws[j+1].tag == "IN" && j+2 < i && ws[j+2].tag == "VBG"
 		for k, w := range ws[j+1 : i-1] {
 			if w.low == "who" || w.low == "which" || w.low == "whose" || w.low == "that" && k > 0 && strings.HasPrefix(ws[j+k].tag, "NN") {
 				relative = true

@@ -901,6 +901,42 @@ func TestConstructions(t *testing.T) {
 			want: []string{"governor | the governor | put | the economy is running hot"},
 			why:  "'put it' is a cue only in this frame; the sentence around it is what was said, not 'it'",
 		},
+		{
+			name: "an aside with a gerund between subject and verb",
+			text: "The governor, despite admitting that growth had slowed, said rates would stay high.",
+			want: []string{
+				"governor | The governor | admitting | growth had slowed",
+				"governor | The governor | said | rates would stay high",
+			},
+			why: "the aside holds verbs of its own but is no clause with a subject: the governor said both",
+		},
+		{
+			name: "a gerund after a preposition opening the sentence",
+			text: "After saying the bank would hold rates, Ms Lagarde warned that inflation was sticky.",
+			want: []string{
+				"Lagarde | Ms Lagarde | saying | the bank would hold rates",
+				"Lagarde | Ms Lagarde | warned | inflation was sticky",
+			},
+			why: "the subject of the main clause does what the gerund says",
+		},
+		{
+			name: "a gerund after a preposition with no statement",
+			text: "Liverpool lost after conceding a goal in the last minute.",
+			want: nil,
+			why:  "'conceding a goal' is an event, not a statement: a gerund after a preposition needs a clause or a quotation",
+		},
+		{
+			name: "a participle after a message its subject put out",
+			text: "The club issued a statement saying the manager had left.",
+			want: []string{"club | The club | saying | the manager had left"},
+			why:  "the statement is the club's: whoever issued it speaks",
+		},
+		{
+			name: "a participle after a message someone else sent",
+			text: "The newspaper received a telephone call saying a bomb was due to explode.",
+			want: nil,
+			why:  "whoever receives a message did not say it",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -937,6 +973,40 @@ func TestSpeakerKinds(t *testing.T) {
 			got = append(got, c.Speaker.Name+" "+c.Speaker.Kind.String())
 		}
 		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("%q: %s\n(-want +got):\n%s", tt.text, tt.why, d)
+		}
+	}
+}
+
+// TestSpeakerNames checks the name, role and affiliation read from a speaker phrase: what
+// a report shows as who spoke, and what identifies one person across documents.
+func TestSpeakerNames(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // name | role | affiliation
+		why  string
+	}{
+		{"“Inflation is too high,” said Jane Doe of Goldman Sachs.", "Jane Doe |  | Goldman Sachs", "'of' after a person's name says whom they work for; the name alone identifies them"},
+		{"Tom Smith at Barclays said the pound would fall.", "Tom Smith |  | Barclays", "'at' works as 'of'; the name was 'Barclays'"},
+		{"Mark Carney of the Bank of England said rates would rise.", "Mark Carney |  | Bank of England", "the affiliation may have a determiner and an 'of' of its own"},
+		{"The National Institutes of Health said cases would rise.", "National Institutes of Health |  | ", "a plural organisation noun before 'of' makes an organisation, not a person 'National Institutes'"},
+		{"Labour MP Tony Banks said the ban was right.", "Tony Banks | Labour MP | Labour", "a surname that is a plural organisation noun is still a surname"},
+		{"“It is wrong,” said Lord Nicholls of Birkenhead.", "Nicholls of Birkenhead | Lord | ", "after a peerage 'of' is part of the title: Birkenhead is no employer"},
+		{"Governor of the Bank of England Andrew Bailey said rates would rise.", "Andrew Bailey | Governor of the Bank of England | Bank of England", "a role with its 'of', then the name: the name was the whole phrase"},
+		{"President of the European Commission Ursula von der Leyen said the deal was done.", "Ursula von der Leyen | President of the European Commission | European Commission", "particles belong to the surname"},
+		{"Powell, asked whether a recession was coming, said the economy was strong.", "Powell |  | ", "an aside that opens with a participle is no role"},
+		{"Ms Lagarde warned that inflation was sticky.", "Lagarde |  | ", "a courtesy title is no role"},
+		{"Richard Revesz, director of the institute, said the rule was weak.", "Richard Revesz | director of the institute | ", "an apposition that is a noun phrase is the role"},
+	}
+	for _, tt := range tests {
+		var e Extractor
+		cs := e.Extract(claims.Document{ID: "t", Text: tt.text})
+		if len(cs) != 1 {
+			t.Errorf("%q: %d claims, want 1", tt.text, len(cs))
+			continue
+		}
+		sp := cs[0].Speaker
+		if d := cmp.Diff(tt.want, sp.Name+" | "+sp.Role+" | "+sp.Affiliation); d != "" {
 			t.Errorf("%q: %s\n(-want +got):\n%s", tt.text, tt.why, d)
 		}
 	}

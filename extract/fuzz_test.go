@@ -34,7 +34,8 @@ var nastyTexts = []string{
 	strings.Repeat("“", 500) + " said " + strings.Repeat("”", 500),
 	strings.Repeat("((((", 200) + "he said" + strings.Repeat("))))", 200),
 	"According to\nsaid\n“\n”\nsaid, said Mr",
-	"Hamm, who retired - is - said - , said -. - who - said", // a lone dash read as a speaker once panicked
+	"Hamm, who retired - is - said - , said -. - who - said",                                 // a lone dash read as a speaker once panicked
+	"Also, MCI, while trading under the name Worldcom, failed after admitting that it lied.", // a subject of no words once panicked
 }
 
 // FuzzExtract checks the extractor's invariants on any text: no panic, every span inside

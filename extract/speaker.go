@@ -79,7 +79,45 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 	m.span = claims.Span{Start: ws[0].span.Start, End: ws[len(ws)-1].span.End}
 	// "officials at Homeland Security": the head comes before the preposition, what
 	// follows is whom it speaks for.
+	if n, key := lx.matchRole(ws); n > 0 && n+3 < len(ws) && ws[n].low == "of" {
+		// "Governor of the Bank of England Andrew Bailey", "Chancellor of the Exchequer
+		// Rachel Reeves": a role, whom it serves, and a name of two words (and any
+		// particles: "Ursula von der Leyen").
+		e := len(ws) - 1
+		k := e - 1
+		for k > n+1 && nameParticles[ws[k].low] {
+			k--
+		}
+		if ws[e].cap && ws[k].cap && !ws[k].punc && k > n+1 && ws[k-1].cap && !connectors[ws[k-1].low] && !lx.orgWord(ws[e].low) && !lx.orgWord(ws[k].low) {
+			if _, _, place := lx.matchPlace(ws[k:]); !place {
+				org := ws[n+1 : k]
+				if org[0].low == "the" {
+					org = org[1:]
+				}
+				m.kind, m.name, m.roleKey = claims.Person, joinPlain(ws[k:]), key
+				m.role, m.org, m.text = joinText(ws[:k]), joinPlain(org), joinText(ws)
+				return m, true
+			}
+		}
+	}
 	for i := 1; i+1 < len(ws); i++ {
+		if i >= 2 && (ws[i].low == "of" || ws[i].low == "at") && ws[i-1].cap && ws[i-2].cap && !ws[i-2].punc && (ws[i+1].cap || ws[i+1].low == "the" && i+2 < len(ws) && ws[i+2].cap) {
+			// "Jane Doe of Goldman Sachs", "Mark Carney of the Bank of England": a person's
+			// name, then whom they work for.
+			head, ok := lx.readMention(ws[:i])
+			of, ok2 := lx.readMention(ws[i+1:])
+			if ok && ok2 && head.kind == claims.Person && (strings.Contains(head.name, " ") || head.role != "" || honorifics[ws[0].low]) && !anyPeerage(ws[:i]) && !lx.orgWord(ws[i-1].low) && of.kind != claims.Group && of.name != "" && of.role == "" {
+				head.span, head.text = m.span, joinText(ws)
+				head.org = joinPlain(ws[i+1:])
+				if ws[i+1].low == "the" {
+					head.org = joinPlain(ws[i+2:])
+				}
+				if head.country == "" {
+					head.country = of.country
+				}
+				return head, true
+			}
+		}
 		if prepHeads[ws[i].low] && (!ws[i-1].cap || i == 1 && lx.speakers[ws[0].low] == claims.Group) && !ws[i-1].punc && ws[i+1].cap {
 			head, ok := lx.readMention(ws[:i])
 			if !ok || head.name != "" && head.kind == claims.Person {
@@ -110,7 +148,9 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 		w := ws[i]
 		if honorifics[w.low] {
 			honorific = true
-			roles = append(roles, w.text)
+			if !courtesyTitles[strings.TrimSuffix(w.low, ".")] {
+				roles = append(roles, w.text) // "Sen.", "Dr": a title that says what one does
+			}
 			continue
 		}
 		if w.punc {
@@ -165,8 +205,8 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 		// "Officials said", "Sources at the club say": a sentence's first word, capitalised,
 		// that names people; "Bank of England" opens a name.
 		if k, common := lx.speakers[w.low]; w.cap && !w.punc && !(i == 0 && common && k != claims.Organisation && (len(ws) == 1 || !ws[1].cap)) {
-			if k, isSp := lx.speakers[w.low]; isSp && k == claims.Organisation {
-				orgish = true
+			if lx.orgWord(w.low) && (lx.speakers[w.low] == claims.Organisation || i+1 < len(ws) && connectors[ws[i+1].low]) {
+				orgish = true // "Bank", "Institutes of Health"; not "Tony Banks"
 			}
 			if connectors[w.low] && names == nil {
 				continue
@@ -612,10 +652,38 @@ func speakerNoun(n string) (claims.SpeakerKind, bool) {
 
 var honorifics = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true, "sir": true, "dame": true, "lord": true, "lady": true, "prof.": true, "sen.": true, "rep.": true, "gov.": true, "gen.": true}
 
+// orgWord reports whether a capitalised word names a kind of organisation, in the singular
+// or the plural: "Bank", "Institutes".
+func (lx *lexicon) orgWord(low string) bool {
+	if k, ok := lx.speakers[low]; ok {
+		return k == claims.Organisation
+	}
+	k, ok := lx.speakers[strings.TrimSuffix(low, "s")]
+	return ok && k == claims.Organisation && strings.HasSuffix(low, "s")
+}
+
+// peerages make "of" part of a title: "Lord Nicholls of Birkenhead".
+var peerages = map[string]bool{"lord": true, "lady": true, "baroness": true, "baron": true, "earl": true, "duke": true, "duchess": true, "viscount": true, "countess": true, "marquess": true}
+
+func anyPeerage(ws []word) bool {
+	for _, w := range ws {
+		if peerages[w.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameParticles join the parts of a surname.
+var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "da": true, "di": true, "del": true, "la": true, "le": true, "al": true, "bin": true}
+
+// courtesyTitles are honorifics that say nothing of a role.
+var courtesyTitles = map[string]bool{"mr": true, "mrs": true, "ms": true}
+
 var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true, "jan.": true, "feb.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true}
 
 // functionWords never start a name, though a sentence may capitalise them.
-var functionWords = map[string]bool{"in": true, "on": true, "at": true, "but": true, "and": true, "when": true, "if": true, "as": true, "after": true, "while": true, "with": true, "by": true, "from": true, "to": true, "it": true, "we": true, "i": true, "you": true, "there": true, "this": true, "that": true, "these": true, "those": true, "so": true, "yet": true, "or": true, "because": true, "although": true, "though": true, "since": true, "before": true, "during": true, "now": true, "then": true, "here": true, "what": true, "who": true, "how": true, "why": true, "where": true, "not": true, "no": true, "yes": true, "instead": true, "meanwhile": true, "however": true, "still": true, "also": true}
+var functionWords = map[string]bool{"in": true, "on": true, "at": true, "but": true, "and": true, "when": true, "if": true, "as": true, "after": true, "while": true, "with": true, "by": true, "from": true, "to": true, "it": true, "we": true, "i": true, "you": true, "there": true, "this": true, "that": true, "these": true, "those": true, "so": true, "yet": true, "or": true, "because": true, "although": true, "though": true, "since": true, "before": true, "during": true, "now": true, "then": true, "here": true, "what": true, "who": true, "how": true, "why": true, "where": true, "not": true, "no": true, "yes": true, "instead": true, "meanwhile": true, "however": true, "still": true, "also": true, "can": true, "could": true, "would": true, "should": true, "shall": true, "might": true, "must": true, "does": true, "did": true, "is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true}
 
 // capAfter reports whether a capitalised word stands at ws[i].
 func capAfter(ws []word, i int) bool { return i < len(ws) && ws[i].cap && !ws[i].punc }
