@@ -45,6 +45,7 @@ type cueHit struct {
 	start, end int // word indices, end exclusive
 	entry      cueEntry
 	lexClass   cueClass // the lexicon's class of a cue the model took over
+	tookOver   bool     // the model read a verb of saying whose lexicon construction failed
 }
 
 // analyser holds what one document's attribution pass has met so far.
@@ -568,6 +569,7 @@ func (a *analyser) analyse(ui int, u unit) []word {
 			// The lexicon's construction failed, but the model reads the verb as a cue
 			// here: "Polling averages show Clinton with a lead".
 			c.lexClass, c.entry.class = c.entry.class, cueBroad
+			c.tookOver = c.lexClass <= cueDeny || c.lexClass == cueEvaluate
 			cues[ci] = c
 			at, ok = a.attribute(ui, u, ws, c)
 		}
@@ -699,6 +701,8 @@ func boundaryBefore(ws []word, i int) int {
 			return j - 1
 		}
 		return j
+	case ws[j].text == "," && i < len(ws) && ws[i].low == "yet":
+		return j // "criticised the referee, yet refused to blame him"
 	case ws[j].text == ";":
 		return j
 	}
@@ -1219,7 +1223,9 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 		return at, false // "the warring sides had refused to compromise": no one speaks
 	}
 	asPutIt := s > 0 && ws[s-1].low == "as" && c.end+1 < len(ws) && ws[c.end].low == "it" && (ws[c.end+1].punc || ws[c.end+1].tag == "IN")
-	if c.entry.class == cueBroad && s > 0 && (ws[s-1].low == "which" || ws[s-1].low == "that" || ws[s-1].low == "whom" || subordinators[ws[s-1].low] && !concessive[ws[s-1].low] && !asPutIt) {
+	// "Shares fell after the company warned of lower profits": a verb of saying is a
+	// statement wherever it stands.
+	if c.entry.class == cueBroad && s > 0 && (ws[s-1].low == "which" || ws[s-1].low == "that" || ws[s-1].low == "whom" || subordinators[ws[s-1].low] && !concessive[ws[s-1].low] && !asPutIt && !(c.tookOver && c.end < len(ws) && ws[c.end].low != "to")) {
 		return at, false // "after he withdrew his proposals": narration around a statement
 	}
 	e := c.end

@@ -937,6 +937,18 @@ func TestConstructions(t *testing.T) {
 			want: nil,
 			why:  "whoever receives a message did not say it",
 		},
+		{
+			name: "a verb of saying in a clause after 'after'",
+			text: "Shares fell after the company warned of lower profits.",
+			want: []string{"company | the company | warned | of lower profits"},
+			why:  "narration around a statement drops model cues there, but a verb of saying is a statement wherever it stands",
+		},
+		{
+			name: "a coordinated verb after ', yet'",
+			text: "The coach criticised the referee, yet refused to blame him for the defeat.",
+			want: []string{"coach | The coach | criticised | the referee"},
+			why:  "', yet' opens a clause of its own: the criticism ends before it",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -988,6 +1000,9 @@ func TestSpeakerNames(t *testing.T) {
 	}{
 		{"“Inflation is too high,” said Jane Doe of Goldman Sachs.", "Jane Doe |  | Goldman Sachs", "'of' after a person's name says whom they work for; the name alone identifies them"},
 		{"Tom Smith at Barclays said the pound would fall.", "Tom Smith |  | Barclays", "'at' works as 'of'; the name was 'Barclays'"},
+		{"“Inflation is too high,” wrote Jane Smith for Bloomberg.", "Jane Smith |  | Bloomberg", "'for' after a writer's name is the outlet she writes for"},
+		{"Minister for Europe Jane Doe said the talks were over.", "Jane Doe | Minister for Europe | Europe", "a title with 'for', then the name"},
+		{"A spokesman for Human Rights Watch said the law was wrong.", "spokesman for Human Rights Watch | spokesman for Human Rights Watch | ", "after a determiner the phrase is a description: 'Rights Watch' is no person"},
 		{"Mark Carney of the Bank of England said rates would rise.", "Mark Carney |  | Bank of England", "the affiliation may have a determiner and an 'of' of its own"},
 		{"The National Institutes of Health said cases would rise.", "National Institutes of Health |  | ", "a plural organisation noun before 'of' makes an organisation, not a person 'National Institutes'"},
 		{"Labour MP Tony Banks said the ban was right.", "Tony Banks | Labour MP | Labour", "a surname that is a plural organisation noun is still a surname"},

@@ -79,18 +79,18 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 	m.span = claims.Span{Start: ws[0].span.Start, End: ws[len(ws)-1].span.End}
 	// "officials at Homeland Security": the head comes before the preposition, what
 	// follows is whom it speaks for.
-	if n, key := lx.matchRole(ws); n > 0 && n+3 < len(ws) && ws[n].low == "of" {
-		// "Governor of the Bank of England Andrew Bailey", "Chancellor of the Exchequer
-		// Rachel Reeves": a role, whom it serves, and a name of two words (and any
-		// particles: "Ursula von der Leyen").
+	if r, key := lx.matchRole(ws); r > 0 && r+3 < len(ws) && len(ws) == n && ws[0].cap && (ws[r].low == "of" || ws[r].low == "for") {
+		// "Governor of the Bank of England Andrew Bailey", "Minister for Europe Jane Doe":
+		// a title, whom it serves, and a name of two words (and any particles: "Ursula von
+		// der Leyen"). Not "a spokesman for Human Rights Watch", a description.
 		e := len(ws) - 1
 		k := e - 1
-		for k > n+1 && nameParticles[ws[k].low] {
+		for k > r+1 && nameParticles[ws[k].low] {
 			k--
 		}
-		if ws[e].cap && ws[k].cap && !ws[k].punc && k > n+1 && ws[k-1].cap && !connectors[ws[k-1].low] && !lx.orgWord(ws[e].low) && !lx.orgWord(ws[k].low) {
+		if ws[e].cap && ws[k].cap && !ws[k].punc && k > r+1 && ws[k-1].cap && !connectors[ws[k-1].low] && !lx.orgWord(ws[e].low) && !lx.orgWord(ws[k].low) {
 			if _, _, place := lx.matchPlace(ws[k:]); !place {
-				org := ws[n+1 : k]
+				org := ws[r+1 : k]
 				if org[0].low == "the" {
 					org = org[1:]
 				}
@@ -101,7 +101,7 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 		}
 	}
 	for i := 1; i+1 < len(ws); i++ {
-		if i >= 2 && (ws[i].low == "of" || ws[i].low == "at") && ws[i-1].cap && ws[i-2].cap && !ws[i-2].punc && (ws[i+1].cap || ws[i+1].low == "the" && i+2 < len(ws) && ws[i+2].cap) {
+		if i >= 2 && (ws[i].low == "of" || ws[i].low == "at" || ws[i].low == "for") && ws[i-1].cap && ws[i-2].cap && !ws[i-2].punc && (ws[i+1].cap || ws[i+1].low == "the" && i+2 < len(ws) && ws[i+2].cap) {
 			// "Jane Doe of Goldman Sachs", "Mark Carney of the Bank of England": a person's
 			// name, then whom they work for.
 			head, ok := lx.readMention(ws[:i])
