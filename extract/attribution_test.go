@@ -1010,6 +1010,8 @@ func TestSpeakerNames(t *testing.T) {
 		{"Governor of the Bank of England Andrew Bailey said rates would rise.", "Andrew Bailey | Governor of the Bank of England | Bank of England", "a role with its 'of', then the name: the name was the whole phrase"},
 		{"President of the European Commission Ursula von der Leyen said the deal was done.", "Ursula von der Leyen | President of the European Commission | European Commission", "particles belong to the surname"},
 		{"Powell, asked whether a recession was coming, said the economy was strong.", "Powell |  | ", "an aside that opens with a participle is no role"},
+		{"Dr Tedros Adhanom Ghebreyesus, the WHO director-general, warned that the pandemic was not over.", "Tedros Adhanom Ghebreyesus | the WHO director-general | ", "an academic title gives way to the role in apposition"},
+		{"Sen. Lindsey Graham, a Republican from South Carolina, said the bill was dead.", "Lindsey Graham | Sen. | ", "a title that is an office stays the role"},
 		{"Ms Lagarde warned that inflation was sticky.", "Lagarde |  | ", "a courtesy title is no role"},
 		{"Richard Revesz, director of the institute, said the rule was weak.", "Richard Revesz | director of the institute | ", "an apposition that is a noun phrase is the role"},
 	}
