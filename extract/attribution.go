@@ -1047,6 +1047,15 @@ func (a *analyser) prevInUnit(ui int) (attribution, bool) {
 	return a.out[len(a.out)-1], true
 }
 
+// wordAt returns the index of the first word starting at or after byte pos.
+func wordAt(ws []word, pos int) int {
+	k := 0
+	for k < len(ws) && ws[k].span.Start < pos {
+		k++
+	}
+	return k
+}
+
 // clausal reports whether the content starting at byte rest is a statement: a quotation,
 // a clause with a finite verb, or one opened by "that", "whether" or a wh-word. Not a
 // noun phrase: "claiming their first title", "defending champion".
@@ -1054,16 +1063,14 @@ func (a *analyser) clausal(u unit, ws []word, rest int) bool {
 	if _, ok := a.quoteStartsAt(u, rest); ok {
 		return true
 	}
-	k := 0
-	for k < len(ws) && ws[k].span.Start < rest {
-		k++
-	}
+	k := wordAt(ws, rest)
 	if k >= len(ws) {
 		return false
 	}
 	if w := ws[k]; w.low == "that" || w.low == "whether" || w.low == "if" || strings.HasPrefix(w.tag, "W") || k > 0 && ws[k-1].low == "that" {
 		return true
-	} else if w.tag == "NN" && !w.cap {
+	}
+	if ws[k].tag == "NN" && !ws[k].cap {
 		return false // "defending champion Roger Federer faces …"
 	}
 	e := k
@@ -1086,41 +1093,31 @@ func issues(w string) bool {
 	return false
 }
 
-// participleOf reads a participle cue right after a noun phrase as that phrase's
-// statement: "issued a statement saying …" is the issuer's, "footage of the chancellor
-// saying …" the chancellor's.
+// participleOf reads a participle cue right after a message as the statement of whoever
+// put the message out: "The club issued a statement saying …" is the club's.
 func (a *analyser) participleOf(at attribution, u unit, ws []word, c cueHit) (attribution, bool) {
 	s := npStart(ws, c.start)
 	rest := a.restStart(u, ws, c)
 	if s == 0 || s >= c.start || rest < 0 {
 		return at, false
 	}
-	head := ws[c.start-1]
-	switch {
-	case !head.cap && wordnet.IsA(head.low, "communication", wordnet.Noun):
-		v := s - 1
-		if !strings.HasPrefix(ws[v].tag, "VB") || ws[v].tag == "VBG" || ws[v].tag == "VBN" || !issues(ws[v].low) {
-			return at, false
-		}
-		e := skipBack(ws, v)
-		b := npStart(ws, e)
-		if b >= e {
-			return at, false
-		}
-		sp, src, ok := a.cueSpeakerAt(c, ws, b, e)
-		if !ok || sp.Kind == claims.UnknownSpeaker {
-			return at, false
-		}
-		at.speaker, at.source = sp, src
-	case s >= 2 && ws[s-1].low == "of" && !ws[s-2].cap && (ws[s-2].low == "footage" || wordnet.IsA(ws[s-2].low, "communication", wordnet.Noun)):
-		sp, src, ok := a.cueSpeakerAt(c, ws, s, c.start)
-		if !ok || sp.Kind == claims.UnknownSpeaker || !named(sp) {
-			return at, false
-		}
-		at.speaker, at.source = sp, src
-	default:
+	if head := ws[c.start-1]; head.cap || !wordnet.IsA(head.low, "communication", wordnet.Noun) {
 		return at, false
 	}
+	v := s - 1
+	if !strings.HasPrefix(ws[v].tag, "VB") || ws[v].tag == "VBG" || ws[v].tag == "VBN" || !issues(ws[v].low) {
+		return at, false
+	}
+	e := skipBack(ws, v)
+	b := npStart(ws, e)
+	if b >= e {
+		return at, false
+	}
+	sp, src, ok := a.cueSpeakerAt(c, ws, b, e)
+	if !ok || sp.Kind == claims.UnknownSpeaker {
+		return at, false
+	}
+	at.speaker, at.source = sp, src
 	return a.clauseContent(at, u, ws, rest)
 }
 
@@ -1396,10 +1393,7 @@ func clauseEnd(ws []word, i, end int) int {
 // clauseFrom returns the end of the clause that starts at byte rest: the next comma, past
 // an aside that opens it ("that, in his view, the team was fit"), or end.
 func clauseFrom(ws []word, rest, end int) int {
-	k := 0
-	for k < len(ws) && ws[k].span.Start < rest {
-		k++
-	}
+	k := wordAt(ws, rest)
 	if k < len(ws) && ws[k].text == "," {
 		k = nextComma(ws, k+1) + 1
 	}
@@ -1526,10 +1520,7 @@ func (a *analyser) adjunctOnly(u unit, ws []word, rest int) bool {
 	if _, ok := a.quoteStartsAt(u, rest); ok {
 		return false
 	}
-	k := 0
-	for k < len(ws) && ws[k].span.Start < rest {
-		k++
-	}
+	k := wordAt(ws, rest)
 	if k == len(ws) || k > 0 && (ws[k-1].low == "that" || ws[k-1].text == ":") {
 		return false
 	}

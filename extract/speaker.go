@@ -77,8 +77,6 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 		return m, false
 	}
 	m.span = claims.Span{Start: ws[0].span.Start, End: ws[len(ws)-1].span.End}
-	// "officials at Homeland Security": the head comes before the preposition, what
-	// follows is whom it speaks for.
 	if r, key := lx.matchRole(ws); r > 0 && r+3 < len(ws) && len(ws) == n && ws[0].cap && (ws[r].low == "of" || ws[r].low == "for") {
 		// "Governor of the Bank of England Andrew Bailey", "Minister for Europe Jane Doe":
 		// a title, whom it serves, and a name of two words (and any particles: "Ursula von
@@ -100,6 +98,8 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 			}
 		}
 	}
+	// "officials at Homeland Security": the head comes before the preposition, what
+	// follows is whom it speaks for.
 	for i := 1; i+1 < len(ws); i++ {
 		if i >= 2 && (ws[i].low == "of" || ws[i].low == "at" || ws[i].low == "for") && ws[i-1].cap && ws[i-2].cap && !ws[i-2].punc && (ws[i+1].cap || ws[i+1].low == "the" && i+2 < len(ws) && ws[i+2].cap) {
 			// "Jane Doe of Goldman Sachs", "Mark Carney of the Bank of England": a person's
@@ -665,6 +665,7 @@ func (lx *lexicon) orgWord(low string) bool {
 // peerages make "of" part of a title: "Lord Nicholls of Birkenhead".
 var peerages = map[string]bool{"lord": true, "lady": true, "baroness": true, "baron": true, "earl": true, "duke": true, "duchess": true, "viscount": true, "countess": true, "marquess": true}
 
+// anyPeerage reports whether a peerage stands among ws.
 func anyPeerage(ws []word) bool {
 	for _, w := range ws {
 		if peerages[w.low] {
