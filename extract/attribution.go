@@ -45,7 +45,12 @@ type cueHit struct {
 	start, end int // word indices, end exclusive
 	entry      cueEntry
 	lexClass   cueClass // the lexicon's class of a cue the model took over
-	tookOver   bool     // the model read a verb of saying whose lexicon construction failed
+	tookOver   bool     // the model read a lexicon cue whose construction failed
+}
+
+// saying reports whether c is a verb of saying the model took over from the lexicon.
+func (c cueHit) saying() bool {
+	return c.tookOver && (c.lexClass <= cueDeny || c.lexClass == cueEvaluate)
 }
 
 // analyser holds what one document's attribution pass has met so far.
@@ -569,7 +574,7 @@ func (a *analyser) analyse(ui int, u unit) []word {
 			// The lexicon's construction failed, but the model reads the verb as a cue
 			// here: "Polling averages show Clinton with a lead".
 			c.lexClass, c.entry.class = c.entry.class, cueBroad
-			c.tookOver = c.lexClass <= cueDeny || c.lexClass == cueEvaluate
+			c.tookOver = true
 			cues[ci] = c
 			at, ok = a.attribute(ui, u, ws, c)
 		}
@@ -1096,12 +1101,12 @@ func issues(w string) bool {
 // participleOf reads a participle cue right after a message as the statement of whoever
 // put the message out: "The club issued a statement saying …" is the club's.
 func (a *analyser) participleOf(at attribution, u unit, ws []word, c cueHit) (attribution, bool) {
+	if head := ws[c.start-1]; head.cap || !wordnet.IsA(head.low, "communication", wordnet.Noun) {
+		return at, false
+	}
 	s := npStart(ws, c.start)
 	rest := a.restStart(u, ws, c)
 	if s == 0 || s >= c.start || rest < 0 {
-		return at, false
-	}
-	if head := ws[c.start-1]; head.cap || !wordnet.IsA(head.low, "communication", wordnet.Noun) {
 		return at, false
 	}
 	v := s - 1
@@ -1222,7 +1227,7 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	asPutIt := s > 0 && ws[s-1].low == "as" && c.end+1 < len(ws) && ws[c.end].low == "it" && (ws[c.end+1].punc || ws[c.end+1].tag == "IN")
 	// "Shares fell after the company warned of lower profits": a verb of saying is a
 	// statement wherever it stands.
-	if c.entry.class == cueBroad && s > 0 && (ws[s-1].low == "which" || ws[s-1].low == "that" || ws[s-1].low == "whom" || subordinators[ws[s-1].low] && !concessive[ws[s-1].low] && !asPutIt && !(c.tookOver && c.end < len(ws) && ws[c.end].low != "to")) {
+	if c.entry.class == cueBroad && s > 0 && (ws[s-1].low == "which" || ws[s-1].low == "that" || ws[s-1].low == "whom" || subordinators[ws[s-1].low] && !concessive[ws[s-1].low] && !asPutIt && !(c.saying() && c.end < len(ws) && ws[c.end].low != "to")) {
 		return at, false // "after he withdrew his proposals": narration around a statement
 	}
 	e := c.end

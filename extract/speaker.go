@@ -86,7 +86,7 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 		for k > r+1 && nameParticles[ws[k].low] {
 			k--
 		}
-		if ws[e].cap && ws[k].cap && !ws[k].punc && k > r+1 && ws[k-1].cap && !connectors[ws[k-1].low] && !lx.orgWord(ws[e].low) && !lx.orgWord(ws[k].low) {
+		if ws[e].cap && ws[k].cap && !ws[k].punc && k > r+1 && ws[k-1].cap && !connectors[ws[k-1].low] && !lx.orgWord(ws, e) && !lx.orgWord(ws, k) {
 			if _, _, place := lx.matchPlace(ws[k:]); !place {
 				org := ws[r+1 : k]
 				if org[0].low == "the" {
@@ -106,7 +106,7 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 			// name, then whom they work for.
 			head, ok := lx.readMention(ws[:i])
 			of, ok2 := lx.readMention(ws[i+1:])
-			if ok && ok2 && head.kind == claims.Person && (strings.Contains(head.name, " ") || head.role != "" || honorifics[ws[0].low]) && !anyPeerage(ws[:i]) && !lx.orgWord(ws[i-1].low) && of.kind != claims.Group && of.name != "" && of.role == "" {
+			if ok && ok2 && head.kind == claims.Person && (strings.Contains(head.name, " ") || head.role != "" || honorifics[ws[0].low]) && !anyPeerage(ws[:i]) && !lx.orgWord(ws, i-1) && of.kind != claims.Group && of.name != "" && of.role == "" {
 				head.span, head.text = m.span, joinText(ws)
 				head.org = joinPlain(ws[i+1:])
 				if ws[i+1].low == "the" {
@@ -205,8 +205,8 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 		// "Officials said", "Sources at the club say": a sentence's first word, capitalised,
 		// that names people; "Bank of England" opens a name.
 		if k, common := lx.speakers[w.low]; w.cap && !w.punc && !(i == 0 && common && k != claims.Organisation && (len(ws) == 1 || !ws[1].cap)) {
-			if lx.orgWord(w.low) && (lx.speakers[w.low] == claims.Organisation || i+1 < len(ws) && connectors[ws[i+1].low]) {
-				orgish = true // "Bank", "Institutes of Health"; not "Tony Banks"
+			if lx.orgWord(ws, i) {
+				orgish = true
 			}
 			if connectors[w.low] && names == nil {
 				continue
@@ -652,14 +652,16 @@ func speakerNoun(n string) (claims.SpeakerKind, bool) {
 
 var honorifics = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true, "sir": true, "dame": true, "lord": true, "lady": true, "prof.": true, "sen.": true, "rep.": true, "gov.": true, "gen.": true}
 
-// orgWord reports whether a capitalised word names a kind of organisation, in the singular
-// or the plural: "Bank", "Institutes".
-func (lx *lexicon) orgWord(low string) bool {
+// orgWord reports whether the capitalised word ws[i] names a kind of organisation: in
+// the singular ("Bank"), or in the plural before a connector ("Institutes of Health"),
+// for a plural that ends a name is a surname ("Tony Banks").
+func (lx *lexicon) orgWord(ws []word, i int) bool {
+	low := ws[i].low
 	if k, ok := lx.speakers[low]; ok {
 		return k == claims.Organisation
 	}
 	k, ok := lx.speakers[strings.TrimSuffix(low, "s")]
-	return ok && k == claims.Organisation && strings.HasSuffix(low, "s")
+	return ok && k == claims.Organisation && strings.HasSuffix(low, "s") && i+1 < len(ws) && connectors[ws[i+1].low]
 }
 
 // peerages make "of" part of a title: "Lord Nicholls of Birkenhead".
