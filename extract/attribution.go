@@ -404,7 +404,7 @@ func skipReduced(ws []word, i int) int {
 		if h := ws[p-1]; !strings.HasPrefix(h.tag, "NN") || h.punc || timeNouns[h.low] {
 			return i
 		}
-		if p+1 == i {
+		if p+1 == i && !(i+1 < len(ws) && (ws[i].low == "last" || ws[i].low == "this") && timeNouns[ws[i+1].low]) {
 			return i // "the poll released": no adjunct, the participle may be the verb
 		}
 		n := ws[p+1]
@@ -606,6 +606,10 @@ func (a *analyser) analyse(ui int, u unit) []word {
 				continue
 			}
 			subj := npStart(ws, skipBack(ws, d.start))
+			if p := skipBack(ws, d.start); subj == d.start && p > 0 && ws[p-1].low == "as" && (ws[d.start].tag == "VBN" || ws[d.start].tag == "VBD") {
+				skip[cj] = true // "cost twice as much as planned": a comparison, no statement
+				continue
+			}
 			if subj == d.start {
 				if b := boundaryBefore(ws, skipBack(ws, d.start)); b >= 0 && ws[b].span.Start > at.content.Start {
 					at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
@@ -951,6 +955,15 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		}
 	}
 	v := skipParen(ws, aux)
+	if o, ok := dashAside(ws, v); ok {
+		// "Jane Doe, the chief executive of Acme -- the firm's owner -- told": the aside
+		// within dashes belongs to the subject, and may close an apposition.
+		if _, _, ok := apposition(ws, o+1); ok {
+			v = o + 1
+		} else {
+			v = skipBack(ws, o)
+		}
+	}
 	if v > 1 && (ws[v-1].low == "who" || ws[v-1].low == "which" || ws[v-1].low == "that" && strings.HasPrefix(ws[v-2].tag, "NN")) {
 		return a.relativeSubject(at, u, ws, c, v-1, v)
 	}
@@ -967,6 +980,11 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		// apposition between commas.
 		if as, comma, ok := apposition(ws, v); ok {
 			if sp, src, ok := a.cueSpeakerAt(c, ws, as, v-1); ok && sp.Kind == claims.Person && ws[as].cap && !isPronoun(ws[as]) {
+				// "“…,” the club's manager, Bob Smith, said": the role before the name is
+				// part of the subject, not of what was said.
+				if r := npStart(ws, comma); r < comma && !ws[comma-1].cap && strings.HasPrefix(ws[comma-1].tag, "NN") {
+					as = r
+				}
 				return a.finishSubject(at, u, ws, c, sp, src, as)
 			}
 			e := skipParen(ws, comma) // "Rep. Gregory Meeks (D-N.Y.), chairman of …, said"
@@ -1261,8 +1279,13 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	}
 	at.speaker, at.source = sp, src
 	rest := a.restStart(u, ws, c)
-	if rest >= 0 && s > 0 && a.quoteEndsAt(u, ws[s-1].span.End) && a.adjunctOnly(u, ws, rest) {
-		rest = -1 // "“…,” Trump said late last week": the content came first
+	second := -1 // "“…,” he told the host, “…”": a quotation after the hearer goes on
+	if rest >= 0 && s > 0 && a.quoteEndsAt(u, ws[s-1].span.End) {
+		if _, ok := a.quoteStartsAt(u, rest); ok && c.entry.class == cueTell {
+			second, rest = rest, -1
+		} else if a.adjunctOnly(u, ws, rest) {
+			rest = -1 // "“…,” Trump said late last week": the content came first
+		}
 	}
 	if rest >= u.span.End {
 		at.content = contentSpan(a.text, rest, a.next.End)
@@ -1318,6 +1341,8 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 		}
 		// A second quotation after the cue continues the first: "‘…,’ he said, ‘…’".
 		if q, ok := a.quoteAfter(u, ws[c.end-1].span.End); ok {
+			at.content = contentSpan(a.text, at.content.Start, q.inner.End)
+		} else if q, ok := a.quoteStartsAt(u, second); ok {
 			at.content = contentSpan(a.text, at.content.Start, q.inner.End)
 		}
 		at.quoted = a.isQuoted(u, at.content)
@@ -1387,10 +1412,13 @@ func nextComma(ws []word, i int) int {
 	return i
 }
 
-// clauseEnd returns the end of the clause that starts at ws[i]: the next comma or the unit end.
+// clauseEnd returns the end of the clause that starts at ws[i]: the next comma, semicolon
+// or dash, or the unit end.
 func clauseEnd(ws []word, i, end int) int {
-	if k := nextComma(ws, i); k < len(ws) {
-		return ws[k].span.Start
+	for k := i; k < len(ws); k++ {
+		if t := ws[k].text; t == "," || t == ";" || isDash(t) {
+			return ws[k].span.Start
+		}
 	}
 	return end
 }
@@ -1440,6 +1468,9 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 		if k := nextComma(ws, e+1); e > i && e < len(ws) && ws[e].text == "," && k+1 < len(ws) && ws[k].text == "," && ws[k+1].tag == "TO" && c.entry.class != cueTell {
 			i = k + 1 // "asked Lester Holt, the moderator, to fact-check …"
 		} else if e > i && e < len(ws) && (ws[e].low == "that" || ws[e].text == ":" || ws[e].text == ",") {
+			if q, ok := a.quoteAfter(u, ws[e].span.End); ok && ws[e].text == "," {
+				return q.outer.Start // "told reporters, “…”"
+			}
 			i = e
 		} else if e > i && e < len(ws) {
 			if _, ok := a.quoteStartsAt(u, ws[e].span.Start); ok {
@@ -1925,6 +1956,23 @@ func skipParen(ws []word, i int) int {
 	return i
 }
 
+// dashAside finds an aside between dashes that ends just before ws[i] and returns the
+// index of its opening dash.
+func dashAside(ws []word, i int) (int, bool) {
+	if i < 3 || !isDash(ws[i-1].text) {
+		return 0, false
+	}
+	for j := i - 2; j > 0 && j > i-32; j-- {
+		if ws[j].text == ws[i-1].text {
+			return j, !ws[j-1].punc
+		}
+		if ws[j].text == "." || ws[j].text == ";" || ws[j].text == ":" || isDash(ws[j].text) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
 // skipParenAfter steps right over a parenthesis at ws[i]: "said Rep. G.K. Butterfield
 // (D-N.C.), head of …".
 func skipParenAfter(ws []word, i int) int {
@@ -1942,7 +1990,7 @@ func skipParenAfter(ws []word, i int) int {
 // apposition finds ", X ," ending just before ws[i], with no finite verb inside, and
 // returns where X starts and the index of the first comma.
 func apposition(ws []word, i int) (int, int, bool) {
-	if i < 3 || ws[i-1].text != "," {
+	if i < 3 || ws[i-1].text != "," && !isDash(ws[i-1].text) {
 		return 0, 0, false
 	}
 	for j := i - 2; j > 0 && j > i-32; j-- {
@@ -1961,7 +2009,10 @@ func apposition(ws []word, i int) (int, int, bool) {
 			if w.low == "who" || w.low == "which" || w.low == "whose" || w.low == "that" && k > 0 && strings.HasPrefix(ws[j+k].tag, "NN") {
 				relative = true
 			}
-			if !relative && (w.punc && !strings.Contains(".-()/&", w.text) || w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" || relatives[w.low]) {
+			// "a former United States ambassador to Russia": the tagger reads a noun after a
+			// name, in a phrase with a determiner, as a verb.
+			misread := (w.tag == "VBZ" || w.tag == "VBP") && k > 0 && ws[j+k].cap && (ws[j+1].tag == "DT" || ws[j+1].tag == "PRP$") && j+k+2 < i && (ws[j+k+2].tag == "TO" || ws[j+k+2].tag == "IN")
+			if !relative && !misread && (w.punc && !strings.Contains(".-()/&", w.text) && !isDash(w.text) || w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" || relatives[w.low]) {
 				return 0, 0, false
 			}
 		}
@@ -2128,8 +2179,8 @@ func (a *analyser) signedQuote(ui int, u unit, ws []word) bool {
 	return false
 }
 
-// isDash reports whether t is a dash that sets off a speaker: ― — –.
-func isDash(t string) bool { return t == "―" || t == "—" || t == "–" }
+// isDash reports whether t is a dash that sets off a speaker or an aside: ― — – --.
+func isDash(t string) bool { return t == "―" || t == "—" || t == "–" || t == "--" }
 
 // finiteVerb reports whether ws holds a finite verb or a modal.
 func finiteVerb(ws []word) bool {

@@ -949,6 +949,60 @@ func TestConstructions(t *testing.T) {
 			want: []string{"coach | The coach | criticised | the referee"},
 			why:  "', yet' opens a clause of its own: the criticism ends before it",
 		},
+		{
+			name: "an aside within dashes closes an apposition",
+			text: "Jane Doe, the chief executive of Acme Foods -- the firm that makes the cereal -- told reporters that sales had fallen.",
+			want: []string{"Jane Doe | Jane Doe | told | sales had fallen"},
+			why:  "the dashes set off a second aside inside the subject; the speaker is still the name before the commas",
+		},
+		{
+			name: "a subject with an aside in dashes",
+			text: "Jane Doe — the club's owner since 2019 — told fans that the stadium would be rebuilt.",
+			want: []string{"Jane Doe | Jane Doe | told | the stadium would be rebuilt"},
+			why:  "an aside within dashes stands between the subject and its verb, as a parenthesis does",
+		},
+		{
+			name: "a noun the tagger reads as a verb in an apposition",
+			text: "“Sanctions will not work,” Jane Doe, a former United States ambassador to Russia, said.",
+			want: []string{"Jane Doe | Jane Doe | said | Sanctions will not work"},
+			why:  "prose tags 'ambassador' after 'United States' as a verb; the apposition has no clause in it",
+		},
+		{
+			name: "a quotation after the hearer",
+			text: "The chairman told reporters, “We have no plans to sell the club.”",
+			want: []string{"chairman | The chairman | told | We have no plans to sell the club"},
+			why:  "the hearer is no part of what was told: the content is the quotation",
+		},
+		{
+			name: "a quotation resumed after the hearer",
+			text: "“We did not expect this,” Jane Doe told the BBC, “but we will recover.”",
+			want: []string{"Jane Doe | Jane Doe | told | We did not expect this,” Jane Doe told the BBC, “but we will recover"},
+			why:  "the second quotation goes on with the first, as after 'she said,'",
+		},
+		{
+			name: "a report released last year",
+			text: "A Treasury report released last year found that the scheme had cost twice as much as planned.",
+			want: []string{"Treasury report | A Treasury report | found | the scheme had cost twice as much as planned"},
+			why:  "'last year' after the participle is its adjunct: the participle phrase is part of the subject",
+		},
+		{
+			name: "role and name in apposition after a quotation",
+			text: "“We will fight for every point,” the club's manager, Bob Smith, said.",
+			want: []string{"Bob Smith | Bob Smith | said | We will fight for every point"},
+			why:  "the role before the name belongs to the subject, not to the quotation",
+		},
+		{
+			name: "a relative clause ends at a dash",
+			text: "The levy -- which the chief executive, Tim Cook, called “political crap” -- was upheld by the court.",
+			want: []string{"Tim Cook | Tim Cook | called | political crap"},
+			why:  "a dash closes the relative clause as a comma does",
+		},
+		{
+			name: "a comparison with a participle inside the content",
+			text: "The auditor said the new stadium had cost twice as much as planned.",
+			want: []string{"auditor | The auditor | said | the new stadium had cost twice as much as planned"},
+			why:  "'as planned' has no subject of its own: it compares, it reports no statement, so the content goes on",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
