@@ -992,6 +992,9 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 			if sp, src, ok := a.cueSpeakerAt(c, ws, s, e); ok {
 				if (sp.Role == "" || academicTitles[strings.ToLower(sp.Role)]) && !ws[as].punc && (strings.HasPrefix(ws[as].tag, "NN") || ws[as].tag == "DT" || ws[as].tag == "JJ" || ws[as].tag == "PRP$" || ws[as].poss) {
 					sp.Role = joinText(ws[as : v-1]) // a noun phrase, not "asked whether …"
+					if sp.Affiliation == "" {
+						sp.Affiliation = a.lx.phraseOrg(ws[as : v-1])
+					}
 				}
 				return a.finishSubject(at, u, ws, c, sp, src, s)
 			}

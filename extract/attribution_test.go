@@ -1068,6 +1068,13 @@ func TestSpeakerNames(t *testing.T) {
 		{"Sen. Lindsey Graham, a Republican from South Carolina, said the bill was dead.", "Lindsey Graham | Sen. | ", "a title that is an office stays the role"},
 		{"Ms Lagarde warned that inflation was sticky.", "Lagarde |  | ", "a courtesy title is no role"},
 		{"Richard Revesz, director of the institute, said the rule was weak.", "Richard Revesz | director of the institute | ", "an apposition that is a noun phrase is the role"},
+		{"Jane Doe, the chief executive of Acme Foods, said sales had fallen.", "Jane Doe | the chief executive of Acme Foods | Acme Foods", "the name after the role's 'of' is whom the speaker works for"},
+		{"Jane Doe, Barclays' chief economist, said rates would fall.", "Jane Doe | Barclays chief economist | Barclays", "the owner of a role in apposition is the affiliation"},
+		{"Jane Doe, head of UK equities at Standard Life, said shares would rise.", "Jane Doe | head of UK equities at Standard Life | ", "a name that qualifies a noun ('UK equities') is no employer"},
+		{"The Bundesbank president, Joachim Nagel, said rates should stay high.", "Joachim Nagel | president | Bundesbank", "a capitalised owner before a role before the name"},
+		{"The Bank of England's chief economist, Huw Pill, warned that cuts would be a mistake.", "Huw Pill | chief economist | Bank of England", "a possessive owner, with an 'of' of its own"},
+		{"Kamal Nath, Commerce and Industry Minister, said exports would grow.", "Kamal Nath | Commerce and Industry Minister | ", "before 'minister' the words name a portfolio, not an employer"},
+		{"Yesterday Argentina's economy minister, Roberto Lavagna, said the offer was final.", "Roberto Lavagna | economy minister | Argentina", "a time word before the owner is no part of it; a country stands for its government"},
 	}
 	for _, tt := range tests {
 		var e Extractor

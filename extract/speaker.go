@@ -708,22 +708,89 @@ func (lx *lexicon) appositiveRole(ws []word, comma int, m *mention) {
 		}
 		m.roleKey = key
 		m.role = joinText(ws[i:comma])
-		if j := i + n; j+1 < comma && (ws[j].low == "of" || ws[j].low == "at") {
-			var org []string
-			for _, w := range ws[j+1 : comma] {
-				if w.cap || connectors[w.low] && len(org) > 0 {
-					org = append(org, w.text)
-				}
-			}
-			if len(org) > 0 {
-				m.org = strings.Join(org, " ")
-				if c, ok := lx.places[strings.ToLower(m.org)]; ok {
-					m.org = c
-				}
-			}
-		}
+		m.org = lx.roleOrg(ws[start:comma], i-start, n)
 		return
 	}
+}
+
+// phraseOrg returns whom a description in apposition says its subject works for:
+// "Barclays' chief economist", "a senior fellow at the Hoover Institution".
+func (lx *lexicon) phraseOrg(ws []word) string {
+	for i := range ws {
+		if n, _ := lx.matchRole(ws[i:]); n > 0 {
+			return lx.roleOrg(ws, i, n)
+		}
+	}
+	for i := 1; i+1 < len(ws); i++ {
+		if strings.HasPrefix(ws[i-1].tag, "NN") && !ws[i-1].cap && (ws[i].low == "at" || ws[i].low == "of" || ws[i].low == "for") {
+			return lx.roleOrg(ws[i-1:], 0, 1) // no role: what comes before it owns nothing
+		}
+	}
+	return ""
+}
+
+// portfolioRoles are offices named after what they oversee: "Health Secretary".
+var portfolioRoles = map[string]bool{"minister": true, "secretary": true, "commissioner": true}
+
+// roleOrg returns whom the role at ws[i:i+n] serves, as the phrase ws around it says: the
+// name after "of", "at" or "for" ("governor of the Central Bank of Norland"), or the
+// capitalised owner before it ("the Bundesbank president", "Barclays' chief economist");
+// a country for a place. It returns "" when the phrase names no one.
+func (lx *lexicon) roleOrg(ws []word, i, n int) string {
+	var org []string
+	if j := i + n; j+1 < len(ws) && (ws[j].low == "of" || ws[j].low == "at" || ws[j].low == "for") {
+		k := j + 1
+		for k < len(ws) && determiners[ws[k].low] {
+			k++
+		}
+		e := k
+		for e < len(ws) && (ws[e].cap && !ws[e].punc || connectors[ws[e].low] && e > k) && !(e > k && ws[e-1].poss) {
+			e++
+		}
+		// "head of UK equities", "coach of Wilkinson's club": the name qualifies a noun.
+		if e < len(ws) && strings.HasPrefix(ws[e].tag, "NN") && !ws[e].cap || e > k && ws[e-1].poss {
+			e = k
+		}
+		for _, w := range ws[k:e] {
+			org = append(org, w.text)
+		}
+		for len(org) > 0 && connectors[strings.ToLower(org[len(org)-1])] {
+			org = org[:len(org)-1]
+		}
+	}
+	if len(org) == 0 && i > 0 {
+		k := 0
+		for k < i && determiners[ws[k].low] {
+			k++
+		}
+		own := ws[k:i]
+		for p, w := range own {
+			if w.poss {
+				own = own[:p+1] // "Sony's European president" works for Sony
+				break
+			}
+		}
+		ok := len(own) > 0 && own[0].cap && (own[len(own)-1].cap || own[len(own)-1].poss)
+		if ok && !own[len(own)-1].poss && portfolioRoles[ws[i+n-1].low] {
+			ok = false // "Commerce and Industry Minister": a portfolio, not an employer
+		}
+		for _, w := range own {
+			ok = ok && !w.punc && (w.cap || connectors[w.low]) && !functionWords[w.low] && !timeNouns[w.low]
+		}
+		if ok {
+			for _, w := range own {
+				org = append(org, strings.TrimSuffix(w.text, "'"))
+			}
+		}
+	}
+	if len(org) == 0 {
+		return ""
+	}
+	name := strings.Join(org, " ")
+	if c, ok := lx.places[strings.ToLower(name)]; ok {
+		return c
+	}
+	return name
 }
 
 // roleHead is the last word of a role: "governor" for "deputy governor".
