@@ -611,8 +611,17 @@ func (st *stanceLex) predicate(ws []lemmaWord, target, i int) (string, bool) {
 	if i >= a && i < b {
 		p = i
 	} else {
+		modifier := -1
 		for j := a; j < b; j++ {
 			w := ws[j]
+			if (w.tag == "VBG" || w.tag == "VBN") && j < target && j+1 < b && strings.HasPrefix(ws[j+1].tag, "NN") && (j == a || ws[j-1].tag == "DT" || ws[j-1].tag == "PRP$" || ws[j-1].tag == "JJ" || ws[j-1].tag == "CD" || ws[j-1].poss) {
+				// "waiting lists are falling": the participle qualifies a noun; the clause's
+				// verb comes later, unless there is none ("cutting rates would be a mistake").
+				if modifier < 0 {
+					modifier = j
+				}
+				continue
+			}
 			if strings.HasPrefix(w.tag, "VB") && !lightVerbs[base(w, wordnet.Verb)] {
 				p = j
 				break
@@ -621,6 +630,9 @@ func (st *stanceLex) predicate(ws []lemmaWord, target, i int) (string, bool) {
 				p = j
 				break
 			}
+		}
+		if p < 0 {
+			p = modifier
 		}
 	}
 	if p < 0 {
