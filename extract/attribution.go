@@ -947,6 +947,9 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	if (c.start > 0 && ws[c.start-1].text == "," || c.start > 0 && a.quoteEndsAt(u, ws[c.start-1].span.End)) && c.end < len(ws) && !quantifiers[ws[c.end].low] {
 		e := npEnd(ws, c.end)
 		if sp, src, ok := a.cueSpeakerAt(c, ws, c.end, e); ok && c.entry.class != cueAccuse && c.entry.class != cueBroad && clauseEndsAt(ws, skipParenAfter(ws, e)) {
+			if sp.Kind == claims.Person && e+1 < len(ws) && ws[e].text == "," {
+				a.trailingRole(&sp, ws[e+1:nextComma(ws, e+1)])
+			}
 			at.speaker, at.source = sp, src
 			comma := c.start - 1
 			at.content = contentSpan(a.text, u.span.Start, ws[comma].span.End)
@@ -1957,6 +1960,40 @@ func skipParen(ws []word, i int) int {
 		}
 	}
 	return i
+}
+
+// trailingRole reads the apposition after an inverted speaker, "…, said Jane Doe, chief
+// economist at Barclays.", as the speaker's role and employer, unless the speaker has a
+// role already or the apposition is no noun phrase.
+func (a *analyser) trailingRole(sp *claims.Speaker, ws []word) {
+	for i := 1; i+1 < len(ws); i++ {
+		if (ws[i].low == "in" || ws[i].low == "on") && (ws[i+1].low == "a" || ws[i+1].low == "an") {
+			ws = ws[:i] // "…, chief secretary to the Treasury, in a statement"
+			break
+		}
+	}
+	for len(ws) > 0 && (ws[len(ws)-1].punc || timeNouns[ws[len(ws)-1].low]) {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 || len(ws) > 16 || sp.Role != "" && !academicTitles[strings.ToLower(sp.Role)] || finiteVerb(ws) {
+		return
+	}
+	if f := ws[0]; !(f.tag == "DT" || f.tag == "JJ" || f.tag == "PRP$" || f.poss || strings.HasPrefix(f.tag, "NN")) || !strings.HasPrefix(ws[len(ws)-1].tag, "NN") && !ws[len(ws)-1].cap {
+		return
+	}
+	role := false
+	for i := range ws {
+		if n, _ := a.lx.matchRole(ws[i:]); n > 0 {
+			role = true
+		}
+	}
+	if ws[len(ws)-1].cap && !role {
+		return // "…, said Jane Doe, Reuters": a second name, not a role
+	}
+	sp.Role = joinText(ws)
+	if sp.Affiliation == "" {
+		sp.Affiliation = a.lx.phraseOrg(ws)
+	}
 }
 
 // dashAside finds an aside between dashes that ends just before ws[i] and returns the

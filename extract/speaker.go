@@ -164,7 +164,7 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 			coord = true
 			continue
 		}
-		if n, country, isPlace := lx.matchPlace(ws[i:]); isPlace {
+		if n, country, isPlace := lx.matchPlace(ws[i:]); isPlace && !(names != nil && !orgish && i+n == len(ws) && lx.isDemonym(ws[i:i+n]) && !lx.orgWord(ws, i-1)) {
 			m.country = country
 			text := joinPlain(ws[i : i+n])
 			if _, demonym := lx.demonyms[strings.ToLower(text)]; !demonym {
@@ -201,6 +201,16 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 		}
 		if w.cap && (timeNouns[w.low] || months[w.low] && !surnameMonth(ws, i) || functionWords[w.low]) {
 			return m, false // "Tuesday", "In": no name
+		}
+		if w.cap && w.poss && !w.punc && i+1 < len(ws) && ws[i+1].cap && !ws[i+1].punc && !honorifics[ws[i+1].low] && !lx.orgAhead(ws, i+1) {
+			// "Fed's Waller", "Apple's Tim Cook": the possessor is whom the person works for.
+			org := strings.Join(append(names, w.text), " ")
+			orgWords = append(orgWords, org)
+			if m.org == "" {
+				m.org = org
+			}
+			names = nil
+			continue
 		}
 		// "Officials said", "Sources at the club say": a sentence's first word, capitalised,
 		// that names people; "Bank of England" opens a name.
@@ -722,11 +732,29 @@ func (lx *lexicon) phraseOrg(ws []word) string {
 		}
 	}
 	for i := 1; i+1 < len(ws); i++ {
-		if strings.HasPrefix(ws[i-1].tag, "NN") && !ws[i-1].cap && (ws[i].low == "at" || ws[i].low == "of" || ws[i].low == "for") {
+		if strings.HasPrefix(ws[i-1].tag, "NN") && !ws[i-1].cap {
 			return lx.roleOrg(ws[i-1:], 0, 1) // no role: what comes before it owns nothing
 		}
 	}
 	return ""
+}
+
+// orgAhead reports whether the capitalised run from ws[i] ends in an organisation word:
+// "St Fintian's High School" is one name, not a school of St Fintian's.
+func (lx *lexicon) orgAhead(ws []word, i int) bool {
+	for ; i < len(ws) && ws[i].cap && !ws[i].punc; i++ {
+		if lx.orgWord(ws, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDemonym reports whether ws is a nationality word: after a given name, "Philip
+// French" is a surname.
+func (lx *lexicon) isDemonym(ws []word) bool {
+	_, ok := lx.demonyms[strings.ToLower(joinPlain(ws))]
+	return ok
 }
 
 // portfolioRoles are offices named after what they oversee: "Health Secretary".
@@ -738,7 +766,12 @@ var portfolioRoles = map[string]bool{"minister": true, "secretary": true, "commi
 // a country for a place. It returns "" when the phrase names no one.
 func (lx *lexicon) roleOrg(ws []word, i, n int) string {
 	var org []string
-	if j := i + n; j+1 < len(ws) && (ws[j].low == "of" || ws[j].low == "at" || ws[j].low == "for") {
+	// "head of currency strategy at Bank of America": the first preposition after the role
+	// that a capitalised name follows.
+	for j := i + n; j+1 < len(ws) && len(org) == 0; j++ {
+		if w := ws[j].low; w != "of" && w != "at" && w != "for" && w != "with" {
+			continue
+		}
 		k := j + 1
 		for k < len(ws) && determiners[ws[k].low] {
 			k++
