@@ -208,6 +208,8 @@ func npStart(ws []word, end int) int {
 			return i
 		case isNPWord(w):
 			i--
+		case w.tag == "VBG" && i < end && strings.HasPrefix(ws[i].tag, "NN") && i >= 2 && (ws[i-2].poss || ws[i-2].tag == "DT" || ws[i-2].tag == "PRP$"):
+			i-- // "the IMF's managing director", "the ruling party"
 		case (w.low == "and" || w.low == "&") && i < end && i-2 >= 0 && isNPWord(ws[i-2]) && !isPronoun(ws[i-2]) && coordinated(ws, i-2, i):
 			i--
 		case connectors[w.low] && capRight(ws, i, end) && capLeft(ws, i-1):
@@ -593,8 +595,8 @@ func (a *analyser) analyse(ui int, u unit) []word {
 		// and ends this content; any other is part of what was said.
 		for cj := ci + 1; cj < len(cues); cj++ {
 			d := cues[cj]
-			if !at.content.Contains(ws[d.start].span) {
-				continue
+			if !at.content.Contains(ws[d.start].span) || inQuote(d.start) {
+				continue // a quotation is what was said, whatever verbs it holds
 			}
 			if d.entry.class == cueBroad {
 				skip[cj] = true // what a statement reports someone did is part of it

@@ -1003,6 +1003,23 @@ func TestConstructions(t *testing.T) {
 			want: []string{"auditor | The auditor | said | the new stadium had cost twice as much as planned"},
 			why:  "'as planned' has no subject of its own: it compares, it reports no statement, so the content goes on",
 		},
+		{
+			name: "paragraphs run together, a quotation reopened",
+			text: "Lawyer Ann Lee said: \"We should have acted sooner. \"They did not listen.\" The MP Roger Hale welcomed the release but said questions remained.",
+			want: []string{
+				"Ann Lee | Lawyer Ann Lee | said | We should have acted sooner",
+				"Ann Lee | Lawyer Ann Lee |  | They did not listen",
+				"Roger Hale | The MP Roger Hale | welcomed | the release",
+				"Roger Hale | The MP Roger Hale | said | questions remained",
+			},
+			why: "a straight mark after a sentence's end and before a word opens the next paragraph's quotation: it does not close the first, so the MP's sentence stays outside quotes",
+		},
+		{
+			name: "a verb inside the quotation does not cut it",
+			text: "Mr Hale said: \"People get released when it is found that their prosecution was unsustainable.\"",
+			want: []string{"Hale | Mr Hale | said | People get released when it is found that their prosecution was unsustainable"},
+			why:  "a quotation is what was said, whatever cues it holds",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1064,7 +1081,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"Governor of the Bank of England Andrew Bailey said rates would rise.", "Andrew Bailey | Governor of the Bank of England | Bank of England", "a role with its 'of', then the name: the name was the whole phrase"},
 		{"President of the European Commission Ursula von der Leyen said the deal was done.", "Ursula von der Leyen | President of the European Commission | European Commission", "particles belong to the surname"},
 		{"Powell, asked whether a recession was coming, said the economy was strong.", "Powell |  | ", "an aside that opens with a participle is no role"},
-		{"Dr Tedros Adhanom Ghebreyesus, the WHO director-general, warned that the pandemic was not over.", "Tedros Adhanom Ghebreyesus | the WHO director-general | ", "an academic title gives way to the role in apposition"},
+		{"Dr Tedros Adhanom Ghebreyesus, the WHO director-general, warned that the pandemic was not over.", "Tedros Adhanom Ghebreyesus | the WHO director-general | WHO", "an academic title gives way to the role in apposition"},
 		{"Sen. Lindsey Graham, a Republican from South Carolina, said the bill was dead.", "Lindsey Graham | Sen. | ", "a title that is an office stays the role"},
 		{"Ms Lagarde warned that inflation was sticky.", "Lagarde |  | ", "a courtesy title is no role"},
 		{"Richard Revesz, director of the institute, said the rule was weak.", "Richard Revesz | director of the institute | ", "an apposition that is a noun phrase is the role"},

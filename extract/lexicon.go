@@ -133,6 +133,11 @@ func parseLexicon() (*lexicon, error) {
 		}
 		lx.roles[role] = canon
 		lx.roleFirst[strings.Fields(role)[0]] = true
+		if f := strings.Fields(role); len(f) > 1 {
+			h := strings.Join(f, "-") // "director-general", "vice-president"
+			lx.roles[h] = canon
+			lx.roleFirst[h] = true
+		}
 		if w := len(strings.Fields(role)); w > lx.maxRole {
 			lx.maxRole = w
 		}

@@ -33,6 +33,11 @@ func findQuotes(text string, p claims.Span) []quote {
 			start, openMark, markLen = i, r, n
 		case start < 0 && r == '”' && opensWord(text, p, i, n):
 			start, openMark, markLen = i, r, n // sloppy text opens with a closing mark: ”Mr. Trump …”
+		case start >= 0 && reopens(text, p, i, n, openMark, r):
+			// Paragraphs run together: "… shut down. "They didn't do that." The quotation
+			// left open ends where the next paragraph's opens.
+			out = append(out, quote{outer: claims.Span{Start: start, End: i - 1}, inner: claims.Span{Start: start + markLen, End: i - 1}, open: true})
+			start, openMark, markLen = i, r, n
 		case start >= 0 && closes(openMark, r):
 			out = append(out, quote{outer: claims.Span{Start: start, End: i + n}, inner: claims.Span{Start: start + markLen, End: i}})
 			start = -1
@@ -62,6 +67,15 @@ func closes(open, r rune) bool {
 		return r == twoTicks
 	}
 	return false
+}
+
+// reopens reports whether the mark r at text[i:i+n], inside a quotation opened with open,
+// opens another after a sentence ends: a second “, or a " after ". " before a word.
+func reopens(text string, p claims.Span, i, n int, open, r rune) bool {
+	if i-2 < p.Start || text[i-1] != ' ' || (text[i-2] != '.' && text[i-2] != '?' && text[i-2] != '!') {
+		return false
+	}
+	return r == '“' && open == '“' || r == '"' && open == '"' && opensWord(text, p, i, n)
 }
 
 // opensWord reports whether the mark text[i:i+n] stands before a word, at the start of the

@@ -336,7 +336,7 @@ func joinText(ws []word) string {
 
 // matchPlace matches the longest place name (up to three words) at the start of ws.
 func (lx *lexicon) matchPlace(ws []word) (n int, country string, ok bool) {
-	if len(ws) == 0 || !lx.placeFirst[ws[0].low] {
+	if len(ws) == 0 || !lx.placeFirst[strings.ToLower(ws[0].text)] {
 		return 0, "", false
 	}
 	for k := min(3, len(ws)); k >= 1; k-- {
@@ -713,7 +713,7 @@ func (lx *lexicon) appositiveRole(ws []word, comma int, m *mention) {
 	}
 	for i := start; i < comma; i++ {
 		n, key := lx.matchRole(ws[i:comma])
-		if n == 0 || ws[i].cap && i > start && !determiners[ws[i-1].low] {
+		if n == 0 || ws[i].cap && i > start && !determiners[ws[i-1].low] && !ws[i-1].poss {
 			continue
 		}
 		m.roleKey = key

@@ -150,12 +150,12 @@ func (st *stanceLex) has(set map[string]bool, lw lemmaWord) bool {
 
 var clauseBreaks = map[string]bool{";": true, "but": true, "although": true, "though": true, "whereas": true, "however": true}
 
-// segments splits ws into clauses: at commas, semicolons, contrastive conjunctions and
+// segments splits ws into clauses: at sentence ends, commas, semicolons, contrastive conjunctions and
 // clauses of purpose or reason. It returns the start index of each.
 func segments(ws []lemmaWord) []int {
 	out := []int{0}
 	for i, w := range ws {
-		cut := w.text == "," || w.text == ";" || clauseBreaks[w.low] ||
+		cut := w.text == "," || w.text == ";" || w.text == "." || w.text == "?" || w.text == "!" || clauseBreaks[w.low] ||
 			w.low == "because" || w.low == "if" || w.low == "unless" ||
 			(w.low == "and" || w.low == "but") && i+1 < len(ws) && ws[i+1].low == "that" ||
 			w.low == "in" && i+2 < len(ws) && ws[i+1].low == "order" && ws[i+2].low == "to"
@@ -189,11 +189,24 @@ func (st *stanceLex) polarity(ws []lemmaWord, target int) (claims.Polarity, int)
 	}
 	for k := range segs {
 		a, b := bounds(k)
+		if target >= 0 && sentenceBetween(ws, min(a, target), max(b, target+1)) {
+			continue // a stance in another sentence of a quotation says nothing of the target
+		}
 		if p, at, ok := st.clausePolarity(ws, a, b, target); ok {
 			return p, at
 		}
 	}
 	return claims.Neutral, -1
+}
+
+// sentenceBetween reports whether a sentence ends among ws[a:b-1].
+func sentenceBetween(ws []lemmaWord, a, b int) bool {
+	for i := a; i < b-1 && i < len(ws); i++ {
+		if t := ws[i].text; t == "." || t == "?" || t == "!" {
+			return true
+		}
+	}
+	return false
 }
 
 func (st *stanceLex) clausePolarity(ws []lemmaWord, a, b, target int) (claims.Polarity, int, bool) {

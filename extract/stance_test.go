@@ -45,6 +45,12 @@ func TestStances(t *testing.T) {
 			why:  "a verb that rejects its object holds a stance against it",
 		},
 		{
+			name: "a stance in another sentence of the quotation",
+			text: "The manager said: “I have to give him a run for a few games. I don't want to make this story bigger.”",
+			want: []string{"said | run | neutral"},
+			why:  "'don't want' belongs to the second sentence, not to what the first says of its target",
+		},
+		{
 			name: "verb with a particle",
 			text: "Officials met.\n\nThe court has struck down a law that would have banned the march.",
 			want: []string{"struck down | law | against"},

@@ -39,7 +39,28 @@ func taggedWords(text string, s claims.Span) []word {
 		punc := !unicode.IsLetter(r) && !unicode.IsDigit(r) && !contractions[low]
 		out = append(out, word{span: t.Span, text: t.Text, low: low, cap: unicode.IsUpper(r), punc: punc, tag: t.Tag})
 	}
+	markAcronyms(out)
 	return out
+}
+
+// acronymWords are closed-class words that, written in capitals amid lower-case text, are
+// names: "the WHO", "IT workers".
+var acronymWords = map[string]bool{"who": true, "it": true, "us": true, "am": true, "or": true, "an": true, "on": true, "at": true, "as": true, "me": true, "we": true, "no": true, "so": true, "do": true}
+
+// markAcronyms keeps an acronym that spells a closed-class word apart from that word, unless
+// its neighbours are capitals too, as in a headline set in capitals.
+func markAcronyms(ws []word) {
+	upper := func(k int) bool {
+		return k >= 0 && k < len(ws) && !ws[k].punc && len(ws[k].text) > 1 && strings.ToUpper(ws[k].text) == ws[k].text && strings.ToLower(ws[k].text) != ws[k].text
+	}
+	for i := range ws {
+		if acronymWords[ws[i].low] && upper(i) && !upper(i-1) && !upper(i+1) {
+			ws[i].low = ws[i].text
+			if ws[i].tag != "" {
+				ws[i].tag = "NNP"
+			}
+		}
+	}
 }
 
 // contractions are the clitic verbs the tagger splits off: "who’s called", "they've said".
@@ -80,6 +101,7 @@ func scanWords(text string, s claims.Span) []word {
 			i += n
 		}
 	}
+	markAcronyms(out)
 	return out
 }
 
