@@ -1094,20 +1094,17 @@ func TestSpeakerNames(t *testing.T) {
 		{"“It is a fine film,” said the Observer's Philip French.", "Philip French |  | Observer", "a possessor before a name is the employer; a nationality after a given name is a surname"},
 		{"Fed's Waller says rate cuts could come in March.", "Waller |  | Fed", "a possessive before a surname in a headline is whom the person works for"},
 		{"St Fintian's High School says the video shows its pupils.", "St Fintian High School |  | ", "a possessive inside an organisation's name is part of the name"},
-
 		{"The Bundesbank president, Joachim Nagel, said rates should stay high.", "Joachim Nagel | president | Bundesbank", "a capitalised owner before a role before the name"},
 		{"The Bank of England's chief economist, Huw Pill, warned that cuts would be a mistake.", "Huw Pill | chief economist | Bank of England", "a possessive owner, with an 'of' of its own"},
 		{"Kamal Nath, Commerce and Industry Minister, said exports would grow.", "Kamal Nath | Commerce and Industry Minister | ", "before 'minister' the words name a portfolio, not an employer"},
 		{"Yesterday Argentina's economy minister, Roberto Lavagna, said the offer was final.", "Roberto Lavagna | economy minister | Argentina", "a time word before the owner is no part of it; a country stands for its government"},
 	}
 	for _, tt := range tests {
-		var e Extractor
-		cs := e.Extract(claims.Document{ID: "t", Text: tt.text})
-		if len(cs) != 1 {
-			t.Errorf("%q: %d claims, want 1", tt.text, len(cs))
+		c, ok := oneClaim(t, tt.text)
+		if !ok {
 			continue
 		}
-		sp := cs[0].Speaker
+		sp := c.Speaker
 		if d := cmp.Diff(tt.want, sp.Name+" | "+sp.Role+" | "+sp.Affiliation); d != "" {
 			t.Errorf("%q: %s\n(-want +got):\n%s", tt.text, tt.why, d)
 		}
@@ -1175,4 +1172,16 @@ func TestAmounts(t *testing.T) {
 			t.Errorf("%q: %s (-want +got):\n%s", tt.text, tt.why, d)
 		}
 	}
+}
+
+// oneClaim extracts text, which must give exactly one claim.
+func oneClaim(t *testing.T, text string) (claims.Claim, bool) {
+	t.Helper()
+	var e Extractor
+	cs := e.Extract(claims.Document{ID: "t", Text: text})
+	if len(cs) != 1 {
+		t.Errorf("%q: %d claims, want 1", text, len(cs))
+		return claims.Claim{}, false
+	}
+	return cs[0], true
 }

@@ -83,13 +83,11 @@ func TestPredicates(t *testing.T) {
 		{"The governor said the bank was examining ways of cutting costs.", "bank | examine | false", "after an auxiliary the participle is the verb, whatever noun follows it"},
 	}
 	for _, tt := range tests {
-		var e Extractor
-		cs := e.Extract(claims.Document{ID: "t", Text: tt.text})
-		if len(cs) != 1 {
-			t.Errorf("%q: %d claims, want 1", tt.text, len(cs))
+		c, ok := oneClaim(t, tt.text)
+		if !ok {
 			continue
 		}
-		got := fmt.Sprintf("%s | %s | %t", cs[0].Target, cs[0].Predicate, cs[0].Negated)
+		got := fmt.Sprintf("%s | %s | %t", c.Target, c.Predicate, c.Negated)
 		if d := cmp.Diff(tt.want, got); d != "" {
 			t.Errorf("%q: %s\n(-want +got):\n%s", tt.text, tt.why, d)
 		}
