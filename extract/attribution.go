@@ -1987,6 +1987,7 @@ func (a *analyser) trailingRole(sp *claims.Speaker, ws []word) {
 	for i := range ws {
 		if n, _ := a.lx.matchRole(ws[i:]); n > 0 {
 			role = true
+			break
 		}
 	}
 	if ws[len(ws)-1].cap && !role {

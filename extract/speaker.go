@@ -761,9 +761,9 @@ func (lx *lexicon) isDemonym(ws []word) bool {
 var portfolioRoles = map[string]bool{"minister": true, "secretary": true, "commissioner": true}
 
 // roleOrg returns whom the role at ws[i:i+n] serves, as the phrase ws around it says: the
-// name after "of", "at" or "for" ("governor of the Central Bank of Norland"), or the
-// capitalised owner before it ("the Bundesbank president", "Barclays' chief economist");
-// a country for a place. It returns "" when the phrase names no one.
+// name after "of", "at", "for" or "with" ("governor of the Central Bank of Norland"), or
+// the capitalised owner before it ("the Bundesbank president", "Barclays' chief
+// economist"); a country for a place. It returns "" when the phrase names no one.
 func (lx *lexicon) roleOrg(ws []word, i, n int) string {
 	var org []string
 	// "head of currency strategy at Bank of America": the first preposition after the role

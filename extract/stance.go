@@ -150,8 +150,8 @@ func (st *stanceLex) has(set map[string]bool, lw lemmaWord) bool {
 
 var clauseBreaks = map[string]bool{";": true, "but": true, "although": true, "though": true, "whereas": true, "however": true}
 
-// segments splits ws into clauses: at sentence ends, commas, semicolons, contrastive conjunctions and
-// clauses of purpose or reason. It returns the start index of each.
+// segments splits ws into clauses: at sentence ends, commas, semicolons, contrastive
+// conjunctions and clauses of purpose or reason. It returns the start index of each.
 func segments(ws []lemmaWord) []int {
 	out := []int{0}
 	for i, w := range ws {
