@@ -1983,14 +1983,7 @@ func (a *analyser) trailingRole(sp *claims.Speaker, ws []word) {
 	if f := ws[0]; !(f.tag == "DT" || f.tag == "JJ" || f.tag == "PRP$" || f.poss || strings.HasPrefix(f.tag, "NN")) || !strings.HasPrefix(ws[len(ws)-1].tag, "NN") && !ws[len(ws)-1].cap {
 		return
 	}
-	role := false
-	for i := range ws {
-		if n, _ := a.lx.matchRole(ws[i:]); n > 0 {
-			role = true
-			break
-		}
-	}
-	if ws[len(ws)-1].cap && !role {
+	if _, n := a.lx.findRole(ws); ws[len(ws)-1].cap && n == 0 {
 		return // "…, said Jane Doe, Reuters": a second name, not a role
 	}
 	sp.Role = joinText(ws)

@@ -167,7 +167,7 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 		if n, country, isPlace := lx.matchPlace(ws[i:]); isPlace && !(names != nil && !orgish && i+n == len(ws) && lx.isDemonym(ws[i:i+n]) && !lx.orgWord(ws, i-1)) {
 			m.country = country
 			text := joinPlain(ws[i : i+n])
-			if _, demonym := lx.demonyms[strings.ToLower(text)]; !demonym {
+			if !lx.isDemonym(ws[i : i+n]) {
 				m.org = text
 			}
 			if names != nil && orgish {
@@ -726,10 +726,8 @@ func (lx *lexicon) appositiveRole(ws []word, comma int, m *mention) {
 // phraseOrg returns whom a description in apposition says its subject works for:
 // "Barclays' chief economist", "a senior fellow at the Hoover Institution".
 func (lx *lexicon) phraseOrg(ws []word) string {
-	for i := range ws {
-		if n, _ := lx.matchRole(ws[i:]); n > 0 {
-			return lx.roleOrg(ws, i, n)
-		}
+	if i, n := lx.findRole(ws); n > 0 {
+		return lx.roleOrg(ws, i, n)
 	}
 	for i := 1; i+1 < len(ws); i++ {
 		if strings.HasPrefix(ws[i-1].tag, "NN") && !ws[i-1].cap {
@@ -737,6 +735,17 @@ func (lx *lexicon) phraseOrg(ws []word) string {
 		}
 	}
 	return ""
+}
+
+// findRole returns where the first role in ws starts and how many words it has; n is 0
+// when ws holds none.
+func (lx *lexicon) findRole(ws []word) (i, n int) {
+	for i := range ws {
+		if n, _ := lx.matchRole(ws[i:]); n > 0 {
+			return i, n
+		}
+	}
+	return 0, 0
 }
 
 // orgAhead reports whether the capitalised run from ws[i] ends in an organisation word:
