@@ -295,7 +295,7 @@ func npEnd(ws []word, start int) int {
 			if w.poss {
 				continue
 			}
-		case connectors[w.low] && i > start && i+1 < len(ws) && ws[i+1].cap && ws[i-1].cap:
+		case connectors[w.low] && i > start && i+1 < len(ws) && ws[i+1].cap && ws[i-1].cap && !timeNouns[ws[i+1].low]:
 			i++
 		default:
 			return i
@@ -946,9 +946,10 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		}
 	}
 	// Inverted: "…, said the Russian foreign minister".
-	if (c.start > 0 && ws[c.start-1].text == "," || c.start > 0 && a.quoteEndsAt(u, ws[c.start-1].span.End)) && c.end < len(ws) && !quantifiers[ws[c.end].low] {
+	afterQuote := c.start > 0 && a.quoteEndsAt(u, ws[c.start-1].span.End)
+	if (c.start > 0 && ws[c.start-1].text == "," || afterQuote) && c.end < len(ws) && !quantifiers[ws[c.end].low] {
 		e := npEnd(ws, c.end)
-		if sp, src, ok := a.cueSpeakerAt(c, ws, c.end, e); ok && c.entry.class != cueAccuse && c.entry.class != cueBroad && clauseEndsAt(ws, skipParenAfter(ws, e)) {
+		if sp, src, ok := a.cueSpeakerAt(c, ws, c.end, e); ok && invertible[c.entry.class] && clauseEndsAt(ws, skipParenAfter(ws, e), afterQuote) {
 			if sp.Kind == claims.Person && e+1 < len(ws) && ws[e].text == "," {
 				a.trailingRole(&sp, ws[e+1:nextComma(ws, e+1)])
 			}
@@ -2087,9 +2088,15 @@ func extendPP(ws []word, s int) int {
 	return npStart(ws, s-1)
 }
 
+// invertible are the classes of cue that may follow their quotation and come before their
+// speaker: "“…,” said Jane Doe", "“…,” added the minister", but not "told" or "called".
+var invertible = map[cueClass]bool{cueSpeech: true, cueWeak: true, cueBelief: true}
+
 // clauseEndsAt reports whether nothing but punctuation, time words or an adjunct after a
-// comma follows ws[i]: the end of "…, said the minister on Monday."
-func clauseEndsAt(ws []word, i int) bool {
+// comma follows ws[i]: the end of "…, said the minister on Monday." After a quotation any
+// preposition opens an adjunct ("…,” said Jane Doe to reporters); after a bare comma only
+// those of time and place do, for "Jane Doe, head of X, said changes to …" is no inversion.
+func clauseEndsAt(ws []word, i int, afterQuote bool) bool {
 	for ; i < len(ws); i++ {
 		w := ws[i]
 		switch {
@@ -2097,10 +2104,12 @@ func clauseEndsAt(ws []word, i int) bool {
 			// After a comma, a capitalised word may open an apposition ("…, said David
 			// Wasserman, House editor for the report") but not a clause of its own.
 			return w.text != "," || i+1 >= len(ws) || !ws[i+1].cap || timeNouns[ws[i+1].low] || !finiteVerb(ws[i+1:nextComma(ws, i+1)])
-		case timeNouns[w.low] || w.low == "on" || w.low == "in" || w.low == "at" || w.low == "for" || w.low == "of" || w.low == "from" || w.low == "during" || w.low == "late" || w.low == "early" || w.low == "last" || w.low == "this" || w.low == "when" || w.low == "after" || w.low == "before" || w.low == "while":
-			return true
 		case w.text == ":" || w.low == "that":
 			return false
+		case timeNouns[w.low] || w.low == "on" || w.low == "in" || w.low == "at" || w.low == "for" || w.low == "of" || w.low == "from" || w.low == "during" || w.low == "late" || w.low == "early" || w.low == "last" || w.low == "this" || w.low == "when" || w.low == "after" || w.low == "before" || w.low == "while":
+			return true
+		case afterQuote && (w.tag == "IN" || w.tag == "TO"):
+			return true
 		default:
 			return false
 		}

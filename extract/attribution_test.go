@@ -1020,6 +1020,36 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Hale | Mr Hale | said | People get released when it is found that their prosecution was unsustainable"},
 			why:  "a quotation is what was said, whatever cues it holds",
 		},
+		{
+			name: "quote first, speaker then the hearer",
+			text: "“The lira has been like funny money,” Tevfik Aksoy, chief economist at Morgan Stanley, told Reuters.",
+			want: []string{"Tevfik Aksoy | Tevfik Aksoy | told | The lira has been like funny money"},
+			why:  "told does not invert: the name after it is the hearer, not the speaker",
+		},
+		{
+			name: "inverted speaker, then a preposition",
+			text: "“The impact of the debate is still small,” wrote Cameron Easley for Morning Consult.",
+			want: []string{"Cameron Easley | Cameron Easley | wrote | The impact of the debate is still small"},
+			why:  "after a quotation, any prepositional phrase after the inverted speaker is an adjunct",
+		},
+		{
+			name: "inverted speaker, then to the hearer",
+			text: "“We are faring better than expected,” said Ken Perkins to reporters.",
+			want: []string{"Ken Perkins | Ken Perkins | said | We are faring better than expected"},
+			why:  "the hearer after 'to' follows the inverted speaker",
+		},
+		{
+			name: "apposition, then a noun and a preposition",
+			text: "Dave Prentis, general secretary of Unison, said changes to pensions would mean a raw deal.",
+			want: []string{"Dave Prentis | Dave Prentis | said | changes to pensions would mean a raw deal"},
+			why:  "with no quotation before the cue, 'said changes to' is no inversion",
+		},
+		{
+			name: "inverted speaker with a three-letter surname",
+			text: "“Rates will rise,” said Jane Doe.",
+			want: []string{"Jane Doe | Jane Doe | said | Rates will rise"},
+			why:  "prose keeps a short capitalised word and its full stop as one abbreviation",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

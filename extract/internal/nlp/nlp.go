@@ -114,7 +114,7 @@ func Tag(text string, s claims.Span) []Token {
 	if err != nil {
 		return nil
 	}
-	toks := doc.Tokens()
+	toks := splitFinalStop(doc.Tokens())
 	if tagsErr == nil {
 		words := make([]string, len(toks))
 		for i, t := range toks {
@@ -140,6 +140,40 @@ func Tag(text string, s claims.Span) []Token {
 		pos = b
 	}
 	return out
+}
+
+// splitFinalStop parts a sentence's full stop from its last word when prose has read the
+// two as an abbreviation: a short capitalised word such as "Doe." or "Lee." ends many a
+// "…, said Jane Doe." but prose keeps it whole, as it keeps "Mr.". Titles and other
+// abbreviations that end a sentence keep their stop.
+func splitFinalStop(toks []prose.Token) []prose.Token {
+	n := len(toks)
+	if n == 0 {
+		return toks
+	}
+	last := toks[n-1].Text
+	stem, ok := strings.CutSuffix(last, ".")
+	if !ok || len(stem) < 2 || len(stem) > 3 || !unicode.IsUpper(rune(stem[0])) || abbreviations[stem] {
+		return toks
+	}
+	for _, r := range stem[1:] {
+		if r < 'a' || r > 'z' {
+			return toks
+		}
+	}
+	toks[n-1].Text = stem
+	return append(toks, prose.Token{Text: ".", Tag: "."})
+}
+
+// abbreviations are the short words that end in a full stop of their own.
+var abbreviations = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "St": true, "Jr": true, "Sr": true,
+	"Co": true, "Inc": true, "Ltd": true, "Plc": true, "No": true, "Nos": true, "Gen": true,
+	"Gov": true, "Sen": true, "Rep": true, "Col": true, "Lt": true, "Maj": true, "Sgt": true,
+	"Rev": true, "Mt": true, "Ft": true, "Ave": true, "Rd": true, "Vol": true, "Fig": true,
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
+	"Sep": true, "Oct": true, "Nov": true, "Dec": true, "Mon": true, "Tue": true, "Wed": true,
+	"Thu": true, "Fri": true, "Sat": true, "Sun": true, "Bros": true, "Esq": true,
 }
 
 // plainView returns the sentence with quote marks turned to spaces and apostrophes to ',

@@ -40,6 +40,9 @@ func TestTagOffsets(t *testing.T) {
 		{"glued quote", "a ‘special operation’ aimed", []string{"a", "special", "operation", "aimed"}, "prose drops a word glued to an opening single quote"},
 		{"apostrophe", "Moscow’s position", []string{"Moscow", "’s", "position"}, "a curly apostrophe stays inside the possessive"},
 		{"double", "“Nobody needs it,” he said", []string{"Nobody", "needs", "it", ",", "he", "said"}, "quote marks are not tokens"},
+		{"short name", "“Rates will rise,” said Jane Doe.", []string{"Rates", "will", "rise", ",", "said", "Jane", "Doe", "."}, "prose reads a three-letter name and its stop as an abbreviation"},
+		{"title stop", "He met the Acme Co.", []string{"He", "met", "the", "Acme", "Co."}, "an abbreviation at the end of a sentence keeps its stop"},
+		{"mid title", "Mr. Lee spoke.", []string{"Mr.", "Lee", "spoke", "."}, "only the last word is parted from its stop"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
