@@ -1078,6 +1078,17 @@ func TestSpeakerKinds(t *testing.T) {
 		{"Others argue that the bank moved too late.", []string{"others group"}, "a quantifier at the start is unnamed people, not a person called Others"},
 		{"The unions have sued the ministry. They argue that the rotas are unsafe.", []string{"unions group"}, "'they' reads the plural subject before it"},
 		{"Sources at the club say the deal is close.", []string{"Sources at the club anonymous"}, "'Sources' opens the sentence capitalised but is no name: the sources are unnamed, not the club"},
+		{"The Fed said it would hold rates.", []string{"Fed organisation"}, "a one-word name after 'the' that has an organisation sense is a body, though WordNet knows a 'fed' agent"},
+		{"The Bundesbank said growth would slow.", []string{"Bundesbank organisation"}, "a one-word name after 'the' is no person"},
+		{"Nato said the exercise was routine.", []string{"Nato organisation"}, "WordNet knows the name only as an organisation"},
+		{"Liverpool said the player had signed.", []string{"Liverpool organisation"}, "a place that speaks is a club, a council or a government, not a person"},
+		{"Smith said the player had signed.", []string{"Smith person"}, "WordNet knows the name as a person's"},
+		{"The Scot said the course was hard.", []string{"Scot person"}, "a nationality noun after 'the' is a person"},
+		{"Prosecutors said the case would go ahead.", []string{"Prosecutors group"}, "a plural of people, capitalised at the start, is no name"},
+		{"The Tories said the plan was costly.", []string{"Tories group"}, "a plural of people after 'the'"},
+		{"The Treasury said borrowing had fallen.", []string{"Treasury organisation"}, "an institution noun of the lexicon"},
+		{"Real Madrid said the coach would stay.", []string{"Real Madrid organisation"}, "a place after a common word ends the name of a club; Madrid is no affiliation here"},
+		{"George Washington said the war was won.", []string{"George Washington person"}, "a place after a given name is a surname"},
 	}
 	for _, tt := range tests {
 		var e Extractor
@@ -1123,6 +1134,8 @@ func TestSpeakerNames(t *testing.T) {
 		{"“Rates will rise,” said Jane Doe, Reuters.", "Jane Doe |  | ", "a bare name after an inverted speaker is no role"},
 		{"“It is a fine film,” said the Observer's Philip French.", "Philip French |  | Observer", "a possessor before a name is the employer; a nationality after a given name is a surname"},
 		{"Fed's Waller says rate cuts could come in March.", "Waller |  | Fed", "a possessive before a surname in a headline is whom the person works for"},
+		{"Real Madrid coach Carlo Ancelotti said the team was tired.", "Carlo Ancelotti | Real Madrid coach | Real Madrid", "the club, whose name ends in a place, is the employer, not Spain"},
+		{"Former France centre Philippe Sella said the side was weak.", "Philippe Sella |  | France", "'Former' opens no club name: France stays the affiliation"},
 		{"St Fintian's High School says the video shows its pupils.", "St Fintian High School |  | ", "a possessive inside an organisation's name is part of the name"},
 		{"The Bundesbank president, Joachim Nagel, said rates should stay high.", "Joachim Nagel | president | Bundesbank", "a capitalised owner before a role before the name"},
 		{"The Bank of England's chief economist, Huw Pill, warned that cuts would be a mistake.", "Huw Pill | chief economist | Bank of England", "a possessive owner, with an 'of' of its own"},

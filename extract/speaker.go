@@ -21,6 +21,7 @@ type mention struct {
 	kind    claims.SpeakerKind
 	pronoun string // "he", "she", "they", "it" when the phrase is one
 	indef   bool   // "a senior official": an anonymous source
+	def     bool   // after "the": "the Fed" is no person
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "both": true, "some": true, "this": true, "these": true, "those": true, "its": true, "his": true, "her": true, "their": true, "many": true, "several": true, "other": true, "two": true, "three": true, "one": true}
@@ -68,6 +69,8 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 		switch {
 		case ws[0].low == "a" || ws[0].low == "an":
 			m.indef = true
+		case ws[0].low == "the":
+			m.def = true
 		case partitives[ws[0].low]:
 			m.indef = false // "a majority of voters" are voters, not one unnamed source
 		}
@@ -164,7 +167,19 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 			coord = true
 			continue
 		}
-		if n, country, isPlace := lx.matchPlace(ws[i:]); isPlace && !(names != nil && !orgish && i+n == len(ws) && lx.isDemonym(ws[i:i+n]) && !lx.orgWord(ws, i-1)) {
+		n, country, isPlace := lx.matchPlace(ws[i:])
+		if isPlace && len(names) == 1 && !orgish && !lx.isDemonym(ws[i:i+n]) && !roleModifiers[strings.ToLower(names[0])] && (isAcronym(names) || commonWord(names[0])) {
+			// "Real Madrid": the place ends the name of a body, which is no government.
+			names = append(names, joinPlain(ws[i:i+n]))
+			orgish = true
+			i += n - 1
+			headNoun = ""
+			continue
+		}
+		if isPlace && names != nil && !orgish && i+n == len(ws) && !lx.orgWord(ws, i-1) {
+			isPlace = false // a surname: "Philip French", "George Washington"
+		}
+		if isPlace {
 			m.country = country
 			text := joinPlain(ws[i : i+n])
 			if !lx.isDemonym(ws[i : i+n]) {
@@ -598,6 +613,8 @@ func (p *people) speaker(m mention) claims.Speaker {
 			if i, ok := p.bySurname[strings.ToLower(m.name)]; ok {
 				sp.Name = p.list[i].name
 				fillFrom(&sp, p.list[i])
+			} else if m.role == "" && m.text == m.name {
+				sp.Kind = bareNameKind(m)
 			}
 		} else if i, ok := p.bySurname[strings.ToLower(m.name[strings.LastIndexByte(m.name, ' ')+1:])]; ok && p.list[i].name == m.name {
 			fillFrom(&sp, p.list[i])
@@ -634,6 +651,39 @@ func (p *people) speaker(m mention) claims.Speaker {
 	return sp
 }
 
+// bareNameKind says what a one-word name, naming no one met in the document, speaks
+// for. WordNet knows "Smith", "the Scot" and "the Tories" as people; "Nato", "Hamas" and
+// "Liverpool" as bodies or places, which speak as organisations. A name after "the"
+// that WordNet does not know is a body too: "the Fed", "the Bundesbank".
+func bareNameKind(m mention) claims.SpeakerKind {
+	n := strings.ToLower(m.name)
+	person := wordnet.IsA(n, "person", wordnet.Noun)
+	body := wordnet.IsA(n, "organization", wordnet.Noun) || wordnet.IsA(n, "social group", wordnet.Noun)
+	switch k, _ := speakerNoun(n); {
+	case person && k == claims.Group || body && knownPlural(n):
+		return claims.Group // "the Tories", "Italians", "Firms"
+	case body && (m.def || !person):
+		return claims.Organisation // "the Fed", "Nato"
+	case person:
+		return claims.Person
+	case m.def || wordnet.IsA(n, "location", wordnet.Noun):
+		return claims.Organisation // "the Bundesbank", "Liverpool"
+	}
+	return claims.Person
+}
+
+// knownPlural reports whether the noun n is a plural that WordNet knows the singular of.
+func knownPlural(n string) bool {
+	return strings.HasSuffix(n, "s") && slices.ContainsFunc(wordnet.Lemmas(n, wordnet.Noun), func(l string) bool { return l != n })
+}
+
+// commonWord reports whether WordNet knows the capitalised word w, but not as a person:
+// "Real" in "Real Madrid", unlike "George" or "Jack".
+func commonWord(w string) bool {
+	n := strings.ToLower(w)
+	return len(wordnet.Lemmas(n, wordnet.AnyPOS)) > 0 && !wordnet.IsA(n, "person", wordnet.Noun)
+}
+
 func fillFrom(sp *claims.Speaker, n person) {
 	if sp.Role == "" {
 		sp.Role = n.role
@@ -649,7 +699,7 @@ var prepHeads = map[string]bool{"at": true, "of": true, "for": true, "from": tru
 // person ("commissioner", "coach"), or of organisation or social group ("network").
 func speakerNoun(n string) (claims.SpeakerKind, bool) {
 	if wordnet.IsA(n, "person", wordnet.Noun) {
-		if ls := wordnet.Lemmas(n, wordnet.Noun); strings.HasSuffix(n, "s") && len(ls) > 0 && ls[0] != n {
+		if knownPlural(n) {
 			return claims.Group, true
 		}
 		return claims.Person, true
