@@ -133,7 +133,11 @@ func (a *analyser) findCues(ws []word, inQuote func(int) bool) []cueHit {
 			if i+n > len(ws) || !wordsMatch(ws[i:i+n], e.words) {
 				continue
 			}
-			if !isVerb(ws, i) {
+			if e.state {
+				if !stateOfMind(ws, i, n) {
+					continue
+				}
+			} else if !isVerb(ws, i) {
 				break
 			}
 			out = append(out, cueHit{start: i, end: i + n, entry: e})
@@ -159,6 +163,43 @@ func wordsMatch(ws []word, want []string) bool {
 		}
 	}
 	return true
+}
+
+// copulas link a subject to its state of mind: "was adamant", "remains confident".
+var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "being": true, "am": true, "'s": true, "’s": true, "'re": true, "’re": true, "remain": true, "remains": true, "remained": true, "seem": true, "seems": true, "seemed": true, "appear": true, "appears": true, "appeared": true, "feel": true, "feels": true, "felt": true, "sounded": true, "become": true, "becomes": true, "became": true, "grown": true, "grew": true}
+
+// stateOfMind reports whether the adjective ws[i:i+n] follows a copula, over adverbs and
+// "not", and comes before a that-clause: "Klopp was adamant that", "officials are not
+// convinced that". "It is clear that" has no one in that state.
+func stateOfMind(ws []word, i, n int) bool {
+	if i+n >= len(ws) || ws[i+n].low != "that" {
+		return false
+	}
+	k := copulaBefore(ws, i)
+	if k < 1 || !copulas[ws[k].low] || ws[k].low == "be" && modals[ws[k-1].low] {
+		return false // "if he can be convinced that": to be won over, no state yet
+	}
+	e := skipBack(ws, k)
+	if e == 0 {
+		return false
+	}
+	subj := ws[e-1]
+	if s := npStart(ws, e); s > 0 && (ws[s-1].low == "if" || ws[s-1].low == "unless") {
+		return false // a condition, not a state
+	}
+	return subj.low != "it" && subj.low != "this" && subj.low != "there" && subj.low != "that"
+}
+
+var modals = map[string]bool{"can": true, "could": true, "may": true, "might": true, "must": true, "would": true, "should": true, "will": true, "cannot": true}
+
+// copulaBefore returns the index of the word before the adjective ws[i] and any adverbs
+// before it: where the copula should stand.
+func copulaBefore(ws []word, i int) int {
+	k := i - 1
+	for k >= 0 && (strings.HasPrefix(ws[k].tag, "RB") || ws[k].low == "not" || ws[k].low == "n't" || ws[k].low == "more" || ws[k].low == "less") {
+		k--
+	}
+	return k
 }
 
 // isVerb trusts the tagger, except that "said" and "says" are verbs whatever it says, and
@@ -804,7 +845,10 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		return at, false // "Police called to the scene said …": the participle is part of a subject
 	}
 	aux := skipBack(ws, c.start) // the subject ends here, before auxiliaries and adverbs
-	if ws[c.start].tag == "VBN" && passiveAux(ws[aux:c.start]) {
+	if c.entry.state {
+		aux = skipBack(ws, copulaBefore(ws, c.start)) // "Analysts remain sceptical that"
+	}
+	if ws[c.start].tag == "VBN" && !c.entry.state && passiveAux(ws[aux:c.start]) {
 		if c.end+1 >= len(ws) || ws[c.end].low != "by" {
 			return at, false // "were denied a visa", "was widely criticised": the subject is no speaker
 		}

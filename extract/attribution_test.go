@@ -1050,6 +1050,36 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Jane Doe | Jane Doe | said | Rates will rise"},
 			why:  "prose keeps a short capitalised word and its full stop as one abbreviation",
 		},
+		{
+			name: "state of mind with a that-clause",
+			text: "Klopp was adamant that his side deserved the win.",
+			want: []string{"Klopp | Klopp | adamant | his side deserved the win"},
+			why:  "an adjective of belief after a copula reports what the subject holds",
+		},
+		{
+			name: "state of mind after another copula",
+			text: "Analysts remain sceptical that the merger will go ahead.",
+			want: []string{"Analysts | Analysts | sceptical | the merger will go ahead"},
+			why:  "'remain' links the subject to the adjective as 'is' does",
+		},
+		{
+			name: "state of mind in the participle form",
+			text: "Officials at the Bank of Japan are worried that the yen is too weak.",
+			want: []string{"Officials at the Bank of Japan | Officials at the Bank of Japan | worried | the yen is too weak"},
+			why:  "'are worried that' is a state, not a passive whose agent would speak",
+		},
+		{
+			name: "no one in the state",
+			text: "It is clear that the plan failed.",
+			want: nil,
+			why:  "an expletive 'it' holds no belief",
+		},
+		{
+			name: "a state to be reached",
+			text: "Trump could back the plan if he can be convinced that it pays, Sen. Lindsey Graham told reporters.",
+			want: []string{"Lindsey Graham | Sen. Lindsey Graham | told | Trump could back the plan if he can be convinced that it pays"},
+			why:  "'can be convinced' in a condition is no one's belief; the sentence is Graham's",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -41,6 +41,7 @@ type cueEntry struct {
 	lemma string
 	class cueClass
 	words []string // the form split into words: "pointed out" → [pointed out]
+	state bool     // an adjective after a copula: "was adamant that"
 }
 
 // lexicon is the parsed, immutable form of the embedded data files.
@@ -87,6 +88,10 @@ func parseLexicon() (*lexicon, error) {
 			return fmt.Errorf("want lemma | class | forms")
 		}
 		lemma, cls := strings.TrimSpace(f[0]), strings.TrimSpace(f[1])
+		state := cls == "state"
+		if state {
+			cls = "weak" // a state of mind is a cue only before its that-clause
+		}
 		c, ok := cueClassNames[cls]
 		if !ok {
 			return fmt.Errorf("unknown cue class %q", cls)
@@ -97,7 +102,7 @@ func parseLexicon() (*lexicon, error) {
 			if len(ws) == 0 {
 				continue
 			}
-			lx.cues[ws[0]] = append(lx.cues[ws[0]], cueEntry{lemma: lemma, class: c, words: ws})
+			lx.cues[ws[0]] = append(lx.cues[ws[0]], cueEntry{lemma: lemma, class: c, words: ws, state: state})
 		}
 		return nil
 	})
@@ -105,7 +110,12 @@ func parseLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	for _, es := range lx.cues {
-		sort.SliceStable(es, func(i, j int) bool { return len(es[i].words) > len(es[j].words) })
+		sort.SliceStable(es, func(i, j int) bool {
+			if len(es[i].words) != len(es[j].words) {
+				return len(es[i].words) > len(es[j].words)
+			}
+			return es[i].state && !es[j].state // "are worried that" before "worried that"
+		})
 	}
 	err = eachLine("data/boilerplate.txt", func(line string, n int) error {
 		expr := `(?i)^(?:` + line + `)$`
