@@ -1787,7 +1787,7 @@ func (a *analyser) special(ui int, u unit, ws []word) {
 	if len(u.quotes) > 0 && len(a.out) > 0 {
 		q := u.quotes[0]
 		prev := a.out[len(a.out)-1]
-		if q.outer.Start <= u.span.Start+1 && q.outer.Len()*10 >= u.span.Len()*8 && prev.unit >= ui-2 && prev.quoted && !heading(ws) {
+		if q.outer.Start <= u.span.Start+1 && q.outer.Len()*10 >= u.span.Len()*8 && prev.unit >= ui-2 && (prev.quoted || prev.class != cueBroad && prev.speaker.Kind == claims.Person) && !heading(ws) {
 			// No mention of its own: the source is the mention that named the speaker.
 			a.emit(attribution{unit: ui, host: -1, speaker: prev.speaker, source: prev.source, quoted: true,
 				content: contentSpan(a.text, q.inner.Start, q.inner.End)}, u)

@@ -1080,6 +1080,15 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Lindsey Graham | Sen. Lindsey Graham | told | Trump could back the plan if he can be convinced that it pays"},
 			why:  "'can be convinced' in a condition is no one's belief; the sentence is Graham's",
 		},
+		{
+			name: "quotation paragraph after indirect speech",
+			text: "Former captain Phil Thompson is confident that the lure of the Champions League will keep Gerrard at the club.\n\n“I hope he will commit himself. He has big decisions to make.”",
+			want: []string{
+				"Phil Thompson | Former captain Phil Thompson | confident | the lure of the Champions League will keep Gerrard at the club",
+				"Phil Thompson | Former captain Phil Thompson |  | I hope he will commit himself. He has big decisions to make",
+			},
+			why: "a paragraph that is one quotation continues the person who spoke last, in reported speech as in a quotation",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
