@@ -685,8 +685,8 @@ func commonWord(w string) bool {
 }
 
 func fillFrom(sp *claims.Speaker, n person) {
-	if sp.Role == "" {
-		sp.Role = n.role
+	if sp.Role == "" || n.role != "" && academicTitles[strings.ToLower(sp.Role)] {
+		sp.Role = n.role // "Prof" gives way to "chief medical officer"
 	}
 	if sp.Affiliation == "" {
 		sp.Affiliation = n.country
@@ -710,7 +710,9 @@ func speakerNoun(n string) (claims.SpeakerKind, bool) {
 	return 0, false
 }
 
-var honorifics = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true, "sir": true, "dame": true, "lord": true, "lady": true, "prof.": true, "sen.": true, "rep.": true, "gov.": true, "gen.": true}
+var honorifics = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true, "sir": true, "dame": true, "lord": true, "lady": true, "prof": true, "prof.": true, "sen.": true, "rep.": true, "gov.": true, "gen": true, "gen.": true,
+	// Titles as British news abbreviates them, with or without a full stop.
+	"rev": true, "rev.": true, "revd": true, "cllr": true, "det": true, "det.": true, "insp": true, "insp.": true, "supt": true, "supt.": true, "sgt": true, "sgt.": true, "capt": true, "capt.": true, "col": true, "col.": true, "lt": true, "lt.": true, "maj": true, "maj.": true, "adm": true, "adm.": true, "cdr": true, "cmdr": true, "brig": true, "cpl": true, "fr": true, "rt": true, "rt.": true, "hon": true, "hon.": true}
 
 // orgWord reports whether the capitalised word ws[i] names a kind of organisation: in
 // the singular ("Bank"), or in the plural before a connector ("Institutes of Health"),
