@@ -137,8 +137,8 @@ func (a *analyser) findCues(ws []word, inQuote func(int) bool) []cueHit {
 				if !stateOfMind(ws, i, n) {
 					continue
 				}
-			} else if !isVerb(ws, i) {
-				break
+			} else if !isVerb(ws, i) || i > 0 && (ws[i-1].low == "an" || ws[i-1].low == "a" || ws[i-1].low == "the") {
+				break // "an estimated £1.3bn", "the alleged fraud": an adjective
 			}
 			out = append(out, cueHit{start: i, end: i + n, entry: e})
 			i += n - 1
@@ -451,7 +451,12 @@ func skipReduced(ws []word, i int) int {
 			return i // "the poll released": no adjunct, the participle may be the verb
 		}
 		n := ws[p+1]
-		if !(prepositions[n.low] || n.tag == "IN" || timeNouns[n.low] || months[n.low] || n.low == "last" || n.low == "this" || n.low == "earlier") {
+		// "Investors buying the shares said": a present participle may take an object
+		// after a common noun; "Acme managing director Jane Doe" and "the ruling body"
+		// are one phrase.
+		h := ws[p-1]
+		object := w.tag == "VBG" && !h.poss && (h.tag == "NN" || h.tag == "NNS") && (n.tag == "DT" || n.tag == "PRP$" || n.tag == "CD" || n.tag == "NNS")
+		if !(prepositions[n.low] || n.tag == "IN" || timeNouns[n.low] || months[n.low] || n.low == "last" || n.low == "this" || n.low == "earlier" || object) {
 			return i
 		}
 		return p

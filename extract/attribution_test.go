@@ -1089,6 +1089,24 @@ func TestConstructions(t *testing.T) {
 			},
 			why: "a paragraph that is one quotation continues the person who spoke last, in reported speech as in a quotation",
 		},
+		{
+			name: "participle with an object inside the subject",
+			text: "Investors buying the shares said the price was too high.",
+			want: []string{"Investors | Investors | said | the price was too high"},
+			why:  "a reduced relative clause may have an object: the investors speak, not the shares",
+		},
+		{
+			name: "participle that is a modifier",
+			text: "Athletics' ruling body the IAAF said the excuses were unacceptable.",
+			want: []string{"IAAF | body the IAAF | said | the excuses were unacceptable"},
+			why:  "'ruling body' is one noun phrase: no reduced clause, and Athletics does not speak",
+		},
+		{
+			name: "verb form after an article",
+			text: "ID fraud is rising, with criminals netting an estimated £1.3bn last year.",
+			want: nil,
+			why:  "'an estimated' is an adjective, not a cue",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
