@@ -213,6 +213,12 @@ func isVerb(ws []word, i int) bool {
 	if w.low == "said" || w.low == "says" {
 		return true
 	}
+	if w.tag == "NNS" && i > 1 && !ws[i-1].poss && (i+1 == len(ws) || ws[i+1].text == "." || ws[i+1].text == "!") {
+		// "…, the bank predicts.": a cue that closes its sentence after its subject.
+		if s := npStart(ws, i); s > 0 && s < i && ws[s-1].text == "," {
+			return true
+		}
+	}
 	if w.tag == "NNS" && i > 0 && i+1 < len(ws) && (ws[i+1].low == "that" || ws[i+1].text == ":" || (ws[i+1].tag == "PRP" || ws[i+1].tag == "EX") && (ws[i-1].cap || ws[i-1].text == ",")) {
 		p := ws[i-1]
 		return p.cap || isPronoun(p) || strings.HasPrefix(p.tag, "NN")

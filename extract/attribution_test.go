@@ -1107,6 +1107,12 @@ func TestConstructions(t *testing.T) {
 			want: nil,
 			why:  "'an estimated' is an adjective, not a cue",
 		},
+		{
+			name: "speaker and cue closing the sentence, cue tagged a noun",
+			text: "Inflation will fall next year, the bank predicts.",
+			want: []string{"bank | the bank | predicts | Inflation will fall next year"},
+			why:  "the tagger reads 'predicts' as a plural noun; after a comma and a subject, at the sentence end, it is the verb",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
