@@ -689,7 +689,9 @@ func (a *analyser) analyse(ui int, u unit) []word {
 	}
 	for i := first; i < len(a.out); i++ {
 		for _, w := range ws {
-			if a.out[i].content.Contains(w.span) {
+			// "Acts of protest, Mr. Obama said, are …": the attribution inside the
+			// content is no part of what was said.
+			if at := a.out[i]; at.content.Contains(w.span) && !at.source.Contains(w.span) && !at.cue.Contains(w.span) {
 				a.out[i].words = append(a.out[i].words, w)
 			}
 		}
