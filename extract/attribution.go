@@ -1397,7 +1397,8 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 		// In the middle: "Acts of protest, Mr. Obama said, are acts of patriotism".
 		if c.end+1 < len(ws) && ws[c.end].text == "," && ws[s-1].text == "," && !a.isQuoted(u, at.content) {
 			switch {
-			case strings.HasPrefix(ws[c.end+1].tag, "VB") || ws[c.end+1].tag == "MD":
+			case strings.HasPrefix(ws[c.end+1].tag, "VB") && !(ws[c.end+1].tag == "VBG" && a.isCueWord(ws[c.end+1])) || ws[c.end+1].tag == "MD":
+				// Not "…, analysts said, adding that …": a participle of saying opens a new statement.
 				at.content = contentSpan(a.text, u.span.Start, u.span.End)
 			case !finiteVerb(ws[:s]) && finiteVerb(ws[c.end+1:]):
 				// "During his years in office, Mr. Obama said, a majority of Americans have

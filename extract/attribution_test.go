@@ -1113,6 +1113,15 @@ func TestConstructions(t *testing.T) {
 			want: []string{"bank | the bank | predicts | Inflation will fall next year"},
 			why:  "the tagger reads 'predicts' as a plural noun; after a comma and a subject, at the sentence end, it is the verb",
 		},
+		{
+			name: "content first, then a participle of saying",
+			text: "This has amplified reactions, analysts said, adding that they expect calmer markets.",
+			want: []string{
+				"analysts | analysts | said | This has amplified reactions",
+				"analysts | analysts | adding | they expect calmer markets",
+			},
+			why: "a participle of saying after the cue opens a second statement; the first does not run on over its own speaker",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
