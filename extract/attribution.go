@@ -1549,14 +1549,15 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 			return -1
 		}
 	}
-	// "said in a statement that …", "said in an interview on Sunday that …"
+	// "said in a statement that …", "said in an interview on Sunday that …", "wrote on
+	// Instagram: …"
 	if ws[i].tag == "IN" && ws[i].low != "that" && ws[i].low != "of" {
 		for j := i + 1; j < len(ws) && j < i+10; j++ {
-			if ws[j].low == "that" {
+			if ws[j].low == "that" || ws[j].text == ":" {
 				i = j
 				break
 			}
-			if ws[j].punc && ws[j].text != ":" {
+			if ws[j].punc {
 				break
 			}
 		}

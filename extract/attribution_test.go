@@ -1122,6 +1122,12 @@ func TestConstructions(t *testing.T) {
 			},
 			why: "a participle of saying after the cue opens a second statement; the first does not run on over its own speaker",
 		},
+		{
+			name: "cue, adjunct, colon, quotation",
+			text: "The striker wrote on Instagram: “I am staying.”",
+			want: []string{"striker | The striker | wrote | I am staying"},
+			why:  "a prepositional phrase between the cue and a colon is where it was said, not what",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
