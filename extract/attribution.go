@@ -61,6 +61,8 @@ type analyser struct {
 	out    []attribution
 
 	lastPerson, lastGroup, lastOrg *claims.Speaker
+	persons                        []claims.Speaker // people met as subjects, in order
+	sex                            map[string]byte  // by name: 'm' or 'f', where the text tells
 	next                           claims.Span // the unit after the one being read; empty at the end
 	ledeOK                         []bool      // per attribution: its own time can date the report's main event
 	remarks                        []remark    // sentences that date someone's remarks
@@ -496,8 +498,21 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 			// Outside a quotation the first person is whoever wrote the document.
 			return claims.Speaker{Name: "the author", Kind: claims.Author}, true
 		case "he", "she", "his", "her":
-			sp = a.lastPerson
-			if sp == nil {
+			want := byte('m')
+			if m.pronoun == "she" || m.pronoun == "her" {
+				want = 'f'
+			}
+			// The last person met whom the text does not give the other sex: "Ms Smith
+			// said …. Mr Brown said …. She said …" is Ms Smith.
+			for k := len(a.persons) - 1; k >= 0 && sp == nil; k-- {
+				if g := a.sex[a.persons[k].Name]; g == 0 || g == want {
+					sp = &a.persons[k]
+					if k < len(a.persons)-1 && g == 0 {
+						a.learnSex(sp.Name, want) // chosen over someone of the other sex
+					}
+				}
+			}
+			if sp == nil && len(a.persons) == 0 {
 				// No speaker yet: the person last named before the pronoun.
 				if n, ok := a.people.before(ws[at].span.Start); ok {
 					s := claims.Speaker{Name: n.name, Kind: claims.Person, Role: n.role, Affiliation: n.country}
@@ -536,11 +551,51 @@ func (a *analyser) orgBefore(ws []word, at int) (claims.Speaker, bool) {
 	return claims.Speaker{}, false
 }
 
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// learnSex records that the person called name is a man ('m') or a woman ('f').
+func (a *analyser) learnSex(name string, g byte) {
+	if a.sex == nil {
+		a.sex = map[string]byte{}
+	}
+	if _, ok := a.sex[name]; !ok {
+		a.sex[name] = g
+	}
+}
+
+// sexOf reads a person's sex from the words that name them: a title ("Mrs", "Sir") or
+// a role ("spokeswoman", "chairman"). It returns 0 when they do not tell.
+func sexOf(mention, role string) byte {
+	first, _, _ := strings.Cut(strings.TrimSpace(mention), " ")
+	switch strings.TrimSuffix(strings.ToLower(first), ".") {
+	case "mr", "sir", "lord", "king", "prince", "duke", "baron", "earl":
+		return 'm'
+	case "mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "duchess", "countess":
+		return 'f'
+	}
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		switch {
+		case strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "women"):
+			return 'f'
+		case w == "spokesman" || w == "chairman" || w == "congressman" || w == "businessman":
+			return 'm'
+		}
+	}
+	return 0
+}
+
 func (a *analyser) remember(sp claims.Speaker) {
 	s := sp
 	switch sp.Kind {
 	case claims.Person:
 		a.lastPerson = &s
+		a.persons = append(a.persons, s)
 	case claims.Group:
 		a.lastGroup = &s
 	case claims.Organisation:
@@ -682,6 +737,7 @@ func (a *analyser) analyse(ui int, u unit) []word {
 			continue
 		}
 		a.out = append(a.out, at)
+		a.noteSex(at.speaker, at.source)
 		a.remember(at.speaker)
 	}
 	if len(a.out) == first {
@@ -1903,7 +1959,22 @@ func (a *analyser) emit(at attribution, u unit) {
 		at.quoted = a.isQuoted(u, at.content)
 	}
 	a.out = append(a.out, at)
+	a.noteSex(at.speaker, at.source)
 	a.remember(at.speaker)
+}
+
+// noteSex learns a person's sex from the mention at src that names them. An unnamed
+// person ("A BBC spokeswoman said …. She said") joins the people a pronoun may stand for.
+func (a *analyser) noteSex(sp claims.Speaker, src claims.Span) {
+	first, _, _ := strings.Cut(strings.ToLower(src.In(a.text)), " ")
+	if sp.Kind == claims.Anonymous && (first == "a" || first == "an") && sp.Role != "" && !knownPlural(strings.ToLower(lastField(sp.Role))) {
+		a.persons = append(a.persons, sp)
+	} else if sp.Kind != claims.Person {
+		return
+	}
+	if g := sexOf(src.In(a.text), sp.Role); g != 0 {
+		a.learnSex(sp.Name, g)
+	}
 }
 
 // noteSubject remembers the subject of a sentence that holds no claim, so a pronoun in a
@@ -1946,6 +2017,7 @@ func (a *analyser) noteSubject(u unit, tagged []word, analysed bool) {
 		return
 	}
 	if sp := a.people.speaker(m); sp.Name != "" && (sp.Kind == claims.Person || sp.Kind == claims.Organisation) {
+		a.noteSex(sp, m.span)
 		a.remember(sp)
 	}
 }

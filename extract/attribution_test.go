@@ -1128,6 +1128,26 @@ func TestConstructions(t *testing.T) {
 			want: []string{"striker | The striker | wrote | I am staying"},
 			why:  "a prepositional phrase between the cue and a colon is where it was said, not what",
 		},
+		{
+			name: "she after a man and a woman",
+			text: "Ms Smith said waiting lists were falling. Mr Brown said they were rising. She said the figures were clear.",
+			want: []string{
+				"Smith | Ms Smith | said | waiting lists were falling",
+				"Brown | Mr Brown | said | they were rising",
+				"Smith | She | said | the figures were clear",
+			},
+			why: "a pronoun stands for the last person the text does not give the other sex: titles tell it",
+		},
+		{
+			name: "she after an unnamed spokeswoman",
+			text: "Health Secretary Tom Jones said the plan was sound. A ministry spokeswoman said it was funded. She said more money would follow.",
+			want: []string{
+				"Tom Jones | Health Secretary Tom Jones | said | the plan was sound",
+				"ministry spokeswoman | A ministry spokeswoman | said | it was funded",
+				"ministry spokeswoman | She | said | more money would follow",
+			},
+			why: "an unnamed person introduced with 'a' is someone a later pronoun may stand for",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
