@@ -63,9 +63,9 @@ type analyser struct {
 	lastPerson, lastGroup, lastOrg *claims.Speaker
 	persons                        []claims.Speaker // people met as subjects, in order
 	sex                            map[string]byte  // by name: 'm' or 'f', where the text tells
-	next                           claims.Span // the unit after the one being read; empty at the end
-	ledeOK                         []bool      // per attribution: its own time can date the report's main event
-	remarks                        []remark    // sentences that date someone's remarks
+	next                           claims.Span      // the unit after the one being read; empty at the end
+	ledeOK                         []bool           // per attribution: its own time can date the report's main event
+	remarks                        []remark         // sentences that date someone's remarks
 }
 
 var (
