@@ -134,6 +134,21 @@ func TestCompare(t *testing.T) {
 		in: []claims.Claim{peskovFor,
 			claim("b#1", "b", lavrov, on("2022-07-06"), "talks", "", claims.Against, againstTalks)},
 	}, {
+		name: "one claim reports the other",
+		why:  "'Lavrov said the talks make no sense, Zakharova added' holds Lavrov's claim in Zakharova's: she reports it, she does not dispute it",
+		in: func() []claims.Claim {
+			inner := claim("a#2", "a", lavrov, undated, "talks", "", claims.Against, againstTalks)
+			outer := claim("a#1", "a", zakhar, undated, "talks", "", claims.For, forTalks)
+			outer.Content.Span = claims.Span{Start: inner.Evidence.Start, End: inner.Evidence.End}
+			return []claims.Claim{outer, inner}
+		}(),
+	}, {
+		name: "officials of one article on related matters",
+		why:  "in one article, two officials of one body are at odds only on one target: 'talks' against 'negotiation' is not enough without the text saying so",
+		in: []claims.Claim{
+			claim("a#1", "a", peskov, undated, "talks", "", claims.For, forTalks),
+			claim("a#2", "a", lavrov, undated, "negotiation", "", claims.Against, againstTalks)},
+	}, {
 		name: "min score",
 		why:  "MinScore drops a conflict scored below it",
 		c:    compare.Comparer{MinScore: 0.8},

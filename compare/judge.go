@@ -31,7 +31,7 @@ func (c *Comparer) judge(cs []claims.Claim, x, y *statement, opp *opposites) *co
 	byStance := x.polarity*y.polarity < 0
 	byPredicate := !byStance && (x.polarity == claims.Neutral || y.polarity == claims.Neutral) && opp.opposed(x, y)
 	byAmount := !byStance && !byPredicate && differentAmounts(x, y)
-	if !byStance && !byPredicate && !byAmount || x.holder != y.holder || !aligned(x.target, y.target) || member(x, y) || member(y, x) {
+	if !byStance && !byPredicate && !byAmount || x.holder != y.holder || !aligned(x.target, y.target) || member(x, y) || member(y, x) || reports(cs, x, y) || reports(cs, y, x) {
 		return nil
 	}
 	if byAmount {
@@ -61,8 +61,8 @@ func (c *Comparer) judge(cs []claims.Claim, x, y *statement, opp *opposites) *co
 		}
 		k.kind, k.score = claims.SameSpeaker, 0.6
 	case x.body != "" && x.body == y.body:
-		if !(near || sameDoc && !dated || opposed) {
-			return nil
+		if !(near || sameDoc && !dated || opposed) || sameDoc && !opposed && x.target != y.target {
+			return nil // in one article, officials at odds are at odds on one matter
 		}
 		k.kind, k.score = claims.BetweenOfficials, 0.6
 	default:
@@ -90,6 +90,20 @@ func (c *Comparer) judge(cs []claims.Claim, x, y *statement, opp *opposites) *co
 		k.score += 0.05
 	}
 	return k
+}
+
+// reports reports whether a claim of x reports one of y's: "The company is refusing to
+// obey the order, the state press said" holds the company's refusal, and does not
+// dispute it.
+func reports(cs []claims.Claim, x, y *statement) bool {
+	for _, i := range x.claims {
+		for _, j := range y.claims {
+			if cs[i].Doc == cs[j].Doc && cs[j].Cue.Len() > 0 && cs[i].Content.Contains(cs[j].Cue.Span) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // framing reads what the text says of the pair: a claim "contradicting" or "denying" the
