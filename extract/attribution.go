@@ -731,6 +731,12 @@ func (a *analyser) analyse(ui int, u unit) []word {
 				at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
 				continue
 			}
+			if trailing(ws, subj, d) && ws[subj-1].span.Start > at.content.Start {
+				// "Clinton told police that she did not want the escort, the source
+				// added": the last speaker reports the whole of what came before.
+				at.content.End = trimEnd(a.text, at.content.Start, ws[subj-1].span.Start)
+				continue
+			}
 			skip[cj] = true
 		}
 		if a.repeats(first, at) || at.class == cueBroad && a.overlapsClaims(first, at) || vacuous[strings.ToLower(at.content.In(a.text))] {
@@ -799,6 +805,23 @@ func (a *analyser) overlapsClaims(first int, at attribution) bool {
 		}
 	}
 	return false
+}
+
+// trailing reports whether the cue d and its subject, starting at ws[subj] after a comma,
+// close the sentence: "…, the source added.", "…, his spokesman told reporters."
+func trailing(ws []word, subj int, d cueHit) bool {
+	if subj < 1 || ws[subj-1].text != "," || !(invertible[d.entry.class] || d.entry.class == cueTell) {
+		return false
+	}
+	if len(ws)-d.end > 8 || finiteVerb(ws[d.end:]) {
+		return false
+	}
+	for _, w := range ws[d.end:] {
+		if w.low == "that" || w.text == ":" || w.text == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // boundaryBefore returns the index of the word that opens the clause starting at ws[i]: a
@@ -2262,6 +2285,9 @@ func named(sp claims.Speaker) bool {
 // the same unit: "X told The Times: ”…” he said" is one claim, not two.
 func (a *analyser) repeats(first int, at attribution) bool {
 	for _, b := range a.out[first:] {
+		if at.content.Contains(b.cue) && at.speaker.Name != b.speaker.Name {
+			continue // at reports b's statement: "X said Y, the source added"
+		}
 		lo, hi := max(b.content.Start, at.content.Start), min(b.content.End, at.content.End)
 		if hi > lo && (hi-lo)*2 > min(at.content.Len(), b.content.Len()) {
 			return true

@@ -1148,6 +1148,15 @@ func TestConstructions(t *testing.T) {
 			},
 			why: "an unnamed person introduced with 'a' is someone a later pronoun may stand for",
 		},
+		{
+			name: "a statement reported by a trailing speaker",
+			text: "Clinton had told police officials that she did not want the escort, the source added.",
+			want: []string{
+				"source | the source | added | Clinton had told police officials that she did not want the escort",
+				"Clinton | Clinton | told | she did not want the escort",
+			},
+			why: "the speaker after the last comma reports the whole clause, and the clause holds a statement of its own; neither content runs over the other's speaker",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1185,6 +1194,7 @@ func TestSpeakerKinds(t *testing.T) {
 		{"Prosecutors said the case would go ahead.", []string{"Prosecutors group"}, "a plural of people, capitalised at the start, is no name"},
 		{"The Tories said the plan was costly.", []string{"Tories group"}, "a plural of people after 'the'"},
 		{"The Treasury said borrowing had fallen.", []string{"Treasury organisation"}, "an institution noun of the lexicon"},
+		{"The Prime Minister's Office said the talks were over.", []string{"Prime Minister’s Office organisation"}, "an office named for its holder is a body, not the role 'Prime Minister' and a person 'Office'"},
 		{"Real Madrid said the coach would stay.", []string{"Real Madrid organisation"}, "a place after a common word ends the name of a club; Madrid is no affiliation here"},
 		{"George Washington said the war was won.", []string{"George Washington person"}, "a place after a given name is a surname"},
 	}

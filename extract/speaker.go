@@ -80,6 +80,16 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 		return m, false
 	}
 	m.span = claims.Span{Start: ws[0].span.Start, End: ws[len(ws)-1].span.End}
+	if k := len(ws) - 1; k > 0 && ws[k-1].poss && ws[k].cap && lx.orgWord(ws, k) && allCap(ws) {
+		// "the Prime Minister's Office", "the US Trade Representative's Office": an
+		// office named for its holder is an organisation, not a role and a name.
+		m.kind, m.text = claims.Organisation, joinText(ws)
+		m.name = m.text
+		if _, country, ok := lx.matchPlace(ws); ok {
+			m.country = country
+		}
+		return m, true
+	}
 	if r, key := lx.matchRole(ws); r > 0 && r+3 < len(ws) && len(ws) == n && ws[0].cap && (ws[r].low == "of" || ws[r].low == "for") {
 		// "Governor of the Bank of England Andrew Bailey", "Minister for Europe Jane Doe":
 		// a title, whom it serves, and a name of two words (and any particles: "Ursula von
@@ -333,6 +343,16 @@ func lastWord(ws []word) string {
 		}
 	}
 	return ""
+}
+
+// allCap reports whether every word of ws is capitalised.
+func allCap(ws []word) bool {
+	for _, w := range ws {
+		if !w.cap || w.punc {
+			return false
+		}
+	}
+	return true
 }
 
 func joinText(ws []word) string {
