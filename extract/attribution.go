@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -1146,6 +1147,13 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	s = extendPP(ws, s)
 	// Coordinated verb with no subject of its own: "… and has called the allegations …".
 	if s == subjEnd && s > 0 && (ws[s-1].low == "and" || ws[s-1].low == "but") {
+		if elided := !slices.ContainsFunc(ws[s:c.start], func(w word) bool { return w.tag != "RB" }); elided {
+			for k := s - 2; k > 0 && !ws[k].punc; k-- {
+				if ws[k].tag == "VBN" && ws[k-1].low == "been" {
+					return at, false // "having been charged … and repeatedly denied bail": passive too
+				}
+			}
+		}
 		if prev, ok := a.prevInUnit(ui); ok {
 			at.speaker, at.source = prev.speaker, prev.source
 		} else if sp, src, ok := a.sentenceSubject(c, ws, s); ok {
@@ -1305,7 +1313,13 @@ func progressive(ws []word, i int) bool {
 func (a *analyser) sentenceSubject(c cueHit, ws []word, before int) (claims.Speaker, claims.Span, bool) {
 	b := subjectStart(ws)
 	e := npEnd(ws, b)
-	if e == b || e >= before || !isVerb(ws, e) || ws[e].tag == "VBG" || ws[e].tag == "VBN" {
+	v := e
+	if e < before && ws[e].text == "," {
+		if k := nextComma(ws, e+1); k < before && ws[k].text == "," {
+			v = k + 1 // "Donald Trump, her Republican opponent, bemoaned … and said"
+		}
+	}
+	if e == b || v >= before || !isVerb(ws, v) || ws[v].tag == "VBG" || ws[v].tag == "VBN" {
 		return claims.Speaker{}, claims.Span{}, false
 	}
 	sp, src, ok := a.cueSpeakerAt(c, ws, b, e)

@@ -1157,6 +1157,18 @@ func TestConstructions(t *testing.T) {
 			},
 			why: "the speaker after the last comma reports the whole clause, and the clause holds a statement of its own; neither content runs over the other's speaker",
 		},
+		{
+			name: "coordinated cue after a subject in apposition",
+			text: "Donald Trump, her Republican opponent, bemoaned the unrest and said he thought that drugs were a factor.",
+			want: []string{"Donald Trump | Donald Trump | said | he thought that drugs were a factor"},
+			why:  "the subject of '… and said' stands before an apposition and a first verb",
+		},
+		{
+			name: "coordinated participle sharing a passive",
+			text: "Mr Khodorkovsky is in prison, having been charged with fraud and repeatedly denied bail.",
+			want: nil,
+			why:  "'been' governs both participles: he was denied bail, he denied nothing",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
