@@ -1207,6 +1207,7 @@ func TestSpeakerKinds(t *testing.T) {
 		{"The Tories said the plan was costly.", []string{"Tories group"}, "a plural of people after 'the'"},
 		{"The Treasury said borrowing had fallen.", []string{"Treasury organisation"}, "an institution noun of the lexicon"},
 		{"The Prime Minister's Office said the talks were over.", []string{"Prime Minister’s Office organisation"}, "an office named for its holder is a body, not the role 'Prime Minister' and a person 'Office'"},
+		{"The Liberal Democrats said the plan was wrong.", []string{"Liberal Democrats group"}, "an adjective and a plural of people name a group, where 'Tony Banks' names a person"},
 		{"Real Madrid said the coach would stay.", []string{"Real Madrid organisation"}, "a place after a common word ends the name of a club; Madrid is no affiliation here"},
 		{"George Washington said the war was won.", []string{"George Washington person"}, "a place after a given name is a surname"},
 	}

@@ -282,6 +282,8 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 		if orgish && len(orgWords) > 0 && m.role == "" {
 			m.name = strings.Join(orgWords, " ") + " " + m.name // "British Airways"
 		}
+	case len(names) == 2 && len(wordnet.Lemmas(strings.ToLower(names[0]), wordnet.Adj)) > 0 && pluralOfPeople(names[1]):
+		m.kind, m.name = claims.Group, strings.Join(names, " ") // "Liberal Democrats", "Young Farmers"
 	case names != nil:
 		m.kind, m.name = claims.Person, strings.Join(names, " ")
 		k, ok := lx.speakers[before]
@@ -695,6 +697,18 @@ func bareNameKind(m mention) claims.SpeakerKind {
 // knownPlural reports whether the noun n is a plural that WordNet knows the singular of.
 func knownPlural(n string) bool {
 	return strings.HasSuffix(n, "s") && slices.ContainsFunc(wordnet.Lemmas(n, wordnet.Noun), func(l string) bool { return l != n })
+}
+
+// pluralOfPeople reports whether the capitalised word w is a plural of people:
+// "Democrats", "Farmers", not "Banks" or "Hughes". After an adjective ("Liberal
+// Democrats") such a plural names a group, not a person.
+func pluralOfPeople(w string) bool {
+	n := strings.ToLower(w)
+	if slices.Contains(wordnet.Lemmas(n, wordnet.Noun), n) {
+		return false // a name in its own right: "Banks", as Joseph Banks
+	}
+	k, ok := speakerNoun(n)
+	return ok && k == claims.Group
 }
 
 // commonWord reports whether WordNet knows the capitalised word w, but not as a person:
