@@ -1133,7 +1133,11 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 			e := skipParen(ws, comma) // "Rep. Gregory Meeks (D-N.Y.), chairman of …, said"
 			s = extendPP(ws, npStart(ws, e))
 			if sp, src, ok := a.cueSpeakerAt(c, ws, s, e); ok {
-				if (sp.Role == "" || academicTitles[strings.ToLower(sp.Role)]) && !ws[as].punc && (strings.HasPrefix(ws[as].tag, "NN") || ws[as].tag == "DT" || ws[as].tag == "JJ" || ws[as].tag == "PRP$" || ws[as].poss) {
+				// Not "Klopp, speaking after the win, said": a participle's aside is no role.
+				// "Jane Doe, managing director of Acme, said" has one.
+				modifier := as+1 < v-1 && a.lx.roleWord(ws[as+1].low)
+				participle := strings.HasSuffix(ws[as].low, "ing") && !modifier
+				if (sp.Role == "" || academicTitles[strings.ToLower(sp.Role)]) && !ws[as].punc && !participle && (strings.HasPrefix(ws[as].tag, "NN") || ws[as].tag == "DT" || ws[as].tag == "JJ" || ws[as].tag == "PRP$" || ws[as].poss || ws[as].tag == "VBG" && modifier) {
 					sp.Role = joinText(ws[as : v-1]) // a noun phrase, not "asked whether …"
 					if sp.Affiliation == "" {
 						sp.Affiliation = a.lx.phraseOrg(ws[as : v-1])

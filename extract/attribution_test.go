@@ -1256,6 +1256,8 @@ func TestSpeakerNames(t *testing.T) {
 		{"“It is a fine film,” said the Observer's Philip French.", "Philip French |  | Observer", "a possessor before a name is the employer; a nationality after a given name is a surname"},
 		{"Fed's Waller says rate cuts could come in March.", "Waller |  | Fed", "a possessive before a surname in a headline is whom the person works for"},
 		{"Prof Chris Whitty said cases were rising.", "Chris Whitty | Prof | ", "a title abbreviated without a full stop is no part of the name"},
+		{"Klopp, speaking after the 2-0 win over Everton, said the race was not over.", "Klopp |  | ", "an aside that opens with a participle is no role"},
+		{"Jane Doe, managing director of Acme, said sales fell.", "Jane Doe | managing director of Acme | Acme", "a participle that modifies a role opens one"},
 		{"The chief medical officer, Prof Chris Whitty, warned that cases were rising.", "Chris Whitty | chief medical officer | ", "an academic title gives way to the role in apposition before the name"},
 		{"The Rt Rev John Smith said the church was full.", "John Smith | Rt Rev | ", "British clerical titles, abbreviated"},
 		{"Det Insp Jane Doe said the man had been arrested.", "Jane Doe | Det Insp | ", "police ranks, abbreviated"},
