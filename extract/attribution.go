@@ -1086,6 +1086,11 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	afterQuote := c.start > 0 && a.quoteEndsAt(u, ws[c.start-1].span.End)
 	if (c.start > 0 && ws[c.start-1].text == "," || afterQuote) && c.end < len(ws) && !quantifiers[ws[c.end].low] {
 		e := npEnd(ws, c.end)
+		if e > c.end && e+1 < len(ws) && !ws[e-1].cap && (ws[e].low == "for" || ws[e].low == "of" || ws[e].low == "at") {
+			if e2 := npEnd(ws, e+1); e2 > e+1 {
+				e = e2 // "said a spokesman for the club": whom the unnamed speaker speaks for
+			}
+		}
 		if sp, src, ok := a.cueSpeakerAt(c, ws, c.end, e); ok && invertible[c.entry.class] && clauseEndsAt(ws, skipParenAfter(ws, e), afterQuote) {
 			if sp.Kind == claims.Person && e+1 < len(ws) && ws[e].text == "," {
 				a.trailingRole(&sp, ws[e+1:nextComma(ws, e+1)])
