@@ -2062,9 +2062,13 @@ func (a *analyser) noteSubject(u unit, tagged []word, analysed bool) {
 	if !ok || m.pronoun != "" {
 		return
 	}
-	if sp := a.people.speaker(m); sp.Name != "" && (sp.Kind == claims.Person || sp.Kind == claims.Organisation) {
-		a.noteSex(sp, m.span)
-		a.remember(sp)
+	who := a.people.speaker(m)
+	if who.Kind == claims.Person && who.Role == "" && !strings.Contains(who.Name, " ") && commonWord(who.Name) {
+		return // "Currently, …", "Telephone polls …": a word, not someone a pronoun may stand for
+	}
+	if who.Name != "" && (who.Kind == claims.Person || who.Kind == claims.Organisation) {
+		a.noteSex(who, m.span)
+		a.remember(who)
 	}
 }
 

@@ -1169,6 +1169,15 @@ func TestConstructions(t *testing.T) {
 			want: nil,
 			why:  "'been' governs both participles: he was denied bail, he denied nothing",
 		},
+		{
+			name: "pronoun over a capitalised sentence opener",
+			text: "Michael Howard said the tax was unfair. Looking ahead, the party will campaign on crime. He said the police needed more officers.",
+			want: []string{
+				"Michael Howard | Michael Howard | said | the tax was unfair",
+				"Michael Howard | He | said | the police needed more officers",
+			},
+			why: "'Looking' opens a sentence capitalised but names no one a pronoun may stand for",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
