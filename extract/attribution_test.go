@@ -1217,6 +1217,8 @@ func TestSpeakerKinds(t *testing.T) {
 		{"The Treasury said borrowing had fallen.", []string{"Treasury organisation"}, "an institution noun of the lexicon"},
 		{"The Prime Minister's Office said the talks were over.", []string{"Prime Minister’s Office organisation"}, "an office named for its holder is a body, not the role 'Prime Minister' and a person 'Office'"},
 		{"The Liberal Democrats said the plan was wrong.", []string{"Liberal Democrats group"}, "an adjective and a plural of people name a group, where 'Tony Banks' names a person"},
+		{"Macrovision said it would appeal. Macrovision also said sales rose.", []string{"Macrovision organisation", "Macrovision organisation"}, "a one-word name whose statement speaks of itself as 'it' is a body, in all its claims"},
+		{"Ronaldinho said it will take time to settle.", []string{"Ronaldinho person"}, "'it will take time' is a placeholder 'it', not the speaker"},
 		{"Real Madrid said the coach would stay.", []string{"Real Madrid organisation"}, "a place after a common word ends the name of a club; Madrid is no affiliation here"},
 		{"George Washington said the war was won.", []string{"George Washington person"}, "a place after a given name is a surname"},
 	}

@@ -62,6 +62,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 		}
 	}
 	ats = sorted
+	selfAsIt(text, ats)
 	stances := a.stances(ats, units)
 	whens := a.dates(publication(doc), ats, units)
 	out := make([]claims.Claim, 0, len(ats))
@@ -103,6 +104,36 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	}
 	return out
 }
+
+// selfAsIt makes an organisation of a one-word "person" whose statement speaks of itself
+// as "it": "Microsoft said it plans to cut 500 jobs", "Yukos said its assets were seized".
+// WordNet does not know most companies' names, and news names a person in full first.
+func selfAsIt(text string, ats []attribution) {
+	bodies := map[string]bool{}
+	for _, at := range ats {
+		sp := at.speaker
+		if sp.Kind != claims.Person || sp.Role != "" || strings.Contains(sp.Name, " ") || at.source.In(text) != sp.Name {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(at.content.In(text)))
+		if len(ws) >= 3 && (ws[0] == "its" || ws[0] == "it" && itVerbs[ws[1]] && !placeholderVerbs[ws[2]]) {
+			bodies[sp.Name] = true
+		}
+	}
+	for i, at := range ats {
+		if bodies[at.speaker.Name] && at.speaker.Kind == claims.Person {
+			ats[i].speaker.Kind = claims.Organisation
+		}
+	}
+}
+
+// itVerbs follow "it" when "it" is a speaker speaking of itself rather than a placeholder
+// ("it would be hard"): "it would cut", "it has agreed", "it plans".
+var itVerbs = map[string]bool{"would": true, "will": true, "had": true, "has": true, "could": true, "plans": true, "planned": true, "expects": true, "expected": true, "intends": true, "intended": true, "aims": true, "wants": true, "hopes": true, "hoped": true}
+
+// placeholderVerbs follow "it would", "it will" when "it" stands for no one: "it would be
+// a mistake", "it will take time".
+var placeholderVerbs = map[string]bool{"be": true, "been": true, "take": true, "make": true, "mean": true, "need": true, "cost": true, "help": true, "depend": true, "happen": true, "seem": true, "look": true, "feel": true, "get": true, "become": true, "come": true, "go": true, "not": true}
 
 // speakerHead holds plural speaker nouns that often stand right before a cue: "officials
 // said", "analysts expect".
