@@ -140,7 +140,7 @@ func (a *analyser) findCues(ws []word, inQuote func(int) bool) []cueHit {
 				if !stateOfMind(ws, i, n) {
 					continue
 				}
-			} else if !isVerb(ws, i) || i > 0 && (ws[i-1].low == "an" || ws[i-1].low == "a" || ws[i-1].low == "the") {
+			} else if !isVerb(ws, i) && !nounCue(ws, i) || i > 0 && (ws[i-1].low == "an" || ws[i-1].low == "a" || ws[i-1].low == "the") {
 				break // "an estimated £1.3bn", "the alleged fraud": an adjective
 			}
 			out = append(out, cueHit{start: i, end: i + n, entry: e})
@@ -166,6 +166,17 @@ func wordsMatch(ws []word, want []string) bool {
 		}
 	}
 	return true
+}
+
+// nounCue reports whether a lexicon cue the tagger reads as a singular noun is a verb:
+// "The IMF forecast that the economy would shrink", a name, the cue, then a clause with
+// its own subject.
+func nounCue(ws []word, i int) bool {
+	if ws[i].tag != "NN" || i == 0 || i+2 >= len(ws) || ws[i+1].low != "that" || !ws[i-1].cap || ws[i-1].poss || ws[i-1].punc {
+		return false
+	}
+	n := ws[i+2]
+	return n.tag == "DT" || n.tag == "PRP" || n.tag == "EX" || n.cap && !n.punc
 }
 
 // copulas link a subject to its state of mind: "was adamant", "remains confident".

@@ -1178,6 +1178,18 @@ func TestConstructions(t *testing.T) {
 			},
 			why: "'Looking' opens a sentence capitalised but names no one a pronoun may stand for",
 		},
+		{
+			name: "cue the tagger reads as a singular noun",
+			text: "The IMF forecast that the economy would shrink by 2%.",
+			want: []string{"IMF | The IMF | forecast | the economy would shrink by 2%"},
+			why:  "'forecast' after a name and before a that-clause with its own subject is the verb, though tagged a noun",
+		},
+		{
+			name: "the same word as a noun",
+			text: "Smith's forecast that the economy would shrink proved wrong.",
+			want: nil,
+			why:  "after a possessive, 'forecast' is the noun: nobody is said to forecast here",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
