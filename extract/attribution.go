@@ -1723,8 +1723,9 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 		return -1
 	}
 	if (c.entry.class == cueWeak || c.entry.class == cueEvidence) && !(w.low == "that" || w.text == ":") {
-		// A weak cue needs a clause of its own: subject and verb.
-		if !hasVerb(ws[i:]) {
+		// A weak cue needs a clause of its own: subject and verb. An expectation may
+		// instead name a figure: "expects growth of 1.5% this year".
+		if !hasVerb(ws[i:]) && !(c.entry.lemma == "expect" && figureAhead(ws[i:])) {
 			return -1
 		}
 	}
@@ -1749,6 +1750,17 @@ func (a *analyser) adjunctOnly(u unit, ws []word, rest int) bool {
 		e++
 	}
 	return !finiteVerb(ws[k:e])
+}
+
+// figureAhead reports whether a number stands among the first words of ws, before any
+// punctuation: "growth of 1.5%", "a rise of 0.3 points".
+func figureAhead(ws []word) bool {
+	for k := 0; k < len(ws) && k < 6 && !ws[k].punc; k++ {
+		if w := ws[k].low; ws[k].tag == "CD" || w != "" && w[0] >= '0' && w[0] <= '9' {
+			return true // the tagger reads "1.5%" as a noun
+		}
+	}
+	return false
 }
 
 func hasVerb(ws []word) bool {

@@ -1190,6 +1190,12 @@ func TestConstructions(t *testing.T) {
 			want: nil,
 			why:  "after a possessive, 'forecast' is the noun: nobody is said to forecast here",
 		},
+		{
+			name: "expectation of a figure",
+			text: "The Bank of England expects growth of 1.5% this year.",
+			want: []string{"Bank of England | The Bank of England | expects | growth of 1.5% this year"},
+			why:  "an expectation may name a figure instead of a clause; forecasts of central banks and firms take this form",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
