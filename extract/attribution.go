@@ -168,6 +168,31 @@ func wordsMatch(ws []word, want []string) bool {
 	return true
 }
 
+// forNoun reports whether a cue in -s before "for" is the plural noun heading a subject,
+// as a verb of its own follows the phrase: "plans for a new stadium have been shelved",
+// "calls for an inquiry have grown", but not "Labour calls for an inquiry".
+func forNoun(ws []word, c cueHit) bool {
+	f := c.end
+	if c.end-c.start == 2 {
+		f = c.end - 1 // "calls for" is one cue
+	}
+	if !strings.HasSuffix(ws[c.start].low, "s") || f >= len(ws) || ws[f].low != "for" {
+		return false
+	}
+	for k, w := range ws[f+1:] {
+		if w.text == "(" || w.text == ")" {
+			continue
+		}
+		if w.punc || relatives[w.low] || w.low == "that" || w.low == "and" || w.low == "but" {
+			return false
+		}
+		if k > 0 && (beForms[w.low] && w.low != "be" && w.low != "been" && w.low != "being" || w.low == "have" || w.low == "has" || w.low == "had" || w.tag == "MD") {
+			return true // "… have been shelved", "… are growing", "… will be heard"
+		}
+	}
+	return false
+}
+
 // nounCue reports whether a lexicon cue the tagger reads as a singular noun is a verb:
 // "The IMF forecast that the economy would shrink", a name, the cue, then a clause with
 // its own subject.
@@ -944,6 +969,9 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	}
 	if c.start >= 2 && ws[c.start-1].low == "to" && (stem(ws[c.start-2].low) == "declin" || stem(ws[c.start-2].low) == "refus") {
 		return at, false // "refused to confirm the fee": the refusal is the claim
+	}
+	if forNoun(ws, c) {
+		return at, false // "UK plans for a finance facility have not been agreed": a noun
 	}
 	if inSubject(ws, c.start) {
 		return at, false // "Police called to the scene said …": the participle is part of a subject

@@ -1196,6 +1196,18 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Bank of England | The Bank of England | expects | growth of 1.5% this year"},
 			why:  "an expectation may name a figure instead of a clause; forecasts of central banks and firms take this form",
 		},
+		{
+			name: "plural noun before for, then its verb",
+			text: "UK plans for an International Finance Facility (IFF) to help deal with debt have not been agreed.",
+			want: nil,
+			why:  "'plans for …' is the subject of 'have not been agreed': a noun, not the UK planning",
+		},
+		{
+			name: "the same form as a verb",
+			text: "Labour calls for an inquiry into the deal.",
+			want: []string{"Labour | Labour | calls for | an inquiry into the deal"},
+			why:  "no auxiliary follows the phrase after 'for': 'calls for' is the verb",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
