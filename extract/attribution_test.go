@@ -1249,6 +1249,9 @@ func TestSpeakerKinds(t *testing.T) {
 		{"The Liberal Democrats said the plan was wrong.", []string{"Liberal Democrats group"}, "an adjective and a plural of people name a group, where 'Tony Banks' names a person"},
 		{"Macrovision said it would appeal. Macrovision also said sales rose.", []string{"Macrovision organisation", "Macrovision organisation"}, "a one-word name whose statement speaks of itself as 'it' is a body, in all its claims"},
 		{"Ronaldinho said it will take time to settle.", []string{"Ronaldinho person"}, "'it will take time' is a placeholder 'it', not the speaker"},
+		{"General Motors said sales fell.", []string{"General Motors organisation"}, "a title word inside a body's name is part of the name, not a role"},
+		{"Leeds General Infirmary said the patient was stable.", []string{"Leeds General Infirmary organisation"}, "'Infirmary' heads an institution's name"},
+		{"Amnesty International said the trial was unfair.", []string{"Amnesty International organisation"}, "'International' ends the names of bodies"},
 		{"Real Madrid said the coach would stay.", []string{"Real Madrid organisation"}, "a place after a common word ends the name of a club; Madrid is no affiliation here"},
 		{"George Washington said the war was won.", []string{"George Washington person"}, "a place after a given name is a surname"},
 	}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/contradict/contradict/claims"
 	"github.com/contradict/contradict/internal/wordnet"
@@ -279,6 +281,11 @@ func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
 		m.kind, m.name = claims.Group, m.text
 	case names != nil && (orgish || isAcronym(names)):
 		m.kind, m.name = claims.Organisation, strings.Join(names, " ")
+		if r, _ := utf8.DecodeRuneInString(roles0(roles)); orgish && len(roles) == 1 && !honorific && unicode.IsUpper(r) {
+			// "General Motors", "Leeds General Infirmary": a title word in a body's name.
+			m.name, m.role, m.roleKey = m.role+" "+m.name, "", ""
+			break
+		}
 		if orgish && len(orgWords) > 0 && m.role == "" {
 			m.name = strings.Join(orgWords, " ") + " " + m.name // "British Airways"
 		}
@@ -345,6 +352,13 @@ func lastWord(ws []word) string {
 		}
 	}
 	return ""
+}
+
+func roles0(roles []string) string {
+	if len(roles) == 0 {
+		return ""
+	}
+	return roles[0]
 }
 
 // allCap reports whether every word of ws is capitalised.
