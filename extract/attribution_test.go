@@ -1301,6 +1301,8 @@ func TestSpeakerNames(t *testing.T) {
 		{"Fed's Waller says rate cuts could come in March.", "Waller |  | Fed", "a possessive before a surname in a headline is whom the person works for"},
 		{"Prof Chris Whitty said cases were rising.", "Chris Whitty | Prof | ", "a title abbreviated without a full stop is no part of the name"},
 		{"Klopp, speaking after the 2-0 win over Everton, said the race was not over.", "Klopp |  | ", "an aside that opens with a participle is no role"},
+		{"Sharon Osbourne was robbed at home. Sharon said the thieves took her jewels.", "Sharon Osbourne |  | ", "a first name alone stands for the one person of the document who bears it"},
+		{"Nintendo launched the Nintendo DS in March. Nintendo said sales were strong.", "Nintendo |  | ", "a product's name is no person's: 'DS' is no surname"},
 		{"“We are disappointed,” said a spokesman for the club.", "spokesman for the club | spokesman | ", "an unnamed speaker after an inverted cue keeps whom he speaks for"},
 		{"Jane Doe, managing director of Acme, said sales fell.", "Jane Doe | managing director of Acme | Acme", "a participle that modifies a role opens one"},
 		{"The chief medical officer, Prof Chris Whitty, warned that cases were rising.", "Chris Whitty | chief medical officer | ", "an academic title gives way to the role in apposition before the name"},

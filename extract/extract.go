@@ -111,9 +111,9 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 func selfAsIt(text string, ats []attribution) {
 	bodies := map[string]bool{}
 	for _, at := range ats {
-		sp := at.speaker
-		if sp.Kind != claims.Person || sp.Role != "" || strings.Contains(sp.Name, " ") || at.source.In(text) != sp.Name {
-			continue
+		sp, src := at.speaker, at.source.In(text)
+		if first, _, _ := strings.Cut(sp.Name, " "); sp.Kind != claims.Person || sp.Role != "" || strings.Contains(src, " ") || src != first {
+			continue // not named bare ("Novartis", though the document also says "Novartis Sandoz")
 		}
 		ws := strings.Fields(strings.ToLower(at.content.In(text)))
 		if len(ws) >= 3 && (ws[0] == "its" || ws[0] == "it" && itVerbs[ws[1]] && !placeholderVerbs[ws[2]]) {

@@ -443,6 +443,27 @@ type people struct {
 	mentions  []mentionAt // every mention of a person by full name or known surname, in order
 }
 
+// byGivenName finds the one person of the document whose first name is name, in a name
+// of two or three words whose last looks like a surname: "Ozzy Osbourne", not "Nintendo
+// DS", "Uefa Cup" or "Lycos Europe".
+func (p *people) byGivenName(name string) (int, bool) {
+	found := -1
+	for i, n := range p.list {
+		words := strings.Fields(n.name)
+		if len(words) < 2 || len(words) > 3 || !strings.EqualFold(words[0], name) {
+			continue
+		}
+		if last := words[len(words)-1]; len(last) < 3 || strings.ToUpper(last) == last || commonWord(last) {
+			continue
+		}
+		if found >= 0 && p.list[found].name != n.name {
+			return 0, false
+		}
+		found = i
+	}
+	return found, found >= 0
+}
+
 // mentionAt is a person named at a byte offset.
 type mentionAt struct {
 	at     int
@@ -648,6 +669,9 @@ func (p *people) speaker(m mention) claims.Speaker {
 		if !strings.Contains(m.name, " ") {
 			if i, ok := p.bySurname[strings.ToLower(m.name)]; ok {
 				sp.Name = p.list[i].name
+				fillFrom(&sp, p.list[i])
+			} else if i, ok := p.byGivenName(m.name); ok && m.text == m.name && bareNameKind(m) == claims.Person && !commonWord(m.name) {
+				sp.Name = p.list[i].name // "Sharon said" of Sharon Osbourne, named in full before
 				fillFrom(&sp, p.list[i])
 			} else if m.role == "" && m.text == m.name {
 				sp.Kind = bareNameKind(m)
