@@ -586,8 +586,8 @@ func TestConstructions(t *testing.T) {
 		{
 			name: "partitive subject",
 			text: "As one of the club's former coaches pointed out, the squad has not won away all season.",
-			want: []string{"club’s former coaches | one of the club's former coaches | pointed out | the squad has not won away all season"},
-			why:  "'one of' is no part of who speaks, but the whole phrase is the source",
+			want: []string{"one of the club’s former coaches | one of the club's former coaches | pointed out | the squad has not won away all season"},
+			why:  "one unnamed coach speaks, not the coaches: 'one of' keeps the speaker a single anonymous person",
 		},
 		{
 			name: "those close to him",

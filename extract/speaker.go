@@ -39,7 +39,18 @@ var quantifiers = map[string]bool{"some": true, "many": true, "most": true, "oth
 var connectors = map[string]bool{"of": true, "for": true, "the": true, "and": true, "de": true, "&": true}
 
 // readMention reads ws as a speaker phrase. ok is false when nothing in it can speak.
-func (lx *lexicon) readMention(ws []word) (m mention, ok bool) {
+// "One of" a group is one unnamed member of it: "one of his advisers", "one of Labour's
+// most senior Asians".
+func (lx *lexicon) readMention(ws []word) (mention, bool) {
+	m, ok := lx.readPhrase(ws)
+	if ok && len(ws) > 2 && ws[0].low == "one" && ws[1].low == "of" && (m.kind == claims.Group || m.kind == claims.Person && m.name != "" && knownPlural(strings.ToLower(lastField(m.name)))) {
+		m.kind, m.text, m.name, m.span = claims.Anonymous, joinText(ws), joinText(ws), claims.Span{Start: ws[0].span.Start, End: ws[len(ws)-1].span.End}
+	}
+	return m, ok
+}
+
+// readPhrase does the work of readMention.
+func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 	for len(ws) > 0 && (ws[len(ws)-1].punc) {
 		ws = ws[:len(ws)-1]
 	}
