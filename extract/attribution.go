@@ -468,6 +468,9 @@ func skipRelative(ws []word, i int) int {
 	for j := i - 2; j > 0; j-- {
 		if ws[j].text == ws[i-1].text { // "Smith, who …, said", "Smith - who … - said"
 			if j+1 < len(ws) && (ws[j+1].low == "which" || ws[j+1].low == "who") {
+				if j >= 3 && ws[j-1].tag == "CD" && ws[j-2].text == "," {
+					return j - 2 // "Mr Bailey, 64, who took office in 2020, said"
+				}
 				return j
 			}
 			return i
@@ -2284,6 +2287,9 @@ func apposition(ws []word, i int) (int, int, bool) {
 			if !relative && !misread && (w.punc && !strings.Contains(".-()/&", w.text) && !isDash(w.text) || w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" || relatives[w.low]) {
 				return 0, 0, false
 			}
+		}
+		if j >= 3 && ws[j-1].tag == "CD" && ws[j-2].text == "," {
+			return j + 1, j - 2, true // "Jane Doe, 45, a former minister, said": an age first
 		}
 		return j + 1, j, true
 	}

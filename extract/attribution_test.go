@@ -1208,6 +1208,18 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Labour | Labour | calls for | an inquiry into the deal"},
 			why:  "no auxiliary follows the phrase after 'for': 'calls for' is the verb",
 		},
+		{
+			name: "age, then a relative clause, before the verb",
+			text: "Mr Bailey, 64, who took office in 2020, said inflation would fall.",
+			want: []string{"Bailey | Mr Bailey | said | inflation would fall"},
+			why:  "news gives an age between commas before the other asides; the name before it is the subject",
+		},
+		{
+			name: "age, then a role, before the verb",
+			text: "Jane Doe, 45, a former minister, said inflation would fall.",
+			want: []string{"Jane Doe | Jane Doe | said | inflation would fall"},
+			why:  "the age is no subject, and the role after it is still an apposition",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
