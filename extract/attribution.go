@@ -916,6 +916,19 @@ var datelineRE = regexp.MustCompile(`^[A-Z][A-Z .'-]{2,30}(?:,[^―—–\n]{0,4
 
 // contentSpan trims a raw content range of spaces, sentence-final punctuation, a dateline
 // and the quote marks around it.
+func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// singleCloses reports whether t, the rest of a content after an opening ', holds a closing
+// ': one after a word or stop that no letter follows, or one that ends t.
+func singleCloses(t string) bool {
+	for i := 1; i < len(t); i++ {
+		if t[i] == '\'' && t[i-1] != ' ' && (i+1 == len(t) || !isASCIILetter(t[i+1])) {
+			return true
+		}
+	}
+	return false
+}
+
 func contentSpan(text string, start, end int) claims.Span {
 	if end <= start {
 		return claims.Span{Start: start, End: start}
@@ -933,6 +946,12 @@ func contentSpan(text string, start, end int) claims.Span {
 		}
 		if s+2 <= e && (text[s:s+2] == "''" && !closedWithin(text[s+2:e], "''") || text[s:s+2] == "``") {
 			s += 2
+		}
+		if s+1 < e && text[s] == '\'' && isASCIILetter(text[s+1]) && !singleCloses(text[s+1:e]) && singleCloses(text[s+1:min(len(text), e+3)]) {
+			s++ // 'We will not close it,' she said; not "'nothing' about it"
+		}
+		if e-2 >= s && text[e-1] == '\'' && strings.IndexByte(".,!?", text[e-2]) >= 0 && !strings.Contains(text[s:e], " '") {
+			e-- // a mark after a stop is no apostrophe, and opened before the content: 'It was fantastic.'
 		}
 		// A closing mark goes unless it closes a quotation opened inside the content:
 		// 'demand was "incredible"' keeps both of its marks.

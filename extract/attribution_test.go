@@ -1220,6 +1220,18 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Jane Doe | Jane Doe | said | inflation would fall"},
 			why:  "the age is no subject, and the role after it is still an apposition",
 		},
+		{
+			name: "straight single quotes, British style",
+			text: "Jane Smith is the health secretary. 'We will not close the hospital,' she said.",
+			want: []string{"Jane Smith | she | said | We will not close the hospital"},
+			why:  "a straight single mark opening the content is a quote mark when one closes it after the content",
+		},
+		{
+			name: "straight single quotes around part of the content",
+			text: "Smith said 'nothing' about it.",
+			want: []string{"Smith | Smith | said | 'nothing' about it"},
+			why:  "the marks close inside the content: both stay",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
