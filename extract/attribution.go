@@ -749,7 +749,7 @@ func (a *analyser) analyse(ui int, u unit) []word {
 				skip[cj] = true // what a statement reports someone did is part of it
 				continue
 			}
-			if p := skipBack(ws, d.start); (ws[d.start].tag == "VBG" || ws[p].tag == "VBG") && p > 0 && ws[p-1].text == "," {
+			if p := skipBack(ws, d.start); (ws[d.start].tag == "VBG" || ws[p].tag == "VBG") && p > 0 && ws[p-1].text == "," && ws[p-1].span.Start > at.content.Start {
 				// "…, saying …", "…, continuing to insist …": the participle's own statement
 				at.content.End = trimEnd(a.text, at.content.Start, ws[p-1].span.Start)
 				continue
@@ -895,6 +895,9 @@ func boundaryBefore(ws []word, i int) int {
 
 // trimEnd moves end left over spaces, commas and quote marks.
 func trimEnd(text string, start, end int) int {
+	if end < start {
+		return start // a cut before the content starts leaves it empty, never inverted
+	}
 	for end > start {
 		c := text[end-1]
 		if c == ' ' || c == ',' || c == ';' || c == '\n' || c == '\t' || c == '"' {
