@@ -512,8 +512,11 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 			}
 			// Take in lower-case title words before the run: "spokesman Dmitry Peskov".
 			k := i
-			for k > 0 && i-k < 6 && !ws[k-1].punc && !ws[k-1].poss && (lx.roleWord(ws[k-1].low) || ws[k-1].cap || (ws[k-1].low == "of" || ws[k-1].low == "for") && k >= 2 && ws[k-2].cap && i-k > 0) {
+			for k > 0 && i-k < 8 && !ws[k-1].punc && !ws[k-1].poss && (lx.roleWord(ws[k-1].low) || ws[k-1].cap || (ws[k-1].low == "of" || ws[k-1].low == "for") && k >= 2 && ws[k-2].cap && i-k > 0) {
 				k-- // "Bank of England governor Andrew Bailey": a name with "of" may own the title
+			}
+			if k < i && (ws[k].low == "of" || ws[k].low == "for") {
+				k++ // the limit fell between a name and its "of"
 			}
 			for k > 0 && ws[k-1].poss && k-1 >= 0 {
 				k-- // "the Kremlin’s spokesman": the possessor is the affiliation
