@@ -1291,6 +1291,21 @@ func TestSpeakerKinds(t *testing.T) {
 	}
 }
 
+// TestShadowBodies checks that a minister does not take the body of the shadow minister
+// who bears the same title: the two would make a false conflict "between officials".
+func TestShadowBodies(t *testing.T) {
+	var e Extractor
+	text := "Health Secretary Wes Streeting said the NHS was turning a corner. Shadow health secretary Victoria Atkins of the Conservative Party claimed the figures were massaged."
+	got := map[string]string{}
+	for _, c := range e.Extract(claims.Document{ID: "t", Text: text}) {
+		got[c.Speaker.Name] = c.Speaker.Affiliation
+	}
+	want := map[string]string{"Wes Streeting": "", "Victoria Atkins": "Conservative Party"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("affiliations (-want +got):\n%s", d)
+	}
+}
+
 // TestSpeakerNames checks the name, role and affiliation read from a speaker phrase: what
 // a report shows as who spoke, and what identifies one person across documents.
 func TestSpeakerNames(t *testing.T) {
@@ -1325,6 +1340,9 @@ func TestSpeakerNames(t *testing.T) {
 		{"Fed's Waller says rate cuts could come in March.", "Waller |  | Fed", "a possessive before a surname in a headline is whom the person works for"},
 		{"Prof Chris Whitty said cases were rising.", "Chris Whitty | Prof | ", "a title abbreviated without a full stop is no part of the name"},
 		{"Klopp, speaking after the 2-0 win over Everton, said the race was not over.", "Klopp |  | ", "an aside that opens with a participle is no role"},
+		{"Former England captain Martin Johnson said the team was tired.", "Martin Johnson | Former England captain | England", "'Former' opens no name: the team is England, not 'Former England'"},
+		{"Shadow Chancellor Oliver Letwin said taxes would rise.", "Oliver Letwin | Shadow Chancellor | ", "there is no body called Shadow"},
+		{"New Home Secretary Charles Clarke said he would consider the ruling.", "Charles Clarke | New Home Secretary | ", "'New' before a role is no body; 'New York' before one is"},
 		{"Sharon Osbourne was robbed at home. Sharon said the thieves took her jewels.", "Sharon Osbourne |  | ", "a first name alone stands for the one person of the document who bears it"},
 		{"Nintendo launched the Nintendo DS in March. Nintendo said sales were strong.", "Nintendo |  | ", "a product's name is no person's: 'DS' is no surname"},
 		{"“We are disappointed,” said a spokesman for the club.", "spokesman for the club | spokesman | ", "an unnamed speaker after an inverted cue keeps whom he speaks for"},

@@ -28,7 +28,7 @@ type mention struct {
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "both": true, "some": true, "this": true, "these": true, "those": true, "its": true, "his": true, "her": true, "their": true, "many": true, "several": true, "other": true, "two": true, "three": true, "one": true}
 
-var roleModifiers = map[string]bool{"senior": true, "former": true, "acting": true, "presidential": true, "deputy": true, "assistant": true, "interim": true, "outgoing": true, "incoming": true, "new": true, "state": true, "federal": true, "national": true, "regional": true, "local": true, "top": true, "chief": true, "then": true, "current": true, "longtime": true, "veteran": true, "government": true, "official": true, "military": true, "foreign": true, "economic": true, "defence": true, "defense": true, "finance": true, "health": true}
+var roleModifiers = map[string]bool{"senior": true, "former": true, "acting": true, "presidential": true, "deputy": true, "assistant": true, "interim": true, "outgoing": true, "incoming": true, "new": true, "state": true, "federal": true, "national": true, "regional": true, "local": true, "top": true, "chief": true, "then": true, "current": true, "longtime": true, "veteran": true, "government": true, "official": true, "military": true, "foreign": true, "economic": true, "defence": true, "defense": true, "finance": true, "health": true, "shadow": true}
 
 var pronouns = map[string]claims.SpeakerKind{"he": claims.Person, "she": claims.Person, "they": claims.Group, "it": claims.Organisation, "his": claims.Person, "her": claims.Person, "their": claims.Group}
 
@@ -164,7 +164,7 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 			return head, true
 		}
 	}
-	var names, roles, orgWords []string
+	var names, roles, orgWords, lead []string
 	before := "" // the common noun just before a name
 	coord := false
 	headNoun := ""
@@ -233,6 +233,10 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 			headNoun = key
 			continue
 		}
+		if w.cap && names == nil && roles == nil && orgWords == nil && i+1 < len(ws) && (timeModifiers[w.low] || w.low == "new" && lx.startsRole(ws[i+1:])) {
+			lead = append(lead, w.text) // "Shadow Chancellor", "Former England captain": no body called Shadow
+			continue
+		}
 		if roleModifiers[w.low] && !w.cap && i+1 < len(ws) {
 			roles = append(roles, w.text)
 			continue
@@ -282,6 +286,9 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 	m.role = strings.Join(roles, " ")
 	if len(orgWords) > 0 && m.role != "" {
 		m.role = strings.Join(orgWords, " ") + " " + m.role
+	}
+	if len(lead) > 0 && m.role != "" {
+		m.role = strings.Join(lead, " ") + " " + m.role
 	}
 	switch {
 	case coord && names != nil && m.roleKey != "" && !orgish:
@@ -371,6 +378,20 @@ func roles0(roles []string) string {
 	}
 	return roles[0]
 }
+
+// timeModifiers place a role in time or in opposition, and so never open a name, even
+// capitalised: "Former England captain", "Shadow Chancellor". ("National Grid" and "New
+// York" do.)
+var timeModifiers = map[string]bool{"former": true, "shadow": true, "acting": true, "outgoing": true, "incoming": true, "interim": true, "then": true}
+
+// startsRole reports whether ws opens with a role: "Home Secretary" in "New Home
+// Secretary Charles Clarke", where "New York" and "New Labour" open names.
+func (lx *lexicon) startsRole(ws []word) bool {
+	n, _ := lx.matchRole(ws)
+	return n > 0
+}
+
+func shadow(role string) bool { return strings.Contains(strings.ToLower(role), "shadow") }
 
 // allCap reports whether every word of ws is capitalised.
 func allCap(ws []word) bool {
@@ -561,7 +582,9 @@ func (p *people) shareBodies() {
 		}
 		body := ""
 		for j, o := range p.list {
-			if j != i && roleHead(o.roleKey) == roleHead(p.list[i].roleKey) && o.country != "" {
+			// A shadow minister speaks for the opposition, not for the government whose
+			// minister bears the same title.
+			if j != i && roleHead(o.roleKey) == roleHead(p.list[i].roleKey) && o.country != "" && shadow(o.role) == shadow(p.list[i].role) {
 				if body != "" && body != o.country {
 					body = ""
 					break
@@ -805,12 +828,20 @@ var honorifics = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": t
 // for a plural that ends a name is a surname ("Tony Banks").
 func (lx *lexicon) orgWord(ws []word, i int) bool {
 	low := ws[i].low
+	if ws[i].cap && capitalOrgWords[low] {
+		return true
+	}
 	if k, ok := lx.speakers[low]; ok {
 		return k == claims.Organisation
 	}
 	k, ok := lx.speakers[strings.TrimSuffix(low, "s")]
 	return ok && k == claims.Organisation && strings.HasSuffix(low, "s") && i+1 < len(ws) && connectors[ws[i+1].low]
 }
+
+// capitalOrgWords name a body only capitalised, in its name: "Amnesty International", "the
+// Centre for Policy Studies", where "England international Jonny Wilkinson" and "France
+// centre Philippe Sella" are players.
+var capitalOrgWords = map[string]bool{"international": true, "centre": true, "center": true}
 
 // peerages make "of" part of a title: "Lord Nicholls of Birkenhead".
 var peerages = map[string]bool{"lord": true, "lady": true, "baroness": true, "baron": true, "earl": true, "duke": true, "duchess": true, "viscount": true, "countess": true, "marquess": true}
