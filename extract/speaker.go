@@ -241,6 +241,16 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 			roles = append(roles, w.text)
 			continue
 		}
+		if w.cap && names != nil && timeModifiers[w.low] && lx.startsRole(ws[i+1:]) {
+			// "Conservative Shadow Chancellor Oliver Letwin": the name before is the party.
+			orgWords = append(orgWords, strings.Join(names, " "))
+			if m.org == "" {
+				m.org = strings.Join(names, " ")
+			}
+			names, orgish = nil, false
+			roles = append(roles, w.text)
+			continue
+		}
 		if w.cap && (timeNouns[w.low] || months[w.low] && !surnameMonth(ws, i) || functionWords[w.low]) {
 			return m, false // "Tuesday", "In": no name
 		}
