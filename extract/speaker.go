@@ -218,6 +218,12 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 			continue
 		}
 		if n, key := lx.matchRole(ws[i:]); n > 0 && !(names != nil && orgish && !capAfter(ws, i+n)) && !(honorific && w.cap) {
+			if names != nil && portfolioRoles[roleHead(key)] && !orgish && !lx.orgWord(ws, i-1) {
+				// "Education Secretary Ruth Kelly": what a minister oversees is part of the
+				// title, not whom she works for.
+				roles = append(roles, strings.Join(names, " "))
+				names = nil
+			}
 			if names != nil {
 				// "Arsenal manager Mikel Arteta", "Bank of England Governor Andrew Bailey":
 				// the name before a title is whom the person works for.
