@@ -173,7 +173,7 @@ var abbreviations = map[string]bool{
 	"Rev": true, "Mt": true, "Ft": true, "Ave": true, "Rd": true, "Vol": true, "Fig": true,
 	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
 	"Sep": true, "Oct": true, "Nov": true, "Dec": true, "Mon": true, "Tue": true, "Wed": true,
-	"Thu": true, "Fri": true, "Sat": true, "Sun": true, "Bros": true, "Esq": true,
+	"Thu": true, "Fri": true, "Sat": true, "Sun": true, "Esq": true,
 }
 
 // plainView returns the sentence with quote marks turned to spaces and apostrophes to ',
