@@ -1344,6 +1344,8 @@ func TestSpeakerNames(t *testing.T) {
 		{"Shadow Chancellor Oliver Letwin said taxes would rise.", "Oliver Letwin | Shadow Chancellor | ", "there is no body called Shadow"},
 		{"Conservative Shadow Chancellor Oliver Letwin said taxes would rise.", "Oliver Letwin | Conservative Shadow Chancellor | Conservative", "the party before 'Shadow' is the body"},
 		{"Education Secretary Ruth Kelly said the plan was fair.", "Ruth Kelly | Education Secretary | ", "what a minister oversees is part of the title, not a body called Education"},
+		{"Deputy Mayor Nicky Gavron said the plan was costly.", "Nicky Gavron | Deputy Mayor | ", "'Deputy' before a title opens it: there is no body called Deputy"},
+		{"Party leader Charles Kennedy said the plan was fair.", "Charles Kennedy | Party leader | ", "a common noun before a title names no body in particular"},
 		{"Treasury Secretary John Snow said the dollar was strong.", "John Snow | Treasury Secretary | Treasury", "an institution before the title is still the body"},
 		{"New Home Secretary Charles Clarke said he would consider the ruling.", "Charles Clarke | New Home Secretary | ", "'New' before a role is no body; 'New York' before one is"},
 		{"Sharon Osbourne was robbed at home. Sharon said the thieves took her jewels.", "Sharon Osbourne |  | ", "a first name alone stands for the one person of the document who bears it"},

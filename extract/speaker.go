@@ -239,8 +239,10 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 			headNoun = key
 			continue
 		}
-		if w.cap && names == nil && roles == nil && orgWords == nil && i+1 < len(ws) && (timeModifiers[w.low] || w.low == "new" && lx.startsRole(ws[i+1:])) {
-			lead = append(lead, w.text) // "Shadow Chancellor", "Former England captain": no body called Shadow
+		if w.cap && names == nil && roles == nil && orgWords == nil && i+1 < len(ws) && (timeModifiers[w.low] || (w.low == "new" || roleModifiers[w.low] || genericBodies[w.low]) && lx.startsRole(ws[i+1:])) {
+			// "Shadow Chancellor", "Former England captain", "Deputy Mayor", "Party leader":
+			// no body called Shadow, Deputy or Party.
+			lead = append(lead, w.text)
 			continue
 		}
 		if roleModifiers[w.low] && !w.cap && i+1 < len(ws) {
@@ -406,6 +408,10 @@ func (lx *lexicon) startsRole(ws []word) bool {
 	n, _ := lx.matchRole(ws)
 	return n > 0
 }
+
+// genericBodies are common nouns for a body of any name: capitalised before a title
+// ("Party leader Charles Kennedy"), they name no body in particular.
+var genericBodies = map[string]bool{"party": true, "club": true, "company": true, "firm": true, "team": true, "group": true, "union": true, "board": true, "campaign": true}
 
 func shadow(role string) bool { return strings.Contains(strings.ToLower(role), "shadow") }
 
