@@ -1291,18 +1291,40 @@ func TestSpeakerKinds(t *testing.T) {
 	}
 }
 
-// TestShadowBodies checks that a minister does not take the body of the shadow minister
-// who bears the same title: the two would make a false conflict "between officials".
-func TestShadowBodies(t *testing.T) {
-	var e Extractor
-	text := "Health Secretary Wes Streeting said the NHS was turning a corner. Shadow health secretary Victoria Atkins of the Conservative Party claimed the figures were massaged."
-	got := map[string]string{}
-	for _, c := range e.Extract(claims.Document{ID: "t", Text: text}) {
-		got[c.Speaker.Name] = c.Speaker.Affiliation
+// TestSharedBodies checks which people of a document take the body of another with the
+// same title, and which do not: wrongly shared, a body makes a false conflict "between
+// officials".
+func TestSharedBodies(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]string // speaker → affiliation
+		why  string
+	}{
+		{
+			"Health Secretary Wes Streeting said the NHS was turning a corner. Shadow health secretary Victoria Atkins of the Conservative Party claimed the figures were massaged.",
+			map[string]string{"Wes Streeting": "", "Victoria Atkins": "Conservative Party"},
+			"a minister does not take the party of the shadow minister who bears the same title",
+		},
+		{
+			"Tory spokesman Simon Burns said places had been lost. Health spokesman Paul Burstow said the goal was shared.",
+			map[string]string{"Simon Burns": "Tory", "Paul Burstow": ""},
+			"every party has spokesmen: one spokesman's party is not another's",
+		},
+		{
+			"Bank of England governor Andrew Bailey said rates would stay. Deputy governor Sarah Breeden said inflation was low.",
+			map[string]string{"Andrew Bailey": "Bank of England", "Sarah Breeden": "Bank of England"},
+			"a deputy governor works where the governor does",
+		},
 	}
-	want := map[string]string{"Wes Streeting": "", "Victoria Atkins": "Conservative Party"}
-	if d := cmp.Diff(want, got); d != "" {
-		t.Errorf("affiliations (-want +got):\n%s", d)
+	for _, tt := range tests {
+		var e Extractor
+		got := map[string]string{}
+		for _, c := range e.Extract(claims.Document{ID: "t", Text: tt.text}) {
+			got[c.Speaker.Name] = c.Speaker.Affiliation
+		}
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("%s\n%q (-want +got):\n%s", tt.why, tt.text, d)
+		}
 	}
 }
 

@@ -413,6 +413,22 @@ func (lx *lexicon) startsRole(ws []word) bool {
 // ("Party leader Charles Kennedy"), they name no body in particular.
 var genericBodies = map[string]bool{"party": true, "club": true, "company": true, "firm": true, "team": true, "group": true, "union": true, "board": true, "campaign": true}
 
+// sameOffice reports whether two role keys name one office, a deputy's or not:
+// "governor" and "deputy governor", not "health spokesman" and "education spokesman".
+func sameOffice(a, b string) bool {
+	trim := func(k string) string {
+		for _, p := range []string{"deputy ", "vice ", "assistant ", "acting "} {
+			k = strings.TrimPrefix(k, p)
+		}
+		return k
+	}
+	return trim(a) == trim(b) && !partyOffices[trim(a)]
+}
+
+// partyOffices are held in every party and body at once: two spokesmen in one article
+// seldom speak for the same one.
+var partyOffices = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "leader": true, "mp": true, "chairman": true, "chairwoman": true, "chair": true, "candidate": true, "member": true}
+
 func shadow(role string) bool { return strings.Contains(strings.ToLower(role), "shadow") }
 
 // allCap reports whether every word of ws is capitalised.
@@ -606,7 +622,9 @@ func (p *people) shareBodies() {
 		for j, o := range p.list {
 			// A shadow minister speaks for the opposition, not for the government whose
 			// minister bears the same title.
-			if j != i && roleHead(o.roleKey) == roleHead(p.list[i].roleKey) && o.country != "" && shadow(o.role) == shadow(p.list[i].role) {
+			// One office, not one head noun: a party's health spokesman and another's
+			// education spokesman speak for two parties.
+			if j != i && sameOffice(o.roleKey, p.list[i].roleKey) && o.country != "" && shadow(o.role) == shadow(p.list[i].role) {
 				if body != "" && body != o.country {
 					body = ""
 					break
