@@ -1367,6 +1367,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"Conservative Shadow Chancellor Oliver Letwin said taxes would rise.", "Oliver Letwin | Conservative Shadow Chancellor | Conservative", "the party before 'Shadow' is the body"},
 		{"Education Secretary Ruth Kelly said the plan was fair.", "Ruth Kelly | Education Secretary | ", "what a minister oversees is part of the title, not a body called Education"},
 		{"Deputy Mayor Nicky Gavron said the plan was costly.", "Nicky Gavron | Deputy Mayor | ", "'Deputy' before a title opens it: there is no body called Deputy"},
+		{"Bank of England governor Mervyn King said rates would stay.", "Mervyn King | Bank of England governor | Bank of England", "a title that is also a surname ends a name after a given name"},
 		{"Party leader Charles Kennedy said the plan was fair.", "Charles Kennedy | Party leader | ", "a common noun before a title names no body in particular"},
 		{"Treasury Secretary John Snow said the dollar was strong.", "John Snow | Treasury Secretary | Treasury", "an institution before the title is still the body"},
 		{"New Home Secretary Charles Clarke said he would consider the ruling.", "Charles Clarke | New Home Secretary | ", "'New' before a role is no body; 'New York' before one is"},

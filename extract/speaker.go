@@ -217,7 +217,10 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 			headNoun = ""
 			continue
 		}
-		if n, key := lx.matchRole(ws[i:]); n > 0 && !(names != nil && orgish && !capAfter(ws, i+n)) && !(honorific && w.cap) {
+		if n, key := lx.matchRole(ws[i:]); n == 1 && i+1 == len(ws) && names != nil && !orgish && w.cap && surnameTitles[w.low] {
+			names = append(names, w.text) // "Mervyn King", "John Major": a surname, not a title
+			continue
+		} else if n > 0 && !(names != nil && orgish && !capAfter(ws, i+n)) && !(honorific && w.cap) {
 			if names != nil && portfolioRoles[roleHead(key)] && !orgish && !lx.orgWord(ws, i-1) {
 				// "Education Secretary Ruth Kelly": what a minister oversees is part of the
 				// title, not whom she works for.
@@ -408,6 +411,10 @@ func (lx *lexicon) startsRole(ws []word) bool {
 	n, _ := lx.matchRole(ws)
 	return n > 0
 }
+
+// surnameTitles are titles that are also common surnames: after a given name, at the end
+// of a name, they are the surname.
+var surnameTitles = map[string]bool{"king": true, "major": true, "bishop": true, "dean": true, "marshall": true, "judge": true, "sheriff": true, "baron": true}
 
 // genericBodies are common nouns for a body of any name: capitalised before a title
 // ("Party leader Charles Kennedy"), they name no body in particular.
