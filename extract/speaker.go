@@ -93,7 +93,7 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		return m, false
 	}
 	m.span = claims.Span{Start: ws[0].span.Start, End: ws[len(ws)-1].span.End}
-	if k := len(ws) - 1; k > 0 && ws[k-1].poss && ws[k].cap && lx.orgWord(ws, k) && allCap(ws) {
+	if k := len(ws) - 1; k > 0 && ws[k-1].poss && ws[k].cap && lx.orgWord(ws, k) && allCapitalised(ws) {
 		// "the Prime Minister's Office", "the US Trade Representative's Office": an
 		// office named for its holder is an organisation, not a role and a name.
 		m.kind, m.text = claims.Organisation, joinText(ws)
@@ -438,8 +438,9 @@ var partyOffices = map[string]bool{"spokesman": true, "spokeswoman": true, "spok
 
 func shadow(role string) bool { return strings.Contains(strings.ToLower(role), "shadow") }
 
-// allCap reports whether every word of ws is capitalised.
-func allCap(ws []word) bool {
+// allCapitalised reports whether every word of ws starts with a capital letter; allCaps
+// asks whether every word is written in capitals.
+func allCapitalised(ws []word) bool {
 	for _, w := range ws {
 		if !w.cap || w.punc {
 			return false
