@@ -61,12 +61,12 @@ type analyser struct {
 	people *people
 	out    []attribution
 
-	lastPerson, lastGroup, lastOrg *claims.Speaker
-	persons                        []claims.Speaker // people met as subjects, in order
-	sex                            map[string]byte  // by name: 'm' or 'f', where the text tells
-	next                           claims.Span      // the unit after the one being read; empty at the end
-	ledeOK                         []bool           // per attribution: its own time can date the report's main event
-	remarks                        []remark         // sentences that date someone's remarks
+	lastGroup, lastOrg *claims.Speaker
+	persons            []claims.Speaker // people met as subjects, in order
+	sex                map[string]byte  // by name: 'm' or 'f', where the text tells
+	next               claims.Span      // the unit after the one being read; empty at the end
+	ledeOK             []bool           // per attribution: its own time can date the report's main event
+	remarks            []remark         // sentences that date someone's remarks
 }
 
 var (
@@ -634,7 +634,6 @@ func (a *analyser) remember(sp claims.Speaker) {
 	s := sp
 	switch sp.Kind {
 	case claims.Person:
-		a.lastPerson = &s
 		a.persons = append(a.persons, s)
 	case claims.Group:
 		a.lastGroup = &s

@@ -115,7 +115,8 @@ func selfAsIt(text string, ats []attribution) {
 		if first, _, _ := strings.Cut(sp.Name, " "); sp.Kind != claims.Person || sp.Role != "" || strings.Contains(src, " ") || src != first {
 			continue // not named bare ("Novartis", though the document also says "Novartis Sandoz")
 		}
-		ws := strings.Fields(strings.ToLower(at.content.In(text)))
+		c := at.content.In(text)
+		ws := strings.Fields(strings.ToLower(c[:min(len(c), 40)])) // the first words will do
 		if len(ws) >= 3 && (ws[0] == "its" || ws[0] == "it" && itVerbs[ws[1]] && !placeholderVerbs[ws[2]]) {
 			bodies[sp.Name] = true
 		}

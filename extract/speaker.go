@@ -320,7 +320,7 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		m.kind, m.name = claims.Group, m.text
 	case names != nil && (orgish || isAcronym(names)):
 		m.kind, m.name = claims.Organisation, strings.Join(names, " ")
-		if r, _ := utf8.DecodeRuneInString(roles0(roles)); orgish && len(roles) == 1 && !honorific && unicode.IsUpper(r) {
+		if r, _ := utf8.DecodeRuneInString(strings.Join(roles, " ")); orgish && len(roles) == 1 && !honorific && unicode.IsUpper(r) {
 			// "General Motors", "Leeds General Infirmary": a title word in a body's name.
 			m.name, m.role, m.roleKey = m.role+" "+m.name, "", ""
 			break
@@ -391,13 +391,6 @@ func lastWord(ws []word) string {
 		}
 	}
 	return ""
-}
-
-func roles0(roles []string) string {
-	if len(roles) == 0 {
-		return ""
-	}
-	return roles[0]
 }
 
 // timeModifiers place a role in time or in opposition, and so never open a name, even
@@ -804,8 +797,8 @@ func bareNameKind(m mention) claims.SpeakerKind {
 	n := strings.ToLower(m.name)
 	person := wordnet.IsA(n, "person", wordnet.Noun)
 	body := wordnet.IsA(n, "organization", wordnet.Noun) || wordnet.IsA(n, "social group", wordnet.Noun)
-	switch k, _ := speakerNoun(n); {
-	case person && k == claims.Group || body && knownPlural(n):
+	switch {
+	case (person || body) && knownPlural(n):
 		return claims.Group // "the Tories", "Italians", "Firms"
 	case body && (m.def || !person):
 		return claims.Organisation // "the Fed", "Nato"
