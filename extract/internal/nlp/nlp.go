@@ -78,7 +78,42 @@ func Sentences(text string, s claims.Span) []claims.Span {
 	}
 	// Whatever the segmenter did not cover joins the last sentence.
 	out[len(out)-1].End = s.End
-	return trimSpans(text, out)
+	return trimSpans(text, joinTitles(text, out))
+}
+
+// joinTitles undoes the segmenter's splits after a title: it ends "…, Mr." when the name
+// that follows also opens sentences in its training text ("Mr. Hedge", "Mr. Prince",
+// "Mr. Earnest").
+func joinTitles(text string, ss []claims.Span) []claims.Span {
+	out := ss[:0]
+	for _, s := range ss {
+		if n := len(out); n > 0 && endsWithTitle(text[out[n-1].Start:out[n-1].End]) {
+			if r, _ := utf8.DecodeRuneInString(text[s.Start:]); unicode.IsUpper(r) {
+				out[n-1].End = s.End
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func endsWithTitle(t string) bool {
+	t = strings.TrimRight(t, " \t\r\n")
+	stem, ok := strings.CutSuffix(t, ".")
+	if !ok {
+		return false
+	}
+	w := stem[strings.LastIndexAny(stem, " \t\n(\"“")+1:]
+	return titles[w]
+}
+
+// titles are the abbreviations that stand before a name and so end no sentence.
+var titles = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Messrs": true, "Dr": true, "Prof": true, "Gov": true,
+	"Sen": true, "Sens": true, "Rep": true, "Reps": true, "Gen": true, "Col": true, "Lt": true,
+	"Maj": true, "Sgt": true, "Capt": true, "Adm": true, "Cmdr": true, "Rev": true, "Hon": true,
+	"Supt": true, "Insp": true, "Det": true, "Pres": true, "Atty": true, "Fr": true,
 }
 
 func trimSpans(text string, ss []claims.Span) []claims.Span {

@@ -16,6 +16,7 @@ func TestSentences(t *testing.T) {
 		{"two", "Lavrov spoke. He said talks would go on.", []string{"Lavrov spoke.", "He said talks would go on."}, "plain full stops"},
 		{"abbrev", "Mr. Smith said so. Then he left.", []string{"Mr. Smith said so.", "Then he left."}, "a title's full stop ends no sentence"},
 		{"quote", "“We are ready,” he said. “Talks go on.”", []string{"“We are ready,” he said.", "“Talks go on.”"}, "curly quotes around sentence ends"},
+		{"title", "It is bad, Mr. Hedge said. Sen. Prince agreed.", []string{"It is bad, Mr. Hedge said.", "Sen. Prince agreed."}, "the segmenter splits after a title when the name also opens sentences (Hedge, Prince, Earnest)"},
 		{"space", "  Padded sentence.  ", []string{"Padded sentence."}, "spans are trimmed"},
 	}
 	for _, tt := range tests {
