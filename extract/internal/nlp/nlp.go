@@ -212,17 +212,27 @@ var abbreviations = map[string]bool{
 }
 
 // plainView returns the sentence with quote marks turned to spaces and apostrophes to ',
-// and for each byte of the view (and one past the end) its offset in text.
+// and for each byte of the view (and one past the end) its offset in text. A clitic glued
+// to punctuation ("isn't,", "It's.") is parted from it by a space: prose drops both.
 func plainView(text string, s claims.Span) (string, []int) {
 	var b strings.Builder
 	orig := make([]int, 0, s.Len()+1)
 	src := s.In(text)
+	clitic := false // the word being written has an apostrophe
 	for i := 0; i < len(src); {
 		r, n := utf8.DecodeRuneInString(src[i:])
 		at := s.Start + i
 		emit := func(c byte) {
 			b.WriteByte(c)
 			orig = append(orig, at)
+		}
+		if clitic && unicode.IsPunct(r) && !isApostrophe(src, i, n) && r != '-' {
+			emit(' ')
+		}
+		if unicode.IsSpace(r) || unicode.IsPunct(r) && !isApostrophe(src, i, n) {
+			clitic = false
+		} else if r == '‘' || r == '’' || r == '\'' {
+			clitic = true
 		}
 		switch {
 		case r == '“' || r == '”' || r == '"' || r == '«' || r == '»' || r == '„':

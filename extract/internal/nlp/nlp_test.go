@@ -43,6 +43,8 @@ func TestTagOffsets(t *testing.T) {
 		{"double", "“Nobody needs it,” he said", []string{"Nobody", "needs", "it", ",", "he", "said"}, "quote marks are not tokens"},
 		{"short name", "“Rates will rise,” said Jane Doe.", []string{"Rates", "will", "rise", ",", "said", "Jane", "Doe", "."}, "prose reads a three-letter name and its stop as an abbreviation"},
 		{"title stop", "He met the Acme Co.", []string{"He", "met", "the", "Acme", "Co."}, "an abbreviation at the end of a sentence keeps its stop"},
+		{"clitic comma", "“It isn’t,” Clinton said.", []string{"It", "is", "n’t", ",", "Clinton", "said", "."}, "prose drops a clitic glued to punctuation, and the punctuation with it"},
+		{"clitic stop", "They can't. It's, I'll; we're!", []string{"They", "ca", "n't", ".", "It", "'s", ",", "I", "'ll", ";", "we", "'re", "!"}, "every clitic, before any mark"},
 		{"mid title", "Mr. Lee spoke.", []string{"Mr.", "Lee", "spoke", "."}, "only the last word is parted from its stop"},
 	}
 	for _, tt := range tests {
