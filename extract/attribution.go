@@ -294,6 +294,8 @@ func npStart(ws []word, end int) int {
 			return i
 		case isNPWord(w):
 			i--
+		case i == end && i >= 2 && ws[i-2].low == "those" && (w.tag == "VBN" || w.tag == "VBD"):
+			i-- // "those surveyed say"
 		case w.tag == "VBG" && i < end && strings.HasPrefix(ws[i].tag, "NN") && i >= 2 && (ws[i-2].poss || ws[i-2].tag == "DT" || ws[i-2].tag == "PRP$"):
 			i-- // "the IMF's managing director", "the ruling party"
 		case (w.low == "and" || w.low == "&") && i < end && i-2 >= 0 && isNPWord(ws[i-2]) && !isPronoun(ws[i-2]) && coordinated(ws, i-2, i):
@@ -486,8 +488,8 @@ func skipRelative(ws []word, i int) int {
 func skipReduced(ws []word, i int) int {
 	for p := i - 1; p > 0 && p >= i-8; p-- {
 		w := ws[p]
-		if w.punc || auxWords[w.low] || strings.HasPrefix(w.tag, "VB") && w.tag != "VBN" && w.tag != "VBD" && w.tag != "VBG" || w.tag == "MD" || relatives[w.low] || clauseWords[w.low] || subordinators[w.low] || w.low == "whether" || strings.HasPrefix(w.tag, "W") {
-			return i
+		if w.punc || auxWords[w.low] || strings.HasPrefix(w.tag, "VB") && w.tag != "VBN" && w.tag != "VBD" && w.tag != "VBG" || w.tag == "MD" || relatives[w.low] || clauseWords[w.low] || subordinators[w.low] || w.low == "whether" || w.low == "if" || strings.HasPrefix(w.tag, "W") {
+			return i // "Beck said if Trump wins, …": a clause, not a participle's adjunct
 		}
 		if w.tag != "VBN" && w.tag != "VBD" && w.tag != "VBG" {
 			continue // the tagger reads many such participles as past tenses
@@ -558,6 +560,11 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 					s := claims.Speaker{Name: n.name, Kind: claims.Person, Role: n.role, Affiliation: n.country}
 					sp = &s
 				}
+			}
+		case "age":
+			// "said the 46-year-old": the last person met, of either sex.
+			if len(a.persons) > 0 {
+				sp = &a.persons[len(a.persons)-1]
 			}
 		case "they", "their":
 			sp = a.lastGroup

@@ -1232,6 +1232,36 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Smith | Smith | said | 'nothing' about it"},
 			why:  "the marks close inside the content: both stay",
 		},
+		{
+			name: "a title whose name also opens sentences",
+			text: "Golf clubs are just scratching out a profit, Mr. Hedge said.",
+			want: []string{"Hedge | Mr. Hedge | said | Golf clubs are just scratching out a profit"},
+			why:  "the segmenter split the sentence after 'Mr.'; the claim was lost",
+		},
+		{
+			name: "a quotation ending in a clitic",
+			text: "“Now, is the plan perfect? It isn’t,” the mayor said.",
+			want: []string{"mayor | the mayor | said | Now, is the plan perfect? It isn’t"},
+			why:  "prose dropped 'n’t' with the comma after it, so the quotation seemed not to end before the speaker",
+		},
+		{
+			name: "said if",
+			text: "The coach said if the team loses again, he will resign.",
+			want: []string{"coach | The coach | said | if the team loses again, he will resign"},
+			why:  "'said if …' is a cue and a clause, not a participle with an adjunct inside a subject",
+		},
+		{
+			name: "those surveyed",
+			text: "By double digits, those surveyed say stricter rules would help.",
+			want: []string{"those surveyed | those surveyed | say | stricter rules would help"},
+			why:  "'those' and a participle are people, unnamed, as 'those close to him' are",
+		},
+		{
+			name: "an age for a name",
+			text: "Maria Keller spoke on Monday. “The bank is ready,” said the 46-year-old.",
+			want: []string{"Maria Keller | the 46-year-old | said | The bank is ready"},
+			why:  "'the 46-year-old' stands for the person last met, as a pronoun does",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

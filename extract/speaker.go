@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -36,6 +37,8 @@ var pronouns = map[string]claims.SpeakerKind{"he": claims.Person, "she": claims.
 // are left out: what nobody believes is no one's claim.
 var quantifiers = map[string]bool{"some": true, "many": true, "most": true, "others": true, "all": true, "few": true, "several": true, "both": true, "everyone": true, "everybody": true}
 
+var ageRE = regexp.MustCompile(`^[0-9]+-year-old$`)
+
 var connectors = map[string]bool{"of": true, "for": true, "the": true, "and": true, "de": true, "&": true}
 
 // readMention reads ws as a speaker phrase. ok is false when nothing in it can speak.
@@ -58,6 +61,17 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 	if n > 2 && ws[0].low == "those" && ws[1].tag == "JJ" && (prepHeads[ws[2].low] || ws[2].low == "to") {
 		// "those close to him", "those familiar with the plan": people, unnamed
 		m.span, m.text, m.name, m.kind = claims.Span{Start: ws[0].span.Start, End: ws[n-1].span.End}, joinText(ws), joinText(ws), claims.Group
+		return m, true
+	}
+	if n == 2 && ws[0].low == "those" && (ws[1].tag == "VBN" || ws[1].tag == "VBD") {
+		// "those surveyed", "those polled": people, unnamed
+		m.span, m.text, m.name, m.kind = claims.Span{Start: ws[0].span.Start, End: ws[1].span.End}, joinText(ws), joinText(ws), claims.Group
+		return m, true
+	}
+	if n == 2 && ws[0].low == "the" && ageRE.MatchString(ws[1].low) {
+		// "the 46-year-old" stands for a person named before, as a pronoun does.
+		m.span, m.text = claims.Span{Start: ws[0].span.Start, End: ws[1].span.End}, joinText(ws)
+		m.pronoun, m.kind = "age", claims.Person
 		return m, true
 	}
 	if len(ws) == 1 {
