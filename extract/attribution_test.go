@@ -1262,6 +1262,12 @@ func TestConstructions(t *testing.T) {
 			want: []string{"Maria Keller | the 46-year-old | said | The bank is ready"},
 			why:  "'the 46-year-old' stands for the person last met, as a pronoun does",
 		},
+		{
+			name: "appearance is no statement",
+			text: "The new law appears to have hit the restaurant industry the hardest. It seemed like the committee had decided to find common ground.",
+			want: nil,
+			why:  "a raising verb of appearance is the writer's judgement, not its subject's claim",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -63,7 +63,9 @@ func parseCueModel(lx *lexicon) error {
 // heading one, or a word the tagger misreads as a noun before a that-clause.
 func (m *cueModel) candidate(ws []word, i int) bool {
 	w := ws[i]
-	return m.vocab[stem(w.low)] && (strings.HasPrefix(w.tag, "VB") || isVerb(ws, i))
+	// "The law appears to have hit restaurants", "It seemed like …": a raising verb is
+	// the writer's judgement, never its subject's statement.
+	return m.vocab[stem(w.low)] && !judgements[w.low] && (strings.HasPrefix(w.tag, "VB") || isVerb(ws, i))
 }
 
 // stem strips a verb's inflection roughly, so that the forms of one verb share a vocabulary
@@ -85,6 +87,9 @@ func stem(w string) string {
 	}
 	return w
 }
+
+// judgements are the raising verbs of appearance.
+var judgements = map[string]bool{"seem": true, "seems": true, "seemed": true, "seeming": true, "appear": true, "appears": true, "appeared": true, "appearing": true}
 
 // isCue reports whether the model reads ws[i], outside any quotation, as a cue.
 func (m *cueModel) isCue(ws []word, i int, inQuote func(int) bool) bool {
