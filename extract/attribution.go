@@ -1257,6 +1257,9 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 
 // clauseContent gives at the clause that starts at rest as its content.
 func (a *analyser) clauseContent(at attribution, u unit, ws []word, rest int) (attribution, bool) {
+	if a.adjunctPP(ws, wordAt(ws, rest)) {
+		return at, false // "Nate Cohn, writing in The New York Times, noticed …"
+	}
 	at.content = contentSpan(a.text, rest, clauseFrom(ws, rest, u.span.End))
 	at.quoted = a.isQuoted(u, at.content)
 	return at, at.content.Len() > 0
@@ -1525,6 +1528,9 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 			rest = -1 // "“…,” Trump said late last week": the content came first
 		}
 	}
+	if rest >= 0 && rest < u.span.End && a.adjunctPP(ws, wordAt(ws, rest)) {
+		rest = -1 // "Fallon responded on Twitter, calling …": where, not what
+	}
 	if rest >= u.span.End {
 		at.content = contentSpan(a.text, rest, a.next.End)
 		at.quoted = a.isQuoted(u, at.content)
@@ -1704,6 +1710,16 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 	if c.entry.class == cueTell || c.entry.lemma == "ask" || c.entry.lemma == "urge" {
 		// "told reporters (that)": the hearer is no content.
 		e := npEnd(ws, i)
+		if e > i && e+1 < len(ws) && (ws[e].low == "in" || ws[e].low == "at" || ws[e].low == "from") {
+			// "told supporters in Columbus, Ohio, that …": the hearer's place is no content.
+			p := npEnd(ws, e+1)
+			if k := nextComma(ws, p+1); p < len(ws) && ws[p].text == "," && k+1 < len(ws) && k > p+1 && ws[k].text == "," && allCapitalised(ws[p+1:k]) {
+				p = k + 1
+			}
+			if p > e+1 && p < len(ws) && ws[p].low == "that" {
+				e = p
+			}
+		}
 		if k := nextComma(ws, e+1); e > i && e < len(ws) && ws[e].text == "," && k+1 < len(ws) && ws[k].text == "," && ws[k+1].tag == "TO" && c.entry.class != cueTell {
 			i = k + 1 // "asked Lester Holt, the moderator, to fact-check …"
 		} else if e > i && e < len(ws) && (ws[e].low == "that" || ws[e].text == ":" || ws[e].text == ",") {
@@ -1789,6 +1805,27 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 		}
 	}
 	return w.span.Start
+}
+
+// adjunctPP reports whether the words from ws[k] are only a phrase of place, medium or
+// occasion before a participle of saying: "responded on Twitter, calling …". Not "said
+// in Madison, Wisconsin, that …", nor "fired back at the comments, including …".
+func (a *analyser) adjunctPP(ws []word, k int) bool {
+	if k+1 >= len(ws) {
+		return false
+	}
+	p := ws[k].low
+	if p != "in" && p != "at" && p != "during" && p != "via" && p != "through" && p != "on" {
+		return false
+	}
+	e := npEnd(ws, k+1)
+	if e == k+1 {
+		return false
+	}
+	for e+1 < len(ws) && (ws[e].low == "of" || ws[e].low == "in" || ws[e].low == "at" || ws[e].low == "to" && ws[e+1].tag != "VB") && npEnd(ws, e+1) > e+1 {
+		e = npEnd(ws, e+1)
+	}
+	return e+1 < len(ws) && ws[e].text == "," && ws[e+1].tag == "VBG" && a.isCueWord(ws[e+1])
 }
 
 // adjunctOnly reports whether what follows a cue from byte rest, up to the next comma, is

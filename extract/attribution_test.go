@@ -1263,6 +1263,18 @@ func TestConstructions(t *testing.T) {
 			why:  "'the 46-year-old' stands for the person last met, as a pronoun does",
 		},
 		{
+			name: "the hearer's place before that",
+			text: "The governor ended his campaign, telling supporters in Columbus, Ohio, that he had faith in the voters.",
+			want: []string{"governor | The governor | telling | he had faith in the voters"},
+			why:  "the hearer's place is no content: it was 'supporters in Columbus'",
+		},
+		{
+			name: "a medium before a participle of saying",
+			text: "The club's spokesman responded on Twitter, calling the charge “pathetic”.",
+			want: []string{"club’s spokesman | The club's spokesman | calling | the charge “pathetic”"},
+			why:  "'on Twitter' says where, not what; the participle carries what was said",
+		},
+		{
 			name: "appearance is no statement",
 			text: "The new law appears to have hit the restaurant industry the hardest. It seemed like the committee had decided to find common ground.",
 			want: nil,
@@ -1376,6 +1388,8 @@ func TestSpeakerNames(t *testing.T) {
 		{"Tom Smith at Barclays said the pound would fall.", "Tom Smith |  | Barclays", "'at' works as 'of'; the name was 'Barclays'"},
 		{"“Inflation is too high,” wrote Jane Smith for Bloomberg.", "Jane Smith |  | Bloomberg", "'for' after a writer's name is the outlet she writes for"},
 		{"Minister for Europe Jane Doe said the talks were over.", "Jane Doe | Minister for Europe | Europe", "a title with 'for', then the name"},
+		{"Ohio Gov. John Kasich said the plan was bad.", "John Kasich | Ohio Gov. | Ohio", "the name before an abbreviated title is whom one serves: the person was 'Ohio John Kasich', another than 'John Kasich'"},
+		{"Mr. John Smith said the plan was bad.", "John Smith |  | ", "a courtesy title has no one to serve"},
 		{"A spokesman for Human Rights Watch said the law was wrong.", "spokesman for Human Rights Watch | spokesman for Human Rights Watch | ", "after a determiner the phrase is a description: 'Rights Watch' is no person"},
 		{"Mark Carney of the Bank of England said rates would rise.", "Mark Carney |  | Bank of England", "the affiliation may have a determiner and an 'of' of its own"},
 		{"The National Institutes of Health said cases would rise.", "National Institutes of Health |  | ", "a plural organisation noun before 'of' makes an organisation, not a person 'National Institutes'"},

@@ -189,6 +189,14 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		if honorifics[w.low] {
 			honorific = true
 			if !courtesyTitles[strings.TrimSuffix(w.low, ".")] {
+				if names != nil && !orgish {
+					// "Ohio Gov. John Kasich": the name before a title is whom one serves.
+					orgWords = append(orgWords, strings.Join(names, " "))
+					if m.org == "" {
+						m.org = strings.Join(names, " ")
+					}
+					names = nil
+				}
 				roles = append(roles, w.text) // "Sen.", "Dr": a title that says what one does
 			}
 			continue
