@@ -845,7 +845,9 @@ func (a *analyser) covered(first int, s claims.Span) bool {
 func (a *analyser) overlapsClaims(first int, at attribution) bool {
 	for _, o := range a.out[first:] {
 		for _, s := range []claims.Span{o.cue, o.source, o.content} {
-			if s.Overlaps(at.content) || s.Overlaps(at.source) {
+			if s.Overlaps(at.content) || s.Overlaps(at.source) && (s != o.source || at.cue.Start < o.source.End) {
+				// A subject may share two verbs after it: "Trump doubled down on … and
+				// said …". Not a participle before it: "Echoing Lavrov, Putin accused …".
 				return true
 			}
 		}
@@ -2022,7 +2024,11 @@ func (a *analyser) special(ui int, u unit, ws []word) {
 	// A paragraph that is one quotation continues the last speaker of the paragraph before.
 	if len(u.quotes) > 0 && len(a.out) > 0 {
 		q := u.quotes[0]
-		prev := a.out[len(a.out)-1]
+		k := len(a.out) - 1
+		for k > 0 && a.out[k].class == cueBroad && a.out[k-1].unit == a.out[k].unit {
+			k-- // "“…,” Mr. Hedge said, referring to the resorts.": the quotation's speaker
+		}
+		prev := a.out[k]
 		if q.outer.Start <= u.span.Start+1 && q.outer.Len()*10 >= u.span.Len()*8 && prev.unit >= ui-2 && (prev.quoted || prev.class != cueBroad && prev.speaker.Kind == claims.Person) && !heading(ws) {
 			// No mention of its own: the source is the mention that named the speaker.
 			a.emit(attribution{unit: ui, host: -1, speaker: prev.speaker, source: prev.source, quoted: true,

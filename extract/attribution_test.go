@@ -1275,6 +1275,16 @@ func TestConstructions(t *testing.T) {
 			why:  "'on Twitter' says where, not what; the participle carries what was said",
 		},
 		{
+			name: "a participle after the quotation's speaker",
+			text: "“The key was the market timing,” Mr. Hedge said, referring to the two resorts.\n\n“I assume they saw the market returning.”",
+			want: []string{
+				"Hedge | Mr. Hedge | said | The key was the market timing",
+				"Hedge | Mr. Hedge | referring | to the two resorts",
+				"Hedge | Mr. Hedge |  | I assume they saw the market returning",
+			},
+			why: "the participle shares the subject of 'said' and may be a claim of its own; the next paragraph still continues the quotation",
+		},
+		{
 			name: "appearance is no statement",
 			text: "The new law appears to have hit the restaurant industry the hardest. It seemed like the committee had decided to find common ground.",
 			want: nil,
