@@ -252,9 +252,20 @@ func isVerb(ws []word, i int) bool {
 	if w.low == "said" || w.low == "says" {
 		return true
 	}
-	if w.tag == "NNS" && i > 1 && !ws[i-1].poss && (i+1 == len(ws) || ws[i+1].text == "." || ws[i+1].text == "!") {
-		// "…, the bank predicts.": a cue that closes its sentence after its subject.
+	if i > 1 && (w.tag == "NNS" || w.tag == "NN" && ws[i-1].tag == "NNS") && !ws[i-1].poss && (i+1 == len(ws) || ws[i+1].text == "." || ws[i+1].text == "!") {
+		// "…, the bank predicts.", "…, campaign records show.": a cue that closes its
+		// sentence after its subject.
 		if s := npStart(ws, i); s > 0 && s < i && ws[s-1].text == "," {
+			return true
+		}
+	}
+	if i > 0 && i+1 < len(ws) && !ws[i-1].poss && !ws[i-1].cap {
+		// "The new poll shows Trump ahead", "FEC records show he backed …": the tagger
+		// reads the verb as a noun, but it agrees with the noun before it and a clause
+		// follows.
+		p, n := ws[i-1], ws[i+1]
+		agrees := w.tag == "NNS" && p.tag == "NN" || w.tag == "NN" && p.tag == "NNS"
+		if agrees && (n.tag == "PRP" || n.tag == "EX" || n.tag == "DT" || n.tag == "CD" || n.cap && !n.punc || strings.HasPrefix(n.tag, "NN") && i+2 < len(ws) && finiteVerb(ws[i+2:i+3])) {
 			return true
 		}
 	}

@@ -1285,6 +1285,21 @@ func TestConstructions(t *testing.T) {
 			why: "the participle shares the subject of 'said' and may be a claim of its own; the next paragraph still continues the quotation",
 		},
 		{
+			name: "a verb of evidence read as a noun",
+			text: "The new poll shows the mayor far ahead of her rivals. Early analysis shows turnout may have been low.",
+			want: []string{
+				"new poll | The new poll | shows | the mayor far ahead of her rivals",
+				"Early analysis | Early analysis | shows | turnout may have been low",
+			},
+			why: "the tagger reads 'shows' as a plural noun; it agrees with the noun before it and a clause follows",
+		},
+		{
+			name: "a verb of evidence closing its sentence",
+			text: "The club lent the manager £2m last month, company documents show.",
+			want: []string{"company documents | company documents | show | The club lent the manager £2m last month"},
+			why:  "'show' after a plural noun at the end of a sentence is the cue, though tagged a noun",
+		},
+		{
 			name: "appearance is no statement",
 			text: "The new law appears to have hit the restaurant industry the hardest. It seemed like the committee had decided to find common ground.",
 			want: nil,
