@@ -2013,6 +2013,9 @@ func (a *analyser) special(ui int, u unit, ws []word) {
 			}
 		}
 	}
+	if a.inSurvey(ui, u, ws) {
+		return
+	}
 	if u.kind == headline {
 		a.headlineAttribution(ui, u, ws)
 		return
@@ -2046,6 +2049,58 @@ func (a *analyser) special(ui int, u unit, ws []word) {
 				content: contentSpan(a.text, q.inner.Start, q.inner.End)}, u)
 		}
 	}
+}
+
+// surveyNouns head the phrase of an enquiry whose findings a sentence reports with "in".
+var surveyNouns = map[string]bool{"poll": true, "polls": true, "survey": true, "surveys": true, "study": true, "studies": true, "census": true, "analysis": true, "report": true, "audit": true, "review": true}
+
+// inSurvey reads a poll or study that the findings of a sentence come from: "In a CBS
+// News poll last month, she led by 24 points", "Labour leads by five points in the latest
+// YouGov survey."
+func (a *analyser) inSurvey(ui int, u unit, ws []word) bool {
+	emit := func(i, j int, content claims.Span) bool {
+		sp, src, ok := a.speakerOf(ws, i, j, true)
+		if !ok || content.Len() == 0 {
+			return false
+		}
+		a.emit(attribution{unit: ui, host: -1, speaker: sp, source: src, cue: ws[i-1].span, content: content}, u)
+		return true
+	}
+	// surveyAt returns the end of the phrase from ws[i] when an enquiry heads it.
+	surveyAt := func(i int) int {
+		e := npEnd(ws, i)
+		for e > i && !surveyNouns[ws[e-1].low] && !strings.HasPrefix(ws[e-1].tag, "NN") {
+			e-- // "a YouGov poll last month": npEnd stopped at "month"
+		}
+		if e == i || !surveyNouns[ws[e-1].low] {
+			return -1
+		}
+		if pluralNoun(ws[e-1].low) && !slices.ContainsFunc(ws[i:e-1], func(w word) bool { return w.cap }) {
+			return -1 // "leading in the polls": an idiom, no poll in particular
+		}
+		return e
+	}
+	if len(ws) > 4 && ws[0].low == "in" {
+		if e := surveyAt(1); e > 0 {
+			if k := nextComma(ws, e); k+1 < len(ws) && k-e <= 6 && ws[k].text == "," && finiteVerb(ws[k+1:]) {
+				return emit(1, e, contentSpan(a.text, ws[k+1].span.Start, u.span.End))
+			}
+		}
+	}
+	for j := len(ws) - 2; j > 2 && j >= len(ws)-12; j-- {
+		if ws[j].low != "in" || ws[j-1].punc {
+			continue
+		}
+		e := surveyAt(j + 1)
+		if e < 0 {
+			continue
+		}
+		if rest := ws[e:]; len(rest) <= 4 && !finiteVerb(rest) && finiteVerb(ws[:j]) && (len(rest) == 0 || rest[len(rest)-1].punc) {
+			return emit(j+1, e, contentSpan(a.text, u.span.Start, ws[j].span.Start))
+		}
+		break
+	}
+	return false
 }
 
 // headlineAttribution reads "Door Not Shut to Peace Talks – Kremlin" and "Kremlin: …".

@@ -1300,6 +1300,15 @@ func TestConstructions(t *testing.T) {
 			why:  "'show' after a plural noun at the end of a sentence is the cue, though tagged a noun",
 		},
 		{
+			name: "findings in a poll",
+			text: "In a YouGov poll last month, the mayor led her rival by 12 points. The governor trails the senator among young voters in a new Ipsos survey. The senator is leading in the polls.",
+			want: []string{
+				"YouGov poll | a YouGov poll | In | the mayor led her rival by 12 points",
+				"new Ipsos survey | a new Ipsos survey | in | The governor trails the senator among young voters",
+			},
+			why: "a poll or study is the source of the findings a sentence gives 'in' it; 'in the polls' names no poll",
+		},
+		{
 			name: "appearance is no statement",
 			text: "The new law appears to have hit the restaurant industry the hardest. It seemed like the committee had decided to find common ground.",
 			want: nil,

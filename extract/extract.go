@@ -192,8 +192,8 @@ func crossesInto(qs []quote, prev, s claims.Span) bool {
 
 // worthTagging is the cheap test that keeps the tagger off sentences that cannot hold a
 // claim. It wants a quotation with a cue or filling the sentence, a strong cue ("said"),
-// another cue next to a likely subject or a that-clause, "according to", a position or
-// opinion noun, or a headline or paragraph opening with a speaker and a dash or colon.
+// another cue next to a likely subject or a that-clause, "according to", a poll, a position
+// or opinion noun, or a headline or paragraph opening with a speaker and a dash or colon.
 func worthTagging(text string, u unit, lx *lexicon) bool {
 	ws := scanWords(text, u.span)
 	quoted := 0
@@ -207,7 +207,7 @@ func worthTagging(text string, u unit, lx *lexicon) bool {
 		if es, ok := lx.cues[w.low]; ok && cueLikely(ws, i, es, len(u.quotes) > 0, lx) {
 			return true
 		}
-		if w.low == "according" || positionNouns[w.low] || opinionNouns[w.low] || lx.model.vocab[stem(w.low)] {
+		if w.low == "according" || surveyNouns[w.low] || positionNouns[w.low] || opinionNouns[w.low] || lx.model.vocab[stem(w.low)] {
 			return true
 		}
 		if (isDash(w.text) || w.text == ":") && (u.kind == headline || i <= 6 || len(u.quotes) > 0 && i >= len(ws)-8) {
