@@ -516,7 +516,7 @@ func skipReduced(ws []word, i int) int {
 		// after a common noun; "Acme managing director Jane Doe" and "the ruling body"
 		// are one phrase.
 		h := ws[p-1]
-		object := w.tag == "VBG" && !h.poss && (h.tag == "NN" || h.tag == "NNS") && (n.tag == "DT" || n.tag == "PRP$" || n.tag == "CD" || n.tag == "NNS")
+		object := w.tag == "VBG" && !h.poss && (h.tag == "NN" || h.tag == "NNS" || h.tag == "NNPS") && (n.tag == "DT" || n.tag == "PRP$" || n.tag == "CD" || n.tag == "NNS")
 		if !(prepositions[n.low] || n.tag == "IN" || timeNouns[n.low] || months[n.low] || n.low == "last" || n.low == "this" || n.low == "earlier" || object) {
 			return i
 		}
@@ -1120,6 +1120,9 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 			if at, ok := a.participleOf(at, u, ws, c); ok {
 				return at, true
 			}
+			if at, ok := a.postNominal(at, u, ws, c); ok {
+				return at, true
+			}
 		}
 		if part == 0 || ws[part-1].text != "," && ws[part-1].low != "by" {
 			if !progressive(ws, c.start) {
@@ -1390,6 +1393,36 @@ func (a *analyser) participleOf(at attribution, u unit, ws []word, c cueHit) (at
 	}
 	at.speaker, at.source = sp, src
 	return a.clauseContent(at, u, ws, rest)
+}
+
+// postNominal reads a participle that follows the noun it describes as that noun's
+// stance: "a super PAC backing Rubio", "ads attacking his rivals", "donors supporting
+// her campaign".
+func (a *analyser) postNominal(at attribution, u unit, ws []word, c cueHit) (attribution, bool) {
+	h := ws[c.start-1]
+	if c.entry.class != cueEvaluate || !strings.HasPrefix(h.tag, "NN") || timeNouns[h.low] {
+		return at, false
+	}
+	s := npStart(ws, c.start)
+	rest := a.restStart(u, ws, c)
+	if s >= c.start || rest < 0 || s > 0 && (ws[s-1].low == "by" || ws[s-1].low == "of") {
+		return at, false // "criticised by voters backing him": the phrase is another's
+	}
+	sp, src, ok := a.speakerOf(ws, s, c.start, true)
+	if !ok || sp.Kind == claims.UnknownSpeaker {
+		return at, false
+	}
+	at.speaker, at.source = sp, src
+	at, ok = a.clauseContent(at, u, ws, rest)
+	for k := wordAt(ws, rest); ok && k < len(ws) && ws[k].span.End <= at.content.End; k++ {
+		if finiteVerb(ws[k:k+1]) {
+			// "Democrats supporting Mrs. Clinton have pointed to …": the phrase ends where
+			// the sentence's own verb starts.
+			at.content.End = trimEnd(a.text, at.content.Start, ws[skipBack(ws, k)-1].span.End)
+			break
+		}
+	}
+	return at, ok && at.content.Len() > 0
 }
 
 // progressive reports whether the participle ws[i] follows an auxiliary: "is saying",

@@ -1309,6 +1309,15 @@ func TestConstructions(t *testing.T) {
 			why: "a poll or study is the source of the findings a sentence gives 'in' it; 'in the polls' names no poll",
 		},
 		{
+			name: "a participle of stance after its noun",
+			text: "Council members supporting the closure have said they will vote for it.",
+			want: []string{
+				"Council members | Council members | supporting | the closure",
+				"Council members | Council members | said | they will vote for it",
+			},
+			why: "a participle of stance after a noun is that noun's stance, and ends before the sentence's own verb; the subject of 'said' is the members, not 'the closure'",
+		},
+		{
 			name: "appearance is no statement",
 			text: "The new law appears to have hit the restaurant industry the hardest. It seemed like the committee had decided to find common ground.",
 			want: nil,
