@@ -1637,8 +1637,10 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 			at.content = contentSpan(a.text, at.content.Start, q.inner.End)
 		}
 		at.quoted = a.isQuoted(u, at.content)
-		if at.content.End <= ws[s-1].span.End && !at.quoted && !finiteVerb(ws[:s-1]) {
-			return at, false // "In the end, Mr. Clarke agreed …": an adverbial is no content
+		if at.content.End <= ws[s-1].span.End && !at.quoted && !finiteVerb(ws[:s-1]) && !((u.kind == headline || u.span.Start == 0) && titleCase(ws[:s-1])) {
+			// "In the end, Mr. Clarke agreed …": an adverbial is no content. A title's
+			// verbs are tagged as names: "… Could Address Clean Energy, Lindsey Graham Says".
+			return at, false
 		}
 		return at, at.content.Len() > 0
 	}
@@ -2055,10 +2057,10 @@ func (a *analyser) special(ui int, u unit, ws []word) {
 	}
 	if n := len(a.out); ui == 0 && u.span.Start == 0 && titleCase(ws) {
 		// A title that closes like prose: "Obama on Climate Change: The Trends Are
-		// 'Terrifying.'" Its speaker must be a person the article names: "Stealth Over
-		// Health: …" is none.
+		// 'Terrifying.'", "Poll: Clinton and Trump in dead heat". Its speaker must be a
+		// person or body the article names: "Stealth Over Health: …" is none.
 		if a.headlineAttribution(ui, u, ws); len(a.out) > n {
-			if sp := a.out[n].speaker; sp.Kind == claims.Person && strings.Contains(a.text[u.span.End:], sp.Name) {
+			if sp := a.out[n].speaker; (sp.Kind == claims.Person || sp.Kind == claims.Organisation) && strings.Contains(strings.ToLower(a.text[u.span.End:]), strings.ToLower(sp.Name)) {
 				return
 			}
 			a.out = a.out[:n]

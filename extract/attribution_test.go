@@ -1318,6 +1318,24 @@ func TestConstructions(t *testing.T) {
 			why: "a participle of stance after a noun is that noun's stance, and ends before the sentence's own verb; the subject of 'said' is the members, not 'the closure'",
 		},
 		{
+			name: "a title closing with its speaker",
+			text: "Rate Cuts Could Come Sooner, Maria Keller Says.\n\nGovernor Maria Keller said on Tuesday that inflation had eased.",
+			want: []string{
+				"Maria Keller | Maria Keller | Says | Rate Cuts Could Come Sooner",
+				"Maria Keller | Governor Maria Keller | said | inflation had eased",
+			},
+			why: "a title's verbs are tagged as names, so the words before its comma seemed no clause",
+		},
+		{
+			name: "a title opening with a body",
+			text: "Poll: Voters Sour on the Stadium Plan.\n\nA new poll shows that most voters oppose the plan.",
+			want: []string{
+				"Poll | Poll | : | Voters Sour on the Stadium Plan",
+				"new poll | A new poll | shows | most voters oppose the plan",
+			},
+			why: "a title's speaker before a colon may be a body the article names, not only a person",
+		},
+		{
 			name: "appearance is no statement",
 			text: "The new law appears to have hit the restaurant industry the hardest. It seemed like the committee had decided to find common ground.",
 			want: nil,
