@@ -1336,6 +1336,15 @@ func TestConstructions(t *testing.T) {
 			why: "a title's speaker before a colon may be a body the article names, not only a person",
 		},
 		{
+			name: "a question, then its speaker and a participle",
+			text: "“Who would have believed we would get this far?” the manager said, looking out at the crowd.\n\n“I would,” his wife said.",
+			want: []string{
+				"manager | the manager | said | Who would have believed we would get this far?",
+				"wife | his wife | said | I would",
+			},
+			why: "the segmenter ends a sentence at '?”'; the speaker after it was left with no content, and the next speaker was given the question",
+		},
+		{
 			name: "appearance is no statement",
 			text: "The new law appears to have hit the restaurant industry the hardest. It seemed like the committee had decided to find common ground.",
 			want: nil,

@@ -265,5 +265,27 @@ func tagAfterQuote(text string, prev, s claims.Span) bool {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(text[s.Start:])
-	return !isQuoteRune(first) && s.Len() <= 60 && strings.Count(s.In(text), " ") <= 6
+	if isQuoteRune(first) {
+		return false
+	}
+	if s.Len() <= 60 && strings.Count(s.In(text), " ") <= 6 {
+		return true
+	}
+	// "…?” Trump said, looking out on the crowd.": after a question or an exclamation,
+	// the speaker and a verb of saying open the sentence and a comma follows them.
+	q := strings.TrimRight(text[prev.Start:prev.End], "”\"’'")
+	if !strings.HasSuffix(q, "?") && !strings.HasSuffix(q, "!") {
+		return false
+	}
+	ws := scanWords(text, s)
+	for k := 1; k+2 < len(ws) && k <= 4; k++ {
+		if trailingSay[ws[k].low] && ws[k+1].text == "," {
+			r, _ := utf8.DecodeRuneInString(text[ws[k+2].span.Start-1:])
+			return !isQuoteRune(r) // not "He added, “…”": a quotation of its own
+		}
+	}
+	return false
 }
+
+// trailingSay are the verbs of saying that follow a quotation's speaker.
+var trailingSay = map[string]bool{"said": true, "says": true, "added": true, "adds": true, "asked": true, "asks": true, "told": true, "wrote": true, "writes": true, "replied": true, "continued": true, "explained": true, "insisted": true, "recalled": true, "declared": true, "tweeted": true, "argued": true, "noted": true}
