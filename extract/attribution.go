@@ -1024,7 +1024,8 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	if c.entry.state {
 		aux = skipBack(ws, copulaBefore(ws, c.start)) // "Analysts remain sceptical that"
 	}
-	if ws[c.start].tag == "VBN" && !c.entry.state && passiveAux(ws[aux:c.start]) {
+	if (ws[c.start].tag == "VBN" || ws[c.start].tag == "VBD" && c.start > 0 && beForms[ws[c.start-1].low]) && !c.entry.state && passiveAux(ws[aux:c.start]) {
+		// The tagger reads "was said" as a past tense too.
 		if c.end+1 >= len(ws) || ws[c.end].low != "by" {
 			return at, false // "were denied a visa", "was widely criticised": the subject is no speaker
 		}

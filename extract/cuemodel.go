@@ -65,6 +65,9 @@ func (m *cueModel) candidate(ws []word, i int) bool {
 	w := ws[i]
 	// "The law appears to have hit restaurants", "It seemed like …": a raising verb is
 	// the writer's judgement, never its subject's statement.
+	if strings.HasPrefix(w.low, "'") || strings.HasPrefix(w.low, "’") {
+		return false // "It's been reported": a clitic auxiliary
+	}
 	return m.vocab[stem(w.low)] && !judgements[w.low] && (strings.HasPrefix(w.tag, "VB") || isVerb(ws, i))
 }
 
