@@ -806,6 +806,7 @@ func (a *analyser) analyse(ui int, u unit) []word {
 	if len(a.out) == first {
 		a.special(ui, u, ws)
 	}
+	a.nominalClaims(ui, u, ws, first, inQuote)
 	for i := first; i < len(a.out); i++ {
 		for _, w := range ws {
 			// "Acts of protest, Mr. Obama said, are …": the attribution inside the
@@ -1416,7 +1417,7 @@ func (a *analyser) postNominal(at attribution, u unit, ws []word, c cueHit) (att
 	at.speaker, at.source = sp, src
 	at, ok = a.clauseContent(at, u, ws, rest)
 	for k := wordAt(ws, rest); ok && k < len(ws) && ws[k].span.End <= at.content.End; k++ {
-		if finiteVerb(ws[k:k+1]) {
+		if finiteVerb(ws[k : k+1]) {
 			// "Democrats supporting Mrs. Clinton have pointed to …": the phrase ends where
 			// the sentence's own verb starts.
 			at.content.End = trimEnd(a.text, at.content.Start, ws[skipBack(ws, k)-1].span.End)

@@ -1351,6 +1351,15 @@ func TestConstructions(t *testing.T) {
 			why:  "'it was said', 'it's been reported' name no one: the tagger reads 'said' as a past tense, and the model read the clitic 's as a cue",
 		},
 		{
+			name: "a reporting noun after its possessor",
+			text: "The senator's claim that the mayor is in favor of the closure is simply not true. Despite the club's insistence that the manager would stay, he left in June. Her support for the bill never wavered.",
+			want: []string{
+				"senator | The senator | claim that | the mayor is in favor of the closure",
+				"club | the club | insistence that | the manager would stay",
+			},
+			why: "a noun of saying with a that-clause is its possessor's claim, which ends before the sentence's own verb; a noun of stance ('support for') is left alone",
+		},
+		{
 			name: "appearance is no statement",
 			text: "The new law appears to have hit the restaurant industry the hardest. It seemed like the committee had decided to find common ground.",
 			want: nil,

@@ -207,6 +207,9 @@ func worthTagging(text string, u unit, lx *lexicon) bool {
 		if es, ok := lx.cues[w.low]; ok && cueLikely(ws, i, es, len(u.quotes) > 0, lx) {
 			return true
 		}
+		if _, ok := lx.nominals[w.low]; ok && i > 0 && (ws[i-1].poss || possessives[ws[i-1].low]) {
+			return true // "her support for", "Trump's claim that"
+		}
 		if w.low == "according" || surveyNouns[w.low] || positionNouns[w.low] || opinionNouns[w.low] || lx.model.vocab[stem(w.low)] {
 			return true
 		}

@@ -57,6 +57,12 @@ type lexicon struct {
 	speakers    map[string]claims.SpeakerKind // head nouns that can speak without a name
 	stance      stanceLex
 	model       *cueModel
+	nominals    map[string]nominalEntry // reporting nouns, lower case
+}
+
+// nominalEntry is a reporting noun: "claim", "warning". Its content is a that-clause.
+type nominalEntry struct {
+	class cueClass
 }
 
 var (
@@ -81,6 +87,7 @@ func parseLexicon() (*lexicon, error) {
 		places:     map[string]string{},
 		demonyms:   map[string]string{},
 		speakers:   map[string]claims.SpeakerKind{},
+		nominals:   map[string]nominalEntry{},
 	}
 	err := eachLine("data/cues.txt", func(line string, n int) error {
 		f := strings.Split(line, "|")
@@ -187,6 +194,24 @@ func parseLexicon() (*lexicon, error) {
 	}
 	for p := range lx.places {
 		lx.placeFirst[strings.Fields(p)[0]] = true
+	}
+	err = eachLine("data/nominals.txt", func(line string, n int) error {
+		f := strings.Split(line, "|")
+		if len(f) != 2 {
+			return fmt.Errorf("want nouns | class")
+		}
+		c, ok := cueClassNames[strings.TrimSpace(f[1])]
+		if !ok {
+			return fmt.Errorf("unknown cue class %q", strings.TrimSpace(f[1]))
+		}
+		e := nominalEntry{class: c}
+		for _, noun := range strings.Split(f[0], ",") {
+			lx.nominals[strings.ToLower(strings.TrimSpace(noun))] = e
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	kinds := map[string]claims.SpeakerKind{"group": claims.Group, "organisation": claims.Organisation, "anonymous": claims.Anonymous}
 	err = eachLine("data/speakers.txt", func(line string, n int) error {

@@ -1,0 +1,95 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/contradict/contradict/claims"
+)
+
+// possessives are the pronouns that own a reporting noun as a name's possessive does.
+var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true}
+
+// nominalClaims reads the reporting nouns of a unit after their possessor: "Trump's claim
+// that the election was rigged", "the bank's warning that rates would rise". A noun inside
+// another claim's content is a claim of its own, as a nested statement is; one that is
+// another claim's cue or source is not.
+func (a *analyser) nominalClaims(ui int, u unit, ws []word, first int, inQuote func(int) bool) {
+	for i := 1; i+1 < len(ws); i++ {
+		e, ok := a.lx.nominals[ws[i].low]
+		if !ok || inQuote(i) || ws[i].cap || ws[i].poss {
+			continue
+		}
+		j := i - 1
+		for j > 0 && (ws[j].tag == "JJ" || ws[j].tag == "VBN" || ws[j].low == "own") && !ws[j].poss && !possessives[ws[j].low] {
+			j-- // "his repeated attacks on", "her long-held view that"
+		}
+		if !ws[j].poss && !possessives[ws[j].low] {
+			continue
+		}
+		k := i + 1
+		if k+1 < len(ws) && copulas[ws[k].low] && ws[k+1].low == "that" {
+			k++ // "her view is that …"
+		}
+		if ws[k].low != "that" || k+1 >= len(ws) {
+			continue
+		}
+		end := clauseFrom(ws, ws[k+1].span.Start, u.span.End)
+		if s := npStart(ws, j); s <= subjectStart(ws) || s > 0 && ws[s-1].low == "despite" {
+			// "Rubio's claim that Cruz is in favor of it is not true": the phrase is a
+			// subject, and the clause ends before the sentence's own verb.
+			var last int
+			n := 0
+			for m := k + 1; m < len(ws) && ws[m].span.End <= end; m++ {
+				if finiteVerb(ws[m:m+1]) && (m == k+1 || !finiteVerb(ws[m-1:m])) {
+					n, last = n+1, m
+				}
+			}
+			if n >= 2 {
+				end = ws[skipBack(ws, last)-1].span.End
+			}
+		}
+		sp, src, ok := a.possessor(ws, j)
+		if !ok {
+			continue
+		}
+		at := attribution{unit: ui, host: -1, class: e.class, speaker: sp, source: src,
+			cue:     claims.Span{Start: ws[i].span.Start, End: ws[k].span.End},
+			content: contentSpan(a.text, ws[k+1].span.Start, end)}
+		if at.content.Len() == 0 || a.claimed(first, at) {
+			continue
+		}
+		a.emit(at, u)
+	}
+}
+
+// possessor reads the owner of a reporting noun whose possessive ends at ws[j]: "his",
+// "the Kremlin's", "Donald Trump's".
+func (a *analyser) possessor(ws []word, j int) (claims.Speaker, claims.Span, bool) {
+	if possessives[ws[j].low] {
+		if ws[j].low == "its" {
+			return claims.Speaker{}, claims.Span{}, false // "its decision": which body is unclear
+		}
+		m := mention{span: ws[j].span, text: ws[j].text, pronoun: ws[j].low, kind: pronouns[ws[j].low]}
+		sp, ok := a.resolve(m, ws, j)
+		return sp, ws[j].span, ok && sp.Kind != claims.UnknownSpeaker
+	}
+	s := npStart(ws, j)
+	if s > j {
+		return claims.Speaker{}, claims.Span{}, false
+	}
+	owner := append([]word(nil), ws[s:j+1]...)
+	owner[len(owner)-1].poss = false // the chancellor, not "chancellor’s"
+	sp, src, ok := a.speakerAt(owner, 0, len(owner))
+	return sp, src, ok && sp.Kind != claims.UnknownSpeaker && sp.Kind != claims.Author
+}
+
+// claimed reports whether a claim of the unit whose first claim is out[first] already
+// holds at's cue as its own cue or source, or has at's content.
+func (a *analyser) claimed(first int, at attribution) bool {
+	for _, o := range a.out[first:] {
+		if o.cue.Overlaps(at.cue) || o.source.Overlaps(at.cue) || o.content == at.content || strings.EqualFold(o.content.In(a.text), at.content.In(a.text)) {
+			return true
+		}
+	}
+	return false
+}
