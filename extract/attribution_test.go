@@ -1360,6 +1360,16 @@ func TestConstructions(t *testing.T) {
 			why: "a noun of saying with a that-clause is its possessor's claim, which ends before the sentence's own verb; a noun of stance ('support for') is left alone",
 		},
 		{
+			name: "news that names donations and subscribers",
+			text: "Campaign aides said the average donation was $27. A US bank has said it will donate $8m to the victims. Subscribers rose 2% in the quarter, the company said.",
+			want: []string{
+				"Campaign aides | Campaign aides | said | the average donation was $27",
+				"US bank | A US bank | said | it will donate $8m to the victims",
+				"company | the company | said | Subscribers rose 2% in the quarter",
+			},
+			why: "'donation', 'subscribers' and 'sign up' make furniture only where a line speaks to its reader ('the US' is no 'us'); these whole paragraphs were dropped",
+		},
+		{
 			name: "appearance is no statement",
 			text: "The new law appears to have hit the restaurant industry the hardest. It seemed like the committee had decided to find common ground.",
 			want: nil,
@@ -1562,6 +1572,8 @@ func TestBoilerplate(t *testing.T) {
 		{"related list", "The talks went on.\n- Call the fuzz: 4 charged in alleged scam\n- How Trump may bypass the Senate", "a list of related headlines"},
 		{"donation block", "A Message from The Moscow Times:\n\nDear readers,\n\nWe are facing challenges. The authorities claim our work “discredits the decisions.” We see things differently.", "a block addressed to the reader, with a cue inside it"},
 		{"comments", "Comments", "a comment prompt"},
+		{"subscribe after a bio", "Jane Doe co-hosts the politics podcast.\u00a0Subscribe here.", "a prompt that opens a sentence after the writer's bio"},
+		{"sign up after a question", "Want more updates from Amanda? Sign up for her newsletter.", "a prompt that opens a sentence, with no 'you' in it"},
 		{"follow", "“Follow Anna Reyes on Twitter @annareyes.”", "a prompt to follow the writer, even inside a stray quote mark"},
 	}
 	for _, tt := range tests {

@@ -85,6 +85,8 @@ var (
 	// "Photo: ...", "Igor Ivanko / Kommersant": a credit names a photographer and an agency.
 	creditRE   = regexp.MustCompile(`(?i:(?:^|\s)(?:photo|image|picture|credit|file photo)s?\s*:)|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3}\s*/\s*[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}\s*$`)
 	readerWord = regexp.MustCompile(`(?i)\b(?:you|your|you're|we|our|us)\b`)
+	// addressWord is a word that speaks to the reader, case kept: "us", not "the US".
+	addressWord = regexp.MustCompile(`\b(?:[Yy]ou|[Yy]our|[Yy]ou're|[Ww]e|[Oo]ur|us|[Pp]lease)\b`)
 )
 
 // maxFurniture is the longest line that layout reads as page furniture.
@@ -97,8 +99,7 @@ func classifyLine(line string, lx *lexicon, after bool) blockKind {
 	if len(t) > maxFurniture {
 		return body // page furniture is short; a long line is text
 	}
-	low := strings.ToLower(t)
-	if lx.isBoilerplate(low) {
+	if lx.isBoilerplate(t) {
 		return boilerplate
 	}
 	if listItem.MatchString(t) && !endsSentence(t) {

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/contradict/contradict/claims"
 )
@@ -46,18 +47,19 @@ type cueEntry struct {
 
 // lexicon is the parsed, immutable form of the embedded data files.
 type lexicon struct {
-	cues        map[string][]cueEntry // by first word of the form, lower case
-	boilerplate []*regexp.Regexp
-	roles       map[string]string             // role → canonical role
-	maxRole     int                           // words in the longest role
-	roleFirst   map[string]bool               // first words of roles, lower case
-	placeFirst  map[string]bool               // first words of place names, lower case
-	places      map[string]string             // demonym, capital or seat, lower case → country
-	demonyms    map[string]string             // demonym, lower case → country
-	speakers    map[string]claims.SpeakerKind // head nouns that can speak without a name
-	stance      stanceLex
-	model       *cueModel
-	nominals    map[string]nominalEntry // reporting nouns, lower case
+	cues         map[string][]cueEntry // by first word of the form, lower case
+	boilerplate  []*regexp.Regexp
+	readerBoiler []*regexp.Regexp              // furniture only where the line speaks to its reader
+	roles        map[string]string             // role → canonical role
+	maxRole      int                           // words in the longest role
+	roleFirst    map[string]bool               // first words of roles, lower case
+	placeFirst   map[string]bool               // first words of place names, lower case
+	places       map[string]string             // demonym, capital or seat, lower case → country
+	demonyms     map[string]string             // demonym, lower case → country
+	speakers     map[string]claims.SpeakerKind // head nouns that can speak without a name
+	stance       stanceLex
+	model        *cueModel
+	nominals     map[string]nominalEntry // reporting nouns, lower case
 }
 
 // nominalEntry is a reporting noun: "claim", "warning". Its content is a that-clause.
@@ -125,6 +127,8 @@ func parseLexicon() (*lexicon, error) {
 		})
 	}
 	err = eachLine("data/boilerplate.txt", func(line string, n int) error {
+		line, reader := strings.CutPrefix(line, "reader:")
+		line = strings.TrimSpace(line)
 		expr := `(?i)^(?:` + line + `)$`
 		if core, ok := strings.CutPrefix(line, ".*"); ok && strings.HasSuffix(core, ".*") {
 			// A pattern that may stand anywhere in the line: search for it, unanchored,
@@ -135,7 +139,11 @@ func parseLexicon() (*lexicon, error) {
 		if err != nil {
 			return err
 		}
-		lx.boilerplate = append(lx.boilerplate, re)
+		if reader {
+			lx.readerBoiler = append(lx.readerBoiler, re)
+		} else {
+			lx.boilerplate = append(lx.boilerplate, re)
+		}
 		return nil
 	})
 	if err != nil {
@@ -250,11 +258,37 @@ func eachLine(name string, f func(line string, n int) error) error {
 	return sc.Err()
 }
 
-func (lx *lexicon) isBoilerplate(low string) bool {
+// isBoilerplate reports whether the trimmed line t is page furniture.
+func (lx *lexicon) isBoilerplate(t string) bool {
+	low := strings.ToLower(t)
 	for _, re := range lx.boilerplate {
 		if re.MatchString(low) {
 			return true
 		}
+	}
+	reader := addressWord.MatchString(outsideQuotes(t))
+	for _, re := range lx.readerBoiler {
+		for _, m := range re.FindAllStringIndex(low, -1) {
+			if reader || opensSentence(low, m[0]) && m[1]-m[0] < len(low) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opensSentence reports whether low[i:] starts the line or a sentence in it, or follows a
+// short opening phrase and its comma: "Sign up …", "… here. Subscribe", "For more, sign up".
+// A pattern of the whole line ("^subscribers? .*") needs a reader to speak to.
+func opensSentence(low string, i int) bool {
+	before := strings.TrimRightFunc(low[:i], unicode.IsSpace)
+	switch {
+	case before == "":
+		return true
+	case strings.HasSuffix(before, ".") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, "!"):
+		return true
+	case strings.HasSuffix(before, ",") && len(before) <= 12:
+		return true
 	}
 	return false
 }
