@@ -311,6 +311,8 @@ func npStart(ws []word, end int) int {
 			i-- // "the IMF's managing director", "the ruling party"
 		case (w.low == "and" || w.low == "&") && i < end && i-2 >= 0 && isNPWord(ws[i-2]) && !isPronoun(ws[i-2]) && coordinated(ws, i-2, i):
 			i--
+		case (w.low == "and" || w.low == "or") && i < end && i >= 2 && ws[i-2].tag == "JJ" && ws[i].tag == "JJ" && !ws[i-2].cap:
+			i-- // "current and former officials"
 		case connectors[w.low] && capRight(ws, i, end) && capLeft(ws, i-1):
 			i--
 		default:
@@ -373,7 +375,7 @@ func isNPWord(w word) bool {
 		return false
 	}
 	switch {
-	case strings.HasPrefix(w.tag, "NN"), w.tag == "JJ", w.tag == "JJS", w.tag == "DT", w.tag == "PRP", w.tag == "PRP$", w.tag == "CD", w.tag == "POS", w.tag == "PDT":
+	case strings.HasPrefix(w.tag, "NN"), w.tag == "JJ", w.tag == "JJR", w.tag == "JJS", w.tag == "DT", w.tag == "PRP", w.tag == "PRP$", w.tag == "CD", w.tag == "POS", w.tag == "PDT":
 		return w.low != "that"
 	}
 	return w.cap
@@ -1540,6 +1542,8 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	e := c.end
 	if asPutIt {
 		e = nextComma(ws, e) // "as Ms. Simonyan put it in a statement, …", not "as Indonesia said it expected"
+	} else if s > 0 && ws[s-1].low == "as" && e+1 < len(ws) && (ws[e].low == "in" || ws[e].low == "on" || ws[e].low == "last") && (timeNouns[ws[e+1].low] || months[ws[e+1].low]) && e+2 < len(ws) && ws[e+2].text == "," {
+		e += 2 // "As Byler pointed out in December, …"
 	}
 	if s > 0 && ws[s-1].low == "as" && (e == len(ws) || ws[e].text == "," || ws[e].text == "." || ws[e].text == ";") {
 		// "as Mr. Bown observed, …": the rest of the sentence, or what came before "as".
@@ -1747,6 +1751,10 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 				i += 2
 				continue
 			}
+			if months[w.low] && i+1 < len(ws) && ws[i+1].tag == "CD" {
+				i += 2 // "said Dec. 6 on CNN"
+				continue
+			}
 			break
 		}
 	}
@@ -1809,6 +1817,10 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 		// bank, that …": an aside between commas before the that-clause.
 		if k := nextComma(ws, i+1); k+1 < len(ws) && k-i <= 12 && ws[k].text == "," && ws[k+1].low == "that" {
 			i = k + 1
+		} else if k+1 < len(ws) && k-i <= 4 && ws[k].text == "," && !slices.ContainsFunc(ws[i+1:k], func(w word) bool { return strings.HasPrefix(w.tag, "VB") }) {
+			if q, ok := a.quoteAfter(u, ws[k].span.End); ok {
+				return q.outer.Start // "acknowledged, however, “…”"
+			}
 		}
 	}
 	w := ws[i]

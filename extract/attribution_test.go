@@ -1370,6 +1370,40 @@ func TestConstructions(t *testing.T) {
 			why: "'donation', 'subscribers' and 'sign up' make furniture only where a line speaks to its reader ('the US' is no 'us'); these whole paragraphs were dropped",
 		},
 		{
+			name: "a comparative in the speaker",
+			text: "“It's not a campaign anymore, it's a movement,” said the younger Mr. Hale, surrounded by his siblings.",
+			want: []string{"Hale | the younger Mr. Hale | said | It's not a campaign anymore, it's a movement"},
+			why:  "'younger' is tagged a comparative, which ended the noun phrase before its name",
+		},
+		{
+			name: "an aside, then the quotation",
+			text: "The coach acknowledged, however, “Past performance is no guide to the future.” The deal will close soon, Jane Doe said, adding, “We are confident.”",
+			want: []string{
+				"coach | The coach | acknowledged | Past performance is no guide to the future",
+				"Jane Doe | Jane Doe | said | The deal will close soon",
+				"Jane Doe | Jane Doe | adding | We are confident",
+			},
+			why: "an adverb between commas stands between the cue and its quotation; a participle of saying there is a cue of its own",
+		},
+		{
+			name: "as X pointed out in December",
+			text: "As the analyst Jane Doe pointed out in December, “The delegates will have options.”",
+			want: []string{"Jane Doe | the analyst Jane Doe | pointed out | The delegates will have options"},
+			why:  "'as X observed, …' takes the rest of the sentence, over a dated phrase after the cue",
+		},
+		{
+			name: "coordinated adjectives in a closing speaker",
+			text: "Investigators are looking at the emails, current and former officials said.",
+			want: []string{"current and former officials | current and former officials | said | Investigators are looking at the emails"},
+			why:  "'current and former' is one phrase; the speaker was 'former officials' after an 'and', and no content",
+		},
+		{
+			name: "an abbreviated date after the cue",
+			text: "“This is a radical group,” the senator said Dec. 6 on CNN.",
+			want: []string{"senator | the senator | said | This is a radical group"},
+			why:  "'Dec. 6' is when, not what: the content was 'Dec. 6 on CNN'",
+		},
+		{
 			name: "appearance is no statement",
 			text: "The new law appears to have hit the restaurant industry the hardest. It seemed like the committee had decided to find common ground.",
 			want: nil,
