@@ -252,6 +252,9 @@ func isVerb(ws []word, i int) bool {
 	if w.low == "said" || w.low == "says" {
 		return true
 	}
+	if i > 0 && (w.tag == "NN" || w.tag == "NNS") && ws[i-1].tag == "PRP" && subjectPronouns[ws[i-1].low] {
+		return true // "They state their goal is …": a verb after its pronoun
+	}
 	if i > 1 && (w.tag == "NNS" || w.tag == "NN" && ws[i-1].tag == "NNS") && !ws[i-1].poss && (i+1 == len(ws) || ws[i+1].text == "." || ws[i+1].text == "!") {
 		// "…, the bank predicts.", "…, campaign records show.": a cue that closes its
 		// sentence after its subject.
@@ -1270,9 +1273,34 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	}
 	sp, src, ok := a.cueSpeakerAt(c, ws, s, subjEnd)
 	if !ok {
-		return at, false
+		q, ok := quantitySubject(ws, subjEnd)
+		if !ok {
+			return at, false
+		}
+		// "Nearly nine out of 10 say …", "At least 21,000 said …": a share of the people
+		// the text counts.
+		s, src = q, claims.Span{Start: ws[q].span.Start, End: ws[subjEnd-1].span.End}
+		sp = claims.Speaker{Name: strings.ToLower(joinText(ws[q:subjEnd])), Kind: claims.Group}
 	}
 	return a.finishSubject(at, u, ws, c, sp, src, s)
+}
+
+// quantityWords may stand in a count of people with its number: "nearly nine out of 10",
+// "at least 21,000", "62 percent".
+var quantityWords = map[string]bool{"out": true, "of": true, "at": true, "least": true, "most": true, "nearly": true, "almost": true, "about": true, "only": true, "just": true, "some": true, "more": true, "than": true, "over": true, "under": true, "roughly": true, "percent": true, "%": true, "in": true}
+
+// quantitySubject returns the start of a count that ends at ws[end-1] and opens its
+// clause, after the sentence's start or a comma.
+func quantitySubject(ws []word, end int) (int, bool) {
+	i, num := end, false
+	for i > 0 && (ws[i-1].tag == "CD" || quantityWords[ws[i-1].low]) {
+		num = num || ws[i-1].tag == "CD"
+		i--
+	}
+	if !num || i == end || ws[end-1].low == "of" || ws[i].low == "of" || ws[i].low == "in" {
+		return 0, false
+	}
+	return i, i == 0 || ws[i-1].text == ","
 }
 
 // clauseContent gives at the clause that starts at rest as its content.

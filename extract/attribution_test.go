@@ -1404,6 +1404,21 @@ func TestConstructions(t *testing.T) {
 			why:  "'Dec. 6' is when, not what: the content was 'Dec. 6 on CNN'",
 		},
 		{
+			name: "a count of people speaks",
+			text: "Nearly nine out of 10 say they will need new skills. In the poll, 62 percent said the economy was weak.",
+			want: []string{
+				"nearly nine out of 10 | Nearly nine out of 10 | say | they will need new skills",
+				"62 percent | 62 percent | said | the economy was weak",
+			},
+			why: "a count that opens its clause is a share of the people the text counts: an unnamed group",
+		},
+		{
+			name: "a cue read as a noun after its pronoun",
+			text: "The militants are in the north. They state their goal is to expand their territory.",
+			want: []string{"militants | They | state | their goal is to expand their territory"},
+			why:  "the tagger reads 'state' as a noun; after a subject pronoun it is the verb",
+		},
+		{
 			name: "appearance is no statement",
 			text: "The new law appears to have hit the restaurant industry the hardest. It seemed like the committee had decided to find common ground.",
 			want: nil,
