@@ -1272,6 +1272,11 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		return at, at.content.Len() > 0
 	}
 	sp, src, ok := a.cueSpeakerAt(c, ws, s, subjEnd)
+	if !ok && s > 0 && ws[s-1].text == "," && c.entry.class != cueBroad && closesUnit(ws, c.end) {
+		// "…, disclosures filed on Sunday night revealed.": a phrase that closes the
+		// sentence with its cue is the source, whatever its noun.
+		sp, src, ok = a.speakerOf(ws, s, subjEnd, true)
+	}
 	if !ok {
 		q, ok := quantitySubject(ws, subjEnd)
 		if !ok {
@@ -1283,6 +1288,11 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		sp = claims.Speaker{Name: strings.ToLower(joinText(ws[q:subjEnd])), Kind: claims.Group}
 	}
 	return a.finishSubject(at, u, ws, c, sp, src, s)
+}
+
+// closesUnit reports whether only a full stop, or nothing, follows ws[i-1].
+func closesUnit(ws []word, i int) bool {
+	return i == len(ws) || i+1 == len(ws) && (ws[i].text == "." || ws[i].text == "!")
 }
 
 // quantityWords may stand in a count of people with its number: "nearly nine out of 10",

@@ -1419,6 +1419,12 @@ func TestConstructions(t *testing.T) {
 			why:  "the tagger reads 'state' as a noun; after a subject pronoun it is the verb",
 		},
 		{
+			name: "a record closing the sentence",
+			text: "The bank will cut 500 jobs, the filing revealed.",
+			want: []string{"filing | the filing | revealed | The bank will cut 500 jobs"},
+			why:  "a phrase that closes the sentence with its cue is the source, whatever its noun",
+		},
+		{
 			name: "appearance is no statement",
 			text: "The new law appears to have hit the restaurant industry the hardest. It seemed like the committee had decided to find common ground.",
 			want: nil,
