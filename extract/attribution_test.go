@@ -1425,6 +1425,15 @@ func TestConstructions(t *testing.T) {
 			why:  "a phrase that closes the sentence with its cue is the source, whatever its noun",
 		},
 		{
+			name: "a former holder is not the holder",
+			text: "Earlier, ex-Conservative chancellor Ken Clarke welcomed the deal. The chancellor said the rules would not stop spending.",
+			want: []string{
+				"Ken Clarke | ex-Conservative chancellor Ken Clarke | welcomed | the deal",
+				"chancellor | The chancellor | said | the rules would not stop spending",
+			},
+			why: "'the chancellor' was tied to the only chancellor the article names, though he held the office no more",
+		},
+		{
 			name: "appearance is no statement",
 			text: "The new law appears to have hit the restaurant industry the hardest. It seemed like the committee had decided to find common ground.",
 			want: nil,
@@ -1540,6 +1549,8 @@ func TestSpeakerNames(t *testing.T) {
 		{"Minister for Europe Jane Doe said the talks were over.", "Jane Doe | Minister for Europe | Europe", "a title with 'for', then the name"},
 		{"Ohio Gov. John Kasich said the plan was bad.", "John Kasich | Ohio Gov. | Ohio", "the name before an abbreviated title is whom one serves: the person was 'Ohio John Kasich', another than 'John Kasich'"},
 		{"Mr. John Smith said the plan was bad.", "John Smith |  | ", "a courtesy title has no one to serve"},
+		{"Republican Donald Trump said the wall would be built.", "Donald Trump |  | Republican", "a party before a name is an allegiance: 'Republican Donald Trump' was another person than 'Donald Trump'"},
+		{"Tory ex-minister Douglas Hogg said he opposed the plans.", "Douglas Hogg | Tory ex-minister | Tory", "a role once held keeps the party before it out of the name"},
 		{"A spokesman for Human Rights Watch said the law was wrong.", "spokesman for Human Rights Watch | spokesman for Human Rights Watch | ", "after a determiner the phrase is a description: 'Rights Watch' is no person"},
 		{"Mark Carney of the Bank of England said rates would rise.", "Mark Carney |  | Bank of England", "the affiliation may have a determiner and an 'of' of its own"},
 		{"The National Institutes of Health said cases would rise.", "National Institutes of Health |  | ", "a plural organisation noun before 'of' makes an organisation, not a person 'National Institutes'"},

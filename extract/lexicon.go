@@ -60,6 +60,7 @@ type lexicon struct {
 	stance       stanceLex
 	model        *cueModel
 	nominals     map[string]nominalEntry // reporting nouns, lower case
+	parties      map[string]bool         // allegiances that stand before a name, lower case
 }
 
 // nominalEntry is a reporting noun: "claim", "warning". Its content is a that-clause.
@@ -90,6 +91,7 @@ func parseLexicon() (*lexicon, error) {
 		demonyms:   map[string]string{},
 		speakers:   map[string]claims.SpeakerKind{},
 		nominals:   map[string]nominalEntry{},
+		parties:    map[string]bool{},
 	}
 	err := eachLine("data/cues.txt", func(line string, n int) error {
 		f := strings.Split(line, "|")
@@ -216,6 +218,13 @@ func parseLexicon() (*lexicon, error) {
 		for _, noun := range strings.Split(f[0], ",") {
 			lx.nominals[strings.ToLower(strings.TrimSpace(noun))] = e
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = eachLine("data/parties.txt", func(line string, n int) error {
+		lx.parties[strings.ToLower(line)] = true
 		return nil
 	})
 	if err != nil {

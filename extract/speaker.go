@@ -270,6 +270,19 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 			lead = append(lead, w.text)
 			continue
 		}
+		if strings.HasPrefix(w.low, "ex-") && !w.cap && i+1 < len(ws) {
+			// "Tory ex-minister Douglas Hogg", "ex-Conservative chancellor Ken Clarke": a
+			// role once held, after whom it was held for.
+			if names != nil {
+				orgWords = append(orgWords, strings.Join(names, " "))
+				if m.org == "" {
+					m.org = strings.Join(names, " ")
+				}
+				names = nil
+			}
+			roles = append(roles, w.text)
+			continue
+		}
 		if roleModifiers[w.low] && !w.cap && i+1 < len(ws) {
 			roles = append(roles, w.text)
 			continue
@@ -354,6 +367,13 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		m.kind, m.name = claims.Group, strings.Join(names, " ") // "Liberal Democrats", "Young Farmers"
 	case names != nil:
 		m.kind, m.name = claims.Person, strings.Join(names, " ")
+		if len(names) >= 3 && lx.parties[strings.ToLower(names[0])] && len(roles) == 0 {
+			// "Republican Donald Trump": the party is an allegiance, not part of the name.
+			m.name = strings.Join(names[1:], " ")
+			if m.org == "" {
+				m.org = names[0]
+			}
+		}
 		k, ok := lx.speakers[before]
 		if !ok && before != "" && before != m.roleKey {
 			k, ok = speakerNoun(before)
@@ -594,7 +614,7 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 			}
 			// Take in lower-case title words before the run: "spokesman Dmitry Peskov".
 			k := i
-			for k > 0 && i-k < 8 && !ws[k-1].punc && !ws[k-1].poss && (lx.roleWord(ws[k-1].low) || ws[k-1].cap || (ws[k-1].low == "of" || ws[k-1].low == "for") && k >= 2 && ws[k-2].cap && i-k > 0) {
+			for k > 0 && i-k < 8 && !ws[k-1].punc && !ws[k-1].poss && (lx.roleWord(ws[k-1].low) || ws[k-1].cap || strings.HasPrefix(ws[k-1].low, "ex-") || (ws[k-1].low == "of" || ws[k-1].low == "for") && k >= 2 && ws[k-2].cap && i-k > 0) {
 				k-- // "Bank of England governor Andrew Bailey": a name with "of" may own the title
 			}
 			if k < i && (ws[k].low == "of" || ws[k].low == "for") {
@@ -722,6 +742,9 @@ func (p *people) add(n person) {
 func (p *people) byRole(key, country string) (person, bool) {
 	var found []person
 	for _, n := range p.list {
+		if formerRole(n.role) && !formerRole(key) {
+			continue // "ex-Conservative chancellor Ken Clarke" is not "the chancellor"
+		}
 		if roleHead(n.roleKey) == roleHead(key) && (country == "" || n.country == "" || n.country == country) {
 			found = append(found, n)
 		}
@@ -754,6 +777,16 @@ func (p *people) byRole(key, country string) (person, bool) {
 		return person{}, false
 	}
 	return found[0], len(found) == 1
+}
+
+// formerRole reports whether a role is held no more: "former chancellor", "ex-minister".
+func formerRole(role string) bool {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if w == "former" || w == "outgoing" || w == "erstwhile" || strings.HasPrefix(w, "ex-") {
+			return true
+		}
+	}
+	return false
 }
 
 // speaker turns a mention into the speaker it names, resolving surnames and titles
