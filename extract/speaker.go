@@ -373,6 +373,10 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 			if m.org == "" {
 				m.org = names[0]
 			}
+		} else if len(names) >= 3 && len(roles) == 0 && names[0] == ws[0].text && describes(names[0]) {
+			// "Even Donald Trump said", "Defiant Matt Williams insisted": a word that opens
+			// the sentence and says something of the person is no part of the name.
+			m.name = strings.Join(names[1:], " ")
 		}
 		k, ok := lx.speakers[before]
 		if !ok && before != "" && before != m.roleKey {
@@ -787,6 +791,16 @@ func formerRole(role string) bool {
 		}
 	}
 	return false
+}
+
+// describes reports whether the capitalised word w is an adjective or adverb that WordNet
+// does not know as a person: "Even", "Defiant", "Controversial", not "Frank" or "Grace".
+func describes(w string) bool {
+	n := strings.ToLower(w)
+	if wordnet.IsA(n, "person", wordnet.Noun) {
+		return false
+	}
+	return len(wordnet.Lemmas(n, wordnet.Adj)) > 0 || len(wordnet.Lemmas(n, wordnet.Adv)) > 0
 }
 
 // speaker turns a mention into the speaker it names, resolving surnames and titles
