@@ -801,6 +801,9 @@ func (a *analyser) analyse(ui int, u unit) []word {
 			}
 			skip[cj] = true
 		}
+		if at.class == cueBroad {
+			a.cutBefore(first, &at) // "attacked Clinton for her record, saying, “…”": the participle's own
+		}
 		if a.repeats(first, at) || at.class == cueBroad && a.overlapsClaims(first, at) || vacuous[strings.ToLower(at.content.In(a.text))] {
 			continue
 		}
@@ -870,6 +873,23 @@ func (a *analyser) overlapsClaims(first int, at attribution) bool {
 		}
 	}
 	return false
+}
+
+// cutBefore ends at's content before the first claim of the unit whose cue stands inside
+// it after a comma: the lexicon read that cue as a statement of its own.
+func (a *analyser) cutBefore(first int, at *attribution) {
+	for _, o := range a.out[first:] {
+		if o.cue.Len() == 0 || o.cue.Start <= at.content.Start || o.cue.Start >= at.content.End {
+			continue
+		}
+		cut := strings.LastIndexByte(a.text[at.content.Start:o.cue.Start], ',')
+		if cut <= 0 {
+			continue
+		}
+		if end := trimEnd(a.text, at.content.Start, at.content.Start+cut); end > at.content.Start {
+			at.content.End = end
+		}
+	}
 }
 
 // trailing reports whether the cue d and its subject, starting at ws[subj] after a comma,
@@ -1141,10 +1161,19 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 			if rest < 0 {
 				// "…, adding later, “…”": a quotation after the adjuncts, if any.
 				q, ok := a.quoteAfter(u, ws[max(c.end, nextComma(ws, c.end))-1].span.End)
-				if !ok || !inUnit {
+				if !ok {
 					return at, false
 				}
 				at.speaker, at.source = prev.speaker, prev.source
+				if !inUnit {
+					// "The chief lobbied to suspend the rights, saying, “…”": the subject speaks.
+					b := subjectStart(ws)
+					sp, src, ok := a.cueSpeakerAt(c, ws, b, npEnd(ws, b))
+					if b >= c.start || !ok || sp.Kind == claims.UnknownSpeaker {
+						return at, false
+					}
+					at.speaker, at.source = sp, src
+				}
 				at.content = contentSpan(a.text, q.inner.Start, q.inner.End)
 				at.quoted = true
 				return at, at.content.Len() > 0
@@ -1230,6 +1259,18 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 			}
 			e := skipParen(ws, comma) // "Rep. Gregory Meeks (D-N.Y.), chairman of …, said"
 			s = extendPP(ws, npStart(ws, e))
+			if _, _, ok := a.cueSpeakerAt(c, ws, s, e); !ok {
+				// "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": a second aside
+				// before the first.
+				if as2, comma2, ok := apposition(ws, comma+1); ok {
+					e2 := skipParen(ws, comma2)
+					if s2 := extendPP(ws, npStart(ws, e2)); s2 < e2 {
+						if sp, _, ok := a.cueSpeakerAt(c, ws, s2, e2); ok && sp.Kind == claims.Person {
+							as, comma, e, s = as2, comma2, e2, s2
+						}
+					}
+				}
+			}
 			if sp, src, ok := a.cueSpeakerAt(c, ws, s, e); ok {
 				// Not "Klopp, speaking after the win, said": a participle's aside is no role.
 				// "Jane Doe, managing director of Acme, said" has one.
@@ -1668,7 +1709,7 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 			case strings.HasPrefix(ws[c.end+1].tag, "VB") && !(ws[c.end+1].tag == "VBG" && a.isCueWord(ws[c.end+1])) || ws[c.end+1].tag == "MD":
 				// Not "…, analysts said, adding that …": a participle of saying opens a new statement.
 				at.content = contentSpan(a.text, u.span.Start, u.span.End)
-			case !finiteVerb(ws[:s]) && finiteVerb(ws[c.end+1:]):
+			case !finiteVerb(ws[:s]) && (finiteVerb(ws[c.end+1:]) || hasVerb(ws[c.end+1:])):
 				// "During his years in office, Mr. Obama said, a majority of Americans have
 				// come to believe …": what came before was only an adverbial.
 				at.content = contentSpan(a.text, ws[c.end+1].span.Start, u.span.End)

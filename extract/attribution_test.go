@@ -1434,6 +1434,28 @@ func TestConstructions(t *testing.T) {
 			why: "'the chancellor' was tied to the only chancellor the article names, though he held the office no more",
 		},
 		{
+			name: "a model verb, then a participle of saying",
+			text: "The minister attacked the union for its record on pay, saying, “It has let its members down.” The chief lobbied to close the road, saying, “Fewer cars are better.”",
+			want: []string{
+				"minister | The minister | attacked | the union for its record on pay",
+				"minister | The minister | saying | It has let its members down",
+				"chief | The chief | saying | Fewer cars are better",
+			},
+			why: "the participle's quotation is a claim of the sentence's subject, and the verb before it keeps what comes before the comma: the first claim was dropped for overlapping the second",
+		},
+		{
+			name: "two asides before the cue",
+			text: "Sen. Jane Doe, D-Mass., appearing on television after the speech, said the plan had failed.",
+			want: []string{"Jane Doe | Sen. Jane Doe | said | the plan had failed"},
+			why:  "the state after the name is a first aside, the participle a second: the speaker stands before both",
+		},
+		{
+			name: "a speaker in the middle before a clause",
+			text: "In both cases, Eric Trump said, those donations paid for sponsorships.",
+			want: []string{"Eric Trump | Eric Trump | said | those donations paid for sponsorships"},
+			why:  "an adverbial before the speaker and a clause after it: the tagger reads 'paid' as a participle",
+		},
+		{
 			name: "appearance is no statement",
 			text: "The new law appears to have hit the restaurant industry the hardest. It seemed like the committee had decided to find common ground.",
 			want: nil,
