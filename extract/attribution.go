@@ -875,14 +875,25 @@ func (a *analyser) overlapsClaims(first int, at attribution) bool {
 	return false
 }
 
-// cutBefore ends at's content before the first claim of the unit whose cue stands inside
-// it after a comma: the lexicon read that cue as a statement of its own.
+// cutBefore ends at's content before a claim of the unit whose cue stands inside it after
+// a comma or a conjunction: "doubled down on his comments and said …", "blocked the bill
+// because they said …". The lexicon read that cue as a statement of its own.
 func (a *analyser) cutBefore(first int, at *attribution) {
 	for _, o := range a.out[first:] {
 		if o.cue.Len() == 0 || o.cue.Start <= at.content.Start || o.cue.Start >= at.content.End {
 			continue
 		}
-		cut := strings.LastIndexByte(a.text[at.content.Start:o.cue.Start], ',')
+		stop := o.cue.Start
+		if o.source.Start > at.content.Start && o.source.Start < stop {
+			stop = o.source.Start // "…, because they said": before the other claim's subject
+		}
+		between := a.text[at.content.Start:stop]
+		cut := -1
+		for _, b := range []string{",", " and ", " but ", " because ", " after ", " while "} {
+			if k := strings.LastIndex(between, b); k > cut {
+				cut = k
+			}
+		}
 		if cut <= 0 {
 			continue
 		}

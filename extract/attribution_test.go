@@ -1160,8 +1160,11 @@ func TestConstructions(t *testing.T) {
 		{
 			name: "coordinated cue after a subject in apposition",
 			text: "Donald Trump, her Republican opponent, bemoaned the unrest and said he thought that drugs were a factor.",
-			want: []string{"Donald Trump | Donald Trump | said | he thought that drugs were a factor"},
-			why:  "the subject of '… and said' stands before an apposition and a first verb",
+			want: []string{
+				"Donald Trump | Donald Trump | bemoaned | the unrest",
+				"Donald Trump | Donald Trump | said | he thought that drugs were a factor",
+			},
+			why: "the subject of '… and said' stands before an apposition and a first verb; the first verb, a model cue, keeps what comes before 'and' rather than being dropped",
 		},
 		{
 			name: "coordinated participle sharing a passive",
