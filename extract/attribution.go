@@ -1260,7 +1260,7 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		// "Richard Revesz, director of the institute, said": the subject stands before an
 		// apposition between commas.
 		if as, comma, ok := apposition(ws, v); ok {
-			if sp, src, ok := a.cueSpeakerAt(c, ws, as, v-1); ok && sp.Kind == claims.Person && ws[as].cap && !isPronoun(ws[as]) {
+			if sp, src, ok := a.cueSpeakerAt(c, ws, as, v-1); ok && sp.Kind == claims.Person && ws[as].cap && !isPronoun(ws[as]) && !namesBody(ws, as) {
 				// "“…,” the club's manager, Bob Smith, said": the role before the name is
 				// part of the subject, not of what was said.
 				if r := npStart(ws, comma); r < comma && !ws[comma-1].cap && strings.HasPrefix(ws[comma-1].tag, "NN") {
@@ -1270,14 +1270,30 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 			}
 			e := skipParen(ws, comma) // "Rep. Gregory Meeks (D-N.Y.), chairman of …, said"
 			s = extendPP(ws, npStart(ws, e))
-			if _, _, ok := a.cueSpeakerAt(c, ws, s, e); !ok {
-				// "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": a second aside
-				// before the first.
-				if as2, comma2, ok := apposition(ws, comma+1); ok {
-					e2 := skipParen(ws, comma2)
-					if s2 := extendPP(ws, npStart(ws, e2)); s2 < e2 {
-						if sp, _, ok := a.cueSpeakerAt(c, ws, s2, e2); ok && sp.Kind == claims.Person {
-							as, comma, e, s = as2, comma2, e2, s2
+			if sp, _, ok := a.cueSpeakerAt(c, ws, s, e); !ok || !named(sp) || sp.Kind != claims.Person || namesBody(ws, s) {
+				// "Sen. Marco Rubio, R-Fla., appearing on Fox News, said", "Mike Shields,
+				// president of the fund, a super PAC allied with …, said": a second aside
+				// before the first; the person named before both speaks.
+				e2 := -1
+				if s == e {
+					if _, comma2, ok := apposition(ws, comma+1); ok {
+						e2 = skipParen(ws, comma2)
+					}
+				} else {
+					// the comma that opens the aside holding ws[s]: "Jane Doe, a spokeswoman
+					// for the company, Acme, said"
+					k := s - 1
+					for k > 0 && k > s-12 && !ws[k].punc && !finiteVerb(ws[k:k+1]) {
+						k--
+					}
+					if k > 0 && ws[k].text == "," {
+						e2 = skipParen(ws, k)
+					}
+				}
+				if e2 > 0 {
+					if s2 := extendPP(ws, npStart(ws, e2)); s2 < e2 && s2 <= subjectStart(ws) && (s2 == 0 || ws[s2-1].punc) {
+						if sp, _, ok := a.cueSpeakerAt(c, ws, s2, e2); ok && sp.Kind == claims.Person && named(sp) {
+							e, s = e2, s2
 						}
 					}
 				}
@@ -2535,6 +2551,32 @@ func skipParenAfter(ws []word, i int) int {
 	return i
 }
 
+// namesBody reports whether the name at ws[s] follows a comma after a common noun for a
+// body, and so names that body: "the Vatican's official newspaper, L'Osservatore Romano".
+func namesBody(ws []word, s int) bool {
+	if s < 2 || ws[s-1].text != "," {
+		return false
+	}
+	h := ws[s-2]
+	if h.cap || !strings.HasPrefix(h.tag, "NN") {
+		return false
+	}
+	if k, ok := speakerNoun(h.low); !ok || k != claims.Organisation {
+		return false
+	}
+	// The noun stands in an aside after a name: "Vian, the editor of the Vatican's
+	// newspaper, …", not "On the Democratic side, Mrs. Clinton …".
+	for k := s - 3; k > 0 && k > s-16; k-- {
+		if ws[k].text == "," {
+			return ws[k-1].cap && !ws[k-1].punc
+		}
+		if ws[k].punc || finiteVerb(ws[k:k+1]) {
+			return false
+		}
+	}
+	return false
+}
+
 // apposition finds ", X ," ending just before ws[i], with no finite verb inside, and
 // returns where X starts and the index of the first comma.
 func apposition(ws []word, i int) (int, int, bool) {
@@ -2560,6 +2602,10 @@ func apposition(ws []word, i int) (int, int, bool) {
 			// "a former United States ambassador to Russia": the tagger reads a noun after a
 			// name, in a phrase with a determiner, as a verb.
 			misread := (w.tag == "VBZ" || w.tag == "VBP") && k > 0 && ws[j+k].cap && (ws[j+1].tag == "DT" || ws[j+1].tag == "PRP$") && j+k+2 < i && (ws[j+k+2].tag == "TO" || ws[j+k+2].tag == "IN")
+			// "a super PAC allied with House leadership": a participle after the noun it
+			// describes, read as a past tense.
+			reduced := w.tag == "VBD" && k > 0 && strings.HasPrefix(ws[j+k].tag, "NN") && (ws[j+1].tag == "DT" || ws[j+1].tag == "PRP$") && j+k+2 < i && (ws[j+k+2].tag == "IN" || ws[j+k+2].low == "by")
+			misread = misread || reduced
 			if !relative && !misread && (w.punc && !strings.Contains(".-()/&", w.text) && !isDash(w.text) || w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" || relatives[w.low]) {
 				return 0, 0, false
 			}

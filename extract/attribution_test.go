@@ -1459,6 +1459,15 @@ func TestConstructions(t *testing.T) {
 			why:  "an adverbial before the speaker and a clause after it: the tagger reads 'paid' as a participle",
 		},
 		{
+			name: "a name, a role, then the body's name",
+			text: "Mike Shields, president of the Leadership Fund, a super PAC allied with House leaders, said donors were worried. Jane Doe, a spokeswoman for the company, Acme Corp, said profits fell.",
+			want: []string{
+				"Mike Shields | Mike Shields | said | donors were worried",
+				"Jane Doe | Jane Doe | said | profits fell",
+			},
+			why: "two asides stand between the person and the cue; the body named in the second is not the speaker, and 'allied with' is a participle, not a verb",
+		},
+		{
 			name: "appearance is no statement",
 			text: "The new law appears to have hit the restaurant industry the hardest. It seemed like the committee had decided to find common ground.",
 			want: nil,
