@@ -394,6 +394,8 @@ func npEnd(ws []word, start int) int {
 		switch {
 		case i > start && w.tag == "DT" && !ws[i-1].poss:
 			return i // a determiner opens the next phrase: "the minister the day before"
+		case i > start && w.tag == "PRP" && subjectPronouns[w.low]:
+			return i // "told Mr Jones he would resign": the pronoun opens a clause
 		case isNPWord(w) && !(i > start && timeNouns[w.low]):
 			i++
 			if w.poss {
@@ -560,6 +562,14 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 			if m.pronoun == "she" || m.pronoun == "her" {
 				want = 'f'
 			}
+			// A person named earlier in the same sentence, as its subject: "James Ford
+			// pleaded guilty … had he denied the charge".
+			if n, pos, ok := a.people.before(ws[at].span.Start); ok && pos >= ws[0].span.Start && subjectAt(ws, wordAt(ws, pos)) {
+				if g := a.sex[n.name]; g == 0 || g == want {
+					s := claims.Speaker{Name: n.name, Kind: claims.Person, Role: n.role, Affiliation: n.country}
+					sp = &s
+				}
+			}
 			// The last person met whom the text does not give the other sex: "Ms Smith
 			// said …. Mr Brown said …. She said …" is Ms Smith.
 			for k := len(a.persons) - 1; k >= 0 && sp == nil; k-- {
@@ -572,7 +582,7 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 			}
 			if sp == nil && len(a.persons) == 0 {
 				// No speaker yet: the person last named before the pronoun.
-				if n, ok := a.people.before(ws[at].span.Start); ok {
+				if n, _, ok := a.people.before(ws[at].span.Start); ok {
 					s := claims.Speaker{Name: n.name, Kind: claims.Person, Role: n.role, Affiliation: n.country}
 					sp = &s
 				}
@@ -600,6 +610,16 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 	}
 	sp := a.people.speaker(m)
 	return sp, sp.Name != ""
+}
+
+// subjectAt reports whether the name ending at ws[k] is followed by its verb or by the
+// comma of an apposition: a subject, not an object ("told Jones he would").
+func subjectAt(ws []word, k int) bool {
+	if k+1 >= len(ws) {
+		return false
+	}
+	n := ws[k+1]
+	return n.text == "," || strings.HasPrefix(n.tag, "VB") || n.tag == "MD" || auxWords[n.low]
 }
 
 // orgBefore finds the first organisation or place of the sentence before at, for "it":
@@ -1635,6 +1655,9 @@ func (a *analyser) relativeSubject(at attribution, u unit, ws []word, c cueHit, 
 func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp claims.Speaker, src claims.Span, s int) (attribution, bool) {
 	if s > 0 && ws[s-1].low == "not" {
 		return at, false // "Not everyone agrees": whoever does is unknown
+	}
+	if s > 0 && (ws[s-1].low == "had" || ws[s-1].low == "were" || ws[s-1].low == "should") && !ws[s-1].cap && (s == 1 || !strings.HasPrefix(ws[s-2].tag, "NN")) {
+		return at, false // "it would have been longer had he denied the charge": a supposition
 	}
 	if needsName(c) && !named(sp) {
 		return at, false // "the warring sides had refused to compromise": no one speaks

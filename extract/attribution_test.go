@@ -1468,6 +1468,18 @@ func TestConstructions(t *testing.T) {
 			why: "two asides stand between the person and the cue; the body named in the second is not the speaker, and 'allied with' is a participle, not a verb",
 		},
 		{
+			name: "a pronoun after the hearer",
+			text: "The coach told reporters he would stay.",
+			want: []string{"coach | The coach | told | he would stay"},
+			why:  "the pronoun opens the clause that was said; it was read as part of the hearer",
+		},
+		{
+			name: "a supposition with an inverted auxiliary",
+			text: "The defender, Jane Doe, pleaded guilty and was jailed for five years. It would have been longer had she denied the charge.",
+			want: []string{"Jane Doe | Jane Doe | pleaded | guilty and was jailed for five years"},
+			why:  "'had she denied' supposes a denial that was not made",
+		},
+		{
 			name: "appearance is no statement",
 			text: "The new law appears to have hit the restaurant industry the hardest. It seemed like the committee had decided to find common ground.",
 			want: nil,

@@ -587,13 +587,13 @@ type mentionAt struct {
 	person int // index into list
 }
 
-// before returns the person named last before offset at.
-func (p *people) before(at int) (person, bool) {
+// before returns the person named last before offset at, and where.
+func (p *people) before(at int) (person, int, bool) {
 	i, _ := slices.BinarySearchFunc(p.mentions, at, func(m mentionAt, at int) int { return m.at - at })
 	if i == 0 {
-		return person{}, false
+		return person{}, 0, false
 	}
-	return p.list[p.mentions[i-1].person], true
+	return p.list[p.mentions[i-1].person], p.mentions[i-1].at, true
 }
 
 // indexPeople finds "Title First Last" names in the text blocks of a document.
