@@ -1964,6 +1964,8 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 	switch {
 	case w.low == "that" && i+2 < len(ws) && ws[i+1].low == "by" && ws[i+2].tag == "VBG":
 		return -1 // "reject that by claiming …": "that" is the object
+	case w.low == "that" && i+1 < len(ws) && (finiteVerb(ws[i+1:i+2]) || ws[i+1].low == "’s" || ws[i+1].low == "'s"):
+		return w.span.Start // "Christie said that was a natural part of it": "that" is the subject
 	case w.low == "that" || w.text == ":":
 		if i+1 < len(ws) {
 			return ws[i+1].span.Start

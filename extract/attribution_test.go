@@ -1480,6 +1480,12 @@ func TestConstructions(t *testing.T) {
 			why:  "'had she denied' supposes a denial that was not made",
 		},
 		{
+			name: "a demonstrative subject after the cue",
+			text: "Asked about his criticism, the governor said that was a natural part of running.",
+			want: []string{"governor | the governor | said | that was a natural part of running"},
+			why:  "'that' before a verb is the subject of what was said, not its complementiser",
+		},
+		{
 			name: "appearance is no statement",
 			text: "The new law appears to have hit the restaurant industry the hardest. It seemed like the committee had decided to find common ground.",
 			want: nil,
