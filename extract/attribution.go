@@ -261,6 +261,16 @@ func isVerb(ws []word, i int) bool {
 		if s := npStart(ws, i); s > 0 && s < i && ws[s-1].text == "," {
 			return true
 		}
+		// "…, a USA TODAY analysis of newly filed campaign-finance reports shows.": the
+		// subject holds a phrase after "of".
+		for k := i - 1; k > 0 && k > i-14; k-- {
+			if ws[k].text == "," {
+				return k+1 < i && (determiners[ws[k+1].low] || ws[k+1].cap) && !slices.ContainsFunc(ws[k+1:i], func(w word) bool { return w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" })
+			}
+			if ws[k].punc {
+				break
+			}
+		}
 	}
 	if i > 0 && i+1 < len(ws) && !ws[i-1].poss && !ws[i-1].cap {
 		// "The new poll shows Trump ahead", "FEC records show he backed …": the tagger
@@ -268,13 +278,13 @@ func isVerb(ws []word, i int) bool {
 		// follows.
 		p, n := ws[i-1], ws[i+1]
 		agrees := w.tag == "NNS" && p.tag == "NN" || w.tag == "NN" && p.tag == "NNS"
-		if agrees && (n.tag == "PRP" || n.tag == "EX" || n.tag == "DT" || n.tag == "CD" || n.cap && !n.punc || strings.HasPrefix(n.tag, "NN") && i+2 < len(ws) && finiteVerb(ws[i+2:i+3])) {
+		if agrees && (n.tag == "PRP" || n.tag == "EX" || n.tag == "DT" || n.tag == "CD" || n.tag == "WRB" || n.cap && !n.punc || n.tag == "RB" && i+2 < len(ws) && ws[i+2].tag == "WRB" || strings.HasPrefix(n.tag, "NN") && i+2 < len(ws) && finiteVerb(ws[i+2:i+3])) {
 			return true
 		}
 	}
 	if w.tag == "NNS" && i > 0 && i+1 < len(ws) && (ws[i+1].low == "that" || ws[i+1].text == ":" || (ws[i+1].tag == "PRP" || ws[i+1].tag == "EX") && (ws[i-1].cap || ws[i-1].text == ",")) {
 		p := ws[i-1]
-		return p.cap || isPronoun(p) || strings.HasPrefix(p.tag, "NN")
+		return p.cap || isPronoun(p) || strings.HasPrefix(p.tag, "NN") || isDash(p.text) && ws[i+1].low == "that"
 	}
 	return false
 }
@@ -1359,6 +1369,9 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		at.quoted = a.isQuoted(u, at.content)
 		return at, at.content.Len() > 0
 	}
+	if k := closingSubject(ws, s); k < s && closesUnit(ws, c.end) && c.entry.class != cueBroad {
+		s = k // "…, a USA TODAY analysis of newly filed reports shows."
+	}
 	sp, src, ok := a.cueSpeakerAt(c, ws, s, subjEnd)
 	if !ok && s > 0 && ws[s-1].text == "," && c.entry.class != cueBroad && closesUnit(ws, c.end) {
 		// "…, disclosures filed on Sunday night revealed.": a phrase that closes the
@@ -1376,6 +1389,27 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		sp = claims.Speaker{Name: strings.ToLower(joinText(ws[q:subjEnd])), Kind: claims.Group}
 	}
 	return a.finishSubject(at, u, ws, c, sp, src, s)
+}
+
+// closingSubject returns the start of a subject that runs from the last comma before
+// ws[s] to the cue, over phrases after "of" and participles ("a USA TODAY analysis of newly
+// filed reports"), or s when there is none.
+func closingSubject(ws []word, s int) int {
+	if s > 0 && ws[s-1].text == "," {
+		return s
+	}
+	for k := s - 1; k > 0 && k > s-12; k-- {
+		if ws[k].text == "," {
+			if k+1 < s && (determiners[ws[k+1].low] || ws[k+1].cap) && !slices.ContainsFunc(ws[k+1:s], func(w word) bool { return w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" }) {
+				return k + 1
+			}
+			return s
+		}
+		if ws[k].punc {
+			return s
+		}
+	}
+	return s
 }
 
 // closesUnit reports whether only a full stop, or nothing, follows ws[i-1].
@@ -1993,8 +2027,8 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 	if (c.entry.class == cueWeak || c.entry.class == cueEvidence) && !(w.low == "that" || w.text == ":") {
 		// A weak cue needs a clause of its own: subject and verb. An expectation may
 		// instead name a figure: "expects growth of 1.5% this year".
-		if !hasVerb(ws[i:]) && !(c.entry.lemma == "expect" && figureAhead(ws[i:])) {
-			return -1
+		if !hasVerb(ws[i:]) && !(c.entry.lemma == "expect" && figureAhead(ws[i:])) && !(c.entry.class == cueEvidence && (w.cap && !w.punc || w.tag == "DT" || w.tag == "CD") && !timeNouns[w.low]) {
+			return -1 // but "Polling averages show Clinton with a lead": a record shows a name
 		}
 	}
 	return w.span.Start

@@ -1486,6 +1486,18 @@ func TestConstructions(t *testing.T) {
 			why:  "'that' before a verb is the subject of what was said, not its complementiser",
 		},
 		{
+			name: "a record shows a name",
+			text: "Polling averages show the mayor with a lead in single digits.",
+			want: []string{"Polling averages | Polling averages | show | the mayor with a lead in single digits"},
+			why:  "a cue of evidence may report a finding with no verb of its own",
+		},
+		{
+			name: "an analysis closing the sentence",
+			text: "Donations hit $1.1 billion by August, a Reuters analysis of newly filed reports shows.",
+			want: []string{"Reuters analysis of newly filed reports | a Reuters analysis of newly filed reports | shows | Donations hit $1.1 billion by August"},
+			why:  "the closing subject runs from the comma over its phrase after 'of' and a participle; 'shows' is tagged a plural noun",
+		},
+		{
 			name: "appearance is no statement",
 			text: "The new law appears to have hit the restaurant industry the hardest. It seemed like the committee had decided to find common ground.",
 			want: nil,
