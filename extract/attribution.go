@@ -1345,6 +1345,13 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		}
 	}
 	s = extendPP(ws, s)
+	if s > 1 && s < subjEnd && ws[s-1].low == "and" {
+		// "“…,” the Florida senator and Republican presidential candidate said": two titles
+		// of one speaker after the quotation.
+		if p := npStart(ws, s-1); p < s-1 && p > 0 && (ws[p-1].text == "," || a.quoteEndsAt(u, ws[p-1].span.End)) && !ws[subjEnd-1].cap && !ws[s-2].cap {
+			s = p
+		}
+	}
 	// Coordinated verb with no subject of its own: "… and has called the allegations …".
 	if s == subjEnd && s > 0 && (ws[s-1].low == "and" || ws[s-1].low == "but") {
 		if elided := !slices.ContainsFunc(ws[s:c.start], func(w word) bool { return w.tag != "RB" }); elided {
@@ -1739,8 +1746,8 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	if rest >= 0 && s > 0 && a.quoteEndsAt(u, ws[s-1].span.End) {
 		if _, ok := a.quoteStartsAt(u, rest); ok && c.entry.class == cueTell {
 			second, rest = rest, -1
-		} else if a.adjunctOnly(u, ws, rest) {
-			rest = -1 // "“…,” Trump said late last week": the content came first
+		} else if a.adjunctOnly(u, ws, rest) || hearerOnly(ws, wordAt(ws, rest)) {
+			rest = -1 // "“…,” Trump said late last week", "“…,” LeVell assured the crowd": the content came first
 		}
 	}
 	if rest >= 0 && rest < u.span.End && a.adjunctPP(ws, wordAt(ws, rest)) {
@@ -1918,6 +1925,10 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 				i += 2 // "said Dec. 6 on CNN"
 				continue
 			}
+			if (w.low == "last" || w.low == "this" || w.low == "next" || w.low == "in") && i+1 < len(ws) && months[ws[i+1].low] {
+				i += 2 // "wrote last October"
+				continue
+			}
 			break
 		}
 	}
@@ -2065,6 +2076,9 @@ func (a *analyser) adjunctOnly(u unit, ws []word, rest int) bool {
 	if k == len(ws) || k > 0 && (ws[k-1].low == "that" || ws[k-1].text == ":") {
 		return false
 	}
+	if subordinators[ws[k].low] && ws[k].low != "as" {
+		return true // "“…,” he wrote after the Times published a story": when, not what
+	}
 	if t := ws[k].tag; t != "RB" && t != "IN" && t != "JJ" && !timeNouns[ws[k].low] {
 		return false
 	}
@@ -2073,6 +2087,29 @@ func (a *analyser) adjunctOnly(u unit, ws []word, rest int) bool {
 		e++
 	}
 	return !finiteVerb(ws[k:e])
+}
+
+// hearerOnly reports whether the words from ws[k] are a noun phrase, and any phrases of
+// place or time after it, that close the sentence: the hearer of a quotation already given.
+func hearerOnly(ws []word, k int) bool {
+	if k >= len(ws) || !(ws[k].tag == "DT" || ws[k].tag == "PRP" || ws[k].tag == "PRP$" || ws[k].cap || ws[k].poss) {
+		return false
+	}
+	e := k
+	for e < len(ws) && (isNPWord(ws[e]) || ws[e].tag == "RB" && e > k) {
+		e++ // "the mostly white crowd"
+	}
+	for e+1 < len(ws) && (ws[e].low == "in" || ws[e].low == "at" || ws[e].low == "on" || ws[e].low == "during" || ws[e].low == "after") {
+		n := npEnd(ws, e+1)
+		if n == e+1 {
+			break
+		}
+		e = n
+		for e < len(ws) && (ws[e].tag == "VBN" || ws[e].tag == "VBD") && !finiteVerb(ws[e+1:min(len(ws), e+2)]) {
+			e++ // "in an interview aired on Monday"
+		}
+	}
+	return e > k && (e == len(ws) || ws[e].punc && ws[e].text != ":")
 }
 
 // figureAhead reports whether a number stands among the first words of ws, before any

@@ -1498,6 +1498,24 @@ func TestConstructions(t *testing.T) {
 			why:  "the closing subject runs from the comma over its phrase after 'of' and a participle; 'shows' is tagged a plural noun",
 		},
 		{
+			name: "a quotation, then its hearer",
+			text: "“He is not a racist, guys,” the pastor assured the mostly white crowd.",
+			want: []string{"pastor | the pastor | assured | He is not a racist, guys"},
+			why:  "what follows the cue is only its hearer: the quotation before it is the content",
+		},
+		{
+			name: "a quotation, then a clause of time",
+			text: "“Just do it,” the senator wrote last October after the paper published a story.",
+			want: []string{"senator | the senator | wrote | Just do it"},
+			why:  "'last October' and 'after …' say when; the content came first",
+		},
+		{
+			name: "two titles of one speaker",
+			text: "“This is a disgrace,” the Florida senator and presidential candidate said in a statement.",
+			want: []string{"Florida senator and presidential candidate | the Florida senator and presidential candidate | said | This is a disgrace"},
+			why:  "two titles joined by 'and' after the quotation are one speaker; the content was 'in a statement'",
+		},
+		{
 			name: "appearance is no statement",
 			text: "The new law appears to have hit the restaurant industry the hardest. It seemed like the committee had decided to find common ground.",
 			want: nil,
