@@ -80,7 +80,7 @@ var (
 	gerundPreps     = map[string]bool{"after": true, "before": true, "despite": true, "while": true, "when": true, "since": true, "upon": true, "in": true}
 	beForms         = map[string]bool{"is": true, "was": true, "were": true, "are": true, "be": true, "been": true, "being": true}
 	auxWords        = withClitics(map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "are": true, "will": true, "would": true, "also": true, "previously": true, "later": true, "repeatedly": true, "again": true, "then": true, "reportedly": true, "once": true, "recently": true, "initially": true, "earlier": true, "already": true, "publicly": true, "privately": true, "now": true, "further": true, "separately": true, "had also": true, "has also": true, "did": true, "does": true, "do": true, "not": true, "never": true, "always": true, "often": true, "even": true, "still": true, "yet": true, "flatly": true, "strongly": true, "firmly": true, "openly": true, "angrily": true, "bluntly": true, "quickly": true, "immediately": true, "first": true, "may": true, "might": true, "could": true, "can": true, "should": true, "must": true, "been": true, "be": true})
-	partitives      = map[string]bool{"one": true, "two": true, "three": true, "some": true, "many": true, "most": true, "several": true, "few": true, "all": true, "each": true, "none": true, "both": true, "majority": true, "minority": true, "half": true, "number": true, "handful": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true, "rest": true}
+	partitives      = map[string]bool{"one": true, "two": true, "three": true, "some": true, "many": true, "most": true, "several": true, "few": true, "all": true, "each": true, "none": true, "both": true, "majority": true, "minority": true, "half": true, "number": true, "handful": true, "group": true, "groups": true, "dozen": true, "scores": true, "couple": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true, "rest": true}
 	subjectPronouns = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "they": true}
 	dateWords       = map[string]bool{"last": true, "next": true, "this": true, "early": true, "late": true, "mid": true, "since": true, "until": true, "by": true, "from": true, "through": true}
 	vacuous         = map[string]bool{"nothing": true, "little": true, "anything": true, "nothing more": true, "no more": true} // "saying nothing"
@@ -1613,6 +1613,9 @@ func (a *analyser) sentenceSubject(c cueHit, ws []word, before int) (claims.Spea
 	b := subjectStart(ws)
 	e := npEnd(ws, b)
 	v := e
+	for v < before && ws[v].tag == "RB" && !ws[v].cap {
+		v++ // "She then urges … and says"
+	}
 	if e < before && ws[e].text == "," {
 		if k := nextComma(ws, e+1); k < before && ws[k].text == "," {
 			v = k + 1 // "Donald Trump, her Republican opponent, bemoaned … and said"
@@ -1727,7 +1730,7 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 		at.quoted = a.isQuoted(u, at.content)
 		return at, at.content.Len() > 0
 	}
-	if s > 0 && relatives[ws[s-1].low] && !(s == 2 && ws[0].low == "to") { // "To which she said, “…”" is a main clause
+	if s > 0 && relatives[ws[s-1].low] && !(s == 2 && ws[0].low == "to") && !(s > 1 && ws[s-1].low == "that" && (ws[s-2].low == "now" || ws[s-2].low == "so" || ws[s-2].low == "given")) { // "To which she said, “…”" is a main clause; "now that Cruz has endorsed" no relative
 		rest := a.restStart(u, ws, c)
 		if rest < 0 || s > 1 && (a.isCueWord(ws[s-2]) || ws[s-1].low == "that" && ws[s-2].tag != "NN" && ws[s-2].tag != "NNS") {
 			return at, false
@@ -2487,8 +2490,9 @@ func (a *analyser) noteSubject(u unit, tagged []word, analysed bool) {
 		}
 	}
 	j := i
-	for j < len(ws) && !ws[j].punc && (ws[j].cap || determiners[ws[j].low] || a.lx.roleWord(ws[j].low) ||
+	for j < len(ws) && (!ws[j].punc || ws[j].text == "." && j > i && honorifics[ws[j-1].low+"."]) && (ws[j].cap || ws[j].punc || determiners[ws[j].low] || a.lx.roleWord(ws[j].low) ||
 		j+1 < len(ws) && (a.lx.roleWord(ws[j+1].low) || ws[j+1].cap && !ws[j+1].punc)) {
+		// "Mr. Smith": the scanner parts a title from its stop
 		j++
 		if ws[j-1].poss && j < len(ws) && !ws[j].cap && !a.lx.roleWord(ws[j].low) {
 			break
@@ -2505,8 +2509,8 @@ func (a *analyser) noteSubject(u unit, tagged []word, analysed bool) {
 		return
 	}
 	who := a.people.speaker(m)
-	if who.Kind == claims.Person && who.Role == "" && !strings.Contains(who.Name, " ") && commonWord(who.Name) {
-		return // "Currently, …", "Telephone polls …": a word, not someone a pronoun may stand for
+	if who.Kind == claims.Person && who.Role == "" && !strings.Contains(who.Name, " ") && commonWord(who.Name) && !honorifics[ws[i].low] {
+		return // "Currently, …", "Telephone polls …": a word, not someone a pronoun may stand for; "Mr. Smith" is someone
 	}
 	if who.Name != "" && (who.Kind == claims.Person || who.Kind == claims.Organisation) {
 		a.noteSex(who, m.span)

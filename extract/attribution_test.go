@@ -1516,6 +1516,27 @@ func TestConstructions(t *testing.T) {
 			why:  "two titles joined by 'and' after the quotation are one speaker; the content was 'in a statement'",
 		},
 		{
+			name: "a pronoun after a titled subject",
+			text: "Mr. Hale spoke on Monday. He said that the club would not sell.",
+			want: []string{"Hale | He | said | the club would not sell"},
+			why:  "the subject 'Mr. Hale' was not remembered for 'he': the scanner parts the title from its stop",
+		},
+		{
+			name: "an adverb between the subject and its first verb",
+			text: "Jane Doe spoke on Monday. She then urged the council to wait and repeatedly said that the plan was unsafe.",
+			want: []string{
+				"Jane Doe | She | urged | the council to wait",
+				"Jane Doe | She | said | the plan was unsafe",
+			},
+			why: "'… and repeatedly said' takes the sentence's subject over 'then'",
+		},
+		{
+			name: "now that",
+			text: "The talk may die down now that the senator has endorsed the mayor.",
+			want: []string{"senator | the senator | endorsed | the mayor"},
+			why:  "'now that' opens a clause, not a relative one",
+		},
+		{
 			name: "appearance is no statement",
 			text: "The new law appears to have hit the restaurant industry the hardest. It seemed like the committee had decided to find common ground.",
 			want: nil,

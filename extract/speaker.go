@@ -92,6 +92,9 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		m.name = strings.ToLower(m.text)
 		return m, true
 	}
+	if len(ws) > 3 && ws[0].tag == "JJ" && partitives[ws[1].low] && ws[2].low == "of" {
+		ws = ws[1:] // "Small groups of protesters"
+	}
 	for len(ws) > 0 && (ws[0].punc || determiners[ws[0].low] || clauseWords[ws[0].low] || ws[0].low == "of" && len(ws) < n || partitives[ws[0].low] && len(ws) > 2 && ws[1].low == "of") {
 		switch {
 		case ws[0].low == "a" || ws[0].low == "an":
