@@ -2516,6 +2516,13 @@ func (a *analyser) noteSubject(u unit, tagged []word, analysed bool) {
 		a.noteSex(who, m.span)
 		a.remember(who)
 	}
+	if _, known := a.people.bySurname[strings.ToLower(who.Name)]; who.Kind == claims.Person && who.Role == "" && !strings.Contains(who.Name, " ") && !known && !honorifics[ws[i].low] && m.text == m.name {
+		// "Barclays cut 500 jobs. It said …": a one-word name no one bears in full may be
+		// a body, and "it" can stand for nothing else.
+		org := who
+		org.Kind = claims.Organisation
+		a.lastOrg = &org
+	}
 }
 
 // notePlural remembers a plural noun that can speak and is the subject of a sentence,

@@ -1537,6 +1537,12 @@ func TestConstructions(t *testing.T) {
 			why:  "'now that' opens a clause, not a relative one",
 		},
 		{
+			name: "it after a one-word name",
+			text: "Barclays cut 500 jobs on Monday. It said the cuts were needed.",
+			want: []string{"Barclays | It | said | the cuts were needed"},
+			why:  "a one-word name no one bears in full may be a body, and 'it' stands for nothing else",
+		},
+		{
 			name: "appearance is no statement",
 			text: "The new law appears to have hit the restaurant industry the hardest. It seemed like the committee had decided to find common ground.",
 			want: nil,
@@ -1652,6 +1658,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"Minister for Europe Jane Doe said the talks were over.", "Jane Doe | Minister for Europe | Europe", "a title with 'for', then the name"},
 		{"Ohio Gov. John Kasich said the plan was bad.", "John Kasich | Ohio Gov. | Ohio", "the name before an abbreviated title is whom one serves: the person was 'Ohio John Kasich', another than 'John Kasich'"},
 		{"Mr. John Smith said the plan was bad.", "John Smith |  | ", "a courtesy title has no one to serve"},
+		{"Sen. Warren spoke on Monday. She said the bank should be broken up.", "Warren | Sen. | ", "the scanner parts 'Sen' from its stop: the name was 'Sen Warren'"},
 		{"Republican Donald Trump said the wall would be built.", "Donald Trump |  | Republican", "a party before a name is an allegiance: 'Republican Donald Trump' was another person than 'Donald Trump'"},
 		{"Tory ex-minister Douglas Hogg said he opposed the plans.", "Douglas Hogg | Tory ex-minister | Tory", "a role once held keeps the party before it out of the name"},
 		{"Singer Britney Spears said the tour would go on.", "Britney Spears | Singer | ", "an occupation opening the sentence is a title, not a given name"},

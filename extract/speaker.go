@@ -189,6 +189,11 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 	honorific := false // after "Mr." capitalised words are a name, even "King"
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
+		if i+1 < len(ws) && ws[i+1].text == "." && w.cap && honorifics[w.low+"."] {
+			// "Sen" and its stop, as the scanner parts them: one title
+			w.text, w.low = w.text+".", w.low+"."
+			i++
+		}
 		if honorifics[w.low] {
 			honorific = true
 			if !courtesyTitles[strings.TrimSuffix(w.low, ".")] {
