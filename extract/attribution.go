@@ -729,6 +729,13 @@ func (a *analyser) speakerOf(ws []word, i, j int, anyNoun bool) (claims.Speaker,
 		return claims.Speaker{}, claims.Span{}, false
 	}
 	sp, ok := a.resolve(m, ws, i)
+	if ok && (ws[i].low == "its" || ws[i].low == "their") && sp.Kind == claims.Anonymous && sp.Affiliation == "" && m.roleKey != "" {
+		// "The Federal Reserve held rates. Its chairman said …": the body met before.
+		if org := a.lastOrg; org != nil && org.Kind == claims.Organisation {
+			sp.Affiliation = org.Name
+			sp.Name = sp.Name + " of " + org.Name
+		}
+	}
 	if m.kind == claims.Person && m.role == "" && m.pronoun == "" {
 		// "a Bloomberg interview Trump": a common noun before a name with no title is no
 		// part of the mention.

@@ -1659,6 +1659,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"Ohio Gov. John Kasich said the plan was bad.", "John Kasich | Ohio Gov. | Ohio", "the name before an abbreviated title is whom one serves: the person was 'Ohio John Kasich', another than 'John Kasich'"},
 		{"Mr. John Smith said the plan was bad.", "John Smith |  | ", "a courtesy title has no one to serve"},
 		{"Sen. Warren spoke on Monday. She said the bank should be broken up.", "Warren | Sen. | ", "the scanner parts 'Sen' from its stop: the name was 'Sen Warren'"},
+		{"The Federal Reserve held rates steady. Its chairman said rates would fall.", "chairman of Federal Reserve | chairman | Federal Reserve", "'its' before a role is the body met before: the speaker was an anonymous 'chairman' of no one"},
 		{"Republican Donald Trump said the wall would be built.", "Donald Trump |  | Republican", "a party before a name is an allegiance: 'Republican Donald Trump' was another person than 'Donald Trump'"},
 		{"Tory ex-minister Douglas Hogg said he opposed the plans.", "Douglas Hogg | Tory ex-minister | Tory", "a role once held keeps the party before it out of the name"},
 		{"Singer Britney Spears said the tour would go on.", "Britney Spears | Singer | ", "an occupation opening the sentence is a title, not a given name"},
