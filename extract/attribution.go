@@ -597,10 +597,12 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 					sp = &s
 				}
 			}
-		case "age":
-			// "said the 46-year-old": the last person met, of either sex.
+		case "described":
+			// "said the 46-year-old", "the Spaniard told": the last person met, of either sex.
 			if len(a.persons) > 0 {
 				sp = &a.persons[len(a.persons)-1]
+			} else if w := m.text[strings.IndexByte(m.text, ' ')+1:]; unicode.IsUpper(rune(w[0])) {
+				return claims.Speaker{Name: w, Kind: claims.Person}, true // "The Scot said", naming no one before
 			}
 		case "they", "their":
 			sp = a.lastGroup
@@ -993,6 +995,12 @@ func trimEnd(text string, start, end int) int {
 	}
 	for end > start {
 		c := text[end-1]
+		if c == '"' && strings.Count(text[start:end], `"`)%2 == 0 && text[start] != '"' {
+			break // `the result was "a hammer blow"`: the mark closes a quotation inside
+		}
+		if end-3 >= start && text[end-3:end] == "”" && strings.Contains(text[start:end-3], "“") && !strings.HasPrefix(text[start:end], "“") {
+			break
+		}
 		if c == ' ' || c == ',' || c == ';' || c == '\n' || c == '\t' || c == '"' {
 			end--
 			continue

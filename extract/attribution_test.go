@@ -1543,6 +1543,24 @@ func TestConstructions(t *testing.T) {
 			why:  "a one-word name no one bears in full may be a body, and 'it' stands for nothing else",
 		},
 		{
+			name: "a nationality for a name",
+			text: "Mikel Arteta insisted on Sunday that Arsenal remain in the race. “We can still do it,” the Spaniard told Sky Sports.",
+			want: []string{
+				"Mikel Arteta | Mikel Arteta | insisted | Arsenal remain in the race",
+				"Mikel Arteta | the Spaniard | told | We can still do it",
+			},
+			why: "'the Spaniard' stands for the person last met, as 'the 46-year-old' does",
+		},
+		{
+			name: "a quotation closing the content",
+			text: "The former defender said the result was \"a hammer blow\" and claimed the squad looked tired.",
+			want: []string{
+				"former defender | The former defender | said | the result was \"a hammer blow\"",
+				"former defender | The former defender | claimed | the squad looked tired",
+			},
+			why: "the closing mark of a quotation inside the content stays: it was cut, leaving the quotation open",
+		},
+		{
 			name: "appearance is no statement",
 			text: "The new law appears to have hit the restaurant industry the hardest. It seemed like the committee had decided to find common ground.",
 			want: nil,
