@@ -1178,7 +1178,9 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 			// of the clause speaks; "…, he will argue, while suggesting": the nearest one.
 			b, e := subjectStart(ws), 0
 			for k := part - 2; k > 0; k-- {
-				if finiteVerb(ws[k : k+1]) {
+				if finiteVerb(ws[k:k+1]) && !a.inContentOf(ui, ws[k].span) {
+					// not a verb of what another claim of the sentence reports: "X confirmed
+					// that two hospitals would close, a month after promising …" is X's
 					if v := skipBack(ws, k); npStart(ws, v) < v {
 						b, e = npStart(ws, v), v
 					}
@@ -1197,6 +1199,14 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 				return at, false
 			}
 			at.speaker, at.source = sp, src
+			if p := part - 1; ws[p].low == "after" || ws[p].low == "before" || ws[p].low == "since" {
+				// "…, a month after promising …": dated against the sentence's own statement
+				k := p
+				for k > 0 && !ws[k-1].punc && (ws[k-1].tag == "CD" || ws[k-1].tag == "DT" || timeNouns[ws[k-1].low] || strings.HasPrefix(ws[k-1].tag, "NN") && k > p-3) {
+					k--
+				}
+				at.nested, at.relWords = true, claims.Span{Start: ws[k].span.Start, End: ws[p].span.End}
+			}
 			return a.clauseContent(at, u, ws, rest)
 		}
 		if part > 0 && c.start == part && !ws[part-1].punc && c.entry.class != cueBroad && !progressive(ws, c.start) {
@@ -1455,6 +1465,16 @@ func quantitySubject(ws []word, end int) (int, bool) {
 		return 0, false
 	}
 	return i, i == 0 || ws[i-1].text == ","
+}
+
+// inContentOf reports whether s lies in the content of a claim read from unit ui.
+func (a *analyser) inContentOf(ui int, s claims.Span) bool {
+	for i := len(a.out) - 1; i >= 0 && a.out[i].unit == ui; i-- {
+		if a.out[i].content.Contains(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseContent gives at the clause that starts at rest as its content.

@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/contradict/contradict/claims"
 	"github.com/contradict/contradict/extract/internal/timex"
@@ -61,7 +62,8 @@ func (a *analyser) dates(pub claims.Date, ats []attribution, units []unit) []cla
 		rel := at.relWords.In(a.text)
 		for _, e := range timex.Find(rel) {
 			days, ok := e.Relative()
-			if !ok {
+			months, inMonths := e.RelativeMonths()
+			if !ok && !inMonths {
 				continue
 			}
 			h := out[at.host]
@@ -71,6 +73,12 @@ func (a *analyser) dates(pub claims.Date, ats []attribution, units []unit) []cla
 			// "one day after, counted from Peskov’s remarks": the words, and whose remarks they count from.
 			w := claims.When{Text: e.Text + ", counted from " + lastName(ats[at.host].speaker.Name) + "’s remarks"}
 			switch {
+			case inMonths && (h.Precision == claims.Day || h.Precision == claims.Month):
+				// "confirmed on Monday …, a month after promising …": the month before.
+				d := claims.NewDate(h.Date.Year, h.Date.Month-time.Month(months), 1)
+				w.Date, w.Precision = d, claims.Month
+			case inMonths:
+				w.Relative = e.Text + " " + h.Text
 			case h.Precision == claims.Day:
 				w.Date, w.Precision = h.Date.AddDays(-days), claims.Day
 			default:

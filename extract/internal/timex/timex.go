@@ -113,6 +113,22 @@ func Find(s string) []Expr {
 // day" give 0. In "Peskov said talks were possible one day after Lavrov said they made no
 // sense", the expression dates Peskov's statement and Lavrov's is the anchor: Peskov =
 // Lavrov + 1.
+//
+// RelativeMonths is [Expr.Relative] counted in calendar months, for "a month after",
+// "two months earlier" and years ("a year later" gives 12).
+func (e Expr) RelativeMonths() (months int, ok bool) {
+	if e.Kind != Anchored || e.v.noCount {
+		return 0, false
+	}
+	switch e.v.unit {
+	case uMonth:
+		return e.v.n, true
+	case uYear:
+		return 12 * e.v.n, true
+	}
+	return 0, false
+}
+
 func (e Expr) Relative() (days int, ok bool) {
 	if e.Kind != Anchored || e.v.noCount {
 		return 0, false
