@@ -520,6 +520,9 @@ func skipReduced(ws []word, i int) int {
 			return i // "Beck said if Trump wins, …": a clause, not a participle's adjunct
 		}
 		if w.tag != "VBN" && w.tag != "VBD" && w.tag != "VBG" {
+			if w.tag == "PRP" && (subjectPronouns[w.low] || w.low == "it") {
+				return i // "Acme said on Monday it would close …": a subject of its own follows
+			}
 			continue // the tagger reads many such participles as past tenses
 		}
 		if h := ws[p-1]; !strings.HasPrefix(h.tag, "NN") || h.punc || timeNouns[h.low] {

@@ -1561,6 +1561,15 @@ func TestConstructions(t *testing.T) {
 			why: "the closing mark of a quotation inside the content stays: it was cut, leaving the quotation open",
 		},
 		{
+			name: "a dated cue before a clause with its own subject",
+			text: "Acme Industries said on Monday it would close its Sheffield factory. The donor said on Friday he had met the candidate.",
+			want: []string{
+				"Acme Industries | Acme Industries | said | it would close its Sheffield factory",
+				"donor | The donor | said | he had met the candidate",
+			},
+			why: "'said on Monday it would …' looked like a participle inside a subject ('Police called to the scene on Friday said'); the pronoun opens a clause of its own",
+		},
+		{
 			name: "appearance is no statement",
 			text: "The new law appears to have hit the restaurant industry the hardest. It seemed like the committee had decided to find common ground.",
 			want: nil,
