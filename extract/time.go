@@ -64,6 +64,12 @@ func (a *analyser) dates(pub claims.Date, ats []attribution, units []unit) []cla
 			days, ok := e.Relative()
 			months, inMonths := e.RelativeMonths()
 			if !ok && !inMonths {
+				if e.Kind == timex.Anchored {
+					// "weeks after its chief executive said": before the host, but not by how
+					// much; never the host's own day.
+					out[i], own[i] = claims.When{Text: e.Text, Relative: e.Text + " " + lastName(ats[at.host].speaker.Name) + "’s remarks"}, true
+					break
+				}
 				continue
 			}
 			h := out[at.host]

@@ -33,6 +33,15 @@ func TestNestedDates(t *testing.T) {
 			},
 			why: "'one day after' counts back from the host's day",
 		},
+		{
+			name: "an uncounted time before the host",
+			text: "Acme said on Monday it would close the factory, weeks after its chief executive said the site had a future.",
+			want: []string{
+				"it would close the factory | 2025-03-10 | day",
+				"the site had a future |  | unknown",
+			},
+			why: "'weeks after' says the statement came before the host but not when: it took the host's day",
+		},
 	}
 	var e Extractor
 	for _, tt := range tests {
