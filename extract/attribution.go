@@ -906,6 +906,9 @@ func (a *analyser) covered(first int, s claims.Span) bool {
 // from the same unit.
 func (a *analyser) overlapsClaims(first int, at attribution) bool {
 	for _, o := range a.out[first:] {
+		if at.content.Contains(o.cue) && at.content.Contains(o.source) && at.content.Contains(o.content) && o.source.Len() > 0 && !o.source.Overlaps(at.source) {
+			continue // "encourage Americans to check out what he called …": a statement at reports
+		}
 		for _, s := range []claims.Span{o.cue, o.source, o.content} {
 			if s.Overlaps(at.content) || s.Overlaps(at.source) && (s != o.source || at.cue.Start < o.source.End) {
 				// A subject may share two verbs after it: "Trump doubled down on … and

@@ -1570,6 +1570,15 @@ func TestConstructions(t *testing.T) {
 			why: "'said on Monday it would …' looked like a participle inside a subject ('Police called to the scene on Friday said'); the pronoun opens a clause of its own",
 		},
 		{
+			name: "a model verb around another claim",
+			text: "Bernie Sanders is releasing a new ad that urges voters to send a message to the banks.",
+			want: []string{
+				"Bernie Sanders | Bernie Sanders | releasing | a new ad that urges voters to send a message to the banks",
+				"new ad | that | urges | voters to send a message to the banks",
+			},
+			why: "the outer verb's content holds the other claim whole, source and all: it reports it and was dropped for overlapping it",
+		},
+		{
 			name: "appearance is no statement",
 			text: "The new law appears to have hit the restaurant industry the hardest. It seemed like the committee had decided to find common ground.",
 			want: nil,
