@@ -1579,6 +1579,12 @@ func TestConstructions(t *testing.T) {
 			why: "the outer verb's content holds the other claim whole, source and all: it reports it and was dropped for overlapping it",
 		},
 		{
+			name: "an occasion before a clause with its own subject",
+			text: "Most residents said in a referendum they wanted to remain British.",
+			want: []string{"Most residents | Most residents | said | they wanted to remain British"},
+			why:  "'in a referendum' says where; the content was read from it, and its target set the claim against others on referendums",
+		},
+		{
 			name: "appearance is no statement",
 			text: "The new law appears to have hit the restaurant industry the hardest. It seemed like the committee had decided to find common ground.",
 			want: nil,
