@@ -263,13 +263,8 @@ func isVerb(ws []word, i int) bool {
 		}
 		// "…, a USA TODAY analysis of newly filed campaign-finance reports shows.": the
 		// subject holds a phrase after "of".
-		for k := i - 1; k > 0 && k > i-14; k-- {
-			if ws[k].text == "," {
-				return k+1 < i && (determiners[ws[k+1].low] || ws[k+1].cap) && !slices.ContainsFunc(ws[k+1:i], func(w word) bool { return w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" })
-			}
-			if ws[k].punc {
-				break
-			}
+		if closingSubject(ws, i) < i {
+			return true
 		}
 	}
 	if i > 0 && i+1 < len(ws) && !ws[i-1].poss && !ws[i-1].cap {
@@ -1436,7 +1431,7 @@ func closingSubject(ws []word, s int) int {
 	if s > 0 && ws[s-1].text == "," {
 		return s
 	}
-	for k := s - 1; k > 0 && k > s-12; k-- {
+	for k := s - 1; k > 0 && k > s-14; k-- {
 		if ws[k].text == "," {
 			if k+1 < s && (determiners[ws[k+1].low] || ws[k+1].cap) && !slices.ContainsFunc(ws[k+1:s], func(w word) bool { return w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" }) {
 				return k + 1
