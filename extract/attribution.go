@@ -1766,7 +1766,8 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 		at.quoted = a.isQuoted(u, at.content)
 		return at, at.content.Len() > 0
 	}
-	if s > 0 && relatives[ws[s-1].low] && !(s == 2 && ws[0].low == "to") && !(s > 1 && ws[s-1].low == "that" && (ws[s-2].low == "now" || ws[s-2].low == "so" || ws[s-2].low == "given")) { // "To which she said, “…”" is a main clause; "now that Cruz has endorsed" no relative
+	// "To which she said, “…”" is a main clause, and "now that Cruz has endorsed" no relative.
+	if s > 0 && relatives[ws[s-1].low] && !(s == 2 && ws[0].low == "to") && !(s > 1 && ws[s-1].low == "that" && (ws[s-2].low == "now" || ws[s-2].low == "so" || ws[s-2].low == "given")) {
 		rest := a.restStart(u, ws, c)
 		if rest < 0 || s > 1 && (a.isCueWord(ws[s-2]) || ws[s-1].low == "that" && ws[s-2].tag != "NN" && ws[s-2].tag != "NNS") {
 			return at, false
