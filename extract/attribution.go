@@ -2013,24 +2013,18 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 	// Instagram: …"
 	if ws[i].tag == "IN" && ws[i].low != "that" && ws[i].low != "of" {
 		j := i + 1
-		for ; j < len(ws) && j < i+10 && !ws[j].punc && ws[j].low != "that"; j++ {
+		for j < len(ws) && j < i+10 && !ws[j].punc && ws[j].low != "that" {
+			j++
 		}
-		if (j == len(ws) || ws[j].low != "that" && ws[j].text != ":") && (ws[i].low == "in" || ws[i].low == "on" || ws[i].low == "at" || ws[i].low == "during") && i+1 < len(ws) && (ws[i+1].tag == "DT" || ws[i+1].tag == "PRP$") {
+		switch {
+		case j < len(ws) && j < i+10 && (ws[j].low == "that" || ws[j].text == ":"):
+			i = j
+		case (ws[i].low == "in" || ws[i].low == "on" || ws[i].low == "at" || ws[i].low == "during") && i+1 < len(ws) && (ws[i+1].tag == "DT" || ws[i+1].tag == "PRP$"):
 			for k := i + 1; k+1 < len(ws) && k < i+8 && !ws[k].punc && !strings.HasPrefix(ws[k].tag, "W") && !strings.HasPrefix(ws[k].tag, "VB"); k++ {
 				if ws[k].tag == "PRP" && (subjectPronouns[ws[k].low] || ws[k].low == "it") && (finiteVerb(ws[k+1:k+2]) || auxWords[ws[k+1].low]) {
 					i = k // "said in a referendum they wanted to remain British"
 					break
 				}
-			}
-		}
-		for j := i + 1; j < len(ws) && j < i+10 && ws[i].tag == "IN"; j++ {
-			if ws[j].low == "that" || ws[j].text == ":" {
-				i = j
-				break
-			}
-
-			if ws[j].punc {
-				break
 			}
 		}
 	}
