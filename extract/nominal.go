@@ -87,7 +87,7 @@ func (a *analyser) possessor(ws []word, j int) (claims.Speaker, claims.Span, boo
 // holds at's cue as its own cue or source, or has at's content.
 func (a *analyser) claimed(first int, at attribution) bool {
 	for _, o := range a.out[first:] {
-		if o.cue.Overlaps(at.cue) || o.source.Overlaps(at.cue) || o.content == at.content || strings.EqualFold(o.content.In(a.text), at.content.In(a.text)) {
+		if o.cue.Overlaps(at.cue) || o.source.Overlaps(at.cue) || strings.EqualFold(o.content.In(a.text), at.content.In(a.text)) {
 			return true
 		}
 	}
