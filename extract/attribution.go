@@ -273,7 +273,10 @@ func isVerb(ws []word, i int) bool {
 		// follows.
 		p, n := ws[i-1], ws[i+1]
 		agrees := w.tag == "NNS" && p.tag == "NN" || w.tag == "NN" && p.tag == "NNS"
-		if agrees && (n.tag == "PRP" || n.tag == "EX" || n.tag == "DT" || n.tag == "CD" || n.tag == "WRB" || n.cap && !n.punc || n.tag == "RB" && i+2 < len(ws) && ws[i+2].tag == "WRB" || strings.HasPrefix(n.tag, "NN") && i+2 < len(ws) && finiteVerb(ws[i+2:i+3])) {
+		// "The Clinton campaign plans to employ Mr. Obama": a noun-noun compound the
+		// tagger made of subject and verb, before an infinitive.
+		infinitive := w.tag == "NNS" && p.tag == "NN" && n.low == "to" && i+2 < len(ws) && ws[i+2].tag == "VB"
+		if infinitive || agrees && (n.tag == "PRP" || n.tag == "EX" || n.tag == "DT" || n.tag == "CD" || n.tag == "WRB" || n.cap && !n.punc || n.tag == "RB" && i+2 < len(ws) && ws[i+2].tag == "WRB" || strings.HasPrefix(n.tag, "NN") && i+2 < len(ws) && finiteVerb(ws[i+2:i+3])) {
 			return true
 		}
 	}

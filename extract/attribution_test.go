@@ -1114,6 +1114,12 @@ func TestConstructions(t *testing.T) {
 			why:  "the tagger reads 'predicts' as a plural noun; after a comma and a subject, at the sentence end, it is the verb",
 		},
 		{
+			name: "intention read from a compound the tagger made of subject and verb",
+			text: "The Barclays board plans to sell its head office next year.",
+			want: []string{"Barclays board | The Barclays board | plans | to sell its head office next year"},
+			why:  "the tagger reads 'board plans' as one noun; before 'to' and a verb, 'plans' is the verb",
+		},
+		{
 			name: "content first, then a participle of saying",
 			text: "This has amplified reactions, analysts said, adding that they expect calmer markets.",
 			want: []string{
