@@ -767,6 +767,9 @@ func (a *analyser) analyse(ui int, u unit) []word {
 	if len(ws) == 0 {
 		return ws
 	}
+	if u.kind == headline || u.span.Start == 0 {
+		a.titleVerb(ws)
+	}
 	first := len(a.out)
 	inQuote := quoteTest(u, ws)
 	cues := a.findCues(ws, inQuote)
@@ -2432,6 +2435,45 @@ func (a *analyser) headlineAttribution(ui int, u unit, ws []word) {
 		}
 		return
 	}
+}
+
+// titleVerb tags as a verb the first cue in -s after a capitalised subject of a title set
+// in title case, where the tagger reads every word as a name: "Chris Christie Calls
+// Hillary Clinton ‘A Disgrace’", "Sanders Vows To Eliminate Tax Breaks".
+func (a *analyser) titleVerb(ws []word) {
+	if !titleCase(ws) {
+		return
+	}
+	for i := 1; i < len(ws)-1 && i <= 6; i++ {
+		w := ws[i]
+		if w.text == "," {
+			continue // "Railing Against Trump, Sanders Vows …"
+		}
+		if w.punc || !w.cap {
+			return // the subject of a title is a run of capitals
+		}
+		if strings.HasPrefix(w.tag, "VB") {
+			return
+		}
+		if a.lx.titleCue(w.low) && !ws[i-1].punc && !ws[i-1].poss {
+			ws[i].tag = "VBZ"
+			return
+		}
+	}
+}
+
+// titleCue reports whether low is the -s form of a reporting verb, which a title set in
+// title case writes capitalised: "Says", "Calls", "Vows".
+func (lx *lexicon) titleCue(low string) bool {
+	if !strings.HasSuffix(low, "s") || strings.HasSuffix(low, "ss") {
+		return false
+	}
+	for _, e := range lx.cues[low] {
+		if !e.state {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCase reports whether most longer words of ws are capitalised, as in a title.

@@ -1114,6 +1114,27 @@ func TestConstructions(t *testing.T) {
 			why:  "the tagger reads 'predicts' as a plural noun; after a comma and a subject, at the sentence end, it is the verb",
 		},
 		{
+			name: "title in title case with its cue verb",
+			text: "Klopp Warns Liverpool Players Against Complacency\n\nJurgen Klopp was speaking before the match.\n",
+			want: []string{"Jurgen Klopp | Klopp | Warns | Liverpool Players Against Complacency"},
+			why:  "the tagger reads every capitalised word of a title as a name; a cue in -s after the subject is the verb, and the surname is the man the text names",
+		},
+		{
+			name: "title in title case opening with a participle phrase",
+			text: "Facing Criticism, Acme Chief Denies Plans To Close Factories\n\nThe company spoke on Monday.\n",
+			want: []string{"Acme Chief | Acme Chief | Denies | Plans To Close Factories"},
+			why:  "the subject follows the comma that ends the phrase before it",
+		},
+		{
+			name: "title names a person with a description the text leaves out",
+			text: "Local Hero Dorothy Woods Defends The Mayor\n\nDorothy Woods spoke to the council. Woods said the mayor had done well.\n",
+			want: []string{
+				"Dorothy Woods | Local Hero Dorothy Woods | Defends | The Mayor",
+				"Dorothy Woods | Woods | said | the mayor had done well",
+			},
+			why: "in a title any capital joins a name; the text's own 'Dorothy Woods' is the person, so both claims are hers",
+		},
+		{
 			name: "intention read from a compound the tagger made of subject and verb",
 			text: "The Johnson government plans to raise taxes.",
 			want: []string{"Johnson government | The Johnson government | plans | to raise taxes"},
@@ -1735,6 +1756,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"“Rates will rise,” said Jane Doe, Reuters.", "Jane Doe |  | ", "a bare name after an inverted speaker is no role"},
 		{"“It is a fine film,” said the Observer's Philip French.", "Philip French |  | Observer", "a possessor before a name is the employer; a nationality after a given name is a surname"},
 		{"Fed's Waller says rate cuts could come in March.", "Waller |  | Fed", "a possessive before a surname in a headline is whom the person works for"},
+		{"Rep McCaul said the bill would pass.", "McCaul | Rep | ", "a congressman's title written without its stop is no part of the name"},
 		{"Prof Chris Whitty said cases were rising.", "Chris Whitty | Prof | ", "a title abbreviated without a full stop is no part of the name"},
 		{"Klopp, speaking after the 2-0 win over Everton, said the race was not over.", "Klopp |  | ", "an aside that opens with a participle is no role"},
 		{"Former England captain Martin Johnson said the team was tired.", "Martin Johnson | Former England captain | England", "'Former' opens no name: the team is England, not 'Former England'"},

@@ -10,8 +10,9 @@
 //     across sentences and paragraphs;
 //   - attribution.go: reporting cues from an embedded lexicon with every inflection, and
 //     the constructions around them (speaker first, quotation first, "according to X",
-//     "X accused Y of", denials, passives with their agent, headlines ending "– Kremlin" or
-//     opening "X on Y:", statements nested in another, continuations);
+//     "X accused Y of", denials, passives with their agent, headlines ending "– Kremlin",
+//     opening "X on Y:" or set in title case ("Klopp Warns Players Against …"), statements
+//     nested in another, continuations);
 //   - nominal.go: reporting nouns after their possessor ("Trump's claim that …");
 //   - cuemodel.go: a logistic model over verb stems, learned from the train split of the
 //     PolNeAR attribution corpus, that reads a verb in context as a cue the lexicon lacks

@@ -558,6 +558,9 @@ type person struct {
 	roleKey string
 	country string
 	at      int
+	title   bool // read from a title in title case, where any capital can join the name
+	// titleName is the longer name a title gave this person: "Benghazi Widow Dorothy Woods".
+	titleName string
 }
 
 // people indexes the people a document names, so a surname or a title can be resolved to
@@ -613,12 +616,15 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 		}
 		ws := scanWords(text, b.span)
 		ws = ws[runInHeading(ws):]
+		title := titleCase(ws)
 		for i := 0; i < len(ws); i++ {
-			if !ws[i].cap || ws[i].punc {
+			// "Jeb Bush Super PAC Chief Praises Marco Rubio": in a title, the verb parts two names.
+			verb := func(k int) bool { return title && k > 0 && lx.titleCue(ws[k].low) }
+			if !ws[i].cap || ws[i].punc || verb(i) {
 				continue
 			}
 			j := i
-			for j < len(ws) && ws[j].cap && !ws[j].punc && !ws[j].poss {
+			for j < len(ws) && ws[j].cap && !ws[j].punc && !ws[j].poss && !verb(j) {
 				j++
 			}
 			if j < len(ws) && ws[j].poss && ws[j].cap {
@@ -626,7 +632,7 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 			}
 			// Take in lower-case title words before the run: "spokesman Dmitry Peskov".
 			k := i
-			for k > 0 && i-k < 8 && !ws[k-1].punc && !ws[k-1].poss && (lx.roleWord(ws[k-1].low) || ws[k-1].cap || strings.HasPrefix(ws[k-1].low, "ex-") || (ws[k-1].low == "of" || ws[k-1].low == "for") && k >= 2 && ws[k-2].cap && i-k > 0) {
+			for k > 0 && i-k < 8 && !ws[k-1].punc && !ws[k-1].poss && !verb(k-1) && (lx.roleWord(ws[k-1].low) || ws[k-1].cap || strings.HasPrefix(ws[k-1].low, "ex-") || (ws[k-1].low == "of" || ws[k-1].low == "for") && k >= 2 && ws[k-2].cap && i-k > 0) {
 				k-- // "Bank of England governor Andrew Bailey": a name with "of" may own the title
 			}
 			if k < i && (ws[k].low == "of" || ws[k].low == "for") {
@@ -645,7 +651,7 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 				if body == "" {
 					body = m.org // else the organisation: "Central Bank of Norland"
 				}
-				p.add(person{name: m.name, role: m.role, roleKey: m.roleKey, country: body, at: ws[i].span.Start})
+				p.add(person{name: m.name, role: m.role, roleKey: m.roleKey, country: body, at: ws[i].span.Start, title: title})
 			}
 			i = j
 		}
@@ -736,6 +742,11 @@ func (p *people) add(n person) {
 	sur := strings.ToLower(n.name[strings.LastIndexByte(n.name, ' ')+1:])
 	if i, ok := p.bySurname[sur]; ok {
 		old := &p.list[i]
+		if old.title && !n.title && strings.Count(old.name, " ") > strings.Count(n.name, " ") {
+			n.titleName = old.name
+			*old = n // "Benghazi Widow Dorothy Woods" in the title is Dorothy Woods of the text
+			return
+		}
 		if old.name == n.name {
 			if old.roleKey == "" {
 				old.role, old.roleKey = n.role, n.roleKey
@@ -831,7 +842,8 @@ func (p *people) speaker(m mention) claims.Speaker {
 			} else if m.role == "" && m.text == m.name {
 				sp.Kind = bareNameKind(m)
 			}
-		} else if i, ok := p.bySurname[strings.ToLower(m.name[strings.LastIndexByte(m.name, ' ')+1:])]; ok && p.list[i].name == m.name {
+		} else if i, ok := p.bySurname[strings.ToLower(m.name[strings.LastIndexByte(m.name, ' ')+1:])]; ok && (p.list[i].name == m.name || p.list[i].titleName == m.name) {
+			sp.Name = p.list[i].name // "Local Hero Dorothy Woods" of a title is the text's Dorothy Woods
 			fillFrom(&sp, p.list[i])
 		}
 	case m.kind == claims.Person || m.kind == claims.Anonymous && m.roleKey != "" && !m.indef:
@@ -937,7 +949,7 @@ func speakerNoun(n string) (claims.SpeakerKind, bool) {
 	return 0, false
 }
 
-var honorifics = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true, "sir": true, "dame": true, "lord": true, "lady": true, "prof": true, "prof.": true, "sen.": true, "rep.": true, "gov.": true, "gen": true, "gen.": true,
+var honorifics = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true, "sir": true, "dame": true, "lord": true, "lady": true, "prof": true, "prof.": true, "sen.": true, "rep.": true, "rep": true, "gov.": true, "gov": true, "gen": true, "gen.": true,
 	// Titles as British news abbreviates them, with or without a full stop.
 	"rev": true, "rev.": true, "revd": true, "cllr": true, "det": true, "det.": true, "insp": true, "insp.": true, "supt": true, "supt.": true, "sgt": true, "sgt.": true, "capt": true, "capt.": true, "col": true, "col.": true, "lt": true, "lt.": true, "maj": true, "maj.": true, "adm": true, "adm.": true, "cdr": true, "cmdr": true, "brig": true, "cpl": true, "fr": true, "rt": true, "rt.": true, "hon": true, "hon.": true}
 
