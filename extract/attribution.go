@@ -2323,7 +2323,7 @@ func (a *analyser) special(ui int, u unit, ws []word) {
 		a.headlineAttribution(ui, u, ws)
 		return
 	}
-	if n := len(a.out); ui == 0 && u.span.Start == 0 && titleCase(ws) {
+	if n := len(a.out); ui == 0 && u.span.Start == 0 && (titleCase(ws) || len(ws) > 3 && slices.ContainsFunc(ws[1:min(4, len(ws))], func(w word) bool { return w.text == ":" })) {
 		// A title that closes like prose: "Obama on Climate Change: The Trends Are
 		// 'Terrifying.'", "Poll: Clinton and Trump in dead heat". Its speaker must be a
 		// person or body the article names: "Stealth Over Health: …" is none.

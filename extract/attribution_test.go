@@ -1135,6 +1135,18 @@ func TestConstructions(t *testing.T) {
 			why: "in a title any capital joins a name; the text's own 'Dorothy Woods' is the person, so both claims are hers",
 		},
 		{
+			name: "title in sentence case opening with a speaker and a colon",
+			text: "Poll: Labour and Tories level ahead of the election.\n\nA YouGov poll of 2,000 voters was published on Monday.\n",
+			want: []string{"Poll | Poll | : | Labour and Tories level ahead of the election"},
+			why:  "a title that ends in a stop is read as prose; its colon after a name the text speaks of still attributes",
+		},
+		{
+			name: "state of mind: an emotion before its that-clause",
+			text: "Fans were frustrated that the club sold its best player.",
+			want: []string{"Fans | Fans | frustrated | the club sold its best player"},
+			why:  "anger, frustration and surprise at a fact are stances toward it, as worry is",
+		},
+		{
 			name: "intention read from a compound the tagger made of subject and verb",
 			text: "The Johnson government plans to raise taxes.",
 			want: []string{"Johnson government | The Johnson government | plans | to raise taxes"},
