@@ -1769,6 +1769,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"“It is a fine film,” said the Observer's Philip French.", "Philip French |  | Observer", "a possessor before a name is the employer; a nationality after a given name is a surname"},
 		{"Fed's Waller says rate cuts could come in March.", "Waller |  | Fed", "a possessive before a surname in a headline is whom the person works for"},
 		{"Rep McCaul said the bill would pass.", "McCaul | Rep | ", "a congressman's title written without its stop is no part of the name"},
+		{"Ireland coach Eddie O'Sullivan said the try was fine.", "Eddie O'Sullivan | Ireland coach | Ireland", "an apostrophe and s inside a name is no clitic: the tagger would stop the name at \"O\""},
 		{"Prof Chris Whitty said cases were rising.", "Chris Whitty | Prof | ", "a title abbreviated without a full stop is no part of the name"},
 		{"Klopp, speaking after the 2-0 win over Everton, said the race was not over.", "Klopp |  | ", "an aside that opens with a participle is no role"},
 		{"Former England captain Martin Johnson said the team was tired.", "Martin Johnson | Former England captain | England", "'Former' opens no name: the team is England, not 'Former England'"},

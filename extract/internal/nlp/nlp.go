@@ -238,7 +238,9 @@ func plainView(text string, s claims.Span) (string, []int) {
 		case r == '“' || r == '”' || r == '"' || r == '«' || r == '»' || r == '„':
 			emit(' ')
 		case r == '‘' || r == '’' || r == '\'' || r == '`':
-			if isApostrophe(src, i, n) {
+			if isApostrophe(src, i, n) && nameS(src[i+n:]) {
+				emit('x') // prose reads "O'Sullivan" as "O" and a clitic "'s", and drops "ullivan"
+			} else if isApostrophe(src, i, n) {
 				emit('\'')
 			} else {
 				emit(' ')
@@ -257,6 +259,12 @@ func plainView(text string, s claims.Span) (string, []int) {
 	}
 	orig = append(orig, s.End)
 	return b.String(), orig
+}
+
+// nameS reports whether rest, after an apostrophe, opens with an s that another letter
+// follows: a name ("O'Shea", "D'Souza"), not the clitic of "it's".
+func nameS(rest string) bool {
+	return len(rest) > 1 && (rest[0] == 's' || rest[0] == 'S') && unicode.IsLetter(rune(rest[1]))
 }
 
 // isApostrophe reports whether the single quote mark at src[i:i+n] sits inside a word
