@@ -814,6 +814,9 @@ func (a *analyser) analyse(ui int, u unit) []word {
 				skip[cj] = true // what a statement reports someone did is part of it
 				continue
 			}
+			if _, ok := depiction(ws, d); ok {
+				continue // "The ad shows Trump saying …": the ad's, and Trump's
+			}
 			if p := skipBack(ws, d.start); (ws[d.start].tag == "VBG" || ws[p].tag == "VBG") && p > 0 && ws[p-1].text == "," && ws[p-1].span.Start > at.content.Start {
 				// "…, saying …", "…, continuing to insist …": the participle's own statement
 				at.content.End = trimEnd(a.text, at.content.Start, ws[p-1].span.Start)
@@ -1221,6 +1224,9 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 				return at, true
 			}
 			if at, ok := a.postNominal(at, u, ws, c); ok {
+				return at, true
+			}
+			if at, ok := a.depicted(at, u, ws, c); ok {
 				return at, true
 			}
 		}
@@ -1636,6 +1642,55 @@ func (a *analyser) postNominal(at attribution, u unit, ws []word, c cueHit) (att
 		}
 	}
 	return at, ok && at.content.Len() > 0
+}
+
+// recordings are the nouns of a record that shows someone speaking: "footage of Trump
+// saying …".
+var recordings = map[string]bool{"footage": true, "video": true, "videos": true, "clip": true, "clips": true, "tape": true, "tapes": true, "recording": true, "recordings": true, "audio": true, "film": true}
+
+// witnessing are the verbs that show or hear someone speak: "The ad shows Trump saying …",
+// "caught him telling …".
+var witnessing = map[string]bool{"show": true, "shows": true, "showed": true, "shown": true, "showing": true, "depict": true, "depicts": true, "depicted": true, "feature": true, "features": true, "featured": true, "featuring": true, "hear": true, "hears": true, "heard": true, "caught": true, "captured": true, "captures": true, "recorded": true}
+
+// depicted reads a participle of saying after the person a record shows as that person's
+// statement: "footage of Hillary Clinton asking, “…”", "The ad shows Trump saying that …".
+func (a *analyser) depicted(at attribution, u unit, ws []word, c cueHit) (attribution, bool) {
+	if c.entry.class != cueSpeech && c.entry.class != cueWeak && c.entry.class != cueTell {
+		return at, false
+	}
+	s, ok := depiction(ws, c)
+	if !ok {
+		return at, false
+	}
+	sp, src, ok := a.speakerAt(ws, s, c.start)
+	if !ok || sp.Kind == claims.UnknownSpeaker {
+		return at, false
+	}
+	at.speaker, at.source = sp, src
+	if rest := a.restStart(u, ws, c); rest >= 0 {
+		if k := wordAt(ws, rest); c.entry.class == cueTell && (k < 1 || ws[k-1].low != "that") {
+			return at, false // "featuring Hispanics telling their family stories"
+		}
+		return a.clauseContent(at, u, ws, rest)
+	}
+	q, ok := a.quoteAfter(u, ws[max(c.end, nextComma(ws, c.end))-1].span.End)
+	if !ok {
+		return at, false
+	}
+	at.content = contentSpan(a.text, q.inner.Start, q.inner.End)
+	at.quoted = true
+	return at, at.content.Len() > 0
+}
+
+// depiction returns the start of the person a record shows speaking in cue c, a
+// participle: "footage of Trump saying", "shows Trump saying".
+func depiction(ws []word, c cueHit) (int, bool) {
+	s := npStart(ws, c.start)
+	if s < 1 || s >= c.start || ws[c.start].tag != "VBG" {
+		return 0, false
+	}
+	p := ws[s-1]
+	return s, p.low == "of" && s > 1 && recordings[ws[s-2].low] || witnessing[p.low] && isVerb(ws, s-1)
 }
 
 // progressive reports whether the participle ws[i] follows an auxiliary: "is saying",
@@ -2888,6 +2943,9 @@ func (a *analyser) repeats(first int, at attribution) bool {
 	for _, b := range a.out[first:] {
 		if at.content.Contains(b.cue) && at.speaker.Name != b.speaker.Name {
 			continue // at reports b's statement: "X said Y, the source added"
+		}
+		if b.content.Contains(at.cue) && at.speaker.Name != b.speaker.Name {
+			continue // b reports at's: "The ad shows Trump saying …"
 		}
 		lo, hi := max(b.content.Start, at.content.Start), min(b.content.End, at.content.End)
 		if hi > lo && (hi-lo)*2 > min(at.content.Len(), b.content.Len()) {

@@ -1624,6 +1624,22 @@ func TestConstructions(t *testing.T) {
 			why:  "'in a referendum' says where; the content was read from it, and its target set the claim against others on referendums",
 		},
 		{
+			name: "a record shows someone speaking",
+			text: "The campaign ad uses footage of the mayor asking, “Why are the buses late?” A video shows the chairman telling staff that the plant would close.",
+			want: []string{
+				"mayor | the mayor | asking | Why are the buses late?",
+				"video | A video | shows | the chairman telling staff that the plant would close",
+				"chairman | the chairman | telling | the plant would close",
+			},
+			why: "the participle after the person a record shows is that person's statement; it was no claim, and inside the video's content it was taken as part of what the video shows",
+		},
+		{
+			name: "a record shows someone telling a story",
+			text: "The ad features voters telling their family stories and criticizing the council’s plan.",
+			want: nil,
+			why:  "a depicted participle of telling needs a that-clause: 'their family stories' is its object, not a hearer before what was said",
+		},
+		{
 			name: "appearance is no statement",
 			text: "The new law appears to have hit the restaurant industry the hardest. It seemed like the committee had decided to find common ground.",
 			want: nil,
