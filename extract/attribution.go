@@ -1230,7 +1230,11 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 				return at, true
 			}
 		}
-		if part == 0 || ws[part-1].text != "," && ws[part-1].low != "by" {
+		lead := part
+		if part == c.start && aux > 0 && aux < part && ws[aux-1].text == "," && !slices.ContainsFunc(ws[aux:part], func(w word) bool { return w.tag != "RB" }) {
+			lead = aux // "…, even suggesting he may have been sabotaged"
+		}
+		if lead == 0 || ws[lead-1].text != "," && ws[lead-1].low != "by" {
 			if !progressive(ws, c.start) {
 				return at, false
 			}

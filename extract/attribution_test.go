@@ -1624,6 +1624,15 @@ func TestConstructions(t *testing.T) {
 			why:  "'in a referendum' says where; the content was read from it, and its target set the claim against others on referendums",
 		},
 		{
+			name: "an adverb before a participle of saying",
+			text: "The manager complained about the referee after the match, even suggesting the result had been fixed.",
+			want: []string{
+				"manager | The manager | complained | about the referee after the match",
+				"manager | The manager | suggesting | the result had been fixed",
+			},
+			why: "the participle after a comma speaks with the clause's subject; an adverb between the comma and the participle hid the comma and the statement was lost",
+		},
+		{
 			name: "a record shows someone speaking",
 			text: "The campaign ad uses footage of the mayor asking, “Why are the buses late?” A video shows the chairman telling staff that the plant would close.",
 			want: []string{
