@@ -1088,6 +1088,10 @@ func contentSpan(text string, start, end int) claims.Span {
 	}
 }
 
+// phoneParticles make "call" a verb of phoning, summoning or cancelling: "called in",
+// "called into", "called off"; not "called into question".
+var phoneParticles = map[string]bool{"in": true, "into": true, "off": true, "back": true, "up": true}
+
 // attribute reads the construction around one cue.
 func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, bool) {
 	at := attribution{unit: ui, host: -1, class: c.entry.class, cue: claims.Span{Start: ws[c.start].span.Start, End: ws[c.end-1].span.End}}
@@ -1096,6 +1100,9 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	}
 	if c.start > 0 && ws[c.start-1].low == "having" && c.end+1 < len(ws) && ws[c.end].low == "that" && ws[c.end+1].text == "," {
 		return at, false // "Having said that, …" only links two sentences
+	}
+	if c.entry.lemma == "call" && c.end < len(ws) && phoneParticles[ws[c.end].low] && !(c.end+1 < len(ws) && (ws[c.end+1].low == "question" || ws[c.end+1].low == "doubt")) {
+		return at, false // "called in to a radio show", "called off the strike"
 	}
 	if c.start > 0 && (ws[c.start-1].low == "let" || ws[c.start-1].low == "us" && c.start > 1 && ws[c.start-2].low == "let") {
 		return at, false // "Let's say you think …": a supposition
@@ -1796,10 +1803,16 @@ func (a *analyser) relativeSubject(at attribution, u unit, ws []word, c cueHit, 
 	return at, at.content.Len() > 0
 }
 
+// objectRelatives head a clause that drops its "that": "everything Trump says".
+var objectRelatives = map[string]bool{"everything": true, "anything": true, "nothing": true, "something": true, "whatever": true}
+
 // finishSubject reads the content of a cue whose subject, starting at ws[s], is sp.
 func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp claims.Speaker, src claims.Span, s int) (attribution, bool) {
 	if s > 0 && ws[s-1].low == "not" {
 		return at, false // "Not everyone agrees": whoever does is unknown
+	}
+	if s+1 < c.start && objectRelatives[ws[s].low] {
+		return at, false // "Everything Trump says is a lie": the cue is in a clause on "everything"
 	}
 	if s > 0 && (ws[s-1].low == "had" || ws[s-1].low == "were" || ws[s-1].low == "should") && !ws[s-1].cap && (s == 1 || !strings.HasPrefix(ws[s-2].tag, "NN")) {
 		return at, false // "it would have been longer had he denied the charge": a supposition
@@ -1851,7 +1864,7 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	if rest >= 0 && s > 0 && a.quoteEndsAt(u, ws[s-1].span.End) {
 		if _, ok := a.quoteStartsAt(u, rest); ok && c.entry.class == cueTell {
 			second, rest = rest, -1
-		} else if a.adjunctOnly(u, ws, rest) || hearerOnly(ws, wordAt(ws, rest)) {
+		} else if a.adjunctOnly(u, ws, rest) || hearerOnly(ws, wordAt(ws, rest)) || relativeThat(ws, wordAt(ws, rest)) {
 			rest = -1 // "“…,” Trump said late last week", "“…,” LeVell assured the crowd": the content came first
 		}
 	}
@@ -2010,6 +2023,19 @@ func clauseFrom(ws []word, rest, end int) int {
 	return clauseEnd(ws, k, end)
 }
 
+// isYear reports whether w is a year of four digits: "2012".
+func isYear(w word) bool {
+	if len(w.low) != 4 || w.tag != "CD" {
+		return false
+	}
+	for _, r := range w.low {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // restStart returns where the content starts after the cue, or -1 when what follows the
 // cue is no content: nothing, or adjuncts only ("on Thursday, contradicting …").
 func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
@@ -2026,12 +2052,29 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 				i += 2
 				continue
 			}
+			if w.low == "that" && i+1 < len(ws) && timeNouns[ws[i+1].low] && !ws[i+1].cap && (i+2 == len(ws) || ws[i+2].punc) {
+				i += 2 // "told reporters that evening."
+				continue
+			}
+			if w.low == "on" && i+2 < len(ws) && months[ws[i+1].low] && ws[i+2].tag == "CD" {
+				i++ // "said on Dec. 6"
+				continue
+			}
 			if months[w.low] && i+1 < len(ws) && ws[i+1].tag == "CD" {
 				i += 2 // "said Dec. 6 on CNN"
+				if i+1 < len(ws) && ws[i].text == "," && isYear(ws[i+1]) {
+					i += 2 // "said Dec. 6, 2012"
+					if i+1 < len(ws) && ws[i].text == "," && ws[i+1].low == "that" {
+						i++ // the comma closes the date: "said Dec. 6, 2012, that"
+					}
+				}
 				continue
 			}
 			if (w.low == "last" || w.low == "this" || w.low == "next" || w.low == "in") && i+1 < len(ws) && months[ws[i+1].low] {
 				i += 2 // "wrote last October"
+				if i < len(ws) && isYear(ws[i]) {
+					i++ // "said in June 2012"
+				}
 				continue
 			}
 			break
@@ -2098,6 +2141,9 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 		return -1
 	}
 	if ws[i].text == "," {
+		if q, ok := a.quoteAfter(u, ws[i].span.End); ok && i > c.end {
+			return q.outer.Start // "said on Monday, “…”"
+		}
 		// "insisted, most recently in an interview, that …", "cautioned, as did the
 		// bank, that …": an aside between commas before the that-clause.
 		if k := nextComma(ws, i+1); k+1 < len(ws) && k-i <= 12 && ws[k].text == "," && ws[k+1].low == "that" {
@@ -2198,6 +2244,12 @@ func (a *analyser) adjunctOnly(u unit, ws []word, rest int) bool {
 		e++
 	}
 	return !finiteVerb(ws[k:e])
+}
+
+// relativeThat reports whether ws[k] is a "that" opening a relative clause on the noun
+// before it, its verb right after it: "after the meeting that was held on a boat".
+func relativeThat(ws []word, k int) bool {
+	return k > 0 && k+1 < len(ws) && ws[k].low == "that" && strings.HasPrefix(ws[k-1].tag, "NN") && finiteVerb(ws[k+1:k+2])
 }
 
 // hearerOnly reports whether the words from ws[k] are a noun phrase, and any phrases of

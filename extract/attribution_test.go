@@ -1624,6 +1624,46 @@ func TestConstructions(t *testing.T) {
 			why:  "'in a referendum' says where; the content was read from it, and its target set the claim against others on referendums",
 		},
 		{
+			name: "a date with its year after the cue",
+			text: "“The reforms are real,” the senator said in June 2012, citing the release of prisoners. The minister said on Dec. 6, 2012, that the plant would close.",
+			want: []string{
+				"senator | the senator | said | The reforms are real",
+				"senator | the senator | citing | the release of prisoners",
+				"minister | The minister | said | the plant would close",
+			},
+			why: "the year after a month is part of the date: it was read as what was said ('2012'), and the quotation was lost",
+		},
+		{
+			name: "a quotation after the cue's date",
+			text: "The chancellor said on Monday, “We will win the vote.” The coach told reporters on Friday, “We were unlucky.”",
+			want: []string{
+				"chancellor | The chancellor | said | We will win the vote",
+				"coach | The coach | told | We were unlucky",
+			},
+			why: "a comma after the date leads to the quotation: the first was lost, the second took the hearer and date as content",
+		},
+		{
+			name: "a relative clause after a quotation's attribution",
+			text: "“We are in a critical situation,” the chancellor told reporters after the meeting that was held on a boat. “We will win,” the coach told reporters that evening.",
+			want: []string{
+				"chancellor | the chancellor | told | We are in a critical situation",
+				"coach | the coach | told | We will win",
+			},
+			why: "'that' with its verb right after a noun opens a relative clause, and 'that evening' is a time: neither is a that-clause taking the quotation's place",
+		},
+		{
+			name: "calling in is phoning",
+			text: "She called in to a radio show about policing. The union called off the strike. Many are calling into question the minister’s figures.",
+			want: []string{"many | Many | calling | into question the minister’s figures"},
+			why:  "'call in', 'call off' are no statement, 'call into question' is",
+		},
+		{
+			name: "a cue in a clause on 'everything'",
+			text: "Everything the minister says is wrong. Nothing the coach said convinced the board.",
+			want: nil,
+			why:  "the cue is in a clause that qualifies 'everything': the phrase is no speaker and what follows is no content",
+		},
+		{
 			name: "an adverb before a participle of saying",
 			text: "The manager complained about the referee after the match, even suggesting the result had been fixed.",
 			want: []string{
