@@ -2434,12 +2434,12 @@ func (a *analyser) special(ui int, u unit, ws []word) {
 		a.headlineAttribution(ui, u, ws)
 		return
 	}
-	if n := len(a.out); ui == 0 && u.span.Start == 0 && (titleCase(ws) || len(ws) > 3 && slices.ContainsFunc(ws[1:min(4, len(ws))], func(w word) bool { return w.text == ":" })) {
+	if n := len(a.out); ui == 0 && u.span.Start == 0 && (titleCase(ws) || len(ws) > 3 && slices.ContainsFunc(ws[1:min(4, len(ws))], func(w word) bool { return w.text == ":" }) || a.colonQuote(u, ws)) {
 		// A title that closes like prose: "Obama on Climate Change: The Trends Are
 		// 'Terrifying.'", "Poll: Clinton and Trump in dead heat". Its speaker must be a
 		// person or body the article names: "Stealth Over Health: …" is none.
 		if a.headlineAttribution(ui, u, ws); len(a.out) > n {
-			if sp := a.out[n].speaker; (sp.Kind == claims.Person || sp.Kind == claims.Organisation) && strings.Contains(strings.ToLower(a.text[u.span.End:]), strings.ToLower(sp.Name)) {
+			if sp := a.out[n].speaker; (sp.Kind == claims.Person || sp.Kind == claims.Organisation) && a.namedAfter(u, sp) {
 				return
 			}
 			a.out = a.out[:n]
@@ -2537,15 +2537,88 @@ func (a *analyser) headlineAttribution(ui int, u unit, ws []word) {
 		for end < i && ws[end].low != "on" {
 			end++
 		}
-		if end == i && i >= 5 {
-			return
-		}
-		if sp, src, ok := a.speakerAt(ws, 0, end); ok && sp.Kind != claims.Group && nameLike(ws[:end]) {
+		sp, src, ok := a.speakerAt(ws, 0, end)
+		if ok && sp.Kind != claims.Group && nameLike(ws[:end]) && (end < i || i < 5) && (a.namedAfter(u, sp) || !a.colonQuote(u, ws)) {
 			a.emit(attribution{unit: ui, host: -1, speaker: sp, source: src, cue: claims.Span{Start: ws[end].span.Start, End: ws[i].span.End},
 				content: contentSpan(a.text, ws[i+1].span.Start, u.span.End)}, u)
+			return
+		}
+		if a.colonQuote(u, ws) {
+			q, _ := a.quoteStartsAt(u, ws[i+1].span.Start)
+			// "A Lesson From Loretta Lynch: ‘…’", "Warren Hammers Wells Fargo CEO: ‘…’": the
+			// person the title names before a quotation, if the article names her too.
+			if sp, src, ok := a.titleSpeaker(u, ws[:i]); ok {
+				a.emit(attribution{unit: ui, host: -1, speaker: sp, source: src, cue: ws[i].span, quoted: true,
+					content: contentSpan(a.text, q.inner.Start, q.inner.End)}, u)
+			}
 		}
 		return
 	}
+}
+
+// namedAfter reports whether the text after u names sp, a person perhaps with a middle
+// name ("Loretta Lynch" in the title, "Loretta E. Lynch" below it).
+func (a *analyser) namedAfter(u unit, sp claims.Speaker) bool {
+	rest := a.text[u.span.End:]
+	if strings.Contains(strings.ToLower(rest), strings.ToLower(sp.Name)) {
+		return true
+	}
+	f := strings.Fields(sp.Name)
+	if sp.Kind != claims.Person || len(f) != 2 {
+		return false
+	}
+	// a middle name or initial between: "Loretta E. Lynch"
+	for i := strings.Index(rest, f[0]+" "); i >= 0; {
+		after := strings.Fields(rest[i+len(f[0]) : min(len(rest), i+len(f[0])+40)])
+		if len(after) > 1 && after[1] == f[1] || len(after) > 0 && after[0] == f[1] {
+			return true
+		}
+		j := strings.Index(rest[i+1:], f[0]+" ")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// colonQuote reports whether a colon among the first words of ws opens a quotation that
+// runs to the end: "A lesson from Loretta Lynch: ‘Be the voice that people hear.’"
+func (a *analyser) colonQuote(u unit, ws []word) bool {
+	for i := 1; i < 9 && i < len(ws)-2; i++ {
+		if ws[i].text == ":" {
+			q, ok := a.quoteStartsAt(u, ws[i+1].span.Start)
+			return ok && q.outer.End >= ws[len(ws)-1].span.Start
+		}
+	}
+	return false
+}
+
+// titleSpeaker reads the person a title names before its colon, and the article after it
+// names too: after "from" ("A Lesson From Loretta Lynch"), else the name that opens it
+// ("Elizabeth Warren Hammers …").
+func (a *analyser) titleSpeaker(u unit, ws []word) (claims.Speaker, claims.Span, bool) {
+	for k := len(ws) - 2; k > 0; k-- {
+		if ws[k].low == "from" {
+			if sp, src, ok := a.speakerAt(ws, k+1, len(ws)); ok && sp.Kind == claims.Person && nameLike(ws[k+1:]) && a.namedAfter(u, sp) {
+				return sp, src, true
+			}
+			break
+		}
+	}
+	for e := 1; e < len(ws) && ws[e-1].cap && !isPronoun(ws[0]); e++ {
+		if sp, src, ok := a.speakerAt(ws, 0, e); ok && sp.Kind == claims.Person && nameLike(ws[:e]) && a.namedAfter(u, sp) {
+			for ; e+1 < len(ws) && ws[e].cap; e++ {
+				if sp2, src2, ok := a.speakerAt(ws, 0, e+1); !ok || sp2.Name != sp.Name {
+					break // "Elizabeth Warren", not "Elizabeth"
+				} else {
+					src = src2
+				}
+			}
+			return sp, src, true
+		}
+	}
+	return claims.Speaker{}, claims.Span{}, false
 }
 
 // titleVerb tags as a verb the first cue in -s after a capitalised subject of a title set

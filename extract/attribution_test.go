@@ -644,6 +644,18 @@ func TestConstructions(t *testing.T) {
 			why:  "a title-case first line with a colon names no speaker unless the article names that person",
 		},
 		{
+			name: "a title quotes the person it names before its colon",
+			text: "A lesson from Mary Barra: ‘Build the car people want.’\n\nGeneral Motors chief executive Mary T. Barra spoke to students on Monday.",
+			want: []string{"Mary Barra | Mary Barra | : | Build the car people want"},
+			why:  "a title's quotation after a colon is the named person's; the name was only read at the title's start, and the article's middle initial hid that it names her",
+		},
+		{
+			name: "a title's verb before its colon",
+			text: "Lagarde Hammers Banks: ‘The Party Is Over’\n\nChristine Lagarde spoke in Frankfurt.",
+			want: []string{"Christine Lagarde | Lagarde | : | The Party Is Over"},
+			why:  "the name that opens the title speaks the quotation after the colon, over the verb and object between",
+		},
+		{
 			name: "a label before a colon is no speaker",
 			text: "The fund lost money last year.\n\nCorrection: An earlier version misstated the loss.",
 			want: nil,
