@@ -784,7 +784,7 @@ func (a *analyser) analyse(ui int, u unit) []word {
 			continue
 		}
 		at, ok := a.attribute(ui, u, ws, c)
-		if !ok && c.entry.class != cueBroad && c.end-c.start == 1 && a.lx.model.isCue(ws, c.start, inQuote) {
+		if !ok && c.entry.class != cueBroad && c.end-c.start == 1 && !noCue(ws, c) && a.lx.model.isCue(ws, c.start, inQuote) {
 			// The lexicon's construction failed, but the model reads the verb as a cue
 			// here: "Polling averages show Clinton with a lead".
 			c.lexClass, c.entry.class = c.entry.class, cueBroad
@@ -1092,32 +1092,39 @@ func contentSpan(text string, start, end int) claims.Span {
 // "called into", "called off"; not "called into question".
 var phoneParticles = map[string]bool{"in": true, "into": true, "off": true, "back": true, "up": true}
 
+// topicPreps take what a cue is about: "insist on being", "talked about raising".
+var topicPreps = map[string]bool{"on": true, "about": true, "of": true, "against": true, "for": true}
+
+// noCue reports whether the words around a lexicon cue make it no verb of saying at all,
+// so that neither its construction nor the cue model may read it as one.
+func noCue(ws []word, c cueHit) bool {
+	switch {
+	case c.start > 0 && ws[c.start-1].low == "having" && c.end+1 < len(ws) && ws[c.end].low == "that" && ws[c.end+1].text == ",":
+		return true // "Having said that, …" only links two sentences
+	case (c.entry.lemma == "call" || stem(ws[c.start].low) == "call") && c.end < len(ws) && phoneParticles[ws[c.end].low] && !(c.end+1 < len(ws) && (ws[c.end+1].low == "question" || ws[c.end+1].low == "doubt")):
+		return true // "called in to a radio show", "called off the strike"
+	case c.start > 0 && (ws[c.start-1].low == "let" || ws[c.start-1].low == "us" && c.start > 1 && ws[c.start-2].low == "let"):
+		return true // "Let's say you think …": a supposition
+	case (c.entry.class == cueEvidence || stem(ws[c.start].low) == "show" || ws[c.start].low == "shown") && c.end < len(ws) && ws[c.end].low == "up":
+		return true // "failed to show up": to appear, not to show that
+	case c.start >= 2 && ws[c.start-1].low == "to" && (stem(ws[c.start-2].low) == "declin" || stem(ws[c.start-2].low) == "refus"):
+		return true // "refused to confirm the fee": the refusal is the claim
+	case forNoun(ws, c):
+		return true // "UK plans for a finance facility have not been agreed": a noun
+	case inSubject(ws, c.start):
+		return true // "Police called to the scene said …": the participle is part of a subject
+	}
+	return false
+}
+
 // attribute reads the construction around one cue.
 func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, bool) {
 	at := attribution{unit: ui, host: -1, class: c.entry.class, cue: claims.Span{Start: ws[c.start].span.Start, End: ws[c.end-1].span.End}}
 	if c.entry.lemma == "according to" {
 		return a.accordingTo(at, u, ws, c)
 	}
-	if c.start > 0 && ws[c.start-1].low == "having" && c.end+1 < len(ws) && ws[c.end].low == "that" && ws[c.end+1].text == "," {
-		return at, false // "Having said that, …" only links two sentences
-	}
-	if c.entry.lemma == "call" && c.end < len(ws) && phoneParticles[ws[c.end].low] && !(c.end+1 < len(ws) && (ws[c.end+1].low == "question" || ws[c.end+1].low == "doubt")) {
-		return at, false // "called in to a radio show", "called off the strike"
-	}
-	if c.start > 0 && (ws[c.start-1].low == "let" || ws[c.start-1].low == "us" && c.start > 1 && ws[c.start-2].low == "let") {
-		return at, false // "Let's say you think …": a supposition
-	}
-	if c.entry.class == cueEvidence && c.end < len(ws) && ws[c.end].low == "up" {
-		return at, false // "failed to show up": to appear, not to show that
-	}
-	if c.start >= 2 && ws[c.start-1].low == "to" && (stem(ws[c.start-2].low) == "declin" || stem(ws[c.start-2].low) == "refus") {
-		return at, false // "refused to confirm the fee": the refusal is the claim
-	}
-	if forNoun(ws, c) {
-		return at, false // "UK plans for a finance facility have not been agreed": a noun
-	}
-	if inSubject(ws, c.start) {
-		return at, false // "Police called to the scene said …": the participle is part of a subject
+	if noCue(ws, c) {
+		return at, false
 	}
 	aux := skipBack(ws, c.start) // the subject ends here, before auxiliaries and adverbs
 	if c.entry.state {
@@ -1931,6 +1938,9 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 			at.content = contentSpan(a.text, at.content.Start, q.inner.End)
 		}
 		at.quoted = a.isQuoted(u, at.content)
+		if !at.quoted && c.end+1 < len(ws) && topicPreps[ws[c.end].low] && ws[c.end+1].tag == "VBG" {
+			return at, false // "…, Donald Trump will insist on being Donald Trump": the cue has its own object
+		}
 		if at.content.End <= ws[s-1].span.End && !at.quoted && !finiteVerb(ws[:s-1]) && !((u.kind == headline || u.span.Start == 0) && titleCase(ws[:s-1])) {
 			// "In the end, Mr. Clarke agreed …": an adverbial is no content. A title's
 			// verbs are tagged as names: "… Could Address Clean Energy, Lindsey Graham Says".

@@ -644,6 +644,12 @@ func TestConstructions(t *testing.T) {
 			why:  "a title-case first line with a colon names no speaker unless the article names that person",
 		},
 		{
+			name: "a cue with its own object after a clause",
+			text: "The team lost again on Sunday, the coach will insist on playing his way.",
+			want: nil,
+			why:  "'insist on playing' has its own object: the clause before the comma is not what the coach said",
+		},
+		{
 			name: "a title quotes the person it names before its colon",
 			text: "A lesson from Mary Barra: ‘Build the car people want.’\n\nGeneral Motors chief executive Mary T. Barra spoke to students on Monday.",
 			want: []string{"Mary Barra | Mary Barra | : | Build the car people want"},
