@@ -554,7 +554,13 @@ func inSubject(ws []word, i int) bool {
 			return false
 		}
 		if ws[k].tag == "VBD" || ws[k].tag == "VBZ" || ws[k].tag == "VBP" || ws[k].tag == "MD" {
-			return skipReduced(ws, skipBack(ws, k)) == i
+			v := skipBack(ws, k)
+			for j := i + 2; j < v; j++ {
+				if ws[j].tag == "DT" && (strings.HasPrefix(ws[j-1].tag, "NN") || timeNouns[ws[j-1].low]) && npEnd(ws, j) == v {
+					return false // "said on Monday the deal was off": the verb has a subject of its own
+				}
+			}
+			return skipReduced(ws, v) == i
 		}
 	}
 	return false
@@ -2131,17 +2137,23 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 	// Instagram: …"
 	if ws[i].tag == "IN" && ws[i].low != "that" && ws[i].low != "of" {
 		j := i + 1
-		for j < len(ws) && j < i+10 && !ws[j].punc && ws[j].low != "that" {
-			j++
+		for j < len(ws) && j < i+10 && !ws[j].punc && ws[j].low != "that" && !(ws[j].tag == "VBG" && !timeNouns[ws[j].low]) {
+			j++ // not "at a news conference announcing that …": the participle's clause
 		}
 		switch {
 		case j < len(ws) && j < i+10 && (ws[j].low == "that" || ws[j].text == ":"):
 			i = j
-		case (ws[i].low == "in" || ws[i].low == "on" || ws[i].low == "at" || ws[i].low == "during") && i+1 < len(ws) && (ws[i+1].tag == "DT" || ws[i+1].tag == "PRP$"):
+		case (ws[i].low == "in" || ws[i].low == "on" || ws[i].low == "at" || ws[i].low == "during" || ws[i].low == "after" || ws[i].low == "before") && i+1 < len(ws) && (ws[i+1].tag == "DT" || ws[i+1].tag == "PRP$"):
 			for k := i + 1; k+1 < len(ws) && k < i+8 && !ws[k].punc && !strings.HasPrefix(ws[k].tag, "W") && !strings.HasPrefix(ws[k].tag, "VB"); k++ {
 				if ws[k].tag == "PRP" && (subjectPronouns[ws[k].low] || ws[k].low == "it") && (finiteVerb(ws[k+1:k+2]) || auxWords[ws[k+1].low]) {
 					i = k // "said in a referendum they wanted to remain British"
 					break
+				}
+				if k > i+1 && ws[k].tag == "DT" && strings.HasPrefix(ws[k-1].tag, "NN") {
+					if e := npEnd(ws, k); e > k+1 && e < len(ws) && (finiteVerb(ws[e:e+1]) || ws[e].tag == "MD") {
+						i = k // "said after the meeting the deal was off"
+						break
+					}
 				}
 			}
 		}

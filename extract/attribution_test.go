@@ -644,6 +644,22 @@ func TestConstructions(t *testing.T) {
 			why:  "a title-case first line with a colon names no speaker unless the article names that person",
 		},
 		{
+			name: "a time or place, then a clause with its own subject",
+			text: "The minister said on Monday the deal was off. The coach said after the match the referee had been wrong. The chairman said in a statement the club would appeal.",
+			want: []string{
+				"minister | The minister | said | the deal was off",
+				"coach | The coach | said | the referee had been wrong",
+				"chairman | The chairman | said | the club would appeal",
+			},
+			why: "a noun phrase and its verb after the adjunct open the content; 'said on Monday the deal was' was taken for a participle inside the subject of 'was' ('Police called to the scene said'), and 'after' was not read as an adjunct",
+		},
+		{
+			name: "a participle after the occasion of a quotation",
+			text: "“We will get there together,” the minister said at a news conference announcing that her department would sue the state.",
+			want: []string{"minister | the minister | said | We will get there together"},
+			why:  "the that-clause belongs to 'announcing', not to 'said': the search for 'said … that' crossed the participle and replaced the quotation",
+		},
+		{
 			name: "a cue with its own object after a clause",
 			text: "The team lost again on Sunday, the coach will insist on playing his way.",
 			want: nil,
