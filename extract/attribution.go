@@ -404,6 +404,8 @@ func npEnd(ws []word, start int) int {
 			return i // a determiner opens the next phrase: "the minister the day before"
 		case i > start && w.tag == "PRP" && subjectPronouns[w.low]:
 			return i // "told Mr Jones he would resign": the pronoun opens a clause
+		case i > start && w.tag == "PRP$" && ws[i-1].cap && !ws[i-1].poss && !functionWords[ws[i-1].low]:
+			return i // "told Sky Sports his client wanted to stay"
 		case isNPWord(w) && !(i > start && timeNouns[w.low]):
 			i++
 			if w.poss {
@@ -3116,6 +3118,9 @@ func coordinated(ws []word, l, r int) bool {
 	}
 	if ws[l].cap && right.cap {
 		return true
+	}
+	if p := npStart(ws, l+1); p <= l && (ws[p].low == "both" || p > 0 && ws[p-1].low == "both") {
+		return true // "Both the chancellor and the governor"
 	}
 	return ws[l].tag == "NNS" && (right.tag == "NNS" || right.tag == "JJ")
 }

@@ -644,6 +644,18 @@ func TestConstructions(t *testing.T) {
 			why:  "a title-case first line with a colon names no speaker unless the article names that person",
 		},
 		{
+			name: "a hearer's name before a possessive",
+			text: "The striker's agent told Sky Sports his client wanted to stay.",
+			want: []string{"striker’s agent | The striker's agent | told | his client wanted to stay"},
+			why:  "a possessive pronoun after a name opens the content's subject: 'Sky Sports his client' was read as one hearer and the content lost its subject",
+		},
+		{
+			name: "both of two common nouns",
+			text: "Both the chancellor and the governor have said rates will fall.",
+			want: []string{"chancellor and the governor | Both the chancellor and the governor | said | rates will fall"},
+			why:  "'both … and' joins two speakers even where neither is a name; only the governor spoke before",
+		},
+		{
 			name: "a time or place, then a clause with its own subject",
 			text: "The minister said on Monday the deal was off. The coach said after the match the referee had been wrong. The chairman said in a statement the club would appeal.",
 			want: []string{
