@@ -1462,15 +1462,15 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	return a.finishSubject(at, u, ws, c, sp, src, s)
 }
 
-// closingSubject returns the start of a subject that runs from the last comma before
-// ws[s] to the cue, over phrases after "of" and participles ("a USA TODAY analysis of newly
-// filed reports"), or s when there is none.
+// closingSubject returns the start of a subject that runs from the last comma, or the
+// mark closing a quoted question, before ws[s] to the cue, over phrases after "of" and
+// participles ("a USA TODAY analysis of newly filed reports"), or s when there is none.
 func closingSubject(ws []word, s int) int {
 	if s > 0 && ws[s-1].text == "," {
 		return s
 	}
 	for k := s - 1; k > 0 && k > s-14; k-- {
-		if ws[k].text == "," {
+		if ws[k].text == "," || ws[k].text == "?" || ws[k].text == "!" {
 			if k+1 < s && (determiners[ws[k+1].low] || ws[k+1].cap) && !slices.ContainsFunc(ws[k+1:s], func(w word) bool { return w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" }) {
 				return k + 1
 			}

@@ -644,6 +644,12 @@ func TestConstructions(t *testing.T) {
 			why:  "a title-case first line with a colon names no speaker unless the article names that person",
 		},
 		{
+			name: "a long subject after a quoted question",
+			text: "“Why are the trains late?” a spokesman for the passengers’ group asked.",
+			want: []string{"spokesman for the passengers group | a spokesman for the passengers’ group | asked | Why are the trains late?"},
+			why:  "the question mark closing the quotation bounds the subject as a comma does; the phrase after 'for' was not read as part of it, and the claim was lost",
+		},
+		{
 			name: "a hearer's name before a possessive",
 			text: "The striker's agent told Sky Sports his client wanted to stay.",
 			want: []string{"striker’s agent | The striker's agent | told | his client wanted to stay"},
