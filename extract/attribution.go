@@ -589,6 +589,16 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 					sp = &s
 				}
 			}
+			// An unnamed speaker of this sentence's last claim: "The health minister said …,
+			// though she admitted …".
+			if n := len(a.out); sp == nil && n > 0 {
+				if last := a.out[n-1]; last.speaker.Kind == claims.Anonymous && last.speaker.Role != "" && last.source.Start >= ws[0].span.Start && last.source.End <= ws[at].span.Start {
+					if g := sexOf(last.source.In(a.text), last.speaker.Role); g == 0 || g == want {
+						s := last.speaker
+						sp = &s
+					}
+				}
+			}
 			// The last person met whom the text does not give the other sex: "Ms Smith
 			// said …. Mr Brown said …. She said …" is Ms Smith.
 			for k := len(a.persons) - 1; k >= 0 && sp == nil; k-- {
@@ -2068,6 +2078,10 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 			}
 			if (w.low == "on" || w.low == "this" || w.low == "last" || w.low == "late" || w.low == "early") && i+1 < len(ws) && timeNouns[ws[i+1].low] {
 				i += 2
+				continue
+			}
+			if w.tag == "RB" && !w.cap && i+2 < len(ws) && ws[i+1].low == "that" && !finiteVerb(ws[i+2:i+3]) {
+				i++ // "has said repeatedly that"
 				continue
 			}
 			if w.low == "that" && i+1 < len(ws) && timeNouns[ws[i+1].low] && !ws[i+1].cap && (i+2 == len(ws) || ws[i+2].punc) {

@@ -644,6 +644,22 @@ func TestConstructions(t *testing.T) {
 			why:  "a title-case first line with a colon names no speaker unless the article names that person",
 		},
 		{
+			name: "an adverb between the cue and its that-clause",
+			text: "The prime minister has said repeatedly that he will not raise taxes.",
+			want: []string{"prime minister | The prime minister | said | he will not raise taxes"},
+			why:  "the adverb belongs to the cue, not to what was said",
+		},
+		{
+			name: "a pronoun for this sentence's unnamed speaker",
+			text: "The health minister said the lists would fall, though she admitted progress had been slow. A spokeswoman said the firm was sorry, but he insisted the plan was sound.",
+			want: []string{
+				"health minister | The health minister | said | the lists would fall",
+				"health minister | she | admitted | progress had been slow",
+				"spokeswoman | A spokeswoman | said | the firm was sorry",
+			},
+			why: "'she' later in the sentence is the unnamed minister who spoke first, as a named subject would be; a 'he' does not stand for a spokeswoman",
+		},
+		{
 			name: "a long subject after a quoted question",
 			text: "“Why are the trains late?” a spokesman for the passengers’ group asked.",
 			want: []string{"spokesman for the passengers group | a spokesman for the passengers’ group | asked | Why are the trains late?"},
