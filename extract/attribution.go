@@ -1173,6 +1173,13 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 			return at, false
 		}
 		at.speaker, at.source = sp, src
+		if e+1 < len(ws) && ws[e].low == "that" {
+			// "Ministers were warned by officials that the scheme would fail": the agent
+			// said the that-clause, to the subject.
+			at.content = contentSpan(a.text, ws[e+1].span.Start, clauseFrom(ws, ws[e+1].span.Start, u.span.End))
+			at.quoted = a.isQuoted(u, at.content)
+			return at, at.content.Len() > 0
+		}
 		at.content = contentSpan(a.text, ws[b].span.Start, ws[aux-1].span.End)
 		return at, at.content.Len() > 0
 	}
@@ -2414,6 +2421,11 @@ func (a *analyser) accordingTo(at attribution, u unit, ws []word, c cueHit) (att
 	} else {
 		end := ws[c.start].span.Start
 		at.content = contentSpan(a.text, u.span.Start, end)
+		if ws[c.start-1].text == "," && e+1 < len(ws) && ws[e].text == "," && !finiteVerb(ws[:c.start-1]) && finiteVerb(ws[e+1:]) {
+			// "The plan, according to officials, will cost £2bn": in the middle of what
+			// they said.
+			at.content = contentSpan(a.text, u.span.Start, u.span.End)
+		}
 	}
 	at.quoted = a.isQuoted(u, at.content)
 	return at, at.content.Len() > 0

@@ -644,6 +644,21 @@ func TestConstructions(t *testing.T) {
 			why:  "a title-case first line with a colon names no speaker unless the article names that person",
 		},
 		{
+			name: "according to in the middle of what was said",
+			text: "The plan, according to officials, will cost £2bn. Now, according to the regulator, prices will fall.",
+			want: []string{
+				"officials | officials | according to | The plan, according to officials, will cost £2bn",
+				"regulator | the regulator | according to | Now, according to the regulator, prices will fall",
+			},
+			why: "the sentence goes on after the source's comma: the content was only the words before it ('The plan', 'Now')",
+		},
+		{
+			name: "a passive cue with its agent and a that-clause",
+			text: "Ministers were warned by officials that the scheme would fail.",
+			want: []string{"officials | officials | warned | the scheme would fail"},
+			why:  "the agent said the that-clause to the subject; the subject was taken as what was said",
+		},
+		{
 			name: "an adverb between the cue and its that-clause",
 			text: "The prime minister has said repeatedly that he will not raise taxes.",
 			want: []string{"prime minister | The prime minister | said | he will not raise taxes"},
