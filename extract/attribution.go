@@ -1282,7 +1282,7 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 			rest := a.restStart(u, ws, c)
 			if rest < 0 {
 				// "…, adding later, “…”": a quotation after the adjuncts, if any.
-				q, ok := a.quoteAfter(u, ws[max(c.end, nextComma(ws, c.end))-1].span.End)
+				q, ok := a.quoteAfterCue(u, ws, c)
 				if !ok {
 					return at, false
 				}
@@ -1716,7 +1716,7 @@ func (a *analyser) depicted(at attribution, u unit, ws []word, c cueHit) (attrib
 		}
 		return a.clauseContent(at, u, ws, rest)
 	}
-	q, ok := a.quoteAfter(u, ws[max(c.end, nextComma(ws, c.end))-1].span.End)
+	q, ok := a.quoteAfterCue(u, ws, c)
 	if !ok {
 		return at, false
 	}
@@ -2245,6 +2245,12 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 		}
 	}
 	return w.span.Start
+}
+
+// quoteAfterCue returns the quotation after cue c and any adjuncts up to its comma:
+// "…, adding later, “…”", "footage of Clinton asking, “…”".
+func (a *analyser) quoteAfterCue(u unit, ws []word, c cueHit) (quote, bool) {
+	return a.quoteAfter(u, ws[max(c.end, nextComma(ws, c.end))-1].span.End)
 }
 
 // adjunctPP reports whether the words from ws[k] are only a phrase of place, medium or
