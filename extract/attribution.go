@@ -2490,7 +2490,7 @@ func (a *analyser) special(ui int, u unit, ws []word) {
 		a.headlineAttribution(ui, u, ws)
 		return
 	}
-	if n := len(a.out); ui == 0 && u.span.Start == 0 && (titleCase(ws) || len(ws) > 3 && slices.ContainsFunc(ws[1:min(4, len(ws))], func(w word) bool { return w.text == ":" }) || a.colonQuote(u, ws)) {
+	if n := len(a.out); ui == 0 && u.span.Start == 0 && (titleCase(ws) || len(ws) > 3 && slices.ContainsFunc(ws[1:min(4, len(ws))], func(w word) bool { return w.text == ":" }) || a.hasColonQuote(u, ws)) {
 		// A title that closes like prose: "Obama on Climate Change: The Trends Are
 		// 'Terrifying.'", "Poll: Clinton and Trump in dead heat". Its speaker must be a
 		// person or body the article names: "Stealth Over Health: …" is none.
@@ -2593,14 +2593,14 @@ func (a *analyser) headlineAttribution(ui int, u unit, ws []word) {
 		for end < i && ws[end].low != "on" {
 			end++
 		}
+		q, quoted := a.colonQuote(u, ws)
 		sp, src, ok := a.speakerAt(ws, 0, end)
-		if ok && sp.Kind != claims.Group && nameLike(ws[:end]) && (end < i || i < 5) && (a.namedAfter(u, sp) || !a.colonQuote(u, ws)) {
+		if ok && sp.Kind != claims.Group && nameLike(ws[:end]) && (end < i || i < 5) && (!quoted || a.namedAfter(u, sp)) {
 			a.emit(attribution{unit: ui, host: -1, speaker: sp, source: src, cue: claims.Span{Start: ws[end].span.Start, End: ws[i].span.End},
 				content: contentSpan(a.text, ws[i+1].span.Start, u.span.End)}, u)
 			return
 		}
-		if a.colonQuote(u, ws) {
-			q, _ := a.quoteStartsAt(u, ws[i+1].span.Start)
+		if quoted {
 			// "A Lesson From Loretta Lynch: ‘…’", "Warren Hammers Wells Fargo CEO: ‘…’": the
 			// person the title names before a quotation, if the article names her too.
 			if sp, src, ok := a.titleSpeaker(u, ws[:i]); ok {
@@ -2619,35 +2619,35 @@ func (a *analyser) namedAfter(u unit, sp claims.Speaker) bool {
 	if strings.Contains(strings.ToLower(rest), strings.ToLower(sp.Name)) {
 		return true
 	}
-	f := strings.Fields(sp.Name)
-	if sp.Kind != claims.Person || len(f) != 2 {
+	name := strings.Fields(sp.Name)
+	if sp.Kind != claims.Person || len(name) != 2 {
 		return false
 	}
-	// a middle name or initial between: "Loretta E. Lynch"
-	for i := strings.Index(rest, f[0]+" "); i >= 0; {
-		after := strings.Fields(rest[i+len(f[0]) : min(len(rest), i+len(f[0])+40)])
-		if len(after) > 1 && after[1] == f[1] || len(after) > 0 && after[0] == f[1] {
+	ws := strings.Fields(rest)
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i] == name[0] && strings.TrimRight(ws[i+2], ".,;:’'\"”") == name[1] {
 			return true
 		}
-		j := strings.Index(rest[i+1:], f[0]+" ")
-		if j < 0 {
-			break
-		}
-		i += 1 + j
 	}
 	return false
 }
 
-// colonQuote reports whether a colon among the first words of ws opens a quotation that
-// runs to the end: "A lesson from Loretta Lynch: ‘Be the voice that people hear.’"
-func (a *analyser) colonQuote(u unit, ws []word) bool {
+// hasColonQuote reports whether ws opens with a title and a colon before a quotation.
+func (a *analyser) hasColonQuote(u unit, ws []word) bool {
+	_, ok := a.colonQuote(u, ws)
+	return ok
+}
+
+// colonQuote returns the quotation that a colon among the first words of ws opens, when
+// it runs to the end: "A lesson from Loretta Lynch: ‘Be the voice that people hear.’"
+func (a *analyser) colonQuote(u unit, ws []word) (quote, bool) {
 	for i := 1; i < 9 && i < len(ws)-2; i++ {
 		if ws[i].text == ":" {
 			q, ok := a.quoteStartsAt(u, ws[i+1].span.Start)
-			return ok && q.outer.End >= ws[len(ws)-1].span.Start
+			return q, ok && q.outer.End >= ws[len(ws)-1].span.Start
 		}
 	}
-	return false
+	return quote{}, false
 }
 
 // titleSpeaker reads the person a title names before its colon, and the article after it
@@ -2664,12 +2664,13 @@ func (a *analyser) titleSpeaker(u unit, ws []word) (claims.Speaker, claims.Span,
 	}
 	for e := 1; e < len(ws) && ws[e-1].cap && !isPronoun(ws[0]); e++ {
 		if sp, src, ok := a.speakerAt(ws, 0, e); ok && sp.Kind == claims.Person && nameLike(ws[:e]) && a.namedAfter(u, sp) {
-			for ; e+1 < len(ws) && ws[e].cap; e++ {
-				if sp2, src2, ok := a.speakerAt(ws, 0, e+1); !ok || sp2.Name != sp.Name {
-					break // "Elizabeth Warren", not "Elizabeth"
-				} else {
-					src = src2
+			// the longest run that reads as the same person: "Elizabeth Warren", not "Elizabeth"
+			for ; e < len(ws) && ws[e].cap; e++ {
+				sp2, src2, ok := a.speakerAt(ws, 0, e+1)
+				if !ok || sp2.Name != sp.Name {
+					break
 				}
+				src = src2
 			}
 			return sp, src, true
 		}
