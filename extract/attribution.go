@@ -37,8 +37,11 @@ type attribution struct {
 	// antecedent is the noun a relative clause hangs on: "terms" in "terms that Moscow
 	// deemed unrealistic". It, not the content, is what the claim is about.
 	antecedent *word
-	headline   bool // read from a headline, where capitals say nothing
-	negated    bool // the cue is negated: "did not deny", "never said"
+	// referent is the noun phrase a relative pronoun source stands for: "Ted Cruz" in
+	// "Ted Cruz, who says". The report shows the source from it to the pronoun.
+	referent claims.Span
+	headline bool // read from a headline, where capitals say nothing
+	negated  bool // the cue is negated: "did not deny", "never said"
 }
 
 // cueHit is a reporting cue found in a unit's words.
@@ -1788,9 +1791,9 @@ func (a *analyser) relativeSubject(at attribution, u unit, ws []word, c cueHit, 
 	if s == end || !strings.HasPrefix(ws[end-1].tag, "NN") || s > 0 && a.isCueWord(ws[s-1]) && !(aside && ws[end-1].cap) {
 		return at, false // "Asked who said that", "said who …": a question, not a relative
 	}
-	sp, _, ok := a.cueSpeakerAt(c, ws, s, end)
+	sp, ref, ok := a.cueSpeakerAt(c, ws, s, end)
 	if !ok && near > s && ws[r].low == "who" {
-		sp, _, ok = a.cueSpeakerAt(c, ws, near, end) // "the rise of Donald Trump, who": a person
+		sp, ref, ok = a.cueSpeakerAt(c, ws, near, end) // "the rise of Donald Trump, who": a person
 	}
 	if ok && aside && (sp.Kind == claims.Anonymous || sp.Name == "") {
 		// "McConnell, now the Senate majority leader, who said": the name before the
@@ -1801,11 +1804,11 @@ func (a *analyser) relativeSubject(at attribution, u unit, ws []word, c cueHit, 
 		}
 		if b >= 2 && ws[b-1].text == "," {
 			if p := npStart(ws, b-1); p < b-1 {
-				if name, _, ok := a.cueSpeakerAt(c, ws, p, b-1); ok && name.Kind == claims.Person && name.Name != "" {
+				if name, nref, ok := a.cueSpeakerAt(c, ws, p, b-1); ok && name.Kind == claims.Person && name.Name != "" {
 					if name.Role == "" {
 						name.Role = joinText(ws[s:end])
 					}
-					sp = name
+					sp, ref = name, nref
 				}
 			}
 		}
@@ -1829,7 +1832,7 @@ func (a *analyser) relativeSubject(at attribution, u unit, ws []word, c cueHit, 
 		// subject, and where the sentence resumes is unknown.
 		return at, false
 	}
-	at.speaker, at.source = sp, claims.Span{Start: ws[r].span.Start, End: ws[re-1].span.End}
+	at.speaker, at.source, at.referent = sp, claims.Span{Start: ws[r].span.Start, End: ws[re-1].span.End}, ref
 	at.content = contentSpan(a.text, rest, stop)
 	at.quoted = a.isQuoted(u, at.content)
 	return at, at.content.Len() > 0

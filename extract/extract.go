@@ -82,11 +82,15 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 		if !ev.Contains(at.content) {
 			ev = claims.Span{Start: min(ev.Start, at.content.Start), End: max(ev.End, at.content.End)}
 		}
+		src := at.source
+		if at.referent.Len() > 0 && at.referent.End <= src.Start {
+			src.Start = at.referent.Start
+		}
 		out = append(out, claims.Claim{
 			ID:        fmt.Sprintf("%s#%d", doc.ID, i+1),
 			Doc:       doc.ID,
 			Speaker:   at.speaker,
-			Source:    claims.ExcerptOf(text, at.source),
+			Source:    claims.ExcerptOf(text, src),
 			Cue:       claims.ExcerptOf(text, at.cue),
 			Content:   claims.ExcerptOf(text, at.content),
 			Evidence:  claims.ExcerptOf(text, ev),
