@@ -1282,6 +1282,11 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 			}
 		} else {
 			prev, inUnit := a.prevInUnit(ui)
+			if inUnit && prev.referent.Len() > 0 && c.entry.lemma != "add" {
+				// "… defensive about an architect who said he was stiffed, saying, “…”":
+				// the speaker of a relative clause goes on only by "adding".
+				inUnit = false
+			}
 			rest := a.restStart(u, ws, c)
 			if rest < 0 {
 				// "…, adding later, “…”": a quotation after the adjuncts, if any.
@@ -1289,7 +1294,7 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 				if !ok {
 					return at, false
 				}
-				at.speaker, at.source = prev.speaker, prev.source
+				at.speaker, at.source, at.referent = prev.speaker, prev.source, prev.referent
 				if !inUnit {
 					// "The chief lobbied to suspend the rights, saying, “…”": the subject speaks.
 					b := subjectStart(ws)
@@ -1304,7 +1309,7 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 				return at, at.content.Len() > 0
 			}
 			if inUnit {
-				at.speaker, at.source = prev.speaker, prev.source
+				at.speaker, at.source, at.referent = prev.speaker, prev.source, prev.referent
 			} else if b := subjectStart(ws); b < c.start {
 				sp, src, ok := a.cueSpeakerAt(c, ws, b, npEnd(ws, b))
 				if !ok || sp.Kind == claims.UnknownSpeaker {
@@ -1446,7 +1451,7 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 			}
 		}
 		if prev, ok := a.prevInUnit(ui); ok {
-			at.speaker, at.source = prev.speaker, prev.source
+			at.speaker, at.source, at.referent = prev.speaker, prev.source, prev.referent
 		} else if sp, src, ok := a.sentenceSubject(c, ws, s); ok {
 			at.speaker, at.source = sp, src // "Cruz urged Republicans to vote and said …"
 		} else {

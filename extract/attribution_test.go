@@ -95,6 +95,24 @@ func TestConstructions(t *testing.T) {
 			why:  "the speaker is the phrase the relative pronoun refers to; the source shown runs from it to the pronoun",
 		},
 		{
+			name: "a participle after a relative clause's statement",
+			text: "The manager was defensive about a striker who said he had been dropped unfairly, saying, “He did not train well.”",
+			want: []string{
+				"striker | a striker who | said | he had been dropped unfairly",
+				"manager | The manager | saying | He did not train well",
+			},
+			why: "the speaker of a relative clause does not carry on the sentence: the participle is the subject's",
+		},
+		{
+			name: "adding after a relative clause's statement",
+			text: "The mayor met a farmer who said the subsidy was too low, adding that it came too late.",
+			want: []string{
+				"farmer | a farmer who | said | the subsidy was too low",
+				"farmer | a farmer who | adding | it came too late",
+			},
+			why: "'adding' goes on with the statement before it, whoever made it",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},
