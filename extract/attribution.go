@@ -1147,6 +1147,9 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	if noCue(ws, c) {
 		return at, false
 	}
+	if as, ok := asClause(ws, c); ok {
+		return a.asReported(at, u, ws, c, as)
+	}
 	aux := skipBack(ws, c.start) // the subject ends here, before auxiliaries and adverbs
 	if c.entry.state {
 		aux = skipBack(ws, copulaBefore(ws, c.start)) // "Analysts remain sceptical that"
@@ -2035,6 +2038,16 @@ func (a *analyser) isCueWord(w word) bool {
 	return ok
 }
 
+// speechWord reports whether w is a lexicon verb of saying or telling: "said", "told".
+func (a *analyser) speechWord(w word) bool {
+	for _, e := range a.lx.cues[w.low] {
+		if e.class == cueSpeech || e.class == cueTell {
+			return true
+		}
+	}
+	return false
+}
+
 // nextComma returns the index of the first comma or semicolon from ws[i], or len(ws).
 func nextComma(ws []word, i int) int {
 	for ; i < len(ws) && ws[i].text != "," && ws[i].text != ";"; i++ {
@@ -2435,7 +2448,7 @@ func (a *analyser) accordingTo(at attribution, u unit, ws []word, c cueHit) (att
 	} else {
 		end := ws[c.start].span.Start
 		at.content = contentSpan(a.text, u.span.Start, end)
-		if ws[c.start-1].text == "," && e+1 < len(ws) && ws[e].text == "," && !finiteVerb(ws[:c.start-1]) && finiteVerb(ws[e+1:]) {
+		if midAside(ws, c.start-1, e) {
 			// "The plan, according to officials, will cost £2bn": in the middle of what
 			// they said.
 			at.content = contentSpan(a.text, u.span.Start, u.span.End)
@@ -2443,6 +2456,62 @@ func (a *analyser) accordingTo(at attribution, u unit, ws []word, c cueHit) (att
 	}
 	at.quoted = a.isQuoted(u, at.content)
 	return at, at.content.Len() > 0
+}
+
+// asClause reports whether cue c is a participle in an "as" clause that opens the
+// sentence or closes it after a comma: "As reported by Reuters, …", "…, as first stated
+// in the report." It returns the index of "as".
+func asClause(ws []word, c cueHit) (int, bool) {
+	if ws[c.start].tag != "VBN" && ws[c.start].tag != "VBD" || c.end >= len(ws) || !agentPreps[ws[c.end].low] {
+		return 0, false
+	}
+	i := c.start - 1
+	for i > 0 && (ws[i].tag == "RB" || ws[i].low == "first") && !ws[i].cap {
+		i--
+	}
+	return i, i >= 0 && ws[i].low == "as" && (i == 0 || ws[i-1].text == ",")
+}
+
+// agentPreps introduce the source of a passive "as" clause: "as reported by", "as
+// stated in".
+var agentPreps = map[string]bool{"by": true, "in": true}
+
+// asReported reads the passive "as" clause at ws[as:] as a claim of its agent: "As stated
+// in Davis' commentary, there are conflicting stories".
+func (a *analyser) asReported(at attribution, u unit, ws []word, c cueHit, as int) (attribution, bool) {
+	g := c.end + 1
+	e := g
+	for e < len(ws) && !ws[e].punc {
+		e++
+	}
+	if e-g > 12 {
+		e = npEnd(ws, g)
+	}
+	sp, src, ok := a.speakerOf(ws, g, e, true)
+	if !ok || sp.Kind == claims.UnknownSpeaker {
+		return at, false
+	}
+	at.speaker, at.source = sp, src
+	switch {
+	case as == 0 && e+1 < len(ws) && ws[e].text == ",":
+		at.content = contentSpan(a.text, ws[e+1].span.Start, u.span.End)
+	case as > 0 && (e == len(ws) || e+1 == len(ws) && ws[e].punc) && !slices.ContainsFunc(ws[:as], a.speechWord):
+		// Not "“…,” said the union leader, as reported by Reuters": the statement is the
+		// leader's, and the agency only passed it on.
+		at.content = contentSpan(a.text, u.span.Start, ws[as-1].span.Start)
+	case midAside(ws, as-1, e):
+		at.content = contentSpan(a.text, u.span.Start, u.span.End) // "The striker, as reported by the club, will miss …"
+	default:
+		return at, false
+	}
+	at.quoted = a.isQuoted(u, at.content)
+	return at, at.content.Len() > 0
+}
+
+// midAside reports whether the commas ws[open] and ws[close] set off an aside between a
+// subject and its verb: "The plan, according to officials, will cost £2bn".
+func midAside(ws []word, open, close int) bool {
+	return open > 0 && ws[open].text == "," && close+1 < len(ws) && ws[close].text == "," && !finiteVerb(ws[:open]) && finiteVerb(ws[close+1:])
 }
 
 // special reads the constructions that have no reporting verb: "X's position has been

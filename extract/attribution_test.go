@@ -113,6 +113,30 @@ func TestConstructions(t *testing.T) {
 			why: "'adding' goes on with the statement before it, whoever made it",
 		},
 		{
+			name: "a passive as-clause opening the sentence",
+			text: "As stated in the regulator's report, waiting times have doubled since 2019.",
+			want: []string{"regulator’s report | the regulator's report | stated | waiting times have doubled since 2019"},
+			why:  "'As stated in X' has no subject: the agent after 'in' or 'by' is the source of the rest of the sentence",
+		},
+		{
+			name: "a passive as-clause closing the sentence",
+			text: "The company plans to sell its German unit, as first reported by Bloomberg.",
+			want: []string{"Bloomberg | Bloomberg | reported | The company plans to sell its German unit"},
+			why:  "after a comma at the end, what came before is what the agent reported",
+		},
+		{
+			name: "a passive as-clause inside the sentence",
+			text: "The striker, as reported by the club, will miss the final.",
+			want: []string{"club | the club | reported | The striker, as reported by the club, will miss the final"},
+			why:  "between subject and verb the aside reports the whole sentence, as 'according to' does",
+		},
+		{
+			name: "an as-clause after another's statement",
+			text: "“The plant will close,” said the union leader, as reported by Reuters.",
+			want: []string{"union leader | the union leader | said | The plant will close"},
+			why:  "the agency passed the leader's statement on: it is not the agency's",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},
