@@ -70,6 +70,7 @@ type analyser struct {
 	next               claims.Span      // the unit after the one being read; empty at the end
 	ledeOK             []bool           // per attribution: its own time can date the report's main event
 	remarks            []remark         // sentences that date someone's remarks
+	lowered, namedMid  map[string]bool  // words written in lower case, and capitalised mid-sentence
 }
 
 var (
@@ -733,6 +734,38 @@ func (a *analyser) cueSpeakerAt(c cueHit, ws []word, i, j int) (claims.Speaker, 
 	return a.speakerOf(ws, i, j, that || c.entry.lemma == "say" || c.entry.lemma == "tell" || c.entry.class == cueEvidence || c.lexClass == cueEvidence)
 }
 
+// commonInText reports whether the text writes w in lower case and never capitalises it
+// inside a sentence: "get", but not "Orange", which is also a colour.
+func (a *analyser) commonInText(w word) bool {
+	if a.lowered == nil {
+		a.lowered, a.namedMid = map[string]bool{}, map[string]bool{}
+		isWord := func(r rune) bool { return unicode.IsLetter(r) || r == '-' }
+		for i := 0; i < len(a.text); {
+			r, n := utf8.DecodeRuneInString(a.text[i:])
+			if !isWord(r) {
+				i += n
+				continue
+			}
+			e := i + n
+			for e < len(a.text) {
+				r2, n2 := utf8.DecodeRuneInString(a.text[e:])
+				if !isWord(r2) {
+					break
+				}
+				e += n2
+			}
+			f := a.text[i:e]
+			if unicode.IsLower(r) {
+				a.lowered[f] = true
+			} else if p, _ := utf8.DecodeLastRuneInString(strings.TrimRight(a.text[:i], " ")); unicode.IsLower(p) || unicode.IsDigit(p) || p == ',' {
+				a.namedMid[strings.ToLower(f)] = true
+			}
+			i = e
+		}
+	}
+	return a.lowered[w.low] && !a.namedMid[w.low]
+}
+
 func (a *analyser) speakerOf(ws []word, i, j int, anyNoun bool) (claims.Speaker, claims.Span, bool) {
 	if i >= j {
 		return claims.Speaker{}, claims.Span{}, false
@@ -753,6 +786,12 @@ func (a *analyser) speakerOf(ws []word, i, j int, anyNoun bool) (claims.Speaker,
 		return claims.Speaker{}, claims.Span{}, false
 	}
 	sp, ok := a.resolve(m, ws, i)
+	if ok && i == 0 && j == 1 && sp.Kind == claims.Person && sp.Name == ws[0].text && a.commonInText(ws[0]) {
+		// "Get those jokes off, adding …", "Preys on our fears, and calls …": a word the
+		// article writes in lower case, and capitalises only to open a sentence, names no
+		// one.
+		return claims.Speaker{}, claims.Span{}, false
+	}
 	if ok && (ws[i].low == "its" || ws[i].low == "their") && sp.Kind == claims.Anonymous && sp.Affiliation == "" && m.roleKey != "" {
 		// "The Federal Reserve held rates. Its chairman said …": the body met before.
 		if org := a.lastOrg; org != nil && org.Kind == claims.Organisation {

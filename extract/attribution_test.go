@@ -137,6 +137,21 @@ func TestConstructions(t *testing.T) {
 			why:  "the agency passed the leader's statement on: it is not the agency's",
 		},
 		{
+			name: "a common word opening the sentence is no name",
+			text: "Talks aim to avert pension strike. Union talks with ministers resume on Monday.",
+			want: nil,
+			why:  "the article writes 'talks' in lower case and capitalises it only at a sentence start: no one called Talks aims at anything",
+		},
+		{
+			name: "a name that is also a common word",
+			text: "Orange said it would sue Easymobile. The firm has used the colour orange since 1994, and Orange claims the rights to it.",
+			want: []string{
+				"Orange | Orange | said | it would sue Easymobile",
+				"Orange | Orange | claims | the rights to it",
+			},
+			why: "'orange' is also written in lower case, but 'Orange' is capitalised inside a sentence: a name",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},
