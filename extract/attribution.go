@@ -650,6 +650,14 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 // subjectAt reports whether the name ending at ws[k] is followed by its verb or by the
 // comma of an apposition: a subject, not an object ("told Jones he would").
 func subjectAt(ws []word, k int) bool {
+	for k+1 < len(ws) && ws[k+1].cap && !ws[k+1].punc {
+		k++ // to the name's last word
+	}
+	if k+1 < len(ws) && ws[k+1].text == "(" {
+		for k+1 < len(ws) && ws[k].text != ")" {
+			k++ // "Sen. Claire McCaskill (D-Mo.) scolded"
+		}
+	}
 	if k+1 >= len(ws) {
 		return false
 	}
@@ -1994,6 +2002,10 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	// Content first: "“…,” Lavrov said", "Talks go on, the Kremlin said Thursday".
 	if s > 0 && (ws[s-1].text == "," || a.quoteEndsAt(u, ws[s-1].span.End)) {
 		at.content = contentSpan(a.text, u.span.Start, ws[s-1].span.End)
+		if q, ok := a.quoteEnding(u, ws[s].span.Start); ok && q.outer.Start > u.span.Start && strings.HasSuffix(strings.TrimSpace(a.text[u.span.Start:q.outer.Start]), ":") {
+			// "McCaskill scolded him: “…,” she said": the words before the colon lead in.
+			at.content = contentSpan(a.text, q.inner.Start, q.inner.End)
+		}
 		// In the middle: "Acts of protest, Mr. Obama said, are acts of patriotism".
 		if c.end+1 < len(ws) && ws[c.end].text == "," && ws[s-1].text == "," && !a.isQuoted(u, at.content) {
 			switch {

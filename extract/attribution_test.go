@@ -152,6 +152,15 @@ func TestConstructions(t *testing.T) {
 			why: "'orange' is also written in lower case, but 'Orange' is capitalised inside a sentence: a name",
 		},
 		{
+			name: "a lead-in with a colon before a quotation the pronoun attributes",
+			text: "Mehmet Oz said the pills worked. Sen. Claire McCaskill (D-Mo.) scolded him: “The scientific community is against you,” she said.",
+			want: []string{
+				"Mehmet Oz | Mehmet Oz | said | the pills worked",
+				"Claire McCaskill | she | said | The scientific community is against you",
+			},
+			why: "'she' is the sentence's subject, past her parenthesis; the words up to the colon lead in to the quotation and are not said",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},
