@@ -748,6 +748,7 @@ func (a *analyser) commonInText(w word) bool {
 	if a.lowered == nil {
 		a.lowered, a.namedMid = map[string]bool{}, map[string]bool{}
 		isWord := func(r rune) bool { return unicode.IsLetter(r) || r == '-' }
+		lowerEnd := -1 // where the last word in lower case ended
 		for i := 0; i < len(a.text); {
 			r, n := utf8.DecodeRuneInString(a.text[i:])
 			if !isWord(r) {
@@ -765,8 +766,9 @@ func (a *analyser) commonInText(w word) bool {
 			f := a.text[i:e]
 			if unicode.IsLower(r) {
 				a.lowered[f] = true
-			} else if p, _ := utf8.DecodeLastRuneInString(strings.TrimRight(a.text[:i], " ")); unicode.IsLower(p) || unicode.IsDigit(p) || p == ',' {
-				a.namedMid[strings.ToLower(f)] = true
+				lowerEnd = e
+			} else if lowerEnd >= 0 && strings.Trim(a.text[lowerEnd:i], " ,") == "" {
+				a.namedMid[strings.ToLower(f)] = true // "sue Orange", "against Orange,"
 			}
 			i = e
 		}
@@ -794,10 +796,10 @@ func (a *analyser) speakerOf(ws []word, i, j int, anyNoun bool) (claims.Speaker,
 		return claims.Speaker{}, claims.Span{}, false
 	}
 	sp, ok := a.resolve(m, ws, i)
-	if ok && i == 0 && j == 1 && sp.Kind == claims.Person && sp.Name == ws[0].text && a.commonInText(ws[0]) {
-		// "Get those jokes off, adding …", "Preys on our fears, and calls …": a word the
-		// article writes in lower case, and capitalises only to open a sentence, names no
-		// one.
+	if k := j - 1; ok && (k == 0 || k == 1 && ws[0].low == "the") && i == 0 && ws[k].cap && sp.Kind == claims.Person && sp.Name == ws[k].text && a.commonInText(ws[k]) {
+		// "Get those jokes off, adding …", "Preys on our fears, and calls …", "The Latest:
+		// …": a word the article writes in lower case, and capitalises only to open a
+		// sentence, names no one.
 		return claims.Speaker{}, claims.Span{}, false
 	}
 	if ok && (ws[i].low == "its" || ws[i].low == "their") && sp.Kind == claims.Anonymous && sp.Affiliation == "" && m.roleKey != "" {
@@ -927,6 +929,14 @@ func (a *analyser) analyse(ui int, u unit) []word {
 	}
 	if len(a.out) == first {
 		a.special(ui, u, ws)
+	} else if ui == 0 && u.span.Start == 0 && !a.lexiconClaims(first) {
+		// "Pat Caddell: Democrat Voters Worried About …": a title's speaker before its
+		// colon outranks what the cue model reads after it.
+		model := slices.Clone(a.out[first:])
+		a.out = a.out[:first]
+		if a.special(ui, u, ws); len(a.out) == first {
+			a.out = append(a.out, model...)
+		}
 	}
 	a.nominalClaims(ui, u, ws, first, inQuote)
 	for i := first; i < len(a.out); i++ {

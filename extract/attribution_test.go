@@ -161,6 +161,15 @@ func TestConstructions(t *testing.T) {
 			why: "'she' is the sentence's subject, past her parenthesis; the words up to the colon lead in to the quotation and are not said",
 		},
 		{
+			name: "a title's speaker before its colon outranks the cue model",
+			text: "Jane Hale: Investors Worried About Rising Rates\n\nTreasury economist Jane Hale said investors were nervous.",
+			want: []string{
+				"Jane Hale | Jane Hale | : | Investors Worried About Rising Rates",
+				"Jane Hale | Treasury economist Jane Hale | said | investors were nervous",
+			},
+			why: "'Worried' is a stance the model reads, but the title gives the whole line to the person the article names before its colon",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},
