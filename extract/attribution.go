@@ -892,6 +892,13 @@ func (a *analyser) analyse(ui int, u unit) []word {
 				at.content.End = trimEnd(a.text, at.content.Start, ws[p-1].span.Start)
 				continue
 			}
+			if p := skipBack(ws, d.start); p >= 2 && (ws[p-1].low == "who" || ws[p-1].low == "which") && ws[p-2].text == "," && ws[p-2].span.Start > at.content.Start && !slices.ContainsFunc(ws[d.end:], func(w word) bool { return w.text == "," && w.span.End <= at.content.End }) {
+				// "Cruz endorses Trump, who says he is honored": a relative clause closing the
+				// content is the writer's aside, with a statement of its own. Not "the
+				// pipeline, which is widely supported, would …", which the content goes on past.
+				at.content.End = trimEnd(a.text, at.content.Start, ws[p-2].span.Start)
+				continue
+			}
 			subj := npStart(ws, skipBack(ws, d.start))
 			if p := skipBack(ws, d.start); subj == d.start && p > 0 && ws[p-1].low == "as" && (ws[d.start].tag == "VBN" || ws[d.start].tag == "VBD") {
 				skip[cj] = true // "cost twice as much as planned": a comparison, no statement
@@ -1853,12 +1860,15 @@ func (a *analyser) relativeSubject(at attribution, u unit, ws []word, c cueHit, 
 	}
 	near := npStart(ws, end)
 	s := extendPP(ws, near)
-	if s == end || !strings.HasPrefix(ws[end-1].tag, "NN") || s > 0 && a.isCueWord(ws[s-1]) && !(aside && ws[end-1].cap) {
+	if s == end || !strings.HasPrefix(ws[end-1].tag, "NN") || s > 0 && a.isCueWord(ws[s-1]) && !aside {
 		return at, false // "Asked who said that", "said who …": a question, not a relative
 	}
 	sp, ref, ok := a.cueSpeakerAt(c, ws, s, end)
-	if !ok && near > s && ws[r].low == "who" {
-		sp, ref, ok = a.cueSpeakerAt(c, ws, near, end) // "the rise of Donald Trump, who": a person
+	if (!ok || sp.Kind == claims.Organisation) && near > s && ws[r].low == "who" {
+		// "the rise of Donald Trump, who", "a memo from the campaign manager, who": a person
+		if p, pref, pok := a.cueSpeakerAt(c, ws, near, end); pok && p.Kind != claims.Organisation || !ok {
+			sp, ref, ok = p, pref, pok
+		}
 	}
 	if ok && aside && (sp.Kind == claims.Anonymous || sp.Name == "") {
 		// "McConnell, now the Senate majority leader, who said": the name before the
@@ -2653,7 +2663,7 @@ func (a *analyser) special(ui int, u unit, ws []word) {
 		prev := a.out[k]
 		if q.outer.Start <= u.span.Start+1 && q.outer.Len()*10 >= u.span.Len()*8 && prev.unit >= ui-2 && (prev.quoted || prev.class != cueBroad && prev.speaker.Kind == claims.Person) && !heading(ws) {
 			// No mention of its own: the source is the mention that named the speaker.
-			a.emit(attribution{unit: ui, host: -1, speaker: prev.speaker, source: prev.source, quoted: true,
+			a.emit(attribution{unit: ui, host: -1, speaker: prev.speaker, source: prev.source, referent: prev.referent, quoted: true,
 				content: contentSpan(a.text, q.inner.Start, q.inner.End)}, u)
 		}
 	}

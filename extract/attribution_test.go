@@ -170,6 +170,30 @@ func TestConstructions(t *testing.T) {
 			why: "'Worried' is a stance the model reads, but the title gives the whole line to the person the article names before its colon",
 		},
 		{
+			name: "a relative clause with a statement closes another's content",
+			text: "The union endorses the mayor, who says the depot will stay open.",
+			want: []string{
+				"union | The union | endorses | the mayor",
+				"mayor | the mayor, who | says | the depot will stay open",
+			},
+			why: "the relative clause is the writer's aside: the union endorsed the mayor, and the mayor says the rest",
+		},
+		{
+			name: "a relative clause inside a content that goes on",
+			text: "The minister argued the pipeline, which is widely supported by farmers, would not pay for itself.",
+			want: []string{"minister | The minister | argued | the pipeline, which is widely supported by farmers, would not pay for itself"},
+			why:  "after the aside's closing comma the content resumes: it is not cut at the relative pronoun",
+		},
+		{
+			name: "who after a phrase that names a person inside it",
+			text: "The board cited a report from the bank's chief economist, who argued that rates would fall.",
+			want: []string{
+				"board | The board | cited | a report from the bank's chief economist",
+				"bank’s chief economist | the bank's chief economist, who | argued | rates would fall",
+			},
+			why: "'who' is a person: the report does not argue, the economist inside the phrase does",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},
