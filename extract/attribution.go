@@ -87,7 +87,7 @@ var (
 	partitives      = map[string]bool{"one": true, "two": true, "three": true, "some": true, "many": true, "most": true, "several": true, "few": true, "all": true, "each": true, "none": true, "both": true, "majority": true, "minority": true, "half": true, "number": true, "handful": true, "group": true, "groups": true, "dozen": true, "scores": true, "couple": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true, "rest": true}
 	subjectPronouns = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "they": true}
 	dateWords       = map[string]bool{"last": true, "next": true, "this": true, "early": true, "late": true, "mid": true, "since": true, "until": true, "by": true, "from": true, "through": true}
-	vacuous         = map[string]bool{"nothing": true, "little": true, "anything": true, "nothing more": true, "no more": true} // "saying nothing"
+	vacuous         = map[string]bool{"nothing": true, "little": true, "anything": true, "nothing more": true, "no more": true, "enough": true} // "saying nothing", "has said enough"
 	readyAdjectives = map[string]bool{"quick": true, "keen": true, "eager": true, "careful": true, "swift": true, "happy": true, "ready": true, "willing": true, "prepared": true, "determined": true, "anxious": true, "right": true, "first": true}
 	raisingVerbs    = map[string]bool{"continuing": true, "continue": true, "continues": true, "continued": true, "began": true, "begins": true, "begin": true, "started": true, "starts": true, "appeared": true, "appears": true, "seemed": true, "seems": true}
 	subordinators   = map[string]bool{"after": true, "before": true, "as": true, "while": true, "when": true, "since": true, "until": true, "whereas": true, "although": true, "though": true, "because": true}
@@ -927,7 +927,7 @@ func (a *analyser) analyse(ui int, u unit) []word {
 		if at.class == cueBroad {
 			a.cutBefore(first, &at) // "attacked Clinton for her record, saying, “…”": the participle's own
 		}
-		if a.repeats(first, at) || at.class == cueBroad && a.overlapsClaims(first, at) || vacuous[strings.ToLower(at.content.In(a.text))] {
+		if a.repeats(first, at) || at.class == cueBroad && a.overlapsClaims(first, at) || vacuous[strings.ToLower(at.content.In(a.text))] || joinsVerbs(a.text, at) {
 			continue
 		}
 		a.out = append(a.out, at)
@@ -968,6 +968,16 @@ func (a *analyser) analyse(ui int, u unit) []word {
 		}
 	}
 	return ws
+}
+
+// joinsVerbs reports whether at's content opens with a conjunction right after its cue:
+// "who said and did the same things" joins two verbs and reports nothing.
+func joinsVerbs(text string, at attribution) bool {
+	if at.content.Start < at.cue.End || strings.TrimSpace(text[at.cue.End:at.content.Start]) != "" {
+		return false
+	}
+	c := at.content.In(text)
+	return strings.HasPrefix(c, "and ") || strings.HasPrefix(c, "or ")
 }
 
 // lexiconClaims reports whether a claim from out[first:] was read from a lexicon cue.
@@ -1194,6 +1204,8 @@ func noCue(ws []word, c cueHit) bool {
 		return true // "failed to show up": to appear, not to show that
 	case c.start >= 2 && ws[c.start-1].low == "to" && (stem(ws[c.start-2].low) == "declin" || stem(ws[c.start-2].low) == "refus"):
 		return true // "refused to confirm the fee": the refusal is the claim
+	case prepositional[ws[c.start].low] && !slices.ContainsFunc(ws[c.end:], func(w word) bool { return w.low == "as" }):
+		return true // "fears regarding Muslims": a preposition; not "regarding him as a threat"
 	case forNoun(ws, c):
 		return true // "UK plans for a finance facility have not been agreed": a noun
 	case inSubject(ws, c.start):

@@ -194,6 +194,24 @@ func TestConstructions(t *testing.T) {
 			why: "'who' is a person: the report does not argue, the economist inside the phrase does",
 		},
 		{
+			name: "an imperative or a sentence adverb is no subject",
+			text: "Don't blame the referee. Perhaps ask the club instead.",
+			want: nil,
+			why:  "'Do' and 'Perhaps' open the sentence capitalised but name no one",
+		},
+		{
+			name: "a cue joined to another verb reports nothing",
+			text: "It is the same man who said and did the same things last year.",
+			want: nil,
+			why:  "'said and did the same things' shares an object between two verbs: the content would begin with 'and'",
+		},
+		{
+			name: "a participle serving as a preposition",
+			text: "The minister stoked fears, regarding migrants and refugees.",
+			want: nil,
+			why:  "'regarding' without 'as' is a preposition: not the verb of 'regarding the plan as a threat'",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},

@@ -68,8 +68,12 @@ func (m *cueModel) candidate(ws []word, i int) bool {
 	if strings.HasPrefix(w.low, "'") || strings.HasPrefix(w.low, "’") {
 		return false // "It's been reported": a clitic auxiliary
 	}
-	return m.vocab[stem(w.low)] && !judgements[w.low] && (strings.HasPrefix(w.tag, "VB") || isVerb(ws, i))
+	return m.vocab[stem(w.low)] && !judgements[w.low] && !prepositional[w.low] && (strings.HasPrefix(w.tag, "VB") || isVerb(ws, i))
 }
+
+// prepositional participles serve as prepositions and say nothing of their own: "fears
+// regarding Muslims", "several firms, including Acme".
+var prepositional = map[string]bool{"regarding": true, "concerning": true, "including": true, "excluding": true, "considering": true, "barring": true, "pending": true}
 
 // stem strips a verb's inflection roughly, so that the forms of one verb share a vocabulary
 // entry: "denies", "denied" and "deny" are "deny"; "closes", "closed" and "close" are "clos".
