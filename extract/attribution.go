@@ -887,6 +887,12 @@ func (a *analyser) analyse(ui int, u unit) []word {
 			if _, ok := depiction(ws, d); ok {
 				continue // "The ad shows Trump saying …": the ad's, and Trump's
 			}
+			if invertedTail(ws, d) && ws[d.start-1].span.Start > at.content.Start {
+				// "Officials felt comfortable with this because …, said Mr. Barrett, the
+				// state's lawyer.": the speaker after the cue reports all before it.
+				at.content.End = trimEnd(a.text, at.content.Start, ws[d.start-1].span.Start)
+				continue
+			}
 			if p := skipBack(ws, d.start); (ws[d.start].tag == "VBG" || ws[p].tag == "VBG") && p > 0 && ws[p-1].text == "," && ws[p-1].span.Start > at.content.Start {
 				// "…, saying …", "…, continuing to insist …": the participle's own statement
 				at.content.End = trimEnd(a.text, at.content.Start, ws[p-1].span.Start)
@@ -1062,6 +1068,15 @@ func trailing(ws []word, subj int, d cueHit) bool {
 		}
 	}
 	return true
+}
+
+// invertedTail reports whether cue d, after a comma, and the speaker after it close the
+// sentence: "…, said Mr. Barrett, the lawyer for the agency."
+func invertedTail(ws []word, d cueHit) bool {
+	if d.start < 1 || ws[d.start-1].text != "," || !invertible[d.entry.class] || d.end >= len(ws) || len(ws)-d.end > 20 || !ws[d.end].cap && !determiners[ws[d.end].low] {
+		return false
+	}
+	return !finiteVerb(ws[d.end:]) && !slices.ContainsFunc(ws[d.end:], func(w word) bool { return w.low == "that" || w.text == ":" || w.text == "“" || w.text == "\"" })
 }
 
 // boundaryBefore returns the index of the word that opens the clause starting at ws[i]: a

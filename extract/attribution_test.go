@@ -212,6 +212,15 @@ func TestConstructions(t *testing.T) {
 			why:  "'regarding' without 'as' is a preposition: not the verb of 'regarding the plan as a threat'",
 		},
 		{
+			name: "a speaker after the closing cue reports a sentence with a stance in it",
+			text: "Officials felt comfortable with the plan because they could pressure the lenders to contribute money to the trust for reclamation work, said Mr. Barrett, the lawyer for the agency.",
+			want: []string{
+				"Barrett | Mr. Barrett | said | Officials felt comfortable with the plan because they could pressure the lenders to contribute money to the trust for reclamation work",
+				"Officials | Officials | felt | comfortable with the plan because they could pressure the lenders to contribute money to the trust for reclamation work",
+			},
+			why: "', said X, the lawyer for Y.' closes the sentence: the officials' feeling is what he said, not the other way round",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},
