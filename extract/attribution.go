@@ -1562,6 +1562,18 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	if k := closingSubject(ws, s); k < s && closesUnit(ws, c.end) && c.entry.class != cueBroad {
 		s = k // "…, a USA TODAY analysis of newly filed reports shows."
 	}
+	if d, e, ok := a.objectRelative(ws, s, subjEnd, c); ok {
+		// "The pipeline the minister said would cut costs was scrapped": the noun before
+		// the subject is what the clause after the cue is said of.
+		if sp, src, ok := a.cueSpeakerAt(c, ws, d, subjEnd); ok && sp.Kind != claims.UnknownSpeaker {
+			at.speaker, at.source = sp, src
+			at.content = contentSpan(a.text, ws[s].span.Start, ws[e-1].span.End)
+			at.quoted = a.isQuoted(u, at.content)
+			return at, at.content.Len() > 0
+		}
+	} else if d > s {
+		s = d // "In a statement the ministry said": the noun before the subject is no part of it
+	}
 	sp, src, ok := a.cueSpeakerAt(c, ws, s, subjEnd)
 	if !ok && s > 0 && ws[s-1].text == "," && c.entry.class != cueBroad && closesUnit(ws, c.end) {
 		// "…, disclosures filed on Sunday night revealed.": a phrase that closes the
@@ -1579,6 +1591,29 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		sp = claims.Speaker{Name: strings.ToLower(joinText(ws[q:subjEnd])), Kind: claims.Group}
 	}
 	return a.finishSubject(at, u, ws, c, sp, src, s)
+}
+
+// objectRelative finds a relative clause without "that" in the noun phrase ws[s:e]
+// before cue c: "the bonds [the central bank said] were safe". It returns where the
+// clause's subject starts and where the verb phrase after the cue ends, before the
+// verb of the host clause; without a verb phrase, false and where a subject after a
+// noun starts ("In a statement the ministry said"), or s.
+func (a *analyser) objectRelative(ws []word, s, e int, c cueHit) (int, int, bool) {
+	for d := s + 1; d < e; d++ {
+		h := ws[d-1]
+		if !determiners[ws[d].low] || h.cap || h.poss || h.tag != "NN" && h.tag != "NNS" || timeNouns[strings.TrimSuffix(h.low, "s")] || a.lx.roleWord(h.low) {
+			continue
+		}
+		if c.entry.class == cueBroad || c.end >= len(ws) || !(ws[c.end].tag == "MD" || ws[c.end].tag == "VBZ" || ws[c.end].tag == "VBP" || ws[c.end].tag == "VBD" && beForms[ws[c.end].low]) {
+			return d, 0, false // a subject after a noun, but no clause of its own after the cue
+		}
+		end := c.end + 1
+		for end < len(ws) && !finiteVerb(ws[end:end+1]) && ws[end].text != ";" && ws[end].text != ":" {
+			end++
+		}
+		return d, end, true
+	}
+	return s, 0, false
 }
 
 // closingSubject returns the start of a subject that runs from the last comma, or the
