@@ -2575,8 +2575,17 @@ func (a *analyser) accordingTo(at attribution, u unit, ws []word, c cueHit) (att
 	}
 	at.speaker, at.source = sp, src
 	if c.start == 0 {
-		if e < len(ws) && ws[e].text == "," && e+1 < len(ws) {
-			at.content = contentSpan(a.text, ws[e+1].span.Start, u.span.End)
+		k := nextComma(ws, e)
+		if e < len(ws) && finiteVerb(ws[e:k]) {
+			return at, false // "According to Ofcom there were …": where the source ends is unclear
+		}
+		if k+1 < len(ws) && (ws[k+1].low == "which" || ws[k+1].low == "who") {
+			k = nextComma(ws, k+1) // "According to the WSJ, which cites …, the directors …"
+		}
+		if k+1 < len(ws) && ws[k].text == "," {
+			// "According to a complaint filed by the S.E.C. and …, the developers …": the
+			// source's phrase may run on past its noun.
+			at.content = contentSpan(a.text, ws[k+1].span.Start, u.span.End)
 		}
 	} else {
 		end := ws[c.start].span.Start

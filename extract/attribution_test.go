@@ -239,6 +239,12 @@ func TestConstructions(t *testing.T) {
 			why:  "'spokesman' is a role: what follows it is the same person",
 		},
 		{
+			name: "according to a long source phrase",
+			text: "According to a civil complaint filed by the securities regulator and a second complaint by the state, the developers ran a fraudulent scheme.",
+			want: []string{"civil complaint | a civil complaint | According to | the developers ran a fraudulent scheme"},
+			why:  "the source's phrase runs past its noun to the comma; what follows the comma is the content",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},
