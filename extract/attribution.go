@@ -742,6 +742,10 @@ func (a *analyser) cueSpeakerAt(c cueHit, ws []word, i, j int) (claims.Speaker, 
 	return a.speakerOf(ws, i, j, that || c.entry.lemma == "say" || c.entry.lemma == "tell" || c.entry.class == cueEvidence || c.lexClass == cueEvidence)
 }
 
+// objectOpeners open a noun phrase that, straight after a sentence's first word, is its
+// object: "Get those jokes off". Not "this" or "that": "Airbus this week announced".
+var objectOpeners = map[string]bool{"the": true, "a": true, "an": true, "those": true, "these": true, "his": true, "her": true, "their": true, "our": true, "your": true, "my": true, "its": true}
+
 // commonInText reports whether the text writes w in lower case and never capitalises it
 // inside a sentence: "get", but not "Orange", which is also a colour.
 func (a *analyser) commonInText(w word) bool {
@@ -796,10 +800,10 @@ func (a *analyser) speakerOf(ws []word, i, j int, anyNoun bool) (claims.Speaker,
 		return claims.Speaker{}, claims.Span{}, false
 	}
 	sp, ok := a.resolve(m, ws, i)
-	if k := j - 1; ok && (k == 0 || k == 1 && ws[0].low == "the") && i == 0 && ws[k].cap && sp.Kind == claims.Person && sp.Name == ws[k].text && a.commonInText(ws[k]) {
-		// "Get those jokes off, adding …", "Preys on our fears, and calls …", "The Latest:
-		// …": a word the article writes in lower case, and capitalises only to open a
-		// sentence, names no one.
+	if k := j - 1; ok && (k == 0 || k == 1 && ws[0].low == "the") && i == 0 && ws[k].cap && sp.Kind == claims.Person && sp.Name == ws[k].text && (a.commonInText(ws[k]) || k == 0 && j < len(ws) && objectOpeners[ws[j].low]) {
+		// "Preys on our fears, and calls …", "The Latest: …": a word the article writes in
+		// lower case, and capitalises only to open a sentence, names no one; nor does a
+		// verb before its object ("Get those jokes off, adding …").
 		return claims.Speaker{}, claims.Span{}, false
 	}
 	if ok && (ws[i].low == "its" || ws[i].low == "their") && sp.Kind == claims.Anonymous && sp.Affiliation == "" && m.roleKey != "" {
@@ -1690,10 +1694,14 @@ func runInHeading(ws []word) int {
 	for ; i < len(ws) && !ws[i].punc && ws[i].text == strings.ToUpper(ws[i].text) && ws[i].cap; i++ {
 		long = long || len(ws[i].text) >= 4
 	}
-	if i < 2 || !long || i >= len(ws) || !ws[i].cap || ws[i].text == strings.ToUpper(ws[i].text) {
+	n := i
+	if i+1 < len(ws) && (isDash(ws[i].text) || ws[i].text == "-" || ws[i].text == ":") {
+		n = i + 1 // "HE'S BEEN CALLED OUT BY FELLOW DOCTORS — He's been …"
+	}
+	if i < 2 || !long || n >= len(ws) || !ws[n].cap || ws[n].text == strings.ToUpper(ws[n].text) {
 		return 0
 	}
-	return i
+	return n
 }
 
 // passiveAux reports whether a form of "be" stands among the auxiliaries and adverbs

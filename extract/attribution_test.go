@@ -245,6 +245,18 @@ func TestConstructions(t *testing.T) {
 			why:  "the source's phrase runs past its noun to the comma; what follows the comma is the content",
 		},
 		{
+			name: "an imperative before its object is no subject",
+			text: "Get those jokes off, adding levity. Airbus this week announced the first sale of its new jet.",
+			want: []string{"Airbus | Airbus | announced | the first sale of its new jet"},
+			why:  "a capitalised first word followed straight by 'those', 'the' or 'his' is a verb with its object; 'this week' after a name is a date",
+		},
+		{
+			name: "a run-in heading in capitals before a dash",
+			text: "HE'S BEEN CALLED OUT BY FELLOW DOCTORS — He’s been dragged before a Senate subcommittee to defend his claims.",
+			want: nil,
+			why:  "the capitals up to the dash are a heading: 'CALLED' is no cue and 'HE'S BEEN' no speaker",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},
