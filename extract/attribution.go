@@ -926,6 +926,12 @@ func (a *analyser) analyse(ui int, u unit) []word {
 				at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
 				continue
 			}
+			if b := adverbialOpening(ws, subj); b >= 0 && ws[b].span.Start > at.content.Start {
+				// "She said fathers would not be eligible, and when pressed, the mother of
+				// three replied, …": a new clause after its adverbial.
+				at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
+				continue
+			}
 			if trailing(ws, subj, d) && ws[subj-1].span.Start > at.content.Start {
 				// "Clinton told police that she did not want the escort, the source
 				// added": the last speaker reports the whole of what came before.
@@ -1072,6 +1078,23 @@ func trailing(ws []word, subj int, d cueHit) bool {
 		}
 	}
 	return true
+}
+
+// adverbialOpening returns the comma before ", and when …," or ", but asked …," that
+// opens the clause whose subject starts at ws[subj], or -1.
+func adverbialOpening(ws []word, subj int) int {
+	if subj < 1 || ws[subj-1].text != "," {
+		return -1
+	}
+	for k := subj - 2; k > 0; k-- {
+		if ws[k].text == "," || ws[k].text == ";" {
+			if k+2 < subj-1 && (ws[k+1].low == "and" || ws[k+1].low == "but") && (subordinators[ws[k+2].low] || ws[k+2].tag == "VBN") {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // invertedTail reports whether cue d, after a comma, and the speaker after it close the
@@ -2082,8 +2105,11 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	if after+1 < len(ws) && ws[after].low == "of" {
 		after = npEnd(ws, after+1) // "says of Clinton, “…”"
 	}
-	if (s == 0 || ws[s-1].text != "," && !a.quoteEndsAt(u, ws[s-1].span.End)) && after < len(ws) && ws[after].text == "," {
-		if q, ok := a.quoteAfter(u, ws[after].span.End); ok {
+	if (s == 0 || !a.quoteEndsAt(u, ws[s-1].span.End)) && after < len(ws) && ws[after].text == "," {
+		// Also "Asked about the bomb, Clinton said, “I think …”": after a comma, a
+		// quotation that opens a sentence of its own. Not "It was, the president said,
+		// ‘a stone where …’", which goes on with the sentence.
+		if q, ok := a.quoteAfter(u, ws[after].span.End); ok && (s == 0 || ws[s-1].text != "," || opensUpper(a.text[q.inner.Start:q.inner.End])) {
 			at.content = contentSpan(a.text, q.inner.Start, q.inner.End)
 			at.quoted = true
 			return at, at.content.Len() > 0
@@ -2527,6 +2553,12 @@ func (a *analyser) quoteEndsAt(u unit, pos int) bool {
 		}
 	}
 	return false
+}
+
+// opensUpper reports whether s starts with a capital letter.
+func opensUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " ‘'\"“"))
+	return unicode.IsUpper(r)
 }
 
 // quoteEnding returns the quotation that closes just before pos, across spaces and a

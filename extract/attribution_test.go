@@ -257,6 +257,36 @@ func TestConstructions(t *testing.T) {
 			why:  "the capitals up to the dash are a heading: 'CALLED' is no cue and 'HE'S BEEN' no speaker",
 		},
 		{
+			name: "a second speaker after an adverbial clause",
+			text: "The governor said the plan was fair, and when pressed on the cost, the mayor replied, “It is not.”",
+			want: []string{
+				"governor | The governor | said | the plan was fair",
+				"mayor | the mayor | replied | It is not",
+			},
+			why: "', and when pressed …,' opens a clause with its own subject and cue: it ends the governor's content, and the mayor's quotation is hers",
+		},
+		{
+			name: "a quotation after an adverbial and its speaker",
+			text: "Asked about the bomb, the commissioner said, “I think it is important to know the facts.”",
+			want: []string{"commissioner | the commissioner | said | I think it is important to know the facts"},
+			why:  "the words before the comma say when she spoke; the quotation opens with a capital and is all she said",
+		},
+		{
+			name: "a quotation that goes on with the sentence",
+			text: "The new hospital, the minister said, “will open next year.”",
+			want: []string{"minister | the minister | said | The new hospital, the minister said, “will open next year"},
+			why:  "a quotation in lower case continues the words before the attribution: together they are what was said",
+		},
+		{
+			name: "an age and a description stand for the person named before",
+			text: "Ivanka Trump spoke first. She said the leave was for mothers. The 34-year-old mother of three said fathers would not be eligible.",
+			want: []string{
+				"Ivanka Trump | She | said | the leave was for mothers",
+				"Ivanka Trump | The 34-year-old mother of three | said | fathers would not be eligible",
+			},
+			why: "'the 34-year-old mother of three', like 'the 46-year-old', refers back to the last person met",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},

@@ -68,9 +68,11 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		m.span, m.text, m.name, m.kind = claims.Span{Start: ws[0].span.Start, End: ws[1].span.End}, joinText(ws), joinText(ws), claims.Group
 		return m, true
 	}
-	if n == 2 && ws[0].low == "the" && (ageRE.MatchString(ws[1].low) || ws[1].cap && !ws[1].poss && !pluralNoun(ws[1].low) && wordnet.IsA(ws[1].low, "inhabitant", wordnet.Noun)) {
-		// "the 46-year-old", "the Spaniard" stand for a person named before, as a pronoun does.
-		m.span, m.text = claims.Span{Start: ws[0].span.Start, End: ws[1].span.End}, joinText(ws)
+	if n == 2 && ws[0].low == "the" && (ageRE.MatchString(ws[1].low) || ws[1].cap && !ws[1].poss && !pluralNoun(ws[1].low) && wordnet.IsA(ws[1].low, "inhabitant", wordnet.Noun)) ||
+		n > 2 && ws[0].low == "the" && ageRE.MatchString(ws[1].low) && !ws[n-1].cap && !pluralNoun(ws[2].low) {
+		// "the 46-year-old", "the Spaniard", "the 34-year-old mother of three" stand for a
+		// person named before, as a pronoun does.
+		m.span, m.text = claims.Span{Start: ws[0].span.Start, End: ws[n-1].span.End}, joinText(ws)
 		m.pronoun, m.kind = "described", claims.Person
 		return m, true
 	}
