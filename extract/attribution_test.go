@@ -287,6 +287,21 @@ func TestConstructions(t *testing.T) {
 			why: "'the 34-year-old mother of three', like 'the 46-year-old', refers back to the last person met",
 		},
 		{
+			name: "a curly quotation inside another",
+			text: "“As a young woman, I’d rather live in what he calls “hell” than live in a world where he is president.” ― Adriana Rodarte",
+			want: []string{"Adriana Rodarte | Adriana Rodarte | ― | As a young woman, I’d rather live in what he calls “hell” than live in a world where he is president"},
+			why:  "an opening mark after a space inside a quotation, closed before the outer one closes, nests: the outer quotation runs to its own closing mark",
+		},
+		{
+			name: "a quotation closed with the opening mark",
+			text: "He called immigrants “rapists“ while calling for a wall. “There’s great danger,” Trump told reporters, before insisting he had a “great relationship” with Latinos.",
+			want: []string{
+				"Trump | Trump | told | There’s great danger",
+				"Trump | Trump | insisting | he had a “great relationship” with Latinos",
+			},
+			why: "“ straight after a word closes what it opened, as sloppy text writes it, and opens no quotation inside it: the marks after it pair as written",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},

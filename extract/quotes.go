@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -22,13 +23,26 @@ func findQuotes(text string, p claims.Span) []quote {
 	var out []quote
 	start, openMark := -1, rune(0)
 	markLen := 0
+	depth := 0                                         // curly quotations opened inside the current one
+	closers := strings.Count(text[p.Start:p.End], "”") // closing curly marks not yet passed
 	for i := p.Start; i < p.End; {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if (r == '\'' || r == '`') && i+1 < p.End && text[i+1] == byte(r) {
 			// '' and `` stand for double quote marks in some newsrooms' text.
 			r, n = twoTicks, 2
 		}
+		if r == '”' {
+			closers--
+		}
 		switch {
+		case start >= 0 && openMark == '“' && r == '“' && i > p.Start && (text[i-1] == ' ' || text[i-1] == '(') && !reopens(text, p, i, n, openMark, r) && closers >= depth+2:
+			depth++ // “… what he calls “hell” than …”: a quotation inside, closed before the outer one
+		case start >= 0 && depth > 0 && (r == '”' || sloppyClose(text, p, i, openMark, r)):
+			depth--
+		case start >= 0 && sloppyClose(text, p, i, openMark, r):
+			// “rapists“: a closing written with the opening mark, straight after a word
+			out = append(out, quote{outer: claims.Span{Start: start, End: i + n}, inner: claims.Span{Start: start + markLen, End: i}})
+			start = -1
 		case start < 0 && (r == '“' || r == '"' || r == '«' || r == '„' || r == twoTicks):
 			start, openMark, markLen = i, r, n
 		case start < 0 && r == '”' && opensWord(text, p, i, n):
@@ -37,7 +51,7 @@ func findQuotes(text string, p claims.Span) []quote {
 			// Paragraphs run together: "… shut down. "They didn't do that." The quotation
 			// left open ends where the next paragraph's opens.
 			out = append(out, quote{outer: claims.Span{Start: start, End: i - 1}, inner: claims.Span{Start: start + markLen, End: i - 1}, open: true})
-			start, openMark, markLen = i, r, n
+			start, openMark, markLen, depth = i, r, n, 0
 		case start >= 0 && closes(openMark, r):
 			out = append(out, quote{outer: claims.Span{Start: start, End: i + n}, inner: claims.Span{Start: start + markLen, End: i}})
 			start = -1
@@ -48,6 +62,18 @@ func findQuotes(text string, p claims.Span) []quote {
 		out = append(out, quote{outer: claims.Span{Start: start, End: p.End}, inner: claims.Span{Start: start + markLen, End: p.End}, open: true})
 	}
 	return mergeQuotes(out, singleQuotes(text, p, out))
+}
+
+// sloppyClose reports whether the mark r at text[i], inside a quotation opened with
+// open, is an opening curly mark that closes it: written straight after a word or a
+// stop, with no space or word after.
+func sloppyClose(text string, p claims.Span, i int, open, r rune) bool {
+	if open != '“' || r != '“' || i == p.Start {
+		return false
+	}
+	b, _ := utf8.DecodeLastRuneInString(text[p.Start:i])
+	a, _ := utf8.DecodeRuneInString(text[i+len("“"):])
+	return (unicode.IsLetter(b) || unicode.IsPunct(b)) && !unicode.IsLetter(a) && !unicode.IsDigit(a)
 }
 
 // twoTicks stands for a quote mark written as two apostrophes or backticks.
