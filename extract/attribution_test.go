@@ -302,6 +302,12 @@ func TestConstructions(t *testing.T) {
 			why: "“ straight after a word closes what it opened, as sloppy text writes it, and opens no quotation inside it: the marks after it pair as written",
 		},
 		{
+			name: "a signed quotation with a no-break space before the dash",
+			text: "The debate was on Monday.\n\n“The plan is a disgrace.”\u00a0― Maria Lopez\u00a0",
+			want: []string{"Maria Lopez | Maria Lopez | ― | The plan is a disgrace"},
+			why:  "web text puts U+00A0 around the dash: the line is still a signed quotation, not a headline",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},

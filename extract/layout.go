@@ -81,7 +81,7 @@ func layout(text string, lx *lexicon) []block {
 var (
 	listItem = regexp.MustCompile(`^\s*(?:[-•*·▪►]|\d+[.)])\s+`)
 	// signedRE matches a quotation signed after a dash: "“…” ― Maria Lopez".
-	signedRE = regexp.MustCompile(`[”"’]\s*[―—–]\s*[^―—–”"]{2,60}$`)
+	signedRE = regexp.MustCompile(`[”"’][\s\x{00a0}]*[―—–][\s\x{00a0}]*[^―—–”"]{2,60}$`) // a no-break space is one too
 	// "Photo: ...", "Igor Ivanko / Kommersant": a credit names a photographer and an agency.
 	creditRE   = regexp.MustCompile(`(?i:(?:^|\s)(?:photo|image|picture|credit|file photo)s?\s*:)|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3}\s*/\s*[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}\s*$`)
 	readerWord = regexp.MustCompile(`(?i)\b(?:you|your|you're|we|our|us)\b`)

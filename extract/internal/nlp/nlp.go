@@ -119,11 +119,19 @@ var titles = map[string]bool{
 func trimSpans(text string, ss []claims.Span) []claims.Span {
 	out := ss[:0]
 	for _, s := range ss {
-		for s.Start < s.End && isSpaceByte(text[s.Start]) {
-			s.Start++
+		for s.Start < s.End {
+			r, n := utf8.DecodeRuneInString(text[s.Start:s.End])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			s.Start += n
 		}
-		for s.End > s.Start && isSpaceByte(text[s.End-1]) {
-			s.End--
+		for s.End > s.Start {
+			r, n := utf8.DecodeLastRuneInString(text[s.Start:s.End])
+			if !unicode.IsSpace(r) {
+				break // "…?”\u00a0― Name": a no-break space is space too
+			}
+			s.End -= n
 		}
 		if s.End > s.Start {
 			out = append(out, s)
@@ -131,8 +139,6 @@ func trimSpans(text string, ss []claims.Span) []claims.Span {
 	}
 	return out
 }
-
-func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == '\f' }
 
 // Tag returns the tagged tokens of text[s.Start:s.End]. Quote marks are not tokens.
 func Tag(text string, s claims.Span) []Token {
