@@ -1334,7 +1334,11 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 				return at, false
 			}
 			e := npEnd(ws, k+1)
-			if e >= len(ws) || !isVerb(ws, e) || ws[e].tag == "VBG" {
+			v := e
+			for v < len(ws) && ws[v].tag == "RB" && !ws[v].cap {
+				v++ // "Lamenting their luck, Mexicans often say"
+			}
+			if v >= len(ws) || !isVerb(ws, v) || ws[v].tag == "VBG" {
 				return at, false
 			}
 			sp, src, ok := a.speakerAt(ws, k+1, e)

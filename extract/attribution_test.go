@@ -308,6 +308,15 @@ func TestConstructions(t *testing.T) {
 			why:  "web text puts U+00A0 around the dash: the line is still a signed quotation, not a headline",
 		},
 		{
+			name: "an opening participle before a subject and an adverb",
+			text: "Lamenting the result, fans often say the club has lost its way.",
+			want: []string{
+				"fans | fans | Lamenting | the result",
+				"fans | fans | say | the club has lost its way",
+			},
+			why: "the subject after the participle's comma may have an adverb before its verb ('often say'): it still speaks the participle",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},
