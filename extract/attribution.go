@@ -986,6 +986,13 @@ func (a *analyser) analyse(ui int, u unit) []word {
 	return ws
 }
 
+// bareWord reports whether the content s is one word tagged with one of tags: "According
+// to MSNBC, basically." (an adverb), "It was first declared by Nixon" (a pronoun).
+func bareWord(ws []word, s claims.Span, tags ...string) bool {
+	k := wordAt(ws, s.Start)
+	return k < len(ws) && ws[k].span == s && slices.Contains(tags, ws[k].tag)
+}
+
 // joinsVerbs reports whether at's content opens with a conjunction right after its cue:
 // "who said and did the same things" joins two verbs and reports nothing.
 func joinsVerbs(text string, at attribution) bool {
@@ -1305,7 +1312,7 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 			return at, at.content.Len() > 0
 		}
 		at.content = contentSpan(a.text, ws[b].span.Start, ws[aux-1].span.End)
-		return at, at.content.Len() > 0
+		return at, at.content.Len() > 0 && !bareWord(ws, at.content, "PRP") // not "It was first declared by Nixon"
 	}
 	part := c.start
 	if aux < c.start && aux > 0 && ws[aux].tag == "VBG" && ws[aux-1].text == "," {
@@ -2641,7 +2648,7 @@ func (a *analyser) accordingTo(at attribution, u unit, ws []word, c cueHit) (att
 		}
 	}
 	at.quoted = a.isQuoted(u, at.content)
-	return at, at.content.Len() > 0
+	return at, at.content.Len() > 0 && !bareWord(ws, at.content, "RB")
 }
 
 // asClause reports whether cue c is a participle in an "as" clause that opens the

@@ -317,6 +317,18 @@ func TestConstructions(t *testing.T) {
 			why: "the subject after the participle's comma may have an adverb before its verb ('often say'): it still speaks the participle",
 		},
 		{
+			name: "according to a source, with only an adverb after it",
+			text: "Who won the debate? According to the network, basically.",
+			want: nil,
+			why:  "a lone adverb after the comma says nothing the source could have said",
+		},
+		{
+			name: "a passive agent whose subject is a bare pronoun",
+			text: "The rule dates from the 1970s. It was first declared by President Richard Nixon in 1971.",
+			want: nil,
+			why:  "the agent did the declaring, but of 'It': a pronoun alone is no content",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},
