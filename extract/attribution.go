@@ -1403,6 +1403,9 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 			if at, ok := a.depicted(at, u, ws, c); ok {
 				return at, true
 			}
+			if at, ok := a.nounSaying(at, u, ws, c); ok {
+				return at, true
+			}
 		}
 		lead := part
 		if part == c.start && aux > 0 && aux < part && ws[aux-1].text == "," && !slices.ContainsFunc(ws[aux:part], func(w word) bool { return w.tag != "RB" }) {
@@ -1864,6 +1867,55 @@ func (a *analyser) postNominal(at attribution, u unit, ws []word, c cueHit) (att
 		}
 	}
 	return at, ok && at.content.Len() > 0
+}
+
+// nounSaying reads a participle of saying straight after the people who say it, where
+// they open a clause of their own: "with three in 10 saying …", "— Ryan saying he was
+// “very encouraged”", "62 percent of voters saying race relations are worse".
+func (a *analyser) nounSaying(at attribution, u unit, ws []word, c cueHit) (attribution, bool) {
+	if c.entry.class != cueSpeech && c.entry.class != cueWeak || ws[c.start].tag != "VBG" {
+		return at, false
+	}
+	s := extendPP(ws, npStart(ws, c.start))
+	for k := c.start - 1; k > s; k-- {
+		if ws[k].low == "with" || ws[k].punc {
+			s = k + 1 // "The party split, with 30 percent of voters saying"
+			break
+		}
+	}
+	q, qok := quantitySubject(ws, c.start)
+	share := (qok || q > 0) && q < s // "three in 10", "62 percent of voters"
+	if share {
+		s = q
+	}
+	if s >= c.start || s == 0 || !(ws[s-1].low == "with" || ws[s-1].text == "," || ws[s-1].text == ";" || isDash(ws[s-1].text)) {
+		return at, false // not "critics accused him of ignoring voters saying …", nor a subject: "Businesses complaining about it might …"
+	}
+	sp, src, ok := a.cueSpeakerAt(c, ws, s, c.start)
+	if share {
+		src = claims.Span{Start: ws[s].span.Start, End: ws[c.start-1].span.End}
+		sp, ok = claims.Speaker{Name: strings.ToLower(joinText(ws[s:c.start])), Kind: claims.Group}, true
+	}
+	if !ok || sp.Kind == claims.UnknownSpeaker || sp.Kind == claims.Organisation && wordnet.IsA(ws[c.start-1].low, "communication", wordnet.Noun) {
+		return at, false // "a statement saying …" is whoever issued it
+	}
+	at.speaker, at.source = sp, src
+	if rest := a.restStart(u, ws, c); rest >= 0 {
+		if qt, ok := a.quoteStartsAt(u, rest); ok {
+			at.content, at.quoted = contentSpan(a.text, qt.inner.Start, qt.inner.End), true
+			return at, at.content.Len() > 0 // "the share of Republicans saying “…” increased"
+		}
+		if !a.clausal(u, ws, rest) {
+			return at, false // "a statement from Chelsea explaining the decision"
+		}
+		return a.clauseContent(at, u, ws, rest)
+	}
+	qt, ok := a.quoteAfterCue(u, ws, c)
+	if !ok {
+		return at, false
+	}
+	at.content, at.quoted = contentSpan(a.text, qt.inner.Start, qt.inner.End), true
+	return at, at.content.Len() > 0
 }
 
 // recordings are the nouns of a record that shows someone speaking: "footage of Trump

@@ -329,6 +329,27 @@ func TestConstructions(t *testing.T) {
 			why:  "the agent did the declaring, but of 'It': a pronoun alone is no content",
 		},
 		{
+			name: "a share of people saying, after with",
+			text: "Most voters shrugged off the choice, with three in 10 saying a running mate would have no effect on their vote.",
+			want: []string{
+				"Most voters | Most voters | shrugged off | the choice",
+				"three in 10 | three in 10 | saying | a running mate would have no effect on their vote",
+			},
+			why: "'with N saying …' is an absolute clause: the share says it",
+		},
+		{
+			name: "a name and its participle after a dash",
+			text: "Both men issued statements – Ryan saying he was “very encouraged” by the talks.",
+			want: []string{"Ryan | Ryan | saying | he was “very encouraged” by the talks"},
+			why:  "after the dash the name opens a clause whose verb is the participle",
+		},
+		{
+			name: "a participle after an object is no absolute clause",
+			text: "Critics accused the mayor of ignoring voters saying the plan was unfair.",
+			want: []string{"Critics | Critics | accused | the mayor of ignoring voters saying the plan was unfair"},
+			why:  "'voters saying' is the object of 'ignoring', not a clause of its own: the critics' accusation holds it",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},
