@@ -780,6 +780,18 @@ func (a *analyser) commonInText(w word) bool {
 	return a.lowered[w.low] && !a.namedMid[w.low]
 }
 
+// noName reports whether ws[:j], opening a sentence and read as the person sp, is one
+// word that names no one: a word the article writes in lower case and capitalises only to
+// open a sentence ("Preys on our fears, and calls …", "The Latest: …"), or a verb before
+// its object ("Get those jokes off, adding …").
+func (a *analyser) noName(ws []word, j int, sp claims.Speaker) bool {
+	k := j - 1
+	if k != 0 && (k != 1 || ws[0].low != "the") || !ws[k].cap || sp.Kind != claims.Person || sp.Name != ws[k].text {
+		return false
+	}
+	return a.commonInText(ws[k]) || k == 0 && j < len(ws) && objectOpeners[ws[j].low]
+}
+
 func (a *analyser) speakerOf(ws []word, i, j int, anyNoun bool) (claims.Speaker, claims.Span, bool) {
 	if i >= j {
 		return claims.Speaker{}, claims.Span{}, false
@@ -800,10 +812,7 @@ func (a *analyser) speakerOf(ws []word, i, j int, anyNoun bool) (claims.Speaker,
 		return claims.Speaker{}, claims.Span{}, false
 	}
 	sp, ok := a.resolve(m, ws, i)
-	if k := j - 1; ok && (k == 0 || k == 1 && ws[0].low == "the") && i == 0 && ws[k].cap && sp.Kind == claims.Person && sp.Name == ws[k].text && (a.commonInText(ws[k]) || k == 0 && j < len(ws) && objectOpeners[ws[j].low]) {
-		// "Preys on our fears, and calls …", "The Latest: …": a word the article writes in
-		// lower case, and capitalises only to open a sentence, names no one; nor does a
-		// verb before its object ("Get those jokes off, adding …").
+	if ok && i == 0 && a.noName(ws, j, sp) {
 		return claims.Speaker{}, claims.Span{}, false
 	}
 	if ok && (ws[i].low == "its" || ws[i].low == "their") && sp.Kind == claims.Anonymous && sp.Affiliation == "" && m.roleKey != "" {
@@ -1437,7 +1446,7 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 					if b >= c.start || !ok || sp.Kind == claims.UnknownSpeaker {
 						return at, false
 					}
-					at.speaker, at.source = sp, src
+					at.speaker, at.source, at.referent = sp, src, claims.Span{}
 				}
 				at.content = contentSpan(a.text, q.inner.Start, q.inner.End)
 				at.quoted = true
