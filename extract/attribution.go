@@ -3521,6 +3521,8 @@ func (a *analyser) speakerLine(ui int, u unit, ws []word) bool {
 		}
 		if transcript {
 			m.kind, m.name = claims.Person, ws[0].text
+		} else if !slices.ContainsFunc(ws[i+1:], func(w word) bool { return strings.HasPrefix(w.tag, "VB") || w.tag == "MD" }) && !a.isQuoted(u, claims.Span{Start: ws[i].span.End, End: u.span.End}) {
+			return false // "Contributing: Nicole Gaudiano", "Hillary Clinton: 1,769": no statement
 		}
 		sp := a.people.speaker(m)
 		a.emit(attribution{unit: ui, host: -1, speaker: sp, source: claims.Span{Start: ws[0].span.Start, End: ws[i-1].span.End},

@@ -350,6 +350,18 @@ func TestConstructions(t *testing.T) {
 			why:  "'voters saying' is the object of 'ignoring', not a clause of its own: the critics' accusation holds it",
 		},
 		{
+			name: "a name and a colon before no statement",
+			text: "The count went on overnight.\n\nHillary Clinton: 1,769.\n\nContributing: Nicole Gaudiano.\n\nSubs: Marshall, Henchoz, Lambert, Maloney.",
+			want: nil,
+			why:  "a speaker line needs a verb or a quotation after its colon: tallies, credits and team sheets have none",
+		},
+		{
+			name: "a transcript line in capitals may be short",
+			text: "The debate turned to taxes.\n\nWALLACE: Governor Pence, you have to answer the question.",
+			want: []string{"WALLACE | WALLACE | : | Governor Pence, you have to answer the question"},
+			why:  "a speaker in capitals before a colon is a transcript's: the line is what was said",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},
