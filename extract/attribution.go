@@ -2686,7 +2686,9 @@ func (a *analyser) accordingTo(at attribution, u unit, ws []word, c cueHit) (att
 		}
 	}
 	at.speaker, at.source = sp, src
-	if c.start == 0 {
+	// "But according to reports in the media, …": only a conjunction or adverb before.
+	lead := c.start > 0 && !slices.ContainsFunc(ws[:c.start], func(w word) bool { return w.tag != "CC" && w.tag != "RB" && w.text != "," })
+	if c.start == 0 || lead {
 		k := nextComma(ws, e)
 		if e < len(ws) && finiteVerb(ws[e:k]) {
 			return at, false // "According to Ofcom there were …": where the source ends is unclear

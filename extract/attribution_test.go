@@ -362,6 +362,12 @@ func TestConstructions(t *testing.T) {
 			why:  "a speaker in capitals before a colon is a transcript's: the line is what was said",
 		},
 		{
+			name: "according to after a conjunction",
+			text: "But according to recent reports from the region, the authorities have tightened controls on imports.",
+			want: []string{"recent reports from the region | recent reports from the region | according to | the authorities have tightened controls on imports"},
+			why:  "a conjunction or adverb before 'according to' is no content: what the source says follows its comma",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},
@@ -915,9 +921,9 @@ func TestConstructions(t *testing.T) {
 			text: "The plan, according to officials, will cost £2bn. Now, according to the regulator, prices will fall.",
 			want: []string{
 				"officials | officials | according to | The plan, according to officials, will cost £2bn",
-				"regulator | the regulator | according to | Now, according to the regulator, prices will fall",
+				"regulator | the regulator | according to | prices will fall",
 			},
-			why: "the sentence goes on after the source's comma: the content was only the words before it ('The plan', 'Now')",
+			why: "the sentence goes on after the source's comma: the content was only the words before it ('The plan'); an adverb alone before it ('Now') is not said",
 		},
 		{
 			name: "a passive cue with its agent and a that-clause",
