@@ -251,6 +251,16 @@ func plainView(text string, s claims.Span) (string, []int) {
 			} else {
 				emit(' ')
 			}
+		case r == '—' || r == '–' || r == '―':
+			// "an anti-Trump banner on it—people suspected": prose keeps a dash between
+			// letters inside one token.
+			emit(' ')
+			b.WriteString(src[i : i+n])
+			for k := 0; k < n; k++ {
+				orig = append(orig, at+k)
+			}
+			b.WriteByte(' ')
+			orig = append(orig, at+n)
 		case r == utf8.RuneError && n == 1:
 			emit(' ')
 		case unicode.IsSpace(r):
