@@ -291,6 +291,14 @@ func tagAfterQuote(text string, prev, s claims.Span) bool {
 			return !isQuoteRune(r) // not "He added, “…”": a quotation of its own
 		}
 	}
+	// "…?” Miller, a retired worker from a nuclear plant, said pleasantly into the
+	// phone.": a subject with an apposition, the verb and a phrase of manner or place, and
+	// no quotation or further clause of its own.
+	for k := 1; k < len(ws) && k <= 14; k++ {
+		if trailingSay[ws[k].low] && ws[k-1].text == "," && ws[1].text == "," {
+			return !strings.ContainsAny(s.In(text), "\"“”") && !slices.ContainsFunc(ws[k+1:], func(w word) bool { return trailingSay[w.low] || w.low == "that" })
+		}
+	}
 	return false
 }
 
