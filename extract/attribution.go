@@ -952,6 +952,15 @@ func (a *analyser) analyse(ui int, u unit) []word {
 		if at.class == cueBroad {
 			a.cutBefore(first, &at) // "attacked Clinton for her record, saying, “…”": the participle's own
 		}
+		if a.mannerOnly(ws, at) {
+			// "“… How are you today?” Miller, a retired worker, said pleasantly into the
+			// phone": the quotation before the subject is what was said, if there is one.
+			q, ok := a.quoteEnding(u, at.source.Start)
+			if !ok {
+				continue
+			}
+			at.content, at.quoted = contentSpan(a.text, q.inner.Start, q.inner.End), true
+		}
 		if a.repeats(first, at) || at.class == cueBroad && a.overlapsClaims(first, at) || vacuous[strings.ToLower(at.content.In(a.text))] || joinsVerbs(a.text, at) {
 			continue
 		}
@@ -1001,6 +1010,33 @@ func bareWord(ws []word, s claims.Span, tags ...string) bool {
 	k := wordAt(ws, s.Start)
 	return k < len(ws) && ws[k].span == s && slices.Contains(tags, ws[k].tag)
 }
+
+// mannerOnly reports whether the content of a verb of saying is only a phrase of place,
+// time or manner, with no clause in it: "said in Tel Aviv", "said pleasantly into the
+// phone" (where a quotation before the cue was not found).
+func (a *analyser) mannerOnly(ws []word, at attribution) bool {
+	if c := wordAt(ws, at.cue.Start); at.quoted || c >= len(ws) || at.class != cueSpeech && at.class != cueWeak && !(at.class == cueBroad && a.speechWord(ws[c])) {
+		return false
+	}
+	k := wordAt(ws, at.content.Start)
+	if k >= len(ws) || !occasionPreps[ws[k].low] && (ws[k].tag != "RB" || answers[ws[k].low]) {
+		return false // "warned of lower margins", "pointed to the polls": what was said is about that
+	}
+	e := k
+	for e < len(ws) && ws[e].span.End <= at.content.End {
+		e++
+	}
+	return e-k <= 8 && !slices.ContainsFunc(ws[k:e], func(w word) bool {
+		return strings.HasPrefix(w.tag, "VB") || w.tag == "MD" || w.low == "against" || w.low == "that"
+	})
+}
+
+// answers open a content that says something however short: "said so", "said not to".
+var answers = map[string]bool{"so": true, "not": true, "yes": true, "no": true, "otherwise": true}
+
+// occasionPreps open a phrase of where, when or how something was said: "said in a
+// statement", "said at a press conference".
+var occasionPreps = map[string]bool{"in": true, "at": true, "during": true, "into": true, "after": true, "before": true, "as": true, "via": true, "onstage": true}
 
 // joinsVerbs reports whether at's content opens with a conjunction right after its cue:
 // "who said and did the same things" joins two verbs and reports nothing.

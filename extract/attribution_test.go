@@ -368,6 +368,24 @@ func TestConstructions(t *testing.T) {
 			why:  "a conjunction or adverb before 'according to' is no content: what the source says follows its comma",
 		},
 		{
+			name: "a verb of saying with only an occasion after it",
+			text: "The bank's results were late. Its chief executive said in a statement on Monday.",
+			want: nil,
+			why:  "'in a statement on Monday' says where and when, not what: no content, so no claim",
+		},
+		{
+			name: "a quotation before a subject, apposition and closing phrase",
+			text: "The office was busy.\n\n\"How are you today?\" Miller, a retired worker from a nuclear plant, said pleasantly into the phone.",
+			want: []string{"Miller | Miller | said | How are you today?"},
+			why:  "the tag after a question is one sentence with it, and the phrase after 'said' is only how she said it",
+		},
+		{
+			name: "a dash between words parts them",
+			text: "He hired a plane to fly over the rally with a banner on it—people suspected that Murphy was behind the latest effort.",
+			want: []string{"people | people | suspected | Murphy was behind the latest effort"},
+			why:  "prose keeps 'it—people' as one token: the dash must part them, or the subject is 'it—people'",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},
