@@ -1518,12 +1518,14 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	afterQuote := c.start > 0 && a.quoteEndsAt(u, ws[c.start-1].span.End)
 	if (c.start > 0 && ws[c.start-1].text == "," || afterQuote) && c.end < len(ws) && !quantifiers[ws[c.end].low] {
 		e := npEnd(ws, c.end)
-		if e > c.end && e+1 < len(ws) && !ws[e-1].cap && (ws[e].low == "for" || ws[e].low == "of" || ws[e].low == "at") {
+		if e > c.end && e+1 < len(ws) && !ws[e-1].cap && (ws[e].low == "for" || ws[e].low == "of" || ws[e].low == "at" || (ws[e].low == "with" || ws[e].low == "to") && ws[e-1].tag == "JJ") {
 			if e2 := npEnd(ws, e+1); e2 > e+1 {
-				e = e2 // "said a spokesman for the club": whom the unnamed speaker speaks for
+				// "said a spokesman for the club": whom the unnamed speaker speaks for;
+				// "said a person familiar with the matter", "people close to the talks"
+				e = e2
 			}
 		}
-		if sp, src, ok := a.cueSpeakerAt(c, ws, c.end, e); ok && invertible[c.entry.class] && clauseEndsAt(ws, skipParenAfter(ws, e), afterQuote) {
+		if sp, src, ok := a.cueSpeakerAt(c, ws, c.end, e); ok && invertible[c.entry.class] && clauseEndsAt(ws, skipParenAfter(ws, e), afterQuote, afterQuote || finiteVerb(ws[:c.start])) {
 			if sp.Kind == claims.Person && e+1 < len(ws) && ws[e].text == "," {
 				a.trailingRole(&sp, ws[e+1:nextComma(ws, e+1)])
 			}
@@ -3461,7 +3463,9 @@ var invertible = map[cueClass]bool{cueSpeech: true, cueWeak: true, cueBelief: tr
 // comma follows ws[i]: the end of "…, said the minister on Monday." After a quotation any
 // preposition opens an adjunct ("…,” said Jane Doe to reporters); after a bare comma only
 // those of time and place do, for "Jane Doe, head of X, said changes to …" is no inversion.
-func clauseEndsAt(ws []word, i int, afterQuote bool) bool {
+// described says whether a relative clause about the speaker may follow: after a
+// quotation or a clause of its own ("“…,” said a banker who asked not to be named").
+func clauseEndsAt(ws []word, i int, afterQuote, described bool) bool {
 	for ; i < len(ws); i++ {
 		w := ws[i]
 		switch {
@@ -3471,6 +3475,9 @@ func clauseEndsAt(ws []word, i int, afterQuote bool) bool {
 			return w.text != "," || i+1 >= len(ws) || !ws[i+1].cap || timeNouns[ws[i+1].low] || !finiteVerb(ws[i+1:nextComma(ws, i+1)])
 		case w.text == ":" || w.low == "that":
 			return false
+		case w.low == "who":
+			// Not "X, Y, said the staff member who succeeded him … should go", a clause.
+			return described
 		case timeNouns[w.low] || w.low == "on" || w.low == "in" || w.low == "at" || w.low == "for" || w.low == "of" || w.low == "from" || w.low == "during" || w.low == "late" || w.low == "early" || w.low == "last" || w.low == "this" || w.low == "when" || w.low == "after" || w.low == "before" || w.low == "while":
 			return true
 		case afterQuote && (w.tag == "IN" || w.tag == "TO"):

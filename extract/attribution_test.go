@@ -386,6 +386,24 @@ func TestConstructions(t *testing.T) {
 			why:  "prose keeps 'it—people' as one token: the dash must part them, or the subject is 'it—people'",
 		},
 		{
+			name: "an unnamed source familiar with the matter, after the cue",
+			text: "The bank declined to comment.\n\n“The deal is off,” said a person familiar with the matter.",
+			want: []string{"person familiar with the matter | a person familiar with the matter | said | The deal is off"},
+			why:  "'familiar with', 'close to': the adjective's phrase is part of the inverted speaker, not an adjunct",
+		},
+		{
+			name: "an inverted speaker with a relative clause",
+			text: "The talks stalled.\n\n“The deal is off,” said a banker who asked not to be named.",
+			want: []string{"banker | a banker | said | The deal is off"},
+			why:  "after a quotation, 'who …' describes the speaker after the cue",
+		},
+		{
+			name: "a subject after the cue with a relative clause is no inverted speaker",
+			text: "The manager, Jane Hale, said the coach who replaced her should be sacked.",
+			want: []string{"Jane Hale | Jane Hale | said | the coach who replaced her should be sacked"},
+			why:  "with no clause or quotation before the cue, 'the coach who …' opens what she said",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},
