@@ -2174,7 +2174,8 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	at.speaker, at.source = sp, src
 	rest := a.restStart(u, ws, c)
 	second := -1 // "“…,” he told the host, “…”": a quotation after the hearer goes on
-	if rest >= 0 && s > 0 && a.quoteEndsAt(u, ws[s-1].span.End) {
+	quoteFirst := s > 0 && a.quoteEndsAt(u, ws[s-1].span.End)
+	if rest >= 0 && quoteFirst {
 		if _, ok := a.quoteStartsAt(u, rest); ok && c.entry.class == cueTell {
 			second, rest = rest, -1
 		} else if a.adjunctOnly(u, ws, rest) || hearerOnly(ws, wordAt(ws, rest)) || relativeThat(ws, wordAt(ws, rest)) {
@@ -2585,8 +2586,8 @@ func (a *analyser) adjunctOnly(u unit, ws []word, rest int) bool {
 	if subordinators[ws[k].low] && ws[k].low != "as" {
 		return true // "“…,” he wrote after the Times published a story": when, not what
 	}
-	if t := ws[k].tag; t != "RB" && t != "IN" && t != "JJ" && !timeNouns[ws[k].low] {
-		return false
+	if t := ws[k].tag; t != "RB" && t != "IN" && t != "JJ" && !timeNouns[ws[k].low] && !(t == "VBN" && k+1 < len(ws) && hearerPreps[ws[k+1].low]) {
+		return false // not a hearer's participle either: "told 2,267 people gathered at Purdue"
 	}
 	e := k
 	for e < len(ws) && ws[e].text != "," {
@@ -2604,14 +2605,17 @@ func relativeThat(ws []word, k int) bool {
 // hearerOnly reports whether the words from ws[k] are a noun phrase, and any phrases of
 // place or time after it, that close the sentence: the hearer of a quotation already given.
 func hearerOnly(ws []word, k int) bool {
-	if k >= len(ws) || !(ws[k].tag == "DT" || ws[k].tag == "PRP" || ws[k].tag == "PRP$" || ws[k].cap || ws[k].poss) {
+	if k >= len(ws) || !(ws[k].tag == "DT" || ws[k].tag == "PRP" || ws[k].tag == "PRP$" || ws[k].tag == "CD" || ws[k].cap || ws[k].poss) {
 		return false
 	}
 	e := k
 	for e < len(ws) && (isNPWord(ws[e]) || ws[e].tag == "RB" && e > k) {
 		e++ // "the mostly white crowd"
 	}
-	for e+1 < len(ws) && (ws[e].low == "in" || ws[e].low == "at" || ws[e].low == "on" || ws[e].low == "during" || ws[e].low == "after") {
+	if e+2 < len(ws) && e > k && ws[e].tag == "VBN" && hearerPreps[ws[e+1].low] {
+		e++ // "told 2,267 people gathered at Purdue University"
+	}
+	for e+1 < len(ws) && hearerPreps[ws[e].low] {
 		n := npEnd(ws, e+1)
 		if n == e+1 {
 			break
@@ -2623,6 +2627,10 @@ func hearerOnly(ws []word, k int) bool {
 	}
 	return e > k && (e == len(ws) || ws[e].punc && ws[e].text != ":")
 }
+
+// hearerPreps open a phrase of place or occasion after a hearer: "told reporters in
+// Ohio", "told POLITICO before Ryan's interview".
+var hearerPreps = map[string]bool{"in": true, "at": true, "on": true, "during": true, "after": true, "before": true, "outside": true}
 
 // figureAhead reports whether a number stands among the first words of ws, before any
 // punctuation: "growth of 1.5%", "a rise of 0.3 points".

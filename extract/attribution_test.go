@@ -404,6 +404,12 @@ func TestConstructions(t *testing.T) {
 			why:  "with no clause or quotation before the cue, 'the coach who …' opens what she said",
 		},
 		{
+			name: "a hearer with a participle after a quotation",
+			text: "Bernie Sanders spoke in Indiana.\n\n“Our job is to transform the party,” he told 2,267 people gathered at Purdue University.",
+			want: []string{"Bernie Sanders | he | told | Our job is to transform the party"},
+			why:  "'2,267 people gathered at Purdue' is the hearer and where they were: the quotation before is what was told",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},
