@@ -1300,12 +1300,35 @@ func noCue(ws []word, c cueHit) bool {
 		return true // "refused to confirm the fee": the refusal is the claim
 	case prepositional[ws[c.start].low] && !slices.ContainsFunc(ws[c.end:], func(w word) bool { return w.low == "as" }):
 		return true // "fears regarding Muslims": a preposition; not "regarding him as a threat"
+	case naming(ws, c):
+		return true // "a website called Real News Right Now": a name given, not a statement
 	case forNoun(ws, c):
 		return true // "UK plans for a finance facility have not been agreed": a noun
 	case inSubject(ws, c.start):
 		return true // "Police called to the scene said …": the participle is part of a subject
 	}
 	return false
+}
+
+// naming reports whether cue c is "called" or "named" giving a name to an indefinite
+// noun before it: "a super PAC called Future45", "a group called “Citizens for Trump”".
+func naming(ws []word, c cueHit) bool {
+	if c.start < 2 || c.end >= len(ws) || ws[c.start].low != "called" && ws[c.start].low != "named" && ws[c.start].low != "dubbed" {
+		return false
+	}
+	h := ws[c.start-1]
+	if h.cap || h.tag != "NN" && h.tag != "NNS" {
+		return false
+	}
+	s := npStart(ws, c.start)
+	n := ws[c.end]
+	if s >= c.start || ws[s].low != "a" && ws[s].low != "an" || !n.cap && !isQuoteRune([]rune(n.text)[0]) && n.low != "the" {
+		return false
+	}
+	// Inside a clause ("hired a company called …"), or a subject whose verb comes later
+	// ("A new group called Black Votes Matter is trying …"); not "A senator called Obama
+	// a liar".
+	return s > 0 && !ws[s-1].punc || finiteVerb(ws[c.end:])
 }
 
 // attribute reads the construction around one cue.

@@ -410,6 +410,18 @@ func TestConstructions(t *testing.T) {
 			why:  "'2,267 people gathered at Purdue' is the hearer and where they were: the quotation before is what was told",
 		},
 		{
+			name: "called giving a name",
+			text: "The fund was busy. A new group called Black Votes Matter is trying to raise $25 million. It hired a firm called Cambridge Analytica.",
+			want: nil,
+			why:  "'a group called X' names the group: no one calls anyone anything, so there is no claim",
+		},
+		{
+			name: "called as a verb after an indefinite subject",
+			text: "The debate was tense. A senator called the plan a disgrace.",
+			want: []string{"senator | A senator | called | the plan a disgrace"},
+			why:  "at the clause's start with no verb after the name, 'called' is the sentence's verb: the senator's stance",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},
