@@ -1300,6 +1300,8 @@ func noCue(ws []word, c cueHit) bool {
 		return true // "refused to confirm the fee": the refusal is the claim
 	case prepositional[ws[c.start].low] && !slices.ContainsFunc(ws[c.end:], func(w word) bool { return w.low == "as" }):
 		return true // "fears regarding Muslims": a preposition; not "regarding him as a threat"
+	case (ws[c.start].low == "found" || ws[c.start].low == "finds" || ws[c.start].low == "find") && c.end < len(ws) && (reflexives[ws[c.end].low] || ws[c.end].low == "ways" || c.end+1 < len(ws) && (ws[c.end].low == "a" || ws[c.end].low == "the") && ws[c.end+1].low == "way"):
+		return true // "found himself embroiled", "found a way to …": no finding that
 	case naming(ws, c):
 		return true // "a website called Real News Right Now": a name given, not a statement
 	case forNoun(ws, c):
@@ -1309,6 +1311,9 @@ func noCue(ws []word, c cueHit) bool {
 	}
 	return false
 }
+
+// reflexives are the pronouns of "found himself", "found themselves".
+var reflexives = map[string]bool{"himself": true, "herself": true, "itself": true, "themselves": true, "myself": true, "ourselves": true, "yourself": true, "yourselves": true}
 
 // naming reports whether cue c is "called" or "named" giving a name to an indefinite
 // noun before it: "a super PAC called Future45", "a group called “Citizens for Trump”".

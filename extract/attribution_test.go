@@ -422,6 +422,18 @@ func TestConstructions(t *testing.T) {
 			why:  "at the clause's start with no verb after the name, 'called' is the sentence's verb: the senator's stance",
 		},
 		{
+			name: "found oneself, found a way",
+			text: "The talks dragged on. The prime minister found himself struggling to explain the figures. The firm found a way to cut its costs.",
+			want: nil,
+			why:  "'found himself …' and 'found a way to …' report no finding: no evidence, no claim",
+		},
+		{
+			name: "found with a finding",
+			text: "The talks dragged on. The inspector general found that the aide had ignored the rules.",
+			want: []string{"inspector general | The inspector general | found | the aide had ignored the rules"},
+			why:  "'found that …' keeps its finding",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},
