@@ -919,6 +919,9 @@ func (a *analyser) analyse(ui int, u unit) []word {
 				continue
 			}
 			subj := npStart(ws, skipBack(ws, d.start))
+			if q, ok := quantitySubject(ws, skipBack(ws, d.start)); ok && q < subj {
+				subj = q // "…, and more than 4 in 10 said …"
+			}
 			if p := skipBack(ws, d.start); subj == d.start && p > 0 && ws[p-1].low == "as" && (ws[d.start].tag == "VBN" || ws[d.start].tag == "VBD") {
 				skip[cj] = true // "cost twice as much as planned": a comparison, no statement
 				continue
@@ -1773,7 +1776,10 @@ func quantitySubject(ws []word, end int) (int, bool) {
 	if !num || i == end || ws[end-1].low == "of" || ws[i].low == "of" || ws[i].low == "in" {
 		return 0, false
 	}
-	return i, i == 0 || ws[i-1].text == ","
+	// "…, and more than 4 in 10 said", "…, while 23 percent said"; not "aged between
+	// 18 and 34 said".
+	joined := i >= 2 && (ws[i-1].low == "and" || ws[i-1].low == "but") && ws[i-2].text == "," || i >= 1 && ws[i-1].low == "while"
+	return i, i == 0 || ws[i-1].text == "," || joined
 }
 
 // inContentOf reports whether s lies in the content of a claim read from unit ui.

@@ -434,6 +434,15 @@ func TestConstructions(t *testing.T) {
 			why:  "'found that …' keeps its finding",
 		},
 		{
+			name: "a second share of people after a comma and a conjunction",
+			text: "The poll was taken on Monday. Three-quarters of the voters said they were worried about the economy, and more than 4 in 10 said the mayor would handle it best.",
+			want: []string{
+				"Three-quarters of the voters | Three-quarters of the voters | said | they were worried about the economy",
+				"more than 4 in 10 | more than 4 in 10 | said | the mayor would handle it best",
+			},
+			why: "', and more than 4 in 10 said' opens a clause with its own speaker: it ends the first content",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},
