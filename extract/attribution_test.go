@@ -443,6 +443,12 @@ func TestConstructions(t *testing.T) {
 			why: "', and more than 4 in 10 said' opens a clause with its own speaker: it ends the first content",
 		},
 		{
+			name: "a share of people opening the sentence",
+			text: "The poll closed.\n\n23 percent said no.",
+			want: []string{"23 percent | 23 percent | said | no"},
+			why:  "a counted subject at a sentence's start has no word before it to look at (this once panicked)",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},
