@@ -1303,7 +1303,7 @@ func noCue(ws []word, c cueHit) bool {
 		return true // "refused to confirm the fee": the refusal is the claim
 	case prepositional[ws[c.start].low] && !slices.ContainsFunc(ws[c.end:], func(w word) bool { return w.low == "as" }):
 		return true // "fears regarding Muslims": a preposition; not "regarding him as a threat"
-	case (ws[c.start].low == "found" || ws[c.start].low == "finds" || ws[c.start].low == "find") && c.end < len(ws) && (reflexives[ws[c.end].low] || ws[c.end].low == "ways" || c.end+1 < len(ws) && (ws[c.end].low == "a" || ws[c.end].low == "the") && ws[c.end+1].low == "way"):
+	case noFinding(ws, c):
 		return true // "found himself embroiled", "found a way to …": no finding that
 	case naming(ws, c):
 		return true // "a website called Real News Right Now": a name given, not a statement
@@ -1313,6 +1313,16 @@ func noCue(ws []word, c cueHit) bool {
 		return true // "Police called to the scene said …": the participle is part of a subject
 	}
 	return false
+}
+
+// noFinding reports whether the cue c, a form of "find", takes a reflexive or a way:
+// "found himself embroiled", "found a way to cut costs", "find ways to".
+func noFinding(ws []word, c cueHit) bool {
+	if w := ws[c.start].low; w != "found" && w != "finds" && w != "find" || c.end >= len(ws) {
+		return false
+	}
+	n := ws[c.end].low
+	return reflexives[n] || n == "ways" || (n == "a" || n == "the") && c.end+1 < len(ws) && ws[c.end+1].low == "way"
 }
 
 // reflexives are the pronouns of "found himself", "found themselves".
@@ -2208,8 +2218,7 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	at.speaker, at.source = sp, src
 	rest := a.restStart(u, ws, c)
 	second := -1 // "“…,” he told the host, “…”": a quotation after the hearer goes on
-	quoteFirst := s > 0 && a.quoteEndsAt(u, ws[s-1].span.End)
-	if rest >= 0 && quoteFirst {
+	if rest >= 0 && s > 0 && a.quoteEndsAt(u, ws[s-1].span.End) {
 		if _, ok := a.quoteStartsAt(u, rest); ok && c.entry.class == cueTell {
 			second, rest = rest, -1
 		} else if a.adjunctOnly(u, ws, rest) || hearerOnly(ws, wordAt(ws, rest)) || relativeThat(ws, wordAt(ws, rest)) {
