@@ -964,7 +964,7 @@ func (a *analyser) analyse(ui int, u unit) []word {
 			}
 			at.content, at.quoted = contentSpan(a.text, q.inner.Start, q.inner.End), true
 		}
-		if a.repeats(first, at) || at.class == cueBroad && a.overlapsClaims(first, at) || vacuous[strings.ToLower(at.content.In(a.text))] || joinsVerbs(a.text, at) {
+		if a.repeats(first, at) || at.class == cueBroad && a.overlapsClaims(first, at) || vacuous[strings.ToLower(at.content.In(a.text))] || joinsVerbs(a.text, at) || agentFirst(ws, at) {
 			continue
 		}
 		a.out = append(a.out, at)
@@ -1040,6 +1040,19 @@ var answers = map[string]bool{"so": true, "not": true, "yes": true, "no": true, 
 // occasionPreps open a phrase of where, when or how something was said: "said in a
 // statement", "said at a press conference".
 var occasionPreps = map[string]bool{"in": true, "at": true, "during": true, "into": true, "after": true, "before": true, "as": true, "via": true, "onstage": true}
+
+// agentFirst reports whether at, read by the cue model, is a passive participle whose
+// content opens with its agent: "super PACs supported by the billionaire brothers …" is
+// no stance of the PACs.
+func agentFirst(ws []word, at attribution) bool {
+	c, k := wordAt(ws, at.cue.Start), wordAt(ws, at.content.Start)
+	if at.class != cueBroad || c >= len(ws) || ws[c].tag != "VBN" || k >= len(ws) || ws[k].low != "by" {
+		return false
+	}
+	for k++; k < len(ws) && (ws[k].tag == "RB" || ws[k].low == "first"); k++ {
+	}
+	return k >= len(ws) || ws[k].tag != "VBG" // not "responded by blocking …": a means
+}
 
 // joinsVerbs reports whether at's content opens with a conjunction right after its cue:
 // "who said and did the same things" joins two verbs and reports nothing.

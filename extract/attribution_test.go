@@ -449,6 +449,18 @@ func TestConstructions(t *testing.T) {
 			why:  "a counted subject at a sentence's start has no word before it to look at (this once panicked)",
 		},
 		{
+			name: "a model verb that is a passive participle before its agent",
+			text: "The campaign was costly. Super PACs supported by the billionaire brothers seized on the plan as a weapon.",
+			want: nil,
+			why:  "'supported by …' is passive: the agent after 'by' backed the PACs, the PACs state nothing",
+		},
+		{
+			name: "responded by doing",
+			text: "The campaign was costly. The party responded by abruptly blocking his access to the data.",
+			want: []string{"party | The party | responded | by abruptly blocking his access to the data"},
+			why:  "'by' before a gerund is the means of an active verb, not a passive's agent",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},
