@@ -2925,7 +2925,7 @@ func (a *analyser) special(ui int, u unit, ws []word) {
 		a.headlineAttribution(ui, u, ws)
 		return
 	}
-	if n := len(a.out); ui == 0 && u.span.Start == 0 && (titleCase(ws) || len(ws) > 3 && slices.ContainsFunc(ws[1:min(4, len(ws))], func(w word) bool { return w.text == ":" }) || a.hasColonQuote(u, ws)) {
+	if n := len(a.out); ui == 0 && u.span.Start == 0 && (titleCase(ws) || len(ws) > 3 && slices.ContainsFunc(ws[1:min(7, len(ws))], func(w word) bool { return w.text == ":" }) || a.hasColonQuote(u, ws)) {
 		// A title that closes like prose: "Obama on Climate Change: The Trends Are
 		// 'Terrifying.'", "Poll: Clinton and Trump in dead heat". Its speaker must be a
 		// person or body the article names: "Stealth Over Health: …" is none.
@@ -3023,9 +3023,10 @@ func (a *analyser) headlineAttribution(ui int, u unit, ws []word) {
 		if ws[i].text != ":" {
 			continue
 		}
-		// "Obama on Climate Change: …": the speaker, then the topic.
+		// "Obama on Climate Change: …", "Clinton to Planned Parenthood: …": the speaker,
+		// then the topic or the audience.
 		end := 1
-		for end < i && ws[end].low != "on" {
+		for end < i && ws[end].low != "on" && ws[end].low != "to" {
 			end++
 		}
 		q, quoted := a.colonQuote(u, ws)

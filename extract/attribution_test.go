@@ -461,6 +461,12 @@ func TestConstructions(t *testing.T) {
 			why:  "'by' before a gerund is the means of an active verb, not a passive's agent",
 		},
 		{
+			name: "a title naming its speaker and audience before the colon",
+			text: "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nHillary Clinton spoke in Washington on Friday.",
+			want: []string{"Hillary Clinton | Clinton | to Planned Parenthood: | Trump will reverse Roe v. Wade"},
+			why:  "'X to Y:' in a title, like 'X on Y:', names the speaker and whom she addressed; the article names her",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},
