@@ -973,6 +973,15 @@ func (a *analyser) analyse(ui int, u unit) []word {
 	}
 	if len(a.out) == first {
 		a.special(ui, u, ws)
+	} else if transcriptLine(ws) && a.speakerLine(ui, u, ws) {
+		// "TAPPER: And obviously, … I think there are …": the line is the speaker's, and so
+		// is its "I", not the author's.
+		sp := a.out[len(a.out)-1].speaker
+		for i := first; i < len(a.out)-1; i++ {
+			if a.out[i].speaker.Kind == claims.Author {
+				a.out[i].speaker = sp
+			}
+		}
 	} else if ui == 0 && u.span.Start == 0 && !a.lexiconClaims(first) {
 		// "Pat Caddell: Democrat Voters Worried About …": a title's speaker before its
 		// colon outranks what the cue model reads after it.
@@ -1052,6 +1061,20 @@ func agentFirst(ws []word, at attribution) bool {
 	for k++; k < len(ws) && (ws[k].tag == "RB" || ws[k].low == "first"); k++ {
 	}
 	return k >= len(ws) || ws[k].tag != "VBG" // not "responded by blocking …": a means
+}
+
+// transcriptLine reports whether ws opens with a transcript's speaker in capitals and a
+// colon: "TAPPER:", "JAKE TAPPER:".
+func transcriptLine(ws []word) bool {
+	for i := 0; i < len(ws) && i < 3; i++ {
+		if ws[i].text == ":" {
+			return i > 0
+		}
+		if ws[i].punc || len(ws[i].text) < 2 || strings.ToUpper(ws[i].text) != ws[i].text || headings[ws[i].low] {
+			return false
+		}
+	}
+	return false
 }
 
 // joinsVerbs reports whether at's content opens with a conjunction right after its cue:

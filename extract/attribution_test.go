@@ -467,6 +467,15 @@ func TestConstructions(t *testing.T) {
 			why:  "'X to Y:' in a title, like 'X on Y:', names the speaker and whom she addressed; the article names her",
 		},
 		{
+			name: "a transcript line with a cue inside it",
+			text: "Governor Mary Fallin spoke to CNN on Sunday.\n\nFALLIN: Well, I think the whole nation needs to work together.",
+			want: []string{
+				"Mary Fallin | FALLIN | : | Well, I think the whole nation needs to work together",
+				"Mary Fallin | I | think | the whole nation needs to work together",
+			},
+			why: "the line is the transcript speaker's, and so is its 'I': not the article's author",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},
