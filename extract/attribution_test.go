@@ -476,6 +476,12 @@ func TestConstructions(t *testing.T) {
 			why: "the line is the transcript speaker's, and so is its 'I': not the article's author",
 		},
 		{
+			name: "a place adverb between subject and cue",
+			text: "The race is close.\n\nPolls there show the governor is trailing.",
+			want: []string{"Polls | Polls | show | the governor is trailing"},
+			why:  "'there' after the subject's noun is an adverb of place, like 'also' or 'still'",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},
