@@ -1596,7 +1596,9 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	}
 	// Inverted: "…, said the Russian foreign minister".
 	afterQuote := c.start > 0 && a.quoteEndsAt(u, ws[c.start-1].span.End)
-	if (c.start > 0 && ws[c.start-1].text == "," || afterQuote) && c.end < len(ws) && !quantifiers[ws[c.end].low] {
+	// After a bare comma, what came before must be a statement: not "Jose Vargas, an
+	// immigration activist, asked the former secretary …", a subject and its apposition.
+	if (c.start > 0 && ws[c.start-1].text == "," && finiteVerb(ws[:c.start-1]) || afterQuote) && c.end < len(ws) && !quantifiers[ws[c.end].low] {
 		e := npEnd(ws, c.end)
 		if e > c.end && e+1 < len(ws) && !ws[e-1].cap && (ws[e].low == "for" || ws[e].low == "of" || ws[e].low == "at" || (ws[e].low == "with" || ws[e].low == "to") && ws[e-1].tag == "JJ") {
 			if e2 := npEnd(ws, e+1); e2 > e+1 {

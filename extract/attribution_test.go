@@ -482,6 +482,12 @@ func TestConstructions(t *testing.T) {
 			why:  "'there' after the subject's noun is an adverb of place, like 'also' or 'still'",
 		},
 		{
+			name: "a subject and its apposition before the cue are no inverted speaker's content",
+			text: "The figures came out on Monday.\n\nHelen Sudell, editor of the Pensions Service, said the rise in contributions was staggering.",
+			want: []string{"Helen Sudell | Helen Sudell | said | the rise in contributions was staggering"},
+			why:  "', said the rise' after a name and its apposition is no inversion ('…, said the minister'): the words before the comma state nothing",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},
