@@ -1596,9 +1596,11 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	}
 	// Inverted: "…, said the Russian foreign minister".
 	afterQuote := c.start > 0 && a.quoteEndsAt(u, ws[c.start-1].span.End)
-	// After a bare comma, what came before must be a statement: not "Jose Vargas, an
-	// immigration activist, asked the former secretary …", a subject and its apposition.
-	if (c.start > 0 && ws[c.start-1].text == "," && finiteVerb(ws[:c.start-1]) || afterQuote) && c.end < len(ws) && !quantifiers[ws[c.end].low] {
+	// Not "Jose Vargas, an immigration activist, asked the former secretary …": what came
+	// before the comma is the subject and its apposition, not a statement.
+	_, comma, appos := apposition(ws, c.start)
+	appos = appos && npStart(ws, comma) <= subjectStart(ws)
+	if (c.start > 0 && ws[c.start-1].text == "," && !appos || afterQuote) && c.end < len(ws) && !quantifiers[ws[c.end].low] {
 		e := npEnd(ws, c.end)
 		if e > c.end && e+1 < len(ws) && !ws[e-1].cap && (ws[e].low == "for" || ws[e].low == "of" || ws[e].low == "at" || (ws[e].low == "with" || ws[e].low == "to") && ws[e-1].tag == "JJ") {
 			if e2 := npEnd(ws, e+1); e2 > e+1 {
@@ -1614,6 +1616,11 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 			at.speaker, at.source = sp, src
 			comma := c.start - 1
 			at.content = contentSpan(a.text, u.span.Start, ws[comma].span.End)
+			if k := nextComma(ws, e); !afterQuote && k+1 < len(ws) && ws[k].text == "," && !finiteVerb(ws[:comma]) && finiteVerb(ws[k+1:nextComma(ws, k+1)]) {
+				// "For instance, said Mr Hogan, filtering out links can stop spam": the
+				// attribution stands inside what was said.
+				at.content = contentSpan(a.text, u.span.Start, u.span.End)
+			}
 			at.quoted = a.isQuoted(u, at.content)
 			return at, at.content.Len() > 0
 		}

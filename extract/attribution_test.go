@@ -488,6 +488,18 @@ func TestConstructions(t *testing.T) {
 			why:  "', said the rise' after a name and its apposition is no inversion ('…, said the minister'): the words before the comma state nothing",
 		},
 		{
+			name: "an inverted attribution inside the sentence",
+			text: "Spam is falling.\n\nFor instance, said Mr Hogan, filtering out links can stop most spam.",
+			want: []string{"Hogan | Mr Hogan | said | For instance, said Mr Hogan, filtering out links can stop most spam"},
+			why:  "', said X,' between an opening phrase and the clause it belongs to: the sentence is what was said, not 'For instance'",
+		},
+		{
+			name: "a subject and its apposition before an inverted-looking cue",
+			text: "The debate was on Sunday.\n\nJose Vargas, an immigration activist, asked the candidate during a chat if she would commit to his pledge.",
+			want: []string{"Jose Vargas | Jose Vargas | asked | the candidate during a chat if she would commit to his pledge"},
+			why:  "'Name, apposition, asked X during …' is a subject with its verb: X is asked, not asking",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},
