@@ -1429,6 +1429,13 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 			return at, false
 		}
 		at.speaker, at.source = sp, src
+		if k := e; k+1 < len(ws) && (ws[k].low == "whether" || ws[k].low == "if") && c.entry.lemma == "ask" {
+			// "Sanders was asked by host John Dickerson whether his aim was …": the agent
+			// asked the question.
+			at.content = contentSpan(a.text, ws[k].span.Start, clauseFrom(ws, ws[k].span.Start, u.span.End))
+			at.quoted = a.isQuoted(u, at.content)
+			return at, at.content.Len() > 0
+		}
 		if e+1 < len(ws) && ws[e].low == "that" {
 			// "Ministers were warned by officials that the scheme would fail": the agent
 			// said the that-clause, to the subject.

@@ -500,6 +500,12 @@ func TestConstructions(t *testing.T) {
 			why:  "'Name, apposition, asked X during …' is a subject with its verb: X is asked, not asking",
 		},
 		{
+			name: "asked by someone whether",
+			text: "The debate was on Sunday.\n\nThe senator was asked by host John Dickerson whether his aim was similar to Kennedy's.",
+			want: []string{"John Dickerson | host John Dickerson | asked | whether his aim was similar to Kennedy's"},
+			why:  "the passive's agent asked the question after it: the content is the question, not the one asked",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},
