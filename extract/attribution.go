@@ -3073,6 +3073,9 @@ func (a *analyser) headlineAttribution(ui int, u unit, ws []word) {
 		}
 		q, quoted := a.colonQuote(u, ws)
 		sp, src, ok := a.speakerAt(ws, 0, end)
+		if label := end == 1 || end == 2 && ws[0].low == "the"; label && headings[ws[end-1].low] {
+			ok = false // "The Latest: …", "Analysis: …": a label, no speaker; not "Judicial Watch: …"
+		}
 		if ok && sp.Kind != claims.Group && nameLike(ws[:end]) && (end < i || i < 5) && (!quoted || a.namedAfter(u, sp)) {
 			a.emit(attribution{unit: ui, host: -1, speaker: sp, source: src, cue: claims.Span{Start: ws[end].span.Start, End: ws[i].span.End},
 				content: contentSpan(a.text, ws[i+1].span.Start, u.span.End)}, u)
@@ -3738,4 +3741,4 @@ func allCaps(ws []word) bool {
 }
 
 // headings are words a page writes in capitals before a colon that name no speaker.
-var headings = map[string]bool{"clarification": true, "correction": true, "corrections": true, "update": true, "updated": true, "note": true, "related": true, "advertisement": true, "disclaimer": true, "disclosure": true, "source": true, "sources": true, "photo": true, "video": true, "watch": true, "read": true, "more": true, "editor": true, "breaking": true, "exclusive": true, "analysis": true, "opinion": true}
+var headings = map[string]bool{"clarification": true, "correction": true, "corrections": true, "update": true, "updated": true, "note": true, "related": true, "advertisement": true, "disclaimer": true, "disclosure": true, "source": true, "sources": true, "photo": true, "video": true, "watch": true, "read": true, "more": true, "editor": true, "breaking": true, "exclusive": true, "analysis": true, "opinion": true, "latest": true, "live": true}

@@ -506,6 +506,12 @@ func TestConstructions(t *testing.T) {
 			why:  "the passive's agent asked the question after it: the content is the question, not the one asked",
 		},
 		{
+			name: "a wire label before a title's colon",
+			text: "The Latest: Mayor wins second term\n\nThe latest results came in overnight, and the mayor thanked her voters.",
+			want: []string{"mayor | the mayor | thanked | her voters"},
+			why:  "'The Latest:' labels a live story; the body says 'latest' too, but a label names no speaker (unlike 'Judicial Watch: …')",
+		},
+		{
 			name: "relative clause as an aside",
 			text: "The Football Association, which said the pitch was unsafe, postponed the match.",
 			want: []string{"Football Association | The Football Association, which | said | the pitch was unsafe"},
