@@ -656,11 +656,7 @@ func subjectAt(ws []word, k int) bool {
 	for k+1 < len(ws) && ws[k+1].cap && !ws[k+1].punc {
 		k++ // to the name's last word
 	}
-	if k+1 < len(ws) && ws[k+1].text == "(" {
-		for k+1 < len(ws) && ws[k].text != ")" {
-			k++ // "Sen. Claire McCaskill (D-Mo.) scolded"
-		}
-	}
+	k = skipParenAfter(ws, k+1) - 1 // "Sen. Claire McCaskill (D-Mo.) scolded"
 	if k+1 >= len(ws) {
 		return false
 	}
@@ -3667,7 +3663,7 @@ func (a *analyser) speakerLine(ui int, u unit, ws []word) bool {
 		}
 		// A transcript speaker ("WALLACE:") must be someone the document names; a heading
 		// in capitals ("CLARIFICATION:", "QUESTIONABLE CLAIMS —") is no speaker.
-		transcript := t == ":" && i == 1 && len(ws[0].text) > 2 && strings.ToUpper(ws[0].text) == ws[0].text && !headings[ws[0].low]
+		transcript := t == ":" && i == 1 && len(ws[0].text) > 2 && transcriptLine(ws)
 		if m.kind != claims.Person && !transcript || !transcript && allCaps(ws[:i]) {
 			return false
 		}
