@@ -1742,17 +1742,17 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	if k := closingSubject(ws, s); k < s && closesUnit(ws, c.end) && c.entry.class != cueBroad {
 		s = k // "…, a USA TODAY analysis of newly filed reports shows."
 	}
-	if d, e, ok := a.objectRelative(ws, s, subjEnd, c); ok {
-		// "The pipeline the minister said would cut costs was scrapped": the noun before
-		// the subject is what the clause after the cue is said of.
-		if sp, src, ok := a.cueSpeakerAt(c, ws, d, subjEnd); ok && sp.Kind != claims.UnknownSpeaker {
+	if d := a.subjectAfterNoun(ws, s, subjEnd); d > s {
+		if e, ok := relativeVerbPhrase(ws, c); !ok {
+			s = d // "In a statement the ministry said": the noun before the subject is no part of it
+		} else if sp, src, ok := a.cueSpeakerAt(c, ws, d, subjEnd); ok && sp.Kind != claims.UnknownSpeaker {
+			// "The pipeline the minister said would cut costs was scrapped": the noun before
+			// the subject is what the clause after the cue is said of.
 			at.speaker, at.source = sp, src
 			at.content = contentSpan(a.text, ws[s].span.Start, ws[e-1].span.End)
 			at.quoted = a.isQuoted(u, at.content)
 			return at, at.content.Len() > 0
 		}
-	} else if d > s {
-		s = d // "In a statement the ministry said": the noun before the subject is no part of it
 	}
 	sp, src, ok := a.cueSpeakerAt(c, ws, s, subjEnd)
 	if !ok && s > 0 && ws[s-1].text == "," && c.entry.class != cueBroad && closesUnit(ws, c.end) {
@@ -1773,27 +1773,32 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	return a.finishSubject(at, u, ws, c, sp, src, s)
 }
 
-// objectRelative finds a relative clause without "that" in the noun phrase ws[s:e]
-// before cue c: "the bonds [the central bank said] were safe". It returns where the
-// clause's subject starts and where the verb phrase after the cue ends, before the
-// verb of the host clause; without a verb phrase, false and where a subject after a
-// noun starts ("In a statement the ministry said"), or s.
-func (a *analyser) objectRelative(ws []word, s, e int, c cueHit) (int, int, bool) {
+// subjectAfterNoun returns where a subject opens inside the noun phrase ws[s:e], after a
+// common noun and at a determiner ("In a statement the ministry said", "the bonds the
+// central bank said …"), or s. A time or a role before it is part of it ("spokesman the
+// Rev. Federico Lombardi").
+func (a *analyser) subjectAfterNoun(ws []word, s, e int) int {
 	for d := s + 1; d < e; d++ {
 		h := ws[d-1]
-		if !determiners[ws[d].low] || h.cap || h.poss || h.tag != "NN" && h.tag != "NNS" || timeNouns[strings.TrimSuffix(h.low, "s")] || a.lx.roleWord(h.low) {
-			continue
+		if determiners[ws[d].low] && !h.cap && !h.poss && (h.tag == "NN" || h.tag == "NNS") && !timeNouns[strings.TrimSuffix(h.low, "s")] && !a.lx.roleWord(h.low) {
+			return d
 		}
-		if c.entry.class == cueBroad || c.end >= len(ws) || !(ws[c.end].tag == "MD" || ws[c.end].tag == "VBZ" || ws[c.end].tag == "VBP" || ws[c.end].tag == "VBD" && beForms[ws[c.end].low]) {
-			return d, 0, false // a subject after a noun, but no clause of its own after the cue
-		}
-		end := c.end + 1
-		for end < len(ws) && !finiteVerb(ws[end:end+1]) && ws[end].text != ";" && ws[end].text != ":" {
-			end++
-		}
-		return d, end, true
 	}
-	return s, 0, false
+	return s
+}
+
+// relativeVerbPhrase reports whether a finite verb right after cue c opens the verb
+// phrase of a relative clause without "that" ("the bonds the central bank said were
+// safe"), and returns where it ends, before the host clause's verb.
+func relativeVerbPhrase(ws []word, c cueHit) (int, bool) {
+	if c.entry.class == cueBroad || c.end >= len(ws) || !(ws[c.end].tag == "MD" || ws[c.end].tag == "VBZ" || ws[c.end].tag == "VBP" || ws[c.end].tag == "VBD" && beForms[ws[c.end].low]) {
+		return 0, false
+	}
+	end := c.end + 1
+	for end < len(ws) && !finiteVerb(ws[end:end+1]) && ws[end].text != ";" && ws[end].text != ":" {
+		end++
+	}
+	return end, true
 }
 
 // closingSubject returns the start of a subject that runs from the last comma, or the
