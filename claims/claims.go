@@ -81,42 +81,19 @@ type Claim struct {
 	// "Ukraine" in Lavrov's "Kyiv does not need the talks". Empty for the speaker's own.
 	Holder   string
 	Polarity Polarity
-	// Predicate is the base form of what the content says of its target ("rise",
-	// "possible", "close"), and Negated whether the content negates it. compare reads
-	// antonymous predicates ("rise"/"fall") as opposed even where Polarity is Neutral.
-	Predicate string
-	Negated   bool
-	// Amount is the number the content gives for its target, with its unit, when it gives
-	// one: "500 jobs", "3.5%". Two reports of one remark with different amounts disagree.
-	Amount Amount
+	// Proposition is the structured reading of Content: subject, predicate with its
+	// negation and modality, objects, terms and figures.
+	Proposition Proposition
 	// Quoted reports whether the content is a direct quotation.
 	Quoted bool
 	// Denies reports that the cue denies or rejects the content: "denies the charge",
 	// "rejected the claims". Polarity is then the stance against the content.
 	Denies bool
-	// Framing lists the phrases by which the text itself says this claim opposes or
-	// agrees with another: "contradicting earlier comments by Moscow's top diplomat".
-	Framing []Frame
+	// Responses are the phrases by which the text says this claim answers another
+	// statement: "contradicting earlier comments by Moscow's top diplomat", "denied the
+	// report", "walked back his remarks", "echoing Lavrov".
+	Responses []Response
 }
-
-// Frame is a phrase in a claim's sentence that sets it against, or beside, another
-// speaker's statement.
-type Frame struct {
-	Opposes bool   `json:"opposes"` // true for "contradicting", false for "echoing"
-	Text    string `json:"text"`    // the phrase as written
-	// Other is the speaker the phrase names, resolved like any speaker ("Sergei Lavrov"),
-	// or "" when it names none.
-	Other string `json:"other,omitempty"`
-}
-
-// Amount is a number with the word that says what it counts. The zero Amount means none.
-type Amount struct {
-	Value float64 `json:"value"`
-	Unit  string  `json:"unit"` // "%", "jobs", "million", "people"
-}
-
-// IsZero reports whether a is no amount.
-func (a Amount) IsZero() bool { return a == Amount{} }
 
 // Conflict is a pair of incompatible sides, each a set of claims that say the same thing.
 type Conflict struct {

@@ -132,6 +132,92 @@ func (k *ConflictKind) UnmarshalText(b []byte) error {
 	return err
 }
 
+// Relation is how a statement answers another, as the text itself says.
+type Relation uint8
+
+const (
+	NoRelation  Relation = iota
+	Contradicts          // "contradicting", "at odds with", "disputed", "countered"
+	Denies               // "denied the report", "called the claims untrue", "said he was lying"
+	Rejects              // "rejected calls to …", "dismissed the idea", "ruled out"
+	Corrects             // "corrected", "clarified", "said his words had been misquoted"
+	Retracts             // "retracted", "withdrew his remarks", "walked back"
+	Reverses             // "a U-turn", "reversed", "backtracked", "changed her mind"
+	Maintains            // "stood by his remarks", "reaffirmed": keeps its own earlier words
+	Agrees               // "echoing", "in line with", "backed"
+)
+
+var relationNames = [...]string{"none", "contradicts", "denies", "rejects", "corrects", "retracts", "reverses", "maintains", "agrees"}
+
+func (r Relation) String() string { return labelName(relationNames[:], int(r), "Relation") }
+
+// MarshalText implements encoding.TextMarshaler.
+func (r Relation) MarshalText() ([]byte, error) {
+	return labelMarshal(relationNames[:], int(r), "relation")
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (r *Relation) UnmarshalText(b []byte) error {
+	i, err := labelUnmarshal(relationNames[:], b, "relation")
+	*r = Relation(i)
+	return err
+}
+
+// Opposes reports whether r sets a statement against what it answers.
+func (r Relation) Opposes() bool { return r >= Contradicts && r <= Reverses }
+
+// Modality is how a proposition is put forward.
+type Modality uint8
+
+const (
+	UnknownModality Modality = iota // no predicate was read
+	Asserted                        // as a fact: "prices rose", "the talks are possible"
+	Predicted                       // as a forecast or intent: "will", "would", "is going to"
+	Possible                        // as a possibility: "could", "may", "might", "can"
+	Necessary                       // as a need or duty: "must", "should", "has to", "needs to"
+	Wished                          // as a wish: "hopes", "wants", "calls for"
+)
+
+var modalityNames = [...]string{"unknown", "asserted", "predicted", "possible", "necessary", "wished"}
+
+func (m Modality) String() string { return labelName(modalityNames[:], int(m), "Modality") }
+
+// MarshalText implements encoding.TextMarshaler.
+func (m Modality) MarshalText() ([]byte, error) {
+	return labelMarshal(modalityNames[:], int(m), "modality")
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (m *Modality) UnmarshalText(b []byte) error {
+	i, err := labelUnmarshal(modalityNames[:], b, "modality")
+	*m = Modality(i)
+	return err
+}
+
+// Tense places a proposition's predicate in time, relative to the statement.
+type Tense uint8
+
+const (
+	UnknownTense Tense = iota // no predicate was read
+	Present                   // "prices are rising", "the talks are possible"
+	Past                      // "prices rose", "he had resigned"
+	Future                    // "prices will rise"
+)
+
+var tenseNames = [...]string{"unknown", "present", "past", "future"}
+
+func (t Tense) String() string { return labelName(tenseNames[:], int(t), "Tense") }
+
+// MarshalText implements encoding.TextMarshaler.
+func (t Tense) MarshalText() ([]byte, error) { return labelMarshal(tenseNames[:], int(t), "tense") }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (t *Tense) UnmarshalText(b []byte) error {
+	i, err := labelUnmarshal(tenseNames[:], b, "tense")
+	*t = Tense(i)
+	return err
+}
+
 func labelName(names []string, i int, typ string) string {
 	if i >= 0 && i < len(names) {
 		return names[i]

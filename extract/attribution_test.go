@@ -2415,28 +2415,6 @@ func TestBoilerplate(t *testing.T) {
 	}
 }
 
-func TestAmounts(t *testing.T) {
-	tests := []struct {
-		text string
-		want claims.Amount
-		why  string
-	}{
-		{"The minister said 120 people had died.", claims.Amount{Value: 120, Unit: "people"}, "a toll"},
-		{"The chief executive said the company would cut 500 jobs.", claims.Amount{Value: 500, Unit: "job"}, "the unit is the noun's base form, so 'jobs' and 'job' agree"},
-		{"The governor said inflation would reach 3.5% next year.", claims.Amount{Value: 3.5, Unit: "%"}, "a percentage"},
-		{"The governor said inflation would fall in 2025.", claims.Amount{}, "a year is no amount"},
-	}
-	var e Extractor
-	for _, tt := range tests {
-		cs := e.Extract(claims.Document{ID: "t", Text: tt.text})
-		if len(cs) != 1 {
-			t.Fatalf("%q: %d claims", tt.text, len(cs))
-		}
-		if d := cmp.Diff(tt.want, cs[0].Amount); d != "" {
-			t.Errorf("%q: %s (-want +got):\n%s", tt.text, tt.why, d)
-		}
-	}
-}
 
 // oneClaim extracts text, which must give exactly one claim.
 func oneClaim(t *testing.T, text string) (claims.Claim, bool) {

@@ -87,23 +87,21 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 			src.Start = at.referent.Start
 		}
 		out = append(out, claims.Claim{
-			ID:        fmt.Sprintf("%s#%d", doc.ID, i+1),
-			Doc:       doc.ID,
-			Speaker:   at.speaker,
-			Source:    claims.ExcerptOf(text, src),
-			Cue:       claims.ExcerptOf(text, at.cue),
-			Content:   claims.ExcerptOf(text, at.content),
-			Evidence:  claims.ExcerptOf(text, ev),
-			Quoted:    at.quoted,
-			Denies:    at.class == cueDeny,
-			When:      whens[i],
-			Target:    stances[i].target,
-			Holder:    stances[i].holder,
-			Polarity:  stances[i].polarity,
-			Predicate: stances[i].predicate,
-			Negated:   stances[i].negated,
-			Amount:    stances[i].amount,
-			Framing:   a.framing(at, unitWords(at.unit, u)),
+			ID:          fmt.Sprintf("%s#%d", doc.ID, i+1),
+			Doc:         doc.ID,
+			Speaker:     at.speaker,
+			Source:      claims.ExcerptOf(text, src),
+			Cue:         claims.ExcerptOf(text, at.cue),
+			Content:     claims.ExcerptOf(text, at.content),
+			Evidence:    claims.ExcerptOf(text, ev),
+			Quoted:      at.quoted,
+			Denies:      at.class == cueDeny,
+			When:        whens[i],
+			Target:      stances[i].target,
+			Holder:      stances[i].holder,
+			Polarity:    stances[i].polarity,
+			Proposition: stances[i].prop,
+			Responses:   a.framing(at, unitWords(at.unit, u)),
 		})
 	}
 	return out

@@ -72,13 +72,11 @@ func (e errUnknownSection) Error() string { return "unknown section or line " + 
 // stanceOf reads the target and polarity of a claim's content. prev is the target of the
 // claim before it in the document, for anaphors ("denies the charge").
 type stance struct {
-	target    string
-	holder    string
-	polarity  claims.Polarity
-	agrees    bool // "voiced the same stance": takes the polarity of the speaker's last claim
-	predicate string
-	negated   bool
-	amount    claims.Amount
+	target   string
+	holder   string
+	polarity claims.Polarity
+	agrees   bool // "voiced the same stance": takes the polarity of the speaker's last claim
+	prop     claims.Proposition
 }
 
 // contentWords are the words of a claim's content with their lemmas.
@@ -521,8 +519,7 @@ func (a *analyser) stances(ats []attribution, units []unit) []stance {
 		} else if at0 >= 0 && (st.has(st.attitude, ws[at0]) || at0+1 < len(ws) && st.attitude[ws[at0].lemmas[len(ws[at0].lemmas)-1]+" "+ws[at0+1].low]) {
 			s.holder = holderOf(ws, at0, a.lx, at.speaker)
 		}
-		s.predicate, s.negated = st.predicate(ws, ti, at0)
-		s.amount = amountOf(ws)
+		s.prop = st.proposition(ws)
 		if s.polarity != claims.Neutral {
 			last[at.speaker.Key()] = s.polarity
 		}
@@ -536,10 +533,13 @@ func (a *analyser) stances(ats []attribution, units []unit) []stance {
 
 // framing reads the phrases of the claim's sentence that set it against or beside another
 // speaker: "contradicting earlier comments by Moscow’s top diplomat", "Echoing Lavrov".
-func (a *analyser) framing(at attribution, ws []word) []claims.Frame {
-	var out []claims.Frame
+func (a *analyser) framing(at attribution, ws []word) []claims.Response {
+	var out []claims.Response
 	for _, h := range a.lx.stance.framesIn(ws, at.content) {
-		f := claims.Frame{Opposes: h.opposes, Text: joinText(ws[h.start:h.end])}
+		f := claims.Response{Relation: claims.Agrees, Phrase: claims.ExcerptOf(a.text, claims.Span{Start: ws[h.start].span.Start, End: ws[h.end-1].span.End})}
+		if h.opposes {
+			f.Relation = claims.Contradicts
+		}
 		// The other party: the first speaker phrase after the frame, past "earlier
 		// comments by" and the like.
 		i := h.end
@@ -594,76 +594,6 @@ func (a *analyser) accused(ws []lemmaWord, sp claims.Speaker) string {
 		return m.name
 	}
 	return m.text
-}
-
-var lightVerbs = map[string]bool{"be": true, "have": true, "do": true, "say": true, "make": true, "get": true, "go": true, "will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "must": true, "should": true, "shall": true}
-
-// predicate returns the base form of the word that says something of the target: the
-// stance word at i when there is one, else the first full verb or predicative adjective of
-// the target's clause; and whether a negation in the clause comes before it.
-func (st *stanceLex) predicate(ws []lemmaWord, target, i int) (string, bool) {
-	segs := segments(ws)
-	a, b := 0, len(ws)
-	at := target
-	if at < 0 {
-		at = i
-	}
-	if at >= 0 {
-		for k, s0 := range segs {
-			if s0 <= at {
-				a = s0
-				if k+1 < len(segs) {
-					b = segs[k+1]
-				} else {
-					b = len(ws)
-				}
-			}
-		}
-	}
-	p := -1
-	if i >= a && i < b {
-		p = i
-	} else {
-		modifier := -1
-		for j := a; j < b; j++ {
-			w := ws[j]
-			if (w.tag == "VBG" || w.tag == "VBN") && j < target && j+1 < b && strings.HasPrefix(ws[j+1].tag, "NN") && (j == a || ws[j-1].tag == "DT" || ws[j-1].tag == "PRP$" || ws[j-1].tag == "JJ" || ws[j-1].tag == "CD" || ws[j-1].poss) {
-				// "waiting lists are falling": the participle qualifies a noun; the clause's
-				// verb comes later, unless there is none ("cutting rates would be a mistake").
-				if modifier < 0 {
-					modifier = j
-				}
-				continue
-			}
-			if strings.HasPrefix(w.tag, "VB") && !lightVerbs[base(w, wordnet.Verb)] {
-				p = j
-				break
-			}
-			if (w.tag == "JJ" || w.tag == "JJR") && j > a && base(ws[j-1], wordnet.Verb) == "be" {
-				p = j
-				break
-			}
-		}
-		if p < 0 {
-			p = modifier
-		}
-	}
-	if p < 0 {
-		return "", false
-	}
-	negs := 0
-	for j := a; j < p; j++ {
-		if st.negation[ws[j].low] || strings.HasSuffix(ws[j].low, "n't") || strings.HasSuffix(ws[j].low, "n’t") {
-			negs++
-		}
-	}
-	pos := wordnet.Verb
-	if strings.HasPrefix(ws[p].tag, "JJ") {
-		pos = wordnet.Adj
-	} else if strings.HasPrefix(ws[p].tag, "NN") {
-		pos = wordnet.Noun
-	}
-	return base(ws[p], pos), negs%2 == 1
 }
 
 // base returns the WordNet base form of w as part of speech pos, or w itself.

@@ -70,26 +70,3 @@ func TestStances(t *testing.T) {
 		})
 	}
 }
-
-func TestPredicates(t *testing.T) {
-	tests := []struct {
-		text string
-		want string // "target | predicate | negated"
-		why  string
-	}{
-		{"The minister said waiting lists were falling.", "list | fall | false", "a participle before the target qualifies it; the clause's verb is the predicate"},
-		{"A union leader said waiting lists were not falling.", "list | fall | true", "so that the two statements meet on one predicate, one side negated"},
-		{"The economist said rising prices had hurt shoppers.", "price | hurt | false", "'rising prices' is a noun phrase, not a statement that prices rose"},
-		{"The governor said the bank was examining ways of cutting costs.", "bank | examine | false", "after an auxiliary the participle is the verb, whatever noun follows it"},
-	}
-	for _, tt := range tests {
-		c, ok := oneClaim(t, tt.text)
-		if !ok {
-			continue
-		}
-		got := fmt.Sprintf("%s | %s | %t", c.Target, c.Predicate, c.Negated)
-		if d := cmp.Diff(tt.want, got); d != "" {
-			t.Errorf("%q: %s\n(-want +got):\n%s", tt.text, tt.why, d)
-		}
-	}
-}

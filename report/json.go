@@ -53,19 +53,29 @@ type jsonClaim struct {
 	Date          *string          `json:"date"`
 	DatePrecision claims.Precision `json:"date_precision"`
 	// DateApprox is the date at a coarser precision: the week's Monday, the month's first...
-	DateApprox string         `json:"date_approx,omitempty"`
-	When       string         `json:"when"`
-	Relative   string         `json:"relative,omitempty"`
-	Target     string         `json:"target"`
-	Holder     string         `json:"holder,omitempty"`
-	Predicate  string         `json:"predicate,omitempty"`
-	Negated    bool           `json:"negated,omitempty"`
-	Amount     *claims.Amount `json:"amount,omitempty"`
-	Polarity   int            `json:"polarity"`
-	Text       string         `json:"text"`
-	Evidence   []jsonExcerpt  `json:"evidence"`
-	Quoted     bool           `json:"quoted"`
-	Framing    []claims.Frame `json:"framing,omitempty"`
+	DateApprox  string            `json:"date_approx,omitempty"`
+	When        string            `json:"when"`
+	Relative    string            `json:"relative,omitempty"`
+	Target      string            `json:"target"`
+	Holder      string            `json:"holder,omitempty"`
+	Polarity    int               `json:"polarity"`
+	Proposition *jsonProposition  `json:"proposition,omitempty"`
+	Text        string            `json:"text"`
+	Evidence    []jsonExcerpt     `json:"evidence"`
+	Quoted      bool              `json:"quoted"`
+	Denies      bool              `json:"denies,omitempty"`
+	Responses   []claims.Response `json:"responses,omitempty"`
+}
+
+type jsonProposition struct {
+	Subject   string          `json:"subject,omitempty"`
+	Predicate string          `json:"predicate,omitempty"`
+	Negated   bool            `json:"negated,omitempty"`
+	Modality  claims.Modality `json:"modality"`
+	Tense     claims.Tense    `json:"tense"`
+	Objects   []string        `json:"objects,omitempty"`
+	Terms     []string        `json:"terms,omitempty"`
+	Amount    *claims.Amount  `json:"amount,omitempty"`
 }
 
 type jsonConflict struct {
@@ -121,18 +131,20 @@ func claimJSON(c claims.Claim) jsonClaim {
 		When:          c.When.Text,
 		Relative:      c.When.Relative,
 		Target:        c.Target,
-		Predicate:     c.Predicate,
-		Negated:       c.Negated,
 		Holder:        c.Holder,
 		Polarity:      max(-1, min(1, c.Polarity.Sign())),
 		Text:          c.Content.Text,
 		Evidence:      []jsonExcerpt{},
 		Quoted:        c.Quoted,
-		Framing:       c.Framing,
+		Denies:        c.Denies,
+		Responses:     c.Responses,
 	}
-	if !c.Amount.IsZero() {
-		a := c.Amount
-		j.Amount = &a
+	if p := c.Proposition; !p.IsZero() {
+		j.Proposition = &jsonProposition{Subject: p.Subject, Predicate: p.Predicate, Negated: p.Negated,
+			Modality: p.Modality, Tense: p.Tense, Objects: p.Objects, Terms: p.Terms}
+		if !p.Amount.IsZero() {
+			j.Proposition.Amount = &p.Amount
+		}
 	}
 	if c.When.Known() {
 		if c.When.Precision == claims.Day {

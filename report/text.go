@@ -79,8 +79,8 @@ func (t *textWriter) side(label string, ids []string) {
 		t.line("      when: " + c.When.String())
 		t.line("      doc:  " + c.Doc)
 		t.wrap("      ", "      ", marked(*c))
-		for _, f := range c.Framing {
-			t.wrap("      framed: ", "              ", "“"+f.Text+"”")
+		for _, r := range c.Responses {
+			t.wrap("      framed: ", "              ", "“"+r.Phrase.Text+"” ("+r.Relation.String()+")")
 		}
 		t.line("")
 	}

@@ -113,15 +113,18 @@ func work(it ingest.Item, extract func(claims.Document) []claims.Claim) (o outco
 func detach(c *claims.Claim) {
 	for _, s := range []*string{&c.ID, &c.Doc, &c.Speaker.Name, &c.Speaker.Role, &c.Speaker.Affiliation,
 		&c.Source.Text, &c.Cue.Text, &c.Content.Text, &c.Evidence.Text,
-		&c.When.Text, &c.When.Relative, &c.Target} {
+		&c.When.Text, &c.When.Relative, &c.Target, &c.Proposition.Subject, &c.Proposition.Predicate, &c.Proposition.Amount.Unit} {
 		*s = strings.Clone(*s)
 	}
 	c.Speaker.Aliases = cloneAll(c.Speaker.Aliases)
-	if c.Framing != nil {
-		c.Framing = slices.Clone(c.Framing)
-		for i := range c.Framing {
-			c.Framing[i].Text = strings.Clone(c.Framing[i].Text)
-			c.Framing[i].Other = strings.Clone(c.Framing[i].Other)
+	c.Proposition.Objects = cloneAll(c.Proposition.Objects)
+	c.Proposition.Terms = cloneAll(c.Proposition.Terms)
+	if c.Responses != nil {
+		c.Responses = slices.Clone(c.Responses)
+		for i := range c.Responses {
+			r := &c.Responses[i]
+			r.Phrase.Text, r.Answered.Text, r.Other = strings.Clone(r.Phrase.Text), strings.Clone(r.Answered.Text), strings.Clone(r.Other)
+			r.Answers = cloneAll(r.Answers)
 		}
 	}
 	c.Holder = strings.Clone(c.Holder)

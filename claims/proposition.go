@@ -1,0 +1,42 @@
+package claims
+
+// Proposition is a structured reading of a claim's content: what it is about, what it says
+// of it, and the words and figures it says it with. Two claims say the same thing, or its
+// opposite, when their propositions align.
+type Proposition struct {
+	// Subject is the base form of the head of what the content speaks of: "price" in
+	// "house prices fell", or a name ("Livingstone"). Empty when the content has no subject
+	// of its own ("to cut rates").
+	Subject string
+	// Predicate is the base form of what the content says of its subject: the main verb
+	// ("fall"), or the word after a copula ("possible", "racist").
+	Predicate string
+	// Negated reports whether the predicate is negated: "did not fall", "no longer needs".
+	Negated bool
+	// Modality is how the predicate is put forward: as a fact, a forecast, a possibility…
+	Modality Modality
+	// Tense places the predicate in time relative to the statement.
+	Tense Tense
+	// Objects are the base forms of the heads of the predicate's objects and complements:
+	// "rate" in "the bank will cut rates".
+	Objects []string
+	// Terms are the base forms of every content word (nouns, verbs, adjectives, names and
+	// numbers), sorted and unique: what the content shares with another's.
+	Terms []string
+	// Amount is the first number the content gives with its unit: "500 jobs", "3.5%".
+	Amount Amount
+}
+
+// IsZero reports whether p holds no reading at all.
+func (p Proposition) IsZero() bool {
+	return p.Subject == "" && p.Predicate == "" && len(p.Terms) == 0 && p.Amount.IsZero()
+}
+
+// Amount is a number with the word that says what it counts. The zero Amount means none.
+type Amount struct {
+	Value float64 `json:"value"`
+	Unit  string  `json:"unit"` // "%", "jobs", "million", "people"
+}
+
+// IsZero reports whether a is no amount.
+func (a Amount) IsZero() bool { return a == Amount{} }

@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/contradict/contradict/claims"
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestPropositions(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // "subject | predicate | negated | modality | tense | objects"
+		why  string
+	}{
+		{"The minister said waiting lists were falling.", "list | fall | false | asserted | past | ", "a participle after an auxiliary is the predicate; the noun before is the subject"},
+		{"A union leader said waiting lists were not falling.", "list | fall | true | asserted | past | ", "so that the two statements meet on one predicate, one side negated"},
+		{"The economist said rising prices had hurt shoppers.", "price | hurt | false | asserted | past | shopper", "'rising prices' is a noun phrase, not a statement that prices rose"},
+		{"The governor said the bank would not cut interest rates this year.", "bank | cut | true | predicted | future | rate,year", "a modal makes a forecast; the heads of noun phrases after the verb are its objects"},
+		{"The coach said the team could still win the league.", "team | win | false | possible | present | league", "'could' puts it forward as a possibility"},
+		{"The minister said the company should apologise.", "company | apologise | false | necessary | present | ", "'should' is a duty"},
+		{"The club said there was no truth in the reports.", "there | truth | true | asserted | past | report", "'there is no …' negates what follows the copula"},
+		{"The minister said the decision was a mistake.", "decision | mistake | false | asserted | past | ", "a noun after a copula is the predicate"},
+		{"The firm said it had no intention of selling the plant.", "it | have | true | asserted | past | intention,plant", "'no' before the first object negates the clause"},
+		{"The minister said that if prices rose, the bank would act.", "bank | act | false | predicted | future | ", "a condition is not the main clause"},
+		{"The chief executive said the company has to cut costs.", "company | cut | false | necessary | present | cost", "'has to' is a duty, and 'cut' its verb"},
+	}
+	for _, tt := range tests {
+		c, ok := oneClaim(t, tt.text)
+		if !ok {
+			continue
+		}
+		p := c.Proposition
+		got := fmt.Sprintf("%s | %s | %t | %s | %s | %s", p.Subject, p.Predicate, p.Negated, p.Modality, p.Tense, strings.Join(p.Objects, ","))
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("%q: %s\n(-want +got):\n%s", tt.text, tt.why, d)
+		}
+	}
+}
+
+func TestTerms(t *testing.T) {
+	c, ok := oneClaim(t, "The Bank of England said house prices rose 1.1% in December.")
+	if !ok {
+		return
+	}
+	want := []string{"1.1%", "december", "house", "price", "rise"}
+	if d := cmp.Diff(want, c.Proposition.Terms); d != "" {
+		t.Errorf("terms are the base forms of the content words, sorted, without function words (-want +got):\n%s", d)
+	}
+}
+
+func TestAmounts(t *testing.T) {
+	tests := []struct {
+		text string
+		want claims.Amount
+		why  string
+	}{
+		{"The minister said 120 people had died.", claims.Amount{Value: 120, Unit: "people"}, "a toll"},
+		{"The chief executive said the company would cut 500 jobs.", claims.Amount{Value: 500, Unit: "job"}, "the unit is the noun's base form, so 'jobs' and 'job' agree"},
+		{"The governor said inflation would reach 3.5% next year.", claims.Amount{Value: 3.5, Unit: "%"}, "a percentage"},
+		{"The governor said inflation would fall in 2025.", claims.Amount{}, "a year is no amount"},
+	}
+	var e Extractor
+	for _, tt := range tests {
+		cs := e.Extract(claims.Document{ID: "t", Text: tt.text})
+		if len(cs) != 1 {
+			t.Fatalf("%q: %d claims", tt.text, len(cs))
+		}
+		if d := cmp.Diff(tt.want, cs[0].Proposition.Amount); d != "" {
+			t.Errorf("%q: %s (-want +got):\n%s", tt.text, tt.why, d)
+		}
+	}
+}
