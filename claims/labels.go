@@ -143,11 +143,12 @@ const (
 	Corrects             // "corrected", "clarified", "said his words had been misquoted"
 	Retracts             // "retracted", "withdrew his remarks", "walked back"
 	Reverses             // "a U-turn", "reversed", "backtracked", "changed her mind"
-	Maintains            // "stood by his remarks", "reaffirmed": keeps its own earlier words
+	Contrasts            // "But …", "However, …": set against what came before, no more
+	Maintains            // "stood by his remarks", "insisted": keeps its words against a challenge
 	Agrees               // "echoing", "in line with", "backed"
 )
 
-var relationNames = [...]string{"none", "contradicts", "denies", "rejects", "corrects", "retracts", "reverses", "maintains", "agrees"}
+var relationNames = [...]string{"none", "contradicts", "denies", "rejects", "corrects", "retracts", "reverses", "contrasts", "maintains", "agrees"}
 
 func (r Relation) String() string { return labelName(relationNames[:], int(r), "Relation") }
 
@@ -163,8 +164,13 @@ func (r *Relation) UnmarshalText(b []byte) error {
 	return err
 }
 
-// Opposes reports whether r sets a statement against what it answers.
+// Opposes reports whether r says outright that a statement is set against what it
+// answers. A contrast or a statement maintained against a challenge only suggests it.
 func (r Relation) Opposes() bool { return r >= Contradicts && r <= Reverses }
+
+// Suggests reports whether r sets a statement against what it answers without saying
+// they clash: "But …", "insisted".
+func (r Relation) Suggests() bool { return r == Contrasts || r == Maintains }
 
 // Modality is how a proposition is put forward.
 type Modality uint8

@@ -4,12 +4,27 @@ package claims
 // of it, and the words and figures it says it with. Two claims say the same thing, or its
 // opposite, when their propositions align.
 type Proposition struct {
-	// Subject is the base form of the head of what the content speaks of: "price" in
-	// "house prices fell", or a name ("Livingstone"). Empty when the content has no subject
-	// of its own ("to cut rates").
+	// Clause is the content's main clause: the first that is no condition.
+	Clause
+	// More holds the content's other clauses, in order: "his comments may have been
+	// offensive | but were not racist", "should stick to his guns | and not apologise".
+	More []Clause
+	// Terms are the base forms of every content word (nouns, verbs, adjectives, names and
+	// numbers), sorted and unique: what the content shares with another's.
+	Terms []string
+	// Amount is the first number the content gives with its unit: "500 jobs", "3.5%".
+	Amount Amount
+}
+
+// Clause is what one clause of a content says of what.
+type Clause struct {
+	// Subject is the base form of the head of what the clause speaks of: "price" in "house
+	// prices fell", or a name ("livingstone"), or a pronoun ("it"). Empty when the clause
+	// has no subject of its own ("to cut rates").
 	Subject string
-	// Predicate is the base form of what the content says of its subject: the main verb
-	// ("fall"), or the word after a copula ("possible", "racist").
+	// Predicate is the base form of what the clause says of its subject: the main verb
+	// ("fall"), with its particle ("give up"), or the word after a copula ("possible",
+	// "racist").
 	Predicate string
 	// Negated reports whether the predicate is negated: "did not fall", "no longer needs".
 	Negated bool
@@ -20,11 +35,14 @@ type Proposition struct {
 	// Objects are the base forms of the heads of the predicate's objects and complements:
 	// "rate" in "the bank will cut rates".
 	Objects []string
-	// Terms are the base forms of every content word (nouns, verbs, adjectives, names and
-	// numbers), sorted and unique: what the content shares with another's.
-	Terms []string
-	// Amount is the first number the content gives with its unit: "500 jobs", "3.5%".
-	Amount Amount
+}
+
+// Clauses returns the main clause and the others, in order.
+func (p Proposition) Clauses() []Clause {
+	if p.Predicate == "" && len(p.More) == 0 {
+		return nil
+	}
+	return append([]Clause{p.Clause}, p.More...)
 }
 
 // IsZero reports whether p holds no reading at all.

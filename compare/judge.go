@@ -1,8 +1,6 @@
 package compare
 
 import (
-	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -10,14 +8,398 @@ import (
 	"github.com/contradict/contradict/internal/wordnet"
 )
 
-// conflict is a judged pair of sides, each a set of statements.
-type conflict struct {
-	kind     claims.ConflictKind
-	score    float64
-	a, b     []int // statement ids
-	frames   []string
-	antonyms [2]string        // the opposed predicates, when the conflict was read from them
-	amounts  [2]claims.Amount // the different figures, when the conflict was read from them
+// ground is what a pair's conflict rests on, strongest first.
+type ground uint8
+
+const (
+	byResponse    ground = iota + 1 // the text says one answers the other and opposes it
+	byProposition                   // the propositions cannot both stand
+	byStance                        // opposite stances on one target
+)
+
+// pair is a judged conflict between two claims.
+type pair struct {
+	kind   claims.ConflictKind
+	score  float64
+	x, y   *node // x comes first in the text, or in time
+	ground ground
+	resp   *claims.Response // the response that links them, if any
+	opp    opposition
+}
+
+// judge holds what judging pairs needs: the claims, the window and WordNet's answers.
+type judge struct {
+	window int
+	nodes  []*node
+	byID   map[string]*node
+	lex    *lexicon
+	links  map[[2]int]link
+}
+
+// link is a response of one claim that answers another.
+type link struct {
+	by   *node // the claim whose response it is
+	resp *claims.Response
+}
+
+func newJudge(window int, nodes []*node, byID map[string]*node) *judge {
+	j := &judge{window: window, nodes: nodes, byID: byID, lex: newLexicon(), links: map[[2]int]link{}}
+	j.resolveLinks()
+	return j
+}
+
+// resolveLinks turns every claim's responses into links to the claims they answer: the
+// claims the extractor named, or else the claims of the speaker the response names, or,
+// for a response to one's own words, the speaker's earlier claims.
+func (j *judge) resolveLinks() {
+	byWho := map[string][]*node{}
+	for _, n := range j.nodes {
+		byWho[n.who] = append(byWho[n.who], n)
+	}
+	whoOf := map[string]string{} // lower name → identity key, for names a response gives
+	for _, n := range j.nodes {
+		if _, ok := whoOf[strings.ToLower(n.name)]; !ok {
+			whoOf[strings.ToLower(n.name)] = n.who
+		}
+	}
+	for _, n := range j.nodes {
+		for ri := range n.c.Responses {
+			r := &n.c.Responses[ri]
+			var targets []*node
+			for _, id := range r.Answers {
+				if t, ok := j.byID[id]; ok && t != n {
+					targets = append(targets, t)
+				}
+			}
+			if len(targets) == 0 && (r.Other != "" || r.Self) {
+				var cands []*node
+				if r.Self {
+					cands = byWho[n.who]
+				} else {
+					for _, m := range j.nodes {
+						if m.doc == n.doc && m.who != n.who && sameName(r.Other, m.name) {
+							cands = append(cands, m)
+						}
+					}
+					if len(cands) == 0 {
+						cands = byWho[whoOf[strings.ToLower(r.Other)]]
+					}
+				}
+				targets = j.answered(n, cands, r.Self)
+			}
+			for _, t := range targets {
+				k := ordered(n.i, t.i)
+				if old, ok := j.links[k]; !ok || old.resp.Opposes() && !r.Opposes() {
+					j.links[k] = link{by: n, resp: r} // agreement outranks opposition
+				}
+			}
+		}
+	}
+}
+
+// answered picks, among cands, the claims a response of n answers: those that come before
+// it (earlier in its document, or on an earlier day) and share a content word with it,
+// else the nearest one before it.
+func (j *judge) answered(n *node, cands []*node, self bool) []*node {
+	var before []*node
+	for _, m := range cands {
+		if m == n {
+			continue
+		}
+		switch {
+		case m.doc == n.doc:
+			if m.c.Content.Start >= n.c.Content.Start && !self {
+				continue
+			}
+			if self && m.c.Content.Start >= n.c.Content.Start {
+				continue
+			}
+		case !m.day.IsZero() && !n.day.IsZero():
+			if !m.day.Before(n.day) && !(m.day == n.day && !self) {
+				continue
+			}
+		default:
+			continue
+		}
+		before = append(before, m)
+	}
+	var aligned []*node
+	for _, m := range before {
+		if len(j.lex.shared(n.c.Proposition.Terms, m.c.Proposition.Terms)) > 0 || m.c.Target != "" && m.c.Target == n.c.Target {
+			aligned = append(aligned, m)
+		}
+	}
+	if len(aligned) > 0 {
+		return aligned
+	}
+	if len(before) == 0 {
+		return nil
+	}
+	// The nearest: last in the same document, else the latest day.
+	best := before[0]
+	for _, m := range before[1:] {
+		if m.doc == n.doc && (best.doc != n.doc || m.c.Content.Start > best.c.Content.Start) ||
+			best.doc != n.doc && m.doc != n.doc && best.day.Before(m.day) {
+			best = m
+		}
+	}
+	return []*node{best}
+}
+
+func ordered(a, b int) [2]int {
+	if a > b {
+		return [2]int{b, a}
+	}
+	return [2]int{a, b}
+}
+
+// nearest bounds how many claims by one speaker, or one body, in other documents each
+// claim is paired with: the closest in time. A reversal shows between neighbours; pairing
+// every statement of a prolific speaker with every other would grow with the square of
+// their output.
+const nearest = 8
+
+// candidates returns the pairs of claims worth judging: the claims of one document; the
+// claims a response links; and, across documents, the claims of one speaker or one body
+// (dated, within the window) that share a sense of what they speak of. Only claims in one
+// block are paired, so the cost grows with block sizes, not with the square of the input.
+func (j *judge) candidates() [][2]int {
+	seen := map[[2]int]bool{}
+	var out [][2]int
+	keep := func(a, b int) {
+		if a == b {
+			return
+		}
+		p := ordered(a, b)
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	for p := range j.links {
+		keep(p[0], p[1])
+	}
+	byDoc := map[string][]int{}
+	type blockKey struct {
+		kind  byte // 'w' speaker, 'b' body
+		name  string
+		sense int32
+		word  string
+	}
+	blocks := map[blockKey][]int{}
+	senses := map[string][]int32{}
+	for i, n := range j.nodes {
+		byDoc[n.doc] = append(byDoc[n.doc], i)
+		for _, w := range keyWords(n.c) {
+			ks, ok := senses[w]
+			if !ok {
+				ks = append([]int32{-1}, wordnet.Senses(w, wordnet.Noun)...)
+				senses[w] = ks
+			}
+			for _, k := range ks {
+				word := ""
+				if k < 0 {
+					word = w
+				}
+				blocks[blockKey{'w', n.who, k, word}] = append(blocks[blockKey{'w', n.who, k, word}], i)
+				if n.body != "" && !n.day.IsZero() {
+					blocks[blockKey{'b', n.body, k, word}] = append(blocks[blockKey{'b', n.body, k, word}], i)
+				}
+			}
+		}
+	}
+	for _, b := range byDoc {
+		for x, i := range b {
+			for _, k := range b[x+1:] {
+				keep(i, k)
+			}
+		}
+	}
+	// Blocks are visited in map order: pairs are deduplicated and sorted at the end.
+	for k, b := range blocks {
+		if len(b) < 2 {
+			continue
+		}
+		slices.SortStableFunc(b, func(x, y int) int {
+			dx, dy := j.nodes[x].day, j.nodes[y].day
+			if dx.IsZero() != dy.IsZero() {
+				if dx.IsZero() {
+					return 1
+				}
+				return -1
+			}
+			if c := dx.Compare(dy); c != 0 {
+				return c
+			}
+			return x - y
+		})
+		b = slices.Compact(b)
+		for x, i := range b {
+			n := 0
+			for _, m := range b[x+1:] {
+				if n >= nearest {
+					break
+				}
+				if j.nodes[i].doc == j.nodes[m].doc {
+					continue
+				}
+				if k.kind == 'b' && absDays(j.nodes[i].day, j.nodes[m].day) > j.window {
+					break
+				}
+				keep(i, m)
+				n++
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b [2]int) int {
+		if a[0] != b[0] {
+			return a[0] - b[0]
+		}
+		return a[1] - b[1]
+	})
+	return out
+}
+
+// keyWords are the words a claim is about, for blocking across documents: its target, and
+// the subject and objects of its proposition.
+func keyWords(c *claims.Claim) []string {
+	var out []string
+	add := func(w string) {
+		if w != "" && !weakTerms[w] && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	add(c.Target)
+	if s := c.Proposition.Subject; len(s) > 3 {
+		add(s)
+	}
+	for _, o := range c.Proposition.Objects {
+		add(o)
+	}
+	return out
+}
+
+// judge decides whether the claims of x and y conflict, and how.
+func (j *judge) judge(x, y *node) *pair {
+	if x.i > y.i {
+		x, y = y, x
+	}
+	if before(y, x) {
+		x, y = y, x
+	}
+	sameDoc := x.doc == y.doc
+	if sameDoc && (reports(x.c, y.c) || reports(y.c, x.c)) || member(x, y) || member(y, x) {
+		return nil
+	}
+	lk, linked := j.links[ordered(x.i, y.i)]
+	if linked && lk.resp.Agrees() {
+		return nil // the text says they agree
+	}
+	if linked && !lk.resp.Opposes() {
+		linked = false
+	}
+	sameBody := x.body != "" && x.body == y.body
+	figures := x.who == y.who || sameBody
+	opp, byProp := j.lex.opposed(x.c, y.c, sameDoc, figures)
+	stanceOpp := !byProp && x.c.Polarity*y.c.Polarity < 0 && x.c.Holder == y.c.Holder && x.c.Target != "" && y.c.Target != "" && aligned(x.c.Target, y.c.Target)
+	if !linked && !byProp && !stanceOpp {
+		return nil
+	}
+	if opp.how == "figures" && !linked && (x.who != y.who || x.day.IsZero() || x.day != y.day || sameDoc) {
+		// Different figures for one quantity cannot both be true only where one speaker
+		// gives them on one day and two documents report them.
+		if !sameBody || !(sameDoc || near(x, y, j.window)) {
+			return nil
+		}
+	}
+	k := &pair{x: x, y: y, opp: opp}
+	if linked {
+		k.resp = lk.resp
+	}
+	switch {
+	case linked:
+		k.ground = byResponse
+	case byProp:
+		k.ground = byProposition
+	default:
+		k.ground = byStance
+	}
+	dated := !x.day.IsZero() && !y.day.IsZero()
+	switch {
+	case x.who == y.who && dated && x.day == y.day && !sameDoc:
+		// One speaker, one day, two documents: the outlets report the remark differently.
+		k.kind = claims.BetweenOutlets
+	case x.who == y.who:
+		// One speaker: a reversal needs two occasions, or the text saying so; and across
+		// documents at least one occasion dated, or nothing orders or places them.
+		if !linked && (x.dayKey() == y.dayKey() || !sameDoc && !dated && x.day.IsZero() && y.day.IsZero()) {
+			return nil
+		}
+		k.kind = claims.SameSpeaker
+	case oneVoice(x, y) && !linked:
+		return nil // a body and its own spokesman speak as one
+	case sameBody:
+		if !linked && !(near(x, y, j.window) || sameDoc && !dated) {
+			return nil
+		}
+		if !linked && k.ground == byStance && sameDoc && x.c.Target != y.c.Target {
+			return nil // in one article, officials at odds by stance alone are at odds on one matter
+		}
+		k.kind = claims.BetweenOfficials
+	default:
+		// Two parties dispute one matter where the text says one answers the other, or
+		// where one article sets their propositions against each other, or a claim beside
+		// its denial; otherwise they merely differ.
+		if !linked && !(sameDoc && (k.ground == byProposition || x.c.Denies || y.c.Denies)) {
+			return nil
+		}
+		k.kind = claims.BetweenSources
+	}
+	k.score = j.score(k, dated)
+	return k
+}
+
+// score ranks a pair: conflicts the text names above clear propositional opposites, and
+// those above opposite stances alone.
+func (j *judge) score(k *pair, dated bool) float64 {
+	var s float64
+	switch k.ground {
+	case byResponse:
+		s = 0.85
+		if k.opp.how != "" || k.x.c.Polarity*k.y.c.Polarity < 0 {
+			s += 0.05
+		}
+	case byProposition:
+		s = 0.6 + 0.15*k.opp.strength
+		if k.opp.how == "denial" || k.opp.how == "figures" {
+			s -= 0.05
+		}
+	case byStance:
+		s = 0.5
+		if k.kind != claims.BetweenSources {
+			s += 0.05
+		}
+		if k.x.c.Target == k.y.c.Target {
+			s += 0.05
+		}
+	}
+	if dated {
+		s += 0.05
+	}
+	return min(1, s)
+}
+
+// before reports whether a was said before b: on an earlier day, or earlier in one
+// document.
+func before(a, b *node) bool {
+	if !a.day.IsZero() && !b.day.IsZero() && a.day != b.day {
+		return a.day.Before(b.day)
+	}
+	return a.doc == b.doc && a.c.Content.Start < b.c.Content.Start
+}
+
+func near(x, y *node, window int) bool {
+	return !x.day.IsZero() && !y.day.IsZero() && absDays(x.day, y.day) <= window
 }
 
 // aligned reports whether two targets are the same thing: equal, WordNet synonyms, or one
@@ -26,117 +408,30 @@ func aligned(a, b string) bool {
 	return a == b || wordnet.Synonyms(a, b, wordnet.Noun) || wordnet.Related(a, b, wordnet.Noun)
 }
 
-// judge decides whether statements x and y conflict, and how.
-func (c *Comparer) judge(cs []claims.Claim, x, y *statement, opp *opposites) *conflict {
-	byStance := x.polarity*y.polarity < 0
-	byPredicate := !byStance && (x.polarity == claims.Neutral || y.polarity == claims.Neutral) && opp.opposed(x, y)
-	byAmount := !byStance && !byPredicate && differentAmounts(x, y)
-	if !byStance && !byPredicate && !byAmount || x.holder != y.holder || !aligned(x.target, y.target) || member(x, y) || member(y, x) || reports(cs, x, y) || reports(cs, y, x) {
-		return nil
-	}
-	if byAmount {
-		// Different figures for one quantity are a conflict only where they cannot both
-		// be true: one speaker, one day, reported by two documents.
-		if x.who != y.who || x.day.IsZero() || x.day != y.day || shareDoc(x.docs, y.docs) {
-			return nil
-		}
-	}
-	opposed, agreed, frames := framing(cs, x, y)
-	if agreed && !opposed {
-		return nil
-	}
-	k := &conflict{a: []int{x.id}, b: []int{y.id}, frames: frames}
-	sameDoc := shareDoc(x.docs, y.docs)
-	dated := !x.day.IsZero() && !y.day.IsZero()
-	near := dated && absDays(x.day, y.day) <= c.window()
-	switch {
-	case x.who == y.who && !x.day.IsZero() && x.day == y.day && !sameDoc:
-		// One speaker, one day, two documents: the outlets report the remark differently.
-		k.kind, k.score = claims.BetweenOutlets, 0.6
-	case x.who == y.who:
-		// One speaker: a reversal needs two occasions, or the text saying so; and across
-		// documents at least one occasion dated, or nothing orders or places them.
-		if x.dayKey() == y.dayKey() && !opposed || !sameDoc && !opposed && x.day.IsZero() && y.day.IsZero() {
-			return nil
-		}
-		k.kind, k.score = claims.SameSpeaker, 0.6
-	case x.body != "" && x.body == y.body:
-		if !(near || sameDoc && !dated || opposed) || sameDoc && !opposed && x.target != y.target {
-			return nil // in one article, officials at odds are at odds on one matter
-		}
-		k.kind, k.score = claims.BetweenOfficials, 0.6
-	default:
-		// Two parties dispute one matter where the text says one answers the other, or
-		// where one text sets a claim beside its denial; otherwise they merely differ.
-		if !(opposed || sameDoc && (x.denies || y.denies)) {
-			return nil
-		}
-		k.kind, k.score = claims.BetweenSources, 0.55
-	}
-	if opposed {
-		k.score += 0.3
-	}
-	if byPredicate {
-		k.score -= 0.05 // read from the words' meanings, not from stance words
-		k.antonyms = [2]string{x.predicate, y.predicate}
-	}
-	if byAmount {
-		k.amounts = [2]claims.Amount{x.amount, y.amount}
-	}
-	if dated {
-		k.score += 0.05
-	}
-	if x.target == y.target {
-		k.score += 0.05
-	}
-	return k
+// reports reports whether claim x reports claim y: "The company is refusing to obey the
+// order, the state press said" holds the company's refusal, and does not dispute it.
+func reports(x, y *claims.Claim) bool {
+	return y.Cue.Len() > 0 && x.Content.Contains(y.Cue.Span)
 }
 
-// reports reports whether a claim of x reports one of y's: "The company is refusing to
-// obey the order, the state press said" holds the company's refusal, and does not
-// dispute it.
-func reports(cs []claims.Claim, x, y *statement) bool {
-	for _, i := range x.claims {
-		for _, j := range y.claims {
-			if cs[i].Doc == cs[j].Doc && cs[j].Cue.Len() > 0 && cs[i].Content.Contains(cs[j].Cue.Span) {
-				return true
-			}
-		}
+// oneVoice reports whether x and y speak for one body as one: the body itself and its
+// spokesman or officials, or two unnamed voices of it.
+func oneVoice(x, y *node) bool {
+	if x.body == "" || x.body != y.body {
+		return false
 	}
-	return false
-}
-
-// framing reads what the text says of the pair: a claim "contradicting" or "denying" the
-// other speaker, or "echoing" them.
-func framing(cs []claims.Claim, x, y *statement) (opposed, agreed bool, texts []string) {
-	check := func(from, to *statement) {
-		for _, i := range from.claims {
-			for _, f := range cs[i].Framing {
-				// A frame naming no one ("a U-turn", "walked back") sets a claim against
-				// its own speaker's earlier word.
-				self := f.Other == "" && f.Opposes && from.who == to.who
-				if !self && (f.Other == "" || !sameName(f.Other, to.name)) {
-					continue
-				}
-				if f.Opposes {
-					opposed = true
-				} else {
-					agreed = true
-				}
-				if !slices.Contains(texts, f.Text) {
-					texts = append(texts, f.Text)
-				}
-			}
-		}
+	isBody := func(n *node) bool {
+		return n.kind == claims.Organisation && (strings.EqualFold(n.name, n.body) || strings.Contains(strings.ToLower(n.body), strings.ToLower(n.name)))
 	}
-	check(x, y)
-	check(y, x)
-	return opposed, agreed, texts
+	unnamed := func(n *node) bool {
+		return n.kind == claims.Anonymous || n.kind == claims.Group && !capitalised(n.name)
+	}
+	return isBody(x) && (unnamed(y) || isBody(y)) || isBody(y) && unnamed(x) || unnamed(x) && unnamed(y)
 }
 
 // member reports whether x speaks as one of the group y names: "Tzekos" in "Tzekos,
 // Thanou and Kenteris" is on its side, not the other.
-func member(x, y *statement) bool {
+func member(x, y *node) bool {
 	if y.kind != claims.Group || x.kind != claims.Person {
 		return false
 	}
@@ -154,211 +449,3 @@ func sameName(a, b string) bool {
 	a, b = strings.ToLower(a), strings.ToLower(b)
 	return a == b || strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a)
 }
-
-// merge joins conflicts whose sides are, pairwise, one voice on one occasion: "the
-// Kremlin said Thursday" and "Kremlin spokesman Dmitry Peskov said" against the same remark
-// by Lavrov are one conflict, not two; so are Peskov against Lavrov and Peskov against
-// Zakharova, the ministry's spokeswoman, the same day. Conflicts are grouped by the voices
-// of their two sides, so the result does not depend on the order they were found in.
-func merge(ks []*conflict, sts []*statement) []*conflict {
-	groups := map[string]*conflict{}
-	var order []string
-	for _, k := range ks {
-		va, vb := voice(sts[k.a[0]]), voice(sts[k.b[0]])
-		if va > vb {
-			va, vb = vb, va
-			k.a, k.b = k.b, k.a
-		}
-		key := k.kind.String() + "\x00" + va + "\x00" + vb
-		g, ok := groups[key]
-		if !ok {
-			groups[key] = k
-			order = append(order, key)
-			continue
-		}
-		g.a, g.b = union(g.a, k.a), union(g.b, k.b)
-		g.score = max(g.score, k.score)
-		for _, f := range k.frames {
-			if !slices.Contains(g.frames, f) {
-				g.frames = append(g.frames, f)
-			}
-		}
-		if g.antonyms[0] == "" {
-			g.antonyms = k.antonyms
-		}
-		if g.amounts[0].IsZero() {
-			g.amounts = k.amounts
-		}
-	}
-	out := make([]*conflict, 0, len(order))
-	for _, key := range order {
-		out = append(out, groups[key])
-	}
-	return out
-}
-
-// voice names who speaks, when and how in a statement, for merging: the body (or the
-// speaker, when it has none), the day (or the document, when undated), and the stance.
-func voice(s *statement) string {
-	who := s.body
-	if who == "" {
-		who = s.who
-	}
-	stance := s.polarity.String()
-	if s.polarity == claims.Neutral {
-		stance = s.predicate + fmt.Sprint(s.negated)
-	}
-	return strings.Join([]string{who, s.dayKey(), stance, s.target, s.holder}, "\x01")
-}
-
-func shareDoc(a, b []string) bool {
-	for _, d := range a {
-		if _, ok := slices.BinarySearch(b, d); ok {
-			return true
-		}
-	}
-	return false
-}
-
-func union(a, b []int) []int {
-	out := slices.Clone(a)
-	for _, x := range b {
-		if !slices.Contains(out, x) {
-			out = append(out, x)
-		}
-	}
-	slices.Sort(out)
-	return out
-}
-
-// result turns a judged conflict into the shared vocabulary, with a reason a reader can
-// check. Each side lists its claims by document and position, and side A is the one whose
-// first claim comes first that way, so the output does not depend on the input's order.
-func (k *conflict) result(cs []claims.Claim, sts []*statement) claims.Conflict {
-	side := func(ss []int) []int {
-		var ids []int
-		for _, s := range ss {
-			ids = append(ids, sts[s].claims...)
-		}
-		slices.SortFunc(ids, func(x, y int) int { return claimOrder(cs[x], cs[y]) })
-		return slices.Compact(ids)
-	}
-	a, b := side(k.a), side(k.b)
-	sa, sb := k.a, k.b
-	if claimOrder(cs[b[0]], cs[a[0]]) < 0 {
-		a, b, sa, sb = b, a, sb, sa
-	}
-	slices.SortFunc(sa, func(x, y int) int { return claimOrder(cs[sts[x].claims[0]], cs[sts[y].claims[0]]) })
-	slices.SortFunc(sb, func(x, y int) int { return claimOrder(cs[sts[x].claims[0]], cs[sts[y].claims[0]]) })
-	ids := func(xs []int) []string {
-		out := make([]string, len(xs))
-		for i, x := range xs {
-			out[i] = cs[x].ID
-		}
-		return out
-	}
-	return claims.Conflict{Kind: k.kind, Score: round2(k.score), A: ids(a), B: ids(b), Reason: reason(k, cs, sts, sa, sb)}
-}
-
-// claimOrder orders claims by document, then position, then ID.
-func claimOrder(x, y claims.Claim) int {
-	return cmp.Or(cmp.Compare(x.Doc, y.Doc), cmp.Compare(x.Content.Start, y.Content.Start), cmp.Compare(x.ID, y.ID))
-}
-
-func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
-
-func reason(k *conflict, cs []claims.Claim, sts []*statement, a, b []int) string {
-	describe := func(ss []int) string {
-		var names []string
-		for _, s := range ss {
-			if !slices.Contains(names, sts[s].name) {
-				names = append(names, sts[s].name)
-			}
-		}
-		st := sts[ss[0]]
-		c := cs[st.claims[0]]
-		when := "undated"
-		switch {
-		case c.When.Precision == claims.Day:
-			when = "on " + c.When.Date.String()
-		case c.When.Known():
-			when = c.When.String()
-		case c.When.Relative != "":
-			when = "undated (" + c.When.Relative + ")"
-		}
-		cue := ""
-		if c.Cue.Text != "" && !strings.ContainsAny(c.Cue.Text, "–—―:|") && !plainCues[strings.ToLower(c.Cue.Text)] {
-			cue = " (" + strings.ToLower(c.Cue.Text) + ")"
-		}
-		return fmt.Sprintf("%s%s, %s, %s (%q)", strings.Join(names, " and "), cue, when, stanceOn(st), short(c.Content.Text))
-	}
-	var why string
-	sa, sb := sts[a[0]], sts[b[0]]
-	switch k.kind {
-	case claims.SameSpeaker:
-		why = "the same speaker took opposite stances on it"
-	case claims.BetweenOfficials:
-		why = fmt.Sprintf("both speak for %s", sa.body)
-		if !sa.day.IsZero() && !sb.day.IsZero() {
-			why += fmt.Sprintf(", %s apart", days(absDays(sa.day, sb.day)))
-		}
-	case claims.BetweenSources:
-		why = "two parties take opposite stances on one matter"
-	case claims.BetweenOutlets:
-		why = "two documents report the same speaker on the same day saying opposite things"
-		if !k.amounts[0].IsZero() {
-			why = "two documents report the same speaker on the same day giving different figures"
-		}
-	}
-	r := fmt.Sprintf("%s; %s: %s.", describe(a), describe(b), why)
-	if p := k.antonyms; p[0] != "" {
-		if p[0] == p[1] {
-			r += fmt.Sprintf(" One side says %q, the other denies it.", p[0])
-		} else {
-			r += fmt.Sprintf(" %q and %q are opposites (WordNet).", p[0], p[1])
-		}
-	}
-	if a := k.amounts; !a[0].IsZero() {
-		r += fmt.Sprintf(" The figures differ: %g %s against %g %s.", a[0].Value, a[0].Unit, a[1].Value, a[1].Unit)
-	}
-	if len(k.frames) > 0 {
-		r += fmt.Sprintf(" The text itself says %q.", strings.Join(k.frames, "\", \""))
-	}
-	return r
-}
-
-// stanceOn says what a statement holds of its target: "for talks", "against talks", or,
-// with no stance word, what it says of it: "rate: fall", "job: not cut".
-func stanceOn(s *statement) string {
-	switch {
-	case s.polarity > 0:
-		return "for " + s.target
-	case s.polarity < 0:
-		return "against " + s.target
-	case s.negated:
-		return s.target + ": not " + s.predicate
-	}
-	return s.target + ": " + s.predicate
-}
-
-func days(n int) string {
-	if n == 1 {
-		return "one day"
-	}
-	return fmt.Sprintf("%d days", n)
-}
-
-func short(s string) string {
-	const n = 90
-	if len(s) <= n {
-		return s
-	}
-	i := n
-	for i > 0 && s[i]&0xC0 == 0x80 {
-		i--
-	}
-	return s[:i] + "…"
-}
-
-// plainCues say only that something was said; the reason names the others ("denied").
-var plainCues = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true, "added": true, "according to": true, "stated": true}

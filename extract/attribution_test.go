@@ -2415,7 +2415,6 @@ func TestBoilerplate(t *testing.T) {
 	}
 }
 
-
 // oneClaim extracts text, which must give exactly one claim.
 func oneClaim(t *testing.T, text string) (claims.Claim, bool) {
 	t.Helper()

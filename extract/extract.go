@@ -66,16 +66,11 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	stances := a.stances(ats, units)
 	whens := a.dates(publication(doc), ats, units)
 	out := make([]claims.Claim, 0, len(ats))
-	// The words of each unit, scanned once however many claims it holds.
-	scanned := map[int][]word{}
-	unitWords := func(i int, u unit) []word {
-		ws, ok := scanned[i]
-		if !ok {
-			ws = scanWords(text, u.span)
-			scanned[i] = ws
-		}
-		return ws
+	ids := make([]string, len(ats))
+	for i := range ats {
+		ids[i] = fmt.Sprintf("%s#%d", doc.ID, i+1)
 	}
+	responses := a.responses(ats, units, ids)
 	for i, at := range ats {
 		u := units[at.unit]
 		ev := u.span
@@ -101,7 +96,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 			Holder:      stances[i].holder,
 			Polarity:    stances[i].polarity,
 			Proposition: stances[i].prop,
-			Responses:   a.framing(at, unitWords(at.unit, u)),
+			Responses:   responses[i],
 		})
 	}
 	return out

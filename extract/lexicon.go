@@ -61,6 +61,7 @@ type lexicon struct {
 	model        *cueModel
 	nominals     map[string]nominalEntry // reporting nouns, lower case
 	parties      map[string]bool         // allegiances that stand before a name, lower case
+	responses    respLex
 }
 
 // nominalEntry is a reporting noun: "claim", "warning". Its content is a that-clause.
@@ -194,6 +195,9 @@ func parseLexicon() (*lexicon, error) {
 		return nil
 	})
 	if err != nil {
+		return nil, err
+	}
+	if err := parseResponses(lx); err != nil {
 		return nil, err
 	}
 	if err := parseStance(lx); err != nil {

@@ -28,13 +28,99 @@ func (st *stanceLex) negator(w lemmaWord) bool {
 	return st.negation[w.low] || strings.HasSuffix(w.low, "n't") || strings.HasSuffix(w.low, "n’t")
 }
 
-// proposition reads the proposition of a claim's content words.
+// maxClauses bounds the clauses read from one content: a long quotation says many things,
+// and the first of them are what a report leads with.
+const maxClauses = 8
+
+// proposition reads the proposition of a claim's content words: every clause with a verb
+// that is no condition and no relative clause, the first of them the main one.
 func (st *stanceLex) proposition(ws []lemmaWord) claims.Proposition {
 	p := claims.Proposition{Terms: st.terms(ws), Amount: amountOf(ws)}
-	a, b := mainClause(ws)
-	if a >= b {
-		return p
+	var prev claims.Clause
+	n := 0
+	for _, sp := range clauseSpans(ws) {
+		a, b := sp[0], sp[1]
+		if a > 0 && (ws[a-1].low == "if" || ws[a-1].low == "unless") || ws[a].low == "if" || ws[a].low == "unless" || ws[a].low == "which" || ws[a].low == "who" || ws[a].low == "whose" {
+			continue
+		}
+		c, ok := st.clause(ws, a, b, prev)
+		if !ok {
+			continue
+		}
+		if n == 0 {
+			p.Clause = c
+		} else {
+			p.More = append(p.More, c)
+		}
+		prev = c
+		if n++; n == maxClauses {
+			break
+		}
 	}
+	return p
+}
+
+// clauseSpans splits ws into clauses: at the breaks of [segments], and where "and", "or"
+// or "but" join a second verb phrase to the first ("should stick to his guns and not
+// apologise"). Leading "that", conjunctions and punctuation are left out of each span.
+func clauseSpans(ws []lemmaWord) [][2]int {
+	var out [][2]int
+	segs := segments(ws)
+	for k, a := range segs {
+		b := len(ws)
+		if k+1 < len(segs) {
+			b = segs[k+1]
+		}
+		start := a
+		verb := false
+		for i := a; i < b; i++ {
+			w := ws[i]
+			if (w.low == "and" || w.low == "or" || w.low == "but") && verb && i+1 < b && joinsVerbPhrase(ws[i+1:b]) {
+				out = append(out, [2]int{start, i})
+				start, verb = i+1, false
+				continue
+			}
+			if isVerbTag(w.tag) || w.tag == "MD" {
+				verb = true
+			}
+		}
+		out = append(out, [2]int{start, b})
+	}
+	// Trim what opens a clause but says nothing of it.
+	kept := out[:0]
+	for _, sp := range out {
+		for sp[0] < sp[1] && (ws[sp[0]].low == "that" || ws[sp[0]].tag == "CC" || ws[sp[0]].punc) {
+			sp[0]++
+		}
+		if sp[0] < sp[1] {
+			kept = append(kept, sp)
+		}
+	}
+	return kept
+}
+
+// joinsVerbPhrase reports whether ws, after a conjunction, opens a verb phrase with no
+// subject of its own: an optional negation or adverb, then a verb.
+func joinsVerbPhrase(ws []lemmaWord) bool {
+	for i, w := range ws {
+		if i > 2 {
+			return false
+		}
+		switch {
+		case w.low == "not" || w.low == "never" || w.tag == "RB":
+			continue
+		case w.tag == "VB" || w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// clause reads the clause ws[a:b]. A clause with no subject of its own takes prev's, and
+// its modality when it opens with a bare verb ("should stick … and not apologise").
+func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claims.Clause, bool) {
+	var c claims.Clause
 	v := -1
 	for i := a; i < b; i++ {
 		if isVerbTag(ws[i].tag) && !(i > a && ws[i-1].low == "to") && !modifier(ws, a, i) || ws[i].tag == "MD" {
@@ -43,89 +129,97 @@ func (st *stanceLex) proposition(ws []lemmaWord) claims.Proposition {
 		}
 	}
 	if v < 0 {
-		return p
+		return c, false
 	}
-	p.Subject = subjectHead(ws[a:v])
-	// The verb group: modals, auxiliaries, negations and adverbs up to the main verb.
-	p.Modality, p.Tense = claims.Asserted, claims.Present
+	c.Subject = subjectHead(ws[a:v])
+	c.Modality, c.Tense = claims.Asserted, claims.Present
+	if c.Subject == "" && v <= a+2 && prev.Predicate != "" {
+		c.Subject = prev.Subject
+		if ws[v].tag == "VB" {
+			c.Modality, c.Tense = prev.Modality, prev.Tense
+		}
+	}
 	negs := 0
 	for i := a; i < v; i++ {
-		if st.negator(ws[i]) && !(i+1 < v && ws[i+1].tag == "NN") {
+		if st.negator(ws[i]) && !(i+1 < v && strings.HasPrefix(ws[i+1].tag, "NN")) {
 			negs++ // "no longer needs", "never said": not "no one"
 		}
 	}
-	main := -1
-	for i := v; i < b; i++ {
+	main, stop := -1, false
+	for i := v; i < b && main < 0 && !stop; i++ {
 		w := ws[i]
 		switch {
 		case w.tag == "MD":
 			if m, ok := modalities[w.low]; ok {
-				p.Modality = m
+				c.Modality = m
 				if m == claims.Predicted {
-					p.Tense = claims.Future
+					c.Tense = claims.Future
 				}
 			}
-			continue
 		case st.negator(w):
 			negs++
-			continue
 		case w.tag == "RB" || w.tag == "RBR" || w.tag == "RBS" || w.tag == "TO":
-			continue
 		case isVerbTag(w.tag):
-			if w.tag == "VBD" || w.tag == "VBN" && main < 0 && i > v && ws[v].low == "had" {
-				p.Tense = claims.Past
+			if w.tag == "VBD" || w.tag == "VBN" && i > v && ws[v].low == "had" {
+				c.Tense = claims.Past
 			}
 			l := lemmaAs(w, wordnet.Verb)
 			if (l == "have" || l == "need") && i+2 < b && ws[i+1].low == "to" && isVerbTag(ws[i+2].tag) {
-				p.Modality = claims.Necessary // "has to go", "needs to change"
+				c.Modality = claims.Necessary // "has to go", "needs to change"
 				i++
 				continue
 			}
 			if l == "be" && i+3 < b && ws[i+1].low == "going" && ws[i+2].low == "to" {
-				p.Modality, p.Tense = claims.Predicted, claims.Future // "is going to cut"
+				c.Modality, c.Tense = claims.Predicted, claims.Future // "is going to cut"
 				i += 2
 				continue
 			}
-			if auxLemma[l] && i+1 < b && continuesGroup(ws[i+1]) {
+			if auxLemma[l] && verbFollows(ws[i+1:b]) {
 				continue
 			}
 			main = i
+		default:
+			stop = true // the verb group ended with no main verb
 		}
-		break
 	}
 	if main < 0 {
-		return p
+		return c, false
 	}
-	p.Predicate = lemmaAs(ws[main], wordnet.Verb)
+	c.Predicate = lemmaAs(ws[main], wordnet.Verb)
 	end := main + 1
-	if p.Predicate == "be" || p.Predicate == "become" || p.Predicate == "remain" || p.Predicate == "seem" {
+	if main+1 < b && (ws[main+1].tag == "RP" || ws[main+1].low == "up" || ws[main+1].low == "down" || ws[main+1].low == "out" || ws[main+1].low == "back" || ws[main+1].low == "off") {
+		// A particle: "give up", "step down", "rule out", "back down".
+		if ls := wordnet.Lemmas(c.Predicate+" "+ws[main+1].low, wordnet.Verb); len(ls) > 0 {
+			c.Predicate, end = ls[0], main+2
+		}
+	}
+	switch c.Predicate {
+	case "be", "become", "remain", "seem", "appear":
 		// A copula: the predicate is the word after it, "possible", "a mistake", "no
 		// foundation"; "there is no …" negates what follows.
+	loop:
 		for j := main + 1; j < b; j++ {
 			w := ws[j]
-			if st.negator(w) {
-				negs++
-				continue
-			}
-			if w.tag == "RB" || w.tag == "DT" || w.tag == "PRP$" || w.tag == "CD" {
-				continue
-			}
 			switch {
+			case st.negator(w):
+				negs++
+			case w.tag == "RB" || w.tag == "DT" || w.tag == "PRP$" || w.tag == "CD" || w.tag == "PDT":
 			case strings.HasPrefix(w.tag, "JJ"):
-				p.Predicate = lemmaAs(w, wordnet.Adj)
-				end = j + 1
+				c.Predicate, end = lemmaAs(w, wordnet.Adj), j+1
+				break loop
 			case w.tag == "VBN" || w.tag == "VBG":
-				p.Predicate = lemmaAs(w, wordnet.Verb)
-				end = j + 1
+				c.Predicate, end = lemmaAs(w, wordnet.Verb), j+1
+				break loop
 			case strings.HasPrefix(w.tag, "NN"):
 				k := j
 				for k+1 < b && strings.HasPrefix(ws[k+1].tag, "NN") {
 					k++
 				}
-				p.Predicate = lemmaAs(ws[k], wordnet.Noun)
-				end = k + 1
+				c.Predicate, end = lemmaAs(ws[k], wordnet.Noun), k+1
+				break loop
+			default:
+				break loop
 			}
-			break
 		}
 	}
 	// Objects: the heads of the noun phrases after the predicate in its clause; a "no"
@@ -133,18 +227,18 @@ func (st *stanceLex) proposition(ws []lemmaWord) claims.Proposition {
 	// statement").
 	for j := end; j < b; j++ {
 		w := ws[j]
-		if st.negator(w) && len(p.Objects) == 0 {
+		if st.negator(w) && len(c.Objects) == 0 {
 			negs++
 			continue
 		}
 		if strings.HasPrefix(w.tag, "NN") && !(j+1 < b && strings.HasPrefix(ws[j+1].tag, "NN")) {
-			if t := termOf(w); t != "" && !slices.Contains(p.Objects, t) {
-				p.Objects = append(p.Objects, t)
+			if t := termOf(w); t != "" && !slices.Contains(c.Objects, t) {
+				c.Objects = append(c.Objects, t)
 			}
 		}
 	}
-	p.Negated = negs%2 == 1
-	return p
+	c.Negated = negs%2 == 1
+	return c, true
 }
 
 // modifier reports whether the participle ws[i] qualifies the noun after it, opening a
@@ -164,36 +258,23 @@ func modifier(ws []lemmaWord, a, i int) bool {
 // auxLemma are the verbs that may stand before a main verb as auxiliaries.
 var auxLemma = map[string]bool{"be": true, "have": true, "do": true, "get": true}
 
-// continuesGroup reports whether w can follow an auxiliary inside one verb group.
-func continuesGroup(w lemmaWord) bool {
-	return isVerbTag(w.tag) || w.tag == "RB" || w.tag == "MD" || w.low == "not" || w.low == "n't" || w.low == "n’t"
+// verbFollows reports whether a verb comes next in ws, past negations and adverbs: then
+// the verb before ws is an auxiliary ("has not yet said"), else the main verb ("was not
+// racist").
+func verbFollows(ws []lemmaWord) bool {
+	for _, w := range ws {
+		switch {
+		case isVerbTag(w.tag) || w.tag == "MD":
+			return true
+		case w.tag == "RB" || w.low == "not" || w.low == "n't" || w.low == "n’t":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 func isVerbTag(t string) bool { return strings.HasPrefix(t, "VB") }
-
-// mainClause returns the bounds of the first clause of ws with a verb that is not a
-// condition ("if", "unless") and opens with no relative pronoun.
-func mainClause(ws []lemmaWord) (int, int) {
-	segs := segments(ws)
-	for k, a := range segs {
-		b := len(ws)
-		if k+1 < len(segs) {
-			b = segs[k+1]
-		}
-		if a > 0 && (ws[a-1].low == "if" || ws[a-1].low == "unless") || a < len(ws) && (ws[a].low == "if" || ws[a].low == "unless" || ws[a].low == "which" || ws[a].low == "who") {
-			continue
-		}
-		for a < b && (ws[a].low == "that" || ws[a].tag == "CC" || ws[a].punc) {
-			a++
-		}
-		for i := a; i < b; i++ {
-			if isVerbTag(ws[i].tag) || ws[i].tag == "MD" {
-				return a, b
-			}
-		}
-	}
-	return 0, 0
-}
 
 // subjectHead returns the head of the subject before a clause's verb: the last noun or
 // name of its first noun phrase, or a pronoun.

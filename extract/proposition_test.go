@@ -73,3 +73,37 @@ func TestAmounts(t *testing.T) {
 		}
 	}
 }
+
+func TestClauses(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // "subject | predicate | negated | modality"
+		why  string
+	}{
+		{"The mayor said his comments may have been offensive but were not racist.",
+			[]string{"comment | offensive | false | possible", "comment | racist | true | asserted"},
+			"a clause after 'but' with no subject of its own speaks of the first clause's subject"},
+		{"The MP said Livingstone should stick to his guns and not apologise.",
+			[]string{"livingstone | stick | false | necessary", "livingstone | apologise | true | necessary"},
+			"a second verb phrase after 'and' keeps the subject and the modal"},
+		{"The club said the pair should give up their seats.",
+			[]string{"pair | give up | false | necessary"},
+			"a verb and its particle are one predicate"},
+		{"The minister said that if prices rose, the bank would act.",
+			[]string{"bank | act | false | predicted"},
+			"a condition is no clause of what is said"},
+	}
+	for _, tt := range tests {
+		c, ok := oneClaim(t, tt.text)
+		if !ok {
+			continue
+		}
+		var got []string
+		for _, cl := range c.Proposition.Clauses() {
+			got = append(got, fmt.Sprintf("%s | %s | %t | %s", cl.Subject, cl.Predicate, cl.Negated, cl.Modality))
+		}
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("%q: %s\n(-want +got):\n%s", tt.text, tt.why, d)
+		}
+	}
+}

@@ -12,12 +12,6 @@ import (
 type stanceLex struct {
 	pos, neg, negation, generic, anaphor, attitude map[string]bool
 	degree, agree                                  [][]string // phrases as words
-	frames                                         []frame
-}
-
-type frame struct {
-	opposes bool
-	words   []string
 }
 
 func parseStance(lx *lexicon) error {
@@ -53,14 +47,6 @@ func parseStance(lx *lexicon) error {
 	if err != nil {
 		return err
 	}
-	err = eachLine("data/framing.txt", func(line string, n int) error {
-		kind, phrase, ok := strings.Cut(line, "|")
-		if !ok {
-			return errUnknownSection(line)
-		}
-		st.frames = append(st.frames, frame{opposes: strings.TrimSpace(kind) == "oppose", words: strings.Fields(strings.TrimSpace(phrase))})
-		return nil
-	})
 	lx.stance = st
 	return err
 }
@@ -412,40 +398,6 @@ func holderOf(ws []lemmaWord, i int, lx *lexicon, sp claims.Speaker) string {
 	return ""
 }
 
-// frames finds the framing phrases of a sentence outside the claim's content.
-func (st *stanceLex) framesIn(ws []word, content claims.Span) []frameHit {
-	var out []frameHit
-	for i := range ws {
-		// Outside the content, or in a comment the writer appends to it: "…, a U-turn that
-		// angered unions".
-		aside := i >= 2 && ws[i-2].text == "," && (ws[i-1].low == "a" || ws[i-1].low == "an") || i >= 1 && ws[i-1].text == ","
-		if content.Contains(ws[i].span) && !aside {
-			continue
-		}
-		for _, f := range st.frames {
-			if i+len(f.words) > len(ws) {
-				continue
-			}
-			ok := true
-			for k, fw := range f.words {
-				if ws[i+k].low != fw {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				out = append(out, frameHit{frame: f, start: i, end: i + len(f.words)})
-			}
-		}
-	}
-	return out
-}
-
-type frameHit struct {
-	frame
-	start, end int
-}
-
 // stances reads target and polarity for each attribution of a document, in order.
 func (a *analyser) stances(ats []attribution, units []unit) []stance {
 	st := &a.lx.stance
@@ -527,40 +479,6 @@ func (a *analyser) stances(ats []attribution, units []unit) []stance {
 			prevTarget = t
 		}
 		out[i] = s
-	}
-	return out
-}
-
-// framing reads the phrases of the claim's sentence that set it against or beside another
-// speaker: "contradicting earlier comments by Moscow’s top diplomat", "Echoing Lavrov".
-func (a *analyser) framing(at attribution, ws []word) []claims.Response {
-	var out []claims.Response
-	for _, h := range a.lx.stance.framesIn(ws, at.content) {
-		f := claims.Response{Relation: claims.Agrees, Phrase: claims.ExcerptOf(a.text, claims.Span{Start: ws[h.start].span.Start, End: ws[h.end-1].span.End})}
-		if h.opposes {
-			f.Relation = claims.Contradicts
-		}
-		// The other party: the first speaker phrase after the frame, past "earlier
-		// comments by" and the like.
-		i := h.end
-		for i < len(ws) && i < h.end+4 && !ws[i].cap && !ws[i].punc && !determiners[ws[i].low] {
-			i++
-		}
-		j := i
-		for j < len(ws) && !ws[j].punc && (ws[j].cap || determiners[ws[j].low] || a.lx.roleWord(ws[j].low) || ws[j].poss) {
-			j++
-			if ws[j-1].poss {
-				continue
-			}
-		}
-		if j > i {
-			if m, ok := a.lx.readMention(ws[i:j]); ok && m.pronoun == "" {
-				if sp := a.people.speaker(m); sp.Name != "" {
-					f.Other = sp.Name
-				}
-			}
-		}
-		out = append(out, f)
 	}
 	return out
 }

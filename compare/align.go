@@ -1,0 +1,168 @@
+package compare
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/internal/wordnet"
+)
+
+// lexicon answers and remembers the WordNet questions Compare asks of pairs of words.
+type lexicon struct {
+	syn, ant map[[2]string]bool
+}
+
+func newLexicon() *lexicon {
+	return &lexicon{syn: map[[2]string]bool{}, ant: map[[2]string]bool{}}
+}
+
+func key2(a, b string) [2]string {
+	if a > b {
+		a, b = b, a
+	}
+	return [2]string{a, b}
+}
+
+// same reports whether two base forms name one thing: equal, or WordNet synonyms, or
+// derivations of one another ("resign"/"resignation").
+func (l *lexicon) same(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if a == "" || b == "" {
+		return false
+	}
+	k := key2(a, b)
+	v, ok := l.syn[k]
+	if !ok {
+		v = wordnet.Synonyms(a, b, wordnet.AnyPOS) || derived(a, b)
+		l.syn[k] = v
+	}
+	return v
+}
+
+// derived reports whether a and b are linked by a WordNet derivational pointer across
+// parts of speech, and share their first four letters: "decide"/"decision", not
+// "court"/"tribunal".
+func derived(a, b string) bool {
+	n := min(len(a), len(b), 4)
+	return a[:n] == b[:n] && wordnet.Related(a, b, wordnet.AnyPOS)
+}
+
+// antonyms reports whether WordNet calls a and b opposites.
+func (l *lexicon) antonyms(a, b string) bool {
+	if a == b || a == "" || b == "" {
+		return false
+	}
+	k := key2(a, b)
+	v, ok := l.ant[k]
+	if !ok {
+		v = wordnet.Antonyms(a, b, wordnet.AnyPOS)
+		l.ant[k] = v
+	}
+	return v
+}
+
+// shared returns the terms of x that name a term of y, by [lexicon.same].
+func (l *lexicon) shared(x, y []string) []string {
+	var out []string
+	for _, a := range x {
+		if weakTerms[a] {
+			continue
+		}
+		for _, b := range y {
+			if !weakTerms[b] && l.same(a, b) {
+				out = append(out, a)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// weakTerms are content words too common in news to tie two statements to one matter.
+var weakTerms = map[string]bool{
+	"people": true, "year": true, "time": true, "new": true, "good": true, "bad": true, "big": true, "last": true,
+	"first": true, "next": true, "many": true, "more": true, "much": true, "other": true, "own": true, "way": true,
+	"take": true, "give": true, "come": true, "see": true, "know": true, "put": true, "look": true, "want": true,
+	"need": true, "use": true, "work": true, "keep": true, "let": true, "mean": true, "become": true, "show": true,
+	"try": true, "leave": true, "call": true, "feel": true, "find": true, "include": true, "like": true, "able": true,
+	"thing": true, "lot": true, "part": true, "number": true, "day": true, "week": true, "month": true, "great": true,
+	"mr": true, "mrs": true, "ms": true, "one": true, "two": true, "three": true, "some": true, "any": true,
+}
+
+// asserts reports whether a claim puts its proposition forward as true: a denial of a
+// negated content asserts it ("denied it had not paid"), a plain negation denies it.
+func asserts(c *claims.Claim) bool { return c.Proposition.Negated == c.Denies }
+
+// opposition is how two propositions oppose.
+type opposition struct {
+	how      string    // "negation", "antonyms", "denial", "figures"
+	words    [2]string // the predicates or figures set against each other
+	shared   []string  // the content terms the two share
+	strength float64   // in [0,1]: how surely they speak of one matter
+}
+
+// opposed reads whether the propositions of x and y cannot both stand. figures says
+// whether different figures for one quantity count: they do for one speaker or one body,
+// not between parties, whose measures may differ.
+func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures bool) (opposition, bool) {
+	px, py := &x.Proposition, &y.Proposition
+	sh := l.shared(px.Terms, py.Terms)
+	o := opposition{shared: sh}
+	// One predicate, negated on one side only; or antonyms, negated alike.
+	if px.Predicate != "" && py.Predicate != "" && !weakTerms[px.Predicate] && !weakTerms[py.Predicate] && !lightPredicates[px.Predicate] && !lightPredicates[py.Predicate] {
+		ax, ay := asserts(x), asserts(y)
+		switch {
+		case ax != ay && l.same(px.Predicate, py.Predicate):
+			o.how, o.words = "negation", [2]string{px.Predicate, py.Predicate}
+		case ax == ay && l.antonyms(px.Predicate, py.Predicate):
+			o.how, o.words = "antonyms", [2]string{px.Predicate, py.Predicate}
+		}
+		if o.how != "" {
+			// The predicate ties them; one more shared word, or one article, makes it one
+			// matter.
+			others := len(sh)
+			for _, t := range sh {
+				if t == px.Predicate || t == py.Predicate {
+					others--
+				}
+			}
+			if others >= 1 || sameDoc && (px.Subject == py.Subject || len(px.Terms) <= 3 || len(py.Terms) <= 3) {
+				o.strength = strength(others+1, px.Terms, py.Terms)
+				return o, true
+			}
+			o.how = ""
+		}
+	}
+	// One side denies what the other says: "Sky denied the programme breached the code".
+	if x.Denies != y.Denies && len(sh) >= 2 && float64(len(sh)) >= 0.4*float64(min(len(px.Terms), len(py.Terms))) {
+		o.how, o.strength = "denial", strength(len(sh), px.Terms, py.Terms)
+		return o, true
+	}
+	if figures {
+		a, b := px.Amount, py.Amount
+		if !a.IsZero() && !b.IsZero() && l.same(a.Unit, b.Unit) && math.Abs(a.Value-b.Value) > 0.05*math.Max(math.Abs(a.Value), math.Abs(b.Value)) && len(sh) >= 1 {
+			o.how = "figures"
+			o.words = [2]string{formatAmount(a), formatAmount(b)}
+			o.strength = strength(len(sh), px.Terms, py.Terms)
+			return o, true
+		}
+	}
+	return opposition{}, false
+}
+
+// lightPredicates say too little to oppose anything: "is", "has", "said".
+var lightPredicates = map[string]bool{"be": true, "have": true, "do": true, "say": true, "get": true, "go": true, "make": true, "tell": true, "think": true, "add": true}
+
+// strength grows with the shared terms, against the size of the smaller content.
+func strength(shared int, x, y []string) float64 {
+	n := min(len(x), len(y))
+	if n == 0 {
+		return 0
+	}
+	return math.Min(1, float64(shared)/math.Min(float64(n), 4))
+}
+
+func formatAmount(a claims.Amount) string { return fmt.Sprintf("%g %s", a.Value, a.Unit) }

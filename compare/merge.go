@@ -1,0 +1,298 @@
+package compare
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/contradict/contradict/claims"
+)
+
+// conflict is one dispute: the pairs that set the same voices against each other.
+type conflict struct {
+	pairs []*pair
+	a, b  []*node
+	best  *pair
+	score float64
+}
+
+// voices returns the keys under which a claim's side of a pair meets the sides of other
+// pairs: its speaker (on its occasion, for a reversal or two outlets, where the other side
+// is the same speaker) and, weaker, its body on its occasion, so that "the Kremlin said
+// Thursday" and "Kremlin spokesman Dmitry Peskov said" against one remark are one side.
+func voices(n *node, k *pair) (strong, weak string) {
+	switch k.kind {
+	case claims.SameSpeaker, claims.BetweenOutlets:
+		occ := n.dayKey()
+		if k.kind == claims.BetweenOutlets {
+			occ += "\x00" + n.doc
+		}
+		return n.who + "\x00" + occ, ""
+	}
+	if n.body != "" {
+		weak = "body\x00" + n.body + "\x00" + n.dayKey()
+	}
+	return n.who, weak
+}
+
+// merge joins pairs whose sides are, pairwise, one voice: Peskov against Lavrov and the
+// Kremlin against Lavrov the same day are one conflict; so are the same two parties
+// disputing one matter in two copies of one article. The result does not depend on the
+// order the pairs were found in.
+func merge(ps []*pair) []*conflict {
+	slices.SortFunc(ps, func(p, q *pair) int {
+		if p.score != q.score {
+			if p.score > q.score {
+				return -1
+			}
+			return 1
+		}
+		if c := strings.Compare(p.x.id, q.x.id); c != 0 {
+			return c
+		}
+		return strings.Compare(p.y.id, q.y.id)
+	})
+	var out []*conflict
+	type sideKeys struct{ strong, weak map[string]bool }
+	var keys [][2]sideKeys
+	keysOf := func(ns []*node, k *pair) sideKeys {
+		s := sideKeys{map[string]bool{}, map[string]bool{}}
+		for _, n := range ns {
+			st, wk := voices(n, k)
+			s.strong[st] = true
+			if wk != "" {
+				s.weak[wk] = true
+			}
+		}
+		return s
+	}
+	match := func(s sideKeys, n *node, k *pair) int {
+		st, wk := voices(n, k)
+		switch {
+		case s.strong[st]:
+			return 2
+		case wk != "" && s.weak[wk]:
+			return 1
+		}
+		return 0
+	}
+	for _, p := range ps {
+		joined := false
+		for ci, c := range out {
+			if kindClass(c.best.kind) != kindClass(p.kind) || !sameMatter(c, p) {
+				continue
+			}
+			ks := keys[ci]
+			straight := min(match(ks[0], p.x, p), match(ks[1], p.y, p))
+			crossed := min(match(ks[0], p.y, p), match(ks[1], p.x, p))
+			if straight == 0 && crossed == 0 {
+				continue
+			}
+			x, y := p.x, p.y
+			if crossed > straight {
+				x, y = y, x
+			}
+			c.add(x, y, p)
+			for i, side := range [2]*node{x, y} {
+				st, wk := voices(side, p)
+				ks[i].strong[st] = true
+				if wk != "" {
+					ks[i].weak[wk] = true
+				}
+			}
+			joined = true
+			break
+		}
+		if !joined {
+			c := &conflict{best: p, score: p.score}
+			c.add(p.x, p.y, p)
+			out = append(out, c)
+			keys = append(keys, [2]sideKeys{keysOf([]*node{p.x}, p), keysOf([]*node{p.y}, p)})
+		}
+	}
+	return out
+}
+
+// kindClass separates the kinds whose sides are occasions of one speaker from the rest.
+func kindClass(k claims.ConflictKind) int {
+	if k == claims.SameSpeaker || k == claims.BetweenOutlets {
+		return 1
+	}
+	return 0
+}
+
+// sameMatter reports whether pair p can join conflict c: it shares a document with it,
+// or a day, or its claims share a content word with c's.
+func sameMatter(c *conflict, p *pair) bool {
+	for _, n := range append(slices.Clone(c.a), c.b...) {
+		if n.doc == p.x.doc || n.doc == p.y.doc || !n.day.IsZero() && (n.day == p.x.day || n.day == p.y.day) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *conflict) add(x, y *node, p *pair) {
+	c.pairs = append(c.pairs, p)
+	if !slices.Contains(c.a, x) && !slices.Contains(c.b, x) {
+		c.a = append(c.a, x)
+	}
+	if !slices.Contains(c.b, y) && !slices.Contains(c.a, y) {
+		c.b = append(c.b, y)
+	}
+	if p.score > c.score {
+		c.score, c.best = p.score, p
+	}
+}
+
+// result turns a conflict into the shared vocabulary, with a reason a reader can check.
+// Each side lists its claims by document and position, and side A is the one whose first
+// claim comes first that way, so the output does not depend on the input's order.
+func (c *conflict) result(cs []claims.Claim) claims.Conflict {
+	sortSide := func(ns []*node) {
+		slices.SortFunc(ns, func(x, y *node) int { return claimOrder(*x.c, *y.c) })
+	}
+	a, b := slices.Clone(c.a), slices.Clone(c.b)
+	sortSide(a)
+	sortSide(b)
+	if claimOrder(*b[0].c, *a[0].c) < 0 {
+		a, b = b, a
+	}
+	ids := func(ns []*node) []string {
+		out := make([]string, len(ns))
+		for i, n := range ns {
+			out[i] = n.id
+		}
+		return out
+	}
+	return claims.Conflict{Kind: c.best.kind, Score: round2(c.score), A: ids(a), B: ids(b), Reason: c.reason(a, b)}
+}
+
+func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
+
+// reason says, in words a reader can check against the evidence, who said what when, and
+// why the two cannot both stand.
+func (c *conflict) reason(a, b []*node) string {
+	describe := func(ns []*node) string {
+		var names []string
+		for _, n := range ns {
+			if !slices.Contains(names, n.name) {
+				names = append(names, n.name)
+			}
+		}
+		// The side's claim in the best pair speaks for it.
+		n := ns[0]
+		for _, m := range ns {
+			if m == c.best.x || m == c.best.y {
+				n = m
+				break
+			}
+		}
+		cl := n.c
+		when := "undated"
+		switch {
+		case cl.When.Precision == claims.Day:
+			when = "on " + cl.When.Date.String()
+		case cl.When.Known():
+			when = cl.When.String()
+		case cl.When.Relative != "":
+			when = "undated (" + cl.When.Relative + ")"
+		}
+		cue := ""
+		if cl.Cue.Text != "" && !strings.ContainsAny(cl.Cue.Text, "–—―:|") && !plainCues[strings.ToLower(cl.Cue.Text)] {
+			cue = " (" + strings.ToLower(cl.Cue.Text) + ")"
+		}
+		return fmt.Sprintf("%s%s, %s, %s (%q)", strings.Join(names, " and "), cue, when, stanceOn(cl), short(cl.Content.Text))
+	}
+	k := c.best
+	var why string
+	switch k.kind {
+	case claims.SameSpeaker:
+		why = "the same speaker took opposite stances on it"
+	case claims.BetweenOfficials:
+		why = fmt.Sprintf("both speak for %s", k.x.body)
+		if !k.x.day.IsZero() && !k.y.day.IsZero() {
+			why += fmt.Sprintf(", %s apart", days(absDays(k.x.day, k.y.day)))
+		}
+	case claims.BetweenSources:
+		why = "two parties take opposite stances on one matter"
+	case claims.BetweenOutlets:
+		why = "two documents report the same speaker on the same day saying opposite things"
+		if k.opp.how == "figures" {
+			why = "two documents report the same speaker on the same day giving different figures"
+		}
+	}
+	r := fmt.Sprintf("%s; %s: %s.", describe(a), describe(b), why)
+	switch k.opp.how {
+	case "negation":
+		r += fmt.Sprintf(" One side says %q, the other denies it.", k.opp.words[0])
+	case "antonyms":
+		r += fmt.Sprintf(" %q and %q are opposites (WordNet).", k.opp.words[0], k.opp.words[1])
+	case "denial":
+		r += fmt.Sprintf(" One side denies what the other says (both speak of %s).", strings.Join(k.opp.shared, ", "))
+	case "figures":
+		r += fmt.Sprintf(" The figures differ: %s against %s.", k.opp.words[0], k.opp.words[1])
+	}
+	var phrases []string
+	for _, p := range c.pairs {
+		if p.resp != nil && !slices.Contains(phrases, p.resp.Phrase.Text) {
+			phrases = append(phrases, p.resp.Phrase.Text)
+		}
+	}
+	if len(phrases) > 0 {
+		r += fmt.Sprintf(" The text itself says %q.", strings.Join(phrases, "\", \""))
+	}
+	return r
+}
+
+// stanceOn says what a claim holds: "for talks", "against talks", or, with no stance word,
+// what its proposition says: "price: fall", "job: not cut".
+func stanceOn(c *claims.Claim) string {
+	p := c.Proposition
+	switch {
+	case c.Polarity > 0 && c.Target != "":
+		return "for " + c.Target
+	case c.Polarity < 0 && c.Target != "":
+		return "against " + c.Target
+	case p.Predicate == "":
+		return "on " + cmpOr(c.Target, "it")
+	}
+	subj := cmpOr(p.Subject, c.Target)
+	neg := ""
+	if !asserts(c) {
+		neg = "not "
+	}
+	if subj == "" {
+		return neg + p.Predicate
+	}
+	return subj + ": " + neg + p.Predicate
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+func days(n int) string {
+	if n == 1 {
+		return "one day"
+	}
+	return fmt.Sprintf("%d days", n)
+}
+
+func short(s string) string {
+	const n = 90
+	if len(s) <= n {
+		return s
+	}
+	i := n
+	for i > 0 && s[i]&0xC0 == 0x80 {
+		i--
+	}
+	return s[:i] + "…"
+}
+
+// plainCues say only that something was said; the reason names the others ("denied").
+var plainCues = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true, "added": true, "according to": true, "stated": true}
