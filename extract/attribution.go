@@ -834,8 +834,27 @@ func (a *analyser) speakerOf(ws []word, i, j int, anyNoun bool) (claims.Speaker,
 	return sp, claims.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}, ok
 }
 
-// analyse reads the attributions of one unit and returns its tagged words.
+// analyse reads the attributions of one unit and returns its tagged words. Its stages, in
+// order: the unit's words; the claims around its reporting cues; what no cue reads; the
+// reporting nouns; the words of each claim's content; the hosts of nested statements.
 func (a *analyser) analyse(ui int, u unit) []word {
+	ws := a.unitWords(u)
+	if len(ws) == 0 {
+		return ws
+	}
+	first := len(a.out)
+	inQuote := quoteTest(u, ws)
+	a.cueClaims(ui, u, ws, first, inQuote)
+	a.uncued(ui, u, ws, first)
+	a.nominalClaims(ui, u, ws, first, inQuote)
+	a.contentWords(u, ws, first)
+	a.nestedHosts(first)
+	return ws
+}
+
+// unitWords tags the words of u, without a dateline or a run-in heading that opens its
+// paragraph, and tags a title's verb.
+func (a *analyser) unitWords(u unit) []word {
 	ws := taggedWords(a.text, u.span)
 	if m := datelineRE.FindStringIndex(u.span.In(a.text)); m != nil && opensParagraph(a.text, u.span) {
 		// "BRUSSELS — …": a dateline is no part of any construction.
@@ -852,8 +871,12 @@ func (a *analyser) analyse(ui int, u unit) []word {
 	if u.kind == headline || u.span.Start == 0 {
 		a.titleVerb(ws)
 	}
-	first := len(a.out)
-	inQuote := quoteTest(u, ws)
+	return ws
+}
+
+// cueClaims reads the construction around each reporting cue of the unit, the lexicon's
+// cues before the model's. first is the index of the unit's first claim in a.out.
+func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(int) bool) {
 	cues := a.findCues(ws, inQuote)
 	// The lexicon's cues first, then the model's, which must not cut into their claims.
 	sort.SliceStable(cues, func(i, j int) bool { return cues[i].entry.class != cueBroad && cues[j].entry.class == cueBroad })
@@ -885,72 +908,7 @@ func (a *analyser) analyse(ui int, u unit) []word {
 				at.negated = true
 			}
 		}
-		// Later cues inside this content: a temporal clause is a statement of its own
-		// and ends this content; any other is part of what was said.
-		for cj := ci + 1; cj < len(cues); cj++ {
-			d := cues[cj]
-			if !at.content.Contains(ws[d.start].span) || inQuote(d.start) {
-				continue // a quotation is what was said, whatever verbs it holds
-			}
-			if d.entry.class == cueBroad {
-				skip[cj] = true // what a statement reports someone did is part of it
-				continue
-			}
-			if _, ok := depiction(ws, d); ok {
-				continue // "The ad shows Trump saying …": the ad's, and Trump's
-			}
-			if invertedTail(ws, d) && ws[d.start-1].span.Start > at.content.Start {
-				// "Officials felt comfortable with this because …, said Mr. Barrett, the
-				// state's lawyer.": the speaker after the cue reports all before it.
-				at.content.End = trimEnd(a.text, at.content.Start, ws[d.start-1].span.Start)
-				continue
-			}
-			if p := skipBack(ws, d.start); (ws[d.start].tag == "VBG" || ws[p].tag == "VBG") && p > 0 && ws[p-1].text == "," && ws[p-1].span.Start > at.content.Start {
-				// "…, saying …", "…, continuing to insist …": the participle's own statement
-				at.content.End = trimEnd(a.text, at.content.Start, ws[p-1].span.Start)
-				continue
-			}
-			if p := skipBack(ws, d.start); p >= 2 && (ws[p-1].low == "who" || ws[p-1].low == "which") && ws[p-2].text == "," && ws[p-2].span.Start > at.content.Start && !slices.ContainsFunc(ws[d.end:], func(w word) bool { return w.text == "," && w.span.End <= at.content.End }) {
-				// "Cruz endorses Trump, who says he is honored": a relative clause closing the
-				// content is the writer's aside, with a statement of its own. Not "the
-				// pipeline, which is widely supported, would …", which the content goes on past.
-				at.content.End = trimEnd(a.text, at.content.Start, ws[p-2].span.Start)
-				continue
-			}
-			subj := npStart(ws, skipBack(ws, d.start))
-			if q, ok := quantitySubject(ws, skipBack(ws, d.start)); ok && q < subj {
-				subj = q // "…, and more than 4 in 10 said …"
-			}
-			if p := skipBack(ws, d.start); subj == d.start && p > 0 && ws[p-1].low == "as" && (ws[d.start].tag == "VBN" || ws[d.start].tag == "VBD") {
-				skip[cj] = true // "cost twice as much as planned": a comparison, no statement
-				continue
-			}
-			if subj == d.start {
-				if b := boundaryBefore(ws, skipBack(ws, d.start)); b >= 0 && ws[b].span.Start > at.content.Start {
-					at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
-					continue
-				}
-				skip[cj] = true
-				continue
-			}
-			if b := boundaryBefore(ws, subj); b >= 0 && ws[b].span.Start > at.content.Start {
-				at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
-				continue
-			}
-			if b := adverbialOpening(ws, subj); b >= 0 && ws[b].span.Start > at.content.Start {
-				// "She said fathers would not be eligible, and when pressed, the mother of
-				// three replied, …": a new clause after its adverbial.
-				at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
-				continue
-			}
-			if trailing(ws, subj, d) && ws[subj-1].span.Start > at.content.Start {
-				// "Clinton told police that she did not want the escort, the source
-				// added": the last speaker reports the whole of what came before.
-				at.content.End = trimEnd(a.text, at.content.Start, ws[subj-1].span.Start)
-				continue
-			}
-			skip[cj] = true
-		}
+		a.laterCues(&at, ws, cues, ci, skip, inQuote)
 		if at.class == cueBroad {
 			a.cutBefore(first, &at) // "attacked Clinton for her record, saying, “…”": the participle's own
 		}
@@ -970,6 +928,82 @@ func (a *analyser) analyse(ui int, u unit) []word {
 		a.noteSex(at.speaker, at.source)
 		a.remember(at.speaker)
 	}
+}
+
+// laterCues reads the later cues inside the content of at, read from cues[ci]. One that
+// opens a statement of its own (a temporal clause, a closing speaker, a relative aside)
+// ends this content; one that is part of what was said is marked in skip.
+func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, skip []bool, inQuote func(int) bool) {
+	for cj := ci + 1; cj < len(cues); cj++ {
+		d := cues[cj]
+		if !at.content.Contains(ws[d.start].span) || inQuote(d.start) {
+			continue // a quotation is what was said, whatever verbs it holds
+		}
+		if d.entry.class == cueBroad {
+			skip[cj] = true // what a statement reports someone did is part of it
+			continue
+		}
+		if _, ok := depiction(ws, d); ok {
+			continue // "The ad shows Trump saying …": the ad's, and Trump's
+		}
+		if invertedTail(ws, d) && ws[d.start-1].span.Start > at.content.Start {
+			// "Officials felt comfortable with this because …, said Mr. Barrett, the
+			// state's lawyer.": the speaker after the cue reports all before it.
+			at.content.End = trimEnd(a.text, at.content.Start, ws[d.start-1].span.Start)
+			continue
+		}
+		if p := skipBack(ws, d.start); (ws[d.start].tag == "VBG" || ws[p].tag == "VBG") && p > 0 && ws[p-1].text == "," && ws[p-1].span.Start > at.content.Start {
+			// "…, saying …", "…, continuing to insist …": the participle's own statement
+			at.content.End = trimEnd(a.text, at.content.Start, ws[p-1].span.Start)
+			continue
+		}
+		if p := skipBack(ws, d.start); p >= 2 && (ws[p-1].low == "who" || ws[p-1].low == "which") && ws[p-2].text == "," && ws[p-2].span.Start > at.content.Start && !slices.ContainsFunc(ws[d.end:], func(w word) bool { return w.text == "," && w.span.End <= at.content.End }) {
+			// "Cruz endorses Trump, who says he is honored": a relative clause closing the
+			// content is the writer's aside, with a statement of its own. Not "the
+			// pipeline, which is widely supported, would …", which the content goes on past.
+			at.content.End = trimEnd(a.text, at.content.Start, ws[p-2].span.Start)
+			continue
+		}
+		subj := npStart(ws, skipBack(ws, d.start))
+		if q, ok := quantitySubject(ws, skipBack(ws, d.start)); ok && q < subj {
+			subj = q // "…, and more than 4 in 10 said …"
+		}
+		if p := skipBack(ws, d.start); subj == d.start && p > 0 && ws[p-1].low == "as" && (ws[d.start].tag == "VBN" || ws[d.start].tag == "VBD") {
+			skip[cj] = true // "cost twice as much as planned": a comparison, no statement
+			continue
+		}
+		if subj == d.start {
+			if b := boundaryBefore(ws, skipBack(ws, d.start)); b >= 0 && ws[b].span.Start > at.content.Start {
+				at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
+				continue
+			}
+			skip[cj] = true
+			continue
+		}
+		if b := boundaryBefore(ws, subj); b >= 0 && ws[b].span.Start > at.content.Start {
+			at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
+			continue
+		}
+		if b := adverbialOpening(ws, subj); b >= 0 && ws[b].span.Start > at.content.Start {
+			// "She said fathers would not be eligible, and when pressed, the mother of
+			// three replied, …": a new clause after its adverbial.
+			at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
+			continue
+		}
+		if trailing(ws, subj, d) && ws[subj-1].span.Start > at.content.Start {
+			// "Clinton told police that she did not want the escort, the source
+			// added": the last speaker reports the whole of what came before.
+			at.content.End = trimEnd(a.text, at.content.Start, ws[subj-1].span.Start)
+			continue
+		}
+		skip[cj] = true
+	}
+}
+
+// uncued reads what no cue of the unit read: a unit with no claim goes to the
+// constructions without a reporting verb; a transcript line's speaker takes its "I"; a
+// title's speaker before its colon outranks the cue model.
+func (a *analyser) uncued(ui int, u unit, ws []word, first int) {
 	if len(a.out) == first {
 		a.special(ui, u, ws)
 	} else if transcriptLine(ws) && a.speakerLine(ui, u, ws) {
@@ -990,7 +1024,11 @@ func (a *analyser) analyse(ui int, u unit) []word {
 			a.out = append(a.out, model...)
 		}
 	}
-	a.nominalClaims(ui, u, ws, first, inQuote)
+}
+
+// contentWords gives each claim of the unit the words of its content, and says whether it
+// was read from a headline.
+func (a *analyser) contentWords(u unit, ws []word, first int) {
 	for i := first; i < len(a.out); i++ {
 		for _, w := range ws {
 			// "Acts of protest, Mr. Obama said, are …": the attribution inside the
@@ -1001,6 +1039,10 @@ func (a *analyser) analyse(ui int, u unit) []word {
 		}
 		a.out[i].headline = u.kind == headline
 	}
+}
+
+// nestedHosts gives each nested statement of the unit its host.
+func (a *analyser) nestedHosts(first int) {
 	// Nested statements take their host: the first statement of the unit that is not nested.
 	for i := first; i < len(a.out); i++ {
 		if a.out[i].nested {
@@ -1012,7 +1054,6 @@ func (a *analyser) analyse(ui int, u unit) []word {
 			}
 		}
 	}
-	return ws
 }
 
 // bareWord reports whether the content s is one word tagged with one of tags: "According
@@ -1401,47 +1442,72 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		aux = skipBack(ws, copulaBefore(ws, c.start)) // "Analysts remain sceptical that"
 	}
 	if (ws[c.start].tag == "VBN" || ws[c.start].tag == "VBD" && c.start > 0 && beForms[ws[c.start-1].low]) && !c.entry.state && passiveAux(ws[aux:c.start]) {
-		// The tagger reads "was said" as a past tense too.
-		if c.end+1 >= len(ws) || ws[c.end].low != "by" {
-			return at, false // "were denied a visa", "was widely criticised": the subject is no speaker
-		}
-		// "The minister was criticised by his own party": the agent speaks, about the subject.
-		g := c.end + 1
-		for g < len(ws) && ws[g].tag == "RB" && !ws[g].cap {
-			g++ // "by far fewer papers"
-		}
-		h := g
-		for h < len(ws) && (ws[h].tag == "JJR" || ws[h].low == "more") {
-			h++ // "by fewer papers"
-		}
-		e := npEnd(ws, h)
-		if e+1 < len(ws) && e > h && ws[e].low == "of" {
-			e = npEnd(ws, e+1) // "by dozens of papers"
-		}
-		// Whoever the agent is, it did the reporting: any noun will do.
-		sp, src, ok := a.speakerOf(ws, g, e, true)
-		b := subjectStart(ws)
-		if !ok || sp.Kind == claims.UnknownSpeaker || aux <= b || finiteVerb(ws[b:aux]) {
-			return at, false
-		}
-		at.speaker, at.source = sp, src
-		if k := e; k+1 < len(ws) && (ws[k].low == "whether" || ws[k].low == "if") && c.entry.lemma == "ask" {
-			// "Sanders was asked by host John Dickerson whether his aim was …": the agent
-			// asked the question.
-			at.content = contentSpan(a.text, ws[k].span.Start, clauseFrom(ws, ws[k].span.Start, u.span.End))
-			at.quoted = a.isQuoted(u, at.content)
-			return at, at.content.Len() > 0
-		}
-		if e+1 < len(ws) && ws[e].low == "that" {
-			// "Ministers were warned by officials that the scheme would fail": the agent
-			// said the that-clause, to the subject.
-			at.content = contentSpan(a.text, ws[e+1].span.Start, clauseFrom(ws, ws[e+1].span.Start, u.span.End))
-			at.quoted = a.isQuoted(u, at.content)
-			return at, at.content.Len() > 0
-		}
-		at.content = contentSpan(a.text, ws[b].span.Start, ws[aux-1].span.End)
-		return at, at.content.Len() > 0 && !bareWord(ws, at.content, "PRP") // not "It was first declared by Nixon"
+		return a.passive(at, u, ws, c, aux)
 	}
+	if at, ok, read := a.participle(ui, at, u, ws, c, aux); read {
+		return at, ok
+	}
+	if at, ok, read := a.saidFirst(at, u, ws, c); read {
+		return at, ok
+	}
+	if at, ok, read := a.inverted(at, u, ws, c); read {
+		return at, ok
+	}
+	return a.subjectFirst(ui, at, u, ws, c, aux)
+}
+
+// passive reads a passive cue, its auxiliary ending at ws[aux]: the agent after "by"
+// speaks, about the subject or in the clause after the agent.
+func (a *analyser) passive(at attribution, u unit, ws []word, c cueHit, aux int) (attribution, bool) {
+	// The tagger reads "was said" as a past tense too.
+	if c.end+1 >= len(ws) || ws[c.end].low != "by" {
+		return at, false // "were denied a visa", "was widely criticised": the subject is no speaker
+	}
+	// "The minister was criticised by his own party": the agent speaks, about the subject.
+	g := c.end + 1
+	for g < len(ws) && ws[g].tag == "RB" && !ws[g].cap {
+		g++ // "by far fewer papers"
+	}
+	h := g
+	for h < len(ws) && (ws[h].tag == "JJR" || ws[h].low == "more") {
+		h++ // "by fewer papers"
+	}
+	e := npEnd(ws, h)
+	if e+1 < len(ws) && e > h && ws[e].low == "of" {
+		e = npEnd(ws, e+1) // "by dozens of papers"
+	}
+	// Whoever the agent is, it did the reporting: any noun will do.
+	sp, src, ok := a.speakerOf(ws, g, e, true)
+	b := subjectStart(ws)
+	if !ok || sp.Kind == claims.UnknownSpeaker || aux <= b || finiteVerb(ws[b:aux]) {
+		return at, false
+	}
+	at.speaker, at.source = sp, src
+	if k := e; k+1 < len(ws) && (ws[k].low == "whether" || ws[k].low == "if") && c.entry.lemma == "ask" {
+		// "Sanders was asked by host John Dickerson whether his aim was …": the agent
+		// asked the question.
+		at.content = contentSpan(a.text, ws[k].span.Start, clauseFrom(ws, ws[k].span.Start, u.span.End))
+		at.quoted = a.isQuoted(u, at.content)
+		return at, at.content.Len() > 0
+	}
+	if e+1 < len(ws) && ws[e].low == "that" {
+		// "Ministers were warned by officials that the scheme would fail": the agent
+		// said the that-clause, to the subject.
+		at.content = contentSpan(a.text, ws[e+1].span.Start, clauseFrom(ws, ws[e+1].span.Start, u.span.End))
+		at.quoted = a.isQuoted(u, at.content)
+		return at, at.content.Len() > 0
+	}
+	at.content = contentSpan(a.text, ws[b].span.Start, ws[aux-1].span.End)
+	return at, at.content.Len() > 0 && !bareWord(ws, at.content, "PRP") // not "It was first declared by Nixon"
+}
+
+// participle reads a cue in -ing: after "with" ("…, with Governor Andrew Bailey warning
+// that …"), opening the sentence, after a preposition ("after saying"), after a message or
+// a noun ("a statement saying", "a super PAC backing Rubio"), or after a comma ("…,
+// saying …"). read is false when the participle is a progressive ("is saying"): the cue
+// is then read as a finite verb.
+func (a *analyser) participle(ui int, at attribution, u unit, ws []word, c cueHit, aux int) (attribution, bool, bool) {
+	read := func(at attribution, ok bool) (attribution, bool, bool) { return at, ok, true }
 	part := c.start
 	if aux < c.start && aux > 0 && ws[aux].tag == "VBG" && ws[aux-1].text == "," {
 		part = aux // "…, going on to say that …": the participle governs the cue
@@ -1452,10 +1518,10 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 			sp, src, ok := a.cueSpeakerAt(c, ws, s, part)
 			rest := a.restStart(u, ws, c)
 			if !ok || sp.Kind == claims.UnknownSpeaker || rest < 0 {
-				return at, false
+				return read(at, false)
 			}
 			at.speaker, at.source = sp, src
-			return a.clauseContent(at, u, ws, rest)
+			return read(a.clauseContent(at, u, ws, rest))
 		}
 		// "…, saying it had lost trust", "responded by saying …": a participle speaks with
 		// the subject of its clause. Elsewhere a gerund ("worth noting") is no cue.
@@ -1466,7 +1532,7 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 			k := nextComma(ws, c.end)
 			rest := a.restStart(u, ws, c)
 			if k+1 >= len(ws) || ws[k].text != "," || rest < 0 || rest >= ws[k].span.Start || gerund && !a.clausal(u, ws, rest) {
-				return at, false
+				return read(at, false)
 			}
 			e := npEnd(ws, k+1)
 			v := e
@@ -1474,16 +1540,16 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 				v++ // "Lamenting their luck, Mexicans often say"
 			}
 			if v >= len(ws) || !isVerb(ws, v) || ws[v].tag == "VBG" {
-				return at, false
+				return read(at, false)
 			}
 			sp, src, ok := a.speakerAt(ws, k+1, e)
 			if !ok || sp.Kind == claims.UnknownSpeaker {
-				return at, false
+				return read(at, false)
 			}
 			at.speaker, at.source = sp, src
 			at.content = contentSpan(a.text, rest, ws[k].span.Start)
 			at.quoted = a.isQuoted(u, at.content)
-			return at, at.content.Len() > 0
+			return read(at, at.content.Len() > 0)
 		}
 		if gerund {
 			// "The governor, despite admitting that growth had slowed, said …": the subject
@@ -1504,11 +1570,11 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 			}
 			rest := a.restStart(u, ws, c)
 			if b >= part-1 || e <= b || e > part-1 || rest < 0 || ws[e-1].tag == "RB" || ws[c.start].cap || !a.clausal(u, ws, rest) {
-				return at, false // "after conceding a goal": no statement
+				return read(at, false) // "after conceding a goal": no statement
 			}
 			sp, src, ok := a.cueSpeakerAt(c, ws, b, e)
 			if !ok || sp.Kind == claims.UnknownSpeaker {
-				return at, false
+				return read(at, false)
 			}
 			at.speaker, at.source = sp, src
 			if p := part - 1; ws[p].low == "after" || ws[p].low == "before" || ws[p].low == "since" {
@@ -1519,20 +1585,20 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 				}
 				at.nested, at.relWords = true, claims.Span{Start: ws[k].span.Start, End: ws[p].span.End}
 			}
-			return a.clauseContent(at, u, ws, rest)
+			return read(a.clauseContent(at, u, ws, rest))
 		}
 		if part > 0 && c.start == part && !ws[part-1].punc && c.entry.class != cueBroad && !progressive(ws, c.start) {
 			if at, ok := a.participleOf(at, u, ws, c); ok {
-				return at, true
+				return read(at, true)
 			}
 			if at, ok := a.postNominal(at, u, ws, c); ok {
-				return at, true
+				return read(at, true)
 			}
 			if at, ok := a.depicted(at, u, ws, c); ok {
-				return at, true
+				return read(at, true)
 			}
 			if at, ok := a.nounSaying(at, u, ws, c); ok {
-				return at, true
+				return read(at, true)
 			}
 		}
 		lead := part
@@ -1541,7 +1607,7 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		}
 		if lead == 0 || ws[lead-1].text != "," && ws[lead-1].low != "by" {
 			if !progressive(ws, c.start) {
-				return at, false
+				return read(at, false)
 			}
 		} else {
 			prev, inUnit := a.prevInUnit(ui)
@@ -1555,7 +1621,7 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 				// "…, adding later, “…”": a quotation after the adjuncts, if any.
 				q, ok := a.quoteAfterCue(u, ws, c)
 				if !ok {
-					return at, false
+					return read(at, false)
 				}
 				at.speaker, at.source, at.referent = prev.speaker, prev.source, prev.referent
 				if !inUnit {
@@ -1563,29 +1629,34 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 					b := subjectStart(ws)
 					sp, src, ok := a.cueSpeakerAt(c, ws, b, npEnd(ws, b))
 					if b >= c.start || !ok || sp.Kind == claims.UnknownSpeaker {
-						return at, false
+						return read(at, false)
 					}
 					at.speaker, at.source, at.referent = sp, src, claims.Span{}
 				}
 				at.content = contentSpan(a.text, q.inner.Start, q.inner.End)
 				at.quoted = true
-				return at, at.content.Len() > 0
+				return read(at, at.content.Len() > 0)
 			}
 			if inUnit {
 				at.speaker, at.source, at.referent = prev.speaker, prev.source, prev.referent
 			} else if b := subjectStart(ws); b < c.start {
 				sp, src, ok := a.cueSpeakerAt(c, ws, b, npEnd(ws, b))
 				if !ok || sp.Kind == claims.UnknownSpeaker {
-					return at, false
+					return read(at, false)
 				}
 				at.speaker, at.source = sp, src // "The regulator fined the bank, saying …"
 			} else {
-				return at, false
+				return read(at, false)
 			}
-			return a.clauseContent(at, u, ws, rest)
+			return read(a.clauseContent(at, u, ws, rest))
 		}
 	}
-	// At the start: "Said Ellis: “…”".
+	return at, false, false
+}
+
+// saidFirst reads a cue of speech that opens the sentence before its speaker: "Said
+// Ellis: “…”". read is false when the construction is not this one.
+func (a *analyser) saidFirst(at attribution, u unit, ws []word, c cueHit) (attribution, bool, bool) {
 	if c.start == 0 && c.entry.class == cueSpeech {
 		e := npEnd(ws, c.end)
 		if e < len(ws) && (ws[e].text == ":" || ws[e].text == ",") && e+1 < len(ws) {
@@ -1593,11 +1664,16 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 				at.speaker, at.source = sp, src
 				at.content = contentSpan(a.text, ws[e+1].span.Start, u.span.End)
 				at.quoted = a.isQuoted(u, at.content)
-				return at, at.content.Len() > 0
+				return at, at.content.Len() > 0, true
 			}
 		}
 	}
-	// Inverted: "…, said the Russian foreign minister".
+	return at, false, false
+}
+
+// inverted reads a speaker after the cue, which follows a comma or a quotation: "…, said
+// the Russian foreign minister". read is false when the construction is not this one.
+func (a *analyser) inverted(at attribution, u unit, ws []word, c cueHit) (attribution, bool, bool) {
 	afterQuote := c.start > 0 && a.quoteEndsAt(u, ws[c.start-1].span.End)
 	// Not "Jose Vargas, an immigration activist, asked the former secretary …": what came
 	// before the comma is the subject and its apposition, not a statement.
@@ -1625,9 +1701,16 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 				at.content = contentSpan(a.text, u.span.Start, u.span.End)
 			}
 			at.quoted = a.isQuoted(u, at.content)
-			return at, at.content.Len() > 0
+			return at, at.content.Len() > 0, true
 		}
 	}
+	return at, false, false
+}
+
+// subjectFirst reads the subject before cue c, its auxiliaries starting at ws[aux]: a
+// noun phrase, a relative pronoun, a subject before an apposition, a count of people, or
+// none of its own after "and".
+func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cueHit, aux int) (attribution, bool) {
 	v := skipParen(ws, aux)
 	if o, ok := dashAside(ws, v); ok {
 		// "Jane Doe, the chief executive of Acme -- the firm's owner -- told": the aside
@@ -1653,58 +1736,7 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		// "Richard Revesz, director of the institute, said": the subject stands before an
 		// apposition between commas.
 		if as, comma, ok := apposition(ws, v); ok {
-			if sp, src, ok := a.cueSpeakerAt(c, ws, as, v-1); ok && sp.Kind == claims.Person && ws[as].cap && !isPronoun(ws[as]) && !namesBody(ws, as) {
-				// "“…,” the club's manager, Bob Smith, said": the role before the name is
-				// part of the subject, not of what was said.
-				if r := npStart(ws, comma); r < comma && !ws[comma-1].cap && strings.HasPrefix(ws[comma-1].tag, "NN") {
-					as = r
-				}
-				return a.finishSubject(at, u, ws, c, sp, src, as)
-			}
-			e := skipParen(ws, comma) // "Rep. Gregory Meeks (D-N.Y.), chairman of …, said"
-			s = extendPP(ws, npStart(ws, e))
-			if sp, _, ok := a.cueSpeakerAt(c, ws, s, e); !ok || !named(sp) || sp.Kind != claims.Person || namesBody(ws, s) {
-				// "Sen. Marco Rubio, R-Fla., appearing on Fox News, said", "Mike Shields,
-				// president of the fund, a super PAC allied with …, said": a second aside
-				// before the first; the person named before both speaks.
-				e2 := -1
-				if s == e {
-					if _, comma2, ok := apposition(ws, comma+1); ok {
-						e2 = skipParen(ws, comma2)
-					}
-				} else {
-					// the comma that opens the aside holding ws[s]: "Jane Doe, a spokeswoman
-					// for the company, Acme, said"
-					k := s - 1
-					for k > 0 && k > s-12 && !ws[k].punc && !finiteVerb(ws[k:k+1]) {
-						k--
-					}
-					if k > 0 && ws[k].text == "," {
-						e2 = skipParen(ws, k)
-					}
-				}
-				if e2 > 0 {
-					if s2 := extendPP(ws, npStart(ws, e2)); s2 < e2 && s2 <= subjectStart(ws) && (s2 == 0 || ws[s2-1].punc) {
-						if sp, _, ok := a.cueSpeakerAt(c, ws, s2, e2); ok && sp.Kind == claims.Person && named(sp) {
-							e, s = e2, s2
-						}
-					}
-				}
-			}
-			if sp, src, ok := a.cueSpeakerAt(c, ws, s, e); ok {
-				// Not "Klopp, speaking after the win, said": a participle's aside is no role.
-				// "Jane Doe, managing director of Acme, said" has one.
-				modifier := as+1 < v-1 && a.lx.roleWord(ws[as+1].low)
-				participle := strings.HasSuffix(ws[as].low, "ing") && !modifier
-				if (sp.Role == "" || academicTitles[strings.ToLower(sp.Role)]) && !ws[as].punc && !participle && (strings.HasPrefix(ws[as].tag, "NN") || ws[as].tag == "DT" || ws[as].tag == "JJ" || ws[as].tag == "PRP$" || ws[as].poss || ws[as].tag == "VBG" && modifier) {
-					sp.Role = joinText(ws[as : v-1]) // a noun phrase, not "asked whether …"
-					if sp.Affiliation == "" {
-						sp.Affiliation = a.lx.phraseOrg(ws[as : v-1])
-					}
-				}
-				return a.finishSubject(at, u, ws, c, sp, src, s)
-			}
-			return at, false
+			return a.appositionSubject(at, u, ws, c, v, as, comma)
 		}
 	}
 	s = extendPP(ws, s)
@@ -1717,27 +1749,7 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	}
 	// Coordinated verb with no subject of its own: "… and has called the allegations …".
 	if s == subjEnd && s > 0 && (ws[s-1].low == "and" || ws[s-1].low == "but") {
-		if elided := !slices.ContainsFunc(ws[s:c.start], func(w word) bool { return w.tag != "RB" }); elided {
-			for k := s - 2; k > 0 && !ws[k].punc; k-- {
-				if ws[k].tag == "VBN" && ws[k-1].low == "been" {
-					return at, false // "having been charged … and repeatedly denied bail": passive too
-				}
-			}
-		}
-		if prev, ok := a.prevInUnit(ui); ok {
-			at.speaker, at.source, at.referent = prev.speaker, prev.source, prev.referent
-		} else if sp, src, ok := a.sentenceSubject(c, ws, s); ok {
-			at.speaker, at.source = sp, src // "Cruz urged Republicans to vote and said …"
-		} else {
-			return at, false
-		}
-		rest := a.restStart(u, ws, c)
-		if rest < 0 {
-			return at, false
-		}
-		at.content = contentSpan(a.text, rest, u.span.End)
-		at.quoted = a.isQuoted(u, at.content)
-		return at, at.content.Len() > 0
+		return a.coordinatedVerb(ui, at, u, ws, c, s)
 	}
 	if k := closingSubject(ws, s); k < s && closesUnit(ws, c.end) && c.entry.class != cueBroad {
 		s = k // "…, a USA TODAY analysis of newly filed reports shows."
@@ -1771,6 +1783,90 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		sp = claims.Speaker{Name: strings.ToLower(joinText(ws[q:subjEnd])), Kind: claims.Group}
 	}
 	return a.finishSubject(at, u, ws, c, sp, src, s)
+}
+
+// appositionSubject reads the subject of cue c before an apposition between commas, from
+// ws[as] to the comma ws[v-1]: "Richard Revesz, director of the institute, said". comma
+// is the index of the comma that opens the apposition.
+func (a *analyser) appositionSubject(at attribution, u unit, ws []word, c cueHit, v, as, comma int) (attribution, bool) {
+	if sp, src, ok := a.cueSpeakerAt(c, ws, as, v-1); ok && sp.Kind == claims.Person && ws[as].cap && !isPronoun(ws[as]) && !namesBody(ws, as) {
+		// "“…,” the club's manager, Bob Smith, said": the role before the name is
+		// part of the subject, not of what was said.
+		if r := npStart(ws, comma); r < comma && !ws[comma-1].cap && strings.HasPrefix(ws[comma-1].tag, "NN") {
+			as = r
+		}
+		return a.finishSubject(at, u, ws, c, sp, src, as)
+	}
+	e := skipParen(ws, comma) // "Rep. Gregory Meeks (D-N.Y.), chairman of …, said"
+	s := extendPP(ws, npStart(ws, e))
+	if sp, _, ok := a.cueSpeakerAt(c, ws, s, e); !ok || !named(sp) || sp.Kind != claims.Person || namesBody(ws, s) {
+		// "Sen. Marco Rubio, R-Fla., appearing on Fox News, said", "Mike Shields,
+		// president of the fund, a super PAC allied with …, said": a second aside
+		// before the first; the person named before both speaks.
+		e2 := -1
+		if s == e {
+			if _, comma2, ok := apposition(ws, comma+1); ok {
+				e2 = skipParen(ws, comma2)
+			}
+		} else {
+			// the comma that opens the aside holding ws[s]: "Jane Doe, a spokeswoman
+			// for the company, Acme, said"
+			k := s - 1
+			for k > 0 && k > s-12 && !ws[k].punc && !finiteVerb(ws[k:k+1]) {
+				k--
+			}
+			if k > 0 && ws[k].text == "," {
+				e2 = skipParen(ws, k)
+			}
+		}
+		if e2 > 0 {
+			if s2 := extendPP(ws, npStart(ws, e2)); s2 < e2 && s2 <= subjectStart(ws) && (s2 == 0 || ws[s2-1].punc) {
+				if sp, _, ok := a.cueSpeakerAt(c, ws, s2, e2); ok && sp.Kind == claims.Person && named(sp) {
+					e, s = e2, s2
+				}
+			}
+		}
+	}
+	if sp, src, ok := a.cueSpeakerAt(c, ws, s, e); ok {
+		// Not "Klopp, speaking after the win, said": a participle's aside is no role.
+		// "Jane Doe, managing director of Acme, said" has one.
+		modifier := as+1 < v-1 && a.lx.roleWord(ws[as+1].low)
+		participle := strings.HasSuffix(ws[as].low, "ing") && !modifier
+		if (sp.Role == "" || academicTitles[strings.ToLower(sp.Role)]) && !ws[as].punc && !participle && (strings.HasPrefix(ws[as].tag, "NN") || ws[as].tag == "DT" || ws[as].tag == "JJ" || ws[as].tag == "PRP$" || ws[as].poss || ws[as].tag == "VBG" && modifier) {
+			sp.Role = joinText(ws[as : v-1]) // a noun phrase, not "asked whether …"
+			if sp.Affiliation == "" {
+				sp.Affiliation = a.lx.phraseOrg(ws[as : v-1])
+			}
+		}
+		return a.finishSubject(at, u, ws, c, sp, src, s)
+	}
+	return at, false
+}
+
+// coordinatedVerb reads a cue coordinated with an earlier verb, with no subject of its
+// own before ws[s]: the subject of the earlier claim or of the sentence speaks.
+func (a *analyser) coordinatedVerb(ui int, at attribution, u unit, ws []word, c cueHit, s int) (attribution, bool) {
+	if elided := !slices.ContainsFunc(ws[s:c.start], func(w word) bool { return w.tag != "RB" }); elided {
+		for k := s - 2; k > 0 && !ws[k].punc; k-- {
+			if ws[k].tag == "VBN" && ws[k-1].low == "been" {
+				return at, false // "having been charged … and repeatedly denied bail": passive too
+			}
+		}
+	}
+	if prev, ok := a.prevInUnit(ui); ok {
+		at.speaker, at.source, at.referent = prev.speaker, prev.source, prev.referent
+	} else if sp, src, ok := a.sentenceSubject(c, ws, s); ok {
+		at.speaker, at.source = sp, src // "Cruz urged Republicans to vote and said …"
+	} else {
+		return at, false
+	}
+	rest := a.restStart(u, ws, c)
+	if rest < 0 {
+		return at, false
+	}
+	at.content = contentSpan(a.text, rest, u.span.End)
+	at.quoted = a.isQuoted(u, at.content)
+	return at, at.content.Len() > 0
 }
 
 // subjectAfterNoun returns where a subject opens inside the noun phrase ws[s:e], after a
@@ -2246,30 +2342,11 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 		e += 2 // "As Byler pointed out in December, …"
 	}
 	if s > 0 && ws[s-1].low == "as" && (e == len(ws) || ws[e].text == "," || ws[e].text == "." || ws[e].text == ";") {
-		// "as Mr. Bown observed, …": the rest of the sentence, or what came before "as".
-		at.speaker, at.source = sp, src
-		if e+1 < len(ws) {
-			at.content = contentSpan(a.text, ws[e+1].span.Start, u.span.End)
-		}
-		if at.content.Len() == 0 && s > 1 {
-			at.content = contentSpan(a.text, u.span.Start, ws[s-1].span.Start)
-		}
-		at.quoted = a.isQuoted(u, at.content)
-		return at, at.content.Len() > 0
+		return a.asObserved(at, u, ws, sp, src, s, e)
 	}
 	// "To which she said, “…”" is a main clause, and "now that Cruz has endorsed" no relative.
 	if s > 0 && relatives[ws[s-1].low] && !(s == 2 && ws[0].low == "to") && !(s > 1 && ws[s-1].low == "that" && (ws[s-2].low == "now" || ws[s-2].low == "so" || ws[s-2].low == "given")) {
-		rest := a.restStart(u, ws, c)
-		if rest < 0 || s > 1 && (a.isCueWord(ws[s-2]) || ws[s-1].low == "that" && ws[s-2].tag != "NN" && ws[s-2].tag != "NNS") {
-			return at, false
-		}
-		at.speaker, at.source = sp, src
-		at.content = contentSpan(a.text, rest, clauseFrom(ws, rest, u.span.End))
-		if s > 1 && strings.HasPrefix(ws[s-2].tag, "NN") {
-			w := ws[s-2]
-			at.antecedent = &w
-		}
-		return at, at.content.Len() > 0
+		return a.relativeClause(at, u, ws, c, sp, src, s)
 	}
 	at.speaker, at.source = sp, src
 	rest := a.restStart(u, ws, c)
@@ -2327,41 +2404,81 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	}
 	// Content first: "“…,” Lavrov said", "Talks go on, the Kremlin said Thursday".
 	if s > 0 && (ws[s-1].text == "," || a.quoteEndsAt(u, ws[s-1].span.End)) {
-		at.content = contentSpan(a.text, u.span.Start, ws[s-1].span.End)
-		if q, ok := a.quoteEnding(u, ws[s].span.Start); ok && q.outer.Start > u.span.Start && strings.HasSuffix(strings.TrimSpace(a.text[u.span.Start:q.outer.Start]), ":") {
-			// "McCaskill scolded him: “…,” she said": the words before the colon lead in.
-			at.content = contentSpan(a.text, q.inner.Start, q.inner.End)
-		}
-		// In the middle: "Acts of protest, Mr. Obama said, are acts of patriotism".
-		if c.end+1 < len(ws) && ws[c.end].text == "," && ws[s-1].text == "," && !a.isQuoted(u, at.content) {
-			switch {
-			case strings.HasPrefix(ws[c.end+1].tag, "VB") && !(ws[c.end+1].tag == "VBG" && a.isCueWord(ws[c.end+1])) || ws[c.end+1].tag == "MD":
-				// Not "…, analysts said, adding that …": a participle of saying opens a new statement.
-				at.content = contentSpan(a.text, u.span.Start, u.span.End)
-			case !finiteVerb(ws[:s]) && (finiteVerb(ws[c.end+1:]) || hasVerb(ws[c.end+1:])):
-				// "During his years in office, Mr. Obama said, a majority of Americans have
-				// come to believe …": what came before was only an adverbial.
-				at.content = contentSpan(a.text, ws[c.end+1].span.Start, u.span.End)
-			}
-		}
-		// A second quotation after the cue continues the first: "‘…,’ he said, ‘…’".
-		if q, ok := a.quoteAfter(u, ws[c.end-1].span.End); ok {
-			at.content = contentSpan(a.text, at.content.Start, q.inner.End)
-		} else if q, ok := a.quoteStartsAt(u, second); ok {
-			at.content = contentSpan(a.text, at.content.Start, q.inner.End)
-		}
-		at.quoted = a.isQuoted(u, at.content)
-		if !at.quoted && c.end+1 < len(ws) && topicPreps[ws[c.end].low] && ws[c.end+1].tag == "VBG" {
-			return at, false // "…, Donald Trump will insist on being Donald Trump": the cue has its own object
-		}
-		if at.content.End <= ws[s-1].span.End && !at.quoted && !finiteVerb(ws[:s-1]) && !((u.kind == headline || u.span.Start == 0) && titleCase(ws[:s-1])) {
-			// "In the end, Mr. Clarke agreed …": an adverbial is no content. A title's
-			// verbs are tagged as names: "… Could Address Clean Energy, Lindsey Graham Says".
-			return at, false
-		}
-		return at, at.content.Len() > 0
+		return a.contentFirst(at, u, ws, c, s, second)
 	}
 	return at, false
+}
+
+// asObserved reads an "as" clause whose cue, ending at ws[e], closes it before a comma or
+// the end of the sentence: "as Mr. Bown observed, …". The subject, starting at ws[s], is sp.
+func (a *analyser) asObserved(at attribution, u unit, ws []word, sp claims.Speaker, src claims.Span, s, e int) (attribution, bool) {
+	// "as Mr. Bown observed, …": the rest of the sentence, or what came before "as".
+	at.speaker, at.source = sp, src
+	if e+1 < len(ws) {
+		at.content = contentSpan(a.text, ws[e+1].span.Start, u.span.End)
+	}
+	if at.content.Len() == 0 && s > 1 {
+		at.content = contentSpan(a.text, u.span.Start, ws[s-1].span.Start)
+	}
+	at.quoted = a.isQuoted(u, at.content)
+	return at, at.content.Len() > 0
+}
+
+// relativeClause reads a cue in a relative clause whose subject, starting at ws[s] after
+// the relative pronoun, is sp: "terms that Moscow deemed unrealistic". The noun the clause
+// hangs on is the claim's antecedent.
+func (a *analyser) relativeClause(at attribution, u unit, ws []word, c cueHit, sp claims.Speaker, src claims.Span, s int) (attribution, bool) {
+	rest := a.restStart(u, ws, c)
+	if rest < 0 || s > 1 && (a.isCueWord(ws[s-2]) || ws[s-1].low == "that" && ws[s-2].tag != "NN" && ws[s-2].tag != "NNS") {
+		return at, false
+	}
+	at.speaker, at.source = sp, src
+	at.content = contentSpan(a.text, rest, clauseFrom(ws, rest, u.span.End))
+	if s > 1 && strings.HasPrefix(ws[s-2].tag, "NN") {
+		w := ws[s-2]
+		at.antecedent = &w
+	}
+	return at, at.content.Len() > 0
+}
+
+// contentFirst reads what was said before the subject, which starts at ws[s] after a
+// comma or a quotation, and the cue: "“…,” Lavrov said", "Talks go on, the Kremlin said
+// Thursday", or around them: "Acts of protest, Mr. Obama said, are acts of patriotism".
+// second is where a quotation after the hearer starts, or -1.
+func (a *analyser) contentFirst(at attribution, u unit, ws []word, c cueHit, s, second int) (attribution, bool) {
+	at.content = contentSpan(a.text, u.span.Start, ws[s-1].span.End)
+	if q, ok := a.quoteEnding(u, ws[s].span.Start); ok && q.outer.Start > u.span.Start && strings.HasSuffix(strings.TrimSpace(a.text[u.span.Start:q.outer.Start]), ":") {
+		// "McCaskill scolded him: “…,” she said": the words before the colon lead in.
+		at.content = contentSpan(a.text, q.inner.Start, q.inner.End)
+	}
+	// In the middle: "Acts of protest, Mr. Obama said, are acts of patriotism".
+	if c.end+1 < len(ws) && ws[c.end].text == "," && ws[s-1].text == "," && !a.isQuoted(u, at.content) {
+		switch {
+		case strings.HasPrefix(ws[c.end+1].tag, "VB") && !(ws[c.end+1].tag == "VBG" && a.isCueWord(ws[c.end+1])) || ws[c.end+1].tag == "MD":
+			// Not "…, analysts said, adding that …": a participle of saying opens a new statement.
+			at.content = contentSpan(a.text, u.span.Start, u.span.End)
+		case !finiteVerb(ws[:s]) && (finiteVerb(ws[c.end+1:]) || hasVerb(ws[c.end+1:])):
+			// "During his years in office, Mr. Obama said, a majority of Americans have
+			// come to believe …": what came before was only an adverbial.
+			at.content = contentSpan(a.text, ws[c.end+1].span.Start, u.span.End)
+		}
+	}
+	// A second quotation after the cue continues the first: "‘…,’ he said, ‘…’".
+	if q, ok := a.quoteAfter(u, ws[c.end-1].span.End); ok {
+		at.content = contentSpan(a.text, at.content.Start, q.inner.End)
+	} else if q, ok := a.quoteStartsAt(u, second); ok {
+		at.content = contentSpan(a.text, at.content.Start, q.inner.End)
+	}
+	at.quoted = a.isQuoted(u, at.content)
+	if !at.quoted && c.end+1 < len(ws) && topicPreps[ws[c.end].low] && ws[c.end+1].tag == "VBG" {
+		return at, false // "…, Donald Trump will insist on being Donald Trump": the cue has its own object
+	}
+	if at.content.End <= ws[s-1].span.End && !at.quoted && !finiteVerb(ws[:s-1]) && !((u.kind == headline || u.span.Start == 0) && titleCase(ws[:s-1])) {
+		// "In the end, Mr. Clarke agreed …": an adverbial is no content. A title's
+		// verbs are tagged as names: "… Could Address Clean Energy, Lindsey Graham Says".
+		return at, false
+	}
+	return at, at.content.Len() > 0
 }
 
 // closesSentence reports whether a quotation ends as a sentence or a clause does, with a
@@ -2916,9 +3033,32 @@ func midAside(ws []word, open, close int) bool {
 }
 
 // special reads the constructions that have no reporting verb: "X's position has been
-// that …", "In his opinion, …", a headline ending "– Kremlin", and a quotation that
+// that …", "In his opinion, …", a poll or study the findings come from, a headline ending
+// "– Kremlin", a title, a speaker line, a signed quotation, and a quotation that
 // continues the previous speaker.
 func (a *analyser) special(ui int, u unit, ws []word) {
+	if a.position(ui, u, ws) || a.inOpinion(ui, u, ws) {
+		return
+	}
+	if a.inSurvey(ui, u, ws) {
+		return
+	}
+	if u.kind == headline {
+		a.headlineAttribution(ui, u, ws)
+		return
+	}
+	if a.title(ui, u, ws) {
+		return
+	}
+	if a.speakerLine(ui, u, ws) || a.signedQuote(ui, u, ws) {
+		return
+	}
+	a.continuation(ui, u, ws)
+}
+
+// position reads a stance noun after its possessor and before a that-clause: "X's
+// position has been that …".
+func (a *analyser) position(ui int, u unit, ws []word) bool {
 	for i := 1; i+2 < len(ws); i++ {
 		if !positionNouns[ws[i].low] || !ws[i-1].poss {
 			continue
@@ -2937,10 +3077,14 @@ func (a *analyser) special(ui int, u unit, ws []word) {
 			a.emit(attribution{unit: ui, host: -1, speaker: sp, source: src,
 				cue:     claims.Span{Start: ws[i].span.Start, End: ws[j].span.End},
 				content: contentSpan(a.text, ws[j+1].span.Start, u.span.End)}, u)
-			return
+			return true
 		}
 	}
-	// "In his opinion, …"
+	return false
+}
+
+// inOpinion reads "In his opinion, …", "In the minister's view, …".
+func (a *analyser) inOpinion(ui int, u unit, ws []word) bool {
 	if len(ws) > 4 && ws[0].low == "in" {
 		for i := 1; i < 6 && i+1 < len(ws); i++ {
 			if opinionNouns[ws[i].low] && ws[i+1].text == "," {
@@ -2956,33 +3100,35 @@ func (a *analyser) special(ui int, u unit, ws []word) {
 					a.emit(attribution{unit: ui, host: -1, speaker: sp, source: src,
 						cue:     claims.Span{Start: ws[0].span.Start, End: ws[i].span.End},
 						content: contentSpan(a.text, ws[i+2].span.Start, u.span.End)}, u)
-					return
+					return true
 				}
 			}
 		}
 	}
-	if a.inSurvey(ui, u, ws) {
-		return
-	}
-	if u.kind == headline {
-		a.headlineAttribution(ui, u, ws)
-		return
-	}
+	return false
+}
+
+// title reads the first line of a document as a title: set in title case, or with a colon
+// among its first words. It reports whether the unit was such a title, with a claim or not.
+func (a *analyser) title(ui int, u unit, ws []word) bool {
 	if n := len(a.out); ui == 0 && u.span.Start == 0 && (titleCase(ws) || len(ws) > 3 && slices.ContainsFunc(ws[1:min(7, len(ws))], func(w word) bool { return w.text == ":" }) || a.hasColonQuote(u, ws)) {
 		// A title that closes like prose: "Obama on Climate Change: The Trends Are
 		// 'Terrifying.'", "Poll: Clinton and Trump in dead heat". Its speaker must be a
 		// person or body the article names: "Stealth Over Health: …" is none.
 		if a.headlineAttribution(ui, u, ws); len(a.out) > n {
 			if sp := a.out[n].speaker; (sp.Kind == claims.Person || sp.Kind == claims.Organisation) && a.namedAfter(u, sp) {
-				return
+				return true
 			}
 			a.out = a.out[:n]
 		}
-		return // nor is a title a speaker line
+		return true // nor is a title a speaker line
 	}
-	if a.speakerLine(ui, u, ws) || a.signedQuote(ui, u, ws) {
-		return
-	}
+	return false
+}
+
+// continuation reads a paragraph that is one quotation as the last speaker's, when that
+// speaker was read from the paragraphs just before.
+func (a *analyser) continuation(ui int, u unit, ws []word) {
 	// A paragraph that is one quotation continues the last speaker of the paragraph before.
 	if len(u.quotes) > 0 && len(a.out) > 0 {
 		q := u.quotes[0]
