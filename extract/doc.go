@@ -8,24 +8,47 @@
 //   - quotes.go: quotations found on the raw text (curly, straight and angle quotes, and
 //     two apostrophes standing for one mark), apostrophes told apart, quotations running
 //     across sentences and paragraphs;
-//   - attribution.go: reporting cues from an embedded lexicon with every inflection, and
-//     the constructions around them (speaker first, quotation first, "according to X",
-//     "X accused Y of", denials, passives with their agent, headlines ending "– Kremlin",
-//     opening "X on Y:" or set in title case ("Klopp Warns Players Against …"), statements
-//     nested in another, continuations);
+//   - attribution.go: reporting cues and the constructions around them, read unit by
+//     unit by the analyser, whose analyse names the stages of a unit and whose attribute
+//     hands a cue to its construction; each family of constructions has a file of its
+//     own, listed below;
 //   - nominal.go: reporting nouns after their possessor ("Trump's claim that …");
 //   - cuemodel.go: a logistic model over verb stems, learned from the train split of the
 //     PolNeAR attribution corpus, that reads a verb in context as a cue the lexicon lacks
 //     ("railed against", "expects them to") or a lexicon verb as a cue where its
 //     construction fails;
-//   - speaker.go: speakers read from tags, capitalised runs, titles and gazetteers, resolved
-//     to one identity in the document (a surname to the full name, "Moscow's top diplomat"
-//     to the foreign minister, a pronoun to the last speaker, "I" outside a quotation to
-//     the document's author);
+//   - speaker.go: speakers read from tags, capitalised runs, titles and gazetteers;
+//     people.go resolves them to one identity in the document (a surname to the full
+//     name, "Moscow's top diplomat" to the foreign minister); resolve.go a pronoun to the
+//     last speaker, "I" outside a quotation to the document's author;
 //   - time.go: the day each statement was made, from its own time words, its host's, or the
 //     report's main event, against the publication date when there is one;
 //   - stance.go: what each claim is about (a WordNet noun) and its polarity toward it, under
 //     negation and modality, with what it predicates of it.
+//
+// The constructions of the attribution step live one family to a file, each with its
+// table tests in the matching _test.go (cue_test.go, subject_test.go, …):
+//
+//   - cue.go: reporting cues from an embedded lexicon with every inflection, states of
+//     mind ("was adamant that"), and the words that make a cue none ("called off");
+//   - subject.go: the subject before a cue ("X said"), over asides and appositions;
+//   - content.go: what was said after the cue, its hearer, dates and occasions
+//     ("X accused Y of", denials);
+//   - quotation.go: quotations before and after their cue, tags, signed quotations, a
+//     quotation that continues the last speaker;
+//   - inverted.go: inverted and closing speakers ("…, said the minister", "…, the
+//     Kremlin said");
+//   - according.go: "according to X", "as reported by X", "as X put it", "X's position
+//     is that", "In his opinion, …", findings "in a YouGov poll";
+//   - participle.go: participles of saying and "with" phrases ("…, saying", "with X
+//     warning that", "footage of X saying");
+//   - relative.go: relative clauses ("Smith, who said", "terms that Moscow deemed …");
+//   - title.go: headlines ending "– Kremlin", titles opening "X on Y:" or set in title
+//     case ("Klopp Warns Players Against …"), transcript and speaker lines, datelines;
+//   - passive.go: passives with their agent ("was criticised by");
+//   - resolve.go: a phrase read as a cue's speaker, pronouns resolved against the
+//     speakers met;
+//   - phrase.go: the noun-phrase and clause boundaries the families share.
 //
 // prose is reached only through extract/internal/nlp, and only for sentences that may hold a
 // claim. Word lists and the cue model's weights are embedded text files in data/, each

@@ -1,0 +1,136 @@
+package extract
+
+import "testing"
+
+// TestConstructionsAccording runs the rows of according.go: "according to", "as reported
+// by", "as X put it", stance nouns, opinions and polls.
+func TestConstructionsAccording(t *testing.T) {
+	testConstructions(t, []construction{
+		{
+			name: "a passive as-clause opening the sentence",
+			text: "As stated in the regulator's report, waiting times have doubled since 2019.",
+			want: []string{"regulator’s report | the regulator's report | stated | waiting times have doubled since 2019"},
+			why:  "'As stated in X' has no subject: the agent after 'in' or 'by' is the source of the rest of the sentence",
+		},
+		{
+			name: "a passive as-clause closing the sentence",
+			text: "The company plans to sell its German unit, as first reported by Bloomberg.",
+			want: []string{"Bloomberg | Bloomberg | reported | The company plans to sell its German unit"},
+			why:  "after a comma at the end, what came before is what the agent reported",
+		},
+		{
+			name: "a passive as-clause inside the sentence",
+			text: "The striker, as reported by the club, will miss the final.",
+			want: []string{"club | the club | reported | The striker, as reported by the club, will miss the final"},
+			why:  "between subject and verb the aside reports the whole sentence, as 'according to' does",
+		},
+		{
+			name: "an as-clause after another's statement",
+			text: "“The plant will close,” said the union leader, as reported by Reuters.",
+			want: []string{"union leader | the union leader | said | The plant will close"},
+			why:  "the agency passed the leader's statement on: it is not the agency's",
+		},
+		{
+			name: "according to a long source phrase",
+			text: "According to a civil complaint filed by the securities regulator and a second complaint by the state, the developers ran a fraudulent scheme.",
+			want: []string{"civil complaint | a civil complaint | According to | the developers ran a fraudulent scheme"},
+			why:  "the source's phrase runs past its noun to the comma; what follows the comma is the content",
+		},
+		{
+			name: "according to a source, with only an adverb after it",
+			text: "Who won the debate? According to the network, basically.",
+			want: nil,
+			why:  "a lone adverb after the comma says nothing the source could have said",
+		},
+		{
+			name: "according to after a conjunction",
+			text: "But according to recent reports from the region, the authorities have tightened controls on imports.",
+			want: []string{"recent reports from the region | recent reports from the region | according to | the authorities have tightened controls on imports"},
+			why:  "a conjunction or adverb before 'according to' is no content: what the source says follows its comma",
+		},
+		{
+			name: "according to a record",
+			text: "Unemployment rose to 5 percent, according to a Labor Department database.",
+			want: []string{"Labor Department database | a Labor Department database | according to | Unemployment rose to 5 percent"},
+			why:  "whatever follows 'according to' is the source, a document as much as a person",
+		},
+		{
+			name: "according to, after",
+			text: "The deal was signed in secret, according to two people familiar with the talks.",
+			want: []string{"people familiar with the talks | two people familiar with the talks | according to | The deal was signed in secret"},
+			why:  "'according to X' at the end: the clause before it is the content",
+		},
+		{
+			name: "according to, before",
+			text: "According to the ministry, 300 beds were added.",
+			want: []string{"ministry | the ministry | According to | 300 beds were added"},
+			why:  "'According to X,' at the start: the clause after the comma is the content",
+		},
+		{
+			name: "position",
+			text: "But Moscow’s position has been that the leaders should only meet to sign agreements.",
+			want: []string{"Moscow | Moscow | position has been that | the leaders should only meet to sign agreements"},
+			why:  "'X's position has been that' puts the content in X's mouth",
+		},
+		{
+			name: "opinion",
+			text: "Central bank chief Christine Lagarde spoke in Frankfurt. In her opinion, inflation is beaten.",
+			want: []string{"Christine Lagarde | her | In her opinion | inflation is beaten"},
+			why:  "'In her opinion,' attributes the rest of the sentence",
+		},
+		{
+			name: "as X observed",
+			text: "Yet, as the economist Chad Bown observed, tariffs would hurt farmers first.",
+			want: []string{"Chad Bown | the economist Chad Bown | observed | tariffs would hurt farmers first"},
+			why:  "'as X observed,' attributes the rest of the sentence",
+		},
+		{
+			name: "according to a poll with a participle after it",
+			text: "The coach trails his rival among fans, according to a poll released on Monday.",
+			want: []string{"poll | a poll | according to | The coach trails his rival among fans"},
+			why:  "the source is the noun phrase; 'released on Monday' modifies it and ends in a time word",
+		},
+		{
+			name: "a stance noun with a that-clause",
+			text: "The chancellor's bet is that growth will pay for the tax cuts.",
+			want: []string{"chancellor | The chancellor | bet is that | growth will pay for the tax cuts"},
+			why:  "'X's bet is that' states a view as 'X's position is that' does",
+		},
+		{
+			name: "as the police said, at the end",
+			text: "The driver had a licence, as the police have said.",
+			want: []string{"police | the police | said | The driver had a licence"},
+			why:  "'as X said' closing a sentence reports what came before 'as'",
+		},
+		{
+			name: "according to in the middle of what was said",
+			text: "The plan, according to officials, will cost £2bn. Now, according to the regulator, prices will fall.",
+			want: []string{
+				"officials | officials | according to | The plan, according to officials, will cost £2bn",
+				"regulator | the regulator | according to | prices will fall",
+			},
+			why: "the sentence goes on after the source's comma: the content was only the words before it ('The plan'); an adverb alone before it ('Now') is not said",
+		},
+		{
+			name: "as X put it",
+			text: "As the governor put it in a speech on Monday, the economy is running hot.",
+			want: []string{"governor | the governor | put | the economy is running hot"},
+			why:  "'put it' is a cue only in this frame; the sentence around it is what was said, not 'it'",
+		},
+		{
+			name: "findings in a poll",
+			text: "In a YouGov poll last month, the mayor led her rival by 12 points. The governor trails the senator among young voters in a new Ipsos survey. The senator is leading in the polls.",
+			want: []string{
+				"YouGov poll | a YouGov poll | In | the mayor led her rival by 12 points",
+				"new Ipsos survey | a new Ipsos survey | in | The governor trails the senator among young voters",
+			},
+			why: "a poll or study is the source of the findings a sentence gives 'in' it; 'in the polls' names no poll",
+		},
+		{
+			name: "as X pointed out in December",
+			text: "As the analyst Jane Doe pointed out in December, “The delegates will have options.”",
+			want: []string{"Jane Doe | the analyst Jane Doe | pointed out | The delegates will have options"},
+			why:  "'as X observed, …' takes the rest of the sentence, over a dated phrase after the cue",
+		},
+	})
+}

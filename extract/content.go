@@ -1,0 +1,536 @@
+// This file reads what was said: the content after a cue and its adjuncts (that-clauses,
+// hearers, dates, occasions: "told reporters in Ohio that …"), with its subject first,
+// and the span of a content, trimmed of marks and a dateline and ended at the clause's
+// boundary.
+
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/contradict/contradict/claims"
+)
+
+// finishSubject reads the content of a cue whose subject, starting at ws[s], is sp.
+func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp claims.Speaker, src claims.Span, s int) (attribution, bool) {
+	if s > 0 && ws[s-1].low == "not" {
+		return at, false // "Not everyone agrees": whoever does is unknown
+	}
+	if s+1 < c.start && objectRelatives[ws[s].low] {
+		return at, false // "Everything Trump says is a lie": the cue is in a clause on "everything"
+	}
+	if s > 0 && (ws[s-1].low == "had" || ws[s-1].low == "were" || ws[s-1].low == "should") && !ws[s-1].cap && (s == 1 || !strings.HasPrefix(ws[s-2].tag, "NN")) {
+		return at, false // "it would have been longer had he denied the charge": a supposition
+	}
+	if needsName(c) && !named(sp) {
+		return at, false // "the warring sides had refused to compromise": no one speaks
+	}
+	asPutIt := s > 0 && ws[s-1].low == "as" && c.end+1 < len(ws) && ws[c.end].low == "it" && (ws[c.end+1].punc || ws[c.end+1].tag == "IN")
+	// "Shares fell after the company warned of lower profits": a verb of saying is a
+	// statement wherever it stands.
+	if c.entry.class == cueBroad && s > 0 && (ws[s-1].low == "which" || ws[s-1].low == "that" || ws[s-1].low == "whom" || subordinators[ws[s-1].low] && !concessive[ws[s-1].low] && !asPutIt && !(c.saying() && c.end < len(ws) && ws[c.end].low != "to")) {
+		return at, false // "after he withdrew his proposals": narration around a statement
+	}
+	e := c.end
+	if asPutIt {
+		e = nextComma(ws, e) // "as Ms. Simonyan put it in a statement, …", not "as Indonesia said it expected"
+	} else if s > 0 && ws[s-1].low == "as" && e+1 < len(ws) && (ws[e].low == "in" || ws[e].low == "on" || ws[e].low == "last") && (timeNouns[ws[e+1].low] || months[ws[e+1].low]) && e+2 < len(ws) && ws[e+2].text == "," {
+		e += 2 // "As Byler pointed out in December, …"
+	}
+	if s > 0 && ws[s-1].low == "as" && (e == len(ws) || ws[e].text == "," || ws[e].text == "." || ws[e].text == ";") {
+		return a.asObserved(at, u, ws, sp, src, s, e)
+	}
+	// "To which she said, “…”" is a main clause, and "now that Cruz has endorsed" no relative.
+	if s > 0 && relatives[ws[s-1].low] && !(s == 2 && ws[0].low == "to") && !(s > 1 && ws[s-1].low == "that" && (ws[s-2].low == "now" || ws[s-2].low == "so" || ws[s-2].low == "given")) {
+		return a.relativeClause(at, u, ws, c, sp, src, s)
+	}
+	at.speaker, at.source = sp, src
+	rest := a.restStart(u, ws, c)
+	second := -1 // "“…,” he told the host, “…”": a quotation after the hearer goes on
+	if rest >= 0 && s > 0 && a.quoteEndsAt(u, ws[s-1].span.End) {
+		if _, ok := a.quoteStartsAt(u, rest); ok && c.entry.class == cueTell {
+			second, rest = rest, -1
+		} else if a.adjunctOnly(u, ws, rest) || hearerOnly(ws, wordAt(ws, rest)) || relativeThat(ws, wordAt(ws, rest)) {
+			rest = -1 // "“…,” Trump said late last week", "“…,” LeVell assured the crowd": the content came first
+		}
+	}
+	if rest >= 0 && rest < u.span.End && a.adjunctPP(ws, wordAt(ws, rest)) {
+		rest = -1 // "Fallon responded on Twitter, calling …": where, not what
+	}
+	if rest >= u.span.End {
+		at.content = contentSpan(a.text, rest, a.next.End)
+		at.quoted = a.isQuoted(u, at.content)
+		return at, at.content.Len() > 0
+	}
+	if rest >= 0 {
+		at.content = contentSpan(a.text, rest, u.span.End)
+		if q, ok := a.quoteStartsAt(u, rest); ok && q.outer.End < u.span.End {
+			if tail := strings.TrimSpace(a.text[q.outer.End:u.span.End]); len(tail) <= 1 || len(tail) < 40 && a.echoesCue(tail) || closesSentence(a.text, q) && !resumesClause(ws, q.outer.End) {
+				at.content = contentSpan(a.text, q.inner.Start, q.inner.End)
+			}
+		}
+		at.quoted = a.isQuoted(u, at.content)
+		if b := boundaryBefore(ws, s); s > 0 && subordinators[ws[s-1].low] && b >= 0 && !finiteVerb(ws[:b]) {
+			// "While X has railed against the closures, the hospitals shut": a clause that
+			// opens the sentence ends at its comma.
+			at.content = contentSpan(a.text, rest, clauseFrom(ws, rest, u.span.End))
+			at.quoted = a.isQuoted(u, at.content)
+		}
+		if s > 0 && boundaryBefore(ws, s) >= 0 && subordinators[ws[boundaryBefore(ws, s)].low] || s > 0 && subordinators[ws[s-1].low] {
+			at.nested = true
+			at.relWords = claims.Span{Start: ws[boundaryBefore(ws, s)].span.Start, End: ws[s-1].span.End}
+		}
+		return at, at.content.Len() > 0
+	}
+	// "He said, “We have some big plans.”": a quotation after a comma, with the subject
+	// first.
+	after := c.end
+	if after+1 < len(ws) && ws[after].low == "of" {
+		after = npEnd(ws, after+1) // "says of Clinton, “…”"
+	}
+	if (s == 0 || !a.quoteEndsAt(u, ws[s-1].span.End)) && after < len(ws) && ws[after].text == "," {
+		// Also "Asked about the bomb, Clinton said, “I think …”": after a comma, a
+		// quotation that opens a sentence of its own. Not "It was, the president said,
+		// ‘a stone where …’", which goes on with the sentence.
+		if q, ok := a.quoteAfter(u, ws[after].span.End); ok && (s == 0 || ws[s-1].text != "," || opensUpper(a.text[q.inner.Start:q.inner.End])) {
+			at.content = contentSpan(a.text, q.inner.Start, q.inner.End)
+			at.quoted = true
+			return at, at.content.Len() > 0
+		}
+	}
+	// Content first: "“…,” Lavrov said", "Talks go on, the Kremlin said Thursday".
+	if s > 0 && (ws[s-1].text == "," || a.quoteEndsAt(u, ws[s-1].span.End)) {
+		return a.contentFirst(at, u, ws, c, s, second)
+	}
+	return at, false
+}
+
+var concessive = map[string]bool{"while": true, "although": true, "though": true, "whereas": true} // "while Trump has railed against …" holds a stance
+
+// restStart returns where the content starts after the cue, or -1 when what follows the
+// cue is no content: nothing, or adjuncts only ("on Thursday, contradicting …").
+func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
+	i := c.end
+	// Time words and adjuncts right after the cue: "said on Monday that", "said Thursday".
+	skipTime := func() {
+		for i < len(ws) {
+			w := ws[i]
+			if timeNouns[w.low] && (w.cap || w.low == "today" || w.low == "yesterday" || w.low == "earlier" || w.low == "later" || i > c.end && timeNouns[ws[i-1].low]) {
+				i++
+				continue
+			}
+			if (w.low == "on" || w.low == "this" || w.low == "last" || w.low == "late" || w.low == "early") && i+1 < len(ws) && timeNouns[ws[i+1].low] {
+				i += 2
+				continue
+			}
+			if w.tag == "RB" && !w.cap && i+2 < len(ws) && ws[i+1].low == "that" && !finiteVerb(ws[i+2:i+3]) {
+				i++ // "has said repeatedly that"
+				continue
+			}
+			if w.low == "that" && i+1 < len(ws) && timeNouns[ws[i+1].low] && !ws[i+1].cap && (i+2 == len(ws) || ws[i+2].punc) {
+				i += 2 // "told reporters that evening."
+				continue
+			}
+			if w.low == "on" && i+2 < len(ws) && months[ws[i+1].low] && ws[i+2].tag == "CD" {
+				i++ // "said on Dec. 6"
+				continue
+			}
+			if months[w.low] && i+1 < len(ws) && ws[i+1].tag == "CD" {
+				i += 2 // "said Dec. 6 on CNN"
+				if i+1 < len(ws) && ws[i].text == "," && isYear(ws[i+1]) {
+					i += 2 // "said Dec. 6, 2012"
+					if i+1 < len(ws) && ws[i].text == "," && ws[i+1].low == "that" {
+						i++ // the comma closes the date: "said Dec. 6, 2012, that"
+					}
+				}
+				continue
+			}
+			if (w.low == "last" || w.low == "this" || w.low == "next" || w.low == "in") && i+1 < len(ws) && months[ws[i+1].low] {
+				i += 2 // "wrote last October"
+				if i < len(ws) && isYear(ws[i]) {
+					i++ // "said in June 2012"
+				}
+				continue
+			}
+			break
+		}
+	}
+	skipTime()
+	if i >= len(ws) {
+		return -1
+	}
+	if q, ok := a.quoteStartsAt(u, ws[i].span.Start); ok {
+		return q.outer.Start
+	}
+	if c.entry.class == cueTell || c.entry.lemma == "ask" || c.entry.lemma == "urge" {
+		// "told reporters (that)": the hearer is no content.
+		e := npEnd(ws, i)
+		if e > i && e+1 < len(ws) && (ws[e].low == "in" || ws[e].low == "at" || ws[e].low == "from") {
+			// "told supporters in Columbus, Ohio, that …": the hearer's place is no content.
+			p := npEnd(ws, e+1)
+			if k := nextComma(ws, p+1); p < len(ws) && ws[p].text == "," && k+1 < len(ws) && k > p+1 && ws[k].text == "," && allCapitalised(ws[p+1:k]) {
+				p = k + 1
+			}
+			if p > e+1 && p < len(ws) && ws[p].low == "that" {
+				e = p
+			}
+		}
+		if k := nextComma(ws, e+1); e > i && e < len(ws) && ws[e].text == "," && k+1 < len(ws) && ws[k].text == "," && ws[k+1].tag == "TO" && c.entry.class != cueTell {
+			i = k + 1 // "asked Lester Holt, the moderator, to fact-check …"
+		} else if e > i && e < len(ws) && (ws[e].low == "that" || ws[e].text == ":" || ws[e].text == ",") {
+			if q, ok := a.quoteAfter(u, ws[e].span.End); ok && ws[e].text == "," {
+				return q.outer.Start // "told reporters, “…”"
+			}
+			i = e
+		} else if e > i && e < len(ws) {
+			if _, ok := a.quoteStartsAt(u, ws[e].span.Start); ok {
+				i = e
+			} else if c.entry.class == cueTell {
+				i = e
+			}
+		} else if e >= len(ws) {
+			return -1
+		}
+	}
+	// "said in a statement that …", "said in an interview on Sunday that …", "wrote on
+	// Instagram: …"
+	if ws[i].tag == "IN" && ws[i].low != "that" && ws[i].low != "of" {
+		j := i + 1
+		for j < len(ws) && j < i+10 && !ws[j].punc && ws[j].low != "that" && !(ws[j].tag == "VBG" && !timeNouns[ws[j].low]) {
+			j++ // not "at a news conference announcing that …": the participle's clause
+		}
+		switch {
+		case j < len(ws) && j < i+10 && (ws[j].low == "that" || ws[j].text == ":"):
+			i = j
+		case (ws[i].low == "in" || ws[i].low == "on" || ws[i].low == "at" || ws[i].low == "during" || ws[i].low == "after" || ws[i].low == "before") && i+1 < len(ws) && (ws[i+1].tag == "DT" || ws[i+1].tag == "PRP$"):
+			for k := i + 1; k+1 < len(ws) && k < i+8 && !ws[k].punc && !strings.HasPrefix(ws[k].tag, "W") && !strings.HasPrefix(ws[k].tag, "VB"); k++ {
+				if ws[k].tag == "PRP" && (subjectPronouns[ws[k].low] || ws[k].low == "it") && (finiteVerb(ws[k+1:k+2]) || auxWords[ws[k+1].low]) {
+					i = k // "said in a referendum they wanted to remain British"
+					break
+				}
+				if k > i+1 && ws[k].tag == "DT" && strings.HasPrefix(ws[k-1].tag, "NN") {
+					if e := npEnd(ws, k); e > k+1 && e < len(ws) && (finiteVerb(ws[e:e+1]) || ws[e].tag == "MD") {
+						i = k // "said after the meeting the deal was off"
+						break
+					}
+				}
+			}
+		}
+	}
+	skipTime()
+	if i >= len(ws) {
+		return -1
+	}
+	if ws[i].text == "," {
+		if q, ok := a.quoteAfter(u, ws[i].span.End); ok && i > c.end {
+			return q.outer.Start // "said on Monday, “…”"
+		}
+		// "insisted, most recently in an interview, that …", "cautioned, as did the
+		// bank, that …": an aside between commas before the that-clause.
+		if k := nextComma(ws, i+1); k+1 < len(ws) && k-i <= 12 && ws[k].text == "," && ws[k+1].low == "that" {
+			i = k + 1
+		} else if k+1 < len(ws) && k-i <= 4 && ws[k].text == "," && !slices.ContainsFunc(ws[i+1:k], func(w word) bool { return strings.HasPrefix(w.tag, "VB") }) {
+			if q, ok := a.quoteAfter(u, ws[k].span.End); ok {
+				return q.outer.Start // "acknowledged, however, “…”"
+			}
+		}
+	}
+	w := ws[i]
+	if w.low == "of" || w.low == "about" {
+		// "joked of the museum, ‘…’": the quotation is what was said of it.
+		if e := npEnd(ws, i+1); e < len(ws) && ws[e].text == "," {
+			if q, ok := a.quoteAfter(u, ws[e].span.End); ok {
+				return q.outer.Start
+			}
+		}
+	}
+	switch {
+	case w.low == "that" && i+2 < len(ws) && ws[i+1].low == "by" && ws[i+2].tag == "VBG":
+		return -1 // "reject that by claiming …": "that" is the object
+	case w.low == "that" && i+1 < len(ws) && (finiteVerb(ws[i+1:i+2]) || ws[i+1].low == "’s" || ws[i+1].low == "'s"):
+		return w.span.Start // "Christie said that was a natural part of it": "that" is the subject
+	case w.low == "that" || w.text == ":":
+		if i+1 < len(ws) {
+			return ws[i+1].span.Start
+		}
+		if w.text == ":" && a.next.Len() > 0 {
+			return a.next.Start // "He said:" closing a paragraph: the next one is what he said
+		}
+		return -1
+	case w.punc:
+		if q, ok := a.quoteStartsAt(u, w.span.End); ok && w.text == ":" {
+			return q.outer.Start
+		}
+		return -1
+	case w.tag == "IN" && !(c.entry.class == cueAccuse || c.entry.class == cueCall || c.entry.class == cueDeny || c.entry.class == cueEvaluate || c.entry.class == cueBroad) && w.low != "if" && w.low != "whether":
+		return -1
+	case subordinators[w.low] && w.low != "as":
+		return -1
+	case w.low == "by" && i+1 < len(ws) && ws[i+1].tag == "VBG":
+		return -1 // "responded by saying …": the participle is the cue
+	case w.tag == "VBG" && c.entry.class != cueCall && c.entry.class != cueEvaluate && c.entry.class != cueBroad && c.entry.class != cueIntent:
+		return -1 // "said speaking …": a participle adjunct
+	case w.tag == "TO" && c.entry.class != cueCall && c.entry.class != cueIntent && c.entry.class != cueBroad:
+		return -1
+	}
+	if (c.entry.class == cueWeak || c.entry.class == cueEvidence) && !(w.low == "that" || w.text == ":") {
+		// A weak cue needs a clause of its own: subject and verb. An expectation may
+		// instead name a figure: "expects growth of 1.5% this year".
+		if !hasVerb(ws[i:]) && !(c.entry.lemma == "expect" && figureAhead(ws[i:])) && !(c.entry.class == cueEvidence && (w.cap && !w.punc || w.tag == "DT" || w.tag == "CD") && !timeNouns[w.low]) {
+			return -1 // but "Polling averages show Clinton with a lead": a record shows a name
+		}
+	}
+	return w.span.Start
+}
+
+// clauseContent gives at the clause that starts at rest as its content.
+func (a *analyser) clauseContent(at attribution, u unit, ws []word, rest int) (attribution, bool) {
+	if a.adjunctPP(ws, wordAt(ws, rest)) {
+		return at, false // "Nate Cohn, writing in The New York Times, noticed …"
+	}
+	at.content = contentSpan(a.text, rest, clauseFrom(ws, rest, u.span.End))
+	at.quoted = a.isQuoted(u, at.content)
+	return at, at.content.Len() > 0
+}
+
+// clausal reports whether the content starting at byte rest is a statement: a quotation,
+// a clause with a finite verb, or one opened by "that", "whether" or a wh-word. Not a
+// noun phrase: "claiming their first title", "defending champion".
+func (a *analyser) clausal(u unit, ws []word, rest int) bool {
+	if _, ok := a.quoteStartsAt(u, rest); ok {
+		return true
+	}
+	k := wordAt(ws, rest)
+	if k >= len(ws) {
+		return false
+	}
+	if w := ws[k]; w.low == "that" || w.low == "whether" || w.low == "if" || strings.HasPrefix(w.tag, "W") || k > 0 && ws[k-1].low == "that" {
+		return true
+	}
+	if ws[k].tag == "NN" && !ws[k].cap {
+		return false // "defending champion Roger Federer faces …"
+	}
+	e := k
+	for e < len(ws) && ws[e].text != "," && ws[e].text != ";" && !isDash(ws[e].text) && !relatives[ws[e].low] {
+		e++
+	}
+	return finiteVerb(ws[k:e])
+}
+
+// adjunctPP reports whether the words from ws[k] are only a phrase of place, medium or
+// occasion before a participle of saying: "responded on Twitter, calling …". Not "said
+// in Madison, Wisconsin, that …", nor "fired back at the comments, including …".
+func (a *analyser) adjunctPP(ws []word, k int) bool {
+	if k+1 >= len(ws) {
+		return false
+	}
+	p := ws[k].low
+	if p != "in" && p != "at" && p != "during" && p != "via" && p != "through" && p != "on" {
+		return false
+	}
+	e := npEnd(ws, k+1)
+	if e == k+1 {
+		return false
+	}
+	for e+1 < len(ws) && (ws[e].low == "of" || ws[e].low == "in" || ws[e].low == "at" || ws[e].low == "to" && ws[e+1].tag != "VB") && npEnd(ws, e+1) > e+1 {
+		e = npEnd(ws, e+1)
+	}
+	return e+1 < len(ws) && ws[e].text == "," && ws[e+1].tag == "VBG" && a.isCueWord(ws[e+1])
+}
+
+// adjunctOnly reports whether what follows a cue from byte rest, up to the next comma, is
+// an adjunct and no clause: "late last week", "carefully", "in the White House briefing".
+func (a *analyser) adjunctOnly(u unit, ws []word, rest int) bool {
+	if _, ok := a.quoteStartsAt(u, rest); ok {
+		return false
+	}
+	k := wordAt(ws, rest)
+	if k == len(ws) || k > 0 && (ws[k-1].low == "that" || ws[k-1].text == ":") {
+		return false
+	}
+	if subordinators[ws[k].low] && ws[k].low != "as" {
+		return true // "“…,” he wrote after the Times published a story": when, not what
+	}
+	if t := ws[k].tag; t != "RB" && t != "IN" && t != "JJ" && !timeNouns[ws[k].low] && !(t == "VBN" && k+1 < len(ws) && hearerPreps[ws[k+1].low]) {
+		return false // not a hearer's participle either: "told 2,267 people gathered at Purdue"
+	}
+	e := k
+	for e < len(ws) && ws[e].text != "," {
+		e++
+	}
+	return !finiteVerb(ws[k:e])
+}
+
+// hearerOnly reports whether the words from ws[k] are a noun phrase, and any phrases of
+// place or time after it, that close the sentence: the hearer of a quotation already given.
+func hearerOnly(ws []word, k int) bool {
+	if k >= len(ws) || !(ws[k].tag == "DT" || ws[k].tag == "PRP" || ws[k].tag == "PRP$" || ws[k].tag == "CD" || ws[k].cap || ws[k].poss) {
+		return false
+	}
+	e := k
+	for e < len(ws) && (isNPWord(ws[e]) || ws[e].tag == "RB" && e > k) {
+		e++ // "the mostly white crowd"
+	}
+	if e+2 < len(ws) && e > k && ws[e].tag == "VBN" && hearerPreps[ws[e+1].low] {
+		e++ // "told 2,267 people gathered at Purdue University"
+	}
+	for e+1 < len(ws) && hearerPreps[ws[e].low] {
+		n := npEnd(ws, e+1)
+		if n == e+1 {
+			break
+		}
+		e = n
+		for e < len(ws) && (ws[e].tag == "VBN" || ws[e].tag == "VBD") && !finiteVerb(ws[e+1:min(len(ws), e+2)]) {
+			e++ // "in an interview aired on Monday"
+		}
+	}
+	return e > k && (e == len(ws) || ws[e].punc && ws[e].text != ":")
+}
+
+// hearerPreps open a phrase of place or occasion after a hearer: "told reporters in
+// Ohio", "told POLITICO before Ryan's interview".
+var hearerPreps = map[string]bool{"in": true, "at": true, "on": true, "during": true, "after": true, "before": true, "outside": true}
+
+// figureAhead reports whether a number stands among the first words of ws, before any
+// punctuation: "growth of 1.5%", "a rise of 0.3 points".
+func figureAhead(ws []word) bool {
+	for k := 0; k < len(ws) && k < 6 && !ws[k].punc; k++ {
+		if w := ws[k].low; ws[k].tag == "CD" || w != "" && w[0] >= '0' && w[0] <= '9' {
+			return true // the tagger reads "1.5%" as a noun
+		}
+	}
+	return false
+}
+
+// boundaryBefore returns the index of the word that opens the clause starting at ws[i]: a
+// subordinator ("one day after"), a conjunction after a comma, or a semicolon; -1 if the
+// clause is a complement of what came before.
+func boundaryBefore(ws []word, i int) int {
+	j := i - 1
+	if j < 0 {
+		return -1
+	}
+	switch {
+	case subordinators[ws[j].low]:
+		k := j
+		// "one day after", "two weeks before", "days after"
+		for k > 0 && (timeNouns[strings.TrimSuffix(ws[k-1].low, "s")] || ws[k-1].tag == "CD" || ws[k-1].low == "a" || ws[k-1].low == "an" || ws[k-1].low == "one" || ws[k-1].low == "just" || ws[k-1].low == "only" || ws[k-1].low == "shortly" || ws[k-1].low == "hours" || ws[k-1].low == "days") {
+			k--
+		}
+		return k
+	case ws[j].low == "and" || ws[j].low == "but":
+		if j > 0 && ws[j-1].text == "," {
+			return j - 1
+		}
+		return j
+	case ws[j].text == "," && i < len(ws) && ws[i].low == "yet":
+		return j // "criticised the referee, yet refused to blame him"
+	case ws[j].text == ";":
+		return j
+	}
+	return -1
+}
+
+// adverbialOpening returns the comma before ", and when …," or ", but asked …," that
+// opens the clause whose subject starts at ws[subj], or -1.
+func adverbialOpening(ws []word, subj int) int {
+	if subj < 1 || ws[subj-1].text != "," {
+		return -1
+	}
+	for k := subj - 2; k > 0; k-- {
+		if ws[k].text == "," || ws[k].text == ";" {
+			if k+2 < subj-1 && (ws[k+1].low == "and" || ws[k+1].low == "but") && (subordinators[ws[k+2].low] || ws[k+2].tag == "VBN") {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+func contentSpan(text string, start, end int) claims.Span {
+	if end <= start {
+		return claims.Span{Start: start, End: start}
+	}
+	if m := datelineRE.FindStringIndex(text[start:end]); m != nil {
+		start += m[1]
+	}
+	for {
+		s, e := start, end
+		for s < e && (text[s] == ' ' || text[s] == '\n' || text[s] == ',' || text[s] == ':' || text[s] == '"' && !closedWithin(text[s+1:e], `"`)) {
+			s++
+		}
+		if s+3 <= e && (text[s:s+3] == "“" && !closedWithin(text[s+3:e], "”") || text[s:s+3] == "‘") {
+			s += 3
+		}
+		if s+2 <= e && (text[s:s+2] == "''" && !closedWithin(text[s+2:e], "''") || text[s:s+2] == "``") {
+			s += 2
+		}
+		if s+1 < e && text[s] == '\'' && isASCIILetter(text[s+1]) && !singleCloses(text[s+1:e]) && singleCloses(text[s+1:min(len(text), e+3)]) {
+			s++ // 'We will not close it,' she said; not "'nothing' about it"
+		}
+		if e-2 >= s && text[e-1] == '\'' && strings.IndexByte(".,!?", text[e-2]) >= 0 && !strings.Contains(text[s:e], " '") {
+			e-- // a mark after a stop is no apostrophe, and opened before the content: 'It was fantastic.'
+		}
+		// A closing mark goes unless it closes a quotation opened inside the content:
+		// 'demand was "incredible"' keeps both of its marks.
+		if e-2 >= s && text[e-2:e] == "''" && strings.Count(text[s:e-2], "''")%2 == 0 {
+			e -= 2
+		}
+		if e-2 >= s && text[e-2:e] == "\u00a0" {
+			e -= 2
+		}
+		for e > s && (text[e-1] == ' ' || text[e-1] == '.' || text[e-1] == ',' || text[e-1] == '\n' || text[e-1] == ';' || text[e-1] == '"' && strings.Count(text[s:e-1], `"`)%2 == 0) {
+			e--
+		}
+		if e-3 >= s && (text[e-3:e] == "”" && strings.Count(text[s:e-3], "“") <= strings.Count(text[s:e-3], "”") || text[e-3:e] == "’" && strings.Count(text[s:e-3], "‘") <= strings.Count(text[s:e-3], "’")) {
+			e -= 3
+		}
+		if s == start && e == end {
+			return claims.Span{Start: s, End: e}
+		}
+		start, end = s, e
+	}
+}
+
+// contentSpan trims a raw content range of spaces, sentence-final punctuation, a dateline
+// and the quote marks around it.
+func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// singleCloses reports whether t, the rest of a content after an opening ', holds a closing
+// ': one after a word or stop that no letter follows, or one that ends t.
+func singleCloses(t string) bool {
+	for i := 1; i < len(t); i++ {
+		if t[i] == '\'' && t[i-1] != ' ' && (i+1 == len(t) || !isASCIILetter(t[i+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimEnd moves end left over spaces, commas and quote marks.
+func trimEnd(text string, start, end int) int {
+	if end < start {
+		return start // a cut before the content starts leaves it empty, never inverted
+	}
+	for end > start {
+		c := text[end-1]
+		if c == '"' && strings.Count(text[start:end], `"`)%2 == 0 && text[start] != '"' {
+			break // `the result was "a hammer blow"`: the mark closes a quotation inside
+		}
+		if end-3 >= start && text[end-3:end] == "”" && strings.Contains(text[start:end-3], "“") && !strings.HasPrefix(text[start:end], "“") {
+			break
+		}
+		if c == ' ' || c == ',' || c == ';' || c == '\n' || c == '\t' || c == '"' {
+			end--
+			continue
+		}
+		if end-3 >= start && (text[end-3:end] == "“" || text[end-3:end] == "”" || text[end-3:end] == "‘" || text[end-3:end] == "’") {
+			end -= 3
+			continue
+		}
+		break
+	}
+	return end
+}

@@ -1,0 +1,168 @@
+package extract
+
+import "testing"
+
+// TestConstructionsContent runs the rows of content.go: where what was said starts and ends
+// after its cue.
+func TestConstructionsContent(t *testing.T) {
+	testConstructions(t, []construction{
+		{
+			name: "speaker first without that",
+			text: "The health minister Wes Streeting says the waiting lists are falling.",
+			want: []string{"Wes Streeting | The health minister Wes Streeting | says | the waiting lists are falling"},
+			why:  "the complementiser is optional",
+		},
+		{
+			name: "colon closing a paragraph",
+			text: "The governor said:\n\nInflation is still too high and rates must stay where they are.",
+			want: []string{"governor | The governor | said | Inflation is still too high and rates must stay where they are"},
+			why:  "a cue and colon ending a paragraph introduce the next paragraph",
+		},
+		{
+			name: "a hearer with a participle after a quotation",
+			text: "Bernie Sanders spoke in Indiana.\n\n“Our job is to transform the party,” he told 2,267 people gathered at Purdue University.",
+			want: []string{"Bernie Sanders | he | told | Our job is to transform the party"},
+			why:  "'2,267 people gathered at Purdue' is the hearer and where they were: the quotation before is what was told",
+		},
+		{
+			name: "demonstrative object before a means clause",
+			text: "The union will reject that by claiming the figures are wrong.",
+			want: []string{"union | The union | claiming | the figures are wrong"},
+			why:  "'that' before 'by claiming' is the object, not a complementiser: what was claimed is the content",
+		},
+		{
+			name: "aside between cue and that-clause",
+			text: "Several economists cautioned, as did the central bank itself, that the figures were early.",
+			want: []string{"economists | Several economists | cautioned | the figures were early"},
+			why:  "an aside between commas after the cue does not end the construction",
+		},
+		{
+			name: "intent cue with a gerund",
+			text: "Governor Ann Cole called for raising the minimum wage to $15.",
+			want: []string{"Ann Cole | Governor Ann Cole | called for | raising the minimum wage to $15"},
+			why:  "after 'called for' a gerund is what is called for, not an adjunct",
+		},
+		{
+			name: "a concessive clause holds a stance",
+			text: "While the health secretary has railed against the closures, the hospitals shut.",
+			want: []string{"health secretary | the health secretary | railed | against the closures"},
+			why:  "after 'while' or 'although' the model's cue still attributes; after 'after' or 'when' it narrates",
+		},
+		{
+			name: "accusation",
+			text: "The union accused the company of breaking the agreement.",
+			want: []string{"union | The union | accused | the company of breaking the agreement"},
+			why:  "'X accused Y of Z' keeps the accused in the content",
+		},
+		{
+			name: "denial",
+			text: "Chelsea denies the charge.",
+			want: []string{"Chelsea | Chelsea | denies | the charge"},
+			why:  "a denial's object is what is denied",
+		},
+		{
+			name: "an adverb between the cue and its that-clause",
+			text: "The prime minister has said repeatedly that he will not raise taxes.",
+			want: []string{"prime minister | The prime minister | said | he will not raise taxes"},
+			why:  "the adverb belongs to the cue, not to what was said",
+		},
+		{
+			name: "a hearer's name before a possessive",
+			text: "The striker's agent told Sky Sports his client wanted to stay.",
+			want: []string{"striker’s agent | The striker's agent | told | his client wanted to stay"},
+			why:  "a possessive pronoun after a name opens the content's subject: 'Sky Sports his client' was read as one hearer and the content lost its subject",
+		},
+		{
+			name: "a time or place, then a clause with its own subject",
+			text: "The minister said on Monday the deal was off. The coach said after the match the referee had been wrong. The chairman said in a statement the club would appeal.",
+			want: []string{
+				"minister | The minister | said | the deal was off",
+				"coach | The coach | said | the referee had been wrong",
+				"chairman | The chairman | said | the club would appeal",
+			},
+			why: "a noun phrase and its verb after the adjunct open the content; 'said on Monday the deal was' was taken for a participle inside the subject of 'was' ('Police called to the scene said'), and 'after' was not read as an adjunct",
+		},
+		{
+			name: "a participle after the occasion of a quotation",
+			text: "“We will get there together,” the minister said at a news conference announcing that her department would sue the state.",
+			want: []string{"minister | the minister | said | We will get there together"},
+			why:  "the that-clause belongs to 'announcing', not to 'said': the search for 'said … that' crossed the participle and replaced the quotation",
+		},
+		{
+			name: "ask someone, an apposition, to do something",
+			text: "The union urged the minister, a former teacher, to drop the plan.",
+			want: []string{"union | The union | urged | to drop the plan"},
+			why:  "the hearer and its apposition are no content; the infinitive after them is",
+		},
+		{
+			name: "a verb of saying in a clause after 'after'",
+			text: "Shares fell after the company warned of lower profits.",
+			want: []string{"company | the company | warned | of lower profits"},
+			why:  "narration around a statement drops model cues there, but a verb of saying is a statement wherever it stands",
+		},
+		{
+			name: "cue, adjunct, colon, quotation",
+			text: "The striker wrote on Instagram: “I am staying.”",
+			want: []string{"striker | The striker | wrote | I am staying"},
+			why:  "a prepositional phrase between the cue and a colon is where it was said, not what",
+		},
+		{
+			name: "expectation of a figure",
+			text: "The Bank of England expects growth of 1.5% this year.",
+			want: []string{"Bank of England | The Bank of England | expects | growth of 1.5% this year"},
+			why:  "an expectation may name a figure instead of a clause; forecasts of central banks and firms take this form",
+		},
+		{
+			name: "the hearer's place before that",
+			text: "The governor ended his campaign, telling supporters in Columbus, Ohio, that he had faith in the voters.",
+			want: []string{"governor | The governor | telling | he had faith in the voters"},
+			why:  "the hearer's place is no content: it was 'supporters in Columbus'",
+		},
+		{
+			name: "a medium before a participle of saying",
+			text: "The club's spokesman responded on Twitter, calling the charge “pathetic”.",
+			want: []string{"club’s spokesman | The club's spokesman | calling | the charge “pathetic”"},
+			why:  "'on Twitter' says where, not what; the participle carries what was said",
+		},
+		{
+			name: "an abbreviated date after the cue",
+			text: "“This is a radical group,” the senator said Dec. 6 on CNN.",
+			want: []string{"senator | the senator | said | This is a radical group"},
+			why:  "'Dec. 6' is when, not what: the content was 'Dec. 6 on CNN'",
+		},
+		{
+			name: "a pronoun after the hearer",
+			text: "The coach told reporters he would stay.",
+			want: []string{"coach | The coach | told | he would stay"},
+			why:  "the pronoun opens the clause that was said; it was read as part of the hearer",
+		},
+		{
+			name: "a demonstrative subject after the cue",
+			text: "Asked about his criticism, the governor said that was a natural part of running.",
+			want: []string{"governor | the governor | said | that was a natural part of running"},
+			why:  "'that' before a verb is the subject of what was said, not its complementiser",
+		},
+		{
+			name: "a record shows a name",
+			text: "Polling averages show the mayor with a lead in single digits.",
+			want: []string{"Polling averages | Polling averages | show | the mayor with a lead in single digits"},
+			why:  "a cue of evidence may report a finding with no verb of its own",
+		},
+		{
+			name: "an occasion before a clause with its own subject",
+			text: "Most residents said in a referendum they wanted to remain British.",
+			want: []string{"Most residents | Most residents | said | they wanted to remain British"},
+			why:  "'in a referendum' says where; the content was read from it, and its target set the claim against others on referendums",
+		},
+		{
+			name: "a date with its year after the cue",
+			text: "“The reforms are real,” the senator said in June 2012, citing the release of prisoners. The minister said on Dec. 6, 2012, that the plant would close.",
+			want: []string{
+				"senator | the senator | said | The reforms are real",
+				"senator | the senator | citing | the release of prisoners",
+				"minister | The minister | said | the plant would close",
+			},
+			why: "the year after a month is part of the date: it was read as what was said ('2012'), and the quotation was lost",
+		},
+	})
+}

@@ -1,0 +1,267 @@
+// This file finds reporting cues in a unit's words: the lexicon's verbs, nouns read as
+// verbs and states of mind ("was adamant that"), the cue model's verbs, and the words
+// around a cue that make it none ("Having said that", "called off", "a website called …").
+
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// findCues returns the reporting cues among ws, longest first where they overlap: the
+// lexicon's, then the verbs the cue model reads as cues.
+func (a *analyser) findCues(ws []word, inQuote func(int) bool) []cueHit {
+	var out []cueHit
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if w.punc {
+			continue
+		}
+		if w.low == "according" && i+1 < len(ws) && ws[i+1].low == "to" {
+			out = append(out, cueHit{start: i, end: i + 2, entry: cueEntry{lemma: "according to", class: cueSpeech}})
+			i++
+			continue
+		}
+		for _, e := range a.lx.cues[w.low] {
+			n := len(e.words)
+			if i+n > len(ws) || !wordsMatch(ws[i:i+n], e.words) {
+				continue
+			}
+			if e.state {
+				if !stateOfMind(ws, i, n) {
+					continue
+				}
+			} else if !isVerb(ws, i) && !nounCue(ws, i) || i > 0 && (ws[i-1].low == "an" || ws[i-1].low == "a" || ws[i-1].low == "the") {
+				break // "an estimated £1.3bn", "the alleged fraud": an adjective
+			}
+			out = append(out, cueHit{start: i, end: i + n, entry: e})
+			i += n - 1
+			break
+		}
+		if (len(out) == 0 || out[len(out)-1].end <= i) && a.lx.model.isCue(ws, i, inQuote) {
+			h := cueHit{start: i, end: i + 1, entry: cueEntry{lemma: w.low, class: cueBroad, words: []string{w.low}}}
+			if i+1 < len(ws) && ws[i+1].tag == "RP" {
+				h.end++ // "threw out the bill": the particle belongs to the verb
+				h.entry.words = append(h.entry.words, ws[i+1].low)
+			}
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+func wordsMatch(ws []word, want []string) bool {
+	for i, s := range want {
+		if ws[i].low != s {
+			return false
+		}
+	}
+	return true
+}
+
+// isVerb trusts the tagger, except that "said" and "says" are verbs whatever it says, and
+// so is a cue the tagger calls a plural noun between a subject and a that-clause or colon:
+// "The New York Post reports that", "Video shows that".
+func isVerb(ws []word, i int) bool {
+	w := ws[i]
+	if w.tag == "" || strings.HasPrefix(w.tag, "VB") {
+		return true
+	}
+	if w.low == "said" || w.low == "says" {
+		return true
+	}
+	if i > 0 && (w.tag == "NN" || w.tag == "NNS") && ws[i-1].tag == "PRP" && subjectPronouns[ws[i-1].low] {
+		return true // "They state their goal is …": a verb after its pronoun
+	}
+	if i > 1 && (w.tag == "NNS" || w.tag == "NN" && ws[i-1].tag == "NNS") && !ws[i-1].poss && (i+1 == len(ws) || ws[i+1].text == "." || ws[i+1].text == "!") {
+		// "…, the bank predicts.", "…, campaign records show.": a cue that closes its
+		// sentence after its subject.
+		if s := npStart(ws, i); s > 0 && s < i && ws[s-1].text == "," {
+			return true
+		}
+		// "…, a USA TODAY analysis of newly filed campaign-finance reports shows.": the
+		// subject holds a phrase after "of".
+		if closingSubject(ws, i) < i {
+			return true
+		}
+	}
+	if i > 0 && i+1 < len(ws) && !ws[i-1].poss && !ws[i-1].cap {
+		// "The new poll shows Trump ahead", "FEC records show he backed …": the tagger
+		// reads the verb as a noun, but it agrees with the noun before it and a clause
+		// follows.
+		p, n := ws[i-1], ws[i+1]
+		agrees := w.tag == "NNS" && p.tag == "NN" || w.tag == "NN" && p.tag == "NNS"
+		// "The Clinton campaign plans to employ Mr. Obama": a noun-noun compound the
+		// tagger made of subject and verb, before an infinitive.
+		infinitive := w.tag == "NNS" && p.tag == "NN" && n.low == "to" && i+2 < len(ws) && ws[i+2].tag == "VB"
+		if infinitive || agrees && (n.tag == "PRP" || n.tag == "EX" || n.tag == "DT" || n.tag == "CD" || n.tag == "WRB" || n.cap && !n.punc || n.tag == "RB" && i+2 < len(ws) && ws[i+2].tag == "WRB" || strings.HasPrefix(n.tag, "NN") && i+2 < len(ws) && finiteVerb(ws[i+2:i+3])) {
+			return true
+		}
+	}
+	if w.tag == "NNS" && i > 0 && i+1 < len(ws) && (ws[i+1].low == "that" || ws[i+1].text == ":" || (ws[i+1].tag == "PRP" || ws[i+1].tag == "EX") && (ws[i-1].cap || ws[i-1].text == ",")) {
+		p := ws[i-1]
+		return p.cap || isPronoun(p) || strings.HasPrefix(p.tag, "NN") || isDash(p.text) && ws[i+1].low == "that"
+	}
+	return false
+}
+
+// nounCue reports whether a lexicon cue the tagger reads as a singular noun is a verb:
+// "The IMF forecast that the economy would shrink", a name, the cue, then a clause with
+// its own subject.
+func nounCue(ws []word, i int) bool {
+	if ws[i].tag != "NN" || i == 0 || i+2 >= len(ws) || ws[i+1].low != "that" || !ws[i-1].cap || ws[i-1].poss || ws[i-1].punc {
+		return false
+	}
+	n := ws[i+2]
+	return n.tag == "DT" || n.tag == "PRP" || n.tag == "EX" || n.cap && !n.punc
+}
+
+// forNoun reports whether a cue in -s before "for" is the plural noun heading a subject,
+// as a verb of its own follows the phrase: "plans for a new stadium have been shelved",
+// "calls for an inquiry have grown", but not "Labour calls for an inquiry".
+func forNoun(ws []word, c cueHit) bool {
+	f := c.end
+	if c.end-c.start == 2 {
+		f = c.end - 1 // "calls for" is one cue
+	}
+	if !strings.HasSuffix(ws[c.start].low, "s") || f >= len(ws) || ws[f].low != "for" {
+		return false
+	}
+	for k, w := range ws[f+1:] {
+		if w.text == "(" || w.text == ")" {
+			continue
+		}
+		if w.punc || relatives[w.low] || w.low == "that" || w.low == "and" || w.low == "but" {
+			return false
+		}
+		if k > 0 && (beForms[w.low] && w.low != "be" && w.low != "been" && w.low != "being" || w.low == "have" || w.low == "has" || w.low == "had" || w.tag == "MD") {
+			return true // "… have been shelved", "… are growing", "… will be heard"
+		}
+	}
+	return false
+}
+
+// copulas link a subject to its state of mind: "was adamant", "remains confident".
+var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "being": true, "am": true, "'s": true, "’s": true, "'re": true, "’re": true, "remain": true, "remains": true, "remained": true, "seem": true, "seems": true, "seemed": true, "appear": true, "appears": true, "appeared": true, "feel": true, "feels": true, "felt": true, "sounded": true, "become": true, "becomes": true, "became": true, "grown": true, "grew": true}
+
+// stateOfMind reports whether the adjective ws[i:i+n] follows a copula, over adverbs and
+// "not", and comes before a that-clause: "Klopp was adamant that", "officials are not
+// convinced that". "It is clear that" has no one in that state.
+func stateOfMind(ws []word, i, n int) bool {
+	if i+n >= len(ws) || ws[i+n].low != "that" {
+		return false
+	}
+	k := copulaBefore(ws, i)
+	if k < 1 || !copulas[ws[k].low] || ws[k].low == "be" && modals[ws[k-1].low] {
+		return false // "if he can be convinced that": to be won over, no state yet
+	}
+	e := skipBack(ws, k)
+	if e == 0 {
+		return false
+	}
+	subj := ws[e-1]
+	if s := npStart(ws, e); s > 0 && (ws[s-1].low == "if" || ws[s-1].low == "unless") {
+		return false // a condition, not a state
+	}
+	return subj.low != "it" && subj.low != "this" && subj.low != "there" && subj.low != "that"
+}
+
+var modals = map[string]bool{"can": true, "could": true, "may": true, "might": true, "must": true, "would": true, "should": true, "will": true, "cannot": true}
+
+// copulaBefore returns the index of the word before the adjective ws[i] and any adverbs
+// before it: where the copula should stand.
+func copulaBefore(ws []word, i int) int {
+	k := i - 1
+	for k >= 0 && (strings.HasPrefix(ws[k].tag, "RB") || ws[k].low == "not" || ws[k].low == "n't" || ws[k].low == "more" || ws[k].low == "less") {
+		k--
+	}
+	return k
+}
+
+// noCue reports whether the words around a lexicon cue make it no verb of saying at all,
+// so that neither its construction nor the cue model may read it as one.
+func noCue(ws []word, c cueHit) bool {
+	switch {
+	case c.start > 0 && ws[c.start-1].low == "having" && c.end+1 < len(ws) && ws[c.end].low == "that" && ws[c.end+1].text == ",":
+		return true // "Having said that, …" only links two sentences
+	case (c.entry.lemma == "call" || stem(ws[c.start].low) == "call") && c.end < len(ws) && phoneParticles[ws[c.end].low] && !(c.end+1 < len(ws) && (ws[c.end+1].low == "question" || ws[c.end+1].low == "doubt")):
+		return true // "called in to a radio show", "called off the strike"
+	case c.start > 0 && (ws[c.start-1].low == "let" || ws[c.start-1].low == "us" && c.start > 1 && ws[c.start-2].low == "let"):
+		return true // "Let's say you think …": a supposition
+	case (c.entry.class == cueEvidence || stem(ws[c.start].low) == "show" || ws[c.start].low == "shown") && c.end < len(ws) && ws[c.end].low == "up":
+		return true // "failed to show up": to appear, not to show that
+	case c.start >= 2 && ws[c.start-1].low == "to" && (stem(ws[c.start-2].low) == "declin" || stem(ws[c.start-2].low) == "refus"):
+		return true // "refused to confirm the fee": the refusal is the claim
+	case prepositional[ws[c.start].low] && !slices.ContainsFunc(ws[c.end:], func(w word) bool { return w.low == "as" }):
+		return true // "fears regarding Muslims": a preposition; not "regarding him as a threat"
+	case noFinding(ws, c):
+		return true // "found himself embroiled", "found a way to …": no finding that
+	case naming(ws, c):
+		return true // "a website called Real News Right Now": a name given, not a statement
+	case forNoun(ws, c):
+		return true // "UK plans for a finance facility have not been agreed": a noun
+	case inSubject(ws, c.start):
+		return true // "Police called to the scene said …": the participle is part of a subject
+	}
+	return false
+}
+
+// phoneParticles make "call" a verb of phoning, summoning or cancelling: "called in",
+// "called into", "called off"; not "called into question".
+var phoneParticles = map[string]bool{"in": true, "into": true, "off": true, "back": true, "up": true}
+
+// noFinding reports whether the cue c, a form of "find", takes a reflexive or a way:
+// "found himself embroiled", "found a way to cut costs", "find ways to".
+func noFinding(ws []word, c cueHit) bool {
+	if w := ws[c.start].low; w != "found" && w != "finds" && w != "find" || c.end >= len(ws) {
+		return false
+	}
+	n := ws[c.end].low
+	return reflexives[n] || n == "ways" || (n == "a" || n == "the") && c.end+1 < len(ws) && ws[c.end+1].low == "way"
+}
+
+// reflexives are the pronouns of "found himself", "found themselves".
+var reflexives = map[string]bool{"himself": true, "herself": true, "itself": true, "themselves": true, "myself": true, "ourselves": true, "yourself": true, "yourselves": true}
+
+// naming reports whether cue c is "called" or "named" giving a name to an indefinite
+// noun before it: "a super PAC called Future45", "a group called “Citizens for Trump”".
+func naming(ws []word, c cueHit) bool {
+	if c.start < 2 || c.end >= len(ws) || ws[c.start].low != "called" && ws[c.start].low != "named" && ws[c.start].low != "dubbed" {
+		return false
+	}
+	h := ws[c.start-1]
+	if h.cap || h.tag != "NN" && h.tag != "NNS" {
+		return false
+	}
+	s := npStart(ws, c.start)
+	n := ws[c.end]
+	if s >= c.start || ws[s].low != "a" && ws[s].low != "an" || !n.cap && !isQuoteRune([]rune(n.text)[0]) && n.low != "the" {
+		return false
+	}
+	// Inside a clause ("hired a company called …"), or a subject whose verb comes later
+	// ("A new group called Black Votes Matter is trying …"); not "A senator called Obama
+	// a liar".
+	return s > 0 && !ws[s-1].punc || finiteVerb(ws[c.end:])
+}
+
+// needsName reports whether cue c takes only a named speaker: an intention ("the warring
+// sides had refused to compromise") is no statement unless someone in particular holds it.
+func needsName(c cueHit) bool {
+	return c.entry.class == cueIntent || c.lexClass == cueIntent
+}
+
+func (a *analyser) isCueWord(w word) bool {
+	_, ok := a.lx.cues[w.low]
+	return ok
+}
+
+// speechWord reports whether w is a lexicon verb of saying or telling: "said", "told".
+func (a *analyser) speechWord(w word) bool {
+	for _, e := range a.lx.cues[w.low] {
+		if e.class == cueSpeech || e.class == cueTell {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,208 @@
+package extract
+
+import "testing"
+
+// TestConstructionsCue runs the rows of cue.go: which words are reporting cues, and which
+// are none.
+func TestConstructionsCue(t *testing.T) {
+	testConstructions(t, []construction{
+		{
+			name: "a cue the lexicon lacks",
+			text: "The health secretary railed against the plan to close rural hospitals.",
+			want: []string{"health secretary | The health secretary | railed | against the plan to close rural hospitals"},
+			why:  "the cue model reads 'railed' as a stance: no verb of saying, still an attribution",
+		},
+		{
+			name: "a participle serving as a preposition",
+			text: "The minister stoked fears, regarding migrants and refugees.",
+			want: nil,
+			why:  "'regarding' without 'as' is a preposition: not the verb of 'regarding the plan as a threat'",
+		},
+		{
+			name: "called giving a name",
+			text: "The fund was busy. A new group called Black Votes Matter is trying to raise $25 million. It hired a firm called Cambridge Analytica.",
+			want: nil,
+			why:  "'a group called X' names the group: no one calls anyone anything, so there is no claim",
+		},
+		{
+			name: "called as a verb after an indefinite subject",
+			text: "The debate was tense. A senator called the plan a disgrace.",
+			want: []string{"senator | A senator | called | the plan a disgrace"},
+			why:  "at the clause's start with no verb after the name, 'called' is the sentence's verb: the senator's stance",
+		},
+		{
+			name: "found oneself, found a way",
+			text: "The talks dragged on. The prime minister found himself struggling to explain the figures. The firm found a way to cut its costs.",
+			want: nil,
+			why:  "'found himself …' and 'found a way to …' report no finding: no evidence, no claim",
+		},
+		{
+			name: "found with a finding",
+			text: "The talks dragged on. The inspector general found that the aide had ignored the rules.",
+			want: []string{"inspector general | The inspector general | found | the aide had ignored the rules"},
+			why:  "'found that …' keeps its finding",
+		},
+		{
+			name: "particle of a model cue",
+			text: "Officials met.\n\nThe court has struck down a law that would have banned the march.",
+			want: []string{"court | The court | struck down | a law that would have banned the march"},
+			why:  "'down' belongs to the verb, not to what was struck down",
+		},
+		{
+			name: "'having said that' is a link",
+			text: "Having said that, some economists argue that the tax should be scrapped.",
+			want: []string{"economists | some economists | argue | the tax should be scrapped"},
+			why:  "'Having said that' refers back to the text; it reports no one",
+		},
+		{
+			name: "let's say",
+			text: "Let's say you think a degree will cost $160,000 in 18 years.",
+			want: nil,
+			why:  "'let's say' makes a supposition, not a statement",
+		},
+		{
+			name: "a participle inside the subject is no cue",
+			text: "Police called to the scene on Friday said the man had fled.",
+			want: []string{"Police | Police | said | the man had fled"},
+			why:  "'called' heads a phrase inside the subject of 'said': reading it as a cue took the rest of the sentence as its content",
+		},
+		{
+			name: "show up is no evidence",
+			text: "The striker failed to show up for training on Monday.",
+			want: nil,
+			why:  "'show up' means to appear: the verb of evidence needs what is shown",
+		},
+		{
+			name: "a cue inside a refusal",
+			text: "Arsenal refused to confirm the fee.",
+			want: []string{"Arsenal | Arsenal | refused | to confirm the fee"},
+			why:  "what was refused was not confirmed: 'the club confirmed the fee' would reverse it",
+		},
+		{
+			name: "state of mind with a that-clause",
+			text: "Klopp was adamant that his side deserved the win.",
+			want: []string{"Klopp | Klopp | adamant | his side deserved the win"},
+			why:  "an adjective of belief after a copula reports what the subject holds",
+		},
+		{
+			name: "state of mind after another copula",
+			text: "Analysts remain sceptical that the merger will go ahead.",
+			want: []string{"Analysts | Analysts | sceptical | the merger will go ahead"},
+			why:  "'remain' links the subject to the adjective as 'is' does",
+		},
+		{
+			name: "state of mind in the participle form",
+			text: "Officials at the Bank of Japan are worried that the yen is too weak.",
+			want: []string{"Officials at the Bank of Japan | Officials at the Bank of Japan | worried | the yen is too weak"},
+			why:  "'are worried that' is a state, not a passive whose agent would speak",
+		},
+		{
+			name: "no one in the state",
+			text: "It is clear that the plan failed.",
+			want: nil,
+			why:  "an expletive 'it' holds no belief",
+		},
+		{
+			name: "a state to be reached",
+			text: "Trump could back the plan if he can be convinced that it pays, Sen. Lindsey Graham told reporters.",
+			want: []string{"Lindsey Graham | Sen. Lindsey Graham | told | Trump could back the plan if he can be convinced that it pays"},
+			why:  "'can be convinced' in a condition is no one's belief; the sentence is Graham's",
+		},
+		{
+			name: "verb form after an article",
+			text: "ID fraud is rising, with criminals netting an estimated £1.3bn last year.",
+			want: nil,
+			why:  "'an estimated' is an adjective, not a cue",
+		},
+		{
+			name: "speaker and cue closing the sentence, cue tagged a noun",
+			text: "Inflation will fall next year, the bank predicts.",
+			want: []string{"bank | the bank | predicts | Inflation will fall next year"},
+			why:  "the tagger reads 'predicts' as a plural noun; after a comma and a subject, at the sentence end, it is the verb",
+		},
+		{
+			name: "state of mind: an emotion before its that-clause",
+			text: "Fans were frustrated that the club sold its best player.",
+			want: []string{"Fans | Fans | frustrated | the club sold its best player"},
+			why:  "anger, frustration and surprise at a fact are stances toward it, as worry is",
+		},
+		{
+			name: "intention read from a compound the tagger made of subject and verb",
+			text: "The Johnson government plans to raise taxes.",
+			want: []string{"Johnson government | The Johnson government | plans | to raise taxes"},
+			why:  "the tagger reads 'government plans' as one noun; before 'to' and a verb, 'plans' is the verb",
+		},
+		{
+			name: "cue the tagger reads as a singular noun",
+			text: "The IMF forecast that the economy would shrink by 2%.",
+			want: []string{"IMF | The IMF | forecast | the economy would shrink by 2%"},
+			why:  "'forecast' after a name and before a that-clause with its own subject is the verb, though tagged a noun",
+		},
+		{
+			name: "the same word as a noun",
+			text: "Smith's forecast that the economy would shrink proved wrong.",
+			want: nil,
+			why:  "after a possessive, 'forecast' is the noun: nobody is said to forecast here",
+		},
+		{
+			name: "plural noun before for, then its verb",
+			text: "UK plans for an International Finance Facility (IFF) to help deal with debt have not been agreed.",
+			want: nil,
+			why:  "'plans for …' is the subject of 'have not been agreed': a noun, not the UK planning",
+		},
+		{
+			name: "the same form as a verb",
+			text: "Labour calls for an inquiry into the deal.",
+			want: []string{"Labour | Labour | calls for | an inquiry into the deal"},
+			why:  "no auxiliary follows the phrase after 'for': 'calls for' is the verb",
+		},
+		{
+			name: "said if",
+			text: "The coach said if the team loses again, he will resign.",
+			want: []string{"coach | The coach | said | if the team loses again, he will resign"},
+			why:  "'said if …' is a cue and a clause, not a participle with an adjunct inside a subject",
+		},
+		{
+			name: "a verb of evidence read as a noun",
+			text: "The new poll shows the mayor far ahead of her rivals. Early analysis shows turnout may have been low.",
+			want: []string{
+				"new poll | The new poll | shows | the mayor far ahead of her rivals",
+				"Early analysis | Early analysis | shows | turnout may have been low",
+			},
+			why: "the tagger reads 'shows' as a plural noun; it agrees with the noun before it and a clause follows",
+		},
+		{
+			name: "a verb of evidence closing its sentence",
+			text: "The club lent the manager £2m last month, company documents show.",
+			want: []string{"company documents | company documents | show | The club lent the manager £2m last month"},
+			why:  "'show' after a plural noun at the end of a sentence is the cue, though tagged a noun",
+		},
+		{
+			name: "a cue read as a noun after its pronoun",
+			text: "The militants are in the north. They state their goal is to expand their territory.",
+			want: []string{"militants | They | state | their goal is to expand their territory"},
+			why:  "the tagger reads 'state' as a noun; after a subject pronoun it is the verb",
+		},
+		{
+			name: "a dated cue before a clause with its own subject",
+			text: "Acme Industries said on Monday it would close its Sheffield factory. The donor said on Friday he had met the candidate.",
+			want: []string{
+				"Acme Industries | Acme Industries | said | it would close its Sheffield factory",
+				"donor | The donor | said | he had met the candidate",
+			},
+			why: "'said on Monday it would …' looked like a participle inside a subject ('Police called to the scene on Friday said'); the pronoun opens a clause of its own",
+		},
+		{
+			name: "calling in is phoning",
+			text: "She called in to a radio show about policing. The union called off the strike. Many are calling into question the minister’s figures.",
+			want: []string{"many | Many | calling | into question the minister’s figures"},
+			why:  "'call in', 'call off' are no statement, 'call into question' is",
+		},
+		{
+			name: "appearance is no statement",
+			text: "The new law appears to have hit the restaurant industry the hardest. It seemed like the committee had decided to find common ground.",
+			want: nil,
+			why:  "a raising verb of appearance is the writer's judgement, not its subject's claim",
+		},
+	})
+}

@@ -1,0 +1,223 @@
+// This file reads inverted and closing speakers: a speaker after the cue ("…, said the
+// Russian foreign minister", "Said Ellis: …"), with a role after it, and a content before
+// its subject and cue ("“…,” Lavrov said", "Talks go on, the Kremlin said Thursday", "…,
+// a USA TODAY analysis shows.").
+
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/contradict/contradict/claims"
+)
+
+// inverted reads a speaker after the cue, which follows a comma or a quotation: "…, said
+// the Russian foreign minister". read is false when the construction is not this one.
+func (a *analyser) inverted(at attribution, u unit, ws []word, c cueHit) (attribution, bool, bool) {
+	afterQuote := c.start > 0 && a.quoteEndsAt(u, ws[c.start-1].span.End)
+	// Not "Jose Vargas, an immigration activist, asked the former secretary …": what came
+	// before the comma is the subject and its apposition, not a statement.
+	_, comma, appos := apposition(ws, c.start)
+	appos = appos && npStart(ws, comma) <= subjectStart(ws)
+	if (c.start > 0 && ws[c.start-1].text == "," && !appos || afterQuote) && c.end < len(ws) && !quantifiers[ws[c.end].low] {
+		e := npEnd(ws, c.end)
+		if e > c.end && e+1 < len(ws) && !ws[e-1].cap && (ws[e].low == "for" || ws[e].low == "of" || ws[e].low == "at" || (ws[e].low == "with" || ws[e].low == "to") && ws[e-1].tag == "JJ") {
+			if e2 := npEnd(ws, e+1); e2 > e+1 {
+				// "said a spokesman for the club": whom the unnamed speaker speaks for;
+				// "said a person familiar with the matter", "people close to the talks"
+				e = e2
+			}
+		}
+		if sp, src, ok := a.cueSpeakerAt(c, ws, c.end, e); ok && invertible[c.entry.class] && clauseEndsAt(ws, skipParenAfter(ws, e), afterQuote, afterQuote || finiteVerb(ws[:c.start])) {
+			if sp.Kind == claims.Person && e+1 < len(ws) && ws[e].text == "," {
+				a.trailingRole(&sp, ws[e+1:nextComma(ws, e+1)])
+			}
+			at.speaker, at.source = sp, src
+			comma := c.start - 1
+			at.content = contentSpan(a.text, u.span.Start, ws[comma].span.End)
+			if k := nextComma(ws, e); !afterQuote && k+1 < len(ws) && ws[k].text == "," && !finiteVerb(ws[:comma]) && finiteVerb(ws[k+1:nextComma(ws, k+1)]) {
+				// "For instance, said Mr Hogan, filtering out links can stop spam": the
+				// attribution stands inside what was said.
+				at.content = contentSpan(a.text, u.span.Start, u.span.End)
+			}
+			at.quoted = a.isQuoted(u, at.content)
+			return at, at.content.Len() > 0, true
+		}
+	}
+	return at, false, false
+}
+
+// invertible are the classes of cue that may follow their quotation and come before their
+// speaker: "“…,” said Jane Doe", "“…,” added the minister", but not "told" or "called".
+var invertible = map[cueClass]bool{cueSpeech: true, cueWeak: true, cueBelief: true}
+
+// clauseEndsAt reports whether nothing but punctuation, time words or an adjunct after a
+// comma follows ws[i]: the end of "…, said the minister on Monday." After a quotation any
+// preposition opens an adjunct ("…,” said Jane Doe to reporters); after a bare comma only
+// those of time and place do, for "Jane Doe, head of X, said changes to …" is no inversion.
+// described says whether a relative clause about the speaker may follow: after a
+// quotation or a clause of its own ("“…,” said a banker who asked not to be named").
+func clauseEndsAt(ws []word, i int, afterQuote, described bool) bool {
+	for ; i < len(ws); i++ {
+		w := ws[i]
+		switch {
+		case w.text == "," || w.text == "." || w.text == "!" || w.text == "?" || w.text == ")":
+			// After a comma, a capitalised word may open an apposition ("…, said David
+			// Wasserman, House editor for the report") but not a clause of its own.
+			return w.text != "," || i+1 >= len(ws) || !ws[i+1].cap || timeNouns[ws[i+1].low] || !finiteVerb(ws[i+1:nextComma(ws, i+1)])
+		case w.text == ":" || w.low == "that":
+			return false
+		case w.low == "who":
+			// Not "X, Y, said the staff member who succeeded him … should go", a clause.
+			return described
+		case timeNouns[w.low] || w.low == "on" || w.low == "in" || w.low == "at" || w.low == "for" || w.low == "of" || w.low == "from" || w.low == "during" || w.low == "late" || w.low == "early" || w.low == "last" || w.low == "this" || w.low == "when" || w.low == "after" || w.low == "before" || w.low == "while":
+			return true
+		case afterQuote && (w.tag == "IN" || w.tag == "TO"):
+			return true
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// trailingRole reads the apposition after an inverted speaker, "…, said Jane Doe, chief
+// economist at Barclays.", as the speaker's role and employer, unless the speaker has a
+// role already or the apposition is no noun phrase.
+func (a *analyser) trailingRole(sp *claims.Speaker, ws []word) {
+	for i := 1; i+1 < len(ws); i++ {
+		if (ws[i].low == "in" || ws[i].low == "on") && (ws[i+1].low == "a" || ws[i+1].low == "an") {
+			ws = ws[:i] // "…, chief secretary to the Treasury, in a statement"
+			break
+		}
+	}
+	for len(ws) > 0 && (ws[len(ws)-1].punc || timeNouns[ws[len(ws)-1].low]) {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 || len(ws) > 16 || sp.Role != "" && !academicTitles[strings.ToLower(sp.Role)] || finiteVerb(ws) {
+		return
+	}
+	if f := ws[0]; !(f.tag == "DT" || f.tag == "JJ" || f.tag == "PRP$" || f.poss || strings.HasPrefix(f.tag, "NN")) || !strings.HasPrefix(ws[len(ws)-1].tag, "NN") && !ws[len(ws)-1].cap {
+		return
+	}
+	if _, n := a.lx.findRole(ws); ws[len(ws)-1].cap && n == 0 {
+		return // "…, said Jane Doe, Reuters": a second name, not a role
+	}
+	sp.Role = joinText(ws)
+	if sp.Affiliation == "" {
+		sp.Affiliation = a.lx.phraseOrg(ws)
+	}
+}
+
+// saidFirst reads a cue of speech that opens the sentence before its speaker: "Said
+// Ellis: “…”". read is false when the construction is not this one.
+func (a *analyser) saidFirst(at attribution, u unit, ws []word, c cueHit) (attribution, bool, bool) {
+	if c.start == 0 && c.entry.class == cueSpeech {
+		e := npEnd(ws, c.end)
+		if e < len(ws) && (ws[e].text == ":" || ws[e].text == ",") && e+1 < len(ws) {
+			if sp, src, ok := a.cueSpeakerAt(c, ws, c.end, e); ok {
+				at.speaker, at.source = sp, src
+				at.content = contentSpan(a.text, ws[e+1].span.Start, u.span.End)
+				at.quoted = a.isQuoted(u, at.content)
+				return at, at.content.Len() > 0, true
+			}
+		}
+	}
+	return at, false, false
+}
+
+// contentFirst reads what was said before the subject, which starts at ws[s] after a
+// comma or a quotation, and the cue: "“…,” Lavrov said", "Talks go on, the Kremlin said
+// Thursday", or around them: "Acts of protest, Mr. Obama said, are acts of patriotism".
+// second is where a quotation after the hearer starts, or -1.
+func (a *analyser) contentFirst(at attribution, u unit, ws []word, c cueHit, s, second int) (attribution, bool) {
+	at.content = contentSpan(a.text, u.span.Start, ws[s-1].span.End)
+	if q, ok := a.quoteEnding(u, ws[s].span.Start); ok && q.outer.Start > u.span.Start && strings.HasSuffix(strings.TrimSpace(a.text[u.span.Start:q.outer.Start]), ":") {
+		// "McCaskill scolded him: “…,” she said": the words before the colon lead in.
+		at.content = contentSpan(a.text, q.inner.Start, q.inner.End)
+	}
+	// In the middle: "Acts of protest, Mr. Obama said, are acts of patriotism".
+	if c.end+1 < len(ws) && ws[c.end].text == "," && ws[s-1].text == "," && !a.isQuoted(u, at.content) {
+		switch {
+		case strings.HasPrefix(ws[c.end+1].tag, "VB") && !(ws[c.end+1].tag == "VBG" && a.isCueWord(ws[c.end+1])) || ws[c.end+1].tag == "MD":
+			// Not "…, analysts said, adding that …": a participle of saying opens a new statement.
+			at.content = contentSpan(a.text, u.span.Start, u.span.End)
+		case !finiteVerb(ws[:s]) && (finiteVerb(ws[c.end+1:]) || hasVerb(ws[c.end+1:])):
+			// "During his years in office, Mr. Obama said, a majority of Americans have
+			// come to believe …": what came before was only an adverbial.
+			at.content = contentSpan(a.text, ws[c.end+1].span.Start, u.span.End)
+		}
+	}
+	// A second quotation after the cue continues the first: "‘…,’ he said, ‘…’".
+	if q, ok := a.quoteAfter(u, ws[c.end-1].span.End); ok {
+		at.content = contentSpan(a.text, at.content.Start, q.inner.End)
+	} else if q, ok := a.quoteStartsAt(u, second); ok {
+		at.content = contentSpan(a.text, at.content.Start, q.inner.End)
+	}
+	at.quoted = a.isQuoted(u, at.content)
+	if !at.quoted && c.end+1 < len(ws) && topicPreps[ws[c.end].low] && ws[c.end+1].tag == "VBG" {
+		return at, false // "…, Donald Trump will insist on being Donald Trump": the cue has its own object
+	}
+	if at.content.End <= ws[s-1].span.End && !at.quoted && !finiteVerb(ws[:s-1]) && !((u.kind == headline || u.span.Start == 0) && titleCase(ws[:s-1])) {
+		// "In the end, Mr. Clarke agreed …": an adverbial is no content. A title's
+		// verbs are tagged as names: "… Could Address Clean Energy, Lindsey Graham Says".
+		return at, false
+	}
+	return at, at.content.Len() > 0
+}
+
+// topicPreps take what a cue is about: "insist on being", "talked about raising".
+var topicPreps = map[string]bool{"on": true, "about": true, "of": true, "against": true, "for": true}
+
+// invertedTail reports whether cue d, after a comma, and the speaker after it close the
+// sentence: "…, said Mr. Barrett, the lawyer for the agency."
+func invertedTail(ws []word, d cueHit) bool {
+	if d.start < 1 || ws[d.start-1].text != "," || !invertible[d.entry.class] || d.end >= len(ws) || len(ws)-d.end > 20 || !ws[d.end].cap && !determiners[ws[d.end].low] {
+		return false
+	}
+	return !finiteVerb(ws[d.end:]) && !slices.ContainsFunc(ws[d.end:], func(w word) bool { return w.low == "that" || w.text == ":" || w.text == "“" || w.text == "\"" })
+}
+
+// trailing reports whether the cue d and its subject, starting at ws[subj] after a comma,
+// close the sentence: "…, the source added.", "…, his spokesman told reporters."
+func trailing(ws []word, subj int, d cueHit) bool {
+	if subj < 1 || ws[subj-1].text != "," || !(invertible[d.entry.class] || d.entry.class == cueTell) {
+		return false
+	}
+	if len(ws)-d.end > 8 || finiteVerb(ws[d.end:]) {
+		return false
+	}
+	for _, w := range ws[d.end:] {
+		if w.low == "that" || w.text == ":" || w.text == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// closingSubject returns the start of a subject that runs from the last comma, or the
+// mark closing a quoted question, before ws[s] to the cue, over phrases after "of" and
+// participles ("a USA TODAY analysis of newly filed reports"), or s when there is none.
+func closingSubject(ws []word, s int) int {
+	if s > 0 && ws[s-1].text == "," {
+		return s
+	}
+	for k := s - 1; k > 0 && k > s-14; k-- {
+		if ws[k].text == "," || ws[k].text == "?" || ws[k].text == "!" {
+			if k+1 < s && (determiners[ws[k+1].low] || ws[k+1].cap) && !slices.ContainsFunc(ws[k+1:s], func(w word) bool { return w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" }) {
+				return k + 1
+			}
+			return s
+		}
+		if ws[k].punc {
+			return s
+		}
+	}
+	return s
+}
+
+// closesUnit reports whether only a full stop, or nothing, follows ws[i-1].
+func closesUnit(ws []word, i int) bool {
+	return i == len(ws) || i+1 == len(ws) && (ws[i].text == "." || ws[i].text == "!")
+}

@@ -1,0 +1,199 @@
+package extract
+
+import "testing"
+
+// TestConstructionsInverted runs the rows of inverted.go: speakers after their cue, and
+// contents before their subject and cue.
+func TestConstructionsInverted(t *testing.T) {
+	testConstructions(t, []construction{
+		{
+			name: "a fronted adverbial is no content",
+			text: "In the end, the council agreed to lend the club five million pounds.",
+			want: []string{"council | the council | agreed | to lend the club five million pounds"},
+			why:  "the words before 'X agreed' hold no verb: the content is what follows the cue",
+		},
+		{
+			name: "a speaker after the closing cue reports a sentence with a stance in it",
+			text: "Officials felt comfortable with the plan because they could pressure the lenders to contribute money to the trust for reclamation work, said Mr. Barrett, the lawyer for the agency.",
+			want: []string{
+				"Barrett | Mr. Barrett | said | Officials felt comfortable with the plan because they could pressure the lenders to contribute money to the trust for reclamation work",
+				"Officials | Officials | felt | comfortable with the plan because they could pressure the lenders to contribute money to the trust for reclamation work",
+			},
+			why: "', said X, the lawyer for Y.' closes the sentence: the officials' feeling is what he said, not the other way round",
+		},
+		{
+			name: "an unnamed source familiar with the matter, after the cue",
+			text: "The bank declined to comment.\n\n“The deal is off,” said a person familiar with the matter.",
+			want: []string{"person familiar with the matter | a person familiar with the matter | said | The deal is off"},
+			why:  "'familiar with', 'close to': the adjective's phrase is part of the inverted speaker, not an adjunct",
+		},
+		{
+			name: "an inverted speaker with a relative clause",
+			text: "The talks stalled.\n\n“The deal is off,” said a banker who asked not to be named.",
+			want: []string{"banker | a banker | said | The deal is off"},
+			why:  "after a quotation, 'who …' describes the speaker after the cue",
+		},
+		{
+			name: "a subject after the cue with a relative clause is no inverted speaker",
+			text: "The manager, Jane Hale, said the coach who replaced her should be sacked.",
+			want: []string{"Jane Hale | Jane Hale | said | the coach who replaced her should be sacked"},
+			why:  "with no clause or quotation before the cue, 'the coach who …' opens what she said",
+		},
+		{
+			name: "a subject and its apposition before the cue are no inverted speaker's content",
+			text: "The figures came out on Monday.\n\nHelen Sudell, editor of the Pensions Service, said the rise in contributions was staggering.",
+			want: []string{"Helen Sudell | Helen Sudell | said | the rise in contributions was staggering"},
+			why:  "', said the rise' after a name and its apposition is no inversion ('…, said the minister'): the words before the comma state nothing",
+		},
+		{
+			name: "an inverted attribution inside the sentence",
+			text: "Spam is falling.\n\nFor instance, said Mr Hogan, filtering out links can stop most spam.",
+			want: []string{"Hogan | Mr Hogan | said | For instance, said Mr Hogan, filtering out links can stop most spam"},
+			why:  "', said X,' between an opening phrase and the clause it belongs to: the sentence is what was said, not 'For instance'",
+		},
+		{
+			name: "a subject and its apposition before an inverted-looking cue",
+			text: "The debate was on Sunday.\n\nJose Vargas, an immigration activist, asked the candidate during a chat if she would commit to his pledge.",
+			want: []string{"Jose Vargas | Jose Vargas | asked | the candidate during a chat if she would commit to his pledge"},
+			why:  "'Name, apposition, asked X during …' is a subject with its verb: X is asked, not asking",
+		},
+		{
+			name: "inverted speaker with a capitalised apposition",
+			text: "“Inflation has peaked,” said Ana Ruiz, Chief Economist at the bank.",
+			want: []string{"Ana Ruiz | Ana Ruiz | said | Inflation has peaked"},
+			why:  "a capitalised word after the comma opens an apposition, not a clause: no verb follows",
+		},
+		{
+			name: "inverted speaker with a parenthesis",
+			text: "“The vaccine is safe,” said Sen. Ann Ruiz (D-Ore.), who chairs the committee.",
+			want: []string{"Ann Ruiz | Sen. Ann Ruiz | said | The vaccine is safe"},
+			why:  "a party and state in brackets after the name does not end the speaker's phrase",
+		},
+		{
+			name: "quote first, cue then speaker",
+			text: "“The squad is exhausted,” said Arsenal manager Mikel Arteta.",
+			want: []string{"Mikel Arteta | Arsenal manager Mikel Arteta | said | The squad is exhausted"},
+			why:  "the inverted order 'said X' after a quotation",
+		},
+		{
+			name: "indirect content first",
+			text: "Prices will rise again next year, the company said on Monday.",
+			want: []string{"company | the company | said | Prices will rise again next year"},
+			why:  "unquoted content before ', the company said'",
+		},
+		{
+			name: "attribution in the middle",
+			text: "Acts of protest, Mr. Obama said, are acts of patriotism.",
+			want: []string{"Obama | Mr. Obama | said | Acts of protest, Mr. Obama said, are acts of patriotism"},
+			why:  "'X, Y said, Z': the content is both halves",
+		},
+		{
+			name: "said at the start",
+			text: "Said the coach Pep Guardiola: “We were not good enough.”",
+			want: []string{"Pep Guardiola | the coach Pep Guardiola | Said | We were not good enough"},
+			why:  "the literary inversion 'Said X: …'",
+		},
+		{
+			name: "attribution after an adverbial",
+			text: "During his years in office, Mr. Obama said, a majority of Americans have come to accept the science.",
+			want: []string{"Obama | Mr. Obama | said | a majority of Americans have come to accept the science"},
+			why:  "'Adverbial, X said, clause': the clause after the attribution is the content",
+		},
+		{
+			name: "a participle after a comma is no inverted speaker",
+			text: "The Daily Courier, which has not supported a Labour candidate since 1945, backed the mayor.",
+			want: []string{"Daily Courier | The Daily Courier, which | supported | a Labour candidate since 1945", "Daily Courier | The Daily Courier | backed | the mayor"},
+			why:  "only a verb of saying inverts (', said the minister'); ', backed the mayor' does not make 'the mayor' a speaker but has the subject before the relative clause",
+		},
+		{
+			name: "a long subject after a quoted question",
+			text: "“Why are the trains late?” a spokesman for the passengers’ group asked.",
+			want: []string{"spokesman for the passengers group | a spokesman for the passengers’ group | asked | Why are the trains late?"},
+			why:  "the question mark closing the quotation bounds the subject as a comma does; the phrase after 'for' was not read as part of it, and the claim was lost",
+		},
+		{
+			name: "a cue with its own object after a clause",
+			text: "The team lost again on Sunday, the coach will insist on playing his way.",
+			want: nil,
+			why:  "'insist on playing' has its own object: the clause before the comma is not what the coach said",
+		},
+		{
+			name: "a quantifier after the cue is no inverted speaker",
+			text: "The chairman, who runs the league, said many of the clubs were in debt.",
+			want: []string{"chairman | The chairman | said | many of the clubs were in debt"},
+			why:  "'said many of the clubs' opens the content; 'many' is not who said it",
+		},
+		{
+			name: "quote first, speaker then the hearer",
+			text: "“The lira has been like funny money,” Tevfik Aksoy, chief economist at Morgan Stanley, told Reuters.",
+			want: []string{"Tevfik Aksoy | Tevfik Aksoy | told | The lira has been like funny money"},
+			why:  "told does not invert: the name after it is the hearer, not the speaker",
+		},
+		{
+			name: "inverted speaker, then a preposition",
+			text: "“The impact of the debate is still small,” wrote Cameron Easley for Morning Consult.",
+			want: []string{"Cameron Easley | Cameron Easley | wrote | The impact of the debate is still small"},
+			why:  "after a quotation, any prepositional phrase after the inverted speaker is an adjunct",
+		},
+		{
+			name: "inverted speaker, then to the hearer",
+			text: "“We are faring better than expected,” said Ken Perkins to reporters.",
+			want: []string{"Ken Perkins | Ken Perkins | said | We are faring better than expected"},
+			why:  "the hearer after 'to' follows the inverted speaker",
+		},
+		{
+			name: "apposition, then a noun and a preposition",
+			text: "Dave Prentis, general secretary of Unison, said changes to pensions would mean a raw deal.",
+			want: []string{"Dave Prentis | Dave Prentis | said | changes to pensions would mean a raw deal"},
+			why:  "with no quotation before the cue, 'said changes to' is no inversion",
+		},
+		{
+			name: "inverted speaker with a three-letter surname",
+			text: "“Rates will rise,” said Jane Doe.",
+			want: []string{"Jane Doe | Jane Doe | said | Rates will rise"},
+			why:  "prose keeps a short capitalised word and its full stop as one abbreviation",
+		},
+		{
+			name: "content first, then a participle of saying",
+			text: "This has amplified reactions, analysts said, adding that they expect calmer markets.",
+			want: []string{
+				"analysts | analysts | said | This has amplified reactions",
+				"analysts | analysts | adding | they expect calmer markets",
+			},
+			why: "a participle of saying after the cue opens a second statement; the first does not run on over its own speaker",
+		},
+		{
+			name: "a statement reported by a trailing speaker",
+			text: "Clinton had told police officials that she did not want the escort, the source added.",
+			want: []string{
+				"source | the source | added | Clinton had told police officials that she did not want the escort",
+				"Clinton | Clinton | told | she did not want the escort",
+			},
+			why: "the speaker after the last comma reports the whole clause, and the clause holds a statement of its own; neither content runs over the other's speaker",
+		},
+		{
+			name: "a title whose name also opens sentences",
+			text: "Golf clubs are just scratching out a profit, Mr. Hedge said.",
+			want: []string{"Hedge | Mr. Hedge | said | Golf clubs are just scratching out a profit"},
+			why:  "the segmenter split the sentence after 'Mr.'; the claim was lost",
+		},
+		{
+			name: "a record closing the sentence",
+			text: "The bank will cut 500 jobs, the filing revealed.",
+			want: []string{"filing | the filing | revealed | The bank will cut 500 jobs"},
+			why:  "a phrase that closes the sentence with its cue is the source, whatever its noun",
+		},
+		{
+			name: "a speaker in the middle before a clause",
+			text: "In both cases, Eric Trump said, those donations paid for sponsorships.",
+			want: []string{"Eric Trump | Eric Trump | said | those donations paid for sponsorships"},
+			why:  "an adverbial before the speaker and a clause after it: the tagger reads 'paid' as a participle",
+		},
+		{
+			name: "an analysis closing the sentence",
+			text: "Donations hit $1.1 billion by August, a Reuters analysis of newly filed reports shows.",
+			want: []string{"Reuters analysis of newly filed reports | a Reuters analysis of newly filed reports | shows | Donations hit $1.1 billion by August"},
+			why:  "the closing subject runs from the comma over its phrase after 'of' and a participle; 'shows' is tagged a plural noun",
+		},
+	})
+}

@@ -1,0 +1,189 @@
+package extract
+
+import "testing"
+
+// TestConstructionsParticiple runs the rows of participle.go: participles of saying and
+// "with" phrases.
+func TestConstructionsParticiple(t *testing.T) {
+	testConstructions(t, []construction{
+		{
+			name: "a participle after a relative clause's statement",
+			text: "The manager was defensive about a striker who said he had been dropped unfairly, saying, “He did not train well.”",
+			want: []string{
+				"striker | a striker who | said | he had been dropped unfairly",
+				"manager | The manager | saying | He did not train well",
+			},
+			why: "the speaker of a relative clause does not carry on the sentence: the participle is the subject's",
+		},
+		{
+			name: "adding after a relative clause's statement",
+			text: "The mayor met a farmer who said the subsidy was too low, adding that it came too late.",
+			want: []string{
+				"farmer | a farmer who | said | the subsidy was too low",
+				"farmer | a farmer who | adding | it came too late",
+			},
+			why: "'adding' goes on with the statement before it, whoever made it",
+		},
+		{
+			name: "an opening participle before a subject and an adverb",
+			text: "Lamenting the result, fans often say the club has lost its way.",
+			want: []string{
+				"fans | fans | Lamenting | the result",
+				"fans | fans | say | the club has lost its way",
+			},
+			why: "the subject after the participle's comma may have an adverb before its verb ('often say'): it still speaks the participle",
+		},
+		{
+			name: "a share of people saying, after with",
+			text: "Most voters shrugged off the choice, with three in 10 saying a running mate would have no effect on their vote.",
+			want: []string{
+				"Most voters | Most voters | shrugged off | the choice",
+				"three in 10 | three in 10 | saying | a running mate would have no effect on their vote",
+			},
+			why: "'with N saying …' is an absolute clause: the share says it",
+		},
+		{
+			name: "a name and its participle after a dash",
+			text: "Both men issued statements – Ryan saying he was “very encouraged” by the talks.",
+			want: []string{"Ryan | Ryan | saying | he was “very encouraged” by the talks"},
+			why:  "after the dash the name opens a clause whose verb is the participle",
+		},
+		{
+			name: "a participle after an object is no absolute clause",
+			text: "Critics accused the mayor of ignoring voters saying the plan was unfair.",
+			want: []string{"Critics | Critics | accused | the mayor of ignoring voters saying the plan was unfair"},
+			why:  "'voters saying' is the object of 'ignoring', not a clause of its own: the critics' accusation holds it",
+		},
+		{
+			name: "participle then a quotation",
+			text: "The coach said the team was tired, adding later, “We need a break.”",
+			want: []string{
+				"coach | The coach | said | the team was tired",
+				"coach | The coach | adding | We need a break",
+			},
+			why: "after ', adding later,' the quotation is what was added",
+		},
+		{
+			name: "negated progressive",
+			text: "The regulator isn't saying whether the bank broke the rules.",
+			want: []string{"regulator | The regulator | saying | whether the bank broke the rules"},
+			why:  "a participle after 'is' and a negation is the verb of its clause",
+		},
+		{
+			name: "participle whose clause opens with an aside",
+			text: "“We are ready,” Smith said, adding that, in his view, the team was fit.",
+			want: []string{
+				"Smith | Smith | said | We are ready",
+				"Smith | Smith | adding | in his view, the team was fit",
+			},
+			why: "the participle's clause ends at the comma after its aside, not at the first comma",
+		},
+		{
+			name: "participle after an opening adverbial",
+			text: "In March, the nurses' union rejected the offer, saying it fell short of inflation.",
+			want: []string{"nurses union | the nurses' union | rejected | the offer", "nurses union | the nurses' union | saying | it fell short of inflation"},
+			why:  "', saying' speaks with the subject of the sentence, not with the adverbial before it",
+		},
+		{
+			name: "participle",
+			text: "The regulator fined the bank, saying it had misled customers.",
+			want: []string{"regulator | The regulator | saying | it had misled customers"},
+			why:  "', saying …' speaks with its clause's subject",
+		},
+		{
+			name: "by saying",
+			text: "President Barack Obama responded by saying the issue was manufactured.",
+			want: []string{"Barack Obama | President Barack Obama | saying | the issue was manufactured"},
+			why:  "'by saying' speaks with the clause's subject",
+		},
+		{
+			name: "going on to say",
+			text: "“It is madness,” the senator said, going on to say that the war had cost billions.",
+			want: []string{"senator | the senator | said | It is madness", "senator | the senator | say | the war had cost billions"},
+			why:  "'going on to' is a participle after a comma: its cue speaks with the subject before",
+		},
+		{
+			name: "an opening participle speaks with the main clause's subject",
+			text: "Saying the figures were wrong, the minister left the hearing.",
+			want: []string{"minister | the minister | Saying | the figures were wrong"},
+			why:  "a participle that opens the sentence has the subject after its comma",
+		},
+		{
+			name: "with a speaker and a participle",
+			text: "The Bank of England held interest rates on Thursday, with Governor Andrew Bailey warning that it was too early to cut.",
+			want: []string{"Andrew Bailey | Governor Andrew Bailey | warning | it was too early to cut"},
+			why:  "'with X saying …' attaches a statement to a report of what happened; X speaks",
+		},
+		{
+			name: "a gerund after a preposition opening the sentence",
+			text: "After saying the bank would hold rates, Ms Lagarde warned that inflation was sticky.",
+			want: []string{
+				"Lagarde | Ms Lagarde | saying | the bank would hold rates",
+				"Lagarde | Ms Lagarde | warned | inflation was sticky",
+			},
+			why: "the subject of the main clause does what the gerund says",
+		},
+		{
+			name: "a gerund after a preposition with no statement",
+			text: "Liverpool lost after conceding a goal in the last minute.",
+			want: nil,
+			why:  "'conceding a goal' is an event, not a statement: a gerund after a preposition needs a clause or a quotation",
+		},
+		{
+			name: "a participle after a message its subject put out",
+			text: "The club issued a statement saying the manager had left.",
+			want: []string{"club | The club | saying | the manager had left"},
+			why:  "the statement is the club's: whoever issued it speaks",
+		},
+		{
+			name: "a participle after a message someone else sent",
+			text: "The newspaper received a telephone call saying a bomb was due to explode.",
+			want: nil,
+			why:  "whoever receives a message did not say it",
+		},
+		{
+			name: "a participle after the quotation's speaker",
+			text: "“The key was the market timing,” Mr. Hedge said, referring to the two resorts.\n\n“I assume they saw the market returning.”",
+			want: []string{
+				"Hedge | Mr. Hedge | said | The key was the market timing",
+				"Hedge | Mr. Hedge | referring | to the two resorts",
+				"Hedge | Mr. Hedge |  | I assume they saw the market returning",
+			},
+			why: "the participle shares the subject of 'said' and may be a claim of its own; the next paragraph still continues the quotation",
+		},
+		{
+			name: "a participle of stance after its noun",
+			text: "Council members supporting the closure have said they will vote for it.",
+			want: []string{
+				"Council members | Council members | supporting | the closure",
+				"Council members | Council members | said | they will vote for it",
+			},
+			why: "a participle of stance after a noun is that noun's stance, and ends before the sentence's own verb; the subject of 'said' is the members, not 'the closure'",
+		},
+		{
+			name: "an adverb before a participle of saying",
+			text: "The manager complained about the referee after the match, even suggesting the result had been fixed.",
+			want: []string{
+				"manager | The manager | complained | about the referee after the match",
+				"manager | The manager | suggesting | the result had been fixed",
+			},
+			why: "the participle after a comma speaks with the clause's subject; an adverb between the comma and the participle hid the comma and the statement was lost",
+		},
+		{
+			name: "a record shows someone speaking",
+			text: "The campaign ad uses footage of the mayor asking, “Why are the buses late?” A video shows the chairman telling staff that the plant would close.",
+			want: []string{
+				"mayor | the mayor | asking | Why are the buses late?",
+				"video | A video | shows | the chairman telling staff that the plant would close",
+				"chairman | the chairman | telling | the plant would close",
+			},
+			why: "the participle after the person a record shows is that person's statement; it was no claim, and inside the video's content it was taken as part of what the video shows",
+		},
+		{
+			name: "a record shows someone telling a story",
+			text: "The ad features voters telling their family stories and criticizing the council’s plan.",
+			want: nil,
+			why:  "a depicted participle of telling needs a that-clause: 'their family stories' is its object, not a hearer before what was said",
+		},
+	})
+}

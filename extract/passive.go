@@ -1,0 +1,78 @@
+// This file reads passives: a passive cue whose agent speaks ("was criticised by his own
+// party", "were warned by officials that …"), and a passive participle the cue model
+// reads whose content opens with its agent, which is no claim.
+
+package extract
+
+import (
+	"github.com/contradict/contradict/claims"
+)
+
+// passive reads a passive cue, its auxiliary ending at ws[aux]: the agent after "by"
+// speaks, about the subject or in the clause after the agent.
+func (a *analyser) passive(at attribution, u unit, ws []word, c cueHit, aux int) (attribution, bool) {
+	// The tagger reads "was said" as a past tense too.
+	if c.end+1 >= len(ws) || ws[c.end].low != "by" {
+		return at, false // "were denied a visa", "was widely criticised": the subject is no speaker
+	}
+	// "The minister was criticised by his own party": the agent speaks, about the subject.
+	g := c.end + 1
+	for g < len(ws) && ws[g].tag == "RB" && !ws[g].cap {
+		g++ // "by far fewer papers"
+	}
+	h := g
+	for h < len(ws) && (ws[h].tag == "JJR" || ws[h].low == "more") {
+		h++ // "by fewer papers"
+	}
+	e := npEnd(ws, h)
+	if e+1 < len(ws) && e > h && ws[e].low == "of" {
+		e = npEnd(ws, e+1) // "by dozens of papers"
+	}
+	// Whoever the agent is, it did the reporting: any noun will do.
+	sp, src, ok := a.speakerOf(ws, g, e, true)
+	b := subjectStart(ws)
+	if !ok || sp.Kind == claims.UnknownSpeaker || aux <= b || finiteVerb(ws[b:aux]) {
+		return at, false
+	}
+	at.speaker, at.source = sp, src
+	if k := e; k+1 < len(ws) && (ws[k].low == "whether" || ws[k].low == "if") && c.entry.lemma == "ask" {
+		// "Sanders was asked by host John Dickerson whether his aim was …": the agent
+		// asked the question.
+		at.content = contentSpan(a.text, ws[k].span.Start, clauseFrom(ws, ws[k].span.Start, u.span.End))
+		at.quoted = a.isQuoted(u, at.content)
+		return at, at.content.Len() > 0
+	}
+	if e+1 < len(ws) && ws[e].low == "that" {
+		// "Ministers were warned by officials that the scheme would fail": the agent
+		// said the that-clause, to the subject.
+		at.content = contentSpan(a.text, ws[e+1].span.Start, clauseFrom(ws, ws[e+1].span.Start, u.span.End))
+		at.quoted = a.isQuoted(u, at.content)
+		return at, at.content.Len() > 0
+	}
+	at.content = contentSpan(a.text, ws[b].span.Start, ws[aux-1].span.End)
+	return at, at.content.Len() > 0 && !bareWord(ws, at.content, "PRP") // not "It was first declared by Nixon"
+}
+
+// passiveAux reports whether a form of "be" stands among the auxiliaries and adverbs
+// before a participle: "was criticised", "was first reported".
+func passiveAux(aux []word) bool {
+	for _, w := range aux {
+		if beForms[w.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// agentFirst reports whether at, read by the cue model, is a passive participle whose
+// content opens with its agent: "super PACs supported by the billionaire brothers …" is
+// no stance of the PACs.
+func agentFirst(ws []word, at attribution) bool {
+	c, k := wordAt(ws, at.cue.Start), wordAt(ws, at.content.Start)
+	if at.class != cueBroad || c >= len(ws) || ws[c].tag != "VBN" || k >= len(ws) || ws[k].low != "by" {
+		return false
+	}
+	for k++; k < len(ws) && (ws[k].tag == "RB" || ws[k].low == "first"); k++ {
+	}
+	return k >= len(ws) || ws[k].tag != "VBG" // not "responded by blocking …": a means
+}

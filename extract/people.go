@@ -1,0 +1,370 @@
+// This file resolves a mention in its document: the people the document names in full,
+// found by surname, given name or office wherever else they are mentioned.
+
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/internal/wordnet"
+)
+
+// person is someone the document names in full, with the title it gives them.
+type person struct {
+	name    string
+	role    string
+	roleKey string
+	country string
+	at      int
+	title   bool // read from a title in title case, where any capital can join the name
+	// titleName is the longer name a title gave this person: "Benghazi Widow Dorothy Woods".
+	titleName string
+}
+
+// people indexes the people a document names, so a surname or a title can be resolved to
+// the full name wherever in the document it stands.
+type people struct {
+	list      []person
+	bySurname map[string]int
+	mentions  []mentionAt // every mention of a person by full name or known surname, in order
+}
+
+// byGivenName finds the one person of the document whose first name is name, in a name
+// of two or three words whose last looks like a surname: "Ozzy Osbourne", not "Nintendo
+// DS", "Uefa Cup" or "Lycos Europe".
+func (p *people) byGivenName(name string) (int, bool) {
+	found := -1
+	for i, n := range p.list {
+		words := strings.Fields(n.name)
+		if len(words) < 2 || len(words) > 3 || !strings.EqualFold(words[0], name) {
+			continue
+		}
+		if last := words[len(words)-1]; len(last) < 3 || strings.ToUpper(last) == last || commonWord(last) {
+			continue
+		}
+		if found >= 0 && p.list[found].name != n.name {
+			return 0, false
+		}
+		found = i
+	}
+	return found, found >= 0
+}
+
+// mentionAt is a person named at a byte offset.
+type mentionAt struct {
+	at     int
+	person int // index into list
+}
+
+// before returns the person named last before offset at, and where.
+func (p *people) before(at int) (person, int, bool) {
+	i, _ := slices.BinarySearchFunc(p.mentions, at, func(m mentionAt, at int) int { return m.at - at })
+	if i == 0 {
+		return person{}, 0, false
+	}
+	return p.list[p.mentions[i-1].person], p.mentions[i-1].at, true
+}
+
+// indexPeople finds "Title First Last" names in the text blocks of a document.
+func (lx *lexicon) indexPeople(text string, blocks []block) *people {
+	p := &people{bySurname: map[string]int{}}
+	for _, b := range blocks {
+		if b.kind == boilerplate || b.kind == header {
+			continue
+		}
+		ws := scanWords(text, b.span)
+		ws = ws[runInHeading(ws):]
+		title := titleCase(ws)
+		for i := 0; i < len(ws); i++ {
+			// "Jeb Bush Super PAC Chief Praises Marco Rubio": in a title, the verb parts two names.
+			verb := func(k int) bool { return title && k > 0 && lx.titleCue(ws[k].low) }
+			if !ws[i].cap || ws[i].punc || verb(i) {
+				continue
+			}
+			j := i
+			for j < len(ws) && ws[j].cap && !ws[j].punc && !ws[j].poss && !verb(j) {
+				j++
+			}
+			if j < len(ws) && ws[j].poss && ws[j].cap {
+				j++
+			}
+			// Take in lower-case title words before the run: "spokesman Dmitry Peskov".
+			k := i
+			for k > 0 && i-k < 8 && !ws[k-1].punc && !ws[k-1].poss && !verb(k-1) && (lx.roleWord(ws[k-1].low) || ws[k-1].cap || strings.HasPrefix(ws[k-1].low, "ex-") || (ws[k-1].low == "of" || ws[k-1].low == "for") && k >= 2 && ws[k-2].cap && i-k > 0) {
+				k-- // "Bank of England governor Andrew Bailey": a name with "of" may own the title
+			}
+			if k < i && (ws[k].low == "of" || ws[k].low == "for") {
+				k++ // the limit fell between a name and its "of"
+			}
+			for k > 0 && ws[k-1].poss && k-1 >= 0 {
+				k-- // "the Kremlin’s spokesman": the possessor is the affiliation
+				break
+			}
+			m, ok := lx.readMention(ws[k:j])
+			if ok && m.kind == claims.Person && strings.Contains(m.name, " ") {
+				if m.roleKey == "" && k == i && i > 0 && ws[i-1].text == "," {
+					lx.appositiveRole(ws, i-1, &m) // "The governor of the Central Bank, Maria Keller,"
+				}
+				body := m.country // the government a seat stands for: Kremlin → Russia
+				if body == "" {
+					body = m.org // else the organisation: "Central Bank of Norland"
+				}
+				p.add(person{name: m.name, role: m.role, roleKey: m.roleKey, country: body, at: ws[i].span.Start, title: title})
+			}
+			i = j
+		}
+	}
+	p.learnCountries(lx, text, blocks)
+	p.shareBodies()
+	// Every later mention by surname, for pronouns with no speaker before them.
+	for _, b := range blocks {
+		if b.kind == boilerplate || b.kind == header {
+			continue
+		}
+		for _, w := range scanWords(text, b.span) {
+			if i, ok := p.bySurname[w.low]; ok && w.cap {
+				p.mentions = append(p.mentions, mentionAt{w.span.Start, i})
+			}
+		}
+	}
+	return p
+}
+
+// shareBodies gives a person whose body is unknown the body of the one other person the
+// document gives the same office: a deputy governor works where the governor does.
+func (p *people) shareBodies() {
+	for i := range p.list {
+		if p.list[i].country != "" || p.list[i].roleKey == "" {
+			continue
+		}
+		body := ""
+		for j, o := range p.list {
+			// A shadow minister speaks for the opposition, not for the government whose
+			// minister bears the same title.
+			// One office, not one head noun: a party's health spokesman and another's
+			// education spokesman speak for two parties.
+			if j != i && sameOffice(o.roleKey, p.list[i].roleKey) && o.country != "" && shadow(o.role) == shadow(p.list[i].role) {
+				if body != "" && body != o.country {
+					body = ""
+					break
+				}
+				body = o.country
+			}
+		}
+		p.list[i].country = body
+	}
+}
+
+// sameOffice reports whether two role keys name one office, a deputy's or not:
+// "governor" and "deputy governor", not "health spokesman" and "education spokesman".
+func sameOffice(a, b string) bool {
+	trim := func(k string) string {
+		for _, p := range []string{"deputy ", "vice ", "assistant ", "acting "} {
+			k = strings.TrimPrefix(k, p)
+		}
+		return k
+	}
+	return trim(a) == trim(b) && !partyOffices[trim(a)]
+}
+
+// partyOffices are held in every party and body at once: two spokesmen in one article
+// seldom speak for the same one.
+var partyOffices = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "leader": true, "mp": true, "chairman": true, "chairwoman": true, "chair": true, "candidate": true, "member": true}
+
+func shadow(role string) bool { return strings.Contains(strings.ToLower(role), "shadow") }
+
+// learnCountries reads descriptions such as "Moscow’s top diplomat" or "the Russian foreign
+// minister" that name an office with its country: when the document gives that office to
+// one person whose country is not yet known, the person's country is learnt.
+func (p *people) learnCountries(lx *lexicon, text string, blocks []block) {
+	for _, b := range blocks {
+		if b.kind == boilerplate || b.kind == header {
+			continue
+		}
+		ws := scanWords(text, b.span)
+		for i := 1; i < len(ws); i++ {
+			n, key := lx.matchRole(ws[i:])
+			if n == 0 {
+				continue
+			}
+			j := i - 1
+			for j > 0 && roleModifiers[ws[j].low] {
+				j--
+			}
+			_, country, ok := lx.matchPlace(ws[j:])
+			if !ok {
+				continue
+			}
+			for k := range p.list {
+				if p.list[k].roleKey == key && p.list[k].country == "" {
+					if _, unique := p.byRole(key, ""); unique {
+						p.list[k].country = country
+					}
+				}
+			}
+		}
+	}
+}
+
+func (p *people) add(n person) {
+	sur := strings.ToLower(n.name[strings.LastIndexByte(n.name, ' ')+1:])
+	if i, ok := p.bySurname[sur]; ok {
+		old := &p.list[i]
+		if old.title && !n.title && strings.Count(old.name, " ") > strings.Count(n.name, " ") {
+			n.titleName = old.name
+			*old = n // "Benghazi Widow Dorothy Woods" in the title is Dorothy Woods of the text
+			return
+		}
+		if old.name == n.name {
+			if old.roleKey == "" {
+				old.role, old.roleKey = n.role, n.roleKey
+			}
+			if old.country == "" {
+				old.country = n.country
+			}
+		}
+		return
+	}
+	p.bySurname[sur] = len(p.list)
+	p.list = append(p.list, n)
+}
+
+// byRole returns the one person the document gives role key (and country, when known).
+func (p *people) byRole(key, country string) (person, bool) {
+	var found []person
+	for _, n := range p.list {
+		if formerRole(n.role) && !formerRole(key) {
+			continue // "ex-Conservative chancellor Ken Clarke" is not "the chancellor"
+		}
+		if roleHead(n.roleKey) == roleHead(key) && (country == "" || n.country == "" || n.country == country) {
+			found = append(found, n)
+		}
+	}
+	if len(found) == 0 {
+		return person{}, false
+	}
+	if len(found) > 1 {
+		// "the governor" is the governor, not the deputy governor.
+		var exact []person
+		for _, n := range found {
+			if strings.EqualFold(strings.TrimSpace(n.role), key) || strings.HasPrefix(strings.ToLower(n.role), key+" of ") {
+				exact = append(exact, n)
+			}
+		}
+		if len(exact) == 1 {
+			return exact[0], true
+		}
+	}
+	if len(found) > 1 && country != "" {
+		exact := found[:0:0]
+		for _, n := range found {
+			if n.country == country {
+				exact = append(exact, n)
+			}
+		}
+		if len(exact) == 1 {
+			return exact[0], true
+		}
+		return person{}, false
+	}
+	return found[0], len(found) == 1
+}
+
+// formerRole reports whether a role is held no more: "former chancellor", "ex-minister".
+func formerRole(role string) bool {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if w == "former" || w == "outgoing" || w == "erstwhile" || strings.HasPrefix(w, "ex-") {
+			return true
+		}
+	}
+	return false
+}
+
+// speaker turns a mention into the speaker it names, resolving surnames and titles
+// against the people of the document.
+func (p *people) speaker(m mention) claims.Speaker {
+	sp := claims.Speaker{Kind: m.kind, Role: m.role, Affiliation: m.country}
+	if sp.Affiliation == "" && m.kind == claims.Person {
+		sp.Affiliation = m.org // "Acme chief executive Dana Roe" speaks for Acme
+	}
+	switch {
+	case m.kind == claims.Person && m.name != "":
+		sp.Name = m.name
+		if !strings.Contains(m.name, " ") {
+			if i, ok := p.bySurname[strings.ToLower(m.name)]; ok {
+				sp.Name = p.list[i].name
+				fillFrom(&sp, p.list[i])
+			} else if i, ok := p.byGivenName(m.name); ok && m.text == m.name && bareNameKind(m) == claims.Person && !commonWord(m.name) {
+				sp.Name = p.list[i].name // "Sharon said" of Sharon Osbourne, named in full before
+				fillFrom(&sp, p.list[i])
+			} else if m.role == "" && m.text == m.name {
+				sp.Kind = bareNameKind(m)
+			}
+		} else if i, ok := p.bySurname[strings.ToLower(m.name[strings.LastIndexByte(m.name, ' ')+1:])]; ok && (p.list[i].name == m.name || p.list[i].titleName == m.name) {
+			sp.Name = p.list[i].name // "Local Hero Dorothy Woods" of a title is the text's Dorothy Woods
+			fillFrom(&sp, p.list[i])
+		}
+	case m.kind == claims.Person || m.kind == claims.Anonymous && m.roleKey != "" && !m.indef:
+		if n, ok := p.byRole(m.roleKey, m.country); ok {
+			sp.Name, sp.Kind = n.name, claims.Person
+			fillFrom(&sp, n)
+		} else {
+			sp.Name = m.text
+			sp.Kind = claims.Anonymous
+		}
+	default:
+		sp.Name = m.name
+		if sp.Name == "" {
+			sp.Name = m.text
+		}
+	}
+	aliases := map[string]bool{}
+	for _, a := range []string{m.text, m.name, m.role} {
+		if a != "" && a != sp.Name {
+			aliases[a] = true
+		}
+	}
+	if sp.Kind == claims.Person {
+		if i := strings.LastIndexByte(sp.Name, ' '); i > 0 {
+			aliases[sp.Name[i+1:]] = true
+		}
+	}
+	for a := range aliases {
+		sp.Aliases = append(sp.Aliases, a)
+	}
+	sort.Strings(sp.Aliases)
+	return sp
+}
+
+// bareNameKind says what a one-word name, naming no one met in the document, speaks
+// for. WordNet knows "Smith", "the Scot" and "the Tories" as people; "Nato", "Hamas" and
+// "Liverpool" as bodies or places, which speak as organisations. A name after "the"
+// that WordNet does not know is a body too: "the Fed", "the Bundesbank".
+func bareNameKind(m mention) claims.SpeakerKind {
+	n := strings.ToLower(m.name)
+	person := wordnet.IsA(n, "person", wordnet.Noun)
+	body := wordnet.IsA(n, "organization", wordnet.Noun) || wordnet.IsA(n, "social group", wordnet.Noun)
+	switch {
+	case (person || body) && knownPlural(n):
+		return claims.Group // "the Tories", "Italians", "Firms"
+	case body && (m.def || !person):
+		return claims.Organisation // "the Fed", "Nato"
+	case person:
+		return claims.Person
+	case m.def || wordnet.IsA(n, "location", wordnet.Noun):
+		return claims.Organisation // "the Bundesbank", "Liverpool"
+	}
+	return claims.Person
+}
+
+func fillFrom(sp *claims.Speaker, n person) {
+	if sp.Role == "" || n.role != "" && academicTitles[strings.ToLower(sp.Role)] {
+		sp.Role = n.role // "Prof" gives way to "chief medical officer"
+	}
+	if sp.Affiliation == "" {
+		sp.Affiliation = n.country
+	}
+}

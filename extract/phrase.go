@@ -1,0 +1,400 @@
+// This file holds the word tests and boundaries the construction families share: where a
+// noun phrase starts and ends, the auxiliaries between a subject and its verb, where a
+// clause ends, and the word sets they use.
+
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/contradict/contradict/claims"
+)
+
+var (
+	beForms         = map[string]bool{"is": true, "was": true, "were": true, "are": true, "be": true, "been": true, "being": true}
+	auxWords        = withClitics(map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "are": true, "will": true, "would": true, "also": true, "previously": true, "later": true, "repeatedly": true, "again": true, "then": true, "reportedly": true, "once": true, "recently": true, "initially": true, "earlier": true, "already": true, "publicly": true, "privately": true, "now": true, "further": true, "separately": true, "had also": true, "has also": true, "did": true, "does": true, "do": true, "not": true, "never": true, "always": true, "often": true, "even": true, "still": true, "yet": true, "flatly": true, "strongly": true, "firmly": true, "openly": true, "angrily": true, "bluntly": true, "quickly": true, "immediately": true, "first": true, "may": true, "might": true, "could": true, "can": true, "should": true, "must": true, "been": true, "be": true})
+	partitives      = map[string]bool{"one": true, "two": true, "three": true, "some": true, "many": true, "most": true, "several": true, "few": true, "all": true, "each": true, "none": true, "both": true, "majority": true, "minority": true, "half": true, "number": true, "handful": true, "group": true, "groups": true, "dozen": true, "scores": true, "couple": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true, "rest": true}
+	subjectPronouns = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "they": true}
+	dateWords       = map[string]bool{"last": true, "next": true, "this": true, "early": true, "late": true, "mid": true, "since": true, "until": true, "by": true, "from": true, "through": true}
+	readyAdjectives = map[string]bool{"quick": true, "keen": true, "eager": true, "careful": true, "swift": true, "happy": true, "ready": true, "willing": true, "prepared": true, "determined": true, "anxious": true, "right": true, "first": true}
+	raisingVerbs    = map[string]bool{"continuing": true, "continue": true, "continues": true, "continued": true, "began": true, "begins": true, "begin": true, "started": true, "starts": true, "appeared": true, "appears": true, "seemed": true, "seems": true}
+	subordinators   = map[string]bool{"after": true, "before": true, "as": true, "while": true, "when": true, "since": true, "until": true, "whereas": true, "although": true, "though": true, "because": true}
+	relatives       = map[string]bool{"which": true, "that": true, "what": true, "who": true, "whom": true, "whose": true}
+	timeNouns       = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true, "earlier": true, "later": true, "week": true, "month": true, "year": true, "morning": true, "evening": true, "night": true, "afternoon": true, "day": true, "weekend": true}
+)
+
+// withClitics adds the clitic verbs ("who’s called", "they've said") to a set of
+// auxiliaries; not "’m": "I’m not disputing …" outside quotes is most often a reader's aside.
+func withClitics(aux map[string]bool) map[string]bool {
+	for c := range contractions {
+		if c != "'m" && c != "’m" {
+			aux[c] = true
+		}
+	}
+	return aux
+}
+
+// npStart returns the first word of the noun phrase that ends at ws[end-1], or end when
+// there is none.
+func npStart(ws []word, end int) int {
+	if end > 0 && ws[end-1].tag == "PRP" {
+		return end - 1 // a pronoun is a phrase of its own: "On Monday she said"
+	}
+	i := end
+	for i > 0 {
+		w := ws[i-1]
+		switch {
+		case timeNouns[w.low] || months[w.low] && !surnameMonth(ws, i-1):
+			return i // "On Monday the minister said": the date is no part of the speaker
+		case w.cap && functionWords[w.low]:
+			return i // "In a Bloomberg interview Trump said"
+		case w.punc:
+			if w.text == "-" && i-2 >= 0 && !ws[i-2].punc || w.text == "." && i-2 >= 0 && isInitial(ws[i-2]) {
+				i-- // "Urban-Brookings", "Leonard E. Burman"
+				continue
+			}
+			if w.text == "," && i-2 >= 0 && i < end && ws[i].cap && ws[i-2].cap && isNPWord(ws[i-2]) && !functionWords[ws[i-2].low] && listEnds(ws, i, end) {
+				// "Tzekos, Thanou and Kenteris", but not "In London, Smith and Jones".
+				if p := npStart(ws, i-1); p == 0 || ws[p-1].punc && ws[p-1].text != "," {
+					i--
+					continue
+				}
+			}
+			return i
+		case isNPWord(w):
+			i--
+		case i == end && i >= 2 && ws[i-2].low == "those" && (w.tag == "VBN" || w.tag == "VBD"):
+			i-- // "those surveyed say"
+		case w.tag == "VBG" && i < end && strings.HasPrefix(ws[i].tag, "NN") && i >= 2 && (ws[i-2].poss || ws[i-2].tag == "DT" || ws[i-2].tag == "PRP$"):
+			i-- // "the IMF's managing director", "the ruling party"
+		case (w.low == "and" || w.low == "&") && i < end && i-2 >= 0 && isNPWord(ws[i-2]) && !isPronoun(ws[i-2]) && coordinated(ws, i-2, i):
+			i--
+		case (w.low == "and" || w.low == "or") && i < end && i >= 2 && ws[i-2].tag == "JJ" && ws[i].tag == "JJ" && !ws[i-2].cap:
+			i-- // "current and former officials"
+		case connectors[w.low] && capRight(ws, i, end) && capLeft(ws, i-1):
+			i--
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// npEnd returns the end of the noun phrase that starts at ws[start].
+func npEnd(ws []word, start int) int {
+	i := start
+	for i < len(ws) {
+		w := ws[i]
+		switch {
+		case i > start && w.tag == "DT" && !ws[i-1].poss:
+			return i // a determiner opens the next phrase: "the minister the day before"
+		case i > start && w.tag == "PRP" && subjectPronouns[w.low]:
+			return i // "told Mr Jones he would resign": the pronoun opens a clause
+		case i > start && w.tag == "PRP$" && ws[i-1].cap && !ws[i-1].poss && !functionWords[ws[i-1].low]:
+			return i // "told Sky Sports his client wanted to stay"
+		case isNPWord(w) && !(i > start && timeNouns[w.low]):
+			i++
+			if w.poss {
+				continue
+			}
+		case connectors[w.low] && i > start && i+1 < len(ws) && ws[i+1].cap && ws[i-1].cap && !timeNouns[ws[i+1].low]:
+			i++
+		default:
+			return i
+		}
+		if i > start && isPronoun(ws[i-1]) && ws[i-1].tag == "PRP" {
+			return i
+		}
+	}
+	return i
+}
+
+func isNPWord(w word) bool {
+	if w.punc || auxWords[w.low] && !w.cap || clauseWords[w.low] {
+		return false
+	}
+	if relatives[w.low] || subordinators[w.low] && !w.cap {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(w.tag, "NN"), w.tag == "JJ", w.tag == "JJR", w.tag == "JJS", w.tag == "DT", w.tag == "PRP", w.tag == "PRP$", w.tag == "CD", w.tag == "POS", w.tag == "PDT":
+		return w.low != "that"
+	}
+	return w.cap
+}
+
+var clauseWords = map[string]bool{"but": true, "and": true, "yet": true, "so": true, "or": true, "however": true, "meanwhile": true, "still": true, "also": true, "then": true, "while": true, "instead": true, "nor": true}
+
+func isPronoun(w word) bool { _, ok := pronouns[w.low]; return ok }
+
+// listEnds reports whether ws[i:end] closes a list of names: "Thanou and Kenteris".
+func listEnds(ws []word, i, end int) bool {
+	for k := i; k < end; k++ {
+		if !ws[k].cap && ws[k].low != "and" || ws[k].punc {
+			return false
+		}
+		if ws[k].low == "and" {
+			return k > i && k+1 < end
+		}
+	}
+	return false
+}
+
+// coordinated reports whether the words around "and" (ws[l] before it, ws[r] after it) join
+// two speakers: names ("Kyiv and the West") or plural nouns ("authorities and analysts"),
+// not a clause's object and the next clause's subject ("the investigation and Democrats").
+func coordinated(ws []word, l, r int) bool {
+	right := ws[r]
+	if determiners[right.low] && r+1 < len(ws) {
+		right = ws[r+1]
+	}
+	if ws[l].cap && right.cap {
+		return true
+	}
+	if p := npStart(ws, l+1); p <= l && (ws[p].low == "both" || p > 0 && ws[p-1].low == "both") {
+		return true // "Both the chancellor and the governor"
+	}
+	return ws[l].tag == "NNS" && (right.tag == "NNS" || right.tag == "JJ")
+}
+
+// surnameMonth reports whether the month name ws[i] is a surname after a first name:
+// "Theresa May", "Brian May", not "In May" or "Last May".
+func surnameMonth(ws []word, i int) bool {
+	if i < 1 || !ws[i].cap {
+		return false
+	}
+	p := ws[i-1]
+	return p.cap && !p.punc && !functionWords[p.low] && !timeNouns[p.low] && !months[p.low] && !dateWords[p.low] && p.tag != "CD"
+}
+
+// capRight reports whether the next word after a run of connectors, from ws[i], is capitalised.
+func capRight(ws []word, i, end int) bool {
+	for ; i < end; i++ {
+		if !connectors[ws[i].low] {
+			return ws[i].cap
+		}
+	}
+	return false
+}
+
+// capLeft reports whether the nearest word before a run of connectors, ending at ws[i], is capitalised.
+func capLeft(ws []word, i int) bool {
+	for ; i >= 0; i-- {
+		if !connectors[ws[i].low] {
+			return ws[i].cap && !ws[i].punc
+		}
+	}
+	return false
+}
+
+// isInitial reports whether w is a single capital letter, the initial of a name.
+func isInitial(w word) bool { return len(w.text) == 1 && w.cap }
+
+// extendPP takes in a prepositional tail of a subject: "Officials at Homeland Security",
+// "Republicans on the House Financial Services Committee".
+func extendPP(ws []word, s int) int {
+	// "People familiar with the talks", "sources close to the club": an adjective or
+	// participle and its preposition after the head.
+	if s >= 3 && (ws[s-1].low == "with" || ws[s-1].low == "to" || ws[s-1].low == "on" || ws[s-1].low == "in" || ws[s-1].low == "at" || ws[s-1].low == "about" || ws[s-1].low == "of") && (ws[s-2].tag == "JJ" || strings.HasPrefix(ws[s-2].tag, "VB") || ws[s-2].low == "close") && !ws[s-2].cap {
+		if h := ws[s-3]; h.low == "those" {
+			return s - 3 // "Those close to him"
+		} else if h.tag == "NNS" || h.tag == "NN" {
+			return npStart(ws, s-2)
+		}
+	}
+	if s >= 2 && ws[s-1].low == "of" && partitives[ws[s-2].low] {
+		return npStart(ws, s-1) // "one of his advisers", "many of the growers"
+	}
+	if s < 2 || !(ws[s-1].low == "at" || ws[s-1].low == "of" || ws[s-1].low == "for" || ws[s-1].low == "from" || ws[s-1].low == "on" || ws[s-1].low == "with" || ws[s-1].low == "in") {
+		return s
+	}
+	head := ws[s-2]
+	if head.tag != "NNS" && head.tag != "NN" && head.tag != "NNP" && head.tag != "NNPS" {
+		return s
+	}
+	// The object of the preposition is a name ("at Homeland Security", "in the Clinton
+	// ad"), or the head is a plural of people ("Protesters in the streets").
+	if !ws[s].cap && !(determiners[ws[s].low] && s+1 < len(ws) && ws[s+1].cap) && head.tag != "NNS" && ws[s-1].low != "of" {
+		return s // "an auction of debt" is one phrase whatever the case of its object
+	}
+	return npStart(ws, s-1)
+}
+
+// skipBack returns the index just after the subject: it steps left over auxiliaries and
+// adverbs between a subject and its verb ("has also warned").
+func skipBack(ws []word, i int) int {
+	for i > 0 && !ws[i-1].punc {
+		w := ws[i-1]
+		switch {
+		case auxWords[w.low] && !w.cap, w.tag == "RB" && !w.cap:
+			i--
+		case (w.low == "there" || w.low == "here") && i >= 2 && strings.HasPrefix(ws[i-2].tag, "NN"):
+			i-- // "Polls there show"
+
+		case (w.low == "all" || w.low == "both" || w.low == "each") && i >= 2 && (auxWords[ws[i-2].low] || relatives[ws[i-2].low] || ws[i-2].tag == "PRP" || ws[i-2].tag == "NNS" || ws[i-2].tag == "NNP" || ws[i-2].tag == "NNPS" || ws[i-2].text == ")"):
+			i-- // "who have all denied", "they both said": the quantifier floats off its subject
+		case i >= 2 && timeNouns[w.low] && !w.cap && (ws[i-2].low == "this" || ws[i-2].low == "last" || ws[i-2].low == "next"):
+			i -= 2 // "Wells Fargo just this month announced"
+		case i >= 2 && w.low == "to" && raisingVerbs[ws[i-2].low]:
+			i -= 2 // "continues to insist", "appeared to blame"
+		case i >= 3 && w.low == "to" && readyAdjectives[ws[i-2].low] && beForms[ws[i-3].low]:
+			i -= 2 // "was quick to dismiss", "is keen to stress"
+		case i >= 3 && w.low == "to" && ws[i-2].low == "on" && (ws[i-3].low == "went" || ws[i-3].low == "goes" || ws[i-3].low == "go" || ws[i-3].low == "going"):
+			i -= 3 // "went on to say"
+		default:
+			// "An ad in 2008 questioned", "The court on Monday ruled"
+			if j := timePP(ws, i); j > 0 {
+				i = j
+				continue
+			}
+			return i
+		}
+	}
+	return i
+}
+
+// timePP returns the start of a dated phrase ending at ws[i-1] ("in 2008", "on Monday",
+// "in March 2015") or of the occasion of a statement ("in a statement") after a noun, or 0
+// when there is none.
+func timePP(ws []word, i int) int {
+	j := i
+	for j > 0 && (ws[j-1].tag == "CD" || months[ws[j-1].low] || timeNouns[ws[j-1].low] && ws[j-1].cap) {
+		j--
+	}
+	if j == i {
+		// "The bank in a statement said", "Stumpf in a televised interview appeared to":
+		// a lower-case phrase with its determiner.
+		for j > 0 && !ws[j-1].cap && !ws[j-1].punc && (strings.HasPrefix(ws[j-1].tag, "NN") || ws[j-1].tag == "JJ" || ws[j-1].tag == "VBN") {
+			j--
+		}
+		if j == i || j < 1 || !(ws[j-1].low == "a" || ws[j-1].low == "an" || ws[j-1].low == "his" || ws[j-1].low == "her" || ws[j-1].low == "its" || ws[j-1].low == "their") {
+			return 0
+		}
+		j--
+	}
+	if j < 2 || !(ws[j-1].low == "in" || ws[j-1].low == "on" || ws[j-1].low == "during") {
+		return 0
+	}
+	if ws[j-2].low == "who" || ws[j-2].low == "which" {
+		return j - 1 // "McConnell, who in 2010 said"
+	}
+	if !strings.HasPrefix(ws[j-2].tag, "NN") {
+		return 0
+	}
+	// The noun phrase before it must open the clause: not "Data coming out of Germany on
+	// Thursday", whose subject is the data.
+	if s := extendPP(ws, npStart(ws, j-1)); s > 0 && !ws[s-1].punc && !clauseWords[ws[s-1].low] {
+		return 0
+	}
+	return j - 1
+}
+
+// subjectStart returns where the subject of a sentence starts: after an opening adverbial
+// or participle and its comma ("In August, …", "Chastened, …"), else 0.
+func subjectStart(ws []word) int {
+	if len(ws) == 0 || isNPWord(ws[0]) && !(ws[0].cap && functionWords[ws[0].low]) && ws[0].tag != "VBN" && ws[0].tag != "VBG" {
+		return 0
+	}
+	for i := 1; i < len(ws) && i < 25; i++ {
+		if ws[i].text != "," {
+			continue
+		}
+		// The subject is a phrase followed by its verb: "Chastened by the analyses, as
+		// well as complaints over its costs, Trump revised his plan".
+		if e := npEnd(ws, i+1); e > i+1 && e < len(ws) && (finiteVerb(ws[e:e+1]) || auxWords[ws[e].low]) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// wordAt returns the index of the first word starting at or after byte pos.
+func wordAt(ws []word, pos int) int {
+	k := 0
+	for k < len(ws) && ws[k].span.Start < pos {
+		k++
+	}
+	return k
+}
+
+// bareWord reports whether the content s is one word tagged with one of tags: "According
+// to MSNBC, basically." (an adverb), "It was first declared by Nixon" (a pronoun).
+func bareWord(ws []word, s claims.Span, tags ...string) bool {
+	k := wordAt(ws, s.Start)
+	return k < len(ws) && ws[k].span == s && slices.Contains(tags, ws[k].tag)
+}
+
+// nextComma returns the index of the first comma or semicolon from ws[i], or len(ws).
+func nextComma(ws []word, i int) int {
+	for ; i < len(ws) && ws[i].text != "," && ws[i].text != ";"; i++ {
+	}
+	return i
+}
+
+// clauseEnd returns the end of the clause that starts at ws[i]: the next comma, semicolon
+// or dash, or the unit end.
+func clauseEnd(ws []word, i, end int) int {
+	for k := i; k < len(ws); k++ {
+		if t := ws[k].text; t == "," || t == ";" || isDash(t) {
+			return ws[k].span.Start
+		}
+	}
+	return end
+}
+
+// clauseFrom returns the end of the clause that starts at byte rest: the next comma, past
+// an aside that opens it ("that, in his view, the team was fit"), or end.
+func clauseFrom(ws []word, rest, end int) int {
+	k := wordAt(ws, rest)
+	if k < len(ws) && ws[k].text == "," {
+		k = nextComma(ws, k+1) + 1
+	}
+	if k >= len(ws) {
+		return end
+	}
+	return clauseEnd(ws, k, end)
+}
+
+// opensParagraph reports whether s starts a line.
+func opensParagraph(text string, s claims.Span) bool {
+	return s.Start == 0 || text[s.Start-1] == '\n'
+}
+
+// finiteVerb reports whether ws holds a finite verb or a modal.
+func finiteVerb(ws []word) bool {
+	for _, w := range ws {
+		if w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
+func hasVerb(ws []word) bool {
+	for i, w := range ws {
+		if i > 12 || w.text == "," {
+			break
+		}
+		if strings.HasPrefix(w.tag, "VB") || w.tag == "MD" {
+			return i > 0
+		}
+	}
+	return false
+}
+
+// isYear reports whether w is a year of four digits: "2012".
+func isYear(w word) bool {
+	if len(w.low) != 4 || w.tag != "CD" {
+		return false
+	}
+	for _, r := range w.low {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isDash reports whether t is a dash that sets off a speaker or an aside: ― — – --.
+func isDash(t string) bool { return t == "―" || t == "—" || t == "–" || t == "--" }

@@ -1,0 +1,185 @@
+// This file reads the quotations of a unit around its cues (quotes.go finds them in the
+// raw text): a quotation that opens or closes at a cue, the tag after a quotation ("…, he
+// said."), a quotation signed after a dash, and a paragraph that is one quotation,
+// continuing the last speaker.
+
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/contradict/contradict/claims"
+)
+
+// quoteTest returns a test of whether ws[i] stands inside one of u's quotations.
+func quoteTest(u unit, ws []word) func(int) bool {
+	return func(i int) bool {
+		for _, q := range u.quotes {
+			if q.inner.Contains(ws[i].span) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+func (a *analyser) quoteStartsAt(u unit, pos int) (quote, bool) {
+	for _, q := range u.quotes {
+		if q.outer.Start <= pos && pos <= q.inner.Start {
+			return q, true
+		}
+	}
+	return quote{}, false
+}
+
+func (a *analyser) quoteEndsAt(u unit, pos int) bool {
+	for _, q := range u.quotes {
+		if q.inner.End <= pos && pos <= q.outer.End && q.outer.End-pos <= 3 || q.outer.End == pos {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteEnding returns the quotation that closes just before pos, across spaces and a
+// full stop.
+func (a *analyser) quoteEnding(u unit, pos int) (quote, bool) {
+	for _, q := range u.quotes {
+		if q.outer.End <= pos && strings.Trim(a.text[q.outer.End:pos], " .\u00a0") == "" {
+			return q, true
+		}
+	}
+	return quote{}, false
+}
+
+// quoteAfter returns a quotation that opens right after pos (across a comma or a full
+// stop: "“…?” Clinton said. “…”").
+func (a *analyser) quoteAfter(u unit, pos int) (quote, bool) {
+	for _, q := range u.quotes {
+		if q.outer.Start >= pos && strings.Trim(a.text[pos:q.outer.Start], " ,.") == "" {
+			return q, true
+		}
+	}
+	return quote{}, false
+}
+
+// quoteAfterCue returns the quotation after cue c and any adjuncts up to its comma:
+// "…, adding later, “…”", "footage of Clinton asking, “…”".
+func (a *analyser) quoteAfterCue(u unit, ws []word, c cueHit) (quote, bool) {
+	return a.quoteAfter(u, ws[max(c.end, nextComma(ws, c.end))-1].span.End)
+}
+
+// isQuoted reports whether most of s lies inside quotations.
+func (a *analyser) isQuoted(u unit, s claims.Span) bool {
+	in := 0
+	for _, q := range u.quotes {
+		lo, hi := max(q.inner.Start, s.Start), min(q.inner.End, s.End)
+		if hi > lo {
+			in += hi - lo
+		}
+	}
+	return s.Len() > 0 && in*2 > s.Len()
+}
+
+// opensUpper reports whether s starts with a capital letter.
+func opensUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " ‘'\"“"))
+	return unicode.IsUpper(r)
+}
+
+// closesSentence reports whether a quotation ends as a sentence or a clause does, with a
+// mark inside it: "“He is the best,” before leaving", not "“political tensions” in …".
+func closesSentence(text string, q quote) bool {
+	t := strings.TrimRight(q.inner.In(text), " ")
+	return strings.HasSuffix(t, ",") || strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
+}
+
+// closedWithin reports whether a quotation opened just before t closes inside it, short
+// of its end: then the mark opens a quoted phrase, not the content.
+func closedWithin(t, mark string) bool {
+	t = strings.TrimRight(t, " .,;\n")
+	i := strings.Index(t, mark)
+	return i >= 0 && i+len(mark) < len(t)
+}
+
+// resumesClause reports whether the words after a quotation ending at pos carry on the
+// clause it opened: "He said “the economy” is weak" does, "He said “we will win” before
+// leaving" does not.
+func resumesClause(ws []word, pos int) bool {
+	for k, w := range ws {
+		if w.span.Start < pos {
+			continue
+		}
+		if w.punc && k+1 < len(ws) {
+			k++ // "“…,” is what he said"
+		}
+		return isVerb(ws, k) || ws[k].tag == "MD" || auxWords[ws[k].low] || ws[k].tag == "POS"
+	}
+	return false
+}
+
+// echoesCue reports whether a short tail after a quotation repeats its attribution:
+// ", he said." after "X told The Times: ”…”".
+func (a *analyser) echoesCue(tail string) bool {
+	ws := scanWords(tail, claims.Span{End: len(tail)})
+	if len(ws) == 0 || !ws[0].punc && !ws[0].cap && !isPronoun(ws[0]) {
+		return false // "“budget reforms” and new levies would pay for it" goes on
+	}
+	for _, w := range ws {
+		if a.isCueWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// continuation reads a paragraph that is one quotation as the last speaker's, when that
+// speaker was read from the paragraphs just before.
+func (a *analyser) continuation(ui int, u unit, ws []word) {
+	// A paragraph that is one quotation continues the last speaker of the paragraph before.
+	if len(u.quotes) > 0 && len(a.out) > 0 {
+		q := u.quotes[0]
+		k := len(a.out) - 1
+		for k > 0 && a.out[k].class == cueBroad && a.out[k-1].unit == a.out[k].unit {
+			k-- // "“…,” Mr. Hedge said, referring to the resorts.": the quotation's speaker
+		}
+		prev := a.out[k]
+		if q.outer.Start <= u.span.Start+1 && q.outer.Len()*10 >= u.span.Len()*8 && prev.unit >= ui-2 && (prev.quoted || prev.class != cueBroad && prev.speaker.Kind == claims.Person) && !heading(ws) {
+			// No mention of its own: the source is the mention that named the speaker.
+			a.emit(attribution{unit: ui, host: -1, speaker: prev.speaker, source: prev.source, referent: prev.referent, quoted: true,
+				content: contentSpan(a.text, q.inner.Start, q.inner.End)}, u)
+		}
+	}
+}
+
+// signedQuote reads a quotation signed after a dash: "“Donald Trump scares me.” ― Krystal
+// Correa", a letter or a vox pop.
+func (a *analyser) signedQuote(ui int, u unit, ws []word) bool {
+	for i := len(ws) - 2; i > 0 && i >= len(ws)-8; i-- {
+		t := ws[i].text
+		if !isDash(t) {
+			continue
+		}
+		q, ok := a.quoteEnding(u, ws[i].span.Start)
+		if !ok || q.outer.Start > u.span.Start+3 {
+			return false
+		}
+		end := len(ws)
+		for k := i + 1; k < len(ws); k++ {
+			if ws[k].text == "," || ws[k].text == "." {
+				end = k
+				break
+			}
+		}
+		m, ok := a.lx.readMention(ws[i+1 : end])
+		if !ok || m.pronoun != "" || m.kind != claims.Person && m.kind != claims.Organisation || allCaps(ws[i+1:end]) {
+			return false
+		}
+		a.emit(attribution{unit: ui, host: -1, speaker: a.people.speaker(m), source: claims.Span{Start: ws[i+1].span.Start, End: ws[end-1].span.End},
+			cue: ws[i].span, quoted: true, content: contentSpan(a.text, q.inner.Start, q.inner.End)}, u)
+		return true
+	}
+	return false
+}

@@ -1,0 +1,384 @@
+// This file reads a phrase as the speaker of a cue, resolving pronouns against the
+// speakers the document has met ("she" after a woman, "it" after a body, "I" outside a
+// quotation as the author), and remembers the subjects of sentences that hold no claim.
+
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/contradict/contradict/claims"
+)
+
+// speakerAt reads the noun phrase ws[i:j] as a speaker.
+func (a *analyser) speakerAt(ws []word, i, j int) (claims.Speaker, claims.Span, bool) {
+	return a.speakerOf(ws, i, j, false)
+}
+
+// cueSpeakerAt reads ws[i:j] as the speaker of cue c. After a plain verb of saying or a
+// cue of evidence any noun can be the source ("…, one slide says", "video of the incident
+// shows"); after any other cue, only a speaker the lexicon can read: a name, a role, a
+// speaker noun or a pronoun.
+func (a *analyser) cueSpeakerAt(c cueHit, ws []word, i, j int) (claims.Speaker, claims.Span, bool) {
+	that := c.end < len(ws) && ws[c.end].low == "that" && (c.entry.class == cueSpeech || c.entry.class == cueWeak)
+	return a.speakerOf(ws, i, j, that || c.entry.lemma == "say" || c.entry.lemma == "tell" || c.entry.class == cueEvidence || c.lexClass == cueEvidence)
+}
+
+func (a *analyser) speakerOf(ws []word, i, j int, anyNoun bool) (claims.Speaker, claims.Span, bool) {
+	if i >= j {
+		return claims.Speaker{}, claims.Span{}, false
+	}
+	m, ok := a.lx.readMention(ws[i:j])
+	if h := ws[j-1]; !ok && anyNoun && strings.HasPrefix(h.tag, "NN") && !timeNouns[h.low] {
+		k := i
+		for k < j-1 && determiners[ws[k].low] {
+			k++
+		}
+		m = mention{span: claims.Span{Start: ws[i].span.Start, End: h.span.End}, text: joinText(ws[i:j]), name: joinText(ws[k:j]), kind: claims.Organisation}
+		if h.tag == "NNS" {
+			m.kind = claims.Group // "fewer publications" are a "they", not an "it"
+		}
+		ok = true
+	}
+	if !ok {
+		return claims.Speaker{}, claims.Span{}, false
+	}
+	sp, ok := a.resolve(m, ws, i)
+	if ok && i == 0 && a.noName(ws, j, sp) {
+		return claims.Speaker{}, claims.Span{}, false
+	}
+	if ok && (ws[i].low == "its" || ws[i].low == "their") && sp.Kind == claims.Anonymous && sp.Affiliation == "" && m.roleKey != "" {
+		// "The Federal Reserve held rates. Its chairman said …": the body met before.
+		if org := a.lastOrg; org != nil && org.Kind == claims.Organisation {
+			sp.Affiliation = org.Name
+			sp.Name = sp.Name + " of " + org.Name
+		}
+	}
+	if m.kind == claims.Person && m.role == "" && m.pronoun == "" {
+		// "a Bloomberg interview Trump": a common noun before a name with no title is no
+		// part of the mention.
+		for k := j - 1; k > i && ws[k].cap; k-- {
+			if p := ws[k-1]; !p.cap && !p.poss && (p.tag == "NN" || p.tag == "NNS") {
+				i = k
+				break
+			}
+		}
+	}
+	return sp, claims.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}, ok
+}
+
+// noName reports whether ws[:j], opening a sentence and read as the person sp, is one
+// word that names no one: a word the article writes in lower case and capitalises only to
+// open a sentence ("Preys on our fears, and calls …", "The Latest: …"), or a verb before
+// its object ("Get those jokes off, adding …").
+func (a *analyser) noName(ws []word, j int, sp claims.Speaker) bool {
+	k := j - 1
+	if k != 0 && (k != 1 || ws[0].low != "the") || !ws[k].cap || sp.Kind != claims.Person || sp.Name != ws[k].text {
+		return false
+	}
+	return a.commonInText(ws[k]) || k == 0 && j < len(ws) && objectOpeners[ws[j].low]
+}
+
+// objectOpeners open a noun phrase that, straight after a sentence's first word, is its
+// object: "Get those jokes off". Not "this" or "that": "Airbus this week announced".
+var objectOpeners = map[string]bool{"the": true, "a": true, "an": true, "those": true, "these": true, "his": true, "her": true, "their": true, "our": true, "your": true, "my": true, "its": true}
+
+// commonInText reports whether the text writes w in lower case and never capitalises it
+// inside a sentence: "get", but not "Orange", which is also a colour.
+func (a *analyser) commonInText(w word) bool {
+	if a.lowered == nil {
+		a.lowered, a.namedMid = map[string]bool{}, map[string]bool{}
+		isWord := func(r rune) bool { return unicode.IsLetter(r) || r == '-' }
+		lowerEnd := -1 // where the last word in lower case ended
+		for i := 0; i < len(a.text); {
+			r, n := utf8.DecodeRuneInString(a.text[i:])
+			if !isWord(r) {
+				i += n
+				continue
+			}
+			e := i + n
+			for e < len(a.text) {
+				r2, n2 := utf8.DecodeRuneInString(a.text[e:])
+				if !isWord(r2) {
+					break
+				}
+				e += n2
+			}
+			f := a.text[i:e]
+			if unicode.IsLower(r) {
+				a.lowered[f] = true
+				lowerEnd = e
+			} else if lowerEnd >= 0 && strings.Trim(a.text[lowerEnd:i], " ,") == "" {
+				a.namedMid[strings.ToLower(f)] = true // "sue Orange", "against Orange,"
+			}
+			i = e
+		}
+	}
+	return a.lowered[w.low] && !a.namedMid[w.low]
+}
+
+// resolve turns a mention into a speaker, reading pronouns against the speakers met.
+func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) {
+	if m.pronoun != "" {
+		var sp *claims.Speaker
+		switch m.pronoun {
+		case "i", "we":
+			// Outside a quotation the first person is whoever wrote the document.
+			return claims.Speaker{Name: "the author", Kind: claims.Author}, true
+		case "he", "she", "his", "her":
+			want := byte('m')
+			if m.pronoun == "she" || m.pronoun == "her" {
+				want = 'f'
+			}
+			// A person named earlier in the same sentence, as its subject: "James Ford
+			// pleaded guilty … had he denied the charge".
+			if n, pos, ok := a.people.before(ws[at].span.Start); ok && pos >= ws[0].span.Start && subjectAt(ws, wordAt(ws, pos)) {
+				if g := a.sex[n.name]; g == 0 || g == want {
+					s := claims.Speaker{Name: n.name, Kind: claims.Person, Role: n.role, Affiliation: n.country}
+					sp = &s
+				}
+			}
+			// An unnamed speaker of this sentence's last claim: "The health minister said …,
+			// though she admitted …".
+			if n := len(a.out); sp == nil && n > 0 {
+				if last := a.out[n-1]; last.speaker.Kind == claims.Anonymous && last.speaker.Role != "" && last.source.Start >= ws[0].span.Start && last.source.End <= ws[at].span.Start {
+					if g := sexOf(last.source.In(a.text), last.speaker.Role); g == 0 || g == want {
+						s := last.speaker
+						sp = &s
+					}
+				}
+			}
+			// The last person met whom the text does not give the other sex: "Ms Smith
+			// said …. Mr Brown said …. She said …" is Ms Smith.
+			for k := len(a.persons) - 1; k >= 0 && sp == nil; k-- {
+				if g := a.sex[a.persons[k].Name]; g == 0 || g == want {
+					sp = &a.persons[k]
+					if k < len(a.persons)-1 && g == 0 {
+						a.learnSex(sp.Name, want) // chosen over someone of the other sex
+					}
+				}
+			}
+			if sp == nil && len(a.persons) == 0 {
+				// No speaker yet: the person last named before the pronoun.
+				if n, _, ok := a.people.before(ws[at].span.Start); ok {
+					s := claims.Speaker{Name: n.name, Kind: claims.Person, Role: n.role, Affiliation: n.country}
+					sp = &s
+				}
+			}
+		case "described":
+			// "said the 46-year-old", "the Spaniard told": the last person met, of either sex.
+			if len(a.persons) > 0 {
+				sp = &a.persons[len(a.persons)-1]
+			} else if w := m.text[strings.IndexByte(m.text, ' ')+1:]; unicode.IsUpper(rune(w[0])) {
+				return claims.Speaker{Name: w, Kind: claims.Person}, true // "The Scot said", naming no one before
+			}
+		case "they", "their":
+			sp = a.lastGroup
+			if sp == nil {
+				sp = a.lastOrg
+			}
+		case "it":
+			if org, ok := a.orgBefore(ws, at); ok {
+				return org, true
+			}
+			sp = a.lastOrg
+		}
+		if sp == nil {
+			return claims.Speaker{}, false
+		}
+		return *sp, true
+	}
+	sp := a.people.speaker(m)
+	return sp, sp.Name != ""
+}
+
+// subjectAt reports whether the name ending at ws[k] is followed by its verb or by the
+// comma of an apposition: a subject, not an object ("told Jones he would").
+func subjectAt(ws []word, k int) bool {
+	for k+1 < len(ws) && ws[k+1].cap && !ws[k+1].punc {
+		k++ // to the name's last word
+	}
+	k = skipParenAfter(ws, k+1) - 1 // "Sen. Claire McCaskill (D-Mo.) scolded"
+	if k+1 >= len(ws) {
+		return false
+	}
+	n := ws[k+1]
+	return n.text == "," || strings.HasPrefix(n.tag, "VB") || n.tag == "MD" || auxWords[n.low]
+}
+
+// orgBefore finds the first organisation or place of the sentence before at, for "it":
+// the subject, more often than the nearest place.
+func (a *analyser) orgBefore(ws []word, at int) (claims.Speaker, bool) {
+	for i := 0; i < at; i++ {
+		if n, country, ok := a.lx.matchPlace(ws[i:]); ok && i+n <= at {
+			name := joinText(ws[i : i+n])
+			return claims.Speaker{Name: name, Kind: claims.Organisation, Affiliation: country}, true
+		}
+	}
+	return claims.Speaker{}, false
+}
+
+func (a *analyser) remember(sp claims.Speaker) {
+	s := sp
+	switch sp.Kind {
+	case claims.Person:
+		a.persons = append(a.persons, s)
+	case claims.Group:
+		a.lastGroup = &s
+	case claims.Organisation:
+		a.lastOrg = &s
+	}
+}
+
+// noteSex learns a person's sex from the mention at src that names them. An unnamed
+// person ("A BBC spokeswoman said …. She said") joins the people a pronoun may stand for.
+func (a *analyser) noteSex(sp claims.Speaker, src claims.Span) {
+	first, _, _ := strings.Cut(strings.ToLower(src.In(a.text)), " ")
+	if sp.Kind == claims.Anonymous && (first == "a" || first == "an") && sp.Role != "" && !knownPlural(strings.ToLower(lastField(sp.Role))) {
+		a.persons = append(a.persons, sp)
+	} else if sp.Kind != claims.Person {
+		return
+	}
+	if g := sexOf(src.In(a.text), sp.Role); g != 0 {
+		a.learnSex(sp.Name, g)
+	}
+}
+
+// learnSex records that the person called name is a man ('m') or a woman ('f').
+func (a *analyser) learnSex(name string, g byte) {
+	if a.sex == nil {
+		a.sex = map[string]byte{}
+	}
+	if _, ok := a.sex[name]; !ok {
+		a.sex[name] = g
+	}
+}
+
+// sexOf reads a person's sex from the words that name them: a title ("Mrs", "Sir") or
+// a role ("spokeswoman", "chairman"). It returns 0 when they do not tell.
+func sexOf(mention, role string) byte {
+	first, _, _ := strings.Cut(strings.TrimSpace(mention), " ")
+	switch strings.TrimSuffix(strings.ToLower(first), ".") {
+	case "mr", "sir", "lord", "king", "prince", "duke", "baron", "earl":
+		return 'm'
+	case "mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "duchess", "countess":
+		return 'f'
+	}
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		switch {
+		case strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "women"):
+			return 'f'
+		case w == "spokesman" || w == "chairman" || w == "congressman" || w == "businessman":
+			return 'm'
+		}
+	}
+	return 0
+}
+
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// noteSubject remembers the subject of a sentence that holds no claim, so a pronoun in a
+// later claim can refer to it: "A few days ago, the Russian Foreign Minister drew attention
+// to … In his opinion, …". tagged holds the unit's words when analyse read it.
+func (a *analyser) noteSubject(u unit, tagged []word, analysed bool) {
+	sp := u.span
+	if m := datelineRE.FindStringIndex(sp.In(a.text)); m != nil {
+		sp.Start += m[1] // "WASHINGTON ― ": a dateline names no subject
+	}
+	ws := scanWords(a.text, sp)
+	if analysed && a.notePlural(tagged, true) || !analysed && a.notePlural(ws, false) {
+		return
+	}
+	i := 0
+	if len(ws) > 0 && !ws[0].cap || len(ws) > 0 && subordinators[ws[0].low] || len(ws) > 0 && (ws[0].low == "in" || ws[0].low == "on" || ws[0].low == "a" || ws[0].low == "after" || ws[0].low == "during" || ws[0].low == "earlier" || ws[0].low == "last" || ws[0].low == "despite" || ws[0].low == "for") {
+		for j := 0; j < len(ws) && j < 15; j++ {
+			if ws[j].text == "," {
+				i = j + 1
+				break
+			}
+		}
+	}
+	j := i
+	for j < len(ws) && (!ws[j].punc || ws[j].text == "." && j > i && honorifics[ws[j-1].low+"."]) && (ws[j].cap || ws[j].punc || determiners[ws[j].low] || a.lx.roleWord(ws[j].low) ||
+		j+1 < len(ws) && (a.lx.roleWord(ws[j+1].low) || ws[j+1].cap && !ws[j+1].punc)) {
+		// "Mr. Smith": the scanner parts a title from its stop
+		j++
+		if ws[j-1].poss && j < len(ws) && !ws[j].cap && !a.lx.roleWord(ws[j].low) {
+			break
+		}
+	}
+	if j == i {
+		return
+	}
+	if j == i {
+		return
+	}
+	m, ok := a.lx.readMention(ws[i:j])
+	if !ok || m.pronoun != "" {
+		return
+	}
+	who := a.people.speaker(m)
+	if who.Kind == claims.Person && who.Role == "" && !strings.Contains(who.Name, " ") && commonWord(who.Name) && !honorifics[ws[i].low] {
+		return // "Currently, …", "Telephone polls …": a word, not someone a pronoun may stand for; "Mr. Smith" is someone
+	}
+	if who.Name != "" && (who.Kind == claims.Person || who.Kind == claims.Organisation) {
+		a.noteSex(who, m.span)
+		a.remember(who)
+	}
+	if _, known := a.people.bySurname[strings.ToLower(who.Name)]; who.Kind == claims.Person && who.Role == "" && !strings.Contains(who.Name, " ") && !known && !honorifics[ws[i].low] && m.text == m.name {
+		// "Barclays cut 500 jobs. It said …": a one-word name no one bears in full may be
+		// a body, and "it" can stand for nothing else.
+		org := who
+		org.Kind = claims.Organisation
+		a.lastOrg = &org
+	}
+}
+
+// notePlural remembers a plural noun that can speak and is the subject of a sentence,
+// for a later "they": "Twenty-seven states are suing the agency. They argue that …".
+// Untagged, it takes a phrase of at most four words whose last ends in "s", before an
+// auxiliary: "The unions have".
+func (a *analyser) notePlural(ws []word, tagged bool) bool {
+	i := subjectStart(ws)
+	var e int
+	if tagged {
+		e = npEnd(ws, i)
+		if e == i || e >= len(ws) || ws[e-1].tag != "NNS" || !(isVerb(ws, e) || auxWords[ws[e].low] || ws[e].tag == "MD") {
+			return false
+		}
+	} else {
+		e = i
+		for e < len(ws) && e < i+4 && !ws[e].punc && !pluralAux[ws[e].low] {
+			e++
+		}
+		if e == i || e >= len(ws) || !pluralAux[ws[e].low] || !pluralNoun(ws[e-1].low) {
+			return false
+		}
+	}
+	if _, ok := a.lx.speakers[ws[e-1].low]; !ok {
+		if _, ok := speakerNoun(ws[e-1].low); !ok {
+			return false // "The talks ended": nothing that can speak
+		}
+	}
+	k := i
+	for k < e-1 && determiners[ws[k].low] {
+		k++
+	}
+	a.remember(claims.Speaker{Name: joinText(ws[k:e]), Kind: claims.Group})
+	return true
+}
+
+var pluralAux = map[string]bool{"are": true, "were": true, "have": true, "had": true, "will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "should": true, "must": true}
+
+// pluralNoun reports whether a lower-case word looks like a plural noun.
+func pluralNoun(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && w == strings.ToLower(w) && !auxWords[w]
+}

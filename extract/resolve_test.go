@@ -1,0 +1,229 @@
+package extract
+
+import "testing"
+
+// TestConstructionsResolve runs the rows of resolve.go: a phrase read as a speaker, and the
+// pronouns, names and descriptions resolved against the speakers met.
+func TestConstructionsResolve(t *testing.T) {
+	testConstructions(t, []construction{
+		{
+			name: "a common word opening the sentence is no name",
+			text: "Talks aim to avert pension strike. Union talks with ministers resume on Monday.",
+			want: nil,
+			why:  "the article writes 'talks' in lower case and capitalises it only at a sentence start: no one called Talks aims at anything",
+		},
+		{
+			name: "a name that is also a common word",
+			text: "Orange said it would sue Easymobile. The firm has used the colour orange since 1994, and Orange claims the rights to it.",
+			want: []string{
+				"Orange | Orange | said | it would sue Easymobile",
+				"Orange | Orange | claims | the rights to it",
+			},
+			why: "'orange' is also written in lower case, but 'Orange' is capitalised inside a sentence: a name",
+		},
+		{
+			name: "an imperative or a sentence adverb is no subject",
+			text: "Don't blame the referee. Perhaps ask the club instead.",
+			want: nil,
+			why:  "'Do' and 'Perhaps' open the sentence capitalised but name no one",
+		},
+		{
+			name: "an imperative before its object is no subject",
+			text: "Get those jokes off, adding levity. Airbus this week announced the first sale of its new jet.",
+			want: []string{"Airbus | Airbus | announced | the first sale of its new jet"},
+			why:  "a capitalised first word followed straight by 'those', 'the' or 'his' is a verb with its object; 'this week' after a name is a date",
+		},
+		{
+			name: "an age and a description stand for the person named before",
+			text: "Ivanka Trump spoke first. She said the leave was for mothers. The 34-year-old mother of three said fathers would not be eligible.",
+			want: []string{
+				"Ivanka Trump | She | said | the leave was for mothers",
+				"Ivanka Trump | The 34-year-old mother of three | said | fathers would not be eligible",
+			},
+			why: "'the 34-year-old mother of three', like 'the 46-year-old', refers back to the last person met",
+		},
+		{
+			name: "first person outside a quotation",
+			text: "I believe the league has made a mistake.",
+			want: []string{"the author | I | believe | the league has made a mistake"},
+			why:  "in a column the writer is the speaker",
+		},
+		{
+			name: "evaluation by an unnamed organisation",
+			text: "The nurses' union endorsed the pay offer.",
+			want: []string{"nurses union | The nurses' union | endorsed | the pay offer"},
+			why:  "an endorsement needs a speaker the lexicon reads, not a name",
+		},
+		{
+			name: "evidence cue with a record as subject",
+			text: "The figures show that the bank paid no tax in 2023.",
+			want: []string{"figures | The figures | show | the bank paid no tax in 2023"},
+			why:  "'show', 'find', 'indicate' take documents and data as sources",
+		},
+		{
+			name: "adverbial before a name",
+			text: "In a radio interview Smith said the club would appeal.",
+			want: []string{"Smith | Smith | said | the club would appeal"},
+			why:  "a capitalised preposition and a noun with no title are no part of the speaker",
+		},
+		{
+			name: "pronoun continuation",
+			text: "Finance Minister Rachel Reeves said growth was returning. She added that taxes would not rise.",
+			want: []string{
+				"Rachel Reeves | Finance Minister Rachel Reeves | said | growth was returning",
+				"Rachel Reeves | She | added | taxes would not rise",
+			},
+			why: "a pronoun resolves to the most recent person speaker",
+		},
+		{
+			name: "bare surname",
+			text: "Coach Jurgen Klopp praised the fans. Later, Klopp said the title race was over.",
+			want: []string{
+				"Jurgen Klopp | Coach Jurgen Klopp | praised | the fans",
+				"Jurgen Klopp | Klopp | said | the title race was over",
+			},
+			why: "a surname resolves to the full name met earlier in the document",
+		},
+		{
+			name: "role description",
+			text: "Foreign Minister Sergei Lavrov met his counterpart. Moscow’s top diplomat said the talks made no sense.",
+			want: []string{"Sergei Lavrov | Moscow’s top diplomat | said | the talks made no sense"},
+			why:  "a description resolves to the person the document gives that office ('top diplomat' is a foreign minister)",
+		},
+		{
+			name: "anonymous source",
+			text: "A senior White House official said the meeting was cancelled.",
+			want: []string{"senior White House official | A senior White House official | said | the meeting was cancelled"},
+			why:  "an unnamed source is a speaker of its own",
+		},
+		{
+			name: "any noun after says",
+			text: "Six million jobs depend on exports to Mexico, one slide says.",
+			want: []string{"slide | one slide | says | Six million jobs depend on exports to Mexico"},
+			why:  "after a plain verb of saying, a thing can be the source: a slide, a memo, a sign",
+		},
+		{
+			name: "a document states",
+			text: "The filing states that the chief executive will step down in May.",
+			want: []string{"filing | The filing | states | the chief executive will step down in May"},
+			why:  "a verb of saying with a that-clause takes a document as its source, not only a person",
+		},
+		{
+			name: "a pronoun for this sentence's unnamed speaker",
+			text: "The health minister said the lists would fall, though she admitted progress had been slow. A spokeswoman said the firm was sorry, but he insisted the plan was sound.",
+			want: []string{
+				"health minister | The health minister | said | the lists would fall",
+				"health minister | she | admitted | progress had been slow",
+				"spokeswoman | A spokeswoman | said | the firm was sorry",
+			},
+			why: "'she' later in the sentence is the unnamed minister who spoke first, as a named subject would be; a 'he' does not stand for a spokeswoman",
+		},
+		{
+			name: "a quantifier as the subject",
+			text: "Some say the new stadium will never be finished.",
+			want: []string{"some | Some | say | the new stadium will never be finished"},
+			why:  "'Some' stands for people; read as a capitalised name it was a person called Some",
+		},
+		{
+			name: "others, capitalised at the start",
+			text: "Others argue that the central bank moved too late.",
+			want: []string{"others | Others | argue | the central bank moved too late"},
+			why:  "a group of unnamed people, kept in lower case so that it never joins a speaker of another document",
+		},
+		{
+			name: "they after a plural subject",
+			text: "The unions have sued the health ministry. They argue that the new rotas are unsafe.",
+			want: []string{"unions | They | argue | the new rotas are unsafe"},
+			why:  "a plural noun that can speak, subject of the sentence before, is who 'they' are",
+		},
+		{
+			name: "they after a plural that cannot speak",
+			text: "The talks ended on Monday. They argued that the deal was unfair.",
+			want: nil,
+			why:  "talks do not argue: 'they' stays unresolved and gives no claim",
+		},
+		{
+			name: "an organisation by its head noun",
+			text: "The World Health Organization warned on Friday that cases were rising.",
+			want: []string{"World Health Organization | The World Health Organization | warned | cases were rising"},
+			why:  "an organisation's name ending in 'Organization', 'Fund', 'Authority' is no person",
+		},
+		{
+			name: "a business named after what it is",
+			text: "German carmaker Volkswagen said sales had fallen in China.",
+			want: []string{"Volkswagen | German carmaker Volkswagen | said | sales had fallen in China"},
+			why:  "a single unknown name is taken for a person unless the noun before it says what it is: a carmaker is a business",
+		},
+		{
+			name: "a demonym in an organisation's name",
+			text: "British Airways said flights from Heathrow would resume on Monday.",
+			want: []string{"British Airways | British Airways | said | flights from Heathrow would resume on Monday"},
+			why:  "'British' is part of the airline's name, not only its country: the name was 'Airways'",
+		},
+		{
+			name: "she after a man and a woman",
+			text: "Ms Smith said waiting lists were falling. Mr Brown said they were rising. She said the figures were clear.",
+			want: []string{
+				"Smith | Ms Smith | said | waiting lists were falling",
+				"Brown | Mr Brown | said | they were rising",
+				"Smith | She | said | the figures were clear",
+			},
+			why: "a pronoun stands for the last person the text does not give the other sex: titles tell it",
+		},
+		{
+			name: "she after an unnamed spokeswoman",
+			text: "Health Secretary Tom Jones said the plan was sound. A ministry spokeswoman said it was funded. She said more money would follow.",
+			want: []string{
+				"Tom Jones | Health Secretary Tom Jones | said | the plan was sound",
+				"ministry spokeswoman | A ministry spokeswoman | said | it was funded",
+				"ministry spokeswoman | She | said | more money would follow",
+			},
+			why: "an unnamed person introduced with 'a' is someone a later pronoun may stand for",
+		},
+		{
+			name: "pronoun over a capitalised sentence opener",
+			text: "Michael Howard said the tax was unfair. Looking ahead, the party will campaign on crime. He said the police needed more officers.",
+			want: []string{
+				"Michael Howard | Michael Howard | said | the tax was unfair",
+				"Michael Howard | He | said | the police needed more officers",
+			},
+			why: "'Looking' opens a sentence capitalised but names no one a pronoun may stand for",
+		},
+		{
+			name: "an age for a name",
+			text: "Maria Keller spoke on Monday. “The bank is ready,” said the 46-year-old.",
+			want: []string{"Maria Keller | the 46-year-old | said | The bank is ready"},
+			why:  "'the 46-year-old' stands for the person last met, as a pronoun does",
+		},
+		{
+			name: "a former holder is not the holder",
+			text: "Earlier, ex-Conservative chancellor Ken Clarke welcomed the deal. The chancellor said the rules would not stop spending.",
+			want: []string{
+				"Ken Clarke | ex-Conservative chancellor Ken Clarke | welcomed | the deal",
+				"chancellor | The chancellor | said | the rules would not stop spending",
+			},
+			why: "'the chancellor' was tied to the only chancellor the article names, though he held the office no more",
+		},
+		{
+			name: "a pronoun after a titled subject",
+			text: "Mr. Hale spoke on Monday. He said that the club would not sell.",
+			want: []string{"Hale | He | said | the club would not sell"},
+			why:  "the subject 'Mr. Hale' was not remembered for 'he': the scanner parts the title from its stop",
+		},
+		{
+			name: "it after a one-word name",
+			text: "Barclays cut 500 jobs on Monday. It said the cuts were needed.",
+			want: []string{"Barclays | It | said | the cuts were needed"},
+			why:  "a one-word name no one bears in full may be a body, and 'it' stands for nothing else",
+		},
+		{
+			name: "a nationality for a name",
+			text: "Mikel Arteta insisted on Sunday that Arsenal remain in the race. “We can still do it,” the Spaniard told Sky Sports.",
+			want: []string{
+				"Mikel Arteta | Mikel Arteta | insisted | Arsenal remain in the race",
+				"Mikel Arteta | the Spaniard | told | We can still do it",
+			},
+			why: "'the Spaniard' stands for the person last met, as 'the 46-year-old' does",
+		},
+	})
+}

@@ -1,0 +1,415 @@
+// This file reads the subject before a cue as its speaker: a noun phrase over
+// auxiliaries, dates, participle phrases and parentheses ("A poll released Friday shows"),
+// a subject before an apposition ("Richard Revesz, director of the institute, said"), a
+// count of people ("Nearly nine out of 10 say"), and the subject of an earlier verb
+// ("… and said").
+
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/contradict/contradict/claims"
+)
+
+// subjectFirst reads the subject before cue c, its auxiliaries starting at ws[aux]: a
+// noun phrase, a relative pronoun, a subject before an apposition, a count of people, or
+// none of its own after "and".
+func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cueHit, aux int) (attribution, bool) {
+	v := skipParen(ws, aux)
+	if o, ok := dashAside(ws, v); ok {
+		// "Jane Doe, the chief executive of Acme -- the firm's owner -- told": the aside
+		// within dashes belongs to the subject, and may close an apposition.
+		if _, _, ok := apposition(ws, o+1); ok {
+			v = o + 1
+		} else {
+			v = skipBack(ws, o)
+		}
+	}
+	if v > 1 && (ws[v-1].low == "who" || ws[v-1].low == "which" || ws[v-1].low == "that" && strings.HasPrefix(ws[v-2].tag, "NN")) {
+		return a.relativeSubject(at, u, ws, c, v-1, v)
+	}
+	if v > 3 && (ws[v-1].low == "whom" || ws[v-1].low == "which") && ws[v-2].low == "of" && !ws[v-3].punc {
+		return a.relativeSubject(at, u, ws, c, v-3, v) // "the families, many of whom say …"
+	}
+	subjEnd := skipReduced(ws, skipRelative(ws, v))
+	if e := subjEnd; e >= 3 && (ws[e-1].tag == "VBD" || ws[e-1].tag == "VBP") && ws[e-2].tag == "PRP" && subjectPronouns[ws[e-2].low] && (ws[e-3].tag == "NNS" || ws[e-3].tag == "NN") {
+		subjEnd -= 2 // "the experts I interviewed said": a relative clause without "who"
+	}
+	s := npStart(ws, subjEnd)
+	if s == subjEnd {
+		// "Richard Revesz, director of the institute, said": the subject stands before an
+		// apposition between commas.
+		if as, comma, ok := apposition(ws, v); ok {
+			return a.appositionSubject(at, u, ws, c, v, as, comma)
+		}
+	}
+	s = extendPP(ws, s)
+	if s > 1 && s < subjEnd && ws[s-1].low == "and" {
+		// "“…,” the Florida senator and Republican presidential candidate said": two titles
+		// of one speaker after the quotation.
+		if p := npStart(ws, s-1); p < s-1 && p > 0 && (ws[p-1].text == "," || a.quoteEndsAt(u, ws[p-1].span.End)) && !ws[subjEnd-1].cap && !ws[s-2].cap {
+			s = p
+		}
+	}
+	// Coordinated verb with no subject of its own: "… and has called the allegations …".
+	if s == subjEnd && s > 0 && (ws[s-1].low == "and" || ws[s-1].low == "but") {
+		return a.coordinatedVerb(ui, at, u, ws, c, s)
+	}
+	if k := closingSubject(ws, s); k < s && closesUnit(ws, c.end) && c.entry.class != cueBroad {
+		s = k // "…, a USA TODAY analysis of newly filed reports shows."
+	}
+	if d := a.subjectAfterNoun(ws, s, subjEnd); d > s {
+		if e, ok := relativeVerbPhrase(ws, c); !ok {
+			s = d // "In a statement the ministry said": the noun before the subject is no part of it
+		} else if sp, src, ok := a.cueSpeakerAt(c, ws, d, subjEnd); ok && sp.Kind != claims.UnknownSpeaker {
+			// "The pipeline the minister said would cut costs was scrapped": the noun before
+			// the subject is what the clause after the cue is said of.
+			at.speaker, at.source = sp, src
+			at.content = contentSpan(a.text, ws[s].span.Start, ws[e-1].span.End)
+			at.quoted = a.isQuoted(u, at.content)
+			return at, at.content.Len() > 0
+		}
+	}
+	sp, src, ok := a.cueSpeakerAt(c, ws, s, subjEnd)
+	if !ok && s > 0 && ws[s-1].text == "," && c.entry.class != cueBroad && closesUnit(ws, c.end) {
+		// "…, disclosures filed on Sunday night revealed.": a phrase that closes the
+		// sentence with its cue is the source, whatever its noun.
+		sp, src, ok = a.speakerOf(ws, s, subjEnd, true)
+	}
+	if !ok {
+		q, ok := quantitySubject(ws, subjEnd)
+		if !ok {
+			return at, false
+		}
+		// "Nearly nine out of 10 say …", "At least 21,000 said …": a share of the people
+		// the text counts.
+		s, src = q, claims.Span{Start: ws[q].span.Start, End: ws[subjEnd-1].span.End}
+		sp = claims.Speaker{Name: strings.ToLower(joinText(ws[q:subjEnd])), Kind: claims.Group}
+	}
+	return a.finishSubject(at, u, ws, c, sp, src, s)
+}
+
+// appositionSubject reads the subject of cue c before an apposition between commas, from
+// ws[as] to the comma ws[v-1]: "Richard Revesz, director of the institute, said". comma
+// is the index of the comma that opens the apposition.
+func (a *analyser) appositionSubject(at attribution, u unit, ws []word, c cueHit, v, as, comma int) (attribution, bool) {
+	if sp, src, ok := a.cueSpeakerAt(c, ws, as, v-1); ok && sp.Kind == claims.Person && ws[as].cap && !isPronoun(ws[as]) && !namesBody(ws, as) {
+		// "“…,” the club's manager, Bob Smith, said": the role before the name is
+		// part of the subject, not of what was said.
+		if r := npStart(ws, comma); r < comma && !ws[comma-1].cap && strings.HasPrefix(ws[comma-1].tag, "NN") {
+			as = r
+		}
+		return a.finishSubject(at, u, ws, c, sp, src, as)
+	}
+	e := skipParen(ws, comma) // "Rep. Gregory Meeks (D-N.Y.), chairman of …, said"
+	s := extendPP(ws, npStart(ws, e))
+	if sp, _, ok := a.cueSpeakerAt(c, ws, s, e); !ok || !named(sp) || sp.Kind != claims.Person || namesBody(ws, s) {
+		// "Sen. Marco Rubio, R-Fla., appearing on Fox News, said", "Mike Shields,
+		// president of the fund, a super PAC allied with …, said": a second aside
+		// before the first; the person named before both speaks.
+		e2 := -1
+		if s == e {
+			if _, comma2, ok := apposition(ws, comma+1); ok {
+				e2 = skipParen(ws, comma2)
+			}
+		} else {
+			// the comma that opens the aside holding ws[s]: "Jane Doe, a spokeswoman
+			// for the company, Acme, said"
+			k := s - 1
+			for k > 0 && k > s-12 && !ws[k].punc && !finiteVerb(ws[k:k+1]) {
+				k--
+			}
+			if k > 0 && ws[k].text == "," {
+				e2 = skipParen(ws, k)
+			}
+		}
+		if e2 > 0 {
+			if s2 := extendPP(ws, npStart(ws, e2)); s2 < e2 && s2 <= subjectStart(ws) && (s2 == 0 || ws[s2-1].punc) {
+				if sp, _, ok := a.cueSpeakerAt(c, ws, s2, e2); ok && sp.Kind == claims.Person && named(sp) {
+					e, s = e2, s2
+				}
+			}
+		}
+	}
+	if sp, src, ok := a.cueSpeakerAt(c, ws, s, e); ok {
+		// Not "Klopp, speaking after the win, said": a participle's aside is no role.
+		// "Jane Doe, managing director of Acme, said" has one.
+		modifier := as+1 < v-1 && a.lx.roleWord(ws[as+1].low)
+		participle := strings.HasSuffix(ws[as].low, "ing") && !modifier
+		if (sp.Role == "" || academicTitles[strings.ToLower(sp.Role)]) && !ws[as].punc && !participle && (strings.HasPrefix(ws[as].tag, "NN") || ws[as].tag == "DT" || ws[as].tag == "JJ" || ws[as].tag == "PRP$" || ws[as].poss || ws[as].tag == "VBG" && modifier) {
+			sp.Role = joinText(ws[as : v-1]) // a noun phrase, not "asked whether …"
+			if sp.Affiliation == "" {
+				sp.Affiliation = a.lx.phraseOrg(ws[as : v-1])
+			}
+		}
+		return a.finishSubject(at, u, ws, c, sp, src, s)
+	}
+	return at, false
+}
+
+// coordinatedVerb reads a cue coordinated with an earlier verb, with no subject of its
+// own before ws[s]: the subject of the earlier claim or of the sentence speaks.
+func (a *analyser) coordinatedVerb(ui int, at attribution, u unit, ws []word, c cueHit, s int) (attribution, bool) {
+	if elided := !slices.ContainsFunc(ws[s:c.start], func(w word) bool { return w.tag != "RB" }); elided {
+		for k := s - 2; k > 0 && !ws[k].punc; k-- {
+			if ws[k].tag == "VBN" && ws[k-1].low == "been" {
+				return at, false // "having been charged … and repeatedly denied bail": passive too
+			}
+		}
+	}
+	if prev, ok := a.prevInUnit(ui); ok {
+		at.speaker, at.source, at.referent = prev.speaker, prev.source, prev.referent
+	} else if sp, src, ok := a.sentenceSubject(c, ws, s); ok {
+		at.speaker, at.source = sp, src // "Cruz urged Republicans to vote and said …"
+	} else {
+		return at, false
+	}
+	rest := a.restStart(u, ws, c)
+	if rest < 0 {
+		return at, false
+	}
+	at.content = contentSpan(a.text, rest, u.span.End)
+	at.quoted = a.isQuoted(u, at.content)
+	return at, at.content.Len() > 0
+}
+
+// sentenceSubject reads the subject of the sentence, after any opening adverbial, as the
+// speaker of c, when its verb comes before ws[before].
+func (a *analyser) sentenceSubject(c cueHit, ws []word, before int) (claims.Speaker, claims.Span, bool) {
+	b := subjectStart(ws)
+	e := npEnd(ws, b)
+	v := e
+	for v < before && ws[v].tag == "RB" && !ws[v].cap {
+		v++ // "She then urges … and says"
+	}
+	if e < before && ws[e].text == "," {
+		if k := nextComma(ws, e+1); k < before && ws[k].text == "," {
+			v = k + 1 // "Donald Trump, her Republican opponent, bemoaned … and said"
+		}
+	}
+	if e == b || v >= before || !isVerb(ws, v) || ws[v].tag == "VBG" || ws[v].tag == "VBN" {
+		return claims.Speaker{}, claims.Span{}, false
+	}
+	sp, src, ok := a.cueSpeakerAt(c, ws, b, e)
+	return sp, src, ok && sp.Kind != claims.UnknownSpeaker
+}
+
+// subjectAfterNoun returns where a subject opens inside the noun phrase ws[s:e], after a
+// common noun and at a determiner ("In a statement the ministry said", "the bonds the
+// central bank said …"), or s. A time or a role before it is part of it ("spokesman the
+// Rev. Federico Lombardi").
+func (a *analyser) subjectAfterNoun(ws []word, s, e int) int {
+	for d := s + 1; d < e; d++ {
+		h := ws[d-1]
+		if determiners[ws[d].low] && !h.cap && !h.poss && (h.tag == "NN" || h.tag == "NNS") && !timeNouns[strings.TrimSuffix(h.low, "s")] && !a.lx.roleWord(h.low) {
+			return d
+		}
+	}
+	return s
+}
+
+// quantityWords may stand in a count of people with its number: "nearly nine out of 10",
+// "at least 21,000", "62 percent".
+var quantityWords = map[string]bool{"out": true, "of": true, "at": true, "least": true, "most": true, "nearly": true, "almost": true, "about": true, "only": true, "just": true, "some": true, "more": true, "than": true, "over": true, "under": true, "roughly": true, "percent": true, "%": true, "in": true}
+
+// quantitySubject returns the start of a count that ends at ws[end-1] and opens its
+// clause, after the sentence's start or a comma.
+func quantitySubject(ws []word, end int) (int, bool) {
+	i, num := end, false
+	for i > 0 && (ws[i-1].tag == "CD" || quantityWords[ws[i-1].low]) {
+		num = num || ws[i-1].tag == "CD"
+		i--
+	}
+	if !num || i == end || ws[end-1].low == "of" || ws[i].low == "of" || ws[i].low == "in" {
+		return 0, false
+	}
+	// "…, and more than 4 in 10 said", "…, while 23 percent said"; not "aged between
+	// 18 and 34 said".
+	joined := i >= 2 && (ws[i-1].low == "and" || ws[i-1].low == "but") && ws[i-2].text == "," || i >= 1 && ws[i-1].low == "while"
+	return i, i == 0 || ws[i-1].text == "," || joined
+}
+
+// skipReduced steps left over a participle phrase that ends a subject: "A poll released
+// Friday shows", "A report published by the committee last year found", "Protesters
+// marching through the streets chanted". The participle must follow a noun and open a
+// dated phrase or a phrase with a preposition.
+func skipReduced(ws []word, i int) int {
+	for p := i - 1; p > 0 && p >= i-8; p-- {
+		w := ws[p]
+		if w.punc || auxWords[w.low] || strings.HasPrefix(w.tag, "VB") && w.tag != "VBN" && w.tag != "VBD" && w.tag != "VBG" || w.tag == "MD" || relatives[w.low] || clauseWords[w.low] || subordinators[w.low] || w.low == "whether" || w.low == "if" || strings.HasPrefix(w.tag, "W") {
+			return i // "Beck said if Trump wins, …": a clause, not a participle's adjunct
+		}
+		if w.tag != "VBN" && w.tag != "VBD" && w.tag != "VBG" {
+			if w.tag == "PRP" && (subjectPronouns[w.low] || w.low == "it") {
+				return i // "Acme said on Monday it would close …": a subject of its own follows
+			}
+			continue // the tagger reads many such participles as past tenses
+		}
+		if h := ws[p-1]; !strings.HasPrefix(h.tag, "NN") || h.punc || timeNouns[h.low] {
+			return i
+		}
+		if p+1 == i && !(i+1 < len(ws) && (ws[i].low == "last" || ws[i].low == "this") && timeNouns[ws[i+1].low]) {
+			return i // "the poll released": no adjunct, the participle may be the verb
+		}
+		n := ws[p+1]
+		// "Investors buying the shares said": a present participle may take an object
+		// after a common noun; "Acme managing director Jane Doe" and "the ruling body"
+		// are one phrase.
+		h := ws[p-1]
+		object := w.tag == "VBG" && !h.poss && (h.tag == "NN" || h.tag == "NNS" || h.tag == "NNPS") && (n.tag == "DT" || n.tag == "PRP$" || n.tag == "CD" || n.tag == "NNS")
+		if !(prepositions[n.low] || n.tag == "IN" || timeNouns[n.low] || months[n.low] || n.low == "last" || n.low == "this" || n.low == "earlier" || object) {
+			return i
+		}
+		return p
+	}
+	return i
+}
+
+// inSubject reports whether ws[i] is a participle inside the subject of a later verb:
+// "called" in "Police called to the scene on Friday said".
+func inSubject(ws []word, i int) bool {
+	if ws[i].tag != "VBN" && ws[i].tag != "VBD" {
+		return false
+	}
+	for k := i + 2; k < len(ws) && k <= i+9; k++ {
+		if ws[k].punc {
+			return false
+		}
+		if ws[k].tag == "VBD" || ws[k].tag == "VBZ" || ws[k].tag == "VBP" || ws[k].tag == "MD" {
+			v := skipBack(ws, k)
+			for j := i + 2; j < v; j++ {
+				if ws[j].tag == "DT" && (strings.HasPrefix(ws[j-1].tag, "NN") || timeNouns[ws[j-1].low]) && npEnd(ws, j) == v {
+					return false // "said on Monday the deal was off": the verb has a subject of its own
+				}
+			}
+			return skipReduced(ws, v) == i
+		}
+	}
+	return false
+}
+
+// skipParen steps left over a parenthesis just before the verb: "Sen. Lindsey Graham
+// (R-S.C.) told".
+func skipParen(ws []word, i int) int {
+	if i == 0 || ws[i-1].text != ")" {
+		return i
+	}
+	for j := i - 2; j >= 0 && j > i-12; j-- {
+		if ws[j].text == "(" {
+			return skipBack(ws, j)
+		}
+	}
+	return i
+}
+
+// skipParenAfter steps right over a parenthesis at ws[i]: "said Rep. G.K. Butterfield
+// (D-N.C.), head of …".
+func skipParenAfter(ws []word, i int) int {
+	if i >= len(ws) || ws[i].text != "(" {
+		return i
+	}
+	for j := i + 1; j < len(ws) && j < i+12; j++ {
+		if ws[j].text == ")" {
+			return j + 1
+		}
+	}
+	return i
+}
+
+// dashAside finds an aside between dashes that ends just before ws[i] and returns the
+// index of its opening dash.
+func dashAside(ws []word, i int) (int, bool) {
+	if i < 3 || !isDash(ws[i-1].text) {
+		return 0, false
+	}
+	for j := i - 2; j > 0 && j > i-32; j-- {
+		if ws[j].text == ws[i-1].text {
+			return j, !ws[j-1].punc
+		}
+		if ws[j].text == "." || ws[j].text == ";" || ws[j].text == ":" || isDash(ws[j].text) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// apposition finds ", X ," ending just before ws[i], with no finite verb inside, and
+// returns where X starts and the index of the first comma.
+func apposition(ws []word, i int) (int, int, bool) {
+	if i < 3 || ws[i-1].text != "," && !isDash(ws[i-1].text) {
+		return 0, 0, false
+	}
+	for j := i - 2; j > 0 && j > i-32; j-- {
+		if ws[j].text != "," {
+			continue
+		}
+		if j == i-2 && !ws[j+1].cap && ws[j+1].tag != "CD" {
+			return 0, 0, false
+		}
+		// "a former aide who accompanied her to Burma": a relative clause may hold verbs,
+		// and so may a participle's aside ("Powell, asked whether a recession was coming,").
+		// So may an adverbial clause with a gerund ("The governor, despite admitting that …,").
+		relative := ws[j+1].tag == "VBN" || ws[j+1].tag == "VBG" || ws[j+1].tag == "VBD" && j+2 < i && (ws[j+2].tag == "IN" || ws[j+2].tag == "TO" || strings.HasPrefix(ws[j+2].tag, "W")) ||
+			ws[j+1].tag == "IN" && j+2 < i && ws[j+2].tag == "VBG"
+		for k, w := range ws[j+1 : i-1] {
+			if w.low == "who" || w.low == "which" || w.low == "whose" || w.low == "that" && k > 0 && strings.HasPrefix(ws[j+k].tag, "NN") {
+				relative = true
+			}
+			// "a former United States ambassador to Russia": the tagger reads a noun after a
+			// name, in a phrase with a determiner, as a verb.
+			misread := (w.tag == "VBZ" || w.tag == "VBP") && k > 0 && ws[j+k].cap && (ws[j+1].tag == "DT" || ws[j+1].tag == "PRP$") && j+k+2 < i && (ws[j+k+2].tag == "TO" || ws[j+k+2].tag == "IN")
+			// "a super PAC allied with House leadership": a participle after the noun it
+			// describes, read as a past tense.
+			reduced := w.tag == "VBD" && k > 0 && strings.HasPrefix(ws[j+k].tag, "NN") && (ws[j+1].tag == "DT" || ws[j+1].tag == "PRP$") && j+k+2 < i && (ws[j+k+2].tag == "IN" || ws[j+k+2].low == "by")
+			misread = misread || reduced
+			if !relative && !misread && (w.punc && !strings.Contains(".-()/&", w.text) && !isDash(w.text) || w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" || relatives[w.low]) {
+				return 0, 0, false
+			}
+		}
+		if j >= 3 && ws[j-1].tag == "CD" && ws[j-2].text == "," {
+			return j + 1, j - 2, true // "Jane Doe, 45, a former minister, said": an age first
+		}
+		return j + 1, j, true
+	}
+	return 0, 0, false
+}
+
+// namesBody reports whether the name at ws[s] follows a comma after a common noun for a
+// body, and so names that body: "the Vatican's official newspaper, L'Osservatore Romano".
+func namesBody(ws []word, s int) bool {
+	if s < 2 || ws[s-1].text != "," {
+		return false
+	}
+	h := ws[s-2]
+	if h.cap || !strings.HasPrefix(h.tag, "NN") {
+		return false
+	}
+	if k, ok := speakerNoun(h.low); !ok || k != claims.Organisation {
+		return false
+	}
+	// The noun stands in an aside after a name: "Vian, the editor of the Vatican's
+	// newspaper, …", not "On the Democratic side, Mrs. Clinton …".
+	for k := s - 3; k > 0 && k > s-16; k-- {
+		if ws[k].text == "," {
+			return ws[k-1].cap && !ws[k-1].punc
+		}
+		if ws[k].punc || finiteVerb(ws[k:k+1]) {
+			return false
+		}
+	}
+	return false
+}
+
+// named reports whether sp is someone in particular: a person, or an organisation or group
+// with a capitalised name.
+func named(sp claims.Speaker) bool {
+	if sp.Kind == claims.Person {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(sp.Name)
+	return unicode.IsUpper(r)
+}

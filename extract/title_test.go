@@ -1,0 +1,163 @@
+package extract
+
+import "testing"
+
+// TestConstructionsTitle runs the rows of title.go: titles, headlines, speaker and
+// transcript lines, datelines and run-in headings.
+func TestConstructionsTitle(t *testing.T) {
+	testConstructions(t, []construction{
+		{
+			name: "a title's speaker before its colon outranks the cue model",
+			text: "Jane Hale: Investors Worried About Rising Rates\n\nTreasury economist Jane Hale said investors were nervous.",
+			want: []string{
+				"Jane Hale | Jane Hale | : | Investors Worried About Rising Rates",
+				"Jane Hale | Treasury economist Jane Hale | said | investors were nervous",
+			},
+			why: "'Worried' is a stance the model reads, but the title gives the whole line to the person the article names before its colon",
+		},
+		{
+			name: "a run-in heading in capitals before a dash",
+			text: "HE'S BEEN CALLED OUT BY FELLOW DOCTORS — He’s been dragged before a Senate subcommittee to defend his claims.",
+			want: nil,
+			why:  "the capitals up to the dash are a heading: 'CALLED' is no cue and 'HE'S BEEN' no speaker",
+		},
+		{
+			name: "a name and a colon before no statement",
+			text: "The count went on overnight.\n\nHillary Clinton: 1,769.\n\nContributing: Nicole Gaudiano.\n\nSubs: Marshall, Henchoz, Lambert, Maloney.",
+			want: nil,
+			why:  "a speaker line needs a verb or a quotation after its colon: tallies, credits and team sheets have none",
+		},
+		{
+			name: "a transcript line in capitals may be short",
+			text: "The debate turned to taxes.\n\nWALLACE: Governor Pence, you have to answer the question.",
+			want: []string{"WALLACE | WALLACE | : | Governor Pence, you have to answer the question"},
+			why:  "a speaker in capitals before a colon is a transcript's: the line is what was said",
+		},
+		{
+			name: "a title naming its speaker and audience before the colon",
+			text: "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nHillary Clinton spoke in Washington on Friday.",
+			want: []string{"Hillary Clinton | Clinton | to Planned Parenthood: | Trump will reverse Roe v. Wade"},
+			why:  "'X to Y:' in a title, like 'X on Y:', names the speaker and whom she addressed; the article names her",
+		},
+		{
+			name: "a transcript line with a cue inside it",
+			text: "Governor Mary Fallin spoke to CNN on Sunday.\n\nFALLIN: Well, I think the whole nation needs to work together.",
+			want: []string{
+				"Mary Fallin | FALLIN | : | Well, I think the whole nation needs to work together",
+				"Mary Fallin | I | think | the whole nation needs to work together",
+			},
+			why: "the line is the transcript speaker's, and so is its 'I': not the article's author",
+		},
+		{
+			name: "a wire label before a title's colon",
+			text: "The Latest: Mayor wins second term\n\nThe latest results came in overnight, and the mayor thanked her voters.",
+			want: []string{"mayor | the mayor | thanked | her voters"},
+			why:  "'The Latest:' labels a live story; the body says 'latest' too, but a label names no speaker (unlike 'Judicial Watch: …')",
+		},
+		{
+			name: "participle after a dateline",
+			text: "Ministers meet in Paris\n\nPARIS — Farm ministers met on Friday, offering new support to growers.",
+			want: []string{"Farm ministers | Farm ministers | offering | new support to growers"},
+			why:  "the dateline is no part of the subject the participle speaks with",
+		},
+		{
+			name: "section title before a colon",
+			text: "Officials met.\n\nSuccess on Signature Issue: The bank kept inflation near its target.",
+			want: nil,
+			why:  "a title with a preposition is no speaker line",
+		},
+		{
+			name: "a dateline names no subject",
+			text: "LONDON (Reuters) - The talks ended on Monday.\n\nThey argued that the deal was unfair.",
+			want: nil,
+			why:  "'they' must not refer to the city of the dateline",
+		},
+		{
+			name: "headline attribution",
+			text: "Door Not Shut to Peace Talks – Kremlin\n\nThe talks went on.",
+			want: []string{"Kremlin | Kremlin | – | Door Not Shut to Peace Talks"},
+			why:  "a headline ending in '– Speaker'",
+		},
+		{
+			name: "a run-in heading in capitals",
+			text: "THE BORROWING Back when she wrote her first book, Ms. Okafor said that debt was a last resort.",
+			want: []string{"Okafor | Ms. Okafor | said | debt was a last resort"},
+			why:  "the heading is no part of the sentence, and a clause opening with 'when' ends at its comma",
+		},
+		{
+			name: "title: speaker on a topic, then what was said",
+			text: "Lagarde on Inflation: The Job Is 'Not Yet Done.'\n\nThe president of the bank, Christine Lagarde, was in Frankfurt.",
+			want: []string{"Christine Lagarde | Lagarde | on Inflation: | The Job Is 'Not Yet Done.'"},
+			why:  "'X on Y:' opens a title with its speaker, a person the article names; the first line is a title even when it ends like prose",
+		},
+		{
+			name: "a title is no speaker line",
+			text: "Silence Over Rates: Bank Keeps Markets Guessing.\n\nThe bank held rates on Thursday.",
+			want: nil,
+			why:  "a title-case first line with a colon names no speaker unless the article names that person",
+		},
+		{
+			name: "a title quotes the person it names before its colon",
+			text: "A lesson from Mary Barra: ‘Build the car people want.’\n\nGeneral Motors chief executive Mary T. Barra spoke to students on Monday.",
+			want: []string{"Mary Barra | Mary Barra | : | Build the car people want"},
+			why:  "a title's quotation after a colon is the named person's; the name was only read at the title's start, and the article's middle initial hid that it names her",
+		},
+		{
+			name: "a title's verb before its colon",
+			text: "Lagarde Hammers Banks: ‘The Party Is Over’\n\nChristine Lagarde spoke in Frankfurt.",
+			want: []string{"Christine Lagarde | Lagarde | : | The Party Is Over"},
+			why:  "the name that opens the title speaks the quotation after the colon, over the verb and object between",
+		},
+		{
+			name: "a label before a colon is no speaker",
+			text: "The fund lost money last year.\n\nCorrection: An earlier version misstated the loss.",
+			want: nil,
+			why:  "'Correction:' labels a notice; no one by that name speaks",
+		},
+		{
+			name: "title in title case with its cue verb",
+			text: "Klopp Warns Liverpool Players Against Complacency\n\nJurgen Klopp was speaking before the match.\n",
+			want: []string{"Jurgen Klopp | Klopp | Warns | Liverpool Players Against Complacency"},
+			why:  "the tagger reads every capitalised word of a title as a name; a cue in -s after the subject is the verb, and the surname is the man the text names",
+		},
+		{
+			name: "title in title case opening with a participle phrase",
+			text: "Facing Criticism, Acme Chief Denies Plans To Close Factories\n\nThe company spoke on Monday.\n",
+			want: []string{"Acme Chief | Acme Chief | Denies | Plans To Close Factories"},
+			why:  "the subject follows the comma that ends the phrase before it",
+		},
+		{
+			name: "title names a person with a description the text leaves out",
+			text: "Local Hero Dorothy Woods Defends The Mayor\n\nDorothy Woods spoke to the council. Woods said the mayor had done well.\n",
+			want: []string{
+				"Dorothy Woods | Local Hero Dorothy Woods | Defends | The Mayor",
+				"Dorothy Woods | Woods | said | the mayor had done well",
+			},
+			why: "in a title any capital joins a name; the text's own 'Dorothy Woods' is the person, so both claims are hers",
+		},
+		{
+			name: "title in sentence case opening with a speaker and a colon",
+			text: "Poll: Labour and Tories level ahead of the election.\n\nA YouGov poll of 2,000 voters was published on Monday.\n",
+			want: []string{"Poll | Poll | : | Labour and Tories level ahead of the election"},
+			why:  "a title that ends in a stop is read as prose; its colon after a name the text speaks of still attributes",
+		},
+		{
+			name: "a title closing with its speaker",
+			text: "Rate Cuts Could Come Sooner, Maria Keller Says.\n\nGovernor Maria Keller said on Tuesday that inflation had eased.",
+			want: []string{
+				"Maria Keller | Maria Keller | Says | Rate Cuts Could Come Sooner",
+				"Maria Keller | Governor Maria Keller | said | inflation had eased",
+			},
+			why: "a title's verbs are tagged as names, so the words before its comma seemed no clause",
+		},
+		{
+			name: "a title opening with a body",
+			text: "Poll: Voters Sour on the Stadium Plan.\n\nA new poll shows that most voters oppose the plan.",
+			want: []string{
+				"Poll | Poll | : | Voters Sour on the Stadium Plan",
+				"new poll | A new poll | shows | most voters oppose the plan",
+			},
+			why: "a title's speaker before a colon may be a body the article names, not only a person",
+		},
+	})
+}
