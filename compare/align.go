@@ -102,6 +102,7 @@ type opposition struct {
 	words    [2]string // the predicates or figures set against each other
 	shared   []string  // the content terms the two share
 	strength float64   // in [0,1]: how surely they speak of one matter
+	weight   int       // weak or strong evidence
 }
 
 // opposed reads whether the propositions of x and y cannot both stand. figures says
@@ -111,34 +112,35 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures bool) (opposition
 	px, py := &x.Proposition, &y.Proposition
 	sh := l.shared(px.Terms, py.Terms)
 	o := opposition{shared: sh}
-	// One predicate, negated on one side only; or antonyms, negated alike.
-	if px.Predicate != "" && py.Predicate != "" && !weakTerms[px.Predicate] && !weakTerms[py.Predicate] && !lightPredicates[px.Predicate] && !lightPredicates[py.Predicate] {
-		ax, ay := asserts(x), asserts(y)
-		switch {
-		case ax != ay && l.same(px.Predicate, py.Predicate):
-			o.how, o.words = "negation", [2]string{px.Predicate, py.Predicate}
-		case ax == ay && l.antonyms(px.Predicate, py.Predicate):
-			o.how, o.words = "antonyms", [2]string{px.Predicate, py.Predicate}
-		}
-		if o.how != "" {
-			// The predicate ties them; one more shared word, or one article, makes it one
-			// matter.
-			others := len(sh)
+	// One predicate, negated on one side only; or antonyms, negated alike: in any clause
+	// of either, as long as the two speak of one matter.
+	for _, cx := range px.Clauses() {
+		for _, cy := range py.Clauses() {
+			how := l.clausesOpposed(cx, cy, x.Denies, y.Denies)
+			if how == "" {
+				continue
+			}
+			others := 0
 			for _, t := range sh {
-				if t == px.Predicate || t == py.Predicate {
-					others--
+				if !l.same(t, cx.Predicate) && !l.same(t, cy.Predicate) {
+					others++
 				}
 			}
-			if others >= 1 || sameDoc && (px.Subject == py.Subject || len(px.Terms) <= 3 || len(py.Terms) <= 3) {
+			subj := cx.Subject != "" && cx.Subject == cy.Subject
+			if others >= 1 || sameDoc && (subj || len(px.Terms) <= 3 || len(py.Terms) <= 3) {
+				o.how, o.words = how, [2]string{cx.Predicate, cy.Predicate}
 				o.strength = strength(others+1, px.Terms, py.Terms)
+				o.weight = strong
+				if others == 0 {
+					o.weight = weak // one article and one predicate, nothing more in common
+				}
 				return o, true
 			}
-			o.how = ""
 		}
 	}
 	// One side denies what the other says: "Sky denied the programme breached the code".
 	if x.Denies != y.Denies && len(sh) >= 2 && float64(len(sh)) >= 0.4*float64(min(len(px.Terms), len(py.Terms))) {
-		o.how, o.strength = "denial", strength(len(sh), px.Terms, py.Terms)
+		o.how, o.strength, o.weight = "denial", strength(len(sh), px.Terms, py.Terms), strong
 		return o, true
 	}
 	if figures {
@@ -146,11 +148,36 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures bool) (opposition
 		if !a.IsZero() && !b.IsZero() && l.same(a.Unit, b.Unit) && math.Abs(a.Value-b.Value) > 0.05*math.Max(math.Abs(a.Value), math.Abs(b.Value)) && len(sh) >= 1 {
 			o.how = "figures"
 			o.words = [2]string{formatAmount(a), formatAmount(b)}
-			o.strength = strength(len(sh), px.Terms, py.Terms)
+			o.strength, o.weight = strength(len(sh), px.Terms, py.Terms), strong
 			return o, true
 		}
 	}
+	// In one article, one side negates its main clause and the other asserts its own, on
+	// a matter they share at least two words of: "Indonesia no longer needs the Paris
+	// Club's freeze" against "Indonesia is still considering the Paris Club's offer".
+	if sameDoc && px.Predicate != "" && py.Predicate != "" && asserts(x) != asserts(y) && len(sh) >= 2 {
+		o.how, o.words = "negation", [2]string{px.Predicate, py.Predicate}
+		o.strength, o.weight = strength(len(sh), px.Terms, py.Terms)/2, weak
+		return o, true
+	}
 	return opposition{}, false
+}
+
+// clausesOpposed reports how two clauses oppose: "negation" when one negates the
+// predicate the other asserts, "antonyms" when their predicates are opposites asserted
+// alike; "" when they do not. A denial cue turns its content's assertion around.
+func (l *lexicon) clausesOpposed(cx, cy claims.Clause, dx, dy bool) string {
+	if cx.Predicate == "" || cy.Predicate == "" || weakTerms[cx.Predicate] || weakTerms[cy.Predicate] || lightPredicates[cx.Predicate] || lightPredicates[cy.Predicate] {
+		return ""
+	}
+	ax, ay := cx.Negated == dx, cy.Negated == dy
+	switch {
+	case ax != ay && l.same(cx.Predicate, cy.Predicate):
+		return "negation"
+	case ax == ay && l.antonyms(cx.Predicate, cy.Predicate):
+		return "antonyms"
+	}
+	return ""
 }
 
 // lightPredicates say too little to oppose anything: "is", "has", "said".

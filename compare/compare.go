@@ -97,6 +97,14 @@ func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 		}
 	}
 	merged := merge(found)
+	byDocWho := map[[2]string][]*node{}
+	for _, n := range nodes {
+		k := [2]string{n.doc, n.who}
+		byDocWho[k] = append(byDocWho[k], n)
+	}
+	for _, k := range merged {
+		k.extend(byDocWho, j.lex)
+	}
 	out := make([]claims.Conflict, 0, len(merged))
 	for _, k := range merged {
 		if k.score < c.MinScore {

@@ -23,6 +23,7 @@ type pair struct {
 	score  float64
 	x, y   *node // x comes first in the text, or in time
 	ground ground
+	weight int              // how much evidence the pair gives: weak or strong
 	resp   *claims.Response // the response that links them, if any
 	opp    opposition
 }
@@ -108,11 +109,8 @@ func (j *judge) answered(n *node, cands []*node, self bool) []*node {
 		}
 		switch {
 		case m.doc == n.doc:
-			if m.c.Content.Start >= n.c.Content.Start && !self {
-				continue
-			}
 			if self && m.c.Content.Start >= n.c.Content.Start {
-				continue
+				continue // one's own earlier words come before
 			}
 		case !m.day.IsZero() && !n.day.IsZero():
 			if !m.day.Before(n.day) && !(m.day == n.day && !self) {
@@ -279,7 +277,14 @@ func keyWords(c *claims.Claim) []string {
 	return out
 }
 
-// judge decides whether the claims of x and y conflict, and how.
+// Evidence weights: a conflict is reported when the pairs that make it weigh strong
+// together. One strong ground is enough; weak grounds must meet another.
+const (
+	weak   = 1 // a contrast, a negation on a shared matter, opposite stances in one article
+	strong = 2 // the text names the clash, or the propositions plainly cannot both stand
+)
+
+// judge decides whether the claims of x and y conflict, how, and how much it weighs.
 func (j *judge) judge(x, y *node) *pair {
 	if x.i > y.i {
 		x, y = y, x
@@ -295,6 +300,10 @@ func (j *judge) judge(x, y *node) *pair {
 	if linked && lk.resp.Agrees() {
 		return nil // the text says they agree
 	}
+	if linked && lk.resp.Negated {
+		linked = false
+	}
+	suggested := linked && lk.resp.Relation.Suggests()
 	if linked && !lk.resp.Opposes() {
 		linked = false
 	}
@@ -302,27 +311,35 @@ func (j *judge) judge(x, y *node) *pair {
 	figures := x.who == y.who || sameBody
 	opp, byProp := j.lex.opposed(x.c, y.c, sameDoc, figures)
 	stanceOpp := !byProp && x.c.Polarity*y.c.Polarity < 0 && x.c.Holder == y.c.Holder && x.c.Target != "" && y.c.Target != "" && aligned(x.c.Target, y.c.Target)
-	if !linked && !byProp && !stanceOpp {
+	if suggested && (x.who == y.who || !(byProp || stanceOpp || x.c.Denies != y.c.Denies || len(j.lex.shared(x.c.Proposition.Terms, y.c.Proposition.Terms)) > 0)) {
+		suggested = false // "But …" about something else, or a speaker keeping to their words
+	}
+	if !linked && !suggested && !byProp && !stanceOpp {
 		return nil
 	}
 	if opp.how == "figures" && !linked && (x.who != y.who || x.day.IsZero() || x.day != y.day || sameDoc) {
 		// Different figures for one quantity cannot both be true only where one speaker
-		// gives them on one day and two documents report them.
+		// gives them on one day and two documents report them, or two voices of one body.
 		if !sameBody || !(sameDoc || near(x, y, j.window)) {
 			return nil
 		}
 	}
 	k := &pair{x: x, y: y, opp: opp}
-	if linked {
-		k.resp = lk.resp
-	}
 	switch {
 	case linked:
-		k.ground = byResponse
+		k.ground, k.resp, k.weight = byResponse, lk.resp, strong
 	case byProp:
-		k.ground = byProposition
+		k.ground, k.weight = byProposition, opp.weight
+		if suggested {
+			k.resp, k.weight = lk.resp, k.weight+weak
+		}
+	case suggested:
+		k.ground, k.resp, k.weight = byResponse, lk.resp, weak
+		if stanceOpp {
+			k.weight += weak
+		}
 	default:
-		k.ground = byStance
+		k.ground, k.weight = byStance, weak
 	}
 	dated := !x.day.IsZero() && !y.day.IsZero()
 	switch {
@@ -350,36 +367,44 @@ func (j *judge) judge(x, y *node) *pair {
 		// Two parties dispute one matter where the text says one answers the other, or
 		// where one article sets their propositions against each other, or a claim beside
 		// its denial; otherwise they merely differ.
-		if !linked && !(sameDoc && (k.ground == byProposition || x.c.Denies || y.c.Denies)) {
+		if !linked && !(sameDoc && (k.ground != byStance || x.c.Denies || y.c.Denies)) {
 			return nil
 		}
 		k.kind = claims.BetweenSources
+	}
+	if k.ground == byStance && k.kind != claims.BetweenSources && !sameDoc {
+		// Opposite stances of one speaker, or of one body's officials, on one target in two
+		// texts: the ground the first comparer was built on, and sound.
+		k.weight = strong
 	}
 	k.score = j.score(k, dated)
 	return k
 }
 
 // score ranks a pair: conflicts the text names above clear propositional opposites, and
-// those above opposite stances alone.
+// those above opposite stances and contrasts.
 func (j *judge) score(k *pair, dated bool) float64 {
 	var s float64
-	switch k.ground {
-	case byResponse:
+	switch {
+	case k.ground == byResponse && k.resp.Relation.Opposes():
 		s = 0.85
 		if k.opp.how != "" || k.x.c.Polarity*k.y.c.Polarity < 0 {
 			s += 0.05
 		}
-	case byProposition:
-		s = 0.6 + 0.15*k.opp.strength
-		if k.opp.how == "denial" || k.opp.how == "figures" {
-			s -= 0.05
+	case k.ground == byProposition:
+		s = 0.55 + 0.2*k.opp.strength
+		if k.opp.weight < strong {
+			s -= 0.1
 		}
-	case byStance:
+		if k.resp != nil {
+			s += 0.05 // and the text sets them against each other
+		}
+	default:
 		s = 0.5
 		if k.kind != claims.BetweenSources {
 			s += 0.05
 		}
-		if k.x.c.Target == k.y.c.Target {
+		if k.x.c.Target != "" && k.x.c.Target == k.y.c.Target {
 			s += 0.05
 		}
 	}

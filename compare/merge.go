@@ -10,10 +10,12 @@ import (
 
 // conflict is one dispute: the pairs that set the same voices against each other.
 type conflict struct {
-	pairs []*pair
-	a, b  []*node
-	best  *pair
-	score float64
+	pairs  []*pair
+	a, b   []*node
+	best   *pair
+	score  float64
+	weight int // the evidence of its pairs, summed over pairs with no claim in common
+	used   map[*node]bool
 }
 
 // voices returns the keys under which a claim's side of a pair meets the sides of other
@@ -110,7 +112,13 @@ func merge(ps []*pair) []*conflict {
 			keys = append(keys, [2]sideKeys{keysOf([]*node{p.x}, p), keysOf([]*node{p.y}, p)})
 		}
 	}
-	return out
+	kept := out[:0]
+	for _, c := range out {
+		if c.weight >= strong {
+			kept = append(kept, c)
+		}
+	}
+	return kept
 }
 
 // kindClass separates the kinds whose sides are occasions of one speaker from the rest.
@@ -134,6 +142,15 @@ func sameMatter(c *conflict, p *pair) bool {
 
 func (c *conflict) add(x, y *node, p *pair) {
 	c.pairs = append(c.pairs, p)
+	if c.used == nil {
+		c.used = map[*node]bool{}
+	}
+	if p.weight >= strong || !c.used[p.x] && !c.used[p.y] {
+		// Weak evidence adds up only from different claims: one claim against two others
+		// is one reading, not two.
+		c.weight += p.weight
+		c.used[p.x], c.used[p.y] = true, true
+	}
 	if !slices.Contains(c.a, x) && !slices.Contains(c.b, x) {
 		c.a = append(c.a, x)
 	}
@@ -143,6 +160,50 @@ func (c *conflict) add(x, y *node, p *pair) {
 	if p.score > c.score {
 		c.score, c.best = p.score, p
 	}
+}
+
+// extend adds to each side the other claims its speakers make in its documents on the
+// matter in dispute: those that share a content word with a claim of the conflict. A
+// dispute is reported once, with everything each party says of it there.
+func (c *conflict) extend(byDocWho map[[2]string][]*node, lex *lexicon) {
+	in := map[*node]bool{}
+	var terms []string
+	for _, n := range append(slices.Clone(c.a), c.b...) {
+		in[n] = true
+		terms = append(terms, n.c.Proposition.Terms...)
+	}
+	slices.Sort(terms)
+	terms = slices.Compact(terms)
+	grow := func(side []*node) []*node {
+		seen := map[[2]string]bool{}
+		out := side
+		for _, n := range side {
+			k := [2]string{n.doc, n.who}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			for _, m := range byDocWho[k] {
+				if !in[m] && len(lex.shared(m.c.Proposition.Terms, terms)) > 0 && !c.opposesOwnSide(m, side, lex) {
+					in[m] = true
+					out = append(out, m)
+				}
+			}
+		}
+		return out
+	}
+	c.a, c.b = grow(c.a), grow(c.b)
+}
+
+// opposesOwnSide reports whether claim m is itself a side of one of the conflict's pairs
+// against a claim of side: it then belongs to the other side, or to neither.
+func (c *conflict) opposesOwnSide(m *node, side []*node, lex *lexicon) bool {
+	for _, p := range c.pairs {
+		if p.x == m && slices.Contains(side, p.y) || p.y == m && slices.Contains(side, p.x) {
+			return true
+		}
+	}
+	return false
 }
 
 // result turns a conflict into the shared vocabulary, with a reason a reader can check.

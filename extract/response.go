@@ -487,12 +487,19 @@ func (a *analyser) answers(rs []responder, i int, resp claims.Response, o object
 	unitsBack := func(j int) int { return at.unit - rs[j].at.unit }
 	switch {
 	case resp.Other != "":
+		// The named speaker's claims, before this one first: "contradicting earlier
+		// comments by Moscow's top diplomat" may quote them only later.
 		for j := range prev {
 			if sameSpeakerName(rs[j].at.speaker, resp.Other) {
 				out = append(out, rs[j].id)
 				if len(out) == 3 {
 					break
 				}
+			}
+		}
+		for j := i + 1; j < len(rs) && len(out) == 0; j++ {
+			if sameSpeakerName(rs[j].at.speaker, resp.Other) && !at.content.Contains(rs[j].at.content) {
+				out = append(out, rs[j].id)
 			}
 		}
 	case resp.Self:
