@@ -231,7 +231,7 @@ func TestUsage(t *testing.T) {
 		msg       string
 	}{
 		{"no input", "nothing to read", nil, "contradict: no input"},
-		{"format", "only text and json", []string{"-format", "xml", "x"}, `contradict: -format "xml": want text or json`},
+		{"format", "only text, json and html", []string{"-format", "xml", "x"}, `contradict: -format "xml": want text, json or html`},
 		{"workers", "at least one worker", []string{"-workers", "0", "x"}, "contradict: -workers 0: want at least 1"},
 		{"flag", "unknown flags are errors", []string{"-frobnicate", "x"}, "flag provided but not defined"},
 	}
