@@ -31,7 +31,7 @@ var (
 // the page's title, site name (Source), canonical URL and publication date from its
 // metadata.
 //
-// Text is the headline, a blank line, then the article's paragraphs, one a line with a
+// Text is the headline (unless the article opens with a heading), a blank line, then the article's paragraphs, one a line with a
 // blank line between them; every span of its claims indexes into it, not into the page.
 // The page is decoded from the character set it declares (UTF-8 when it declares none and
 // is valid UTF-8, Windows-1252 otherwise). The error, an [*Error] naming id, wraps
@@ -74,7 +74,7 @@ func parseHTML(id string, data []byte, limit int) (doc claims.Document, err erro
 	if err != nil || res.ContentNode == nil {
 		return doc, fmt.Errorf("%w: no main text found on the page", ErrNoArticle)
 	}
-	body := blocks(res.ContentNode)
+	body, headed := blocks(res.ContentNode)
 	if !hasProse(body) {
 		return doc, fmt.Errorf("%w: the page's main text holds no sentence, only %d short line(s)", ErrNoArticle, len(body))
 	}
@@ -83,7 +83,9 @@ func parseHTML(id string, data []byte, limit int) (doc claims.Document, err erro
 	doc.Source = siteName(m)
 	doc.URL = m.URL
 	doc.Published = published
-	if doc.Title != "" && !strings.EqualFold(body[0], doc.Title) {
+	// The headline opens the text, unless the article opens with a heading of its own:
+	// often the headline as printed, which the metadata may word otherwise.
+	if doc.Title != "" && !headed && !strings.EqualFold(body[0], doc.Title) {
 		body = append([]string{doc.Title}, body...)
 	}
 	doc.Text = strings.Join(body, "\n\n") + "\n"
@@ -253,17 +255,20 @@ var blockTags = map[string]bool{
 }
 
 // blocks returns the text of each block of the extracted tree n, white space made single
-// spaces, skipping empty blocks and lines of markup (trafilatura reads a <noscript>'s
-// iframe as text).
-func blocks(n *html.Node) []string {
-	var out []string
+// spaces, skipping empty blocks and lines of markup, and whether the first is a heading.
+func blocks(n *html.Node) (out []string, headed bool) {
 	var b strings.Builder
+	heading := false // the block being written is a heading
 	flush := func() {
 		s := oneLine(b.String())
 		b.Reset()
 		if s != "" && !markupRE.MatchString(s) {
+			if len(out) == 0 {
+				headed = heading
+			}
 			out = append(out, s)
 		}
+		heading = false
 	}
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -280,6 +285,7 @@ func blocks(n *html.Node) []string {
 				b.WriteByte(' ')
 			case blockTags[n.Data]:
 				flush()
+				heading = headingTags[n.Data]
 				defer flush()
 			}
 		}
@@ -289,8 +295,10 @@ func blocks(n *html.Node) []string {
 	}
 	walk(n)
 	flush()
-	return out
+	return out, headed
 }
+
+var headingTags = map[string]bool{"h1": true, "h2": true, "h3": true, "head": true}
 
 var markupRE = regexp.MustCompile(`^<[a-zA-Z!/][^>]*>`)
 

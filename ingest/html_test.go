@@ -117,6 +117,11 @@ func TestParseHTMLMetadata(t *testing.T) {
 		head: `<meta property="og:site_name" content="https://www.facebook.com/ExampleNews"><meta property="og:url" content="https://www.example.com/talks">`,
 		want: claims.Document{Source: "example.com", URL: "https://www.example.com/talks"},
 	}, {
+		name: "headline worded otherwise",
+		why:  "the article's own heading opens the text, not the metadata's other wording of it",
+		head: `<meta property="og:title" content="Minister says talks have stalled">`,
+		want: claims.Document{},
+	}, {
 		name: "copyright year only",
 		why:  "a copyright year is no publication day (go-htmldate would say 1 January)",
 		head: `<meta itemprop="copyrightYear" content="2021">`,
