@@ -31,12 +31,12 @@ var (
 // the page's title, site name (Source), canonical URL and publication date from its
 // metadata.
 //
-// Text is the headline (unless the article opens with a heading), a blank line, then the article's paragraphs, one a line with a
-// blank line between them; every span of its claims indexes into it, not into the page.
-// The page is decoded from the character set it declares (UTF-8 when it declares none and
-// is valid UTF-8, Windows-1252 otherwise). The error, an [*Error] naming id, wraps
-// [ErrTruncated], [ErrNoArticle], or one of claims' validation errors
-// ([claims.ErrEmpty], [claims.ErrBinary], ...).
+// Text is the headline (unless the article opens with a heading), a blank line, then the
+// article's paragraphs, one a line with a blank line between them; every span of its claims
+// indexes into it, not into the page. A page that is valid UTF-8 is read as such; another
+// is decoded from the character set it declares, else from Windows-1252. The error, an
+// [*Error] naming id, wraps [ErrTruncated], [ErrNoArticle], or one of claims' validation
+// errors ([claims.ErrEmpty], [claims.ErrBinary], ...).
 func ParseHTML(id string, data []byte) (claims.Document, error) {
 	doc, err := parseHTML(id, data, 0)
 	if err != nil {
