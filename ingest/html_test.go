@@ -285,3 +285,16 @@ func TestReadPageKinds(t *testing.T) {
 		t.Errorf("stdin page: %+v", items)
 	}
 }
+
+func BenchmarkParseHTML(b *testing.B) {
+	data, err := os.ReadFile(seedPage)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := ParseHTML("001.html", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
