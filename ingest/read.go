@@ -13,6 +13,7 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -127,7 +128,8 @@ func Size(paths []string) (int64, bool) {
 
 // walk calls visit for each input file under root (root itself when it is a file), or
 // with an error for a path that cannot be read. In a folder, the *.jsonl files come first,
-// then the *.txt files, each in lexical order. It stops when visit returns false.
+// then the *.txt, *.html and *.htm files, each pass in lexical order. It stops when visit
+// returns false.
 func walk(root string, visit func(path string, err error) bool) bool {
 	fi, err := os.Stat(root)
 	if err != nil {
@@ -136,13 +138,20 @@ func walk(root string, visit func(path string, err error) bool) bool {
 	if !fi.IsDir() {
 		return visit(root, nil)
 	}
-	return walkExt(root, ".jsonl", visit) && walkExt(root, ".txt", func(path string, err error) bool {
-		return err != nil || visit(path, nil) // walk errors were reported in the first pass
-	})
+	return walkExt(root, []string{".jsonl"}, visit) &&
+		walkExt(root, []string{".txt", ".html", ".htm"}, func(path string, err error) bool {
+			return err != nil || visit(path, nil) // walk errors were reported in the first pass
+		})
 }
 
-// walkExt walks the folder root for files named *ext.
-func walkExt(root, ext string, visit func(path string, err error) bool) bool {
+// isHTMLName reports whether path names a web page: *.html or *.htm.
+func isHTMLName(path string) bool {
+	ext := filepath.Ext(path)
+	return strings.EqualFold(ext, ".html") || strings.EqualFold(ext, ".htm")
+}
+
+// walkExt walks the folder root for files named with one of exts.
+func walkExt(root string, exts []string, visit func(path string, err error) bool) bool {
 	stop := errors.New("stop")
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -161,7 +170,7 @@ func walkExt(root, ext string, visit func(path string, err error) bool) bool {
 			}
 			return nil
 		}
-		if hidden || !strings.EqualFold(filepath.Ext(path), ext) {
+		if hidden || !slices.ContainsFunc(exts, func(e string) bool { return strings.EqualFold(filepath.Ext(path), e) }) {
 			return nil
 		}
 		if !visit(path, nil) {
@@ -261,8 +270,37 @@ func (s *stream) textFile(path, id string) bool {
 		it.Err = err
 		return s.emit(it, path, 0)
 	}
-	it.Doc, it.Err = parseText(it.Doc.ID, data, s.max)
+	it.Doc, it.Err = s.parse(it.Doc.ID, data, isHTMLName(path) || !isTextName(path) && looksHTML(data))
 	return s.emit(it, path, 0)
+}
+
+func isTextName(path string) bool { return strings.EqualFold(filepath.Ext(path), ".txt") }
+
+// parse returns the document of a text file or, when page is true, of a web page.
+func (s *stream) parse(id string, data []byte, page bool) (claims.Document, error) {
+	if page {
+		return parseHTML(id, data, s.max)
+	}
+	return parseText(id, data, s.max)
+}
+
+// looksHTML reports whether data opens like a web page: "<!DOCTYPE html" or "<html",
+// after any byte order mark, white space and comments.
+func looksHTML(data []byte) bool {
+	data = bytes.TrimPrefix(data, utf8BOM)
+	for {
+		data = bytes.TrimLeft(data, " \t\r\n")
+		if !bytes.HasPrefix(data, []byte("<!--")) {
+			break
+		}
+		end := bytes.Index(data, []byte("-->"))
+		if end < 0 {
+			return false
+		}
+		data = data[end+3:]
+	}
+	head := strings.ToLower(string(data[:min(len(data), 14)]))
+	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html")
 }
 
 // readFile reads the file at path, failing without reading it when it is over the limit.
@@ -323,7 +361,7 @@ func (s *stream) stdin(r io.Reader) bool {
 		it.Err = err
 		return s.emit(it, StdinName, 0)
 	}
-	it.Doc, it.Err = parseText(StdinName, data, s.max)
+	it.Doc, it.Err = s.parse(StdinName, data, looksHTML(data))
 	return s.emit(it, StdinName, 0)
 }
 

@@ -7,7 +7,9 @@ package report
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
+	"strconv"
 
 	"github.com/contradict/contradict/claims"
 )
@@ -76,4 +78,68 @@ func (r Report) Failed() int {
 		}
 	}
 	return n
+}
+
+// summary returns "5 documents (1 failed), 40 claims by 12 speakers, 3 conflicts".
+func (r Report) summary() string {
+	docs := count(len(r.Documents), "document")
+	if n := r.Failed(); n > 0 {
+		docs += fmt.Sprintf(" (%d failed)", n)
+	}
+	return fmt.Sprintf("%s, %s by %s, %s", docs, count(len(r.Claims), "claim"),
+		count(len(bySpeaker(r.Claims)), "speaker"), count(len(r.Conflicts), "conflict"))
+}
+
+// count returns "1 claim", "2 claims".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}
+
+// speaker is one speaker's statements.
+type speaker struct {
+	claims.Speaker // name of the first claim, first role met
+	key            string
+	cs             []*claims.Claim // dated ones first, by date; then the undated in text order
+}
+
+// bySpeaker groups cs by speaker, the speaker with most statements first (then by name),
+// each speaker's statements in time order.
+func bySpeaker(cs []claims.Claim) []*speaker {
+	var list []*speaker
+	byKey := make(map[string]*speaker)
+	for i := range cs {
+		c := &cs[i]
+		k := c.Speaker.Key()
+		s, ok := byKey[k]
+		if !ok {
+			s = &speaker{Speaker: claims.Speaker{Name: c.Speaker.Name, Kind: c.Speaker.Kind}, key: k}
+			byKey[k] = s
+			list = append(list, s)
+		}
+		if s.Role == "" {
+			s.Role = c.Speaker.Role
+		}
+		s.cs = append(s.cs, c)
+	}
+	slices.SortStableFunc(list, func(a, b *speaker) int {
+		return cmp.Or(cmp.Compare(len(b.cs), len(a.cs)), cmp.Compare(a.key, b.key))
+	})
+	for _, s := range list {
+		slices.SortStableFunc(s.cs, func(a, b *claims.Claim) int {
+			ka, kb := a.When.Known(), b.When.Known()
+			switch {
+			case ka && kb:
+				return a.When.Date.Compare(b.When.Date)
+			case ka:
+				return -1
+			case kb:
+				return 1
+			}
+			return 0
+		})
+	}
+	return list
 }

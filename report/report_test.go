@@ -105,12 +105,15 @@ func TestGolden(t *testing.T) {
 		{"empty", Build(nil, nil, nil)},
 	}
 	for _, tt := range tests {
-		for _, format := range []string{"txt", "json"} {
+		for _, format := range []string{"txt", "json", "html"} {
 			t.Run(tt.name+"."+format, func(t *testing.T) {
 				var buf bytes.Buffer
 				write := tt.r.WriteText
-				if format == "json" {
+				switch format {
+				case "json":
 					write = tt.r.WriteJSON
+				case "html":
+					write = tt.r.WriteHTML
 				}
 				if err := write(&buf); err != nil {
 					t.Fatal(err)

@@ -2,11 +2,8 @@ package report
 
 import (
 	"bufio"
-	"cmp"
 	"fmt"
 	"io"
-	"slices"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -184,34 +181,8 @@ func pad(s string, n int) string {
 	return s + strings.Repeat(" ", n-utf8.RuneCountInString(s))
 }
 
-// speaker is one speaker's statements.
-type speaker struct {
-	claims.Speaker // name of the first claim, first role met
-	key            string
-	cs             []*claims.Claim
-}
-
 func (t *textWriter) speakers(cs []claims.Claim) {
-	var list []*speaker
-	byKey := make(map[string]*speaker)
-	for i := range cs {
-		c := &cs[i]
-		k := c.Speaker.Key()
-		s, ok := byKey[k]
-		if !ok {
-			s = &speaker{Speaker: claims.Speaker{Name: c.Speaker.Name}, key: k}
-			byKey[k] = s
-			list = append(list, s)
-		}
-		if s.Role == "" {
-			s.Role = c.Speaker.Role
-		}
-		s.cs = append(s.cs, c)
-	}
-	slices.SortStableFunc(list, func(a, b *speaker) int {
-		return cmp.Or(cmp.Compare(len(b.cs), len(a.cs)), cmp.Compare(a.key, b.key))
-	})
-
+	list := bySpeaker(cs)
 	t.line(heading("Statements by speaker"))
 	t.line("")
 	if len(list) == 0 {
@@ -224,18 +195,6 @@ func (t *textWriter) speakers(cs []claims.Claim) {
 	}
 	docw = min(docw, maxDocCol)
 	for _, s := range list {
-		slices.SortStableFunc(s.cs, func(a, b *claims.Claim) int {
-			ka, kb := a.When.Known(), b.When.Known()
-			switch {
-			case ka && kb:
-				return a.When.Date.Compare(b.When.Date)
-			case ka:
-				return -1
-			case kb:
-				return 1
-			}
-			return 0
-		})
 		t.line(fmt.Sprintf("%s: %s", who(s.Speaker), count(len(s.cs), "statement")))
 		for _, c := range s.cs {
 			head := "  " + pad(dateCol(c.When), 11) + " | " + pad(c.Doc, docw) + " | "
@@ -274,22 +233,5 @@ func dateCol(w claims.When) string {
 }
 
 func (t *textWriter) summary(r Report) {
-	speakers := make(map[string]bool)
-	for _, c := range r.Claims {
-		speakers[c.Speaker.Key()] = true
-	}
-	docs := count(len(r.Documents), "document")
-	if n := r.Failed(); n > 0 {
-		docs += fmt.Sprintf(" (%d failed)", n)
-	}
-	t.line(fmt.Sprintf("Summary: %s, %s by %s, %s.", docs, count(len(r.Claims), "claim"),
-		count(len(speakers), "speaker"), count(len(r.Conflicts), "conflict")))
-}
-
-// count returns "1 claim", "2 claims".
-func count(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return strconv.Itoa(n) + " " + noun + "s"
+	t.line("Summary: " + r.summary() + ".")
 }

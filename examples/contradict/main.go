@@ -3,15 +3,16 @@
 //
 // Usage:
 //
-//	contradict [-format text|json] [-workers N] [-max-bytes N] [-o file] PATH... | -
+//	contradict [-format text|json|html] [-workers N] [-max-bytes N] [-o file] PATH... | -
 //
-// Each PATH is a text file, a JSON Lines file (*.jsonl: one {"id", "text", "published",
-// "source", "title", "url"} object a line) or a folder, walked for *.txt and *.jsonl files;
-// "-" reads standard input (JSON Lines when it starts with "{", else one text). See package
-// ingest for the details.
+// Each PATH is a text file, a saved web page (*.html, *.htm), a JSON Lines file (*.jsonl:
+// one {"id", "text", "published", "source", "title", "url"} object a line) or a folder,
+// walked for all of these; "-" reads standard input (JSON Lines when it starts with "{", a
+// page when it opens like one, else one text). See package ingest for the details.
 //
 // The report goes to standard output, or to the -o file: a text report for a reader
-// (-format text, the default) or the JSON object of the report contract (-format json).
+// (-format text, the default), the JSON object of the report contract (-format json), or
+// one self-contained web page to open in a browser (-format html).
 //
 // A document that cannot be read gets one line on standard error, "contradict: <document>:
 // <reason>", and the others are still processed. At the end one line on standard error gives
@@ -43,7 +44,7 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-const usage = "usage: contradict [-format text|json] [-workers N] [-max-bytes N] [-o file] PATH... | -\n"
+const usage = "usage: contradict [-format text|json|html] [-workers N] [-max-bytes N] [-o file] PATH... | -\n"
 
 // run is the command with its arguments and streams; it returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -53,7 +54,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
 	}
-	format := fs.String("format", "text", "report format: text or json")
+	format := fs.String("format", "text", "report format: text, json or html")
 	workers := fs.Int("workers", runtime.NumCPU(), "documents extracted at once")
 	maxBytes := fs.Int("max-bytes", ingest.DefaultMaxBytes, "size limit of a document or JSON Lines line")
 	out := fs.String("o", "", "write the report to this file instead of standard output")
@@ -67,8 +68,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch {
 	case fs.NArg() == 0:
 		bad = "no input: name files, folders or - for standard input"
-	case *format != "text" && *format != "json":
-		bad = fmt.Sprintf("-format %q: want text or json", *format)
+	case *format != "text" && *format != "json" && *format != "html":
+		bad = fmt.Sprintf("-format %q: want text, json or html", *format)
 	case *workers < 1:
 		bad = fmt.Sprintf("-workers %d: want at least 1", *workers)
 	case *maxBytes < 1:
@@ -119,8 +120,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ks := (&compare.Comparer{}).Compare(cs)
 	r := report.Build(docs, cs, ks)
 	write := r.WriteText
-	if *format == "json" {
+	switch *format {
+	case "json":
 		write = r.WriteJSON
+	case "html":
+		write = r.WriteHTML
 	}
 	err := write(w)
 	if f, ok := w.(*os.File); ok && *out != "" {

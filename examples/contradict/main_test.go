@@ -95,6 +95,12 @@ func TestSeeds(t *testing.T) {
 	}
 }
 
+// goodPage is a saved web page with one claim.
+const goodPage = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Talks</title></head><body>
+<nav><a href="/">Home</a></nav><article><p>Kremlin spokesman Dmitry Peskov said negotiations with Kyiv were still possible.</p></article>
+</body></html>
+`
+
 func TestBadInputs(t *testing.T) {
 	const good = "Kremlin spokesman Dmitry Peskov said negotiations with Kyiv were still possible.\n"
 	tests := []struct {
@@ -131,6 +137,22 @@ func TestBadInputs(t *testing.T) {
 `)
 			},
 			msg: `:2: invalid JSON: unexpected end of JSON input`, read: 4, failed: 1},
+		{name: "truncated page", why: "a page cut off in its article", file: "cut.html",
+			data: func() []byte { return []byte(goodPage[:strings.Index(goodPage, "were still")]) },
+			msg:  `: truncated HTML: the page ends in the middle of text ("…mitry Peskov said negotiations with Kyiv"): the file was cut off`, read: 2, failed: 1},
+		{name: "binary page", why: "an image saved as a page", file: "image.html",
+			data: func() []byte { return []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR") },
+			msg:  ": binary data, not HTML: NUL byte at offset 8", read: 2, failed: 1},
+		{name: "50 MB page", why: "a page over the 16 MiB limit is refused unread", file: "big.html",
+			data: func() []byte { return append([]byte(goodPage), bytes.Repeat([]byte("<!-- padding -->"), 50<<20/16)...) },
+			msg:  ": document too large: 52429036 bytes, limit 16777216", read: 2, failed: 1},
+		{name: "page without article", why: "a page of links holds no sentence", file: "front.htm",
+			data: func() []byte {
+				return []byte(`<!DOCTYPE html><html><head><title>World</title></head><body><nav><a href="/">Home</a></nav><ul><li><a href="/a">Minister says talks are over</a></li></ul></body></html>`)
+			},
+			msg: ": no article text: the page's main text holds no sentence, only 1 short line(s)", read: 2, failed: 1},
+		{name: "good page", why: "a saved page is one more document", file: "page.html",
+			data: func() []byte { return []byte(goodPage) }, read: 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -231,7 +253,7 @@ func TestUsage(t *testing.T) {
 		msg       string
 	}{
 		{"no input", "nothing to read", nil, "contradict: no input"},
-		{"format", "only text and json", []string{"-format", "xml", "x"}, `contradict: -format "xml": want text or json`},
+		{"format", "only text, json and html", []string{"-format", "xml", "x"}, `contradict: -format "xml": want text, json or html`},
 		{"workers", "at least one worker", []string{"-workers", "0", "x"}, "contradict: -workers 0: want at least 1"},
 		{"flag", "unknown flags are errors", []string{"-frobnicate", "x"}, "flag provided but not defined"},
 	}
