@@ -80,7 +80,7 @@ type htmlClaim struct {
 	Doc       DocInfo
 	Sentence  []htmlSegment
 	Content   string
-	Framing   []claims.Frame
+	Responses []claims.Response
 	Quoted    bool
 	Stance    string // "for", "against", ""
 	Target    string
@@ -171,7 +171,7 @@ func newHTMLPage(r Report) htmlPage {
 		return htmlClaim{
 			ID: c.ID, Anchor: claimAnchor[c.ID], Who: who(c.Speaker), When: c.When.String(),
 			Date: dateCol(c.When), Doc: cmp.Or(docs[c.Doc], DocInfo{ID: c.Doc}), Sentence: segments(*c), Content: c.Content.Text,
-			Framing: c.Framing, Quoted: c.Quoted, Stance: stance(c.Polarity), Target: c.Target,
+			Responses: c.Responses, Quoted: c.Quoted, Stance: stance(c.Polarity), Target: c.Target,
 			Conflicts: inConflicts[c.ID],
 		}
 	}
