@@ -31,8 +31,8 @@ func hostileReport(t testing.TB) Report {
 	a := claims.Claim{ID: "x#1", Doc: hostileScript, Speaker: claims.Speaker{Name: hostileScript, Role: hostileImg, Kind: claims.Person},
 		Source: ex("The minister " + hostileImg), Cue: ex("said"), Content: ex("talks " + hostileScript + " were possible"),
 		Evidence: claims.ExcerptOf(text, claims.Span{End: len(text)}), Target: hostileQuote, Polarity: claims.For,
-		When:    claims.When{Date: claims.NewDate(2022, 7, 21), Precision: claims.Day, Text: hostileImg},
-		Framing: []claims.Frame{{Opposes: true, Text: hostileScript, Other: hostileImg}}}
+		When:      claims.When{Date: claims.NewDate(2022, 7, 21), Precision: claims.Day, Text: hostileImg},
+		Responses: []claims.Response{{Relation: claims.Contradicts, Phrase: claims.Excerpt{Text: hostileScript}, Answered: claims.Excerpt{Text: hostileImg}, Other: hostileImg}}}
 	b := a
 	b.ID, b.Speaker.Name, b.Polarity, b.When = "x#2", hostileQuote, claims.Against, claims.When{Relative: hostileScript}
 	docs := []DocInfo{{ID: hostileScript, Input: hostileImg, Source: hostileImg, Title: hostileScript, URL: hostileURL},

@@ -85,7 +85,8 @@ func fixture(t *testing.T) Report {
 			"talks", claims.Against),
 	}
 	cs[4].Quoted = true
-	cs[3].Framing = []claims.Frame{{Opposes: true, Text: "one day after Foreign Minister Sergei Lavrov said", Other: "Sergei Lavrov"}}
+	cs[3].Responses = []claims.Response{{Relation: claims.Contradicts, Phrase: claims.Excerpt{Text: "contradicting"},
+		Answered: claims.Excerpt{Text: "earlier comments by Moscow's top diplomat"}, Other: "Sergei Lavrov", Answers: []string{"tmt.txt#2"}}}
 	cs[0].Holder = "Ukraine"
 	ks := []claims.Conflict{
 		{ID: "k2", Kind: claims.BetweenSources, Score: 0.4, A: []string{"reuters.txt#1"}, B: []string{"reuters.txt#2", "gone#9"},
