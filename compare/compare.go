@@ -86,6 +86,9 @@ func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 		if cs[i].When.Precision == claims.Day {
 			n.day = cs[i].When.Date
 		}
+		if n.body == "" && n.kind == claims.Organisation && capitalised(n.name) {
+			n.body = n.name // a company or body speaks for itself
+		}
 		nodes[i] = n
 		byID[n.id] = n
 	}

@@ -303,6 +303,11 @@ func (j *judge) judge(x, y *node) *pair {
 	if linked && lk.resp.Negated {
 		linked = false
 	}
+	if linked && x.c.Denies && y.c.Denies {
+		// Two parties denying or rejecting the same thing agree: "Southcorp rejected the
+		// offer … its Penfolds brand dismissed the offer as inadequate".
+		return nil
+	}
 	suggested := linked && lk.resp.Relation.Suggests()
 	if linked && !lk.resp.Opposes() {
 		linked = false
@@ -439,8 +444,8 @@ func reports(x, y *claims.Claim) bool {
 	return y.Cue.Len() > 0 && x.Content.Contains(y.Cue.Span)
 }
 
-// oneVoice reports whether x and y speak for one body as one: the body itself and its
-// spokesman or officials, or two unnamed voices of it.
+// oneVoice reports whether x and y speak for one body as one: the body itself and anyone
+// who speaks for it (its spokesman, its chief), or two unnamed voices of it.
 func oneVoice(x, y *node) bool {
 	if x.body == "" || x.body != y.body {
 		return false
@@ -451,7 +456,7 @@ func oneVoice(x, y *node) bool {
 	unnamed := func(n *node) bool {
 		return n.kind == claims.Anonymous || n.kind == claims.Group && !capitalised(n.name)
 	}
-	return isBody(x) && (unnamed(y) || isBody(y)) || isBody(y) && unnamed(x) || unnamed(x) && unnamed(y)
+	return isBody(x) || isBody(y) || unnamed(x) && unnamed(y)
 }
 
 // member reports whether x speaks as one of the group y names: "Tzekos" in "Tzekos,

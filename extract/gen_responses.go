@@ -155,6 +155,10 @@ var polysemous = map[string]bool{
 // untruth, is "lied", not "lay".
 var regularVerbs = map[string]bool{"lie": true}
 
+// pastOnly lists verbs whose base and third-person forms news uses mostly in another
+// sense: "the answer lies in", but "he lied", "she is lying".
+var pastOnly = map[string]bool{"lie": true}
+
 type synset struct {
 	words []string
 	ptrs  []pointer
@@ -261,6 +265,9 @@ func main() {
 		switch e.pos {
 		case 'v':
 			forms = verbForms(lemma, exc)
+			if pastOnly[lemma] {
+				forms = slices.DeleteFunc(forms, func(f string) bool { return f == lemma || f == lemma+"s" })
+			}
 		case 'n':
 			forms = nounForms(lemma)
 		default:

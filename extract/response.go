@@ -164,7 +164,11 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string) [][]
 				obj = a.evaluated(ws, h, at.content)
 			case inContent:
 				obj = objectNP{self: true} // "he said his words had been taken out of context"
-			case inCue && !at.quoted && !a.clausalContent(at):
+			case inCue && (at.quoted || a.clausalContent(at)):
+				// "denied that the programme breached the code": what is answered is the
+				// content itself, whose proposition compare aligns with the other's.
+				obj = objectNP{span: at.content}
+			case inCue:
 				obj = a.readObject(ws, wordAt(ws, at.content.Start), rl)
 			default:
 				obj = a.readObject(ws, h.end, rl)
@@ -178,6 +182,9 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string) [][]
 			}
 			if resp.Other != "" {
 				resp.Self = false
+			}
+			if !obj.answerable() && !(inCue && obj.span == at.content) {
+				continue // "withdrew troops", "agreed a contract": no statement answered
 			}
 			resp.Answers = a.answers(rs, i, resp, obj)
 			if len(resp.Answers) == 0 && resp.Other == "" && !resp.Self && !(inCue && h.rel != claims.Maintains) {
@@ -381,6 +388,12 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 		o.pronoun = ""
 	}
 	return o
+}
+
+// answerable reports whether o is something a statement can answer: a person or body, a
+// remark, one's own words, a clause, or a noun that may name what another said.
+func (o objectNP) answerable() bool {
+	return o.other != "" || o.pronoun != "" || o.self || o.anaphor || o.clause.Len() > 0 || o.noun != ""
 }
 
 // clauseAfter returns the span of the clause that "that" at ws[i] opens, to the next
