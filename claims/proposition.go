@@ -9,9 +9,12 @@ type Proposition struct {
 	// More holds the content's other clauses, in order: "his comments may have been
 	// offensive | but were not racist", "should stick to his guns | and not apologise".
 	More []Clause
-	// Terms are the base forms of every content word (nouns, verbs, adjectives, names and
+	// Terms are the base forms of the content's common words (nouns, verbs, adjectives and
 	// numbers), sorted and unique: what the content shares with another's.
 	Terms []string
+	// Names are the names the content mentions, in lower case, sorted and unique:
+	// "livingstone", "paris club".
+	Names []string
 	// Amount is the first number the content gives with its unit: "500 jobs", "3.5%".
 	Amount Amount
 }
@@ -47,7 +50,7 @@ func (p Proposition) Clauses() []Clause {
 
 // IsZero reports whether p holds no reading at all.
 func (p Proposition) IsZero() bool {
-	return p.Subject == "" && p.Predicate == "" && len(p.Terms) == 0 && p.Amount.IsZero()
+	return p.Subject == "" && p.Predicate == "" && len(p.Terms) == 0 && len(p.Names) == 0 && p.Amount.IsZero()
 }
 
 // Amount is a number with the word that says what it counts. The zero Amount means none.

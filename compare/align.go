@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/contradict/contradict/claims"
 	"github.com/contradict/contradict/internal/wordnet"
@@ -81,6 +82,21 @@ func (l *lexicon) shared(x, y []string) []string {
 	return out
 }
 
+// sharedNames returns the names of x also in y, a name matching its last word in the other
+// ("blair" and "tony blair").
+func sharedNames(x, y []string) []string {
+	var out []string
+	for _, a := range x {
+		for _, b := range y {
+			if a == b || strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a) {
+				out = append(out, a)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // weakTerms are content words too common in news to tie two statements to one matter.
 var weakTerms = map[string]bool{
 	"people": true, "year": true, "time": true, "new": true, "good": true, "bad": true, "big": true, "last": true,
@@ -110,7 +126,7 @@ type opposition struct {
 // not between parties, whose measures may differ.
 func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures bool) (opposition, bool) {
 	px, py := &x.Proposition, &y.Proposition
-	sh := l.shared(px.Terms, py.Terms)
+	sh := append(l.shared(px.Terms, py.Terms), sharedNames(px.Names, py.Names)...)
 	o := opposition{shared: sh}
 	// One predicate, negated on one side only; or antonyms, negated alike: in any clause
 	// of either, as long as the two speak of one matter.

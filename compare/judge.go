@@ -377,9 +377,9 @@ func (j *judge) judge(x, y *node) *pair {
 		}
 		k.kind = claims.BetweenSources
 	}
-	if k.ground == byStance && k.kind != claims.BetweenSources && !sameDoc {
-		// Opposite stances of one speaker, or of one body's officials, on one target in two
-		// texts: the ground the first comparer was built on, and sound.
+	if k.ground == byStance && k.kind != claims.BetweenSources && (!sameDoc || dated && x.day != y.day) {
+		// Opposite stances of one speaker, or of one body's officials, on one target on two
+		// occasions: the ground the first comparer was built on, and sound.
 		k.weight = strong
 	}
 	k.score = j.score(k, dated)

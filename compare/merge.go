@@ -163,17 +163,39 @@ func (c *conflict) add(x, y *node, p *pair) {
 }
 
 // extend adds to each side the other claims its speakers make in its documents on the
-// matter in dispute: those that share a content word with a claim of the conflict. A
-// dispute is reported once, with everything each party says of it there.
+// matter in dispute: those about the target of a claim of the conflict's pairs, or sharing
+// two content words with one. A dispute is reported once, with what each party says of it
+// there.
 func (c *conflict) extend(byDocWho map[[2]string][]*node, lex *lexicon) {
 	in := map[*node]bool{}
-	var terms []string
+	var core []*node
+	for _, p := range c.pairs {
+		core = append(core, p.x, p.y)
+	}
 	for _, n := range append(slices.Clone(c.a), c.b...) {
 		in[n] = true
-		terms = append(terms, n.c.Proposition.Terms...)
 	}
-	slices.Sort(terms)
-	terms = slices.Compact(terms)
+	onMatter := func(m *node) bool {
+		for _, n := range core {
+			if m.c.Target != "" && m.c.Target == n.c.Target || len(lex.shared(m.c.Proposition.Terms, n.c.Proposition.Terms)) >= 2 {
+				return true
+			}
+		}
+		return false
+	}
+	// A claim that states another party's stance, or turns against its side's own stance on
+	// the same target, says nothing for that side.
+	offSide := func(m *node, side []*node) bool {
+		if m.c.Holder != "" {
+			return true
+		}
+		for _, n := range side {
+			if m.c.Target != "" && m.c.Target == n.c.Target && m.c.Polarity*n.c.Polarity < 0 {
+				return true
+			}
+		}
+		return false
+	}
 	grow := func(side []*node) []*node {
 		seen := map[[2]string]bool{}
 		out := side
@@ -184,7 +206,7 @@ func (c *conflict) extend(byDocWho map[[2]string][]*node, lex *lexicon) {
 			}
 			seen[k] = true
 			for _, m := range byDocWho[k] {
-				if !in[m] && len(lex.shared(m.c.Proposition.Terms, terms)) > 0 && !c.opposesOwnSide(m, side, lex) {
+				if !in[m] && onMatter(m) && !offSide(m, side) {
 					in[m] = true
 					out = append(out, m)
 				}
@@ -193,17 +215,6 @@ func (c *conflict) extend(byDocWho map[[2]string][]*node, lex *lexicon) {
 		return out
 	}
 	c.a, c.b = grow(c.a), grow(c.b)
-}
-
-// opposesOwnSide reports whether claim m is itself a side of one of the conflict's pairs
-// against a claim of side: it then belongs to the other side, or to neither.
-func (c *conflict) opposesOwnSide(m *node, side []*node, lex *lexicon) bool {
-	for _, p := range c.pairs {
-		if p.x == m && slices.Contains(side, p.y) || p.y == m && slices.Contains(side, p.x) {
-			return true
-		}
-	}
-	return false
 }
 
 // result turns a conflict into the shared vocabulary, with a reason a reader can check.

@@ -35,7 +35,8 @@ const maxClauses = 8
 // proposition reads the proposition of a claim's content words: every clause with a verb
 // that is no condition and no relative clause, the first of them the main one.
 func (st *stanceLex) proposition(ws []lemmaWord) claims.Proposition {
-	p := claims.Proposition{Terms: st.terms(ws), Amount: amountOf(ws)}
+	p := claims.Proposition{Amount: amountOf(ws)}
+	p.Terms, p.Names = st.terms(ws)
 	var prev claims.Clause
 	n := 0
 	for _, sp := range clauseSpans(ws) {
@@ -298,21 +299,41 @@ func subjectHead(ws []lemmaWord) string {
 	return head
 }
 
-// terms returns the content words of ws as base forms, sorted and unique: nouns, names,
+// terms returns the common content words of ws as base forms, sorted and unique: nouns,
 // full verbs, adjectives and numbers; not function words, light verbs or generic nouns.
-func (st *stanceLex) terms(ws []lemmaWord) []string {
-	var out []string
-	for _, w := range ws {
+// It returns apart the names, runs of proper nouns in lower case.
+func (st *stanceLex) terms(ws []lemmaWord) (terms, names []string) {
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if w.tag == "NNP" || w.tag == "NNPS" {
+			j := i
+			for j+1 < len(ws) && (ws[j+1].tag == "NNP" || ws[j+1].tag == "NNPS") && !ws[j].poss {
+				j++
+			}
+			var parts []string
+			for _, n := range ws[i : j+1] {
+				parts = append(parts, n.low)
+			}
+			if n := strings.Join(parts, " "); !titleWords[parts[0]] || j > i {
+				names = append(names, n)
+			}
+			i = j
+			continue
+		}
 		if w.punc || isPronoun(w.word) || determiners[w.low] || functionWords[w.low] || st.negation[w.low] || st.generic[w.low] {
 			continue
 		}
 		if t := termOf(w); t != "" && !lightTerms[t] && !st.generic[t] {
-			out = append(out, t)
+			terms = append(terms, t)
 		}
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	slices.Sort(terms)
+	slices.Sort(names)
+	return slices.Compact(terms), slices.Compact(names)
 }
+
+// titleWords name no one by themselves: "Mr", "Mrs", "Dr".
+var titleWords = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "lord": true, "lady": true}
 
 // termOf returns the base form of w by its tag: a noun, verb or adjective lemma, a name in
 // lower case, a number as written; "" for other words.

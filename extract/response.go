@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/internal/wordnet"
 )
 
 // respEntry is one form of the response vocabulary.
@@ -71,12 +72,13 @@ func parseResponses(lx *lexicon) error {
 			return fmt.Errorf("want relation | phrase")
 		}
 		name, self := strings.CutSuffix(strings.TrimSpace(kind), " self")
-		rel, ok := relationByName[strings.TrimSpace(name)]
+		name = strings.TrimSpace(name)
+		rel, ok := relationByName[name]
 		if !ok {
 			return fmt.Errorf("unknown relation %q", name)
 		}
 		if ws := strings.Fields(strings.ToLower(phrase)); len(ws) > 0 {
-			add(respEntry{rel: rel, self: self || selfRelations[rel], words: ws})
+			add(respEntry{rel: rel, self: self || selfRelations[rel], false: name == "false", words: ws})
 		}
 		return nil
 	})
@@ -126,6 +128,16 @@ type responder struct {
 	words []word // the unit's words
 }
 
+// asker is who a response is said of, where: the claim that carries it, or for a response
+// in narration ("His comments contradicted those of …") the speaker it names there.
+type asker struct {
+	i    int         // the claim that carries the response, or -1
+	key  string      // the responder's identity
+	unit int         // the unit the response stands in
+	pos  int         // where it stands
+	own  claims.Span // the carrier's content, which no answer may be part of
+}
+
 // responses reads the responses of each claim of a document; ats are in text order and ids
 // their claim IDs.
 func (a *analyser) responses(ats []attribution, units []unit, ids []string) [][]claims.Response {
@@ -142,6 +154,12 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string) [][]
 		}
 		rs[i] = responder{at: &ats[i], id: ids[i], key: ats[i].speaker.Key(), words: ws}
 	}
+	add := func(i int, resp claims.Response) {
+		if !slices.ContainsFunc(out[i], func(o claims.Response) bool { return o.Phrase.Span == resp.Phrase.Span }) {
+			out[i] = append(out[i], resp)
+		}
+	}
+	owned := map[claims.Span]bool{} // phrases a claim of their unit has taken
 	for i := range rs {
 		r := &rs[i]
 		at := r.at
@@ -149,13 +167,15 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string) [][]
 		for _, h := range rl.hits(ws) {
 			span := claims.Span{Start: ws[h.start].span.Start, End: ws[h.end-1].span.End}
 			inCue := at.cue.Contains(ws[h.start].span)
-			inContent := at.content.Contains(span)
-			if !inCue && !inContent && !a.ownsPhrase(rs, i, h, ws) {
+			aside := asideAt(ws, h.start) && (at.content.Contains(span) || span.Start >= at.content.End)
+			inContent := at.content.Contains(span) && !aside
+			if !inCue && !inContent && !aside && !a.ownsPhrase(rs, i, h, ws) {
 				continue
 			}
 			if inContent && !h.false && !(h.self && h.rel == claims.Corrects) {
-				continue // a response inside what is said is someone else's: the content's own subject's
+				continue // a response inside what is said is the content's own subject's
 			}
+			owned[span] = true
 			resp := claims.Response{Relation: h.rel, Self: h.self, Phrase: claims.ExcerptOf(a.text, span)}
 			resp.Negated = inCue && at.negated || negatedBefore(ws, h.start)
 			var obj objectNP
@@ -164,46 +184,220 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string) [][]
 				obj = a.evaluated(ws, h, at.content)
 			case inContent:
 				obj = objectNP{self: true} // "he said his words had been taken out of context"
-			case inCue && (at.quoted || a.clausalContent(at)):
-				// "denied that the programme breached the code": what is answered is the
-				// content itself, whose proposition compare aligns with the other's.
-				obj = objectNP{span: at.content}
 			case inCue:
-				obj = a.readObject(ws, wordAt(ws, at.content.Start), rl)
+				obj = a.cueObject(at, ws, rl)
 			default:
 				obj = a.readObject(ws, h.end, rl)
 			}
-			if obj.span.Len() > 0 {
-				resp.Answered = claims.ExcerptOf(a.text, obj.span)
-			}
-			resp.Other = obj.other
-			if obj.self {
-				resp.Self = true
-			}
-			if resp.Other != "" {
-				resp.Self = false
-			}
-			if !obj.answerable() && !(inCue && obj.span == at.content) {
-				continue // "withdrew troops", "agreed a contract": no statement answered
-			}
-			resp.Answers = a.answers(rs, i, resp, obj)
-			if len(resp.Answers) == 0 && resp.Other == "" && !resp.Self && !(inCue && h.rel != claims.Maintains) {
-				continue // answers nothing the text lets us find
-			}
-			if !slices.ContainsFunc(out[i], func(o claims.Response) bool { return o.Phrase.Span == resp.Phrase.Span }) {
-				out[i] = append(out[i], resp)
+			ask := asker{i: i, key: r.key, unit: at.unit, pos: at.content.Start, own: at.content}
+			if resp, ok := a.complete(rs, ask, resp, obj, inCue && h.rel != claims.Maintains); ok {
+				add(i, resp)
 			}
 		}
 		// "But the prime minister said …": set against the last thing someone else said.
 		if c, ok := opensWithContrast(ws, units[at.unit].span, a.text); ok && a.firstInUnit(rs, i) {
 			resp := claims.Response{Relation: claims.Contrasts, Phrase: claims.ExcerptOf(a.text, c)}
-			resp.Answers = a.answers(rs, i, resp, objectNP{anaphor: true})
+			ask := asker{i: i, key: r.key, unit: at.unit, pos: at.content.Start, own: at.content}
+			resp.Answers = a.answers(rs, ask, resp, objectNP{anaphor: true}, false)
 			if len(resp.Answers) > 0 {
-				out[i] = append(out[i], resp)
+				add(i, resp)
 			}
 		}
 	}
+	a.narrationResponses(rs, units, unitWords, owned, add)
 	return out
+}
+
+// complete fills in what a response answers from the object read after it, and reports
+// whether it answers something the text lets us find. A cue's own response ("denied the
+// report") is kept even when what it answers is not among the claims.
+func (a *analyser) complete(rs []responder, ask asker, resp claims.Response, obj objectNP, keep bool) (claims.Response, bool) {
+	if obj.span.Len() > 0 {
+		resp.Answered = claims.ExcerptOf(a.text, obj.span)
+	}
+	resp.Other = obj.other
+	if obj.self {
+		resp.Self = true
+	}
+	if resp.Other != "" {
+		resp.Self = false
+	}
+	if !obj.answerable() && !keep {
+		return resp, false // "withdrew troops", "agreed a contract": no statement answered
+	}
+	resp.Answers = a.answers(rs, ask, resp, obj, true)
+	if len(resp.Answers) == 0 && resp.Other == "" && !resp.Self && !keep {
+		return resp, false // answers nothing the text lets us find
+	}
+	return resp, true
+}
+
+// cueObject reads what a response cue's content answers: a remark ("denied a report that
+// …", "dismissed the claims"), a person or a plan; or, for a content that is a clause of
+// its own ("denied that any such meeting took place"), the clause, whose words find the
+// claim it answers, or the last remark of someone else when it speaks of "such" a thing.
+func (a *analyser) cueObject(at *attribution, ws []word, rl *respLex) objectNP {
+	start := wordAt(ws, at.content.Start)
+	if start >= 0 && start < len(ws) && !at.quoted {
+		if o := a.readObject(ws, start, rl); o.anaphor || o.other != "" || o.self || !a.clausalContent(at) {
+			return o
+		}
+	}
+	o := objectNP{span: at.content, clause: at.content}
+	for _, w := range scanWords(a.text, at.content) {
+		if w.low == "such" {
+			o.anaphor = true // "any such meeting", "no such conversation"
+		}
+	}
+	return o
+}
+
+// narrationResponses reads the responses that stand in a sentence of their own, not in a
+// claim's: "His comments contradicted those of the chief medical officer, who …", "Her
+// assessment is at odds with that of the board", "His account was contradicted by the
+// accountant, who said …". The responder is the subject (or, in the passive, the agent
+// after "by"), or the speaker of the remark the subject names; the response goes on the
+// responder's claim nearest to it.
+func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords map[int][]word, owned map[claims.Span]bool, add func(int, claims.Response)) {
+	rl := &a.lx.responses
+	for ui := range units {
+		if units[ui].kind == headline {
+			continue
+		}
+		ws, ok := unitWords[ui]
+		if !ok {
+			ws = scanWords(a.text, units[ui].span)
+		}
+		for _, h := range rl.hits(ws) {
+			span := claims.Span{Start: ws[h.start].span.Start, End: ws[h.end-1].span.End}
+			if owned[span] || h.false || h.rel == claims.Agrees && !h.self || inAnyContent(rs, ui, span) {
+				continue
+			}
+			passive := h.start > 0 && beForms[ws[h.start-1].low] && strings.HasSuffix(ws[h.start].low, "ed")
+			subj, sp, ok := a.subjectBefore(rs, ws, h.start, span.Start)
+			if !ok {
+				continue
+			}
+			obj := a.readObject(ws, h.end, rl)
+			if passive {
+				// "His account was contradicted by the accountant": the agent responds.
+				agent := obj
+				if agent.other == "" {
+					continue
+				}
+				obj, subj = subj, agent
+				sp = agent.other
+			}
+			carrier := a.carrier(rs, sp, ui)
+			if carrier < 0 {
+				continue
+			}
+			resp := claims.Response{Relation: h.rel, Self: h.self, Phrase: claims.ExcerptOf(a.text, span)}
+			resp.Negated = negatedBefore(ws, h.start)
+			ask := asker{i: carrier, key: rs[carrier].key, unit: ui, pos: span.Start, own: rs[carrier].at.content}
+			if resp, ok := a.complete(rs, ask, resp, obj, false); ok && !slices.Contains(resp.Answers, rs[carrier].id) {
+				add(carrier, resp)
+			}
+			_ = subj
+		}
+	}
+}
+
+// inAnyContent reports whether s lies in the content of a claim of unit ui.
+func inAnyContent(rs []responder, ui int, s claims.Span) bool {
+	for _, r := range rs {
+		if r.at.unit == ui && r.at.content.Contains(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectBefore reads the subject of the response verb at ws[i]: the words back to the
+// sentence's start or a comma, over auxiliaries and adverbs. It returns the subject as an
+// object phrase and the name of the speaker it stands for: a name or role the document
+// knows, a pronoun (the speaker of the nearest claim before), or a remark with its
+// possessor ("His comments", "the minister's remarks").
+func (a *analyser) subjectBefore(rs []responder, ws []word, i, pos int) (objectNP, string, bool) {
+	end := i
+	for end > 0 && (auxWords[ws[end-1].low] || ws[end-1].low == "has" || ws[end-1].low == "have" || strings.HasSuffix(ws[end-1].low, "ly")) {
+		end--
+	}
+	start := end
+	for start > 0 && !ws[start-1].punc && end-start < 8 && !subordinators[ws[start-1].low] && ws[start-1].low != "and" && ws[start-1].low != "but" {
+		start--
+	}
+	if start == end {
+		return objectNP{}, "", false
+	}
+	phrase := ws[start:end]
+	o := objectNP{span: claims.Span{Start: phrase[0].span.Start, End: phrase[len(phrase)-1].span.End}}
+	// A remark and its possessor: the possessor responds.
+	for k, w := range phrase {
+		if a.lx.responses.remark[w.low] || w.low == "account" || w.low == "assessment" || w.low == "position" {
+			owner := phrase[:k]
+			if len(owner) == 1 && (owner[0].low == "his" || owner[0].low == "her" || owner[0].low == "their" || owner[0].low == "its") {
+				if sp := a.lastSpeaker(rs, pos); sp != "" {
+					return o, sp, true
+				}
+				return objectNP{}, "", false
+			}
+			for j, ow := range owner {
+				if ow.poss {
+					if sp, ok := a.nameOf(owner, owner[:j+1]); ok {
+						return o, sp, true
+					}
+				}
+			}
+			return objectNP{}, "", false
+		}
+	}
+	if len(phrase) == 1 && subjectPronouns[phrase[0].low] {
+		if sp := a.lastSpeaker(rs, pos); sp != "" {
+			return o, sp, true
+		}
+		return objectNP{}, "", false
+	}
+	if sp, ok := a.nameOf(phrase, phrase); ok {
+		return o, sp, true
+	}
+	return objectNP{}, "", false
+}
+
+// lastSpeaker returns the name of the speaker of the last claim before pos.
+func (a *analyser) lastSpeaker(rs []responder, pos int) string {
+	for j := len(rs) - 1; j >= 0; j-- {
+		if rs[j].at.content.Start < pos {
+			return rs[j].at.speaker.Name
+		}
+	}
+	return ""
+}
+
+// carrier returns the claim of the speaker called name nearest to unit ui: in it, else the
+// next within three units, else the last before it; -1 when the speaker says nothing.
+func (a *analyser) carrier(rs []responder, name string, ui int) int {
+	best, dist := -1, 1<<30
+	for j, r := range rs {
+		if !sameSpeakerName(r.at.speaker, name) {
+			continue
+		}
+		d := r.at.unit - ui
+		switch {
+		case d == 0:
+			return j
+		case d > 0 && d <= 3:
+			d = d * 2 // after it, as "… hit back at claims by X. '…,' he said."
+		case d < 0:
+			d = -d*2 + 1
+		default:
+			continue
+		}
+		if d < dist {
+			best, dist = j, d
+		}
+	}
+	return best
 }
 
 // firstInUnit reports whether rs[i] is the first claim of its unit.
@@ -252,6 +446,19 @@ func (a *analyser) ownsPhrase(rs []responder, i int, h respHit, ws []word) bool 
 	return false
 }
 
+// asideAt reports whether the phrase at ws[i] opens the writer's comment on what was
+// just said: "…, a U-turn that angered unions", "…, in an apparent reversal".
+func asideAt(ws []word, i int) bool {
+	k := i - 1
+	for k >= 0 && (ws[k].low == "a" || ws[k].low == "an" || ws[k].low == "in" || ws[k].low == "apparent" || ws[k].low == "sharp" || ws[k].low == "dramatic" || ws[k].low == "complete" || ws[k].low == "major") {
+		k--
+	}
+	if k >= 0 && k == i-1 && ws[k].text == "," && strings.HasSuffix(ws[i].low, "ing") {
+		return true // "…, contradicting earlier remarks by the governor"
+	}
+	return k >= 0 && k < i-1 && (ws[k].text == "," || isDash(ws[k].text))
+}
+
 // negatedBefore reports whether a negation stands in the three words before ws[i]: "did
 // not deny", "never contradicted", "refused to deny".
 func negatedBefore(ws []word, i int) bool {
@@ -269,15 +476,22 @@ func negatedBefore(ws []word, i int) bool {
 }
 
 // clausalContent reports whether a claim's content is a clause: what was said, not the
-// thing answered ("denied that the programme breached the code").
+// thing answered ("denied that the programme breached the code"). A noun phrase with a
+// participle after a comma is no clause ("disputed the figure, putting the crowd at …").
 func (a *analyser) clausalContent(at *attribution) bool {
+	t := strings.ToLower(at.content.In(a.text))
+	if strings.HasPrefix(t, "that ") || strings.HasPrefix(t, "whether ") {
+		return true
+	}
 	for _, w := range at.words {
+		if w.text == "," {
+			return false
+		}
 		if isVerbTag(w.tag) || w.tag == "MD" {
 			return true
 		}
 	}
-	t := strings.ToLower(at.content.In(a.text))
-	return strings.HasPrefix(t, "that ") || strings.HasPrefix(t, "whether ")
+	return false
 }
 
 // objectNP is what a response answers, as written after it.
@@ -287,6 +501,7 @@ type objectNP struct {
 	pronoun string // "him", "her", "them", "his", "her", "their"
 	self    bool   // "his own words", "himself"
 	anaphor bool   // "the claims", "it", "such suggestions": a remark met before
+	remark  string // the remark noun, singular, when there is one: "report", "claim"
 	noun    string // the head noun, lower case, when it is no remark noun: "rise"
 	clause  claims.Span
 }
@@ -352,6 +567,7 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 		case rl.remark[w.low]:
 			o.anaphor = true
 			o.noun = ""
+			o.remark = strings.TrimSuffix(w.low, "s")
 		case w.cap || w.poss:
 			names = append(names, w)
 		default:
@@ -434,23 +650,28 @@ func (a *analyser) nameOf(phrase, ws []word) (string, bool) {
 }
 
 // evaluated reads what a word calling something untrue, inside a claim's content, is said
-// of: the content's subject before its copula ("the report was untrue", "these claims are
-// nonsense", "he is lying"), or what follows "no truth in".
+// of: what follows it after "in", "to" or "behind" ("no truth in the story"), else the
+// content's subject before its copula ("the report was untrue", "claims that he had quit
+// were completely untrue", "he is lying").
 func (a *analyser) evaluated(ws []word, h respHit, content claims.Span) objectNP {
+	if h.end < len(ws) && (ws[h.end].low == "in" || ws[h.end].low == "to" || ws[h.end].low == "behind") {
+		return a.readObject(ws, h.end+1, &a.lx.responses)
+	}
 	first := wordAt(ws, content.Start)
 	if first < 0 || first >= h.start {
 		return objectNP{}
 	}
-	// "there was not one iota of truth in the report", "no truth in the claims"
-	for k := first; k < h.start; k++ {
-		if ws[k].low == "there" || ws[k].low == "in" {
-			break
-		}
+	for first < h.start && (ws[first].low == "that" || ws[first].punc) {
+		first++
 	}
 	var subj []word
 	for k := first; k < h.start; k++ {
 		w := ws[k]
-		if beForms[w.low] || w.low == "are" || w.low == "'s" || w.low == "’s" || w.low == "has" || w.low == "had" || w.low == "have" || w.low == "was" || w.low == "were" || w.low == "is" || w.low == "been" {
+		if beForms[w.low] || w.low == "are" || w.low == "'s" || w.low == "’s" || w.low == "has" || w.low == "had" || w.low == "have" || w.low == "been" {
+			if len(subj) > 0 && a.lx.responses.remark[subj[0].low] {
+				subj = append(subj, w) // "claims that he had quit were untrue": the remark's own clause
+				continue
+			}
 			break
 		}
 		subj = append(subj, w)
@@ -460,49 +681,63 @@ func (a *analyser) evaluated(ws []word, h respHit, content claims.Span) objectNP
 		return o
 	}
 	o.span = claims.Span{Start: subj[0].span.Start, End: subj[len(subj)-1].span.End}
+	for k, w := range subj {
+		switch {
+		case a.lx.responses.remark[w.low] || w.low == "it" && k == 0 || w.low == "this" && k == 0:
+			o.anaphor = true
+			o.remark = strings.TrimSuffix(w.low, "s")
+			for j, p := range subj[:k] {
+				if p.poss {
+					if sp, ok := a.nameOf(subj, subj[:j+1]); ok {
+						o.other = sp
+					}
+				}
+			}
+			return o
+		}
+	}
 	head := subj[len(subj)-1].low
 	switch {
 	case head == "he" || head == "she" || head == "they":
 		o.pronoun = head
-	case head == "it" || head == "this" || head == "that" || a.lx.responses.remark[head]:
-		o.anaphor = true
-		for _, w := range subj {
-			if w.poss {
-				if sp, ok := a.nameOf(subj, subj[:slices.Index(subj, w)+1]); ok {
-					o.other = sp
-				}
-			}
-		}
 	case subj[0].cap:
 		if sp, ok := a.nameOf(subj, subj); ok {
 			o.other = sp
 		}
 	}
-	if o.other == "" && o.pronoun == "" && !o.anaphor {
+	if o.other == "" && o.pronoun == "" {
 		return objectNP{}
 	}
 	return o
 }
 
-// answers finds the claims of the document that carry what a response of rs[i] answers:
-// the named speaker's, the responder's own earlier ones, the last one of someone else for
-// an anaphor, or those whose content shares words with the answered clause or noun.
-func (a *analyser) answers(rs []responder, i int, resp claims.Response, o objectNP) []string {
-	at := rs[i].at
+// answers finds the claims of the document that carry what a response answers: the named
+// speaker's, the responder's own earlier ones, the last one of someone else for an
+// anaphor, or those whose content shares words with the answered clause or noun. A remark
+// noun prefers claims whose cue is its verb ("the report" and "reported", "the claims" and
+// "claimed"). Claims before the response come first; when there are none, the text may
+// give the answered remark just after it ("… denied a report …. The Courier reported …").
+func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o objectNP, after bool) []string {
 	var out []string
-	prev := func(yield func(j int) bool) {
-		for j := i - 1; j >= 0; j-- {
-			if rs[j].at.content.Start < at.content.Start && !yield(j) {
+	others := func(yield func(j int) bool) {
+		for j := len(rs) - 1; j >= 0; j-- {
+			if rs[j].at.content.Start < ask.pos && j != ask.i && !ask.own.Contains(rs[j].at.content) && !rs[j].at.content.Contains(ask.own) && !yield(j) {
+				return
+			}
+		}
+		if !after {
+			return
+		}
+		for j := range rs {
+			if rs[j].at.content.Start > ask.pos && j != ask.i && rs[j].at.unit-ask.unit <= 4 && !ask.own.Contains(rs[j].at.content) && !yield(j) {
 				return
 			}
 		}
 	}
-	unitsBack := func(j int) int { return at.unit - rs[j].at.unit }
+	near := func(j int) bool { d := ask.unit - rs[j].at.unit; return d <= 4 && d >= -4 }
 	switch {
 	case resp.Other != "":
-		// The named speaker's claims, before this one first: "contradicting earlier
-		// comments by Moscow's top diplomat" may quote them only later.
-		for j := range prev {
+		for j := range others {
 			if sameSpeakerName(rs[j].at.speaker, resp.Other) {
 				out = append(out, rs[j].id)
 				if len(out) == 3 {
@@ -510,27 +745,22 @@ func (a *analyser) answers(rs []responder, i int, resp claims.Response, o object
 				}
 			}
 		}
-		for j := i + 1; j < len(rs) && len(out) == 0; j++ {
-			if sameSpeakerName(rs[j].at.speaker, resp.Other) && !at.content.Contains(rs[j].at.content) {
-				out = append(out, rs[j].id)
-			}
-		}
 	case resp.Self:
-		for j := range prev {
-			if rs[j].key == rs[i].key && !at.content.Contains(rs[j].at.content) {
+		for j := len(rs) - 1; j >= 0; j-- {
+			if rs[j].key == ask.key && rs[j].at.content.Start < ask.pos && j != ask.i && !ask.own.Contains(rs[j].at.content) {
 				out = append(out, rs[j].id)
 				if len(out) == 3 {
 					break
 				}
 			}
 		}
-	case o.clause.Len() > 0 || o.noun != "":
+	case o.clause.Len() > 0 && !o.anaphor || o.noun != "":
 		words := contentWords(a.text, o.clause)
 		if o.noun != "" {
 			words = append(words, o.noun)
 		}
-		for j := range prev {
-			if rs[j].key == rs[i].key {
+		for j := range others {
+			if rs[j].key == ask.key || !near(j) {
 				continue
 			}
 			if shared := sharedWords(words, contentWords(a.text, rs[j].at.content)); shared >= 2 || o.noun != "" && shared >= 1 {
@@ -541,25 +771,49 @@ func (a *analyser) answers(rs []responder, i int, resp claims.Response, o object
 			}
 		}
 	case o.anaphor || o.pronoun != "":
-		// The last claim of someone else, within the last few sentences, and the claims of
-		// that speaker in its sentence.
-		other := ""
-		for j := range prev {
-			if unitsBack(j) > 4 {
-				break
-			}
-			if rs[j].key == rs[i].key || at.content.Contains(rs[j].at.content) || rs[j].at.content.Contains(at.content) {
+		// The claim of someone else nearest before (or, failing that, after), preferring
+		// one whose cue is the remark's verb, and the claims of that speaker in its unit.
+		first, cued := -1, -1
+		for j := range others {
+			if rs[j].key == ask.key || !near(j) {
 				continue
 			}
-			if other == "" {
-				other = rs[j].key
+			if first < 0 {
+				first = j
 			}
-			if rs[j].key == other && rs[j].at.unit == rs[i].at.unit || rs[j].key == other && len(out) == 0 {
-				out = append(out, rs[j].id)
+			if o.remark != "" && cued < 0 && a.cueIs(rs[j].at, o.remark) {
+				cued = j
+			}
+		}
+		pick := cued
+		if pick < 0 {
+			pick = first
+		}
+		if pick >= 0 {
+			out = append(out, rs[pick].id)
+			for j := range rs {
+				if j != pick && rs[j].key == rs[pick].key && rs[j].at.unit == rs[pick].at.unit && j != ask.i {
+					out = append(out, rs[j].id)
+				}
 			}
 		}
 	}
 	return out
+}
+
+// cueIs reports whether the cue of at is the verb of the remark noun: "reported" for "the
+// report", "claimed" for "the claims", "alleged" for "the allegations".
+func (a *analyser) cueIs(at *attribution, remark string) bool {
+	cue := strings.ToLower(strings.Fields(at.cue.In(a.text) + " x")[0])
+	if cue == "x" {
+		return false
+	}
+	for _, l := range wordnet.Lemmas(cue, wordnet.Verb) {
+		if l == remark || wordnet.Related(l, remark, wordnet.AnyPOS) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSpeakerName reports whether sp is the speaker called name.

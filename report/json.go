@@ -75,6 +75,7 @@ type jsonProposition struct {
 	Tense     claims.Tense    `json:"tense"`
 	Objects   []string        `json:"objects,omitempty"`
 	Terms     []string        `json:"terms,omitempty"`
+	Names     []string        `json:"names,omitempty"`
 	Amount    *claims.Amount  `json:"amount,omitempty"`
 }
 
@@ -141,7 +142,7 @@ func claimJSON(c claims.Claim) jsonClaim {
 	}
 	if p := c.Proposition; !p.IsZero() {
 		j.Proposition = &jsonProposition{Subject: p.Subject, Predicate: p.Predicate, Negated: p.Negated,
-			Modality: p.Modality, Tense: p.Tense, Objects: p.Objects, Terms: p.Terms}
+			Modality: p.Modality, Tense: p.Tense, Objects: p.Objects, Terms: p.Terms, Names: p.Names}
 		if !p.Amount.IsZero() {
 			j.Proposition.Amount = &p.Amount
 		}

@@ -119,6 +119,7 @@ func detach(c *claims.Claim) {
 	c.Speaker.Aliases = cloneAll(c.Speaker.Aliases)
 	c.Proposition.Objects = cloneAll(c.Proposition.Objects)
 	c.Proposition.Terms = cloneAll(c.Proposition.Terms)
+	c.Proposition.Names = cloneAll(c.Proposition.Names)
 	if c.Responses != nil {
 		c.Responses = slices.Clone(c.Responses)
 		for i := range c.Responses {

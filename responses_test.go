@@ -1,0 +1,125 @@
+package contradict_test
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/compare"
+	"github.com/contradict/contradict/extract"
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/responses/outcomes.golden")
+
+// responseCase is one invented news snippet of testdata/responses/cases.json, with the
+// conflict it reports in so many words, or none.
+type responseCase struct {
+	Name         string `json:"name"`
+	Construction string `json:"construction"`
+	Why          string `json:"why"`
+	Published    string `json:"published"`
+	Text         string `json:"text"`
+	Conflicts    []struct {
+		Kind     string   `json:"kind"`
+		A        []string `json:"a"`
+		B        []string `json:"b"`
+		Relation string   `json:"relation"`
+	} `json:"conflicts"`
+	Negative bool `json:"negative"`
+}
+
+// TestResponseCases runs the pipeline on 69 invented snippets, each testing one way news
+// says that a statement answers another ("denied the report", "walked back", "contradicting
+// earlier remarks by", "in a U-turn") or a hard negative ("did not deny", "echoed"). Each
+// row's outcome (found, missed, found with extra conflicts, or a false conflict on a
+// negative) is kept in testdata/responses/outcomes.golden, so that any change in what the
+// pipeline finds shows as a diff; -update rewrites it after the diff has been read.
+func TestResponseCases(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "responses", "cases.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []responseCase
+	if err := json.Unmarshal(data, &cases); err != nil {
+		t.Fatal(err)
+	}
+	var e extract.Extractor
+	var c compare.Comparer
+	var got []string
+	found, wanted, falses := 0, 0, 0
+	for _, tc := range cases {
+		pub, err := claims.ParseDate(tc.Published)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.Name, err)
+		}
+		cs := e.Extract(claims.Document{ID: tc.Name, Text: tc.Text, Published: pub})
+		ks := c.Compare(cs)
+		byID := map[string]claims.Claim{}
+		for _, cl := range cs {
+			byID[cl.ID] = cl
+		}
+		matched := make([]bool, len(ks))
+		hit := 0
+		for _, w := range tc.Conflicts {
+			for i, k := range ks {
+				if !matched[i] && (sideNamed(byID, k.A, w.A) && sideNamed(byID, k.B, w.B) || sideNamed(byID, k.A, w.B) && sideNamed(byID, k.B, w.A)) {
+					matched[i] = true
+					hit++
+					break
+				}
+			}
+		}
+		extra := len(ks) - hit
+		wanted += len(tc.Conflicts)
+		found += hit
+		falses += extra
+		outcome := "found"
+		switch {
+		case tc.Negative && extra > 0:
+			outcome = "FALSE CONFLICT"
+		case tc.Negative:
+			outcome = "rightly none"
+		case hit < len(tc.Conflicts):
+			outcome = "MISSED"
+		case extra > 0:
+			outcome = "found, with extra"
+		}
+		got = append(got, fmt.Sprintf("%-48s %s", tc.Name, outcome))
+	}
+	summary := fmt.Sprintf("found %d of %d conflicts, %d false", found, wanted, falses)
+	got = append(got, summary)
+	t.Log(summary)
+	path := filepath.Join("testdata", "responses", "outcomes.golden")
+	if *update {
+		if err := os.WriteFile(path, []byte(strings.Join(got, "\n")+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(strings.Split(strings.TrimSpace(string(want)), "\n"), got); d != "" {
+		t.Errorf("outcomes changed (-want +got); read the diff, then -update:\n%s", d)
+	}
+}
+
+// sideNamed reports whether the claims ids of a conflict's side include one whose speaker
+// is called by one of names.
+func sideNamed(byID map[string]claims.Claim, ids, names []string) bool {
+	return slices.ContainsFunc(ids, func(id string) bool {
+		sp := byID[id].Speaker
+		all := strings.ToLower(strings.Join(append([]string{sp.Name, sp.Role, sp.Affiliation}, sp.Aliases...), " | "))
+		return slices.ContainsFunc(names, func(n string) bool {
+			n = strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(n, "the "), "a "))
+			return n != "" && strings.Contains(all, n)
+		})
+	})
+}
