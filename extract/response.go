@@ -19,10 +19,11 @@ import (
 
 // respEntry is one form of the response vocabulary.
 type respEntry struct {
-	rel   claims.Relation
-	self  bool     // answers its own speaker's words: "walked back"
-	false bool     // calls a statement untrue: "nonsense", "lying"
-	words []string // the form split into words, lower case
+	rel    claims.Relation
+	self   bool     // answers its own speaker's words: "walked back"
+	false  bool     // calls a statement untrue: "nonsense", "lying"
+	remark bool     // answers only a remark, not a party: "in contrast to what X said"
+	words  []string // the form split into words, lower case
 }
 
 // respLex is the parsed form of data/responses.txt, data/framing.txt and data/remarks.txt.
@@ -71,14 +72,15 @@ func parseResponses(lx *lexicon) error {
 		if !ok {
 			return fmt.Errorf("want relation | phrase")
 		}
-		name, self := strings.CutSuffix(strings.TrimSpace(kind), " self")
+		name, remark := strings.CutSuffix(strings.TrimSpace(kind), " remark")
+		name, self := strings.CutSuffix(strings.TrimSpace(name), " self")
 		name = strings.TrimSpace(name)
 		rel, ok := relationByName[name]
 		if !ok {
 			return fmt.Errorf("unknown relation %q", name)
 		}
 		if ws := strings.Fields(strings.ToLower(phrase)); len(ws) > 0 {
-			add(respEntry{rel: rel, self: self || selfRelations[rel], false: name == "false", words: ws})
+			add(respEntry{rel: rel, self: self || selfRelations[rel], false: name == "false", remark: remark, words: ws})
 		}
 		return nil
 	})
@@ -190,6 +192,9 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string) [][]
 				obj = a.readObject(ws, h.end, rl)
 			}
 			ask := asker{i: i, key: r.key, unit: at.unit, pos: at.content.Start, own: at.content}
+			if !h.fits(obj) {
+				continue
+			}
 			if resp, ok := a.complete(rs, ask, resp, obj, inCue && h.rel != claims.Maintains); ok {
 				add(i, resp)
 			}
@@ -289,7 +294,7 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 				sp = agent.other
 			}
 			carrier := a.carrier(rs, sp, ui)
-			if carrier < 0 {
+			if carrier < 0 || !h.fits(obj) {
 				continue
 			}
 			resp := claims.Response{Relation: h.rel, Self: h.self, Phrase: claims.ExcerptOf(a.text, span)}
@@ -453,8 +458,8 @@ func asideAt(ws []word, i int) bool {
 	for k >= 0 && (ws[k].low == "a" || ws[k].low == "an" || ws[k].low == "in" || ws[k].low == "apparent" || ws[k].low == "sharp" || ws[k].low == "dramatic" || ws[k].low == "complete" || ws[k].low == "major") {
 		k--
 	}
-	if k >= 0 && k == i-1 && ws[k].text == "," && strings.HasSuffix(ws[i].low, "ing") {
-		return true // "…, contradicting earlier remarks by the governor"
+	if k >= 0 && k == i-1 && ws[k].text == "," && (strings.HasSuffix(ws[i].low, "ing") || ws[i].low == "in" || ws[i].low == "at" || ws[i].low == "contrary") {
+		return true // "…, contradicting earlier remarks by the governor", "…, in contrast to"
 	}
 	return k >= 0 && k < i-1 && (ws[k].text == "," || isDash(ws[k].text))
 }
@@ -521,6 +526,29 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 		i++ // "hit back at", "at odds with", "contrary to", "a reversal of"
 	}
 	start := i
+	if i+1 < len(ws) && (ws[i].low == "that" || ws[i].low == "those") && ws[i+1].low == "of" {
+		// "contradicted those of the chief medical officer", "at odds with that of the
+		// board": the remarks of whom the phrase names.
+		o = a.readObject(ws, i+1, rl)
+		if o.other == "" {
+			o.anaphor, o.noun = true, ""
+		}
+		return o
+	}
+	if i+1 < len(ws) && ws[i].low == "what" {
+		// "in contrast to what the trade minister, Sunita Varma, said last week"
+		k := i + 1
+		for k < len(ws) && k-i < 10 && !trailingSay[ws[k].low] && ws[k].low != "told" {
+			k++
+		}
+		if k < len(ws) && k > i+1 {
+			if sp, ok := a.knownSpeaker(ws[i+1 : k]); ok {
+				o.other, o.remark = sp, "what" // what they said is a remark of theirs
+				o.span = claims.Span{Start: ws[i].span.Start, End: ws[k].span.End}
+				return o
+			}
+		}
+	}
 	for i < len(ws) && objectSkip[ws[i].low] {
 		i++
 	}
@@ -544,12 +572,22 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 				j++
 			}
 			k := j
-			for k < len(ws) && !ws[k].punc && (ws[k].cap || a.lx.roleWord(ws[k].low) || ws[k].poss) && k-j < 6 {
+			for k < len(ws) && !ws[k].punc && (ws[k].cap || a.lx.roleWord(ws[k].low) || ws[k].poss || !ws[k].cap && k+1 < len(ws) && a.lx.roleWord(ws[k+1].low)) && k-j < 6 {
 				k++
 			}
 			if k > j && o.other == "" {
-				if sp, ok := a.nameOf(ws[start:k], ws[j:k]); ok {
+				if sp, ok := a.knownSpeaker(ws[j:k]); ok {
 					o.other = sp
+				} else if k+1 < len(ws) && ws[k].text == "," && ws[k+1].cap {
+					// "the governor, Paul Henley": the name in apposition
+					m := k + 1
+					for m < len(ws) && !ws[m].punc && ws[m].cap && m-k < 5 {
+						m++
+					}
+					if sp, ok := a.knownSpeaker(ws[k+1 : m]); ok {
+						o.other = sp
+						k = m
+					}
 				}
 			}
 			end = k
@@ -577,7 +615,7 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 		}
 		end++
 		if w.poss {
-			if sp, ok := a.nameOf(ws[start:end], ws[start:end]); ok && o.other == "" {
+			if sp, ok := a.knownSpeaker(ws[start:end]); ok && o.other == "" {
 				o.other = sp
 			}
 			names = nil
@@ -586,8 +624,19 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 	if end > start {
 		o.span = claims.Span{Start: ws[start].span.Start, End: ws[end-1].span.End}
 	}
+	if o.other == "" && end+1 < len(ws) && ws[end].text == "," && ws[end+1].cap {
+		// "the country's chief medical officer, Dr Helen Ostrow, who …": the name in
+		// apposition says who.
+		m := end + 1
+		for m < len(ws) && !ws[m].punc && ws[m].cap && m-end < 5 {
+			m++
+		}
+		if sp, ok := a.knownSpeaker(ws[end+1 : m]); ok {
+			o.other, o.noun = sp, ""
+		}
+	}
 	if o.other == "" && len(names) > 0 && !o.anaphor {
-		if sp, ok := a.nameOf(names, names); ok {
+		if sp, ok := a.knownSpeaker(names); ok {
 			o.other = sp
 			o.noun = ""
 		}
@@ -604,6 +653,18 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 		o.pronoun = ""
 	}
 	return o
+}
+
+// fits reports whether the response h can answer o. A party alone is answered only by a
+// verb of contradiction ("contradicted the minister", "hit back at the club"): "dismissed
+// the manager" or "rejected the striker" speak of a person, not of what they said, and "in
+// contrast to its rival" compares two parties' fortunes, not their words.
+func (h respHit) fits(o objectNP) bool {
+	party := o.other != "" && !o.anaphor && o.clause.Len() == 0 && o.remark == ""
+	if party && (h.remark || h.rel != claims.Contradicts && h.rel != claims.Corrects && h.rel != claims.Agrees && !h.false) {
+		return false
+	}
+	return true
 }
 
 // answerable reports whether o is something a statement can answer: a person or body, a
@@ -624,6 +685,22 @@ func clauseAfter(ws []word, i int) claims.Span {
 		return claims.Span{}
 	}
 	return claims.Span{Start: ws[j].span.Start, End: ws[k-1].span.End}
+}
+
+// knownSpeaker reads ws as a mention of a speaker the document knows: one of its claims'
+// speakers, or a person or body it names ("the governor" for Paul Henley). It does not
+// take a place, a date or a common noun for a speaker.
+func (a *analyser) knownSpeaker(ws []word) (string, bool) {
+	sp, ok := a.nameOf(nil, ws)
+	if !ok {
+		return "", false
+	}
+	for _, at := range a.out {
+		if sameSpeakerName(at.speaker, sp) {
+			return sp, true
+		}
+	}
+	return "", false
 }
 
 // nameOf reads ws as a mention and resolves it to a speaker's name, keeping only names
