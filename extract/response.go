@@ -339,17 +339,20 @@ func (a *analyser) subjectBefore(rs []responder, ws []word, i, pos int) (objectN
 	o := objectNP{span: claims.Span{Start: phrase[0].span.Start, End: phrase[len(phrase)-1].span.End}}
 	// A remark and its possessor: the possessor responds.
 	for k, w := range phrase {
-		if a.lx.responses.remark[w.low] || w.low == "account" || w.low == "assessment" || w.low == "position" {
+		if a.lx.responses.remark[w.low] || w.low == "position" {
+			o.anaphor, o.remark = true, strings.TrimSuffix(w.low, "s")
 			owner := phrase[:k]
 			if len(owner) == 1 && (owner[0].low == "his" || owner[0].low == "her" || owner[0].low == "their" || owner[0].low == "its") {
 				if sp := a.lastSpeaker(rs, pos); sp != "" {
+					o.other = sp
 					return o, sp, true
 				}
 				return objectNP{}, "", false
 			}
 			for j, ow := range owner {
 				if ow.poss {
-					if sp, ok := a.nameOf(owner, owner[:j+1]); ok {
+					if sp, ok := a.knownSpeaker(owner[:j+1]); ok {
+						o.other = sp
 						return o, sp, true
 					}
 				}
@@ -549,6 +552,16 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 			}
 		}
 	}
+	if i < len(ws) && ws[i].low == "as" {
+		// "dismissed as baseless nonsense accusations by Tarsia that …": the judgement
+		// comes first, then what is judged.
+		for k := i + 1; k < len(ws) && k-i < 6; k++ {
+			if rl.remark[ws[k].low] {
+				i, start = k, k
+				break
+			}
+		}
+	}
 	for i < len(ws) && objectSkip[ws[i].low] {
 		i++
 	}
@@ -731,8 +744,13 @@ func (a *analyser) nameOf(phrase, ws []word) (string, bool) {
 // content's subject before its copula ("the report was untrue", "claims that he had quit
 // were completely untrue", "he is lying").
 func (a *analyser) evaluated(ws []word, h respHit, content claims.Span) objectNP {
-	if h.end < len(ws) && (ws[h.end].low == "in" || ws[h.end].low == "to" || ws[h.end].low == "behind") {
-		return a.readObject(ws, h.end+1, &a.lx.responses)
+	for k := h.end; k < len(ws) && k <= h.end+2; k++ {
+		if ws[k].low == "in" || ws[k].low == "to" || ws[k].low == "behind" {
+			return a.readObject(ws, k+1, &a.lx.responses) // "no truth whatsoever in the story"
+		}
+		if ws[k].punc || ws[k].cap {
+			break
+		}
 	}
 	first := wordAt(ws, content.Start)
 	if first < 0 || first >= h.start {
@@ -886,8 +904,9 @@ func (a *analyser) cueIs(at *attribution, remark string) bool {
 		return false
 	}
 	for _, l := range wordnet.Lemmas(cue, wordnet.Verb) {
-		if l == remark || wordnet.Related(l, remark, wordnet.AnyPOS) {
-			return true
+		n := min(len(l), len(remark), 4)
+		if l == remark || l[:n] == remark[:n] && wordnet.Related(l, remark, wordnet.AnyPOS) {
+			return true // the same word, or its derivation: "allege" and "allegation"
 		}
 	}
 	return false
