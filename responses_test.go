@@ -16,7 +16,10 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/responses/outcomes.golden")
+var (
+	update   = flag.Bool("update", false, "rewrite testdata/responses/outcomes.golden")
+	showCase = flag.String("case", "", "log the claims, responses and conflicts of the response case of this name")
+)
 
 // responseCase is one invented news snippet of testdata/responses/cases.json, with the
 // conflict it reports in so many words, or none.
@@ -61,6 +64,9 @@ func TestResponseCases(t *testing.T) {
 		}
 		cs := e.Extract(claims.Document{ID: tc.Name, Text: tc.Text, Published: pub})
 		ks := c.Compare(cs)
+		if tc.Name == *showCase {
+			logCase(t, cs, ks)
+		}
 		byID := map[string]claims.Claim{}
 		for _, cl := range cs {
 			byID[cl.ID] = cl
@@ -118,8 +124,21 @@ func sideNamed(byID map[string]claims.Claim, ids, names []string) bool {
 		sp := byID[id].Speaker
 		all := strings.ToLower(strings.Join(append([]string{sp.Name, sp.Role, sp.Affiliation}, sp.Aliases...), " | "))
 		return slices.ContainsFunc(names, func(n string) bool {
-			n = strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(n, "the "), "a "))
+			n = strings.TrimPrefix(strings.TrimPrefix(strings.ToLower(n), "the "), "a ")
 			return n != "" && strings.Contains(all, n)
 		})
 	})
+}
+
+// logCase logs what the pipeline read of one case, for -case.
+func logCase(t *testing.T, cs []claims.Claim, ks []claims.Conflict) {
+	for _, c := range cs {
+		t.Logf("%s [%s|%s] %s %q: %q", c.ID, c.Speaker.Name, c.Speaker.Affiliation, c.When.Date, c.Cue.Text, c.Content.Text)
+		for _, r := range c.Responses {
+			t.Logf("    %s %q answering %q other=%q self=%t -> %v", r.Relation, r.Phrase.Text, r.Answered.Text, r.Other, r.Self, r.Answers)
+		}
+	}
+	for _, k := range ks {
+		t.Logf("CONFLICT %s %.2f %v %v %s", k.Kind, k.Score, k.A, k.B, k.Reason)
+	}
 }
