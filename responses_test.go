@@ -122,9 +122,10 @@ func TestResponseCases(t *testing.T) {
 func sideNamed(byID map[string]claims.Claim, ids, names []string) bool {
 	return slices.ContainsFunc(ids, func(id string) bool {
 		sp := byID[id].Speaker
-		all := strings.ToLower(strings.Join(append([]string{sp.Name, sp.Role, sp.Affiliation}, sp.Aliases...), " | "))
+		flat := strings.NewReplacer("’", "", "'", "")
+		all := flat.Replace(strings.ToLower(strings.Join(append([]string{sp.Name, sp.Role, sp.Affiliation}, sp.Aliases...), " | ")))
 		return slices.ContainsFunc(names, func(n string) bool {
-			n = strings.TrimPrefix(strings.TrimPrefix(strings.ToLower(n), "the "), "a ")
+			n = flat.Replace(strings.TrimPrefix(strings.TrimPrefix(strings.ToLower(n), "the "), "a "))
 			return n != "" && strings.Contains(all, n)
 		})
 	})

@@ -185,7 +185,14 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string) [][]
 			case inContent && h.false:
 				obj = a.evaluated(ws, h, at.content)
 			case inContent:
-				obj = objectNP{self: true} // "he said his words had been taken out of context"
+				// "he said his words had been taken out of context"; "… misquoted by the
+				// Sunday Lantern": the paper's report is what he answers.
+				obj = objectNP{self: true}
+				if h.end+1 < len(ws) && ws[h.end].low == "by" {
+					if o := a.readObject(ws, h.end+1, rl); o.other != "" {
+						obj = o
+					}
+				}
 			case inCue:
 				obj = a.cueObject(at, ws, rl)
 			default:
@@ -574,7 +581,7 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 	var names []word
 	for end < len(ws) && end-i < 8 {
 		w := ws[end]
-		if w.punc && !(w.text == "." && end+1 < len(ws) && ws[end+1].cap) || objectStop[w.low] && !(w.low == "and" && len(names) > 0 && end+1 < len(ws) && ws[end+1].cap) {
+		if w.punc && !(w.text == "." && end+1 < len(ws) && ws[end+1].cap) && !currencySign(w.text) || objectStop[w.low] && !(w.low == "and" && len(names) > 0 && end+1 < len(ws) && ws[end+1].cap) {
 			break
 		}
 		switch {
@@ -684,6 +691,12 @@ func (h respHit) fits(o objectNP) bool {
 // remark, one's own words, a clause, or a noun that may name what another said.
 func (o objectNP) answerable() bool {
 	return o.other != "" || o.pronoun != "" || o.self || o.anaphor || o.clause.Len() > 0 || o.noun != ""
+}
+
+// currencySign reports whether s is a sign that stands inside a noun phrase: "a £4.2bn
+// offer", "a 5% rise".
+func currencySign(s string) bool {
+	return s == "£" || s == "$" || s == "€" || s == "¥" || s == "%"
 }
 
 // clauseAfter returns the span of the clause that "that" at ws[i] opens, to the next
@@ -849,6 +862,20 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 				}
 			}
 		}
+	case resp.Relation == claims.Corrects && o.clause.Len() > 0 && !o.anaphor:
+		// "later clarified that a cut was possible, not promised": a correction of one's
+		// own earlier words on the matter, else of someone else's.
+		words := contentWords(a.text, o.clause)
+		for _, self := range []bool{true, false} {
+			for j := range others {
+				if (rs[j].key == ask.key) == self && sharedWords(words, contentWords(a.text, rs[j].at.content)) >= 1 && near(j) {
+					out = append(out, rs[j].id)
+				}
+			}
+			if len(out) > 0 {
+				break
+			}
+		}
 	case o.clause.Len() > 0 && !o.anaphor || o.noun != "":
 		words := contentWords(a.text, o.clause)
 		if o.noun != "" {
@@ -923,7 +950,13 @@ func sameSpeakerName(sp claims.Speaker, name string) bool {
 		}
 	}
 	l, n := strings.ToLower(sp.Name), strings.ToLower(name)
-	return strings.HasSuffix(l, " "+n) || strings.HasSuffix(n, " "+l)
+	if strings.HasSuffix(l, " "+n) || strings.HasSuffix(n, " "+l) {
+		return true
+	}
+	// A body named for its chief's words: "an offer from Sentinel Networks" is answered by
+	// Sentinel's chief executive.
+	f := strings.ToLower(sp.Affiliation)
+	return f != "" && (f == n || strings.HasPrefix(n, f+" ") || strings.HasPrefix(f, n+" "))
 }
 
 // contentWords returns the lower-case words of text[s] that carry meaning: no function
