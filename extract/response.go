@@ -717,13 +717,16 @@ func clauseAfter(ws []word, i int) claims.Span {
 // speakers, or a person or body it names ("the governor" for Paul Henley). It does not
 // take a place, a date or a common noun for a speaker.
 func (a *analyser) knownSpeaker(ws []word) (string, bool) {
-	sp, ok := a.nameOf(nil, ws)
-	if !ok {
-		return "", false
-	}
-	for _, at := range a.out {
-		if sameSpeakerName(at.speaker, sp) {
-			return sp, true
+	for k := 0; k < len(ws) && k < 2; k++ {
+		// "the Sunday Lantern": a day's name before a paper's is no speaker of its own.
+		sp, ok := a.nameOf(nil, ws[k:])
+		if !ok {
+			continue
+		}
+		for _, at := range a.out {
+			if sameSpeakerName(at.speaker, sp) {
+				return sp, true
+			}
 		}
 	}
 	return "", false
@@ -854,8 +857,10 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			}
 		}
 	case resp.Self:
-		for j := len(rs) - 1; j >= 0; j-- {
-			if rs[j].key == ask.key && rs[j].at.content.Start < ask.pos && j != ask.i && !ask.own.Contains(rs[j].at.content) {
+		// One's own earlier words: before in the text, else reported just after ("… had
+		// been mistranslated. Lindahl was quoted on Wednesday as saying …").
+		for j := range others {
+			if rs[j].key == ask.key && (rs[j].at.content.Start < ask.pos || len(out) == 0 && near(j)) {
 				out = append(out, rs[j].id)
 				if len(out) == 3 {
 					break
@@ -874,6 +879,11 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			}
 			if len(out) > 0 {
 				break
+			}
+		}
+		for j := range others {
+			if len(out) == 0 && rs[j].key == ask.key && rs[j].at.content.Start < ask.pos && near(j) {
+				out = append(out, rs[j].id) // nothing shared: the speaker's last words before
 			}
 		}
 	case o.clause.Len() > 0 && !o.anaphor || o.noun != "":
