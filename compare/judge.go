@@ -303,6 +303,11 @@ func (j *judge) judge(x, y *node) *pair {
 	if linked && lk.resp.Negated {
 		linked = false
 	}
+	if linked && (lk.resp.Relation == claims.Denies || lk.resp.Relation == claims.Rejects) && !asserts(other(lk.by, x, y).c) {
+		// A denial of what the other side itself denies or negates is agreement: "Brown
+		// rejects a Budget spree" beside "there will be no spending spree".
+		return nil
+	}
 	if linked && x.c.Denies && y.c.Denies {
 		// Two parties denying or rejecting the same thing agree: "Southcorp rejected the
 		// offer … its Penfolds brand dismissed the offer as inadequate".
@@ -417,6 +422,14 @@ func (j *judge) score(k *pair, dated bool) float64 {
 		s += 0.05
 	}
 	return min(1, s)
+}
+
+// other returns whichever of x and y is not n.
+func other(n, x, y *node) *node {
+	if n == x {
+		return y
+	}
+	return x
 }
 
 // before reports whether a was said before b: on an earlier day, or earlier in one

@@ -258,7 +258,9 @@ func (a *analyser) cueObject(at *attribution, ws []word, rl *respLex) objectNP {
 	o := objectNP{span: at.content, clause: at.content}
 	for _, w := range scanWords(a.text, at.content) {
 		if w.low == "such" {
-			o.anaphor = true // "any such meeting", "no such conversation"
+			// "any such meeting", "no such conversation": the last remark, whatever its
+			// words.
+			o.anaphor, o.clause = true, claims.Span{}
 		}
 	}
 	return o
@@ -655,6 +657,12 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 			o.other, o.noun = sp, ""
 		}
 	}
+	if o.other == "" && len(names) > 0 && o.anaphor && o.remark != "" {
+		// "a European Commission ruling", "a BBC report": the remark's maker.
+		if sp, ok := a.knownSpeaker(names); ok {
+			o.other = sp
+		}
+	}
 	if o.other == "" && len(names) > 0 && !o.anaphor {
 		if sp, ok := a.knownSpeaker(names); ok {
 			o.other = sp
@@ -756,53 +764,67 @@ func (a *analyser) nameOf(phrase, ws []word) (string, bool) {
 }
 
 // evaluated reads what a word calling something untrue, inside a claim's content, is said
-// of: what follows it after "in", "to" or "behind" ("no truth in the story"), else the
-// content's subject before its copula ("the report was untrue", "claims that he had quit
-// were completely untrue", "he is lying").
+// of: what follows it after "in", "to" or "behind" ("no truth whatsoever in the story"),
+// else the subject of the copula before it ("the report was untrue", "claims that he had
+// quit were completely untrue", "he is lying"). The word must be said of the subject: "gave
+// false figures" judges no one's words, and "it was wrong to impose the embargo" judges
+// an act.
 func (a *analyser) evaluated(ws []word, h respHit, content claims.Span) objectNP {
 	for k := h.end; k < len(ws) && k <= h.end+2; k++ {
-		if ws[k].low == "in" || ws[k].low == "to" || ws[k].low == "behind" {
+		if ws[k].low == "in" || ws[k].low == "behind" || ws[k].low == "to" && h.words[0] == "no" {
 			return a.readObject(ws, k+1, &a.lx.responses) // "no truth whatsoever in the story"
 		}
 		if ws[k].punc || ws[k].cap {
 			break
 		}
 	}
+	if h.end+1 < len(ws) && ws[h.end].low == "to" {
+		return objectNP{} // "it was wrong to …": an act, not a remark
+	}
+	// Back over degree words and quote marks to the copula, or to "is lying", "lied".
+	k := h.start - 1
+	for k >= 0 && (degreeWords[ws[k].low] || ws[k].low == "a" || ws[k].low == "an") {
+		k--
+	}
+	verb := strings.HasSuffix(h.words[0], "ing") || strings.HasSuffix(h.words[0], "ed")
+	if !verb && (k < 0 || !beForms[ws[k].low] && ws[k].low != "are" && ws[k].low != "remain" && ws[k].low != "remains") {
+		return objectNP{} // not said of a subject: "providing false figures"
+	}
+	if !verb || beForms[ws[k].low] {
+		k--
+	}
+	for k >= 0 && (ws[k].low == "had" || ws[k].low == "has" || ws[k].low == "have" || ws[k].low == "been" || ws[k].low == "not" || ws[k].low == "never") {
+		k--
+	}
+	// The subject: back to a verb of saying, a comma or the content's start.
 	first := wordAt(ws, content.Start)
-	if first < 0 || first >= h.start {
-		return objectNP{}
+	j := k
+	for j >= first && j > k-10 && !ws[j].punc && !(j < k && (trailingSay[ws[j].low] || ws[j].low == "proved" || ws[j].low == "shows" || ws[j].low == "showed")) {
+		j--
 	}
-	for first < h.start && (ws[first].low == "that" || ws[first].punc) {
-		first++
-	}
-	var subj []word
-	for k := first; k < h.start; k++ {
-		w := ws[k]
-		if beForms[w.low] || w.low == "are" || w.low == "'s" || w.low == "’s" || w.low == "has" || w.low == "had" || w.low == "have" || w.low == "been" {
-			if len(subj) > 0 && a.lx.responses.remark[subj[0].low] {
-				subj = append(subj, w) // "claims that he had quit were untrue": the remark's own clause
-				continue
-			}
-			break
-		}
-		subj = append(subj, w)
+	subj := ws[j+1 : k+1]
+	for len(subj) > 0 && subj[0].low == "that" {
+		subj = subj[1:]
 	}
 	o := objectNP{}
 	if len(subj) == 0 {
 		return o
 	}
 	o.span = claims.Span{Start: subj[0].span.Start, End: subj[len(subj)-1].span.End}
-	for k, w := range subj {
-		switch {
-		case a.lx.responses.remark[w.low] || w.low == "it" && k == 0 || w.low == "this" && k == 0:
+	for i, w := range subj {
+		if a.lx.responses.remark[w.low] || i == 0 && (w.low == "it" || w.low == "this" || w.low == "that") {
 			o.anaphor = true
 			o.remark = strings.TrimSuffix(w.low, "s")
-			for j, p := range subj[:k] {
+			for j, p := range subj[:i] {
 				if p.poss {
-					if sp, ok := a.nameOf(subj, subj[:j+1]); ok {
+					if sp, ok := a.knownSpeaker(subj[:j+1]); ok {
 						o.other = sp
 					}
 				}
+			}
+			if i+1 < len(subj) {
+				// "claims that he had quit", "reports of a split": what they said.
+				o.clause = claims.Span{Start: subj[i+1].span.Start, End: subj[len(subj)-1].span.End}
 			}
 			return o
 		}
@@ -812,7 +834,7 @@ func (a *analyser) evaluated(ws []word, h respHit, content claims.Span) objectNP
 	case head == "he" || head == "she" || head == "they":
 		o.pronoun = head
 	case subj[0].cap:
-		if sp, ok := a.nameOf(subj, subj); ok {
+		if sp, ok := a.knownSpeaker(subj); ok {
 			o.other = sp
 		}
 	}
@@ -821,6 +843,10 @@ func (a *analyser) evaluated(ws []word, h respHit, content claims.Span) objectNP
 	}
 	return o
 }
+
+// degreeWords stand between a copula and a word of judgement: "is simply untrue", "was
+// completely false", "are total nonsense".
+var degreeWords = map[string]bool{"simply": true, "completely": true, "totally": true, "entirely": true, "utterly": true, "wholly": true, "absolutely": true, "just": true, "plainly": true, "clearly": true, "quite": true, "utter": true, "total": true, "complete": true, "pure": true, "absolute": true, "frankly": true, "also": true, "still": true}
 
 // answers finds the claims of the document that carry what a response answers: the named
 // speaker's, the responder's own earlier ones, the last one of someone else for an
@@ -872,8 +898,12 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		// own earlier words on the matter, else of someone else's.
 		words := contentWords(a.text, o.clause)
 		for _, self := range []bool{true, false} {
+			need := 1
+			if !self {
+				need = 2
+			}
 			for j := range others {
-				if (rs[j].key == ask.key) == self && sharedWords(words, contentWords(a.text, rs[j].at.content)) >= 1 && near(j) {
+				if (rs[j].key == ask.key) == self && sharedWords(words, contentWords(a.text, rs[j].at.content)) >= need && near(j) {
 					out = append(out, rs[j].id)
 				}
 			}
@@ -892,10 +922,12 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			words = append(words, o.noun)
 		}
 		for j := range others {
-			if rs[j].key == ask.key || !near(j) {
+			if rs[j].key == ask.key {
 				continue
 			}
-			if shared := sharedWords(words, contentWords(a.text, rs[j].at.content)); shared >= 2 || o.noun != "" && shared >= 1 {
+			// Two words in common tie a clause to a claim anywhere in the document; one
+			// noun only nearby ("rejected the results" after the commission's count).
+			if shared := sharedWords(words, contentWords(a.text, rs[j].at.content)); shared >= 2 || o.noun != "" && shared >= 1 && near(j) {
 				out = append(out, rs[j].id)
 				if len(out) == 3 {
 					break
@@ -906,9 +938,16 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		// The claim of someone else nearest before (or, failing that, after), preferring
 		// one whose cue is the remark's verb, and the claims of that speaker in its unit.
 		first, cued := -1, -1
+		var what []string
+		if o.clause.Len() > 0 {
+			what = contentWords(a.text, o.clause) // "claims of a clash between …": of what
+		}
 		for j := range others {
 			if rs[j].key == ask.key || !near(j) {
 				continue
+			}
+			if len(what) > 0 && sharedWords(what, contentWords(a.text, rs[j].at.content)) == 0 && !a.mentions(rs[j].at.content, ask.key) && !(o.remark != "" && (a.cueIs(rs[j].at, o.remark) || a.namesRemark(rs[j], o.remark))) {
+				continue // "claims of a clash …" that this claim does not make
 			}
 			if first < 0 {
 				first = j
@@ -931,6 +970,33 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		}
 	}
 	return out
+}
+
+// namesRemark reports whether the sentence of r speaks of the remark by its noun: "The
+// allegations were made on Wednesday by a city councillor, Nadia Brooks, who said …".
+func (a *analyser) namesRemark(r responder, remark string) bool {
+	for _, w := range r.words {
+		if strings.TrimSuffix(w.low, "s") == remark {
+			return true
+		}
+	}
+	return false
+}
+
+// mentions reports whether the text of s names the speaker whose identity is key, by
+// their last name: a report about the responder is what the responder answers.
+func (a *analyser) mentions(s claims.Span, key string) bool {
+	f := strings.Fields(key)
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	for _, w := range scanWords(a.text, s) {
+		if w.cap && w.low == last {
+			return true
+		}
+	}
+	return false
 }
 
 // cueIs reports whether the cue of at is the verb of the remark noun: "reported" for "the
