@@ -66,12 +66,15 @@ type analyser struct {
 	out    []attribution
 
 	lastGroup, lastOrg *claims.Speaker
-	persons            []claims.Speaker // people met as subjects, in order
-	sex                map[string]byte  // by name: 'm' or 'f', where the text tells
-	next               claims.Span      // the unit after the one being read; empty at the end
-	ledeOK             []bool           // per attribution: its own time can date the report's main event
-	remarks            []remark         // sentences that date someone's remarks
-	lowered, namedMid  map[string]bool  // words written in lower case, and capitalised mid-sentence
+	bodies             []focusBody       // bodies met as subjects or speakers, in order
+	descs              map[string]string // by name: the common noun the text gave a body ("carmaker")
+	para               int               // the paragraph of the unit being read
+	persons            []claims.Speaker  // people met as subjects, in order
+	sex                map[string]byte   // by name: 'm' or 'f', where the text tells
+	next               claims.Span       // the unit after the one being read; empty at the end
+	ledeOK             []bool            // per attribution: its own time can date the report's main event
+	remarks            []remark          // sentences that date someone's remarks
+	lowered, namedMid  map[string]bool   // words written in lower case, and capitalised mid-sentence
 }
 
 // analyse reads the attributions of one unit and returns its tagged words. Its stages, in

@@ -48,6 +48,9 @@
 //   - passive.go: passives with their agent ("was criticised by");
 //   - resolve.go: a phrase read as a cue's speaker, pronouns resolved against the
 //     speakers met;
+//   - bodies.go: common nouns for a body ("the firm", "the party") resolved to the body
+//     in focus, and an unnamed spokesman or statement speaking for the body its sentence
+//     or paragraph names;
 //   - phrase.go: the noun-phrase and clause boundaries the families share.
 //
 // prose is reached only through extract/internal/nlp, and only for sentences that may hold a

@@ -30,6 +30,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	units := makeUnits(text, blocks)
 	for i, u := range units {
 		n := len(a.out)
+		a.para = u.para
 		var tagged []word
 		analysed := worthTagging(text, u, lx)
 		if analysed {

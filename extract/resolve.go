@@ -191,7 +191,25 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 		return *sp, true
 	}
 	sp := a.people.speaker(m)
+	if m.desc != "" && sp.Kind == claims.Organisation {
+		if a.descs == nil {
+			a.descs = map[string]string{}
+		}
+		a.descs[sp.Name] = m.desc
+	}
+	if b, ok := a.bodyFor(m, sp, ws, at, wordEnd(ws, m.span.End)); ok {
+		return b, true
+	}
 	return sp, sp.Name != ""
+}
+
+// wordEnd returns the index of the first word of ws that ends after pos.
+func wordEnd(ws []word, pos int) int {
+	k := 0
+	for k < len(ws) && ws[k].span.End <= pos {
+		k++
+	}
+	return k
 }
 
 // subjectAt reports whether the name ending at ws[k] is followed by its verb or by the
@@ -229,7 +247,12 @@ func (a *analyser) remember(sp claims.Speaker) {
 		a.lastGroup = &s
 	case claims.Organisation:
 		a.lastOrg = &s
+	case claims.Anonymous:
+		if _, body := bodyClass(sp.Role); (body || documentNouns[sp.Role]) && sp.Affiliation == "" {
+			a.lastOrg = &s // "the firm", unresolved, is still what a later "it" stands for
+		}
 	}
+	a.noteBody(sp, a.descs[sp.Name])
 }
 
 // noteSex learns a person's sex from the mention at src that names them. An unnamed
@@ -326,6 +349,9 @@ func (a *analyser) noteSubject(u unit, tagged []word, analysed bool) {
 		return
 	}
 	who := a.people.speaker(m)
+	if b, ok := a.bodyFor(m, who, ws, i, j); ok {
+		who = b
+	}
 	if who.Kind == claims.Person && who.Role == "" && !strings.Contains(who.Name, " ") && commonWord(who.Name) && !honorifics[ws[i].low] {
 		return // "Currently, …", "Telephone polls …": a word, not someone a pronoun may stand for; "Mr. Smith" is someone
 	}
