@@ -42,7 +42,11 @@ type attribution struct {
 	// "Ted Cruz, who says". The report shows the source from it to the pronoun.
 	referent claims.Span
 	headline bool // read from a headline, where capitals say nothing
-	negated  bool // the cue is negated: "did not deny", "never said"
+	// via is the medium the statement came through, named at viaSource: "the Daily Post"
+	// in "the minister was quoted by the Daily Post as saying …". Zero when none.
+	via       claims.Speaker
+	viaSource claims.Span
+	negated   bool // the cue is negated: "did not deny", "never said"
 }
 
 // cueHit is a reporting cue found in a unit's words.
@@ -151,6 +155,8 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 				at.negated = true
 			}
 		}
+		at = a.relayed(ui, u, ws, at, c, cues, skip, inQuote)
+		a.interviewChannel(ws, &at)
 		a.laterCues(&at, ws, cues, ci, skip, inQuote)
 		if at.class == cueBroad {
 			a.cutBefore(first, &at) // "attacked Clinton for her record, saying, “…”": the participle's own
@@ -260,6 +266,9 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	aux := skipBack(ws, c.start) // the subject ends here, before auxiliaries and adverbs
 	if c.entry.state {
 		aux = skipBack(ws, copulaBefore(ws, c.start)) // "Analysts remain sceptical that"
+	}
+	if at, ok, read := a.quotedAs(at, u, ws, c, aux); read {
+		return at, ok
 	}
 	if (ws[c.start].tag == "VBN" || ws[c.start].tag == "VBD" && c.start > 0 && beForms[ws[c.start-1].low]) && !c.entry.state && passiveAux(ws[aux:c.start]) {
 		return a.passive(at, u, ws, c, aux)

@@ -46,6 +46,8 @@
 //   - title.go: headlines ending "– Kremlin", titles opening "X on Y:" or set in title
 //     case ("Klopp Warns Players Against …"), transcript and speaker lines, datelines;
 //   - passive.go: passives with their agent ("was criticised by");
+//   - reported.go: reports of reports ("X reported that Y said", "Y was quoted by X as
+//     saying", "in an interview with X, Y said"): Y speaks, X is the claim's channel;
 //   - resolve.go: a phrase read as a cue's speaker, pronouns resolved against the
 //     speakers met;
 //   - bodies.go: common nouns for a body ("the firm", "the party") resolved to the body
