@@ -73,6 +73,7 @@ type analyser struct {
 	bodies             []focusBody       // bodies met as subjects or speakers, in order
 	descs              map[string]string // by name: the common noun the text gave a body ("carmaker")
 	para               int               // the paragraph of the unit being read
+	interviewee        *claims.Speaker   // who answers a question-and-answer interview's "Q:" lines
 	persons            []claims.Speaker  // people met as subjects, in order
 	sex                map[string]byte   // by name: 'm' or 'f', where the text tells
 	next               claims.Span       // the unit after the one being read; empty at the end
@@ -88,6 +89,18 @@ func (a *analyser) analyse(ui int, u unit) []word {
 	ws := a.unitWords(u)
 	if len(ws) == 0 {
 		return ws
+	}
+	if questionLine(ws) {
+		// "Q: Will you stand again?": the interviewer asks, and whoever answers next is
+		// the one the article interviews, the person it named last.
+		if a.interviewee == nil && len(a.persons) > 0 {
+			p := a.persons[len(a.persons)-1]
+			a.interviewee = &p
+		}
+		return ws
+	}
+	if answerLine(ws) {
+		ws = ws[2:]
 	}
 	first := len(a.out)
 	inQuote := quoteTest(u, ws)

@@ -31,7 +31,7 @@ func (a *analyser) speakerOf(ws []word, i, j int, anyNoun bool) (claims.Speaker,
 		return claims.Speaker{}, claims.Span{}, false
 	}
 	m, ok := a.lx.readMention(ws[i:j])
-	if h := ws[j-1]; !ok && anyNoun && strings.HasPrefix(h.tag, "NN") && !timeNouns[h.low] {
+	if h := ws[j-1]; !ok && anyNoun && strings.HasPrefix(h.tag, "NN") && !timeNouns[h.low] && !speechEvents[h.low] {
 		k := i
 		for k < j-1 && determiners[ws[k].low] {
 			k++
@@ -68,6 +68,10 @@ func (a *analyser) speakerOf(ws []word, i, j int, anyNoun bool) (claims.Speaker,
 	}
 	return sp, claims.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}, ok
 }
+
+// speechEvents are occasions of speech, which say nothing themselves: "the question
+// asked whether …" is an interviewer's, "the interview said" no one's.
+var speechEvents = map[string]bool{"question": true, "questions": true, "interview": true, "interviews": true, "conversation": true, "query": true, "questioning": true}
 
 // noName reports whether ws[:j], opening a sentence and read as the person sp, is one
 // word that names no one: a word the article writes in lower case and capitalises only to
@@ -125,6 +129,10 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 		var sp *claims.Speaker
 		switch m.pronoun {
 		case "i", "we":
+			if a.interviewee != nil {
+				// After an interviewer's "Q:", the first person is the one who answers.
+				return *a.interviewee, true
+			}
 			// Outside a quotation the first person is whoever wrote the document.
 			return claims.Speaker{Name: "the author", Kind: claims.Author}, true
 		case "he", "she", "his", "her":
@@ -317,6 +325,9 @@ func (a *analyser) noteSubject(u unit, tagged []word, analysed bool) {
 		sp.Start += m[1] // "WASHINGTON ― ": a dateline names no subject
 	}
 	ws := scanWords(a.text, sp)
+	if questionLine(ws) {
+		return // "Q: …" names no subject
+	}
 	if analysed && a.notePlural(tagged, true) || !analysed && a.notePlural(ws, false) {
 		return
 	}
