@@ -168,7 +168,7 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 				at.negated = true
 			}
 		}
-		at = a.relayed(ui, u, ws, at, c, cues, skip, inQuote)
+		inner, relayed := a.relayed(ui, u, ws, at, c, cues, skip, inQuote)
 		a.interviewChannel(ws, &at)
 		a.laterCues(&at, ws, cues, ci, skip, inQuote)
 		if at.class == cueBroad {
@@ -189,6 +189,11 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 		a.out = append(a.out, at)
 		a.noteSex(at.speaker, at.source)
 		a.remember(at.speaker)
+		if relayed {
+			a.out = append(a.out, inner)
+			a.noteSex(inner.speaker, inner.source)
+			a.remember(inner.speaker)
+		}
 	}
 }
 

@@ -12,12 +12,14 @@ import (
 	"github.com/contradict/contradict/claims"
 )
 
-// relayed turns at, read from cue c, into the statement it relays when at reports
-// another's report: "The Daily Post reported that the minister said …" is the minister's
-// claim, heard through the Daily Post. The inner cue is marked in skip.
-func (a *analyser) relayed(ui int, u unit, ws []word, at attribution, c cueHit, cues []cueHit, skip []bool, inQuote func(int) bool) attribution {
+// relayed returns the statement that at, read from cue c, relays when at reports
+// another's report: "The Daily Post reported that the minister said …" holds the
+// minister's claim, heard through the Daily Post, as well as the paper's report of it
+// (a statement embedded in another counts as one of its own). The inner cue is marked
+// in skip.
+func (a *analyser) relayed(ui int, u unit, ws []word, at attribution, c cueHit, cues []cueHit, skip []bool, inQuote func(int) bool) (attribution, bool) {
 	if at.quoted || !a.relays(ws, at, c) {
-		return at
+		return at, false
 	}
 	k := wordAt(ws, at.content.Start)
 	if k < len(ws) && ws[k].low == "that" {
@@ -46,10 +48,11 @@ func (a *analyser) relayed(ui int, u unit, ws []word, at attribution, c cueHit, 
 			break
 		}
 		inner.via, inner.viaSource = at.speaker, at.source
+		inner.nested, inner.relWords = true, claims.Span{}
 		skip[dj] = true
-		return inner
+		return inner, true
 	}
-	return at
+	return at, false
 }
 
 // speechCue reports whether d is a verb of saying, whose subject is a speaker of its own.

@@ -19,14 +19,20 @@ func TestConstructionsReported(t *testing.T) {
 		{
 			name: "a medium reported that someone said",
 			text: "The Daily Post reported that the minister said the plan would be dropped.",
-			want: []string{"minister | Daily Post | said | the plan would be dropped"},
-			why:  "the statement is the minister's, heard through the paper",
+			want: []string{
+				"Daily Post |  | reported | the minister said the plan would be dropped",
+				"minister | Daily Post | said | the plan would be dropped",
+			},
+			why: "the statement is the minister's, heard through the paper; the paper's report of it is a claim of its own",
 		},
 		{
 			name: "according to a medium, someone told",
 			text: "According to The Daily Post, the minister told colleagues the plan would be dropped.",
-			want: []string{"minister | Daily Post | told | the plan would be dropped"},
-			why:  "'according to' names where the report came from, not who spoke",
+			want: []string{
+				"Daily Post |  | According to | the minister told colleagues the plan would be dropped",
+				"minister | Daily Post | told | the plan would be dropped",
+			},
+			why: "'according to' names where the report came from: the minister spoke",
 		},
 		{
 			name: "quoted by a medium as saying",
