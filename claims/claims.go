@@ -61,11 +61,27 @@ type Speaker struct {
 // Key returns the identity under which speakers are merged across documents.
 func (s Speaker) Key() string { return strings.ToLower(s.Name) }
 
+// Channel is the medium that carried a statement to the document when the document
+// reports another's report: "The Times" in "The Times reported that the minister said …",
+// "the BBC" in "he told the BBC in an interview". The zero Channel means none: the
+// document heard the speaker itself, or does not say through whom.
+type Channel struct {
+	Name    string      // "The Times", "Reuters", "state television"
+	Kind    SpeakerKind // Organisation for an outlet, Person for a reporter
+	Mention Excerpt     // the words that name the channel in this sentence
+}
+
+// IsZero reports whether c is no channel.
+func (c Channel) IsZero() bool { return c == Channel{} }
+
 // Claim is one attributed statement.
 type Claim struct {
 	ID      string  // unique in a run: "<document id>#<n>"
 	Doc     string  // document ID
 	Speaker Speaker //
+	// Via is the medium the speaker was reported through, when the document reports a
+	// report ("according to The Times, the minister said …"); the zero Channel when none.
+	Via Channel
 	// Source is the mention of the speaker in this sentence; it may be a pronoun.
 	Source Excerpt
 	// Cue is the reporting expression: "said", "according to", "accused".

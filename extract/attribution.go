@@ -42,7 +42,11 @@ type attribution struct {
 	// "Ted Cruz, who says". The report shows the source from it to the pronoun.
 	referent claims.Span
 	headline bool // read from a headline, where capitals say nothing
-	negated  bool // the cue is negated: "did not deny", "never said"
+	// via is the medium the statement came through, named at viaSource: "the Daily Post"
+	// in "the minister was quoted by the Daily Post as saying …". Zero when none.
+	via       claims.Speaker
+	viaSource claims.Span
+	negated   bool // the cue is negated: "did not deny", "never said"
 }
 
 // cueHit is a reporting cue found in a unit's words.
@@ -66,12 +70,16 @@ type analyser struct {
 	out    []attribution
 
 	lastGroup, lastOrg *claims.Speaker
-	persons            []claims.Speaker // people met as subjects, in order
-	sex                map[string]byte  // by name: 'm' or 'f', where the text tells
-	next               claims.Span      // the unit after the one being read; empty at the end
-	ledeOK             []bool           // per attribution: its own time can date the report's main event
-	remarks            []remark         // sentences that date someone's remarks
-	lowered, namedMid  map[string]bool  // words written in lower case, and capitalised mid-sentence
+	bodies             []focusBody       // bodies met as subjects or speakers, in order
+	descs              map[string]string // by name: the common noun the text gave a body ("carmaker")
+	para               int               // the paragraph of the unit being read
+	interviewee        *claims.Speaker   // who answers a question-and-answer interview's "Q:" lines
+	persons            []claims.Speaker  // people met as subjects, in order
+	sex                map[string]byte   // by name: 'm' or 'f', where the text tells
+	next               claims.Span       // the unit after the one being read; empty at the end
+	ledeOK             []bool            // per attribution: its own time can date the report's main event
+	remarks            []remark          // sentences that date someone's remarks
+	lowered, namedMid  map[string]bool   // words written in lower case, and capitalised mid-sentence
 }
 
 // analyse reads the attributions of one unit and returns its tagged words. Its stages, in
@@ -81,6 +89,18 @@ func (a *analyser) analyse(ui int, u unit) []word {
 	ws := a.unitWords(u)
 	if len(ws) == 0 {
 		return ws
+	}
+	if questionLine(ws) {
+		// "Q: Will you stand again?": the interviewer asks, and whoever answers next is
+		// the one the article interviews, the person it named last.
+		if a.interviewee == nil && len(a.persons) > 0 {
+			p := a.persons[len(a.persons)-1]
+			a.interviewee = &p
+		}
+		return ws
+	}
+	if answerLine(ws) {
+		ws = ws[2:]
 	}
 	first := len(a.out)
 	inQuote := quoteTest(u, ws)
@@ -148,6 +168,8 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 				at.negated = true
 			}
 		}
+		inner, relayed := a.relayed(ui, u, ws, at, c, cues, skip, inQuote)
+		a.interviewChannel(ws, &at)
 		a.laterCues(&at, ws, cues, ci, skip, inQuote)
 		if at.class == cueBroad {
 			a.cutBefore(first, &at) // "attacked Clinton for her record, saying, “…”": the participle's own
@@ -167,6 +189,11 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 		a.out = append(a.out, at)
 		a.noteSex(at.speaker, at.source)
 		a.remember(at.speaker)
+		if relayed {
+			a.out = append(a.out, inner)
+			a.noteSex(inner.speaker, inner.source)
+			a.remember(inner.speaker)
+		}
 	}
 }
 
@@ -257,6 +284,9 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	aux := skipBack(ws, c.start) // the subject ends here, before auxiliaries and adverbs
 	if c.entry.state {
 		aux = skipBack(ws, copulaBefore(ws, c.start)) // "Analysts remain sceptical that"
+	}
+	if at, ok, read := a.quotedAs(at, u, ws, c, aux); read {
+		return at, ok
 	}
 	if (ws[c.start].tag == "VBN" || ws[c.start].tag == "VBD" && c.start > 0 && beForms[ws[c.start-1].low]) && !c.entry.state && passiveAux(ws[aux:c.start]) {
 		return a.passive(at, u, ws, c, aux)

@@ -23,6 +23,10 @@ func (a *analyser) findCues(ws []word, inQuote func(int) bool) []cueHit {
 			i++
 			continue
 		}
+		if h, ok := quotedCue(ws, i); ok {
+			out = append(out, h) // "was quoted by X as saying"
+			continue
+		}
 		for _, e := range a.lx.cues[w.low] {
 			n := len(e.words)
 			if i+n > len(ws) || !wordsMatch(ws[i:i+n], e.words) {

@@ -44,10 +44,15 @@
 //     warning that", "footage of X saying");
 //   - relative.go: relative clauses ("Smith, who said", "terms that Moscow deemed …");
 //   - title.go: headlines ending "– Kremlin", titles opening "X on Y:" or set in title
-//     case ("Klopp Warns Players Against …"), transcript and speaker lines, datelines;
+//     case ("Klopp Warns Players Against …"), transcript and speaker lines, an interview's "Q:" and "A:" lines, datelines;
 //   - passive.go: passives with their agent ("was criticised by");
+//   - reported.go: reports of reports ("X reported that Y said", "Y was quoted by X as
+//     saying", "in an interview with X, Y said"): Y speaks, X is the claim's channel;
 //   - resolve.go: a phrase read as a cue's speaker, pronouns resolved against the
 //     speakers met;
+//   - bodies.go: common nouns for a body ("the firm", "the party") resolved to the body
+//     in focus, and an unnamed spokesman or statement speaking for the body its sentence
+//     or paragraph names;
 //   - phrase.go: the noun-phrase and clause boundaries the families share.
 //
 // prose is reached only through extract/internal/nlp, and only for sentences that may hold a

@@ -30,6 +30,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	units := makeUnits(text, blocks)
 	for i, u := range units {
 		n := len(a.out)
+		a.para = u.para
 		var tagged []word
 		analysed := worthTagging(text, u, lx)
 		if analysed {
@@ -81,10 +82,15 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 		if at.referent.Len() > 0 && at.referent.End <= src.Start {
 			src.Start = at.referent.Start
 		}
+		var via claims.Channel
+		if at.via.Name != "" {
+			via = claims.Channel{Name: at.via.Name, Kind: at.via.Kind, Mention: claims.ExcerptOf(text, at.viaSource)}
+		}
 		out = append(out, claims.Claim{
-			ID:          fmt.Sprintf("%s#%d", doc.ID, i+1),
+			ID:          ids[i],
 			Doc:         doc.ID,
 			Speaker:     at.speaker,
+			Via:         via,
 			Source:      claims.ExcerptOf(text, src),
 			Cue:         claims.ExcerptOf(text, at.cue),
 			Content:     claims.ExcerptOf(text, at.content),
@@ -206,6 +212,9 @@ func worthTagging(text string, u unit, lx *lexicon) bool {
 		}
 		if _, ok := lx.nominals[w.low]; ok && i > 0 && (ws[i-1].poss || possessives[ws[i-1].low]) {
 			return true // "her support for", "Trump's claim that"
+		}
+		if _, ok := quotedCue(ws, i); ok {
+			return true
 		}
 		if w.low == "according" || surveyNouns[w.low] || positionNouns[w.low] || opinionNouns[w.low] || lx.model.vocab[stem(w.low)] {
 			return true

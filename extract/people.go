@@ -287,8 +287,8 @@ func formerRole(role string) bool {
 // against the people of the document.
 func (p *people) speaker(m mention) claims.Speaker {
 	sp := claims.Speaker{Kind: m.kind, Role: m.role, Affiliation: m.country}
-	if sp.Affiliation == "" && m.kind == claims.Person {
-		sp.Affiliation = m.org // "Acme chief executive Dana Roe" speaks for Acme
+	if sp.Affiliation == "" && (m.kind == claims.Person || m.kind == claims.Anonymous) {
+		sp.Affiliation = m.org // "Acme chief executive Dana Roe", "an Acme spokesman" speak for Acme
 	}
 	switch {
 	case m.kind == claims.Person && m.name != "":

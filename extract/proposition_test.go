@@ -45,9 +45,12 @@ func TestTerms(t *testing.T) {
 	if !ok {
 		return
 	}
-	want := []string{"1.1%", "december", "house", "price", "rise"}
+	want := []string{"1.1%", "house", "price", "rise"}
 	if d := cmp.Diff(want, c.Proposition.Terms); d != "" {
-		t.Errorf("terms are the base forms of the content words, sorted, without function words (-want +got):\n%s", d)
+		t.Errorf("terms are the base forms of the common content words, sorted, without function words (-want +got):\n%s", d)
+	}
+	if d := cmp.Diff([]string{"december"}, c.Proposition.Names); d != "" {
+		t.Errorf("names are kept apart from the terms, in lower case (-want +got):\n%s", d)
 	}
 }
 

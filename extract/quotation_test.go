@@ -159,7 +159,7 @@ func TestConstructionsQuotation(t *testing.T) {
 		{
 			name: "a quoted phrase inside the content",
 			text: "The regulator said “budget reforms” and new levies would pay for the plan.",
-			want: []string{"regulator | The regulator | said | “budget reforms” and new levies would pay for the plan"},
+			want: []string{"the regulator | The regulator | said | “budget reforms” and new levies would pay for the plan"},
 			why:  "a quoted fragment that the clause carries on from is part of the content, not all of it",
 		},
 		{

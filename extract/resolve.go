@@ -31,7 +31,7 @@ func (a *analyser) speakerOf(ws []word, i, j int, anyNoun bool) (claims.Speaker,
 		return claims.Speaker{}, claims.Span{}, false
 	}
 	m, ok := a.lx.readMention(ws[i:j])
-	if h := ws[j-1]; !ok && anyNoun && strings.HasPrefix(h.tag, "NN") && !timeNouns[h.low] {
+	if h := ws[j-1]; !ok && anyNoun && strings.HasPrefix(h.tag, "NN") && !timeNouns[h.low] && !speechEvents[h.low] {
 		k := i
 		for k < j-1 && determiners[ws[k].low] {
 			k++
@@ -68,6 +68,10 @@ func (a *analyser) speakerOf(ws []word, i, j int, anyNoun bool) (claims.Speaker,
 	}
 	return sp, claims.Span{Start: ws[i].span.Start, End: ws[j-1].span.End}, ok
 }
+
+// speechEvents are occasions of speech, which say nothing themselves: "the question
+// asked whether …" is an interviewer's, "the interview said" no one's.
+var speechEvents = map[string]bool{"question": true, "questions": true, "interview": true, "interviews": true, "conversation": true, "query": true, "questioning": true}
 
 // noName reports whether ws[:j], opening a sentence and read as the person sp, is one
 // word that names no one: a word the article writes in lower case and capitalises only to
@@ -125,6 +129,10 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 		var sp *claims.Speaker
 		switch m.pronoun {
 		case "i", "we":
+			if a.interviewee != nil {
+				// After an interviewer's "Q:", the first person is the one who answers.
+				return *a.interviewee, true
+			}
 			// Outside a quotation the first person is whoever wrote the document.
 			return claims.Speaker{Name: "the author", Kind: claims.Author}, true
 		case "he", "she", "his", "her":
@@ -191,7 +199,25 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 		return *sp, true
 	}
 	sp := a.people.speaker(m)
+	if m.desc != "" && sp.Kind == claims.Organisation {
+		if a.descs == nil {
+			a.descs = map[string]string{}
+		}
+		a.descs[sp.Name] = m.desc
+	}
+	if b, ok := a.bodyFor(m, sp, ws, at, wordEnd(ws, m.span.End)); ok {
+		return b, true
+	}
 	return sp, sp.Name != ""
+}
+
+// wordEnd returns the index of the first word of ws that ends after pos.
+func wordEnd(ws []word, pos int) int {
+	k := 0
+	for k < len(ws) && ws[k].span.End <= pos {
+		k++
+	}
+	return k
 }
 
 // subjectAt reports whether the name ending at ws[k] is followed by its verb or by the
@@ -229,7 +255,12 @@ func (a *analyser) remember(sp claims.Speaker) {
 		a.lastGroup = &s
 	case claims.Organisation:
 		a.lastOrg = &s
+	case claims.Anonymous:
+		if _, body := bodyClass(sp.Role); (body || documentNouns[sp.Role]) && sp.Affiliation == "" {
+			a.lastOrg = &s // "the firm", unresolved, is still what a later "it" stands for
+		}
 	}
+	a.noteBody(sp, a.descs[sp.Name])
 }
 
 // noteSex learns a person's sex from the mention at src that names them. An unnamed
@@ -294,6 +325,9 @@ func (a *analyser) noteSubject(u unit, tagged []word, analysed bool) {
 		sp.Start += m[1] // "WASHINGTON ― ": a dateline names no subject
 	}
 	ws := scanWords(a.text, sp)
+	if questionLine(ws) {
+		return // "Q: …" names no subject
+	}
 	if analysed && a.notePlural(tagged, true) || !analysed && a.notePlural(ws, false) {
 		return
 	}
@@ -326,6 +360,9 @@ func (a *analyser) noteSubject(u unit, tagged []word, analysed bool) {
 		return
 	}
 	who := a.people.speaker(m)
+	if b, ok := a.bodyFor(m, who, ws, i, j); ok {
+		who = b
+	}
 	if who.Kind == claims.Person && who.Role == "" && !strings.Contains(who.Name, " ") && commonWord(who.Name) && !honorifics[ws[i].low] {
 		return // "Currently, …", "Telephone polls …": a word, not someone a pronoun may stand for; "Mr. Smith" is someone
 	}

@@ -105,7 +105,7 @@ func TestConstructionsResolve(t *testing.T) {
 		{
 			name: "a document states",
 			text: "The filing states that the chief executive will step down in May.",
-			want: []string{"filing | The filing | states | the chief executive will step down in May"},
+			want: []string{"the filing | The filing | states | the chief executive will step down in May"},
 			why:  "a verb of saying with a that-clause takes a document as its source, not only a person",
 		},
 		{

@@ -28,6 +28,7 @@ type mention struct {
 	pronoun string // "he", "she", "they", "it" when the phrase is one
 	indef   bool   // "a senior official": an anonymous source
 	def     bool   // after "the": "the Fed" is no person
+	desc    string // the common noun before a body's name: "carmaker" in "German carmaker Volkswagen"
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "both": true, "some": true, "this": true, "these": true, "those": true, "its": true, "his": true, "her": true, "their": true, "many": true, "several": true, "other": true, "two": true, "three": true, "one": true}
@@ -397,6 +398,7 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		}
 		if ok && k == claims.Organisation {
 			m.kind = claims.Organisation // "German carmaker Volkswagen", "the club Arsenal"
+			m.desc = before
 		}
 	case headNoun != "" && m.roleKey == headNoun:
 		m.kind = claims.Person

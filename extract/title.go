@@ -287,6 +287,17 @@ func transcriptLine(ws []word) bool {
 	return false
 }
 
+// questionLine reports whether ws is an interviewer's line of a question-and-answer
+// interview: "Q: Will you stand again?", "Question: …". It is no one's claim.
+func questionLine(ws []word) bool {
+	return len(ws) > 2 && (ws[0].low == "q" || ws[0].low == "question") && ws[0].cap && ws[1].text == ":"
+}
+
+// answerLine reports whether ws opens with an interviewee's "A:" or "Answer:".
+func answerLine(ws []word) bool {
+	return len(ws) > 2 && (ws[0].low == "a" || ws[0].low == "answer") && ws[0].cap && ws[1].text == ":"
+}
+
 // allCaps reports whether every word of ws is written in capitals: a heading.
 func allCaps(ws []word) bool {
 	for _, w := range ws {

@@ -159,5 +159,21 @@ func TestConstructionsTitle(t *testing.T) {
 			},
 			why: "a title's speaker before a colon may be a body the article names, not only a person",
 		},
+		{
+			name: "an interviewer's question is no claim; the answer is the interviewee's",
+			text: "Jan Roe, the new coach, spoke to the paper.\n\nQ: Will you stand again?\n\nA: I think we have no plans to stand again.\n\nQ: What about the fans?\n\nA: We believe they will stay with us.\n",
+			want: []string{
+				"Jan Roe | Jan Roe | spoke | to the paper",
+				"Jan Roe | I | think | we have no plans to stand again",
+				"Jan Roe | We | believe | they will stay with us",
+			},
+			why: "a 'Q:' line is the interviewer asking, not a speaker called Q; after it, 'I' and 'we' are the person interviewed, not the author",
+		},
+		{
+			name: "a question is no speaker",
+			text: "The question asked whether the league would survive.",
+			want: nil,
+			why:  "a question is an occasion of speech, not someone who speaks",
+		},
 	})
 }

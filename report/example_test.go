@@ -49,6 +49,7 @@ func Example() {
 	//         "role": "",
 	//         "affiliation": ""
 	//       },
+	//       "via": null,
 	//       "source": {
 	//         "text": "Lavrov",
 	//         "start": 0,

@@ -34,6 +34,12 @@ type jsonSpeaker struct {
 	Affiliation string             `json:"affiliation"`
 }
 
+type jsonChannel struct {
+	Name    string             `json:"name"`
+	Kind    claims.SpeakerKind `json:"kind"`
+	Mention jsonExcerpt        `json:"mention"`
+}
+
 type jsonExcerpt struct {
 	Text  string `json:"text"`
 	Start int    `json:"start"`
@@ -43,12 +49,13 @@ type jsonExcerpt struct {
 func excerpt(e claims.Excerpt) jsonExcerpt { return jsonExcerpt{e.Text, e.Start, e.End} }
 
 type jsonClaim struct {
-	ID      string      `json:"id"`
-	Doc     string      `json:"doc"`
-	Speaker jsonSpeaker `json:"speaker"`
-	Source  jsonExcerpt `json:"source"`
-	Cue     jsonExcerpt `json:"cue"`
-	Content jsonExcerpt `json:"content"`
+	ID      string       `json:"id"`
+	Doc     string       `json:"doc"`
+	Speaker jsonSpeaker  `json:"speaker"`
+	Via     *jsonChannel `json:"via"` // null when the speaker was not reported through another
+	Source  jsonExcerpt  `json:"source"`
+	Cue     jsonExcerpt  `json:"cue"`
+	Content jsonExcerpt  `json:"content"`
 	// Date is the day, only when known to the day.
 	Date          *string          `json:"date"`
 	DatePrecision claims.Precision `json:"date_precision"`
@@ -139,6 +146,9 @@ func claimJSON(c claims.Claim) jsonClaim {
 		Quoted:        c.Quoted,
 		Denies:        c.Denies,
 		Responses:     c.Responses,
+	}
+	if !c.Via.IsZero() {
+		j.Via = &jsonChannel{Name: c.Via.Name, Kind: c.Via.Kind, Mention: excerpt(c.Via.Mention)}
 	}
 	if p := c.Proposition; !p.IsZero() {
 		j.Proposition = &jsonProposition{Subject: p.Subject, Predicate: p.Predicate, Negated: p.Negated,

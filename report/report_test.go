@@ -88,6 +88,7 @@ func fixture(t *testing.T) Report {
 	cs[3].Responses = []claims.Response{{Relation: claims.Contradicts, Phrase: claims.Excerpt{Text: "contradicting"},
 		Answered: claims.Excerpt{Text: "earlier comments by Moscow's top diplomat"}, Other: "Sergei Lavrov", Answers: []string{"tmt.txt#2"}}}
 	cs[0].Holder = "Ukraine"
+	cs[0].Via = claims.Channel{Name: "a briefing note", Kind: claims.Organisation, Mention: span(t, reuters, "a briefing note", 0)}
 	ks := []claims.Conflict{
 		{ID: "k2", Kind: claims.BetweenSources, Score: 0.4, A: []string{"reuters.txt#1"}, B: []string{"reuters.txt#2", "gone#9"},
 			Reason: "The Kremlin says talks are slow; a White House official says they are stalled."},

@@ -113,7 +113,8 @@ func work(it ingest.Item, extract func(claims.Document) []claims.Claim) (o outco
 func detach(c *claims.Claim) {
 	for _, s := range []*string{&c.ID, &c.Doc, &c.Speaker.Name, &c.Speaker.Role, &c.Speaker.Affiliation,
 		&c.Source.Text, &c.Cue.Text, &c.Content.Text, &c.Evidence.Text,
-		&c.When.Text, &c.When.Relative, &c.Target, &c.Proposition.Subject, &c.Proposition.Predicate, &c.Proposition.Amount.Unit} {
+		&c.When.Text, &c.When.Relative, &c.Target, &c.Via.Name, &c.Via.Mention.Text,
+		&c.Proposition.Subject, &c.Proposition.Predicate, &c.Proposition.Amount.Unit} {
 		*s = strings.Clone(*s)
 	}
 	c.Speaker.Aliases = cloneAll(c.Speaker.Aliases)

@@ -1,0 +1,352 @@
+// This file resolves the common nouns that stand for a body: "the firm", "the party",
+// "the club" name the body of that kind last in focus; "a spokesman" and "a statement"
+// speak for the body the sentence or its paragraph names ("a spokesman added" after the
+// company's claim); "the report" is the report the document named before ("a World Bank
+// report"). A noun that nothing resolves stays unnamed: the phrase as written, with its
+// kind, never a speaker called "firm".
+
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/internal/wordnet"
+)
+
+// focusBody is a body the document has put forward as a subject or a speaker.
+type focusBody struct {
+	sp    claims.Speaker
+	para  int    // the paragraph that named it
+	class string // what sort of body it is, when the text tells: "business", "party", …
+	weak  bool   // a one-word name read as a person's that may be a body's: "Microsoft"
+}
+
+// bodyClasses sorts the nouns that stand for a body by the sort of body they can stand
+// for. "" is a body of any sort but a government: "the group", "the organisation".
+var bodyClasses = map[string]string{
+	"firm": "business", "company": "business", "business": "business", "corporation": "business", "conglomerate": "business",
+	"giant": "business", "retailer": "business", "lender": "business", "insurer": "business", "carmaker": "business",
+	"automaker": "business", "manufacturer": "business", "airline": "business", "supermarket": "business", "publisher": "business",
+	"chain": "business", "maker": "business", "utility": "business", "operator": "business", "broadcaster": "business",
+	"bank": "business", "startup": "business", "plc": "business", "ltd": "business", "inc": "business", "corp": "business",
+	"club": "club", "team": "club", "fc": "club",
+	"party":      "party",
+	"government": "government", "ministry": "government", "department": "government", "administration": "government",
+	"group": "", "organisation": "", "organization": "", "body": "", "outfit": "",
+	"union": "union", "council": "council", "commission": "commission", "committee": "committee", "board": "board",
+	"agency": "agency", "authority": "authority", "regulator": "regulator", "watchdog": "regulator", "court": "court",
+	"association": "association", "federation": "federation", "charity": "charity", "trust": "trust", "league": "league",
+	"institute": "institute", "university": "university", "campaign": "campaign",
+}
+
+// bodyClass returns the sort of body the singular common noun n stands for, and whether
+// it stands for one. WordNet sorts the nouns the table lacks: a kind of political party,
+// of team or of financial institution.
+func bodyClass(n string) (string, bool) {
+	if knownPlural(n) {
+		return "", false // "the firms" are no one body
+	}
+	if c, ok := bodyClasses[n]; ok {
+		return c, true
+	}
+	switch {
+	case wordnet.IsA(n, "political party", wordnet.Noun):
+		return "party", true
+	case wordnet.IsA(n, "team", wordnet.Noun):
+		return "club", true
+	case wordnet.IsA(n, "financial institution", wordnet.Noun):
+		return "business", true
+	}
+	return "", false
+}
+
+// documentNouns speak for whoever issued them: "the statement said", "the report found".
+var documentNouns = map[string]bool{"statement": true, "report": true, "study": true, "survey": true, "letter": true, "document": true, "release": true, "memo": true, "filing": true, "proposals": true, "section": true, "analysis": true, "review": true, "paper": true}
+
+// rankWords say how high a spokesman stands, not whose portfolio: "a senior spokesman".
+var rankWords = map[string]bool{"senior": true, "chief": true, "deputy": true, "official": true}
+
+// spokesRoles speak for a body they are seldom named with.
+var spokesRoles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "representative": true}
+
+// noteBody adds sp to the bodies in focus when it is one: an organisation the text names,
+// or a one-word name that no person of the document bears and WordNet does not know as
+// a person ("Microsoft said it would …"). desc is the common noun the text gave it
+// ("carmaker" in "German carmaker Volkswagen"), or "".
+func (a *analyser) noteBody(sp claims.Speaker, desc string) {
+	if !properName(sp.Name) {
+		return // "UK firm", "figures gathered by Acme": a description, not a name
+	}
+	if n := len(a.out); n > 0 && a.out[n-1].speaker.Name == sp.Name && strings.EqualFold(a.out[n-1].cue.In(a.text), "according to") {
+		return // "according to Reuters": a channel, not a body the article is about
+	}
+	b := focusBody{sp: sp, para: a.para}
+	switch {
+	case sp.Kind == claims.Organisation:
+	case sp.Kind == claims.Person && sp.Role == "" && !strings.Contains(sp.Name, " ") && !wordnet.IsA(strings.ToLower(sp.Name), "person", wordnet.Noun):
+		if _, known := a.people.bySurname[strings.ToLower(sp.Name)]; known {
+			return
+		}
+		b.weak = true
+		b.sp.Kind = claims.Organisation
+	default:
+		return
+	}
+	if !strings.Contains(sp.Name, " ") && a.commonInText(word{text: sp.Name, low: strings.ToLower(sp.Name)}) {
+		return // "Ground staff walked out": a word capitalised only to open a sentence
+	}
+	b.class = a.classOf(sp, desc)
+	if n := len(a.bodies); n > 0 && a.bodies[n-1].sp.Name == sp.Name {
+		a.bodies[n-1].para = a.para
+		return
+	}
+	a.bodies = append(a.bodies, b)
+}
+
+// properName reports whether every word of s is capitalised, but for the connectors of
+// a name: "Bank of England", not "UK firm".
+func properName(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !connectors[w] {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// classOf says what sort of body sp is, as far as its name, its description or the
+// lexicons tell: "Vestey Group" is a group, "Labour" a party, "Russia" a government.
+func (a *analyser) classOf(sp claims.Speaker, desc string) string {
+	if c, ok := bodyClass(desc); ok && desc != "" {
+		return c
+	}
+	low := strings.ToLower(sp.Name)
+	if c, ok := bodyClasses[lastField(low)]; ok && strings.Contains(low, " ") {
+		return c
+	}
+	if a.lx.parties[strings.TrimSuffix(low, "s")] || wordnet.IsA(low, "political party", wordnet.Noun) || low == "tories" {
+		return "party"
+	}
+	if c, ok := a.lx.places[low]; ok && c != "" {
+		return "government"
+	}
+	return "?"
+}
+
+// fits reports whether body b can be what the common noun phrase n stands for. A noun
+// with modifiers must find them all in the body's name: "the statistics office" is the
+// "Federal Statistics Office".
+func fits(n string, b focusBody) bool {
+	name := strings.Fields(strings.ToLower(b.sp.Name))
+	words := strings.Fields(n)
+	all := true
+	for _, w := range words {
+		all = all && slices.Contains(name, w)
+	}
+	if all {
+		return true // "the Vestey Group" is "the group", "the World Bank" "the bank"
+	}
+	if len(words) > 1 {
+		return false
+	}
+	c, _ := bodyClass(n)
+	switch {
+	case b.class == "?":
+		return c == "business" || c == "club" || c == ""
+	case c == "" || b.class == "":
+		return b.class != "government" && c != "government" // "the group" of any sort
+	}
+	return b.class == c
+}
+
+// commonBody reports whether m is a definite common noun standing for a body: "the
+// firm", "the ruling party", "the statement". It returns the head noun.
+func commonBody(m mention) (string, bool) {
+	if m.kind != claims.Organisation || !m.def || m.org != "" || m.country != "" || m.name == "" || m.name != strings.ToLower(m.name) {
+		return "", false
+	}
+	head := lastField(m.name)
+	if _, ok := bodyClass(head); ok || documentNouns[head] {
+		return head, true
+	}
+	return "", false
+}
+
+// phraseOf returns the common noun phrase of m without its determiner: "statistics office".
+func phraseOf(m mention) string { return strings.ToLower(m.name) }
+
+// bodyFor resolves a mention that is a common noun for a body, or an unnamed spokesman,
+// read at ws[i:j], to the body in focus. ok is false when m is neither; an unresolved
+// noun gets its unnamed speaker.
+func (a *analyser) bodyFor(m mention, sp claims.Speaker, ws []word, i, j int) (claims.Speaker, bool) {
+	if head, ok := commonBody(m); ok {
+		if b, ok := a.bodyNamedIn(ws, i, j, head); ok {
+			return withAlias(b, m.text), true
+		}
+		if documentNouns[head] {
+			if d, ok := a.documentBefore(head); ok {
+				return withAlias(d, m.text), true
+			}
+		}
+		if c, _ := bodyClass(head); c == "government" && head != "ministry" && head != "department" {
+			return sp, false // "the government" names the one the article is about
+		}
+		if !documentNouns[head] {
+			for k := len(a.bodies) - 1; k >= 0; k-- {
+				if fits(phraseOf(m), a.bodies[k]) {
+					return withAlias(a.bodies[k].sp, m.text), true
+				}
+			}
+		}
+		if strings.Contains(m.name, " ") {
+			return sp, false // "the environment select committee" describes a body enough
+		}
+		return unnamed(sp, ws, i, j, head), true
+	}
+	if (m.kind == claims.Anonymous || m.kind == claims.Person && m.roleKey != "" && m.name == "") && spokesRoles[m.roleKey] && m.org == "" && m.country == "" && sp.Affiliation == "" && !strings.ContainsAny(m.text, "’'") && !slices.ContainsFunc(ws[i:j], func(w word) bool { return prepHeads[w.low] }) {
+		kind := "" // "a party spokesman" speaks for a party
+		for _, w := range ws[i:j] {
+			if c, ok := bodyClass(w.low); ok && !w.cap {
+				kind = c
+			} else if !determiners[w.low] && !spokesRoles[w.low] && !w.punc && !rankWords[w.low] {
+				return sp, false // "a health spokesman": a portfolio, whoever's it is
+			}
+		}
+		b, ok := a.bodyNamedIn(ws, i, j, "")
+		if !ok {
+			n := len(a.bodies)
+			if n == 0 || a.bodies[n-1].para < a.para-1 || a.bodies[n-1].class != kind && (kind != "" || a.bodies[n-1].class == "government") && a.bodies[n-1].class != "?" {
+				return sp, false
+			}
+			b = a.bodies[n-1].sp
+		}
+		out := claims.Speaker{Name: b.Name + " " + m.roleKey, Kind: claims.Anonymous, Role: m.roleKey, Affiliation: b.Name}
+		return withAlias(out, m.text), true
+	}
+	return sp, false
+}
+
+// unnamed is the speaker of a common noun that names no body the document met: the
+// phrase as written, with its determiner ("the firm"), as an unnamed source.
+func unnamed(sp claims.Speaker, ws []word, i, j int, head string) claims.Speaker {
+	k := i
+	for k < j && ws[k].punc {
+		k++
+	}
+	text := joinText(ws[k:j])
+	if determiners[ws[k].low] {
+		text = ws[k].low + text[len(ws[k].text):] // "The firm" opening a sentence
+	}
+	out := claims.Speaker{Name: text, Kind: claims.Anonymous, Role: head, Affiliation: sp.Affiliation}
+	if text != sp.Name && sp.Name != "" {
+		out.Aliases = []string{sp.Name}
+	}
+	return out
+}
+
+// withAlias returns sp with the words a mention used for it among its aliases.
+func withAlias(sp claims.Speaker, text string) claims.Speaker {
+	if text == "" || text == sp.Name {
+		return sp
+	}
+	for _, x := range sp.Aliases {
+		if x == text {
+			return sp
+		}
+	}
+	sp.Aliases = append(append([]string(nil), sp.Aliases...), text)
+	return sp
+}
+
+// bodyNamedIn finds the body the sentence names for the noun at ws[i:j]: after "from" or
+// "by" before it ("In a statement from Acme, the company said"), or, for a document,
+// after it ("The statement issued by Acme said"). head "" takes any body.
+func (a *analyser) bodyNamedIn(ws []word, i, j int, head string) (claims.Speaker, bool) {
+	found, ok := claims.Speaker{}, false
+	try := func(k int) bool {
+		if ws[k].low != "from" && ws[k].low != "by" {
+			return false
+		}
+		s := k + 1
+		if s < len(ws) && ws[s].low == "the" {
+			s++
+		}
+		e := s
+		for e < len(ws) && ws[e].cap && !ws[e].punc {
+			e++
+		}
+		if e == s || s >= i && s < j {
+			return false
+		}
+		m, ok2 := a.lx.readMention(ws[s:e])
+		if !ok2 {
+			return false
+		}
+		sp := a.people.speaker(m)
+		b := focusBody{sp: sp, class: a.classOf(sp, "")}
+		if sp.Kind == claims.Person {
+			if _, known := a.people.bySurname[strings.ToLower(lastField(sp.Name))]; known && strings.Contains(sp.Name, " ") && !a.knownBody(sp.Name) && !a.placeNamed(sp.Name) {
+				return false
+			}
+			if wordnet.IsA(strings.ToLower(sp.Name), "person", wordnet.Noun) {
+				return false
+			}
+			sp.Kind = claims.Organisation
+			b.sp = sp
+		} else if sp.Kind != claims.Organisation {
+			return false
+		}
+		if head != "" && !documentNouns[head] && !fits(head, b) {
+			return false
+		}
+		found, ok = sp, true
+		return true
+	}
+	for k := 0; k < i; k++ {
+		try(k)
+	}
+	if !ok && documentNouns[head] && j < len(ws) {
+		// "The statement from Acme", "the report issued by Acme"
+		if k := j; !try(k) && ws[k].tag == "VBN" && k+1 < len(ws) {
+			try(k + 1)
+		}
+	}
+	return found, ok
+}
+
+// placeNamed reports whether name is a business's name followed by the region it serves:
+// "Acme Europe", "Initech Asia", where no given name opens it.
+func (a *analyser) placeNamed(name string) bool {
+	f := strings.Fields(name)
+	if len(f) != 2 || wordnet.IsA(strings.ToLower(f[0]), "person", wordnet.Noun) {
+		return false
+	}
+	return a.lx.placeFirst[strings.ToLower(f[1])] || wordnet.IsA(strings.ToLower(f[1]), "continent", wordnet.Noun)
+}
+
+// knownBody reports whether the document has put name forward as a body.
+func (a *analyser) knownBody(name string) bool {
+	for _, b := range a.bodies {
+		if b.sp.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// documentBefore finds the last document of kind head whose issuer the text named: "the
+// report" after "a World Bank report".
+func (a *analyser) documentBefore(head string) (claims.Speaker, bool) {
+	for k := len(a.out) - 1; k >= 0; k-- {
+		sp := a.out[k].speaker
+		if sp.Kind != claims.Person && strings.HasSuffix(strings.ToLower(sp.Name), " "+head) && sp.Name != strings.ToLower(sp.Name) {
+			return sp, true
+		}
+	}
+	return claims.Speaker{}, false
+}

@@ -1,0 +1,147 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/contradict/contradict/claims"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestConstructionsBodies runs the rows of bodies.go: common nouns that stand for a body,
+// and unnamed spokesmen and documents that speak for one.
+func TestConstructionsBodies(t *testing.T) {
+	testConstructions(t, []construction{
+		{
+			name: "the firm after the company named as a subject",
+			text: "Initech Group said it would close two plants. The firm insisted that no jobs would go.",
+			want: []string{
+				"Initech Group | Initech Group | said | it would close two plants",
+				"Initech Group | The firm | insisted | no jobs would go",
+			},
+			why: "'the firm' is the business last in focus; a group's name fits a firm",
+		},
+		{
+			name: "a one-word name that speaks of itself as it",
+			text: "Acmesoft has said it will recall its routers. The company said the move was a precaution.",
+			want: []string{
+				"Acmesoft | Acmesoft | said | it will recall its routers",
+				"Acmesoft | The company | said | the move was a precaution",
+			},
+			why: "a one-word name that no person of the article bears may be a company's",
+		},
+		{
+			name: "the party is the party, not the last body",
+			text: "The Green Party could sue two councillors who defected to the Forward Movement. Jane Roe and Tom Poe were elected in May. The party argues they should give up their seats.",
+			want: []string{
+				"Green Party | The party | argues | they should give up their seats",
+			},
+			why: "only a subject puts a body in focus: the movement named as an object does not",
+		},
+		{
+			name: "a body the sentence names",
+			text: "Netwatch found the campaign was slowing sites. In a statement from Acme Europe, the company denied the claim.",
+			want: []string{
+				"Netwatch | Netwatch | found | the campaign was slowing sites",
+				"Acme Europe | the company | denied | the claim",
+			},
+			why: "'from Acme Europe' in the same sentence names the company, before the firm met last",
+		},
+		{
+			name: "a statement speaks for whoever issued it",
+			text: "The statement issued by Acme also said that the database left the sites spare capacity.",
+			want: []string{"Acme | The statement | said | the database left the sites spare capacity"},
+			why:  "'issued by' names the body whose statement it is",
+		},
+		{
+			name: "the report named before",
+			text: "Poverty is falling, according to a Norland Bank report. \"Access is growing fast,\" said the report.",
+			want: []string{
+				"Norland Bank report | a Norland Bank report | according to | Poverty is falling",
+				"Norland Bank report | the report | said | Access is growing fast",
+			},
+			why: "'the report' is the report the article named, whose issuer is known",
+		},
+		{
+			name: "a channel is no body in focus",
+			text: "Brightfarm said it owned the land. According to Newswire, officials plan to seize it. The company pointed out that the farm employs 300 people.",
+			want: []string{
+				"Brightfarm | Brightfarm | said | it owned the land",
+				"Newswire | Newswire | According to | officials plan to seize it",
+				"Brightfarm | The company | pointed out | the farm employs 300 people",
+			},
+			why: "the medium a statement came through is not what 'the company' stands for",
+		},
+		{
+			name: "a noun with nothing to stand for stays unnamed",
+			text: "The club said the search for a new coach had begun.",
+			want: []string{"the club | The club | said | the search for a new coach had begun"},
+			why:  "no club was named: the speaker is the phrase as written, not a body called 'club'",
+		},
+		{
+			name: "a government is not a firm",
+			text: "France said it would tax imports. The firm said prices would rise.",
+			want: []string{
+				"France | France | said | it would tax imports",
+				"the firm | The firm | said | prices would rise",
+			},
+			why: "a country is a government: 'the firm' cannot stand for it",
+		},
+		{
+			name: "plural nouns are no one body",
+			text: "Initech Group said it would close two plants. The firms denied that they are about to merge.",
+			want: []string{
+				"Initech Group | Initech Group | said | it would close two plants",
+				"firms | The firms | denied | they are about to merge",
+			},
+			why: "'the firms' are several: no one body of the article",
+		},
+	})
+}
+
+// TestSpokesmanBody checks that an unnamed spokesman speaks for the body of the sentence or
+// its paragraph, as an unnamed source of that body.
+func TestSpokesmanBody(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // speaker name | kind | affiliation, one per claim
+		why        string
+	}{
+		{
+			name: "a spokesman after the company's claim",
+			text: "Initech Group said it had owned the land since 1920. But a spokesman added: \"We are confident of our title.\"",
+			want: []string{"Initech Group | organisation | ", "Initech Group spokesman | anonymous | Initech Group"},
+			why:  "a spokesman in the company's paragraph speaks for the company",
+		},
+		{
+			name: "a spokesman with the body before the role",
+			text: "\"We will appeal,\" an Acme spokeswoman said.",
+			want: []string{"Acme spokeswoman | anonymous | Acme"},
+			why:  "the name before the role is whom the spokeswoman works for",
+		},
+		{
+			name: "a spokesman with a portfolio",
+			text: "Initech Group said it would close two plants. \"It is a disgrace,\" a health spokesman said.",
+			want: []string{"Initech Group | organisation | ", "health spokesman | anonymous | "},
+			why:  "'a health spokesman' speaks for some party's portfolio, not for the company",
+		},
+		{
+			name: "a spokesman far from any body",
+			text: "\"It was a quiet year,\" a spokesman said.",
+			want: []string{"spokesman | anonymous | "},
+			why:  "with no body named, the spokesman stays unnamed",
+		},
+	}
+	var e Extractor
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, c := range e.Extract(claims.Document{ID: "t", Text: tt.text}) {
+				got = append(got, fmt.Sprintf("%s | %s | %s", c.Speaker.Name, c.Speaker.Kind, c.Speaker.Affiliation))
+			}
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.why, d)
+			}
+		})
+	}
+}

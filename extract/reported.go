@@ -1,0 +1,235 @@
+// This file reads reports of reports: "X reported that Y said …", "according to X, Y
+// told Z …", "Y was quoted by X as saying …", "newspapers quoted him as saying …", "in an
+// interview with X, Y said …". The statement is Y's; X, the medium it came through, is
+// kept as the claim's channel.
+
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/contradict/contradict/claims"
+)
+
+// relayed returns the statement that at, read from cue c, relays when at reports
+// another's report: "The Daily Post reported that the minister said …" holds the
+// minister's claim, heard through the Daily Post, as well as the paper's report of it
+// (a statement embedded in another counts as one of its own). The inner cue is marked
+// in skip.
+func (a *analyser) relayed(ui int, u unit, ws []word, at attribution, c cueHit, cues []cueHit, skip []bool, inQuote func(int) bool) (attribution, bool) {
+	if at.quoted || !a.relays(ws, at, c) {
+		return at, false
+	}
+	k := wordAt(ws, at.content.Start)
+	if k < len(ws) && ws[k].low == "that" {
+		k++
+	}
+	for dj, d := range cues {
+		if d.start <= k || !at.content.Contains(ws[d.start].span) || inQuote(d.start) {
+			continue
+		}
+		// The inner speaker and its verb open the content: "that the minister said".
+		if d.start-k > 8 || !speechCue(d) || hasPunc(ws[k:d.start]) || d.entry.class == cueBroad {
+			break
+		}
+		e := skipBack(ws, d.start)
+		sp, src, ok := a.cueSpeakerAt(d, ws, k, e)
+
+		if !ok || sp.Kind == claims.Author || npStart(ws, e) != k || sp.Kind == claims.Organisation && sp.Name == strings.ToLower(sp.Name) {
+			// "According to X, research suggests …": a record is no speaker X relays.
+			break
+		}
+		inner := attribution{unit: ui, host: -1, class: d.entry.class, cue: claims.Span{Start: ws[d.start].span.Start, End: ws[d.end-1].span.End}}
+		// Read as a clause of its own, not as a relative one on the word before "that".
+		sub := d
+		sub.start, sub.end = d.start-k, d.end-k
+		if inner, ok = a.finishSubject(inner, u, ws[k:], sub, sp, src, 0); !ok || inner.content.End > at.content.End {
+			break
+		}
+		inner.via, inner.viaSource = at.speaker, at.source
+		inner.nested, inner.relWords = true, claims.Span{}
+		skip[dj] = true
+		return inner, true
+	}
+	return at, false
+}
+
+// speechCue reports whether d is a verb of saying, whose subject is a speaker of its own.
+func speechCue(d cueHit) bool {
+	switch d.entry.class {
+	case cueSpeech, cueTell, cueDeny, cueAccuse:
+		return true
+	}
+	return false
+}
+
+func hasPunc(ws []word) bool {
+	for _, w := range ws {
+		if w.punc {
+			return true
+		}
+	}
+	return false
+}
+
+// relays reports whether at, read from c, passes on another's statement: "according to
+// X", "X reported", or a medium's plain "said" ("The Daily Post said the minister had
+// warned …"). A person who says what someone else said is quoting, not relaying.
+func (a *analyser) relays(ws []word, at attribution, c cueHit) bool {
+	switch c.entry.lemma {
+	case "according to", "report":
+		return true
+	case "say", "write":
+		return a.medium(at.speaker, at.source.In(a.text))
+	}
+	return false
+}
+
+// mediaWords name a medium, as a common noun or the last word of a name: "the
+// newspaper", "state television", "The Daily Post".
+var mediaWords = map[string]bool{"newspaper": true, "newspapers": true, "paper": true, "papers": true, "magazine": true, "television": true, "tv": true, "radio": true, "broadcaster": true, "channel": true, "station": true, "website": true, "agency": true, "newswire": true, "wire": true, "press": true, "media": true, "reports": true, "report": true, "outlet": true, "outlets": true, "tabloid": true, "daily": true, "weekly": true,
+	"times": true, "post": true, "journal": true, "news": true, "herald": true, "tribune": true, "gazette": true, "chronicle": true, "telegraph": true, "mail": true, "mirror": true, "express": true, "observer": true, "standard": true, "bulletin": true}
+
+// medium reports whether sp, mentioned as src, is a newspaper, broadcaster or agency.
+func (a *analyser) medium(sp claims.Speaker, src string) bool {
+	if sp.Kind == claims.Person || sp.Kind == claims.Author {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(strings.TrimSpace(src)))
+	return len(f) > 0 && mediaWords[strings.Trim(f[len(f)-1], ".,’'")]
+}
+
+// quotedCue reads "quoted" at ws[i] as a cue when "as saying" follows it: "Y was quoted
+// by X as saying", "X quoted Y as saying".
+func quotedCue(ws []word, i int) (cueHit, bool) {
+	if ws[i].low != "quoted" && ws[i].low != "quotes" && ws[i].low != "quote" {
+		return cueHit{}, false
+	}
+	for k := i + 1; k+1 < len(ws) && k < i+10; k++ {
+		if ws[k].low == "as" && saidForms[ws[k+1].low] {
+			return cueHit{start: i, end: i + 1, entry: cueEntry{lemma: "quote", class: cueSpeech, words: []string{ws[i].low}}}, true
+		}
+		if ws[k].punc {
+			break
+		}
+	}
+	return cueHit{}, false
+}
+
+// quotedAs reads "Y was quoted by X as saying …" and "X quoted Y as saying …": the
+// statement is Y's, and X, when named, its channel. What was said follows ("as saying
+// the plan would go") or comes first ("“…,” Reuters quoted a trader as saying", "…, he
+// was quoted as saying by the Daily Post"). read is false when c is no "quoted" before
+// "as saying".
+func (a *analyser) quotedAs(at attribution, u unit, ws []word, c cueHit, aux int) (attribution, bool, bool) {
+	if c.entry.lemma != "quote" {
+		return at, false, false
+	}
+	as := c.end
+	for as < len(ws) && ws[as].low != "as" {
+		as++
+	}
+	if as+1 >= len(ws) {
+		return at, false, false
+	}
+	v := as + 1
+	if ws[v].low == "having" && v+1 < len(ws) {
+		v++ // "as having said"
+	}
+	say := cueHit{start: as + 1, end: v + 1, entry: cueEntry{lemma: "say", class: cueSpeech}}
+	if ws[as+1].low == "telling" {
+		say.entry = cueEntry{lemma: "tell", class: cueTell}
+	}
+	at.cue = claims.Span{Start: ws[as+1].span.Start, End: ws[v].span.End}
+	passive := c.start > 0 && passiveAux(ws[aux:c.start])
+	var ok bool
+	s := npStart(ws, aux) // where the sentence's subject starts
+	if passive {
+		// "The minister was quoted by the Daily Post as saying …"
+		if at.speaker, at.source, ok = a.speakerAt(ws, s, aux); !ok {
+			return at, false, true
+		}
+		if c.end < as && ws[c.end].low == "by" {
+			at.via, at.viaSource, _ = a.speakerOf(ws, c.end+1, as, true)
+		}
+	} else {
+		// "Newspapers quoted him as saying …"
+		if hasPunc(ws[c.end:as]) {
+			return at, false, true
+		}
+		at.via, at.viaSource, _ = a.speakerOf(ws, s, aux, true)
+		obj := ws[c.end:as]
+		if len(obj) == 1 && subjectForms[obj[0].low] != "" {
+			w := obj[0]
+			w.low = subjectForms[w.low] // "him" is who "he" is
+			obj = []word{w}
+		}
+		if at.speaker, at.source, ok = a.speakerAt(obj, 0, len(obj)); !ok {
+			return at, false, true
+		}
+	}
+	rest := a.restStart(u, ws, say)
+	if e := v + 1; e < len(ws) && ws[e].low == "by" && passive && at.via.Name == "" {
+		// "…, he was quoted as saying by the Daily Post."
+		k := e + 1
+		for k < len(ws) && !ws[k].punc {
+			k++
+		}
+		at.via, at.viaSource, _ = a.speakerOf(ws, e+1, k, true)
+		rest = -1
+		if k < len(ws) && ws[k].text != "." {
+			rest = ws[k].span.End
+		}
+	}
+	if rest < 0 || rest >= u.span.End {
+		if s == 0 || ws[s-1].text != "," && !a.quoteEndsAt(u, ws[s-1].span.End) {
+			return at, false, true
+		}
+		at.content = contentSpan(a.text, u.span.Start, ws[s-1].span.End)
+		if q, ok := a.quoteEnding(u, ws[s].span.Start); ok {
+			at.content = contentSpan(a.text, q.inner.Start, q.inner.End)
+		}
+	} else {
+		at.content = contentSpan(a.text, rest, u.span.End)
+	}
+	at.quoted = a.isQuoted(u, at.content)
+	return at, at.content.Len() > 0, true
+}
+
+// subjectForms are the subject pronouns of object pronouns.
+var subjectForms = map[string]string{"him": "he", "her": "she", "them": "they"}
+
+// saidForms follow "quoted … as": "as saying", "as telling", "as having said".
+var saidForms = map[string]bool{"saying": true, "telling": true, "having": true, "stating": true, "warning": true, "claiming": true, "insisting": true, "describing": true}
+
+// interviewChannel gives at the medium named by a phrase that opens its sentence before
+// the speaker: "In an interview with the Daily Post, the minister said …".
+func (a *analyser) interviewChannel(ws []word, at *attribution) {
+	if at.via.Name != "" || len(ws) < 5 || ws[0].low != "in" {
+		return
+	}
+	k := 1
+	for k < len(ws) && (determiners[ws[k].low] || ws[k].tag == "JJ" || ws[k].low == "exclusive") {
+		k++
+	}
+	if k+2 >= len(ws) || ws[k].low != "interview" || ws[k+1].low != "with" && ws[k+1].low != "on" && ws[k+1].low != "to" {
+		return
+	}
+	e := nextComma(ws, k+2)
+	if e >= len(ws) || ws[e].span.End > at.source.Start {
+		return
+	}
+	if ch, src, ok := a.speakerOf(ws, k+2, e, true); ok && ch.Kind != claims.Author {
+		if src.End != ws[e-1].span.End || slices.ContainsFunc(ws[k+2:e], func(w word) bool { return w.poss || prepHeads[w.low] }) {
+			// "BBC One's Breakfast with Frost": the whole phrase names the programme.
+			f := k + 2
+			if determiners[ws[f].low] {
+				f++
+			}
+			ch = claims.Speaker{Name: joinText(ws[f:e]), Kind: claims.Organisation}
+			src = claims.Span{Start: ws[f].span.Start, End: ws[e-1].span.End}
+		}
+		at.via, at.viaSource = ch, src
+	}
+}

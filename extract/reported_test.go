@@ -1,0 +1,89 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/contradict/contradict/claims"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestConstructionsReported runs the rows of reported.go: reports of reports, whose
+// speaker is the one reported and whose channel is the medium that reported them.
+func TestConstructionsReported(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // speaker | channel | cue | content
+		why        string
+	}{
+		{
+			name: "a medium reported that someone said",
+			text: "The Daily Post reported that the minister said the plan would be dropped.",
+			want: []string{
+				"Daily Post |  | reported | the minister said the plan would be dropped",
+				"minister | Daily Post | said | the plan would be dropped",
+			},
+			why: "the statement is the minister's, heard through the paper; the paper's report of it is a claim of its own",
+		},
+		{
+			name: "according to a medium, someone told",
+			text: "According to The Daily Post, the minister told colleagues the plan would be dropped.",
+			want: []string{
+				"Daily Post |  | According to | the minister told colleagues the plan would be dropped",
+				"minister | Daily Post | told | the plan would be dropped",
+			},
+			why: "'according to' names where the report came from: the minister spoke",
+		},
+		{
+			name: "quoted by a medium as saying",
+			text: "The minister was quoted by the Daily Post as saying the plan would be dropped.",
+			want: []string{"minister | Daily Post | saying | the plan would be dropped"},
+			why:  "the passive's subject spoke; its agent reported it",
+		},
+		{
+			name: "a medium quoted someone as saying, content first",
+			text: "\"It is a question of sovereignty,\" Newswire quoted a central bank official as saying.",
+			want: []string{"central bank official | Newswire | saying | It is a question of sovereignty"},
+			why:  "nothing follows 'as saying': the quotation before is what was said",
+		},
+		{
+			name: "quoted as saying by a medium",
+			text: "Jan Roe runs the fund. The rules will change, she was quoted as saying by the Interfax news agency.",
+			want: []string{"Jan Roe | Interfax news agency | saying | The rules will change"},
+			why:  "the agent may follow 'as saying'; the pronoun is the person named before",
+		},
+		{
+			name: "in an interview with a medium",
+			text: "In an interview with the Daily Post, the minister said the plan would be dropped.",
+			want: []string{"minister | Daily Post | said | the plan would be dropped"},
+			why:  "the interview's medium is the channel, the interviewee the speaker",
+		},
+		{
+			name: "a person quoting a person is no channel",
+			text: "Jan Roe said Tom Poe had warned that the plan would be dropped.",
+			want: []string{"Jan Roe |  | said | Tom Poe had warned that the plan would be dropped"},
+			why:  "only a medium, 'according to' or 'reported' relays: a person's account of another's words is the person's claim",
+		},
+		{
+			name: "a record is relayed by no one",
+			text: "According to Jan Roe, an analyst at Acme, research suggests that people like music.",
+			want: []string{"Jan Roe |  | According to | an analyst at Acme, research suggests that people like music"},
+			why:  "'research suggests' is what the analyst says, not a statement of a speaker called research",
+		},
+	}
+	var e Extractor
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, c := range e.Extract(claims.Document{ID: "t", Text: tt.text}) {
+				got = append(got, fmt.Sprintf("%s | %s | %s | %s", c.Speaker.Name, c.Via.Name, c.Cue.Text, c.Content.Text))
+				if !c.Via.IsZero() && c.Via.Mention.Span.In(tt.text) != c.Via.Mention.Text {
+					t.Errorf("channel mention %q does not point into the text", c.Via.Mention.Text)
+				}
+			}
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.why, d)
+			}
+		})
+	}
+}
