@@ -71,7 +71,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	for i := range ats {
 		ids[i] = fmt.Sprintf("%s#%d", doc.ID, i+1)
 	}
-	responses := a.responses(ats, units, ids)
+	responses := a.responses(ats, units, ids, whens)
 	for i, at := range ats {
 		u := units[at.unit]
 		ev := u.span

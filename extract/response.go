@@ -128,6 +128,7 @@ type responder struct {
 	id    string
 	key   string // the speaker's identity in the document
 	words []word // the unit's words
+	day   claims.Date
 }
 
 // asker is who a response is said of, where: the claim that carries it, or for a response
@@ -142,7 +143,7 @@ type asker struct {
 
 // responses reads the responses of each claim of a document; ats are in text order and ids
 // their claim IDs.
-func (a *analyser) responses(ats []attribution, units []unit, ids []string) [][]claims.Response {
+func (a *analyser) responses(ats []attribution, units []unit, ids []string, whens []claims.When) [][]claims.Response {
 	rl := &a.lx.responses
 	out := make([][]claims.Response, len(ats))
 	unitWords := map[int][]word{}
@@ -155,6 +156,9 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string) [][]
 			unitWords[u] = ws
 		}
 		rs[i] = responder{at: &ats[i], id: ids[i], key: ats[i].speaker.Key(), words: ws}
+		if whens[i].Precision == claims.Day {
+			rs[i].day = whens[i].Date
+		}
 	}
 	add := func(i int, resp claims.Response) {
 		if !slices.ContainsFunc(out[i], func(o claims.Response) bool { return o.Phrase.Span == resp.Phrase.Span }) {
@@ -174,7 +178,8 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string) [][]
 			if !inCue && !inContent && !aside && !a.ownsPhrase(rs, i, h, ws) {
 				continue
 			}
-			if inContent && !h.false && !(h.self && h.rel == claims.Corrects) {
+			own := inContent && a.speakerSubject(ws, h.start, at)
+			if inContent && !h.false && !(h.self && h.rel == claims.Corrects) && !own {
 				continue // a response inside what is said is the content's own subject's
 			}
 			owned[span] = true
@@ -182,6 +187,12 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string) [][]
 			resp.Negated = inCue && at.negated || negatedBefore(ws, h.start)
 			var obj objectNP
 			switch {
+			case own:
+				// "she withdraws those words", "I take it back": the speaker's own response.
+				obj = a.readObject(ws, h.end, rl)
+				if obj.anaphor || obj.pronoun != "" || obj.span.Len() == 0 {
+					obj.self = obj.self || selfRelations[h.rel]
+				}
 			case inContent && h.false:
 				obj = a.evaluated(ws, h, at.content)
 			case inContent:
@@ -275,9 +286,6 @@ func (a *analyser) cueObject(at *attribution, ws []word, rl *respLex) objectNP {
 func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords map[int][]word, owned map[claims.Span]bool, add func(int, claims.Response)) {
 	rl := &a.lx.responses
 	for ui := range units {
-		if units[ui].kind == headline {
-			continue
-		}
 		ws, ok := unitWords[ui]
 		if !ok {
 			ws = scanWords(a.text, units[ui].span)
@@ -302,7 +310,7 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 				obj, subj = subj, agent
 				sp = agent.other
 			}
-			carrier := a.carrier(rs, sp, ui)
+			carrier := a.carrier(rs, sp, ui, obj.span, h.self && !passive)
 			if carrier < 0 || !h.fits(obj) {
 				continue
 			}
@@ -336,6 +344,9 @@ func (a *analyser) subjectBefore(rs []responder, ws []word, i, pos int) (objectN
 	end := i
 	for end > 0 && (auxWords[ws[end-1].low] || ws[end-1].low == "has" || ws[end-1].low == "have" || strings.HasSuffix(ws[end-1].low, "ly")) {
 		end--
+	}
+	if end > 0 && ws[end-1].text == "," {
+		end-- // "The head of the authority, Alice Tennant, has rowed back": the apposition
 	}
 	start := end
 	for start > 0 && !ws[start-1].punc && end-start < 8 && !subordinators[ws[start-1].low] && ws[start-1].low != "and" && ws[start-1].low != "but" {
@@ -393,10 +404,27 @@ func (a *analyser) lastSpeaker(rs []responder, pos int) string {
 
 // carrier returns the claim of the speaker called name nearest to unit ui: in it, else the
 // next within three units, else the last before it; -1 when the speaker says nothing.
-func (a *analyser) carrier(rs []responder, name string, ui int) int {
+func (a *analyser) carrier(rs []responder, name string, ui int, answered claims.Span, self bool) int {
 	best, dist := -1, 1<<30
+	if self {
+		// A retraction or a reversal is carried by the speaker's latest words nearby:
+		// "… rowed back on her prediction. In January she said …. On Thursday she said …".
+		var latest *responder
+		for j := range rs {
+			r := &rs[j]
+			if !sameSpeakerName(r.at.speaker, name) || answered.Contains(r.at.content) || r.at.unit < ui-1 || r.at.unit > ui+3 {
+				continue
+			}
+			if latest == nil || laterSaid(a, r, latest) {
+				latest, best = r, j
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
 	for j, r := range rs {
-		if !sameSpeakerName(r.at.speaker, name) {
+		if !sameSpeakerName(r.at.speaker, name) || answered.Contains(r.at.content) {
 			continue
 		}
 		d := r.at.unit - ui
@@ -415,6 +443,16 @@ func (a *analyser) carrier(rs []responder, name string, ui int) int {
 		}
 	}
 	return best
+}
+
+// laterSaid reports whether r was said after q: on a later known day, or, with no days to
+// go by, later in the text.
+func laterSaid(a *analyser, r, q *responder) bool {
+	dr, dq := r.day, q.day
+	if !dr.IsZero() && !dq.IsZero() && dr != dq {
+		return dq.Before(dr)
+	}
+	return r.at.content.Start > q.at.content.Start
 }
 
 // firstInUnit reports whether rs[i] is the first claim of its unit.
@@ -459,6 +497,26 @@ func (a *analyser) ownsPhrase(rs []responder, i int, h respHit, ws []word) bool 
 			// Nothing but the content and the speaker before the comma.
 			return ws[k].span.Start >= at.content.End || ws[k].span.Start >= at.source.End && ws[k].span.Start >= at.cue.End
 		}
+	}
+	return false
+}
+
+// speakerSubject reports whether the response verb at ws[i], inside at's content, has the
+// speaker for its subject: "I", "we", or the pronoun that opens reported speech ("she
+// said she withdraws those words").
+func (a *analyser) speakerSubject(ws []word, i int, at *attribution) bool {
+	k := i - 1
+	for k >= 0 && (auxWords[ws[k].low] || strings.HasSuffix(ws[k].low, "ly")) {
+		k--
+	}
+	if k < 0 || !at.content.Contains(ws[k].span) {
+		return false
+	}
+	switch ws[k].low {
+	case "i", "we":
+		return true
+	case "he", "she", "they", "it":
+		return ws[k].span.Start == at.content.Start
 	}
 	return false
 }
@@ -580,13 +638,18 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 		return o
 	}
 	end := i
-	var names []word
+	var names, makers []word
 	for end < len(ws) && end-i < 8 {
 		w := ws[end]
 		if w.punc && !(w.text == "." && end+1 < len(ws) && ws[end+1].cap) && !currencySign(w.text) || objectStop[w.low] && !(w.low == "and" && len(names) > 0 && end+1 < len(ws) && ws[end+1].cap) {
 			break
 		}
 		switch {
+		case w.low == "of" && (o.pronoun != "" || possessed(ws[i:end]) || aboutNouns[strings.TrimSuffix(ws[max(i, end-1)].low, "s")]):
+			// "his criticism of the manager", "an attack on …": whom it is about, not
+			// whose it is.
+			end++
+			continue
 		case w.low == "by" || w.low == "from" || w.low == "of":
 			// "comments by Moscow's top diplomat", "calls from the Tories"
 			j := end + 1
@@ -628,6 +691,7 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 			o.anaphor = true
 			o.noun = ""
 			o.remark = strings.TrimSuffix(w.low, "s")
+			makers = names // "a European Commission ruling": the names before the remark
 		case w.cap || w.poss:
 			names = append(names, w)
 		default:
@@ -657,9 +721,9 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 			o.other, o.noun = sp, ""
 		}
 	}
-	if o.other == "" && len(names) > 0 && o.anaphor && o.remark != "" {
+	if o.other == "" && len(makers) > 0 && o.anaphor && o.remark != "" {
 		// "a European Commission ruling", "a BBC report": the remark's maker.
-		if sp, ok := a.knownSpeaker(names); ok {
+		if sp, ok := a.knownSpeaker(makers); ok {
 			o.other = sp
 		}
 	}
@@ -699,6 +763,15 @@ func (h respHit) fits(o objectNP) bool {
 // remark, one's own words, a clause, or a noun that may name what another said.
 func (o objectNP) answerable() bool {
 	return o.other != "" || o.pronoun != "" || o.self || o.anaphor || o.clause.Len() > 0 || o.noun != ""
+}
+
+// aboutNouns are remarks about someone rather than by them after "of": "criticism of the
+// manager".
+var aboutNouns = map[string]bool{"criticism": true, "praise": true, "attack": true, "support": true, "defence": true, "defense": true, "condemnation": true, "description": true, "portrayal": true}
+
+// possessed reports whether a possessive stands among ws: "the minister's remarks".
+func possessed(ws []word) bool {
+	return slices.ContainsFunc(ws, func(w word) bool { return w.poss })
 }
 
 // currencySign reports whether s is a sign that stands inside a noun phrase: "a £4.2bn
