@@ -136,6 +136,7 @@ type responder struct {
 type asker struct {
 	i    int         // the claim that carries the response, or -1
 	key  string      // the responder's identity
+	body string      // the body the responder speaks for, or its own name when it is one
 	unit int         // the unit the response stands in
 	pos  int         // where it stands
 	own  claims.Span // the carrier's content, which no answer may be part of
@@ -209,7 +210,7 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 			default:
 				obj = a.readObject(ws, h.end, rl)
 			}
-			ask := asker{i: i, key: r.key, unit: at.unit, pos: at.content.Start, own: at.content}
+			ask := asker{i: i, key: r.key, body: bodyOf(at.speaker), unit: at.unit, pos: at.content.Start, own: at.content}
 			if !h.fits(obj) {
 				continue
 			}
@@ -316,7 +317,7 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 			}
 			resp := claims.Response{Relation: h.rel, Self: h.self, Phrase: claims.ExcerptOf(a.text, span)}
 			resp.Negated = negatedBefore(ws, h.start)
-			ask := asker{i: carrier, key: rs[carrier].key, unit: ui, pos: span.Start, own: rs[carrier].at.content}
+			ask := asker{i: carrier, key: rs[carrier].key, body: bodyOf(rs[carrier].at.speaker), unit: ui, pos: span.Start, own: rs[carrier].at.content}
 			if resp, ok := a.complete(rs, ask, resp, obj, false); ok && !slices.Contains(resp.Answers, rs[carrier].id) {
 				add(carrier, resp)
 			}
@@ -443,6 +444,18 @@ func (a *analyser) carrier(rs []responder, name string, ui int, answered claims.
 		}
 	}
 	return best
+}
+
+// bodyOf returns the body a speaker speaks for: its affiliation, or its own name when it
+// is an organisation. One's own earlier words include the body's.
+func bodyOf(sp claims.Speaker) string {
+	if sp.Affiliation != "" {
+		return sp.Affiliation
+	}
+	if sp.Kind == claims.Organisation {
+		return sp.Name
+	}
+	return ""
 }
 
 // laterSaid reports whether r was said after q: on a later known day, or, with no days to
@@ -959,7 +972,7 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		// One's own earlier words: before in the text, else reported just after ("… had
 		// been mistranslated. Lindahl was quoted on Wednesday as saying …").
 		for j := range others {
-			if rs[j].key == ask.key && (rs[j].at.content.Start < ask.pos || len(out) == 0 && near(j)) {
+			if (rs[j].key == ask.key || ask.body != "" && sameSpeakerName(rs[j].at.speaker, ask.body)) && (rs[j].at.content.Start < ask.pos || len(out) == 0 && near(j)) {
 				out = append(out, rs[j].id)
 				if len(out) == 3 {
 					break
