@@ -205,6 +205,13 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 			case st.negator(w):
 				negs++
 			case w.tag == "RB" || w.tag == "DT" || w.tag == "PRP$" || w.tag == "CD" || w.tag == "PDT":
+			case w.low == "in" && j+2 < b && ws[j+2].low == "hurry":
+				// "in no hurry to cut": "no" negates the hurry, and the hurry the cut
+				if st.negator(ws[j+1]) {
+					negs++
+				}
+				c.Predicate, end = "hurry", j+3
+				break loop
 			case strings.HasPrefix(w.tag, "JJ"):
 				c.Predicate, end = lemmaAs(w, wordnet.Adj), j+1
 				break loop
@@ -220,6 +227,29 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 				break loop
 			default:
 				break loop
+			}
+		}
+	}
+	// "likely to rise", "unable to pay", "refused to resign", "in no hurry to cut": the
+	// verb after "to" is what is said, put as a possibility, a forecast or its denial.
+	if k := infinitiveAfter(ws, end, b); k >= 0 {
+		if m, neg, ok := raising(c.Predicate, ws[main:end]); ok {
+			c.Predicate, end = lemmaAs(ws[k], wordnet.Verb), k+1
+			if m != claims.UnknownModality {
+				c.Modality = m
+			}
+			if neg {
+				negs++
+			}
+		}
+	} else if c.Subject != "" && likelihood[c.Predicate].ok {
+		// "a cut at the November meeting was very likely": the event noun is the verb.
+		if l := likelihood[c.Predicate]; true {
+			if v := wordnet.Lemmas(c.Subject, wordnet.Verb); len(v) > 0 && v[0] == c.Subject {
+				c.Predicate, c.Subject, c.Modality = c.Subject, "", l.modality
+				if l.negated {
+					negs++
+				}
 			}
 		}
 	}
@@ -254,6 +284,58 @@ func modifier(ws []lemmaWord, a, i int) bool {
 	}
 	t := ws[i-1].tag
 	return t == "DT" || t == "PRP$" || t == "JJ" || t == "CD" || ws[i-1].poss
+}
+
+// likelihoodWord is how an adjective or verb of likelihood, ability or will puts the verb
+// it governs: "likely" as a possibility, "unable" and "refuse" as its denial.
+type likelihoodWord struct {
+	modality claims.Modality
+	negated  bool
+	ok       bool
+}
+
+var likelihood = map[string]likelihoodWord{
+	"likely": {claims.Possible, false, true}, "unlikely": {claims.Possible, true, true},
+	"certain": {claims.Predicted, false, true}, "sure": {claims.Predicted, false, true},
+	"bound": {claims.Predicted, false, true}, "set": {claims.Predicted, false, true}, "due": {claims.Predicted, false, true},
+	"able": {claims.Possible, false, true}, "unable": {claims.Possible, true, true},
+	"ready": {claims.Wished, false, true}, "willing": {claims.Wished, false, true}, "unwilling": {claims.Wished, true, true},
+	"eager": {claims.Wished, false, true}, "keen": {claims.Wished, false, true}, "reluctant": {claims.Wished, true, true},
+	"determined": {claims.Wished, false, true}, "prepared": {claims.Wished, false, true},
+	"refuse": {claims.Wished, true, true}, "decline": {claims.Wished, true, true}, "fail": {claims.Asserted, true, true},
+	"want": {claims.Wished, false, true}, "plan": {claims.Predicted, false, true}, "intend": {claims.Predicted, false, true},
+	"hope": {claims.Wished, false, true}, "expect": {claims.Predicted, false, true}, "aim": {claims.Predicted, false, true},
+	"promise": {claims.Predicted, false, true}, "threaten": {claims.Predicted, false, true}, "agree": {claims.Wished, false, true},
+	"continue": {claims.Asserted, false, true}, "stop": {claims.Asserted, true, true}, "cease": {claims.Asserted, true, true},
+}
+
+// infinitiveAfter returns the index of the verb of a "to"-infinitive opening ws[i:b], over
+// an adverb ("to quickly cut"), or -1.
+func infinitiveAfter(ws []lemmaWord, i, b int) int {
+	if i >= b || ws[i].low != "to" {
+		return -1
+	}
+	for k := i + 1; k < b && k <= i+2; k++ {
+		if ws[k].tag == "VB" {
+			return k
+		}
+		if ws[k].tag != "RB" {
+			break
+		}
+	}
+	return -1
+}
+
+// raising reports how the predicate p, read from the words before its "to"-infinitive,
+// puts that infinitive: "likely to", "refused to", "in no hurry to".
+func raising(p string, before []lemmaWord) (claims.Modality, bool, bool) {
+	if l, ok := likelihood[p]; ok {
+		return l.modality, l.negated, true
+	}
+	if p == "hurry" {
+		return claims.Predicted, false, true // "in no hurry to cut": its own "no" negates
+	}
+	return claims.UnknownModality, false, false
 }
 
 // auxLemma are the verbs that may stand before a main verb as auxiliaries.

@@ -110,3 +110,28 @@ func TestClauses(t *testing.T) {
 		}
 	}
 }
+
+func TestRaising(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // "subject | predicate | negated | modality"
+		why  string
+	}{
+		{"The governor said rates were likely to rise.", "rate | rise | false | possible", "'likely to' puts the verb after it as a possibility"},
+		{"The captain said the team was unlikely to win the league.", "team | win | true | possible", "'unlikely' denies the possibility: the predicate is 'win', negated"},
+		{"The union said the firm had refused to negotiate.", "firm | negotiate | true | wished", "'refused to' denies the verb it governs"},
+		{"The minister said the bank was in no hurry to cut rates.", "bank | cut | true | predicted", "'in no hurry to cut' negates the cut"},
+		{"The economist said a cut in March was very likely.", " | cut | false | possible", "an event noun said to be likely is its verb put as a possibility"},
+	}
+	for _, tt := range tests {
+		c, ok := oneClaim(t, tt.text)
+		if !ok {
+			continue
+		}
+		p := c.Proposition
+		got := fmt.Sprintf("%s | %s | %t | %s", p.Subject, p.Predicate, p.Negated, p.Modality)
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("%q: %s\n(-want +got):\n%s", tt.text, tt.why, d)
+		}
+	}
+}
