@@ -382,6 +382,11 @@ func (j *judge) judge(x, y *node) *pair {
 		}
 		k.kind = claims.BetweenSources
 	}
+	if k.ground == byProposition && k.kind == claims.SameSpeaker && x.dayKey() != y.dayKey() && (opp.how == "negation" || opp.how == "antonyms") {
+		// One speaker negating on one occasion what they asserted on another: "in no hurry
+		// to cut" in September, a cut "very likely" in October.
+		k.weight = strong
+	}
 	if k.ground == byStance && k.kind != claims.BetweenSources && (!sameDoc || dated && x.day != y.day) {
 		// Opposite stances of one speaker, or of one body's officials, on one target on two
 		// occasions: the ground the first comparer was built on, and sound.

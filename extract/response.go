@@ -23,6 +23,7 @@ type respEntry struct {
 	self   bool     // answers its own speaker's words: "walked back"
 	false  bool     // calls a statement untrue: "nonsense", "lying"
 	remark bool     // answers only a remark, not a party: "in contrast to what X said"
+	of     bool     // said of its subject's words: "the president had meant that …"
 	words  []string // the form split into words, lower case
 }
 
@@ -72,7 +73,8 @@ func parseResponses(lx *lexicon) error {
 		if !ok {
 			return fmt.Errorf("want relation | phrase")
 		}
-		name, remark := strings.CutSuffix(strings.TrimSpace(kind), " remark")
+		name, of := strings.CutSuffix(strings.TrimSpace(kind), " of")
+		name, remark := strings.CutSuffix(strings.TrimSpace(name), " remark")
 		name, self := strings.CutSuffix(strings.TrimSpace(name), " self")
 		name = strings.TrimSpace(name)
 		rel, ok := relationByName[name]
@@ -80,7 +82,7 @@ func parseResponses(lx *lexicon) error {
 			return fmt.Errorf("unknown relation %q", name)
 		}
 		if ws := strings.Fields(strings.ToLower(phrase)); len(ws) > 0 {
-			add(respEntry{rel: rel, self: self || selfRelations[rel], false: name == "false", remark: remark, words: ws})
+			add(respEntry{rel: rel, self: self || selfRelations[rel], false: name == "false", remark: remark, of: of, words: ws})
 		}
 		return nil
 	})
@@ -180,7 +182,10 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 				continue
 			}
 			own := inContent && a.speakerSubject(ws, h.start, at)
-			if inContent && !h.false && !(h.self && h.rel == claims.Corrects) && !own {
+			if h.of && !inContent {
+				continue // "meant" is a reading of someone's words only inside what is said
+			}
+			if inContent && !h.false && !(h.self && h.rel == claims.Corrects) && !own && !h.of {
 				continue // a response inside what is said is the content's own subject's
 			}
 			owned[span] = true
@@ -188,6 +193,16 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 			resp.Negated = inCue && at.negated || negatedBefore(ws, h.start)
 			var obj objectNP
 			switch {
+			case h.of:
+				// "the president had meant that …": the president's words are answered.
+				var sp string
+				if o, name, ok := a.subjectBefore(rs, ws, h.start, span.Start); ok && name != at.speaker.Name {
+					obj, sp = o, name
+					obj.other, obj.anaphor = sp, false
+				}
+				if sp == "" {
+					continue
+				}
 			case own:
 				// "she withdraws those words", "I take it back": the speaker's own response.
 				obj = a.readObject(ws, h.end, rl)
