@@ -365,7 +365,7 @@ func (a *analyser) subjectBefore(rs []responder, ws []word, i, pos int) (objectN
 		end-- // "The head of the authority, Alice Tennant, has rowed back": the apposition
 	}
 	start := end
-	for start > 0 && !ws[start-1].punc && end-start < 8 && !subordinators[ws[start-1].low] && ws[start-1].low != "and" && ws[start-1].low != "but" {
+	for start > 0 && !ws[start-1].punc && end-start < 8 && !subordinators[ws[start-1].low] && ws[start-1].low != "and" && ws[start-1].low != "but" && ws[start-1].low != "that" && !trailingSay[ws[start-1].low] {
 		start--
 	}
 	if start == end {
@@ -514,8 +514,8 @@ func (a *analyser) ownsPhrase(rs []responder, i int, h respHit, ws []word) bool 
 	switch {
 	case at.source.Len() > 0 && pos >= at.source.End && pos < at.content.Start && pos < at.cue.Start:
 		return true
-	case pos < at.source.Start && pos < at.content.Start && h.start <= 1:
-		return true
+	case pos < at.source.Start && pos < at.content.Start && (h.start <= 1 || h.start <= 3 && ws[0].low == "in"):
+		return true // "Contradicting Lavrov, Peskov said", "In an about-face, the prosecutor said"
 	case pos >= at.content.End:
 		k := h.start - 1
 		for k >= 0 && (ws[k].low == "a" || ws[k].low == "an" || ws[k].low == "in" || ws[k].low == "apparently" || ws[k].low == "effectively" || ws[k].low == "thereby" || ws[k].low == "seemingly") {
