@@ -261,7 +261,7 @@ func (a *analyser) complete(rs []responder, ask asker, resp claims.Response, obj
 	if resp.Other != "" {
 		resp.Self = false
 	}
-	if !obj.answerable() && !keep {
+	if !obj.answerable() && !resp.Self && !keep {
 		return resp, false // "withdrew troops", "agreed a contract": no statement answered
 	}
 	resp.Answers = a.answers(rs, ask, resp, obj, true)
