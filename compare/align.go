@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/contradict/contradict/claims"
@@ -82,6 +83,39 @@ func (l *lexicon) shared(x, y []string) []string {
 	return out
 }
 
+// months name the periods a statement may be about.
+var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
+// periodsOf returns the months and years a proposition names.
+func periodsOf(p *claims.Proposition) []string {
+	var out []string
+	for _, n := range p.Names {
+		if months[n] {
+			out = append(out, n)
+		}
+	}
+	for _, t := range p.Terms {
+		if len(t) == 4 && (strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20")) && strings.Trim(t, "0123456789") == "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// otherPeriods reports whether two propositions both name periods, and none in common.
+func otherPeriods(x, y *claims.Proposition) bool {
+	px, py := periodsOf(x), periodsOf(y)
+	if len(px) == 0 || len(py) == 0 {
+		return false
+	}
+	for _, a := range px {
+		if slices.Contains(py, a) {
+			return false
+		}
+	}
+	return true
+}
+
 // sharedNames returns the names of x also in y, a name matching its last word in the other
 // ("blair" and "tony blair").
 func sharedNames(x, y []string) []string {
@@ -126,6 +160,11 @@ type opposition struct {
 // not between parties, whose measures may differ.
 func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures bool) (opposition, bool) {
 	px, py := &x.Proposition, &y.Proposition
+	if otherPeriods(px, py) {
+		// "prices rose 15.1% over 2004" and "prices fell 0.2% in December": figures for
+		// two periods do not contradict each other.
+		return opposition{}, false
+	}
 	sh := append(l.shared(px.Terms, py.Terms), sharedNames(px.Names, py.Names)...)
 	o := opposition{shared: sh}
 	// One predicate, negated on one side only; or antonyms, negated alike: in any clause

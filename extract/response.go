@@ -181,7 +181,7 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 			if !inCue && !inContent && !aside && !a.ownsPhrase(rs, i, h, ws) {
 				continue
 			}
-			own := inContent && a.speakerSubject(ws, h.start, at)
+			own := inContent && !h.false && a.speakerSubject(ws, h.start, at)
 			if h.of && !inContent {
 				continue // "meant" is a reading of someone's words only inside what is said
 			}
@@ -283,6 +283,9 @@ func (a *analyser) cueObject(at *attribution, ws []word, rl *respLex) objectNP {
 		}
 	}
 	o := objectNP{span: at.content, clause: at.content}
+	if t := strings.ToLower(at.content.In(a.text)); strings.HasPrefix(t, "whether ") || strings.HasPrefix(t, "if ") {
+		o.doubt = true
+	}
 	for _, w := range scanWords(a.text, at.content) {
 		if w.low == "such" {
 			// "any such meeting", "no such conversation": the last remark, whatever its
@@ -543,7 +546,7 @@ func (a *analyser) speakerSubject(ws []word, i int, at *attribution) bool {
 	switch ws[k].low {
 	case "i", "we":
 		return true
-	case "he", "she", "they", "it":
+	case "he", "she", "they":
 		return ws[k].span.Start == at.content.Start
 	}
 	return false
@@ -607,6 +610,7 @@ type objectNP struct {
 	remark  string // the remark noun, singular, when there is one: "report", "claim"
 	noun    string // the head noun, lower case, when it is no remark noun: "rise"
 	clause  claims.Span
+	doubt   bool // a question put, not a statement answered: "questioned whether …"
 }
 
 var objectSkip = map[string]bool{"the": true, "a": true, "an": true, "such": true, "these": true, "those": true, "this": true, "any": true, "all": true, "earlier": true, "previous": true, "recent": true, "latest": true, "some": true, "both": true, "initial": true, "original": true, "widespread": true, "repeated": true, "newspaper": true, "media": true, "press": true}
@@ -624,6 +628,10 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 		i++ // "hit back at", "at odds with", "contrary to", "a reversal of"
 	}
 	start := i
+	if i < len(ws) && (ws[i].low == "whether" || ws[i].low == "if") {
+		o.doubt = true // "questioned whether he should come": a doubt, not an answer
+		return o
+	}
 	if i+1 < len(ws) && (ws[i].low == "that" || ws[i].low == "those") && ws[i+1].low == "of" {
 		// "contradicted those of the chief medical officer", "at odds with that of the
 		// board": the remarks of whom the phrase names.
@@ -709,6 +717,8 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 			o.self = true
 		case w.low == "him" || w.low == "her" && (end+1 >= len(ws) || ws[end+1].punc || ws[end+1].cap) || w.low == "them":
 			o.pronoun = w.low
+		case w.low == "our" || w.low == "my":
+			o.self = true // "clarifying our position": the speaker's own
 		case w.low == "his" || w.low == "her" || w.low == "their" || w.low == "its":
 			if o.pronoun == "" {
 				o.pronoun = w.low
@@ -780,6 +790,9 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 // the manager" or "rejected the striker" speak of a person, not of what they said, and "in
 // contrast to its rival" compares two parties' fortunes, not their words.
 func (h respHit) fits(o objectNP) bool {
+	if o.doubt {
+		return false
+	}
 	party := o.other != "" && !o.anaphor && o.clause.Len() == 0 && o.remark == ""
 	if party && (h.remark || h.rel != claims.Contradicts && h.rel != claims.Corrects && h.rel != claims.Agrees && !h.false) {
 		return false
@@ -957,6 +970,21 @@ var degreeWords = map[string]bool{"simply": true, "completely": true, "totally":
 // give the answered remark just after it ("… denied a report …. The Courier reported …").
 func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o objectNP, after bool) []string {
 	var out []string
+	// A claim stated inside the thing answered is the best answer: "challenging a European
+	// Commission ruling which said Greece should have sole rights …".
+	if o.span.Len() > 0 && !resp.Self && resp.Other == "" {
+		for j := range rs {
+			if j != ask.i && o.span.Contains(rs[j].at.content) && rs[j].key != ask.key {
+				out = append(out, rs[j].id)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	ownBody := func(j int) bool {
+		return ask.body != "" && sameSpeakerName(rs[j].at.speaker, ask.body) || rs[j].key == ask.key
+	}
 	others := func(yield func(j int) bool) {
 		for j := len(rs) - 1; j >= 0; j-- {
 			if rs[j].at.content.Start < ask.pos && j != ask.i && !ask.own.Contains(rs[j].at.content) && !rs[j].at.content.Contains(ask.own) && !yield(j) {
@@ -1023,7 +1051,7 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			words = append(words, o.noun)
 		}
 		for j := range others {
-			if rs[j].key == ask.key {
+			if ownBody(j) {
 				continue
 			}
 			// Two words in common tie a clause to a claim anywhere in the document; one
@@ -1044,7 +1072,7 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			what = contentWords(a.text, o.clause) // "claims of a clash between …": of what
 		}
 		for j := range others {
-			if rs[j].key == ask.key || !near(j) {
+			if ownBody(j) || !near(j) {
 				continue
 			}
 			if len(what) > 0 && sharedWords(what, contentWords(a.text, rs[j].at.content)) == 0 && !a.mentions(rs[j].at.content, ask.key) && !(o.remark != "" && (a.cueIs(rs[j].at, o.remark) || a.namesRemark(rs[j], o.remark))) {
@@ -1141,7 +1169,7 @@ func sameSpeakerName(sp claims.Speaker, name string) bool {
 func contentWords(text string, s claims.Span) []string {
 	var out []string
 	for _, w := range scanWords(text, s) {
-		if w.punc || len(w.low) < 3 || functionWords[w.low] || determiners[w.low] || isPronoun(w) {
+		if w.punc || len(w.low) < 3 || functionWords[w.low] || determiners[w.low] || prepositions[w.low] || isPronoun(w) {
 			continue
 		}
 		out = append(out, w.low)
