@@ -135,7 +135,11 @@ func synthetic(n int) []claims.Claim {
 		c.Content = claims.Excerpt{Span: claims.Span{Start: 10, End: 10 + len(text)}, Text: text}
 		c.Evidence = c.Content
 		if r.IntN(100) == 0 {
-			c.Framing = []claims.Frame{{Opposes: r.IntN(2) == 0, Text: "contradicting", Other: speakers[r.IntN(nSpeakers)].Name}}
+			rel := claims.Contradicts
+			if r.IntN(2) == 0 {
+				rel = claims.Agrees
+			}
+			c.Responses = []claims.Response{{Relation: rel, Phrase: claims.Excerpt{Text: "contradicting"}, Other: speakers[r.IntN(nSpeakers)].Name}}
 		}
 		out = append(out, c)
 	}

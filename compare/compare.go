@@ -104,6 +104,11 @@ func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 	for _, n := range nodes {
 		k := [2]string{n.doc, n.who}
 		byDocWho[k] = append(byDocWho[k], n)
+		if !n.day.IsZero() {
+			// One speaker's words of one day, reported by other outlets, are one statement.
+			d := [2]string{"day:" + n.day.String(), n.who}
+			byDocWho[d] = append(byDocWho[d], n)
+		}
 	}
 	for _, k := range merged {
 		k.extend(byDocWho, j.lex)

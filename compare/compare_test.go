@@ -42,7 +42,7 @@ var undated = claims.When{}
 
 // claim builds a claim whose content and evidence are text. Claim "d#n" stands in the nth
 // sentence of document d, 1,000 bytes a sentence, so claims keep the order of their IDs.
-func claim(id, doc string, sp claims.Speaker, when claims.When, target, holder string, p claims.Polarity, text string, frames ...claims.Frame) claims.Claim {
+func claim(id, doc string, sp claims.Speaker, when claims.When, target, holder string, p claims.Polarity, text string, responses ...claims.Response) claims.Claim {
 	evidence := sp.Name + " said: " + text
 	_, num, _ := strings.Cut(id, "#")
 	n, err := strconv.Atoi(num)
@@ -51,25 +51,26 @@ func claim(id, doc string, sp claims.Speaker, when claims.When, target, holder s
 	}
 	at := func(start, end int) claims.Span { return claims.Span{Start: n*1000 + start, End: n*1000 + end} }
 	return claims.Claim{
-		ID:       id,
-		Doc:      doc,
-		Speaker:  sp,
-		Source:   claims.Excerpt{Span: at(0, len(sp.Name)), Text: sp.Name},
-		Cue:      claims.Excerpt{Span: at(len(sp.Name)+1, len(sp.Name)+5), Text: "said"},
-		Content:  claims.Excerpt{Span: at(len(evidence)-len(text), len(evidence)), Text: text},
-		Evidence: claims.Excerpt{Span: at(0, len(evidence)), Text: evidence},
-		When:     when,
-		Target:   target,
-		Holder:   holder,
-		Polarity: p,
-		Framing:  frames,
+		ID:        id,
+		Doc:       doc,
+		Speaker:   sp,
+		Source:    claims.Excerpt{Span: at(0, len(sp.Name)), Text: sp.Name},
+		Cue:       claims.Excerpt{Span: at(len(sp.Name)+1, len(sp.Name)+5), Text: "said"},
+		Content:   claims.Excerpt{Span: at(len(evidence)-len(text), len(evidence)), Text: text},
+		Evidence:  claims.Excerpt{Span: at(0, len(evidence)), Text: evidence},
+		When:      when,
+		Target:    target,
+		Holder:    holder,
+		Polarity:  p,
+		Responses: responses,
 	}
 }
 
 // withAmount gives a claim the figure its content states.
 func withAmount(c claims.Claim, v float64, unit string) claims.Claim {
-	c.Amount = claims.Amount{Value: v, Unit: unit}
-	c.Predicate = "die"
+	c.Proposition.Amount = claims.Amount{Value: v, Unit: unit}
+	c.Proposition.Predicate = "die"
+	c.Proposition.Terms = []string{"die", unit}
 	return c
 }
 
@@ -92,8 +93,8 @@ var (
 )
 
 func TestCompare(t *testing.T) {
-	opposing := claims.Frame{Opposes: true, Text: "contradicting earlier comments by Moscow's top diplomat", Other: "Sergei Lavrov"}
-	echoing := claims.Frame{Opposes: false, Text: "Echoing Lavrov", Other: "Sergei Lavrov"}
+	opposing := claims.Response{Relation: claims.Contradicts, Phrase: claims.Excerpt{Text: "contradicting"}, Answered: claims.Excerpt{Text: "earlier comments by Moscow's top diplomat"}, Other: "Sergei Lavrov"}
+	echoing := claims.Response{Relation: claims.Agrees, Phrase: claims.Excerpt{Text: "Echoing"}, Answered: claims.Excerpt{Text: "Lavrov"}, Other: "Sergei Lavrov"}
 	tests := []struct {
 		name string
 		why  string
@@ -265,8 +266,8 @@ func TestCompare(t *testing.T) {
 			claim("a#1", "a", peskov, on("2022-07-21"), "talks", "", claims.For, forTalks, opposing),
 			lavrovAgain,
 		},
-		want:   []claims.Conflict{{ID: "k1", Kind: claims.BetweenOfficials, Score: 1, A: []string{"a#1"}, B: []string{"b#1"}}},
-		reason: [][]string{{"The text itself says", opposing.Text}},
+		want:   []claims.Conflict{{ID: "k1", Kind: claims.BetweenOfficials, Score: 0.95, A: []string{"a#1"}, B: []string{"b#1"}}},
+		reason: [][]string{{"The text itself says", opposing.Phrase.Text}},
 	}, {
 		name: "opposition framing beyond the window",
 		why:  "officials of one body far apart still conflict when the text says one contradicts the other",
@@ -274,13 +275,13 @@ func TestCompare(t *testing.T) {
 			claim("a#1", "a", peskov, on("2022-07-21"), "talks", "", claims.For, forTalks, opposing),
 			claim("b#1", "b", lavrov, on("2022-04-12"), "talks", "", claims.Against, againstTalks),
 		},
-		want: []claims.Conflict{{ID: "k1", Kind: claims.BetweenOfficials, Score: 1, A: []string{"a#1"}, B: []string{"b#1"}}},
+		want: []claims.Conflict{{ID: "k1", Kind: claims.BetweenOfficials, Score: 0.95, A: []string{"a#1"}, B: []string{"b#1"}}},
 	}, {
 		name: "framing naming a third speaker",
 		why:  "a frame that names someone else says nothing about this pair",
 		in: []claims.Claim{
 			claim("a#1", "a", peskov, on("2022-07-21"), "talks", "", claims.For, forTalks,
-				claims.Frame{Opposes: false, Text: "echoing Zelensky", Other: "Volodymyr Zelensky"}),
+				claims.Response{Relation: claims.Agrees, Phrase: claims.Excerpt{Text: "echoing"}, Other: "Volodymyr Zelensky"}),
 			lavrovAgain,
 		},
 		want: []claims.Conflict{{ID: "k1", Kind: claims.BetweenOfficials, Score: 0.7, A: []string{"a#1"}, B: []string{"b#1"}}},
@@ -354,7 +355,7 @@ func TestCompare(t *testing.T) {
 			claim("c#1", "c", peskov, on("2022-07-21"), "talks", "", claims.For, forTalks, opposing),
 		},
 		want: []claims.Conflict{
-			{ID: "k1", Kind: claims.BetweenOfficials, Score: 1, A: []string{"b#1"}, B: []string{"c#1"}},
+			{ID: "k1", Kind: claims.BetweenOfficials, Score: 0.95, A: []string{"b#1"}, B: []string{"c#1"}},
 			{ID: "k2", Kind: claims.BetweenSources, Score: 0.65, A: []string{"b#1"}, B: []string{"b#2"}},
 		},
 	}}
@@ -515,4 +516,146 @@ func TestResolve(t *testing.T) {
 	if d := gocmp.Diff(want, got); d != "" {
 		t.Errorf("a surname alone joins the full name met elsewhere, with its affiliation (-want +got):\n%s", d)
 	}
+}
+
+// prop gives a claim the proposition its content states.
+func prop(c claims.Claim, subject, predicate string, negated bool, terms ...string) claims.Claim {
+	c.Proposition.Subject, c.Proposition.Predicate, c.Proposition.Negated = subject, predicate, negated
+	c.Proposition.Modality, c.Proposition.Tense = claims.Asserted, claims.Present
+	c.Proposition.Terms = terms
+	return c
+}
+
+// answering gives a claim a response that answers the claims ids.
+func answering(c claims.Claim, rel claims.Relation, phrase string, ids ...string) claims.Claim {
+	c.Responses = append(c.Responses, claims.Response{Relation: rel, Phrase: claims.Excerpt{Text: phrase}, Answers: ids})
+	return c
+}
+
+func TestCompareResponsesAndPropositions(t *testing.T) {
+	governor := claims.Speaker{Name: "Paul Henley", Kind: claims.Person, Role: "governor", Affiliation: "Bank of Caldonia"}
+	deputy := claims.Speaker{Name: "Miriam Okonjo", Kind: claims.Person, Role: "deputy governor", Affiliation: "Bank of Caldonia"}
+	bank := claims.Speaker{Name: "Bank of Caldonia", Kind: claims.Organisation}
+	bankVoice := claims.Speaker{Name: "bank spokesman", Kind: claims.Anonymous, Affiliation: "Bank of Caldonia"}
+	president := claims.Speaker{Name: "Owen Marsden", Kind: claims.Person, Role: "president", Affiliation: "Vestria"}
+	office := claims.Speaker{Name: "presidential office", Kind: claims.Anonymous, Affiliation: "Vestria"}
+	union := claims.Speaker{Name: "Nurses Union", Kind: claims.Organisation}
+	ministry := claims.Speaker{Name: "Health Ministry", Kind: claims.Organisation}
+	paper := claims.Speaker{Name: "Dunmore Courier", Kind: claims.Organisation}
+	firm := claims.Speaker{Name: "Halvern Motors", Kind: claims.Organisation}
+	rival := claims.Speaker{Name: "Kessel Group", Kind: claims.Organisation}
+	tests := []struct {
+		name string
+		why  string
+		in   []claims.Claim
+		want []conflictShape
+	}{{
+		name: "retraction of one's own words",
+		why:  "'withdrew her remarks' links a speaker's later claim to her earlier one: a reversal the text names, on two days",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", governor, on("2024-03-12"), "", "", claims.Neutral, "rates have reached the top"), "rate", "reach", false, "rate", "reach", "top"),
+			answering(prop(claim("a#2", "a", governor, on("2024-03-15"), "", "", claims.Neutral, "I withdraw those words"), "i", "withdraw", false, "withdraw", "word"), claims.Retracts, "withdraw", "a#1"),
+		},
+		want: []conflictShape{{claims.SameSpeaker, 0.85, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "staff correcting their chief",
+		why:  "the office says what the president meant: a correction within one government, reported the same day",
+		in: []claims.Claim{
+			claim("a#1", "a", president, on("2025-05-15"), "", "", claims.Neutral, "troops will be home by Christmas"),
+			answering(claim("a#2", "a", office, on("2025-05-15"), "", "", claims.Neutral, "the president had meant the first units"), claims.Corrects, "had meant", "a#1"),
+		},
+		want: []conflictShape{{claims.BetweenOfficials, 0.85, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "negated denial",
+		why:  "'did not deny the report' sets nothing against the report",
+		in: []claims.Claim{
+			claim("a#1", "a", paper, on("2024-07-08"), "", "", claims.Neutral, "the carmaker will close the plant"),
+			func() claims.Claim {
+				c := answering(claim("a#2", "a", firm, on("2024-07-08"), "", "", claims.Neutral, "the report"), claims.Denies, "denied", "a#1")
+				c.Responses[0].Negated = true
+				return c
+			}(),
+		},
+	}, {
+		name: "denial of a report",
+		why:  "a firm denies the paper's report: the text names the clash",
+		in: []claims.Claim{
+			claim("a#1", "a", paper, on("2024-07-08"), "", "", claims.Neutral, "the carmaker will close the plant"),
+			answering(claim("a#2", "a", firm, on("2024-07-08"), "", "", claims.Neutral, "the report"), claims.Denies, "denied", "a#1"),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "two parties rejecting one thing",
+		why:  "a bank and its rival both rejecting the offer agree; a rejection of a rejection is no dispute",
+		in: []claims.Claim{
+			denying(claim("a#1", "a", firm, undated, "", "", claims.Against, "the offer")),
+			answering(denying(claim("a#2", "a", rival, undated, "", "", claims.Against, "the offer as inadequate")), claims.Rejects, "dismissed", "a#1"),
+		},
+	}, {
+		name: "a rejection of what the other side itself rules out",
+		why:  "'rejects a spending spree' beside 'there will be no spending spree' agree",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", deputy, undated, "", "", claims.Neutral, "there will be no spending spree"), "there", "spree", true, "spending", "spree"),
+			answering(claim("a#2", "a", governor, undated, "", "", claims.Neutral, "a spending spree"), claims.Rejects, "rejects", "a#1"),
+		},
+	}, {
+		name: "one predicate negated by the other party",
+		why:  "in one article, the union says posts are vacant and the ministry that they are not: one predicate, opposite negation, shared words",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", union, undated, "", "", claims.Neutral, "one in five posts are vacant"), "post", "vacant", false, "hospital", "post", "vacant"),
+			prop(claim("a#2", "a", ministry, undated, "", "", claims.Neutral, "hospital posts are not vacant"), "post", "vacant", true, "hospital", "post", "vacant"),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.6, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "antonyms from two officials of one body",
+		why:  "the governor says rates will fall, his deputy that they will rise, the same week: WordNet antonyms on one subject",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", governor, on("2024-03-12"), "", "", claims.Neutral, "rates will fall"), "rate", "fall", false, "fall", "rate", "interest"),
+			prop(claim("b#1", "b", deputy, on("2024-03-14"), "", "", claims.Neutral, "rates will rise"), "rate", "rise", false, "interest", "rate", "rise"),
+		},
+		want: []conflictShape{{claims.BetweenOfficials, 0.6, []string{"a#1"}, []string{"b#1"}}},
+	}, {
+		name: "different periods",
+		why:  "prices that rose over 2004 and fell in December are figures for two periods, not a clash",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", paper, undated, "", "", claims.Neutral, "prices rose over 2004"), "price", "rise", false, "2004", "house", "price", "rise"),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", firm, undated, "", "", claims.Neutral, "prices fell in December"), "price", "fall", false, "fall", "house", "price")
+				c.Proposition.Names = []string{"december"}
+				return c
+			}(),
+		},
+	}, {
+		name: "a body and its own spokesman",
+		why:  "the bank and its spokesman are one voice: what reads as opposite is a misreading unless the text sets them apart",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", bank, undated, "", "", claims.Neutral, "rates will rise"), "rate", "rise", false, "rate", "rise"),
+			prop(claim("a#2", "a", bankVoice, undated, "", "", claims.Neutral, "rates will not rise"), "rate", "rise", true, "rate", "rise"),
+		},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := new(compare.Comparer).Compare(tt.in)
+			var shapes []conflictShape
+			for _, k := range got {
+				shapes = append(shapes, conflictShape{k.Kind, k.Score, k.A, k.B})
+			}
+			if len(shapes) != len(tt.want) {
+				t.Fatalf("%s\ngot %d conflicts, want %d: %+v", tt.why, len(shapes), len(tt.want), got)
+			}
+			for i, w := range tt.want {
+				g := shapes[i]
+				if g.Kind != w.Kind || g.Score < w.Score || !slices.Equal(g.A, w.A) || !slices.Equal(g.B, w.B) {
+					t.Errorf("%s\nconflict %d = %+v, want %+v (score at least %.2f)", tt.why, i, g, w, w.Score)
+				}
+			}
+		})
+	}
+}
+
+// conflictShape is a conflict without its ID and reason; Score is a lower bound in wants.
+type conflictShape struct {
+	Kind  claims.ConflictKind
+	Score float64
+	A, B  []string
 }

@@ -327,10 +327,13 @@ func (j *judge) judge(x, y *node) *pair {
 	if !linked && !suggested && !byProp && !stanceOpp {
 		return nil
 	}
-	if opp.how == "figures" && !linked && (x.who != y.who || x.day.IsZero() || x.day != y.day || sameDoc) {
-		// Different figures for one quantity cannot both be true only where one speaker
-		// gives them on one day and two documents report them, or two voices of one body.
-		if !sameBody || !(sameDoc || near(x, y, j.window)) {
+	if opp.how == "figures" && !linked {
+		// Different figures for one quantity cannot both be true where two documents report
+		// one speaker's figure of one day differently, or two voices of one body give them
+		// in one article or on one day. A toll that rises from one day to the next is news.
+		outlets := x.who == y.who && !x.day.IsZero() && x.day == y.day && !sameDoc
+		officials := x.who != y.who && sameBody && (sameDoc || !x.day.IsZero() && x.day == y.day)
+		if !outlets && !officials {
 			return nil
 		}
 	}
@@ -387,6 +390,11 @@ func (j *judge) judge(x, y *node) *pair {
 		// to cut" in September, a cut "very likely" in October.
 		k.weight = strong
 	}
+	if k.ground == byStance && k.kind == claims.BetweenSources && sameDoc && x.c.Denies != y.c.Denies {
+		// A charge and its denial side by side: "Kyiv says it was a war crime … Moscow
+		// denies it".
+		k.weight = strong
+	}
 	if k.ground == byStance && k.kind != claims.BetweenSources && (!sameDoc || dated && x.day != y.day) {
 		// Opposite stances of one speaker, or of one body's officials, on one target on two
 		// occasions: the ground the first comparer was built on, and sound.
@@ -416,6 +424,9 @@ func (j *judge) score(k *pair, dated bool) float64 {
 		}
 	default:
 		s = 0.5
+		if k.weight >= strong {
+			s += 0.05
+		}
 		if k.kind != claims.BetweenSources {
 			s += 0.05
 		}

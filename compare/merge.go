@@ -162,10 +162,10 @@ func (c *conflict) add(x, y *node, p *pair) {
 	}
 }
 
-// extend adds to each side the other claims its speakers make in its documents on the
-// matter in dispute: those about the target of a claim of the conflict's pairs, or sharing
-// two content words with one. A dispute is reported once, with what each party says of it
-// there.
+// extend adds to each side the other claims its speakers make in its documents, or on
+// the same day in other documents, on the matter in dispute: those about the target of a
+// claim of the conflict's pairs, or sharing two content words with one. A dispute is
+// reported once, with what each party says of it, however many outlets report it.
 func (c *conflict) extend(byDocWho map[[2]string][]*node, lex *lexicon) {
 	in := map[*node]bool{}
 	var core []*node
@@ -200,15 +200,20 @@ func (c *conflict) extend(byDocWho map[[2]string][]*node, lex *lexicon) {
 		seen := map[[2]string]bool{}
 		out := side
 		for _, n := range side {
-			k := [2]string{n.doc, n.who}
-			if seen[k] {
-				continue
+			keys := [][2]string{{n.doc, n.who}}
+			if !n.day.IsZero() {
+				keys = append(keys, [2]string{"day:" + n.day.String(), n.who})
 			}
-			seen[k] = true
-			for _, m := range byDocWho[k] {
-				if !in[m] && onMatter(m) && !offSide(m, side) {
-					in[m] = true
-					out = append(out, m)
+			for _, k := range keys {
+				if seen[k] {
+					continue
+				}
+				seen[k] = true
+				for _, m := range byDocWho[k] {
+					if !in[m] && onMatter(m) && !offSide(m, side) {
+						in[m] = true
+						out = append(out, m)
+					}
 				}
 			}
 		}
