@@ -22,7 +22,40 @@ type Response struct {
 	// Answers lists the IDs of the claims of the same document that carry what is
 	// answered, nearest first; empty when none could be told.
 	Answers []string `json:"answers,omitempty"`
+	// Found says how Answers were told from the text, and so how sure they are.
+	Found Basis `json:"found,omitempty"`
 }
+
+// Basis is how the claims a response answers were found.
+type Basis uint8
+
+const (
+	NoBasis  Basis = iota // no claims were found
+	ByName                // the response names their speaker: "contradicting the governor"
+	ByWords               // they share the answered words: "denied that the plant would close"
+	ByVerb                // their cue is the answered remark's verb: "the report", "reported"
+	Nested                // they are stated inside what is answered: "a ruling which said …"
+	BySelf                // they are the responder's own earlier words: "walked back"
+	Nearest               // the last remark of someone else before it, with a word in common
+)
+
+var basisNames = [...]string{"none", "name", "words", "verb", "nested", "self", "nearest"}
+
+func (b Basis) String() string { return labelName(basisNames[:], int(b), "Basis") }
+
+// MarshalText implements encoding.TextMarshaler.
+func (b Basis) MarshalText() ([]byte, error) { return labelMarshal(basisNames[:], int(b), "basis") }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (b *Basis) UnmarshalText(t []byte) error {
+	i, err := labelUnmarshal(basisNames[:], t, "basis")
+	*b = Basis(i)
+	return err
+}
+
+// Sure reports whether b tells the answered claims from the text itself rather than from
+// their nearness.
+func (b Basis) Sure() bool { return b >= ByName && b <= BySelf }
 
 // Opposes reports whether r sets its claim against what it answers.
 func (r Response) Opposes() bool { return r.Relation.Opposes() && !r.Negated }

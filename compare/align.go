@@ -181,20 +181,24 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures bool) (opposition
 					others++
 				}
 			}
-			subj := cx.Subject != "" && cx.Subject == cy.Subject
+			subj := l.sameSubject(cx, cy)
+			if how == "antonyms" && !subj && !l.sharedObject(cx, cy) {
+				continue // "enjoy growth" and "suffer losses": opposites said of different things
+			}
 			if others >= 1 || sameDoc && (subj || len(px.Terms) <= 3 || len(py.Terms) <= 3) {
 				o.how, o.words = how, [2]string{cx.Predicate, cy.Predicate}
 				o.strength = strength(others+1, px.Terms, py.Terms)
 				o.weight = strong
-				if others == 0 {
-					o.weight = weak // one article and one predicate, nothing more in common
+				if others == 0 || others == 1 && !subj {
+					// One predicate and little more in common: a reading to be confirmed.
+					o.weight = weak
 				}
 				return o, true
 			}
 		}
 	}
 	// One side denies what the other says: "Sky denied the programme breached the code".
-	if x.Denies != y.Denies && len(sh) >= 2 && float64(len(sh)) >= 0.4*float64(min(len(px.Terms), len(py.Terms))) {
+	if x.Denies != y.Denies && asserts(x) != asserts(y) && len(sh) >= 2 && float64(len(sh)) >= 0.4*float64(min(len(px.Terms), len(py.Terms))) {
 		o.how, o.strength, o.weight = "denial", strength(len(sh), px.Terms, py.Terms), strong
 		return o, true
 	}
@@ -217,6 +221,22 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures bool) (opposition
 	}
 	return opposition{}, false
 }
+
+// sameSubject reports whether two clauses speak of one thing: the same subject, or
+// synonyms, not a pronoun whose referent we do not know.
+func (l *lexicon) sameSubject(cx, cy claims.Clause) bool {
+	if cx.Subject == "" || cy.Subject == "" || pronounSubjects[cx.Subject] || pronounSubjects[cy.Subject] {
+		return false
+	}
+	return l.same(cx.Subject, cy.Subject) || strings.HasSuffix(cx.Subject, " "+cy.Subject) || strings.HasSuffix(cy.Subject, " "+cx.Subject)
+}
+
+// sharedObject reports whether two clauses share an object: "cut rates" and "raise rates".
+func (l *lexicon) sharedObject(cx, cy claims.Clause) bool {
+	return len(l.shared(cx.Objects, cy.Objects)) > 0
+}
+
+var pronounSubjects = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "there": true, "this": true, "that": true, "which": true, "who": true}
 
 // clausesOpposed reports how two clauses oppose: "negation" when one negates the
 // predicate the other asserts, "antonyms" when their predicates are opposites asserted

@@ -173,6 +173,25 @@ func resolveIdentities(cs []claims.Claim) []identity {
 			bodies[key] = out[i].body
 		}
 	}
+	// "the chancellor" in an article that names its chancellor, Gordon Brown, is him.
+	roles := map[[2]string][]int{} // document and lower role → claims of named persons with it
+	for i, c := range cs {
+		if c.Speaker.Kind == claims.Person && c.Speaker.Role != "" && capitalised(out[i].name) {
+			k := [2]string{c.Doc, strings.ToLower(c.Speaker.Role)}
+			if idx := roles[k]; len(idx) == 0 || out[idx[0]].key != out[i].key {
+				roles[k] = append(roles[k], i)
+			}
+		}
+	}
+	for i, c := range cs {
+		if capitalised(out[i].name) || c.Speaker.Kind == claims.Group {
+			continue
+		}
+		role := strings.TrimPrefix(strings.ToLower(out[i].name), "the ")
+		if idx := roles[[2]string{c.Doc, role}]; len(idx) == 1 {
+			out[i] = out[idx[0]]
+		}
+	}
 	for i := range out {
 		if out[i].body == "" {
 			out[i].body = bodies[out[i].key]

@@ -293,7 +293,7 @@ func (j *judge) judge(x, y *node) *pair {
 		x, y = y, x
 	}
 	sameDoc := x.doc == y.doc
-	if sameDoc && (reports(x.c, y.c) || reports(y.c, x.c)) || member(x, y) || member(y, x) {
+	if sameDoc && (reports(x.c, y.c) || reports(y.c, x.c) || channel(x, y) || channel(y, x)) || member(x, y) || member(y, x) {
 		return nil
 	}
 	lk, linked := j.links[ordered(x.i, y.i)]
@@ -341,6 +341,14 @@ func (j *judge) judge(x, y *node) *pair {
 	switch {
 	case linked:
 		k.ground, k.resp, k.weight = byResponse, lk.resp, strong
+		if lk.resp.Found == claims.Nearest && len(lk.resp.Answers) > 0 {
+			// Answered by the last remark nearby, not named, worded or reported: a reading
+			// that needs the propositions, or another sign, to hold.
+			k.weight = weak
+			if byProp || stanceOpp {
+				k.weight = strong
+			}
+		}
 	case byProp:
 		k.ground, k.weight = byProposition, opp.weight
 		if suggested {
@@ -366,8 +374,8 @@ func (j *judge) judge(x, y *node) *pair {
 			return nil
 		}
 		k.kind = claims.SameSpeaker
-	case oneVoice(x, y) && !linked:
-		return nil // a body and its own spokesman speak as one
+	case oneVoice(x, y) && !(linked && (lk.resp.Relation == claims.Corrects || lk.resp.Relation == claims.Retracts || lk.resp.Relation == claims.Reverses)):
+		return nil // a body and its own spokesman speak as one, unless one corrects the other
 	case sameBody:
 		if !linked && !(near(x, y, j.window) || sameDoc && !dated) {
 			return nil
@@ -411,6 +419,9 @@ func (j *judge) score(k *pair, dated bool) float64 {
 	switch {
 	case k.ground == byResponse && k.resp.Relation.Opposes():
 		s = 0.85
+		if k.resp.Found == claims.Nearest {
+			s = 0.65
+		}
 		if k.opp.how != "" || k.x.c.Polarity*k.y.c.Polarity < 0 {
 			s += 0.05
 		}
@@ -471,6 +482,12 @@ func aligned(a, b string) bool {
 // order, the state press said" holds the company's refusal, and does not dispute it.
 func reports(x, y *claims.Claim) bool {
 	return y.Cue.Len() > 0 && x.Content.Contains(y.Cue.Span)
+}
+
+// channel reports whether x is the channel that reports y's words: "the Telegraph
+// reported that the Irish pair would oppose the bid" is not the Telegraph against them.
+func channel(x, y *node) bool {
+	return y.c.Via.Name != "" && sameName(y.c.Via.Name, x.name)
 }
 
 // oneVoice reports whether x and y speak for one body as one: the body itself and anyone

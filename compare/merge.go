@@ -129,12 +129,19 @@ func kindClass(k claims.ConflictKind) int {
 	return 0
 }
 
-// sameMatter reports whether pair p can join conflict c: it shares a document with it,
-// or a day, or its claims share a content word with c's.
+// sameMatter reports whether pair p can join conflict c: it shares a document with it, or
+// a day, or a speaker's very words.
 func sameMatter(c *conflict, p *pair) bool {
 	for _, n := range append(slices.Clone(c.a), c.b...) {
 		if n.doc == p.x.doc || n.doc == p.y.doc || !n.day.IsZero() && (n.day == p.x.day || n.day == p.y.day) {
 			return true
+		}
+		// One speaker's very words in two documents: two copies, or two reports, of one
+		// statement.
+		for _, m := range [2]*node{p.x, p.y} {
+			if n.who == m.who && n.c.Content.Text == m.c.Content.Text {
+				return true
+			}
 		}
 	}
 	return false

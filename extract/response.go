@@ -237,7 +237,8 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 		if c, ok := opensWithContrast(ws, units[at.unit].span, a.text); ok && a.firstInUnit(rs, i) {
 			resp := claims.Response{Relation: claims.Contrasts, Phrase: claims.ExcerptOf(a.text, c)}
 			ask := asker{i: i, key: r.key, unit: at.unit, pos: at.content.Start, own: at.content}
-			resp.Answers = a.answers(rs, ask, resp, objectNP{anaphor: true}, false)
+			resp.Answers, _ = a.answers(rs, ask, resp, objectNP{anaphor: true}, false)
+			resp.Found = claims.Nearest
 			if len(resp.Answers) > 0 {
 				add(i, resp)
 			}
@@ -264,7 +265,7 @@ func (a *analyser) complete(rs []responder, ask asker, resp claims.Response, obj
 	if !obj.answerable() && !resp.Self && !keep {
 		return resp, false // "withdrew troops", "agreed a contract": no statement answered
 	}
-	resp.Answers = a.answers(rs, ask, resp, obj, true)
+	resp.Answers, resp.Found = a.answers(rs, ask, resp, obj, true)
 	if len(resp.Answers) == 0 && resp.Other == "" && !resp.Self && !keep {
 		return resp, false // answers nothing the text lets us find
 	}
@@ -968,8 +969,9 @@ var degreeWords = map[string]bool{"simply": true, "completely": true, "totally":
 // noun prefers claims whose cue is its verb ("the report" and "reported", "the claims" and
 // "claimed"). Claims before the response come first; when there are none, the text may
 // give the answered remark just after it ("… denied a report …. The Courier reported …").
-func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o objectNP, after bool) []string {
+func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o objectNP, after bool) ([]string, claims.Basis) {
 	var out []string
+	basis := claims.NoBasis
 	// A claim stated inside the thing answered is the best answer: "challenging a European
 	// Commission ruling which said Greece should have sole rights …".
 	if o.span.Len() > 0 && !resp.Self && resp.Other == "" {
@@ -979,7 +981,7 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			}
 		}
 		if len(out) > 0 {
-			return out
+			return out, claims.Nested
 		}
 	}
 	ownBody := func(j int) bool {
@@ -1003,6 +1005,7 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 	near := func(j int) bool { d := ask.unit - rs[j].at.unit; return d <= 4 && d >= -4 }
 	switch {
 	case resp.Other != "":
+		basis = claims.ByName
 		for j := range others {
 			if sameSpeakerName(rs[j].at.speaker, resp.Other) {
 				out = append(out, rs[j].id)
@@ -1012,6 +1015,7 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			}
 		}
 	case resp.Self:
+		basis = claims.BySelf
 		// One's own earlier words: before in the text, else reported just after ("… had
 		// been mistranslated. Lindahl was quoted on Wednesday as saying …").
 		for j := range others {
@@ -1028,8 +1032,9 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		words := contentWords(a.text, o.clause)
 		for _, self := range []bool{true, false} {
 			need := 1
+			basis = claims.BySelf
 			if !self {
-				need = 2
+				need, basis = 2, claims.ByWords
 			}
 			for j := range others {
 				if (rs[j].key == ask.key) == self && sharedWords(words, contentWords(a.text, rs[j].at.content)) >= need && near(j) {
@@ -1039,6 +1044,9 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			if len(out) > 0 {
 				break
 			}
+		}
+		if len(out) == 0 {
+			basis = claims.BySelf
 		}
 		for j := range others {
 			if len(out) == 0 && rs[j].key == ask.key && rs[j].at.content.Start < ask.pos && near(j) {
@@ -1057,6 +1065,11 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			// Two words in common tie a clause to a claim anywhere in the document; one
 			// noun only nearby ("rejected the results" after the commission's count).
 			if shared := sharedWords(words, contentWords(a.text, rs[j].at.content)); shared >= 2 || o.noun != "" && shared >= 1 && near(j) {
+				if shared >= 2 {
+					basis = max(basis, claims.ByWords)
+				} else if basis == claims.NoBasis {
+					basis = claims.Nearest
+				}
 				out = append(out, rs[j].id)
 				if len(out) == 3 {
 					break
@@ -1067,27 +1080,42 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		// The claim of someone else nearest before (or, failing that, after), preferring
 		// one whose cue is the remark's verb, and the claims of that speaker in its unit.
 		first, cued := -1, -1
-		var what []string
-		if o.clause.Len() > 0 {
-			what = contentWords(a.text, o.clause) // "claims of a clash between …": of what
+		firstBasis := claims.Nearest
+		what := contentWords(a.text, o.clause) // "claims of a clash between …": of what
+		if len(what) == 0 && ask.i >= 0 {
+			// A bare "the claims", "it": the answered claim shares a word with what answers
+			// it, speaks of the responder, or is what the remark's verb reports.
+			what = contentWords(a.text, rs[ask.i].at.content)
 		}
 		for j := range others {
 			if ownBody(j) || !near(j) {
 				continue
 			}
-			if len(what) > 0 && sharedWords(what, contentWords(a.text, rs[j].at.content)) == 0 && !a.mentions(rs[j].at.content, ask.key) && !(o.remark != "" && (a.cueIs(rs[j].at, o.remark) || a.namesRemark(rs[j], o.remark))) {
+			shared := sharedWords(what, contentWords(a.text, rs[j].at.content))
+			named := a.mentions(rs[j].at.content, ask)
+			verb := o.remark != "" && (a.cueIs(rs[j].at, o.remark) || a.namesRemark(rs[j], o.remark))
+			if shared == 0 && !named && !verb {
 				continue // "claims of a clash …" that this claim does not make
 			}
 			if first < 0 {
 				first = j
+				switch {
+				case verb:
+					firstBasis = claims.ByVerb
+				case named:
+					firstBasis = claims.ByName // a charge that names the responder
+				case shared >= 2:
+					firstBasis = claims.ByWords
+				}
 			}
 			if o.remark != "" && cued < 0 && a.cueIs(rs[j].at, o.remark) {
 				cued = j
 			}
 		}
 		pick := cued
+		basis = claims.ByVerb
 		if pick < 0 {
-			pick = first
+			pick, basis = first, firstBasis
 		}
 		if pick >= 0 {
 			out = append(out, rs[pick].id)
@@ -1098,7 +1126,26 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			}
 		}
 	}
-	return out
+	if len(out) == 0 {
+		basis = claims.NoBasis
+	}
+	return out, basis
+}
+
+// sentenceWords returns the content words of the sentence of unit ui, from a claim of it.
+func (a *analyser) sentenceWords(ui int, rs []responder) []string {
+	for _, r := range rs {
+		if r.at.unit == ui {
+			var out []string
+			for _, w := range r.words {
+				if !w.punc && len(w.low) >= 3 && !functionWords[w.low] && !determiners[w.low] && !prepositions[w.low] && !isPronoun(w) && !a.lx.responses.remark[w.low] {
+					out = append(out, w.low)
+				}
+			}
+			return out
+		}
+	}
+	return nil
 }
 
 // namesRemark reports whether the sentence of r speaks of the remark by its noun: "The
@@ -1112,16 +1159,23 @@ func (a *analyser) namesRemark(r responder, remark string) bool {
 	return false
 }
 
-// mentions reports whether the text of s names the speaker whose identity is key, by
-// their last name: a report about the responder is what the responder answers.
-func (a *analyser) mentions(s claims.Span, key string) bool {
-	f := strings.Fields(key)
-	if len(f) == 0 {
-		return false
+// mentions reports whether the text of s names the responder: their last name, or the
+// body they speak for ("Russia committed war crimes" is what Moscow denies).
+func (a *analyser) mentions(s claims.Span, ask asker) bool {
+	var names []string
+	for _, n := range []string{ask.key, strings.ToLower(ask.body)} {
+		if f := strings.Fields(n); len(f) > 0 {
+			names = append(names, f[len(f)-1])
+		}
+		for _, w := range strings.Fields(n) {
+			// "Hale's office" speaks for Hale.
+			if p, ok := strings.CutSuffix(strings.TrimSuffix(w, "’s"), "'s"); ok || p != w {
+				names = append(names, p)
+			}
+		}
 	}
-	last := f[len(f)-1]
 	for _, w := range scanWords(a.text, s) {
-		if w.cap && w.low == last {
+		if w.cap && slices.Contains(names, w.low) {
 			return true
 		}
 	}
