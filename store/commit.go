@@ -1,0 +1,215 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/contradict/contradict/claims"
+)
+
+// commit runs the steps of p in order, each in its own transaction, and returns how many
+// it committed. It stops with errMoved when another process committed since p was planned.
+func (s *Store) commit(ctx context.Context, p *plan, rowOf map[string]int64) (int, error) {
+	for id, r := range p.rows {
+		rowOf[id] = r
+	}
+	for i := range p.steps {
+		if err := s.commitStep(ctx, p, i, rowOf); err != nil {
+			return i, err
+		}
+	}
+	return len(p.steps), nil
+}
+
+func (s *Store) commitStep(ctx context.Context, p *plan, i int, rowOf map[string]int64) error {
+	st := &p.steps[i]
+	tx, err := s.db.BeginTx(ctx, nil) // BEGIN IMMEDIATE: the write lock, or wait for it
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var gen int64
+	if err := tx.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'generation'`).Scan(&gen); err != nil {
+		return err
+	}
+	if gen != p.gen+int64(i) {
+		return errMoved
+	}
+	if st.replace != 0 {
+		if err := deleteDoc(ctx, tx, st.replace); err != nil {
+			return err
+		}
+	}
+	d := st.doc
+	r, err := tx.ExecContext(ctx, `INSERT INTO documents (name, sha256, source, published, title, url) VALUES (?, ?, ?, ?, ?, ?)`,
+		d.ID, st.sum[:], d.Source, d.Published.String(), d.Title, d.URL)
+	if err != nil {
+		return err
+	}
+	doc, err := r.LastInsertId()
+	if err != nil {
+		return err
+	}
+	for j, c := range d.Claims {
+		data, err := encodeClaim(c)
+		if err != nil {
+			return err
+		}
+		r, err := tx.ExecContext(ctx, `INSERT INTO claims (doc, seq, ident, keys, data) VALUES (?, ?, ?, ?, ?)`,
+			doc, j, identOf(c.Speaker), packKeys(st.keys[j]), data)
+		if err != nil {
+			return err
+		}
+		row, err := r.LastInsertId()
+		if err != nil {
+			return err
+		}
+		rowOf[c.ID] = row
+		if err := insertKeys(ctx, tx, row, st.keys[j]); err != nil {
+			return err
+		}
+		sp := c.Speaker
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO identities VALUES (?, ?, ?, ?, ?, ?)`,
+			identOf(sp), sp.Name, sp.Kind, sp.Affiliation, doc, j); err != nil {
+			return err
+		}
+	}
+	if i == 0 {
+		// New identities grow stored claims' keys: early, since more keys only ever
+		// fetch more claims.
+		for _, row := range sortedKeys(p.grow) {
+			ks := p.grow[row]
+			r, err := tx.ExecContext(ctx, `UPDATE claims SET keys = ? WHERE id = ?`, packKeys(ks), row)
+			if err != nil {
+				return err
+			}
+			if n, err := r.RowsAffected(); err != nil || n == 0 {
+				continue // its document was replaced meanwhile
+			}
+			if err := insertKeys(ctx, tx, row, ks); err != nil {
+				return err
+			}
+		}
+	}
+	for _, k := range st.conflicts {
+		if err := putConflict(ctx, tx, k, rowOf); err != nil {
+			return err
+		}
+	}
+	for _, id := range st.drop {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM conflicts WHERE id = ?`, id); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE meta SET value = value + 1 WHERE key = 'generation'`); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+func insertKeys(ctx context.Context, tx *sql.Tx, row int64, ks []int64) error {
+	for _, k := range ks {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO claim_keys VALUES (?, ?)`, k, row); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// deleteDoc removes a stored document with its claims, their keys and identities, and
+// every conflict that cites one of its claims.
+func deleteDoc(ctx context.Context, tx *sql.Tx, doc int64) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM conflicts WHERE id IN (
+		SELECT cc.conflict FROM conflict_claims cc JOIN claims c ON c.id = cc.claim WHERE c.doc = ?)`, doc); err != nil {
+		return err
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT id, keys FROM claims WHERE doc = ?`, doc)
+	if err != nil {
+		return err
+	}
+	type claimKeys struct {
+		row  int64
+		keys []int64
+	}
+	var cks []claimKeys
+	for rows.Next() {
+		var ck claimKeys
+		var b []byte
+		if err := rows.Scan(&ck.row, &b); err != nil {
+			rows.Close()
+			return err
+		}
+		ck.keys = unpackKeys(b)
+		cks = append(cks, ck)
+	}
+	if err := rows.Close(); err != nil {
+		return err
+	}
+	for _, ck := range cks {
+		for _, k := range ck.keys {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM claim_keys WHERE key = ? AND claim = ?`, k, ck.row); err != nil {
+				return err
+			}
+		}
+	}
+	_, err = tx.ExecContext(ctx, `DELETE FROM documents WHERE id = ?`, doc)
+	return err
+}
+
+func putConflict(ctx context.Context, tx *sql.Tx, k claims.Conflict, rowOf map[string]int64) error {
+	data, err := json.Marshal(k)
+	if err != nil {
+		return fmt.Errorf("conflict %s: %w", k.ID, err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM conflicts WHERE id = ?`, k.ID); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO conflicts (id, kind, score, data) VALUES (?, ?, ?, ?)`,
+		k.ID, k.Kind.String(), k.Score, data); err != nil {
+		return err
+	}
+	for side, ids := range [2][]string{k.A, k.B} {
+		for _, id := range ids {
+			row, ok := rowOf[id]
+			if !ok {
+				return fmt.Errorf("conflict %s cites claim %s, which is not stored", k.ID, id)
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO conflict_claims VALUES (?, ?, ?)`, k.ID, row, side); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func decodeConflict(b []byte) (claims.Conflict, error) {
+	var k claims.Conflict
+	err := json.Unmarshal(b, &k)
+	return k, err
+}
+
+// conflictID derives a conflict's ID from what it says, not from the run that found it:
+// its kind and, for each side, the document and content span of each claim.
+func conflictID(k claims.Conflict, byID map[string]claims.Claim) string {
+	side := func(ids []string) string {
+		parts := make([]string, len(ids))
+		for i, id := range ids {
+			c := byID[id]
+			parts[i] = fmt.Sprintf("%s\x00%d\x00%d", c.Doc, c.Content.Start, c.Content.End)
+		}
+		slices.Sort(parts)
+		return strings.Join(parts, "\x01")
+	}
+	a, b := side(k.A), side(k.B)
+	if b < a {
+		a, b = b, a
+	}
+	h := sha256.Sum256([]byte(k.Kind.String() + "\x02" + a + "\x02" + b))
+	return "c" + hex.EncodeToString(h[:8])
+}
