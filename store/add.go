@@ -444,13 +444,20 @@ func (p *plan) assign(found []claims.Conflict, cs []claims.Claim, added map[stri
 	replacedClaims := map[string]bool{} // claims of stored conflicts that cite a replaced document
 	for _, k := range olds {
 		storedIDs[k.k.ID] = true
-		if anyIn(k.k, dirtyIDs) {
-			p.steps[0].drop = append(p.steps[0].drop, k.k.ID)
-		}
-		if citesReplaced(k, l) {
+		switch {
+		case citesReplaced(k, l):
 			for _, id := range slices.Concat(k.k.A, k.k.B) {
 				replacedClaims[id] = true
 			}
+		case anyIn(k.k, dirtyIDs):
+			p.steps[0].drop = append(p.steps[0].drop, k.k.ID)
+		case !slices.ContainsFunc(found, func(f claims.Conflict) bool { return f.Kind == k.k.Kind && contains(f, k.k) }):
+			// Compare, given more of a speaker's statements, pairs each with its nearest
+			// only; a pair the new ones come between is no longer found. (Given fewer
+			// statements it finds every pair it finds given all, so this drops nothing
+			// that one run over everything would keep.)
+			last := &p.steps[len(p.steps)-1]
+			last.drop = append(last.drop, k.k.ID)
 		}
 	}
 	for _, k := range found {
