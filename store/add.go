@@ -386,7 +386,7 @@ func changedIdentities(ctx context.Context, q querier, news []entry, skip map[st
 	}
 	var out []int64
 	for _, ident := range sortedKeys(idents) {
-		rows, err := q.QueryContext(ctx, `SELECT c.id, d.name, c.data FROM claims c JOIN documents d ON d.id = c.doc WHERE c.ident = ?`, ident)
+		rows, err := q.QueryContext(ctx, qIdentClaims, ident)
 		if err != nil {
 			return nil, err
 		}

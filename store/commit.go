@@ -125,11 +125,10 @@ func insertKeys(ctx context.Context, tx *sql.Tx, row int64, ks []int64) error {
 // deleteDoc removes a stored document with its claims, their keys and identities, and
 // every conflict that cites one of its claims.
 func deleteDoc(ctx context.Context, tx *sql.Tx, doc int64) error {
-	if _, err := tx.ExecContext(ctx, `DELETE FROM conflicts WHERE id IN (
-		SELECT cc.conflict FROM conflict_claims cc JOIN claims c ON c.id = cc.claim WHERE c.doc = ?)`, doc); err != nil {
+	if _, err := tx.ExecContext(ctx, qDeleteDocConflicts, doc); err != nil {
 		return err
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT id, keys FROM claims WHERE doc = ?`, doc)
+	rows, err := tx.QueryContext(ctx, qDocClaimKeys, doc)
 	if err != nil {
 		return err
 	}
@@ -153,12 +152,12 @@ func deleteDoc(ctx context.Context, tx *sql.Tx, doc int64) error {
 	}
 	for _, ck := range cks {
 		for _, k := range ck.keys {
-			if _, err := tx.ExecContext(ctx, `DELETE FROM claim_keys WHERE key = ? AND claim = ?`, k, ck.row); err != nil {
+			if _, err := tx.ExecContext(ctx, qDeleteKey, k, ck.row); err != nil {
 				return err
 			}
 		}
 	}
-	_, err = tx.ExecContext(ctx, `DELETE FROM documents WHERE id = ?`, doc)
+	_, err = tx.ExecContext(ctx, qDeleteDoc, doc)
 	return err
 }
 

@@ -54,6 +54,13 @@ const (
 	qConflictSides   = `SELECT claim, side FROM conflict_claims WHERE conflict = ?`
 	qConflict        = `SELECT data FROM conflicts WHERE id = ?`
 	qDocByName       = `SELECT id, sha256 FROM documents WHERE name = ?`
+	qIdentClaims     = `SELECT c.id, d.name, c.data FROM claims c JOIN documents d ON d.id = c.doc WHERE c.ident = ?`
+
+	qDeleteDocConflicts = `DELETE FROM conflicts WHERE id IN (
+		SELECT cc.conflict FROM conflict_claims cc JOIN claims c ON c.id = cc.claim WHERE c.doc = ?)`
+	qDocClaimKeys = `SELECT id, keys FROM claims WHERE doc = ?`
+	qDeleteKey    = `DELETE FROM claim_keys WHERE key = ? AND claim = ?`
+	qDeleteDoc    = `DELETE FROM documents WHERE id = ?`
 )
 
 // claimsByKeys returns the rows of the claims indexed under any of keys.

@@ -3,8 +3,10 @@ package store
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	gocmp "github.com/google/go-cmp/cmp"
@@ -181,5 +183,114 @@ func TestIncrementalSynthetic(t *testing.T) {
 				t.Errorf("%s: stored conflicts (-one run +store):\n%s", tc.why, d)
 			}
 		})
+	}
+}
+
+// TestReplace changes the text of a stored document: its claims and conflicts are replaced,
+// and the store holds what one Compare over the documents as they now are finds.
+func TestReplace(t *testing.T) {
+	docs := seeds(t)
+	s := open(t)
+	add(t, s, docs...)
+	var ex extract.Extractor
+	d := docs[1].Document
+	d.Text = d.Text[:len(d.Text)/3] // the later part, with Lavrov's 20 July remarks, is gone
+	changed := extracted(&ex, d)
+	r := add(t, s, changed)
+	if d := gocmp.Diff([]string{changed.ID}, r.Replaced); d != "" || len(r.Added) > 0 {
+		t.Errorf("replaced (-want +got):\n%s; added %v", d, r.Added)
+	}
+	now := slices.Clone(docs)
+	now[1] = changed
+	if d := gocmp.Diff(oneShot(now, nil), storedConflicts(t, s)); d != "" {
+		t.Errorf("stored conflicts after the change (-one run +store):\n%s", d)
+	}
+	if d := gocmp.Diff(oneShot(now, docSet([]Doc{changed})), sortConflicts(r.Conflicts)); d != "" {
+		t.Errorf("conflicts reported (-one run +store):\n%s", d)
+	}
+	n, err := s.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := 0
+	for _, d := range now {
+		want += len(d.Claims)
+	}
+	if n.Documents != len(docs) || n.Claims != want {
+		t.Errorf("store holds %+v, want %d documents and %d claims", n, len(docs), want)
+	}
+}
+
+// TestUnchanged adds documents already stored: nothing changes, nothing is reported.
+func TestUnchanged(t *testing.T) {
+	docs := seeds(t)
+	s := open(t)
+	add(t, s, docs...)
+	before := storedConflicts(t, s)
+	r := add(t, s, docs...)
+	if len(r.Added)+len(r.Replaced) > 0 || len(r.Unchanged) != len(docs) || len(r.Conflicts)+len(r.Claims) > 0 {
+		t.Errorf("adding the same documents again: %d added, %d replaced, %d unchanged, %d conflicts, %d claims",
+			len(r.Added), len(r.Replaced), len(r.Unchanged), len(r.Conflicts), len(r.Claims))
+	}
+	if d := gocmp.Diff(before, storedConflicts(t, s)); d != "" {
+		t.Errorf("conflicts changed (-before +after):\n%s", d)
+	}
+	for _, d := range docs {
+		if has, err := s.Has(context.Background(), d.Document); err != nil || !has {
+			t.Errorf("Has(%s) = %v, %v", d.ID, has, err)
+		}
+	}
+}
+
+func TestDecodeTolerant(t *testing.T) {
+	tests := []struct {
+		name, json string
+		want       claims.Claim
+		why        string
+	}{
+		{"unknown field", `{"ID":"a#1","Doc":"a","Via":{"Name":"Reuters"},"Target":"talks","Polarity":"for"}`,
+			claims.Claim{ID: "a#1", Doc: "a", Target: "talks", Polarity: claims.For},
+			"a field a newer program added is ignored by this one"},
+		{"missing fields", `{"ID":"a#1","Doc":"a"}`, claims.Claim{ID: "a#1", Doc: "a"},
+			"a field this program added is zero in a claim an older one stored"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := decodeClaim([]byte(tt.json))
+			if err != nil {
+				t.Fatalf("%s: %v", tt.why, err)
+			}
+			if d := gocmp.Diff(tt.want, got); d != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.why, d)
+			}
+		})
+	}
+	c := seeds(t)[1].Claims[0]
+	b, err := encodeClaim(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := decodeClaim(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := gocmp.Diff(c, back); d != "" {
+		t.Errorf("a claim does not survive the store (-want +got):\n%s", d)
+	}
+}
+
+// TestNewerSchema opens a store written by a later version: refused, not misread.
+func TestNewerSchema(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "s.db")
+	s, err := Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.Exec(fmt.Sprintf("PRAGMA user_version = %d", len(migrations)+1)); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if _, err := Open(p); err == nil || !strings.Contains(err.Error(), "newer than this program's") {
+		t.Errorf("Open of a newer store: %v", err)
 	}
 }
