@@ -56,13 +56,17 @@ func (s *Store) commitStep(ctx context.Context, p *plan, i int, rowOf map[string
 	if err != nil {
 		return err
 	}
+	ins, err := prepare(ctx, tx, qInsertClaim, qInsertKey, qInsertIdentity)
+	if err != nil {
+		return err
+	}
+	defer closeAll(ins)
 	for j, c := range d.Claims {
 		data, err := encodeClaim(c)
 		if err != nil {
 			return err
 		}
-		r, err := tx.ExecContext(ctx, `INSERT INTO claims (doc, seq, ident, keys, data) VALUES (?, ?, ?, ?, ?)`,
-			doc, j, identOf(c.Speaker), packKeys(st.keys[j]), data)
+		r, err := ins[0].ExecContext(ctx, doc, j, identOf(c.Speaker), packKeys(st.keys[j]), data)
 		if err != nil {
 			return err
 		}
@@ -71,12 +75,11 @@ func (s *Store) commitStep(ctx context.Context, p *plan, i int, rowOf map[string
 			return err
 		}
 		rowOf[c.ID] = row
-		if err := insertKeys(ctx, tx, row, st.keys[j]); err != nil {
+		if err := insertKeys(ctx, ins[1], row, st.keys[j]); err != nil {
 			return err
 		}
 		sp := c.Speaker
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO identities VALUES (?, ?, ?, ?, ?, ?)`,
-			identOf(sp), sp.Name, sp.Kind, sp.Affiliation, doc, j); err != nil {
+		if _, err := ins[2].ExecContext(ctx, identOf(sp), sp.Name, sp.Kind, sp.Affiliation, doc, j); err != nil {
 			return err
 		}
 	}
@@ -92,7 +95,7 @@ func (s *Store) commitStep(ctx context.Context, p *plan, i int, rowOf map[string
 			if n, err := r.RowsAffected(); err != nil || n == 0 {
 				continue // its document was replaced meanwhile
 			}
-			if err := insertKeys(ctx, tx, row, ks); err != nil {
+			if err := insertKeys(ctx, ins[1], row, ks); err != nil {
 				return err
 			}
 		}
@@ -113,9 +116,36 @@ func (s *Store) commitStep(ctx context.Context, p *plan, i int, rowOf map[string
 	return tx.Commit()
 }
 
-func insertKeys(ctx context.Context, tx *sql.Tx, row int64, ks []int64) error {
+const (
+	qInsertClaim    = `INSERT INTO claims (doc, seq, ident, keys, data) VALUES (?, ?, ?, ?, ?)`
+	qInsertKey      = `INSERT OR IGNORE INTO claim_keys VALUES (?, ?)`
+	qInsertIdentity = `INSERT OR IGNORE INTO identities VALUES (?, ?, ?, ?, ?, ?)`
+)
+
+// prepare prepares the queries in tx, once for the many rows of a document.
+func prepare(ctx context.Context, tx *sql.Tx, queries ...string) ([]*sql.Stmt, error) {
+	var out []*sql.Stmt
+	for _, q := range queries {
+		st, err := tx.PrepareContext(ctx, q)
+		if err != nil {
+			closeAll(out)
+			return nil, err
+		}
+		out = append(out, st)
+	}
+	return out, nil
+}
+
+func closeAll(sts []*sql.Stmt) {
+	for _, st := range sts {
+		st.Close()
+	}
+}
+
+// insertKeys indexes claim row under the keys ks, with a prepared qInsertKey.
+func insertKeys(ctx context.Context, ins *sql.Stmt, row int64, ks []int64) error {
 	for _, k := range ks {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO claim_keys VALUES (?, ?)`, k, row); err != nil {
+		if _, err := ins.ExecContext(ctx, k, row); err != nil {
 			return err
 		}
 	}

@@ -285,6 +285,11 @@ func reindex(ctx context.Context, tx *sql.Tx) error {
 	if err := rows.Close(); err != nil {
 		return err
 	}
+	ins, err := prepare(ctx, tx, qInsertKey)
+	if err != nil {
+		return err
+	}
+	defer closeAll(ins)
 	for _, ident := range idents {
 		ids, err := ints(ctx, tx, `SELECT id FROM claims WHERE ident = ?`, ident)
 		if err != nil {
@@ -303,7 +308,7 @@ func reindex(ctx context.Context, tx *sql.Tx) error {
 			if _, err := tx.ExecContext(ctx, `UPDATE claims SET keys = ? WHERE id = ?`, packKeys(ks), l.row); err != nil {
 				return err
 			}
-			if err := insertKeys(ctx, tx, l.row, ks); err != nil {
+			if err := insertKeys(ctx, ins[0], l.row, ks); err != nil {
 				return err
 			}
 		}

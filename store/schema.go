@@ -91,7 +91,9 @@ func Open(path string) (*Store, error) {
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeout))
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "foreign_keys(1)")
-	q.Add("_pragma", "synchronous(NORMAL)") // WAL: a crash loses no commit, a power cut at most the last
+	q.Add("_pragma", "synchronous(NORMAL)")       // WAL: a crash loses no commit, a power cut at most the last
+	q.Add("_pragma", "wal_autocheckpoint(16384)") // 64 MB of log between checkpoints: fewer, larger writes
+	q.Add("_pragma", "cache_size(-65536)")        // 64 MB of pages: the key index is written at random places
 	q.Set("_txlock", "immediate")
 	db, err := sql.Open("sqlite", "file:"+escapePath(path)+"?"+q.Encode())
 	if err != nil {

@@ -15,7 +15,16 @@ election vote referendum war invasion attack offensive strike border territory w
 aid loan debt budget tax tariff trade inflation recession growth wage pension oil gas
 pipeline energy grain vaccine lockdown court trial verdict inquiry investigation arrest
 corruption fraud protest police treaty agreement deal summit meeting reform law bill ban
-subsidy merger bankruptcy school hospital job rate`)
+subsidy merger bankruptcy school hospital job rate currency bank investment climate emission
+pollution coal reactor electricity wheat famine drought flood earthquake pandemic virus quarantine
+doctor nurse medicine drug treatment sentence appeal prosecution probe detention prison bribery
+scandal resignation impeachment coup demonstration riot crackdown censorship journalist newspaper
+propaganda espionage spy accord alliance partnership visit dialogue diplomacy embassy ambassador
+constitution amendment decree regulation permit licence privatization genocide massacre atrocity
+torture execution hostage prisoner exchange release peace victory defeat surrender mobilization
+conscription recruitment independence sovereignty autonomy secession unification integration
+membership enlargement mortgage construction infrastructure railway highway airport port bridge
+immigration refugee migrant asylum soldier army troops weapon missile drone frontier occupation`)
 
 // synthetic returns docs documents of claims drawn from a seeded PCG: speakers from a pool
 // whose persons are sometimes named by surname alone and whose affiliation is sometimes
