@@ -440,6 +440,18 @@ func (p *plan) assign(found []claims.Conflict, cs []claims.Claim, added map[stri
 			dirtyIDs[x.c.ID] = true
 		}
 	}
+	// Conflicts indexed by their first claim, to find those that contain another quickly.
+	foundBy := map[string][]int{}
+	for i, f := range found {
+		for _, id := range slices.Concat(f.A, f.B) {
+			foundBy[id] = append(foundBy[id], i)
+		}
+	}
+	oldsBy := map[string][]int{}
+	for i, o := range olds {
+		id := firstID(o.k)
+		oldsBy[id] = append(oldsBy[id], i)
+	}
 	storedIDs := map[string]bool{}
 	replacedClaims := map[string]bool{} // claims of stored conflicts that cite a replaced document
 	for _, k := range olds {
@@ -451,7 +463,7 @@ func (p *plan) assign(found []claims.Conflict, cs []claims.Claim, added map[stri
 			}
 		case anyIn(k.k, dirtyIDs):
 			p.steps[0].drop = append(p.steps[0].drop, k.k.ID)
-		case !slices.ContainsFunc(found, func(f claims.Conflict) bool { return f.Kind == k.k.Kind && contains(f, k.k) }):
+		case !slices.ContainsFunc(foundBy[firstID(k.k)], func(i int) bool { return found[i].Kind == k.k.Kind && contains(found[i], k.k) }):
 			// Compare, given more of a speaker's statements, pairs each with its nearest
 			// only; a pair the new ones come between is no longer found. (Given fewer
 			// statements it finds every pair it finds given all, so this drops nothing
@@ -479,9 +491,11 @@ func (p *plan) assign(found []claims.Conflict, cs []claims.Claim, added map[stri
 		}
 		st := &p.steps[last]
 		st.conflicts = append(st.conflicts, k)
-		for _, o := range olds {
-			if o.k.ID != k.ID && o.k.Kind == k.Kind && contains(k, o.k) {
-				st.drop = append(st.drop, o.k.ID)
+		for _, id := range slices.Concat(k.A, k.B) {
+			for _, i := range oldsBy[id] {
+				if o := olds[i]; o.k.ID != k.ID && o.k.Kind == k.Kind && contains(k, o.k) {
+					st.drop = append(st.drop, o.k.ID)
+				}
 			}
 		}
 	}
@@ -527,13 +541,23 @@ func allIn(k claims.Conflict, set map[string]bool) bool {
 
 // contains reports whether every claim of o is in k.
 func contains(k, o claims.Conflict) bool {
-	in := slices.Concat(k.A, k.B)
 	for _, id := range slices.Concat(o.A, o.B) {
-		if !slices.Contains(in, id) {
+		if !slices.Contains(k.A, id) && !slices.Contains(k.B, id) {
 			return false
 		}
 	}
 	return true
+}
+
+// firstID returns a claim of k: a conflict that contains k contains it.
+func firstID(k claims.Conflict) string {
+	if len(k.A) > 0 {
+		return k.A[0]
+	}
+	if len(k.B) > 0 {
+		return k.B[0]
+	}
+	return ""
 }
 
 // loader gathers stored claims, once each.

@@ -46,15 +46,14 @@ type querier interface {
 
 // Queries that loads use, kept apart so that a test can check their plans.
 const (
-	qClaimsByKey     = `SELECT claim FROM claim_keys WHERE key IN (%s)`
-	qClaimsByRow     = `SELECT c.id, d.name, c.seq, c.keys, c.data FROM claims c JOIN documents d ON d.id = c.doc WHERE c.id IN (%s)`
-	qClaimKeysByID   = `SELECT id, keys FROM claims WHERE ident = ?`
-	qIdentities      = `SELECT i.name, i.kind, i.affiliation, d.name, i.seq FROM identities i JOIN documents d ON d.id = i.doc WHERE i.ident = ?`
-	qConflictsCiting = `SELECT DISTINCT conflict FROM conflict_claims WHERE claim IN (%s)`
-	qConflictSides   = `SELECT claim, side FROM conflict_claims WHERE conflict = ?`
-	qConflict        = `SELECT data FROM conflicts WHERE id = ?`
-	qDocByName       = `SELECT id, sha256 FROM documents WHERE name = ?`
-	qIdentClaims     = `SELECT c.id, d.name, c.data FROM claims c JOIN documents d ON d.id = c.doc WHERE c.ident = ?`
+	qClaimsByKey        = `SELECT claim FROM claim_keys WHERE key IN (%s)`
+	qClaimsByRow        = `SELECT c.id, d.name, c.seq, c.keys, c.data FROM claims c JOIN documents d ON d.id = c.doc WHERE c.id IN (%s)`
+	qClaimKeysByID      = `SELECT id, keys FROM claims WHERE ident = ?`
+	qIdentities         = `SELECT i.name, i.kind, i.affiliation, d.name, i.seq FROM identities i JOIN documents d ON d.id = i.doc WHERE i.ident = ?`
+	qConflictsCiting    = `SELECT DISTINCT conflict FROM conflict_claims WHERE claim IN (%s)`
+	qConflictsWithSides = `SELECT cc.conflict, cc.claim, cc.side, k.data FROM conflict_claims cc JOIN conflicts k ON k.id = cc.conflict WHERE cc.conflict IN (%s)`
+	qDocByName          = `SELECT id, sha256 FROM documents WHERE name = ?`
+	qIdentClaims        = `SELECT c.id, d.name, c.data FROM claims c JOIN documents d ON d.id = c.doc WHERE c.ident = ?`
 
 	qDeleteDocConflicts = `DELETE FROM conflicts WHERE id IN (
 		SELECT cc.conflict FROM conflict_claims cc JOIN claims c ON c.id = cc.claim WHERE c.doc = ?)`
@@ -220,42 +219,42 @@ func conflictsCiting(ctx context.Context, q querier, rows []int64) ([]stored, er
 	if err != nil {
 		return nil, err
 	}
-	var out []stored
-	for _, id := range sortedKeys(ids) {
-		k, err := conflictByID(ctx, q, id)
+	byID := map[string]*stored{}
+	err = chunks(sortedKeys(ids), func(ids []string) error {
+		rows, err := q.QueryContext(ctx, fmt.Sprintf(qConflictsWithSides, placeholders(len(ids))), args(ids)...)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		out = append(out, k)
+		defer rows.Close()
+		for rows.Next() {
+			var id string
+			var row int64
+			var side int
+			var data []byte
+			if err := rows.Scan(&id, &row, &side, &data); err != nil {
+				return err
+			}
+			s, ok := byID[id]
+			if !ok {
+				k, err := decodeConflict(data)
+				if err != nil {
+					return fmt.Errorf("conflict %s: %w", id, err)
+				}
+				s = &stored{k: k}
+				byID[id] = s
+			}
+			s.rows[side] = append(s.rows[side], row)
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]stored, 0, len(byID))
+	for _, id := range sortedKeys(byID) {
+		out = append(out, *byID[id])
 	}
 	return out, nil
-}
-
-func conflictByID(ctx context.Context, q querier, id string) (stored, error) {
-	var s stored
-	var data []byte
-	if err := q.QueryRowContext(ctx, qConflict, id).Scan(&data); err != nil {
-		return s, err
-	}
-	k, err := decodeConflict(data)
-	if err != nil {
-		return s, fmt.Errorf("conflict %s: %w", id, err)
-	}
-	s.k = k
-	rows, err := q.QueryContext(ctx, qConflictSides, id)
-	if err != nil {
-		return s, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var row int64
-		var side int
-		if err := rows.Scan(&row, &side); err != nil {
-			return s, err
-		}
-		s.rows[side] = append(s.rows[side], row)
-	}
-	return s, rows.Err()
 }
 
 func sortedKeys[K cmp.Ordered, V any](m map[K]V) []K {
