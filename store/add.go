@@ -342,7 +342,9 @@ func stubs(ctx context.Context, q querier, es []entry, skip map[string]bool) ([]
 	idents := map[string]bool{}
 	docs := map[string]bool{}
 	for _, e := range es {
-		idents[identOf(e.c.Speaker)] = true
+		if id := identOf(e.c.Speaker); id != "" { // a claim with no speaker names no one
+			idents[id] = true
+		}
 		if e.l != nil {
 			docs[e.doc] = true
 		}

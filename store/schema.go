@@ -26,8 +26,9 @@ type Store struct {
 // ErrInUse is returned when another process holds the store longer than the busy timeout.
 var ErrInUse = errors.New("store is in use by another process")
 
-// busyTimeout is how long a transaction waits for another process's to end, in ms.
-const busyTimeout = 30000
+// busyTimeout is how long a transaction waits for another process's to end, in ms; a
+// variable so that a test can wait less.
+var busyTimeout = 30000
 
 // migrations[i] brings a store from schema version i to i+1. A migration is never edited
 // once released: a change of schema is a new entry.

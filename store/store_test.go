@@ -3,6 +3,7 @@ package store
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -292,5 +293,35 @@ func TestNewerSchema(t *testing.T) {
 	s.Close()
 	if _, err := Open(p); err == nil || !strings.Contains(err.Error(), "newer than this program's") {
 		t.Errorf("Open of a newer store: %v", err)
+	}
+}
+
+// TestInUse holds the store's write lock from another connection for longer than the busy
+// timeout: Add fails with ErrInUse, and succeeds once the lock is released.
+func TestInUse(t *testing.T) {
+	defer func(ms int) { busyTimeout = ms }(busyTimeout)
+	busyTimeout = 100
+	p := filepath.Join(t.TempDir(), "s.db")
+	s, err := Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	other, err := Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	tx, err := other.db.Begin() // BEGIN IMMEDIATE: holds the write lock
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := seeds(t)[:1]
+	if _, err := s.Add(context.Background(), docs); !errors.Is(err, ErrInUse) {
+		t.Errorf("Add while another holds the store: %v, want ErrInUse", err)
+	}
+	tx.Rollback()
+	if r := add(t, s, docs...); len(r.Added) != 1 {
+		t.Errorf("Add once the store is free: added %v", r.Added)
 	}
 }
