@@ -153,9 +153,15 @@ type plan struct {
 	gen       int64
 	steps     []step
 	unchanged []string
-	grow      map[int64][]int64       // stored claim row → its keys, grown by new identities
+	grow      map[int64]grown         // stored claim row → its keys, grown by new identities
 	rows      map[string]int64        // claim ID → row, for the stored claims compared
 	resolved  map[string]claims.Claim // claim ID → claim with its speaker resolved
+}
+
+// grown is a stored claim's keys, grown.
+type grown struct {
+	ident string
+	keys  []int64
 }
 
 // entry is a claim in the order compare sees it: by document, then position.
@@ -184,7 +190,7 @@ func (s *Store) plan(ctx context.Context, docs []Doc) (*plan, error) {
 		return nil, err
 	}
 	defer tx.Rollback()
-	p := &plan{grow: map[int64][]int64{}, rows: map[string]int64{}, resolved: map[string]claims.Claim{}}
+	p := &plan{grow: map[int64]grown{}, rows: map[string]int64{}, resolved: map[string]claims.Claim{}}
 	if err := tx.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'generation'`).Scan(&p.gen); err != nil {
 		return nil, err
 	}
@@ -252,50 +258,66 @@ func (s *Store) plan(ctx context.Context, docs []Doc) (*plan, error) {
 	if err := l.siblings(ctx, l.all()); err != nil {
 		return nil, err
 	}
-	// The conflicts of the claims loaded, and of the documents replaced: their other
-	// claims are compared again, so that conflicts merge as in one run.
-	cited := l.rows()
+	all, cs, found, err := compareLoaded(ctx, tx, &s.Comparer, news, l, skip)
+	if err != nil {
+		return nil, err
+	}
+	// The stored conflicts of the stored claims that the new conflicts cite, of the claims
+	// compared again, and of the documents replaced: their other claims are loaded too, so
+	// that conflicts merge as in one run, and those no longer found are known.
+	isFresh := map[string]bool{}
+	for _, e := range news {
+		isFresh[e.c.ID] = true
+	}
+	seed := slices.Clone(dirty)
+	for _, r := range dirty {
+		if x, ok := l.have[r]; ok {
+			isFresh[x.c.ID] = true
+		}
+	}
+	rowByID := map[string]int64{}
+	for _, x := range l.have {
+		rowByID[x.c.ID] = x.row
+	}
+	for _, k := range found {
+		if anyIn(k, isFresh) {
+			for _, id := range slices.Concat(k.A, k.B) {
+				if r, ok := rowByID[id]; ok {
+					seed = append(seed, r)
+				}
+			}
+		}
+	}
 	for _, st := range p.steps {
 		if st.replace != 0 {
 			r, err := ints(ctx, tx, `SELECT id FROM claims WHERE doc = ?`, st.replace)
 			if err != nil {
 				return nil, err
 			}
-			cited = append(cited, r...)
+			seed = append(seed, r...)
 		}
 	}
-	olds, err := conflictsCiting(ctx, tx, cited)
+	olds, err := conflictsCiting(ctx, tx, seed)
 	if err != nil {
 		return nil, err
 	}
-	before2 := len(l.have)
+	had := len(l.have)
 	for _, k := range olds {
 		if err := l.add(ctx, append(slices.Clone(k.rows[0]), k.rows[1]...)); err != nil {
 			return nil, err
 		}
 	}
-	if len(l.have) > before2 {
+	if len(l.have) > had {
 		if err := l.siblings(ctx, l.all()); err != nil {
 			return nil, err
 		}
+		if all, cs, found, err = compareLoaded(ctx, tx, &s.Comparer, news, l, skip); err != nil {
+			return nil, err
+		}
 	}
-
-	all := slices.Clone(news)
 	for _, x := range l.all() {
-		all = append(all, entry{doc: x.doc, seq: x.seq, c: x.c, l: x})
 		p.rows[x.c.ID] = x.row
 	}
-	context, err := stubs(ctx, tx, all, skip)
-	if err != nil {
-		return nil, err
-	}
-	all = append(all, context...)
-	slices.SortStableFunc(all, byPosition)
-	cs := make([]claims.Claim, len(all))
-	for i, e := range all {
-		cs[i] = e.c
-	}
-	found := s.Comparer.Compare(cs)
 	res := resolve(all)
 	for _, e := range all {
 		if !isStub(e.c) {
@@ -311,11 +333,31 @@ func (s *Store) plan(ctx context.Context, docs []Doc) (*plan, error) {
 	}
 	for _, x := range l.all() {
 		if ks := union(x.keys, keysOf(x.c, res[x.c.ID])); len(ks) > len(x.keys) {
-			p.grow[x.row] = ks
+			p.grow[x.row] = grown{identOf(x.c.Speaker), ks}
 		}
 	}
 	p.assign(found, cs, added, olds, l, dirty)
 	return p, nil
+}
+
+// compareLoaded runs the comparer over the new claims, the stored claims loaded, and the
+// identities of their speakers, in the order of their documents and positions.
+func compareLoaded(ctx context.Context, q querier, c *compare.Comparer, news []entry, l *loader, skip map[string]bool) ([]entry, []claims.Claim, []claims.Conflict, error) {
+	all := slices.Clone(news)
+	for _, x := range l.all() {
+		all = append(all, entry{doc: x.doc, seq: x.seq, c: x.c, l: x})
+	}
+	known, err := stubs(ctx, q, all, skip)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	all = append(all, known...)
+	slices.SortStableFunc(all, byPosition)
+	cs := make([]claims.Claim, len(all))
+	for i, e := range all {
+		cs[i] = e.c
+	}
+	return all, cs, c.Compare(cs), nil
 }
 
 // resolve returns the claims of es with their speakers resolved as compare resolves them,
@@ -349,15 +391,29 @@ func stubs(ctx context.Context, q querier, es []entry, skip map[string]bool) ([]
 			docs[e.doc] = true
 		}
 	}
-	var out []entry
+	var ids []identity
 	for _, ident := range sortedKeys(idents) {
-		ids, err := identities(ctx, q, ident, docs, skip)
+		f, err := firstMentions(ctx, q, ident, skip)
 		if err != nil {
 			return nil, err
 		}
-		for _, id := range ids {
-			out = append(out, entry{doc: id.doc, seq: id.seq, c: stub(len(out), id.doc, id.sp)})
-		}
+		ids = append(ids, f...)
+	}
+	in, err := docMentions(ctx, q, sortedKeys(docs), idents)
+	if err != nil {
+		return nil, err
+	}
+	ids = append(ids, in...)
+	slices.SortFunc(ids, func(a, b identity) int {
+		return cmp.Or(cmp.Compare(a.doc, b.doc), cmp.Compare(a.seq, b.seq), cmp.Compare(a.sp.Name, b.sp.Name),
+			cmp.Compare(a.sp.Kind, b.sp.Kind), cmp.Compare(a.sp.Affiliation, b.sp.Affiliation))
+	})
+	ids = slices.CompactFunc(ids, func(a, b identity) bool {
+		return a.doc == b.doc && a.sp.Name == b.sp.Name && a.sp.Kind == b.sp.Kind && a.sp.Affiliation == b.sp.Affiliation
+	})
+	out := make([]entry, len(ids))
+	for i, id := range ids {
+		out[i] = entry{doc: id.doc, seq: id.seq, c: stub(i, id.doc, id.sp)}
 	}
 	return out, nil
 }

@@ -75,11 +75,11 @@ func (s *Store) commitStep(ctx context.Context, p *plan, i int, rowOf map[string
 			return err
 		}
 		rowOf[c.ID] = row
-		if err := insertKeys(ctx, ins[1], row, st.keys[j]); err != nil {
+		if err := insertKeys(ctx, ins[1], row, identOf(c.Speaker), st.keys[j]); err != nil {
 			return err
 		}
 		sp := c.Speaker
-		if _, err := ins[2].ExecContext(ctx, identOf(sp), sp.Name, sp.Kind, sp.Affiliation, doc, j); err != nil {
+		if _, err := ins[2].ExecContext(ctx, identOf(sp), sp.Name, sp.Kind, sp.Affiliation, d.ID, j); err != nil {
 			return err
 		}
 	}
@@ -87,15 +87,15 @@ func (s *Store) commitStep(ctx context.Context, p *plan, i int, rowOf map[string
 		// New identities grow stored claims' keys: early, since more keys only ever
 		// fetch more claims.
 		for _, row := range sortedKeys(p.grow) {
-			ks := p.grow[row]
-			r, err := tx.ExecContext(ctx, `UPDATE claims SET keys = ? WHERE id = ?`, packKeys(ks), row)
+			g := p.grow[row]
+			r, err := tx.ExecContext(ctx, `UPDATE claims SET keys = ? WHERE id = ?`, packKeys(g.keys), row)
 			if err != nil {
 				return err
 			}
 			if n, err := r.RowsAffected(); err != nil || n == 0 {
 				continue // its document was replaced meanwhile
 			}
-			if err := insertKeys(ctx, ins[1], row, ks); err != nil {
+			if err := insertKeys(ctx, ins[1], row, g.ident, g.keys); err != nil {
 				return err
 			}
 		}
@@ -118,7 +118,7 @@ func (s *Store) commitStep(ctx context.Context, p *plan, i int, rowOf map[string
 
 const (
 	qInsertClaim    = `INSERT INTO claims (doc, seq, ident, keys, data) VALUES (?, ?, ?, ?, ?)`
-	qInsertKey      = `INSERT OR IGNORE INTO claim_keys VALUES (?, ?)`
+	qInsertKey      = `INSERT OR IGNORE INTO claim_keys VALUES (?, ?, ?)`
 	qInsertIdentity = `INSERT OR IGNORE INTO identities VALUES (?, ?, ?, ?, ?, ?)`
 )
 
@@ -142,10 +142,12 @@ func closeAll(sts []*sql.Stmt) {
 	}
 }
 
-// insertKeys indexes claim row under the keys ks, with a prepared qInsertKey.
-func insertKeys(ctx context.Context, ins *sql.Stmt, row int64, ks []int64) error {
+// insertKeys indexes claim row, of a speaker of ident, under the keys ks, with a prepared
+// qInsertKey.
+func insertKeys(ctx context.Context, ins *sql.Stmt, row int64, ident string, ks []int64) error {
+	h := hashKey(ident)
 	for _, k := range ks {
-		if _, err := ins.ExecContext(ctx, k, row); err != nil {
+		if _, err := ins.ExecContext(ctx, k, h, row); err != nil {
 			return err
 		}
 	}
@@ -163,14 +165,15 @@ func deleteDoc(ctx context.Context, tx *sql.Tx, doc int64) error {
 		return err
 	}
 	type claimKeys struct {
-		row  int64
-		keys []int64
+		row   int64
+		ident string
+		keys  []int64
 	}
 	var cks []claimKeys
 	for rows.Next() {
 		var ck claimKeys
 		var b []byte
-		if err := rows.Scan(&ck.row, &b); err != nil {
+		if err := rows.Scan(&ck.row, &ck.ident, &b); err != nil {
 			rows.Close()
 			return err
 		}
@@ -182,7 +185,7 @@ func deleteDoc(ctx context.Context, tx *sql.Tx, doc int64) error {
 	}
 	for _, ck := range cks {
 		for _, k := range ck.keys {
-			if _, err := tx.ExecContext(ctx, qDeleteKey, k, ck.row); err != nil {
+			if _, err := tx.ExecContext(ctx, qDeleteKey, k, hashKey(ck.ident), ck.row); err != nil {
 				return err
 			}
 		}

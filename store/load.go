@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -48,8 +49,9 @@ type querier interface {
 const (
 	qClaimsByKey        = `SELECT claim FROM claim_keys WHERE key IN (%s)`
 	qClaimsByRow        = `SELECT c.id, d.name, c.seq, c.keys, c.data FROM claims c JOIN documents d ON d.id = c.doc WHERE c.id IN (%s)`
-	qClaimKeysByID      = `SELECT id, keys FROM claims WHERE ident = ?`
-	qIdentities         = `SELECT i.name, i.kind, i.affiliation, d.name, i.seq FROM identities i JOIN documents d ON d.id = i.doc WHERE i.ident = ?`
+	qSameSpeaker        = `SELECT claim FROM claim_keys WHERE ident = ? AND key IN (%s)`
+	qNextIdentity       = `SELECT name, kind, affiliation, doc, seq FROM identities WHERE ident = ? AND (name, kind, affiliation, doc) > (?, ?, ?, ?) ORDER BY name, kind, affiliation, doc LIMIT 1`
+	qDocIdentities      = `SELECT ident, name, kind, affiliation, doc, seq FROM identities WHERE doc IN (%s)`
 	qConflictsCiting    = `SELECT DISTINCT conflict FROM conflict_claims WHERE claim IN (%s)`
 	qConflictsWithSides = `SELECT cc.conflict, cc.claim, cc.side, k.data FROM conflict_claims cc JOIN conflicts k ON k.id = cc.conflict WHERE cc.conflict IN (%s)`
 	qDocByName          = `SELECT id, sha256 FROM documents WHERE name = ?`
@@ -57,8 +59,8 @@ const (
 
 	qDeleteDocConflicts = `DELETE FROM conflicts WHERE id IN (
 		SELECT cc.conflict FROM conflict_claims cc JOIN claims c ON c.id = cc.claim WHERE c.doc = ?)`
-	qDocClaimKeys = `SELECT id, keys FROM claims WHERE doc = ?`
-	qDeleteKey    = `DELETE FROM claim_keys WHERE key = ? AND claim = ?`
+	qDocClaimKeys = `SELECT id, ident, keys FROM claims WHERE doc = ?`
+	qDeleteKey    = `DELETE FROM claim_keys WHERE key = ? AND ident = ? AND claim = ?`
 	qDeleteDoc    = `DELETE FROM documents WHERE id = ?`
 )
 
@@ -112,84 +114,74 @@ func fetch(ctx context.Context, q querier, ids []int64) ([]loaded, error) {
 	return out, err
 }
 
-// sameSpeakerBlocks returns the rows of the claims of ident that share a stored key with
-// one of keys: the other claims Compare may gather into one statement with a claim
-// already loaded.
+// sameSpeakerBlocks returns the rows of the claims of ident that share one of keys: the
+// other claims Compare may gather into one statement with a claim already loaded.
 func sameSpeakerBlocks(ctx context.Context, q querier, ident string, keys []int64) ([]int64, error) {
-	rows, err := q.QueryContext(ctx, qClaimKeysByID, ident)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
 	var out []int64
-	for rows.Next() {
-		var id int64
-		var b []byte
-		if err := rows.Scan(&id, &b); err != nil {
-			return nil, err
-		}
-		for _, k := range unpackKeys(b) {
-			if _, ok := slices.BinarySearch(keys, k); ok {
-				out = append(out, id)
-				break
-			}
-		}
-	}
-	return out, rows.Err()
+	err := chunks(keys, func(ks []int64) error {
+		rows, err := ints(ctx, q, fmt.Sprintf(qSameSpeaker, placeholders(len(ks))), append([]any{hashKey(ident)}, args(ks)...)...)
+		out = append(out, rows...)
+		return err
+	})
+	return out, err
 }
 
-// identity is a speaker as the store remembers it: where it was first met.
+// identity is a speaker as the store remembers it: where it was met.
 type identity struct {
-	sp  claims.Speaker
-	doc string
-	seq int
+	ident string
+	sp    claims.Speaker
+	doc   string
+	seq   int
 }
 
-// identities returns, for ident, each distinct speaker's first mention in the store,
-// and every mention in docs (the documents whose claims are compared: within a document,
-// compare merges speakers that have no name of their own). Mentions in the documents of
-// skip are left out.
-func identities(ctx context.Context, q querier, ident string, docs, skip map[string]bool) ([]identity, error) {
-	rows, err := q.QueryContext(ctx, qIdentities, ident)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	type combo struct {
-		name, aff string
-		kind      claims.SpeakerKind
-	}
-	first := map[combo]identity{}
+// firstMentions returns, for ident, each distinct speaker's first mention in the store
+// outside the documents of skip, one index lookup a speaker.
+func firstMentions(ctx context.Context, q querier, ident string, skip map[string]bool) ([]identity, error) {
 	var out []identity
-	for rows.Next() {
-		var id identity
-		if err := rows.Scan(&id.sp.Name, &id.sp.Kind, &id.sp.Affiliation, &id.doc, &id.seq); err != nil {
+	at := identity{sp: claims.Speaker{Kind: 0}}
+	kind := -1 // below every kind: the first lookup starts before every speaker
+	for {
+		id := identity{ident: ident}
+		err := q.QueryRowContext(ctx, qNextIdentity, ident, at.sp.Name, kind, at.sp.Affiliation, at.doc).
+			Scan(&id.sp.Name, &id.sp.Kind, &id.sp.Affiliation, &id.doc, &id.seq)
+		if errors.Is(err, sql.ErrNoRows) {
+			return out, nil
+		}
+		if err != nil {
 			return nil, err
 		}
 		if skip[id.doc] {
+			at, kind = id, int(id.sp.Kind) // the same speaker's next document
 			continue
 		}
-		if docs[id.doc] {
-			out = append(out, id)
-		}
-		k := combo{id.sp.Name, id.sp.Affiliation, id.sp.Kind}
-		if f, ok := first[k]; !ok || id.doc < f.doc || id.doc == f.doc && id.seq < f.seq {
-			first[k] = id
-		}
+		out = append(out, id)
+		at, kind = id, int(id.sp.Kind)
+		at.doc = "\U0010FFFF" // past every document of this speaker
 	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	for _, id := range first {
-		if !docs[id.doc] {
-			out = append(out, id)
+}
+
+// docMentions returns every mention in docs of a speaker whose ident is in idents: within a
+// document, compare merges speakers that have no name of their own.
+func docMentions(ctx context.Context, q querier, docs []string, idents map[string]bool) ([]identity, error) {
+	var out []identity
+	err := chunks(docs, func(ds []string) error {
+		rows, err := q.QueryContext(ctx, fmt.Sprintf(qDocIdentities, placeholders(len(ds))), args(ds)...)
+		if err != nil {
+			return err
 		}
-	}
-	slices.SortFunc(out, func(a, b identity) int {
-		return cmp.Or(cmp.Compare(a.doc, b.doc), cmp.Compare(a.seq, b.seq), cmp.Compare(a.sp.Name, b.sp.Name),
-			cmp.Compare(a.sp.Kind, b.sp.Kind), cmp.Compare(a.sp.Affiliation, b.sp.Affiliation))
+		defer rows.Close()
+		for rows.Next() {
+			var id identity
+			if err := rows.Scan(&id.ident, &id.sp.Name, &id.sp.Kind, &id.sp.Affiliation, &id.doc, &id.seq); err != nil {
+				return err
+			}
+			if idents[id.ident] {
+				out = append(out, id)
+			}
+		}
+		return rows.Err()
 	})
-	return out, nil
+	return out, err
 }
 
 // stored is a conflict in the store, with the rows of the claims of each side.

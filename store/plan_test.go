@@ -21,15 +21,16 @@ func TestQueryPlans(t *testing.T) {
 	}{
 		{"claims by key", in(qClaimsByKey), 3, "the lookup of the stored claims that may conflict with new ones"},
 		{"claims by row", in(qClaimsByRow), 3, "reading the claims found, with their documents' names"},
-		{"claims of a speaker", qClaimKeysByID, 1, "the other claims of a statement"},
+		{"claims of a speaker", in(qSameSpeaker), 4, "the other claims of a statement"},
 		{"claims of an identity", qIdentClaims, 1, "the claims whose speaker a new document resolves otherwise"},
-		{"identities", qIdentities, 1, "the speakers compare may merge with a new one"},
+		{"next identity", qNextIdentity, 5, "the speakers compare may merge with a new one, one lookup each"},
+		{"identities of documents", in(qDocIdentities), 3, "the speakers of the documents compared"},
 		{"conflicts citing claims", in(qConflictsCiting), 3, "the stored conflicts a new claim may merge with or end"},
 		{"conflicts with their sides", in(qConflictsWithSides), 3, "the stored conflicts a new claim may merge with or end, whole"},
 		{"a document", qDocByName, 1, "is it stored, with this text?"},
 		{"conflicts of a document", qDeleteDocConflicts, 1, "replacing a document"},
 		{"keys of a document's claims", qDocClaimKeys, 1, "replacing a document"},
-		{"a key", qDeleteKey, 2, "replacing a document"},
+		{"a key", qDeleteKey, 3, "replacing a document"},
 		{"a document by row", qDeleteDoc, 1, "replacing a document, and the claims and identities that go with it"},
 	}
 	for _, tt := range tests {

@@ -308,7 +308,7 @@ func reindex(ctx context.Context, tx *sql.Tx) error {
 			if _, err := tx.ExecContext(ctx, `UPDATE claims SET keys = ? WHERE id = ?`, packKeys(ks), l.row); err != nil {
 				return err
 			}
-			if err := insertKeys(ctx, ins[0], l.row, ks); err != nil {
+			if err := insertKeys(ctx, ins[0], l.row, identOf(l.c.Speaker), ks); err != nil {
 				return err
 			}
 		}

@@ -56,15 +56,16 @@ var migrations = []string{
 	CREATE INDEX claims_ident ON claims(ident);
 	CREATE TABLE claim_keys (
 		key INTEGER NOT NULL,
+		ident INTEGER NOT NULL,
 		claim INTEGER NOT NULL,
-		PRIMARY KEY (key, claim)
+		PRIMARY KEY (key, ident, claim)
 	) WITHOUT ROWID;
 	CREATE TABLE identities (
 		ident TEXT NOT NULL,
 		name TEXT NOT NULL,
 		kind INTEGER NOT NULL,
 		affiliation TEXT NOT NULL,
-		doc INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+		doc TEXT NOT NULL REFERENCES documents(name) ON DELETE CASCADE,
 		seq INTEGER NOT NULL,
 		PRIMARY KEY (ident, name, kind, affiliation, doc)
 	) WITHOUT ROWID;
