@@ -223,7 +223,7 @@ func (s *Store) plan(ctx context.Context, docs []Doc) (*plan, error) {
 	for d := range added {
 		skip[d] = true // a replaced document's old claims are not compared
 	}
-	l := &loader{tx: tx, skip: skip, have: map[int64]*loaded{}}
+	l := &loader{tx: tx, skip: skip, have: map[int64]*loaded{}, sameDoc: map[[2]any]bool{}}
 	// Stored claims whose speaker the new claims resolve otherwise (a surname now standing
 	// for a full name, or no longer; a body learnt) are compared again, as if new.
 	dirty, err := changedIdentities(ctx, tx, news, skip)
@@ -255,7 +255,11 @@ func (s *Store) plan(ctx context.Context, docs []Doc) (*plan, error) {
 	if err := l.add(ctx, sortedKeys(rows)); err != nil {
 		return nil, err
 	}
-	if err := l.siblings(ctx, l.all()); err != nil {
+	done := make(map[int64]bool, len(keys))
+	for _, k := range keys {
+		done[k] = true
+	}
+	if err := l.siblings(ctx, l.all(), done); err != nil {
 		return nil, err
 	}
 	all, cs, found, err := compareLoaded(ctx, tx, &s.Comparer, news, l, skip)
@@ -308,7 +312,7 @@ func (s *Store) plan(ctx context.Context, docs []Doc) (*plan, error) {
 		}
 	}
 	if len(l.have) > had {
-		if err := l.siblings(ctx, l.all()); err != nil {
+		if err := l.siblings(ctx, l.all(), done); err != nil {
 			return nil, err
 		}
 		if all, cs, found, err = compareLoaded(ctx, tx, &s.Comparer, news, l, skip); err != nil {
@@ -338,6 +342,15 @@ func (s *Store) plan(ctx context.Context, docs []Doc) (*plan, error) {
 	}
 	p.assign(found, cs, added, olds, l, dirty)
 	return p, nil
+}
+
+func sortedPairs(m map[[2]string]bool) [][2]string {
+	out := make([][2]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.SortFunc(out, func(a, b [2]string) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
+	return out
 }
 
 // compareLoaded runs the comparer over the new claims, the stored claims loaded, and the
@@ -382,13 +395,15 @@ func resolve(es []entry) map[string]claims.Claim {
 // the stored documents of es.
 func stubs(ctx context.Context, q querier, es []entry, skip map[string]bool) ([]entry, error) {
 	idents := map[string]bool{}
-	docs := map[string]bool{}
+	mentions := map[[2]string]bool{} // document and ident of the stored claims
 	for _, e := range es {
-		if id := identOf(e.c.Speaker); id != "" { // a claim with no speaker names no one
-			idents[id] = true
+		id := identOf(e.c.Speaker)
+		if id == "" {
+			continue // a claim with no speaker names no one
 		}
+		idents[id] = true
 		if e.l != nil {
-			docs[e.doc] = true
+			mentions[[2]string{e.doc, id}] = true
 		}
 	}
 	var ids []identity
@@ -399,7 +414,7 @@ func stubs(ctx context.Context, q querier, es []entry, skip map[string]bool) ([]
 		}
 		ids = append(ids, f...)
 	}
-	in, err := docMentions(ctx, q, sortedKeys(docs), idents)
+	in, err := docMentions(ctx, q, sortedPairs(mentions))
 	if err != nil {
 		return nil, err
 	}
@@ -620,9 +635,10 @@ func firstID(k claims.Conflict) string {
 
 // loader gathers stored claims, once each.
 type loader struct {
-	tx   querier
-	skip map[string]bool // documents whose stored claims are left out
-	have map[int64]*loaded
+	tx      querier
+	skip    map[string]bool // documents whose stored claims are left out
+	have    map[int64]*loaded
+	sameDoc map[[2]any]bool // document row and ident whose claims were read
 }
 
 func (l *loader) add(ctx context.Context, rows []int64) error {
@@ -657,14 +673,29 @@ func (l *loader) all() []*loaded {
 func (l *loader) rows() []int64 { return sortedKeys(l.have) }
 
 // siblings loads the claims of the same speakers as xs in the same blocks: compare may
-// gather them with xs into one statement, and a statement is compared whole.
-func (l *loader) siblings(ctx context.Context, xs []*loaded) error {
+// gather them with xs into one statement, and a statement is compared whole. Those in
+// other documents share the keys of xs that do not depend on the document, those in the
+// same document are read with it; the blocks of done were read whole already.
+func (l *loader) siblings(ctx context.Context, xs []*loaded, done map[int64]bool) error {
 	byIdent := map[string][]int64{}
+	var rows []int64
 	for _, x := range xs {
 		id := identOf(x.c.Speaker)
-		byIdent[id] = append(byIdent[id], x.keys...)
+		if !l.sameDoc[[2]any{x.docRow, id}] {
+			l.sameDoc[[2]any{x.docRow, id}] = true
+			r, err := ints(ctx, l.tx, qSameDocSpeaker, x.docRow, id)
+			if err != nil {
+				return err
+			}
+			rows = append(rows, r...)
+		}
+		local := docKeys(x.c)
+		for _, k := range x.keys {
+			if !done[k] && !local[k] {
+				byIdent[id] = append(byIdent[id], k)
+			}
+		}
 	}
-	var rows []int64
 	for _, id := range sortedKeys(byIdent) {
 		ks := byIdent[id]
 		slices.Sort(ks)

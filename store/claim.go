@@ -14,11 +14,12 @@ import (
 
 // loaded is a stored claim read back with what the store keeps beside it.
 type loaded struct {
-	row  int64 // claims.id
-	doc  string
-	seq  int
-	keys []int64 // stored block keys, hashed
-	c    claims.Claim
+	row    int64 // claims.id
+	docRow int64 // documents.id
+	doc    string
+	seq    int
+	keys   []int64 // stored block keys, hashed
+	c      claims.Claim
 }
 
 // encodeClaim returns c as stored: JSON of every field, so that a field added to
@@ -60,6 +61,24 @@ func keysOf(given, resolved claims.Claim) []int64 {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// docKeys returns the hashed keys of c that depend on its document: a claim of the same
+// speaker in another document cannot share them.
+func docKeys(c claims.Claim) map[int64]bool {
+	elsewhere := c
+	elsewhere.Doc += "\x00elsewhere"
+	other := map[int64]bool{}
+	for _, k := range compare.BlockKeys(elsewhere) {
+		other[hashKey(k)] = true
+	}
+	out := map[int64]bool{}
+	for _, k := range compare.BlockKeys(c) {
+		if h := hashKey(k); !other[h] {
+			out[h] = true
+		}
+	}
+	return out
 }
 
 func packKeys(ks []int64) []byte {

@@ -48,10 +48,11 @@ type querier interface {
 // Queries that loads use, kept apart so that a test can check their plans.
 const (
 	qClaimsByKey        = `SELECT claim FROM claim_keys WHERE key IN (%s)`
-	qClaimsByRow        = `SELECT c.id, d.name, c.seq, c.keys, c.data FROM claims c JOIN documents d ON d.id = c.doc WHERE c.id IN (%s)`
+	qClaimsByRow        = `SELECT c.id, c.doc, d.name, c.seq, c.keys, c.data FROM claims c JOIN documents d ON d.id = c.doc WHERE c.id IN (%s)`
 	qSameSpeaker        = `SELECT claim FROM claim_keys WHERE ident = ? AND key IN (%s)`
 	qNextIdentity       = `SELECT name, kind, affiliation, doc, seq FROM identities WHERE ident = ? AND (name, kind, affiliation, doc) > (?, ?, ?, ?) ORDER BY name, kind, affiliation, doc LIMIT 1`
-	qDocIdentities      = `SELECT ident, name, kind, affiliation, doc, seq FROM identities WHERE doc IN (%s)`
+	qDocIdentities      = `SELECT ident, name, kind, affiliation, doc, seq FROM identities INDEXED BY identities_doc WHERE doc = ? AND ident = ?`
+	qSameDocSpeaker     = `SELECT id FROM claims WHERE doc = ? AND ident = ?`
 	qConflictsCiting    = `SELECT DISTINCT conflict FROM conflict_claims WHERE claim IN (%s)`
 	qConflictsWithSides = `SELECT cc.conflict, cc.claim, cc.side, k.data FROM conflict_claims cc JOIN conflicts k ON k.id = cc.conflict WHERE cc.conflict IN (%s)`
 	qDocByName          = `SELECT id, sha256 FROM documents WHERE name = ?`
@@ -97,7 +98,7 @@ func fetch(ctx context.Context, q querier, ids []int64) ([]loaded, error) {
 		for rows.Next() {
 			var l loaded
 			var keys, data []byte
-			if err := rows.Scan(&l.row, &l.doc, &l.seq, &keys, &data); err != nil {
+			if err := rows.Scan(&l.row, &l.docRow, &l.doc, &l.seq, &keys, &data); err != nil {
 				return err
 			}
 			l.keys = unpackKeys(keys)
@@ -160,28 +161,28 @@ func firstMentions(ctx context.Context, q querier, ident string, skip map[string
 	}
 }
 
-// docMentions returns every mention in docs of a speaker whose ident is in idents: within a
-// document, compare merges speakers that have no name of their own.
-func docMentions(ctx context.Context, q querier, docs []string, idents map[string]bool) ([]identity, error) {
+// docMentions returns every mention of a speaker of ident in doc, for each pair of
+// mentions: within a document, compare merges speakers that have no name of their own.
+func docMentions(ctx context.Context, q querier, mentions [][2]string) ([]identity, error) {
 	var out []identity
-	err := chunks(docs, func(ds []string) error {
-		rows, err := q.QueryContext(ctx, fmt.Sprintf(qDocIdentities, placeholders(len(ds))), args(ds)...)
+	for _, m := range mentions {
+		rows, err := q.QueryContext(ctx, qDocIdentities, m[0], m[1])
 		if err != nil {
-			return err
+			return nil, err
 		}
-		defer rows.Close()
 		for rows.Next() {
 			var id identity
 			if err := rows.Scan(&id.ident, &id.sp.Name, &id.sp.Kind, &id.sp.Affiliation, &id.doc, &id.seq); err != nil {
-				return err
+				rows.Close()
+				return nil, err
 			}
-			if idents[id.ident] {
-				out = append(out, id)
-			}
+			out = append(out, id)
 		}
-		return rows.Err()
-	})
-	return out, err
+		if err := rows.Close(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // stored is a conflict in the store, with the rows of the claims of each side.

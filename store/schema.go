@@ -69,7 +69,7 @@ var migrations = []string{
 		seq INTEGER NOT NULL,
 		PRIMARY KEY (ident, name, kind, affiliation, doc)
 	) WITHOUT ROWID;
-	CREATE INDEX identities_doc ON identities(doc);
+	CREATE INDEX identities_doc ON identities(doc, ident);
 	CREATE TABLE conflicts (
 		id TEXT PRIMARY KEY,
 		kind TEXT NOT NULL,

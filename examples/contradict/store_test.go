@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"math/rand/v2"
@@ -46,26 +45,6 @@ func start(t *testing.T, args ...string) *exec.Cmd {
 	return cmd
 }
 
-// jsonOf decodes the command's JSON report, conflicts included.
-type fullReport struct {
-	Documents []struct{ ID, Input string }
-	Claims    []struct{ ID, Doc string }
-	Conflicts []struct {
-		ID, Kind string
-		Score    float64
-		A, B     []string
-	}
-}
-
-func fullDecode(t *testing.T, s string) fullReport {
-	t.Helper()
-	var r fullReport
-	if err := json.Unmarshal([]byte(s), &r); err != nil {
-		t.Fatalf("report is not JSON: %v\n%s", err, s)
-	}
-	return r
-}
-
 // seedLines writes the lines of seeds.jsonl whose numbers (from 0) are given into one file.
 func seedLines(t *testing.T, dir, name string, lines ...int) string {
 	t.Helper()
@@ -91,14 +70,14 @@ func TestStoreSeeds(t *testing.T) {
 	s000, s001 := seedLines(t, dir, "000.jsonl", 0), seedLines(t, dir, "001.jsonl", 1)
 
 	code, out, errOut := command(t, "", "-store", db, "-format", "json", s000)
-	if code != 0 || len(fullDecode(t, out).Conflicts) != 0 {
+	if code != 0 || len(decode(t, out).Conflicts) != 0 {
 		t.Fatalf("adding 000: exit %d, %s\n%s", code, errOut, out)
 	}
 	code, out, errOut = command(t, "", "-store", db, "-format", "json", s001)
 	if code != 0 {
 		t.Fatalf("adding 001: exit %d, %s", code, errOut)
 	}
-	second := fullDecode(t, out)
+	second := decode(t, out)
 	kinds := map[string][]string{} // kind → documents of its claims
 	docOf := map[string]string{}
 	for _, c := range second.Claims {
@@ -120,12 +99,12 @@ func TestStoreSeeds(t *testing.T) {
 	}
 	// The same as one run over both.
 	_, one, _ := command(t, "", "-format", "json", seedLines(t, dir, "both.jsonl", 0, 1))
-	if a, b := len(fullDecode(t, one).Conflicts), len(second.Conflicts); a != b {
+	if a, b := len(decode(t, one).Conflicts), len(second.Conflicts); a != b {
 		t.Errorf("one run finds %d conflicts, the store %d", a, b)
 	}
 
 	code, out, errOut = command(t, "", "-store", db, "-format", "json", s001)
-	if r := fullDecode(t, out); code != 0 || len(r.Conflicts) != 0 || len(r.Claims) != 0 || !strings.Contains(errOut, "0 added, 0 replaced, 1 unchanged") {
+	if r := decode(t, out); code != 0 || len(r.Conflicts) != 0 || len(r.Claims) != 0 || !strings.Contains(errOut, "0 added, 0 replaced, 1 unchanged") {
 		t.Errorf("adding 001 again: exit %d, %d conflicts, %d claims, stderr %q; want nothing", code, len(r.Conflicts), len(r.Claims), errOut)
 	}
 
@@ -133,7 +112,7 @@ func TestStoreSeeds(t *testing.T) {
 	if code != 0 || errOut != "" {
 		t.Fatalf("the store alone: exit %d, %s", code, errOut)
 	}
-	if d := cmp.Diff(conflictIDs(second), conflictIDs(fullDecode(t, out))); d != "" {
+	if d := cmp.Diff(conflictIDs(second), conflictIDs(decode(t, out))); d != "" {
 		t.Errorf("the store alone reports other conflicts than the run that stored them (-want +got):\n%s", d)
 	}
 }
@@ -146,7 +125,7 @@ func set(xs []string) map[string]bool {
 	return m
 }
 
-func conflictIDs(r fullReport) []string {
+func conflictIDs(r jsonReport) []string {
 	var ids []string
 	for _, k := range r.Conflicts {
 		ids = append(ids, k.ID)
@@ -254,7 +233,7 @@ func TestStoreKilled(t *testing.T) {
 		t.Fatalf("clean run: exit %d: %s", code, errOut)
 	}
 	_, out, _ := command(t, "", "-format", "json", corpus)
-	one := fullDecode(t, out)
+	one := decode(t, out)
 	if len(one.Conflicts) < 20 {
 		t.Fatalf("the corpus gives %d conflicts: too few to test", len(one.Conflicts))
 	}
@@ -282,7 +261,7 @@ func TestStoreKilled(t *testing.T) {
 	}
 	_, a, _ := command(t, "", "-store", clean, "-format", "json")
 	_, b, _ := command(t, "", "-store", db, "-format", "json")
-	if d := cmp.Diff(conflictIDs(fullDecode(t, a)), conflictIDs(fullDecode(t, b))); d != "" {
+	if d := cmp.Diff(conflictIDs(decode(t, a)), conflictIDs(decode(t, b))); d != "" {
 		t.Errorf("conflicts of the killed and rerun store (-clean +killed):\n%s", d)
 	}
 }
@@ -325,7 +304,7 @@ func TestStoreTwoProcesses(t *testing.T) {
 	}
 	_, a, _ := command(t, "", "-store", clean, "-format", "json")
 	_, b, _ := command(t, "", "-store", db, "-format", "json")
-	if d := cmp.Diff(conflictIDs(fullDecode(t, a)), conflictIDs(fullDecode(t, b))); d != "" {
+	if d := cmp.Diff(conflictIDs(decode(t, a)), conflictIDs(decode(t, b))); d != "" {
 		t.Errorf("conflicts (-one run +two writers):\n%s", d)
 	}
 }
@@ -354,7 +333,7 @@ func TestStoreKilledBBC(t *testing.T) {
 	}
 	t.Logf("rerun in %v: %s", time.Since(begin).Round(time.Millisecond), strings.TrimSpace(errOut))
 	_, out, _ := command(t, "", "-format", "json", bbc)
-	one := fullDecode(t, out)
+	one := decode(t, out)
 	got := stats(t, db)
 	t.Logf("store: %+v; one run without a store: %d documents, %d claims, %d conflicts", got, len(one.Documents), len(one.Claims), len(one.Conflicts))
 	if got.Documents != len(one.Documents) || got.Claims != len(one.Claims) || got.Conflicts != len(one.Conflicts) {
