@@ -82,7 +82,9 @@ func (j *judge) resolveLinks() {
 							cands = append(cands, m)
 						}
 					}
-					if len(cands) == 0 {
+					if len(cands) == 0 && capitalised(r.Other) {
+						// A named speaker of other documents; an unnamed one ("a senior
+						// official") is only itself within its own.
 						cands = byWho[whoOf[strings.ToLower(r.Other)]]
 					}
 				}

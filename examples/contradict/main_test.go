@@ -24,6 +24,12 @@ type jsonReport struct {
 		ID  string `json:"id"`
 		Doc string `json:"doc"`
 	} `json:"claims"`
+	Conflicts []struct {
+		ID   string   `json:"id"`
+		Kind string   `json:"kind"`
+		A    []string `json:"a"`
+		B    []string `json:"b"`
+	} `json:"conflicts"`
 }
 
 // command runs the command and returns its exit status, standard output and error.

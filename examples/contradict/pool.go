@@ -17,16 +17,18 @@ import (
 type outcome struct {
 	seq    int
 	info   report.DocInfo
-	claims []claims.Claim // in text order, sharing no memory with the text
-	err    error          // why the document failed
-	bytes  int64          // input bytes, for progress
+	claims []claims.Claim  // in text order, sharing no memory with the text
+	doc    claims.Document // the document with its text, when asked to keep it
+	err    error           // why the document failed
+	bytes  int64           // input bytes, for progress
 }
 
 // extractAll extracts the documents of items with the given number of workers, which share
 // extract, and calls emit for each document in input order, whatever the workers' timing.
 // Failed items are passed on, as is a panic in extract, as errors. Each document's text is
-// dropped once extracted, so memory holds claims and at most about 2*workers texts.
-func extractAll(items iter.Seq[ingest.Item], workers int, extract func(claims.Document) []claims.Claim, emit func(outcome)) {
+// dropped once extracted, so memory holds claims and at most about 2*workers texts, unless
+// keep asks for the documents to be passed on whole.
+func extractAll(items iter.Seq[ingest.Item], workers int, extract func(claims.Document) []claims.Claim, keep bool, emit func(outcome)) {
 	jobs := make(chan ingest.Item, workers)
 	results := make(chan outcome, workers)
 	var wg sync.WaitGroup
@@ -43,7 +45,11 @@ func extractAll(items iter.Seq[ingest.Item], workers int, extract func(claims.Do
 	for range workers {
 		wg.Go(func() {
 			for it := range jobs {
-				results <- work(it, extract)
+				o := work(it, extract)
+				if keep && o.err == nil {
+					o.doc = it.Doc
+				}
+				results <- o
 			}
 		})
 	}

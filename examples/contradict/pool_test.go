@@ -61,7 +61,7 @@ func TestExtractAllOrder(t *testing.T) {
 	for _, workers := range []int{1, 3, 16} {
 		var got []string
 		seq := 0
-		extractAll(items(n), workers, slowExtract, func(o outcome) {
+		extractAll(items(n), workers, slowExtract, false, func(o outcome) {
 			if o.seq != seq {
 				t.Fatalf("workers %d: outcome %d emitted in place of %d", workers, o.seq, seq)
 			}
