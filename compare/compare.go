@@ -173,6 +173,25 @@ func resolveIdentities(cs []claims.Claim) []identity {
 			bodies[key] = out[i].body
 		}
 	}
+	// "Merrill" in an article about Merrill Lynch is Merrill Lynch: a one-word name that
+	// opens the one longer name of the document's speakers.
+	heads := map[[2]string][]int{} // document and lower first word → claims of longer names
+	for i, c := range cs {
+		if f := strings.Fields(out[i].name); len(f) > 1 && capitalised(out[i].name) && c.Speaker.Kind != claims.Group {
+			k := [2]string{c.Doc, strings.ToLower(f[0])}
+			if idx := heads[k]; len(idx) == 0 || out[idx[0]].key != out[i].key {
+				heads[k] = append(heads[k], i)
+			}
+		}
+	}
+	for i, c := range cs {
+		if strings.Contains(out[i].name, " ") || !capitalised(out[i].name) {
+			continue
+		}
+		if idx := heads[[2]string{c.Doc, strings.ToLower(out[i].name)}]; len(idx) == 1 {
+			out[i] = out[idx[0]]
+		}
+	}
 	// "the chancellor" in an article that names its chancellor, Gordon Brown, is him.
 	roles := map[[2]string][]int{} // document and lower role → claims of named persons with it
 	for i, c := range cs {

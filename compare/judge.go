@@ -495,6 +495,9 @@ func channel(x, y *node) bool {
 // oneVoice reports whether x and y speak for one body as one: the body itself and anyone
 // who speaks for it (its spokesman, its chief), or two unnamed voices of it.
 func oneVoice(x, y *node) bool {
+	if x.body != "" && strings.EqualFold(x.body, y.name) || y.body != "" && strings.EqualFold(y.body, x.name) {
+		return true // "Sky" and a Sky spokesperson, whatever kind of speaker "Sky" was read as
+	}
 	if x.body == "" || x.body != y.body {
 		return false
 	}

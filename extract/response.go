@@ -174,6 +174,9 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 		at := r.at
 		ws := r.words
 		for _, h := range rl.hits(ws) {
+			if passiveBy(ws, h) && !at.cue.Contains(ws[h.start].span) {
+				continue // "Questioned by the prosecution, she said": she is the one questioned
+			}
 			span := claims.Span{Start: ws[h.start].span.Start, End: ws[h.end-1].span.End}
 			inCue := at.cue.Contains(ws[h.start].span)
 			aside := asideAt(ws, h.start) && (at.content.Contains(span) || span.Start >= at.content.End)
@@ -284,7 +287,7 @@ func (a *analyser) cueObject(at *attribution, ws []word, rl *respLex) objectNP {
 		}
 	}
 	o := objectNP{span: at.content, clause: at.content}
-	if t := strings.ToLower(at.content.In(a.text)); strings.HasPrefix(t, "whether ") || strings.HasPrefix(t, "if ") {
+	if t := strings.ToLower(at.content.In(a.text)); strings.HasPrefix(t, "whether ") || strings.HasPrefix(t, "if ") || strings.HasPrefix(t, "how ") || strings.HasPrefix(t, "why ") {
 		o.doubt = true
 	}
 	for _, w := range scanWords(a.text, at.content) {
@@ -533,6 +536,12 @@ func (a *analyser) ownsPhrase(rs []responder, i int, h respHit, ws []word) bool 
 	return false
 }
 
+// passiveBy reports whether the response h is a passive participle before its agent
+// with no auxiliary: "Questioned by the prosecution, …", "rejected by voters".
+func passiveBy(ws []word, h respHit) bool {
+	return h.end < len(ws) && ws[h.end].low == "by" && strings.HasSuffix(ws[h.end-1].low, "ed") && (h.start == 0 || !beForms[ws[h.start-1].low] && ws[h.start-1].low != "been")
+}
+
 // speakerSubject reports whether the response verb at ws[i], inside at's content, has the
 // speaker for its subject: "I", "we", or the pronoun that opens reported speech ("she
 // said she withdraws those words").
@@ -629,7 +638,7 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 		i++ // "hit back at", "at odds with", "contrary to", "a reversal of"
 	}
 	start := i
-	if i < len(ws) && (ws[i].low == "whether" || ws[i].low == "if") {
+	if i < len(ws) && (ws[i].low == "whether" || ws[i].low == "if" || ws[i].low == "how" || ws[i].low == "why" || ws[i].low == "when") {
 		o.doubt = true // "questioned whether he should come": a doubt, not an answer
 		return o
 	}
