@@ -305,9 +305,10 @@ func (j *judge) judge(x, y *node) *pair {
 	if linked && lk.resp.Negated {
 		linked = false
 	}
-	if linked && (lk.resp.Relation == claims.Denies || lk.resp.Relation == claims.Rejects) && !asserts(other(lk.by, x, y).c) {
-		// A denial of what the other side itself denies or negates is agreement: "Brown
-		// rejects a Budget spree" beside "there will be no spending spree".
+	if linked && (lk.resp.Relation == claims.Denies || lk.resp.Relation == claims.Rejects) && (!asserts(other(lk.by, x, y).c) || other(lk.by, x, y).c.Polarity < 0) {
+		// A denial of what the other side itself denies, negates or stands against is
+		// agreement: "Brown rejects a Budget spree" beside "there will be no spending
+		// spree"; "will reject any offer" beside "they will oppose any bid".
 		return nil
 	}
 	if linked && x.c.Denies && y.c.Denies {
