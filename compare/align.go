@@ -188,10 +188,10 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures bool) (opposition
 			if others >= 1 || sameDoc && (subj || len(px.Terms) <= 3 || len(py.Terms) <= 3) {
 				o.how, o.words = how, [2]string{cx.Predicate, cy.Predicate}
 				o.strength = strength(others+1, px.Terms, py.Terms)
-				o.weight = strong
-				if others == 0 || others == 1 && !subj {
-					// One predicate and little more in common: a reading to be confirmed.
-					o.weight = weak
+				o.weight = weak
+				if subj && others >= 1 || others >= 3 {
+					// One subject, one predicate and more in common: plainly one matter.
+					o.weight = strong
 				}
 				return o, true
 			}
@@ -199,7 +199,10 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures bool) (opposition
 	}
 	// One side denies what the other says: "Sky denied the programme breached the code".
 	if x.Denies != y.Denies && asserts(x) != asserts(y) && len(sh) >= 2 && float64(len(sh)) >= 0.4*float64(min(len(px.Terms), len(py.Terms))) {
-		o.how, o.strength, o.weight = "denial", strength(len(sh), px.Terms, py.Terms), strong
+		o.how, o.strength, o.weight = "denial", strength(len(sh), px.Terms, py.Terms), weak
+		if len(sh) >= 3 && (x.Denies && y.Polarity >= 0 || y.Denies && x.Polarity >= 0) {
+			o.weight = strong // what one side denies, in the other's words, and not against it
+		}
 		return o, true
 	}
 	if figures {

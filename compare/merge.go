@@ -114,7 +114,9 @@ func merge(ps []*pair) []*conflict {
 	}
 	kept := out[:0]
 	for _, c := range out {
-		if c.weight >= strong {
+		// Weak readings may add up between two parties of one article; two voices of one
+		// body, or one speaker, need one plain one.
+		if c.weight >= strong && (c.best.kind == claims.BetweenSources || c.strongest() >= strong) {
 			kept = append(kept, c)
 		}
 	}
@@ -145,6 +147,15 @@ func sameMatter(c *conflict, p *pair) bool {
 		}
 	}
 	return false
+}
+
+// strongest returns the weight of the conflict's strongest pair.
+func (c *conflict) strongest() int {
+	w := 0
+	for _, p := range c.pairs {
+		w = max(w, p.weight)
+	}
+	return w
 }
 
 func (c *conflict) add(x, y *node, p *pair) {

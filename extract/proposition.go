@@ -269,6 +269,10 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 		}
 	}
 	c.Negated = negs%2 == 1
+	if c.Negated && comparison(ws[end:b]) {
+		// "sales haven't grown as much as expected", "not as fast": a degree, not a denial.
+		c.Negated = false
+	}
 	return c, true
 }
 
@@ -336,6 +340,23 @@ func raising(p string, before []lemmaWord) (claims.Modality, bool, bool) {
 		return claims.Predicted, false, true // "in no hurry to cut": its own "no" negates
 	}
 	return claims.UnknownModality, false, false
+}
+
+// comparison reports whether ws open a comparison of degree: "as much as", "as fast",
+// "so much", "enough", "more than".
+func comparison(ws []lemmaWord) bool {
+	for i, w := range ws {
+		if i > 3 {
+			return false
+		}
+		switch w.low {
+		case "as", "so", "enough", "quite":
+			return true
+		case "more", "less", "fewer":
+			return i+1 < len(ws) && ws[i+1].low == "than"
+		}
+	}
+	return false
 }
 
 // auxLemma are the verbs that may stand before a main verb as auxiliaries.
@@ -435,8 +456,14 @@ func termOf(w lemmaWord) string {
 	return ""
 }
 
+// contractedBe are the clitic forms of "be": "I'm", "they're", "it's".
+var contractedBe = map[string]bool{"'m": true, "’m": true, "'re": true, "’re": true, "'s": true, "’s": true}
+
 // lemmaAs returns the WordNet base form of w as part of speech pos, or w in lower case.
 func lemmaAs(w lemmaWord, pos wordnet.POS) string {
+	if pos == wordnet.Verb && contractedBe[w.low] {
+		return "be"
+	}
 	if ls := wordnet.Lemmas(w.low, pos); len(ls) > 0 {
 		return ls[len(ls)-1]
 	}
