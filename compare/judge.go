@@ -499,6 +499,10 @@ func oneVoice(x, y *node) bool {
 	if x.body != "" && strings.EqualFold(x.body, y.name) || y.body != "" && strings.EqualFold(y.body, x.name) {
 		return true // "Sky" and a Sky spokesperson, whatever kind of speaker "Sky" was read as
 	}
+	lx, ly := strings.ToLower(x.name), strings.ToLower(y.name)
+	if strings.HasPrefix(lx, ly+" ") || strings.HasPrefix(ly, lx+" ") {
+		return true // "the World Bank" and "the World Bank report", "Halifax" and "Halifax survey"
+	}
 	if x.body == "" || x.body != y.body {
 		return false
 	}
