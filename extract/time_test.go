@@ -56,3 +56,170 @@ func TestNestedDates(t *testing.T) {
 		})
 	}
 }
+
+// TestNarrativeDates checks the day of statements that their article places without
+// time words of their own: by a relation, an occasion, the lede, or not at all. The
+// documents are published on Friday 14 March 2025.
+func TestNarrativeDates(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // content | date | the words that dated it
+		why        string
+	}{
+		{
+			name: "same paragraph, another speaker",
+			text: "At a press conference on Thursday, Governor Ann Ruiz said the dam was safe. Her deputy, Tom Hale, said it was too early to tell.",
+			want: []string{
+				"the dam was safe | 2025-03-13 | on Thursday",
+				"it was too early to tell | 2025-03-13 | the press conference on Thursday",
+			},
+			why: "a statement with no time words takes the occasion its paragraph has set",
+		},
+		{
+			name: "every quotation of an interview",
+			text: "Mayor Lena Park faces a hard year.\n\nIn an interview on Monday, Park said the city would cut costs.\n\nThe budget is due in June.\n\n“We have no choice,” Park said.",
+			want: []string{
+				"the city would cut costs | 2025-03-10 | on Monday",
+				"We have no choice | 2025-03-10 | the interview on Monday",
+			},
+			why: "the interview goes on through later paragraphs while nothing moves its speaker elsewhere",
+		},
+		{
+			name: "a later paragraph moves to an undated occasion",
+			text: "Mayor Lena Park faces a hard year.\n\nIn an interview on Monday, Park said the city would cut costs.\n\nIn a statement, Park said the cuts would spare schools.\n\n“Schools come first,” Park said.",
+			want: []string{
+				"the city would cut costs | 2025-03-10 | on Monday",
+				"the cuts would spare schools |  | ",
+				"Schools come first |  | ",
+			},
+			why: "a statement the article does not date is an act of its own, and the quotations after it belong to it",
+		},
+		{
+			name: "the same occasion named again",
+			text: "Coach Dan Reyes spoke after training.\n\nAt a news conference on Wednesday, Reyes said the team was tired.\n\nThe club lost its last three games.\n\nAt the news conference, Reyes also said he would rest two players.",
+			want: []string{
+				"the team was tired | 2025-03-12 | on Wednesday",
+				"he would rest two players | 2025-03-12 | the press conference on Wednesday",
+			},
+			why: "'the news conference' points back at the one the article dated",
+		},
+		{
+			name: "lede in the present",
+			text: "Bank chief Omar Bell says rates will stay high for a year.\n\nThe bank meets again in May.",
+			want: []string{
+				"rates will stay high for a year | 2025-03-14 | publication day",
+			},
+			why: "the lede's present news is of the publication day",
+		},
+		{
+			name: "lede placed by the next paragraph",
+			text: "Senator Mia Cole says the bill will fail.\n\nIn an interview on Tuesday night, Cole said the votes were not there.",
+			want: []string{
+				"the bill will fail | 2025-03-11 | the interview on Tuesday night",
+				"the votes were not there | 2025-03-11 | on Tuesday night",
+			},
+			why: "the article places the lede's news in the interview it then dates: that outranks the publication day",
+		},
+		{
+			name: "an outlet specifies the lede's news",
+			text: "Senator Mia Cole says the bill will fail.\n\nCole told the Ledger that the votes were not there.",
+			want: []string{
+				"the bill will fail | 2025-03-14 | publication day",
+				"the votes were not there | 2025-03-14 | publication day",
+			},
+			why: "the lede's news was given to the outlet named next",
+		},
+		{
+			name: "background in the perfect",
+			text: "On Monday, Senator Mia Cole said the bill would fail.\n\nCole has long argued that the tax is unfair.",
+			want: []string{
+				"the bill would fail | 2025-03-10 | On Monday",
+				"the tax is unfair |  | ",
+			},
+			why: "'has long argued' is not placed in time",
+		},
+		{
+			name: "an hour later",
+			text: "The minister tweeted on Sunday morning that the strike was over. An hour later, union leader Kim Boyd said the strike would go on.",
+			want: []string{
+				"the strike was over | 2025-03-09 | on Sunday morning",
+				"the strike would go on | 2025-03-09 | An hour later, counted from the tweet on Sunday morning",
+			},
+			why: "an hour later is the same day as the last day told",
+		},
+		{
+			name: "the next day",
+			text: "The regulator fined the bank on March 3. The next day, the bank said it would appeal.",
+			want: []string{
+				"it would appeal | 2025-03-04 | The next day, counted from the events of March 3",
+			},
+			why: "a day counted from the narration's last day",
+		},
+		{
+			name: "after an event",
+			text: "After the meeting on Saturday, the chairwoman said she had received threats.",
+			want: []string{
+				"she had received threats |  | After the meeting on Saturday",
+			},
+			why: "after the meeting, by an unknown time: not the meeting's day",
+		},
+		{
+			name: "soon after an event",
+			text: "Soon after the vote on Wednesday, the senator said the fight was not over.",
+			want: []string{
+				"the fight was not over | 2025-03-12 | on Wednesday",
+			},
+			why: "soon after the vote is still its day",
+		},
+		{
+			name: "a second interview",
+			text: "Coach Dan Reyes told the Courier on Tuesday that he would stay. In a second interview, Reyes said the owners backed him.",
+			want: []string{
+				"he would stay | 2025-03-11 | on Tuesday",
+				"the owners backed him | 2025-03-11 | a second interview, the day of Reyes’s remarks on Tuesday",
+			},
+			why: "another interview with no time of its own is of the day of the first",
+		},
+		{
+			name: "a relative clause keeps its time",
+			text: "Senator Joe Park, who on Tuesday backed the plan, said on Wednesday it needed changes.",
+			want: []string{
+				"the plan | 2025-03-11 | on Tuesday",
+				"it needed changes | 2025-03-12 | on Wednesday",
+			},
+			why: "the time in ', who on Tuesday backed the plan,' dates that act, not the cue outside it",
+		},
+		{
+			name: "narration names the speaker",
+			text: "The row boiled over at a rally on Wednesday night, when Senator Ray Dunn attacked the governor.\n\n“She is not fit to lead,” Dunn said.",
+			want: []string{
+				"She is not fit to lead | 2025-03-12 | the rally on Wednesday night",
+			},
+			why: "the narration placed the speaker at the rally; his quotation in the next paragraph is from it",
+		},
+		{
+			name: "a standing position in the present",
+			text: "Russia began the operation on February 24.\n\nThe war goes on.\n\nRussia says it will halt the operation if its demands are met.",
+			want: []string{
+				"it will halt the operation if its demands are met |  | ",
+			},
+			why: "out of the lede, a present 'says' with no occasion of its own is a standing position, not the day of an old event",
+		},
+	}
+	var e Extractor
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, c := range e.Extract(claims.Document{ID: "t", Text: tt.text, Published: claims.NewDate(2025, 3, 14)}) {
+				day := ""
+				if c.When.Precision == claims.Day {
+					day = c.When.Date.String()
+				}
+				got = append(got, c.Content.Text+" | "+day+" | "+c.When.Text)
+			}
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.why, d)
+			}
+		})
+	}
+}
