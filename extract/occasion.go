@@ -6,6 +6,7 @@ package extract
 // sentence names, or by the one the article has placed it in before.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/contradict/contradict/claims"
@@ -26,11 +27,12 @@ const (
 	refNew                 // "in a statement", "told CNN": one the article has not met
 	refSame                // "in the interview", "at his rally": one met before
 	refAnother             // "in a second interview", "another statement": one like it, the same day
-	refLater               // "in a later interview", "his earlier statements": another, at a time not told
-	refAfter               // "after the debate": the statement follows it, by an unknown time
+	refLater               // "in a later interview", "a subsequent statement": another after it, by a time not told
+	refAfter               // "after the debate": the statement follows it, by a time not told
+	refEarlier             // "his earlier statements", "a recent appearance": another, at a time not told
 )
 
-var refNames = [...]string{"none", "new", "same", "another", "later", "after"}
+var refNames = [...]string{"none", "new", "same", "another", "later", "after", "earlier"}
 
 func (r occasionRef) String() string { return refNames[r] }
 
@@ -51,7 +53,7 @@ var occasionDeterminers = map[string]occasionRef{
 	"their": refSame, "our": refSame, "my": refSame, "same": refSame,
 	"another": refAnother, "second": refAnother, "third": refAnother, "separate": refAnother,
 	"later": refLater, "subsequent": refLater, "follow-up": refLater,
-	"earlier": refLater, "previous": refLater, "prior": refLater,
+	"earlier": refEarlier, "previous": refEarlier, "prior": refEarlier, "recent": refEarlier,
 }
 
 // placePreps open a phrase that names the occasion of a statement; followPreps one that
@@ -91,6 +93,8 @@ func (lx *lexicon) occasionsIn(ws []word) []occasionMention {
 			p := ws[j]
 			r, isDet := occasionDeterminers[p.low]
 			switch {
+			case p.text == "." && j > 0 && timeNames[ws[j-1].low]:
+				continue // "an Oct. 22 hearing"
 			case p.punc || placePreps[p.low] || followPreps[p.low] || p.low == "before" || opens[p.low]:
 				break phrase
 			case isDet && (r == refNew || r == refSame && p.low != "same"):
@@ -117,10 +121,13 @@ func (lx *lexicon) occasionsIn(ws []word) []occasionMention {
 			m.ref = mod
 		case det != refNone:
 			m.ref = det
-		case lx.isOccasionPlural(w) && start > 0 && placePreps[ws[start-1].low]:
-			m.ref = refNew // "in remarks", "at rallies"
+		case lx.isOccasionPlural(w) && j >= 0 && (placePreps[ws[j].low] || ws[j].low == "of" && j > 0 && slices.ContainsFunc(ws[max(0, j-4):j], func(p word) bool { return placePreps[p.low] })):
+			m.ref = refNew // "in remarks", "at rallies", "in a string of new radio ads"
 		default:
 			continue // "debate stage", "press conference room": no occasion named
+		}
+		if m.ref == refNew && j >= 0 && ws[j].low == "of" {
+			m.places = true // "in a series of interviews"
 		}
 		if j >= 0 && !ws[j].punc {
 			switch p := ws[j].low; {
@@ -156,7 +163,8 @@ var soonWords = map[string]bool{"soon": true, "shortly": true, "right": true, "i
 // timeNames are the capitalised words of dates, which name no outlet: "a Thursday
 // interview".
 var timeNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
 
 // opens are words that end the noun phrase before an occasion noun when read backwards.
 var opens = map[string]bool{"and": true, "or": true, "but": true, "said": true, "says": true, "told": true, "to": true, "for": true, "of": true, "by": true, "as": true, "when": true, "while": true, "where": true, "which": true, "who": true, "that": true}

@@ -36,7 +36,7 @@ func TestOccasionsIn(t *testing.T) {
 		{
 			name: "an earlier one",
 			text: "The remarks ran counter to his earlier statements.",
-			want: []string{"same | remarks |  | false | The remarks", "later | statement |  | false | his earlier statements"},
+			want: []string{"same | remarks |  | false | The remarks", "earlier | statement |  | false | his earlier statements"},
 			why:  "'earlier statements' are other occasions at a time not told; neither stands after a preposition",
 		},
 		{

@@ -376,14 +376,26 @@ var countWords = [...]string{"no", "one", "two", "three", "four", "five", "six",
 // named dates statement i by the occasion its sentence names, when that settles it.
 func (d *dater) named(i int, m occasionMention) bool {
 	switch m.ref {
-	case refAfter, refLater:
-		// "after the debate", "in a later interview": some time after it.
+	case refAfter, refEarlier:
+		// "after the debate", "in an earlier interview": at a time the article does not tell.
 		d.set(i, claims.When{Text: m.phrase(d.a.text)}, byRelation, "")
+		return true
+	case refLater:
+		// "in a later interview": some time after its speaker's last occasion; that is still
+		// the publication day when the last occasion was ("In a later tweet" after a video
+		// of the day the article appears).
+		w := claims.When{Text: m.phrase(d.a.text)}
+		if ev, ok := d.lastPlacing(i); ok && !d.pub.IsZero() && ev.when.Precision == claims.Day && ev.when.Date == d.pub {
+			w.Date, w.Precision = d.pub, claims.Day
+			w.Text += ", after " + ev.desc + " on the publication day"
+		}
+		d.set(i, w, byRelation, "")
 		return true
 	case refSame:
 		ev, ok := d.lastOccasion(i, m)
+		own := ok && d.places(ev, d.ats[i].speaker)
 		for j := i - 1; j >= 0; j-- {
-			if d.rule[j] == byUndated && d.occ[j].noun == m.noun && m.noun != "" {
+			if d.rule[j] == byUndated && d.occ[j].noun == m.noun && m.noun != "" && (!own || sameVoice(d.ats[j].speaker, d.ats[i].speaker)) {
 				if !ok || d.anchor(j) > ev.pos {
 					d.set(i, claims.When{}, byUndated, "") // "the statement" the article left undated
 					d.occ[i] = d.occ[j]
@@ -443,7 +455,7 @@ func (d *dater) lastAt(i int, medium string) (event, bool) {
 	}
 	pos := d.anchor(i)
 	for k := len(d.events) - 1; k >= 0; k-- {
-		if ev := d.events[k]; ev.pos < pos && d.units[ev.unit].kind != headline && sameOutlet(medium, ev.medium) {
+		if ev := d.events[k]; ev.pos < pos && !d.above(ev.unit) && sameOutlet(medium, ev.medium) {
 			return ev, true
 		}
 	}
@@ -574,6 +586,13 @@ func (d *dater) tellsPast(u unit) bool {
 	return false
 }
 
+// above reports whether unit ui stands above the lede: a headline, title or label, which
+// sums the article up and places nothing after it.
+func (d *dater) above(ui int) bool {
+	u := d.units[ui]
+	return u.kind == headline || d.lede >= 0 && d.rank[u.para] < d.lede
+}
+
 // inLede reports whether statement i stands in the lede, or in a headline or title above
 // it.
 func (d *dater) inLede(i int) bool {
@@ -648,7 +667,7 @@ func (d *dater) continues(i int) bool {
 	found := false
 	for k := len(d.events) - 1; k >= 0; k-- {
 		ev := d.events[k]
-		if ev.pos >= pos || d.units[ev.unit].kind == headline {
+		if ev.pos >= pos || d.above(ev.unit) {
 			continue
 		}
 		if own && d.rank[d.units[ev.unit].para] < r-2 {
@@ -716,7 +735,20 @@ func (d *dater) names(s claims.Span, sp claims.Speaker) bool {
 	low := strings.ToLower(s.In(d.a.text))
 	for _, n := range append([]string{sp.Name}, sp.Aliases...) {
 		f := strings.Fields(strings.ToLower(n))
+		if !d.naming(f) {
+			continue // "Senator", "Republican Senator": a title others bear too
+		}
 		if len(f) == 1 && len(f[0]) > 3 && words[f[0]] || len(f) > 1 && strings.Contains(low, strings.Join(f, " ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// naming reports whether the words of a name hold one that is no title or party.
+func (d *dater) naming(f []string) bool {
+	for _, w := range f {
+		if !d.a.lx.roleWord(w) && !d.a.lx.parties[w] {
 			return true
 		}
 	}
@@ -728,7 +760,7 @@ func (d *dater) names(s claims.Span, sp claims.Speaker) bool {
 func (d *dater) lastStatement(i int) (int, bool) {
 	sp := d.ats[i].speaker
 	for j := i - 1; j >= 0; j-- {
-		if d.rule[j].placed() && !d.ats[j].nested && d.units[d.ats[j].unit].kind != headline && sameVoice(d.ats[j].speaker, sp) {
+		if d.rule[j].placed() && !d.ats[j].nested && !d.above(d.ats[j].unit) && sameVoice(d.ats[j].speaker, sp) {
 			return j, true
 		}
 	}
@@ -739,7 +771,7 @@ func (d *dater) lastStatement(i int) (int, bool) {
 func (d *dater) lastPlacing(i int) (event, bool) {
 	pos := d.anchor(i)
 	for k := len(d.events) - 1; k >= 0; k-- {
-		if ev := d.events[k]; ev.pos < pos && d.units[ev.unit].kind != headline && d.places(ev, d.ats[i].speaker) {
+		if ev := d.events[k]; ev.pos < pos && !d.above(ev.unit) && d.places(ev, d.ats[i].speaker) {
 			return ev, true
 		}
 	}
@@ -751,15 +783,21 @@ func (d *dater) lastPlacing(i int) (event, bool) {
 // speech" after "his address Sunday".
 func (d *dater) lastOccasion(i int, m occasionMention) (event, bool) {
 	pos := d.anchor(i)
+	sp := d.ats[i].speaker
 	var best event
-	found := false
+	found, own := false, false
 	for _, list := range [][]event{d.events, d.facts} {
 		for k := len(list) - 1; k >= 0; k-- {
 			ev := list[k]
-			if ev.pos < pos && (m.noun != "" && ev.noun == m.noun || m.noun == "" && sameOutlet(m.medium, ev.medium)) {
-				if !found || ev.pos > best.pos {
-					best, found = ev, true
-				}
+			if ev.pos >= pos || !(m.noun != "" && ev.noun == m.noun || m.noun == "" && sameOutlet(m.medium, ev.medium)) {
+				continue
+			}
+			// "his formal statement": the speaker's own before another's
+			mine := d.places(ev, sp)
+			if !found || mine && !own || mine == own && ev.pos > best.pos {
+				best, found, own = ev, true, mine
+			}
+			if mine {
 				break
 			}
 		}
@@ -773,7 +811,7 @@ func (d *dater) lastDay(i int) (event, bool) {
 	pos, r := d.anchor(i), d.rank[d.units[d.ats[i].unit].para]
 	for k := len(d.events) - 1; k >= 0; k-- {
 		ev := d.events[k]
-		if ev.pos >= pos || d.units[ev.unit].kind == headline {
+		if ev.pos >= pos || d.above(ev.unit) {
 			continue
 		}
 		if d.rank[d.units[ev.unit].para] < r-1 {
@@ -813,8 +851,8 @@ func (d *dater) narrate(ui int) {
 			inside = inside || overlaps(c, sp)
 		}
 		m, onOccasion := d.occasionAround(ui, sp)
-		if inside || e.Attributive && !onOccasion {
-			continue
+		if inside || e.Attributive && !onOccasion && !(e.Kind == timex.Weekday && d.a.text[sp.End:min(sp.End+1, len(d.a.text))] != " ") {
+			continue // not "the March 29 talks"; but "Tuesday's primary" is an event of the day
 		}
 		w := e.Resolve(d.pub)
 		if d.wrapped(e, w) || w.Precision == claims.Month || w.Precision == claims.Year || !dayExpr(e) && w.Precision == claims.Unknown && e.Kind != timex.Weekday && e.Kind != timex.Deictic ||
@@ -969,7 +1007,7 @@ func (d *dater) ownTime(i int) ownTime {
 		sp := claims.Span{Start: u.span.Start + e.Span.Start, End: u.span.Start + e.Span.End}
 		late := false // said at the end of what is said: "Trump said Obama founded ISIS on Wednesday"
 		if d.elsewhere(i, sp) {
-			if late = d.trailing(i, e, sp); !late {
+			if late = d.trailing(i, e, sp) || d.leading(i, sp); !late {
 				continue
 			}
 		}
@@ -1012,10 +1050,17 @@ func (d *dater) trailing(i int, e timex.Expr, sp claims.Span) bool {
 	if at.quoted || !at.content.Contains(sp) || sp.Start == at.content.Start || !dayExpr(e) || e.Kind == timex.Calendar || e.Attributive {
 		return false
 	}
+	var prev word
 	for _, w := range at.words {
-		if w.span.End <= sp.Start && (futureWords[w.low] || w.low == "would" || w.low == "to" || w.low == "going") {
-			return false
+		if w.span.End <= sp.Start {
+			if futureWords[w.low] || w.low == "would" || w.low == "to" || w.low == "going" {
+				return false
+			}
+			prev = w
 		}
+	}
+	if prev.tag == "VBN" || prev.tag == "VBD" {
+		return false // "the document approved Saturday": the time of what is said
 	}
 	for _, w := range scanWords(d.a.text, claims.Span{Start: sp.End, End: at.content.End}) {
 		if w.punc && w.text != "." && w.text != "’" && w.text != "'" {
@@ -1043,6 +1088,17 @@ func (d *dater) countsFromNext(e timex.Expr, sp claims.Span) bool {
 	rest := strings.TrimLeft(d.a.text[sp.End:], " ")
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsLetter(r)
+}
+
+// leading reports whether the time words at sp open what statement i reports and are
+// set off from it, so that they date its cue: "he also stated a day earlier, “If …”".
+func (d *dater) leading(i int, sp claims.Span) bool {
+	at := d.ats[i]
+	if sp.Start != at.content.Start || sp.End >= at.content.End {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(d.a.text[sp.End:at.content.End], " "))
+	return r == ',' || isQuoteRune(r)
 }
 
 // relClause returns the relative clause between commas that holds sp: ", who on Tuesday

@@ -122,9 +122,9 @@ func TestNarrativeDates(t *testing.T) {
 		},
 		{
 			name: "an outlet specifies the lede's news",
-			text: "Senator Mia Cole says the bill will fail.\n\nCole told the Ledger that the votes were not there.",
+			text: "Senator Mia Cole says the tax bill will fail in the Senate this spring, a blow to the governor who made it the centrepiece of his second term and to the unions behind it.\n\nCole told the Ledger that the votes were not there.",
 			want: []string{
-				"the bill will fail | 2025-03-14 | publication day",
+				"the tax bill will fail in the Senate this spring, a blow to the governor who made it the centrepiece of his second term and to the unions behind it | 2025-03-14 | publication day",
 				"the votes were not there | 2025-03-14 | publication day",
 			},
 			why: "the lede's news was given to the outlet named next",
@@ -196,6 +196,42 @@ func TestNarrativeDates(t *testing.T) {
 				"She is not fit to lead | 2025-03-12 | the rally on Wednesday night",
 			},
 			why: "the narration placed the speaker at the rally; his quotation in the next paragraph is from it",
+		},
+		{
+			name: "a later occasion on the publication day",
+			text: "Mayor Lena Park said on Friday morning that the roads were clear. In a later interview, Park said crews had worked all night.",
+			want: []string{
+				"the roads were clear | 2025-03-14 | on Friday morning",
+				"crews had worked all night | 2025-03-14 | a later interview, after Park’s remarks on Friday morning on the publication day",
+			},
+			why: "what comes later than an occasion of the publication day is of that day too",
+		},
+		{
+			name: "a recent occasion",
+			text: "On Wednesday, Governor Ann Ruiz said the dam was safe.\n\nRuiz said during a recent appearance on radio that repairs would cost millions.",
+			want: []string{
+				"the dam was safe | 2025-03-12 | On Wednesday",
+				"repairs would cost millions |  | a recent appearance",
+			},
+			why: "'a recent appearance' is another occasion, at a time the article does not tell",
+		},
+		{
+			name: "the speaker's own statement",
+			text: "While Governor Ann Ruiz issued a formal statement Sunday afternoon, her rival stayed silent. The union said in a statement that the plan was reckless.\n\nRuiz said in her formal statement that the dam was safe.",
+			want: []string{
+				"a formal statement Sunday afternoon | 2025-03-09 | Sunday afternoon",
+				"the plan was reckless |  | ",
+				"the dam was safe | 2025-03-09 | the statement on Sunday afternoon",
+			},
+			why: "'her formal statement' is the one the article dated for her, not the union's undated one",
+		},
+		{
+			name: "a time that dates what is said",
+			text: "Senator Joe Park told the Herald that the plan approved Saturday was flawed.",
+			want: []string{
+				"the plan approved Saturday was flawed |  | ",
+			},
+			why: "'approved Saturday' dates the plan, not the telling",
 		},
 		{
 			name: "a standing position in the present",
