@@ -385,7 +385,11 @@ func (d *dater) named(i int, m occasionMention) bool {
 		// the publication day when the last occasion was ("In a later tweet" after a video
 		// of the day the article appears).
 		w := claims.When{Text: m.phrase(d.a.text)}
-		if ev, ok := d.lastPlacing(i); ok && !d.pub.IsZero() && ev.when.Precision == claims.Day && ev.when.Date == d.pub {
+		ev, ok := d.lastPlacing(i)
+		if !ok {
+			ev, ok = d.lastDay(i)
+		}
+		if ok && !d.pub.IsZero() && ev.when.Precision == claims.Day && ev.when.Date == d.pub {
 			w.Date, w.Precision = d.pub, claims.Day
 			w.Text += ", after " + ev.desc + " on the publication day"
 		}
@@ -554,20 +558,48 @@ func pastForm(w string) bool {
 // ready to take a stand.", "ABSTRACT."); -1 when there is no body text.
 func (d *dater) ledeParagraph() int {
 	units := d.units
-	first := -1
+	alone := func(k int) bool {
+		return (k == 0 || units[k-1].para != units[k].para) && (k+1 == len(units) || units[k+1].para != units[k].para)
+	}
+	// A label near the top ("ABSTRACT.", "FULL TEXT.") opens a section of its own: the
+	// lede follows the last one.
+	start := 0
 	for k, u := range units {
+		if d.rank[u.para] > 6 {
+			break
+		}
+		if alone(k) && u.span.Len() <= 24 && isLabel(u.span.In(d.a.text)) {
+			start = k + 1
+		}
+	}
+	first := -1
+	for k := start; k < len(units); k++ {
+		u := units[k]
 		if u.kind != body {
 			continue
 		}
-		alone := (k == 0 || units[k-1].para != u.para) && (k+1 == len(units) || units[k+1].para != u.para)
-		if !alone || u.span.Len() > 150 || d.tellsPast(u) {
+		if !alone(k) || u.span.Len() > 150 || d.tellsPast(u) {
 			return d.rank[u.para]
 		}
 		if first < 0 {
-			first = d.rank[u.para] // a title, a subtitle, a label ("ABSTRACT.")
+			first = d.rank[u.para] // a title or a subtitle
 		}
 	}
 	return first
+}
+
+// isLabel reports whether s is a label in capitals: "ABSTRACT.", "FULL TEXT:".
+func isLabel(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 3
 }
 
 // tellsPast reports whether a sentence tells of a day gone by, as a lede does and a title
@@ -806,7 +838,8 @@ func (d *dater) lastOccasion(i int, m occasionMention) (event, bool) {
 }
 
 // lastDay returns the last day told before statement i, outside headlines, in its
-// paragraph or the one before: what "an hour later" counts from.
+// paragraph or the two before (a quotation may stand between): what "an hour later"
+// counts from.
 func (d *dater) lastDay(i int) (event, bool) {
 	pos, r := d.anchor(i), d.rank[d.units[d.ats[i].unit].para]
 	for k := len(d.events) - 1; k >= 0; k-- {
@@ -814,7 +847,7 @@ func (d *dater) lastDay(i int) (event, bool) {
 		if ev.pos >= pos || d.above(ev.unit) {
 			continue
 		}
-		if d.rank[d.units[ev.unit].para] < r-1 {
+		if d.rank[d.units[ev.unit].para] < r-2 {
 			break
 		}
 		if ev.day {

@@ -234,6 +234,15 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'approved Saturday' dates the plan, not the telling",
 		},
 		{
+			name: "labels open the article's sections",
+			text: "Unions press the mayor\n\nABSTRACT.\n\nThe mayor said he had met union leaders over the weekend about the strike and would meet them again.\n\nFULL TEXT.\n\nRaising the prospect of a long strike, Mayor Lena Park has refused to reopen the contract talks she closed last month.",
+			want: []string{
+				"he had met union leaders over the weekend about the strike and would meet them again |  | ",
+				"to reopen the contract talks she closed last month | 2025-03-14 | publication day",
+			},
+			why: "after 'ABSTRACT.' and 'FULL TEXT.', the lede is the first paragraph of the full text, and its present perfect is the publication day's news",
+		},
+		{
 			name: "a standing position in the present",
 			text: "Russia began the operation on February 24.\n\nThe war goes on.\n\nRussia says it will halt the operation if its demands are met.",
 			want: []string{
