@@ -992,7 +992,7 @@ func (d *dater) occasionOf(i int) (occasionMention, bool) {
 		if d.elsewhere(i, m.span) {
 			continue
 		}
-		if !m.places {
+		if !m.places || d.laterCue(i, m.span) {
 			continue // "the speech was …": an occasion talked about, not spoken at
 		}
 		ref := at.cue
@@ -1044,7 +1044,7 @@ func (d *dater) ownTime(i int) ownTime {
 				continue
 			}
 		}
-		if e.Since || d.aside(u, sp, ref) || d.relClause(u, sp) != d.relClause(u, ref) {
+		if e.Since || d.aside(u, sp, ref) || d.relClause(u, sp) != d.relClause(u, ref) || d.laterCue(i, sp) {
 			continue
 		}
 		if at.nested && !at.relWords.IsZero() && sp.Start < at.relWords.End {
@@ -1123,12 +1123,37 @@ func (d *dater) countsFromNext(e timex.Expr, sp claims.Span) bool {
 	return unicode.IsLetter(r)
 }
 
+// laterCue reports whether another statement's cue stands between statement i's cue and
+// sp, so that the words at sp belong to that statement: "Trump asked, repeating a
+// broadside that he used in Saturday's debate".
+func (d *dater) laterCue(i int, sp claims.Span) bool {
+	at := d.ats[i]
+	if at.cue.IsZero() || sp.Start < at.cue.End {
+		return false
+	}
+	for j, bt := range d.ats {
+		if j != i && bt.unit == at.unit && !bt.cue.IsZero() && bt.cue.Start >= at.cue.End && bt.cue.End <= sp.Start {
+			return true
+		}
+	}
+	return false
+}
+
 // leading reports whether the time words at sp open what statement i reports and are
-// set off from it, so that they date its cue: "he also stated a day earlier, “If …”".
+// set off from it, so that they date its cue: "he also stated a day earlier, “If …”",
+// "He went further on Tuesday, saying …".
 func (d *dater) leading(i int, sp claims.Span) bool {
 	at := d.ats[i]
-	if sp.Start != at.content.Start || sp.End >= at.content.End {
+	if sp.Start < at.content.Start || sp.End >= at.content.End {
 		return false
+	}
+	n := 0
+	for _, w := range at.words {
+		if w.span.End <= sp.Start {
+			if n++; n > 2 || strings.HasPrefix(w.tag, "VB") || w.punc {
+				return false // "went further on Tuesday, saying": only a word or two before it
+			}
+		}
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(d.a.text[sp.End:at.content.End], " "))
 	return r == ',' || isQuoteRune(r)

@@ -234,6 +234,15 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'approved Saturday' dates the plan, not the telling",
 		},
 		{
+			name: "time words of a later statement",
+			text: "“What does that mean?” Senator Ray Dunn asked, repeating a charge that he made in Saturday’s debate.",
+			want: []string{
+				"What does that mean? |  | ",
+				"a charge that he made in Saturday’s debate |  | ",
+			},
+			why: "'Saturday’s debate' comes after the cue of 'repeating' and dates what it repeats, not the asking",
+		},
+		{
 			name: "labels open the article's sections",
 			text: "Unions press the mayor\n\nABSTRACT.\n\nThe mayor said he had met union leaders over the weekend about the strike and would meet them again.\n\nFULL TEXT.\n\nRaising the prospect of a long strike, Mayor Lena Park has refused to reopen the contract talks she closed last month.",
 			want: []string{
