@@ -438,9 +438,12 @@ func (d *dater) named(i int, m occasionMention) bool {
 		return true
 	}
 	if ev, ok := d.lastPlacing(i); ok {
-		r := d.rank[d.units[ev.unit].para]
-		near := r >= d.rank[d.units[d.ats[i].unit].para]-1 || r == d.lede
-		if m.noun != "" && m.noun == ev.noun && (m.medium == "" || ev.medium == "") || near && !m.written && ev.noun == "" && ev.medium == "" {
+		r, ri := d.rank[d.units[ev.unit].para], d.rank[d.units[d.ats[i].unit].para]
+		near := r >= ri-1 || r == d.lede
+		// A written act is one of its own, unless it tells where the lede's news came from:
+		// "X called on Wednesday for …. “…,” X wrote in a tweet."
+		told := !m.written || r == d.lede && ri <= d.lede+1
+		if m.noun != "" && m.noun == ev.noun && (m.medium == "" || ev.medium == "") || near && told && ev.noun == "" && ev.medium == "" {
 			d.set(i, inherit(ev.when, ev.desc), byOccasion, ev.desc)
 			if m.noun == "" && ev.noun != "" {
 				d.occ[i].noun = ev.noun
@@ -510,7 +513,7 @@ func (d *dater) tense(i int) cueTense {
 			t.habit = true
 			continue
 		}
-		if w == "also" || w == "not" || w == "never" || w == "again" || w == "publicly" || w == "privately" || w == "already" || w == "since" || w == "just" {
+		if w == "also" || w == "not" || w == "never" || w == "ever" || w == "again" || w == "publicly" || w == "privately" || w == "already" || w == "since" || w == "just" || w == "now" || w == "still" {
 			continue
 		}
 		aux = w

@@ -234,6 +234,24 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'approved Saturday' dates the plan, not the telling",
 		},
 		{
+			name: "a written act that tells the lede's source",
+			text: "Governor Ann Ruiz called on Wednesday for the dam board to resign over the flooding that closed the valley road, in her sharpest attack yet on the agency she appointed.\n\n“The board has failed us,” Ruiz wrote in a tweet.",
+			want: []string{
+				"that closed the valley road, in her sharpest attack yet on the agency she appointed | 2025-03-12 | on Wednesday",
+				"The board has failed us | 2025-03-12 | Ruiz’s remarks on Wednesday",
+			},
+			why: "the tweet right after the lede is where the lede's news came from",
+		},
+		{
+			name: "a written act of its own",
+			text: "The storm closed the valley road for a week, and the dam board met twice to discuss whether the spillway could take another night of rain before the town below was cleared.\n\nGovernor Ann Ruiz praised the crews on Wednesday.\n\nBut she later turned on the board. “The board has failed us,” Ruiz said in a statement.",
+			want: []string{
+				"the crews on Wednesday | 2025-03-12 | on Wednesday",
+				"The board has failed us |  | ",
+			},
+			why: "out of the lede, a statement the article does not date is an act of its own",
+		},
+		{
 			name: "time words of a later statement",
 			text: "“What does that mean?” Senator Ray Dunn asked, repeating a charge that he made in Saturday’s debate.",
 			want: []string{
