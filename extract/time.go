@@ -768,10 +768,10 @@ func (d *dater) names(s claims.Span, sp claims.Speaker) bool {
 		}
 	}
 	low := strings.ToLower(s.In(d.a.text))
-	for _, n := range append([]string{sp.Name}, sp.Aliases...) {
+	for k, n := range append([]string{sp.Name}, sp.Aliases...) {
 		f := strings.Fields(strings.ToLower(n))
-		if !d.naming(f) {
-			continue // "Senator", "Republican Senator": a title others bear too
+		if k > 0 && !d.naming(f) {
+			continue // an alias "Senator", "Republican Senator": a title others bear too
 		}
 		if len(f) == 1 && len(f[0]) > 3 && words[f[0]] || len(f) > 1 && strings.Contains(low, strings.Join(f, " ")) {
 			return true
@@ -844,7 +844,12 @@ func (d *dater) lastOccasion(i int, m occasionMention) (event, bool) {
 // paragraph or the two before (a quotation may stand between): what "an hour later"
 // counts from.
 func (d *dater) lastDay(i int) (event, bool) {
-	pos, r := d.anchor(i), d.rank[d.units[d.ats[i].unit].para]
+	return d.dayBefore(d.anchor(i), d.rank[d.units[d.ats[i].unit].para])
+}
+
+// dayBefore returns the last day told before pos, outside headlines, in the paragraph of
+// rank r or the two before.
+func (d *dater) dayBefore(pos, r int) (event, bool) {
 	for k := len(d.events) - 1; k >= 0; k-- {
 		ev := d.events[k]
 		if ev.pos >= pos || d.above(ev.unit) {
@@ -879,7 +884,7 @@ func (d *dater) narrate(ui int) {
 	sent := u.span.In(d.a.text)
 	for _, e := range timex.Find(sent) {
 		sp := claims.Span{Start: u.span.Start + e.Span.Start, End: u.span.Start + e.Span.End}
-		if e.Since || e.Kind == timex.Anchored || slices.Contains(owns, sp) || d.future(u, sp) || d.follows(u, sp) {
+		if e.Since || slices.Contains(owns, sp) || d.future(u, sp) || d.follows(u, sp) {
 			continue // a statement's own time is told with it
 		}
 		inside := false
@@ -887,6 +892,21 @@ func (d *dater) narrate(ui int) {
 			inside = inside || overlaps(c, sp)
 		}
 		m, onOccasion := d.occasionAround(ui, sp)
+		if e.Kind == timex.Anchored {
+			// "Pete King spoke to reporters afterwards": counted from the last day told.
+			days, counted := e.Relative()
+			ev, ok := d.dayBefore(sp.Start, d.rank[u.para])
+			if inside || !counted || !ok || d.countsFromNext(e, sp) {
+				continue
+			}
+			w := d.counted(e.Text+", counted from "+ev.desc, days, ev.when)
+			desc := ev.desc
+			if days != 0 || m.noun != "" {
+				desc = w.Text
+			}
+			d.events = append(d.events, event{pos: sp.Start, unit: ui, stmt: -1, noun: m.noun, medium: m.medium, when: w, day: true, desc: desc})
+			continue
+		}
 		if inside || e.Attributive && !onOccasion && !(e.Kind == timex.Weekday && d.a.text[sp.End:min(sp.End+1, len(d.a.text))] != " ") {
 			continue // not "the March 29 talks"; but "Tuesday's primary" is an event of the day
 		}
@@ -934,26 +954,24 @@ func (d *dater) occasionFacts(ui int) {
 // future reports whether the words of its sentence make the time at sp one to come:
 // "will vote on Monday", "is scheduled for Tuesday", "On Thursday, Comey will testify".
 func (d *dater) future(u unit, sp claims.Span) bool {
-	before := scanWords(d.a.text, claims.Span{Start: u.span.Start, End: sp.Start})
-	after := scanWords(d.a.text, claims.Span{Start: sp.End, End: u.span.End})
-	for _, w := range before {
-		if futureWords[w.low] {
-			return true
+	ws := scanWords(d.a.text, u.span)
+	for k, w := range ws {
+		if w.span.Start >= sp.End && k > 0 && ws[k-1].span.End > sp.End+60 {
+			break // a few words after the time at most
 		}
-	}
-	for k, w := range after {
-		if k >= 6 {
-			break
-		}
-		if futureWords[w.low] {
+		if futureWords[w.low] || plannedWords[w.low] && k+1 < len(ws) && (ws[k+1].low == "for" || ws[k+1].low == "to" || ws[k+1].low == "on") {
 			return true
 		}
 	}
 	return false
 }
 
-// futureWords mark a sentence about a time to come.
-var futureWords = map[string]bool{"slated": true, "due": true, "will": true, "’ll": true, "'ll": true, "scheduled": true, "planned": true, "plans": true, "expected": true, "upcoming": true, "next": true, "until": true, "ahead": true, "coming": true}
+// futureWords mark a sentence about a time to come; plannedWords do before "for", "to"
+// or "on" ("is scheduled for Monday", not "a planned attack").
+var (
+	futureWords  = map[string]bool{"will": true, "’ll": true, "'ll": true, "upcoming": true, "next": true, "until": true, "ahead": true, "coming": true}
+	plannedWords = map[string]bool{"slated": true, "due": true, "scheduled": true, "planned": true, "plans": true, "expected": true, "set": true}
+)
 
 // occasionsOf returns the occasions named in unit ui, read once.
 func (d *dater) occasionsOf(ui int) []occasionMention {
@@ -1089,7 +1107,7 @@ func (d *dater) trailing(i int, e timex.Expr, sp claims.Span) bool {
 	var prev word
 	for _, w := range at.words {
 		if w.span.End <= sp.Start {
-			if futureWords[w.low] || w.low == "would" || w.low == "to" || w.low == "going" {
+			if futureWords[w.low] || plannedWords[w.low] || w.low == "would" || w.low == "to" || w.low == "going" {
 				return false
 			}
 			prev = w

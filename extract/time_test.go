@@ -234,6 +234,22 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'approved Saturday' dates the plan, not the telling",
 		},
 		{
+			name: "narration counted from the last day",
+			text: "Petraeus met the committee on March 3, behind closed doors.\n\nThe hearing was closed, but Senator Ann King spoke to reporters afterwards.\n\n“That is not what he told us in January,” King said.",
+			want: []string{
+				"That is not what he told us in January | 2025-03-03 | the events of March 3",
+			},
+			why: "'afterwards' in narration is counted from the last day told, and places the speaker it names",
+		},
+		{
+			name: "a planned attack is no future",
+			text: "Gunmen carried out a planned attack on the base on March 3.\n\nThe hearing was closed, but Senator Ann King spoke to reporters afterwards.\n\n“It was planned,” King said.",
+			want: []string{
+				"It was planned | 2025-03-03 | the events of March 3",
+			},
+			why: "'planned' before a noun says nothing of a time to come",
+		},
+		{
 			name: "a written act that tells the lede's source",
 			text: "Governor Ann Ruiz called on Wednesday for the dam board to resign over the flooding that closed the valley road, in her sharpest attack yet on the agency she appointed.\n\n“The board has failed us,” Ruiz wrote in a tweet.",
 			want: []string{
