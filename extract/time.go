@@ -708,7 +708,7 @@ func (d *dater) continues(i int) bool {
 		if own && d.rank[d.units[ev.unit].para] < r-2 {
 			break
 		}
-		if own && ev.stmt >= 0 && sameVoice(d.ats[ev.stmt].speaker, at.speaker) || !own && (d.units[ev.unit].para == para || d.places(ev, at.speaker)) {
+		if own && ev.stmt >= 0 && !d.ats[ev.stmt].nested && sameVoice(d.ats[ev.stmt].speaker, at.speaker) || !own && (d.units[ev.unit].para == para || d.places(ev, at.speaker)) {
 			best, found = ev, true
 			break
 		}
@@ -728,8 +728,12 @@ func (d *dater) continues(i int) bool {
 }
 
 // places reports whether ev places speaker sp: a statement of the same voice, or a
-// sentence that names sp in its narration or before its own statement's cue.
+// sentence that names sp in its narration or before its own statement's cue; not a
+// statement nested in another's sentence.
 func (d *dater) places(ev event, sp claims.Speaker) bool {
+	if ev.stmt >= 0 && d.ats[ev.stmt].nested {
+		return false // "since Clinton, at Monday's debate, cited …": a fact behind the news
+	}
 	if ev.stmt >= 0 && sameVoice(d.ats[ev.stmt].speaker, sp) {
 		return true
 	}
@@ -757,10 +761,19 @@ func (d *dater) names(s claims.Span, sp claims.Speaker) bool {
 		return false
 	}
 	words := map[string]bool{}
-	for _, w := range scanWords(d.a.text, s) {
-		if w.cap {
-			words[w.low] = true
+	ws := scanWords(d.a.text, s)
+	name := strings.Fields(strings.ToLower(sp.Name))
+	given := len(name) > 1 && slices.ContainsFunc(ws, func(w word) bool { return w.cap && w.low == name[0] })
+	for k, w := range ws {
+		if !w.cap {
+			continue
 		}
+		// "Donald Trump" does not name Ivanka Trump: a surname after another given name,
+		// unless hers is there too ("Khizr and Ghazala Khan")
+		if p := k - 1; !given && p > 0 && ws[p].cap && !ws[p].punc && !ws[p-1].punc && len(name) > 1 && !slices.Contains(name, ws[p].low) && !functionWords[ws[p].low] && !d.a.lx.roleWord(ws[p].low) && !d.a.lx.parties[ws[p].low] {
+			continue
+		}
+		words[w.low] = true
 	}
 	if sp.Kind == claims.Person {
 		if last := strings.ToLower(lastName(sp.Name)); len(last) > 2 && words[last] {
@@ -1097,17 +1110,19 @@ func (d *dater) ownTime(i int) ownTime {
 
 // trailing reports whether the time words e at sp close what statement i reports, so
 // that they may date its cue: "Trump said Obama was the founder of ISIS on Wednesday at a
-// Florida rally", "defended his manager as a “very decent man” Tuesday". Only a day, in
-// reported speech with no future before it and no verb after it in its clause.
+// Florida rally", "likened RT to the BBC in an interview with The Post last week". Only a
+// day or a week, in reported speech with no future before it and no verb after it in
+// its clause.
 func (d *dater) trailing(i int, e timex.Expr, sp claims.Span) bool {
 	at := d.ats[i]
-	if at.quoted || !at.content.Contains(sp) || sp.Start == at.content.Start || !dayExpr(e) || e.Kind == timex.Calendar || e.Attributive {
+	if at.quoted || !at.content.Contains(sp) || sp.Start == at.content.Start || !dayExpr(e) && e.Kind != timex.Deictic || e.Kind == timex.Calendar || e.Attributive {
 		return false
 	}
 	var prev word
-	for _, w := range at.words {
+	for k, w := range at.words {
 		if w.span.End <= sp.Start {
-			if futureWords[w.low] || plannedWords[w.low] || w.low == "would" || w.low == "to" || w.low == "going" {
+			infinitive := w.low == "to" && k+1 < len(at.words) && at.words[k+1].tag == "VB" // "to visit on Tuesday"
+			if futureWords[w.low] || plannedWords[w.low] || w.low == "would" || w.low == "going" || infinitive {
 				return false
 			}
 			prev = w

@@ -242,6 +242,23 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'afterwards' in narration is counted from the last day told, and places the speaker it names",
 		},
 		{
+			name: "another of the same surname",
+			text: "Senator Ann Ruiz said on Tuesday that the deal was dead, in a speech that stunned the chamber and her own party's leaders.\n\nHer daughter, Maria Ruiz, said the family backed her.",
+			want: []string{
+				"the deal was dead, in a speech that stunned the chamber and her own party's leaders | 2025-03-11 | on Tuesday",
+				"the family backed her |  | ",
+			},
+			why: "'Ann Ruiz' does not place Maria Ruiz: a surname after another given name is another person",
+		},
+		{
+			name: "a week at the end of what is said",
+			text: "Senator Joe Park likened the deal to a surrender in an interview with the Herald last week.",
+			want: []string{
+				"the deal to a surrender in an interview with the Herald last week |  | last week",
+			},
+			why: "a week that closes the reported speech dates the cue to that week, not to a day",
+		},
+		{
 			name: "a planned attack is no future",
 			text: "Gunmen carried out a planned attack on the base on March 3.\n\nThe hearing was closed, but Senator Ann King spoke to reporters afterwards.\n\n“It was planned,” King said.",
 			want: []string{
