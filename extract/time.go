@@ -20,6 +20,7 @@ package extract
 // night", "an hour later, counted from Trump’s remarks on Sunday", "publication day".
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -87,6 +88,7 @@ type dater struct {
 	events   []event                   // in text order
 	facts    []event                   // occasions dated anywhere, even in what is said: "his address Sunday"
 	rank     map[int]int               // paragraph (block) → its rank among the paragraphs with text
+	entry    []int                     // per unit: the unit of the live-blog time that opens its entry, or -1
 	lede     int                       // the rank of the lede's paragraph
 }
 
@@ -116,6 +118,7 @@ func (a *analyser) dates(pub claims.Date, ats []attribution, units []unit) []cla
 		}
 	}
 	d.lede = d.ledeParagraph()
+	d.entries()
 	for ui := range units {
 		d.occasionFacts(ui)
 	}
@@ -193,6 +196,11 @@ func dayOf(w claims.When) bool {
 
 // anyDay is a publication date against which an expression shows its precision.
 var anyDay = claims.NewDate(2000, time.June, 15)
+
+// weekExpr reports whether e names a week: "last week", "this week".
+func weekExpr(e timex.Expr) bool {
+	return e.Kind == timex.Deictic && e.Resolve(anyDay).Precision == claims.Week
+}
 
 // dayExpr reports whether e names a day: "on Thursday", "yesterday", "March 3", not "in
 // March" or "last week".
@@ -451,7 +459,44 @@ func (d *dater) named(i int, m occasionMention) bool {
 			return true
 		}
 	}
+	if d.entryDay(i) {
+		return true // in a live blog's entry, of the day the article appears
+	}
 	d.set(i, claims.When{}, byUndated, "")
+	return true
+}
+
+// clockRE matches a live blog's entry time alone on its line: "3:25 p.m.", "11 a.m.".
+var clockRE = regexp.MustCompile(`(?i)^\d{1,2}(:\d{2})?\s*[ap]\.?m\.?$`)
+
+// entries marks the units of a live blog ("The Latest": entries under "3:25 p.m.", "12:50
+// p.m."), each entry news of the publication day. An article needs two such times to be
+// one.
+func (d *dater) entries() {
+	d.entry = make([]int, len(d.units))
+	open, n := -1, 0
+	for k, u := range d.units {
+		if clockRE.MatchString(strings.TrimSpace(u.span.In(d.a.text))) {
+			open = k
+			n++
+		}
+		d.entry[k] = open
+	}
+	if n < 2 {
+		for k := range d.entry {
+			d.entry[k] = -1
+		}
+	}
+}
+
+// entryDay dates statement i by its live-blog entry: the publication day, when it has one.
+func (d *dater) entryDay(i int) bool {
+	e := d.entry[d.ats[i].unit]
+	if e < 0 || d.pub.IsZero() {
+		return false
+	}
+	desc := "the entry of " + strings.TrimSpace(d.units[e].span.In(d.a.text)) + ", publication day"
+	d.set(i, claims.When{Date: d.pub, Precision: claims.Day, Text: desc}, byOccasion, desc)
 	return true
 }
 
@@ -631,7 +676,11 @@ func (d *dater) above(ui int) bool {
 // inLede reports whether statement i stands in the lede, or in a headline or title above
 // it.
 func (d *dater) inLede(i int) bool {
-	r := d.rank[d.units[d.ats[i].unit].para]
+	ui := d.ats[i].unit
+	r := d.rank[d.units[ui].para]
+	if e := d.entry[ui]; e >= 0 && r == d.rank[d.units[e].para]+1 {
+		return true // the first paragraph of a live blog's entry
+	}
 	return d.lede >= 0 && r <= d.lede
 }
 
@@ -676,7 +725,16 @@ func (d *dater) ledeNews(i int) bool {
 // remark dates a statement by a later sentence that dates its speaker's remarks: "Lavrov
 // made the remarks on Sunday".
 func (d *dater) remark(i int) bool {
-	w, ok := remarksTime(d.ats[i].speaker, d.a.remarks)
+	// Only a sentence just after the remarks tells of them: in their paragraph or the
+	// next two.
+	r := d.rank[d.units[d.ats[i].unit].para]
+	var near []remark
+	for _, rm := range d.a.remarks {
+		if rm.span.Start > d.anchor(i) && d.rank[rm.para] <= r+2 {
+			near = append(near, rm)
+		}
+	}
+	w, ok := remarksTime(d.ats[i].speaker, near)
 	if ok {
 		d.set(i, w, byOccasion, w.Text)
 	}
@@ -713,14 +771,14 @@ func (d *dater) continues(i int) bool {
 			break
 		}
 	}
-	if j, ok := d.lastStatement(i); ok && !dated(d.out[j]) && (!found || d.anchor(j) > best.pos) {
+	if j, ok := d.lastStatement(i); ok && !dated(d.out[j]) && (!found || d.anchor(j) > best.pos) && d.entry[d.ats[j].unit] == d.entry[at.unit] {
 		// its speaker's last statement is at an occasion the article does not date
 		d.set(i, claims.When{}, byUndated, "")
 		d.occ[i] = d.occ[j]
 		return true
 	}
-	if !found {
-		return false
+	if !found || d.entry[at.unit] >= 0 && d.entry[best.unit] != d.entry[at.unit] && !own {
+		return d.entryDay(i)
 	}
 	d.set(i, inherit(best.when, best.desc), byOccasion, best.desc)
 	d.occ[i].noun, d.occ[i].medium = best.noun, best.medium
@@ -1115,7 +1173,7 @@ func (d *dater) ownTime(i int) ownTime {
 // its clause.
 func (d *dater) trailing(i int, e timex.Expr, sp claims.Span) bool {
 	at := d.ats[i]
-	if at.quoted || !at.content.Contains(sp) || sp.Start == at.content.Start || !dayExpr(e) && e.Kind != timex.Deictic || e.Kind == timex.Calendar || e.Attributive {
+	if at.quoted || !at.content.Contains(sp) || sp.Start == at.content.Start || !dayExpr(e) && !weekExpr(e) || e.Kind == timex.Calendar || e.Attributive {
 		return false
 	}
 	var prev word
@@ -1337,6 +1395,8 @@ type remark struct {
 	text string // as written
 	low  string // lower case
 	when claims.When
+	span claims.Span
+	para int // its block
 }
 
 // remarkSentences finds the sentences that date remarks, once per document.
@@ -1361,7 +1421,7 @@ func (a *analyser) remarkSentences(units []unit, pub claims.Date) []remark {
 			if e.Attributive || e.Kind == timex.Anchored {
 				continue
 			}
-			out = append(out, remark{text: s, low: strings.ToLower(s), when: e.Resolve(pub)})
+			out = append(out, remark{text: s, low: strings.ToLower(s), when: e.Resolve(pub), span: u.span, para: u.para})
 			break
 		}
 	}

@@ -259,6 +259,25 @@ func TestNarrativeDates(t *testing.T) {
 			why: "a week that closes the reported speech dates the cue to that week, not to a day",
 		},
 		{
+			name: "a live blog's entries",
+			text: "The Latest: storm nears the coast\n\n5:10 p.m.\n\nGovernor Ann Ruiz is urging people on the coast to leave their homes tonight.\n\nRuiz tweeted that the shelters were open.\n\n4:45 p.m.\n\nThe weather service says the storm has strengthened.",
+			want: []string{
+				"people on the coast to leave their homes tonight | 2025-03-14 | publication day",
+				"the shelters were open | 2025-03-14 | publication day",
+				"the storm has strengthened | 2025-03-14 | publication day",
+			},
+			why: "each entry under a time of day is news of the day the blog appears, told like a lede",
+		},
+		{
+			name: "remarks dated just after them",
+			text: "Coach Dan Reyes says the team will win the title this year, whatever the critics write about its defence and its tired legs.\n\nReyes made the remarks on Tuesday at the training ground.\n\nThe club has lost three games in a row.\n\nThe league table is tight.\n\nThe fans are restless.\n\nReyes said in a statement that he would not resign.",
+			want: []string{
+				"the team will win the title this year, whatever the critics write about its defence and its tired legs | 2025-03-11 | on Tuesday",
+				"he would not resign |  | ",
+			},
+			why: "a sentence dating someone's remarks tells of the remarks just before it, not of every later statement",
+		},
+		{
 			name: "a planned attack is no future",
 			text: "Gunmen carried out a planned attack on the base on March 3.\n\nThe hearing was closed, but Senator Ann King spoke to reporters afterwards.\n\n“It was planned,” King said.",
 			want: []string{
