@@ -86,6 +86,7 @@ type dater struct {
 	own      []ownTime                 // per statement: its own time words
 	unitOccs map[int][]occasionMention // occasions named in a unit, read once
 	events   []event                   // in text order
+	times    []event                   // every time the narration tells, to the month or year too: what "then" points at
 	facts    []event                   // occasions dated anywhere, even in what is said: "his address Sunday"
 	rank     map[int]int               // paragraph (block) → its rank among the paragraphs with text
 	entry    []int                     // per unit: the unit of the live-blog time that opens its entry, or -1
@@ -143,6 +144,7 @@ func (d *dater) date(i int) {
 	switch {
 	case at.nested && d.nested(i):
 	case d.ownWords(i):
+	case d.then(i):
 	case named && d.named(i, m):
 	case d.background(i):
 		d.set(i, claims.When{}, byBackground, "")
@@ -249,6 +251,42 @@ func (d *dater) ownWords(i int) bool {
 		}
 		d.set(i, w, byOwn, desc)
 	}
+	return true
+}
+
+// then dates a statement that says it was made "then": at the last time the article told,
+// in its paragraph or the two before ("In June, Graham called on Republicans to
+// unendorse Trump. “…,” Graham told The New York Times then.").
+func (d *dater) then(i int) bool {
+	at := d.ats[i]
+	u := d.units[at.unit]
+	if at.cue.IsZero() {
+		return false
+	}
+	ws := scanWords(d.a.text, claims.Span{Start: at.cue.End, End: u.span.End})
+	k := slices.IndexFunc(ws, func(w word) bool { return w.low == "then" })
+	if k < 0 || k+1 >= len(ws) || !ws[k+1].punc || d.elsewhere(i, ws[k].span) {
+		return false
+	}
+	pos, r := d.anchor(i), d.rank[u.para]
+	var last event
+	found := false
+	for _, list := range [][]event{d.times, d.events} {
+		for k := len(list) - 1; k >= 0; k-- {
+			ev := list[k]
+			if ev.pos < pos && d.rank[d.units[ev.unit].para] >= r-2 && !d.above(ev.unit) {
+				if !found || ev.pos > last.pos {
+					last, found = ev, true
+				}
+				break
+			}
+		}
+	}
+	if !found {
+		return false
+	}
+	text := "then, " + last.desc
+	d.set(i, inherit(last.when, text), byRelation, text)
 	return true
 }
 
@@ -780,9 +818,43 @@ func (d *dater) continues(i int) bool {
 	if !found || d.entry[at.unit] >= 0 && d.entry[best.unit] != d.entry[at.unit] && !own {
 		return d.entryDay(i)
 	}
+	if main, ok := d.mainLine(i, best); ok {
+		best = main
+	}
 	d.set(i, inherit(best.when, best.desc), byOccasion, best.desc)
 	d.occ[i].noun, d.occ[i].medium = best.noun, best.medium
 	return true
+}
+
+// mainLine returns the speaker's day the article comes back to after a flashback: when
+// the last place of statement i's speaker, in an earlier paragraph, is a time not told
+// to the day and before a day the article had placed that speaker at ("told the Times
+// then", in June, between quotations of an interview on Thursday).
+func (d *dater) mainLine(i int, last event) (event, bool) {
+	at := d.ats[i]
+	if dayOf(last.when) || last.when.Precision == claims.Unknown || d.units[last.unit].para == d.units[at.unit].para {
+		return event{}, false
+	}
+	end := last.when.Date // the end of the period it names
+	switch last.when.Precision {
+	case claims.Week:
+		end = end.AddDays(6)
+	case claims.Month:
+		end = claims.NewDate(end.Year, end.Month+1, 0)
+	case claims.Year:
+		end = claims.NewDate(end.Year, 12, 31)
+	}
+	for k := len(d.events) - 1; k >= 0; k-- {
+		ev := d.events[k]
+		if ev.pos >= last.pos || d.above(ev.unit) || ev.when.Precision != claims.Day || !d.places(ev, at.speaker) {
+			continue
+		}
+		if end.Before(ev.when.Date) {
+			return ev, true
+		}
+		break
+	}
+	return event{}, false
 }
 
 // places reports whether ev places speaker sp: a statement of the same voice, or a
@@ -982,6 +1054,9 @@ func (d *dater) narrate(ui int) {
 			continue // not "the March 29 talks"; but "Tuesday's primary" is an event of the day
 		}
 		w := e.Resolve(d.pub)
+		if !inside && !d.wrapped(e, w) && e.Kind != timex.Vague && dated(w) {
+			d.times = append(d.times, event{pos: sp.Start, unit: ui, stmt: -1, when: w, desc: withPrep(e.Text)})
+		}
 		if d.wrapped(e, w) || w.Precision == claims.Month || w.Precision == claims.Year || !dayExpr(e) && w.Precision == claims.Unknown && e.Kind != timex.Weekday && e.Kind != timex.Deictic ||
 			e.Kind == timex.Vague && !strings.HasSuffix(strings.ToLower(e.Text), " ago") {
 			continue // "in 2020", "in May", "previously": a fact of the past, not where the article is

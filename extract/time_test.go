@@ -278,6 +278,18 @@ func TestNarrativeDates(t *testing.T) {
 			why: "a sentence dating someone's remarks tells of the remarks just before it, not of every later statement",
 		},
 		{
+			name: "a flashback and back",
+			text: "Senator Ann Ruiz told the Ledger on Thursday that the party should drop its nominee, in the sharpest break yet between the senator and the leaders of her party.\n\n“He cannot win,” Ruiz said.\n\nIn June, Ruiz called on delegates to reject him at the convention.\n\n“This is the way out,” Ruiz told the Herald then.\n\nThe nominee's record on trade has hurt him with young voters, Ruiz said.",
+			want: []string{
+				"the party should drop its nominee, in the sharpest break yet between the senator and the leaders of her party | 2025-03-13 | on Thursday",
+				"He cannot win | 2025-03-13 | Ruiz’s remarks on Thursday",
+				"on delegates to reject him at the convention |  | In June",
+				"This is the way out |  | then, Ruiz’s remarks In June",
+				"The nominee's record on trade has hurt him with young voters | 2025-03-13 | Ruiz’s remarks on Thursday",
+			},
+			why: "'then' points at the June the article just told; the next paragraph comes back to the interview of Thursday",
+		},
+		{
 			name: "a planned attack is no future",
 			text: "Gunmen carried out a planned attack on the base on March 3.\n\nThe hearing was closed, but Senator Ann King spoke to reporters afterwards.\n\n“It was planned,” King said.",
 			want: []string{
