@@ -254,7 +254,8 @@ func (d *dater) ownWords(i int) bool {
 	return true
 }
 
-// then dates a statement that says it was made "then": at the last time the article told,
+// then dates a statement that says it was made "then" or "at the time": at the last time
+// the article told,
 // in its paragraph or the two before ("In June, Graham called on Republicans to
 // unendorse Trump. “…,” Graham told The New York Times then.").
 func (d *dater) then(i int) bool {
@@ -265,6 +266,12 @@ func (d *dater) then(i int) bool {
 	}
 	ws := scanWords(d.a.text, claims.Span{Start: at.cue.End, End: u.span.End})
 	k := slices.IndexFunc(ws, func(w word) bool { return w.low == "then" })
+	if k < 0 { // "at the time"
+		k = slices.IndexFunc(ws, func(w word) bool { return w.low == "time" })
+		if k < 2 || ws[k-1].low != "the" || ws[k-2].low != "at" {
+			k = -1
+		}
+	}
 	if k < 0 || k+1 >= len(ws) || !ws[k+1].punc || d.elsewhere(i, ws[k].span) {
 		return false
 	}
@@ -990,22 +997,26 @@ func (d *dater) lastDay(i int) (event, bool) {
 	return d.dayBefore(d.anchor(i), d.rank[d.units[d.ats[i].unit].para])
 }
 
-// dayBefore returns the last day told before pos, outside headlines, in the paragraph of
-// rank r or the two before.
+// dayBefore returns the last time told before pos, outside headlines, in the paragraph of
+// rank r or the two before, when it is a day.
 func (d *dater) dayBefore(pos, r int) (event, bool) {
-	for k := len(d.events) - 1; k >= 0; k-- {
-		ev := d.events[k]
-		if ev.pos >= pos || d.above(ev.unit) {
-			continue
-		}
-		if d.rank[d.units[ev.unit].para] < r-2 {
+	var last event
+	found := false
+	for _, list := range [][]event{d.events, d.times} {
+		for k := len(list) - 1; k >= 0; k-- {
+			ev := list[k]
+			if ev.pos >= pos || d.above(ev.unit) {
+				continue
+			}
+			if d.rank[d.units[ev.unit].para] >= r-2 && (!found || ev.pos > last.pos) {
+				last, found = ev, true
+			}
 			break
 		}
-		if ev.day {
-			return ev, true
-		}
 	}
-	return event{}, false
+	// counted from a time not told to the day ("at the convention in July … the following
+	// morning"), it has no day either
+	return last, found && last.day
 }
 
 // narrate records the times that unit ui's narration tells outside any statement: "Sanders
@@ -1055,7 +1066,7 @@ func (d *dater) narrate(ui int) {
 		}
 		w := e.Resolve(d.pub)
 		if !inside && !d.wrapped(e, w) && e.Kind != timex.Vague && dated(w) {
-			d.times = append(d.times, event{pos: sp.Start, unit: ui, stmt: -1, when: w, desc: withPrep(e.Text)})
+			d.times = append(d.times, event{pos: sp.Start, unit: ui, stmt: -1, when: w, day: dayExpr(e), desc: withPrep(e.Text)})
 		}
 		if d.wrapped(e, w) || w.Precision == claims.Month || w.Precision == claims.Year || !dayExpr(e) && w.Precision == claims.Unknown && e.Kind != timex.Weekday && e.Kind != timex.Deictic ||
 			e.Kind == timex.Vague && !strings.HasSuffix(strings.ToLower(e.Text), " ago") {
@@ -1248,8 +1259,14 @@ func (d *dater) ownTime(i int) ownTime {
 // its clause.
 func (d *dater) trailing(i int, e timex.Expr, sp claims.Span) bool {
 	at := d.ats[i]
-	if at.quoted || !at.content.Contains(sp) || sp.Start == at.content.Start || !dayExpr(e) && !weekExpr(e) || e.Kind == timex.Calendar || e.Attributive {
+	month := e.Kind == timex.Calendar && e.Resolve(anyDay).Precision == claims.Month
+	if at.quoted || !at.content.Contains(sp) || sp.Start == at.content.Start || !dayExpr(e) && !weekExpr(e) && !month || e.Kind == timex.Calendar && !month || e.Attributive {
 		return false
+	}
+	for _, w := range at.words {
+		if month && (w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP") {
+			return false // "prices rose in May" tells when prices rose
+		}
 	}
 	var prev word
 	for k, w := range at.words {

@@ -290,6 +290,15 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'then' points at the June the article just told; the next paragraph comes back to the interview of Thursday",
 		},
 		{
+			name: "the following morning of a month",
+			text: "Senator Ray Dunn was booed off the stage at the convention in July, in a speech that split the party and drew a rebuke from its chairman and from many delegates.\n\nAt a breakfast with delegates the following morning, Dunn said he would not back the nominee.\n\n“I will tell the truth,” Dunn said at the time.",
+			want: []string{
+				"he would not back the nominee |  | the following morning",
+				"I will tell the truth |  | ",
+			},
+			why: "'the following morning' after a time told only to the month has no day either, nor has 'at the time' after it",
+		},
+		{
 			name: "a planned attack is no future",
 			text: "Gunmen carried out a planned attack on the base on March 3.\n\nThe hearing was closed, but Senator Ann King spoke to reporters afterwards.\n\n“It was planned,” King said.",
 			want: []string{
