@@ -1,15 +1,18 @@
 package extract
 
-// occasion.go reads the occasions a sentence names, at which news places what people say:
-// "in an interview on Monday", "at the rally", "in a statement", "during a second
-// debate", "told CNN", "after the meeting". time.go dates a statement by the occasion its
-// sentence names, or by the one the article has placed it in before.
+// occasion.go reads the occasions a sentence names, at which news places what people say
+// ("in an interview on Monday", "at the rally", "in a statement", "during a second
+// debate", "told CNN", "after the meeting"), and dates a statement by the one its
+// sentence names: the one met before ("the interview"), another of its kind on its day
+// ("a second interview"), one at an outlet met before ("told O'Reilly"), or, when the
+// article does not date it, none.
 
 import (
 	"slices"
 	"strings"
 
 	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/extract/internal/timex"
 )
 
 // occasionNoun is an entry of data/occasions.txt.
@@ -231,4 +234,213 @@ func capitalRun(ws []word, j int) string {
 		}
 	}
 	return strings.Join(run, " ")
+}
+
+// named dates statement i by the occasion its sentence names, when that settles it.
+func (d *dater) named(i int, m occasionMention) bool {
+	switch m.ref {
+	case refAfter, refEarlier:
+		// "after the debate", "in an earlier interview": at a time the article does not tell.
+		d.set(i, claims.When{Text: m.phrase(d.a.text)}, byRelation, "")
+		return true
+	case refLater:
+		// "in a later interview": some time after its speaker's last occasion; that is still
+		// the publication day when the last occasion was ("In a later tweet" after a video
+		// of the day the article appears).
+		w := claims.When{Text: m.phrase(d.a.text)}
+		ev, ok := d.lastPlacing(i)
+		if !ok {
+			ev, ok = d.lastDay(i)
+		}
+		if ok && !d.pub.IsZero() && ev.when.Precision == claims.Day && ev.when.Date == d.pub {
+			w.Date, w.Precision = d.pub, claims.Day
+			w.Text += ", after " + ev.desc + " on the publication day"
+		}
+		d.set(i, w, byRelation, "")
+		return true
+	case refSame:
+		ev, ok := d.lastOccasion(i, m)
+		own := ok && d.places(ev, d.ats[i].speaker)
+		for j := i - 1; j >= 0; j-- {
+			if d.rule[j] == byUndated && d.occ[j].noun == m.noun && m.noun != "" && (!own || sameVoice(d.ats[j].speaker, d.ats[i].speaker)) {
+				if !ok || d.anchor(j) > ev.pos {
+					d.set(i, claims.When{}, byUndated, "") // "the statement" the article left undated
+					d.occ[i] = d.occ[j]
+					return true
+				}
+				break
+			}
+		}
+		if ok {
+			d.set(i, inherit(ev.when, ev.desc), byOccasion, ev.desc)
+			return true
+		}
+		return false // "the interview" the lede reported: its speaker's occasion
+	case refAnother:
+		// "in a second interview": another of its kind, on the day of the last one.
+		ev, ok := d.lastOccasion(i, m)
+		if !ok {
+			ev, ok = d.lastPlacing(i)
+		}
+		if !ok || !dated(ev.when) {
+			d.set(i, claims.When{Text: m.phrase(d.a.text)}, byUndated, "")
+			return true
+		}
+		text := m.phrase(d.a.text) + ", the day of " + ev.desc
+		d.set(i, inherit(ev.when, text), byRelation, text)
+		return true
+	}
+	// A new occasion: one at the outlet the article has met ("told O'Reilly" after "told
+	// Bill O'Reilly of Fox News on Friday"); the one its speaker is at when it is of the
+	// same kind; the one that placed its speaker without naming it in the paragraph
+	// before or in the lede, unless this is a written act of its own ("Carson responded
+	// on Sunday …; … Carson told ABC by phone"); else one the article does not date ("in
+	// a statement").
+	if ev, ok := d.lastAt(i, m.medium); ok {
+		d.set(i, inherit(ev.when, ev.desc), byOccasion, ev.desc)
+		return true
+	}
+	if ev, ok := d.lastPlacing(i); ok {
+		r, ri := d.rank[d.units[ev.unit].para], d.rank[d.units[d.ats[i].unit].para]
+		near := r >= ri-1 || r == d.lede
+		// A written act is one of its own, unless it tells where the lede's news came from:
+		// "X called on Wednesday for …. “…,” X wrote in a tweet."
+		told := !m.written || r == d.lede && ri <= d.lede+1
+		if m.noun != "" && m.noun == ev.noun && (m.medium == "" || ev.medium == "") || near && told && ev.noun == "" && ev.medium == "" {
+			d.set(i, inherit(ev.when, ev.desc), byOccasion, ev.desc)
+			if m.noun == "" && ev.noun != "" {
+				d.occ[i].noun = ev.noun
+			}
+			return true
+		}
+	}
+	if d.entryDay(i) {
+		return true // in a live blog's entry, of the day the article appears
+	}
+	d.set(i, claims.When{}, byUndated, "")
+	return true
+}
+
+// lastAt returns the last event before statement i at the outlet named medium.
+func (d *dater) lastAt(i int, medium string) (event, bool) {
+	if medium == "" {
+		return event{}, false
+	}
+	pos := d.anchor(i)
+	for k := len(d.events) - 1; k >= 0; k-- {
+		if ev := d.events[k]; ev.pos < pos && !d.above(ev.unit) && sameOutlet(medium, ev.medium) {
+			return ev, true
+		}
+	}
+	return event{}, false
+}
+
+// sameOutlet reports whether two outlets named are one: "post" and "washington post".
+func sameOutlet(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	return a == b || strings.HasSuffix(" "+a, " "+b) || strings.HasSuffix(" "+b, " "+a) || strings.HasPrefix(a+" ", b+" ") || strings.HasPrefix(b+" ", a+" ")
+}
+
+// lastOccasion returns the last occasion of m's kind the article has dated before
+// statement i: "the interview" after "In an interview on Monday", "right after the
+// speech" after "his address Sunday".
+func (d *dater) lastOccasion(i int, m occasionMention) (event, bool) {
+	pos := d.anchor(i)
+	sp := d.ats[i].speaker
+	var best event
+	found, own := false, false
+	for _, list := range [][]event{d.events, d.facts} {
+		for k := len(list) - 1; k >= 0; k-- {
+			ev := list[k]
+			if ev.pos >= pos || !(m.noun != "" && ev.noun == m.noun || m.noun == "" && sameOutlet(m.medium, ev.medium)) {
+				continue
+			}
+			// "his formal statement": the speaker's own before another's
+			mine := d.places(ev, sp)
+			if !found || mine && !own || mine == own && ev.pos > best.pos {
+				best, found, own = ev, true, mine
+			}
+			if mine {
+				break
+			}
+		}
+	}
+	return best, found
+}
+
+// occasionFacts records the occasions unit ui dates, even inside what is said: "his
+// address Sunday", "the rally on Wednesday night", "Thursday's debate".
+func (d *dater) occasionFacts(ui int) {
+	u := d.units[ui]
+	for _, e := range timex.Find(u.span.In(d.a.text)) {
+		sp := claims.Span{Start: u.span.Start + e.Span.Start, End: u.span.Start + e.Span.End}
+		if e.Since || e.Kind == timex.Anchored || e.Kind == timex.Vague || !dayExpr(e) {
+			continue
+		}
+		m, ok := d.occasionAround(ui, sp)
+		if gap := between(d.a.text, m.span, sp); m.noun == "" || !ok && gap != " " && gap != " on " {
+			continue // only a time told right with its occasion: "his address Sunday"
+		}
+		w := e.Resolve(d.pub)
+		if d.wrapped(e, w) {
+			continue
+		}
+		d.facts = append(d.facts, event{pos: sp.Start, unit: ui, stmt: -1, noun: m.noun, medium: m.medium, when: w, day: true, desc: "the " + m.noun + " " + withPrep(e.Text)})
+	}
+}
+
+// occasionsOf returns the occasions named in unit ui, read once.
+func (d *dater) occasionsOf(ui int) []occasionMention {
+	ms, ok := d.unitOccs[ui]
+	if !ok {
+		ms = d.a.lx.occasionsIn(scanWords(d.a.text, d.units[ui].span))
+		d.unitOccs[ui] = ms
+	}
+	return ms
+}
+
+// occasionAround returns the occasion named around the time words at sp: the one whose
+// phrase holds them ("in a Thursday interview", "during Sunday's address"), else the
+// nearest in their clause ("at a rally in Philadelphia on Wednesday night").
+func (d *dater) occasionAround(ui int, sp claims.Span) (occasionMention, bool) {
+	var best occasionMention
+	bestDist := -1
+	for _, m := range d.occasionsOf(ui) {
+		if m.noun == "" || m.ref == refAfter {
+			continue
+		}
+		if m.span.Contains(sp) {
+			return m, true
+		}
+		if dist := distance(m.span, sp); dist < 60 && !strings.ContainsAny(between(d.a.text, m.span, sp), ",;") && (bestDist < 0 || dist < bestDist) {
+			best, bestDist = m, dist
+		}
+	}
+	return best, false
+}
+
+// occasionOf returns the occasion statement i's sentence names outside what is said: the
+// one nearest its cue.
+func (d *dater) occasionOf(i int) (occasionMention, bool) {
+	at := d.ats[i]
+	var best occasionMention
+	bestDist := -1
+	for _, m := range d.occasionsOf(at.unit) {
+		if d.elsewhere(i, m.span) {
+			continue
+		}
+		if !m.places || d.laterCue(i, m.span) {
+			continue // "the speech was …": an occasion talked about, not spoken at
+		}
+		ref := at.cue
+		if ref.IsZero() {
+			ref = at.content
+		}
+		if dist := distance(m.span, ref); bestDist < 0 || dist < bestDist {
+			best, bestDist = m, dist
+		}
+	}
+	return best, bestDist >= 0
 }
