@@ -43,18 +43,26 @@ func TestNestedDates(t *testing.T) {
 			why: "'weeks after' says the statement came before the host but not when: it took the host's day",
 		},
 	}
-	var e Extractor
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, c := range e.Extract(claims.Document{ID: "t", Text: tt.text, Published: claims.NewDate(2025, 3, 14)}) {
-				got = append(got, c.Content.Text+" | "+c.When.Date.String()+" | "+c.When.Precision.String())
-			}
+			got := datedLines(tt.text, func(c claims.Claim) string {
+				return c.Content.Text + " | " + c.When.Date.String() + " | " + c.When.Precision.String()
+			})
 			if d := cmp.Diff(tt.want, got); d != "" {
 				t.Errorf("%s (-want +got):\n%s", tt.why, d)
 			}
 		})
 	}
+}
+
+// datedLines extracts text as published on Friday 14 March 2025 and renders its claims.
+func datedLines(text string, line func(claims.Claim) string) []string {
+	var e Extractor
+	var out []string
+	for _, c := range e.Extract(claims.Document{ID: "t", Text: text, Published: claims.NewDate(2025, 3, 14)}) {
+		out = append(out, line(c))
+	}
+	return out
 }
 
 // TestNarrativeDates checks the day of statements that their article places without
@@ -351,17 +359,15 @@ func TestNarrativeDates(t *testing.T) {
 			why: "out of the lede, a present 'says' with no occasion of its own is a standing position, not the day of an old event",
 		},
 	}
-	var e Extractor
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, c := range e.Extract(claims.Document{ID: "t", Text: tt.text, Published: claims.NewDate(2025, 3, 14)}) {
+			got := datedLines(tt.text, func(c claims.Claim) string {
 				day := ""
 				if c.When.Precision == claims.Day {
 					day = c.When.Date.String()
 				}
-				got = append(got, c.Content.Text+" | "+day+" | "+c.When.Text)
-			}
+				return c.Content.Text + " | " + day + " | " + c.When.Text
+			})
 			if d := cmp.Diff(tt.want, got); d != "" {
 				t.Errorf("%s (-want +got):\n%s", tt.why, d)
 			}
