@@ -307,6 +307,16 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'the following morning' after a time told only to the month has no day either, nor has 'at the time' after it",
 		},
 		{
+			name: "a look back does not move an interview",
+			text: "President Ann Ruiz says the climate is her legacy, more than the economy or the schools, and that her successor must keep faith with the treaty she signed.\n\n“The trends are frightening,” Ruiz said in a recent interview.\n\nOn Nov. 11, 2022, Ruiz and the Chinese leader stood together in Beijing and announced the pact.\n\n“Locking in China let me go to India,” Ruiz said.",
+			want: []string{
+				"the climate is her legacy, more than the economy or the schools, and that her successor must keep faith with the treaty she signed | 2025-03-14 | publication day",
+				"The trends are frightening |  | a recent interview",
+				"Locking in China let me go to India |  | ",
+			},
+			why: "narration of a day long past, after the speaker was placed in an interview, is a look back, not the quotation's occasion",
+		},
+		{
 			name: "a planned attack is no future",
 			text: "Gunmen carried out a planned attack on the base on March 3.\n\nThe hearing was closed, but Senator Ann King spoke to reporters afterwards.\n\n“It was planned,” King said.",
 			want: []string{

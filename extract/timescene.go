@@ -59,7 +59,7 @@ func (d *dater) continues(i int) bool {
 		if own && d.rank[d.units[ev.unit].para] < r-2 {
 			break
 		}
-		if own && ev.stmt >= 0 && !d.ats[ev.stmt].nested && sameVoice(d.ats[ev.stmt].speaker, at.speaker) || !own && (d.units[ev.unit].para == para || d.places(ev, at.speaker)) {
+		if own && ev.stmt >= 0 && !d.ats[ev.stmt].nested && sameVoice(d.ats[ev.stmt].speaker, at.speaker) || !own && (d.units[ev.unit].para == para || d.places(ev, at.speaker) && !d.stale(i, ev)) {
 			best, found = ev, true
 			break
 		}
@@ -140,6 +140,24 @@ func (d *dater) places(ev event, sp claims.Speaker) bool {
 	return d.names(u, sp)
 }
 
+// stale reports whether ev, which names statement i's speaker in an earlier paragraph,
+// tells of a time a month or more before publication after the article had placed that
+// speaker already: a feature's look back ("On Nov. 11, 2014, Mr. Obama and Mr. Xi
+// announced …"), not where the speaker's next quotation comes from.
+func (d *dater) stale(i int, ev event) bool {
+	at := d.ats[i]
+	if ev.stmt >= 0 && sameVoice(d.ats[ev.stmt].speaker, at.speaker) || d.units[ev.unit].para == d.units[at.unit].para ||
+		d.pub.IsZero() || ev.when.Precision == claims.Unknown || ev.when.Date.DaysUntil(d.pub) <= 30 {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		if d.anchor(j) < ev.pos && d.rule[j].placed() && !d.ats[j].nested && sameVoice(d.ats[j].speaker, at.speaker) {
+			return true
+		}
+	}
+	return false
+}
+
 // names reports whether the text of s names sp: its surname or a one-word alias.
 func (d *dater) names(s claims.Span, sp claims.Speaker) bool {
 	if sp.Name == "" || s.IsZero() {
@@ -204,7 +222,7 @@ func (d *dater) lastStatement(i int) (int, bool) {
 func (d *dater) lastPlacing(i int) (event, bool) {
 	pos := d.anchor(i)
 	for k := len(d.events) - 1; k >= 0; k-- {
-		if ev := d.events[k]; ev.pos < pos && !d.above(ev.unit) && d.places(ev, d.ats[i].speaker) {
+		if ev := d.events[k]; ev.pos < pos && !d.above(ev.unit) && d.places(ev, d.ats[i].speaker) && !d.stale(i, ev) {
 			return ev, true
 		}
 	}
