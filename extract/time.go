@@ -276,7 +276,7 @@ func (d *dater) nested(i int) bool {
 	var hw claims.When
 	var hostName string
 	if h := at.host; h >= 0 {
-		hw, hostName = d.out[h], lastName(d.ats[h].speaker.Name)+"’s remarks"
+		hw, hostName = d.out[h], remarksOf(d.ats[h].speaker.Name)
 	} else if ev, ok := d.lastDay(i); ok {
 		hw, hostName = ev.when, ev.desc
 	} else {
@@ -335,6 +335,13 @@ func spanWords(n int, unit string) string {
 }
 
 var countWords = [...]string{"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+
+// remarksOf names a speaker's remarks: "Peskov’s remarks", "North Korea’s remarks".
+func remarksOf(name string) string {
+	n := lastName(name)
+	n = strings.TrimSuffix(strings.TrimSuffix(n, "’s"), "'s")
+	return n + "’s remarks"
+}
 
 func overlaps(a, b claims.Span) bool { return a.Start < b.End && b.Start < a.End && !a.IsZero() }
 

@@ -317,6 +317,23 @@ func TestNarrativeDates(t *testing.T) {
 			why: "narration of a day long past, after the speaker was placed in an interview, is a look back, not the quotation's occasion",
 		},
 		{
+			name: "a debate to come",
+			text: "The candidates meet for the first debate on Monday at the university.\n\nSenator Joe Park told Fox that the moderators were biased.",
+			want: []string{
+				"the moderators were biased |  | ",
+			},
+			why: "narration in the present with a weekday tells a time to come, and places no one",
+		},
+		{
+			name: "a report cited in a paragraph",
+			text: "Governor Ann Ruiz said on Tuesday that the plan would pay for itself. The budget office reported that the plan would cost $150 billion.",
+			want: []string{
+				"the plan would pay for itself | 2025-03-11 | on Tuesday",
+				"the plan would cost $150 billion |  | ",
+			},
+			why: "what a report found is dated by the report, not by the paragraph it is cited in",
+		},
+		{
 			name: "a planned attack is no future",
 			text: "Gunmen carried out a planned attack on the base on March 3.\n\nThe hearing was closed, but Senator Ann King spoke to reporters afterwards.\n\n“It was planned,” King said.",
 			want: []string{

@@ -121,7 +121,8 @@ func pastForm(w string) bool {
 		return true
 	}
 	switch w {
-	case "said", "told", "wrote", "thought", "felt", "spoke", "gave", "made", "took", "knew", "saw", "found", "held", "put", "sent", "led", "meant", "brought", "fought", "sought", "stood", "won", "lost", "set", "let", "kept", "left", "got", "came", "went", "became", "began", "drew", "threw", "swore", "forbade", "foresaw", "bade", "laid", "paid", "hit", "cut", "shot", "struck":
+	case "said", "told", "wrote", "thought", "felt", "spoke", "gave", "made", "took", "knew", "saw", "found", "held", "put", "sent", "led", "meant", "brought", "fought", "sought", "stood", "won", "lost", "set", "let", "kept", "left", "got", "came", "went", "became", "began", "drew", "threw", "swore", "forbade", "foresaw", "bade", "laid", "paid", "hit", "cut", "shot", "struck",
+		"rode", "met", "ran", "sat", "wore", "drove", "flew", "fell", "rose", "broke", "chose", "shook", "woke", "ate", "beat", "sang", "sold", "bought", "taught", "caught", "heard", "read", "spent", "built", "dealt", "fled", "hid", "bit", "slid":
 		return true
 	}
 	return false
@@ -230,7 +231,7 @@ func (d *dater) ledeNews(i int) bool {
 			continue
 		}
 		if w := o.e.Resolve(d.pub); dayOf(w) {
-			desc := lastName(bt.speaker.Name) + "’s remarks " + withPrep(o.e.Text)
+			desc := remarksOf(bt.speaker.Name) + " " + withPrep(o.e.Text)
 			if n, ok := d.occasionOf(j); ok && n.noun != "" && n.ref != refAfter {
 				desc = "the " + n.noun + " " + withPrep(o.e.Text)
 			}

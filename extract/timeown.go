@@ -36,7 +36,7 @@ func (d *dater) ownWords(i int) bool {
 			w = d.counted(e.Text+", counted from "+ev.desc, days, ev.when)
 			desc = ev.desc // the same day
 			if days != 0 {
-				desc = lastName(at.speaker.Name) + "’s remarks " + e.Text
+				desc = remarksOf(at.speaker.Name) + " " + e.Text
 			}
 		}
 		d.set(i, w, byRelation, desc)
@@ -46,7 +46,7 @@ func (d *dater) ownWords(i int) bool {
 		if m := d.occ[i]; m.noun != "" && m.ref != refAfter {
 			desc = "the " + m.noun + " " + withPrep(e.Text)
 		} else if at.speaker.Name != "" {
-			desc = lastName(at.speaker.Name) + "’s remarks " + withPrep(e.Text)
+			desc = remarksOf(at.speaker.Name) + " " + withPrep(e.Text)
 		}
 		d.set(i, w, byOwn, desc)
 	}

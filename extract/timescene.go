@@ -59,7 +59,7 @@ func (d *dater) continues(i int) bool {
 		if own && d.rank[d.units[ev.unit].para] < r-2 {
 			break
 		}
-		if own && ev.stmt >= 0 && !d.ats[ev.stmt].nested && sameVoice(d.ats[ev.stmt].speaker, at.speaker) || !own && (d.units[ev.unit].para == para || d.places(ev, at.speaker) && !d.stale(i, ev)) {
+		if own && ev.stmt >= 0 && !d.ats[ev.stmt].nested && sameVoice(d.ats[ev.stmt].speaker, at.speaker) || !own && (d.units[ev.unit].para == para && !d.document(i) || d.places(ev, at.speaker) && !d.stale(i, ev)) {
 			best, found = ev, true
 			break
 		}
@@ -138,6 +138,21 @@ func (d *dater) places(ev event, sp claims.Speaker) bool {
 		}
 	}
 	return d.names(u, sp)
+}
+
+// document reports whether statement i is what a record shows or a report found ("The
+// committee reported that the plan would cost $150 billion", "a poll shows"): dated by
+// its own publication, not by the scene of the paragraph it is cited in.
+func (d *dater) document(i int) bool {
+	ws := scanWords(d.a.text, d.ats[i].cue)
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[0].low {
+	case "reported", "reports", "found", "finds", "shows", "showed", "estimated", "estimates", "concluded", "concludes", "projected", "projects":
+		return true
+	}
+	return false
 }
 
 // stale reports whether ev, which names statement i's speaker in an earlier paragraph,
@@ -303,6 +318,9 @@ func (d *dater) narrate(ui int) {
 		if inside || e.Attributive && !onOccasion && !(e.Kind == timex.Weekday && d.a.text[sp.End:min(sp.End+1, len(d.a.text))] != " ") {
 			continue // not "the March 29 talks"; but "Tuesday's primary" is an event of the day
 		}
+		if (e.Kind == timex.Weekday || e.Kind == timex.Deictic) && !e.Attributive && !d.toldPast(u) {
+			continue // "Trump and Clinton meet for the first debate Monday": a time to come
+		}
 		w := e.Resolve(d.pub)
 		if !inside && !d.wrapped(e, w) && e.Kind != timex.Vague && dated(w) {
 			d.times = append(d.times, event{pos: sp.Start, unit: ui, stmt: -1, when: w, day: dayExpr(e), desc: withPrep(e.Text)})
@@ -317,6 +335,17 @@ func (d *dater) narrate(ui int) {
 		}
 		d.events = append(d.events, event{pos: sp.Start, unit: ui, stmt: -1, noun: m.noun, medium: m.medium, when: w, day: dayExpr(e), desc: desc})
 	}
+}
+
+// toldPast reports whether a sentence tells what happened: a verb in the past ("won",
+// "was", "rode"); news tells a time to come in the present ("the candidates meet Monday").
+func (d *dater) toldPast(u unit) bool {
+	for _, w := range scanWords(d.a.text, u.span) {
+		if pastForm(w.low) || w.low == "was" || w.low == "were" || w.low == "had" || w.low == "did" {
+			return true
+		}
+	}
+	return false
 }
 
 // wrapped reports whether a date without its year resolved to a year before publication

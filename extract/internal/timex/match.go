@@ -217,6 +217,8 @@ func (m *matcher) monthCue(i int, ambiguous bool) bool {
 		return true
 	case cDet:
 		return m.isWord(i-1, "the")
+	case cCount: // "a May interview", "an April poll": before a noun
+		return (m.isWord(i-1, "a") || m.isWord(i-1, "an")) && m.contentWord(i+1)
 	case wCue:
 		return !ambiguous || !m.isWord(i-1, "and") && !m.isWord(i-1, "or") && !m.isWord(i-1, "to")
 	}
