@@ -305,10 +305,11 @@ func (j *judge) judge(x, y *node) *pair {
 	if linked && lk.resp.Negated {
 		linked = false
 	}
-	if linked && (lk.resp.Relation == claims.Denies || lk.resp.Relation == claims.Rejects) && (!asserts(other(lk.by, x, y).c) || other(lk.by, x, y).c.Polarity < 0) {
-		// A denial of what the other side itself denies, negates or stands against is
-		// agreement: "Brown rejects a Budget spree" beside "there will be no spending
-		// spree"; "will reject any offer" beside "they will oppose any bid".
+	if linked && (lk.resp.Relation == claims.Denies || lk.resp.Relation == claims.Rejects) && (!asserts(other(lk.by, x, y).c) || sameStance(x.c, y.c)) {
+		// A denial of what the other side itself denies or negates, or a rejection with the
+		// other's own stance, is agreement: "Brown rejects a Budget spree" beside "there
+		// will be no spending spree"; "will reject any offer" beside "they will oppose any
+		// bid".
 		return nil
 	}
 	if linked && x.c.Denies && y.c.Denies {
@@ -452,6 +453,11 @@ func (j *judge) score(k *pair, dated bool) float64 {
 		s += 0.05
 	}
 	return min(1, s)
+}
+
+// sameStance reports whether x and y take one stance on one target.
+func sameStance(x, y *claims.Claim) bool {
+	return x.Polarity*y.Polarity > 0 && x.Target != "" && y.Target != "" && aligned(x.Target, y.Target)
 }
 
 // other returns whichever of x and y is not n.

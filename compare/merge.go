@@ -240,6 +240,36 @@ func (c *conflict) extend(byDocWho map[[2]string][]*node, lex *lexicon) {
 	c.a, c.b = grow(c.a), grow(c.b)
 }
 
+// dedupe keeps one conflict of those that, their sides gathered, hold the same claims:
+// the same reversal found from two of its occasions is one conflict. The first, which
+// scored highest, stays.
+func dedupe(ks []*conflict) []*conflict {
+	sig := func(k *conflict) string {
+		side := func(ns []*node) string {
+			ids := make([]string, len(ns))
+			for i, n := range ns {
+				ids[i] = n.id
+			}
+			slices.Sort(ids)
+			return strings.Join(ids, "\x00")
+		}
+		a, b := side(k.a), side(k.b)
+		if a > b {
+			a, b = b, a
+		}
+		return a + "\x01" + b
+	}
+	seen := map[string]bool{}
+	out := ks[:0]
+	for _, k := range ks {
+		if s := sig(k); !seen[s] {
+			seen[s] = true
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // result turns a conflict into the shared vocabulary, with a reason a reader can check.
 // Each side lists its claims by document and position, and side A is the one whose first
 // claim comes first that way, so the output does not depend on the input's order.

@@ -77,7 +77,6 @@ type analyser struct {
 	persons            []claims.Speaker  // people met as subjects, in order
 	sex                map[string]byte   // by name: 'm' or 'f', where the text tells
 	next               claims.Span       // the unit after the one being read; empty at the end
-	ledeOK             []bool            // per attribution: its own time can date the report's main event
 	remarks            []remark          // sentences that date someone's remarks
 	lowered, namedMid  map[string]bool   // words written in lower case, and capitalised mid-sentence
 }

@@ -21,8 +21,10 @@
 //     people.go resolves them to one identity in the document (a surname to the full
 //     name, "Moscow's top diplomat" to the foreign minister); resolve.go a pronoun to the
 //     last speaker, "I" outside a quotation to the document's author;
-//   - time.go: the day each statement was made, from its own time words, its host's, or the
-//     report's main event, against the publication date when there is one;
+//   - time.go: the day each statement was made, as a reader places it: its own time words
+//     (timeown.go), a relation to another statement or event, the occasion its sentence
+//     names (occasion.go), the lede or a live blog's entry (timelede.go), or the scene
+//     the article has set (timescene.go), against the publication date when there is one;
 //   - stance.go: what each claim is about (a WordNet noun) and its polarity toward it, under
 //     negation and modality, with what it predicates of it.
 //

@@ -20,5 +20,5 @@ func ExampleExtractor_Extract() {
 	}
 	// Output:
 	// Andrew Bailey (Bank of England Governor), 2025-03-13 (on Thursday): "interest rates would fall" at bytes 61–86
-	// Clare Lombardelli (deputy), unknown: "We are not there yet" at bytes 91–111
+	// Clare Lombardelli (deputy), 2025-03-13 (Bailey’s remarks on Thursday): "We are not there yet" at bytes 91–111
 }

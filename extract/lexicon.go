@@ -62,6 +62,7 @@ type lexicon struct {
 	nominals     map[string]nominalEntry // reporting nouns, lower case
 	parties      map[string]bool         // allegiances that stand before a name, lower case
 	responses    respLex
+	occasions    map[string][]occasionNoun // occasion nouns by their last word, singular and plural
 }
 
 // nominalEntry is a reporting noun: "claim", "warning". Its content is a that-clause.
@@ -93,6 +94,7 @@ func parseLexicon() (*lexicon, error) {
 		speakers:   map[string]claims.SpeakerKind{},
 		nominals:   map[string]nominalEntry{},
 		parties:    map[string]bool{},
+		occasions:  map[string][]occasionNoun{},
 	}
 	err := eachLine("data/cues.txt", func(line string, n int) error {
 		f := strings.Split(line, "|")
@@ -229,6 +231,26 @@ func parseLexicon() (*lexicon, error) {
 	}
 	err = eachLine("data/parties.txt", func(line string, n int) error {
 		lx.parties[strings.ToLower(line)] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = eachLine("data/occasions.txt", func(line string, n int) error {
+		line, written := strings.CutPrefix(line, "written:")
+		phrase, canon, _ := strings.Cut(line, "|")
+		ws := strings.Fields(strings.ToLower(phrase))
+		if len(ws) == 0 {
+			return fmt.Errorf("no noun")
+		}
+		o := occasionNoun{words: ws, noun: strings.TrimSpace(canon), written: written}
+		if o.noun == "" {
+			o.noun = strings.Join(ws, " ")
+		}
+		head := ws[len(ws)-1]
+		for _, form := range []string{head, head + "s"} {
+			lx.occasions[form] = append(lx.occasions[form], o)
+		}
 		return nil
 	})
 	if err != nil {

@@ -1,5 +1,30 @@
 package extract
 
+// time.go dates each statement the way a reader of the article does (GOLD.md, "Dates"),
+// by the first of these rules that places it, in text order (date names the order):
+//
+//   - own: its own time words, resolved from the publication date ("on Thursday", "in a
+//     Thursday interview", "then"); timeown.go;
+//   - relation: counted from another statement or event, for a statement nested in
+//     another's sentence ("one day after Lavrov said") or one whose time words count from
+//     the last time the article told ("an hour later", "the next day", "afterward");
+//     this file;
+//   - occasion: the occasion its sentence names ("at the rally", "in a second
+//     interview", "told O'Reilly"), occasion.go; an occasion the article does not date
+//     ("in a statement") leaves it unknown;
+//   - background: a perfect or a habit out of the lede ("has long argued") is not news,
+//     and the lede's present or present-perfect news ("X says", "X has denied") is of the
+//     publication day unless the next paragraphs place it on a day of its own, as is an
+//     entry of a live blog; timelede.go;
+//   - scene: the place the article has set: its paragraph's, its speaker's last (its
+//     statements, narration naming it), the remarks a later sentence dates; a flashback
+//     holds only its paragraph; timescene.go;
+//   - else unknown: what the article does not place is not dated by guesswork.
+//
+// When.Text says which rule dated a statement: "on Thursday", "the interview on Monday
+// night", "An hour later, counted from the tweet on Sunday morning", "publication day";
+// Relative keeps the normal form of the time when there is no publication date.
+
 import (
 	"strconv"
 	"strings"
@@ -21,150 +46,315 @@ func publication(doc claims.Document) claims.Date {
 	return claims.Date{}
 }
 
-// dates gives each attribution the time it was said. In order of preference: its own time
-// words; for a statement nested in another ("one day after Lavrov said"), the host's time
-// moved by the offset; the time of the report's main event, for statements of the same
-// speaker or body; the time a later sentence gives the speaker's remarks ("Lavrov made the
-// remarks on Sunday"); else unknown.
+// dateRule is the rule that dated a statement.
+type dateRule uint8
+
+const (
+	byNone       dateRule = iota // nothing placed it
+	byOwn                        // its own time words
+	byRelation                   // counted from another statement or event
+	byOccasion                   // the occasion the article places it in
+	byLede                       // the lede's news, of the publication day
+	byUndated                    // an occasion the article does not date: "in a statement"
+	byBackground                 // outside the news of the article: "has long argued"
+)
+
+// placed reports whether a statement so dated sets an occasion that later statements of
+// its speaker may continue.
+func (r dateRule) placed() bool { return r != byNone && r != byBackground }
+
+// event is a time the article has placed something at: a dated statement, or a time word
+// of its narration ("Sanders won the primary on Tuesday").
+type event struct {
+	pos          int // where the article tells it
+	unit         int
+	stmt         int    // the statement, or -1 for narration
+	noun, medium string // its occasion, where named: "rally", "cnn"
+	when         claims.When
+	day          bool   // when is a day, or one the publication date would tell
+	desc         string // how a statement dated by it says so: "the rally on Wednesday night"
+}
+
+// dater dates the statements of one document in text order.
+type dater struct {
+	a        *analyser
+	ats      []attribution
+	units    []unit
+	pub      claims.Date
+	out      []claims.When
+	rule     []dateRule
+	desc     []string                  // per statement: how a later one dated by it says so
+	occ      []occasionMention         // per statement: the occasion its sentence names
+	own      []ownTime                 // per statement: its own time words
+	unitOccs map[int][]occasionMention // occasions named in a unit, read once
+	events   []event                   // in text order
+	times    []event                   // every time the narration tells, to the month or year too: what "then" points at
+	facts    []event                   // occasions dated anywhere, even in what is said: "his address Sunday"
+	rank     map[int]int               // paragraph (block) → its rank among the paragraphs with text
+	entry    []int                     // per unit: the unit of the live-blog time that opens its entry, or -1
+	lede     int                       // the rank of the lede's paragraph
+}
+
+// ownTime is the time expression that dates a statement in its own sentence.
+type ownTime struct {
+	e     timex.Expr // its span is in document offsets
+	ok    bool
+	after bool // "after the meeting on Saturday": the statement follows that time
+}
+
+// dates gives each attribution the time it was said.
 func (a *analyser) dates(pub claims.Date, ats []attribution, units []unit) []claims.When {
-	out := make([]claims.When, len(ats))
-	own := make([]bool, len(ats))
-	a.ledeOK = make([]bool, len(ats))
 	a.remarks = a.remarkSentences(units, pub)
-	for i, at := range ats {
-		e, ok := a.governing(ats, i, units[at.unit])
-		a.ledeOK[i] = ok && (e.Kind == timex.Weekday || e.Kind == timex.Deictic || e.Kind == timex.Calendar) && units[at.unit].kind == body
-		if !ok || e.Kind == timex.Anchored && !at.nested {
-			if ok {
-				out[i] = claims.When{Text: e.Text, Relative: e.Resolve(pub).Relative}
-				own[i] = true
-				// "An hour later, Holt said …": counted from the last statement dated
-				// to the day before it.
-				if days, rel := e.Relative(); rel {
-					for j := i - 1; j >= 0; j-- {
-						if own[j] && out[j].Precision == claims.Day {
-							out[i].Date, out[i].Precision = out[j].Date.AddDays(days), claims.Day
-							break
-						}
-					}
-				}
-			}
-			continue
-		}
-		out[i] = e.Resolve(pub)
-		own[i] = true
+	d := &dater{
+		a: a, ats: ats, units: units, pub: pub,
+		out:      make([]claims.When, len(ats)),
+		rule:     make([]dateRule, len(ats)),
+		desc:     make([]string, len(ats)),
+		occ:      make([]occasionMention, len(ats)),
+		own:      make([]ownTime, len(ats)),
+		unitOccs: map[int][]occasionMention{},
+		rank:     map[int]int{},
 	}
-	// Nested statements: the host's day, moved.
-	for i, at := range ats {
-		if !at.nested || at.host < 0 {
-			continue
+	for _, u := range units {
+		if _, ok := d.rank[u.para]; !ok {
+			d.rank[u.para] = len(d.rank)
 		}
-		rel := at.relWords.In(a.text)
-		for _, e := range timex.Find(rel) {
-			days, ok := e.Relative()
-			months, inMonths := e.RelativeMonths()
-			if !ok && !inMonths {
-				if e.Kind == timex.Anchored {
-					// "weeks after its chief executive said": before the host, but not by how
-					// much; never the host's own day.
-					out[i], own[i] = claims.When{Text: e.Text, Relative: e.Text + " " + lastName(ats[at.host].speaker.Name) + "’s remarks"}, true
-					break
-				}
-				continue
-			}
-			h := out[at.host]
-			if !own[at.host] {
-				h = a.inherited(ats, out, own, at.host, units, pub)
-			}
-			// "one day after, counted from Peskov’s remarks": the words, and whose remarks they count from.
-			w := claims.When{Text: e.Text + ", counted from " + lastName(ats[at.host].speaker.Name) + "’s remarks"}
-			switch {
-			case inMonths && (h.Precision == claims.Day || h.Precision == claims.Month):
-				// "confirmed on Monday …, a month after promising …": the month before.
-				d := claims.NewDate(h.Date.Year, h.Date.Month-time.Month(months), 1)
-				w.Date, w.Precision = d, claims.Month
-			case inMonths:
-				w.Relative = e.Text + " " + h.Text
-			case h.Precision == claims.Day:
-				w.Date, w.Precision = h.Date.AddDays(-days), claims.Day
-			default:
-				w.Relative = relativeTo(days, h)
-			}
-			out[i], own[i] = w, true
-			break
-		}
+	}
+	d.lede = d.ledeParagraph()
+	d.entries()
+	for ui := range units {
+		d.occasionFacts(ui)
 	}
 	for i := range ats {
-		if !own[i] {
-			out[i] = a.inherited(ats, out, own, i, units, pub)
+		d.own[i] = d.ownTime(i)
+	}
+	told := 0 // units whose narration is told
+	for i := range ats {
+		for ; told < ats[i].unit; told++ {
+			d.narrate(told)
 		}
+		d.date(i)
+	}
+	return d.out
+}
+
+// date dates statement i by the first rule that places it, and records the event.
+func (d *dater) date(i int) {
+	at := d.ats[i]
+	m, named := d.occasionOf(i)
+	d.occ[i] = m
+	switch {
+	case at.nested && d.nested(i):
+	case d.ownWords(i):
+	case d.then(i):
+	case named && d.named(i, m):
+	case d.background(i):
+		d.set(i, claims.When{}, byBackground, "")
+	case d.remark(i):
+	case d.ledeNews(i):
+	case d.continues(i):
+	}
+	if d.rule[i].placed() && dated(d.out[i]) {
+		d.events = append(d.events, event{pos: d.anchor(i), unit: at.unit, stmt: i,
+			noun: d.occ[i].noun, medium: d.occ[i].medium, when: d.out[i], day: d.dayPlaced(i), desc: d.desc[i]})
+	}
+}
+
+// dayPlaced reports whether statement i is placed on a day, or on one the publication
+// date would tell.
+func (d *dater) dayPlaced(i int) bool {
+	w := d.out[i]
+	if w.Precision == claims.Day {
+		return true
+	}
+	if w.Precision != claims.Unknown || w.Relative == "" {
+		return false
+	}
+	if o := d.own[i]; o.ok && d.rule[i] == byOwn {
+		return dayExpr(o.e)
+	}
+	return true
+}
+
+// anchor returns where statement i is told: its cue, or its content when it has none.
+func (d *dater) anchor(i int) int {
+	if at := d.ats[i]; !at.cue.IsZero() {
+		return at.cue.Start
+	}
+	return d.ats[i].content.Start
+}
+
+func (d *dater) set(i int, w claims.When, r dateRule, desc string) {
+	d.out[i], d.rule[i], d.desc[i] = w, r, desc
+}
+
+// dated reports whether w places a statement in time: a date, or words that could not be
+// resolved without the publication date ("Thursday").
+func dated(w claims.When) bool { return w.Precision != claims.Unknown || w.Relative != "" }
+
+// dayOf reports whether w is a day, or a day the publication date would tell: "Thursday"
+// in a document with none.
+func dayOf(w claims.When) bool {
+	return w.Precision == claims.Day || w.Precision == claims.Unknown && w.Relative != "" && w.Text != ""
+}
+
+// anyDay is a publication date against which an expression shows its precision.
+var anyDay = claims.NewDate(2000, time.June, 15)
+
+// weekExpr reports whether e names a week: "last week", "this week".
+func weekExpr(e timex.Expr) bool {
+	return e.Kind == timex.Deictic && e.Resolve(anyDay).Precision == claims.Week
+}
+
+// dayExpr reports whether e names a day: "on Thursday", "yesterday", "March 3", not "in
+// March" or "last week".
+func dayExpr(e timex.Expr) bool {
+	return e.Kind != timex.Anchored && e.Resolve(anyDay).Precision == claims.Day
+}
+
+// inherit returns w told by other words: the rule and what it counted from. Relative
+// keeps the normal form of the time inherited ("Thursday").
+func inherit(w claims.When, text string) claims.When {
+	w.Text = text
+	return w
+}
+
+// counted returns the day days after w (before, when negative), told by text; without a
+// date, the normal form counted from w's ("1 day before Thursday").
+func (d *dater) counted(text string, days int, w claims.When) claims.When {
+	out := claims.When{Text: text}
+	switch {
+	case w.Precision == claims.Day:
+		out.Date, out.Precision = w.Date.AddDays(days), claims.Day
+	case w.Relative != "" && days == 0:
+		out.Relative = w.Relative
+	case w.Relative != "":
+		out.Relative = normalSpan(days, "day") + " " + w.Relative
 	}
 	return out
 }
 
-func relativeTo(days int, h claims.When) string {
-	ref := h.Relative
-	if ref == "" {
-		ref = h.Text
+// normalSpan is n units away in the normal form of When.Relative: "1 day before", "2
+// months after".
+func normalSpan(n int, unit string) string {
+	dir := " after"
+	if n < 0 {
+		n, dir = -n, " before"
 	}
-	if ref == "" {
-		ref = "the other statement"
+	if n != 1 {
+		unit += "s"
 	}
-	switch {
-	case days > 0:
-		return plural(days, "day") + " before " + ref
-	case days < 0:
-		return plural(-days, "day") + " after " + ref
-	}
-	return "the day of " + ref
+	return strconv.Itoa(n) + " " + unit + dir
 }
 
-func plural(n int, unit string) string {
-	if n == 1 {
-		return "1 " + unit
+// withPrep returns time words as they read after a noun: "Thursday" becomes "on Thursday".
+func withPrep(s string) string {
+	first, _, _ := strings.Cut(strings.ToLower(s), " ")
+	if timeNames[first] || first != "" && first[0] >= '0' && first[0] <= '9' {
+		return "on " + s
 	}
-	return strconv.Itoa(n) + " " + unit + "s"
+	return s
 }
 
-// governing returns the time expression of the attribution's sentence that dates its cue:
-// outside the content and outside any other claim's content, not modifying a noun, the
-// nearest to the cue.
-func (a *analyser) governing(ats []attribution, i int, u unit) (timex.Expr, bool) {
-	at := ats[i]
-	sent := u.span.In(a.text)
-	var best timex.Expr
-	bestDist := -1
-	for _, e := range timex.Find(sent) {
-		sp := claims.Span{Start: u.span.Start + e.Span.Start, End: u.span.Start + e.Span.End}
-		if e.Attributive || e.Since || overlaps(at.content, sp) || overlaps(at.relWords, sp) {
-			continue
+// bare returns time words without their preposition: "on Thursday" becomes "Thursday".
+func bare(s string) string {
+	low := strings.ToLower(s)
+	for _, p := range []string{"on ", "in ", "at ", "during ", "over "} {
+		if strings.HasPrefix(low, p) {
+			return s[len(p):]
 		}
-		other := false
-		for j, bt := range ats {
-			if j != i && bt.unit == at.unit && (overlaps(bt.content, sp) || overlaps(bt.relWords, sp)) {
-				other = true
-				break
+	}
+	return s
+}
+
+// nested dates a statement nested in another's sentence by its relation to that host:
+// "one day after Lavrov said", "a month after promising". With no statement for a host
+// ("The endorsement comes three days after Trump told …"), the relation counts from the
+// last day the article has told.
+func (d *dater) nested(i int) bool {
+	at := d.ats[i]
+	var hw claims.When
+	var hostName string
+	if h := at.host; h >= 0 {
+		hw, hostName = d.out[h], remarksOf(d.ats[h].speaker.Name)
+	} else if ev, ok := d.lastDay(i); ok {
+		hw, hostName = ev.when, ev.desc
+	} else {
+		hostName = "the events it follows"
+	}
+	for _, e := range timex.Find(at.relWords.In(d.a.text)) {
+		days, inDays := e.Relative()
+		months, inMonths := e.RelativeMonths()
+		switch {
+		case !inDays && !inMonths && e.Kind == timex.Anchored:
+			// "weeks after its chief executive said": before the host, but not by how much.
+			d.set(i, claims.When{Text: e.Text + " " + hostName}, byRelation, "")
+		case !inDays && !inMonths:
+			continue
+		case inMonths && (hw.Precision == claims.Day || hw.Precision == claims.Month):
+			// "confirmed on Monday …, a month after promising …": the month before.
+			w := claims.When{Date: claims.NewDate(hw.Date.Year, hw.Date.Month-time.Month(months), 1), Precision: claims.Month, Text: spanWords(-months, "month") + " " + hostName}
+			d.set(i, w, byRelation, w.Text)
+		case inMonths:
+			w := claims.When{Text: spanWords(-months, "month") + " " + hostName}
+			if hw.Relative != "" {
+				w.Relative = normalSpan(-months, "month") + " " + hw.Relative
 			}
+			d.set(i, w, byRelation, "")
+		default:
+			// The host is days after the nested statement: "one day after Lavrov said"
+			// dates Lavrov's remarks one day before the host's.
+			w := d.counted(spanWords(-days, "day")+" "+hostName, -days, hw)
+			d.set(i, w, byRelation, w.Text)
 		}
-		if other {
-			continue
-		}
-		d := distance(sp, at.cue)
-		if at.cue.IsZero() {
-			d = distance(sp, at.content)
-		}
-		if bestDist < 0 || d < bestDist {
-			best, bestDist = e, d
-		}
+		return true
 	}
-	if bestDist >= 0 {
-		best.Span.Start += u.span.Start
-		best.Span.End += u.span.Start
+	return false
+}
+
+// spanWords says n units away in words: "one day before", "two months after", "the same
+// day as".
+func spanWords(n int, unit string) string {
+	if n == 0 {
+		return "the same " + unit + " as"
 	}
-	return best, bestDist >= 0
+	dir := " before"
+	if n > 0 {
+		dir = " after"
+	} else {
+		n = -n
+	}
+	num := strconv.Itoa(n)
+	if n < len(countWords) {
+		num = countWords[n]
+	}
+	if n == 1 {
+		return num + " " + unit + dir
+	}
+	return num + " " + unit + "s" + dir
+}
+
+var countWords = [...]string{"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+
+// remarksOf names a speaker's remarks: "Peskov’s remarks", "North Korea’s remarks".
+func remarksOf(name string) string {
+	n := lastName(name)
+	n = strings.TrimSuffix(strings.TrimSuffix(n, "’s"), "'s")
+	return n + "’s remarks"
 }
 
 func overlaps(a, b claims.Span) bool { return a.Start < b.End && b.Start < a.End && !a.IsZero() }
+
+// between returns the text between two spans that do not overlap, else "".
+func between(text string, a, b claims.Span) string {
+	switch {
+	case a.End <= b.Start:
+		return text[a.End:b.Start]
+	case b.End <= a.Start:
+		return text[b.End:a.Start]
+	}
+	return ""
+}
 
 func distance(a, b claims.Span) int {
 	switch {
@@ -174,106 +364,4 @@ func distance(a, b claims.Span) int {
 		return a.Start - b.End
 	}
 	return 0
-}
-
-// inherited dates a statement with no time words of its own: the report's main event when
-// the speaker is the lede's speaker or of its body; otherwise the time the document gives
-// the speaker's remarks elsewhere; otherwise unknown.
-func (a *analyser) inherited(ats []attribution, out []claims.When, own []bool, i int, units []unit, pub claims.Date) claims.When {
-	sp := ats[i].speaker
-	if w, ok := remarksTime(sp, a.remarks); ok {
-		return w
-	}
-	for j := range ats {
-		if !own[j] || ats[j].nested || !a.ledeOK[j] {
-			continue
-		}
-		if ats[j].unit > ats[i].unit && j > 0 && !ats[i].headline {
-			break
-		}
-		// The lede: the first statement with a time of its own, in the first sentences.
-		if ats[j].unit > 3 {
-			break
-		}
-		if sameBody(ats[j].speaker, sp) && (out[j].Precision == claims.Day || out[j].Precision == claims.Unknown && out[j].Relative != "") {
-			return out[j]
-		}
-		break
-	}
-	return claims.When{}
-}
-
-// sameBody reports whether two speakers are one voice for dating: the same speaker, or a
-// spokesman and the body he speaks for.
-func sameBody(a, b claims.Speaker) bool {
-	if a.Key() == b.Key() {
-		return true
-	}
-	return a.Affiliation != "" && a.Affiliation == b.Affiliation && (a.Kind == claims.Organisation || b.Kind == claims.Organisation)
-}
-
-var remarkWords = map[string]bool{"remarks": true, "comments": true, "statement": true, "statements": true, "interview": true, "speech": true, "remark": true, "comment": true}
-
-// remark is a sentence that dates someone's remarks without being a claim: "Lavrov made
-// the remarks on Sunday while speaking with …".
-type remark struct {
-	text string // as written
-	low  string // lower case
-	when claims.When
-}
-
-// remarkSentences finds the sentences that date remarks, once per document.
-func (a *analyser) remarkSentences(units []unit, pub claims.Date) []remark {
-	var out []remark
-	for _, u := range units {
-		s := u.span.In(a.text)
-		if len(s) > 400 {
-			continue
-		}
-		ws := scanWords(a.text, u.span)
-		has := false
-		for i, w := range ws {
-			if i < 6 && remarkWords[w.low] && i > 0 && (ws[i-1].low == "the" || ws[i-1].low == "his" || ws[i-1].low == "her" || ws[i-1].low == "their") {
-				has = true
-			}
-		}
-		if !has {
-			continue
-		}
-		for _, e := range timex.Find(s) {
-			if e.Attributive || e.Kind == timex.Anchored {
-				continue
-			}
-			out = append(out, remark{text: s, low: strings.ToLower(s), when: e.Resolve(pub)})
-			break
-		}
-	}
-	return out
-}
-
-// remarksTime returns the time a remark sentence about sp gives.
-func remarksTime(sp claims.Speaker, remarks []remark) (claims.When, bool) {
-	if len(remarks) == 0 {
-		return claims.When{}, false
-	}
-	name, last := strings.ToLower(sp.Name), strings.ToLower(lastName(sp.Name))+" "
-	for _, r := range remarks {
-		named := strings.HasPrefix(r.low, name) || strings.HasPrefix(r.low, last)
-		for _, n := range sp.Aliases {
-			if len(n) > 3 && strings.HasPrefix(r.text, n) {
-				named = true
-			}
-		}
-		if named {
-			return r.when, true
-		}
-	}
-	return claims.When{}, false
-}
-
-func lastName(n string) string {
-	if i := strings.LastIndexByte(n, ' '); i >= 0 {
-		return n[i+1:]
-	}
-	return n
 }

@@ -43,13 +43,358 @@ func TestNestedDates(t *testing.T) {
 			why: "'weeks after' says the statement came before the host but not when: it took the host's day",
 		},
 	}
-	var e Extractor
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, c := range e.Extract(claims.Document{ID: "t", Text: tt.text, Published: claims.NewDate(2025, 3, 14)}) {
-				got = append(got, c.Content.Text+" | "+c.When.Date.String()+" | "+c.When.Precision.String())
+			got := datedLines(tt.text, func(c claims.Claim) string {
+				return c.Content.Text + " | " + c.When.Date.String() + " | " + c.When.Precision.String()
+			})
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.why, d)
 			}
+		})
+	}
+}
+
+// datedLines extracts text as published on Friday 14 March 2025 and renders its claims.
+func datedLines(text string, line func(claims.Claim) string) []string {
+	var e Extractor
+	var out []string
+	for _, c := range e.Extract(claims.Document{ID: "t", Text: text, Published: claims.NewDate(2025, 3, 14)}) {
+		out = append(out, line(c))
+	}
+	return out
+}
+
+// TestNarrativeDates checks the day of statements that their article places without
+// time words of their own: by a relation, an occasion, the lede, or not at all. The
+// documents are published on Friday 14 March 2025.
+func TestNarrativeDates(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // content | date | the words that dated it
+		why        string
+	}{
+		{
+			name: "same paragraph, another speaker",
+			text: "At a press conference on Thursday, Governor Ann Ruiz said the dam was safe. Her deputy, Tom Hale, said it was too early to tell.",
+			want: []string{
+				"the dam was safe | 2025-03-13 | on Thursday",
+				"it was too early to tell | 2025-03-13 | the press conference on Thursday",
+			},
+			why: "a statement with no time words takes the occasion its paragraph has set",
+		},
+		{
+			name: "every quotation of an interview",
+			text: "Mayor Lena Park faces a hard year.\n\nIn an interview on Monday, Park said the city would cut costs.\n\nThe budget is due in June.\n\n“We have no choice,” Park said.",
+			want: []string{
+				"the city would cut costs | 2025-03-10 | on Monday",
+				"We have no choice | 2025-03-10 | the interview on Monday",
+			},
+			why: "the interview goes on through later paragraphs while nothing moves its speaker elsewhere",
+		},
+		{
+			name: "a later paragraph moves to an undated occasion",
+			text: "Mayor Lena Park faces a hard year.\n\nIn an interview on Monday, Park said the city would cut costs.\n\nIn a statement, Park said the cuts would spare schools.\n\n“Schools come first,” Park said.",
+			want: []string{
+				"the city would cut costs | 2025-03-10 | on Monday",
+				"the cuts would spare schools |  | ",
+				"Schools come first |  | ",
+			},
+			why: "a statement the article does not date is an act of its own, and the quotations after it belong to it",
+		},
+		{
+			name: "the same occasion named again",
+			text: "Coach Dan Reyes spoke after training.\n\nAt a news conference on Wednesday, Reyes said the team was tired.\n\nThe club lost its last three games.\n\nAt the news conference, Reyes also said he would rest two players.",
+			want: []string{
+				"the team was tired | 2025-03-12 | on Wednesday",
+				"he would rest two players | 2025-03-12 | the press conference on Wednesday",
+			},
+			why: "'the news conference' points back at the one the article dated",
+		},
+		{
+			name: "lede in the present",
+			text: "Bank chief Omar Bell says rates will stay high for a year.\n\nThe bank meets again in May.",
+			want: []string{
+				"rates will stay high for a year | 2025-03-14 | publication day",
+			},
+			why: "the lede's present news is of the publication day",
+		},
+		{
+			name: "lede placed by the next paragraph",
+			text: "Senator Mia Cole says the bill will fail.\n\nIn an interview on Tuesday night, Cole said the votes were not there.",
+			want: []string{
+				"the bill will fail | 2025-03-11 | the interview on Tuesday night",
+				"the votes were not there | 2025-03-11 | on Tuesday night",
+			},
+			why: "the article places the lede's news in the interview it then dates: that outranks the publication day",
+		},
+		{
+			name: "an outlet specifies the lede's news",
+			text: "Senator Mia Cole says the tax bill will fail in the Senate this spring, a blow to the governor who made it the centrepiece of his second term and to the unions behind it.\n\nCole told the Ledger that the votes were not there.",
+			want: []string{
+				"the tax bill will fail in the Senate this spring, a blow to the governor who made it the centrepiece of his second term and to the unions behind it | 2025-03-14 | publication day",
+				"the votes were not there | 2025-03-14 | publication day",
+			},
+			why: "the lede's news was given to the outlet named next",
+		},
+		{
+			name: "background in the perfect",
+			text: "On Monday, Senator Mia Cole said the bill would fail.\n\nCole has long argued that the tax is unfair.",
+			want: []string{
+				"the bill would fail | 2025-03-10 | On Monday",
+				"the tax is unfair |  | ",
+			},
+			why: "'has long argued' is not placed in time",
+		},
+		{
+			name: "an hour later",
+			text: "The minister tweeted on Sunday morning that the strike was over. An hour later, union leader Kim Boyd said the strike would go on.",
+			want: []string{
+				"the strike was over | 2025-03-09 | on Sunday morning",
+				"the strike would go on | 2025-03-09 | An hour later, counted from the tweet on Sunday morning",
+			},
+			why: "an hour later is the same day as the last day told",
+		},
+		{
+			name: "the next day",
+			text: "The regulator fined the bank on March 3. The next day, the bank said it would appeal.",
+			want: []string{
+				"it would appeal | 2025-03-04 | The next day, counted from the events of March 3",
+			},
+			why: "a day counted from the narration's last day",
+		},
+		{
+			name: "after an event",
+			text: "After the meeting on Saturday, the chairwoman said she had received threats.",
+			want: []string{
+				"she had received threats |  | After the meeting on Saturday",
+			},
+			why: "after the meeting, by an unknown time: not the meeting's day",
+		},
+		{
+			name: "soon after an event",
+			text: "Soon after the vote on Wednesday, the senator said the fight was not over.",
+			want: []string{
+				"the fight was not over | 2025-03-12 | on Wednesday",
+			},
+			why: "soon after the vote is still its day",
+		},
+		{
+			name: "a second interview",
+			text: "Coach Dan Reyes told the Courier on Tuesday that he would stay. In a second interview, Reyes said the owners backed him.",
+			want: []string{
+				"he would stay | 2025-03-11 | on Tuesday",
+				"the owners backed him | 2025-03-11 | a second interview, the day of Reyes’s remarks on Tuesday",
+			},
+			why: "another interview with no time of its own is of the day of the first",
+		},
+		{
+			name: "a relative clause keeps its time",
+			text: "Senator Joe Park, who on Tuesday backed the plan, said on Wednesday it needed changes.",
+			want: []string{
+				"the plan | 2025-03-11 | on Tuesday",
+				"it needed changes | 2025-03-12 | on Wednesday",
+			},
+			why: "the time in ', who on Tuesday backed the plan,' dates that act, not the cue outside it",
+		},
+		{
+			name: "narration names the speaker",
+			text: "The row boiled over at a rally on Wednesday night, when Senator Ray Dunn attacked the governor.\n\n“She is not fit to lead,” Dunn said.",
+			want: []string{
+				"She is not fit to lead | 2025-03-12 | the rally on Wednesday night",
+			},
+			why: "the narration placed the speaker at the rally; his quotation in the next paragraph is from it",
+		},
+		{
+			name: "a later occasion on the publication day",
+			text: "Mayor Lena Park said on Friday morning that the roads were clear. In a later interview, Park said crews had worked all night.",
+			want: []string{
+				"the roads were clear | 2025-03-14 | on Friday morning",
+				"crews had worked all night | 2025-03-14 | a later interview, after Park’s remarks on Friday morning on the publication day",
+			},
+			why: "what comes later than an occasion of the publication day is of that day too",
+		},
+		{
+			name: "a recent occasion",
+			text: "On Wednesday, Governor Ann Ruiz said the dam was safe.\n\nRuiz said during a recent appearance on radio that repairs would cost millions.",
+			want: []string{
+				"the dam was safe | 2025-03-12 | On Wednesday",
+				"repairs would cost millions |  | a recent appearance",
+			},
+			why: "'a recent appearance' is another occasion, at a time the article does not tell",
+		},
+		{
+			name: "the speaker's own statement",
+			text: "While Governor Ann Ruiz issued a formal statement Sunday afternoon, her rival stayed silent. The union said in a statement that the plan was reckless.\n\nRuiz said in her formal statement that the dam was safe.",
+			want: []string{
+				"a formal statement Sunday afternoon | 2025-03-09 | Sunday afternoon",
+				"the plan was reckless |  | ",
+				"the dam was safe | 2025-03-09 | the statement on Sunday afternoon",
+			},
+			why: "'her formal statement' is the one the article dated for her, not the union's undated one",
+		},
+		{
+			name: "a time that dates what is said",
+			text: "Senator Joe Park told the Herald that the plan approved Saturday was flawed.",
+			want: []string{
+				"the plan approved Saturday was flawed |  | ",
+			},
+			why: "'approved Saturday' dates the plan, not the telling",
+		},
+		{
+			name: "narration counted from the last day",
+			text: "Petraeus met the committee on March 3, behind closed doors.\n\nThe hearing was closed, but Senator Ann King spoke to reporters afterwards.\n\n“That is not what he told us in January,” King said.",
+			want: []string{
+				"That is not what he told us in January | 2025-03-03 | the events of March 3",
+			},
+			why: "'afterwards' in narration is counted from the last day told, and places the speaker it names",
+		},
+		{
+			name: "another of the same surname",
+			text: "Senator Ann Ruiz said on Tuesday that the deal was dead, in a speech that stunned the chamber and her own party's leaders.\n\nHer daughter, Maria Ruiz, said the family backed her.",
+			want: []string{
+				"the deal was dead, in a speech that stunned the chamber and her own party's leaders | 2025-03-11 | on Tuesday",
+				"the family backed her |  | ",
+			},
+			why: "'Ann Ruiz' does not place Maria Ruiz: a surname after another given name is another person",
+		},
+		{
+			name: "a week at the end of what is said",
+			text: "Senator Joe Park likened the deal to a surrender in an interview with the Herald last week.",
+			want: []string{
+				"the deal to a surrender in an interview with the Herald last week |  | last week",
+			},
+			why: "a week that closes the reported speech dates the cue to that week, not to a day",
+		},
+		{
+			name: "a live blog's entries",
+			text: "The Latest: storm nears the coast\n\n5:10 p.m.\n\nGovernor Ann Ruiz is urging people on the coast to leave their homes tonight.\n\nRuiz tweeted that the shelters were open.\n\n4:45 p.m.\n\nThe weather service says the storm has strengthened.",
+			want: []string{
+				"people on the coast to leave their homes tonight | 2025-03-14 | publication day",
+				"the shelters were open | 2025-03-14 | publication day",
+				"the storm has strengthened | 2025-03-14 | publication day",
+			},
+			why: "each entry under a time of day is news of the day the blog appears, told like a lede",
+		},
+		{
+			name: "remarks dated just after them",
+			text: "Coach Dan Reyes says the team will win the title this year, whatever the critics write about its defence and its tired legs.\n\nReyes made the remarks on Tuesday at the training ground.\n\nThe club has lost three games in a row.\n\nThe league table is tight.\n\nThe fans are restless.\n\nReyes said in a statement that he would not resign.",
+			want: []string{
+				"the team will win the title this year, whatever the critics write about its defence and its tired legs | 2025-03-11 | on Tuesday",
+				"he would not resign |  | ",
+			},
+			why: "a sentence dating someone's remarks tells of the remarks just before it, not of every later statement",
+		},
+		{
+			name: "a flashback and back",
+			text: "Senator Ann Ruiz told the Ledger on Thursday that the party should drop its nominee, in the sharpest break yet between the senator and the leaders of her party.\n\n“He cannot win,” Ruiz said.\n\nIn June, Ruiz called on delegates to reject him at the convention.\n\n“This is the way out,” Ruiz told the Herald then.\n\nThe nominee's record on trade has hurt him with young voters, Ruiz said.",
+			want: []string{
+				"the party should drop its nominee, in the sharpest break yet between the senator and the leaders of her party | 2025-03-13 | on Thursday",
+				"He cannot win | 2025-03-13 | Ruiz’s remarks on Thursday",
+				"on delegates to reject him at the convention |  | In June",
+				"This is the way out |  | then, Ruiz’s remarks In June",
+				"The nominee's record on trade has hurt him with young voters | 2025-03-13 | Ruiz’s remarks on Thursday",
+			},
+			why: "'then' points at the June the article just told; the next paragraph comes back to the interview of Thursday",
+		},
+		{
+			name: "the following morning of a month",
+			text: "Senator Ray Dunn was booed off the stage at the convention in July, in a speech that split the party and drew a rebuke from its chairman and from many delegates.\n\nAt a breakfast with delegates the following morning, Dunn said he would not back the nominee.\n\n“I will tell the truth,” Dunn said at the time.",
+			want: []string{
+				"he would not back the nominee |  | the following morning",
+				"I will tell the truth |  | ",
+			},
+			why: "'the following morning' after a time told only to the month has no day either, nor has 'at the time' after it",
+		},
+		{
+			name: "a look back does not move an interview",
+			text: "President Ann Ruiz says the climate is her legacy, more than the economy or the schools, and that her successor must keep faith with the treaty she signed.\n\n“The trends are frightening,” Ruiz said in a recent interview.\n\nOn Nov. 11, 2022, Ruiz and the Chinese leader stood together in Beijing and announced the pact.\n\n“Locking in China let me go to India,” Ruiz said.",
+			want: []string{
+				"the climate is her legacy, more than the economy or the schools, and that her successor must keep faith with the treaty she signed | 2025-03-14 | publication day",
+				"The trends are frightening |  | a recent interview",
+				"Locking in China let me go to India |  | ",
+			},
+			why: "narration of a day long past, after the speaker was placed in an interview, is a look back, not the quotation's occasion",
+		},
+		{
+			name: "a debate to come",
+			text: "The candidates meet for the first debate on Monday at the university.\n\nSenator Joe Park told Fox that the moderators were biased.",
+			want: []string{
+				"the moderators were biased |  | ",
+			},
+			why: "narration in the present with a weekday tells a time to come, and places no one",
+		},
+		{
+			name: "a report cited in a paragraph",
+			text: "Governor Ann Ruiz said on Tuesday that the plan would pay for itself. The budget office reported that the plan would cost $150 billion.",
+			want: []string{
+				"the plan would pay for itself | 2025-03-11 | on Tuesday",
+				"the plan would cost $150 billion |  | ",
+			},
+			why: "what a report found is dated by the report, not by the paragraph it is cited in",
+		},
+		{
+			name: "a planned attack is no future",
+			text: "Gunmen carried out a planned attack on the base on March 3.\n\nThe hearing was closed, but Senator Ann King spoke to reporters afterwards.\n\n“It was planned,” King said.",
+			want: []string{
+				"It was planned | 2025-03-03 | the events of March 3",
+			},
+			why: "'planned' before a noun says nothing of a time to come",
+		},
+		{
+			name: "a written act that tells the lede's source",
+			text: "Governor Ann Ruiz called on Wednesday for the dam board to resign over the flooding that closed the valley road, in her sharpest attack yet on the agency she appointed.\n\n“The board has failed us,” Ruiz wrote in a tweet.",
+			want: []string{
+				"that closed the valley road, in her sharpest attack yet on the agency she appointed | 2025-03-12 | on Wednesday",
+				"The board has failed us | 2025-03-12 | Ruiz’s remarks on Wednesday",
+			},
+			why: "the tweet right after the lede is where the lede's news came from",
+		},
+		{
+			name: "a written act of its own",
+			text: "The storm closed the valley road for a week, and the dam board met twice to discuss whether the spillway could take another night of rain before the town below was cleared.\n\nGovernor Ann Ruiz praised the crews on Wednesday.\n\nBut she later turned on the board. “The board has failed us,” Ruiz said in a statement.",
+			want: []string{
+				"the crews on Wednesday | 2025-03-12 | on Wednesday",
+				"The board has failed us |  | ",
+			},
+			why: "out of the lede, a statement the article does not date is an act of its own",
+		},
+		{
+			name: "time words of a later statement",
+			text: "“What does that mean?” Senator Ray Dunn asked, repeating a charge that he made in Saturday’s debate.",
+			want: []string{
+				"What does that mean? |  | ",
+				"a charge that he made in Saturday’s debate |  | ",
+			},
+			why: "'Saturday’s debate' comes after the cue of 'repeating' and dates what it repeats, not the asking",
+		},
+		{
+			name: "labels open the article's sections",
+			text: "Unions press the mayor\n\nABSTRACT.\n\nThe mayor said he had met union leaders over the weekend about the strike and would meet them again.\n\nFULL TEXT.\n\nRaising the prospect of a long strike, Mayor Lena Park has refused to reopen the contract talks she closed last month.",
+			want: []string{
+				"he had met union leaders over the weekend about the strike and would meet them again |  | ",
+				"to reopen the contract talks she closed last month | 2025-03-14 | publication day",
+			},
+			why: "after 'ABSTRACT.' and 'FULL TEXT.', the lede is the first paragraph of the full text, and its present perfect is the publication day's news",
+		},
+		{
+			name: "a standing position in the present",
+			text: "Russia began the operation on February 24.\n\nThe war goes on.\n\nRussia says it will halt the operation if its demands are met.",
+			want: []string{
+				"it will halt the operation if its demands are met |  | ",
+			},
+			why: "out of the lede, a present 'says' with no occasion of its own is a standing position, not the day of an old event",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := datedLines(tt.text, func(c claims.Claim) string {
+				day := ""
+				if c.When.Precision == claims.Day {
+					day = c.When.Date.String()
+				}
+				return c.Content.Text + " | " + day + " | " + c.When.Text
+			})
 			if d := cmp.Diff(tt.want, got); d != "" {
 				t.Errorf("%s (-want +got):\n%s", tt.why, d)
 			}

@@ -672,18 +672,20 @@ func (l *loader) all() []*loaded {
 
 func (l *loader) rows() []int64 { return sortedKeys(l.have) }
 
-// siblings loads the claims of the same speakers as xs in the same blocks: compare may
-// gather them with xs into one statement, and a statement is compared whole. Those in
-// other documents share the keys of xs that do not depend on the document, those in the
-// same document are read with it; the blocks of done were read whole already.
+// siblings loads the claims of the documents of xs, and of the same speakers as xs in the
+// same blocks: compare reads a document whole, and may gather a speaker's claims of one
+// day in other documents with xs. Those in other documents share the keys of xs that do
+// not depend on the document; the blocks of done were read whole already.
 func (l *loader) siblings(ctx context.Context, xs []*loaded, done map[int64]bool) error {
 	byIdent := map[string][]int64{}
 	var rows []int64
 	for _, x := range xs {
 		id := identOf(x.c.Speaker)
-		if !l.sameDoc[[2]any{x.docRow, id}] {
-			l.sameDoc[[2]any{x.docRow, id}] = true
-			r, err := ints(ctx, l.tx, qSameDocSpeaker, x.docRow, id)
+		if !l.sameDoc[[2]any{x.docRow, ""}] {
+			// The whole document: compare reads a document's claims together (its pairs,
+			// the responses that answer one another, what each party says of a dispute).
+			l.sameDoc[[2]any{x.docRow, ""}] = true
+			r, err := ints(ctx, l.tx, qDocClaims, x.docRow)
 			if err != nil {
 				return err
 			}

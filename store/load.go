@@ -52,7 +52,7 @@ const (
 	qSameSpeaker        = `SELECT claim FROM claim_keys WHERE ident = ? AND key IN (%s)`
 	qNextIdentity       = `SELECT name, kind, affiliation, doc, seq FROM identities WHERE ident = ? AND (name, kind, affiliation, doc) > (?, ?, ?, ?) ORDER BY name, kind, affiliation, doc LIMIT 1`
 	qDocIdentities      = `SELECT ident, name, kind, affiliation, doc, seq FROM identities INDEXED BY identities_doc WHERE doc = ? AND ident = ?`
-	qSameDocSpeaker     = `SELECT id FROM claims WHERE doc = ? AND ident = ?`
+	qDocClaims          = `SELECT id FROM claims WHERE doc = ?`
 	qConflictsCiting    = `SELECT DISTINCT conflict FROM conflict_claims WHERE claim IN (%s)`
 	qConflictsWithSides = `SELECT cc.conflict, cc.claim, cc.side, k.data FROM conflict_claims cc JOIN conflicts k ON k.id = cc.conflict WHERE cc.conflict IN (%s)`
 	qDocByName          = `SELECT id, sha256 FROM documents WHERE name = ?`

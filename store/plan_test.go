@@ -25,7 +25,7 @@ func TestQueryPlans(t *testing.T) {
 		{"claims of an identity", qIdentClaims, 1, "the claims whose speaker a new document resolves otherwise"},
 		{"next identity", qNextIdentity, 5, "the speakers compare may merge with a new one, one lookup each"},
 		{"identities in a document", qDocIdentities, 2, "the speakers of a document compared"},
-		{"a speaker's claims in a document", qSameDocSpeaker, 2, "the other claims of a statement, in one document"},
+		{"the claims of a document", qDocClaims, 1, "compare reads a document whole"},
 		{"conflicts citing claims", in(qConflictsCiting), 3, "the stored conflicts a new claim may merge with or end"},
 		{"conflicts with their sides", in(qConflictsWithSides), 3, "the stored conflicts a new claim may merge with or end, whole"},
 		{"a document", qDocByName, 1, "is it stored, with this text?"},

@@ -54,7 +54,9 @@ const (
 	wWeekend
 	wThat
 	wMoments
-	wCue // other words after which a bare month name is a month: "until April", "by May"
+	wAfterward // "afterward", "afterwards"
+	wSoon      // before "afterward": "shortly", "soon", "right", "immediately"
+	wCue       // other words after which a bare month name is a month: "until April", "by May"
 )
 
 // Units of time.
@@ -115,6 +117,8 @@ var lexicon = map[string]lexeme{
 	"recently": {cls: wRecently}, "recent": {cls: wRecent}, "previous": {cls: wPrevious},
 	"following": {cls: wFollowing}, "same": {cls: wSame}, "weekend": {cls: wWeekend},
 	"that": {cls: wThat}, "moments": {cls: wMoments},
+	"afterward": {cls: wAfterward}, "afterwards": {cls: wAfterward}, "shortly": {cls: wSoon},
+	"soon": {cls: wSoon}, "right": {cls: wSoon}, "immediately": {cls: wSoon},
 
 	"the": {cls: cDet}, "his": {cls: cDet}, "her": {cls: cDet}, "its": {cls: cDet},
 	"their": {cls: cDet}, "our": {cls: cDet}, "your": {cls: cDet}, "my": {cls: cDet},

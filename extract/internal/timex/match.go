@@ -217,6 +217,8 @@ func (m *matcher) monthCue(i int, ambiguous bool) bool {
 		return true
 	case cDet:
 		return m.isWord(i-1, "the")
+	case cCount: // "a May interview", "an April poll": before a noun
+		return (m.isWord(i-1, "a") || m.isWord(i-1, "an")) && m.contentWord(i+1)
 	case wCue:
 		return !ambiguous || !m.isWord(i-1, "and") && !m.isWord(i-1, "or") && !m.isWord(i-1, "to")
 	}
@@ -525,9 +527,35 @@ func (m *matcher) deictic(i int) (Expr, int, bool) {
 	default:
 		return Expr{}, 0, false
 	}
+	if m.titled(i, j) {
+		return Expr{}, 0, false
+	}
 	e, j, _ := m.expr(Deictic, i, j, v)
 	e.Attributive = m.possessive(j)
 	return e, j, true
+}
+
+// titled reports whether tokens i to j-1 are capitalised words that go on a name or a
+// quoted title: "USA TODAY", ABC's "This Week", not "Today, the minister said".
+func (m *matcher) titled(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !m.t[k].upper {
+			return false
+		}
+	}
+	p := i - 1
+	switch {
+	case p < 0:
+		return false
+	case m.t[p].kind == tWord:
+		return m.t[p].upper || m.isWord(p, "s") && m.apostrophe(p-1)
+	case m.t[p].kind == tPunct:
+		switch m.s[m.t[p].start:m.t[p].end] {
+		case "\"", "\u201c", "'", "\u2018":
+			return true
+		}
+	}
+	return false
 }
 
 func (m *matcher) isPlural(i int) bool {
@@ -582,6 +610,9 @@ func (m *matcher) counted(i int) (Expr, int, bool) {
 		if (n == 1) == m.isPlural(k) && n >= 0 {
 			return Expr{}, 0, false // "two day", "one days"
 		}
+		if n == 1 && m.isWord(k+1, "and") && m.isWord(k+2, "a") && m.isWord(k+3, "half") {
+			k += 3 // "an hour and a half later"
+		}
 	}
 	v.noCount = n < 0
 	sign := 1
@@ -609,16 +640,30 @@ func (m *matcher) counted(i int) (Expr, int, bool) {
 }
 
 // anchored reads "the day before", "the previous day", "the next morning", "the same day",
-// "the week after", "later that day", "that same day", "the day before yesterday".
+// "the week after", "later that day", "earlier in the day", "that same day", "the day
+// before yesterday", and the same day's "later", "afterward", "shortly afterward".
 func (m *matcher) anchored(i int) (Expr, int, bool) {
 	var v value
 	switch {
-	case m.cls(i) == wLater || m.cls(i) == wEarlier: // "later that day"
-		if m.cls(i+1) != wThat || !m.isWord(i+2, "day") {
-			return Expr{}, 0, false
-		}
+	case m.cls(i) == wLater || m.cls(i) == wEarlier:
 		v.unit = uHour
-		return m.expr(Anchored, i, i+3, v)
+		switch {
+		case m.cls(i+1) == wThat && (m.isWord(i+2, "day") || m.cls(i+2) == cTOD): // "later that day", "earlier that morning"
+			return m.expr(Anchored, i, i+3, v)
+		case m.cls(i+1) == wIn && m.isWord(i+2, "the") && (m.isWord(i+3, "day") || m.cls(i+3) == cTOD): // "earlier in the day"
+			return m.expr(Anchored, i, i+4, v)
+		case m.cls(i) == wLater && !m.determiner(i-1) && !m.isWord(i-1, "than") && !m.isWord(i-1, "or") && !m.isWord(i+1, "than") && (!m.contentWord(i+1) || m.pastTense(i+1)):
+			// "Later, the campaign said", "he later told": later the same day, as news tells
+			// a day's events in order; not "a later date", "sooner or later".
+			return m.expr(Anchored, i, i+1, v)
+		}
+		return Expr{}, 0, false
+	case m.cls(i) == wSoon && m.cls(i+1) == wAfterward: // "shortly afterward"
+		v.unit = uHour
+		return m.expr(Anchored, i, i+2, v)
+	case m.cls(i) == wAfterward:
+		v.unit = uHour
+		return m.expr(Anchored, i, i+1, v)
 	case m.cls(i) == wThat && m.cls(i+1) == wSame && m.isWord(i+2, "day"):
 		v.unit = uDay
 		return m.expr(Anchored, i, i+3, v)
@@ -706,6 +751,12 @@ func (m *matcher) vague(i int, prep class) (Expr, int, bool) {
 		return m.expr(Vague, i, k+1, v)
 	}
 	return Expr{}, 0, false
+}
+
+// pastTense reports whether token i is a regular past-tense verb: "later tweeted".
+func (m *matcher) pastTense(i int) bool {
+	t := m.t[i]
+	return t.end-t.start > 3 && m.s[t.end-2:t.end] == "ed"
 }
 
 // contentWord reports whether token i is a lower-case word that could be the noun an

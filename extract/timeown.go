@@ -1,0 +1,337 @@
+package extract
+
+// timeown.go reads the time words of a statement's own sentence that date its cue: "said
+// on Thursday", "in a Thursday interview", a day that closes or opens what is said ("said
+// Obama founded ISIS on Wednesday"), "then", and leaves out the times of asides, relative
+// clauses, later statements and what the statement came after ("After the meeting on
+// Saturday").
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/extract/internal/timex"
+)
+
+// ownWords dates statement i by its own time words, or by a relation they state ("an
+// hour later").
+func (d *dater) ownWords(i int) bool {
+	o := d.own[i]
+	if !o.ok {
+		return false
+	}
+	at := d.ats[i]
+	e := o.e
+	switch {
+	case o.after:
+		d.set(i, claims.When{Text: d.a.text[d.followStart(i, e):e.Span.End]}, byRelation, "")
+	case e.Kind == timex.Anchored:
+		w := claims.When{Text: e.Text} // counted from nothing the article told
+		days, counted := e.Relative()
+		desc := ""
+		if ev, ok := d.lastDay(i); ok && counted {
+			w = d.counted(e.Text+", counted from "+ev.desc, days, ev.when)
+			desc = ev.desc // the same day
+			if days != 0 {
+				desc = remarksOf(at.speaker.Name) + " " + e.Text
+			}
+		}
+		d.set(i, w, byRelation, desc)
+	default:
+		w := e.Resolve(d.pub)
+		desc := e.Text
+		if m := d.occ[i]; m.noun != "" && m.ref != refAfter {
+			desc = "the " + m.noun + " " + withPrep(e.Text)
+		} else if at.speaker.Name != "" {
+			desc = remarksOf(at.speaker.Name) + " " + withPrep(e.Text)
+		}
+		d.set(i, w, byOwn, desc)
+	}
+	return true
+}
+
+// then dates a statement that says it was made "then" or "at the time": at the last time
+// the article told,
+// in its paragraph or the two before ("In June, Graham called on Republicans to
+// unendorse Trump. “…,” Graham told The New York Times then.").
+func (d *dater) then(i int) bool {
+	at := d.ats[i]
+	u := d.units[at.unit]
+	if at.cue.IsZero() {
+		return false
+	}
+	ws := scanWords(d.a.text, claims.Span{Start: at.cue.End, End: u.span.End})
+	k := slices.IndexFunc(ws, func(w word) bool { return w.low == "then" })
+	if k < 0 { // "at the time"
+		k = slices.IndexFunc(ws, func(w word) bool { return w.low == "time" })
+		if k < 2 || ws[k-1].low != "the" || ws[k-2].low != "at" {
+			k = -1
+		}
+	}
+	if k < 0 || k+1 >= len(ws) || !ws[k+1].punc || d.elsewhere(i, ws[k].span) {
+		return false
+	}
+	pos, r := d.anchor(i), d.rank[u.para]
+	var last event
+	found := false
+	for _, list := range [][]event{d.times, d.events} {
+		for k := len(list) - 1; k >= 0; k-- {
+			ev := list[k]
+			if ev.pos < pos && d.rank[d.units[ev.unit].para] >= r-2 && !d.above(ev.unit) {
+				if !found || ev.pos > last.pos {
+					last, found = ev, true
+				}
+				break
+			}
+		}
+	}
+	if !found {
+		return false
+	}
+	text := "then, " + last.desc
+	d.set(i, inherit(last.when, text), byRelation, text)
+	return true
+}
+
+// followStart returns where the "after …" phrase that holds e opens.
+func (d *dater) followStart(i int, e timex.Expr) int {
+	u := d.units[d.ats[i].unit]
+	ws := scanWords(d.a.text, claims.Span{Start: u.span.Start, End: e.Span.Start})
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-10; k-- {
+		if followWords[ws[k].low] {
+			return ws[k].span.Start
+		}
+	}
+	return e.Span.Start
+}
+
+// elsewhere reports whether sp lies in what statement i says, in its relation words, or
+// in what another statement of its unit says, unless that statement reports i's.
+func (d *dater) elsewhere(i int, sp claims.Span) bool {
+	at := d.ats[i]
+	if overlaps(at.content, sp) || overlaps(at.relWords, sp) {
+		return true
+	}
+	for j, bt := range d.ats {
+		if j != i && bt.unit == at.unit && (overlaps(bt.content, sp) && !bt.content.Contains(at.cue) || overlaps(bt.relWords, sp)) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownTime returns the time expression of statement i's sentence that dates its cue:
+// outside what is said, in no parenthesis that leaves the cue out, modifying no noun but
+// an occasion ("in a Thursday interview"), the nearest to the cue; one in an "after …"
+// phrase only when no other dates it. A nested statement's own words stand in its host's
+// sentence after its relation words.
+func (d *dater) ownTime(i int) ownTime {
+	at := d.ats[i]
+	u := d.units[at.unit]
+	sent := u.span.In(d.a.text)
+	var best ownTime
+	bestDist := -1
+	ref := at.cue
+	if ref.IsZero() {
+		ref = at.content
+	}
+	for _, e := range timex.Find(sent) {
+		sp := claims.Span{Start: u.span.Start + e.Span.Start, End: u.span.Start + e.Span.End}
+		late := false // said at the end of what is said: "Trump said Obama founded ISIS on Wednesday"
+		if d.elsewhere(i, sp) {
+			if late = d.trailing(i, e, sp) || d.leading(i, sp); !late {
+				continue
+			}
+		}
+		if e.Since || d.aside(u, sp, ref) || d.relClause(u, sp) != d.relClause(u, ref) || d.laterCue(i, sp) {
+			continue
+		}
+		if at.nested && !at.relWords.IsZero() && sp.Start < at.relWords.End {
+			continue // the host's time words
+		}
+		if e.Kind == timex.Anchored && d.countsFromNext(e, sp) {
+			continue // "hours after the staffer was charged": from an event it does not date
+		}
+		if e.Attributive {
+			if _, ok := d.occasionAround(at.unit, sp); !ok {
+				continue // "the March 29 talks", "Thursday's remarks by Peskov"
+			}
+		}
+		after := e.Kind != timex.Anchored && d.follows(u, sp)
+		dist := distance(sp, ref)
+		if after {
+			dist += 1 << 20 // an "after …" time only when nothing else dates it
+		}
+		if late {
+			dist += 1 << 19
+		}
+		if bestDist < 0 || dist < bestDist {
+			e.Span = sp
+			best, bestDist = ownTime{e: e, ok: true, after: after}, dist
+		}
+	}
+	return best
+}
+
+// trailing reports whether the time words e at sp close what statement i reports, so
+// that they may date its cue: "Trump said Obama was the founder of ISIS on Wednesday at a
+// Florida rally", "likened RT to the BBC in an interview with The Post last week". Only a
+// day or a week, in reported speech with no future before it and no verb after it in
+// its clause.
+func (d *dater) trailing(i int, e timex.Expr, sp claims.Span) bool {
+	at := d.ats[i]
+	month := e.Kind == timex.Calendar && e.Resolve(anyDay).Precision == claims.Month
+	if at.quoted || !at.content.Contains(sp) || sp.Start == at.content.Start || !dayExpr(e) && !weekExpr(e) && !month || e.Kind == timex.Calendar && !month || e.Attributive {
+		return false
+	}
+	for _, w := range at.words {
+		if month && (w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP") {
+			return false // "prices rose in May" tells when prices rose
+		}
+	}
+	var prev word
+	for k, w := range at.words {
+		if w.span.End <= sp.Start {
+			infinitive := w.low == "to" && k+1 < len(at.words) && at.words[k+1].tag == "VB" // "to visit on Tuesday"
+			if futureWords[w.low] || plannedWords[w.low] || w.low == "would" || w.low == "going" || infinitive {
+				return false
+			}
+			prev = w
+		}
+	}
+	if prev.tag == "VBN" || prev.tag == "VBD" {
+		return false // "the document approved Saturday": the time of what is said
+	}
+	for _, w := range scanWords(d.a.text, claims.Span{Start: sp.End, End: at.content.End}) {
+		if w.punc && w.text != "." && w.text != "’" && w.text != "'" {
+			break
+		}
+		for _, t := range at.words {
+			if t.span == w.span && (strings.HasPrefix(t.tag, "VB") || t.tag == "MD") {
+				return false
+			}
+		}
+		if w.low == "that" || w.low == "who" || w.low == "which" {
+			return false
+		}
+	}
+	return true
+}
+
+// countsFromNext reports whether the anchored e at sp counts from the words that follow
+// it ("hours after the staffer was charged") rather than from the article's last day.
+func (d *dater) countsFromNext(e timex.Expr, sp claims.Span) bool {
+	low := strings.ToLower(e.Text)
+	if !strings.HasSuffix(low, " after") && !strings.HasSuffix(low, " before") {
+		return false
+	}
+	rest := strings.TrimLeft(d.a.text[sp.End:], " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLetter(r)
+}
+
+// laterCue reports whether another statement's cue stands between statement i's cue and
+// sp, so that the words at sp belong to that statement: "Trump asked, repeating a
+// broadside that he used in Saturday's debate".
+func (d *dater) laterCue(i int, sp claims.Span) bool {
+	at := d.ats[i]
+	if at.cue.IsZero() || sp.Start < at.cue.End {
+		return false
+	}
+	for j, bt := range d.ats {
+		if j != i && bt.unit == at.unit && !bt.cue.IsZero() && bt.cue.Start >= at.cue.End && bt.cue.End <= sp.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// leading reports whether the time words at sp open what statement i reports and are
+// set off from it, so that they date its cue: "he also stated a day earlier, “If …”",
+// "He went further on Tuesday, saying …".
+func (d *dater) leading(i int, sp claims.Span) bool {
+	at := d.ats[i]
+	if sp.Start < at.content.Start || sp.End >= at.content.End {
+		return false
+	}
+	n := 0
+	for _, w := range at.words {
+		if w.span.End <= sp.Start {
+			if n++; n > 2 || strings.HasPrefix(w.tag, "VB") || w.punc {
+				return false // "went further on Tuesday, saying": only a word or two before it
+			}
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(d.a.text[sp.End:at.content.End], " "))
+	return r == ',' || isQuoteRune(r)
+}
+
+// relClause returns the relative clause between commas that holds sp: ", who on Tuesday
+// endorsed Clinton,"; zero when none does.
+func (d *dater) relClause(u unit, sp claims.Span) claims.Span {
+	s := d.a.text[u.span.Start:u.span.End]
+	off := sp.Start - u.span.Start
+	open := -1
+	for _, p := range []string{", who ", ", which ", ", whose "} {
+		if k := strings.LastIndex(s[:off], p); k > open {
+			open = k
+		}
+	}
+	if open < 0 || strings.Contains(s[open+2:off], ",") {
+		return claims.Span{}
+	}
+	end := strings.IndexAny(s[off:], ",;")
+	if end < 0 {
+		return claims.Span{}
+	}
+	return claims.Span{Start: u.span.Start + open, End: u.span.Start + off + end}
+}
+
+// followWords open a phrase of what a statement came after.
+var followWords = map[string]bool{"after": true, "following": true, "before": true, "until": true}
+
+// follows reports whether the time words at sp stand in a phrase of what the statement
+// came after, by an unknown time: "After the meeting on Saturday, she said"; not "Soon
+// after he was booed Monday".
+func (d *dater) follows(u unit, sp claims.Span) bool {
+	ws := scanWords(d.a.text, claims.Span{Start: u.span.Start, End: sp.Start})
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-10; k-- {
+		w := ws[k]
+		if w.punc && w.text != "-" && w.text != "’" && w.text != "'" || w.low == "said" || w.low == "says" {
+			return false
+		}
+		if followWords[w.low] {
+			return k == 0 || !soonWords[ws[k-1].low]
+		}
+	}
+	return false
+}
+
+// aside reports whether sp stands in a parenthesis or between dashes that leave cue out:
+// "In a victory speech from Wyoming -- which holds a caucus on Saturday -- Sanders said".
+func (d *dater) aside(u unit, sp, cue claims.Span) bool {
+	s := d.a.text[u.span.Start:u.span.End]
+	off := sp.Start - u.span.Start
+	for _, pair := range [][2]string{{"(", ")"}, {" -- ", " -- "}, {" - ", " - "}, {" – ", " – "}, {" — ", " — "}} {
+		open := strings.LastIndex(s[:off], pair[0])
+		if open < 0 {
+			continue
+		}
+		end := strings.Index(s[off:], pair[1])
+		if end < 0 {
+			continue
+		}
+		if pair[0] == pair[1] && strings.Count(s[:open], pair[0])%2 == 1 {
+			continue // the dash closes an aside before sp
+		}
+		inner := claims.Span{Start: u.span.Start + open, End: u.span.Start + off + end + len(pair[1])}
+		first, _, _ := strings.Cut(strings.TrimSpace(s[open+len(pair[0]):]), " ")
+		if !inner.Contains(cue) && !strings.HasSuffix(first, "ed") {
+			return true // not "an interview - conducted last Wednesday - ": its occasion's time
+		}
+	}
+	return false
+}

@@ -1,0 +1,490 @@
+package extract
+
+// timescene.go dates a statement with no time of its own by the place the article has
+// set for it: the scene of its paragraph, the last place of its speaker (its statements,
+// narration naming it), the remarks a later sentence dates; and reads the times the
+// narration tells outside any statement ("Sanders won the primary on Tuesday", "Pete King
+// spoke to reporters afterwards").
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/extract/internal/timex"
+)
+
+// remark dates a statement by a later sentence that dates its speaker's remarks: "Lavrov
+// made the remarks on Sunday".
+func (d *dater) remark(i int) bool {
+	// Only a sentence just after the remarks tells of them: in their paragraph or the
+	// next two.
+	r := d.rank[d.units[d.ats[i].unit].para]
+	var near []remark
+	for _, rm := range d.a.remarks {
+		if rm.span.Start > d.anchor(i) && d.rank[rm.para] <= r+2 {
+			near = append(near, rm)
+		}
+	}
+	w, ok := remarksTime(d.ats[i].speaker, near)
+	if ok {
+		d.set(i, w, byOccasion, w.Text)
+	}
+	return ok
+}
+
+// continues dates a statement by the last place the article has set before it: the
+// scene of its paragraph (another statement's occasion, "At a press conference on
+// Friday, the governor said …; the deputy governor said …", or its narration), or the
+// last place of its speaker (its own last statement, or narration that names it: "the
+// frustration boiled over at a rally on Wednesday night when Mr. Sanders …"). When the
+// speaker's last statement is at an occasion the article does not date, so is this one.
+func (d *dater) continues(i int) bool {
+	at := d.ats[i]
+	para := d.units[at.unit].para
+	pos := d.anchor(i)
+	// Out of the lede, a statement in the present ("Russia says it will halt …") is a
+	// standing position: only its speaker's own occasion of the last paragraphs places it
+	// ("On Monday night, Mook released a memo. He writes …").
+	own := d.tense(i).present && !d.tense(i).perfect
+	r := d.rank[para]
+	var best event
+	found := false
+	for k := len(d.events) - 1; k >= 0; k-- {
+		ev := d.events[k]
+		if ev.pos >= pos || d.above(ev.unit) {
+			continue
+		}
+		if own && d.rank[d.units[ev.unit].para] < r-2 {
+			break
+		}
+		if own && ev.stmt >= 0 && !d.ats[ev.stmt].nested && sameVoice(d.ats[ev.stmt].speaker, at.speaker) || !own && (d.units[ev.unit].para == para && !d.document(i) || d.places(ev, at.speaker) && !d.stale(i, ev)) {
+			best, found = ev, true
+			break
+		}
+	}
+	if j, ok := d.lastStatement(i); ok && !dated(d.out[j]) && (!found || d.anchor(j) > best.pos) && d.entry[d.ats[j].unit] == d.entry[at.unit] {
+		// its speaker's last statement is at an occasion the article does not date
+		d.set(i, claims.When{}, byUndated, "")
+		d.occ[i] = d.occ[j]
+		return true
+	}
+	if !found || d.entry[at.unit] >= 0 && d.entry[best.unit] != d.entry[at.unit] && !own {
+		return d.entryDay(i)
+	}
+	if main, ok := d.mainLine(i, best); ok {
+		best = main
+	}
+	d.set(i, inherit(best.when, best.desc), byOccasion, best.desc)
+	d.occ[i].noun, d.occ[i].medium = best.noun, best.medium
+	return true
+}
+
+// mainLine returns the speaker's day the article comes back to after a flashback: when
+// the last place of statement i's speaker, in an earlier paragraph, is a time not told
+// to the day and before a day the article had placed that speaker at ("told the Times
+// then", in June, between quotations of an interview on Thursday).
+func (d *dater) mainLine(i int, last event) (event, bool) {
+	at := d.ats[i]
+	if dayOf(last.when) || last.when.Precision == claims.Unknown || d.units[last.unit].para == d.units[at.unit].para {
+		return event{}, false
+	}
+	end := last.when.Date // the end of the period it names
+	switch last.when.Precision {
+	case claims.Week:
+		end = end.AddDays(6)
+	case claims.Month:
+		end = claims.NewDate(end.Year, end.Month+1, 0)
+	case claims.Year:
+		end = claims.NewDate(end.Year, 12, 31)
+	}
+	for k := len(d.events) - 1; k >= 0; k-- {
+		ev := d.events[k]
+		if ev.pos >= last.pos || d.above(ev.unit) || ev.when.Precision != claims.Day || !d.places(ev, at.speaker) {
+			continue
+		}
+		if end.Before(ev.when.Date) {
+			return ev, true
+		}
+		break
+	}
+	return event{}, false
+}
+
+// places reports whether ev places speaker sp: a statement of the same voice, or a
+// sentence that names sp in its narration or before its own statement's cue; not a
+// statement nested in another's sentence.
+func (d *dater) places(ev event, sp claims.Speaker) bool {
+	if ev.stmt >= 0 && d.ats[ev.stmt].nested {
+		return false // "since Clinton, at Monday's debate, cited …": a fact behind the news
+	}
+	if ev.stmt >= 0 && sameVoice(d.ats[ev.stmt].speaker, sp) {
+		return true
+	}
+	u := d.units[ev.unit].span
+	if ev.stmt >= 0 {
+		u.End = min(u.End, ev.pos)
+	}
+	for j, at := range d.ats {
+		if at.unit != ev.unit || j == ev.stmt {
+			continue
+		}
+		switch {
+		case ev.stmt >= 0 && at.content.End <= u.End && at.content.End > u.Start:
+			u.Start = at.content.End // after another statement: not its subject
+		case at.content.Start < u.End && at.content.End > u.Start:
+			u.End = max(u.Start, at.content.Start) // not in what is said
+		}
+	}
+	return d.names(u, sp)
+}
+
+// document reports whether statement i is what a record shows or a report found ("The
+// committee reported that the plan would cost $150 billion", "a poll shows"): dated by
+// its own publication, not by the scene of the paragraph it is cited in.
+func (d *dater) document(i int) bool {
+	ws := scanWords(d.a.text, d.ats[i].cue)
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[0].low {
+	case "reported", "reports", "found", "finds", "shows", "showed", "estimated", "estimates", "concluded", "concludes", "projected", "projects":
+		return true
+	}
+	return false
+}
+
+// stale reports whether ev, which names statement i's speaker in an earlier paragraph,
+// tells of a time a month or more before publication after the article had placed that
+// speaker already: a feature's look back ("On Nov. 11, 2014, Mr. Obama and Mr. Xi
+// announced …"), not where the speaker's next quotation comes from.
+func (d *dater) stale(i int, ev event) bool {
+	at := d.ats[i]
+	if ev.stmt >= 0 && sameVoice(d.ats[ev.stmt].speaker, at.speaker) || d.units[ev.unit].para == d.units[at.unit].para ||
+		d.pub.IsZero() || ev.when.Precision == claims.Unknown || ev.when.Date.DaysUntil(d.pub) <= 30 {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		if d.anchor(j) < ev.pos && d.rule[j].placed() && !d.ats[j].nested && sameVoice(d.ats[j].speaker, at.speaker) {
+			return true
+		}
+	}
+	return false
+}
+
+// names reports whether the text of s names sp: its surname or a one-word alias.
+func (d *dater) names(s claims.Span, sp claims.Speaker) bool {
+	if sp.Name == "" || s.IsZero() {
+		return false
+	}
+	words := map[string]bool{}
+	ws := scanWords(d.a.text, s)
+	name := strings.Fields(strings.ToLower(sp.Name))
+	given := len(name) > 1 && slices.ContainsFunc(ws, func(w word) bool { return w.cap && w.low == name[0] })
+	for k, w := range ws {
+		if !w.cap {
+			continue
+		}
+		// "Donald Trump" does not name Ivanka Trump: a surname after another given name,
+		// unless hers is there too ("Khizr and Ghazala Khan")
+		if p := k - 1; !given && p > 0 && ws[p].cap && !ws[p].punc && !ws[p-1].punc && len(name) > 1 && !slices.Contains(name, ws[p].low) && !functionWords[ws[p].low] && !d.a.lx.roleWord(ws[p].low) && !d.a.lx.parties[ws[p].low] {
+			continue
+		}
+		words[w.low] = true
+	}
+	if sp.Kind == claims.Person {
+		if last := strings.ToLower(lastName(sp.Name)); len(last) > 2 && words[last] {
+			return true
+		}
+	}
+	low := strings.ToLower(s.In(d.a.text))
+	for k, n := range append([]string{sp.Name}, sp.Aliases...) {
+		f := strings.Fields(strings.ToLower(n))
+		if k > 0 && !d.naming(f) {
+			continue // an alias "Senator", "Republican Senator": a title others bear too
+		}
+		if len(f) == 1 && len(f[0]) > 3 && words[f[0]] || len(f) > 1 && strings.Contains(low, strings.Join(f, " ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// naming reports whether the words of a name hold one that is no title or party.
+func (d *dater) naming(f []string) bool {
+	for _, w := range f {
+		if !d.a.lx.roleWord(w) && !d.a.lx.parties[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// lastStatement returns the last statement before i of the same voice that the article
+// placed, outside headlines.
+func (d *dater) lastStatement(i int) (int, bool) {
+	sp := d.ats[i].speaker
+	for j := i - 1; j >= 0; j-- {
+		if d.rule[j].placed() && !d.ats[j].nested && !d.above(d.ats[j].unit) && sameVoice(d.ats[j].speaker, sp) {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// lastPlacing returns the last event that places statement i's speaker.
+func (d *dater) lastPlacing(i int) (event, bool) {
+	pos := d.anchor(i)
+	for k := len(d.events) - 1; k >= 0; k-- {
+		if ev := d.events[k]; ev.pos < pos && !d.above(ev.unit) && d.places(ev, d.ats[i].speaker) && !d.stale(i, ev) {
+			return ev, true
+		}
+	}
+	return event{}, false
+}
+
+// lastDay returns the last day told before statement i, outside headlines, in its
+// paragraph or the two before (a quotation may stand between): what "an hour later"
+// counts from.
+func (d *dater) lastDay(i int) (event, bool) {
+	return d.dayBefore(d.anchor(i), d.rank[d.units[d.ats[i].unit].para])
+}
+
+// dayBefore returns the last time told before pos, outside headlines, in the paragraph of
+// rank r or the two before, when it is a day.
+func (d *dater) dayBefore(pos, r int) (event, bool) {
+	var last event
+	found := false
+	for _, list := range [][]event{d.events, d.times} {
+		for k := len(list) - 1; k >= 0; k-- {
+			ev := list[k]
+			if ev.pos >= pos || d.above(ev.unit) {
+				continue
+			}
+			if d.rank[d.units[ev.unit].para] >= r-2 && (!found || ev.pos > last.pos) {
+				last, found = ev, true
+			}
+			break
+		}
+	}
+	// counted from a time not told to the day ("at the convention in July … the following
+	// morning"), it has no day either
+	return last, found && last.day
+}
+
+// narrate records the times that unit ui's narration tells outside any statement: "Sanders
+// won the primary on Tuesday", "Trump held a rally on Wednesday night".
+func (d *dater) narrate(ui int) {
+	u := d.units[ui]
+	if u.kind != body {
+		return
+	}
+	var contents, owns []claims.Span
+	for j, at := range d.ats {
+		if at.unit == ui {
+			contents = append(contents, at.content)
+			if d.own[j].ok {
+				owns = append(owns, d.own[j].e.Span)
+			}
+		}
+	}
+	sent := u.span.In(d.a.text)
+	for _, e := range timex.Find(sent) {
+		sp := claims.Span{Start: u.span.Start + e.Span.Start, End: u.span.Start + e.Span.End}
+		if e.Since || slices.Contains(owns, sp) || d.future(u, sp) || d.follows(u, sp) {
+			continue // a statement's own time is told with it
+		}
+		inside := false
+		for _, c := range contents {
+			inside = inside || overlaps(c, sp)
+		}
+		m, onOccasion := d.occasionAround(ui, sp)
+		if e.Kind == timex.Anchored {
+			// "Pete King spoke to reporters afterwards": counted from the last day told.
+			days, counted := e.Relative()
+			ev, ok := d.dayBefore(sp.Start, d.rank[u.para])
+			if inside || !counted || !ok || d.countsFromNext(e, sp) {
+				continue
+			}
+			w := d.counted(e.Text+", counted from "+ev.desc, days, ev.when)
+			desc := ev.desc
+			if days != 0 || m.noun != "" {
+				desc = w.Text
+			}
+			d.events = append(d.events, event{pos: sp.Start, unit: ui, stmt: -1, noun: m.noun, medium: m.medium, when: w, day: true, desc: desc})
+			continue
+		}
+		if inside || e.Attributive && !onOccasion && !(e.Kind == timex.Weekday && d.a.text[sp.End:min(sp.End+1, len(d.a.text))] != " ") {
+			continue // not "the March 29 talks"; but "Tuesday's primary" is an event of the day
+		}
+		if (e.Kind == timex.Weekday || e.Kind == timex.Deictic) && !e.Attributive && !d.toldPast(u) {
+			continue // "Trump and Clinton meet for the first debate Monday": a time to come
+		}
+		w := e.Resolve(d.pub)
+		if !inside && !d.wrapped(e, w) && e.Kind != timex.Vague && dated(w) {
+			d.times = append(d.times, event{pos: sp.Start, unit: ui, stmt: -1, when: w, day: dayExpr(e), desc: withPrep(e.Text)})
+		}
+		if d.wrapped(e, w) || w.Precision == claims.Month || w.Precision == claims.Year || !dayExpr(e) && w.Precision == claims.Unknown && e.Kind != timex.Weekday && e.Kind != timex.Deictic ||
+			e.Kind == timex.Vague && !strings.HasSuffix(strings.ToLower(e.Text), " ago") {
+			continue // "in 2020", "in May", "previously": a fact of the past, not where the article is
+		}
+		desc := "the events of " + bare(e.Text)
+		if m.noun != "" {
+			desc = "the " + m.noun + " " + withPrep(e.Text)
+		}
+		d.events = append(d.events, event{pos: sp.Start, unit: ui, stmt: -1, noun: m.noun, medium: m.medium, when: w, day: dayExpr(e), desc: desc})
+	}
+}
+
+// toldPast reports whether a sentence tells what happened: a verb in the past ("won",
+// "was", "rode"); news tells a time to come in the present ("the candidates meet Monday").
+func (d *dater) toldPast(u unit) bool {
+	for _, w := range scanWords(d.a.text, u.span) {
+		if pastForm(w.low) || w.low == "was" || w.low == "were" || w.low == "had" || w.low == "did" {
+			return true
+		}
+	}
+	return false
+}
+
+// wrapped reports whether a date without its year resolved to a year before publication
+// from a month and day after it: "July 8" in a paper of June 29 is more likely to come
+// than to have passed almost a year ago.
+func (d *dater) wrapped(e timex.Expr, w claims.When) bool {
+	return e.Kind == timex.Calendar && !d.pub.IsZero() && w.Date.Year < d.pub.Year && !strings.Contains(e.Text, strconv.Itoa(w.Date.Year)) && w.Date.DaysUntil(d.pub) > 180
+}
+
+// future reports whether the words of its sentence make the time at sp one to come:
+// "will vote on Monday", "is scheduled for Tuesday", "On Thursday, Comey will testify".
+func (d *dater) future(u unit, sp claims.Span) bool {
+	ws := scanWords(d.a.text, u.span)
+	for k, w := range ws {
+		if w.span.Start >= sp.End && k > 0 && ws[k-1].span.End > sp.End+60 {
+			break // a few words after the time at most
+		}
+		if futureWords[w.low] || plannedWords[w.low] && k+1 < len(ws) && (ws[k+1].low == "for" || ws[k+1].low == "to" || ws[k+1].low == "on") {
+			return true
+		}
+	}
+	return false
+}
+
+// futureWords mark a sentence about a time to come; plannedWords do before "for", "to"
+// or "on" ("is scheduled for Monday", not "a planned attack").
+var (
+	futureWords  = map[string]bool{"will": true, "’ll": true, "'ll": true, "upcoming": true, "next": true, "until": true, "ahead": true, "coming": true}
+	plannedWords = map[string]bool{"slated": true, "due": true, "scheduled": true, "planned": true, "plans": true, "expected": true, "set": true}
+)
+
+// sameVoice reports whether two speakers are one voice for dating: one name ("Khan" and
+// "Khizr Khan", "Khizr Khan" and "Khizr and Ghazala Khan": every word of the shorter in
+// the longer), a name one gives as an alias of the other, or a spokesman and the body he
+// speaks for.
+func sameVoice(a, b claims.Speaker) bool {
+	if a.Name == "" || b.Name == "" {
+		return false
+	}
+	if a.Key() == b.Key() || speaksFor(a, b) || speaksFor(b, a) {
+		return true
+	}
+	for _, n := range a.Aliases {
+		if strings.EqualFold(n, b.Name) {
+			return true
+		}
+	}
+	for _, n := range b.Aliases {
+		if strings.EqualFold(n, a.Name) {
+			return true
+		}
+	}
+	if a.Kind != claims.Person || b.Kind != claims.Person {
+		return false
+	}
+	short, long := strings.Fields(a.Key()), strings.Fields(b.Key())
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	for _, w := range short {
+		if !slices.Contains(long, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// speaksFor reports whether a is the spokesman of body b: "Kremlin spokesman Dmitry
+// Peskov" and "the Kremlin".
+func speaksFor(a, b claims.Speaker) bool {
+	role := strings.ToLower(a.Role)
+	return b.Kind == claims.Organisation && a.Affiliation != "" && (strings.EqualFold(a.Affiliation, b.Name) || a.Affiliation == b.Affiliation) &&
+		(strings.Contains(role, "spokes") || strings.Contains(role, "press secretary") || strings.Contains(role, "representative"))
+}
+
+var remarkWords = map[string]bool{"remarks": true, "comments": true, "statement": true, "statements": true, "interview": true, "speech": true, "remark": true, "comment": true}
+
+// remark is a sentence that dates someone's remarks without being a claim: "Lavrov made
+// the remarks on Sunday while speaking with …".
+type remark struct {
+	text string // as written
+	low  string // lower case
+	when claims.When
+	span claims.Span
+	para int // its block
+}
+
+// remarkSentences finds the sentences that date remarks, once per document.
+func (a *analyser) remarkSentences(units []unit, pub claims.Date) []remark {
+	var out []remark
+	for _, u := range units {
+		s := u.span.In(a.text)
+		if len(s) > 400 {
+			continue
+		}
+		ws := scanWords(a.text, u.span)
+		has := false
+		for i, w := range ws {
+			if i < 6 && remarkWords[w.low] && i > 0 && (ws[i-1].low == "the" || ws[i-1].low == "his" || ws[i-1].low == "her" || ws[i-1].low == "their") {
+				has = true
+			}
+		}
+		if !has {
+			continue
+		}
+		for _, e := range timex.Find(s) {
+			if e.Attributive || e.Kind == timex.Anchored {
+				continue
+			}
+			out = append(out, remark{text: s, low: strings.ToLower(s), when: e.Resolve(pub), span: u.span, para: u.para})
+			break
+		}
+	}
+	return out
+}
+
+// remarksTime returns the time a remark sentence about sp gives.
+func remarksTime(sp claims.Speaker, remarks []remark) (claims.When, bool) {
+	if len(remarks) == 0 {
+		return claims.When{}, false
+	}
+	name, last := strings.ToLower(sp.Name), strings.ToLower(lastName(sp.Name))+" "
+	for _, r := range remarks {
+		named := strings.HasPrefix(r.low, name) || strings.HasPrefix(r.low, last)
+		for _, n := range sp.Aliases {
+			if len(n) > 3 && strings.HasPrefix(r.text, n) {
+				named = true
+			}
+		}
+		if named {
+			return r.when, true
+		}
+	}
+	return claims.When{}, false
+}
+
+func lastName(n string) string {
+	if i := strings.LastIndexByte(n, ' '); i >= 0 {
+		return n[i+1:]
+	}
+	return n
+}
