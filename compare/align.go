@@ -12,11 +12,11 @@ import (
 
 // lexicon answers and remembers the WordNet questions Compare asks of pairs of words.
 type lexicon struct {
-	syn, ant map[[2]string]bool
+	syn, ant, al map[[2]string]bool
 }
 
 func newLexicon() *lexicon {
-	return &lexicon{syn: map[[2]string]bool{}, ant: map[[2]string]bool{}}
+	return &lexicon{syn: map[[2]string]bool{}, ant: map[[2]string]bool{}, al: map[[2]string]bool{}}
 }
 
 func key2(a, b string) [2]string {

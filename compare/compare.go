@@ -65,15 +65,12 @@ type node struct {
 	day  claims.Date // zero when not known to the day
 	doc  string
 	c    *claims.Claim
+
+	occasion string // see dayKey
 }
 
 // dayKey names the occasion of a node: its day, or its document when undated.
-func (n *node) dayKey() string {
-	if !n.day.IsZero() {
-		return n.day.String()
-	}
-	return "doc:" + n.doc
-}
+func (n *node) dayKey() string { return n.occasion }
 
 // Compare returns the conflicts among cs, each reported once, in a deterministic order.
 // Conflict IDs are "k1", "k2", … in that order.
@@ -83,8 +80,10 @@ func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 	byID := make(map[string]*node, len(cs))
 	for i := range cs {
 		n := &node{i: i, id: cs[i].ID, who: ids[i].key, name: ids[i].name, body: ids[i].body, kind: cs[i].Speaker.Kind, doc: cs[i].Doc, c: &cs[i]}
+		n.occasion = "doc:" + n.doc
 		if cs[i].When.Precision == claims.Day {
 			n.day = cs[i].When.Date
+			n.occasion = n.day.String()
 		}
 		if n.body == "" && n.kind == claims.Organisation && capitalised(n.name) {
 			n.body = n.name // a company or body speaks for itself
@@ -93,13 +92,7 @@ func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 		byID[n.id] = n
 	}
 	j := newJudge(c.window(), nodes, byID)
-	var found []*pair
-	for _, p := range j.candidates() {
-		if k := j.judge(nodes[p[0]], nodes[p[1]]); k != nil {
-			found = append(found, k)
-		}
-	}
-	merged := merge(found)
+	merged := merge(j.judgeAll(j.candidates()))
 	byDocWho := map[[2]string][]*node{}
 	for _, n := range nodes {
 		k := [2]string{n.doc, n.who}
@@ -121,13 +114,15 @@ func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 		}
 		out = append(out, k.result(cs))
 	}
-	index := make(map[string]int, len(cs))
-	for i, cl := range cs {
-		index[cl.ID] = i
-	}
-	first := func(ids []string) claims.Claim { return cs[index[ids[0]]] }
+	first := func(ids []string) *claims.Claim { return byID[ids[0]].c }
 	slices.SortStableFunc(out, func(a, b claims.Conflict) int {
-		return cmp.Or(cmp.Compare(b.Score, a.Score), claimOrder(first(a.A), first(b.A)), claimOrder(first(a.B), first(b.B)))
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		if c := claimOrder(first(a.A), first(b.A)); c != 0 {
+			return c
+		}
+		return claimOrder(first(a.B), first(b.B))
 	})
 	for i := range out {
 		out[i].ID = fmt.Sprintf("k%d", i+1)
@@ -242,8 +237,14 @@ func Resolve(cs []claims.Claim) {
 }
 
 // claimOrder orders claims by document, then position, then ID.
-func claimOrder(x, y claims.Claim) int {
-	return cmp.Or(cmp.Compare(x.Doc, y.Doc), cmp.Compare(x.Content.Start, y.Content.Start), cmp.Compare(x.ID, y.ID))
+func claimOrder(x, y *claims.Claim) int {
+	if c := cmp.Compare(x.Doc, y.Doc); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(x.Content.Start, y.Content.Start); c != 0 {
+		return c
+	}
+	return cmp.Compare(x.ID, y.ID)
 }
 
 func capitalised(s string) bool {

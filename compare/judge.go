@@ -1,8 +1,11 @@
 package compare
 
 import (
+	"cmp"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/contradict/contradict/claims"
 	"github.com/contradict/contradict/internal/wordnet"
@@ -54,8 +57,10 @@ func newJudge(window int, nodes []*node, byID map[string]*node) *judge {
 // for a response to one's own words, the speaker's earlier claims.
 func (j *judge) resolveLinks() {
 	byWho := map[string][]*node{}
+	byDoc := map[string][]*node{}
 	for _, n := range j.nodes {
 		byWho[n.who] = append(byWho[n.who], n)
+		byDoc[n.doc] = append(byDoc[n.doc], n)
 	}
 	whoOf := map[string]string{} // lower name → identity key, for names a response gives
 	for _, n := range j.nodes {
@@ -77,8 +82,8 @@ func (j *judge) resolveLinks() {
 				if r.Self {
 					cands = byWho[n.who]
 				} else {
-					for _, m := range j.nodes {
-						if m.doc == n.doc && m.who != n.who && sameName(r.Other, m.name) {
+					for _, m := range byDoc[n.doc] {
+						if m.who != n.who && sameName(r.Other, m.name) {
 							cands = append(cands, m)
 						}
 					}
@@ -153,57 +158,65 @@ func ordered(a, b int) [2]int {
 	return [2]int{a, b}
 }
 
-// nearest bounds how many claims by one speaker, or one body, in other documents each
-// claim is paired with: the closest in time. A reversal shows between neighbours; pairing
-// every statement of a prolific speaker with every other would grow with the square of
-// their output.
-const nearest = 8
-
-// candidates returns the pairs of claims worth judging: the claims of one document; the
-// claims a response links; and, across documents, the claims of one speaker or one body
-// (dated, within the window) that share a sense of what they speak of. Only claims in one
-// block are paired, so the cost grows with block sizes, not with the square of the input.
-func (j *judge) candidates() [][2]int {
-	seen := map[[2]int]bool{}
-	var out [][2]int
+// candidates returns the pairs of claims worth judging, packed first<<32 | second, sorted:
+// the claims of one document; the claims a response links; and, across documents, the
+// claims of one speaker or one body (dated, within the window) that share a sense of what
+// they speak of. Only claims in one block are paired, so the cost grows with block sizes,
+// not with the square of the input.
+func (j *judge) candidates() []uint64 {
+	var out []uint64 // a pair packed as first<<32 | second
 	keep := func(a, b int) {
-		if a == b {
-			return
-		}
-		p := ordered(a, b)
-		if !seen[p] {
-			seen[p] = true
-			out = append(out, p)
+		if a != b {
+			p := ordered(a, b)
+			out = append(out, uint64(p[0])<<32|uint64(p[1]))
 		}
 	}
 	for p := range j.links {
 		keep(p[0], p[1])
 	}
-	byDoc := map[string][]int{}
-	type blockKey struct {
-		kind  byte // 'w' speaker, 'b' body
-		name  string
-		sense int32
-		word  string
+	// Names, bodies and words are interned so that block keys pack into integers.
+	ids := map[string]int32{}
+	id := func(s string) int32 {
+		v, ok := ids[s]
+		if !ok {
+			v = int32(len(ids))
+			ids[s] = v
+		}
+		return v
 	}
-	blocks := map[blockKey][]int{}
+	// An entry puts claim i in a block: of a kind ('w' speaker, 'b' body) and name in hi;
+	// of a WordNet sense, or -1 and the word itself, in lo.
+	type entry struct {
+		hi, lo uint64
+		i      int32
+	}
+	enter := func(kind byte, name, sense, word int32, i int) entry {
+		return entry{uint64(kind)<<32 | uint64(uint32(name)), uint64(uint32(sense))<<32 | uint64(uint32(word)), int32(i)}
+	}
+	entries := make([]entry, 0, 16*len(j.nodes))
+	byDoc := map[int32][]int{}
 	senses := map[string][]int32{}
+	none := id("")
 	for i, n := range j.nodes {
-		byDoc[n.doc] = append(byDoc[n.doc], i)
+		byDoc[id(n.doc)] = append(byDoc[id(n.doc)], i)
+		who, body := id(n.who), id(n.body)
 		for _, w := range keyWords(n.c) {
 			ks, ok := senses[w]
 			if !ok {
-				ks = append([]int32{-1}, wordnet.Senses(w, wordnet.Noun)...)
+				// A word WordNet lacks is its own sense; the senses of one it has cover it.
+				if ks = wordnet.Senses(w, wordnet.Noun); len(ks) == 0 {
+					ks = []int32{-1}
+				}
 				senses[w] = ks
 			}
 			for _, k := range ks {
-				word := ""
+				word := none
 				if k < 0 {
-					word = w
+					word = id(w)
 				}
-				blocks[blockKey{'w', n.who, k, word}] = append(blocks[blockKey{'w', n.who, k, word}], i)
+				entries = append(entries, enter('w', who, k, word, i))
 				if n.body != "" && !n.day.IsZero() {
-					blocks[blockKey{'b', n.body, k, word}] = append(blocks[blockKey{'b', n.body, k, word}], i)
+					entries = append(entries, enter('b', body, k, word, i))
 				}
 			}
 		}
@@ -215,49 +228,150 @@ func (j *judge) candidates() [][2]int {
 			}
 		}
 	}
-	// Blocks are visited in map order: pairs are deduplicated and sorted at the end.
-	for k, b := range blocks {
-		if len(b) < 2 {
-			continue
-		}
-		slices.SortStableFunc(b, func(x, y int) int {
-			dx, dy := j.nodes[x].day, j.nodes[y].day
-			if dx.IsZero() != dy.IsZero() {
-				if dx.IsZero() {
-					return 1
-				}
-				return -1
+	// A block is a run of entries with one key, in the order of their claims: entries are
+	// counted into buckets by kind and name, then each bucket is sorted.
+	bucket := func(e entry) int { return int(uint32(e.hi))*2 + int(e.hi>>32&1) }
+	starts := make([]int, 2*len(ids)+1)
+	for _, e := range entries {
+		starts[bucket(e)+1]++
+	}
+	for k := 1; k < len(starts); k++ {
+		starts[k] += starts[k-1]
+	}
+	sorted := make([]entry, len(entries))
+	next := slices.Clone(starts)
+	for _, e := range entries {
+		sorted[next[bucket(e)]] = e
+		next[bucket(e)]++
+	}
+	entries = sorted
+	// Documents and days as numbers, for the inner loop.
+	docOf := make([]int32, len(j.nodes))
+	dayOf := make([]int32, len(j.nodes))
+	var epoch claims.Date
+	for i, n := range j.nodes {
+		docOf[i] = id(n.doc)
+		if !n.day.IsZero() {
+			if epoch.IsZero() {
+				epoch = n.day
 			}
-			if c := dx.Compare(dy); c != 0 {
-				return c
-			}
-			return x - y
-		})
-		b = slices.Compact(b)
-		for x, i := range b {
-			n := 0
-			for _, m := range b[x+1:] {
-				if n >= nearest {
-					break
-				}
-				if j.nodes[i].doc == j.nodes[m].doc {
-					continue
-				}
-				if k.kind == 'b' && absDays(j.nodes[i].day, j.nodes[m].day) > j.window {
-					break
-				}
-				keep(i, m)
-				n++
-			}
+			dayOf[i] = int32(epoch.DaysUntil(n.day))
 		}
 	}
-	slices.SortFunc(out, func(a, b [2]int) int {
-		if a[0] != b[0] {
-			return a[0] - b[0]
+	// Buckets are shared out among the processors in runs of about equal size; each
+	// worker pairs the claims of its blocks and sorts its pairs.
+	workers := min(runtime.GOMAXPROCS(0), 1+len(entries)/65536)
+	parts := make([][]uint64, workers+1)
+	parts[workers] = out
+	var wg sync.WaitGroup
+	k0 := 0
+	for w := range workers {
+		k1 := k0
+		for k1+1 < len(starts) && (w == workers-1 || starts[k1]-starts[k0] < len(entries)/workers) {
+			k1++
 		}
-		return a[1] - b[1]
-	})
-	return out
+		from, to := k0, k1
+		k0 = k1
+		wg.Go(func() {
+			var out []uint64
+			var b []int32
+			for k := from; k < to; k++ {
+				es := entries[starts[k]:starts[k+1]]
+				slices.SortFunc(es, func(a, b entry) int {
+					if c := cmp.Compare(a.lo, b.lo); c != 0 {
+						return c
+					}
+					return cmp.Compare(a.i, b.i)
+				})
+				byBody := k%2 == 0
+				for s := 0; s < len(es); {
+					e := s
+					for e < len(es) && es[e].lo == es[s].lo {
+						e++
+					}
+					b = b[:0]
+					for _, en := range es[s:e] {
+						b = append(b, en.i)
+					}
+					s = e
+					if len(b) < 2 {
+						continue
+					}
+					b = slices.Compact(b) // one claim may enter a block by two of its words
+					if byBody {
+						slices.SortStableFunc(b, func(x, y int32) int { return cmp.Compare(dayOf[x], dayOf[y]) })
+					}
+					for x, i := range b {
+						for _, m := range b[x+1:] {
+							if docOf[i] == docOf[m] {
+								continue
+							}
+							if byBody && dayOf[m]-dayOf[i] > int32(j.window) {
+								break
+							}
+							out = append(out, uint64(min(i, m))<<32|uint64(max(i, m)))
+						}
+					}
+				}
+			}
+			slices.Sort(out)
+			parts[w] = slices.Compact(out)
+		})
+	}
+	wg.Wait()
+	slices.Sort(parts[workers])
+	// Blocks overlap: merging the sorted parts makes the pairs unique.
+	return mergePairs(parts)
+}
+
+// mergePairs merges sorted lists of packed pairs into one list without repeats.
+func mergePairs(parts [][]uint64) []uint64 {
+	n := 0
+	for _, l := range parts {
+		n += len(l)
+	}
+	out := make([]uint64, 0, n)
+	for {
+		best := -1
+		for p, l := range parts {
+			if len(l) > 0 && (best < 0 || l[0] < parts[best][0]) {
+				best = p
+			}
+		}
+		if best < 0 {
+			return out
+		}
+		v := parts[best][0]
+		parts[best] = parts[best][1:]
+		if len(out) == 0 || out[len(out)-1] != v {
+			out = append(out, v)
+		}
+	}
+}
+
+// judgeAll judges the candidate pairs (packed first<<32 | second) on every processor,
+// each worker with its own WordNet caches, and returns the pairs that conflict in the
+// order of candidates.
+func (j *judge) judgeAll(cands []uint64) []*pair {
+	workers := min(runtime.GOMAXPROCS(0), 1+len(cands)/4096)
+	found := make([][]*pair, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := w*len(cands)/workers, (w+1)*len(cands)/workers
+		jw := *j
+		if w > 0 {
+			jw.lex = newLexicon()
+		}
+		wg.Go(func() {
+			for _, p := range cands[lo:hi] {
+				if k := jw.judge(jw.nodes[p>>32], jw.nodes[uint32(p)]); k != nil {
+					found[w] = append(found[w], k)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return slices.Concat(found...)
 }
 
 // keyWords are the words a claim is about, for blocking across documents: its target, and
@@ -305,7 +419,7 @@ func (j *judge) judge(x, y *node) *pair {
 	if linked && lk.resp.Negated {
 		linked = false
 	}
-	if linked && (lk.resp.Relation == claims.Denies || lk.resp.Relation == claims.Rejects) && (!asserts(other(lk.by, x, y).c) || sameStance(x.c, y.c)) {
+	if linked && (lk.resp.Relation == claims.Denies || lk.resp.Relation == claims.Rejects) && (!asserts(other(lk.by, x, y).c) || j.sameStance(x.c, y.c)) {
 		// A denial of what the other side itself denies or negates, or a rejection with the
 		// other's own stance, is agreement: "Brown rejects a Budget spree" beside "there
 		// will be no spending spree"; "will reject any offer" beside "they will oppose any
@@ -324,7 +438,7 @@ func (j *judge) judge(x, y *node) *pair {
 	sameBody := x.body != "" && x.body == y.body
 	figures := x.who == y.who || sameBody
 	opp, byProp := j.lex.opposed(x.c, y.c, sameDoc, figures)
-	stanceOpp := !byProp && x.c.Polarity*y.c.Polarity < 0 && x.c.Holder == y.c.Holder && x.c.Target != "" && y.c.Target != "" && aligned(x.c.Target, y.c.Target)
+	stanceOpp := !byProp && x.c.Polarity*y.c.Polarity < 0 && x.c.Holder == y.c.Holder && x.c.Target != "" && y.c.Target != "" && j.lex.aligned(x.c.Target, y.c.Target)
 	if suggested && (x.who == y.who || !(byProp || stanceOpp || x.c.Denies != y.c.Denies || len(j.lex.shared(x.c.Proposition.Terms, y.c.Proposition.Terms)) > 0)) {
 		suggested = false // "But …" about something else, or a speaker keeping to their words
 	}
@@ -456,8 +570,8 @@ func (j *judge) score(k *pair, dated bool) float64 {
 }
 
 // sameStance reports whether x and y take one stance on one target.
-func sameStance(x, y *claims.Claim) bool {
-	return x.Polarity*y.Polarity > 0 && x.Target != "" && y.Target != "" && aligned(x.Target, y.Target)
+func (j *judge) sameStance(x, y *claims.Claim) bool {
+	return x.Polarity*y.Polarity > 0 && x.Target != "" && y.Target != "" && j.lex.aligned(x.Target, y.Target)
 }
 
 // other returns whichever of x and y is not n.
@@ -483,8 +597,17 @@ func near(x, y *node, window int) bool {
 
 // aligned reports whether two targets are the same thing: equal, WordNet synonyms, or one
 // a kind of the other.
-func aligned(a, b string) bool {
-	return a == b || wordnet.Synonyms(a, b, wordnet.Noun) || wordnet.Related(a, b, wordnet.Noun)
+func (l *lexicon) aligned(a, b string) bool {
+	if a == b {
+		return true
+	}
+	k := key2(a, b)
+	v, ok := l.al[k]
+	if !ok {
+		v = wordnet.Synonyms(a, b, wordnet.Noun) || wordnet.Related(a, b, wordnet.Noun)
+		l.al[k] = v
+	}
+	return v
 }
 
 // reports reports whether claim x reports claim y: "The company is refusing to obey the

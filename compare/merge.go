@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 
@@ -78,9 +79,33 @@ func merge(ps []*pair) []*conflict {
 		}
 		return 0
 	}
+	// Conflicts by the keys of their sides: a pair is tried only against the conflicts
+	// one of its sides could join.
+	index := map[string][]int{}
+	enter := func(ci int, st, wk string) {
+		for _, k := range [2]string{"s" + st, "w" + wk} {
+			if k == "w" {
+				continue
+			}
+			if l := index[k]; len(l) == 0 || l[len(l)-1] != ci {
+				index[k] = append(l, ci)
+			}
+		}
+	}
+	var near []int
 	for _, p := range ps {
 		joined := false
-		for ci, c := range out {
+		near = near[:0]
+		for _, n := range [2]*node{p.x, p.y} {
+			st, wk := voices(n, p)
+			near = append(near, index["s"+st]...)
+			if wk != "" {
+				near = append(near, index["w"+wk]...)
+			}
+		}
+		slices.Sort(near)
+		for _, ci := range slices.Compact(near) {
+			c := out[ci]
 			if kindClass(c.best.kind) != kindClass(p.kind) || !sameMatter(c, p) {
 				continue
 			}
@@ -101,6 +126,7 @@ func merge(ps []*pair) []*conflict {
 				if wk != "" {
 					ks[i].weak[wk] = true
 				}
+				enter(ci, st, wk)
 			}
 			joined = true
 			break
@@ -110,6 +136,10 @@ func merge(ps []*pair) []*conflict {
 			c.add(p.x, p.y, p)
 			out = append(out, c)
 			keys = append(keys, [2]sideKeys{keysOf([]*node{p.x}, p), keysOf([]*node{p.y}, p)})
+			for _, side := range [2]*node{p.x, p.y} {
+				st, wk := voices(side, p)
+				enter(len(out)-1, st, wk)
+			}
 		}
 	}
 	kept := out[:0]
@@ -134,7 +164,7 @@ func kindClass(k claims.ConflictKind) int {
 // sameMatter reports whether pair p can join conflict c: it shares a document with it, or
 // a day, or a speaker's very words.
 func sameMatter(c *conflict, p *pair) bool {
-	for _, n := range append(slices.Clone(c.a), c.b...) {
+	for n := range nodesOf(c) {
 		if n.doc == p.x.doc || n.doc == p.y.doc || !n.day.IsZero() && (n.day == p.x.day || n.day == p.y.day) {
 			return true
 		}
@@ -147,6 +177,22 @@ func sameMatter(c *conflict, p *pair) bool {
 		}
 	}
 	return false
+}
+
+// nodesOf yields the claims of both sides of c.
+func nodesOf(c *conflict) iter.Seq[*node] {
+	return func(yield func(*node) bool) {
+		for _, n := range c.a {
+			if !yield(n) {
+				return
+			}
+		}
+		for _, n := range c.b {
+			if !yield(n) {
+				return
+			}
+		}
+	}
 }
 
 // strongest returns the weight of the conflict's strongest pair.
@@ -275,12 +321,12 @@ func dedupe(ks []*conflict) []*conflict {
 // claim comes first that way, so the output does not depend on the input's order.
 func (c *conflict) result(cs []claims.Claim) claims.Conflict {
 	sortSide := func(ns []*node) {
-		slices.SortFunc(ns, func(x, y *node) int { return claimOrder(*x.c, *y.c) })
+		slices.SortFunc(ns, func(x, y *node) int { return claimOrder(x.c, y.c) })
 	}
 	a, b := slices.Clone(c.a), slices.Clone(c.b)
 	sortSide(a)
 	sortSide(b)
-	if claimOrder(*b[0].c, *a[0].c) < 0 {
+	if claimOrder(b[0].c, a[0].c) < 0 {
 		a, b = b, a
 	}
 	ids := func(ns []*node) []string {
