@@ -208,7 +208,7 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 				}
 			case own:
 				// "she withdraws those words", "I take it back": the speaker's own response.
-				obj = a.readObject(ws, h.end, rl)
+				obj = a.readObject(within(ws, at.content), h.end, rl)
 				if obj.anaphor || obj.pronoun != "" || obj.span.Len() == 0 {
 					obj.self = obj.self || selfRelations[h.rel]
 				}
@@ -219,7 +219,7 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 				// Sunday Lantern": the paper's report is what he answers.
 				obj = objectNP{self: true}
 				if h.end+1 < len(ws) && ws[h.end].low == "by" {
-					if o := a.readObject(ws, h.end+1, rl); o.other != "" {
+					if o := a.readObject(within(ws, at.content), h.end+1, rl); o.other != "" {
 						obj = o
 					}
 				}
@@ -227,6 +227,9 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 				obj = a.cueObject(at, ws, rl)
 			default:
 				obj = a.readObject(ws, h.end, rl)
+			}
+			if obj.other != "" && sameSpeakerName(at.speaker, obj.other) && !inCue {
+				obj.other = "" // the speaker named in the cue after the quotation is no one it answers
 			}
 			ask := asker{i: i, key: r.key, body: bodyOf(at.speaker), unit: at.unit, pos: at.content.Start, own: at.content}
 			if !h.fits(obj) {
@@ -1205,6 +1208,16 @@ func (a *analyser) cueIs(at *attribution, remark string) bool {
 		}
 	}
 	return false
+}
+
+// within returns the words of ws up to the end of span s: what is read inside a quotation
+// stays inside it.
+func within(ws []word, s claims.Span) []word {
+	k := len(ws)
+	for k > 0 && ws[k-1].span.End > s.End {
+		k--
+	}
+	return ws[:k]
 }
 
 // sameSpeakerName reports whether sp is the speaker called name.
