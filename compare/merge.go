@@ -286,30 +286,51 @@ func (c *conflict) extend(byDocWho map[[2]string][]*node, lex *lexicon) {
 	c.a, c.b = grow(c.a), grow(c.b)
 }
 
-// dedupe keeps one conflict of those that, their sides gathered, hold the same claims:
-// the same reversal found from two of its occasions is one conflict. The first, which
-// scored highest, stays.
+// dedupe keeps one conflict of those that, their sides gathered, set the same claims
+// against each other: the same reversal found from two of its occasions is one conflict.
+// A conflict whose sides lie within the sides of another of its kind is dropped; of two
+// with the same sides, the first, which scored highest, stays.
 func dedupe(ks []*conflict) []*conflict {
-	sig := func(k *conflict) string {
-		side := func(ns []*node) string {
-			ids := make([]string, len(ns))
-			for i, n := range ns {
-				ids[i] = n.id
+	sets := make([][2]map[*node]bool, len(ks))
+	by := map[*node][]int{}
+	for i, k := range ks {
+		for j, side := range [2][]*node{k.a, k.b} {
+			sets[i][j] = make(map[*node]bool, len(side))
+			for _, n := range side {
+				sets[i][j][n] = true
 			}
-			slices.Sort(ids)
-			return strings.Join(ids, "\x00")
 		}
-		a, b := side(k.a), side(k.b)
-		if a > b {
-			a, b = b, a
+		for n := range nodesOf(k) {
+			by[n] = append(by[n], i)
 		}
-		return a + "\x01" + b
 	}
-	seen := map[string]bool{}
-	out := ks[:0]
-	for _, k := range ks {
-		if s := sig(k); !seen[s] {
-			seen[s] = true
+	within := func(ns []*node, set map[*node]bool) bool {
+		for _, n := range ns {
+			if !set[n] {
+				return false
+			}
+		}
+		return true
+	}
+	// inside reports whether k's sides lie within o's, one in each.
+	inside := func(i, j int) bool {
+		k, o := ks[i], ks[j]
+		if k.best.kind != o.best.kind {
+			return false
+		}
+		return within(k.a, sets[j][0]) && within(k.b, sets[j][1]) || within(k.a, sets[j][1]) && within(k.b, sets[j][0])
+	}
+	size := func(i int) int { return len(ks[i].a) + len(ks[i].b) }
+	var out []*conflict
+	for i, k := range ks {
+		drop := false
+		for _, j := range by[k.a[0]] {
+			if j != i && inside(i, j) && (size(j) > size(i) || j < i) {
+				drop = true
+				break
+			}
+		}
+		if !drop {
 			out = append(out, k)
 		}
 	}

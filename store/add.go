@@ -612,14 +612,18 @@ func allIn(k claims.Conflict, set map[string]bool) bool {
 	return true
 }
 
-// contains reports whether every claim of o is in k.
+// contains reports whether k sets o's sides against each other: each side of o lies
+// within one side of k, and not both within the same one.
 func contains(k, o claims.Conflict) bool {
-	for _, id := range slices.Concat(o.A, o.B) {
-		if !slices.Contains(k.A, id) && !slices.Contains(k.B, id) {
-			return false
+	within := func(xs, ys []string) bool {
+		for _, id := range xs {
+			if !slices.Contains(ys, id) {
+				return false
+			}
 		}
+		return true
 	}
-	return true
+	return within(o.A, k.A) && within(o.B, k.B) || within(o.A, k.B) && within(o.B, k.A)
 }
 
 // firstID returns a claim of k: a conflict that contains k contains it.
