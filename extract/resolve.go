@@ -141,8 +141,9 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 				want = 'f'
 			}
 			// A person named earlier in the same sentence, as its subject: "James Ford
-			// pleaded guilty … had he denied the charge".
-			if n, pos, ok := a.people.before(ws[at].span.Start); ok && pos >= ws[0].span.Start && subjectAt(ws, wordAt(ws, pos)) {
+			// pleaded guilty … had he denied the charge". Not a name inside the quotation
+			// the pronoun closes: "“Everyone backs Smith,” he added" is not Smith's.
+			if n, pos, ok := a.people.before(ws[at].span.Start); ok && pos >= ws[0].span.Start && subjectAt(ws, wordAt(ws, pos)) && !insideQuote(a.text[pos:ws[at].span.Start]) {
 				if g := a.sex[n.name]; g == 0 || g == want {
 					s := claims.Speaker{Name: n.name, Kind: claims.Person, Role: n.role, Affiliation: n.country}
 					sp = &s
@@ -209,6 +210,18 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 		return b, true
 	}
 	return sp, sp.Name != ""
+}
+
+// insideQuote reports whether the text s, which runs from a word to a later one, closes
+// a quotation the first word stands in: it holds an odd number of double quote marks.
+func insideQuote(s string) bool {
+	n := 0
+	for _, r := range s {
+		if r == '"' || r == '“' || r == '”' {
+			n++
+		}
+	}
+	return n%2 == 1
 }
 
 // wordEnd returns the index of the first word of ws that ends after pos.

@@ -225,5 +225,20 @@ func TestConstructionsResolve(t *testing.T) {
 			},
 			why: "'the Spaniard' stands for the person last met, as 'the 46-year-old' does",
 		},
+		{
+			name: "a name inside the quotation is not the pronoun's",
+			text: "Goalkeeper Tom Reed backed the manager. “I think every player is behind Sam Hale,” he added.",
+			want: []string{
+				"Tom Reed | Goalkeeper Tom Reed | backed | the manager",
+				"Tom Reed | he | added | I think every player is behind Sam Hale",
+			},
+			why: "a name before the pronoun stands for it only as the subject of the sentence's own words; one inside the quotation the pronoun closes is what the speaker talked about",
+		},
+		{
+			name: "a subject before the whole quotation is the pronoun's",
+			text: "Senator Jane Ross rebuked him: “Your products are no miracle cures,” she said.",
+			want: []string{"Jane Ross | she | said | Your products are no miracle cures"},
+			why:  "the quotation opens and closes between the name and the pronoun: the name stands outside it, as the sentence's subject",
+		},
 	})
 }
