@@ -365,7 +365,10 @@ func apposition(ws []word, i int) (int, int, bool) {
 			// "a super PAC allied with House leadership": a participle after the noun it
 			// describes, read as a past tense.
 			reduced := w.tag == "VBD" && k > 0 && strings.HasPrefix(ws[j+k].tag, "NN") && (ws[j+1].tag == "DT" || ws[j+1].tag == "PRP$") && j+k+2 < i && (ws[j+k+2].tag == "IN" || ws[j+k+2].low == "by")
-			misread = misread || reduced
+			// "Dolores M Troiani": a capitalised word before another is a given name the
+			// tagger read as a verb for its "-s".
+			given := k == 0 && w.cap && j+2 < i-1 && ws[j+2].cap && !ws[j+2].punc
+			misread = misread || reduced || given
 			if !relative && !misread && (w.punc && !strings.Contains(".-()/&", w.text) && !isDash(w.text) || w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" || relatives[w.low]) {
 				return 0, 0, false
 			}

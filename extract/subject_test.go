@@ -250,6 +250,12 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "prose tags 'ambassador' after 'United States' as a verb; the apposition has no clause in it",
 		},
 		{
+			name: "a given name the tagger reads as a verb in an apposition",
+			text: "The family's lawyer, Dolores M Kane, said the family would sue.",
+			want: []string{"Dolores M Kane | Dolores M Kane | said | the family would sue"},
+			why:  "prose tags 'Dolores' as a verb for its '-s'; before another capitalised word it opens a name, and the apposition has no clause in it",
+		},
+		{
 			name: "a report released last year",
 			text: "A Treasury report released last year found that the scheme had cost twice as much as planned.",
 			want: []string{"Treasury report | A Treasury report | found | the scheme had cost twice as much as planned"},
