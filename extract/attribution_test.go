@@ -220,6 +220,11 @@ func TestSharedBodies(t *testing.T) {
 			map[string]string{"Andrew Bailey": "Bank of England", "Sarah Breeden": "Bank of England"},
 			"a deputy governor works where the governor does",
 		},
+		{
+			"Reed's lawyer, Tom Hale, said his client was pleased. The accuser's lawyer, Ann Kerr, said her client would sue.",
+			map[string]string{"Tom Hale": "Reed", "Ann Kerr": ""},
+			"two lawyers in one story seldom act for the same side: one lawyer's client is not another's",
+		},
 	}
 	for _, tt := range tests {
 		var e Extractor
