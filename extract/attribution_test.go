@@ -225,6 +225,11 @@ func TestSharedBodies(t *testing.T) {
 			map[string]string{"Tom Hale": "Reed", "Ann Kerr": ""},
 			"two lawyers in one story seldom act for the same side: one lawyer's client is not another's",
 		},
+		{
+			"Leeds general manager Tom Hale wants the player. Manager Sam Kerr said the player would stay.",
+			map[string]string{"Tom Hale": "Leeds", "Sam Kerr": ""},
+			"a match report names the managers of two clubs: one manager's club is not another's",
+		},
 	}
 	for _, tt := range tests {
 		var e Extractor

@@ -173,7 +173,8 @@ func sameOffice(a, b string) bool {
 // partyOffices are held in every party and body at once: two spokesmen in one article
 // seldom speak for the same one.
 var partyOffices = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "leader": true, "mp": true, "chairman": true, "chairwoman": true, "chair": true, "candidate": true, "member": true,
-	"lawyer": true, "attorney": true, "solicitor": true, "barrister": true} // and every side has its lawyers
+	"lawyer": true, "attorney": true, "solicitor": true, "barrister": true, // every side has its lawyers
+	"manager": true, "coach": true, "captain": true, "boss": true} // and every team its manager
 
 func shadow(role string) bool { return strings.Contains(strings.ToLower(role), "shadow") }
 
