@@ -302,6 +302,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"Sharon Osbourne was robbed at home. Sharon said the thieves took her jewels.", "Sharon Osbourne |  | ", "a first name alone stands for the one person of the document who bears it"},
 		{"Nintendo launched the Nintendo DS in March. Nintendo said sales were strong.", "Nintendo |  | ", "a product's name is no person's: 'DS' is no surname"},
 		{"“We are disappointed,” said a spokesman for the club.", "spokesman for the club | spokesman | ", "an unnamed speaker after an inverted cue keeps whom he speaks for"},
+		{"A Home Office spokeswoman said the rules had not changed.", "Home Office spokeswoman | Home Office spokeswoman | Home Office", "a title in lower case after a body's name is a post in that body: the role was lost, and with it her sex for a later 'she'"},
 		{"Jane Doe, managing director of Acme, said sales fell.", "Jane Doe | managing director of Acme | Acme", "a participle that modifies a role opens one"},
 		{"The chief medical officer, Prof Chris Whitty, warned that cases were rising.", "Chris Whitty | chief medical officer | ", "an academic title gives way to the role in apposition before the name"},
 		{"The Rt Rev John Smith said the church was full.", "John Smith | Rt Rev | ", "British clerical titles, abbreviated"},

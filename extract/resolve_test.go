@@ -181,6 +181,16 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "an unnamed person introduced with 'a' is someone a later pronoun may stand for",
 		},
 		{
+			name: "she after a named body's spokeswoman",
+			text: "Health Secretary Tom Jones said the plan was sound. A Health Department spokeswoman confirmed it was funded. “No date was set,” she said.",
+			want: []string{
+				"Tom Jones | Health Secretary Tom Jones | said | the plan was sound",
+				"Health Department spokeswoman | A Health Department spokeswoman | confirmed | it was funded",
+				"Health Department spokeswoman | she | said | No date was set",
+			},
+			why: "the spokeswoman of a body named before her title is a woman a later 'she' stands for, not the minister",
+		},
+		{
 			name: "pronoun over a capitalised sentence opener",
 			text: "Michael Howard said the tax was unfair. Looking ahead, the party will campaign on crime. He said the police needed more officers.",
 			want: []string{
