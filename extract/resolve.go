@@ -362,14 +362,19 @@ func (a *analyser) noteSubject(u unit, tagged []word, analysed bool) {
 			break
 		}
 	}
-	if j == i {
-		return
-	}
-	if j == i {
-		return
-	}
 	m, ok := a.lx.readMention(ws[i:j])
-	if !ok || m.pronoun != "" {
+	if i == 0 && (j == i || !ok) || i < len(ws) && (ws[i].low == "he" || ws[i].low == "she") {
+		// "When President Jane Roe took office she …", "On Monday's programme Mr Hale
+		// was asked …": with no comma, or "he" or "she" after it, the opening clause's
+		// subject.
+		tws, s, e, found := a.openingSubject(sp, tagged)
+		if !found {
+			return
+		}
+		ws, i, j = tws, s, e
+		m, ok = a.lx.readMention(ws[i:j])
+	}
+	if j == i || !ok || m.pronoun != "" {
 		return
 	}
 	who := a.people.speaker(m)
@@ -390,6 +395,47 @@ func (a *analyser) noteSubject(u unit, tagged []word, analysed bool) {
 		org.Kind = claims.Organisation
 		a.lastOrg = &org
 	}
+}
+
+// openers open a sentence with a phrase or clause before its subject: "In", "When".
+var openers = map[string]bool{"in": true, "on": true, "at": true, "after": true, "before": true, "during": true, "when": true, "while": true, "as": true, "since": true, "until": true, "although": true, "though": true, "because": true, "despite": true, "following": true, "under": true, "once": true}
+
+// openingSubject finds, in a sentence at sp that opens with a preposition or a
+// subordinator, the subject before the first finite verb: "President Jane Roe" in "When
+// President Jane Roe took office …", "Mr Hale" in "On Monday's programme Mr Hale was
+// asked …". tagged holds the sentence's words when they were tagged. It returns the words
+// and the subject's bounds among them.
+func (a *analyser) openingSubject(sp claims.Span, tagged []word) ([]word, int, int, bool) {
+	ws := scanWords(a.text, sp)
+	if len(ws) < 3 || !ws[0].cap || !openers[ws[0].low] {
+		return nil, 0, 0, false
+	}
+	ws = tagged
+	if ws == nil {
+		ws = taggedWords(a.text, sp)
+	}
+	if len(ws) < 3 || !openers[ws[0].low] {
+		return nil, 0, 0, false // a dateline or a heading went before it
+	}
+	for k := 2; k < len(ws) && k < 25 && !ws[k].punc; k++ {
+		if !finiteVerb(ws[k : k+1]) {
+			continue
+		}
+		s := npStart(ws, k)
+		if s == 0 || s >= k {
+			return nil, 0, 0, false
+		}
+		// "that day's programme Mr Hale": a name after a common noun opens the subject.
+		r := k
+		for r > s && ws[r-1].cap && !ws[r-1].punc {
+			r--
+		}
+		if r > s && r < k && (strings.HasPrefix(ws[r-1].tag, "NN") && !ws[r-1].cap || timeNouns[ws[r-1].low]) {
+			s = r
+		}
+		return ws, s, k, true
+	}
+	return nil, 0, 0, false
 }
 
 // notePlural remembers a plural noun that can speak and is the subject of a sentence,

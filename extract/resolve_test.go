@@ -200,6 +200,33 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "'Looking' opens a sentence capitalised but names no one a pronoun may stand for",
 		},
 		{
+			name: "a pronoun after a subordinate clause's subject",
+			text: "Minister Tom Hale said the firm would be fined. When President Ana Ruiz took office she began talks with the firm. But she has rejected any rise in prices.",
+			want: []string{
+				"Tom Hale | Minister Tom Hale | said | the firm would be fined",
+				"Ana Ruiz | she | rejected | any rise in prices",
+			},
+			why: "with no comma after 'When …', the person the sentence puts forward is the subject of its opening clause: the reading stopped at 'When' and 'she' went to the minister",
+		},
+		{
+			name: "a pronoun after a subordinate clause and its comma",
+			text: "Minister Tom Hale said the firm would be fined. After President Ana Ruiz took office, she began talks with the firm. But she has rejected any rise in prices.",
+			want: []string{
+				"Tom Hale | Minister Tom Hale | said | the firm would be fined",
+				"Ana Ruiz | she | rejected | any rise in prices",
+			},
+			why: "'she' after the comma names no one; the opening clause's subject is whom it stands for",
+		},
+		{
+			name: "a pronoun after a subject behind an opening phrase",
+			text: "Tom Hale said the chief executive had resigned. On Monday's breakfast programme Mr Reed was asked why. He replied that the decision was Mr Hale's.",
+			want: []string{
+				"Tom Hale | Tom Hale | said | the chief executive had resigned",
+				"Reed | He | replied | the decision was Mr Hale's",
+			},
+			why: "'On Monday's breakfast programme' opens the sentence without a comma; the name after its noun is the subject 'he' stands for",
+		},
+		{
 			name: "an age for a name",
 			text: "Maria Keller spoke on Monday. “The bank is ready,” said the 46-year-old.",
 			want: []string{"Maria Keller | the 46-year-old | said | The bank is ready"},
