@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/internal/wordnet"
 )
 
 // subjectFirst reads the subject before cue c, its auxiliaries starting at ws[aux]: a
@@ -97,7 +98,14 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 // ws[as] to the comma ws[v-1]: "Richard Revesz, director of the institute, said". comma
 // is the index of the comma that opens the apposition.
 func (a *analyser) appositionSubject(at attribution, u unit, ws []word, c cueHit, v, as, comma int) (attribution, bool) {
-	if sp, src, ok := a.cueSpeakerAt(c, ws, as, v-1); ok && sp.Kind == claims.Person && ws[as].cap && !isPronoun(ws[as]) && !namesBody(ws, as) {
+	if a.placeTail(ws, as, v-1) {
+		// "Jane Roe, MP for Henley, Oxfordshire, said": the county closes the place in
+		// the apposition before it.
+		if as2, comma2, ok := apposition(ws, comma+1); ok {
+			as, comma = as2, comma2
+		}
+	}
+	if sp, src, ok := a.cueSpeakerAt(c, ws, as, v-1); ok && sp.Kind == claims.Person && ws[as].cap && !isPronoun(ws[as]) && !namesBody(ws, as) && a.namesPerson(ws[as:v-1]) {
 		// "“…,” the club's manager, Bob Smith, said": the role before the name is
 		// part of the subject, not of what was said.
 		if r := npStart(ws, comma); r < comma && !ws[comma-1].cap && strings.HasPrefix(ws[comma-1].tag, "NN") {
@@ -149,6 +157,31 @@ func (a *analyser) appositionSubject(at attribution, u unit, ws []word, c cueHit
 		return a.finishSubject(at, u, ws, c, sp, src, s)
 	}
 	return at, false
+}
+
+// namesPerson reports whether the phrase ws names someone, not only an office: "Bob Smith",
+// not "MP for Henley", which the document may give to the subject before it.
+func (a *analyser) namesPerson(ws []word) bool {
+	m, ok := a.lx.readMention(ws)
+	return ok && m.name != ""
+}
+
+// placeTail reports whether ws[s:e], set off by commas, is the region of a place named
+// just before its comma: "Oxfordshire" in "MP for Henley, Oxfordshire,", "Ohio" in "from
+// Dayton, Ohio,". It is one capitalised word that no person of the document bears, after
+// a name that follows a preposition, or a word WordNet knows as a place.
+func (a *analyser) placeTail(ws []word, s, e int) bool {
+	if e-s != 1 || s < 3 || !ws[s].cap || ws[s-1].text != "," {
+		return false
+	}
+	if _, known := a.people.bySurname[ws[s].low]; known {
+		return false
+	}
+	k := s - 2
+	for k > 0 && ws[k].cap && !ws[k].punc {
+		k--
+	}
+	return k < s-2 && (prepHeads[ws[k].low] || ws[k].low == "from") || wordnet.IsA(ws[s].low, "location", wordnet.Noun) && ws[s-2].cap
 }
 
 // coordinatedVerb reads a cue coordinated with an earlier verb, with no subject of its

@@ -250,6 +250,24 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "prose tags 'ambassador' after 'United States' as a verb; the apposition has no clause in it",
 		},
 		{
+			name: "a county closing the place in an apposition",
+			text: "Mr Hale, MP for Henley-on-Thames, Wessexshire, said he suspected the party was worried.",
+			want: []string{"Hale | Mr Hale | said | he suspected the party was worried"},
+			why:  "', Wessexshire,' closes the constituency named before its comma: the apposition runs from 'MP', and the speaker was a person called Wessexshire",
+		},
+		{
+			name: "an office in apposition is no source of its own",
+			text: "Tory MP Tom Hale spoke first. Mr Hale, MP for Henley-on-Thames, Wessexshire, said he was worried.",
+			want: []string{"Tom Hale | Mr Hale | said | he was worried"},
+			why:  "the apposition names an office the document gives Mr Hale; the mention of the speaker is his name, not 'MP for Henley-on-Thames, Wessexshire'",
+		},
+		{
+			name: "a name after a title with 'of' is no county",
+			text: "Director of Public Prosecutions, Ken Macdonald QC, said the rule was set by parliament.",
+			want: []string{"Ken Macdonald QC | Ken Macdonald QC | said | the rule was set by parliament"},
+			why:  "a person's name of several words after the comma is an apposition of its own, not the tail of a place",
+		},
+		{
 			name: "a given name the tagger reads as a verb in an apposition",
 			text: "The family's lawyer, Dolores M Kane, said the family would sue.",
 			want: []string{"Dolores M Kane | Dolores M Kane | said | the family would sue"},
