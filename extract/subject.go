@@ -297,9 +297,21 @@ func skipReduced(ws []word, i int) int {
 		if !(prepositions[n.low] || n.tag == "IN" || timeNouns[n.low] || months[n.low] || n.low == "last" || n.low == "this" || n.low == "earlier" || object) {
 			return i
 		}
+		if r := capRun(ws, i); r > p+1 && r < i && timeNouns[ws[r-1].low] {
+			return i // "In a statement issued on Wednesday Lord Woolf said": a name after the date is the subject
+		}
 		return p
 	}
 	return i
+}
+
+// capRun returns where the run of capitalised words ending at ws[i-1] starts, or i.
+func capRun(ws []word, i int) int {
+	r := i
+	for r > 0 && ws[r-1].cap && !ws[r-1].punc && !timeNouns[ws[r-1].low] {
+		r--
+	}
+	return r
 }
 
 // inSubject reports whether ws[i] is a participle inside the subject of a later verb:

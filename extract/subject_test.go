@@ -250,6 +250,12 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "prose tags 'ambassador' after 'United States' as a verb; the apposition has no clause in it",
 		},
 		{
+			name: "a name after the date of an opening phrase",
+			text: "In a statement issued on Wednesday Lord Hale said: “The rules will change.”",
+			want: []string{"Hale | Lord Hale | said | The rules will change"},
+			why:  "'issued on Wednesday' closes the occasion; the name after the date is the subject, not part of a participle phrase after 'a statement'",
+		},
+		{
 			name: "a county closing the place in an apposition",
 			text: "Mr Hale, MP for Henley-on-Thames, Wessexshire, said he suspected the party was worried.",
 			want: []string{"Hale | Mr Hale | said | he suspected the party was worried"},
