@@ -171,6 +171,13 @@ func commonBody(m mention) (string, bool) {
 		return "", false
 	}
 	head := lastField(m.name)
+	f := strings.Fields(m.name)
+	for i := 1; i < len(f); i++ {
+		if prepHeads[f[i]] && documentNouns[f[i-1]] {
+			head = f[i-1] // "the section on murder", "the report on the agency"
+			break
+		}
+	}
 	if _, ok := bodyClass(head); ok || documentNouns[head] {
 		return head, true
 	}

@@ -54,6 +54,15 @@ func TestConstructionsBodies(t *testing.T) {
 			why:  "'issued by' names the body whose statement it is",
 		},
 		{
+			name: "a part of a document with its topic",
+			text: "In new proposals from the Sentencing Board, the section on fraud said fines would rise. Repeat offenders would pay double, it said.",
+			want: []string{
+				"Sentencing Board | the section on fraud | said | fines would rise",
+				"Sentencing Board | it | said | Repeat offenders would pay double",
+			},
+			why: "'the section on fraud' is a document whose topic follows its noun, and it speaks for the body that issued it: the speaker was 'fraud', and so was 'it'",
+		},
+		{
 			name: "the report named before",
 			text: "Poverty is falling, according to a Norland Bank report. \"Access is growing fast,\" said the report.",
 			want: []string{
