@@ -200,6 +200,10 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 		return *sp, true
 	}
 	sp := a.people.speaker(m)
+	if m.epithet && sp.Kind == claims.Anonymous && len(a.persons) > 0 {
+		// "the British actor" no one else is: the person last met, as "the Spaniard" is.
+		return withAlias(a.persons[len(a.persons)-1], m.text), true
+	}
 	if m.desc != "" && sp.Kind == claims.Organisation {
 		if a.descs == nil {
 			a.descs = map[string]string{}

@@ -263,6 +263,33 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "'the Spaniard' stands for the person last met, as 'the 46-year-old' does",
 		},
 		{
+			name: "an age and a nationality for a name",
+			text: "Manager Ivo Kranjc signed a new contract. The 55-year-old Spaniard told the club's website: “I love this club.”",
+			want: []string{
+				"Ivo Kranjc | Manager Ivo Kranjc | signed | a new contract",
+				"Ivo Kranjc | The 55-year-old Spaniard | told | I love this club",
+			},
+			why: "'the 55-year-old Spaniard' stands for the person last met, as 'the Spaniard' and 'the 55-year-old' do: the speaker was a person called Spaniard",
+		},
+		{
+			name: "a nationality and an occupation for a name",
+			text: "Tom Hale said he had wondered whether to come. “I questioned whether I should,” the British actor said.",
+			want: []string{
+				"Tom Hale | Tom Hale | said | he had wondered whether to come",
+				"Tom Hale | the British actor | said | I questioned whether I should",
+			},
+			why: "'the British actor' describes the person last met; the speaker was an unnamed 'British actor'",
+		},
+		{
+			name: "a nationality and a source is an unnamed source",
+			text: "Tom Hale said the talks had failed. “They will resume,” the French official said.",
+			want: []string{
+				"Tom Hale | Tom Hale | said | the talks had failed",
+				"French official | the French official | said | They will resume",
+			},
+			why: "'official' is a source of its own, not a description of the person last met",
+		},
+		{
 			name: "a name inside the quotation is not the pronoun's",
 			text: "Goalkeeper Tom Reed backed the manager. “I think every player is behind Sam Hale,” he added.",
 			want: []string{
