@@ -230,6 +230,11 @@ func TestSharedBodies(t *testing.T) {
 			map[string]string{"Tom Hale": "Leeds", "Sam Kerr": ""},
 			"a match report names the managers of two clubs: one manager's club is not another's",
 		},
+		{
+			"Foreign Secretary Tom Hale said the talks would go on. Shadow foreign secretary Sam Kerr said they had failed. The British foreign secretary insisted they had not.",
+			map[string]string{"Tom Hale": "United Kingdom", "Sam Kerr": ""},
+			"'the British foreign secretary' tells the country of the foreign secretary, not of the shadow one",
+		},
 	}
 	for _, tt := range tests {
 		var e Extractor

@@ -93,7 +93,9 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 			}
 			// Take in lower-case title words before the run: "spokesman Dmitry Peskov".
 			k := i
-			for k > 0 && i-k < 8 && !ws[k-1].punc && !ws[k-1].poss && !verb(k-1) && (lx.roleWord(ws[k-1].low) || ws[k-1].cap || strings.HasPrefix(ws[k-1].low, "ex-") || (ws[k-1].low == "of" || ws[k-1].low == "for") && k >= 2 && ws[k-2].cap && i-k > 0) {
+			for k > 0 && i-k < 8 && !ws[k-1].punc && !ws[k-1].poss && !verb(k-1) && (lx.roleWord(ws[k-1].low) || ws[k-1].cap || strings.HasPrefix(ws[k-1].low, "ex-") || (ws[k-1].low == "of" || ws[k-1].low == "for") && k >= 2 && ws[k-2].cap && i-k > 0 ||
+				k < i && portfolioRoles[ws[k].low] && !functionWords[ws[k-1].low] && !determiners[ws[k-1].low]) {
+				// "shadow culture secretary John Roe": what a minister oversees is in the title
 				k-- // "Bank of England governor Andrew Bailey": a name with "of" may own the title
 			}
 			if k < i && (ws[k].low == "of" || ws[k].low == "for") {
@@ -200,10 +202,10 @@ func (p *people) learnCountries(lx *lexicon, text string, blocks []block) {
 			if !ok {
 				continue
 			}
-			for k := range p.list {
-				if p.list[k].roleKey == key && p.list[k].country == "" {
-					if _, unique := p.byRole(key, ""); unique {
-						p.list[k].country = country
+			if n, unique := p.byRole(key, ""); unique {
+				for k := range p.list {
+					if p.list[k].name == n.name && p.list[k].country == "" {
+						p.list[k].country = country // not a shadow minister's, whom byRole passes over
 					}
 				}
 			}
@@ -240,6 +242,9 @@ func (p *people) byRole(key, country string) (person, bool) {
 	for _, n := range p.list {
 		if formerRole(n.role) && !formerRole(key) {
 			continue // "ex-Conservative chancellor Ken Clarke" is not "the chancellor"
+		}
+		if shadow(n.role) && !shadow(key) {
+			continue // the shadow culture secretary is not "the Culture Secretary"
 		}
 		if roleHead(n.roleKey) == roleHead(key) && (country == "" || n.country == "" || n.country == country) {
 			found = append(found, n)

@@ -242,6 +242,15 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "'the chancellor' was tied to the only chancellor the article names, though he held the office no more",
 		},
 		{
+			name: "a shadow minister is not the minister",
+			text: "Shadow culture secretary Tom Hale said the plan was a shambles. The Culture Secretary said the move showed she listened to critics.",
+			want: []string{
+				"Tom Hale | Shadow culture secretary Tom Hale | said | the plan was a shambles",
+				"Culture Secretary | The Culture Secretary | said | the move showed she listened to critics",
+			},
+			why: "'the Culture Secretary' was tied to the only culture secretary the article names, though he shadows the office",
+		},
+		{
 			name: "a pronoun after a titled subject",
 			text: "Mr. Hale spoke on Monday. He said that the club would not sell.",
 			want: []string{"Hale | He | said | the club would not sell"},
