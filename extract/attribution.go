@@ -74,6 +74,10 @@ type analyser struct {
 	descs              map[string]string // by name: the common noun the text gave a body ("carmaker")
 	para               int               // the paragraph of the unit being read
 	interviewee        *claims.Speaker   // who answers a question-and-answer interview's "Q:" lines
+	lede               *claims.Speaker   // the first person met below the title, where news names its subject
+	ledePara           int               // the paragraph that named lede
+	ledeTitle          string            // the title ledePerson gave lede, which then takes no other
+	inTitle            bool              // the unit being read is the document's title
 	persons            []claims.Speaker  // people met as subjects, in order
 	sex                map[string]byte   // by name: 'm' or 'f', where the text tells
 	next               claims.Span       // the unit after the one being read; empty at the end

@@ -31,6 +31,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	for i, u := range units {
 		n := len(a.out)
 		a.para = u.para
+		a.inTitle = u.kind == headline || u.span.Start == 0
 		var tagged []word
 		analysed := worthTagging(text, u, lx)
 		if analysed {

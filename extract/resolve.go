@@ -200,9 +200,12 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 		return *sp, true
 	}
 	sp := a.people.speaker(m)
-	if m.epithet && sp.Kind == claims.Anonymous && len(a.persons) > 0 {
+	if last := len(a.persons) - 1; m.epithet && sp.Kind == claims.Anonymous && last >= 0 && !a.otherBody(sp, a.persons[last]) {
 		// "the British actor" no one else is: the person last met, as "the Spaniard" is.
-		return withAlias(a.persons[len(a.persons)-1], m.text), true
+		return withAlias(a.persons[last], m.text), true
+	}
+	if p, ok := a.ledePerson(m, sp); ok {
+		return withAlias(p, m.text), true
 	}
 	if m.desc != "" && sp.Kind == claims.Organisation {
 		if a.descs == nil {
@@ -226,6 +229,46 @@ func insideQuote(s string) bool {
 		}
 	}
 	return n%2 == 1
+}
+
+// ledePerson resolves a title that the document gives no one, read as the unnamed sp, to
+// the person its lede named without a title: "Jane Roe has apologised to MPs … The home
+// secretary confirmed the review …". Only in the two paragraphs after, where news gives
+// the title of the person it has just named; a source noun ("the official") stays a
+// source.
+func (a *analyser) ledePerson(m mention, sp claims.Speaker) (claims.Speaker, bool) {
+	if !m.def || m.indef || m.roleKey == "" || m.name != "" || sp.Kind != claims.Anonymous || a.lede == nil || a.para > a.ledePara+2 {
+		return claims.Speaker{}, false
+	}
+	if _, title := a.lx.roles[m.roleKey]; !title || formerRole(m.role) || shadow(m.role) {
+		return claims.Speaker{}, false // "the donor", "the former chancellor"
+	}
+	if _, source := a.lx.speakers[roleHead(m.roleKey)]; source {
+		return claims.Speaker{}, false
+	}
+	p := *a.lede
+	if p.Kind != claims.Person || p.Role != "" || !strings.Contains(p.Name, " ") || knownPlural(strings.ToLower(lastField(p.Name))) || strings.ToUpper(p.Name) == p.Name {
+		return claims.Speaker{}, false
+	}
+	if g, want := a.sex[p.Name], sexOf(m.text, m.role); g != 0 && want != 0 && g != want {
+		return claims.Speaker{}, false
+	}
+	if a.otherBody(sp, p) {
+		return claims.Speaker{}, false // "the Vermont senator" is not a Democrat the lede named
+	}
+	if a.ledeTitle != "" && a.ledeTitle != roleHead(m.roleKey) {
+		return claims.Speaker{}, false // "the Tory leader" is not also "the prime minister"
+	}
+	a.ledeTitle = roleHead(m.roleKey)
+	return p, true
+}
+
+// otherBody reports whether the description read as d says whom it serves, and the person
+// p is known to serve another: "the French president" is not an American, "the Vermont
+// senator" not a Democrat. Two parties may be one under two names ("Tory", "Conservative").
+func (a *analyser) otherBody(d, p claims.Speaker) bool {
+	x, y := strings.ToLower(d.Affiliation), strings.ToLower(p.Affiliation)
+	return x != "" && y != "" && x != y && !(a.lx.parties[x] && a.lx.parties[y])
 }
 
 // wordEnd returns the index of the first word of ws that ends after pos.
@@ -268,6 +311,9 @@ func (a *analyser) remember(sp claims.Speaker) {
 	switch sp.Kind {
 	case claims.Person:
 		a.persons = append(a.persons, s)
+		if a.lede == nil && !a.inTitle {
+			a.lede, a.ledePara = &s, a.para
+		}
 	case claims.Group:
 		a.lastGroup = &s
 	case claims.Organisation:

@@ -251,6 +251,36 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "'the Culture Secretary' was tied to the only culture secretary the article names, though he shadows the office",
 		},
 		{
+			name: "a title after the lede's untitled name",
+			text: "Leak review\n\nJane Roe has apologised to MPs over the leak.\n\nThe home secretary confirmed the review would start in May.",
+			want: []string{"Jane Roe | The home secretary | confirmed | the review would start in May"},
+			why:  "news names a person in the lede and gives the title in the next paragraph: the home secretary the article names no one else is Jane Roe",
+		},
+		{
+			name: "a title the lede's person already has another of",
+			text: "Leak review\n\nTory MP Jane Roe has apologised to MPs over the leak.\n\nThe home secretary confirmed the review would start in May.",
+			want: []string{"home secretary | The home secretary | confirmed | the review would start in May"},
+			why:  "a person the lede gave a title is not the holder of another: the home secretary stays unnamed",
+		},
+		{
+			name: "a title for another body than the lede's person",
+			text: "Tax plan\n\nDemocrat Jane Roe has criticised the plan.\n\nThe Vermont senator said it was unfair.",
+			want: []string{
+				"Jane Roe | Democrat Jane Roe | criticised | the plan",
+				"Vermont senator | The Vermont senator | said | it was unfair",
+			},
+			why: "the senator serves Vermont and the lede's person the Democrats, so the description is someone else",
+		},
+		{
+			name: "a nationality other than the last person's",
+			text: "American Tom Hale said the talks had failed. “We grieve with them,” the French minister said.",
+			want: []string{
+				"Tom Hale | American Tom Hale | said | the talks had failed",
+				"French minister | the French minister | said | We grieve with them",
+			},
+			why: "'the French minister' is no description of an American",
+		},
+		{
 			name: "a pronoun after a titled subject",
 			text: "Mr. Hale spoke on Monday. He said that the club would not sell.",
 			want: []string{"Hale | He | said | the club would not sell"},
