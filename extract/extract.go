@@ -42,7 +42,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 			tagged = a.analyse(i, u)
 		}
 		if !a.lexiconClaims(n) {
-			a.noteSubject(u, tagged, analysed)
+			a.noteSubject(i, u, tagged, analysed)
 		}
 	}
 	ats := a.out

@@ -382,7 +382,7 @@ func lastField(s string) string {
 // noteSubject remembers the subject of a sentence that holds no claim, so a pronoun in a
 // later claim can refer to it: "A few days ago, the Russian Foreign Minister drew attention
 // to … In his opinion, …". tagged holds the unit's words when analyse read it.
-func (a *analyser) noteSubject(u unit, tagged []word, analysed bool) {
+func (a *analyser) noteSubject(ui int, u unit, tagged []word, analysed bool) {
 	sp := u.span
 	if m := datelineRE.FindStringIndex(sp.In(a.text)); m != nil {
 		sp.Start += m[1] // "WASHINGTON ― ": a dateline names no subject
@@ -437,6 +437,9 @@ func (a *analyser) noteSubject(u unit, tagged []word, analysed bool) {
 	if who.Name != "" && (who.Kind == claims.Person || who.Kind == claims.Organisation) {
 		a.noteSex(who, m.span)
 		a.remember(who)
+	}
+	if who.Kind == claims.Person && who.Name != "" {
+		a.subject = &subjectNote{sp: who, src: m.span, unit: ui, para: u.para}
 	}
 	if _, known := a.people.bySurname[strings.ToLower(who.Name)]; who.Kind == claims.Person && who.Role == "" && !strings.Contains(who.Name, " ") && !known && !honorifics[ws[i].low] && m.text == m.name {
 		// "Barclays cut 500 jobs. It said …": a one-word name no one bears in full may be
