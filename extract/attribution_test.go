@@ -291,6 +291,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"“Rates will rise,” said Jane Doe, Reuters.", "Jane Doe |  | ", "a bare name after an inverted speaker is no role"},
 		{"“It is a fine film,” said the Observer's Philip French.", "Philip French |  | Observer", "a possessor before a name is the employer; a nationality after a given name is a surname"},
 		{"Fed's Waller says rate cuts could come in March.", "Waller |  | Fed", "a possessive before a surname in a headline is whom the person works for"},
+		{"Labour's Mr Livingstone said the remarks were not racist.", "Livingstone |  | Labour", "a party's possessive before a courtesy title is an allegiance: the name was 'Labour Livingstone'"},
 		{"Rep McCaul said the bill would pass.", "McCaul | Rep | ", "a congressman's title written without its stop is no part of the name"},
 		{"Ireland coach Eddie O'Sullivan said the try was fine.", "Eddie O'Sullivan | Ireland coach | Ireland", "an apostrophe and s inside a name is no clitic: the tagger would stop the name at \"O\""},
 		{"Prof Chris Whitty said cases were rising.", "Chris Whitty | Prof | ", "a title abbreviated without a full stop is no part of the name"},

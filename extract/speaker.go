@@ -327,8 +327,9 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		if w.cap && (timeNouns[w.low] || months[w.low] && !surnameMonth(ws, i) || functionWords[w.low]) {
 			return m, false // "Tuesday", "In": no name
 		}
-		if w.cap && w.poss && !w.punc && i+1 < len(ws) && ws[i+1].cap && !ws[i+1].punc && !honorifics[ws[i+1].low] && !lx.orgAhead(ws, i+1) {
-			// "Fed's Waller", "Apple's Tim Cook": the possessor is whom the person works for.
+		if w.cap && w.poss && !w.punc && i+1 < len(ws) && ws[i+1].cap && !ws[i+1].punc && !lx.orgAhead(ws, i+1) {
+			// "Fed's Waller", "Apple's Tim Cook", "Labour's Mr Livingstone": the possessor is
+			// whom the person works for.
 			org := strings.Join(append(names, w.text), " ")
 			orgWords = append(orgWords, org)
 			if m.org == "" {
