@@ -297,7 +297,7 @@ func (a *analyser) bodyNamedIn(ws []word, i, j int, head string) (claims.Speaker
 		sp := a.people.speaker(m)
 		b := focusBody{sp: sp, class: a.classOf(sp, "")}
 		if sp.Kind == claims.Person {
-			if _, known := a.people.bySurname[strings.ToLower(lastField(sp.Name))]; known && strings.Contains(sp.Name, " ") && !a.knownBody(sp.Name) && !a.placeNamed(sp.Name) {
+			if _, known := a.people.bySurname[strings.ToLower(surname(sp.Name))]; known && strings.Contains(sp.Name, " ") && !a.knownBody(sp.Name) && !a.placeNamed(sp.Name) {
 				return false
 			}
 			if wordnet.IsA(strings.ToLower(sp.Name), "person", wordnet.Noun) {

@@ -214,7 +214,7 @@ func (p *people) learnCountries(lx *lexicon, text string, blocks []block) {
 }
 
 func (p *people) add(n person) {
-	sur := strings.ToLower(n.name[strings.LastIndexByte(n.name, ' ')+1:])
+	sur := strings.ToLower(surname(n.name))
 	if i, ok := p.bySurname[sur]; ok {
 		old := &p.list[i]
 		if old.title && !n.title && strings.Count(old.name, " ") > strings.Count(n.name, " ") {
@@ -235,6 +235,22 @@ func (p *people) add(n person) {
 	p.bySurname[sur] = len(p.list)
 	p.list = append(p.list, n)
 }
+
+// surname returns the last word of a person's name, before a suffix of generation or
+// rank: "Castor" in "Bruce L Castor Jr", "Macdonald" in "Ken Macdonald QC".
+func surname(name string) string {
+	f := strings.Fields(name)
+	for len(f) > 1 && nameSuffixes[strings.ToLower(strings.TrimSuffix(f[len(f)-1], "."))] {
+		f = f[:len(f)-1]
+	}
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// nameSuffixes follow a surname: generations, and the ranks of British barristers.
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true, "qc": true, "kc": true}
 
 // byRole returns the one person the document gives role key (and country, when known).
 func (p *people) byRole(key, country string) (person, bool) {
@@ -310,7 +326,7 @@ func (p *people) speaker(m mention) claims.Speaker {
 			} else if m.role == "" && m.text == m.name {
 				sp.Kind = bareNameKind(m)
 			}
-		} else if i, ok := p.bySurname[strings.ToLower(m.name[strings.LastIndexByte(m.name, ' ')+1:])]; ok && (p.list[i].name == m.name || p.list[i].titleName == m.name) {
+		} else if i, ok := p.bySurname[strings.ToLower(surname(m.name))]; ok && (p.list[i].name == m.name || p.list[i].titleName == m.name) {
 			sp.Name = p.list[i].name // "Local Hero Dorothy Woods" of a title is the text's Dorothy Woods
 			fillFrom(&sp, p.list[i])
 		}
@@ -334,10 +350,8 @@ func (p *people) speaker(m mention) claims.Speaker {
 			aliases[a] = true
 		}
 	}
-	if sp.Kind == claims.Person {
-		if i := strings.LastIndexByte(sp.Name, ' '); i > 0 {
-			aliases[sp.Name[i+1:]] = true
-		}
+	if sp.Kind == claims.Person && strings.Contains(sp.Name, " ") {
+		aliases[surname(sp.Name)] = true
 	}
 	for a := range aliases {
 		sp.Aliases = append(sp.Aliases, a)

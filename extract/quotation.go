@@ -162,7 +162,7 @@ func (a *analyser) continuation(ui int, u unit, ws []word) {
 
 // knownPerson reports whether sp is someone the document names in full.
 func (a *analyser) knownPerson(sp claims.Speaker) bool {
-	i, ok := a.people.bySurname[strings.ToLower(lastField(sp.Name))]
+	i, ok := a.people.bySurname[strings.ToLower(surname(sp.Name))]
 	return ok && a.people.list[i].name == sp.Name
 }
 

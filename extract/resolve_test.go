@@ -85,6 +85,16 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "a surname resolves to the full name met earlier in the document",
 		},
 		{
+			name: "a surname before a suffix",
+			text: "Lawyer Walter M Hale Jr said his client was pleased. District Attorney Bruce L Kerr Jr said the case was closed. Mr Hale added that his client would rest.",
+			want: []string{
+				"Walter M Hale Jr | Lawyer Walter M Hale Jr | said | his client was pleased",
+				"Bruce L Kerr Jr | District Attorney Bruce L Kerr Jr | said | the case was closed",
+				"Walter M Hale Jr | Mr Hale | added | his client would rest",
+			},
+			why: "'Jr' is no surname: two men named '… Jr' were one person, and 'Mr Hale' no one",
+		},
+		{
 			name: "role description",
 			text: "Foreign Minister Sergei Lavrov met his counterpart. Moscow’s top diplomat said the talks made no sense.",
 			want: []string{"Sergei Lavrov | Moscow’s top diplomat | said | the talks made no sense"},
