@@ -75,6 +75,9 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 			return at, at.content.Len() > 0
 		}
 	}
+	if expletive(ws, c) {
+		return at, false // "It now emerges that …": no one's
+	}
 	sp, src, ok := a.cueSpeakerAt(c, ws, s, subjEnd)
 	if !ok && s > 0 && ws[s-1].text == "," && c.entry.class != cueBroad && closesUnit(ws, c.end) {
 		// "…, disclosures filed on Sunday night revealed.": a phrase that closes the
@@ -92,6 +95,21 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 		sp = claims.Speaker{Name: strings.ToLower(joinText(ws[q:subjEnd])), Kind: claims.Group}
 	}
 	return a.finishSubject(at, u, ws, c, sp, src, s)
+}
+
+// raising are the verbs whose "it" before a that-clause stands for no one: "it emerged
+// that", "it seems that", "it transpired that".
+var raising = map[string]bool{"emerge": true, "emerges": true, "emerged": true, "seem": true, "seems": true, "seemed": true,
+	"appear": true, "appears": true, "appeared": true, "transpire": true, "transpires": true, "transpired": true}
+
+// expletive reports whether cue c is a raising verb whose subject is an "it" that stands
+// for no one: "It now emerges that …".
+func expletive(ws []word, c cueHit) bool {
+	if !raising[ws[c.start].low] || c.end >= len(ws) || ws[c.end].low != "that" {
+		return false
+	}
+	s := skipBack(ws, c.start)
+	return s > 0 && ws[s-1].low == "it"
 }
 
 // appositionSubject reads the subject of cue c before an apposition between commas, from

@@ -256,6 +256,12 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "'issued on Wednesday' closes the occasion; the name after the date is the subject, not part of a participle phrase after 'a statement'",
 		},
 		{
+			name: "an expletive subject of a verb the model reads",
+			text: "The Acme Group met on Monday. It now emerges that the chief executive never resigned.",
+			want: nil,
+			why:  "'it' before 'emerges that' stands for no one: it was the last body met",
+		},
+		{
 			name: "a county closing the place in an apposition",
 			text: "Mr Hale, MP for Henley-on-Thames, Wessexshire, said he suspected the party was worried.",
 			want: []string{"Hale | Mr Hale | said | he suspected the party was worried"},
