@@ -238,6 +238,55 @@ func (a *analyser) bodyFor(m mention, sp claims.Speaker, ws []word, i, j int) (c
 	return sp, false
 }
 
+// describedFirst names the body a lede describes before naming it: "A British Muslim group
+// has criticised … The Muslim Council of Britain has complained …". A speaker of the
+// title or the lede that is an unnamed body ("British Muslim group") becomes the first body
+// named as a speaker in the two paragraphs after, when that body fits its noun and shares
+// a word or a country with its description. "The firm" in a lede is one the article knows.
+func (a *analyser) describedFirst(units []unit) {
+	lede := -1
+	for _, u := range units {
+		if u.kind != headline && u.span.Start != 0 {
+			lede = u.para
+			break
+		}
+	}
+	var named *claims.Speaker
+	for i := range a.out {
+		p := units[a.out[i].unit].para
+		if sp := a.out[i].speaker; p > lede && p <= lede+2 && sp.Kind == claims.Organisation && properName(sp.Name) {
+			named = &a.out[i].speaker
+			break
+		}
+	}
+	if named == nil {
+		return
+	}
+	b := focusBody{sp: *named, class: a.classOf(*named, a.descs[named.Name])}
+	for i := range a.out {
+		at := &a.out[i]
+		if units[at.unit].para > lede {
+			break
+		}
+		d := at.speaker
+		words := strings.Fields(strings.ToLower(d.Name))
+		if len(words) < 2 || properName(d.Name) || d.Kind != claims.Anonymous && d.Kind != claims.Organisation || strings.HasPrefix(strings.ToLower(at.source.In(a.text)), "the ") {
+			continue
+		}
+		head := words[len(words)-1]
+		if _, body := bodyClass(head); !body || !fits(head, b) {
+			continue
+		}
+		shared := d.Affiliation != "" && d.Affiliation == named.Affiliation
+		for _, w := range words[:len(words)-1] {
+			shared = shared || slices.Contains(strings.Fields(strings.ToLower(named.Name)), w)
+		}
+		if shared {
+			at.speaker = withAlias(*named, d.Name)
+		}
+	}
+}
+
 // unnamed is the speaker of a common noun that names no body the document met: the
 // phrase as written, with its determiner ("the firm"), as an unnamed source.
 func unnamed(sp claims.Speaker, ws []word, i, j int, head string) claims.Speaker {

@@ -45,6 +45,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 			a.noteSubject(i, u, tagged, analysed)
 		}
 	}
+	a.describedFirst(units)
 	ats := a.out
 	// Hosts are indices into a.out: keep them true through the sort.
 	order := make([]int, len(ats))
