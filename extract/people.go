@@ -85,7 +85,7 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 				continue
 			}
 			j := i
-			for j < len(ws) && ws[j].cap && !ws[j].punc && !ws[j].poss && !verb(j) {
+			for j < len(ws) && (ws[j].cap && !ws[j].punc && !ws[j].poss && !verb(j) || initialStop(ws, j)) {
 				j++
 			}
 			if j < len(ws) && ws[j].poss && ws[j].cap {
@@ -234,6 +234,12 @@ func (p *people) add(n person) {
 	}
 	p.bySurname[sur] = len(p.list)
 	p.list = append(p.list, n)
+}
+
+// initialStop reports whether ws[j] is the full stop of a middle initial inside a name:
+// "Joseph R. Biden Jr.", where the scanner parts the stop from its letter.
+func initialStop(ws []word, j int) bool {
+	return j >= 2 && j+1 < len(ws) && ws[j].text == "." && isInitial(ws[j-1]) && ws[j-2].cap && !ws[j-2].punc && ws[j+1].cap && !ws[j+1].punc
 }
 
 // surname returns the last word of a person's name, before a suffix of generation or

@@ -95,6 +95,12 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "'Jr' is no surname: two men named '… Jr' were one person, and 'Mr Hale' no one",
 		},
 		{
+			name: "a middle initial with its stop inside a full name",
+			text: "Vice President Joseph R. Hale Jr. spoke in Ohio. Mr. Hale said the plan was a joke.",
+			want: []string{"Joseph R Hale Jr | Mr. Hale | said | the plan was a joke"},
+			why:  "the scanner parts the initial from its stop: the name read was 'Hale Jr', after the stop",
+		},
+		{
 			name: "role description",
 			text: "Foreign Minister Sergei Lavrov met his counterpart. Moscow’s top diplomat said the talks made no sense.",
 			want: []string{"Sergei Lavrov | Moscow’s top diplomat | said | the talks made no sense"},
