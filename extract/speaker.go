@@ -771,7 +771,11 @@ func (lx *lexicon) roleOrg(ws []word, i, n int) string {
 		own := ws[k:i]
 		for p, w := range own {
 			if w.poss {
-				own = own[:p+1] // "Sony's European president" works for Sony
+				if slices.ContainsFunc(own[p+1:], func(w word) bool { return prepositions[w.low] }) {
+					own = nil // "Clinton's lead over the Republican nominee": the lead is hers, not the nominee
+				} else {
+					own = own[:p+1] // "Sony's European president" works for Sony
+				}
 				break
 			}
 		}
