@@ -143,11 +143,19 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 			// A person named earlier in the same sentence, as its subject: "James Ford
 			// pleaded guilty … had he denied the charge". Not a name inside the quotation
 			// the pronoun closes: "“Everyone backs Smith,” he added" is not Smith's.
-			if n, pos, ok := a.people.before(ws[at].span.Start); ok && pos >= ws[0].span.Start && subjectAt(ws, wordAt(ws, pos)) && !insideQuote(a.text[pos:ws[at].span.Start]) {
-				if g := a.sex[n.name]; g == 0 || g == want {
+			// The nearest such subject of the pronoun's sex: "Comey recommended no charges
+			// against Mrs. Clinton, but he called …" is Comey.
+			for end, nearest := ws[at].span.Start, true; sp == nil; nearest = false {
+				n, pos, ok := a.people.before(end)
+				if !ok || pos < ws[0].span.Start {
+					break
+				}
+				k := wordAt(ws, pos)
+				if g := a.sex[n.name]; subjectAt(ws, k) && (nearest || opensSubject(ws, k)) && !insideQuote(a.text[pos:ws[at].span.Start]) && (g == 0 || g == want) {
 					s := claims.Speaker{Name: n.name, Kind: claims.Person, Role: n.role, Affiliation: n.country}
 					sp = &s
 				}
+				end = pos
 			}
 			// An unnamed speaker of this sentence's last claim: "The health minister said …,
 			// though she admitted …".
@@ -269,6 +277,16 @@ func (a *analyser) ledePerson(m mention, sp claims.Speaker) (claims.Speaker, boo
 func (a *analyser) otherBody(d, p claims.Speaker) bool {
 	x, y := strings.ToLower(d.Affiliation), strings.ToLower(p.Affiliation)
 	return x != "" && y != "" && x != y && !(a.lx.parties[x] && a.lx.parties[y])
+}
+
+// opensSubject reports whether the name whose last word is ws[k] opens the sentence, an
+// apposition or follows its title: "James Comey, …", "the director, James Comey, …",
+// "former president Nelson Mandela", not "at Belmarsh Prison," or "believes Mourinho".
+func opensSubject(ws []word, k int) bool {
+	for k > 0 && ws[k-1].cap && !ws[k-1].punc {
+		k-- // to the name's first word
+	}
+	return k == 0 || ws[k-1].text == "," || determiners[ws[k-1].low] || ws[k-1].poss || !ws[k-1].cap && strings.HasPrefix(ws[k-1].tag, "NN")
 }
 
 // wordEnd returns the index of the first word of ws that ends after pos.

@@ -354,6 +354,15 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "a name before the pronoun stands for it only as the subject of the sentence's own words; one inside the quotation the pronoun closes is what the speaker talked about",
 		},
 		{
+			name: "the sentence's subject over a name after it",
+			text: "Ana Ruiz spoke in Ohio on Monday. Mrs. Ruiz's lead over Tom Hale has gone. Last week, the director, Sam Kerr, recommended that no charges be filed against Mrs. Ruiz over her handling of papers, but he called her actions careless.",
+			want: []string{
+				"Sam Kerr | Sam Kerr | recommended | no charges be filed against Mrs. Ruiz over her handling of papers",
+				"Sam Kerr | he | called | her actions careless",
+			},
+			why: "the name nearest the pronoun is the object of the sentence's verb; its subject, before it, is whom 'he' stands for: 'he' stood for no one, and the director's content ran on over it",
+		},
+		{
 			name: "a subject before the whole quotation is the pronoun's",
 			text: "Senator Jane Ross rebuked him: “Your products are no miracle cures,” she said.",
 			want: []string{"Jane Ross | she | said | Your products are no miracle cures"},
