@@ -315,6 +315,23 @@ func subjectAt(ws []word, k int) bool {
 // orgBefore finds the first organisation or place of the sentence before at, for "it":
 // the subject, more often than the nearest place.
 func (a *analyser) orgBefore(ws []word, at int) (claims.Speaker, bool) {
+	// A body the sentence names as the subject of a verb, the nearest first: "… that the
+	// Commission did not intend to …, as it had supported …".
+	for e := at - 1; e > 0; e-- {
+		if !ws[e].cap || ws[e].punc || e+1 < len(ws) && ws[e+1].cap && !ws[e+1].punc || !subjectAt(ws, e) || ws[e+1].text == "," {
+			continue
+		}
+		s := e
+		for s > 0 && (ws[s-1].cap && !ws[s-1].punc || connectors[ws[s-1].low] && s > 1 && ws[s-2].cap) {
+			s--
+		}
+		if s == 0 || !determiners[ws[s-1].low] && !ws[s-1].punc {
+			continue // "the Commission", not "told Barroso"
+		}
+		if m, ok := a.lx.readMention(ws[s : e+1]); ok && m.kind == claims.Organisation && m.pronoun == "" {
+			return a.people.speaker(m), true
+		}
+	}
 	for i := 0; i < at; i++ {
 		if n, country, ok := a.lx.matchPlace(ws[i:]); ok && i+n <= at {
 			name := joinText(ws[i : i+n])

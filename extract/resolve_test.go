@@ -309,6 +309,15 @@ func TestConstructionsResolve(t *testing.T) {
 			why:  "a one-word name no one bears in full may be a body, and 'it' stands for nothing else",
 		},
 		{
+			name: "it for a body the sentence has as a subject",
+			text: "In a letter, President Tom Hale told the European Parliament that the Commission did not intend to redraft the law, as it had supported the deal reached in May.",
+			want: []string{
+				"Tom Hale | President Tom Hale | told | the Commission did not intend to redraft the law",
+				"Commission | it | supported | the deal reached in May",
+			},
+			why: "'it' stands for the body the sentence names as the subject of a verb, not the first place in it ('European')",
+		},
+		{
 			name: "a nationality for a name",
 			text: "Mikel Arteta insisted on Sunday that Arsenal remain in the race. “We can still do it,” the Spaniard told Sky Sports.",
 			want: []string{
