@@ -86,7 +86,7 @@ type analyser struct {
 	ledePara           int               // the paragraph that named lede
 	ledeTitle          string            // the title ledePerson gave lede, which then takes no other
 	inTitle            bool              // the unit being read is the document's title
-	subject            *subjectNote      // the person last read as the subject of a unit with no claim
+	subjects           []subjectNote     // people read as the subjects of units with no claim, in order
 	persons            []claims.Speaker  // people met as subjects, in order
 	sex                map[string]byte   // by name: 'm' or 'f', where the text tells
 	next               claims.Span       // the unit after the one being read; empty at the end

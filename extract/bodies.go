@@ -244,13 +244,7 @@ func (a *analyser) bodyFor(m mention, sp claims.Speaker, ws []word, i, j int) (c
 // named as a speaker in the two paragraphs after, when that body fits its noun and shares
 // a word or a country with its description. "The firm" in a lede is one the article knows.
 func (a *analyser) describedFirst(units []unit) {
-	lede := -1
-	for _, u := range units {
-		if u.kind != headline && u.span.Start != 0 {
-			lede = u.para
-			break
-		}
-	}
+	lede := ledeParagraph(units)
 	var named *claims.Speaker
 	for i := range a.out {
 		p := units[a.out[i].unit].para
@@ -285,6 +279,16 @@ func (a *analyser) describedFirst(units []unit) {
 			at.speaker = withAlias(*named, d.Name)
 		}
 	}
+}
+
+// ledeParagraph returns the paragraph of the first unit below the title, or -1.
+func ledeParagraph(units []unit) int {
+	for _, u := range units {
+		if u.kind != headline && u.span.Start != 0 {
+			return u.para
+		}
+	}
+	return -1
 }
 
 // unnamed is the speaker of a common noun that names no body the document met: the

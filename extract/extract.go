@@ -46,6 +46,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 		}
 	}
 	a.describedFirst(units)
+	a.describedPersonFirst(units)
 	ats := a.out
 	// Hosts are indices into a.out: keep them true through the sort.
 	order := make([]int, len(ats))

@@ -146,11 +146,14 @@ func (a *analyser) continuation(ui int, u unit, ws []word) {
 			k-- // "“…,” Mr. Hedge said, referring to the resorts.": the quotation's speaker
 		}
 		prev := a.out[k]
-		if s := a.subject; s != nil && s.unit == ui-1 && s.para == u.para && s.unit > prev.unit && s.sp.Name != prev.speaker.Name && a.knownPerson(s.sp) && firstPerson(q.inner.In(a.text)) {
+		if n := len(a.subjects); n > 0 {
 			// "Ruddock, though, is keen to rest his players. “… to impress me”": a quotation
 			// in the first person after a sentence about someone else than the last speaker
 			// is that person's. Not "Bellamy was fined. “He is paid well …”", about him.
-			prev = attribution{unit: s.unit, speaker: s.sp, source: s.src, quoted: true}
+			s := a.subjects[n-1]
+			if s.unit == ui-1 && s.para == u.para && s.unit > prev.unit && s.sp.Name != prev.speaker.Name && a.knownPerson(s.sp) && firstPerson(q.inner.In(a.text)) {
+				prev = attribution{unit: s.unit, speaker: s.sp, source: s.src, quoted: true}
+			}
 		}
 		if q.outer.Start <= u.span.Start+1 && q.outer.Len()*10 >= u.span.Len()*8 && prev.unit >= ui-2 && (prev.quoted || prev.class != cueBroad && prev.speaker.Kind == claims.Person) && !heading(ws) {
 			// No mention of its own: the source is the mention that named the speaker.

@@ -289,6 +289,63 @@ func opensSubject(ws []word, k int) bool {
 	return k == 0 || ws[k-1].text == "," || determiners[ws[k-1].low] || ws[k-1].poss || !ws[k-1].cap && strings.HasPrefix(ws[k-1].tag, "NN")
 }
 
+// describedPersonFirst names the person a lede describes before naming them: "Ebbers
+// was involved in the fraud, his closest associate has told a court. Giving evidence,
+// ex-finance chief Scott Sullivan implicated …". A speaker of the lede that is an unnamed
+// person ("a former aide", "his closest associate"), not a source ("an official"),
+// becomes the first person named in full in the next paragraph, as a speaker or a
+// subject, whom the title and the lede do not name.
+func (a *analyser) describedPersonFirst(units []unit) {
+	lede := ledeParagraph(units)
+	if lede < 0 {
+		return
+	}
+	var head claims.Span // the title and the lede
+	for _, u := range units {
+		if u.para <= lede {
+			head.End = u.span.End
+		}
+	}
+	named := func(sp claims.Speaker) bool {
+		last := strings.ToLower(surname(sp.Name))
+		return strings.Contains(strings.ToLower(head.In(a.text)), last) || knownPlural(last) // "Qwest Communications" is no person
+	}
+	var next *claims.Speaker
+	at := -1
+	for i := range a.out {
+		if sp := a.out[i].speaker; units[a.out[i].unit].para == lede+1 && sp.Kind == claims.Person && strings.Contains(sp.Name, " ") && !named(sp) {
+			next, at = &a.out[i].speaker, a.out[i].source.Start
+			break
+		}
+	}
+	for i, s := range a.subjects {
+		if s.para == lede+1 && strings.Contains(s.sp.Name, " ") && !named(s.sp) && (at < 0 || s.src.Start < at) {
+			next = &a.subjects[i].sp
+			break
+		}
+	}
+	if next == nil {
+		return
+	}
+	for i := range a.out {
+		at := &a.out[i]
+		if units[at.unit].para != lede {
+			continue
+		}
+		d, src := at.speaker, strings.ToLower(at.source.In(a.text))
+		r := strings.ToLower(lastField(d.Name)) // the head noun: "associate" in "closest associate"
+		if _, source := a.lx.speakers[r]; d.Kind != claims.Anonymous || d.Role == "" || source || spokesRoles[r] || documentNouns[r] {
+			continue
+		}
+		if k, ok := speakerNoun(r); (!a.lx.roleWord(r) || roleModifiers[r]) && (!ok || k != claims.Person) {
+			continue // "a new poll", "a new MPs' report": no person
+		}
+		if f, _, _ := strings.Cut(src, " "); f == "a" || f == "an" || f == "his" || f == "her" || f == "their" {
+			at.speaker = withAlias(*next, d.Name)
+		}
+	}
+}
+
 // wordEnd returns the index of the first word of ws that ends after pos.
 func wordEnd(ws []word, pos int) int {
 	k := 0
@@ -430,7 +487,7 @@ func (a *analyser) noteSubject(ui int, u unit, tagged []word, analysed bool) {
 		return
 	}
 	i := 0
-	if len(ws) > 0 && !ws[0].cap || len(ws) > 0 && subordinators[ws[0].low] || len(ws) > 0 && (ws[0].low == "in" || ws[0].low == "on" || ws[0].low == "a" || ws[0].low == "after" || ws[0].low == "during" || ws[0].low == "earlier" || ws[0].low == "last" || ws[0].low == "despite" || ws[0].low == "for") {
+	if len(ws) > 0 && !ws[0].cap || len(ws) > 0 && (subordinators[ws[0].low] || a.openingParticiple(ws)) || len(ws) > 0 && (ws[0].low == "in" || ws[0].low == "on" || ws[0].low == "a" || ws[0].low == "after" || ws[0].low == "during" || ws[0].low == "earlier" || ws[0].low == "last" || ws[0].low == "despite" || ws[0].low == "for") {
 		for j := 0; j < len(ws) && j < 15; j++ {
 			if ws[j].text == "," {
 				i = j + 1
@@ -440,7 +497,8 @@ func (a *analyser) noteSubject(ui int, u unit, tagged []word, analysed bool) {
 	}
 	j := i
 	for j < len(ws) && (!ws[j].punc || ws[j].text == "." && j > i && honorifics[ws[j-1].low+"."]) && (ws[j].cap || ws[j].punc || determiners[ws[j].low] || a.lx.roleWord(ws[j].low) ||
-		j+1 < len(ws) && (a.lx.roleWord(ws[j+1].low) || ws[j+1].cap && !ws[j+1].punc)) {
+		j+1 < len(ws) && (a.lx.roleWord(ws[j+1].low) || ws[j+1].cap && !ws[j+1].punc)) && !(j > i && ws[j-1].cap && !ws[j].cap && (strings.HasSuffix(ws[j].low, "ed") || auxWords[ws[j].low])) {
+		// not over a verb after the name: "Mr Campbell then e-mailed Mr McFadyen"
 		// "Mr. Smith": the scanner parts a title from its stop
 		j++
 		if ws[j-1].poss && j < len(ws) && !ws[j].cap && !a.lx.roleWord(ws[j].low) {
@@ -474,7 +532,7 @@ func (a *analyser) noteSubject(ui int, u unit, tagged []word, analysed bool) {
 		a.remember(who)
 	}
 	if who.Kind == claims.Person && who.Name != "" {
-		a.subject = &subjectNote{sp: who, src: m.span, unit: ui, para: u.para}
+		a.subjects = append(a.subjects, subjectNote{sp: who, src: m.span, unit: ui, para: u.para})
 	}
 	if _, known := a.people.bySurname[strings.ToLower(who.Name)]; who.Kind == claims.Person && who.Role == "" && !strings.Contains(who.Name, " ") && !known && !honorifics[ws[i].low] && m.text == m.name {
 		// "Barclays cut 500 jobs. It said …": a one-word name no one bears in full may be
@@ -483,6 +541,15 @@ func (a *analyser) noteSubject(ui int, u unit, tagged []word, analysed bool) {
 		org.Kind = claims.Organisation
 		a.lastOrg = &org
 	}
+}
+
+// openingParticiple reports whether ws opens with a participle phrase before its subject:
+// "Giving evidence at the trial, Sam Kerr …" (but not "Beijing has …").
+func (a *analyser) openingParticiple(ws []word) bool {
+	if _, _, place := a.lx.matchPlace(ws); place || len(ws) < 3 || len(ws[0].low) < 6 || !strings.HasSuffix(ws[0].low, "ing") {
+		return false
+	}
+	return !ws[1].cap && !ws[1].punc
 }
 
 // openers open a sentence with a phrase or clause before its subject: "In", "When".

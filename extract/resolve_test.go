@@ -273,6 +273,18 @@ func TestConstructionsResolve(t *testing.T) {
 			why:  "news names a person in the lede and gives the title in the next paragraph: the home secretary the article names no one else is Jane Roe",
 		},
 		{
+			name: "a person the lede describes before naming",
+			text: "Fraud trial\n\nFormer Acme boss Tom Hale was directly involved in the fraud at the firm, his closest associate has told a court.\n\nGiving evidence at the trial, ex-finance chief Sam Kerr implicated his colleague.",
+			want: []string{"Sam Kerr | his closest associate | told | Former Acme boss Tom Hale was directly involved in the fraud at the firm"},
+			why:  "news describes the witness in the lede and names him in the next paragraph: the associate is the first person named there whom the lede does not name",
+		},
+		{
+			name: "a source the lede leaves unnamed",
+			text: "Fraud trial\n\nFormer Acme boss Tom Hale was aware of the fraud at the firm, a spokesman said.\n\nGiving evidence at the trial, ex-finance chief Sam Kerr implicated his colleague.",
+			want: []string{"spokesman | a spokesman | said | Former Acme boss Tom Hale was aware of the fraud at the firm"},
+			why:  "a spokesman is a source the article does not name, not a description of the person it names next",
+		},
+		{
 			name: "a title the lede's person already has another of",
 			text: "Leak review\n\nTory MP Jane Roe has apologised to MPs over the leak.\n\nThe home secretary confirmed the review would start in May.",
 			want: []string{"home secretary | The home secretary | confirmed | the review would start in May"},
