@@ -101,6 +101,16 @@ func TestConstructionsResolve(t *testing.T) {
 			why:  "the scanner parts the initial from its stop: the name read was 'Hale Jr', after the stop",
 		},
 		{
+			name: "a star of a show with 'and' in its name",
+			text: "Actress Ann Kerr said the shows were too safe. And Fawlty and Sons star Tom Hale criticised TV for being cheap. “We must not dumb down,” he said.",
+			want: []string{
+				"Ann Kerr | Actress Ann Kerr | said | the shows were too safe",
+				"Tom Hale | Fawlty and Sons star Tom Hale | criticised | TV for being cheap",
+				"Tom Hale | he | said | We must not dumb down",
+			},
+			why: "'star' before a name is a title, as 'actor' is: without it the phrase with 'and' was a group, and 'he' went to the actress",
+		},
+		{
 			name: "role description",
 			text: "Foreign Minister Sergei Lavrov met his counterpart. Moscow’s top diplomat said the talks made no sense.",
 			want: []string{"Sergei Lavrov | Moscow’s top diplomat | said | the talks made no sense"},
