@@ -39,6 +39,10 @@ func (a *analyser) accordingTo(at attribution, u unit, ws []word, c cueHit) (att
 		}
 		if k+1 < len(ws) && (ws[k+1].low == "which" || ws[k+1].low == "who") {
 			k = nextComma(ws, k+1) // "According to the WSJ, which cites …, the directors …"
+		} else if named, nsrc, k2, ok := a.namedSource(ws, e, k); ok {
+			// "According to figures gathered by the industry watchdog, Ofcom, …": the
+			// name after the comma is who the source's noun is.
+			at.speaker, at.source, k = named, claims.Span{Start: src.Start, End: nsrc.End}, k2
 		}
 		if k+1 < len(ws) && ws[k].text == "," {
 			// "According to a complaint filed by the S.E.C. and …, the developers …": the
@@ -56,6 +60,32 @@ func (a *analyser) accordingTo(at attribution, u unit, ws []word, c cueHit) (att
 	}
 	at.quoted = a.isQuoted(u, at.content)
 	return at, at.content.Len() > 0 && !bareWord(ws, at.content, "RB")
+}
+
+// namedSource reads a name in apposition after the source of "according to", which ends
+// at ws[e-1] with a singular noun that can speak, before the comma ws[k]: "…by the
+// industry watchdog, Ofcom, the growth …", "…to the club's lawyer, Jane Roe, the deal …".
+// It returns the name as a speaker, its span, and the comma that closes it.
+func (a *analyser) namedSource(ws []word, e, k int) (claims.Speaker, claims.Span, int, bool) {
+	if e != k || k+2 >= len(ws) || ws[k].text != "," || e < 1 {
+		return claims.Speaker{}, claims.Span{}, 0, false
+	}
+	h := ws[e-1]
+	if h.cap || !strings.HasPrefix(h.tag, "NN") || knownPlural(h.low) {
+		return claims.Speaker{}, claims.Span{}, 0, false // "according to police, John Roe, 45, was …"
+	}
+	if _, ok := speakerNoun(h.low); !ok && !a.lx.roleWord(h.low) {
+		return claims.Speaker{}, claims.Span{}, 0, false
+	}
+	k2 := nextComma(ws, k+1)
+	if k2+1 >= len(ws) || ws[k2].text != "," || k2-k-1 > 5 || !allCapitalised(ws[k+1:k2]) || ws[k2+1].tag == "CD" {
+		return claims.Speaker{}, claims.Span{}, 0, false
+	}
+	sp, src, ok := a.speakerAt(ws, k+1, k2)
+	if !ok || sp.Kind != claims.Person && sp.Kind != claims.Organisation {
+		return claims.Speaker{}, claims.Span{}, 0, false
+	}
+	return sp, src, k2, true
 }
 
 // midAside reports whether the commas ws[open] and ws[close] set off an aside between a

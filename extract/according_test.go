@@ -49,6 +49,18 @@ func TestConstructionsAccording(t *testing.T) {
 			why:  "a conjunction or adverb before 'according to' is no content: what the source says follows its comma",
 		},
 		{
+			name: "according to a description, then the name in apposition",
+			text: "According to figures gathered by the industry watchdog, Acme, the number of users has doubled.",
+			want: []string{"Acme | figures gathered by the industry watchdog, Acme | According to | the number of users has doubled"},
+			why:  "the name between commas after the source's noun says who the watchdog is: the speaker was 'figures gathered by …' and the content began with the name",
+		},
+		{
+			name: "according to a plural noun, then a person the sentence is about",
+			text: "According to police, John Roe, 45, was arrested at the scene.",
+			want: []string{"police | police | According to | John Roe, 45, was arrested at the scene"},
+			why:  "a name after a plural noun, followed by an age, is the subject of what was said, no apposition of the source",
+		},
+		{
 			name: "according to a record",
 			text: "Unemployment rose to 5 percent, according to a Labor Department database.",
 			want: []string{"Labor Department database | a Labor Department database | according to | Unemployment rose to 5 percent"},

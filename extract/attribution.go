@@ -49,6 +49,14 @@ type attribution struct {
 	negated   bool // the cue is negated: "did not deny", "never said"
 }
 
+// subjectNote is a person read as the subject of a unit that holds no claim: "Ruddock,
+// though, is keen to rest his players."
+type subjectNote struct {
+	sp         claims.Speaker
+	src        claims.Span
+	unit, para int
+}
+
 // cueHit is a reporting cue found in a unit's words.
 type cueHit struct {
 	start, end int // word indices, end exclusive
@@ -74,6 +82,11 @@ type analyser struct {
 	descs              map[string]string // by name: the common noun the text gave a body ("carmaker")
 	para               int               // the paragraph of the unit being read
 	interviewee        *claims.Speaker   // who answers a question-and-answer interview's "Q:" lines
+	lede               *claims.Speaker   // the first person met below the title, where news names its subject
+	ledePara           int               // the paragraph that named lede
+	ledeTitle          string            // the title ledePerson gave lede, which then takes no other
+	inTitle            bool              // the unit being read is the document's title
+	subjects           []subjectNote     // people read as the subjects of units with no claim, in order
 	persons            []claims.Speaker  // people met as subjects, in order
 	sex                map[string]byte   // by name: 'm' or 'f', where the text tells
 	next               claims.Span       // the unit after the one being read; empty at the end

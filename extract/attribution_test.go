@@ -220,6 +220,21 @@ func TestSharedBodies(t *testing.T) {
 			map[string]string{"Andrew Bailey": "Bank of England", "Sarah Breeden": "Bank of England"},
 			"a deputy governor works where the governor does",
 		},
+		{
+			"Reed's lawyer, Tom Hale, said his client was pleased. The accuser's lawyer, Ann Kerr, said her client would sue.",
+			map[string]string{"Tom Hale": "Reed", "Ann Kerr": ""},
+			"two lawyers in one story seldom act for the same side: one lawyer's client is not another's",
+		},
+		{
+			"Leeds general manager Tom Hale wants the player. Manager Sam Kerr said the player would stay.",
+			map[string]string{"Tom Hale": "Leeds", "Sam Kerr": ""},
+			"a match report names the managers of two clubs: one manager's club is not another's",
+		},
+		{
+			"Foreign Secretary Tom Hale said the talks would go on. Shadow foreign secretary Sam Kerr said they had failed. The British foreign secretary insisted they had not.",
+			map[string]string{"Tom Hale": "United Kingdom", "Sam Kerr": ""},
+			"'the British foreign secretary' tells the country of the foreign secretary, not of the shadow one",
+		},
 	}
 	for _, tt := range tests {
 		var e Extractor
@@ -270,12 +285,14 @@ func TestSpeakerNames(t *testing.T) {
 		{"Richard Revesz, director of the institute, said the rule was weak.", "Richard Revesz | director of the institute | ", "an apposition that is a noun phrase is the role"},
 		{"Jane Doe, the chief executive of Acme Foods, said sales had fallen.", "Jane Doe | the chief executive of Acme Foods | Acme Foods", "the name after the role's 'of' is whom the speaker works for"},
 		{"Jane Doe, Barclays' chief economist, said rates would fall.", "Jane Doe | Barclays chief economist | Barclays", "the owner of a role in apposition is the affiliation"},
+		{"Mrs. Roe's lead over the Republican nominee, Tom Hale, has narrowed. Mr. Hale said the polls were wrong.", "Tom Hale | nominee | ", "a possessive before a preposition owns the noun before it ('lead'), not the role after: Roe was the nominee's affiliation"},
 		{"Jane Doe, head of UK equities at Standard Life, said shares would rise.", "Jane Doe | head of UK equities at Standard Life | Standard Life", "a name that qualifies a noun ('UK equities') is no employer; the next one may be"},
 		{"“Rates will rise,” said Jane Doe, chief economist at Barclays.", "Jane Doe | chief economist at Barclays | Barclays", "the apposition after an inverted speaker is her role"},
 		{"“We will win,” said Bob Smith, Leeds United manager, on Saturday.", "Bob Smith | Leeds United manager | Leeds United", "a role with its owner first; the time after it is no part of it"},
 		{"“Rates will rise,” said Jane Doe, Reuters.", "Jane Doe |  | ", "a bare name after an inverted speaker is no role"},
 		{"“It is a fine film,” said the Observer's Philip French.", "Philip French |  | Observer", "a possessor before a name is the employer; a nationality after a given name is a surname"},
 		{"Fed's Waller says rate cuts could come in March.", "Waller |  | Fed", "a possessive before a surname in a headline is whom the person works for"},
+		{"Labour's Mr Livingstone said the remarks were not racist.", "Livingstone |  | Labour", "a party's possessive before a courtesy title is an allegiance: the name was 'Labour Livingstone'"},
 		{"Rep McCaul said the bill would pass.", "McCaul | Rep | ", "a congressman's title written without its stop is no part of the name"},
 		{"Ireland coach Eddie O'Sullivan said the try was fine.", "Eddie O'Sullivan | Ireland coach | Ireland", "an apostrophe and s inside a name is no clitic: the tagger would stop the name at \"O\""},
 		{"Prof Chris Whitty said cases were rising.", "Chris Whitty | Prof | ", "a title abbreviated without a full stop is no part of the name"},
@@ -292,6 +309,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"Sharon Osbourne was robbed at home. Sharon said the thieves took her jewels.", "Sharon Osbourne |  | ", "a first name alone stands for the one person of the document who bears it"},
 		{"Nintendo launched the Nintendo DS in March. Nintendo said sales were strong.", "Nintendo |  | ", "a product's name is no person's: 'DS' is no surname"},
 		{"“We are disappointed,” said a spokesman for the club.", "spokesman for the club | spokesman | ", "an unnamed speaker after an inverted cue keeps whom he speaks for"},
+		{"A Home Office spokeswoman said the rules had not changed.", "Home Office spokeswoman | Home Office spokeswoman | Home Office", "a title in lower case after a body's name is a post in that body: the role was lost, and with it her sex for a later 'she'"},
 		{"Jane Doe, managing director of Acme, said sales fell.", "Jane Doe | managing director of Acme | Acme", "a participle that modifies a role opens one"},
 		{"The chief medical officer, Prof Chris Whitty, warned that cases were rising.", "Chris Whitty | chief medical officer | ", "an academic title gives way to the role in apposition before the name"},
 		{"The Rt Rev John Smith said the church was full.", "John Smith | Rt Rev | ", "British clerical titles, abbreviated"},

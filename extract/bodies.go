@@ -171,6 +171,13 @@ func commonBody(m mention) (string, bool) {
 		return "", false
 	}
 	head := lastField(m.name)
+	f := strings.Fields(m.name)
+	for i := 1; i < len(f); i++ {
+		if prepHeads[f[i]] && documentNouns[f[i-1]] {
+			head = f[i-1] // "the section on murder", "the report on the agency"
+			break
+		}
+	}
 	if _, ok := bodyClass(head); ok || documentNouns[head] {
 		return head, true
 	}
@@ -229,6 +236,59 @@ func (a *analyser) bodyFor(m mention, sp claims.Speaker, ws []word, i, j int) (c
 		return withAlias(out, m.text), true
 	}
 	return sp, false
+}
+
+// describedFirst names the body a lede describes before naming it: "A British Muslim group
+// has criticised … The Muslim Council of Britain has complained …". A speaker of the
+// title or the lede that is an unnamed body ("British Muslim group") becomes the first body
+// named as a speaker in the two paragraphs after, when that body fits its noun and shares
+// a word or a country with its description. "The firm" in a lede is one the article knows.
+func (a *analyser) describedFirst(units []unit) {
+	lede := ledeParagraph(units)
+	var named *claims.Speaker
+	for i := range a.out {
+		p := units[a.out[i].unit].para
+		if sp := a.out[i].speaker; p > lede && p <= lede+2 && sp.Kind == claims.Organisation && properName(sp.Name) {
+			named = &a.out[i].speaker
+			break
+		}
+	}
+	if named == nil {
+		return
+	}
+	b := focusBody{sp: *named, class: a.classOf(*named, a.descs[named.Name])}
+	for i := range a.out {
+		at := &a.out[i]
+		if units[at.unit].para > lede {
+			break
+		}
+		d := at.speaker
+		words := strings.Fields(strings.ToLower(d.Name))
+		if len(words) < 2 || properName(d.Name) || d.Kind != claims.Anonymous && d.Kind != claims.Organisation || strings.HasPrefix(strings.ToLower(at.source.In(a.text)), "the ") {
+			continue
+		}
+		head := words[len(words)-1]
+		if _, body := bodyClass(head); !body || !fits(head, b) {
+			continue
+		}
+		shared := d.Affiliation != "" && d.Affiliation == named.Affiliation
+		for _, w := range words[:len(words)-1] {
+			shared = shared || slices.Contains(strings.Fields(strings.ToLower(named.Name)), w)
+		}
+		if shared {
+			at.speaker = withAlias(*named, d.Name)
+		}
+	}
+}
+
+// ledeParagraph returns the paragraph of the first unit below the title, or -1.
+func ledeParagraph(units []unit) int {
+	for _, u := range units {
+		if u.kind != headline && u.span.Start != 0 {
+			return u.para
+		}
+	}
+	return -1
 }
 
 // unnamed is the speaker of a common noun that names no body the document met: the
@@ -290,7 +350,7 @@ func (a *analyser) bodyNamedIn(ws []word, i, j int, head string) (claims.Speaker
 		sp := a.people.speaker(m)
 		b := focusBody{sp: sp, class: a.classOf(sp, "")}
 		if sp.Kind == claims.Person {
-			if _, known := a.people.bySurname[strings.ToLower(lastField(sp.Name))]; known && strings.Contains(sp.Name, " ") && !a.knownBody(sp.Name) && !a.placeNamed(sp.Name) {
+			if _, known := a.people.bySurname[strings.ToLower(surname(sp.Name))]; known && strings.Contains(sp.Name, " ") && !a.knownBody(sp.Name) && !a.placeNamed(sp.Name) {
 				return false
 			}
 			if wordnet.IsA(strings.ToLower(sp.Name), "person", wordnet.Noun) {

@@ -54,6 +54,34 @@ func TestConstructionsBodies(t *testing.T) {
 			why:  "'issued by' names the body whose statement it is",
 		},
 		{
+			name: "a part of a document with its topic",
+			text: "In new proposals from the Sentencing Board, the section on fraud said fines would rise. Repeat offenders would pay double, it said.",
+			want: []string{
+				"Sentencing Board | the section on fraud | said | fines would rise",
+				"Sentencing Board | it | said | Repeat offenders would pay double",
+			},
+			why: "'the section on fraud' is a document whose topic follows its noun, and it speaks for the body that issued it: the speaker was 'fraud', and so was 'it'",
+		},
+		{
+			name: "a body the lede describes before naming it",
+			text: "Union attacks pay deal\n\nA British nurses' group has criticised the new pay offer, claiming it ignores inflation.\n\nThe Royal Nurses Association said the offer was an insult.",
+			want: []string{
+				"Royal Nurses Association | A British nurses' group | criticised | the new pay offer",
+				"Royal Nurses Association | A British nurses' group | claiming | it ignores inflation",
+				"Royal Nurses Association | The Royal Nurses Association | said | the offer was an insult",
+			},
+			why: "news describes a body in the lede and names it in the next paragraph: the group is the association the article names next, which shares its words",
+		},
+		{
+			name: "a lede body that the next one does not fit",
+			text: "Pay row\n\nA British nurses' union has criticised the new pay offer.\n\nThe Treasury said the offer was fair.",
+			want: []string{
+				"British nurses union | A British nurses' union | criticised | the new pay offer",
+				"Treasury | The Treasury | said | the offer was fair",
+			},
+			why: "the body named next shares no word or country with the description: the union stays unnamed",
+		},
+		{
 			name: "the report named before",
 			text: "Poverty is falling, according to a Norland Bank report. \"Access is growing fast,\" said the report.",
 			want: []string{

@@ -31,6 +31,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	for i, u := range units {
 		n := len(a.out)
 		a.para = u.para
+		a.inTitle = u.kind == headline || u.span.Start == 0
 		var tagged []word
 		analysed := worthTagging(text, u, lx)
 		if analysed {
@@ -41,9 +42,11 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 			tagged = a.analyse(i, u)
 		}
 		if !a.lexiconClaims(n) {
-			a.noteSubject(u, tagged, analysed)
+			a.noteSubject(i, u, tagged, analysed)
 		}
 	}
+	a.describedFirst(units)
+	a.describedPersonFirst(units)
 	ats := a.out
 	// Hosts are indices into a.out: keep them true through the sort.
 	order := make([]int, len(ats))

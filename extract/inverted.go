@@ -30,7 +30,10 @@ func (a *analyser) inverted(at attribution, u unit, ws []word, c cueHit) (attrib
 			}
 		}
 		if sp, src, ok := a.cueSpeakerAt(c, ws, c.end, e); ok && invertible[c.entry.class] && clauseEndsAt(ws, skipParenAfter(ws, e), afterQuote, afterQuote || finiteVerb(ws[:c.start])) {
-			if sp.Kind == claims.Person && e+1 < len(ws) && ws[e].text == "," {
+			if named, nsrc, ok := a.appositiveName(ws, c.end, e); ok {
+				// "…, said the committee chairman, MP Jane Roe.": the description is her role.
+				sp, src = named, claims.Span{Start: src.Start, End: nsrc.End}
+			} else if sp.Kind == claims.Person && e+1 < len(ws) && ws[e].text == "," {
 				a.trailingRole(&sp, ws[e+1:nextComma(ws, e+1)])
 			}
 			at.speaker, at.source = sp, src
@@ -80,6 +83,41 @@ func clauseEndsAt(ws []word, i int, afterQuote, described bool) bool {
 		}
 	}
 	return true
+}
+
+// appositiveName reads the name in apposition after an inverted speaker's description
+// ws[s:e], when it ends the sentence: "…, said the committee chairman, MP Jane Roe.", "…,
+// said the firm's chief executive, John Smith, on Monday." The description becomes the
+// named person's role, unless the document gives them one.
+func (a *analyser) appositiveName(ws []word, s, e int) (claims.Speaker, claims.Span, bool) {
+	if e+1 >= len(ws) || ws[e].text != "," || ws[s].cap && !determiners[ws[s].low] || !ws[e+1].cap {
+		return claims.Speaker{}, claims.Span{}, false
+	}
+	k := nextComma(ws, e+1)
+	n := k
+	for n > e+1 && ws[n-1].punc && ws[n-1].text != "." {
+		n--
+	}
+	for n > e+1 && ws[n-1].text == "." && !isInitial(ws[n-2]) {
+		n-- // the sentence's stop, not an initial's
+	}
+	if n-e-1 < 2 || n-e-1 > 6 || !allCapitalised(ws[e+1:n]) || !clauseEndsAt(ws, k, true, false) {
+		return claims.Speaker{}, claims.Span{}, false
+	}
+	m, ok := a.lx.readMention(ws[e+1 : n])
+	if last := strings.ToLower(lastField(m.name)); !ok || m.kind != claims.Person || !strings.Contains(m.name, " ") || knownPlural(last) || a.lx.orgWord(ws, n-1) {
+		// "Acme Legal Services", "Acme Holdings": a plural noun or a body's noun ends no name
+		return claims.Speaker{}, claims.Span{}, false
+	}
+	sp := a.people.speaker(m)
+	if sp.Role == "" {
+		d := s
+		for d < e && determiners[ws[d].low] {
+			d++
+		}
+		sp.Role = joinText(ws[d:e])
+	}
+	return sp, claims.Span{Start: ws[e+1].span.Start, End: ws[n-1].span.End}, true
 }
 
 // trailingRole reads the apposition after an inverted speaker, "…, said Jane Doe, chief

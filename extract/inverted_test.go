@@ -64,6 +64,21 @@ func TestConstructionsInverted(t *testing.T) {
 			why:  "a capitalised word after the comma opens an apposition, not a clause: no verb follows",
 		},
 		{
+			name: "inverted description, then the name in apposition",
+			text: "“The board must answer to Parliament,” said the committee chairman, MP Jane Roe. “Its spending is not scrutinised.”",
+			want: []string{
+				"Jane Roe | the committee chairman, MP Jane Roe | said | The board must answer to Parliament",
+				"Jane Roe | the committee chairman, MP Jane Roe |  | Its spending is not scrutinised",
+			},
+			why: "the name after the description's comma says who the chairman is: the speaker was an unnamed 'committee chairman', and so was the next quotation's",
+		},
+		{
+			name: "inverted description, then a body in apposition",
+			text: "“We will appeal,” said a lawyer for the club, Acme Legal Services.",
+			want: []string{"lawyer for the club | a lawyer for the club | said | We will appeal"},
+			why:  "the name after the comma is a firm's, no person's: the description stays the speaker",
+		},
+		{
 			name: "inverted speaker with a parenthesis",
 			text: "“The vaccine is safe,” said Sen. Ann Ruiz (D-Ore.), who chairs the committee.",
 			want: []string{"Ann Ruiz | Sen. Ann Ruiz | said | The vaccine is safe"},

@@ -85,7 +85,7 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 				continue
 			}
 			j := i
-			for j < len(ws) && ws[j].cap && !ws[j].punc && !ws[j].poss && !verb(j) {
+			for j < len(ws) && (ws[j].cap && !ws[j].punc && !ws[j].poss && !verb(j) || initialStop(ws, j)) {
 				j++
 			}
 			if j < len(ws) && ws[j].poss && ws[j].cap {
@@ -93,7 +93,9 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 			}
 			// Take in lower-case title words before the run: "spokesman Dmitry Peskov".
 			k := i
-			for k > 0 && i-k < 8 && !ws[k-1].punc && !ws[k-1].poss && !verb(k-1) && (lx.roleWord(ws[k-1].low) || ws[k-1].cap || strings.HasPrefix(ws[k-1].low, "ex-") || (ws[k-1].low == "of" || ws[k-1].low == "for") && k >= 2 && ws[k-2].cap && i-k > 0) {
+			for k > 0 && i-k < 8 && !ws[k-1].punc && !ws[k-1].poss && !verb(k-1) && (lx.roleWord(ws[k-1].low) || ws[k-1].cap || strings.HasPrefix(ws[k-1].low, "ex-") || (ws[k-1].low == "of" || ws[k-1].low == "for") && k >= 2 && ws[k-2].cap && i-k > 0 ||
+				k < i && portfolioRoles[ws[k].low] && !functionWords[ws[k-1].low] && !determiners[ws[k-1].low]) {
+				// "shadow culture secretary John Roe": what a minister oversees is in the title
 				k-- // "Bank of England governor Andrew Bailey": a name with "of" may own the title
 			}
 			if k < i && (ws[k].low == "of" || ws[k].low == "for") {
@@ -172,7 +174,9 @@ func sameOffice(a, b string) bool {
 
 // partyOffices are held in every party and body at once: two spokesmen in one article
 // seldom speak for the same one.
-var partyOffices = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "leader": true, "mp": true, "chairman": true, "chairwoman": true, "chair": true, "candidate": true, "member": true}
+var partyOffices = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "leader": true, "mp": true, "chairman": true, "chairwoman": true, "chair": true, "candidate": true, "member": true,
+	"lawyer": true, "attorney": true, "solicitor": true, "barrister": true, // every side has its lawyers
+	"manager": true, "coach": true, "captain": true, "boss": true} // and every team its manager
 
 func shadow(role string) bool { return strings.Contains(strings.ToLower(role), "shadow") }
 
@@ -198,10 +202,10 @@ func (p *people) learnCountries(lx *lexicon, text string, blocks []block) {
 			if !ok {
 				continue
 			}
-			for k := range p.list {
-				if p.list[k].roleKey == key && p.list[k].country == "" {
-					if _, unique := p.byRole(key, ""); unique {
-						p.list[k].country = country
+			if n, unique := p.byRole(key, ""); unique {
+				for k := range p.list {
+					if p.list[k].name == n.name && p.list[k].country == "" {
+						p.list[k].country = country // not a shadow minister's, whom byRole passes over
 					}
 				}
 			}
@@ -210,7 +214,7 @@ func (p *people) learnCountries(lx *lexicon, text string, blocks []block) {
 }
 
 func (p *people) add(n person) {
-	sur := strings.ToLower(n.name[strings.LastIndexByte(n.name, ' ')+1:])
+	sur := strings.ToLower(surname(n.name))
 	if i, ok := p.bySurname[sur]; ok {
 		old := &p.list[i]
 		if old.title && !n.title && strings.Count(old.name, " ") > strings.Count(n.name, " ") {
@@ -232,12 +236,37 @@ func (p *people) add(n person) {
 	p.list = append(p.list, n)
 }
 
+// initialStop reports whether ws[j] is the full stop of a middle initial inside a name:
+// "Joseph R. Biden Jr.", where the scanner parts the stop from its letter.
+func initialStop(ws []word, j int) bool {
+	return j >= 2 && j+1 < len(ws) && ws[j].text == "." && isInitial(ws[j-1]) && ws[j-2].cap && !ws[j-2].punc && ws[j+1].cap && !ws[j+1].punc
+}
+
+// surname returns the last word of a person's name, before a suffix of generation or
+// rank: "Castor" in "Bruce L Castor Jr", "Macdonald" in "Ken Macdonald QC".
+func surname(name string) string {
+	f := strings.Fields(name)
+	for len(f) > 1 && nameSuffixes[strings.ToLower(strings.TrimSuffix(f[len(f)-1], "."))] {
+		f = f[:len(f)-1]
+	}
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// nameSuffixes follow a surname: generations, and the ranks of British barristers.
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true, "qc": true, "kc": true}
+
 // byRole returns the one person the document gives role key (and country, when known).
 func (p *people) byRole(key, country string) (person, bool) {
 	var found []person
 	for _, n := range p.list {
 		if formerRole(n.role) && !formerRole(key) {
 			continue // "ex-Conservative chancellor Ken Clarke" is not "the chancellor"
+		}
+		if shadow(n.role) && !shadow(key) {
+			continue // the shadow culture secretary is not "the Culture Secretary"
 		}
 		if roleHead(n.roleKey) == roleHead(key) && (country == "" || n.country == "" || n.country == country) {
 			found = append(found, n)
@@ -303,7 +332,7 @@ func (p *people) speaker(m mention) claims.Speaker {
 			} else if m.role == "" && m.text == m.name {
 				sp.Kind = bareNameKind(m)
 			}
-		} else if i, ok := p.bySurname[strings.ToLower(m.name[strings.LastIndexByte(m.name, ' ')+1:])]; ok && (p.list[i].name == m.name || p.list[i].titleName == m.name) {
+		} else if i, ok := p.bySurname[strings.ToLower(surname(m.name))]; ok && (p.list[i].name == m.name || p.list[i].titleName == m.name) {
 			sp.Name = p.list[i].name // "Local Hero Dorothy Woods" of a title is the text's Dorothy Woods
 			fillFrom(&sp, p.list[i])
 		}
@@ -327,10 +356,8 @@ func (p *people) speaker(m mention) claims.Speaker {
 			aliases[a] = true
 		}
 	}
-	if sp.Kind == claims.Person {
-		if i := strings.LastIndexByte(sp.Name, ' '); i > 0 {
-			aliases[sp.Name[i+1:]] = true
-		}
+	if sp.Kind == claims.Person && strings.Contains(sp.Name, " ") {
+		aliases[surname(sp.Name)] = true
 	}
 	for a := range aliases {
 		sp.Aliases = append(sp.Aliases, a)

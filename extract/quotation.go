@@ -146,12 +146,41 @@ func (a *analyser) continuation(ui int, u unit, ws []word) {
 			k-- // "“…,” Mr. Hedge said, referring to the resorts.": the quotation's speaker
 		}
 		prev := a.out[k]
+		if n := len(a.subjects); n > 0 {
+			// "Ruddock, though, is keen to rest his players. “… to impress me”": a quotation
+			// in the first person after a sentence about someone else than the last speaker
+			// is that person's. Not "Bellamy was fined. “He is paid well …”", about him.
+			s := a.subjects[n-1]
+			if s.unit == ui-1 && s.para == u.para && s.unit > prev.unit && s.sp.Name != prev.speaker.Name && a.knownPerson(s.sp) && firstPerson(q.inner.In(a.text)) {
+				prev = attribution{unit: s.unit, speaker: s.sp, source: s.src, quoted: true}
+			}
+		}
 		if q.outer.Start <= u.span.Start+1 && q.outer.Len()*10 >= u.span.Len()*8 && prev.unit >= ui-2 && (prev.quoted || prev.class != cueBroad && prev.speaker.Kind == claims.Person) && !heading(ws) {
 			// No mention of its own: the source is the mention that named the speaker.
 			a.emit(attribution{unit: ui, host: -1, speaker: prev.speaker, source: prev.source, referent: prev.referent, quoted: true,
 				content: contentSpan(a.text, q.inner.Start, q.inner.End)}, u)
 		}
 	}
+}
+
+// knownPerson reports whether sp is someone the document names in full.
+func (a *analyser) knownPerson(sp claims.Speaker) bool {
+	i, ok := a.people.bySurname[strings.ToLower(surname(sp.Name))]
+	return ok && a.people.list[i].name == sp.Name
+}
+
+// firstPerson reports whether the quotation q speaks of its speaker as "I", and of no one
+// else as "he" or "she" before that.
+func firstPerson(q string) bool {
+	for _, f := range strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		switch strings.ToLower(strings.NewReplacer("’", "'").Replace(f)) {
+		case "i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself":
+			return true
+		case "he", "she", "his", "him", "her", "he's", "she's":
+			return false
+		}
+	}
+	return false
 }
 
 // signedQuote reads a quotation signed after a dash: "“Donald Trump scares me.” ― Krystal

@@ -94,6 +94,33 @@ func TestConstructionsQuotation(t *testing.T) {
 			why: "a paragraph that is one quotation continues the previous speaker",
 		},
 		{
+			name: "a quotation after a sentence about someone else",
+			text: "“The fans deserve a game,” said captain Tom Reed. Coach Sam Hale, though, is keen to rest his players. “There is nothing more they can show me.”",
+			want: []string{
+				"Tom Reed | captain Tom Reed | said | The fans deserve a game",
+				"Sam Hale | Coach Sam Hale |  | There is nothing more they can show me",
+			},
+			why: "the sentence before the quotation puts the coach forward: the quotation is his, not the last speaker's",
+		},
+		{
+			name: "a quotation about the person the sentence before is about",
+			text: "“The club comes first,” said chairman Tom Reed. Striker Sam Hale was fined a week's wages. “He is paid well and his behaviour is unacceptable.”",
+			want: []string{
+				"Tom Reed | chairman Tom Reed | said | The club comes first",
+				"Tom Reed | chairman Tom Reed |  | He is paid well and his behaviour is unacceptable",
+			},
+			why: "a quotation that speaks of someone as 'he' is about the person the sentence before named, not by him: the last speaker goes on",
+		},
+		{
+			name: "a quotation after a sentence about the last speaker",
+			text: "“The fans deserve a game,” said captain Tom Reed. Reed has played every game. “I want to play on.”",
+			want: []string{
+				"Tom Reed | captain Tom Reed | said | The fans deserve a game",
+				"Tom Reed | captain Tom Reed |  | I want to play on",
+			},
+			why: "the sentence between is about the speaker himself: the quotation goes on being his",
+		},
+		{
 			name: "double apostrophe quotes",
 			text: "Mr. King told The Times: ''I have never been edited,'' he said.",
 			want: []string{"King | Mr. King | told | I have never been edited"},

@@ -141,12 +141,21 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 				want = 'f'
 			}
 			// A person named earlier in the same sentence, as its subject: "James Ford
-			// pleaded guilty … had he denied the charge".
-			if n, pos, ok := a.people.before(ws[at].span.Start); ok && pos >= ws[0].span.Start && subjectAt(ws, wordAt(ws, pos)) {
-				if g := a.sex[n.name]; g == 0 || g == want {
+			// pleaded guilty … had he denied the charge". Not a name inside the quotation
+			// the pronoun closes: "“Everyone backs Smith,” he added" is not Smith's.
+			// The nearest such subject of the pronoun's sex: "Comey recommended no charges
+			// against Mrs. Clinton, but he called …" is Comey.
+			for end, nearest := ws[at].span.Start, true; sp == nil; nearest = false {
+				n, pos, ok := a.people.before(end)
+				if !ok || pos < ws[0].span.Start {
+					break
+				}
+				k := wordAt(ws, pos)
+				if g := a.sex[n.name]; subjectAt(ws, k) && (nearest || opensSubject(ws, k)) && !insideQuote(a.text[pos:ws[at].span.Start]) && (g == 0 || g == want) {
 					s := claims.Speaker{Name: n.name, Kind: claims.Person, Role: n.role, Affiliation: n.country}
 					sp = &s
 				}
+				end = pos
 			}
 			// An unnamed speaker of this sentence's last claim: "The health minister said …,
 			// though she admitted …".
@@ -199,6 +208,13 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 		return *sp, true
 	}
 	sp := a.people.speaker(m)
+	if last := len(a.persons) - 1; m.epithet && sp.Kind == claims.Anonymous && last >= 0 && !a.otherBody(sp, a.persons[last]) {
+		// "the British actor" no one else is: the person last met, as "the Spaniard" is.
+		return withAlias(a.persons[last], m.text), true
+	}
+	if p, ok := a.ledePerson(m, sp); ok {
+		return withAlias(p, m.text), true
+	}
 	if m.desc != "" && sp.Kind == claims.Organisation {
 		if a.descs == nil {
 			a.descs = map[string]string{}
@@ -209,6 +225,125 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 		return b, true
 	}
 	return sp, sp.Name != ""
+}
+
+// insideQuote reports whether the text s, which runs from a word to a later one, closes
+// a quotation the first word stands in: it holds an odd number of double quote marks.
+func insideQuote(s string) bool {
+	n := 0
+	for _, r := range s {
+		if r == '"' || r == '“' || r == '”' {
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
+// ledePerson resolves a title that the document gives no one, read as the unnamed sp, to
+// the person its lede named without a title: "Jane Roe has apologised to MPs … The home
+// secretary confirmed the review …". Only in the two paragraphs after, where news gives
+// the title of the person it has just named; a source noun ("the official") stays a
+// source.
+func (a *analyser) ledePerson(m mention, sp claims.Speaker) (claims.Speaker, bool) {
+	if !m.def || m.indef || m.roleKey == "" || m.name != "" || sp.Kind != claims.Anonymous || a.lede == nil || a.para > a.ledePara+2 {
+		return claims.Speaker{}, false
+	}
+	if _, title := a.lx.roles[m.roleKey]; !title || formerRole(m.role) || shadow(m.role) {
+		return claims.Speaker{}, false // "the donor", "the former chancellor"
+	}
+	if _, source := a.lx.speakers[roleHead(m.roleKey)]; source {
+		return claims.Speaker{}, false
+	}
+	p := *a.lede
+	if p.Kind != claims.Person || p.Role != "" || !strings.Contains(p.Name, " ") || knownPlural(strings.ToLower(lastField(p.Name))) || strings.ToUpper(p.Name) == p.Name {
+		return claims.Speaker{}, false
+	}
+	if g, want := a.sex[p.Name], sexOf(m.text, m.role); g != 0 && want != 0 && g != want {
+		return claims.Speaker{}, false
+	}
+	if a.otherBody(sp, p) {
+		return claims.Speaker{}, false // "the Vermont senator" is not a Democrat the lede named
+	}
+	if a.ledeTitle != "" && a.ledeTitle != roleHead(m.roleKey) {
+		return claims.Speaker{}, false // "the Tory leader" is not also "the prime minister"
+	}
+	a.ledeTitle = roleHead(m.roleKey)
+	return p, true
+}
+
+// otherBody reports whether the description read as d says whom it serves, and the person
+// p is known to serve another: "the French president" is not an American, "the Vermont
+// senator" not a Democrat. Two parties may be one under two names ("Tory", "Conservative").
+func (a *analyser) otherBody(d, p claims.Speaker) bool {
+	x, y := strings.ToLower(d.Affiliation), strings.ToLower(p.Affiliation)
+	return x != "" && y != "" && x != y && !(a.lx.parties[x] && a.lx.parties[y])
+}
+
+// opensSubject reports whether the name whose last word is ws[k] opens the sentence, an
+// apposition or follows its title: "James Comey, …", "the director, James Comey, …",
+// "former president Nelson Mandela", not "at Belmarsh Prison," or "believes Mourinho".
+func opensSubject(ws []word, k int) bool {
+	for k > 0 && ws[k-1].cap && !ws[k-1].punc {
+		k-- // to the name's first word
+	}
+	return k == 0 || ws[k-1].text == "," || determiners[ws[k-1].low] || ws[k-1].poss || !ws[k-1].cap && strings.HasPrefix(ws[k-1].tag, "NN")
+}
+
+// describedPersonFirst names the person a lede describes before naming them: "Ebbers
+// was involved in the fraud, his closest associate has told a court. Giving evidence,
+// ex-finance chief Scott Sullivan implicated …". A speaker of the lede that is an unnamed
+// person ("a former aide", "his closest associate"), not a source ("an official"),
+// becomes the first person named in full in the next paragraph, as a speaker or a
+// subject, whom the title and the lede do not name.
+func (a *analyser) describedPersonFirst(units []unit) {
+	lede := ledeParagraph(units)
+	if lede < 0 {
+		return
+	}
+	var head claims.Span // the title and the lede
+	for _, u := range units {
+		if u.para <= lede {
+			head.End = u.span.End
+		}
+	}
+	named := func(sp claims.Speaker) bool {
+		last := strings.ToLower(surname(sp.Name))
+		return strings.Contains(strings.ToLower(head.In(a.text)), last) || knownPlural(last) // "Qwest Communications" is no person
+	}
+	var next *claims.Speaker
+	at := -1
+	for i := range a.out {
+		if sp := a.out[i].speaker; units[a.out[i].unit].para == lede+1 && sp.Kind == claims.Person && strings.Contains(sp.Name, " ") && !named(sp) {
+			next, at = &a.out[i].speaker, a.out[i].source.Start
+			break
+		}
+	}
+	for i, s := range a.subjects {
+		if s.para == lede+1 && strings.Contains(s.sp.Name, " ") && !named(s.sp) && (at < 0 || s.src.Start < at) {
+			next = &a.subjects[i].sp
+			break
+		}
+	}
+	if next == nil {
+		return
+	}
+	for i := range a.out {
+		at := &a.out[i]
+		if units[at.unit].para != lede {
+			continue
+		}
+		d, src := at.speaker, strings.ToLower(at.source.In(a.text))
+		r := strings.ToLower(lastField(d.Name)) // the head noun: "associate" in "closest associate"
+		if _, source := a.lx.speakers[r]; d.Kind != claims.Anonymous || d.Role == "" || source || spokesRoles[r] || documentNouns[r] {
+			continue
+		}
+		if k, ok := speakerNoun(r); (!a.lx.roleWord(r) || roleModifiers[r]) && (!ok || k != claims.Person) {
+			continue // "a new poll", "a new MPs' report": no person
+		}
+		if f, _, _ := strings.Cut(src, " "); f == "a" || f == "an" || f == "his" || f == "her" || f == "their" {
+			at.speaker = withAlias(*next, d.Name)
+		}
+	}
 }
 
 // wordEnd returns the index of the first word of ws that ends after pos.
@@ -237,6 +372,23 @@ func subjectAt(ws []word, k int) bool {
 // orgBefore finds the first organisation or place of the sentence before at, for "it":
 // the subject, more often than the nearest place.
 func (a *analyser) orgBefore(ws []word, at int) (claims.Speaker, bool) {
+	// A body the sentence names as the subject of a verb, the nearest first: "… that the
+	// Commission did not intend to …, as it had supported …".
+	for e := at - 1; e > 0; e-- {
+		if !ws[e].cap || ws[e].punc || e+1 < len(ws) && ws[e+1].cap && !ws[e+1].punc || !subjectAt(ws, e) || ws[e+1].text == "," {
+			continue
+		}
+		s := e
+		for s > 0 && (ws[s-1].cap && !ws[s-1].punc || connectors[ws[s-1].low] && s > 1 && ws[s-2].cap) {
+			s--
+		}
+		if s == 0 || !determiners[ws[s-1].low] && !ws[s-1].punc {
+			continue // "the Commission", not "told Barroso"
+		}
+		if m, ok := a.lx.readMention(ws[s : e+1]); ok && m.kind == claims.Organisation && m.pronoun == "" {
+			return a.people.speaker(m), true
+		}
+	}
 	for i := 0; i < at; i++ {
 		if n, country, ok := a.lx.matchPlace(ws[i:]); ok && i+n <= at {
 			name := joinText(ws[i : i+n])
@@ -251,6 +403,9 @@ func (a *analyser) remember(sp claims.Speaker) {
 	switch sp.Kind {
 	case claims.Person:
 		a.persons = append(a.persons, s)
+		if a.lede == nil && !a.inTitle {
+			a.lede, a.ledePara = &s, a.para
+		}
 	case claims.Group:
 		a.lastGroup = &s
 	case claims.Organisation:
@@ -319,7 +474,7 @@ func lastField(s string) string {
 // noteSubject remembers the subject of a sentence that holds no claim, so a pronoun in a
 // later claim can refer to it: "A few days ago, the Russian Foreign Minister drew attention
 // to … In his opinion, …". tagged holds the unit's words when analyse read it.
-func (a *analyser) noteSubject(u unit, tagged []word, analysed bool) {
+func (a *analyser) noteSubject(ui int, u unit, tagged []word, analysed bool) {
 	sp := u.span
 	if m := datelineRE.FindStringIndex(sp.In(a.text)); m != nil {
 		sp.Start += m[1] // "WASHINGTON ― ": a dateline names no subject
@@ -332,7 +487,7 @@ func (a *analyser) noteSubject(u unit, tagged []word, analysed bool) {
 		return
 	}
 	i := 0
-	if len(ws) > 0 && !ws[0].cap || len(ws) > 0 && subordinators[ws[0].low] || len(ws) > 0 && (ws[0].low == "in" || ws[0].low == "on" || ws[0].low == "a" || ws[0].low == "after" || ws[0].low == "during" || ws[0].low == "earlier" || ws[0].low == "last" || ws[0].low == "despite" || ws[0].low == "for") {
+	if len(ws) > 0 && !ws[0].cap || len(ws) > 0 && (subordinators[ws[0].low] || a.openingParticiple(ws)) || len(ws) > 0 && (ws[0].low == "in" || ws[0].low == "on" || ws[0].low == "a" || ws[0].low == "after" || ws[0].low == "during" || ws[0].low == "earlier" || ws[0].low == "last" || ws[0].low == "despite" || ws[0].low == "for") {
 		for j := 0; j < len(ws) && j < 15; j++ {
 			if ws[j].text == "," {
 				i = j + 1
@@ -342,21 +497,27 @@ func (a *analyser) noteSubject(u unit, tagged []word, analysed bool) {
 	}
 	j := i
 	for j < len(ws) && (!ws[j].punc || ws[j].text == "." && j > i && honorifics[ws[j-1].low+"."]) && (ws[j].cap || ws[j].punc || determiners[ws[j].low] || a.lx.roleWord(ws[j].low) ||
-		j+1 < len(ws) && (a.lx.roleWord(ws[j+1].low) || ws[j+1].cap && !ws[j+1].punc)) {
+		j+1 < len(ws) && (a.lx.roleWord(ws[j+1].low) || ws[j+1].cap && !ws[j+1].punc)) && !(j > i && ws[j-1].cap && !ws[j].cap && (strings.HasSuffix(ws[j].low, "ed") || auxWords[ws[j].low])) {
+		// not over a verb after the name: "Mr Campbell then e-mailed Mr McFadyen"
 		// "Mr. Smith": the scanner parts a title from its stop
 		j++
 		if ws[j-1].poss && j < len(ws) && !ws[j].cap && !a.lx.roleWord(ws[j].low) {
 			break
 		}
 	}
-	if j == i {
-		return
-	}
-	if j == i {
-		return
-	}
 	m, ok := a.lx.readMention(ws[i:j])
-	if !ok || m.pronoun != "" {
+	if i == 0 && (j == i || !ok) || i < len(ws) && (ws[i].low == "he" || ws[i].low == "she") {
+		// "When President Jane Roe took office she …", "On Monday's programme Mr Hale
+		// was asked …": with no comma, or "he" or "she" after it, the opening clause's
+		// subject.
+		tws, s, e, found := a.openingSubject(sp, tagged)
+		if !found {
+			return
+		}
+		ws, i, j = tws, s, e
+		m, ok = a.lx.readMention(ws[i:j])
+	}
+	if j == i || !ok || m.pronoun != "" {
 		return
 	}
 	who := a.people.speaker(m)
@@ -370,6 +531,9 @@ func (a *analyser) noteSubject(u unit, tagged []word, analysed bool) {
 		a.noteSex(who, m.span)
 		a.remember(who)
 	}
+	if who.Kind == claims.Person && who.Name != "" {
+		a.subjects = append(a.subjects, subjectNote{sp: who, src: m.span, unit: ui, para: u.para})
+	}
 	if _, known := a.people.bySurname[strings.ToLower(who.Name)]; who.Kind == claims.Person && who.Role == "" && !strings.Contains(who.Name, " ") && !known && !honorifics[ws[i].low] && m.text == m.name {
 		// "Barclays cut 500 jobs. It said …": a one-word name no one bears in full may be
 		// a body, and "it" can stand for nothing else.
@@ -377,6 +541,56 @@ func (a *analyser) noteSubject(u unit, tagged []word, analysed bool) {
 		org.Kind = claims.Organisation
 		a.lastOrg = &org
 	}
+}
+
+// openingParticiple reports whether ws opens with a participle phrase before its subject:
+// "Giving evidence at the trial, Sam Kerr …" (but not "Beijing has …").
+func (a *analyser) openingParticiple(ws []word) bool {
+	if _, _, place := a.lx.matchPlace(ws); place || len(ws) < 3 || len(ws[0].low) < 6 || !strings.HasSuffix(ws[0].low, "ing") {
+		return false
+	}
+	return !ws[1].cap && !ws[1].punc
+}
+
+// openers open a sentence with a phrase or clause before its subject: "In", "When".
+var openers = map[string]bool{"in": true, "on": true, "at": true, "after": true, "before": true, "during": true, "when": true, "while": true, "as": true, "since": true, "until": true, "although": true, "though": true, "because": true, "despite": true, "following": true, "under": true, "once": true}
+
+// openingSubject finds, in a sentence at sp that opens with a preposition or a
+// subordinator, the subject before the first finite verb: "President Jane Roe" in "When
+// President Jane Roe took office …", "Mr Hale" in "On Monday's programme Mr Hale was
+// asked …". tagged holds the sentence's words when they were tagged. It returns the words
+// and the subject's bounds among them.
+func (a *analyser) openingSubject(sp claims.Span, tagged []word) ([]word, int, int, bool) {
+	ws := scanWords(a.text, sp)
+	if len(ws) < 3 || !ws[0].cap || !openers[ws[0].low] {
+		return nil, 0, 0, false
+	}
+	ws = tagged
+	if ws == nil {
+		ws = taggedWords(a.text, sp)
+	}
+	if len(ws) < 3 || !openers[ws[0].low] {
+		return nil, 0, 0, false // a dateline or a heading went before it
+	}
+	for k := 2; k < len(ws) && k < 25 && !ws[k].punc; k++ {
+		if !finiteVerb(ws[k : k+1]) {
+			continue
+		}
+		s := npStart(ws, k)
+		if s == 0 || s >= k {
+			return nil, 0, 0, false
+		}
+		// "that day's programme Mr Hale": a name after a common noun opens the subject.
+		r := k
+		for r > s && ws[r-1].cap && !ws[r-1].punc {
+			r--
+		}
+		if r > s && r < k && (strings.HasPrefix(ws[r-1].tag, "NN") && !ws[r-1].cap || timeNouns[ws[r-1].low]) {
+			s = r
+		}
+		return ws, s, k, true
+	}
+	return nil, 0, 0, false
 }
 
 // notePlural remembers a plural noun that can speak and is the subject of a sentence,

@@ -85,6 +85,32 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "a surname resolves to the full name met earlier in the document",
 		},
 		{
+			name: "a surname before a suffix",
+			text: "Lawyer Walter M Hale Jr said his client was pleased. District Attorney Bruce L Kerr Jr said the case was closed. Mr Hale added that his client would rest.",
+			want: []string{
+				"Walter M Hale Jr | Lawyer Walter M Hale Jr | said | his client was pleased",
+				"Bruce L Kerr Jr | District Attorney Bruce L Kerr Jr | said | the case was closed",
+				"Walter M Hale Jr | Mr Hale | added | his client would rest",
+			},
+			why: "'Jr' is no surname: two men named '… Jr' were one person, and 'Mr Hale' no one",
+		},
+		{
+			name: "a middle initial with its stop inside a full name",
+			text: "Vice President Joseph R. Hale Jr. spoke in Ohio. Mr. Hale said the plan was a joke.",
+			want: []string{"Joseph R Hale Jr | Mr. Hale | said | the plan was a joke"},
+			why:  "the scanner parts the initial from its stop: the name read was 'Hale Jr', after the stop",
+		},
+		{
+			name: "a star of a show with 'and' in its name",
+			text: "Actress Ann Kerr said the shows were too safe. And Fawlty and Sons star Tom Hale criticised TV for being cheap. “We must not dumb down,” he said.",
+			want: []string{
+				"Ann Kerr | Actress Ann Kerr | said | the shows were too safe",
+				"Tom Hale | Fawlty and Sons star Tom Hale | criticised | TV for being cheap",
+				"Tom Hale | he | said | We must not dumb down",
+			},
+			why: "'star' before a name is a title, as 'actor' is: without it the phrase with 'and' was a group, and 'he' went to the actress",
+		},
+		{
 			name: "role description",
 			text: "Foreign Minister Sergei Lavrov met his counterpart. Moscow’s top diplomat said the talks made no sense.",
 			want: []string{"Sergei Lavrov | Moscow’s top diplomat | said | the talks made no sense"},
@@ -181,6 +207,16 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "an unnamed person introduced with 'a' is someone a later pronoun may stand for",
 		},
 		{
+			name: "she after a named body's spokeswoman",
+			text: "Health Secretary Tom Jones said the plan was sound. A Health Department spokeswoman confirmed it was funded. “No date was set,” she said.",
+			want: []string{
+				"Tom Jones | Health Secretary Tom Jones | said | the plan was sound",
+				"Health Department spokeswoman | A Health Department spokeswoman | confirmed | it was funded",
+				"Health Department spokeswoman | she | said | No date was set",
+			},
+			why: "the spokeswoman of a body named before her title is a woman a later 'she' stands for, not the minister",
+		},
+		{
 			name: "pronoun over a capitalised sentence opener",
 			text: "Michael Howard said the tax was unfair. Looking ahead, the party will campaign on crime. He said the police needed more officers.",
 			want: []string{
@@ -188,6 +224,33 @@ func TestConstructionsResolve(t *testing.T) {
 				"Michael Howard | He | said | the police needed more officers",
 			},
 			why: "'Looking' opens a sentence capitalised but names no one a pronoun may stand for",
+		},
+		{
+			name: "a pronoun after a subordinate clause's subject",
+			text: "Minister Tom Hale said the firm would be fined. When President Ana Ruiz took office she began talks with the firm. But she has rejected any rise in prices.",
+			want: []string{
+				"Tom Hale | Minister Tom Hale | said | the firm would be fined",
+				"Ana Ruiz | she | rejected | any rise in prices",
+			},
+			why: "with no comma after 'When …', the person the sentence puts forward is the subject of its opening clause: the reading stopped at 'When' and 'she' went to the minister",
+		},
+		{
+			name: "a pronoun after a subordinate clause and its comma",
+			text: "Minister Tom Hale said the firm would be fined. After President Ana Ruiz took office, she began talks with the firm. But she has rejected any rise in prices.",
+			want: []string{
+				"Tom Hale | Minister Tom Hale | said | the firm would be fined",
+				"Ana Ruiz | she | rejected | any rise in prices",
+			},
+			why: "'she' after the comma names no one; the opening clause's subject is whom it stands for",
+		},
+		{
+			name: "a pronoun after a subject behind an opening phrase",
+			text: "Tom Hale said the chief executive had resigned. On Monday's breakfast programme Mr Reed was asked why. He replied that the decision was Mr Hale's.",
+			want: []string{
+				"Tom Hale | Tom Hale | said | the chief executive had resigned",
+				"Reed | He | replied | the decision was Mr Hale's",
+			},
+			why: "'On Monday's breakfast programme' opens the sentence without a comma; the name after its noun is the subject 'he' stands for",
 		},
 		{
 			name: "an age for a name",
@@ -205,6 +268,57 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "'the chancellor' was tied to the only chancellor the article names, though he held the office no more",
 		},
 		{
+			name: "a shadow minister is not the minister",
+			text: "Shadow culture secretary Tom Hale said the plan was a shambles. The Culture Secretary said the move showed she listened to critics.",
+			want: []string{
+				"Tom Hale | Shadow culture secretary Tom Hale | said | the plan was a shambles",
+				"Culture Secretary | The Culture Secretary | said | the move showed she listened to critics",
+			},
+			why: "'the Culture Secretary' was tied to the only culture secretary the article names, though he shadows the office",
+		},
+		{
+			name: "a title after the lede's untitled name",
+			text: "Leak review\n\nJane Roe has apologised to MPs over the leak.\n\nThe home secretary confirmed the review would start in May.",
+			want: []string{"Jane Roe | The home secretary | confirmed | the review would start in May"},
+			why:  "news names a person in the lede and gives the title in the next paragraph: the home secretary the article names no one else is Jane Roe",
+		},
+		{
+			name: "a person the lede describes before naming",
+			text: "Fraud trial\n\nFormer Acme boss Tom Hale was directly involved in the fraud at the firm, his closest associate has told a court.\n\nGiving evidence at the trial, ex-finance chief Sam Kerr implicated his colleague.",
+			want: []string{"Sam Kerr | his closest associate | told | Former Acme boss Tom Hale was directly involved in the fraud at the firm"},
+			why:  "news describes the witness in the lede and names him in the next paragraph: the associate is the first person named there whom the lede does not name",
+		},
+		{
+			name: "a source the lede leaves unnamed",
+			text: "Fraud trial\n\nFormer Acme boss Tom Hale was aware of the fraud at the firm, a spokesman said.\n\nGiving evidence at the trial, ex-finance chief Sam Kerr implicated his colleague.",
+			want: []string{"spokesman | a spokesman | said | Former Acme boss Tom Hale was aware of the fraud at the firm"},
+			why:  "a spokesman is a source the article does not name, not a description of the person it names next",
+		},
+		{
+			name: "a title the lede's person already has another of",
+			text: "Leak review\n\nTory MP Jane Roe has apologised to MPs over the leak.\n\nThe home secretary confirmed the review would start in May.",
+			want: []string{"home secretary | The home secretary | confirmed | the review would start in May"},
+			why:  "a person the lede gave a title is not the holder of another: the home secretary stays unnamed",
+		},
+		{
+			name: "a title for another body than the lede's person",
+			text: "Tax plan\n\nDemocrat Jane Roe has criticised the plan.\n\nThe Vermont senator said it was unfair.",
+			want: []string{
+				"Jane Roe | Democrat Jane Roe | criticised | the plan",
+				"Vermont senator | The Vermont senator | said | it was unfair",
+			},
+			why: "the senator serves Vermont and the lede's person the Democrats, so the description is someone else",
+		},
+		{
+			name: "a nationality other than the last person's",
+			text: "American Tom Hale said the talks had failed. “We grieve with them,” the French minister said.",
+			want: []string{
+				"Tom Hale | American Tom Hale | said | the talks had failed",
+				"French minister | the French minister | said | We grieve with them",
+			},
+			why: "'the French minister' is no description of an American",
+		},
+		{
 			name: "a pronoun after a titled subject",
 			text: "Mr. Hale spoke on Monday. He said that the club would not sell.",
 			want: []string{"Hale | He | said | the club would not sell"},
@@ -217,6 +331,15 @@ func TestConstructionsResolve(t *testing.T) {
 			why:  "a one-word name no one bears in full may be a body, and 'it' stands for nothing else",
 		},
 		{
+			name: "it for a body the sentence has as a subject",
+			text: "In a letter, President Tom Hale told the European Parliament that the Commission did not intend to redraft the law, as it had supported the deal reached in May.",
+			want: []string{
+				"Tom Hale | President Tom Hale | told | the Commission did not intend to redraft the law",
+				"Commission | it | supported | the deal reached in May",
+			},
+			why: "'it' stands for the body the sentence names as the subject of a verb, not the first place in it ('European')",
+		},
+		{
 			name: "a nationality for a name",
 			text: "Mikel Arteta insisted on Sunday that Arsenal remain in the race. “We can still do it,” the Spaniard told Sky Sports.",
 			want: []string{
@@ -224,6 +347,57 @@ func TestConstructionsResolve(t *testing.T) {
 				"Mikel Arteta | the Spaniard | told | We can still do it",
 			},
 			why: "'the Spaniard' stands for the person last met, as 'the 46-year-old' does",
+		},
+		{
+			name: "an age and a nationality for a name",
+			text: "Manager Ivo Kranjc signed a new contract. The 55-year-old Spaniard told the club's website: “I love this club.”",
+			want: []string{
+				"Ivo Kranjc | Manager Ivo Kranjc | signed | a new contract",
+				"Ivo Kranjc | The 55-year-old Spaniard | told | I love this club",
+			},
+			why: "'the 55-year-old Spaniard' stands for the person last met, as 'the Spaniard' and 'the 55-year-old' do: the speaker was a person called Spaniard",
+		},
+		{
+			name: "a nationality and an occupation for a name",
+			text: "Tom Hale said he had wondered whether to come. “I questioned whether I should,” the British actor said.",
+			want: []string{
+				"Tom Hale | Tom Hale | said | he had wondered whether to come",
+				"Tom Hale | the British actor | said | I questioned whether I should",
+			},
+			why: "'the British actor' describes the person last met; the speaker was an unnamed 'British actor'",
+		},
+		{
+			name: "a nationality and a source is an unnamed source",
+			text: "Tom Hale said the talks had failed. “They will resume,” the French official said.",
+			want: []string{
+				"Tom Hale | Tom Hale | said | the talks had failed",
+				"French official | the French official | said | They will resume",
+			},
+			why: "'official' is a source of its own, not a description of the person last met",
+		},
+		{
+			name: "a name inside the quotation is not the pronoun's",
+			text: "Goalkeeper Tom Reed backed the manager. “I think every player is behind Sam Hale,” he added.",
+			want: []string{
+				"Tom Reed | Goalkeeper Tom Reed | backed | the manager",
+				"Tom Reed | he | added | I think every player is behind Sam Hale",
+			},
+			why: "a name before the pronoun stands for it only as the subject of the sentence's own words; one inside the quotation the pronoun closes is what the speaker talked about",
+		},
+		{
+			name: "the sentence's subject over a name after it",
+			text: "Ana Ruiz spoke in Ohio on Monday. Mrs. Ruiz's lead over Tom Hale has gone. Last week, the director, Sam Kerr, recommended that no charges be filed against Mrs. Ruiz over her handling of papers, but he called her actions careless.",
+			want: []string{
+				"Sam Kerr | Sam Kerr | recommended | no charges be filed against Mrs. Ruiz over her handling of papers",
+				"Sam Kerr | he | called | her actions careless",
+			},
+			why: "the name nearest the pronoun is the object of the sentence's verb; its subject, before it, is whom 'he' stands for: 'he' stood for no one, and the director's content ran on over it",
+		},
+		{
+			name: "a subject before the whole quotation is the pronoun's",
+			text: "Senator Jane Ross rebuked him: “Your products are no miracle cures,” she said.",
+			want: []string{"Jane Ross | she | said | Your products are no miracle cures"},
+			why:  "the quotation opens and closes between the name and the pronoun: the name stands outside it, as the sentence's subject",
 		},
 	})
 }

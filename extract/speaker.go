@@ -29,6 +29,9 @@ type mention struct {
 	indef   bool   // "a senior official": an anonymous source
 	def     bool   // after "the": "the Fed" is no person
 	desc    string // the common noun before a body's name: "carmaker" in "German carmaker Volkswagen"
+	// epithet is a nationality and a person's title after "the", with no name: "the
+	// British actor" may stand for a person named before.
+	epithet bool
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "both": true, "some": true, "this": true, "these": true, "those": true, "its": true, "his": true, "her": true, "their": true, "many": true, "several": true, "other": true, "two": true, "three": true, "one": true}
@@ -72,13 +75,21 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		m.span, m.text, m.name, m.kind = claims.Span{Start: ws[0].span.Start, End: ws[1].span.End}, joinText(ws), joinText(ws), claims.Group
 		return m, true
 	}
-	if n == 2 && ws[0].low == "the" && (ageRE.MatchString(ws[1].low) || ws[1].cap && !ws[1].poss && !pluralNoun(ws[1].low) && wordnet.IsA(ws[1].low, "inhabitant", wordnet.Noun)) ||
-		n > 2 && ws[0].low == "the" && ageRE.MatchString(ws[1].low) && !ws[n-1].cap && !pluralNoun(ws[2].low) {
-		// "the 46-year-old", "the Spaniard", "the 34-year-old mother of three" stand for a
-		// person named before, as a pronoun does.
+	inhabitant := func(w word) bool {
+		return w.cap && !w.poss && !pluralNoun(w.low) && wordnet.IsA(w.low, "inhabitant", wordnet.Noun)
+	}
+	if n == 2 && ws[0].low == "the" && (ageRE.MatchString(ws[1].low) || inhabitant(ws[1])) ||
+		n > 2 && ws[0].low == "the" && ageRE.MatchString(ws[1].low) && (!ws[n-1].cap || n == 3 && inhabitant(ws[2])) && !pluralNoun(ws[2].low) {
+		// "the 46-year-old", "the Spaniard", "the 34-year-old mother of three", "the
+		// 55-year-old Frenchman" stand for a person named before, as a pronoun does.
 		m.span, m.text = claims.Span{Start: ws[0].span.Start, End: ws[n-1].span.End}, joinText(ws)
 		m.pronoun, m.kind = "described", claims.Person
 		return m, true
+	}
+	if n == 3 && ws[0].low == "the" && lx.isDemonym(ws[1:2]) && !ws[2].cap && lx.roleWord(ws[2].low) {
+		if _, source := lx.speakers[ws[2].low]; !source { // "the French official" is a source of its own
+			defer func() { m.epithet = ok && m.name == "" }()
+		}
 	}
 	if len(ws) == 1 {
 		if ws[0].low == "i" || ws[0].low == "we" {
@@ -256,7 +267,9 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		if n, key := lx.matchRole(ws[i:]); n == 1 && i+1 == len(ws) && names != nil && !orgish && w.cap && surnameTitles[w.low] {
 			names = append(names, w.text) // "Mervyn King", "John Major": a surname, not a title
 			continue
-		} else if n > 0 && !(names != nil && orgish && !capAfter(ws, i+n)) && !(honorific && w.cap) {
+		} else if n > 0 && !(names != nil && orgish && !capAfter(ws, i+n) && w.cap) && !(honorific && w.cap) {
+			// A title in lower case after a body's name is a post in it: "a Home Office
+			// spokeswoman", "the Bank of England governor".
 			if names != nil && portfolioRoles[roleHead(key)] && !orgish && !lx.orgWord(ws, i-1) {
 				// "Education Secretary Ruth Kelly": what a minister oversees is part of the
 				// title, not whom she works for.
@@ -314,8 +327,9 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		if w.cap && (timeNouns[w.low] || months[w.low] && !surnameMonth(ws, i) || functionWords[w.low]) {
 			return m, false // "Tuesday", "In": no name
 		}
-		if w.cap && w.poss && !w.punc && i+1 < len(ws) && ws[i+1].cap && !ws[i+1].punc && !honorifics[ws[i+1].low] && !lx.orgAhead(ws, i+1) {
-			// "Fed's Waller", "Apple's Tim Cook": the possessor is whom the person works for.
+		if w.cap && w.poss && !w.punc && i+1 < len(ws) && ws[i+1].cap && !ws[i+1].punc && !lx.orgAhead(ws, i+1) {
+			// "Fed's Waller", "Apple's Tim Cook", "Labour's Mr Livingstone": the possessor is
+			// whom the person works for.
 			org := strings.Join(append(names, w.text), " ")
 			orgWords = append(orgWords, org)
 			if m.org == "" {
@@ -757,7 +771,11 @@ func (lx *lexicon) roleOrg(ws []word, i, n int) string {
 		own := ws[k:i]
 		for p, w := range own {
 			if w.poss {
-				own = own[:p+1] // "Sony's European president" works for Sony
+				if slices.ContainsFunc(own[p+1:], func(w word) bool { return prepositions[w.low] }) {
+					own = nil // "Clinton's lead over the Republican nominee": the lead is hers, not the nominee
+				} else {
+					own = own[:p+1] // "Sony's European president" works for Sony
+				}
 				break
 			}
 		}

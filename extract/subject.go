@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/internal/wordnet"
 )
 
 // subjectFirst reads the subject before cue c, its auxiliaries starting at ws[aux]: a
@@ -74,6 +75,9 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 			return at, at.content.Len() > 0
 		}
 	}
+	if expletive(ws, c) {
+		return at, false // "It now emerges that …": no one's
+	}
 	sp, src, ok := a.cueSpeakerAt(c, ws, s, subjEnd)
 	if !ok && s > 0 && ws[s-1].text == "," && c.entry.class != cueBroad && closesUnit(ws, c.end) {
 		// "…, disclosures filed on Sunday night revealed.": a phrase that closes the
@@ -93,11 +97,33 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 	return a.finishSubject(at, u, ws, c, sp, src, s)
 }
 
+// raising are the verbs whose "it" before a that-clause stands for no one: "it emerged
+// that", "it seems that", "it transpired that".
+var raising = map[string]bool{"emerge": true, "emerges": true, "emerged": true, "seem": true, "seems": true, "seemed": true,
+	"appear": true, "appears": true, "appeared": true, "transpire": true, "transpires": true, "transpired": true}
+
+// expletive reports whether cue c is a raising verb whose subject is an "it" that stands
+// for no one: "It now emerges that …".
+func expletive(ws []word, c cueHit) bool {
+	if !raising[ws[c.start].low] || c.end >= len(ws) || ws[c.end].low != "that" {
+		return false
+	}
+	s := skipBack(ws, c.start)
+	return s > 0 && ws[s-1].low == "it"
+}
+
 // appositionSubject reads the subject of cue c before an apposition between commas, from
 // ws[as] to the comma ws[v-1]: "Richard Revesz, director of the institute, said". comma
 // is the index of the comma that opens the apposition.
 func (a *analyser) appositionSubject(at attribution, u unit, ws []word, c cueHit, v, as, comma int) (attribution, bool) {
-	if sp, src, ok := a.cueSpeakerAt(c, ws, as, v-1); ok && sp.Kind == claims.Person && ws[as].cap && !isPronoun(ws[as]) && !namesBody(ws, as) {
+	if a.placeTail(ws, as, v-1) {
+		// "Jane Roe, MP for Henley, Oxfordshire, said": the county closes the place in
+		// the apposition before it.
+		if as2, comma2, ok := apposition(ws, comma+1); ok {
+			as, comma = as2, comma2
+		}
+	}
+	if sp, src, ok := a.cueSpeakerAt(c, ws, as, v-1); ok && sp.Kind == claims.Person && ws[as].cap && !isPronoun(ws[as]) && !namesBody(ws, as) && a.namesPerson(ws[as:v-1]) {
 		// "“…,” the club's manager, Bob Smith, said": the role before the name is
 		// part of the subject, not of what was said.
 		if r := npStart(ws, comma); r < comma && !ws[comma-1].cap && strings.HasPrefix(ws[comma-1].tag, "NN") {
@@ -149,6 +175,31 @@ func (a *analyser) appositionSubject(at attribution, u unit, ws []word, c cueHit
 		return a.finishSubject(at, u, ws, c, sp, src, s)
 	}
 	return at, false
+}
+
+// namesPerson reports whether the phrase ws names someone, not only an office: "Bob Smith",
+// not "MP for Henley", which the document may give to the subject before it.
+func (a *analyser) namesPerson(ws []word) bool {
+	m, ok := a.lx.readMention(ws)
+	return ok && m.name != ""
+}
+
+// placeTail reports whether ws[s:e], set off by commas, is the region of a place named
+// just before its comma: "Oxfordshire" in "MP for Henley, Oxfordshire,", "Ohio" in "from
+// Dayton, Ohio,". It is one capitalised word that no person of the document bears, after
+// a name that follows a preposition, or a word WordNet knows as a place.
+func (a *analyser) placeTail(ws []word, s, e int) bool {
+	if e-s != 1 || s < 3 || !ws[s].cap || ws[s-1].text != "," {
+		return false
+	}
+	if _, known := a.people.bySurname[ws[s].low]; known {
+		return false
+	}
+	k := s - 2
+	for k > 0 && ws[k].cap && !ws[k].punc {
+		k--
+	}
+	return k < s-2 && (prepHeads[ws[k].low] || ws[k].low == "from") || wordnet.IsA(ws[s].low, "location", wordnet.Noun) && ws[s-2].cap
 }
 
 // coordinatedVerb reads a cue coordinated with an earlier verb, with no subject of its
@@ -264,9 +315,21 @@ func skipReduced(ws []word, i int) int {
 		if !(prepositions[n.low] || n.tag == "IN" || timeNouns[n.low] || months[n.low] || n.low == "last" || n.low == "this" || n.low == "earlier" || object) {
 			return i
 		}
+		if r := capRun(ws, i); r > p+1 && r < i && timeNouns[ws[r-1].low] {
+			return i // "In a statement issued on Wednesday Lord Woolf said": a name after the date is the subject
+		}
 		return p
 	}
 	return i
+}
+
+// capRun returns where the run of capitalised words ending at ws[i-1] starts, or i.
+func capRun(ws []word, i int) int {
+	r := i
+	for r > 0 && ws[r-1].cap && !ws[r-1].punc && !timeNouns[ws[r-1].low] {
+		r--
+	}
+	return r
 }
 
 // inSubject reports whether ws[i] is a participle inside the subject of a later verb:
@@ -365,7 +428,10 @@ func apposition(ws []word, i int) (int, int, bool) {
 			// "a super PAC allied with House leadership": a participle after the noun it
 			// describes, read as a past tense.
 			reduced := w.tag == "VBD" && k > 0 && strings.HasPrefix(ws[j+k].tag, "NN") && (ws[j+1].tag == "DT" || ws[j+1].tag == "PRP$") && j+k+2 < i && (ws[j+k+2].tag == "IN" || ws[j+k+2].low == "by")
-			misread = misread || reduced
+			// "Dolores M Troiani": a capitalised word before another is a given name the
+			// tagger read as a verb for its "-s".
+			given := k == 0 && w.cap && j+2 < i-1 && ws[j+2].cap && !ws[j+2].punc
+			misread = misread || reduced || given
 			if !relative && !misread && (w.punc && !strings.Contains(".-()/&", w.text) && !isDash(w.text) || w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" || relatives[w.low]) {
 				return 0, 0, false
 			}

@@ -250,6 +250,42 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "prose tags 'ambassador' after 'United States' as a verb; the apposition has no clause in it",
 		},
 		{
+			name: "a name after the date of an opening phrase",
+			text: "In a statement issued on Wednesday Lord Hale said: “The rules will change.”",
+			want: []string{"Hale | Lord Hale | said | The rules will change"},
+			why:  "'issued on Wednesday' closes the occasion; the name after the date is the subject, not part of a participle phrase after 'a statement'",
+		},
+		{
+			name: "an expletive subject of a verb the model reads",
+			text: "The Acme Group met on Monday. It now emerges that the chief executive never resigned.",
+			want: nil,
+			why:  "'it' before 'emerges that' stands for no one: it was the last body met",
+		},
+		{
+			name: "a county closing the place in an apposition",
+			text: "Mr Hale, MP for Henley-on-Thames, Wessexshire, said he suspected the party was worried.",
+			want: []string{"Hale | Mr Hale | said | he suspected the party was worried"},
+			why:  "', Wessexshire,' closes the constituency named before its comma: the apposition runs from 'MP', and the speaker was a person called Wessexshire",
+		},
+		{
+			name: "an office in apposition is no source of its own",
+			text: "Tory MP Tom Hale spoke first. Mr Hale, MP for Henley-on-Thames, Wessexshire, said he was worried.",
+			want: []string{"Tom Hale | Mr Hale | said | he was worried"},
+			why:  "the apposition names an office the document gives Mr Hale; the mention of the speaker is his name, not 'MP for Henley-on-Thames, Wessexshire'",
+		},
+		{
+			name: "a name after a title with 'of' is no county",
+			text: "Director of Public Prosecutions, Ken Macdonald QC, said the rule was set by parliament.",
+			want: []string{"Ken Macdonald QC | Ken Macdonald QC | said | the rule was set by parliament"},
+			why:  "a person's name of several words after the comma is an apposition of its own, not the tail of a place",
+		},
+		{
+			name: "a given name the tagger reads as a verb in an apposition",
+			text: "The family's lawyer, Dolores M Kane, said the family would sue.",
+			want: []string{"Dolores M Kane | Dolores M Kane | said | the family would sue"},
+			why:  "prose tags 'Dolores' as a verb for its '-s'; before another capitalised word it opens a name, and the apposition has no clause in it",
+		},
+		{
 			name: "a report released last year",
 			text: "A Treasury report released last year found that the scheme had cost twice as much as planned.",
 			want: []string{"Treasury report | A Treasury report | found | the scheme had cost twice as much as planned"},

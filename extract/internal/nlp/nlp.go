@@ -8,6 +8,7 @@
 package nlp
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -78,7 +79,37 @@ func Sentences(text string, s claims.Span) []claims.Span {
 	}
 	// Whatever the segmenter did not cover joins the last sentence.
 	out[len(out)-1].End = s.End
-	return trimSpans(text, joinTitles(text, out))
+	return trimSpans(text, splitNested(text, joinTitles(text, out)))
+}
+
+// nestedEnd matches a sentence that ends inside a quotation within a quotation, "…
+// there?'\" Then …": the segmenter ends a sentence at "?\" Then" but not when a single
+// quote closes first.
+var nestedEnd = regexp.MustCompile(`[.?!]['‘’]["“”]\s+\p{Lu}`)
+
+// splitNested splits the sentences that hold a nestedEnd, after its quote marks.
+func splitNested(text string, ss []claims.Span) []claims.Span {
+	var out []claims.Span
+	for _, s := range ss {
+		for {
+			m := nestedEnd.FindStringIndex(text[s.Start:s.End])
+			if m == nil {
+				break
+			}
+			cut := s.Start + m[0] + 1
+			for cut < s.End {
+				r, n := utf8.DecodeRuneInString(text[cut:])
+				if !strings.ContainsRune(`'‘’"“”`, r) {
+					break
+				}
+				cut += n
+			}
+			out = append(out, claims.Span{Start: s.Start, End: cut})
+			s.Start = cut
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // joinTitles undoes the segmenter's splits after a title: it ends "…, Mr." when the name
