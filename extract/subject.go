@@ -97,15 +97,15 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 	return a.finishSubject(at, u, ws, c, sp, src, s)
 }
 
-// raising are the verbs whose "it" before a that-clause stands for no one: "it emerged
+// itRaising are the verbs whose "it" before a that-clause stands for no one: "it emerged
 // that", "it seems that", "it transpired that".
-var raising = map[string]bool{"emerge": true, "emerges": true, "emerged": true, "seem": true, "seems": true, "seemed": true,
+var itRaising = map[string]bool{"emerge": true, "emerges": true, "emerged": true, "seem": true, "seems": true, "seemed": true,
 	"appear": true, "appears": true, "appeared": true, "transpire": true, "transpires": true, "transpired": true}
 
-// expletive reports whether cue c is a raising verb whose subject is an "it" that stands
+// expletive reports whether cue c is a itRaising verb whose subject is an "it" that stands
 // for no one: "It now emerges that …".
 func expletive(ws []word, c cueHit) bool {
-	if !raising[ws[c.start].low] || c.end >= len(ws) || ws[c.end].low != "that" {
+	if !itRaising[ws[c.start].low] || c.end >= len(ws) || ws[c.end].low != "that" {
 		return false
 	}
 	s := skipBack(ws, c.start)
