@@ -1,15 +1,18 @@
 package nlp
 
+//go:generate go run gen.go
+
 import (
+	_ "embed"
+	"encoding/binary"
+	"errors"
 	"fmt"
 	"math"
-	"reflect"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
-	"github.com/jdkato/prose/v2"
 	"github.com/mingrammer/commonregex"
 )
 
@@ -18,9 +21,9 @@ import (
 // to the next; here the features are summed in a fixed order and ties go to the first tag
 // in sorted order. prose also reports, for a word repeated in one text, the tag of its last
 // occurrence (its tokenizer shares one token value between repeats); here each position
-// keeps its own. The weights are prose's own, read once from its model.
+// keeps its own. The weights are prose's own, generated into perceptron.bin by gen.go.
 type tagger struct {
-	classes []string
+	classes []string          // sorted
 	tagMap  map[string]string // frequent unambiguous words and their tags
 	weights map[string][]classWeight
 }
@@ -30,56 +33,135 @@ type classWeight struct {
 	w     float64
 }
 
+//go:embed perceptron.bin
+var perceptronFile string
+
+var (
+	taggerOnce sync.Once
+	theTagger  *tagger
+	taggerErr  error
+)
+
+// Load reads the tagger's embedded weights if that has not yet been done and reports
+// whether they could be read. Tag calls it; calling it first moves the cost (a few
+// milliseconds) to a time of the caller's choosing and surfaces the error that Tag hides.
+func Load() error {
+	_, err := loadTagger()
+	return err
+}
+
+func loadTagger() (*tagger, error) {
+	taggerOnce.Do(func() { theTagger, taggerErr = parseTagger(perceptronFile) })
+	return theTagger, taggerErr
+}
+
+// parseTagger reads a file written by gen.go: "#" header lines, an empty line, and the
+// tables.
+func parseTagger(file string) (*tagger, error) {
+	i := 0
+	for i < len(file) && file[i] == '#' {
+		nl := strings.IndexByte(file[i:], '\n')
+		if nl < 0 {
+			break
+		}
+		i += nl + 1
+	}
+	data, ok := strings.CutPrefix(file[i:], "\nPT01")
+	if !ok {
+		return nil, errors.New("nlp: perceptron.bin: bad header")
+	}
+	d := &tableReader{s: data}
+	t := &tagger{}
+	t.classes = make([]string, d.count(len(d.s), "class count"))
+	for i := range t.classes {
+		t.classes[i] = d.string()
+		if i > 0 && t.classes[i] <= t.classes[i-1] {
+			d.fail("classes out of order")
+		}
+	}
+	if len(t.classes) == 0 {
+		d.fail("no classes")
+	}
+	class := func() int { return d.count(len(t.classes)-1, "class") }
+
+	nWords := d.count(len(d.s), "word count")
+	t.tagMap = make(map[string]string, nWords)
+	for range nWords {
+		w := d.string()
+		t.tagMap[w] = t.classes[class()]
+	}
+
+	values := make([]float64, d.count(len(d.s)/8, "weight count"))
+	for i := range values {
+		if len(d.s)-d.pos < 8 {
+			d.fail("short weight")
+			break
+		}
+		values[i] = math.Float64frombits(binary.LittleEndian.Uint64([]byte(d.s[d.pos : d.pos+8])))
+		d.pos += 8
+	}
+	if len(values) == 0 {
+		d.fail("no weights")
+	}
+
+	// Feature names are front-coded; they are rebuilt into one string.
+	nFeatures := d.count(len(d.s), "feature count")
+	names := make([]byte, 0, d.count(1<<26, "name bytes"))
+	pairs := make([]classWeight, 0, d.count(len(d.s), "pair count"))
+	type end struct{ name, pair int }
+	ends := make([]end, 0, nFeatures)
+	prevStart := 0
+	for range nFeatures {
+		start := len(names)
+		shared := d.count(start-prevStart, "shared prefix")
+		suffix := d.string()
+		if len(names)+shared+len(suffix) > cap(names) {
+			d.fail("names longer than said")
+		}
+		if d.err != nil {
+			return nil, d.err
+		}
+		names = append(names, names[prevStart:prevStart+shared]...)
+		names = append(names, suffix...)
+		if start > 0 && string(names[start:]) <= string(names[prevStart:start]) {
+			d.fail("features out of order")
+		}
+		prevStart = start
+		n := d.count(len(t.classes), "pair count")
+		if len(pairs)+n > cap(pairs) {
+			d.fail("more pairs than said")
+		}
+		last := -1
+		for range n {
+			c, w := class(), d.count(len(values)-1, "weight")
+			if c <= last {
+				d.fail("pairs out of order")
+			}
+			last = c
+			pairs = append(pairs, classWeight{c, values[w]})
+		}
+		ends = append(ends, end{len(names), len(pairs)})
+	}
+	if d.err == nil && d.pos != len(d.s) {
+		d.fail("trailing data")
+	}
+	if d.err != nil {
+		return nil, d.err
+	}
+	all := string(names)
+	t.weights = make(map[string][]classWeight, nFeatures)
+	var from end
+	for _, to := range ends {
+		t.weights[all[from.name:to.name]] = pairs[from.pair:to.pair:to.pair]
+		from = to
+	}
+	return t, nil
+}
+
 var (
 	noneRE = regexp.MustCompile(`^(?:0|\*[\w?]\*|\*\-\d{1,3}|\*[A-Z]+\*\-\d{1,3}|\*)$`)
 	keepRE = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
 )
-
-// newTagger reads the perceptron's classes, tag dictionary and weights out of a prose
-// model. prose keeps them unexported; reflection reads them without changing them.
-func newTagger(m *prose.Model) (*tagger, error) {
-	v := reflect.ValueOf(m).Elem().FieldByName("tagger")
-	if !v.IsValid() || v.IsNil() {
-		return nil, fmt.Errorf("nlp: prose model has no tagger")
-	}
-	ap := v.Elem().FieldByName("model")
-	if !ap.IsValid() || ap.IsNil() {
-		return nil, fmt.Errorf("nlp: prose tagger has no model")
-	}
-	ap = ap.Elem()
-	cls, tags, wts := ap.FieldByName("classes"), ap.FieldByName("tagMap"), ap.FieldByName("weights")
-	if cls.Kind() != reflect.Slice || tags.Kind() != reflect.Map || wts.Kind() != reflect.Map {
-		return nil, fmt.Errorf("nlp: prose's perceptron has an unexpected shape")
-	}
-	t := &tagger{tagMap: map[string]string{}, weights: map[string][]classWeight{}}
-	for i := range cls.Len() {
-		t.classes = append(t.classes, cls.Index(i).String())
-	}
-	slices.Sort(t.classes)
-	t.classes = slices.Compact(t.classes)
-	index := map[string]int{}
-	for i, c := range t.classes {
-		index[c] = i
-	}
-	for it := tags.MapRange(); it.Next(); {
-		t.tagMap[it.Key().String()] = it.Value().String()
-	}
-	for it := wts.MapRange(); it.Next(); {
-		var ws []classWeight
-		for in := it.Value().MapRange(); in.Next(); {
-			c, ok := index[in.Key().String()]
-			if !ok {
-				c = len(t.classes)
-				t.classes = append(t.classes, in.Key().String())
-				index[in.Key().String()] = c
-			}
-			ws = append(ws, classWeight{c, in.Value().Float()})
-		}
-		slices.SortFunc(ws, func(a, b classWeight) int { return a.class - b.class })
-		t.weights[it.Key().String()] = ws
-	}
-	return t, nil
-}
 
 // tag tags words as prose's tagger does, but the same way every time.
 func (t *tagger) tag(words []string) []string {
@@ -90,15 +172,14 @@ func (t *tagger) tag(words []string) []string {
 	}
 	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
 	out := make([]string, len(words))
-	scores := make([]float64, len(t.classes))
-	seen := make([]bool, len(t.classes))
+	s := scorer{t: t, scores: make([]float64, len(t.classes)), seen: make([]bool, len(t.classes))}
 	p1, p2 := "-START-", "-START2-"
 	for i, w := range words {
 		var tag string
 		switch {
 		case w == "-":
 			tag = "-"
-		case commonregex.LinkRegex.MatchString(w) || commonregex.EmailRegex.MatchString(w) || strings.HasPrefix(w, "@"):
+		case isLink(w) || strings.HasPrefix(w, "@"):
 			tag = "NN"
 		case noneRE.MatchString(w):
 			tag = "-NONE-"
@@ -107,7 +188,7 @@ func (t *tagger) tag(words []string) []string {
 		default:
 			var ok bool
 			if tag, ok = t.tagMap[w]; !ok {
-				tag = t.predict(features(i, ctx, w, p1, p2), scores, seen)
+				tag = s.predict(i, ctx, w, p1, p2)
 			}
 		}
 		out[i] = tag
@@ -116,52 +197,68 @@ func (t *tagger) tag(words []string) []string {
 	return out
 }
 
-// predict sums the weights of feats in their order and returns the best tag among those
-// any feature votes for, the first in sorted order on a tie; "" when none votes.
-func (t *tagger) predict(feats []string, scores []float64, seen []bool) string {
-	clear(scores)
-	clear(seen)
-	for _, f := range feats {
-		for _, cw := range t.weights[f] {
-			scores[cw.class] += cw.w
-			seen[cw.class] = true
-		}
-	}
+// isLink reports whether w holds a web address or an e-mail address. Neither pattern
+// matches without its '.' or '@', which most words lack.
+func isLink(w string) bool {
+	return strings.IndexByte(w, '.') >= 0 && commonregex.LinkRegex.MatchString(w) ||
+		strings.IndexByte(w, '@') >= 0 && commonregex.EmailRegex.MatchString(w)
+}
+
+// scorer sums feature weights for one text, reusing its buffers from word to word.
+type scorer struct {
+	t      *tagger
+	scores []float64
+	seen   []bool
+	name   []byte
+}
+
+// predict sums the weights of the features of the word w at i, prose's features in a fixed
+// order, and returns the best tag among those any feature votes for, the first in sorted
+// order on a tie; "" when none votes.
+func (s *scorer) predict(i int, ctx []string, w, p1, p2 string) string {
+	clear(s.scores)
+	clear(s.seen)
+	i = min(len(ctx)-2, i+2)
+	s.add("bias")
+	s.add("i suffix ", suffix(w))
+	s.add("i pref1 ", string(rune(w[0]))) // a byte read as a rune, as prose does
+	s.add("i-1 tag ", p1)
+	s.add("i-2 tag ", p2)
+	s.add("i tag+i-2 tag ", p1, " ", p2)
+	s.add("i word ", ctx[i])
+	s.add("i-1 tag+i word ", p1, " ", ctx[i])
+	s.add("i-1 word ", ctx[i-1])
+	s.add("i-1 suffix ", suffix(ctx[i-1]))
+	s.add("i-2 word ", ctx[i-2])
+	s.add("i+1 word ", ctx[i+1])
+	s.add("i+1 suffix ", suffix(ctx[i+1]))
+	s.add("i+2 word ", ctx[i+2])
 	best, bestScore := -1, math.Inf(-1)
-	for c, s := range scores {
-		if seen[c] && s > bestScore {
-			best, bestScore = c, s
+	for c, sc := range s.scores {
+		if s.seen[c] && sc > bestScore {
+			best, bestScore = c, sc
 		}
 	}
 	if best < 0 {
 		return ""
 	}
-	return t.classes[best]
+	return s.t.classes[best]
 }
 
-// features are prose's perceptron features of the word at i, in a fixed order.
-func features(i int, ctx []string, w, p1, p2 string) []string {
-	suf := min(len(w), 3)
-	i = min(len(ctx)-2, i+2)
-	iminus := min(len(ctx[i-1]), 3)
-	iplus := min(len(ctx[i+1]), 3)
-	return []string{
-		"bias",
-		"i suffix " + w[len(w)-suf:],
-		"i pref1 " + string(w[0]),
-		"i-1 tag " + p1,
-		"i-2 tag " + p2,
-		"i tag+i-2 tag " + p1 + " " + p2,
-		"i word " + ctx[i],
-		"i-1 tag+i word " + p1 + " " + ctx[i],
-		"i-1 word " + ctx[i-1],
-		"i-1 suffix " + ctx[i-1][len(ctx[i-1])-iminus:],
-		"i-2 word " + ctx[i-2],
-		"i+1 word " + ctx[i+1],
-		"i+1 suffix " + ctx[i+1][len(ctx[i+1])-iplus:],
-		"i+2 word " + ctx[i+2],
+// add adds the weights of the feature named by the concatenation of parts.
+func (s *scorer) add(parts ...string) {
+	s.name = s.name[:0]
+	for _, p := range parts {
+		s.name = append(s.name, p...)
+	}
+	for _, cw := range s.t.weights[string(s.name)] {
+		s.scores[cw.class] += cw.w
+		s.seen[cw.class] = true
 	}
 }
+
+// suffix is a word's last three bytes.
+func suffix(w string) string { return w[len(w)-min(len(w), 3):] }
 
 // normalize is prose's normalisation of context words.
 func normalize(word string) string {
@@ -177,4 +274,47 @@ func normalize(word string) string {
 		return "!DIGITS"
 	}
 	return strings.ToLower(word)
+}
+
+// tableReader reads varints and strings from perceptron.bin, remembering the first error;
+// after one, every read returns zero.
+type tableReader struct {
+	s   string
+	pos int
+	err error
+}
+
+func (d *tableReader) fail(msg string) {
+	if d.err == nil {
+		d.err = fmt.Errorf("nlp: perceptron.bin: offset %d: %s", d.pos, msg)
+	}
+}
+
+// count reads a number that must not exceed limit.
+func (d *tableReader) count(limit int, what string) int {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint([]byte(d.s[d.pos:min(len(d.s), d.pos+binary.MaxVarintLen64)]))
+	if n <= 0 {
+		d.fail("bad " + what)
+		return 0
+	}
+	d.pos += n
+	if v > uint64(max(limit, 0)) {
+		d.fail(what + " out of range")
+		return 0
+	}
+	return int(v)
+}
+
+func (d *tableReader) string() string {
+	n := d.count(len(d.s), "string length")
+	if n > len(d.s)-d.pos {
+		d.fail("string length out of range")
+		return ""
+	}
+	s := d.s[d.pos : d.pos+n]
+	d.pos += n
+	return s
 }

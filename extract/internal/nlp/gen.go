@@ -1,0 +1,209 @@
+//go:build ignore
+
+// Gen reads the part-of-speech tagger's model out of prose (the averaged perceptron's
+// classes, tag dictionary and weights, as prose ships them in its module) and writes
+// perceptron.bin, the table embedded by package nlp.
+//
+// Usage:
+//
+//	go run gen.go [-o perceptron.bin]
+//
+// The output is deterministic: classes, words and features are written in sorted order.
+//
+// File layout: a text header of "#" lines (provenance and prose's licence) ended by an
+// empty line, then the tables, as unsigned varints unless said otherwise. They are not
+// compressed: gzip would save a quarter of their 1.4 MB and cost its decoding at every
+// start. In order:
+//
+//	"PT01"
+//	nClasses, then the classes in byte order (strings as length + bytes)
+//	nWords, then each word of the tag dictionary in byte order and its class index
+//	nWeights, then the distinct weights in increasing order, each as the 8 bytes of its
+//	IEEE 754 bits, little-endian
+//	nFeatures, the total bytes of their names and their total pairs, then each feature
+//	in byte order: its name front-coded against the previous one (shared-prefix-len, suffix-len, suffix), nPairs, and its pairs by
+//	class: class index, weight index
+package main
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/gob"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"log"
+	"maps"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/jdkato/prose/v2"
+)
+
+var out = flag.String("o", "perceptron.bin", "output file")
+
+const prosePath = "github.com/jdkato/prose/v2"
+
+func main() {
+	flag.Parse()
+	var (
+		classes []string
+		tagMap  map[string]string
+		weights map[string]map[string]float64
+	)
+	for name, v := range map[string]any{"classes": &classes, "tags": &tagMap, "weights": &weights} {
+		if err := decodeAsset("model/AveragedPerceptron/"+name+".gob", v); err != nil {
+			log.Fatal(err)
+		}
+	}
+	slices.Sort(classes)
+	classes = slices.Compact(classes)
+	index := map[string]int{}
+	for i, c := range classes {
+		index[c] = i
+	}
+	classOf := func(c string) int {
+		i, ok := index[c]
+		if !ok {
+			log.Fatalf("class %q is not among prose's classes %q", c, classes)
+		}
+		return i
+	}
+
+	var values []float64
+	for _, ws := range weights {
+		for _, w := range ws {
+			values = append(values, w)
+		}
+	}
+	slices.Sort(values)
+	values = slices.CompactFunc(values, func(a, b float64) bool { return math.Float64bits(a) == math.Float64bits(b) })
+	valueIndex := map[uint64]int{}
+	for i, v := range values {
+		valueIndex[math.Float64bits(v)] = i
+	}
+
+	b := []byte("PT01")
+	b = binary.AppendUvarint(b, uint64(len(classes)))
+	for _, c := range classes {
+		b = appendString(b, c)
+	}
+	b = binary.AppendUvarint(b, uint64(len(tagMap)))
+	for _, w := range slices.Sorted(maps.Keys(tagMap)) {
+		b = appendString(b, w)
+		b = binary.AppendUvarint(b, uint64(classOf(tagMap[w])))
+	}
+	b = binary.AppendUvarint(b, uint64(len(values)))
+	for _, v := range values {
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(v))
+	}
+	features := slices.Sorted(maps.Keys(weights))
+	nameBytes, pairs := 0, 0
+	for _, f := range features {
+		nameBytes += len(f)
+		pairs += len(weights[f])
+	}
+	b = binary.AppendUvarint(b, uint64(len(features)))
+	b = binary.AppendUvarint(b, uint64(nameBytes))
+	b = binary.AppendUvarint(b, uint64(pairs))
+	prev := ""
+	for _, f := range features {
+		n := commonPrefix(prev, f)
+		b = binary.AppendUvarint(b, uint64(n))
+		b = appendString(b, f[n:])
+		prev = f
+		ws := weights[f]
+		cs := slices.Sorted(maps.Keys(ws))
+		slices.SortFunc(cs, func(x, y string) int { return classOf(x) - classOf(y) })
+		b = binary.AppendUvarint(b, uint64(len(cs)))
+		for _, c := range cs {
+			b = binary.AppendUvarint(b, uint64(classOf(c)))
+			b = binary.AppendUvarint(b, uint64(valueIndex[math.Float64bits(ws[c])]))
+		}
+	}
+
+	var file bytes.Buffer
+	if err := writeHeader(&file, len(classes), len(tagMap), len(weights), pairs); err != nil {
+		log.Fatal(err)
+	}
+	file.Write(b)
+	if err := os.WriteFile(*out, file.Bytes(), 0o644); err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("%d classes, %d words, %d features, %d weights (%d distinct), %d bytes written",
+		len(classes), len(tagMap), len(weights), pairs, len(values), file.Len())
+}
+
+// decodeAsset gob-decodes one of the files prose embeds, as prose itself does.
+func decodeAsset(name string, v any) error {
+	data, err := prose.Asset(name)
+	if err != nil {
+		return err
+	}
+	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(v); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
+}
+
+// writeHeader writes the provenance and prose's licence as "#" lines ended by an empty
+// line.
+func writeHeader(w *bytes.Buffer, nClasses, nWords, nFeatures, nPairs int) error {
+	mod, err := module(prosePath)
+	if err != nil {
+		return err
+	}
+	licence, err := os.ReadFile(filepath.Join(mod.Dir, "LICENSE"))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "# Code generated by gen.go from %s %s (model/AveragedPerceptron); DO NOT EDIT.\n", mod.Path, mod.Version)
+	fmt.Fprintf(w, "# The weights of prose's part-of-speech tagger, an averaged perceptron after TextBlob's\n")
+	fmt.Fprintf(w, "# (github.com/sloria/textblob-aptagger), for package github.com/contradict/contradict/extract/internal/nlp:\n")
+	fmt.Fprintf(w, "# %d classes, %d words in the tag dictionary, %d features with %d weights.\n", nClasses, nWords, nFeatures, nPairs)
+	fmt.Fprintf(w, "# The binary tables follow the empty line. prose's licence:\n#\n")
+	for _, line := range strings.Split(strings.TrimSpace(string(licence)), "\n") {
+		if line = strings.TrimRight(line, " \r"); line == "" {
+			w.WriteString("#\n")
+		} else {
+			w.WriteString("# " + line + "\n")
+		}
+	}
+	w.WriteString("\n")
+	return nil
+}
+
+type moduleInfo struct{ Path, Version, Dir string }
+
+// module asks the go command where the build's copy of a module is.
+func module(path string) (moduleInfo, error) {
+	var m moduleInfo
+	b, err := exec.Command("go", "list", "-m", "-json", path).Output()
+	if err != nil {
+		return m, fmt.Errorf("go list -m %s: %w", path, err)
+	}
+	if err := json.Unmarshal(b, &m); err != nil {
+		return m, fmt.Errorf("go list -m %s: %w", path, err)
+	}
+	if m.Dir == "" {
+		return m, fmt.Errorf("go list -m %s: module not downloaded", path)
+	}
+	return m, nil
+}
+
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+func appendString(b []byte, s string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
+}
