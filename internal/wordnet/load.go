@@ -1,12 +1,9 @@
 package wordnet
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"errors"
 	"fmt"
-	"io"
 	"strings"
 	"sync"
 )
@@ -68,7 +65,7 @@ func get() (*db, error) {
 }
 
 // parse reads a file written by gen.go: "#" header lines, an empty line, and
-// a gzip stream of the tables.
+// the tables.
 func parse(file string) (*db, error) {
 	i := 0
 	for {
@@ -85,23 +82,7 @@ func parse(file string) (*db, error) {
 			break
 		}
 	}
-	zr, err := gzip.NewReader(strings.NewReader(file[i:]))
-	if err != nil {
-		return nil, fmt.Errorf("wordnet: data: %w", err)
-	}
-	var buf bytes.Buffer
-	if tail := file[len(file)-4:]; len(file)-i >= 4 {
-		// The gzip trailer ends with the uncompressed size modulo 2³².
-		size := uint32(tail[0]) | uint32(tail[1])<<8 | uint32(tail[2])<<16 | uint32(tail[3])<<24
-		buf.Grow(int(min(size, 64<<20)) + bytes.MinRead)
-	}
-	if _, err := io.Copy(&buf, zr); err != nil {
-		return nil, fmt.Errorf("wordnet: data: %w", err)
-	}
-	if err := zr.Close(); err != nil {
-		return nil, fmt.Errorf("wordnet: data: %w", err)
-	}
-	return decode(buf.String())
+	return decode(file[i:])
 }
 
 // decoder reads varints and strings from the tables, remembering the first
