@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"math"
 	"regexp"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -181,9 +180,9 @@ func (t *tagger) tag(words []string) []string {
 			tag = "-"
 		case isLink(w) || strings.HasPrefix(w, "@"):
 			tag = "NN"
-		case noneRE.MatchString(w):
+		case (w == "0" || strings.HasPrefix(w, "*")) && noneRE.MatchString(w):
 			tag = "-NONE-"
-		case keepRE.MatchString(w):
+		case strings.HasPrefix(w, "-") && keepRE.MatchString(w):
 			tag = w
 		default:
 			var ok bool
@@ -265,15 +264,29 @@ func normalize(word string) string {
 	if word == "" {
 		return word
 	}
-	first := string(word[0])
-	if strings.Contains(word, "-") && first != "-" {
+	switch c := word[0]; {
+	case c != '-' && strings.IndexByte(word, '-') >= 0:
 		return "!HYPHEN"
-	} else if _, err := strconv.Atoi(word); err == nil && len(word) == 4 {
+	case len(word) == 4 && isNumber(word):
 		return "!YEAR"
-	} else if _, err := strconv.Atoi(first); err == nil {
+	case '0' <= c && c <= '9':
 		return "!DIGITS"
 	}
 	return strings.ToLower(word)
+}
+
+// isNumber reports whether strconv.Atoi reads the short word w, a sign and digits, without
+// the cost of its error when it does not.
+func isNumber(w string) bool {
+	if w[0] == '+' || w[0] == '-' {
+		w = w[1:]
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // tableReader reads varints and strings from perceptron.bin, remembering the first error;

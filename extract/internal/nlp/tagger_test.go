@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -171,4 +172,31 @@ func BenchmarkLoadTagger(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// FuzzNormalize checks the context words' classes against prose's own definition, which
+// calls strconv.Atoi.
+func FuzzNormalize(f *testing.F) {
+	prose := func(word string) string {
+		first := string(word[0])
+		if strings.Contains(word, "-") && first != "-" {
+			return "!HYPHEN"
+		} else if _, err := strconv.Atoi(word); err == nil && len(word) == 4 {
+			return "!YEAR"
+		} else if _, err := strconv.Atoi(first); err == nil {
+			return "!DIGITS"
+		}
+		return strings.ToLower(word)
+	}
+	for _, w := range []string{"2024", "+202", "-202", "-", "--", "+", "1", "12", "12345", "1-2", "-12a", "2o24", "Ünïted", "Word", "-LRB-", "0x12", "1_00", "٣٤٥٦"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if w == "" {
+			return // prose's tokens are never empty
+		}
+		if got, want := normalize(w), prose(w); got != want {
+			t.Errorf("normalize(%q) = %q, want %q", w, got, want)
+		}
+	})
 }
