@@ -11,18 +11,17 @@
 // The output is deterministic: classes, words and features are written in sorted order.
 //
 // File layout: a text header of "#" lines (provenance and prose's licence) ended by an
-// empty line, then the tables, as unsigned varints unless said otherwise. They are not
-// compressed: gzip would save a quarter of their 1.4 MB and cost its decoding at every
-// start. In order:
+// empty line, then the tables, as unsigned varints unless said otherwise. The features are
+// read in place, so they are neither compressed nor front-coded. In order:
 //
-//	"PT01"
+//	"PT02"
 //	nClasses, then the classes in byte order (strings as length + bytes)
 //	nWords, then each word of the tag dictionary in byte order and its class index
 //	nWeights, then the distinct weights in increasing order, each as the 8 bytes of its
 //	IEEE 754 bits, little-endian
-//	nFeatures, the total bytes of their names and their total pairs, then each feature
-//	in byte order: its name front-coded against the previous one (shared-prefix-len, suffix-len, suffix), nPairs, and its pairs by
-//	class: class index, weight index
+//	nFeatures, then each feature in byte order: its name, its number of pairs in a byte,
+//	and the pairs by class, each a byte of class index and two of weight index
+//	(little-endian)
 package main
 
 import (
@@ -87,7 +86,7 @@ func main() {
 		valueIndex[math.Float64bits(v)] = i
 	}
 
-	b := []byte("PT01")
+	b := []byte("PT02")
 	b = binary.AppendUvarint(b, uint64(len(classes)))
 	for _, c := range classes {
 		b = appendString(b, c)
@@ -101,29 +100,23 @@ func main() {
 	for _, v := range values {
 		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(v))
 	}
-	features := slices.Sorted(maps.Keys(weights))
-	nameBytes, pairs := 0, 0
-	for _, f := range features {
-		nameBytes += len(f)
-		pairs += len(weights[f])
+	if len(classes) > 256 || len(values) > 1<<16 {
+		log.Fatalf("%d classes and %d weights do not fit a byte and two", len(classes), len(values))
 	}
+	features := slices.Sorted(maps.Keys(weights))
+	pairs := 0
 	b = binary.AppendUvarint(b, uint64(len(features)))
-	b = binary.AppendUvarint(b, uint64(nameBytes))
-	b = binary.AppendUvarint(b, uint64(pairs))
-	prev := ""
 	for _, f := range features {
-		n := commonPrefix(prev, f)
-		b = binary.AppendUvarint(b, uint64(n))
-		b = appendString(b, f[n:])
-		prev = f
+		b = appendString(b, f)
 		ws := weights[f]
 		cs := slices.Sorted(maps.Keys(ws))
 		slices.SortFunc(cs, func(x, y string) int { return classOf(x) - classOf(y) })
-		b = binary.AppendUvarint(b, uint64(len(cs)))
+		b = append(b, byte(len(cs)))
 		for _, c := range cs {
-			b = binary.AppendUvarint(b, uint64(classOf(c)))
-			b = binary.AppendUvarint(b, uint64(valueIndex[math.Float64bits(ws[c])]))
+			b = append(b, byte(classOf(c)))
+			b = binary.LittleEndian.AppendUint16(b, uint16(valueIndex[math.Float64bits(ws[c])]))
 		}
+		pairs += len(cs)
 	}
 
 	var file bytes.Buffer
@@ -193,14 +186,6 @@ func module(path string) (moduleInfo, error) {
 		return m, fmt.Errorf("go list -m %s: module not downloaded", path)
 	}
 	return m, nil
-}
-
-func commonPrefix(a, b string) int {
-	n := 0
-	for n < len(a) && n < len(b) && a[n] == b[n] {
-		n++
-	}
-	return n
 }
 
 func appendString(b []byte, s string) []byte {

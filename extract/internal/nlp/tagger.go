@@ -3,14 +3,9 @@ package nlp
 //go:generate go run gen.go
 
 import (
-	_ "embed"
-	"encoding/binary"
-	"errors"
-	"fmt"
 	"math"
 	"regexp"
 	"strings"
-	"sync"
 
 	"github.com/mingrammer/commonregex"
 )
@@ -24,137 +19,7 @@ import (
 type tagger struct {
 	classes []string          // sorted
 	tagMap  map[string]string // frequent unambiguous words and their tags
-	weights map[string][]classWeight
-}
-
-type classWeight struct {
-	class int
-	w     float64
-}
-
-//go:embed perceptron.bin
-var perceptronFile string
-
-var (
-	taggerOnce sync.Once
-	theTagger  *tagger
-	taggerErr  error
-)
-
-// Load reads the tagger's embedded weights if that has not yet been done and reports
-// whether they could be read. Tag calls it; calling it first moves the cost (a few
-// milliseconds) to a time of the caller's choosing and surfaces the error that Tag hides.
-func Load() error {
-	_, err := loadTagger()
-	return err
-}
-
-func loadTagger() (*tagger, error) {
-	taggerOnce.Do(func() { theTagger, taggerErr = parseTagger(perceptronFile) })
-	return theTagger, taggerErr
-}
-
-// parseTagger reads a file written by gen.go: "#" header lines, an empty line, and the
-// tables.
-func parseTagger(file string) (*tagger, error) {
-	i := 0
-	for i < len(file) && file[i] == '#' {
-		nl := strings.IndexByte(file[i:], '\n')
-		if nl < 0 {
-			break
-		}
-		i += nl + 1
-	}
-	data, ok := strings.CutPrefix(file[i:], "\nPT01")
-	if !ok {
-		return nil, errors.New("nlp: perceptron.bin: bad header")
-	}
-	d := &tableReader{s: data}
-	t := &tagger{}
-	t.classes = make([]string, d.count(len(d.s), "class count"))
-	for i := range t.classes {
-		t.classes[i] = d.string()
-		if i > 0 && t.classes[i] <= t.classes[i-1] {
-			d.fail("classes out of order")
-		}
-	}
-	if len(t.classes) == 0 {
-		d.fail("no classes")
-	}
-	class := func() int { return d.count(len(t.classes)-1, "class") }
-
-	nWords := d.count(len(d.s), "word count")
-	t.tagMap = make(map[string]string, nWords)
-	for range nWords {
-		w := d.string()
-		t.tagMap[w] = t.classes[class()]
-	}
-
-	values := make([]float64, d.count(len(d.s)/8, "weight count"))
-	for i := range values {
-		if len(d.s)-d.pos < 8 {
-			d.fail("short weight")
-			break
-		}
-		values[i] = math.Float64frombits(binary.LittleEndian.Uint64([]byte(d.s[d.pos : d.pos+8])))
-		d.pos += 8
-	}
-	if len(values) == 0 {
-		d.fail("no weights")
-	}
-
-	// Feature names are front-coded; they are rebuilt into one string.
-	nFeatures := d.count(len(d.s), "feature count")
-	names := make([]byte, 0, d.count(1<<26, "name bytes"))
-	pairs := make([]classWeight, 0, d.count(len(d.s), "pair count"))
-	type end struct{ name, pair int }
-	ends := make([]end, 0, nFeatures)
-	prevStart := 0
-	for range nFeatures {
-		start := len(names)
-		shared := d.count(start-prevStart, "shared prefix")
-		suffix := d.string()
-		if len(names)+shared+len(suffix) > cap(names) {
-			d.fail("names longer than said")
-		}
-		if d.err != nil {
-			return nil, d.err
-		}
-		names = append(names, names[prevStart:prevStart+shared]...)
-		names = append(names, suffix...)
-		if start > 0 && string(names[start:]) <= string(names[prevStart:start]) {
-			d.fail("features out of order")
-		}
-		prevStart = start
-		n := d.count(len(t.classes), "pair count")
-		if len(pairs)+n > cap(pairs) {
-			d.fail("more pairs than said")
-		}
-		last := -1
-		for range n {
-			c, w := class(), d.count(len(values)-1, "weight")
-			if c <= last {
-				d.fail("pairs out of order")
-			}
-			last = c
-			pairs = append(pairs, classWeight{c, values[w]})
-		}
-		ends = append(ends, end{len(names), len(pairs)})
-	}
-	if d.err == nil && d.pos != len(d.s) {
-		d.fail("trailing data")
-	}
-	if d.err != nil {
-		return nil, d.err
-	}
-	all := string(names)
-	t.weights = make(map[string][]classWeight, nFeatures)
-	var from end
-	for _, to := range ends {
-		t.weights[all[from.name:to.name]] = pairs[from.pair:to.pair:to.pair]
-		from = to
-	}
-	return t, nil
+	weights weightTable
 }
 
 var (
@@ -250,10 +115,7 @@ func (s *scorer) add(parts ...string) {
 	for _, p := range parts {
 		s.name = append(s.name, p...)
 	}
-	for _, cw := range s.t.weights[string(s.name)] {
-		s.scores[cw.class] += cw.w
-		s.seen[cw.class] = true
-	}
+	s.t.weights.add(s.name, s.scores, s.seen)
 }
 
 // suffix is a word's last three bytes.
@@ -287,47 +149,4 @@ func isNumber(w string) bool {
 		}
 	}
 	return w != ""
-}
-
-// tableReader reads varints and strings from perceptron.bin, remembering the first error;
-// after one, every read returns zero.
-type tableReader struct {
-	s   string
-	pos int
-	err error
-}
-
-func (d *tableReader) fail(msg string) {
-	if d.err == nil {
-		d.err = fmt.Errorf("nlp: perceptron.bin: offset %d: %s", d.pos, msg)
-	}
-}
-
-// count reads a number that must not exceed limit.
-func (d *tableReader) count(limit int, what string) int {
-	if d.err != nil {
-		return 0
-	}
-	v, n := binary.Uvarint([]byte(d.s[d.pos:min(len(d.s), d.pos+binary.MaxVarintLen64)]))
-	if n <= 0 {
-		d.fail("bad " + what)
-		return 0
-	}
-	d.pos += n
-	if v > uint64(max(limit, 0)) {
-		d.fail(what + " out of range")
-		return 0
-	}
-	return int(v)
-}
-
-func (d *tableReader) string() string {
-	n := d.count(len(d.s), "string length")
-	if n > len(d.s)-d.pos {
-		d.fail("string length out of range")
-		return ""
-	}
-	s := d.s[d.pos : d.pos+n]
-	d.pos += n
-	return s
 }

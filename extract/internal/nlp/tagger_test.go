@@ -14,11 +14,13 @@ import (
 	"github.com/jdkato/prose/v2"
 )
 
-func mustLoad(t *testing.T) *tagger {
-	t.Helper()
+func mustLoad(t *testing.T) *tagger { return mustLoadB(t) }
+
+func mustLoadB(tb testing.TB) *tagger {
+	tb.Helper()
 	tg, err := loadTagger()
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	return tg
 }
@@ -49,15 +51,12 @@ func TestTableIsProseModel(t *testing.T) {
 		t.Errorf("tag dictionary (-prose +table):\n%s", d)
 	}
 	got := map[string]map[string]float64{}
-	for f, cws := range tg.weights {
-		got[f] = map[string]float64{}
-		for i, cw := range cws {
-			if i > 0 && cw.class <= cws[i-1].class {
-				t.Errorf("%q: weights not in class order", f)
-			}
-			got[f][tg.classes[cw.class]] = cw.w
+	tg.weights.each(func(name string, classes []int, weights []float64) {
+		got[name] = map[string]float64{}
+		for i, c := range classes {
+			got[name][tg.classes[c]] = weights[i]
 		}
-	}
+	})
 	if d := cmp.Diff(weights, got); d != "" {
 		t.Errorf("weights (-prose +table):\n%s", d)
 	}
@@ -66,17 +65,17 @@ func TestTableIsProseModel(t *testing.T) {
 // TestParseTaggerCorrupt checks that a damaged table gives an error, not a panic or a
 // tagger with holes.
 func TestParseTaggerCorrupt(t *testing.T) {
-	body := strings.Index(perceptronFile, "\n\nPT01") + 1
+	body := strings.Index(perceptronFile, "\n\nPT02") + 1
 	tests := []struct {
 		name, file, why string
 	}{
 		{"empty", "", "no header, no tables"},
 		{"header only", perceptronFile[:body], "the tables are missing"},
-		{"bad magic", perceptronFile[:body] + "PT02" + perceptronFile[body+4:], "another format version"},
+		{"bad magic", perceptronFile[:body] + "PT01" + perceptronFile[body+4:], "another format version"},
 		{"truncated", perceptronFile[:len(perceptronFile)/2], "a file cut short"},
 		{"trailing", perceptronFile + "x", "bytes after the tables"},
-		{"huge count", perceptronFile[:body] + "PT01\xff\xff\xff\xff\x0f", "a class count larger than the file"},
-		{"long string", perceptronFile[:body] + "PT01\x01\xff\x7f", "a class name longer than the file"},
+		{"huge count", perceptronFile[:body] + "PT02\xff\xff\xff\xff\x0f", "a class count larger than the file"},
+		{"long string", perceptronFile[:body] + "PT02\x01\xff\x7f", "a class name longer than the file"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -199,4 +198,31 @@ func FuzzNormalize(f *testing.F) {
 			t.Errorf("normalize(%q) = %q, want %q", w, got, want)
 		}
 	})
+}
+
+// BenchmarkTagger tags the seed articles' words, prose's tokenizer left out.
+func BenchmarkTagger(b *testing.B) {
+	tg := mustLoadB(b)
+	files, _ := filepath.Glob("../../../testdata/seeds/*.txt")
+	var sents [][]string
+	words := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			if ws := strings.Fields(line); len(ws) > 0 {
+				sents = append(sents, ws)
+				words += len(ws)
+			}
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, ws := range sents {
+			tg.tag(ws)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*words), "ns/word")
 }
