@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"hash/maphash"
+	"math/bits"
 	"strings"
 	"sync"
 )
@@ -25,7 +27,9 @@ var symmetric = [numRel]bool{relAntonym: true, relSimilar: true, relDerivation: 
 
 // db is the parsed tables. It is never modified after decode returns.
 type db struct {
-	words    []string       // sorted, distinct, lower case, spaces between words
+	words    []string // sorted, distinct, lower case, spaces between words
+	slots    []int32  // open addressing on a word's hash: 1 + its index in words; 0 when free
+	seed     maphash.Seed
 	senseOff []int32        // senses of words[i] are senses[senseOff[i]:senseOff[i+1]]
 	senses   []int32        // synset ids, sorted within each word
 	posStart [Adv + 2]int32 // synsets of part of speech p are ids posStart[p] to posStart[p+1]-1
@@ -34,6 +38,20 @@ type db struct {
 
 	kindsOnce sync.Once
 	nKinds    []int32 // nKinds[s] is the number of synsets whose hypernym is s
+}
+
+// indexWords builds the hash index of d.words, whose load it keeps at most a half.
+func (d *db) indexWords() {
+	d.seed = maphash.MakeSeed()
+	d.slots = make([]int32, 1<<bits.Len(uint(2*len(d.words))))
+	mask := uint64(len(d.slots) - 1)
+	for i, w := range d.words {
+		k := maphash.String(d.seed, w) & mask
+		for d.slots[k] != 0 {
+			k = (k + 1) & mask
+		}
+		d.slots[k] = int32(i + 1)
+	}
 }
 
 // adjacency holds, for each synset, a sorted list of target synsets.
@@ -176,6 +194,7 @@ func decode(s string) (*db, error) {
 		}
 		db.words[i], prev = w, w
 	}
+	db.indexWords()
 
 	// Synset counts per part of speech.
 	total := 0

@@ -1,6 +1,7 @@
 package wordnet
 
 import (
+	"hash/maphash"
 	"slices"
 )
 
@@ -135,8 +136,11 @@ func poses(pos POS) []POS {
 
 // index returns the position of the normalized word w in d.words, or -1.
 func (d *db) index(w string) int {
-	if i, ok := slices.BinarySearch(d.words, w); ok {
-		return i
+	mask := uint64(len(d.slots) - 1)
+	for k := maphash.String(d.seed, w) & mask; d.slots[k] != 0; k = (k + 1) & mask {
+		if i := int(d.slots[k] - 1); d.words[i] == w {
+			return i
+		}
 	}
 	return -1
 }
