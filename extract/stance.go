@@ -458,19 +458,22 @@ func (a *analyser) stances(ats []attribution, units []unit) []stance {
 	// maxCanon groups are searched, so a long document stays linear.
 	const maxCanon = 64
 	var canon []string
+	var canonSyn [][]int32 // the synsets of canon, looked up once
 	group := map[string]string{}
 	canonical := func(k string) string {
 		if c, ok := group[k]; ok {
 			return c
 		}
-		for _, c := range canon {
-			if wordnet.Synonyms(c, k, wordnet.Noun) {
+		syn := wordnet.Synsets(k, wordnet.Noun)
+		for i, c := range canon {
+			if wordnet.Overlap(canonSyn[i], syn) {
 				group[k] = c
 				return c
 			}
 		}
 		if len(canon) < maxCanon {
 			canon = append(canon, k)
+			canonSyn = append(canonSyn, syn)
 		}
 		group[k] = k
 		return k

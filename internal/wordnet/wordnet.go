@@ -40,6 +40,20 @@ func Synonyms(a, b string, pos POS) bool {
 	return intersects(d.synsets(a, pos), d.synsets(b, pos))
 }
 
+// Synsets returns the synsets of every lemma of word as part of speech pos, as sorted,
+// distinct ids. Two words are [Synonyms] exactly when their synsets [Overlap]: a caller
+// that compares one word with many looks each up once.
+func Synsets(word string, pos POS) []int32 {
+	d, err := get()
+	if err != nil {
+		return nil
+	}
+	return d.synsets(word, pos)
+}
+
+// Overlap reports whether the sorted sets of synsets a and b share one.
+func Overlap(a, b []int32) bool { return intersects(a, b) }
+
 // Antonyms reports whether a and b, taken as part of speech pos, are
 // antonyms in WordNet: some lemma of one has an antonym pointer to some
 // lemma of the other, or to a synonym of it in one of its senses
