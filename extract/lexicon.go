@@ -272,14 +272,15 @@ func eachLine(name string, f func(line string, n int) error) error {
 // isBoilerplate reports whether the trimmed line t is page furniture.
 func (lx *lexicon) isBoilerplate(t string) bool {
 	low := strings.ToLower(t)
+	folded := foldsToASCII(low)
 	for _, re := range lx.boilerplate {
-		if re.mayMatch(low) && re.MatchString(low) {
+		if re.mayMatch(low, folded) && re.MatchString(low) {
 			return true
 		}
 	}
 	reader := -1 // whether t speaks to its reader, found out when needed
 	for _, re := range lx.readerBoiler {
-		if !re.mayMatch(low) {
+		if !re.mayMatch(low, folded) {
 			continue
 		}
 		for _, m := range re.FindAllStringIndex(low, -1) {
@@ -317,10 +318,10 @@ func compileLower(expr string) (lowerRE, error) {
 }
 
 // mayMatch reports whether the lower-case text low can match: whether it holds one of
-// the required literals, or a character that folds to a letter of one ("ſ" is "s" to a
-// case-insensitive pattern).
-func (r lowerRE) mayMatch(low string) bool {
-	if r.lits == nil {
+// the required literals. folded, when low has a character that a case-insensitive ASCII
+// letter matches (see foldsToASCII), turns the filter off.
+func (r lowerRE) mayMatch(low string, folded bool) bool {
+	if r.lits == nil || folded {
 		return true
 	}
 	for _, l := range r.lits {
@@ -328,21 +329,32 @@ func (r lowerRE) mayMatch(low string) bool {
 			return true
 		}
 	}
-	return strings.ContainsAny(low, asciiFoldTraps)
+	return false
 }
 
-// asciiFoldTraps are the characters outside ASCII that match an ASCII letter case-
-// insensitively and that lower-casing keeps: "ſ" (long s).
-var asciiFoldTraps = func() string {
-	var b strings.Builder
+// foldsToASCII reports whether the lower-case text low holds a character outside ASCII
+// that a case-insensitive ASCII letter matches: "ſ" (long s) is "s" to such a pattern.
+func foldsToASCII(low string) bool {
+	for _, r := range asciiFoldTraps {
+		if strings.Contains(low, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiFoldTraps are the characters outside ASCII that lower-casing keeps and that fold to
+// an ASCII letter.
+var asciiFoldTraps = func() []string {
+	var out []string
 	for c := 'a'; c <= 'z'; c++ {
 		for r := unicode.SimpleFold(c); r != c; r = unicode.SimpleFold(r) {
 			if r >= utf8.RuneSelf && unicode.ToLower(r) == r {
-				b.WriteRune(r)
+				out = append(out, string(r))
 			}
 		}
 	}
-	return b.String()
+	return out
 }()
 
 // requiredLiterals returns strings one of which every match of re holds, as they appear in
