@@ -45,33 +45,57 @@ type weightTable struct {
 	seed   maphash.Seed
 }
 
-// add adds the weights of the feature name, if the table has it, to the scores of their
-// classes and marks those classes seen.
-func (t *weightTable) add(name []byte, scores []float64, seen []bool) {
-	h := maphash.Bytes(t.seed, name)
+// add adds the weights of the features whose names are names[:ends[0]],
+// names[ends[0]:ends[1]] and so on, in that order, to the scores of their classes, and
+// marks those classes seen. It looks all of them up before adding any, so that the
+// processor can wait for their cache misses at once.
+func (t *weightTable) add(names []byte, ends []int, scores []float64, seen []bool) {
+	var (
+		hash [numFeatures]uint64
+		slot [numFeatures]uint64
+		rec  [numFeatures]int // offset of the feature's pairs; -1 when it has none
+	)
 	mask := uint64(len(t.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		e := t.slots[i]
-		if e == 0 {
-			return
-		}
-		if uint32(e>>32) != uint32(h>>32) {
+	start := 0
+	for k, end := range ends {
+		hash[k] = maphash.Bytes(t.seed, names[start:end])
+		slot[k] = t.slots[hash[k]&mask]
+		start = end
+	}
+	start = 0
+	for k, end := range ends {
+		rec[k] = t.find(names[start:end], hash[k], slot[k])
+		start = end
+	}
+	for k := range ends {
+		if rec[k] < 0 {
 			continue
 		}
-		rec := t.recs[uint32(e)-1:]
-		n, k := uvarint(rec)
-		if rec[k:k+n] != string(name) {
-			continue
-		}
-		rec = rec[k+n:]
-		pairs := rec[1 : 1+3*int(rec[0])]
+		n := int(t.recs[rec[k]])
+		pairs := t.recs[rec[k]+1 : rec[k]+1+3*n]
 		for p := 0; p < len(pairs); p += 3 {
 			c := pairs[p]
 			scores[c] += t.values[uint16(pairs[p+1])|uint16(pairs[p+2])<<8]
 			seen[c] = true
 		}
-		return
 	}
+}
+
+// find returns the offset of the pairs of the feature name, whose hash is h and whose
+// first slot holds e, or -1 if the table lacks it.
+func (t *weightTable) find(name []byte, h, e uint64) int {
+	mask := uint64(len(t.slots) - 1)
+	for i := h & mask; e != 0; i, e = (i+1)&mask, t.slots[(i+1)&mask] {
+		if uint32(e>>32) != uint32(h>>32) {
+			continue
+		}
+		rec := t.recs[uint32(e)-1:]
+		n, k := uvarint(rec)
+		if rec[k:k+n] == string(name) {
+			return int(uint32(e)-1) + k + n
+		}
+	}
+	return -1
 }
 
 // each calls fn with each feature's name and its classes and weights, in name order.

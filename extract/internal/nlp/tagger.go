@@ -36,7 +36,7 @@ func (t *tagger) tag(words []string) []string {
 	}
 	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
 	out := make([]string, len(words))
-	s := scorer{t: t, scores: make([]float64, len(t.classes)), seen: make([]bool, len(t.classes))}
+	s := scorer{t: t, scores: make([]float64, len(t.classes)), seen: make([]bool, len(t.classes)), names: make([]byte, 0, 512)}
 	p1, p2 := "-START-", "-START2-"
 	for i, w := range words {
 		var tag string
@@ -73,8 +73,13 @@ type scorer struct {
 	t      *tagger
 	scores []float64
 	seen   []bool
-	name   []byte
+	names  []byte           // the features' names, one after the other
+	ends   [numFeatures]int // where each name ends in names
+	n      int              // names so far
 }
+
+// numFeatures is the number of features of a word.
+const numFeatures = 14
 
 // predict sums the weights of the features of the word w at i, prose's features in a fixed
 // order, and returns the best tag among those any feature votes for, the first in sorted
@@ -82,21 +87,23 @@ type scorer struct {
 func (s *scorer) predict(i int, ctx []string, w, p1, p2 string) string {
 	clear(s.scores)
 	clear(s.seen)
+	s.names, s.n = s.names[:0], 0
 	i = min(len(ctx)-2, i+2)
-	s.add("bias")
-	s.add("i suffix ", suffix(w))
-	s.add("i pref1 ", string(rune(w[0]))) // a byte read as a rune, as prose does
-	s.add("i-1 tag ", p1)
-	s.add("i-2 tag ", p2)
-	s.add("i tag+i-2 tag ", p1, " ", p2)
-	s.add("i word ", ctx[i])
-	s.add("i-1 tag+i word ", p1, " ", ctx[i])
-	s.add("i-1 word ", ctx[i-1])
-	s.add("i-1 suffix ", suffix(ctx[i-1]))
-	s.add("i-2 word ", ctx[i-2])
-	s.add("i+1 word ", ctx[i+1])
-	s.add("i+1 suffix ", suffix(ctx[i+1]))
-	s.add("i+2 word ", ctx[i+2])
+	s.feature("bias")
+	s.feature("i suffix ", suffix(w))
+	s.feature("i pref1 ", string(rune(w[0]))) // a byte read as a rune, as prose does
+	s.feature("i-1 tag ", p1)
+	s.feature("i-2 tag ", p2)
+	s.feature("i tag+i-2 tag ", p1, " ", p2)
+	s.feature("i word ", ctx[i])
+	s.feature("i-1 tag+i word ", p1, " ", ctx[i])
+	s.feature("i-1 word ", ctx[i-1])
+	s.feature("i-1 suffix ", suffix(ctx[i-1]))
+	s.feature("i-2 word ", ctx[i-2])
+	s.feature("i+1 word ", ctx[i+1])
+	s.feature("i+1 suffix ", suffix(ctx[i+1]))
+	s.feature("i+2 word ", ctx[i+2])
+	s.t.weights.add(s.names, s.ends[:s.n], s.scores, s.seen)
 	best, bestScore := -1, math.Inf(-1)
 	for c, sc := range s.scores {
 		if s.seen[c] && sc > bestScore {
@@ -109,13 +116,13 @@ func (s *scorer) predict(i int, ctx []string, w, p1, p2 string) string {
 	return s.t.classes[best]
 }
 
-// add adds the weights of the feature named by the concatenation of parts.
-func (s *scorer) add(parts ...string) {
-	s.name = s.name[:0]
+// feature appends the name made of parts to the word's features.
+func (s *scorer) feature(parts ...string) {
 	for _, p := range parts {
-		s.name = append(s.name, p...)
+		s.names = append(s.names, p...)
 	}
-	s.t.weights.add(s.name, s.scores, s.seen)
+	s.ends[s.n] = len(s.names)
+	s.n++
 }
 
 // suffix is a word's last three bytes.
