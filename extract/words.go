@@ -47,6 +47,16 @@ func taggedWords(text string, s claims.Span) []word {
 // names: "the WHO", "IT workers".
 var acronymWords = map[string]bool{"who": true, "it": true, "us": true, "am": true, "or": true, "an": true, "on": true, "at": true, "as": true, "me": true, "we": true, "no": true, "so": true, "do": true}
 
+// longestAcronymWord is the length of the longest acronymWords entry: longer words need no
+// look-up.
+var longestAcronymWord = func() int {
+	n := 0
+	for w := range acronymWords {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 // markAcronyms keeps an acronym that spells a closed-class word apart from that word, unless
 // its neighbours are capitals too, as in a headline set in capitals.
 func markAcronyms(ws []word) {
@@ -54,7 +64,7 @@ func markAcronyms(ws []word) {
 		return k >= 0 && k < len(ws) && !ws[k].punc && len(ws[k].text) > 1 && strings.ToUpper(ws[k].text) == ws[k].text && strings.ToLower(ws[k].text) != ws[k].text
 	}
 	for i := range ws {
-		if acronymWords[ws[i].low] && upper(i) && !upper(i-1) && !upper(i+1) {
+		if len(ws[i].low) <= longestAcronymWord && acronymWords[ws[i].low] && upper(i) && !upper(i-1) && !upper(i+1) {
 			ws[i].low = ws[i].text
 			if ws[i].tag != "" {
 				ws[i].tag = "NNP"
