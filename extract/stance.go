@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -100,7 +101,17 @@ func (m lemmaMemo) get(low string) lemmaEntry {
 	if e, ok := m[low]; ok {
 		return e
 	}
-	e := lemmaEntry{lemmas: append([]string{low}, wordnet.Lemmas(low, wordnet.AnyPOS)...), noun: len(wordnet.Lemmas(low, wordnet.Noun)) > 0}
+	// wordnet.Lemmas(low, wordnet.AnyPOS), the parts of speech taken one by one so that
+	// the nouns are looked up once.
+	nouns := wordnet.Lemmas(low, wordnet.Noun)
+	e := lemmaEntry{lemmas: append([]string{low}, nouns...), noun: len(nouns) > 0}
+	for _, p := range []wordnet.POS{wordnet.Verb, wordnet.Adj, wordnet.Adv} {
+		for _, l := range wordnet.Lemmas(low, p) {
+			if !slices.Contains(e.lemmas[1:], l) {
+				e.lemmas = append(e.lemmas, l)
+			}
+		}
+	}
 	m[low] = e
 	return e
 }

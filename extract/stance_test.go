@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/internal/wordnet"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -92,4 +93,22 @@ func TestPredicates(t *testing.T) {
 			t.Errorf("%q: %s\n(-want +got):\n%s", tt.text, tt.why, d)
 		}
 	}
+}
+
+// FuzzLemmaMemo checks that a word's memoised lemmas are WordNet's for any part of
+// speech, the word first, however the memo looks them up.
+func FuzzLemmaMemo(f *testing.F) {
+	for _, w := range []string{"talks", "said", "better", "leaves", "saw", "points out", "axes", "fly"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		got := lemmaMemo{}.get(w)
+		want := append([]string{w}, wordnet.Lemmas(w, wordnet.AnyPOS)...)
+		if d := cmp.Diff(want, got.lemmas); d != "" {
+			t.Errorf("lemmas of %q (-want +got):\n%s", w, d)
+		}
+		if noun := len(wordnet.Lemmas(w, wordnet.Noun)) > 0; got.noun != noun {
+			t.Errorf("noun of %q = %v, want %v", w, got.noun, noun)
+		}
+	})
 }
