@@ -214,6 +214,17 @@ func sameBody(a, b claims.Speaker) bool {
 
 var remarkWords = map[string]bool{"remarks": true, "comments": true, "statement": true, "statements": true, "interview": true, "speech": true, "remark": true, "comment": true}
 
+// mentionsRemarks reports whether the lower-case text low holds a remarkWords entry, as a
+// word or not: a sentence without one need not be scanned for them.
+func mentionsRemarks(low string) bool {
+	for w := range remarkWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // remark is a sentence that dates someone's remarks without being a claim: "Lavrov made
 // the remarks on Sunday while speaking with …".
 type remark struct {
@@ -227,7 +238,7 @@ func (a *analyser) remarkSentences(units []unit, pub claims.Date) []remark {
 	var out []remark
 	for _, u := range units {
 		s := u.span.In(a.text)
-		if len(s) > 400 {
+		if len(s) > 400 || !mentionsRemarks(strings.ToLower(s)) {
 			continue
 		}
 		ws := scanWords(a.text, u.span)
