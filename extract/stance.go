@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/contradict/contradict/claims"
 	"github.com/contradict/contradict/internal/wordnet"
@@ -89,8 +90,27 @@ type lemmaWord struct {
 	noun   bool     // WordNet knows it as a noun
 }
 
-// lemmaMemo keeps a document's WordNet look-ups: news repeats its words.
+// lemmaMemo keeps WordNet look-ups: news repeats its words, within an article and from
+// one to the next.
 type lemmaMemo map[string]lemmaEntry
+
+// lemmaMemos hands memos from document to document. A memo caches a function of the word
+// alone, so which memo a document gets changes its time, never its claims.
+var lemmaMemos = sync.Pool{New: func() any { return lemmaMemo{} }}
+
+// maxMemo bounds a memo's words, so that a memo kept for the next document stays small
+// on any corpus.
+const maxMemo = 1 << 15
+
+// takeMemo returns a memo for one document; putMemo gives it back.
+func takeMemo() lemmaMemo { return lemmaMemos.Get().(lemmaMemo) }
+
+func putMemo(m lemmaMemo) {
+	if len(m) > maxMemo {
+		clear(m)
+	}
+	lemmaMemos.Put(m)
+}
 
 type lemmaEntry struct {
 	lemmas []string // the word itself, then its base forms
@@ -101,6 +121,9 @@ func (m lemmaMemo) get(low string) lemmaEntry {
 	if e, ok := m[low]; ok {
 		return e
 	}
+	// The word is copied, since the memo outlives the document it is a slice of, before
+	// WordNet returns it as its own lemma.
+	low = strings.Clone(low)
 	// wordnet.Lemmas(low, wordnet.AnyPOS), the parts of speech taken one by one so that
 	// the nouns are looked up once.
 	nouns := wordnet.Lemmas(low, wordnet.Noun)
@@ -112,6 +135,7 @@ func (m lemmaMemo) get(low string) lemmaEntry {
 			}
 		}
 	}
+	e.lemmas = slices.Clip(e.lemmas)
 	m[low] = e
 	return e
 }
@@ -463,7 +487,8 @@ type frameHit struct {
 func (a *analyser) stances(ats []attribution, units []unit) []stance {
 	st := &a.lx.stance
 	lws := make([][]lemmaWord, len(ats))
-	memo := lemmaMemo{}
+	memo := takeMemo()
+	defer putMemo(memo)
 	salience := map[string]int{}
 	// Nouns that are synonyms count as one; the first met names the group. Only the first
 	// maxCanon groups are searched, so a long document stays linear.
