@@ -11,17 +11,23 @@
 // The output is deterministic: classes, words and features are written in sorted order.
 //
 // File layout: a text header of "#" lines (provenance and prose's licence) ended by an
-// empty line, then the tables, as unsigned varints unless said otherwise. The features are
+// empty line, then the tables, as unsigned varints unless said otherwise. The records are
 // read in place, so they are neither compressed nor front-coded. In order:
 //
-//	"PT02"
+//	"PT03"
 //	nClasses, then the classes in byte order (strings as length + bytes)
 //	nWords, then each word of the tag dictionary in byte order and its class index
 //	nWeights, then the distinct weights in increasing order, each as the 8 bytes of its
 //	IEEE 754 bits, little-endian
-//	nFeatures, then each feature in byte order: its name, its number of pairs in a byte,
-//	and the pairs by class, each a byte of class index and two of weight index
-//	(little-endian)
+//	nFeatures and nContextWords
+//	the feature records, in byte order of their names: the name, then its pairs
+//	the context-word records, in byte order of their words: the word, then the pairs of
+//	each of the five word templates ("i word ", "i-1 word ", "i-2 word ", "i+1 word ",
+//	"i+2 word " followed by the word), in that order, so that one look-up finds all five
+//
+// Pairs are a byte holding their number, then, by class, a byte of class index and two of
+// weight index (little-endian). A context word's record marks the templates it has no
+// feature of with a count of 255.
 package main
 
 import (
@@ -86,7 +92,7 @@ func main() {
 		valueIndex[math.Float64bits(v)] = i
 	}
 
-	b := []byte("PT02")
+	b := []byte("PT03")
 	b = binary.AppendUvarint(b, uint64(len(classes)))
 	for _, c := range classes {
 		b = appendString(b, c)
@@ -103,12 +109,23 @@ func main() {
 	if len(classes) > 256 || len(values) > 1<<16 {
 		log.Fatalf("%d classes and %d weights do not fit a byte and two", len(classes), len(values))
 	}
-	features := slices.Sorted(maps.Keys(weights))
+	// The features of the word templates are grouped by word, the others kept whole.
+	byWord := map[string][]map[string]float64{}
+	var features []string
+	for f, ws := range weights {
+		t, x := wordTemplate(f)
+		if t < 0 {
+			features = append(features, f)
+			continue
+		}
+		if byWord[x] == nil {
+			byWord[x] = make([]map[string]float64, len(wordTemplates))
+		}
+		byWord[x][t] = ws
+	}
+	slices.Sort(features)
 	pairs := 0
-	b = binary.AppendUvarint(b, uint64(len(features)))
-	for _, f := range features {
-		b = appendString(b, f)
-		ws := weights[f]
+	appendPairs := func(ws map[string]float64) {
 		cs := slices.Sorted(maps.Keys(ws))
 		slices.SortFunc(cs, func(x, y string) int { return classOf(x) - classOf(y) })
 		b = append(b, byte(len(cs)))
@@ -117,6 +134,22 @@ func main() {
 			b = binary.LittleEndian.AppendUint16(b, uint16(valueIndex[math.Float64bits(ws[c])]))
 		}
 		pairs += len(cs)
+	}
+	b = binary.AppendUvarint(b, uint64(len(features)))
+	b = binary.AppendUvarint(b, uint64(len(byWord)))
+	for _, f := range features {
+		b = appendString(b, f)
+		appendPairs(weights[f])
+	}
+	for _, x := range slices.Sorted(maps.Keys(byWord)) {
+		b = appendString(b, x)
+		for _, ws := range byWord[x] {
+			if ws == nil {
+				b = append(b, noFeature)
+				continue
+			}
+			appendPairs(ws)
+		}
 	}
 
 	var file bytes.Buffer
@@ -129,6 +162,24 @@ func main() {
 	}
 	log.Printf("%d classes, %d words, %d features, %d weights (%d distinct), %d bytes written",
 		len(classes), len(tagMap), len(weights), pairs, len(values), file.Len())
+}
+
+// noFeature stands for the pairs of a word template the word has no feature of; a feature
+// of no pairs has a count of 0.
+const noFeature = 0xff
+
+// wordTemplates are the features of a context word, in the order of their blocks in a word
+// record. They must match wordTemplates in tagger.go.
+var wordTemplates = []string{"i word ", "i-1 word ", "i-2 word ", "i+1 word ", "i+2 word "}
+
+// wordTemplate returns the index of the word template of feature f and its word, or -1.
+func wordTemplate(f string) (int, string) {
+	for t, prefix := range wordTemplates {
+		if x, ok := strings.CutPrefix(f, prefix); ok {
+			return t, x
+		}
+	}
+	return -1, ""
 }
 
 // decodeAsset gob-decodes one of the files prose embeds, as prose itself does.

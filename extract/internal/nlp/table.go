@@ -34,45 +34,47 @@ func loadTagger() (*tagger, error) {
 	return theTagger, taggerErr
 }
 
-// weightTable holds the perceptron's weights: the feature records of perceptron.bin, read
-// in place, and an open-addressing index over them built at load. A feature's record is
-// its name, its number of pairs in a byte, and its pairs in class order, each a byte of
-// class and two of weight index.
+// weightTable holds the perceptron's weights: the records of perceptron.bin, read in
+// place, and open-addressing indexes over them built at load. A feature's record is its
+// name and its pairs; a context word's record is the word and the pairs of its five
+// features, one of each word template. Pairs are a byte holding their number, then, in
+// class order, a byte of class and two of weight index.
 type weightTable struct {
-	recs   string    // the records, as gen.go wrote them
+	recs   string    // the feature records, then the context-word records
 	values []float64 // the distinct weights
-	slots  []uint64  // the top 32 bits of a name's hash and 1 + its record's offset; 0 when free
 	seed   maphash.Seed
+	// The top 32 bits of a name's hash and 1 + its record's offset in recs; 0 when free.
+	slots, wordSlots []uint64
 }
 
-// add adds the weights of the features whose names are names[:ends[0]],
-// names[ends[0]:ends[1]] and so on, in that order, to the scores of their classes, and
-// marks those classes seen. It looks all of them up before adding any, so that the
+// numWordTemplates is the number of features of a context word: see wordTemplates.
+const numWordTemplates = 5
+
+// add adds the weights of a word's features to the scores of their classes, in the
+// features' order, and marks those classes seen. offs[k] holds the offset of feature k's
+// pairs, -1 when it has none, or, for a feature still to be looked up, -2: its name is
+// names[starts[k]:ends[k]]. add looks all of those up before adding any, so that the
 // processor can wait for their cache misses at once.
-func (t *weightTable) add(names []byte, ends []int, scores []float64, seen []bool) {
-	var (
-		hash [numFeatures]uint64
-		slot [numFeatures]uint64
-		rec  [numFeatures]int // offset of the feature's pairs; -1 when it has none
-	)
+func (t *weightTable) add(names []byte, starts, ends, offs *[numFeatures]int, scores []float64, seen []bool) {
+	var hash, slot [numFeatures]uint64
 	mask := uint64(len(t.slots) - 1)
-	start := 0
-	for k, end := range ends {
-		hash[k] = maphash.Bytes(t.seed, names[start:end])
-		slot[k] = t.slots[hash[k]&mask]
-		start = end
+	for k, off := range offs {
+		if off == -2 {
+			hash[k] = maphash.Bytes(t.seed, names[starts[k]:ends[k]])
+			slot[k] = t.slots[hash[k]&mask]
+		}
 	}
-	start = 0
-	for k, end := range ends {
-		rec[k] = t.find(names[start:end], hash[k], slot[k])
-		start = end
+	for k, off := range offs {
+		if off == -2 {
+			offs[k] = find(t, t.slots, names[starts[k]:ends[k]], hash[k], slot[k])
+		}
 	}
-	for k := range ends {
-		if rec[k] < 0 {
+	for _, off := range offs {
+		if off < 0 {
 			continue
 		}
-		n := int(t.recs[rec[k]])
-		pairs := t.recs[rec[k]+1 : rec[k]+1+3*n]
+		n := int(t.recs[off])
+		pairs := t.recs[off+1 : off+1+3*n]
 		for p := 0; p < len(pairs); p += 3 {
 			c := pairs[p]
 			scores[c] += t.values[uint16(pairs[p+1])|uint16(pairs[p+2])<<8]
@@ -81,11 +83,11 @@ func (t *weightTable) add(names []byte, ends []int, scores []float64, seen []boo
 	}
 }
 
-// find returns the offset of the pairs of the feature name, whose hash is h and whose
-// first slot holds e, or -1 if the table lacks it.
-func (t *weightTable) find(name []byte, h, e uint64) int {
-	mask := uint64(len(t.slots) - 1)
-	for i := h & mask; e != 0; i, e = (i+1)&mask, t.slots[(i+1)&mask] {
+// find returns the offset of what follows the name in its record, found through slots
+// with its hash h and its first slot's entry e, or -1 if the table lacks it.
+func find[S string | []byte](t *weightTable, slots []uint64, name S, h, e uint64) int {
+	mask := uint64(len(slots) - 1)
+	for i := h & mask; e != 0; i, e = (i+1)&mask, slots[(i+1)&mask] {
 		if uint32(e>>32) != uint32(h>>32) {
 			continue
 		}
@@ -98,21 +100,66 @@ func (t *weightTable) find(name []byte, h, e uint64) int {
 	return -1
 }
 
-// each calls fn with each feature's name and its classes and weights, in name order.
-func (t *weightTable) each(fn func(name string, classes []int, weights []float64)) {
-	for rec := t.recs; rec != ""; {
-		n, k := uvarint(rec)
-		name := rec[k : k+n]
-		rec = rec[k+n:]
-		var cs []int
-		var ws []float64
-		for p := 1; p < 1+3*int(rec[0]); p += 3 {
-			cs = append(cs, int(rec[p]))
-			ws = append(ws, t.values[uint16(rec[p+1])|uint16(rec[p+2])<<8])
-		}
-		fn(name, cs, ws)
-		rec = rec[1+3*int(rec[0]):]
+// wordBlocks returns the offsets of the pairs of the five features of the context word x,
+// in the order of wordTemplates, or -1s if it has none.
+func (t *weightTable) wordBlocks(x string) [numWordTemplates]int {
+	blocks := [numWordTemplates]int{-1, -1, -1, -1, -1}
+	h := maphash.String(t.seed, x)
+	off := find(t, t.wordSlots, x, h, t.wordSlots[h&uint64(len(t.wordSlots)-1)])
+	if off < 0 {
+		return blocks
 	}
+	for k := range blocks {
+		if t.recs[off] == noFeature {
+			off++
+			continue
+		}
+		blocks[k] = off
+		off += 1 + 3*int(t.recs[off])
+	}
+	return blocks
+}
+
+// noFeature, as a count of pairs, marks a word template the context word has no feature
+// of.
+const noFeature = 0xff
+
+// pairsAt returns the classes and weights of the pairs at off, and the offset after them.
+func (t *weightTable) pairsAt(off int) ([]int, []float64, int) {
+	var cs []int
+	var ws []float64
+	n := int(t.recs[off])
+	for p := off + 1; p < off+1+3*n; p += 3 {
+		cs = append(cs, int(t.recs[p]))
+		ws = append(ws, t.values[uint16(t.recs[p+1])|uint16(t.recs[p+2])<<8])
+	}
+	return cs, ws, off + 1 + 3*n
+}
+
+// each calls fn with the name of each feature, context words' features named by their
+// template, and its classes and weights.
+func (t *weightTable) each(fn func(name string, classes []int, weights []float64)) {
+	walk := func(slots []uint64, read func(name string, off int)) {
+		for _, e := range slots {
+			if e != 0 {
+				off := int(uint32(e) - 1)
+				n, k := uvarint(t.recs[off:])
+				read(t.recs[off+k:off+k+n], off+k+n)
+			}
+		}
+	}
+	walk(t.slots, func(name string, off int) {
+		cs, ws, _ := t.pairsAt(off)
+		fn(name, cs, ws)
+	})
+	walk(t.wordSlots, func(x string, _ int) {
+		for k, off := range t.wordBlocks(x) {
+			if off >= 0 {
+				cs, ws, _ := t.pairsAt(off)
+				fn(wordTemplates[k]+x, cs, ws)
+			}
+		}
+	})
 }
 
 // uvarint decodes the unsigned varint at the start of s, which parseTagger has checked.
@@ -138,7 +185,7 @@ func parseTagger(file string) (*tagger, error) {
 		}
 		i += nl + 1
 	}
-	data, ok := strings.CutPrefix(file[i:], "\nPT02")
+	data, ok := strings.CutPrefix(file[i:], "\nPT03")
 	if !ok {
 		return nil, errors.New("nlp: perceptron.bin: bad header")
 	}
@@ -178,6 +225,7 @@ func parseTagger(file string) (*tagger, error) {
 	}
 
 	nFeatures := d.count(len(d.s), "feature count")
+	nContext := d.count(len(d.s), "context word count")
 	if d.err != nil {
 		return nil, d.err
 	}
@@ -186,44 +234,36 @@ func parseTagger(file string) (*tagger, error) {
 		return nil, errors.New("nlp: perceptron.bin: too large")
 	}
 	w.seed = maphash.MakeSeed()
-	w.slots = make([]uint64, 1<<bits.Len(uint(2*nFeatures)))
-	mask := uint64(len(w.slots) - 1)
-	start, prev := d.pos, ""
-	for range nFeatures {
-		off := d.pos - start
-		name := d.string()
-		if off > 0 && name <= prev {
-			d.fail("features out of order")
-		}
-		prev = name
-		n := 0
-		if d.pos < len(d.s) {
-			n = int(d.s[d.pos])
-			d.pos++
-		}
-		if len(d.s)-d.pos < 3*n {
-			d.fail("bad pairs")
-		}
-		if d.err != nil {
-			return nil, d.err
-		}
-		last := -1
-		for p := d.pos; p < d.pos+3*n; p += 3 {
-			c, v := int(d.s[p]), int(d.s[p+1])|int(d.s[p+2])<<8
-			if c <= last || c >= len(t.classes) || v >= len(w.values) {
-				d.fail("bad pair")
-				return nil, d.err
+	start := d.pos
+	// index reads n records of blocks pairs each into a new open-addressing index.
+	index := func(n, blocks int) []uint64 {
+		slots := make([]uint64, 1<<bits.Len(uint(2*n)))
+		mask := uint64(len(slots) - 1)
+		prev := ""
+		for k := range n {
+			off := d.pos - start
+			name := d.string()
+			if k > 0 && name <= prev {
+				d.fail("records out of order")
 			}
-			last = c
+			prev = name
+			for range blocks {
+				d.pairs(len(t.classes), len(w.values), blocks > 1)
+			}
+			if d.err != nil {
+				return nil
+			}
+			h := maphash.String(w.seed, name)
+			i := h & mask
+			for slots[i] != 0 {
+				i = (i + 1) & mask
+			}
+			slots[i] = h>>32<<32 | uint64(off+1)
 		}
-		d.pos += 3 * n
-		h := maphash.String(w.seed, name)
-		i := h & mask
-		for w.slots[i] != 0 {
-			i = (i + 1) & mask
-		}
-		w.slots[i] = h>>32<<32 | uint64(off+1)
+		return slots
 	}
+	w.slots = index(nFeatures, 1)
+	w.wordSlots = index(nContext, numWordTemplates)
 	if d.err == nil && d.pos != len(d.s) {
 		d.fail("trailing data")
 	}
@@ -263,6 +303,34 @@ func (d *tableReader) count(limit int, what string) int {
 		return 0
 	}
 	return int(v)
+}
+
+// pairs checks one block of pairs: classes below nClasses and increasing, weight indexes
+// below nValues. A context word's block may be noFeature instead.
+func (d *tableReader) pairs(nClasses, nValues int, context bool) {
+	if d.err != nil {
+		return
+	}
+	if context && d.pos < len(d.s) && d.s[d.pos] == noFeature {
+		d.pos++
+		return
+	}
+	if d.pos >= len(d.s) || len(d.s)-d.pos-1 < 3*int(d.s[d.pos]) {
+		d.fail("short pairs")
+		return
+	}
+	n := int(d.s[d.pos])
+	d.pos++
+	last := -1
+	for p := d.pos; p < d.pos+3*n; p += 3 {
+		c, v := int(d.s[p]), int(d.s[p+1])|int(d.s[p+2])<<8
+		if c <= last || c >= nClasses || v >= nValues {
+			d.fail("bad pair")
+			return
+		}
+		last = c
+	}
+	d.pos += 3 * n
 }
 
 func (d *tableReader) string() string {

@@ -37,6 +37,11 @@ func (t *tagger) tag(words []string) []string {
 	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
 	out := make([]string, len(words))
 	s := scorer{t: t, scores: make([]float64, len(t.classes)), seen: make([]bool, len(t.classes)), names: make([]byte, 0, 512)}
+	// Each context word's five features are found with one look-up, before tagging.
+	s.blocks = make([][numWordTemplates]int, len(ctx))
+	for j, x := range ctx {
+		s.blocks[j] = t.weights.wordBlocks(x)
+	}
 	p1, p2 := "-START-", "-START2-"
 	for i, w := range words {
 		var tag string
@@ -73,13 +78,29 @@ type scorer struct {
 	t      *tagger
 	scores []float64
 	seen   []bool
-	names  []byte           // the features' names, one after the other
-	ends   [numFeatures]int // where each name ends in names
-	n      int              // names so far
+	blocks [][numWordTemplates]int // the pairs of each context word's features
+	names  []byte                  // the names of the features to look up, one after the other
+	starts [numFeatures]int        // where feature k's name starts in names
+	ends   [numFeatures]int        // and ends
+	offs   [numFeatures]int        // where feature k's pairs are; -1 none, -2 not yet looked up
+	n      int                     // features so far
 }
 
 // numFeatures is the number of features of a word.
 const numFeatures = 14
+
+// wordTemplates are the features of a context word, in the order of their blocks in a
+// context-word record (see gen.go).
+var wordTemplates = [numWordTemplates]string{"i word ", "i-1 word ", "i-2 word ", "i+1 word ", "i+2 word "}
+
+// The indexes of wordTemplates.
+const (
+	iWord = iota
+	iMinus1Word
+	iMinus2Word
+	iPlus1Word
+	iPlus2Word
+)
 
 // predict sums the weights of the features of the word w at i, prose's features in a fixed
 // order, and returns the best tag among those any feature votes for, the first in sorted
@@ -95,15 +116,15 @@ func (s *scorer) predict(i int, ctx []string, w, p1, p2 string) string {
 	s.feature("i-1 tag ", p1)
 	s.feature("i-2 tag ", p2)
 	s.feature("i tag+i-2 tag ", p1, " ", p2)
-	s.feature("i word ", ctx[i])
+	s.block(s.blocks[i][iWord])
 	s.feature("i-1 tag+i word ", p1, " ", ctx[i])
-	s.feature("i-1 word ", ctx[i-1])
+	s.block(s.blocks[i-1][iMinus1Word])
 	s.feature("i-1 suffix ", suffix(ctx[i-1]))
-	s.feature("i-2 word ", ctx[i-2])
-	s.feature("i+1 word ", ctx[i+1])
+	s.block(s.blocks[i-2][iMinus2Word])
+	s.block(s.blocks[i+1][iPlus1Word])
 	s.feature("i+1 suffix ", suffix(ctx[i+1]))
-	s.feature("i+2 word ", ctx[i+2])
-	s.t.weights.add(s.names, s.ends[:s.n], s.scores, s.seen)
+	s.block(s.blocks[i+2][iPlus2Word])
+	s.t.weights.add(s.names, &s.starts, &s.ends, &s.offs, s.scores, s.seen)
 	best, bestScore := -1, math.Inf(-1)
 	for c, sc := range s.scores {
 		if s.seen[c] && sc > bestScore {
@@ -116,12 +137,19 @@ func (s *scorer) predict(i int, ctx []string, w, p1, p2 string) string {
 	return s.t.classes[best]
 }
 
-// feature appends the name made of parts to the word's features.
+// feature adds the feature whose name is the concatenation of parts, to be looked up.
 func (s *scorer) feature(parts ...string) {
+	s.starts[s.n] = len(s.names)
 	for _, p := range parts {
 		s.names = append(s.names, p...)
 	}
-	s.ends[s.n] = len(s.names)
+	s.ends[s.n], s.offs[s.n] = len(s.names), -2
+	s.n++
+}
+
+// block adds a context word's feature, found already: its pairs are at off.
+func (s *scorer) block(off int) {
+	s.offs[s.n] = off
 	s.n++
 }
 

@@ -65,7 +65,7 @@ func TestTableIsProseModel(t *testing.T) {
 // TestParseTaggerCorrupt checks that a damaged table gives an error, not a panic or a
 // tagger with holes.
 func TestParseTaggerCorrupt(t *testing.T) {
-	body := strings.Index(perceptronFile, "\n\nPT02") + 1
+	body := strings.Index(perceptronFile, "\n\nPT03") + 1
 	tests := []struct {
 		name, file, why string
 	}{
@@ -74,8 +74,8 @@ func TestParseTaggerCorrupt(t *testing.T) {
 		{"bad magic", perceptronFile[:body] + "PT01" + perceptronFile[body+4:], "another format version"},
 		{"truncated", perceptronFile[:len(perceptronFile)/2], "a file cut short"},
 		{"trailing", perceptronFile + "x", "bytes after the tables"},
-		{"huge count", perceptronFile[:body] + "PT02\xff\xff\xff\xff\x0f", "a class count larger than the file"},
-		{"long string", perceptronFile[:body] + "PT02\x01\xff\x7f", "a class name longer than the file"},
+		{"huge count", perceptronFile[:body] + "PT03\xff\xff\xff\xff\x0f", "a class count larger than the file"},
+		{"long string", perceptronFile[:body] + "PT03\x01\xff\x7f", "a class name longer than the file"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
