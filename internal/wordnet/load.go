@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/maphash"
+	"math"
 	"math/bits"
 	"strings"
 	"sync"
@@ -27,8 +28,12 @@ var symmetric = [numRel]bool{relAntonym: true, relSimilar: true, relDerivation: 
 
 // db is the parsed tables. It is never modified after decode returns.
 type db struct {
-	words    []string // sorted, distinct, lower case, spaces between words
-	slots    []int32  // open addressing on a word's hash: 1 + its index in words; 0 when free
+	// The words, sorted, distinct, lower case, spaces between words, one after the other:
+	// word i ends at wordEnd[i]. Offsets rather than strings give the collector no
+	// pointers to follow.
+	words    string
+	wordEnd  []int32
+	slots    []int32 // open addressing on a word's hash: 1 + its index; 0 when free
 	seed     maphash.Seed
 	senseOff []int32        // senses of words[i] are senses[senseOff[i]:senseOff[i+1]]
 	senses   []int32        // synset ids, sorted within each word
@@ -40,13 +45,22 @@ type db struct {
 	nKinds    []int32 // nKinds[s] is the number of synsets whose hypernym is s
 }
 
-// indexWords builds the hash index of d.words, whose load it keeps at most a half.
+// word returns word i.
+func (d *db) word(i int) string {
+	start := int32(0)
+	if i > 0 {
+		start = d.wordEnd[i-1]
+	}
+	return d.words[start:d.wordEnd[i]]
+}
+
+// indexWords builds the hash index of the words, whose load it keeps at most a half.
 func (d *db) indexWords() {
 	d.seed = maphash.MakeSeed()
-	d.slots = make([]int32, 1<<bits.Len(uint(2*len(d.words))))
+	d.slots = make([]int32, 1<<bits.Len(uint(2*len(d.wordEnd))))
 	mask := uint64(len(d.slots) - 1)
-	for i, w := range d.words {
-		k := maphash.String(d.seed, w) & mask
+	for i := range d.wordEnd {
+		k := maphash.String(d.seed, d.word(i)) & mask
 		for d.slots[k] != 0 {
 			k = (k + 1) & mask
 		}
@@ -114,10 +128,20 @@ type decoder struct {
 func (d *decoder) fail(msg string) {
 	if d.err == nil {
 		d.err = fmt.Errorf("wordnet: data: offset %d: %s", d.pos, msg)
+		d.pos = len(d.s) // nothing more is read
 	}
 }
 
 func (d *decoder) uvarint() uint64 {
+	// Most numbers in the tables take one byte. After an error pos is at the end.
+	if p := d.pos; p < len(d.s) && d.s[p] < 0x80 {
+		d.pos = p + 1
+		return uint64(d.s[p])
+	}
+	return d.uvarintSlow()
+}
+
+func (d *decoder) uvarintSlow() uint64 {
 	var v uint64
 	for shift := 0; d.err == nil; shift += 7 {
 		if d.pos >= len(d.s) || shift > 63 {
@@ -176,9 +200,12 @@ func decode(s string) (*db, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
-	db.words = make([]string, nWords)
+	if nWords >= math.MaxInt32 || text.Cap() >= math.MaxInt32 {
+		return nil, errors.New("wordnet: data: too many words")
+	}
+	db.wordEnd = make([]int32, nWords)
 	prev := ""
-	for i := range db.words {
+	for i := range db.wordEnd {
 		shared := d.count(len(prev), "shared prefix")
 		suffix := d.string()
 		if d.err != nil {
@@ -192,8 +219,12 @@ func decode(s string) (*db, error) {
 			d.fail("words out of order")
 			return nil, d.err
 		}
-		db.words[i], prev = w, w
+		if text.Len() >= math.MaxInt32 {
+			return nil, errors.New("wordnet: data: too many words")
+		}
+		db.wordEnd[i], prev = int32(text.Len()), w
 	}
+	db.words = text.String()
 	db.indexWords()
 
 	// Synset counts per part of speech.

@@ -148,11 +148,11 @@ func poses(pos POS) []POS {
 	return nil
 }
 
-// index returns the position of the normalized word w in d.words, or -1.
+// index returns the position of the normalized word w among the words, or -1.
 func (d *db) index(w string) int {
 	mask := uint64(len(d.slots) - 1)
 	for k := maphash.String(d.seed, w) & mask; d.slots[k] != 0; k = (k + 1) & mask {
-		if i := int(d.slots[k] - 1); d.words[i] == w {
+		if i := int(d.slots[k] - 1); d.word(i) == w {
 			return i
 		}
 	}
