@@ -5,6 +5,11 @@
 // glued to an opening single quote (‘special). The seam hides all three: it tags a view of
 // the sentence with quote marks blanked and apostrophes made plain, then maps every token
 // back to the original bytes.
+//
+// prose only tokenizes. The tags come from prose's own averaged perceptron, run
+// deterministically here on its weights, which gen.go ("go generate") writes from prose's
+// model into perceptron.bin, embedded and read in place on first use (see Load): prose's
+// whole model, its entity extractor included, is never decoded.
 package nlp
 
 import (
