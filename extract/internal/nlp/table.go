@@ -40,8 +40,8 @@ func loadTagger() (*tagger, error) {
 // features, one of each word template. Pairs are a byte holding their number, then, in
 // class order, a byte of class and two of weight index.
 type weightTable struct {
-	recs   string    // the feature records, then the context-word records
-	values []float64 // the distinct weights
+	recs   string            // the feature records, then the context-word records
+	values *[1 << 16]float64 // the distinct weights, then zeros: any two-byte index is in range
 	seed   maphash.Seed
 	// The top 32 bits of a name's hash and 1 + its record's offset in recs; 0 when free.
 	slots, wordSlots []uint64
@@ -55,7 +55,7 @@ const numWordTemplates = 5
 // pairs, -1 when it has none, or, for a feature still to be looked up, -2: its name is
 // names[starts[k]:ends[k]]. add looks all of those up before adding any, so that the
 // processor can wait for their cache misses at once.
-func (t *weightTable) add(names []byte, starts, ends, offs *[numFeatures]int, scores []float64, seen []bool) {
+func (t *weightTable) add(names []byte, starts, ends, offs *[numFeatures]int, scores *[256]float64, seen *[256]bool) {
 	var hash, slot [numFeatures]uint64
 	mask := uint64(len(t.slots) - 1)
 	for k, off := range offs {
@@ -74,10 +74,9 @@ func (t *weightTable) add(names []byte, starts, ends, offs *[numFeatures]int, sc
 			continue
 		}
 		n := int(t.recs[off])
-		pairs := t.recs[off+1 : off+1+3*n]
-		for p := 0; p < len(pairs); p += 3 {
-			c := pairs[p]
-			scores[c] += t.values[uint16(pairs[p+1])|uint16(pairs[p+2])<<8]
+		for pairs := t.recs[off+1 : off+1+3*n]; len(pairs) >= 3; pairs = pairs[3:] {
+			c := pairs[0]
+			scores[c] += t.values[uint16(pairs[1])|uint16(pairs[2])<<8]
 			seen[c] = true
 		}
 	}
@@ -211,8 +210,9 @@ func parseTagger(file string) (*tagger, error) {
 	}
 
 	w := &t.weights
-	w.values = make([]float64, d.count(min(len(d.s)/8, 1<<16), "weight count"))
-	for i := range w.values {
+	nValues := d.count(min(len(d.s)/8, 1<<16), "weight count")
+	w.values = new([1 << 16]float64)
+	for i := range nValues {
 		if len(d.s)-d.pos < 8 {
 			d.fail("short weight")
 			break
@@ -220,7 +220,7 @@ func parseTagger(file string) (*tagger, error) {
 		w.values[i] = math.Float64frombits(binary.LittleEndian.Uint64([]byte(d.s[d.pos : d.pos+8])))
 		d.pos += 8
 	}
-	if len(w.values) == 0 {
+	if nValues == 0 {
 		d.fail("no weights")
 	}
 
@@ -248,7 +248,7 @@ func parseTagger(file string) (*tagger, error) {
 			}
 			prev = name
 			for range blocks {
-				d.pairs(len(t.classes), len(w.values), blocks > 1)
+				d.pairs(len(t.classes), nValues, blocks > 1)
 			}
 			if d.err != nil {
 				return nil

@@ -36,7 +36,7 @@ func (t *tagger) tag(words []string) []string {
 	}
 	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
 	out := make([]string, len(words))
-	s := scorer{t: t, scores: make([]float64, len(t.classes)), seen: make([]bool, len(t.classes)), names: make([]byte, 0, 512)}
+	s := scorer{t: t, names: make([]byte, 0, 512)}
 	// Each context word's five features are found with one look-up, before tagging.
 	s.blocks = make([][numWordTemplates]int, len(ctx))
 	for j, x := range ctx {
@@ -76,8 +76,8 @@ func isLink(w string) bool {
 // scorer sums feature weights for one text, reusing its buffers from word to word.
 type scorer struct {
 	t      *tagger
-	scores []float64
-	seen   []bool
+	scores [256]float64 // by class; a class is a byte
+	seen   [256]bool
 	blocks [][numWordTemplates]int // the pairs of each context word's features
 	names  []byte                  // the names of the features to look up, one after the other
 	starts [numFeatures]int        // where feature k's name starts in names
@@ -106,8 +106,9 @@ const (
 // order, and returns the best tag among those any feature votes for, the first in sorted
 // order on a tie; "" when none votes.
 func (s *scorer) predict(i int, ctx []string, w, p1, p2 string) string {
-	clear(s.scores)
-	clear(s.seen)
+	n := len(s.t.classes)
+	clear(s.scores[:n])
+	clear(s.seen[:n])
 	s.names, s.n = s.names[:0], 0
 	i = min(len(ctx)-2, i+2)
 	s.feature("bias")
@@ -124,9 +125,9 @@ func (s *scorer) predict(i int, ctx []string, w, p1, p2 string) string {
 	s.block(s.blocks[i+1][iPlus1Word])
 	s.feature("i+1 suffix ", suffix(ctx[i+1]))
 	s.block(s.blocks[i+2][iPlus2Word])
-	s.t.weights.add(s.names, &s.starts, &s.ends, &s.offs, s.scores, s.seen)
+	s.t.weights.add(s.names, &s.starts, &s.ends, &s.offs, &s.scores, &s.seen)
 	best, bestScore := -1, math.Inf(-1)
-	for c, sc := range s.scores {
+	for c, sc := range s.scores[:n] {
 		if s.seen[c] && sc > bestScore {
 			best, bestScore = c, sc
 		}
