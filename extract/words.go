@@ -84,15 +84,25 @@ func scanWords(text string, s claims.Span) []word {
 	var lower lowerer
 	i := s.Start
 	for i < s.End {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
-		case unicode.IsSpace(r) || isQuoteRune(r) && !inWord(text, s, i, n):
+		case isSpace(r) || isQuoteRune(r) && !inWord(text, s, i, n):
 			i += n
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case isAlnum(r):
 			j := i + n
 			for j < s.End {
+				if c := text[j]; c < utf8.RuneSelf { // most of the text: ASCII
+					if isAlnum(rune(c)) || (c == '-' || c == '.' || c == '\'') && inWord(text, s, j, 1) {
+						j++
+						continue
+					}
+					break
+				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || (r2 == '-' || r2 == '.' || r2 == '\'' || r2 == '’') && inWord(text, s, j, n2) {
+				if isAlnum(r2) || r2 == '’' && inWord(text, s, j, n2) {
 					j += n2
 					continue
 				}
@@ -151,6 +161,23 @@ func (l *lowerer) of(w string, size int) string {
 	return l.buf.String()[start:]
 }
 
+// isSpace is unicode.IsSpace, quicker for ASCII.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
+// isAlnum reports whether r is a letter or a digit, as unicode.IsLetter and unicode.IsDigit
+// say, quicker for ASCII.
+func isAlnum(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
 // inWord reports whether the rune at text[i:i+n] has a letter or digit on both sides.
 func inWord(text string, s claims.Span, i, n int) bool {
 	if i <= s.Start || i+n >= s.End {
@@ -158,5 +185,5 @@ func inWord(text string, s claims.Span, i, n int) bool {
 	}
 	b, _ := utf8.DecodeLastRuneInString(text[s.Start:i])
 	a, _ := utf8.DecodeRuneInString(text[i+n : s.End])
-	return (unicode.IsLetter(b) || unicode.IsDigit(b)) && (unicode.IsLetter(a) || unicode.IsDigit(a))
+	return isAlnum(b) && isAlnum(a)
 }
