@@ -210,6 +210,14 @@ func plainView(text string, s claims.Span) (string, []int) {
 	src := s.In(text)
 	clitic := false // the word being written has an apostrophe
 	for i := 0; i < len(src); {
+		if c := src[i]; 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
+			// An ASCII letter or digit, most of the text, is copied as it is, as the
+			// default case below would.
+			b.WriteByte(c)
+			orig = append(orig, s.Start+i)
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(src[i:])
 		at := s.Start + i
 		emit := func(c byte) {
