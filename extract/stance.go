@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -13,8 +14,8 @@ import (
 // stanceLex is the parsed form of data/stance.txt and data/framing.txt.
 type stanceLex struct {
 	pos, neg, negation, generic, anaphor, attitude map[string]bool
-	degree, agree                                  [][]string // phrases as words
-	frames                                         []frame
+	degree, agree                                  [][]string         // phrases as words
+	frames                                         map[string][]frame // by first word, in file order
 }
 
 type frame struct {
@@ -23,7 +24,7 @@ type frame struct {
 }
 
 func parseStance(lx *lexicon) error {
-	st := stanceLex{pos: map[string]bool{}, neg: map[string]bool{}, negation: map[string]bool{}, generic: map[string]bool{}, anaphor: map[string]bool{}, attitude: map[string]bool{}}
+	st := stanceLex{pos: map[string]bool{}, neg: map[string]bool{}, negation: map[string]bool{}, generic: map[string]bool{}, anaphor: map[string]bool{}, attitude: map[string]bool{}, frames: map[string][]frame{}}
 	section := ""
 	err := eachLine("data/stance.txt", func(line string, n int) error {
 		if strings.HasPrefix(line, "[") {
@@ -60,7 +61,11 @@ func parseStance(lx *lexicon) error {
 		if !ok {
 			return errUnknownSection(line)
 		}
-		st.frames = append(st.frames, frame{opposes: strings.TrimSpace(kind) == "oppose", words: strings.Fields(strings.TrimSpace(phrase))})
+		f := frame{opposes: strings.TrimSpace(kind) == "oppose", words: strings.Fields(strings.TrimSpace(phrase))}
+		if len(f.words) == 0 {
+			return fmt.Errorf("a frame needs a phrase")
+		}
+		st.frames[f.words[0]] = append(st.frames[f.words[0]], f)
 		return nil
 	})
 	lx.stance = st
@@ -483,7 +488,7 @@ func (st *stanceLex) framesIn(ws []word, content claims.Span) []frameHit {
 		if content.Contains(ws[i].span) && !aside {
 			continue
 		}
-		for _, f := range st.frames {
+		for _, f := range st.frames[ws[i].low] {
 			if i+len(f.words) > len(ws) {
 				continue
 			}
