@@ -103,9 +103,12 @@ func (m *cueModel) isCue(ws []word, i int, inQuote func(int) bool) bool {
 	return m.candidate(ws, i) && (inQuote == nil || !inQuote(i)) && m.score(ws, i, inQuote) > broadThreshold
 }
 
-// score returns the model's score for ws[i] as a cue.
+// score returns the model's score for ws[i] as a cue: weigh(cueFeatures(ws, i, inQuote)),
+// without making the features' strings.
 func (m *cueModel) score(ws []word, i int, inQuote func(int) bool) float64 {
-	return m.weigh(cueFeatures(ws, i, inQuote))
+	f := featureSet{model: m, score: m.bias, name: make([]byte, 0, 64)}
+	f.describe(ws, i, inQuote)
+	return f.score
 }
 
 // weigh returns the score of a candidate with features feats.
@@ -136,9 +139,38 @@ func shape(w word) string {
 	return w.low
 }
 
-// cueFeatures describes ws[i] for the model: the word and its tag, its neighbours, what
-// stands where a subject would, and the that-clauses, colons and quotations around it.
+// cueFeatures returns the names of the features of ws[i] (see describe).
 func cueFeatures(ws []word, i int, inQuote func(int) bool) []string {
+	var f featureSet
+	f.describe(ws, i, inQuote)
+	return f.names
+}
+
+// featureSet gathers the features of a candidate cue: with a model, their total weight,
+// else their names.
+type featureSet struct {
+	model *cueModel
+	score float64  // with a model: its bias plus the weights so far, in order
+	name  []byte   // with a model: the feature being looked up
+	names []string // without
+}
+
+// add adds the feature whose name is the concatenation of parts.
+func (f *featureSet) add(parts ...string) {
+	if f.model == nil {
+		f.names = append(f.names, strings.Join(parts, ""))
+		return
+	}
+	f.name = f.name[:0]
+	for _, p := range parts {
+		f.name = append(f.name, p...)
+	}
+	f.score += f.model.w[string(f.name)]
+}
+
+// describe adds the features of ws[i]: the word and its tag, its neighbours, what stands
+// where a subject would, and the that-clauses, colons and quotations around it.
+func (f *featureSet) describe(ws []word, i int, inQuote func(int) bool) {
 	at := func(k int) word {
 		if k < 0 {
 			return word{text: "<s>", low: "<s>", punc: true, tag: "<s>"}
@@ -149,22 +181,20 @@ func cueFeatures(ws []word, i int, inQuote func(int) bool) []string {
 		return ws[k]
 	}
 	w, p1, p2, n1, n2 := ws[i], at(i-1), at(i-2), at(i+1), at(i+2)
-	f := []string{
-		"w=" + w.low,
-		"st=" + stem(w.low),
-		"t=" + w.tag,
-		"wt=" + w.low + "|" + w.tag,
-		"p1=" + shape(p1),
-		"p1t=" + p1.tag,
-		"p2t=" + p2.tag,
-		"n1=" + shape(n1),
-		"n1t=" + n1.tag,
-		"n2t=" + n2.tag,
-		"w,n1=" + w.low + "|" + shape(n1),
-		"p1,w=" + shape(p1) + "|" + w.low,
-		"w,n1t=" + w.low + "|" + n1.tag,
-		"p1t,w=" + p1.tag + "|" + w.low,
-	}
+	f.add("w=", w.low)
+	f.add("st=", stem(w.low))
+	f.add("t=", w.tag)
+	f.add("wt=", w.low, "|", w.tag)
+	f.add("p1=", shape(p1))
+	f.add("p1t=", p1.tag)
+	f.add("p2t=", p2.tag)
+	f.add("n1=", shape(n1))
+	f.add("n1t=", n1.tag)
+	f.add("n2t=", n2.tag)
+	f.add("w,n1=", w.low, "|", shape(n1))
+	f.add("p1,w=", shape(p1), "|", w.low)
+	f.add("w,n1t=", w.low, "|", n1.tag)
+	f.add("p1t,w=", p1.tag, "|", w.low)
 	s := skipBack(ws, i)
 	subj := "none"
 	if s > 0 {
@@ -180,33 +210,34 @@ func cueFeatures(ws []word, i int, inQuote func(int) bool) []string {
 			subj = h.tag
 		}
 	}
-	f = append(f, "subj="+subj, "subj,w="+subj+"|"+w.low)
+	f.add("subj=", subj)
+	f.add("subj,w=", subj, "|", w.low)
 	for k := i + 1; k < len(ws) && k <= i+4; k++ {
 		if ws[k].low == "that" {
-			f = append(f, "that>", "w,that>="+w.low)
+			f.add("that>")
+			f.add("w,that>=", w.low)
 			break
 		}
 	}
 	if n1.text == ":" || n1.text == "," {
-		f = append(f, "n1punc,w="+n1.text+"|"+w.low)
+		f.add("n1punc,w=", n1.text, "|", w.low)
 	}
 	q := inQuote != nil
 	if q && inQuote(i) {
-		f = append(f, "inquote")
+		f.add("inquote")
 	}
 	if q {
 		for k := i + 1; k < len(ws) && k <= i+3; k++ {
 			if inQuote(k) {
-				f = append(f, "quote>")
+				f.add("quote>")
 				break
 			}
 		}
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
 			if inQuote(k) {
-				f = append(f, "<quote")
+				f.add("<quote")
 				break
 			}
 		}
 	}
-	return f
 }

@@ -97,6 +97,10 @@ func TestCueModelScores(t *testing.T) {
 		if i < 0 {
 			t.Fatalf("%q: no word %q", tc.text, tc.verb)
 		}
+		inQuote := func(k int) bool { return k == i+2 } // so that the quotation features are scored too
+		if s, w := lx.model.score(ws, i, inQuote), lx.model.weigh(cueFeatures(ws, i, inQuote)); s != w {
+			t.Errorf("%q: %q scores %v, its features weigh %v", tc.text, tc.verb, s, w)
+		}
 		got := lx.model.isCue(ws, i, nil)
 		if got != tc.cue {
 			t.Errorf("%q: %q read as cue = %v (score %.2f), want %v (%s)", tc.text, tc.verb, got, lx.model.score(ws, i, nil), tc.cue, tc.why)

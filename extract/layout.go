@@ -108,7 +108,7 @@ func classifyLine(line string, lx *lexicon, after bool) blockKind {
 	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && len(t) < 120 {
 		return boilerplate // "(Reporting by ...)", "(Agency Summary)"
 	}
-	if creditRE.MatchString(t) && len(t) < 160 {
+	if len(t) < 160 && isCredit(t) {
 		return boilerplate
 	}
 	if after && len(readerWord.FindAllString(outsideQuotes(t), -1)) >= 2 {
@@ -121,6 +121,12 @@ func classifyLine(line string, lx *lexicon, after bool) blockKind {
 		return headline
 	}
 	return body
+}
+
+// isCredit reports whether t holds a picture credit. Every match of creditRE holds its
+// colon or its slash, which most lines lack.
+func isCredit(t string) bool {
+	return strings.ContainsAny(t, ":/") && creditRE.MatchString(t)
 }
 
 // endsSentence reports whether t closes like prose: a full stop, question or exclamation

@@ -5,10 +5,12 @@ import (
 	"embed"
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"sort"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/contradict/contradict/claims"
 )
@@ -48,8 +50,8 @@ type cueEntry struct {
 // lexicon is the parsed, immutable form of the embedded data files.
 type lexicon struct {
 	cues         map[string][]cueEntry // by first word of the form, lower case
-	boilerplate  []*regexp.Regexp
-	readerBoiler []*regexp.Regexp              // furniture only where the line speaks to its reader
+	boilerplate  []lowerRE
+	readerBoiler []lowerRE                     // furniture only where the line speaks to its reader
 	roles        map[string]string             // role → canonical role
 	maxRole      int                           // words in the longest role
 	roleFirst    map[string]bool               // first words of roles, lower case
@@ -140,7 +142,7 @@ func parseLexicon() (*lexicon, error) {
 			// rather than backtrack over ".*".
 			expr = `(?i)` + strings.TrimSuffix(core, ".*")
 		}
-		re, err := regexp.Compile(expr)
+		re, err := compileLower(expr)
 		if err != nil {
 			return err
 		}
@@ -296,20 +298,141 @@ func eachLine(name string, f func(line string, n int) error) error {
 // isBoilerplate reports whether the trimmed line t is page furniture.
 func (lx *lexicon) isBoilerplate(t string) bool {
 	low := strings.ToLower(t)
+	folded := foldsToASCII(low)
 	for _, re := range lx.boilerplate {
-		if re.MatchString(low) {
+		if re.mayMatch(low, folded) && re.MatchString(low) {
 			return true
 		}
 	}
-	reader := addressWord.MatchString(outsideQuotes(t))
+	reader := -1 // whether t speaks to its reader, found out when needed
 	for _, re := range lx.readerBoiler {
+		if !re.mayMatch(low, folded) {
+			continue
+		}
 		for _, m := range re.FindAllStringIndex(low, -1) {
-			if reader || opensSentence(low, m[0]) && m[1]-m[0] < len(low) {
+			if reader < 0 {
+				reader = 0
+				if addressWord.MatchString(outsideQuotes(t)) {
+					reader = 1
+				}
+			}
+			if reader == 1 || opensSentence(low, m[0]) && m[1]-m[0] < len(low) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// lowerRE is a regular expression matched against lower-case text, with the literals
+// one of which each of its matches holds: text that has none of them is not searched.
+type lowerRE struct {
+	*regexp.Regexp
+	lits []string // nil when no literal is required
+}
+
+func compileLower(expr string) (lowerRE, error) {
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		return lowerRE{}, err
+	}
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return lowerRE{}, err
+	}
+	return lowerRE{re, requiredLiterals(tree.Simplify())}, nil
+}
+
+// mayMatch reports whether the lower-case text low can match: whether it holds one of
+// the required literals. folded, when low has a character that a case-insensitive ASCII
+// letter matches (see foldsToASCII), turns the filter off.
+func (r lowerRE) mayMatch(low string, folded bool) bool {
+	if r.lits == nil || folded {
+		return true
+	}
+	for _, l := range r.lits {
+		if strings.Contains(low, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldsToASCII reports whether the lower-case text low holds a character outside ASCII
+// that a case-insensitive ASCII letter matches: "ſ" (long s) is "s" to such a pattern.
+func foldsToASCII(low string) bool {
+	for _, r := range asciiFoldTraps {
+		if strings.Contains(low, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiFoldTraps are the characters outside ASCII that lower-casing keeps and that fold to
+// an ASCII letter.
+var asciiFoldTraps = func() []string {
+	var out []string
+	for c := 'a'; c <= 'z'; c++ {
+		for r := unicode.SimpleFold(c); r != c; r = unicode.SimpleFold(r) {
+			if r >= utf8.RuneSelf && unicode.ToLower(r) == r {
+				out = append(out, string(r))
+			}
+		}
+	}
+	return out
+}()
+
+// requiredLiterals returns strings one of which every match of re holds, as they appear in
+// lower-case text, or nil when it finds none.
+func requiredLiterals(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		l := string(re.Rune)
+		if re.Flags&syntax.FoldCase != 0 {
+			for _, r := range l {
+				if r >= utf8.RuneSelf {
+					return nil // its case forms may not be one lower-case string
+				}
+			}
+			l = strings.ToLower(l)
+		}
+		return []string{l}
+	case syntax.OpCapture, syntax.OpPlus:
+		return requiredLiterals(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min > 0 {
+			return requiredLiterals(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		// Any part's literals will do: take those whose shortest is longest.
+		var best []string
+		for _, sub := range re.Sub {
+			if l := requiredLiterals(sub); l != nil && (best == nil || shortest(l) > shortest(best)) {
+				best = l
+			}
+		}
+		return best
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			l := requiredLiterals(sub)
+			if l == nil {
+				return nil
+			}
+			all = append(all, l...)
+		}
+		return all
+	}
+	return nil
+}
+
+func shortest(ss []string) int {
+	n := len(ss[0])
+	for _, s := range ss[1:] {
+		n = min(n, len(s))
+	}
+	return n
 }
 
 // opensSentence reports whether low[i:] starts the line or a sentence in it, or follows a

@@ -26,6 +26,10 @@ func findQuotes(text string, p claims.Span) []quote {
 	depth := 0                                         // curly quotations opened inside the current one
 	closers := strings.Count(text[p.Start:p.End], "”") // closing curly marks not yet passed
 	for i := p.Start; i < p.End; {
+		if !mayOpenQuoteMark(text[i]) {
+			i++ // no quote mark starts here: only quote marks change anything below
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if (r == '\'' || r == '`') && i+1 < p.End && text[i+1] == byte(r) {
 			// '' and `` stand for double quote marks in some newsrooms' text.
@@ -62,6 +66,13 @@ func findQuotes(text string, p claims.Span) []quote {
 		out = append(out, quote{outer: claims.Span{Start: start, End: p.End}, inner: claims.Span{Start: start + markLen, End: p.End}, open: true})
 	}
 	return mergeQuotes(out, singleQuotes(text, p, out))
+}
+
+// mayOpenQuoteMark reports whether c may be the first byte of a quote mark findQuotes reads:
+// " ' ` or the first byte of “ ” „ (0xe2) or « » (0xc2). Other bytes, continuation bytes
+// included, start none.
+func mayOpenQuoteMark(c byte) bool {
+	return c == '"' || c == '\'' || c == '`' || c == 0xe2 || c == 0xc2
 }
 
 // sloppyClose reports whether the mark r at text[i], inside a quotation opened with
@@ -121,6 +132,10 @@ func singleQuotes(text string, p claims.Span, dq []quote) []quote {
 	var startLen int
 	d := 0 // the first double quotation that does not end before i
 	for i := p.Start; i < p.End; {
+		if c := text[i]; c != '\'' && c != 0xe2 {
+			i++ // neither ' nor the first byte of ‘ or ’
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if r != '‘' && r != '’' && r != '\'' {
 			i += n

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/contradict/contradict/claims"
 	"github.com/contradict/contradict/internal/wordnet"
@@ -72,26 +74,83 @@ type lemmaWord struct {
 	noun   bool     // WordNet knows it as a noun
 }
 
-// lemmaMemo keeps a document's WordNet look-ups: news repeats its words.
-type lemmaMemo map[string]lemmaEntry
+// lemmaMemo keeps WordNet look-ups: news repeats its words, within an article and from
+// one to the next.
+type lemmaMemo struct {
+	words     map[string]lemmaEntry
+	compounds map[string]string // "war crimes" → "war crime"; "" when WordNet lacks it
+}
 
 type lemmaEntry struct {
 	lemmas []string // the word itself, then its base forms
 	noun   bool     // WordNet knows it as a noun
+	noun0  string   // its first noun lemma, if noun
 }
 
-func (m lemmaMemo) get(low string) lemmaEntry {
-	if e, ok := m[low]; ok {
+// lemmaMemos hands memos from document to document. A memo caches a function of the word
+// alone, so which memo a document gets changes its time, never its claims.
+var lemmaMemos = sync.Pool{New: func() any {
+	return &lemmaMemo{words: map[string]lemmaEntry{}, compounds: map[string]string{}}
+}}
+
+// maxMemo bounds a memo's words, so that a memo kept for the next document stays small
+// on any corpus.
+const maxMemo = 1 << 15
+
+// takeMemo returns a memo for one document; putMemo gives it back.
+func takeMemo() *lemmaMemo { return lemmaMemos.Get().(*lemmaMemo) }
+
+func putMemo(m *lemmaMemo) {
+	if len(m.words)+len(m.compounds) > maxMemo {
+		clear(m.words)
+		clear(m.compounds)
+	}
+	lemmaMemos.Put(m)
+}
+
+func (m *lemmaMemo) get(low string) lemmaEntry {
+	if e, ok := m.words[low]; ok {
 		return e
 	}
-	e := lemmaEntry{lemmas: append([]string{low}, wordnet.Lemmas(low, wordnet.AnyPOS)...), noun: len(wordnet.Lemmas(low, wordnet.Noun)) > 0}
-	m[low] = e
+	// The word is copied, since the memo outlives the document it is a slice of, before
+	// WordNet returns it as its own lemma.
+	low = strings.Clone(low)
+	// wordnet.Lemmas(low, wordnet.AnyPOS), the parts of speech taken one by one so that
+	// the nouns are looked up once.
+	nouns := wordnet.Lemmas(low, wordnet.Noun)
+	e := lemmaEntry{lemmas: append([]string{low}, nouns...), noun: len(nouns) > 0}
+	if e.noun {
+		e.noun0 = nouns[0]
+	}
+	for _, p := range []wordnet.POS{wordnet.Verb, wordnet.Adj, wordnet.Adv} {
+		for _, l := range wordnet.Lemmas(low, p) {
+			if !slices.Contains(e.lemmas[1:], l) {
+				e.lemmas = append(e.lemmas, l)
+			}
+		}
+	}
+	e.lemmas = slices.Clip(e.lemmas)
+	m.words[low] = e
 	return e
+}
+
+// compound returns the first noun lemma of the two words a and b as one, "" if WordNet
+// has none.
+func (m *lemmaMemo) compound(a, b string) string {
+	k := a + " " + b
+	l, ok := m.compounds[k]
+	if !ok {
+		if ls := wordnet.Lemmas(k, wordnet.Noun); len(ls) > 0 {
+			l = ls[0]
+		}
+		m.compounds[k] = l
+	}
+	return l
 }
 
 // lemmatise looks up the base forms of ws. A word is a noun when the tagger says so (any
 // capitalised word in a headline, where title case hides proper names) and WordNet knows it.
-func lemmatise(ws []word, headline bool, memo lemmaMemo) []lemmaWord {
+func lemmatise(ws []word, headline bool, memo *lemmaMemo) []lemmaWord {
 	out := make([]lemmaWord, 0, len(ws))
 	for _, w := range ws {
 		lw := lemmaWord{word: w}
@@ -111,7 +170,7 @@ func lemmatise(ws []word, headline bool, memo lemmaMemo) []lemmaWord {
 
 // rejects reports whether a cue verb, with any particle, denies its object: "rejected",
 // "threw out", "vetoed".
-func (st *stanceLex) rejects(cue []word, memo lemmaMemo) bool {
+func (st *stanceLex) rejects(cue []word, memo *lemmaMemo) bool {
 	if len(cue) == 0 {
 		return false
 	}
@@ -309,7 +368,7 @@ func phraseAt(ws []lemmaWord, i int, p []string) bool {
 
 // target picks the noun of the content the claim is about: the one the document talks
 // about most (salience), else the first. Anaphors take the previous claim's target.
-func (st *stanceLex) target(ws []lemmaWord, lx *lexicon, salience func(string) int, prev string) (string, int) {
+func (st *stanceLex) target(ws []lemmaWord, lx *lexicon, salience func(string) int, prev string, memo *lemmaMemo) (string, int) {
 	best, bestN, bestAt := "", -1, -1
 	for i, w := range ws {
 		if !w.noun || w.cap || w.punc || st.generic[w.low] || isPronoun(w.word) || determiners[w.low] || st.negation[w.low] {
@@ -321,7 +380,7 @@ func (st *stanceLex) target(ws []lemmaWord, lx *lexicon, salience func(string) i
 		if st.anaphor[w.low] && i <= 2 && i > 0 && anaphorDet[ws[i-1].low] && prev != "" {
 			return prev, i // "denies the charge": the charge made in the claim before
 		}
-		key := nounKey(ws, i)
+		key := nounKey(ws, i, memo)
 		if n := salience(key); n > bestN {
 			best, bestN, bestAt = key, n, i
 		}
@@ -331,20 +390,20 @@ func (st *stanceLex) target(ws []lemmaWord, lx *lexicon, salience func(string) i
 
 // nounKey returns the noun lemma at ws[i], joined with the next word where WordNet knows
 // the compound ("war crimes" → "war crime").
-func nounKey(ws []lemmaWord, i int) string {
+func nounKey(ws []lemmaWord, i int, memo *lemmaMemo) string {
 	if i+1 < len(ws) && !ws[i+1].punc {
-		if ls := wordnet.Lemmas(ws[i].low+" "+ws[i+1].low, wordnet.Noun); len(ls) > 0 {
-			return ls[0]
+		if l := memo.compound(ws[i].low, ws[i+1].low); l != "" {
+			return l
 		}
 	}
-	if ls := wordnet.Lemmas(ws[i].low, wordnet.Noun); len(ls) > 0 {
-		return ls[0]
+	if l := memo.get(ws[i].low).noun0; l != "" {
+		return l
 	}
 	return ws[i].low
 }
 
 // nounsOf returns the noun keys of ws, for the document's salience count.
-func (st *stanceLex) nounsOf(ws []lemmaWord, lx *lexicon) []string {
+func (st *stanceLex) nounsOf(ws []lemmaWord, lx *lexicon, memo *lemmaMemo) []string {
 	var out []string
 	for i, w := range ws {
 		if !w.noun || w.cap || w.punc || st.generic[w.low] || isPronoun(w.word) || determiners[w.low] || st.anaphor[w.low] {
@@ -353,7 +412,7 @@ func (st *stanceLex) nounsOf(ws []lemmaWord, lx *lexicon) []string {
 		if _, isCue := lx.cues[w.low]; isCue {
 			continue
 		}
-		out = append(out, nounKey(ws, i))
+		out = append(out, nounKey(ws, i, memo))
 	}
 	return out
 }
@@ -402,32 +461,36 @@ func holderOf(ws []lemmaWord, i int, lx *lexicon, sp claims.Speaker) string {
 func (a *analyser) stances(ats []attribution, units []unit) []stance {
 	st := &a.lx.stance
 	lws := make([][]lemmaWord, len(ats))
-	memo := lemmaMemo{}
+	memo := takeMemo()
+	defer putMemo(memo)
 	salience := map[string]int{}
 	// Nouns that are synonyms count as one; the first met names the group. Only the first
 	// maxCanon groups are searched, so a long document stays linear.
 	const maxCanon = 64
 	var canon []string
+	var canonSyn [][]int32 // the synsets of canon, looked up once
 	group := map[string]string{}
 	canonical := func(k string) string {
 		if c, ok := group[k]; ok {
 			return c
 		}
-		for _, c := range canon {
-			if wordnet.Synonyms(c, k, wordnet.Noun) {
+		syn := wordnet.Synsets(k, wordnet.Noun)
+		for i, c := range canon {
+			if wordnet.Overlap(canonSyn[i], syn) {
 				group[k] = c
 				return c
 			}
 		}
 		if len(canon) < maxCanon {
 			canon = append(canon, k)
+			canonSyn = append(canonSyn, syn)
 		}
 		group[k] = k
 		return k
 	}
 	for i, at := range ats {
 		lws[i] = lemmatise(at.words, at.headline, memo)
-		for _, k := range st.nounsOf(lws[i], a.lx) {
+		for _, k := range st.nounsOf(lws[i], a.lx, memo) {
 			salience[canonical(k)]++
 		}
 	}
@@ -436,11 +499,11 @@ func (a *analyser) stances(ats []attribution, units []unit) []stance {
 	prevTarget := ""
 	for i, at := range ats {
 		ws := lws[i]
-		t, ti := st.target(ws, a.lx, func(k string) int { return salience[canonical(k)] }, prevTarget)
+		t, ti := st.target(ws, a.lx, func(k string) int { return salience[canonical(k)] }, prevTarget, memo)
 		if at.antecedent != nil {
 			t, ti = "", -1
 			if lw := lemmatise([]word{*at.antecedent}, false, memo); lw[0].noun && !st.generic[lw[0].low] {
-				t = nounKey(lw, 0)
+				t = nounKey(lw, 0, memo)
 			}
 		}
 		p, at0 := st.polarity(ws, ti)

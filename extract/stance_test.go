@@ -2,9 +2,11 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/internal/wordnet"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -69,4 +71,36 @@ func TestStances(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzLemmaMemo checks that a word's memoised lemmas are WordNet's for any part of
+// speech, the word first, and its noun lemma WordNet's first, however the memo looks them
+// up; and that two words' compound noun is WordNet's.
+func FuzzLemmaMemo(f *testing.F) {
+	for _, w := range []string{"talks", "said", "better", "leaves", "saw", "points out", "axes", "fly", "war crimes"} {
+		f.Add(w)
+	}
+	memo := takeMemo()
+	f.Fuzz(func(t *testing.T, w string) {
+		for range 2 { // the second time from the memo
+			got := memo.get(w)
+			want := append([]string{w}, wordnet.Lemmas(w, wordnet.AnyPOS)...)
+			if d := cmp.Diff(want, got.lemmas); d != "" {
+				t.Errorf("lemmas of %q (-want +got):\n%s", w, d)
+			}
+			nouns := wordnet.Lemmas(w, wordnet.Noun)
+			if got.noun != (len(nouns) > 0) || got.noun && got.noun0 != nouns[0] {
+				t.Errorf("noun of %q = %v %q, want %q", w, got.noun, got.noun0, nouns)
+			}
+			if a, b, ok := strings.Cut(w, " "); ok {
+				want := ""
+				if ls := wordnet.Lemmas(w, wordnet.Noun); len(ls) > 0 {
+					want = ls[0]
+				}
+				if got := memo.compound(a, b); got != want {
+					t.Errorf("compound %q = %q, want %q", w, got, want)
+				}
+			}
+		}
+	})
 }

@@ -47,6 +47,16 @@ func taggedWords(text string, s claims.Span) []word {
 // names: "the WHO", "IT workers".
 var acronymWords = map[string]bool{"who": true, "it": true, "us": true, "am": true, "or": true, "an": true, "on": true, "at": true, "as": true, "me": true, "we": true, "no": true, "so": true, "do": true}
 
+// longestAcronymWord is the length of the longest acronymWords entry: longer words need no
+// look-up.
+var longestAcronymWord = func() int {
+	n := 0
+	for w := range acronymWords {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 // markAcronyms keeps an acronym that spells a closed-class word apart from that word, unless
 // its neighbours are capitals too, as in a headline set in capitals.
 func markAcronyms(ws []word) {
@@ -54,7 +64,7 @@ func markAcronyms(ws []word) {
 		return k >= 0 && k < len(ws) && !ws[k].punc && len(ws[k].text) > 1 && strings.ToUpper(ws[k].text) == ws[k].text && strings.ToLower(ws[k].text) != ws[k].text
 	}
 	for i := range ws {
-		if acronymWords[ws[i].low] && upper(i) && !upper(i-1) && !upper(i+1) {
+		if len(ws[i].low) <= longestAcronymWord && acronymWords[ws[i].low] && upper(i) && !upper(i-1) && !upper(i+1) {
 			ws[i].low = ws[i].text
 			if ws[i].tag != "" {
 				ws[i].tag = "NNP"
@@ -69,18 +79,30 @@ var contractions = map[string]bool{"'s": true, "’s": true, "'ve": true, "’ve
 // scanWords splits text[s.Start:s.End] into words and punctuation. A possessive ’s or 's is
 // folded into the word before it as poss.
 func scanWords(text string, s claims.Span) []word {
-	var out []word
+	// News runs to about one word or mark in five bytes; a quarter rarely needs to grow.
+	out := make([]word, 0, s.Len()/4+2)
+	var lower lowerer
 	i := s.Start
 	for i < s.End {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
-		case unicode.IsSpace(r) || isQuoteRune(r) && !inWord(text, s, i, n):
+		case isSpace(r) || isQuoteRune(r) && !inWord(text, s, i, n):
 			i += n
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case isAlnum(r):
 			j := i + n
 			for j < s.End {
+				if c := text[j]; c < utf8.RuneSelf { // most of the text: ASCII
+					if isAlnum(rune(c)) || (c == '-' || c == '.' || c == '\'') && inWord(text, s, j, 1) {
+						j++
+						continue
+					}
+					break
+				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || (r2 == '-' || r2 == '.' || r2 == '\'' || r2 == '’') && inWord(text, s, j, n2) {
+				if isAlnum(r2) || r2 == '’' && inWord(text, s, j, n2) {
 					j += n2
 					continue
 				}
@@ -94,7 +116,7 @@ func scanWords(text string, s claims.Span) []word {
 					break
 				}
 			}
-			out = append(out, word{span: claims.Span{Start: i, End: i + len(w)}, text: w, low: strings.ToLower(w), cap: unicode.IsUpper(r), poss: poss})
+			out = append(out, word{span: claims.Span{Start: i, End: i + len(w)}, text: w, low: lower.of(w, s.Len()), cap: unicode.IsUpper(r), poss: poss})
 			i = j
 		default:
 			out = append(out, word{span: claims.Span{Start: i, End: i + n}, text: text[i : i+n], low: text[i : i+n], punc: true})
@@ -105,6 +127,57 @@ func scanWords(text string, s claims.Span) []word {
 	return out
 }
 
+// lowerer lower-cases the words of one scan. It writes ASCII words with capitals into
+// one buffer, sized once for the whole scan, instead of a string each.
+type lowerer struct{ buf strings.Builder }
+
+// of returns strings.ToLower(w); size bounds the bytes of all the words to come.
+func (l *lowerer) of(w string, size int) string {
+	upper := false
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		} else if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	if !upper {
+		return w
+	}
+	if l.buf.Cap() == 0 {
+		l.buf.Grow(size)
+	}
+	if l.buf.Cap()-l.buf.Len() < len(w) {
+		return strings.ToLower(w) // not reached: the words fit in size
+	}
+	start := l.buf.Len()
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		l.buf.WriteByte(c)
+	}
+	return l.buf.String()[start:]
+}
+
+// isSpace is unicode.IsSpace, quicker for ASCII.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
+// isAlnum reports whether r is a letter or a digit, as unicode.IsLetter and unicode.IsDigit
+// say, quicker for ASCII.
+func isAlnum(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
 // inWord reports whether the rune at text[i:i+n] has a letter or digit on both sides.
 func inWord(text string, s claims.Span, i, n int) bool {
 	if i <= s.Start || i+n >= s.End {
@@ -112,5 +185,5 @@ func inWord(text string, s claims.Span, i, n int) bool {
 	}
 	b, _ := utf8.DecodeLastRuneInString(text[s.Start:i])
 	a, _ := utf8.DecodeRuneInString(text[i+n : s.End])
-	return (unicode.IsLetter(b) || unicode.IsDigit(b)) && (unicode.IsLetter(a) || unicode.IsDigit(a))
+	return isAlnum(b) && isAlnum(a)
 }

@@ -1,9 +1,15 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
+	"errors"
 	"io"
 	"math"
+	"runtime"
+	"sync"
+	"sync/atomic"
 
 	"github.com/contradict/contradict/claims"
 )
@@ -98,32 +104,95 @@ type jsonConflict struct {
 // WriteJSON writes r as one indented JSON object with "documents", "claims" and
 // "conflicts". Unknown values (a date, a source) are null; a claim's "date" is set only when
 // the day is known, "date_precision" says how exactly, and "polarity" is -1, 0 or 1.
-// Scores are rounded to 3 decimals.
+// Scores are rounded to 3 decimals. Nothing is written if a value cannot be encoded.
 func (r Report) WriteJSON(w io.Writer) error {
-	out := jsonReport{
-		Documents: make([]jsonDoc, 0, len(r.Documents)),
-		Claims:    make([]jsonClaim, 0, len(r.Claims)),
-		Conflicts: make([]jsonConflict, 0, len(r.Conflicts)),
+	// The claims are most of a report: they are encoded on every CPU, in chunks.
+	docs, err := encodeArray(r.Documents, docJSON)
+	if err != nil {
+		return err
 	}
-	for _, d := range r.Documents {
-		out.Documents = append(out.Documents, jsonDoc{
-			ID: d.ID, Input: d.Input, Source: orNull(d.Source), Published: orNull(d.Published.String()),
-			Title: orNull(d.Title), URL: orNull(d.URL), Error: d.Err,
+	cs, err := encodeArray(r.Claims, claimJSON)
+	if err != nil {
+		return err
+	}
+	ks, err := encodeArray(r.Conflicts, conflictJSON)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	write := func(parts [][]byte) {
+		for _, p := range parts {
+			bw.Write(p) // an error is kept for Flush
+		}
+	}
+	bw.WriteString("{\n  \"documents\": ")
+	write(docs)
+	bw.WriteString(",\n  \"claims\": ")
+	write(cs)
+	bw.WriteString(",\n  \"conflicts\": ")
+	write(ks)
+	bw.WriteString("\n}\n")
+	return bw.Flush()
+}
+
+func docJSON(d DocInfo) jsonDoc {
+	return jsonDoc{
+		ID: d.ID, Input: d.Input, Source: orNull(d.Source), Published: orNull(d.Published.String()),
+		Title: orNull(d.Title), URL: orNull(d.URL), Error: d.Err,
+	}
+}
+
+func conflictJSON(k claims.Conflict) jsonConflict {
+	return jsonConflict{
+		ID: k.ID, Kind: k.Kind, Score: math.Round(k.Score*1000) / 1000,
+		A: nonNil(k.A), B: nonNil(k.B), Reason: k.Reason,
+	}
+}
+
+// chunk is the number of array elements a goroutine encodes at a time.
+const chunk = 256
+
+// encodeArray encodes the JSON array of conv of each of xs as it stands in a report's
+// top-level object (json.Encoder with SetIndent("", "  ") and SetEscapeHTML(false)): "[]",
+// or "[", each element on lines indented twice and once more per level, and "  ]". It
+// returns the array in parts, to be written one after the other.
+func encodeArray[T, J any](xs []T, conv func(T) J) ([][]byte, error) {
+	if len(xs) == 0 {
+		return [][]byte{[]byte("[]")}, nil
+	}
+	chunks := make([][]byte, (len(xs)+chunk-1)/chunk)
+	errs := make([]error, len(chunks))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(chunks)) {
+		wg.Go(func() {
+			var buf bytes.Buffer
+			enc := json.NewEncoder(&buf)
+			enc.SetIndent("    ", "  ")
+			enc.SetEscapeHTML(false)
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(chunks) {
+					return
+				}
+				buf.Reset()
+				for j := i * chunk; j < min(len(xs), (i+1)*chunk); j++ {
+					buf.WriteString(",\n    ")
+					if errs[i] = enc.Encode(conv(xs[j])); errs[i] != nil {
+						break
+					}
+					buf.Truncate(buf.Len() - 1) // Encode's newline
+				}
+				chunks[i] = bytes.Clone(buf.Bytes())
+			}
 		})
 	}
-	for _, c := range r.Claims {
-		out.Claims = append(out.Claims, claimJSON(c))
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
 	}
-	for _, k := range r.Conflicts {
-		out.Conflicts = append(out.Conflicts, jsonConflict{
-			ID: k.ID, Kind: k.Kind, Score: math.Round(k.Score*1000) / 1000,
-			A: nonNil(k.A), B: nonNil(k.B), Reason: k.Reason,
-		})
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	chunks[0][0] = '[' // the first element's separator opens the array
+	return append(chunks, []byte("\n  ]")), nil
 }
 
 func claimJSON(c claims.Claim) jsonClaim {

@@ -3,7 +3,10 @@ package report
 import (
 	"bufio"
 	"bytes"
+	"encoding/json"
 	"flag"
+	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -210,4 +213,62 @@ func TestTruncate(t *testing.T) {
 			t.Errorf("%s: %s: truncate(%q, %d) = %q, want %q", tt.name, tt.why, tt.in, tt.n, got, tt.want)
 		}
 	}
+}
+
+// TestWriteJSONAsEncoder checks that WriteJSON, which encodes the claims in chunks on every
+// CPU, writes what encoding/json's Encoder writes of the whole report at once.
+func TestWriteJSONAsEncoder(t *testing.T) {
+	many := fixture(t)
+	for i := range 3*chunk + 7 {
+		c := many.Claims[i%len(many.Claims)]
+		c.ID = fmt.Sprintf("%s-%d", c.ID, i)
+		c.Content.Text += " <&>" // not escaped, as the Encoder was told
+		many.Claims = append(many.Claims, c)
+	}
+	tests := []struct {
+		name, why string
+		r         Report
+	}{
+		{"fixture", "fewer claims than a chunk", fixture(t)},
+		{"empty", "every array empty", Build(nil, nil, nil)},
+		{"many", "claims over several chunks, the last one short", many},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var want, got bytes.Buffer
+			enc := json.NewEncoder(&want)
+			enc.SetIndent("", "  ")
+			enc.SetEscapeHTML(false)
+			if err := enc.Encode(wholeJSON(tt.r)); err != nil {
+				t.Fatal(err)
+			}
+			if err := tt.r.WriteJSON(&got); err != nil {
+				t.Fatal(err)
+			}
+			if d := cmp.Diff(want.String(), got.String()); d != "" {
+				t.Errorf("%s (-Encoder +WriteJSON):\n%s", tt.why, d)
+			}
+		})
+	}
+	bad := fixture(t)
+	bad.Conflicts[0].Score = math.NaN()
+	var out bytes.Buffer
+	if err := bad.WriteJSON(&out); err == nil || out.Len() > 0 {
+		t.Errorf("a NaN score: error %v, %d bytes written; want an error and nothing", err, out.Len())
+	}
+}
+
+// wholeJSON is the report's JSON value in one piece.
+func wholeJSON(r Report) jsonReport {
+	out := jsonReport{Documents: []jsonDoc{}, Claims: []jsonClaim{}, Conflicts: []jsonConflict{}}
+	for _, d := range r.Documents {
+		out.Documents = append(out.Documents, docJSON(d))
+	}
+	for _, c := range r.Claims {
+		out.Claims = append(out.Claims, claimJSON(c))
+	}
+	for _, k := range r.Conflicts {
+		out.Conflicts = append(out.Conflicts, conflictJSON(k))
+	}
+	return out
 }

@@ -19,3 +19,15 @@ func Example() {
 	// true
 	// true
 }
+
+// Comparing one word with many, each word's synsets are looked up once.
+func ExampleSynsets() {
+	talks := wordnet.Synsets("talks", wordnet.Noun)
+	for _, w := range []string{"negotiations", "dialogue", "weather"} {
+		fmt.Println(w, wordnet.Overlap(talks, wordnet.Synsets(w, wordnet.Noun)))
+	}
+	// Output:
+	// negotiations true
+	// dialogue true
+	// weather false
+}

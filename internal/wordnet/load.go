@@ -1,12 +1,12 @@
 package wordnet
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"errors"
 	"fmt"
-	"io"
+	"hash/maphash"
+	"math"
+	"math/bits"
 	"strings"
 	"sync"
 )
@@ -28,7 +28,13 @@ var symmetric = [numRel]bool{relAntonym: true, relSimilar: true, relDerivation: 
 
 // db is the parsed tables. It is never modified after decode returns.
 type db struct {
-	words    []string       // sorted, distinct, lower case, spaces between words
+	// The words, sorted, distinct, lower case, spaces between words, one after the other:
+	// word i ends at wordEnd[i]. Offsets rather than strings give the collector no
+	// pointers to follow.
+	words    string
+	wordEnd  []int32
+	slots    []int32 // open addressing on a word's hash: 1 + its index; 0 when free
+	seed     maphash.Seed
 	senseOff []int32        // senses of words[i] are senses[senseOff[i]:senseOff[i+1]]
 	senses   []int32        // synset ids, sorted within each word
 	posStart [Adv + 2]int32 // synsets of part of speech p are ids posStart[p] to posStart[p+1]-1
@@ -37,6 +43,29 @@ type db struct {
 
 	kindsOnce sync.Once
 	nKinds    []int32 // nKinds[s] is the number of synsets whose hypernym is s
+}
+
+// word returns word i.
+func (d *db) word(i int) string {
+	start := int32(0)
+	if i > 0 {
+		start = d.wordEnd[i-1]
+	}
+	return d.words[start:d.wordEnd[i]]
+}
+
+// indexWords builds the hash index of the words, whose load it keeps at most a half.
+func (d *db) indexWords() {
+	d.seed = maphash.MakeSeed()
+	d.slots = make([]int32, 1<<bits.Len(uint(2*len(d.wordEnd))))
+	mask := uint64(len(d.slots) - 1)
+	for i := range d.wordEnd {
+		k := maphash.String(d.seed, d.word(i)) & mask
+		for d.slots[k] != 0 {
+			k = (k + 1) & mask
+		}
+		d.slots[k] = int32(i + 1)
+	}
 }
 
 // adjacency holds, for each synset, a sorted list of target synsets.
@@ -68,7 +97,7 @@ func get() (*db, error) {
 }
 
 // parse reads a file written by gen.go: "#" header lines, an empty line, and
-// a gzip stream of the tables.
+// the tables.
 func parse(file string) (*db, error) {
 	i := 0
 	for {
@@ -85,23 +114,7 @@ func parse(file string) (*db, error) {
 			break
 		}
 	}
-	zr, err := gzip.NewReader(strings.NewReader(file[i:]))
-	if err != nil {
-		return nil, fmt.Errorf("wordnet: data: %w", err)
-	}
-	var buf bytes.Buffer
-	if tail := file[len(file)-4:]; len(file)-i >= 4 {
-		// The gzip trailer ends with the uncompressed size modulo 2³².
-		size := uint32(tail[0]) | uint32(tail[1])<<8 | uint32(tail[2])<<16 | uint32(tail[3])<<24
-		buf.Grow(int(min(size, 64<<20)) + bytes.MinRead)
-	}
-	if _, err := io.Copy(&buf, zr); err != nil {
-		return nil, fmt.Errorf("wordnet: data: %w", err)
-	}
-	if err := zr.Close(); err != nil {
-		return nil, fmt.Errorf("wordnet: data: %w", err)
-	}
-	return decode(buf.String())
+	return decode(file[i:])
 }
 
 // decoder reads varints and strings from the tables, remembering the first
@@ -115,10 +128,20 @@ type decoder struct {
 func (d *decoder) fail(msg string) {
 	if d.err == nil {
 		d.err = fmt.Errorf("wordnet: data: offset %d: %s", d.pos, msg)
+		d.pos = len(d.s) // nothing more is read
 	}
 }
 
 func (d *decoder) uvarint() uint64 {
+	// Most numbers in the tables take one byte. After an error pos is at the end.
+	if p := d.pos; p < len(d.s) && d.s[p] < 0x80 {
+		d.pos = p + 1
+		return uint64(d.s[p])
+	}
+	return d.uvarintSlow()
+}
+
+func (d *decoder) uvarintSlow() uint64 {
 	var v uint64
 	for shift := 0; d.err == nil; shift += 7 {
 		if d.pos >= len(d.s) || shift > 63 {
@@ -177,9 +200,12 @@ func decode(s string) (*db, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
-	db.words = make([]string, nWords)
+	if nWords >= math.MaxInt32 || text.Cap() >= math.MaxInt32 {
+		return nil, errors.New("wordnet: data: too many words")
+	}
+	db.wordEnd = make([]int32, nWords)
 	prev := ""
-	for i := range db.words {
+	for i := range db.wordEnd {
 		shared := d.count(len(prev), "shared prefix")
 		suffix := d.string()
 		if d.err != nil {
@@ -193,8 +219,13 @@ func decode(s string) (*db, error) {
 			d.fail("words out of order")
 			return nil, d.err
 		}
-		db.words[i], prev = w, w
+		if text.Len() >= math.MaxInt32 {
+			return nil, errors.New("wordnet: data: too many words")
+		}
+		db.wordEnd[i], prev = int32(text.Len()), w
 	}
+	db.words = text.String()
+	db.indexWords()
 
 	// Synset counts per part of speech.
 	total := 0

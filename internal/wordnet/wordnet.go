@@ -1,6 +1,7 @@
 package wordnet
 
 import (
+	"hash/maphash"
 	"slices"
 )
 
@@ -38,6 +39,20 @@ func Synonyms(a, b string, pos POS) bool {
 	}
 	return intersects(d.synsets(a, pos), d.synsets(b, pos))
 }
+
+// Synsets returns the synsets of every lemma of word as part of speech pos, as sorted,
+// distinct ids. Two words are [Synonyms] exactly when their synsets [Overlap]: a caller
+// that compares one word with many looks each up once.
+func Synsets(word string, pos POS) []int32 {
+	d, err := get()
+	if err != nil {
+		return nil
+	}
+	return d.synsets(word, pos)
+}
+
+// Overlap reports whether the sorted sets of synsets a and b share one.
+func Overlap(a, b []int32) bool { return intersects(a, b) }
 
 // Antonyms reports whether a and b, taken as part of speech pos, are
 // antonyms in WordNet: some lemma of one has an antonym pointer to some
@@ -133,10 +148,13 @@ func poses(pos POS) []POS {
 	return nil
 }
 
-// index returns the position of the normalized word w in d.words, or -1.
+// index returns the position of the normalized word w among the words, or -1.
 func (d *db) index(w string) int {
-	if i, ok := slices.BinarySearch(d.words, w); ok {
-		return i
+	mask := uint64(len(d.slots) - 1)
+	for k := maphash.String(d.seed, w) & mask; d.slots[k] != 0; k = (k + 1) & mask {
+		if i := int(d.slots[k] - 1); d.word(i) == w {
+			return i
+		}
 	}
 	return -1
 }

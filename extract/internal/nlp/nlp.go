@@ -5,6 +5,11 @@
 // glued to an opening single quote (‘special). The seam hides all three: it tags a view of
 // the sentence with quote marks blanked and apostrophes made plain, then maps every token
 // back to the original bytes.
+//
+// prose only tokenizes. The tags come from prose's own averaged perceptron, run
+// deterministically here on its weights, which gen.go ("go generate") writes from prose's
+// model into perceptron.bin, embedded and read in place on first use (see Load): prose's
+// whole model, its entity extractor included, is never decoded.
 package nlp
 
 import (
@@ -28,28 +33,10 @@ type Token struct {
 }
 
 var (
-	modelOnce sync.Once
-	model     *prose.Model
-	tags      *tagger
-	tagsErr   error
-
 	segOnce sync.Once
 	seg     *sentences.DefaultSentenceTokenizer
 	segErr  error
 )
-
-// proseModel loads prose's model once and reads the tagger's weights out of it. When that
-// works the model is let go: prose is then only asked to tokenize, which needs none.
-func proseModel() *prose.Model {
-	modelOnce.Do(func() {
-		model = prose.ModelFromData("en")
-		tags, tagsErr = newTagger(model)
-		if tagsErr == nil {
-			model = nil
-		}
-	})
-	return model
-}
 
 // Sentences splits text[s.Start:s.End], one paragraph or line, into sentence spans. Text
 // that the segmenter cannot align falls back to a single span.
@@ -171,28 +158,25 @@ func trimSpans(text string, ss []claims.Span) []claims.Span {
 	return out
 }
 
-// Tag returns the tagged tokens of text[s.Start:s.End]. Quote marks are not tokens.
+// Tag returns the tagged tokens of text[s.Start:s.End]. Quote marks are not tokens. If the
+// tagger's weights cannot be read (see Load), the tokens have no tags.
 func Tag(text string, s claims.Span) []Token {
 	view, orig := plainView(text, s)
 	if strings.TrimSpace(view) == "" {
 		return nil
 	}
-	opts := []prose.DocOpt{prose.WithSegmentation(false), prose.WithExtraction(false), prose.WithTagging(false)}
-	if m := proseModel(); m != nil {
-		// Our tagger could not be loaded: prose tags, with its own model.
-		opts = append(opts, prose.UsingModel(m), prose.WithTagging(true))
-	}
-	doc, err := prose.NewDocument(view, opts...)
+	// prose only tokenizes: it needs no model for that.
+	doc, err := prose.NewDocument(view, prose.WithSegmentation(false), prose.WithExtraction(false), prose.WithTagging(false))
 	if err != nil {
 		return nil
 	}
 	toks := splitFinalStop(doc.Tokens())
-	if tagsErr == nil {
+	if tg, err := loadTagger(); err == nil {
 		words := make([]string, len(toks))
 		for i, t := range toks {
 			words[i] = t.Text
 		}
-		for i, tag := range tags.tag(words) {
+		for i, tag := range tg.tag(words) {
 			toks[i].Tag = tag
 		}
 	}
@@ -257,6 +241,14 @@ func plainView(text string, s claims.Span) (string, []int) {
 	src := s.In(text)
 	clitic := false // the word being written has an apostrophe
 	for i := 0; i < len(src); {
+		if c := src[i]; 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
+			// An ASCII letter or digit, most of the text, is copied as it is, as the
+			// default case below would.
+			b.WriteByte(c)
+			orig = append(orig, s.Start+i)
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(src[i:])
 		at := s.Start + i
 		emit := func(c byte) {

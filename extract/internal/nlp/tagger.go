@@ -1,15 +1,12 @@
 package nlp
 
+//go:generate go run gen.go
+
 import (
-	"fmt"
 	"math"
-	"reflect"
 	"regexp"
-	"slices"
-	"strconv"
 	"strings"
 
-	"github.com/jdkato/prose/v2"
 	"github.com/mingrammer/commonregex"
 )
 
@@ -18,68 +15,17 @@ import (
 // to the next; here the features are summed in a fixed order and ties go to the first tag
 // in sorted order. prose also reports, for a word repeated in one text, the tag of its last
 // occurrence (its tokenizer shares one token value between repeats); here each position
-// keeps its own. The weights are prose's own, read once from its model.
+// keeps its own. The weights are prose's own, generated into perceptron.bin by gen.go.
 type tagger struct {
-	classes []string
+	classes []string          // sorted
 	tagMap  map[string]string // frequent unambiguous words and their tags
-	weights map[string][]classWeight
-}
-
-type classWeight struct {
-	class int
-	w     float64
+	weights weightTable
 }
 
 var (
 	noneRE = regexp.MustCompile(`^(?:0|\*[\w?]\*|\*\-\d{1,3}|\*[A-Z]+\*\-\d{1,3}|\*)$`)
 	keepRE = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
 )
-
-// newTagger reads the perceptron's classes, tag dictionary and weights out of a prose
-// model. prose keeps them unexported; reflection reads them without changing them.
-func newTagger(m *prose.Model) (*tagger, error) {
-	v := reflect.ValueOf(m).Elem().FieldByName("tagger")
-	if !v.IsValid() || v.IsNil() {
-		return nil, fmt.Errorf("nlp: prose model has no tagger")
-	}
-	ap := v.Elem().FieldByName("model")
-	if !ap.IsValid() || ap.IsNil() {
-		return nil, fmt.Errorf("nlp: prose tagger has no model")
-	}
-	ap = ap.Elem()
-	cls, tags, wts := ap.FieldByName("classes"), ap.FieldByName("tagMap"), ap.FieldByName("weights")
-	if cls.Kind() != reflect.Slice || tags.Kind() != reflect.Map || wts.Kind() != reflect.Map {
-		return nil, fmt.Errorf("nlp: prose's perceptron has an unexpected shape")
-	}
-	t := &tagger{tagMap: map[string]string{}, weights: map[string][]classWeight{}}
-	for i := range cls.Len() {
-		t.classes = append(t.classes, cls.Index(i).String())
-	}
-	slices.Sort(t.classes)
-	t.classes = slices.Compact(t.classes)
-	index := map[string]int{}
-	for i, c := range t.classes {
-		index[c] = i
-	}
-	for it := tags.MapRange(); it.Next(); {
-		t.tagMap[it.Key().String()] = it.Value().String()
-	}
-	for it := wts.MapRange(); it.Next(); {
-		var ws []classWeight
-		for in := it.Value().MapRange(); in.Next(); {
-			c, ok := index[in.Key().String()]
-			if !ok {
-				c = len(t.classes)
-				t.classes = append(t.classes, in.Key().String())
-				index[in.Key().String()] = c
-			}
-			ws = append(ws, classWeight{c, in.Value().Float()})
-		}
-		slices.SortFunc(ws, func(a, b classWeight) int { return a.class - b.class })
-		t.weights[it.Key().String()] = ws
-	}
-	return t, nil
-}
 
 // tag tags words as prose's tagger does, but the same way every time.
 func (t *tagger) tag(words []string) []string {
@@ -90,24 +36,28 @@ func (t *tagger) tag(words []string) []string {
 	}
 	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
 	out := make([]string, len(words))
-	scores := make([]float64, len(t.classes))
-	seen := make([]bool, len(t.classes))
+	s := scorer{t: t, names: make([]byte, 0, 512)}
+	// Each context word's five features are found with one look-up, before tagging.
+	s.blocks = make([][numWordTemplates]int, len(ctx))
+	for j, x := range ctx {
+		s.blocks[j] = t.weights.wordBlocks(x)
+	}
 	p1, p2 := "-START-", "-START2-"
 	for i, w := range words {
 		var tag string
 		switch {
 		case w == "-":
 			tag = "-"
-		case commonregex.LinkRegex.MatchString(w) || commonregex.EmailRegex.MatchString(w) || strings.HasPrefix(w, "@"):
+		case isLink(w) || strings.HasPrefix(w, "@"):
 			tag = "NN"
-		case noneRE.MatchString(w):
+		case (w == "0" || strings.HasPrefix(w, "*")) && noneRE.MatchString(w):
 			tag = "-NONE-"
-		case keepRE.MatchString(w):
+		case strings.HasPrefix(w, "-") && keepRE.MatchString(w):
 			tag = w
 		default:
 			var ok bool
 			if tag, ok = t.tagMap[w]; !ok {
-				tag = t.predict(features(i, ctx, w, p1, p2), scores, seen)
+				tag = s.predict(i, ctx, w, p1, p2)
 			}
 		}
 		out[i] = tag
@@ -116,65 +66,123 @@ func (t *tagger) tag(words []string) []string {
 	return out
 }
 
-// predict sums the weights of feats in their order and returns the best tag among those
-// any feature votes for, the first in sorted order on a tie; "" when none votes.
-func (t *tagger) predict(feats []string, scores []float64, seen []bool) string {
-	clear(scores)
-	clear(seen)
-	for _, f := range feats {
-		for _, cw := range t.weights[f] {
-			scores[cw.class] += cw.w
-			seen[cw.class] = true
-		}
-	}
+// isLink reports whether w holds a web address or an e-mail address. Neither pattern
+// matches without its '.' or '@', which most words lack.
+func isLink(w string) bool {
+	return strings.IndexByte(w, '.') >= 0 && commonregex.LinkRegex.MatchString(w) ||
+		strings.IndexByte(w, '@') >= 0 && commonregex.EmailRegex.MatchString(w)
+}
+
+// scorer sums feature weights for one text, reusing its buffers from word to word.
+type scorer struct {
+	t      *tagger
+	scores [256]float64 // by class; a class is a byte
+	seen   [256]bool
+	blocks [][numWordTemplates]int // the pairs of each context word's features
+	names  []byte                  // the names of the features to look up, one after the other
+	starts [numFeatures]int        // where feature k's name starts in names
+	ends   [numFeatures]int        // and ends
+	offs   [numFeatures]int        // where feature k's pairs are; -1 none, -2 not yet looked up
+	n      int                     // features so far
+}
+
+// numFeatures is the number of features of a word.
+const numFeatures = 14
+
+// wordTemplates are the features of a context word, in the order of their blocks in a
+// context-word record (see gen.go).
+var wordTemplates = [numWordTemplates]string{"i word ", "i-1 word ", "i-2 word ", "i+1 word ", "i+2 word "}
+
+// The indexes of wordTemplates.
+const (
+	iWord = iota
+	iMinus1Word
+	iMinus2Word
+	iPlus1Word
+	iPlus2Word
+)
+
+// predict sums the weights of the features of the word w at i, prose's features in a fixed
+// order, and returns the best tag among those any feature votes for, the first in sorted
+// order on a tie; "" when none votes.
+func (s *scorer) predict(i int, ctx []string, w, p1, p2 string) string {
+	n := len(s.t.classes)
+	clear(s.scores[:n])
+	clear(s.seen[:n])
+	s.names, s.n = s.names[:0], 0
+	i = min(len(ctx)-2, i+2)
+	s.feature("bias")
+	s.feature("i suffix ", suffix(w))
+	s.feature("i pref1 ", string(rune(w[0]))) // a byte read as a rune, as prose does
+	s.feature("i-1 tag ", p1)
+	s.feature("i-2 tag ", p2)
+	s.feature("i tag+i-2 tag ", p1, " ", p2)
+	s.block(s.blocks[i][iWord])
+	s.feature("i-1 tag+i word ", p1, " ", ctx[i])
+	s.block(s.blocks[i-1][iMinus1Word])
+	s.feature("i-1 suffix ", suffix(ctx[i-1]))
+	s.block(s.blocks[i-2][iMinus2Word])
+	s.block(s.blocks[i+1][iPlus1Word])
+	s.feature("i+1 suffix ", suffix(ctx[i+1]))
+	s.block(s.blocks[i+2][iPlus2Word])
+	s.t.weights.add(s.names, &s.starts, &s.ends, &s.offs, &s.scores, &s.seen)
 	best, bestScore := -1, math.Inf(-1)
-	for c, s := range scores {
-		if seen[c] && s > bestScore {
-			best, bestScore = c, s
+	for c, sc := range s.scores[:n] {
+		if s.seen[c] && sc > bestScore {
+			best, bestScore = c, sc
 		}
 	}
 	if best < 0 {
 		return ""
 	}
-	return t.classes[best]
+	return s.t.classes[best]
 }
 
-// features are prose's perceptron features of the word at i, in a fixed order.
-func features(i int, ctx []string, w, p1, p2 string) []string {
-	suf := min(len(w), 3)
-	i = min(len(ctx)-2, i+2)
-	iminus := min(len(ctx[i-1]), 3)
-	iplus := min(len(ctx[i+1]), 3)
-	return []string{
-		"bias",
-		"i suffix " + w[len(w)-suf:],
-		"i pref1 " + string(w[0]),
-		"i-1 tag " + p1,
-		"i-2 tag " + p2,
-		"i tag+i-2 tag " + p1 + " " + p2,
-		"i word " + ctx[i],
-		"i-1 tag+i word " + p1 + " " + ctx[i],
-		"i-1 word " + ctx[i-1],
-		"i-1 suffix " + ctx[i-1][len(ctx[i-1])-iminus:],
-		"i-2 word " + ctx[i-2],
-		"i+1 word " + ctx[i+1],
-		"i+1 suffix " + ctx[i+1][len(ctx[i+1])-iplus:],
-		"i+2 word " + ctx[i+2],
+// feature adds the feature whose name is the concatenation of parts, to be looked up.
+func (s *scorer) feature(parts ...string) {
+	s.starts[s.n] = len(s.names)
+	for _, p := range parts {
+		s.names = append(s.names, p...)
 	}
+	s.ends[s.n], s.offs[s.n] = len(s.names), -2
+	s.n++
 }
+
+// block adds a context word's feature, found already: its pairs are at off.
+func (s *scorer) block(off int) {
+	s.offs[s.n] = off
+	s.n++
+}
+
+// suffix is a word's last three bytes.
+func suffix(w string) string { return w[len(w)-min(len(w), 3):] }
 
 // normalize is prose's normalisation of context words.
 func normalize(word string) string {
 	if word == "" {
 		return word
 	}
-	first := string(word[0])
-	if strings.Contains(word, "-") && first != "-" {
+	switch c := word[0]; {
+	case c != '-' && strings.IndexByte(word, '-') >= 0:
 		return "!HYPHEN"
-	} else if _, err := strconv.Atoi(word); err == nil && len(word) == 4 {
+	case len(word) == 4 && isNumber(word):
 		return "!YEAR"
-	} else if _, err := strconv.Atoi(first); err == nil {
+	case '0' <= c && c <= '9':
 		return "!DIGITS"
 	}
 	return strings.ToLower(word)
+}
+
+// isNumber reports whether strconv.Atoi reads the short word w, a sign and digits, without
+// the cost of its error when it does not.
+func isNumber(w string) bool {
+	if w[0] == '+' || w[0] == '-' {
+		w = w[1:]
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
