@@ -92,6 +92,8 @@ func TestResponseCases(t *testing.T) {
 			outcome = "FALSE CONFLICT"
 		case tc.Negative:
 			outcome = "rightly none"
+		case hit < len(tc.Conflicts) && extra > 0:
+			outcome = "MISSED, with extra"
 		case hit < len(tc.Conflicts):
 			outcome = "MISSED"
 		case extra > 0:

@@ -30,16 +30,17 @@ type Response struct {
 type Basis uint8
 
 const (
-	NoBasis Basis = iota // no claims were found
-	ByName               // the response names their speaker: "contradicting the governor"
-	ByWords              // they share the answered words: "denied that the plant would close"
-	ByVerb               // their cue is the answered remark's verb: "the report", "reported"
-	Nested               // they are stated inside what is answered: "a ruling which said …"
-	BySelf               // they are the responder's own earlier words: "walked back"
-	Nearest              // the last remark of someone else before it, with a word in common
+	NoBasis  Basis = iota // no claims were found
+	ByName                // the response names their speaker: "contradicting the governor"
+	ByWords               // they share the answered words: "denied that the plant would close"
+	ByVerb                // their cue is the answered remark's verb: "the report", "reported"
+	Nested                // they are stated inside what is answered: "a ruling which said …"
+	BySelf                // they are the responder's own earlier words: "walked back"
+	Definite              // "the claim", "these allegations": the last remark of someone else, in its sentence or the one before
+	Nearest               // the last remark of someone else before it, with a word in common
 )
 
-var basisNames = [...]string{"none", "name", "words", "verb", "nested", "self", "nearest"}
+var basisNames = [...]string{"none", "name", "words", "verb", "nested", "self", "definite", "nearest"}
 
 func (b Basis) String() string { return labelName(basisNames[:], int(b), "Basis") }
 

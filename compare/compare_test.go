@@ -585,6 +585,18 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "denial of a remark that is itself against something",
+		why:  "'the depot will close' is against the depot; 'the claim was denied' denies the remark, not the depot: a dispute, not two parties against one thing",
+		in: []claims.Claim{
+			claim("a#1", "a", paper, on("2024-07-08"), "depot", "", claims.Against, "the depot will close"),
+			func() claims.Claim {
+				c := answering(denying(claim("a#2", "a", union, on("2024-07-08"), "depot", "", claims.Against, "the claim")), claims.Denies, "denied", "a#1")
+				c.Responses[0].Found = claims.Definite
+				return c
+			}(),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "two parties rejecting one thing",
 		why:  "a bank and its rival both rejecting the offer agree; a rejection of a rejection is no dispute",
 		in: []claims.Claim{

@@ -419,7 +419,7 @@ func (j *judge) judge(x, y *node) *pair {
 	if linked && lk.resp.Negated {
 		linked = false
 	}
-	if linked && (lk.resp.Relation == claims.Denies || lk.resp.Relation == claims.Rejects) && (!asserts(other(lk.by, x, y).c) || j.sameStance(x.c, y.c)) {
+	if linked && (lk.resp.Relation == claims.Denies || lk.resp.Relation == claims.Rejects) && (!asserts(other(lk.by, x, y).c) || j.sameStance(x.c, y.c) && !remarkDenied(lk.resp)) {
 		// A denial of what the other side itself denies or negates, or a rejection with the
 		// other's own stance, is agreement: "Brown rejects a Budget spree" beside "there
 		// will be no spending spree"; "will reject any offer" beside "they will oppose any
@@ -572,6 +572,12 @@ func (j *judge) score(k *pair, dated bool) float64 {
 // sameStance reports whether x and y take one stance on one target.
 func (j *judge) sameStance(x, y *claims.Claim) bool {
 	return x.Polarity*y.Polarity > 0 && x.Target != "" && y.Target != "" && j.lex.aligned(x.Target, y.Target)
+}
+
+// remarkDenied reports whether r denies a remark named as such ("denied the claim", "the
+// report was denied"): what is denied is the remark, whatever stance it took.
+func remarkDenied(r *claims.Response) bool {
+	return r.Relation == claims.Denies && r.Found == claims.Definite
 }
 
 // other returns whichever of x and y is not n.

@@ -31,6 +31,9 @@ func (a *analyser) passive(at attribution, u unit, ws []word, c cueHit, aux int)
 	// Whoever the agent is, it did the reporting: any noun will do.
 	sp, src, ok := a.speakerOf(ws, g, e, true)
 	b := subjectStart(ws)
+	for b < aux && (ws[b].tag == "CC" || ws[b].low == "however" || ws[b].text == ",") {
+		b++ // "But the claim was denied by …": the subject is the claim
+	}
 	if !ok || sp.Kind == claims.UnknownSpeaker || aux <= b || finiteVerb(ws[b:aux]) {
 		return at, false
 	}

@@ -36,6 +36,15 @@ func TestConstructionsPassive(t *testing.T) {
 			why:  "the passive's agent asked the question after it: the content is the question, not the one asked",
 		},
 		{
+			name: "a passive after a conjunction",
+			text: "The mayor said the depot would close. But the claim was denied by the transport union.",
+			want: []string{
+				"mayor | The mayor | said | the depot would close",
+				"transport union | the transport union | denied | the claim",
+			},
+			why: "'But' links the sentence to the one before; the subject denied is 'the claim', which answers the mayor",
+		},
+		{
 			name: "passive with its agent",
 			text: "The minister was criticised by the opposition leader for the remarks.",
 			want: []string{"opposition leader | the opposition leader | criticised | The minister"},

@@ -284,8 +284,10 @@ func (a *analyser) complete(rs []responder, ask asker, resp claims.Response, obj
 // claim it answers, or the last remark of someone else when it speaks of "such" a thing.
 func (a *analyser) cueObject(at *attribution, ws []word, rl *respLex) objectNP {
 	start := wordAt(ws, at.content.Start)
-	if start >= 0 && start < len(ws) && !at.quoted {
-		if o := a.readObject(ws, start, rl); o.anaphor || o.other != "" || o.self || !a.clausalContent(at) {
+	if cw := within(ws, at.content); start < len(cw) && !at.quoted {
+		// Within the content: "the claim was denied by the union" answers the claim, not
+		// the union.
+		if o := a.readObject(cw, start, rl); o.anaphor || o.other != "" || o.self || !a.clausalContent(at) {
 			return o
 		}
 	}
@@ -624,6 +626,9 @@ type objectNP struct {
 	noun    string // the head noun, lower case, when it is no remark noun: "rise"
 	clause  claims.Span
 	doubt   bool // a question put, not a statement answered: "questioned whether …"
+	// definite: the remark noun follows a definite article or demonstrative, no name
+	// or possessive before it: "the claim", "these allegations".
+	definite bool
 }
 
 var objectSkip = map[string]bool{"the": true, "a": true, "an": true, "such": true, "these": true, "those": true, "this": true, "any": true, "all": true, "earlier": true, "previous": true, "recent": true, "latest": true, "some": true, "both": true, "initial": true, "original": true, "widespread": true, "repeated": true, "newspaper": true, "media": true, "press": true}
@@ -678,9 +683,14 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 			}
 		}
 	}
+	det := ""
+	if i < len(ws) {
+		det = ws[i].low
+	}
 	for i < len(ws) && objectSkip[ws[i].low] {
 		i++
 	}
+	o.definite = i < len(ws) && rl.remark[ws[i].low] && (det == "the" || det == "this" || det == "these" || det == "those" || det == "such")
 	if i < len(ws) && ws[i].low == "that" && i == start {
 		o.clause = clauseAfter(ws, i)
 		o.span = o.clause
@@ -1126,6 +1136,20 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		}
 		pick := cued
 		basis = claims.ByVerb
+		if pick < 0 && o.definite {
+			// "The mayor said …. But the claim was denied by …": a definite remark with
+			// nothing else to go by is the last one of someone else, in this sentence or
+			// the one before.
+			for j := range others {
+				if d := ask.unit - rs[j].at.unit; !ownBody(j) && d >= 0 && d <= 1 && rs[j].at.content.Start < ask.pos {
+					pick, basis = j, claims.Definite
+					if j == first && firstBasis != claims.Nearest {
+						basis = firstBasis // named or worded as well
+					}
+				}
+				break
+			}
+		}
 		if pick < 0 {
 			pick, basis = first, firstBasis
 		}
