@@ -26,7 +26,13 @@
 //     names (occasion.go), the lede or a live blog's entry (timelede.go), or the scene
 //     the article has set (timescene.go), against the publication date when there is one;
 //   - stance.go: what each claim is about (a WordNet noun) and its polarity toward it, under
-//     negation and modality, with what it predicates of it.
+//     negation and modality; proposition.go: its content read as clauses (subject,
+//     predicate with negation, modality and tense, objects, terms, a figure with its unit);
+//   - response.go: the text's own report that a claim answers another ("denied the
+//     report", "contradicting earlier remarks by", "walked back", "But …"), from the
+//     WordNet-derived vocabulary of data/responses.txt and the idioms of
+//     data/framing.txt; respobject.go reads what is answered as written, respanswer.go
+//     finds the claims that carry it.
 //
 // The constructions of the attribution step live one family to a file, each with its
 // table tests in the matching _test.go (cue_test.go, subject_test.go, …):

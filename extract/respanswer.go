@@ -1,0 +1,322 @@
+package extract
+
+// This file finds the claims of the document that carry what a response answers.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/internal/wordnet"
+)
+
+// answers finds the claims of the document that carry what a response answers: the named
+// speaker's, the responder's own earlier ones, the last one of someone else for an
+// anaphor, or those whose content shares words with the answered clause or noun. A remark
+// noun prefers claims whose cue is its verb ("the report" and "reported", "the claims" and
+// "claimed"). Claims before the response come first; when there are none, the text may
+// give the answered remark just after it ("… denied a report …. The Courier reported …").
+func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o objectNP, after bool) ([]string, claims.Basis) {
+	var out []string
+	basis := claims.NoBasis
+	// A claim stated inside the thing answered is the best answer: "challenging a European
+	// Commission ruling which said Greece should have sole rights …".
+	if o.span.Len() > 0 && !resp.Self && resp.Other == "" {
+		for j := range rs {
+			if j != ask.i && o.span.Contains(rs[j].at.content) && rs[j].key != ask.key {
+				out = append(out, rs[j].id)
+			}
+		}
+		if len(out) > 0 {
+			return out, claims.Nested
+		}
+	}
+	ownBody := func(j int) bool {
+		return ask.body != "" && sameSpeakerName(rs[j].at.speaker, ask.body) || rs[j].key == ask.key
+	}
+	others := func(yield func(j int) bool) {
+		for j := len(rs) - 1; j >= 0; j-- {
+			if rs[j].at.content.Start < ask.pos && j != ask.i && !ask.own.Contains(rs[j].at.content) && !rs[j].at.content.Contains(ask.own) && !yield(j) {
+				return
+			}
+		}
+		if !after {
+			return
+		}
+		for j := range rs {
+			if rs[j].at.content.Start > ask.pos && j != ask.i && rs[j].at.unit-ask.unit <= 4 && !ask.own.Contains(rs[j].at.content) && !yield(j) {
+				return
+			}
+		}
+	}
+	near := func(j int) bool { d := ask.unit - rs[j].at.unit; return d <= 4 && d >= -4 }
+	switch {
+	case resp.Other != "":
+		basis = claims.ByName
+		for j := range others {
+			if sameSpeakerName(rs[j].at.speaker, resp.Other) {
+				out = append(out, rs[j].id)
+				if len(out) == 3 {
+					break
+				}
+			}
+		}
+	case resp.Self:
+		basis = claims.BySelf
+		// One's own earlier words: before in the text, else reported just after ("… had
+		// been mistranslated. Lindahl was quoted on Wednesday as saying …").
+		for j := range others {
+			if (rs[j].key == ask.key || ask.body != "" && sameSpeakerName(rs[j].at.speaker, ask.body)) && (rs[j].at.content.Start < ask.pos || len(out) == 0 && near(j)) {
+				out = append(out, rs[j].id)
+				if len(out) == 3 {
+					break
+				}
+			}
+		}
+	case resp.Relation == claims.Corrects && o.clause.Len() > 0 && !o.anaphor:
+		// "later clarified that a cut was possible, not promised": a correction of one's
+		// own earlier words on the matter, else of someone else's.
+		words := contentWords(a.text, o.clause)
+		for _, self := range []bool{true, false} {
+			need := 1
+			basis = claims.BySelf
+			if !self {
+				need, basis = 2, claims.ByWords
+			}
+			for j := range others {
+				if (rs[j].key == ask.key) == self && sharedWords(words, contentWords(a.text, rs[j].at.content)) >= need && near(j) {
+					out = append(out, rs[j].id)
+				}
+			}
+			if len(out) > 0 {
+				break
+			}
+		}
+		if len(out) == 0 {
+			basis = claims.BySelf
+		}
+		for j := range others {
+			if len(out) == 0 && rs[j].key == ask.key && rs[j].at.content.Start < ask.pos && near(j) {
+				out = append(out, rs[j].id) // nothing shared: the speaker's last words before
+			}
+		}
+	case o.clause.Len() > 0 && !o.anaphor || o.noun != "":
+		words := contentWords(a.text, o.clause)
+		if o.noun != "" {
+			words = append(words, o.noun)
+		}
+		for j := range others {
+			if ownBody(j) {
+				continue
+			}
+			// Two words in common tie a clause to a claim anywhere in the document; one
+			// noun only nearby ("rejected the results" after the commission's count).
+			if shared := sharedWords(words, contentWords(a.text, rs[j].at.content)); shared >= 2 || o.noun != "" && shared >= 1 && near(j) {
+				if shared >= 2 {
+					basis = max(basis, claims.ByWords)
+				} else if basis == claims.NoBasis {
+					basis = claims.Nearest
+				}
+				out = append(out, rs[j].id)
+				if len(out) == 3 {
+					break
+				}
+			}
+		}
+	case o.anaphor || o.pronoun != "":
+		// The claim of someone else nearest before (or, failing that, after), preferring
+		// one whose cue is the remark's verb, and the claims of that speaker in its unit.
+		first, cued := -1, -1
+		firstBasis := claims.Nearest
+		what := contentWords(a.text, o.clause) // "claims of a clash between …": of what
+		if len(what) == 0 && ask.i >= 0 {
+			// A bare "the claims", "it": the answered claim shares a word with what answers
+			// it, speaks of the responder, or is what the remark's verb reports.
+			what = contentWords(a.text, rs[ask.i].at.content)
+		}
+		for j := range others {
+			if ownBody(j) || !near(j) {
+				continue
+			}
+			shared := sharedWords(what, contentWords(a.text, rs[j].at.content))
+			named := a.mentions(rs[j].at.content, ask)
+			verb := o.remark != "" && (a.cueIs(rs[j].at, o.remark) || a.namesRemark(rs[j], o.remark))
+			if shared == 0 && !named && !verb {
+				continue // "claims of a clash …" that this claim does not make
+			}
+			if first < 0 {
+				first = j
+				switch {
+				case verb:
+					firstBasis = claims.ByVerb
+				case named:
+					firstBasis = claims.ByName // a charge that names the responder
+				case shared >= 2:
+					firstBasis = claims.ByWords
+				}
+			}
+			if o.remark != "" && cued < 0 && a.cueIs(rs[j].at, o.remark) {
+				cued = j
+			}
+		}
+		pick := cued
+		basis = claims.ByVerb
+		if pick < 0 && o.definite {
+			// "The mayor said …. But the claim was denied by …": a definite remark with
+			// nothing else to go by is the last one of someone else, in this sentence or
+			// the one before.
+			for j := range others {
+				if d := ask.unit - rs[j].at.unit; !ownBody(j) && d >= 0 && d <= 1 && rs[j].at.content.Start < ask.pos {
+					pick, basis = j, claims.Definite
+					if j == first && firstBasis != claims.Nearest {
+						basis = firstBasis // named or worded as well
+					}
+				}
+				break
+			}
+		}
+		if pick < 0 {
+			pick, basis = first, firstBasis
+		}
+		if pick >= 0 {
+			out = append(out, rs[pick].id)
+			for j := range rs {
+				if j != pick && rs[j].key == rs[pick].key && rs[j].at.unit == rs[pick].at.unit && j != ask.i {
+					out = append(out, rs[j].id)
+				}
+			}
+		}
+	}
+	if len(out) == 0 {
+		basis = claims.NoBasis
+	}
+	return out, basis
+}
+
+// sentenceWords returns the content words of the sentence of unit ui, from a claim of it.
+func (a *analyser) sentenceWords(ui int, rs []responder) []string {
+	for _, r := range rs {
+		if r.at.unit == ui {
+			var out []string
+			for _, w := range r.words {
+				if !w.punc && len(w.low) >= 3 && !functionWords[w.low] && !determiners[w.low] && !prepositions[w.low] && !isPronoun(w) && !a.lx.responses.remark[w.low] {
+					out = append(out, w.low)
+				}
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// namesRemark reports whether the sentence of r speaks of the remark by its noun: "The
+// allegations were made on Wednesday by a city councillor, Nadia Brooks, who said …".
+func (a *analyser) namesRemark(r responder, remark string) bool {
+	for _, w := range r.words {
+		if strings.TrimSuffix(w.low, "s") == remark {
+			return true
+		}
+	}
+	return false
+}
+
+// mentions reports whether the text of s names the responder: their last name, or the
+// body they speak for ("Russia committed war crimes" is what Moscow denies).
+func (a *analyser) mentions(s claims.Span, ask asker) bool {
+	var names []string
+	for _, n := range []string{ask.key, strings.ToLower(ask.body)} {
+		if f := strings.Fields(n); len(f) > 0 {
+			names = append(names, f[len(f)-1])
+		}
+		for _, w := range strings.Fields(n) {
+			// "Hale's office" speaks for Hale.
+			if p, ok := strings.CutSuffix(strings.TrimSuffix(w, "’s"), "'s"); ok || p != w {
+				names = append(names, p)
+			}
+		}
+	}
+	for _, w := range scanWords(a.text, s) {
+		if w.cap && slices.Contains(names, w.low) {
+			return true
+		}
+	}
+	return false
+}
+
+// cueIs reports whether the cue of at is the verb of the remark noun: "reported" for "the
+// report", "claimed" for "the claims", "alleged" for "the allegations".
+func (a *analyser) cueIs(at *attribution, remark string) bool {
+	cue := strings.ToLower(strings.Fields(at.cue.In(a.text) + " x")[0])
+	if cue == "x" {
+		return false
+	}
+	for _, l := range wordnet.Lemmas(cue, wordnet.Verb) {
+		n := min(len(l), len(remark), 4)
+		if l == remark || l[:n] == remark[:n] && wordnet.Related(l, remark, wordnet.AnyPOS) {
+			return true // the same word, or its derivation: "allege" and "allegation"
+		}
+	}
+	return false
+}
+
+// within returns the words of ws up to the end of span s: what is read inside a quotation
+// stays inside it.
+func within(ws []word, s claims.Span) []word {
+	k := len(ws)
+	for k > 0 && ws[k-1].span.End > s.End {
+		k--
+	}
+	return ws[:k]
+}
+
+// sameSpeakerName reports whether sp is the speaker called name.
+func sameSpeakerName(sp claims.Speaker, name string) bool {
+	if strings.EqualFold(sp.Name, name) {
+		return true
+	}
+	for _, al := range sp.Aliases {
+		if strings.EqualFold(al, name) {
+			return true
+		}
+	}
+	l, n := strings.ToLower(sp.Name), strings.ToLower(name)
+	if strings.HasSuffix(l, " "+n) || strings.HasSuffix(n, " "+l) {
+		return true
+	}
+	// A body named for its chief's words: "an offer from Sentinel Networks" is answered by
+	// Sentinel's chief executive.
+	f := strings.ToLower(sp.Affiliation)
+	return f != "" && (f == n || strings.HasPrefix(n, f+" ") || strings.HasPrefix(f, n+" "))
+}
+
+// contentWords returns the lower-case words of text[s] that carry meaning: no function
+// words, pronouns or numbers.
+func contentWords(text string, s claims.Span) []string {
+	var out []string
+	for _, w := range scanWords(text, s) {
+		if w.punc || len(w.low) < 3 || functionWords[w.low] || determiners[w.low] || prepositions[w.low] || isPronoun(w) {
+			continue
+		}
+		out = append(out, w.low)
+	}
+	return out
+}
+
+// sharedWords counts the distinct words of a found in b, by their first five letters so
+// that "breached" meets "breaches".
+func sharedWords(a, b []string) int {
+	stem := func(s string) string { return s[:min(len(s), 5)] }
+	seen := map[string]bool{}
+	for _, w := range b {
+		seen[stem(w)] = true
+	}
+	n := 0
+	done := map[string]bool{}
+	for _, w := range a {
+		if s := stem(w); seen[s] && !done[s] {
+			done[s] = true
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,381 @@
+package extract
+
+// This file reads what a response answers, as written after it or around it: a remark
+// ("the claims", "a report that …"), a person or body, one's own words, a clause.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/contradict/contradict/claims"
+)
+
+// objectNP is what a response answers, as written after it.
+type objectNP struct {
+	span    claims.Span
+	other   string // the speaker it names
+	pronoun string // "him", "her", "them", "his", "her", "their"
+	self    bool   // "his own words", "himself"
+	anaphor bool   // "the claims", "it", "such suggestions": a remark met before
+	remark  string // the remark noun, singular, when there is one: "report", "claim"
+	noun    string // the head noun, lower case, when it is no remark noun: "rise"
+	clause  claims.Span
+	doubt   bool // a question put, not a statement answered: "questioned whether …"
+	// definite: the remark noun follows a definite article or demonstrative, no name
+	// or possessive before it: "the claim", "these allegations".
+	definite bool
+}
+
+var objectSkip = map[string]bool{"the": true, "a": true, "an": true, "such": true, "these": true, "those": true, "this": true, "any": true, "all": true, "earlier": true, "previous": true, "recent": true, "latest": true, "some": true, "both": true, "initial": true, "original": true, "widespread": true, "repeated": true, "newspaper": true, "media": true, "press": true}
+
+var objectStop = map[string]bool{"that": true, "as": true, "which": true, "who": true, "whom": true, "because": true, "when": true, "while": true, "after": true, "before": true, "since": true, "saying": true, "insisting": true, "adding": true, "and": true, "but": true, "on": true, "in": true, "at": true, "for": true, "over": true, "with": true, "to": true, "if": true, "amid": true, "despite": true}
+
+// readObject reads the noun phrase that a response at ws[from] answers.
+func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
+	var o objectNP
+	if from < 0 || from >= len(ws) {
+		return o
+	}
+	i := from
+	for i < len(ws) && (ws[i].low == "at" || ws[i].low == "with" || ws[i].low == "from" || ws[i].low == "to" || ws[i].low == "of" || ws[i].low == "on") {
+		i++ // "hit back at", "at odds with", "contrary to", "a reversal of"
+	}
+	start := i
+	if i < len(ws) && (ws[i].low == "whether" || ws[i].low == "if" || ws[i].low == "how" || ws[i].low == "why" || ws[i].low == "when") {
+		o.doubt = true // "questioned whether he should come": a doubt, not an answer
+		return o
+	}
+	if i+1 < len(ws) && (ws[i].low == "that" || ws[i].low == "those") && ws[i+1].low == "of" {
+		// "contradicted those of the chief medical officer", "at odds with that of the
+		// board": the remarks of whom the phrase names.
+		o = a.readObject(ws, i+1, rl)
+		if o.other == "" {
+			o.anaphor, o.noun = true, ""
+		}
+		return o
+	}
+	if i+1 < len(ws) && ws[i].low == "what" {
+		// "in contrast to what the trade minister, Sunita Varma, said last week"
+		k := i + 1
+		for k < len(ws) && k-i < 10 && !trailingSay[ws[k].low] && ws[k].low != "told" {
+			k++
+		}
+		if k < len(ws) && k > i+1 {
+			if sp, ok := a.knownSpeaker(ws[i+1 : k]); ok {
+				o.other, o.remark = sp, "what" // what they said is a remark of theirs
+				o.span = claims.Span{Start: ws[i].span.Start, End: ws[k].span.End}
+				return o
+			}
+		}
+	}
+	if i < len(ws) && ws[i].low == "as" {
+		// "dismissed as baseless nonsense accusations by Tarsia that …": the judgement
+		// comes first, then what is judged.
+		for k := i + 1; k < len(ws) && k-i < 6; k++ {
+			if rl.remark[ws[k].low] {
+				i, start = k, k
+				break
+			}
+		}
+	}
+	det := ""
+	if i < len(ws) {
+		det = ws[i].low
+	}
+	for i < len(ws) && objectSkip[ws[i].low] {
+		i++
+	}
+	o.definite = i < len(ws) && rl.remark[ws[i].low] && (det == "the" || det == "this" || det == "these" || det == "those" || det == "such")
+	if i < len(ws) && ws[i].low == "that" && i == start {
+		o.clause = clauseAfter(ws, i)
+		o.span = o.clause
+		return o
+	}
+	end := i
+	var names, makers []word
+	for end < len(ws) && end-i < 8 {
+		w := ws[end]
+		if w.punc && !(w.text == "." && end+1 < len(ws) && ws[end+1].cap) && !currencySign(w.text) || objectStop[w.low] && !(w.low == "and" && len(names) > 0 && end+1 < len(ws) && ws[end+1].cap) {
+			break
+		}
+		switch {
+		case w.low == "of" && (o.pronoun != "" || possessed(ws[i:end]) || aboutNouns[strings.TrimSuffix(ws[max(i, end-1)].low, "s")]):
+			// "his criticism of the manager", "an attack on …": whom it is about, not
+			// whose it is.
+			end++
+			continue
+		case w.low == "by" || w.low == "from" || w.low == "of":
+			// "comments by Moscow's top diplomat", "calls from the Tories"
+			j := end + 1
+			for j < len(ws) && objectSkip[ws[j].low] {
+				j++
+			}
+			k := j
+			for k < len(ws) && !ws[k].punc && (ws[k].cap || a.lx.roleWord(ws[k].low) || ws[k].poss || !ws[k].cap && k+1 < len(ws) && a.lx.roleWord(ws[k+1].low)) && k-j < 6 {
+				k++
+			}
+			if k > j && o.other == "" {
+				if sp, ok := a.knownSpeaker(ws[j:k]); ok {
+					o.other = sp
+				} else if k+1 < len(ws) && ws[k].text == "," && ws[k+1].cap {
+					// "the governor, Paul Henley": the name in apposition
+					m := k + 1
+					for m < len(ws) && !ws[m].punc && ws[m].cap && m-k < 5 {
+						m++
+					}
+					if sp, ok := a.knownSpeaker(ws[k+1 : m]); ok {
+						o.other = sp
+						k = m
+					}
+				}
+			}
+			end = k
+			continue
+		case w.low == "himself" || w.low == "herself" || w.low == "itself" || w.low == "themselves" || w.low == "own":
+			o.self = true
+		case w.low == "him" || w.low == "her" && (end+1 >= len(ws) || ws[end+1].punc || ws[end+1].cap) || w.low == "them":
+			o.pronoun = w.low
+		case w.low == "our" || w.low == "my":
+			o.self = true // "clarifying our position": the speaker's own
+		case w.low == "his" || w.low == "her" || w.low == "their" || w.low == "its":
+			if o.pronoun == "" {
+				o.pronoun = w.low
+			}
+		case w.low == "it" || w.low == "this":
+			o.anaphor = true
+		case rl.remark[w.low]:
+			o.anaphor = true
+			o.noun = ""
+			o.remark = strings.TrimSuffix(w.low, "s")
+			makers = names // "a European Commission ruling": the names before the remark
+		case w.cap || w.poss:
+			names = append(names, w)
+		default:
+			if !o.anaphor {
+				o.noun = w.low
+			}
+		}
+		end++
+		if w.poss {
+			if sp, ok := a.knownSpeaker(ws[start:end]); ok && o.other == "" {
+				o.other = sp
+			}
+			names = nil
+		}
+	}
+	if end > start {
+		o.span = claims.Span{Start: ws[start].span.Start, End: ws[end-1].span.End}
+	}
+	if o.other == "" && end+1 < len(ws) && ws[end].text == "," && ws[end+1].cap {
+		// "the country's chief medical officer, Dr Helen Ostrow, who …": the name in
+		// apposition says who.
+		m := end + 1
+		for m < len(ws) && !ws[m].punc && ws[m].cap && m-end < 5 {
+			m++
+		}
+		if sp, ok := a.knownSpeaker(ws[end+1 : m]); ok {
+			o.other, o.noun = sp, ""
+		}
+	}
+	if o.other == "" && len(makers) > 0 && o.anaphor && o.remark != "" {
+		// "a European Commission ruling", "a BBC report": the remark's maker.
+		if sp, ok := a.knownSpeaker(makers); ok {
+			o.other = sp
+		}
+	}
+	if o.other == "" && len(names) > 0 && !o.anaphor {
+		if sp, ok := a.knownSpeaker(names); ok {
+			o.other = sp
+			o.noun = ""
+		}
+	}
+	if end < len(ws) && ws[end].low == "that" && (o.anaphor || end == start) {
+		o.clause = clauseAfter(ws, end)
+		if o.span.Len() == 0 {
+			o.span = o.clause
+		} else if o.clause.Len() > 0 {
+			o.span.End = o.clause.End
+		}
+	}
+	if o.other != "" && o.pronoun == "his" || o.other != "" && o.pronoun == "her" {
+		o.pronoun = ""
+	}
+	return o
+}
+
+// fits reports whether the response h can answer o. A party alone is answered only by a
+// verb of contradiction ("contradicted the minister", "hit back at the club"): "dismissed
+// the manager" or "rejected the striker" speak of a person, not of what they said, and "in
+// contrast to its rival" compares two parties' fortunes, not their words.
+func (h respHit) fits(o objectNP) bool {
+	if o.doubt {
+		return false
+	}
+	party := o.other != "" && !o.anaphor && o.clause.Len() == 0 && o.remark == ""
+	if party && (h.remark || h.rel != claims.Contradicts && h.rel != claims.Corrects && h.rel != claims.Agrees && !h.false) {
+		return false
+	}
+	return true
+}
+
+// answerable reports whether o is something a statement can answer: a person or body, a
+// remark, one's own words, a clause, or a noun that may name what another said.
+func (o objectNP) answerable() bool {
+	return o.other != "" || o.pronoun != "" || o.self || o.anaphor || o.clause.Len() > 0 || o.noun != ""
+}
+
+// aboutNouns are remarks about someone rather than by them after "of": "criticism of the
+// manager".
+var aboutNouns = map[string]bool{"criticism": true, "praise": true, "attack": true, "support": true, "defence": true, "defense": true, "condemnation": true, "description": true, "portrayal": true}
+
+// possessed reports whether a possessive stands among ws: "the minister's remarks".
+func possessed(ws []word) bool {
+	return slices.ContainsFunc(ws, func(w word) bool { return w.poss })
+}
+
+// currencySign reports whether s is a sign that stands inside a noun phrase: "a £4.2bn
+// offer", "a 5% rise".
+func currencySign(s string) bool {
+	return s == "£" || s == "$" || s == "€" || s == "¥" || s == "%"
+}
+
+// clauseAfter returns the span of the clause that "that" at ws[i] opens, to the next
+// comma or the end.
+func clauseAfter(ws []word, i int) claims.Span {
+	j := i + 1
+	k := j
+	for k < len(ws) && !(ws[k].punc && ws[k].text != "'" && ws[k].text != "’" && ws[k].text != "-") {
+		k++
+	}
+	if k <= j {
+		return claims.Span{}
+	}
+	return claims.Span{Start: ws[j].span.Start, End: ws[k-1].span.End}
+}
+
+// knownSpeaker reads ws as a mention of a speaker the document knows: one of its claims'
+// speakers, or a person or body it names ("the governor" for Paul Henley). It does not
+// take a place, a date or a common noun for a speaker.
+func (a *analyser) knownSpeaker(ws []word) (string, bool) {
+	for k := 0; k < len(ws) && k < 2; k++ {
+		// "the Sunday Lantern": a day's name before a paper's is no speaker of its own.
+		sp, ok := a.nameOf(nil, ws[k:])
+		if !ok {
+			continue
+		}
+		for _, at := range a.out {
+			if sameSpeakerName(at.speaker, sp) {
+				return sp, true
+			}
+		}
+	}
+	return "", false
+}
+
+// nameOf reads ws as a mention and resolves it to a speaker's name, keeping only names
+// and roles the document knows (not "Tuesday" or "London").
+func (a *analyser) nameOf(phrase, ws []word) (string, bool) {
+	var plain []word
+	for _, w := range ws {
+		if !w.punc {
+			plain = append(plain, w)
+		}
+	}
+	if len(plain) == 0 {
+		return "", false
+	}
+	m, ok := a.lx.readMention(plain)
+	if !ok || m.pronoun != "" {
+		return "", false
+	}
+	sp := a.people.speaker(m)
+	if sp.Name == "" || sp.Kind == claims.UnknownSpeaker {
+		return "", false
+	}
+	return sp.Name, true
+}
+
+// evaluated reads what a word calling something untrue, inside a claim's content, is said
+// of: what follows it after "in", "to" or "behind" ("no truth whatsoever in the story"),
+// else the subject of the copula before it ("the report was untrue", "claims that he had
+// quit were completely untrue", "he is lying"). The word must be said of the subject: "gave
+// false figures" judges no one's words, and "it was wrong to impose the embargo" judges
+// an act.
+func (a *analyser) evaluated(ws []word, h respHit, content claims.Span) objectNP {
+	for k := h.end; k < len(ws) && k <= h.end+2; k++ {
+		if ws[k].low == "in" || ws[k].low == "behind" || ws[k].low == "to" && h.words[0] == "no" {
+			return a.readObject(ws, k+1, &a.lx.responses) // "no truth whatsoever in the story"
+		}
+		if ws[k].punc || ws[k].cap {
+			break
+		}
+	}
+	if h.end+1 < len(ws) && ws[h.end].low == "to" {
+		return objectNP{} // "it was wrong to …": an act, not a remark
+	}
+	// Back over degree words and quote marks to the copula, or to "is lying", "lied".
+	k := h.start - 1
+	for k >= 0 && (degreeWords[ws[k].low] || ws[k].low == "a" || ws[k].low == "an") {
+		k--
+	}
+	verb := strings.HasSuffix(h.words[0], "ing") || strings.HasSuffix(h.words[0], "ed")
+	if !verb && (k < 0 || !beForms[ws[k].low] && ws[k].low != "are" && ws[k].low != "remain" && ws[k].low != "remains") {
+		return objectNP{} // not said of a subject: "providing false figures"
+	}
+	if !verb || beForms[ws[k].low] {
+		k--
+	}
+	for k >= 0 && (ws[k].low == "had" || ws[k].low == "has" || ws[k].low == "have" || ws[k].low == "been" || ws[k].low == "not" || ws[k].low == "never") {
+		k--
+	}
+	// The subject: back to a verb of saying, a comma or the content's start.
+	first := wordAt(ws, content.Start)
+	j := k
+	for j >= first && j > k-10 && !ws[j].punc && !(j < k && (trailingSay[ws[j].low] || ws[j].low == "proved" || ws[j].low == "shows" || ws[j].low == "showed")) {
+		j--
+	}
+	subj := ws[j+1 : k+1]
+	for len(subj) > 0 && subj[0].low == "that" {
+		subj = subj[1:]
+	}
+	o := objectNP{}
+	if len(subj) == 0 {
+		return o
+	}
+	o.span = claims.Span{Start: subj[0].span.Start, End: subj[len(subj)-1].span.End}
+	for i, w := range subj {
+		if a.lx.responses.remark[w.low] || i == 0 && (w.low == "it" || w.low == "this" || w.low == "that") {
+			o.anaphor = true
+			o.remark = strings.TrimSuffix(w.low, "s")
+			for j, p := range subj[:i] {
+				if p.poss {
+					if sp, ok := a.knownSpeaker(subj[:j+1]); ok {
+						o.other = sp
+					}
+				}
+			}
+			if i+1 < len(subj) {
+				// "claims that he had quit", "reports of a split": what they said.
+				o.clause = claims.Span{Start: subj[i+1].span.Start, End: subj[len(subj)-1].span.End}
+			}
+			return o
+		}
+	}
+	head := subj[len(subj)-1].low
+	switch {
+	case head == "he" || head == "she" || head == "they":
+		o.pronoun = head
+	case subj[0].cap:
+		if sp, ok := a.knownSpeaker(subj); ok {
+			o.other = sp
+		}
+	}
+	if o.other == "" && o.pronoun == "" {
+		return objectNP{}
+	}
+	return o
+}
+
+// degreeWords stand between a copula and a word of judgement: "is simply untrue", "was
+// completely false", "are total nonsense".
+var degreeWords = map[string]bool{"simply": true, "completely": true, "totally": true, "entirely": true, "utterly": true, "wholly": true, "absolutely": true, "just": true, "plainly": true, "clearly": true, "quite": true, "utter": true, "total": true, "complete": true, "pure": true, "absolute": true, "frankly": true, "also": true, "still": true}
