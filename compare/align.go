@@ -13,10 +13,21 @@ import (
 // lexicon answers and remembers the WordNet questions Compare asks of pairs of words.
 type lexicon struct {
 	syn, ant, al map[[2]string]bool
+	sets         map[string][]int32 // a word's synsets, every part of speech
 }
 
 func newLexicon() *lexicon {
-	return &lexicon{syn: map[[2]string]bool{}, ant: map[[2]string]bool{}, al: map[[2]string]bool{}}
+	return &lexicon{syn: map[[2]string]bool{}, ant: map[[2]string]bool{}, al: map[[2]string]bool{}, sets: map[string][]int32{}}
+}
+
+// synsets returns the synsets of w, looked up once.
+func (l *lexicon) synsets(w string) []int32 {
+	s, ok := l.sets[w]
+	if !ok {
+		s = wordnet.Synsets(w, wordnet.AnyPOS)
+		l.sets[w] = s
+	}
+	return s
 }
 
 func key2(a, b string) [2]string {
@@ -35,10 +46,16 @@ func (l *lexicon) same(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}
+	if wordnet.Overlap(l.synsets(a), l.synsets(b)) {
+		return true
+	}
+	if n := min(len(a), len(b), 4); a[:n] != b[:n] {
+		return false // no derivation, by derived's rule
+	}
 	k := key2(a, b)
 	v, ok := l.syn[k]
 	if !ok {
-		v = wordnet.Synonyms(a, b, wordnet.AnyPOS) || derived(a, b)
+		v = derived(a, b)
 		l.syn[k] = v
 	}
 	return v
