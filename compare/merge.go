@@ -16,8 +16,12 @@ type conflict struct {
 	best   *pair
 	score  float64
 	weight int // the evidence of its pairs, summed over pairs with no claim in common
-	used   map[*node]bool
+	used   map[string]bool // the statements whose weak evidence counted, by said
 }
+
+// said names what n says: its speaker and its words, the same in two copies of an
+// article.
+func said(n *node) string { return n.who + "\x00" + n.c.Content.Text }
 
 // voices returns the keys under which a claim's side of a pair meets the sides of other
 // pairs: its speaker (on its occasion, for a reversal or two outlets, where the other side
@@ -207,13 +211,15 @@ func (c *conflict) strongest() int {
 func (c *conflict) add(x, y *node, p *pair) {
 	c.pairs = append(c.pairs, p)
 	if c.used == nil {
-		c.used = map[*node]bool{}
+		c.used = map[string]bool{}
 	}
-	if p.weight >= strong || !c.used[p.x] && !c.used[p.y] {
-		// Weak evidence adds up only from different claims: one claim against two others
-		// is one reading, not two.
+	ux, uy := said(p.x), said(p.y)
+	if p.weight >= strong || !c.used[ux] && !c.used[uy] {
+		// Weak evidence adds up only from different statements: one claim against two
+		// others is one reading, not two, and so is a pair found again in a copy of its
+		// article.
 		c.weight += p.weight
-		c.used[p.x], c.used[p.y] = true, true
+		c.used[ux], c.used[uy] = true, true
 	}
 	if !slices.Contains(c.a, x) && !slices.Contains(c.b, x) {
 		c.a = append(c.a, x)

@@ -100,13 +100,15 @@ func (s *Store) commitStep(ctx context.Context, p *plan, i int, rowOf map[string
 			}
 		}
 	}
-	for _, k := range st.conflicts {
-		if err := putConflict(ctx, tx, k, rowOf); err != nil {
+	// Drops first: a stored conflict dropped because it cites a claim compared again may
+	// be found again, with the same ID.
+	for _, id := range st.drop {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM conflicts WHERE id = ?`, id); err != nil {
 			return err
 		}
 	}
-	for _, id := range st.drop {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM conflicts WHERE id = ?`, id); err != nil {
+	for _, k := range st.conflicts {
+		if err := putConflict(ctx, tx, k, rowOf); err != nil {
 			return err
 		}
 	}
