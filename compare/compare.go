@@ -173,7 +173,7 @@ func resolveIdentities(cs []claims.Claim) []identity {
 	// opens the one longer name of the document's speakers.
 	heads := map[[2]string][]int{} // document and lower first word → claims of longer names
 	for i, c := range cs {
-		if f := strings.Fields(out[i].name); len(f) > 1 && capitalised(out[i].name) && c.Speaker.Kind != claims.Group && c.Speaker.Kind != claims.Anonymous && c.Speaker.Role == "" {
+		if f := strings.Fields(out[i].name); len(f) > 1 && capitalised(out[i].name) && c.Speaker.Kind != claims.Group && c.Speaker.Kind != claims.Anonymous {
 			k := [2]string{c.Doc, strings.ToLower(f[0])}
 			if idx := heads[k]; len(idx) == 0 || out[idx[0]].key != out[i].key {
 				heads[k] = append(heads[k], i)
