@@ -199,6 +199,9 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures bool) (opposition
 				}
 			}
 			subj := l.sameSubject(cx, cy)
+			if l.otherSubjects(cx, cy) && !l.sharedObject(cx, cy) {
+				continue
+			}
 			if how == "antonyms" && !subj && !l.sharedObject(cx, cy) {
 				continue // "enjoy growth" and "suffer losses": opposites said of different things
 			}
@@ -256,7 +259,33 @@ func (l *lexicon) sameSubject(cx, cy claims.Clause) bool {
 
 // sharedObject reports whether two clauses share an object: "cut rates" and "raise rates".
 func (l *lexicon) sharedObject(cx, cy claims.Clause) bool {
-	return len(l.shared(cx.Objects, cy.Objects)) > 0
+	return len(l.shared(timeless(cx.Objects), timeless(cy.Objects))) > 0
+}
+
+// timeless returns the words of ws that name no time: "spending rose in January" and
+// "prices fell in January" share no object.
+func timeless(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if !months[w] && !weekdays[w] && !timeWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+var timeWords = map[string]bool{"year": true, "month": true, "week": true, "day": true, "quarter": true, "today": true, "yesterday": true, "tomorrow": true, "time": true}
+
+// otherSubjects reports whether two clauses name two different subjects, neither a
+// pronoun: "Mr Howard will host a news conference" and "Mr Blair will not hold one" say
+// nothing against each other.
+func (l *lexicon) otherSubjects(cx, cy claims.Clause) bool {
+	if cx.Subject == "" || cy.Subject == "" || pronounSubjects[cx.Subject] || pronounSubjects[cy.Subject] {
+		return false
+	}
+	return !l.sameSubject(cx, cy)
 }
 
 var pronounSubjects = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "there": true, "this": true, "that": true, "which": true, "who": true}

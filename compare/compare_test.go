@@ -627,6 +627,28 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenOfficials, 0.6, []string{"a#1"}, []string{"b#1"}}},
 	}, {
+		name: "antonyms said of two subjects that share only a month",
+		why:  "shoppers' spending rose in January but prices fell in January: 'January' is when, not what; two subjects, no shared object, no clash, whatever the 'but'",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", paper, undated, "", "", claims.Neutral, "shoppers increased their spending in January"), "shopper", "increase", false, "increase", "shopper", "spending", "january")
+				c.Proposition.Objects = []string{"spending", "january"}
+				return c
+			}(),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", firm, undated, "", "", claims.Neutral, "prices fell in January"), "price", "fall", false, "fall", "price", "january")
+				c.Proposition.Objects = []string{"january"}
+				return answering(c, claims.Contrasts, "But", "a#1")
+			}(),
+		},
+	}, {
+		name: "one predicate negated, said of two different subjects",
+		why:  "'the mayor will hold a weekly briefing' but 'the governor will not hold a weekly briefing': each party's own plans",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", paper, undated, "", "", claims.Neutral, "the mayor will hold a weekly briefing"), "mayor", "hold", false, "briefing", "hold", "mayor", "weekly"),
+			answering(prop(claim("a#2", "a", firm, undated, "", "", claims.Neutral, "the governor will not hold a weekly briefing"), "governor", "hold", true, "briefing", "governor", "hold", "weekly"), claims.Contrasts, "But", "a#1"),
+		},
+	}, {
 		name: "different periods",
 		why:  "prices that rose over 2004 and fell in December are figures for two periods, not a clash",
 		in: []claims.Claim{

@@ -24,6 +24,7 @@ type objectNP struct {
 	// definite: the remark noun follows a definite article or demonstrative, no name
 	// or possessive before it: "the claim", "these allegations".
 	definite bool
+	own      bool // after "our" or "my"
 }
 
 var objectSkip = map[string]bool{"the": true, "a": true, "an": true, "such": true, "these": true, "those": true, "this": true, "any": true, "all": true, "earlier": true, "previous": true, "recent": true, "latest": true, "some": true, "both": true, "initial": true, "original": true, "widespread": true, "repeated": true, "newspaper": true, "media": true, "press": true}
@@ -136,7 +137,7 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 		case w.low == "him" || w.low == "her" && (end+1 >= len(ws) || ws[end+1].punc || ws[end+1].cap) || w.low == "them":
 			o.pronoun = w.low
 		case w.low == "our" || w.low == "my":
-			o.self = true // "clarifying our position": the speaker's own
+			o.self, o.own = true, true // "clarifying our position": the speaker's own
 		case w.low == "his" || w.low == "her" || w.low == "their" || w.low == "its":
 			if o.pronoun == "" {
 				o.pronoun = w.low
@@ -210,6 +211,9 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 func (h respHit) fits(o objectNP) bool {
 	if o.doubt {
 		return false
+	}
+	if h.rel == claims.Corrects && o.own && o.remark == "" && o.clause.Len() == 0 {
+		return false // "clarifying our position": an account of one's stance, no correction
 	}
 	party := o.other != "" && !o.anaphor && o.clause.Len() == 0 && o.remark == ""
 	if party && (h.remark || h.rel != claims.Contradicts && h.rel != claims.Corrects && h.rel != claims.Agrees && !h.false) {
