@@ -15,7 +15,7 @@ type conflict struct {
 	a, b   []*node
 	best   *pair
 	score  float64
-	weight int // the evidence of its pairs, summed over pairs with no claim in common
+	weight int             // the evidence of its pairs, summed over pairs with no claim in common
 	used   map[string]bool // the statements whose weak evidence counted, by said
 }
 
