@@ -25,8 +25,8 @@ package compare
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -125,7 +125,7 @@ func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 		return claimOrder(first(a.B), first(b.B))
 	})
 	for i := range out {
-		out[i].ID = fmt.Sprintf("k%d", i+1)
+		out[i].ID = "k" + strconv.Itoa(i+1)
 	}
 	return out
 }
@@ -173,8 +173,9 @@ func resolveIdentities(cs []claims.Claim) []identity {
 	// opens the one longer name of the document's speakers.
 	heads := map[[2]string][]int{} // document and lower first word → claims of longer names
 	for i, c := range cs {
-		if f := strings.Fields(out[i].name); len(f) > 1 && capitalised(out[i].name) && c.Speaker.Kind != claims.Group && c.Speaker.Kind != claims.Anonymous {
-			k := [2]string{c.Doc, strings.ToLower(f[0])}
+		name := strings.TrimSpace(out[i].name)
+		if sp := strings.IndexByte(name, ' '); sp > 0 && capitalised(name) && c.Speaker.Kind != claims.Group && c.Speaker.Kind != claims.Anonymous {
+			k := [2]string{c.Doc, strings.ToLower(name[:sp])}
 			if idx := heads[k]; len(idx) == 0 || out[idx[0]].key != out[i].key {
 				heads[k] = append(heads[k], i)
 			}

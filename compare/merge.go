@@ -15,13 +15,13 @@ type conflict struct {
 	a, b   []*node
 	best   *pair
 	score  float64
-	weight int             // the evidence of its pairs, summed over pairs with no claim in common
-	used   map[string]bool // the statements whose weak evidence counted, by said
+	weight int                // the evidence of its pairs, summed over pairs with no claim in common
+	used   map[[2]string]bool // the statements whose weak evidence counted, by said
 }
 
 // said names what n says: its speaker and its words, the same in two copies of an
 // article.
-func said(n *node) string { return n.who + "\x00" + n.c.Content.Text }
+func said(n *node) [2]string { return [2]string{n.who, n.c.Content.Text} }
 
 // voices returns the keys under which a claim's side of a pair meets the sides of other
 // pairs: its speaker (on its occasion, for a reversal or two outlets, where the other side
@@ -211,7 +211,7 @@ func (c *conflict) strongest() int {
 func (c *conflict) add(x, y *node, p *pair) {
 	c.pairs = append(c.pairs, p)
 	if c.used == nil {
-		c.used = map[string]bool{}
+		c.used = map[[2]string]bool{}
 	}
 	ux, uy := said(p.x), said(p.y)
 	if p.weight >= strong || !c.used[ux] && !c.used[uy] {
@@ -297,18 +297,27 @@ func (c *conflict) extend(byDocWho map[[2]string][]*node, lex *lexicon) {
 // A conflict whose sides lie within the sides of another of its kind is dropped; of two
 // with the same sides, the first, which scored highest, stays.
 func dedupe(ks []*conflict) []*conflict {
-	sets := make([][2]map[*node]bool, len(ks))
 	by := map[*node][]int{}
 	for i, k := range ks {
-		for j, side := range [2][]*node{k.a, k.b} {
-			sets[i][j] = make(map[*node]bool, len(side))
-			for _, n := range side {
-				sets[i][j][n] = true
-			}
-		}
 		for n := range nodesOf(k) {
 			by[n] = append(by[n], i)
 		}
+	}
+	// The sides of the conflicts that may hold another, made when first needed: most hold
+	// none.
+	sets := map[int][2]map[*node]bool{}
+	sidesOf := func(j int) [2]map[*node]bool {
+		s, ok := sets[j]
+		if !ok {
+			for side, ns := range [2][]*node{ks[j].a, ks[j].b} {
+				s[side] = make(map[*node]bool, len(ns))
+				for _, n := range ns {
+					s[side][n] = true
+				}
+			}
+			sets[j] = s
+		}
+		return s
 	}
 	within := func(ns []*node, set map[*node]bool) bool {
 		for _, n := range ns {
@@ -321,17 +330,18 @@ func dedupe(ks []*conflict) []*conflict {
 	// inside reports whether k's sides lie within o's, one in each.
 	inside := func(i, j int) bool {
 		k, o := ks[i], ks[j]
-		if k.best.kind != o.best.kind {
+		if k.best.kind != o.best.kind || len(k.a)+len(k.b) > len(o.a)+len(o.b) {
 			return false
 		}
-		return within(k.a, sets[j][0]) && within(k.b, sets[j][1]) || within(k.a, sets[j][1]) && within(k.b, sets[j][0])
+		s := sidesOf(j)
+		return within(k.a, s[0]) && within(k.b, s[1]) || within(k.a, s[1]) && within(k.b, s[0])
 	}
 	size := func(i int) int { return len(ks[i].a) + len(ks[i].b) }
 	var out []*conflict
 	for i, k := range ks {
 		drop := false
 		for _, j := range by[k.a[0]] {
-			if j != i && inside(i, j) && (size(j) > size(i) || j < i) {
+			if j != i && (size(j) > size(i) || j < i) && inside(i, j) {
 				drop = true
 				break
 			}
