@@ -10,21 +10,26 @@
 //
 // # Pipeline
 //
-//	claims.Document ─extract─▶ []claims.Claim ─compare─▶ []claims.Conflict ─report─▶ text, JSON
-//	        (layout → sentences → quotes & cues → speaker → time → stance)
+//	claims.Document ─extract─▶ []claims.Claim ─compare─▶ []claims.Conflict ─report─▶ text, JSON, HTML
+//	  (layout → sentences → quotes & cues → speaker → time → stance, proposition, responses)
 //
 // The packages:
 //
 //   - [github.com/contradict/contradict/claims] is the vocabulary every stage shares:
-//     documents, byte spans, speakers, dates, claims and conflicts.
+//     documents, byte spans, speakers, dates, claims with their propositions and the
+//     responses the text reports, and conflicts.
 //   - [github.com/contradict/contradict/extract] turns a document into claims: each with its
 //     speaker resolved to one identity, the spans of the speaker mention, cue and content,
-//     the day it was said, and a target and polarity.
-//   - [github.com/contradict/contradict/compare] gathers claims into statements and reports
-//     each conflict once, with a kind, a score and a reason.
-//   - [github.com/contradict/contradict/ingest] reads documents from text files, folders and
-//     JSON Lines; [github.com/contradict/contradict/report] writes the text report and the
-//     JSON report contract.
+//     the day it was said, a target and polarity, its content read as a proposition, and
+//     the text's own report of what it answers ("denied the report", "walked back").
+//   - [github.com/contradict/contradict/compare] resolves speakers across documents, pairs
+//     the claims that may conflict, judges each pair on the responses and propositions, and
+//     reports each conflict once, with a kind, a score and a reason.
+//   - [github.com/contradict/contradict/ingest] reads documents from text files, saved web
+//     pages, folders and JSON Lines; [github.com/contradict/contradict/report] writes the
+//     text report, the JSON report contract and the HTML page;
+//     [github.com/contradict/contradict/store] keeps claims in an embedded SQLite file and
+//     sets each new document against them.
 //   - The command examples/contradict runs the whole pipeline over files and folders.
 //
 // # Usage
