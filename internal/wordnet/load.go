@@ -76,12 +76,6 @@ type adjacency struct {
 
 func (a *adjacency) of(s int32) []int32 { return a.to[a.off[s]:a.off[s+1]] }
 
-var (
-	loadOnce sync.Once
-	loaded   *db
-	loadErr  error
-)
-
 // Load parses the embedded tables if that has not yet been done and reports
 // whether they could be read. The other functions call it; calling it first
 // moves the cost (a few tens of milliseconds) to a time of the caller's
@@ -91,10 +85,7 @@ func Load() error {
 	return err
 }
 
-func get() (*db, error) {
-	loadOnce.Do(func() { loaded, loadErr = parse(embedded) })
-	return loaded, loadErr
-}
+var get = sync.OnceValues(func() (*db, error) { return parse(embedded) })
 
 // parse reads a file written by gen.go: "#" header lines, an empty line, and
 // the tables.

@@ -15,12 +15,6 @@ import (
 //go:embed perceptron.bin
 var perceptronFile string
 
-var (
-	taggerOnce sync.Once
-	theTagger  *tagger
-	taggerErr  error
-)
-
 // Load reads the tagger's embedded weights if that has not yet been done and reports
 // whether they could be read. Tag calls it; calling it first moves the cost (a few
 // milliseconds) to a time of the caller's choosing and surfaces the error that Tag hides.
@@ -29,10 +23,7 @@ func Load() error {
 	return err
 }
 
-func loadTagger() (*tagger, error) {
-	taggerOnce.Do(func() { theTagger, taggerErr = parseTagger(perceptronFile) })
-	return theTagger, taggerErr
-}
+var loadTagger = sync.OnceValues(func() (*tagger, error) { return parseTagger(perceptronFile) })
 
 // weightTable holds the perceptron's weights: the records of perceptron.bin, read in
 // place, and open-addressing indexes over them built at load. A feature's record is its
