@@ -649,6 +649,25 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			answering(prop(claim("a#2", "a", firm, undated, "", "", claims.Neutral, "the governor will not hold a weekly briefing"), "governor", "hold", true, "briefing", "governor", "hold", "weekly"), claims.Contrasts, "But", "a#1"),
 		},
 	}, {
+		name: "a person named only by office against a named person of the same article",
+		why:  "'the health secretary' of the first paragraph is, as likely as not, the Ruth Alder who 'denied the cuts would save money' in the third: no dispute unless the text names the other side",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", claims.Speaker{Name: "health secretary", Kind: claims.Anonymous, Role: "health secretary"}, undated, "", "", claims.Neutral, "the cuts will save money"), "cut", "save", false, "cut", "money", "save"),
+			func() claims.Claim {
+				c := answering(denying(prop(claim("a#2", "a", claims.Speaker{Name: "Ruth Alder", Kind: claims.Person}, undated, "", "", claims.Neutral, "the cuts would save money"), "cut", "save", false, "cut", "money", "save")), claims.Denies, "denied", "a#1")
+				c.Responses[0].Found = claims.ByWords
+				return c
+			}(),
+		},
+	}, {
+		name: "a spokesman against a named person of the same article",
+		why:  "a spokesman speaks for a body the text may not name; the denial of the other's words stands",
+		in: []claims.Claim{
+			claim("a#1", "a", claims.Speaker{Name: "Ruth Alder", Kind: claims.Person}, on("2024-07-08"), "", "", claims.Neutral, "the depot will close"),
+			answering(claim("a#2", "a", claims.Speaker{Name: "spokesman", Kind: claims.Anonymous, Role: "spokesman"}, on("2024-07-08"), "", "", claims.Neutral, "the report"), claims.Denies, "denied", "a#1"),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "different periods",
 		why:  "prices that rose over 2004 and fell in December are figures for two periods, not a clash",
 		in: []claims.Claim{

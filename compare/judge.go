@@ -509,6 +509,11 @@ func (j *judge) judge(x, y *node) *pair {
 		if !linked && !(sameDoc && (k.ground != byStance || x.c.Denies || y.c.Denies)) {
 			return nil
 		}
+		if sameDoc && (j.officeOnly(x) || j.officeOnly(y)) && !(linked && lk.resp.Found == claims.ByName) {
+			// "the lord chancellor" of the lede is, likely, the Lord Falconer of the body:
+			// a person named by office alone may be the other side itself.
+			return nil
+		}
 		k.kind = claims.BetweenSources
 	}
 	if k.ground == byProposition && k.kind == claims.SameSpeaker && x.dayKey() != y.dayKey() && (opp.how == "negation" || opp.how == "antonyms") {
@@ -573,6 +578,25 @@ func (j *judge) score(k *pair, dated bool) float64 {
 func (j *judge) sameStance(x, y *claims.Claim) bool {
 	return x.Polarity*y.Polarity > 0 && x.Target != "" && y.Target != "" && j.lex.aligned(x.Target, y.Target)
 }
+
+// officeOnly reports whether n's speaker is a person the text names only by an office or a
+// relation, with no body: "the minister", "the lord chancellor", "a close ally". A
+// spokesman speaks for someone else and is not one.
+func (j *judge) officeOnly(n *node) bool {
+	sp := n.c.Speaker
+	if sp.Kind != claims.Anonymous || sp.Affiliation != "" || n.body != "" || sp.Role == "" {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(sp.Role))
+	head := f[len(f)-1]
+	if voiceWords[head] {
+		return false
+	}
+	return j.lex.isPerson(head)
+}
+
+// voiceWords speak for a body or a person, not as themselves.
+var voiceWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true, "representative": true, "official": true, "officials": true, "source": true, "sources": true}
 
 // remarkDenied reports whether r denies a remark named as such ("denied the claim", "the
 // report was denied"): what is denied is the remark, whatever stance it took.
