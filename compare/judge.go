@@ -97,8 +97,8 @@ func (j *judge) resolveLinks() {
 			}
 			for _, t := range targets {
 				k := ordered(n.i, t.i)
-				if old, ok := j.links[k]; !ok || old.resp.Opposes() && !r.Opposes() {
-					j.links[k] = link{by: n, resp: r} // agreement outranks opposition
+				if old, ok := j.links[k]; !ok || strongerLink(old.resp, r) {
+					j.links[k] = link{by: n, resp: r}
 				}
 			}
 		}
@@ -597,6 +597,13 @@ func (j *judge) officeOnly(n *node) bool {
 
 // voiceWords speak for a body or a person, not as themselves.
 var voiceWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true, "representative": true, "official": true, "officials": true, "source": true, "sources": true}
+
+// strongerLink reports whether r says more of a pair than old, which it then replaces: an
+// opposition the text names ("denied") over a contrast ("But …") or a negated one.
+// Agreement outranks both, and is never replaced.
+func strongerLink(old, r *claims.Response) bool {
+	return !old.Agrees() && (r.Agrees() || r.Opposes() && !old.Opposes())
+}
 
 // remarkDenied reports whether r denies a remark named as such ("denied the claim", "the
 // report was denied"): what is denied is the remark, whatever stance it took.

@@ -238,6 +238,15 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 				add(i, resp)
 			}
 		}
+		// "I have never had any such conversation", "No such meeting took place": a
+		// speaker's own words deny what was last said of them or to them.
+		if span, ok := suchDenial(within(ws, at.content), at.content); ok && !at.negated {
+			resp := claims.Response{Relation: claims.Denies, Phrase: claims.ExcerptOf(a.text, span)}
+			ask := asker{i: i, key: r.key, body: bodyOf(at.speaker), unit: at.unit, pos: at.content.Start, own: at.content}
+			if resp.Answers, resp.Found = a.answers(rs, ask, resp, objectNP{anaphor: true, definite: true, remark: "such"}, false); len(resp.Answers) > 0 {
+				add(i, resp)
+			}
+		}
 		// "But the prime minister said …": set against the last thing someone else said.
 		if c, ok := opensWithContrast(ws, units[at.unit].span, a.text); ok && a.firstInUnit(rs, i) {
 			resp := claims.Response{Relation: claims.Contrasts, Phrase: claims.ExcerptOf(a.text, c)}
@@ -251,6 +260,33 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 	}
 	a.narrationResponses(rs, units, unitWords, owned, add)
 	return out
+}
+
+// suchDenial finds, in the words ws of a content span, a negated "such" that points back
+// to what was said before: "no such meeting", "never had any such conversation", "not
+// aware of any such plan". It returns the span from the negation to the noun after "such".
+func suchDenial(ws []word, content claims.Span) (claims.Span, bool) {
+	for i, w := range ws {
+		if w.low != "such" || w.span.Start < content.Start || i+1 >= len(ws) || ws[i+1].punc {
+			continue
+		}
+		neg := -1
+		switch {
+		case i > 0 && ws[i-1].low == "no":
+			neg = i - 1
+		case i > 0 && ws[i-1].low == "any":
+			for k := i - 2; k >= 0 && k >= i-6 && ws[k].span.Start >= content.Start && !ws[k].punc; k-- {
+				if l := ws[k].low; l == "not" || l == "never" || strings.HasSuffix(l, "n't") || strings.HasSuffix(l, "n’t") || l == "without" {
+					neg = k
+					break
+				}
+			}
+		}
+		if neg >= 0 {
+			return claims.Span{Start: ws[neg].span.Start, End: ws[i+1].span.End}, true
+		}
+	}
+	return claims.Span{}, false
 }
 
 // complete fills in what a response answers from the object read after it, and reports
