@@ -306,6 +306,12 @@ func (a *analyser) nameOf(phrase, ws []word) (string, bool) {
 // false figures" judges no one's words, and "it was wrong to impose the embargo" judges
 // an act.
 func (a *analyser) evaluated(ws []word, h respHit, content claims.Span) objectNP {
+	if h.end < len(ws) && ws[h.end].low == "that" {
+		// "there is no evidence that the tower caused it", "nothing to suggest that …":
+		// the clause after is what is called unfounded.
+		c := clauseAfter(ws, h.end)
+		return objectNP{span: c, clause: c}
+	}
 	for k := h.end; k < len(ws) && k <= h.end+2; k++ {
 		if ws[k].low == "in" || ws[k].low == "behind" || ws[k].low == "to" && h.words[0] == "no" {
 			return a.readObject(ws, k+1, &a.lx.responses) // "no truth whatsoever in the story"
