@@ -29,7 +29,9 @@ type person struct {
 type people struct {
 	list      []person
 	bySurname map[string]int
-	mentions  []mentionAt // every mention of a person by full name or known surname, in order
+	mentions  []mentionAt       // every mention of a person by full name or known surname, in order
+	places    map[string]string // the lexicon's demonyms, capitals and seats → country
+	lx        *lexicon
 }
 
 // byGivenName finds the one person of the document whose first name is name, in a name
@@ -70,7 +72,7 @@ func (p *people) before(at int) (person, int, bool) {
 
 // indexPeople finds "Title First Last" names in the text blocks of a document.
 func (lx *lexicon) indexPeople(text string, blocks []block) *people {
-	p := &people{bySurname: map[string]int{}}
+	p := &people{bySurname: map[string]int{}, places: lx.places, lx: lx}
 	for _, b := range blocks {
 		if b.kind == boilerplate || b.kind == header {
 			continue
@@ -302,6 +304,44 @@ func (p *people) byRole(key, country string) (person, bool) {
 	return found[0], len(found) == 1
 }
 
+// qualifiersFit reports whether the words m puts before its role ("the Tory leader", "the
+// prime minister's official spokesman") fit person n's role: they do unless both name a
+// party, or both an office, and not the same one. The Tory leader is not the Liberal
+// Democrat leader of the paragraph before, nor the attorney general the solicitor
+// general; "the Ealing North MP" may well be the Labour MP named once.
+func (p *people) qualifiersFit(m mention, n person) bool {
+	if p.lx == nil {
+		return true
+	}
+	kinds := func(role string) (parties, offices []string) {
+		ws := strings.Fields(strings.ToLower(role))
+		if len(ws) > 0 {
+			ws = ws[:len(ws)-1] // the head, which byRole has matched ("top diplomat" is the foreign minister)
+		}
+		for i, w := range ws {
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+			switch {
+			case plainQualifiers[w] || determiners[w] || honorifics[w] || p.places[w] != "":
+			case p.lx.parties[w] || i+1 < len(ws) && p.lx.parties[w+" "+ws[i+1]]:
+				parties = append(parties, w)
+			case p.lx.roleFirst[w]:
+				offices = append(offices, w)
+			}
+		}
+		return parties, offices
+	}
+	mp, mo := kinds(m.role)
+	np, no := kinds(n.role)
+	differ := func(a, b []string) bool {
+		return len(a) > 0 && len(b) > 0 && !slices.ContainsFunc(a, func(w string) bool { return slices.Contains(b, w) })
+	}
+	return !differ(mp, np) && !differ(mo, no)
+}
+
+// plainQualifiers say nothing of which office it is: "the party leader", "a senior
+// minister".
+var plainQualifiers = map[string]bool{"party": true, "official": true, "senior": true, "top": true, "current": true, "new": true, "his": true, "her": true, "its": true, "their": true, "country": true, "nation": true, "government": true, "then": true}
+
 // formerRole reports whether a role is held no more: "former chancellor", "ex-minister".
 func formerRole(role string) bool {
 	for _, w := range strings.Fields(strings.ToLower(role)) {
@@ -337,7 +377,7 @@ func (p *people) speaker(m mention) claims.Speaker {
 			fillFrom(&sp, p.list[i])
 		}
 	case m.kind == claims.Person || m.kind == claims.Anonymous && m.roleKey != "" && !m.indef:
-		if n, ok := p.byRole(m.roleKey, m.country); ok {
+		if n, ok := p.byRole(m.roleKey, m.country); ok && p.qualifiersFit(m, n) {
 			sp.Name, sp.Kind = n.name, claims.Person
 			fillFrom(&sp, n)
 		} else {

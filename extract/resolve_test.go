@@ -7,6 +7,16 @@ import "testing"
 func TestConstructionsResolve(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a title of another party is not the leader named before",
+			text: "Green Party leader Ada Lind said the tax was unfair. The Liberal leader said the tax would stay. The Green Party leader said she would fight it.",
+			want: []string{
+				"Ada Lind | Green Party leader Ada Lind | said | the tax was unfair",
+				"Liberal leader | The Liberal leader | said | the tax would stay",
+				"Ada Lind | The Green Party leader | said | she would fight it",
+			},
+			why: "'the Liberal leader' and 'the Green Party leader' name two parties' leaders: only the second is the leader the text named",
+		},
+		{
 			name: "a common word opening the sentence is no name",
 			text: "Talks aim to avert pension strike. Union talks with ministers resume on Monday.",
 			want: nil,
