@@ -14,21 +14,10 @@ import (
 type lexicon struct {
 	syn, ant, al map[[2]string]bool
 	sets         map[string][]int32 // a word's synsets, every part of speech
-	person       map[string]bool
 }
 
 func newLexicon() *lexicon {
-	return &lexicon{syn: map[[2]string]bool{}, ant: map[[2]string]bool{}, al: map[[2]string]bool{}, sets: map[string][]int32{}, person: map[string]bool{}}
-}
-
-// isPerson reports whether WordNet calls some sense of noun w a person, looked up once.
-func (l *lexicon) isPerson(w string) bool {
-	v, ok := l.person[w]
-	if !ok {
-		v = wordnet.IsA(w, "person", wordnet.Noun)
-		l.person[w] = v
-	}
-	return v
+	return &lexicon{syn: map[[2]string]bool{}, ant: map[[2]string]bool{}, al: map[[2]string]bool{}, sets: map[string][]int32{}}
 }
 
 // synsets returns the synsets of w, looked up once.

@@ -32,6 +32,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/internal/wordnet"
 )
 
 // Comparer finds conflicts among claims. Its zero value uses the defaults; it is safe for
@@ -67,6 +68,7 @@ type node struct {
 	c    *claims.Claim
 
 	occasion string // see dayKey
+	office   bool   // named only by an office, with no body: see officeOnly
 }
 
 // dayKey names the occasion of a node: its day, or its document when undated.
@@ -76,6 +78,15 @@ func (n *node) dayKey() string { return n.occasion }
 // Conflict IDs are "k1", "k2", … in that order.
 func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 	ids := resolveIdentities(cs)
+	persons := map[string]bool{}
+	isPerson := func(w string) bool {
+		v, ok := persons[w]
+		if !ok {
+			v = wordnet.IsA(w, "person", wordnet.Noun)
+			persons[w] = v
+		}
+		return v
+	}
 	nodes := make([]*node, len(cs))
 	byID := make(map[string]*node, len(cs))
 	for i := range cs {
@@ -88,6 +99,7 @@ func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 		if n.body == "" && n.kind == claims.Organisation && capitalised(n.name) {
 			n.body = n.name // a company or body speaks for itself
 		}
+		n.office = n.body == "" && officeOnly(cs[i].Speaker, isPerson)
 		nodes[i] = n
 		byID[n.id] = n
 	}
@@ -99,7 +111,7 @@ func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 		byDocWho[k] = append(byDocWho[k], n)
 		if !n.day.IsZero() {
 			// One speaker's words of one day, reported by other outlets, are one statement.
-			d := [2]string{"day:" + n.day.String(), n.who}
+			d := [2]string{"day:" + n.occasion, n.who}
 			byDocWho[d] = append(byDocWho[d], n)
 		}
 	}

@@ -509,7 +509,7 @@ func (j *judge) judge(x, y *node) *pair {
 		if !linked && !(sameDoc && (k.ground != byStance || x.c.Denies || y.c.Denies)) {
 			return nil
 		}
-		if sameDoc && (j.officeOnly(x) || j.officeOnly(y)) && !(linked && lk.resp.Found == claims.ByName) {
+		if sameDoc && (x.office || y.office) && !(linked && lk.resp.Found == claims.ByName) {
 			// "the lord chancellor" of the lede is, likely, the Lord Falconer of the body:
 			// a person named by office alone may be the other side itself.
 			return nil
@@ -579,20 +579,18 @@ func (j *judge) sameStance(x, y *claims.Claim) bool {
 	return x.Polarity*y.Polarity > 0 && x.Target != "" && y.Target != "" && j.lex.aligned(x.Target, y.Target)
 }
 
-// officeOnly reports whether n's speaker is a person the text names only by an office or a
+// officeOnly reports whether sp is a person the text names only by an office or a
 // relation, with no body: "the minister", "the lord chancellor", "a close ally". A
-// spokesman speaks for someone else and is not one.
-func (j *judge) officeOnly(n *node) bool {
-	sp := n.c.Speaker
-	if sp.Kind != claims.Anonymous || sp.Affiliation != "" || n.body != "" || sp.Role == "" {
+// spokesman speaks for someone else and is not one. isPerson answers for a role's head.
+func officeOnly(sp claims.Speaker, isPerson func(string) bool) bool {
+	if sp.Kind != claims.Anonymous || sp.Affiliation != "" {
 		return false
 	}
 	f := strings.Fields(strings.ToLower(sp.Role))
-	head := f[len(f)-1]
-	if voiceWords[head] {
+	if len(f) == 0 || voiceWords[f[len(f)-1]] {
 		return false
 	}
-	return j.lex.isPerson(head)
+	return isPerson(f[len(f)-1])
 }
 
 // voiceWords speak for a body or a person, not as themselves.

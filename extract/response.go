@@ -243,7 +243,7 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 		if span, ok := suchDenial(within(ws, at.content), at.content); ok && !at.negated {
 			resp := claims.Response{Relation: claims.Denies, Phrase: claims.ExcerptOf(a.text, span)}
 			ask := asker{i: i, key: r.key, body: bodyOf(at.speaker), unit: at.unit, pos: at.content.Start, own: at.content}
-			if resp.Answers, resp.Found = a.answers(rs, ask, resp, objectNP{anaphor: true, definite: true, remark: "such"}, false); len(resp.Answers) > 0 {
+			if resp.Answers, resp.Found = a.answers(rs, ask, resp, objectNP{anaphor: true, definite: true}, false); len(resp.Answers) > 0 {
 				add(i, resp)
 			}
 		}
