@@ -299,19 +299,28 @@ func main() {
 	log.Printf("%d of %d words written to %s", kept, len(entries), *out)
 }
 
-func readData(path string) map[string]*synset {
+// eachLine calls fn with each line of the file at path, and stops the program on an error.
+func eachLine(path string, fn func(line string)) {
 	f, err := os.Open(path)
 	if err != nil {
 		log.Fatal(err)
 	}
 	defer f.Close()
-	out := map[string]*synset{}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for sc.Scan() {
-		line := sc.Text()
+		fn(sc.Text())
+	}
+	if err := sc.Err(); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func readData(path string) map[string]*synset {
+	out := map[string]*synset{}
+	eachLine(path, func(line string) {
 		if strings.HasPrefix(line, "  ") {
-			continue
+			return // the licence
 		}
 		fields := strings.Fields(strings.SplitN(line, " | ", 2)[0])
 		nw, _ := strconv.ParseInt(fields[3], 16, 32)
@@ -333,53 +342,34 @@ func readData(path string) map[string]*synset {
 			i += 4
 		}
 		out[fields[0]] = ss
-	}
-	if err := sc.Err(); err != nil {
-		log.Fatal(err)
-	}
+	})
 	return out
 }
 
 func readIndex(path string) map[string][]string {
-	f, err := os.Open(path)
-	if err != nil {
-		log.Fatal(err)
-	}
-	defer f.Close()
 	out := map[string][]string{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
+	eachLine(path, func(line string) {
 		if strings.HasPrefix(line, "  ") {
-			continue
+			return // the licence
 		}
 		fields := strings.Fields(line)
 		nSyn, _ := strconv.Atoi(fields[2])
 		nPtr, _ := strconv.Atoi(fields[3])
 		offs := fields[4+nPtr+2:]
 		out[fields[0]] = offs[:nSyn]
-	}
-	if err := sc.Err(); err != nil {
-		log.Fatal(err)
-	}
+	})
 	return out
 }
 
 // readExceptions maps a verb's base form to its irregular forms.
 func readExceptions(path string) map[string][]string {
-	f, err := os.Open(path)
-	if err != nil {
-		log.Fatal(err)
-	}
-	defer f.Close()
 	out := map[string][]string{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		fields := strings.Fields(sc.Text())
+	eachLine(path, func(line string) {
+		fields := strings.Fields(line)
 		for _, base := range fields[1:] {
 			out[base] = append(out[base], fields[0])
 		}
-	}
+	})
 	return out
 }
 
