@@ -259,20 +259,22 @@ func (l *lexicon) sameSubject(cx, cy claims.Clause) bool {
 
 // sharedObject reports whether two clauses share an object: "cut rates" and "raise rates".
 func (l *lexicon) sharedObject(cx, cy claims.Clause) bool {
-	return len(l.shared(timeless(cx.Objects), timeless(cy.Objects))) > 0
-}
-
-// timeless returns the words of ws that name no time: "spending rose in January" and
-// "prices fell in January" share no object.
-func timeless(ws []string) []string {
-	var out []string
-	for _, w := range ws {
-		if !months[w] && !weekdays[w] && !timeWords[w] {
-			out = append(out, w)
+	for _, a := range cx.Objects {
+		if timeWord(a) || weakTerms[a] {
+			continue
+		}
+		for _, b := range cy.Objects {
+			if !timeWord(b) && !weakTerms[b] && l.same(a, b) {
+				return true
+			}
 		}
 	}
-	return out
+	return false
 }
+
+// timeWord reports whether w names a time, no object: "spending rose in January" and
+// "prices fell in January" share no object.
+func timeWord(w string) bool { return months[w] || weekdays[w] || timeWords[w] }
 
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
