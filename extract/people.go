@@ -29,8 +29,7 @@ type person struct {
 type people struct {
 	list      []person
 	bySurname map[string]int
-	mentions  []mentionAt       // every mention of a person by full name or known surname, in order
-	places    map[string]string // the lexicon's demonyms, capitals and seats → country
+	mentions  []mentionAt // every mention of a person by full name or known surname, in order
 	lx        *lexicon
 }
 
@@ -72,7 +71,7 @@ func (p *people) before(at int) (person, int, bool) {
 
 // indexPeople finds "Title First Last" names in the text blocks of a document.
 func (lx *lexicon) indexPeople(text string, blocks []block) *people {
-	p := &people{bySurname: map[string]int{}, places: lx.places, lx: lx}
+	p := &people{bySurname: map[string]int{}, lx: lx}
 	for _, b := range blocks {
 		if b.kind == boilerplate || b.kind == header {
 			continue
@@ -310,9 +309,6 @@ func (p *people) byRole(key, country string) (person, bool) {
 // Democrat leader of the paragraph before, nor the attorney general the solicitor
 // general; "the Ealing North MP" may well be the Labour MP named once.
 func (p *people) qualifiersFit(m mention, n person) bool {
-	if p.lx == nil {
-		return true
-	}
 	kinds := func(role string) (parties, offices []string) {
 		ws := strings.Fields(strings.ToLower(role))
 		if len(ws) > 0 {
@@ -321,7 +317,7 @@ func (p *people) qualifiersFit(m mention, n person) bool {
 		for i, w := range ws {
 			w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
 			switch {
-			case plainQualifiers[w] || determiners[w] || honorifics[w] || p.places[w] != "":
+			case plainQualifiers[w] || determiners[w] || honorifics[w] || p.lx.places[w] != "":
 			case p.lx.parties[w] || i+1 < len(ws) && p.lx.parties[w+" "+ws[i+1]]:
 				parties = append(parties, w)
 			case p.lx.roleFirst[w]:
