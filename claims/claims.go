@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Document is one article.
 type Document struct {
@@ -118,4 +121,19 @@ type Conflict struct {
 	Score  float64  // in [0,1]: how sure the conflict is
 	A, B   []string // claim IDs
 	Reason string   // plain words a reader can check against the evidence
+}
+
+// Holds reports whether k sets o's claims against each other as o does: the same kind,
+// each side of o within a different side of k. A conflict held by another says nothing
+// the other does not; compare reports it only inside the larger one.
+func (k Conflict) Holds(o Conflict) bool {
+	within := func(xs, ys []string) bool {
+		for _, id := range xs {
+			if !slices.Contains(ys, id) {
+				return false
+			}
+		}
+		return true
+	}
+	return k.Kind == o.Kind && (within(o.A, k.A) && within(o.B, k.B) || within(o.A, k.B) && within(o.B, k.A))
 }

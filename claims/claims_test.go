@@ -118,3 +118,22 @@ func TestSpanOverlaps(t *testing.T) {
 		}
 	}
 }
+
+func TestConflictHolds(t *testing.T) {
+	big := Conflict{Kind: SameSpeaker, A: []string{"a1", "a2"}, B: []string{"b1", "b2"}}
+	tests := []struct {
+		why  string
+		o    Conflict
+		want bool
+	}{
+		{"its sides lie within big's, crossed", Conflict{Kind: SameSpeaker, A: []string{"b1"}, B: []string{"a2"}}, true},
+		{"it sets a1 against a2, which big holds on one side", Conflict{Kind: SameSpeaker, A: []string{"a1"}, B: []string{"a2"}}, false},
+		{"another kind between the same claims", Conflict{Kind: BetweenOutlets, A: []string{"a1"}, B: []string{"b1"}}, false},
+		{"a claim big does not hold", Conflict{Kind: SameSpeaker, A: []string{"a1"}, B: []string{"c1"}}, false},
+	}
+	for _, tt := range tests {
+		if got := big.Holds(tt.o); got != tt.want {
+			t.Errorf("%s: Holds = %v, want %v", tt.why, got, tt.want)
+		}
+	}
+}

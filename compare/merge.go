@@ -294,8 +294,8 @@ func (c *conflict) extend(byDocWho map[[2]string][]*node, lex *lexicon) {
 
 // dedupe keeps one conflict of those that, their sides gathered, set the same claims
 // against each other: the same reversal found from two of its occasions is one conflict.
-// A conflict whose sides lie within the sides of another of its kind is dropped; of two
-// with the same sides, the first, which scored highest, stays.
+// A conflict another holds (claims.Conflict.Holds, read here on the claims themselves) is
+// dropped; of two with the same sides, the first, which scored highest, stays.
 func dedupe(ks []*conflict) []*conflict {
 	by := map[*node][]int{}
 	for i, k := range ks {

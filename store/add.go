@@ -536,7 +536,7 @@ func (p *plan) assign(found []claims.Conflict, cs []claims.Claim, added map[stri
 			}
 		case anyIn(k.k, dirtyIDs):
 			p.steps[0].drop = append(p.steps[0].drop, k.k.ID)
-		case !slices.ContainsFunc(foundBy[firstID(k.k)], func(i int) bool { return found[i].Kind == k.k.Kind && contains(found[i], k.k) }):
+		case !slices.ContainsFunc(foundBy[firstID(k.k)], func(i int) bool { return found[i].Holds(k.k) }):
 			// Compare, given more of a speaker's statements, pairs each with its nearest
 			// only; a pair the new ones come between is no longer found. (Given fewer
 			// statements it finds every pair it finds given all, so this drops nothing
@@ -566,7 +566,7 @@ func (p *plan) assign(found []claims.Conflict, cs []claims.Claim, added map[stri
 		st.conflicts = append(st.conflicts, k)
 		for _, id := range slices.Concat(k.A, k.B) {
 			for _, i := range oldsBy[id] {
-				if o := olds[i]; o.k.ID != k.ID && o.k.Kind == k.Kind && contains(k, o.k) {
+				if o := olds[i]; o.k.ID != k.ID && k.Holds(o.k) {
 					st.drop = append(st.drop, o.k.ID)
 				}
 			}
@@ -610,20 +610,6 @@ func allIn(k claims.Conflict, set map[string]bool) bool {
 		}
 	}
 	return true
-}
-
-// contains reports whether k sets o's sides against each other: each side of o lies
-// within one side of k, and not both within the same one.
-func contains(k, o claims.Conflict) bool {
-	within := func(xs, ys []string) bool {
-		for _, id := range xs {
-			if !slices.Contains(ys, id) {
-				return false
-			}
-		}
-		return true
-	}
-	return within(o.A, k.A) && within(o.B, k.B) || within(o.A, k.B) && within(o.B, k.A)
 }
 
 // firstID returns a claim of k: a conflict that contains k contains it.
