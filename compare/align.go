@@ -199,7 +199,8 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures bool) (opposition
 				}
 			}
 			subj := l.sameSubject(cx, cy)
-			if l.otherSubjects(cx, cy) && !l.sharedObject(cx, cy) {
+			person := sameDoc && how == "negation" && cx.Predicate == cy.Predicate && samePerson(x, cx, y, cy)
+			if !person && l.otherSubjects(cx, cy) && !l.sharedObject(cx, cy) {
 				continue
 			}
 			if how == "antonyms" && !subj && !l.sharedObject(cx, cy) {
@@ -209,8 +210,10 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures bool) (opposition
 				o.how, o.words = how, [2]string{cx.Predicate, cy.Predicate}
 				o.strength = strength(others+1, px.Terms, py.Terms)
 				o.weight = weak
-				if subj && others >= 1 || others >= 3 {
-					// One subject, one predicate and more in common: plainly one matter.
+				if subj && others >= 1 || others >= 3 || person {
+					// One subject, one predicate and more in common: plainly one matter. Or
+					// one person said to do what they themselves say they will not: "Brand
+					// should apologise" against Brand's "I will not apologise".
 					o.weight = strong
 				}
 				return o, true
@@ -279,6 +282,35 @@ func timeWord(w string) bool { return months[w] || weekdays[w] || timeWords[w] }
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 var timeWords = map[string]bool{"year": true, "month": true, "week": true, "day": true, "quarter": true, "today": true, "yesterday": true, "tomorrow": true, "time": true}
+
+// samePerson reports whether two clauses speak of one person, whom one names and the
+// other's speaker is: "Brand should resign" said by another, against Brand's own "I will
+// not resign" or, reported, "he would not resign".
+func samePerson(x *claims.Claim, cx claims.Clause, y *claims.Claim, cy claims.Clause) bool {
+	return namesSpeaker(x, cx, y) && selfSubject(y, cy) || namesSpeaker(y, cy, x) && selfSubject(x, cx)
+}
+
+// namesSpeaker reports whether the subject of clause cl of c is the name of other's speaker.
+func namesSpeaker(c *claims.Claim, cl claims.Clause, other *claims.Claim) bool {
+	if cl.Subject == "" || pronounSubjects[cl.Subject] || other.Speaker.Kind != claims.Person {
+		return false
+	}
+	for _, n := range c.Proposition.Names {
+		if (n == cl.Subject || strings.HasSuffix(n, " "+cl.Subject)) && sameName(n, other.Speaker.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// selfSubject reports whether clause cl of c speaks of c's speaker: "I" in their own
+// quoted words, "he" or "she" in words reported of them.
+func selfSubject(c *claims.Claim, cl claims.Clause) bool {
+	if c.Quoted {
+		return cl.Subject == "i"
+	}
+	return cl.Subject == "he" || cl.Subject == "she"
+}
 
 // otherSubjects reports whether two clauses name two different subjects, neither a
 // pronoun: "Mr Howard will host a news conference" and "Mr Blair will not hold one" say

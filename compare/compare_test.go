@@ -526,6 +526,12 @@ func prop(c claims.Claim, subject, predicate string, negated bool, terms ...stri
 	return c
 }
 
+// named gives a claim the names its content mentions.
+func named(c claims.Claim, names ...string) claims.Claim {
+	c.Proposition.Names = names
+	return c
+}
+
 // answering gives a claim a response that answers the claims ids.
 func answering(c claims.Claim, rel claims.Relation, phrase string, ids ...string) claims.Claim {
 	c.Responses = append(c.Responses, claims.Response{Relation: rel, Phrase: claims.Excerpt{Text: phrase}, Answers: ids})
@@ -684,6 +690,21 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		in: []claims.Claim{
 			prop(claim("a#1", "a", bank, undated, "", "", claims.Neutral, "rates will rise"), "rate", "rise", false, "rate", "rise"),
 			prop(claim("a#2", "a", bankVoice, undated, "", "", claims.Neutral, "rates will not rise"), "rate", "rise", true, "rate", "rise"),
+		},
+	}, {
+		name: "a person called on to act, who says they will not",
+		why:  "the union says Henley should resign and Henley says he will not: one predicate, one person, named by one side and speaking for himself on the other",
+		in: []claims.Claim{
+			named(prop(claim("a#1", "a", union, undated, "", "", claims.Neutral, "Paul Henley should resign"), "henley", "resign", false, "resign"), "paul henley"),
+			prop(claim("a#2", "a", governor, undated, "", "", claims.Neutral, "he would not resign"), "he", "resign", true, "resign"),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.6, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "a person called on to act, and a third party who will not",
+		why:  "the union says Henley should resign; Okonjo says she will not resign: her 'she' is herself, not Henley",
+		in: []claims.Claim{
+			named(prop(claim("a#1", "a", union, undated, "", "", claims.Neutral, "Paul Henley should resign"), "henley", "resign", false, "resign"), "paul henley"),
+			prop(claim("a#2", "a", deputy, undated, "", "", claims.Neutral, "she would not resign"), "she", "resign", true, "resign"),
 		},
 	}}
 	for _, tt := range tests {
