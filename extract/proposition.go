@@ -39,15 +39,22 @@ func (st *stanceLex) proposition(ws []lemmaWord) claims.Proposition {
 	p.Terms, p.Names = st.terms(ws)
 	var prev claims.Clause
 	n := 0
+	apposed := "" // the subject a run of verbless noun phrases offers: "the mayor, Tom Brand,"
 	for _, sp := range clauseSpans(ws) {
 		a, b := sp[0], sp[1]
 		if a > 0 && (ws[a-1].low == "if" || ws[a-1].low == "unless") || ws[a].low == "if" || ws[a].low == "unless" || ws[a].low == "which" || ws[a].low == "who" || ws[a].low == "whose" {
+			apposed = ""
 			continue
 		}
 		c, ok := st.clause(ws, a, b, prev)
 		if !ok {
+			apposed = nounPhraseHead(ws[a:b], apposed)
 			continue
 		}
+		if c.Subject == "" && apposed != "" && a > 0 && ws[a-1].text == "," {
+			c.Subject = apposed
+		}
+		apposed = ""
 		if n == 0 {
 			p.Clause = c
 		} else {
@@ -376,6 +383,27 @@ func verbFollows(ws []lemmaWord) bool {
 		return false
 	}
 	return false
+}
+
+// nounPhraseHead returns the head of ws when ws is a noun phrase alone, between commas
+// ("the mayor", "Tom Brand"), preferring a name to the head held before it; else "".
+func nounPhraseHead(ws []lemmaWord, held string) string {
+	if len(ws) == 0 || !(ws[0].tag == "DT" || ws[0].tag == "PRP$" || strings.HasPrefix(ws[0].tag, "NN") || ws[0].tag == "JJ") {
+		return ""
+	}
+	for len(ws) > 0 && ws[len(ws)-1].punc {
+		ws = ws[:len(ws)-1]
+	}
+	for _, w := range ws {
+		if !(w.tag == "DT" || w.tag == "PRP$" || w.tag == "JJ" || w.tag == "POS" || strings.HasPrefix(w.tag, "NN")) {
+			return ""
+		}
+	}
+	head := subjectHead(ws)
+	if held != "" && (len(ws) == 0 || ws[len(ws)-1].tag != "NNP") {
+		return held
+	}
+	return head
 }
 
 func isVerbTag(t string) bool { return strings.HasPrefix(t, "VB") }
