@@ -55,6 +55,12 @@ func TestConstructionsUnit(t *testing.T) {
 			why:  "what a statement reports someone did is its content, not a second claim",
 		},
 		{
+			name: "a change by a figure before a closing cue",
+			text: "House prices increased by 1.1% in December, the Halifax has said.",
+			want: []string{"Halifax | the Halifax | said | House prices increased by 1.1% in December"},
+			why:  "the tagger reads 'increased' after a bare noun as a participle; before 'by' and a figure it states a change, and the clause is a content",
+		},
+		{
 			name: "a cue joined to another verb reports nothing",
 			text: "It is the same man who said and did the same things last year.",
 			want: nil,

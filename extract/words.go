@@ -40,7 +40,23 @@ func taggedWords(text string, s claims.Span) []word {
 		out = append(out, word{span: t.Span, text: t.Text, low: low, cap: unicode.IsUpper(r), punc: punc, tag: t.Tag})
 	}
 	markAcronyms(out)
+	pastBeforeFigure(out)
 	return out
+}
+
+// pastBeforeFigure tags as a past tense the participle the tagger reads after a bare
+// noun subject when a figure follows it: "prices increased by 1.1%", "sales climbed to
+// $4bn" state a change, they are no reduced relative ("the man arrested by police").
+func pastBeforeFigure(ws []word) {
+	for i := 1; i+2 < len(ws); i++ {
+		if ws[i].tag != "VBN" || !strings.HasPrefix(ws[i-1].tag, "NN") || ws[i+1].low != "by" && ws[i+1].low != "to" || ws[i+2].tag != "CD" && !startsDigit(ws[i+2].text) && !strings.HasPrefix(ws[i+2].text, "$") && !strings.HasPrefix(ws[i+2].text, "£") && !strings.HasPrefix(ws[i+2].text, "€") {
+			continue
+		}
+		if j := i - 2; j >= 0 && (ws[j].low == "be" || beForms[ws[j].low] || ws[j].low == "has" || ws[j].low == "have" || ws[j].low == "had" || ws[j].low == "been") {
+			continue
+		}
+		ws[i].tag = "VBD"
+	}
 }
 
 // acronymWords are closed-class words that, written in capitals amid lower-case text, are
@@ -187,3 +203,5 @@ func inWord(text string, s claims.Span, i, n int) bool {
 	a, _ := utf8.DecodeRuneInString(text[i+n : s.End])
 	return isAlnum(b) && isAlnum(a)
 }
+
+func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
