@@ -692,6 +692,13 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			prop(claim("a#2", "a", bankVoice, undated, "", "", claims.Neutral, "rates will not rise"), "rate", "rise", true, "rate", "rise"),
 		},
 	}, {
+		name: "a body's publication and its own officer",
+		why:  "the 'Caldonia Bank survey' is the bank's, and the bank's economist speaks for it: one voice, however their figures read",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", claims.Speaker{Name: "Bank of Caldonia survey", Kind: claims.Organisation}, undated, "", "", claims.Neutral, "house prices will rise"), "price", "rise", false, "house", "price", "rise"),
+			prop(claim("a#2", "a", claims.Speaker{Name: "Ada Penn", Kind: claims.Person, Affiliation: "Bank of Caldonia"}, undated, "", "", claims.Neutral, "house prices will not rise"), "price", "rise", true, "house", "price", "rise"),
+		},
+	}, {
 		name: "a person called on to act, who says they will not",
 		why:  "the union says Henley should resign and Henley says he will not: one predicate, one person, named by one side and speaking for himself on the other",
 		in: []claims.Claim{

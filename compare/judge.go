@@ -667,6 +667,9 @@ func oneVoice(x, y *node) bool {
 	if strings.HasPrefix(lx, ly+" ") || strings.HasPrefix(ly, lx+" ") {
 		return true // "the World Bank" and "the World Bank report", "Halifax" and "Halifax survey"
 	}
+	if bx, by := strings.ToLower(x.body), strings.ToLower(y.body); by != "" && strings.HasPrefix(lx, by+" ") || bx != "" && strings.HasPrefix(ly, bx+" ") {
+		return true // the "Halifax survey" and Halifax's chief economist
+	}
 	if x.body == "" || x.body != y.body {
 		return false
 	}
