@@ -405,7 +405,7 @@ func inAnyContent(rs []responder, ui int, s claims.Span) bool {
 // possessor ("His comments", "the minister's remarks").
 func (a *analyser) subjectBefore(rs []responder, ws []word, i, pos int) (objectNP, string, bool) {
 	end := i
-	for end > 0 && (auxWords[ws[end-1].low] || ws[end-1].low == "has" || ws[end-1].low == "have" || strings.HasSuffix(ws[end-1].low, "ly")) {
+	for end > 0 && (auxWords[ws[end-1].low] || ws[end-1].low == "has" || ws[end-1].low == "have" || strings.HasSuffix(ws[end-1].low, "ly") || timeAdverbs[ws[end-1].low]) {
 		end--
 	}
 	if end > 0 && ws[end-1].text == "," {
@@ -454,6 +454,9 @@ func (a *analyser) subjectBefore(rs []responder, ws []word, i, pos int) (objectN
 	}
 	return objectNP{}, "", false
 }
+
+// timeAdverbs stand between a subject and its verb: "she has since changed her mind".
+var timeAdverbs = map[string]bool{"since": true, "now": true, "later": true, "then": true, "again": true, "already": true, "also": true, "once": true}
 
 // lastSpeaker returns the name of the speaker of the last claim before pos.
 func (a *analyser) lastSpeaker(rs []responder, pos int) string {
@@ -553,6 +556,10 @@ func opensWithContrast(ws []word, u claims.Span, text string) (claims.Span, bool
 func (a *analyser) ownsPhrase(rs []responder, i int, h respHit, ws []word) bool {
 	at := rs[i].at
 	pos := ws[h.start].span.Start
+	lead := 0 // a connective that opens the sentence: "But", "And", "However,"
+	for lead < h.start && (lead == 0 && (ws[0].low == "but" || ws[0].low == "and" || ws[0].low == "however" || ws[0].low == "yet" || ws[0].low == "now") || lead > 0 && ws[lead].text == ",") {
+		lead++
+	}
 	for j := range rs {
 		if j != i && rs[j].at.unit == at.unit && rs[j].at.content.Contains(ws[h.start].span) {
 			return false // inside another claim's content
@@ -561,8 +568,8 @@ func (a *analyser) ownsPhrase(rs []responder, i int, h respHit, ws []word) bool 
 	switch {
 	case at.source.Len() > 0 && pos >= at.source.End && pos < at.content.Start && pos < at.cue.Start:
 		return true
-	case pos < at.source.Start && pos < at.content.Start && (h.start <= 1 || h.start <= 3 && ws[0].low == "in"):
-		return true // "Contradicting Lavrov, Peskov said", "In an about-face, the prosecutor said"
+	case pos < at.source.Start && pos < at.content.Start && (h.start <= 1 && lead == 0 || h.start == lead || h.start <= lead+3 && ws[lead].low == "in"):
+		return true // "Contradicting Lavrov, Peskov said", "But in an about-face, the prosecutor said"
 	case pos >= at.content.End:
 		k := h.start - 1
 		for k >= 0 && (ws[k].low == "a" || ws[k].low == "an" || ws[k].low == "in" || ws[k].low == "apparently" || ws[k].low == "effectively" || ws[k].low == "thereby" || ws[k].low == "seemingly") {
