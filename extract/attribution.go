@@ -143,7 +143,18 @@ func (a *analyser) unitWords(u unit) []word {
 	if u.kind == headline || u.span.Start == 0 {
 		a.titleVerb(ws)
 	}
+	a.roleNouns(ws)
 	return ws
+}
+
+// roleNouns tags as a noun a role the tagger reads as a verb or a preposition between a body's name and a
+// person's: "Ashgate Rovers boss Neil Vantongeren", "Acme head Jo Lin".
+func (a *analyser) roleNouns(ws []word) {
+	for i := 1; i+1 < len(ws); i++ {
+		if w := ws[i]; !strings.HasPrefix(w.tag, "NN") && !w.cap && ws[i-1].cap && !ws[i-1].punc && ws[i+1].cap && !ws[i+1].punc && a.lx.roles[w.low] != "" {
+			ws[i].tag = "NN"
+		}
+	}
 }
 
 // cueClaims reads the construction around each reporting cue of the unit, the lexicon's

@@ -61,6 +61,18 @@ func TestConstructionsUnit(t *testing.T) {
 			why:  "the tagger reads 'increased' after a bare noun as a participle; before 'by' and a figure it states a change, and the clause is a content",
 		},
 		{
+			name: "a time phrase then 'there' after the cue",
+			text: "Gary Pellow said on Friday there was no money for new signings.",
+			want: []string{"Gary Pellow | Gary Pellow | said | there was no money for new signings"},
+			why:  "'there' is the subject of the verb after the time phrase: the cue is no participle inside a subject ('Police called to the scene said')",
+		},
+		{
+			name: "a role the tagger reads as a verb between two names",
+			text: "Ashgate Rovers boss Neil Vantongeren on Friday said the players were with him.",
+			want: []string{"Neil Vantongeren | Ashgate Rovers boss Neil Vantongeren | said | the players were with him"},
+			why:  "'boss' between the club's name and the manager's is his role, not a verb whose subject is the club",
+		},
+		{
 			name: "a cue joined to another verb reports nothing",
 			text: "It is the same man who said and did the same things last year.",
 			want: nil,

@@ -231,8 +231,8 @@ func skipBack(ws []word, i int) int {
 		switch {
 		case auxWords[w.low] && !w.cap, w.tag == "RB" && !w.cap:
 			i--
-		case (w.low == "there" || w.low == "here") && i >= 2 && strings.HasPrefix(ws[i-2].tag, "NN"):
-			i-- // "Polls there show"
+		case (w.low == "there" || w.low == "here") && i >= 2 && strings.HasPrefix(ws[i-2].tag, "NN") && !timeNouns[ws[i-2].low]:
+			i-- // "Polls there show"; not "said on Friday there was"
 
 		case (w.low == "all" || w.low == "both" || w.low == "each") && i >= 2 && (auxWords[ws[i-2].low] || relatives[ws[i-2].low] || ws[i-2].tag == "PRP" || ws[i-2].tag == "NNS" || ws[i-2].tag == "NNP" || ws[i-2].tag == "NNPS" || ws[i-2].text == ")"):
 			i-- // "who have all denied", "they both said": the quantifier floats off its subject

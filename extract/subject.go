@@ -344,6 +344,9 @@ func inSubject(ws []word, i int) bool {
 		}
 		if ws[k].tag == "VBD" || ws[k].tag == "VBZ" || ws[k].tag == "VBP" || ws[k].tag == "MD" {
 			v := skipBack(ws, k)
+			if ws[v-1].tag == "EX" || ws[v-1].tag == "PRP" && v-1 > i {
+				return false // "said on Friday there was no money": "there" is the verb's subject
+			}
 			for j := i + 2; j < v; j++ {
 				if ws[j].tag == "DT" && (strings.HasPrefix(ws[j-1].tag, "NN") || timeNouns[ws[j-1].low]) && npEnd(ws, j) == v {
 					return false // "said on Monday the deal was off": the verb has a subject of its own
