@@ -305,7 +305,7 @@ func (a *analyser) nameOf(phrase, ws []word) (string, bool) {
 // quit were completely untrue", "he is lying"). The word must be said of the subject: "gave
 // false figures" judges no one's words, and "it was wrong to impose the embargo" judges
 // an act.
-func (a *analyser) evaluated(ws []word, h respHit, content claims.Span) objectNP {
+func (a *analyser) evaluated(ws []word, h respHit, content claims.Span, naming bool) objectNP {
 	if h.end < len(ws) && ws[h.end].low == "that" {
 		// "there is no evidence that the tower caused it", "nothing to suggest that …":
 		// the clause after is what is called unfounded.
@@ -330,6 +330,11 @@ func (a *analyser) evaluated(ws []word, h respHit, content claims.Span) objectNP
 	}
 	verb := strings.HasSuffix(h.words[0], "ing") || strings.HasSuffix(h.words[0], "ed")
 	if !verb && (k < 0 || !beForms[ws[k].low] && ws[k].low != "are" && ws[k].low != "remain" && ws[k].low != "remains") {
+		if first := wordAt(ws, content.Start); naming && first <= k && k-first < 8 && phraseOnly(ws[first:k+1]) {
+			// "called the report “fake news”", "branded the claims nonsense": the content
+			// opens with what the speaker calls untrue.
+			return a.readObject(ws, first, &a.lx.responses)
+		}
 		return objectNP{} // not said of a subject: "providing false figures"
 	}
 	if !verb || beForms[ws[k].low] {
@@ -389,3 +394,14 @@ func (a *analyser) evaluated(ws []word, h respHit, content claims.Span) objectNP
 // degreeWords stand between a copula and a word of judgement: "is simply untrue", "was
 // completely false", "are total nonsense".
 var degreeWords = map[string]bool{"simply": true, "completely": true, "totally": true, "entirely": true, "utterly": true, "wholly": true, "absolutely": true, "just": true, "plainly": true, "clearly": true, "quite": true, "utter": true, "total": true, "complete": true, "pure": true, "absolute": true, "frankly": true, "also": true, "still": true}
+
+// phraseOnly reports whether ws, quote marks aside, holds no punctuation and no "that":
+// the object of a naming verb before what it is called.
+func phraseOnly(ws []word) bool {
+	for _, w := range ws {
+		if (w.punc || w.low == "that") && !(len(w.text) <= 3 && strings.IndexFunc(w.text, isQuoteRune) == 0) {
+			return false
+		}
+	}
+	return true
+}

@@ -198,7 +198,13 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 			case h.of:
 				// "the president had meant that …": the president's words are answered.
 				var sp string
-				if o, name, ok := a.subjectBefore(rs, ws, h.start, span.Start); ok && name != at.speaker.Name {
+				before := span.Start
+				if k := wordAt(ws, at.content.Start); k+1 == h.start && subjectPronouns[ws[k].low] {
+					// "he had misspoken" opening what the office said: "he" is the one who
+					// spoke before, not the office.
+					before = at.content.Start
+				}
+				if o, name, ok := a.subjectBefore(rs, ws, h.start, before); ok && name != at.speaker.Name {
 					obj, sp = o, name
 					obj.other, obj.anaphor = sp, false
 				}
@@ -212,7 +218,7 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 					obj.self = obj.self || selfRelations[h.rel]
 				}
 			case inContent && h.false:
-				obj = a.evaluated(ws, h, at.content)
+				obj = a.evaluated(ws, h, at.content, namingCue(a.text, at.cue))
 			case inContent:
 				// "he said his words had been taken out of context"; "… misquoted by the
 				// Sunday Lantern": the paper's report is what he answers.
@@ -260,6 +266,20 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 	}
 	a.narrationResponses(rs, units, unitWords, owned, add)
 	return out
+}
+
+// namingCue reports whether the cue at cue names what its object is: "called", "branded",
+// "labelled", "described … as".
+func namingCue(text string, cue claims.Span) bool {
+	f := strings.Fields(strings.ToLower(cue.In(text)))
+	if len(f) == 0 {
+		return false
+	}
+	switch stem(f[len(f)-1]) {
+	case "call", "brand", "label", "labell", "dub", "dubb", "term", "describ":
+		return true
+	}
+	return false
 }
 
 // suchDenial finds, in the words ws of a content span, a negated "such" that points back
