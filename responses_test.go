@@ -147,7 +147,7 @@ func logCase(t *testing.T, cs []claims.Claim, ks []claims.Conflict) {
 	for _, c := range cs {
 		t.Logf("%s [%s|%s] %s %q: %q", c.ID, c.Speaker.Name, c.Speaker.Affiliation, c.When.Date, c.Cue.Text, c.Content.Text)
 		for _, r := range c.Responses {
-			t.Logf("    %s %q answering %q other=%q self=%t -> %v", r.Relation, r.Phrase.Text, r.Answered.Text, r.Other, r.Self, r.Answers)
+			t.Logf("    %s %q answering %q other=%q self=%t -> %v (%s)", r.Relation, r.Phrase.Text, r.Answered.Text, r.Other, r.Self, r.Answers, r.Found)
 		}
 	}
 	for _, k := range ks {

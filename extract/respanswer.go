@@ -5,6 +5,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/contradict/contradict/claims"
 	"github.com/contradict/contradict/internal/wordnet"
@@ -55,6 +56,18 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		basis = claims.ByName
 		for j := range others {
 			if sameSpeakerName(rs[j].at.speaker, resp.Other) {
+				out = append(out, rs[j].id)
+				if len(out) == 3 {
+					break
+				}
+			}
+		}
+	case len(o.makers) > 0 && !resp.Self && slices.ContainsFunc(rs, func(r responder) bool { return a.madeBy(r, o.makers) }):
+		// "the defence's account" is what the defence barrister said; "claims by student
+		// organisers" are those of the Confederation of Secondary Students.
+		basis = claims.ByName
+		for j := range others {
+			if !ownBody(j) && near(j) && a.madeBy(rs[j], o.makers) {
 				out = append(out, rs[j].id)
 				if len(out) == 3 {
 					break
@@ -192,6 +205,32 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 	}
 	return out, basis
 }
+
+// madeBy reports whether r's speaker is named, in its source, its role or its body, by
+// one of the words makers, plural or singular: "defence" and "Defence barrister Caroline
+// Asante", "students" and "the Confederation of Secondary Students".
+func (a *analyser) madeBy(r responder, makers []string) bool {
+	sp := r.at.speaker
+	desc := strings.ToLower(r.at.source.In(a.text) + " " + sp.Name + " " + sp.Role + " " + sp.Affiliation)
+	if k := wordAt(r.words, r.at.source.Start); r.at.source.Len() > 0 {
+		// The title before the name: "Defence barrister Caroline Asante".
+		for m := k - 1; m >= 0 && m >= k-3 && !r.words[m].punc; m-- {
+			desc += " " + r.words[m].low
+		}
+	}
+	for _, w := range strings.FieldsFunc(desc, func(c rune) bool { return !unicode.IsLetter(c) }) {
+		w = strings.TrimSuffix(w, "s")
+		for _, m := range makers {
+			if len(m) > 3 && strings.TrimSuffix(m, "s") == w && !weakMakers[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// weakMakers name too many speakers to say whose a remark is.
+var weakMakers = map[string]bool{"official": true, "source": true, "critic": true, "people": true, "expert": true, "analyst": true, "report": true, "government": true}
 
 // sentenceWords returns the content words of the sentence of unit ui, from a claim of it.
 func (a *analyser) sentenceWords(ui int, rs []responder) []string {

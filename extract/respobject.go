@@ -25,6 +25,10 @@ type objectNP struct {
 	// or possessive before it: "the claim", "these allegations".
 	definite bool
 	own      bool // after "our" or "my"
+	// makers are the words of a maker the text names by common nouns, lower case:
+	// "defence" in "the defence's account", "student", "organisers" in "claims by
+	// student organisers".
+	makers []string
 }
 
 var objectSkip = map[string]bool{"the": true, "a": true, "an": true, "such": true, "these": true, "those": true, "this": true, "any": true, "all": true, "earlier": true, "previous": true, "recent": true, "latest": true, "some": true, "both": true, "initial": true, "original": true, "widespread": true, "repeated": true, "newspaper": true, "media": true, "press": true}
@@ -38,8 +42,19 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 		return o
 	}
 	i := from
-	for i < len(ws) && (ws[i].low == "at" || ws[i].low == "with" || ws[i].low == "from" || ws[i].low == "to" || ws[i].low == "of" || ws[i].low == "on") {
-		i++ // "hit back at", "at odds with", "contrary to", "a reversal of"
+	for i < len(ws) {
+		switch {
+		case ws[i].low == "at" || ws[i].low == "with" || ws[i].low == "from" || ws[i].low == "to" || ws[i].low == "of" || ws[i].low == "on":
+			if i+1 < len(ws) && timeNouns[ws[i+1].low] && (ws[i].low == "on" || ws[i].low == "at") {
+				i++ // "took issue on Thursday with …": when, before what
+			}
+			i++ // "hit back at", "at odds with", "contrary to", "a reversal of"
+			continue
+		case timeNouns[ws[i].low] && (ws[i].cap || ws[i].low == "yesterday" || ws[i].low == "today"):
+			i++
+			continue
+		}
+		break
 	}
 	start := i
 	if i < len(ws) && (ws[i].low == "whether" || ws[i].low == "if" || ws[i].low == "how" || ws[i].low == "why" || ws[i].low == "when") {
@@ -111,6 +126,15 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 			for j < len(ws) && objectSkip[ws[j].low] {
 				j++
 			}
+			if d := j; d+1 < len(ws) && !ws[d].cap && !ws[d].punc {
+				// "suggestions from television pundit Lee Darby": a description before the name
+				for d < len(ws) && d-j < 3 && !ws[d].cap && !ws[d].punc && !objectStop[ws[d].low] && !rl.remark[ws[d].low] {
+					d++
+				}
+				if d < len(ws) && ws[d].cap && !ws[d].punc {
+					j = d
+				}
+			}
 			k := j
 			for k < len(ws) && !ws[k].punc && (ws[k].cap || a.lx.roleWord(ws[k].low) || ws[k].poss || !ws[k].cap && k+1 < len(ws) && a.lx.roleWord(ws[k+1].low)) && k-j < 6 {
 				k++
@@ -128,6 +152,12 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 						o.other = sp
 						k = m
 					}
+				}
+			}
+			if o.other == "" && w.low != "of" {
+				// "claims by student organisers": a maker named by common nouns.
+				for m := j; m < len(ws) && m-j < 3 && !ws[m].punc && !ws[m].cap && !objectStop[ws[m].low] && !rl.remark[ws[m].low]; m++ {
+					o.makers = append(o.makers, ws[m].low)
 				}
 			}
 			end = k
@@ -160,6 +190,8 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 		if w.poss {
 			if sp, ok := a.knownSpeaker(ws[start:end]); ok && o.other == "" {
 				o.other = sp
+			} else if !w.cap && o.other == "" {
+				o.makers = append(o.makers, w.low) // "the defence's account"
 			}
 			names = nil
 		}

@@ -347,6 +347,13 @@ func (a *analyser) cueObject(at *attribution, ws []word, rl *respLex) objectNP {
 		}
 	}
 	o := objectNP{span: at.content, clause: at.content}
+	if c := wordAt(ws, at.cue.End); c < start {
+		// "dismissed as nonsense suggestions from the pundit Lee Darby that …": whose the
+		// remark is stands between the cue and the clause.
+		if r := a.readObject(ws[:start], c, rl); r.other != "" && r.remark != "" {
+			o.other, o.remark, o.anaphor = r.other, r.remark, false
+		}
+	}
 	if t := strings.ToLower(at.content.In(a.text)); strings.HasPrefix(t, "whether ") || strings.HasPrefix(t, "if ") || strings.HasPrefix(t, "how ") || strings.HasPrefix(t, "why ") {
 		o.doubt = true
 	}
