@@ -73,6 +73,18 @@ func TestConstructionsUnit(t *testing.T) {
 			why:  "'boss' between the club's name and the manager's is his role, not a verb whose subject is the club",
 		},
 		{
+			name: "a lead that sets the statement against another's",
+			text: "Contrary to what the mayor told residents last month, only 340 homes were completed, his deputy, Anita Chaudhry, said.",
+			want: []string{"Anita Chaudhry | Anita Chaudhry | said | only 340 homes were completed"},
+			why:  "'Contrary to …,' is the writer's framing, not what the deputy said; and 'what the mayor told residents' refers to a remark without making one",
+		},
+		{
+			name: "rebutted as a cue",
+			text: "The council leader rebutted claims that the parking zone was a cash cow.",
+			want: []string{"council leader | The council leader | rebutted | claims that the parking zone was a cash cow"},
+			why:  "'rebut', like 'refute' and 'deny', reports a statement about a claim",
+		},
+		{
 			name: "a cue joined to another verb reports nothing",
 			text: "It is the same man who said and did the same things last year.",
 			want: nil,

@@ -17,6 +17,9 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	if s > 0 && ws[s-1].low == "not" {
 		return at, false // "Not everyone agrees": whoever does is unknown
 	}
+	if s > 1 && ws[s-1].low == "what" && (ws[s-2].tag == "IN" || ws[s-2].low == "to") && c.entry.class != cueCall {
+		return at, false // "contrary to what the mayor told residents": a remark referred to, not made here; "in what it called" names one
+	}
 	if s+1 < c.start && objectRelatives[ws[s].low] {
 		return at, false // "Everything Trump says is a lie": the cue is in a clause on "everything"
 	}

@@ -171,6 +171,11 @@ func (a *analyser) saidFirst(at attribution, u unit, ws []word, c cueHit) (attri
 // second is where a quotation after the hearer starts, or -1.
 func (a *analyser) contentFirst(at attribution, u unit, ws []word, c cueHit, s, second int) (attribution, bool) {
 	at.content = contentSpan(a.text, u.span.Start, ws[s-1].span.End)
+	if k := framingLead(ws, s-1); k > 0 {
+		// "Contrary to what the mayor said, only 340 homes were built, his deputy said":
+		// the lead sets the statement against another; it is no part of what was said.
+		at.content = contentSpan(a.text, ws[k].span.Start, ws[s-1].span.End)
+	}
 	if q, ok := a.quoteEnding(u, ws[s].span.Start); ok && q.outer.Start > u.span.Start && strings.HasSuffix(strings.TrimSpace(a.text[u.span.Start:q.outer.Start]), ":") {
 		// "McCaskill scolded him: “…,” she said": the words before the colon lead in.
 		at.content = contentSpan(a.text, q.inner.Start, q.inner.End)
@@ -203,6 +208,25 @@ func (a *analyser) contentFirst(at attribution, u unit, ws []word, c cueHit, s, 
 		return at, false
 	}
 	return at, at.content.Len() > 0
+}
+
+// framingLead returns the index after the comma that closes a lead setting a sentence
+// against something else ("Contrary to …,", "In contrast to …,", "Unlike …,", "Despite
+// …,"), when one opens ws and closes before end; else 0.
+func framingLead(ws []word, end int) int {
+	if len(ws) < 3 {
+		return 0
+	}
+	lead := ws[0].low == "contrary" || ws[0].low == "unlike" || ws[0].low == "despite" || ws[0].low == "in" && ws[1].low == "contrast"
+	if !lead {
+		return 0
+	}
+	for k := 2; k < end; k++ {
+		if ws[k].text == "," {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // topicPreps take what a cue is about: "insist on being", "talked about raising".

@@ -207,7 +207,7 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 }
 
 // madeBy reports whether r's speaker is named, in its source, its role or its body, by
-// one of the words makers, plural or singular: "defence" and "Defence barrister Caroline
+// one of the words makers, plural or singular, or one that makes a doer of it: "defence" and "Defence barrister Caroline
 // Asante", "students" and "the Confederation of Secondary Students".
 func (a *analyser) madeBy(r responder, makers []string) bool {
 	sp := r.at.speaker
@@ -221,8 +221,9 @@ func (a *analyser) madeBy(r responder, makers []string) bool {
 	for _, w := range strings.FieldsFunc(desc, func(c rune) bool { return !unicode.IsLetter(c) }) {
 		w = strings.TrimSuffix(w, "s")
 		for _, m := range makers {
-			if len(m) > 3 && strings.TrimSuffix(m, "s") == w && !weakMakers[w] {
-				return true
+			m = strings.TrimSuffix(m, "s")
+			if len(m) > 3 && !weakMakers[m] && (m == w || len(w) >= 6 && strings.HasPrefix(m, w)) {
+				return true // "campaigners" and the "Cycling Campaign"
 			}
 		}
 	}
