@@ -148,8 +148,8 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			what = contentWords(a.text, rs[ask.i].at.content)
 		}
 		for j := range others {
-			if ownBody(j) || !near(j) {
-				continue
+			if ownBody(j) || !near(j) || o.pronoun != "" && rs[j].at.content.Start > ask.pos {
+				continue // "her comments" point back
 			}
 			shared := sharedWords(what, contentWords(a.text, rs[j].at.content))
 			named := a.mentions(rs[j].at.content, ask)
@@ -186,6 +186,22 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 					}
 				}
 				break
+			}
+		}
+		if pick < 0 && first < 0 && (o.pronoun == "his" || o.pronoun == "her") {
+			// "distanced himself from her comments": the last person before, not the
+			// responder, whom the text does not give the other sex.
+			want := byte('m')
+			if o.pronoun == "her" {
+				want = 'f'
+			}
+			for j := range others {
+				if sp := rs[j].at.speaker; !ownBody(j) && near(j) && rs[j].at.content.Start < ask.pos && sp.Kind == claims.Person {
+					if g := a.sex[sp.Name]; g == 0 || g == want {
+						pick, basis = j, claims.Definite
+					}
+					break
+				}
 			}
 		}
 		if pick < 0 {

@@ -228,6 +228,10 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 						obj = o
 					}
 				}
+			case inCue && at.content.Start >= at.cue.End && h.end > wordAt(ws, at.content.Start):
+				// "distanced himself from her comments": the phrase runs on into what the
+				// cue's content reads; what it answers comes after the phrase.
+				obj = a.readObject(ws, h.end, rl)
 			case inCue:
 				obj = a.cueObject(at, ws, rl)
 			default:
