@@ -194,6 +194,7 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 		inner, relayed := a.relayed(ui, u, ws, at, c, cues, skip, inQuote)
 		a.interviewChannel(ws, &at)
 		a.laterCues(&at, ws, cues, ci, skip, inQuote)
+		a.trimAside(&at, ws)
 		if at.class == cueBroad {
 			a.cutBefore(first, &at) // "attacked Clinton for her record, saying, “…”": the participle's own
 		}
@@ -230,6 +231,12 @@ func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, 
 		d := cues[cj]
 		if !at.content.Contains(ws[d.start].span) || inQuote(d.start) {
 			continue // a quotation is what was said, whatever verbs it holds
+		}
+		if b, ok := despiteSaying(ws, d); ok && ws[b].span.Start > at.content.Start {
+			// "insisted collections were normal, despite the union saying that …": the
+			// writer sets another's statement against this one; it is no part of it.
+			at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
+			continue
 		}
 		if d.entry.class == cueBroad {
 			skip[cj] = true // what a statement reports someone did is part of it
@@ -290,6 +297,20 @@ func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, 
 		}
 		skip[cj] = true
 	}
+}
+
+// despiteSaying reports whether cue d is the participle of a statement set against
+// another after a comma: "…, despite the union saying that …". It returns the index of
+// the comma.
+func despiteSaying(ws []word, d cueHit) (int, bool) {
+	if ws[d.start].tag != "VBG" {
+		return 0, false
+	}
+	subj := npStart(ws, skipBack(ws, d.start))
+	if subj < 2 || subj == d.start || ws[subj-1].low != "despite" && ws[subj-1].low != "notwithstanding" || ws[subj-2].text != "," {
+		return 0, false
+	}
+	return subj - 2, true
 }
 
 // attribute reads the construction around one cue.

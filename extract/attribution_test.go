@@ -85,6 +85,18 @@ func TestConstructionsUnit(t *testing.T) {
 			why:  "'rebut', like 'refute' and 'deny', reports a statement about a claim",
 		},
 		{
+			name: "a statement set against another's with 'despite'",
+			text: "The ministry insisted that waiting lists were falling, despite the nurses' union saying that they had grown.",
+			want: []string{"the ministry | The ministry | insisted | waiting lists were falling", "nurses union | the nurses' union | saying | they had grown"},
+			why:  "'despite X saying' closes the first content and is X's own statement, not part of the ministry's",
+		},
+		{
+			name: "the writer's comment on a statement closes it",
+			text: "The finance director said margins would stay under pressure, comments at odds with the chief executive's forecast.",
+			want: []string{"finance director | The finance director | said | margins would stay under pressure"},
+			why:  "', comments at odds with …' sets the statement against another; it is the writer's, not what the director said",
+		},
+		{
 			name: "a cue joined to another verb reports nothing",
 			text: "It is the same man who said and did the same things last year.",
 			want: nil,

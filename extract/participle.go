@@ -26,8 +26,9 @@ func (a *analyser) participle(ui int, at attribution, u unit, ws []word, c cueHi
 		part = aux // "…, going on to say that …": the participle governs the cue
 	}
 	if ws[part].tag == "VBG" {
-		if s := npStart(ws, part); s > 0 && s < part && ws[s-1].low == "with" {
-			// "…, with Governor Andrew Bailey warning that …": the phrase after "with" speaks.
+		if s := npStart(ws, part); s > 0 && s < part && (ws[s-1].low == "with" || ws[s-1].low == "despite" || ws[s-1].low == "notwithstanding") {
+			// "…, with Governor Andrew Bailey warning that …", "…, despite the union saying
+			// that …": the phrase after the preposition speaks.
 			sp, src, ok := a.cueSpeakerAt(c, ws, s, part)
 			rest := a.restStart(u, ws, c)
 			if !ok || sp.Kind == claims.UnknownSpeaker || rest < 0 {

@@ -257,6 +257,17 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 				add(i, resp)
 			}
 		}
+		// "insisted collections were normal, despite the union saying that …": the writer
+		// sets the union's statement against this one.
+		for j := range rs {
+			if j == i || rs[j].at.unit != at.unit || rs[j].key == r.key {
+				continue
+			}
+			if k := wordAt(ws, rs[j].at.source.Start); k >= 2 && k < len(ws) && (ws[k-1].low == "despite" || ws[k-1].low == "notwithstanding") && ws[k-2].text == "," && ws[k-2].span.End <= at.content.End+1 && ws[k-2].span.Start >= at.content.End-1 {
+				resp := claims.Response{Relation: claims.Contradicts, Phrase: claims.ExcerptOf(a.text, ws[k-1].span), Answers: []string{rs[j].id}, Found: claims.ByName, Other: rs[j].at.speaker.Name}
+				add(i, resp)
+			}
+		}
 		// "But the prime minister said …": set against the last thing someone else said.
 		if c, ok := opensWithContrast(ws, units[at.unit].span, a.text); ok && a.firstInUnit(rs, i) {
 			resp := claims.Response{Relation: claims.Contrasts, Phrase: claims.ExcerptOf(a.text, c)}
@@ -644,13 +655,39 @@ func (a *analyser) speakerSubject(ws []word, i int, at *attribution) bool {
 // just said: "…, a U-turn that angered unions", "…, in an apparent reversal".
 func asideAt(ws []word, i int) bool {
 	k := i - 1
-	for k >= 0 && (ws[k].low == "a" || ws[k].low == "an" || ws[k].low == "in" || ws[k].low == "apparent" || ws[k].low == "sharp" || ws[k].low == "dramatic" || ws[k].low == "complete" || ws[k].low == "major") {
+	for k >= 0 && (ws[k].low == "a" || ws[k].low == "an" || ws[k].low == "in" || ws[k].low == "apparent" || ws[k].low == "sharp" || ws[k].low == "dramatic" || ws[k].low == "complete" || ws[k].low == "major" || asideNouns[ws[k].low] && k == i-1) {
 		k--
 	}
 	if k >= 0 && k == i-1 && ws[k].text == "," && (strings.HasSuffix(ws[i].low, "ing") || ws[i].low == "in" || ws[i].low == "at" || ws[i].low == "contrary") {
 		return true // "…, contradicting earlier remarks by the governor", "…, in contrast to"
 	}
 	return k >= 0 && k < i-1 && (ws[k].text == "," || isDash(ws[k].text))
+}
+
+// asideNouns name the statement just made in the writer's comment on it: "…, comments
+// at odds with the chief executive's forecast".
+var asideNouns = map[string]bool{"comments": true, "remarks": true, "words": true, "statement": true, "statements": true, "views": true, "figures": true, "claims": true, "assessment": true, "forecast": true}
+
+// trimAside ends a content before the writer's comment on it that sets it against
+// another's words: "margins would stay under pressure, comments at odds with the chief
+// executive's forecast", "…, contradicting the minister".
+func (a *analyser) trimAside(at *attribution, ws []word) {
+	if at.quoted {
+		return
+	}
+	for _, h := range a.lx.responses.hits(ws) {
+		if p := ws[h.start].span.Start; p <= at.content.Start || p >= at.content.End || h.false || h.rel == claims.Agrees || h.rel == claims.Maintains || !asideAt(ws, h.start) {
+			continue
+		}
+		k := h.start - 1
+		for k > 0 && ws[k].text != "," && !isDash(ws[k].text) {
+			k--
+		}
+		if ws[k].span.Start > at.content.Start {
+			at.content.End = trimEnd(a.text, at.content.Start, ws[k].span.Start)
+			return
+		}
+	}
 }
 
 // negatedBefore reports whether a negation stands in the three words before ws[i]: "did
