@@ -97,6 +97,12 @@ func TestConstructionsUnit(t *testing.T) {
 			why:  "', comments at odds with …' sets the statement against another; it is the writer's, not what the director said",
 		},
 		{
+			name: "a time adverbial before the subject of a participle's clause",
+			text: "Hours later the Sentinel retracted the story, saying it could not stand behind its sources.",
+			want: []string{"Sentinel | the Sentinel | saying | it could not stand behind its sources"},
+			why:  "'Hours later' says when; the subject that speaks in the participle is the paper",
+		},
+		{
 			name: "a cue joined to another verb reports nothing",
 			text: "It is the same man who said and did the same things last year.",
 			want: nil,

@@ -17,7 +17,7 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	if s > 0 && ws[s-1].low == "not" {
 		return at, false // "Not everyone agrees": whoever does is unknown
 	}
-	if s > 1 && ws[s-1].low == "what" && (ws[s-2].tag == "IN" || ws[s-2].low == "to") && c.entry.class != cueCall {
+	if s > 2 && ws[s-1].low == "what" && (ws[s-2].low == "to" || ws[s-2].low == "with") && referringHeads[ws[s-3].low] && c.entry.class != cueCall {
 		return at, false // "contrary to what the mayor told residents": a remark referred to, not made here; "in what it called" names one
 	}
 	if s+1 < c.start && objectRelatives[ws[s].low] {
@@ -108,6 +108,10 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	}
 	return at, false
 }
+
+// referringHeads open a phrase that refers to a remark made elsewhere: "contrary to what
+// …", "in contrast to what …", "at odds with what …", "in line with what …".
+var referringHeads = map[string]bool{"contrary": true, "contrast": true, "odds": true, "line": true, "opposed": true}
 
 var concessive = map[string]bool{"while": true, "although": true, "though": true, "whereas": true} // "while Trump has railed against …" holds a stance
 

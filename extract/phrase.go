@@ -45,8 +45,8 @@ func npStart(ws []word, end int) int {
 	for i > 0 {
 		w := ws[i-1]
 		switch {
-		case timeNouns[w.low] || months[w.low] && !surnameMonth(ws, i-1):
-			return i // "On Monday the minister said": the date is no part of the speaker
+		case (timeNouns[w.low] || months[w.low] && !surnameMonth(ws, i-1)) && !(w.cap && i < end && ws[i].cap && i >= 2 && ws[i-2].low == "the"):
+			return i // "On Monday the minister said": the date is no part of the speaker; "The Morning Ledger" is a name
 		case w.cap && functionWords[w.low]:
 			return i // "In a Bloomberg interview Trump said"
 		case w.punc:
@@ -295,6 +295,9 @@ func timePP(ws []word, i int) int {
 // subjectStart returns where the subject of a sentence starts: after an opening adverbial
 // or participle and its comma ("In August, …", "Chastened, …"), else 0.
 func subjectStart(ws []word) int {
+	if k := timeLead(ws); k > 0 {
+		return k // "Hours later the paper retracted the report, saying …"
+	}
 	if len(ws) == 0 || isNPWord(ws[0]) && !(ws[0].cap && functionWords[ws[0].low]) && ws[0].tag != "VBN" && ws[0].tag != "VBG" {
 		return 0
 	}
@@ -310,6 +313,25 @@ func subjectStart(ws []word) int {
 	}
 	return 0
 }
+
+// timeLead returns the length of a time adverbial that opens ws without a comma: "Hours
+// later", "Two days later", "A week earlier", "Minutes afterwards"; else 0.
+func timeLead(ws []word) int {
+	i := 0
+	if i < len(ws) && (ws[i].tag == "CD" || ws[i].low == "a" || ws[i].low == "an" || ws[i].low == "several" || ws[i].low == "few" || ws[i].low == "some" || partitives[ws[i].low]) {
+		i++
+	}
+	if i >= len(ws) || !durationNouns[strings.TrimSuffix(ws[i].low, "s")] {
+		return 0
+	}
+	i++
+	if i+1 < len(ws) && (ws[i].low == "later" || ws[i].low == "earlier" || ws[i].low == "afterwards" || ws[i].low == "ago") && !ws[i+1].punc {
+		return i + 1
+	}
+	return 0
+}
+
+var durationNouns = map[string]bool{"minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true, "moment": true}
 
 // wordAt returns the index of the first word starting at or after byte pos.
 func wordAt(ws []word, pos int) int {

@@ -124,9 +124,13 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			}
 			// Two words in common tie a clause to a claim anywhere in the document; one
 			// noun only nearby ("rejected the results" after the commission's count).
-			if shared := sharedWords(words, contentWords(a.text, rs[j].at.content)); shared >= 2 || o.noun != "" && shared >= 1 && near(j) {
+			if shared := sharedWords(words, contentWords(a.text, rs[j].at.content)); shared >= 2 || o.noun != "" && shared >= 1 && near(j) || o.remark != "" && shared >= 1 && near(j) && a.cueIs(rs[j].at, o.remark) {
+				// Or one word and the remark's own verb: "dismissed a newspaper report that
+				// the government planned a levy" and the paper's "reported that the levy …".
 				if shared >= 2 {
 					basis = max(basis, claims.ByWords)
+				} else if o.remark != "" && a.cueIs(rs[j].at, o.remark) {
+					basis = max(basis, claims.ByVerb)
 				} else if basis == claims.NoBasis {
 					basis = claims.Nearest
 				}

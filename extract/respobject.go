@@ -87,7 +87,7 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 	if i < len(ws) && ws[i].low == "as" {
 		// "dismissed as baseless nonsense accusations by Tarsia that …": the judgement
 		// comes first, then what is judged.
-		for k := i + 1; k < len(ws) && k-i < 6; k++ {
+		for k := i + 1; k < len(ws) && k-i < 9; k++ {
 			if rl.remark[ws[k].low] {
 				i, start = k, k
 				break

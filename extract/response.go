@@ -367,6 +367,8 @@ func (a *analyser) cueObject(at *attribution, ws []word, rl *respLex) objectNP {
 		// remark is stands between the cue and the clause.
 		if r := a.readObject(ws[:start], c, rl); r.other != "" && r.remark != "" {
 			o.other, o.remark, o.anaphor = r.other, r.remark, false
+		} else if r.remark != "" {
+			o.remark = r.remark // "dismissed as speculation a newspaper report that …"
 		}
 	}
 	if t := strings.ToLower(at.content.In(a.text)); strings.HasPrefix(t, "whether ") || strings.HasPrefix(t, "if ") || strings.HasPrefix(t, "how ") || strings.HasPrefix(t, "why ") {
