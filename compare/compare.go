@@ -201,6 +201,28 @@ func resolveIdentities(cs []claims.Claim) []identity {
 			out[i] = out[idx[0]]
 		}
 	}
+	// "the Gazette" beside the Wexbury Gazette, "the office" beside Marwick's office, "the
+	// council" beside Lochmore Council: a one-word name or common noun, no voice of
+	// another, that ends the one longer name of the document's bodies.
+	tails := map[[2]string][]int{} // document and lower last word → claims of longer names
+	for i, c := range cs {
+		name := strings.TrimSpace(out[i].name)
+		if sp := strings.LastIndexByte(name, ' '); sp > 0 && capitalised(name) && c.Speaker.Kind != claims.Person && c.Speaker.Kind != claims.Group {
+			k := [2]string{c.Doc, strings.ToLower(name[sp+1:])}
+			if idx := tails[k]; len(idx) == 0 || out[idx[0]].key != out[i].key {
+				tails[k] = append(tails[k], i)
+			}
+		}
+	}
+	for i, c := range cs {
+		word := strings.ToLower(strings.TrimPrefix(strings.TrimSpace(out[i].name), "the "))
+		if strings.Contains(word, " ") || word == "" || voiceWords[word] || c.Speaker.Kind == claims.Person || c.Speaker.Kind == claims.Group {
+			continue
+		}
+		if idx := tails[[2]string{c.Doc, word}]; len(idx) == 1 && idx[0] != i {
+			out[i] = out[idx[0]]
+		}
+	}
 	// "the chancellor" in an article that names its chancellor, Gordon Brown, is him.
 	roles := map[[2]string][]int{} // document and lower role → claims of named persons with it
 	for i, c := range cs {

@@ -503,18 +503,70 @@ func TestSharedDocument(t *testing.T) {
 var sidesAnyOrder = cmpopts.SortSlices(func(a, b string) bool { return a < b })
 
 func TestResolve(t *testing.T) {
-	in := []claims.Claim{
-		claim("a#1", "a", putinS, on("2022-03-01"), "talks", "", claims.For, forTalks),
-		claim("b#1", "b", claims.Speaker{Name: "Vladimir Putin", Kind: claims.Person, Affiliation: "Russia"}, on("2022-06-01"), "talks", "", claims.Against, againstTalks),
-	}
-	compare.Resolve(in)
-	got := []claims.Speaker{in[0].Speaker, in[1].Speaker}
-	want := []claims.Speaker{
-		{Name: "Vladimir Putin", Aliases: []string{"Putin"}, Kind: claims.Person, Affiliation: "Russia"},
-		{Name: "Vladimir Putin", Kind: claims.Person, Affiliation: "Russia"},
-	}
-	if d := gocmp.Diff(want, got); d != "" {
-		t.Errorf("a surname alone joins the full name met elsewhere, with its affiliation (-want +got):\n%s", d)
+	org := func(name string) claims.Speaker { return claims.Speaker{Name: name, Kind: claims.Organisation} }
+	anon := func(name string) claims.Speaker { return claims.Speaker{Name: name, Kind: claims.Anonymous} }
+	tests := []struct {
+		name string
+		why  string
+		in   []claims.Claim
+		want []claims.Speaker
+	}{{
+		name: "surname",
+		why:  "a surname alone joins the full name met elsewhere, with its affiliation",
+		in: []claims.Claim{
+			claim("a#1", "a", putinS, on("2022-03-01"), "talks", "", claims.For, forTalks),
+			claim("b#1", "b", claims.Speaker{Name: "Vladimir Putin", Kind: claims.Person, Affiliation: "Russia"}, on("2022-06-01"), "talks", "", claims.Against, againstTalks),
+		},
+		want: []claims.Speaker{
+			{Name: "Vladimir Putin", Aliases: []string{"Putin"}, Kind: claims.Person, Affiliation: "Russia"},
+			{Name: "Vladimir Putin", Kind: claims.Person, Affiliation: "Russia"},
+		},
+	}, {
+		name: "last word of a body",
+		why:  "'Gazette' in an article that quotes the Wexbury Gazette is that paper",
+		in: []claims.Claim{
+			claim("a#1", "a", org("Wexbury Gazette"), undated, "", "", claims.Neutral, "the estate should be bulldozed"),
+			claim("a#2", "a", org("Gazette"), undated, "", "", claims.Neutral, "it stood by its report"),
+		},
+		want: []claims.Speaker{org("Wexbury Gazette"), {Name: "Wexbury Gazette", Aliases: []string{"Gazette"}, Kind: claims.Organisation}},
+	}, {
+		name: "common noun ending a body's name",
+		why:  "'the office' beside \"Marwick's office\" is that office; the common noun is only itself elsewhere",
+		in: []claims.Claim{
+			claim("a#1", "a", anon("Marwick's office"), undated, "", "", claims.Neutral, "he had misspoken"),
+			claim("a#2", "a", anon("office"), undated, "", "", claims.Neutral, "he meant the company"),
+			claim("b#1", "b", anon("office"), undated, "", "", claims.Neutral, "the mission is modest"),
+		},
+		want: []claims.Speaker{anon("Marwick's office"), {Name: "Marwick's office", Aliases: []string{"office"}, Kind: claims.Anonymous}, anon("office")},
+	}, {
+		name: "two bodies end with the word",
+		why:  "beside the Wexbury Gazette and the Evening Gazette, 'Gazette' could be either: it stays itself",
+		in: []claims.Claim{
+			claim("a#1", "a", org("Wexbury Gazette"), undated, "", "", claims.Neutral, "the estate should be bulldozed"),
+			claim("a#2", "a", org("Evening Gazette"), undated, "", "", claims.Neutral, "the garages should go"),
+			claim("a#3", "a", org("Gazette"), undated, "", "", claims.Neutral, "it stood by its report"),
+		},
+		want: []claims.Speaker{org("Wexbury Gazette"), org("Evening Gazette"), org("Gazette")},
+	}, {
+		name: "a voice is no body",
+		why:  "'spokesman' speaks for a body; it is not the 'Health Ministry spokesman' of another claim by its last word alone",
+		in: []claims.Claim{
+			claim("a#1", "a", anon("Health Ministry spokesman"), undated, "", "", claims.Neutral, "cases are falling"),
+			claim("a#2", "a", anon("spokesman"), undated, "", "", claims.Neutral, "beds are free"),
+		},
+		want: []claims.Speaker{anon("Health Ministry spokesman"), anon("spokesman")},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			compare.Resolve(tt.in)
+			var got []claims.Speaker
+			for _, c := range tt.in {
+				got = append(got, c.Speaker)
+			}
+			if d := gocmp.Diff(tt.want, got); d != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.why, d)
+			}
+		})
 	}
 }
 
