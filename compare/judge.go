@@ -491,6 +491,9 @@ func (j *judge) judge(x, y *node) *pair {
 		if !linked && (x.dayKey() == y.dayKey() || !sameDoc && !dated && x.day.IsZero() && y.day.IsZero()) {
 			return nil
 		}
+		if linked && !lk.resp.Self && !selfRelation(lk.resp.Relation) && x.dayKey() == y.dayKey() {
+			return nil // a denial aimed at another's words, read as one's own on one occasion
+		}
 		k.kind = claims.SameSpeaker
 	case oneVoice(x, y) && !(linked && (lk.resp.Relation == claims.Corrects || lk.resp.Relation == claims.Retracts || lk.resp.Relation == claims.Reverses)):
 		return nil // a body and its own spokesman speak as one, unless one corrects the other
@@ -601,6 +604,12 @@ var voiceWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokes
 // Agreement outranks both, and is never replaced.
 func strongerLink(old, r *claims.Response) bool {
 	return !old.Agrees() && (r.Agrees() || r.Opposes() && !old.Opposes())
+}
+
+// selfRelation reports whether r is a relation a speaker has with their own words: a
+// retraction, a reversal, a correction.
+func selfRelation(r claims.Relation) bool {
+	return r == claims.Retracts || r == claims.Reverses || r == claims.Corrects
 }
 
 // remarkDenied reports whether r denies a remark named as such ("denied the claim", "the

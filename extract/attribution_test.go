@@ -246,6 +246,31 @@ func TestSpeakerKinds(t *testing.T) {
 
 // TestSharedBodies checks which people of a document take the body of another with the
 // same title, and which do not: wrongly shared, a body makes a false conflict "between
+// TestLedeNames runs the rows on a person the lede gives by role and body, named in the
+// next paragraph (resolve.go).
+func TestLedeNames(t *testing.T) {
+	testConstructions(t, []construction{
+		{
+			name: "role in the lede, name next",
+			text: "Brightwell's chief executive said on Thursday his comments had been misunderstood.\n\n\"We expect to close 12 stores,\" Neil Cartwright said.",
+			want: []string{"Neil Cartwright | Brightwell's chief executive | said | his comments had been misunderstood", "Neil Cartwright | Neil Cartwright | said | We expect to close 12 stores"},
+			why:  "news gives a person by role and body first and names them next: one person, not two",
+		},
+		{
+			name: "a person named before the role",
+			text: "Economics Minister Ann Bakri said the freeze was not needed.\n\nThe Indonesian economics minister said aid would cover the debt. \"We are still discussing,\" Tom Siregar said.",
+			want: []string{"Ann Bakri | Economics Minister Ann Bakri | said | the freeze was not needed", "Ann Bakri | The Indonesian economics minister | said | aid would cover the debt", "Tom Siregar | Tom Siregar | said | We are still discussing"},
+			why:  "a role after a person has been named points back, not forward to the next name",
+		},
+		{
+			name: "role with no body",
+			text: "The coach said the squad was tired.\n\n\"We need a rest,\" Jane Doe said.",
+			want: []string{"coach | The coach | said | the squad was tired", "Jane Doe | Jane Doe | said | We need a rest"},
+			why:  "a role with no body is too common a description to name the next person quoted",
+		},
+	})
+}
+
 // officials".
 func TestSharedBodies(t *testing.T) {
 	tests := []struct {

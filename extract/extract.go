@@ -108,6 +108,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 			Responses:   responses[i],
 		})
 	}
+	ledeNames(out)
 	return out
 }
 

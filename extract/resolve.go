@@ -5,11 +5,13 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/internal/wordnet"
 )
 
 // speakerAt reads the noun phrase ws[i:j] as a speaker.
@@ -633,3 +635,80 @@ var pluralAux = map[string]bool{"are": true, "were": true, "have": true, "had": 
 func pluralNoun(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && w == strings.ToLower(w) && !auxWords[w]
 }
+
+// ledeNames gives the claims of a person the text names first by role the name it gives
+// next: "Brightwell's chief executive said … Neil Cartwright said". It holds only where
+// the document has one such unnamed person, named before any person, and the next person
+// named, in the next paragraph or so, comes with no role or body of their own other than
+// theirs; "the economics minister" after a minister was named is that minister. cs are one document's
+// claims in text order.
+func ledeNames(cs []claims.Claim) {
+	role := -1
+	keys := map[string]bool{}
+	for i := range cs {
+		if roleOnly(cs[i].Speaker) {
+			keys[cs[i].Speaker.Key()] = true
+			if role < 0 {
+				role = i
+			}
+		}
+	}
+	if role < 0 || len(keys) != 1 {
+		return
+	}
+	before := map[string]bool{}
+	named := -1
+	for i := range cs {
+		sp := cs[i].Speaker
+		if sp.Kind != claims.Person || !strings.Contains(sp.Name, " ") {
+			continue
+		}
+		if i < role {
+			before[sp.Key()] = true
+			continue
+		}
+		if len(before) == 0 && sp.Role == "" && (sp.Affiliation == "" || strings.EqualFold(sp.Affiliation, cs[role].Speaker.Affiliation)) && cs[i].Source.Start-cs[role].Evidence.End < ledeReach {
+			named = i
+		}
+		break
+	}
+	if named < 0 {
+		return
+	}
+	person := cs[named].Speaker
+	for i := range cs {
+		if sp := cs[i].Speaker; keys[sp.Key()] {
+			aliases := slices.Clone(person.Aliases)
+			if !slices.Contains(aliases, sp.Name) {
+				aliases = append(aliases, sp.Name)
+				slices.Sort(aliases)
+			}
+			cs[i].Speaker = claims.Speaker{Name: person.Name, Aliases: aliases, Kind: claims.Person, Role: sp.Role, Affiliation: person.Affiliation}
+		}
+	}
+}
+
+// ledeReach is how far, in bytes after the sentence that gives a person by role, the
+// name it gives next may stand: about the next paragraph.
+const ledeReach = 400
+
+// roleOnly reports whether sp is one person the text gives by role and body alone, not a
+// voice of another: "the chief executive of Vollmer", "Brightwell's chief executive".
+func roleOnly(sp claims.Speaker) bool {
+	if sp.Kind != claims.Anonymous || sp.Role == "" || sp.Affiliation == "" {
+		return false
+	}
+	r := strings.ToLower(sp.Role)
+	if k := strings.Index(r, " of "); k > 0 {
+		r = r[:k]
+	}
+	f := strings.Fields(r)
+	if len(f) == 0 {
+		return false
+	}
+	head := f[len(f)-1]
+	return !voiceNouns[head] && !strings.HasSuffix(head, "s") && wordnet.IsA(head, "person", wordnet.Noun)
+}
+
+// voiceNouns speak for a body or a person, not as themselves.
+var voiceNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "representative": true, "official": true, "source": true, "aide": true, "adviser": true, "advisor": true, "lawyer": true, "attorney": true}

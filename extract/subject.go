@@ -348,8 +348,8 @@ func inSubject(ws []word, i int) bool {
 				return false // "said on Friday there was no money": "there" is the verb's subject
 			}
 			for j := i + 2; j < v; j++ {
-				if ws[j].tag == "DT" && (strings.HasPrefix(ws[j-1].tag, "NN") || timeNouns[ws[j-1].low]) && npEnd(ws, j) == v {
-					return false // "said on Monday the deal was off": the verb has a subject of its own
+				if (ws[j].tag == "DT" || ws[j].tag == "PRP$") && (strings.HasPrefix(ws[j-1].tag, "NN") || timeNouns[ws[j-1].low]) && npEnd(ws, j) == v {
+					return false // "said on Monday the deal was off", "… his comments had": the verb has a subject of its own
 				}
 			}
 			return skipReduced(ws, v) == i
