@@ -667,7 +667,7 @@ func ledeNames(cs []claims.Claim) {
 			before[sp.Key()] = true
 			continue
 		}
-		if len(before) == 0 && sp.Role == "" && (sp.Affiliation == "" || strings.EqualFold(sp.Affiliation, cs[role].Speaker.Affiliation)) && cs[i].Source.Start-cs[role].Evidence.End < ledeReach {
+		if len(before) == 0 && noRole(sp.Role) && (sp.Affiliation == "" || strings.EqualFold(sp.Affiliation, cs[role].Speaker.Affiliation)) && cs[i].Source.Start-cs[role].Evidence.End < ledeReach {
 			named = i
 		}
 		break
@@ -686,6 +686,12 @@ func ledeNames(cs []claims.Claim) {
 			cs[i].Speaker = claims.Speaker{Name: person.Name, Aliases: aliases, Kind: claims.Person, Role: sp.Role, Affiliation: person.Affiliation}
 		}
 	}
+}
+
+// noRole reports whether role gives no office, at most a courtesy title ("Dr", "Mr").
+func noRole(role string) bool {
+	r := strings.ToLower(strings.TrimSpace(role))
+	return r == "" || honorifics[r] || honorifics[r+"."]
 }
 
 // ledeReach is how far, in bytes after the sentence that gives a person by role, the

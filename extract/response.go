@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/internal/wordnet"
 )
 
 // respEntry is one form of the response vocabulary.
@@ -404,6 +405,11 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 			}
 			passive := h.start > 0 && beForms[ws[h.start-1].low] && strings.HasSuffix(ws[h.start].low, "ed")
 			subj, sp, ok := a.subjectBefore(rs, ws, h.start, span.Start)
+			if n := a.nominalSubject(rs, ui, ws, h.start); passive && n >= 0 {
+				// "The minister's assurance that … was contradicted by …": the subject is a
+				// claim the text states as a noun.
+				subj, sp, ok = objectNP{span: rs[n].at.content, other: rs[n].at.speaker.Name, anaphor: true}, rs[n].at.speaker.Name, true
+			}
 			if !ok {
 				continue
 			}
@@ -411,6 +417,11 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 			if passive {
 				// "His account was contradicted by the accountant": the agent responds.
 				agent := obj
+				if agent.other == "" && agent.span.Len() > 0 {
+					// "… was contradicted by the government's own chief medical officer.
+					// Dr Anders Holmgren told …": a role the next paragraph names.
+					agent.other = a.namedNext(rs, agent.span, ws)
+				}
 				if agent.other == "" {
 					continue
 				}
@@ -430,6 +441,51 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 			_ = subj
 		}
 	}
+}
+
+// namedNext returns the name of the person a role phrase at s stands for when the text
+// names them next: the first claim after it, within about a paragraph, by a named person
+// who comes with no role of their own. The phrase must end in a role word.
+func (a *analyser) namedNext(rs []responder, s claims.Span, ws []word) string {
+	k := wordAt(ws, s.End) - 1
+	if k < 0 || k >= len(ws) {
+		return ""
+	}
+	role := a.lx.roleWord(ws[k].low) || !ws[k].cap && wordnet.IsA(ws[k].low, "person", wordnet.Noun)
+	for n := 2; n <= 3 && k-n+1 >= 0 && !role; n++ {
+		_, role = a.lx.roles[strings.ToLower(joinText(ws[k-n+1:k+1]))] // "chief medical officer"
+	}
+	if !role {
+		return ""
+	}
+	for j := range rs {
+		at := rs[j].at
+		if at.source.Start <= s.End {
+			continue
+		}
+		if sp := at.speaker; at.source.Start-s.End < ledeReach && sp.Kind == claims.Person && noRole(sp.Role) && strings.Contains(sp.Name, " ") {
+			return sp.Name
+		}
+		break
+	}
+	return ""
+}
+
+// nominalSubject returns the claim of unit ui stated as a noun ("the minister's assurance
+// that …") whose content ends right before the auxiliary of the passive response at
+// ws[i]; -1 if none.
+func (a *analyser) nominalSubject(rs []responder, ui int, ws []word, i int) int {
+	if i < 1 {
+		return -1
+	}
+	aux := ws[i-1].span.Start
+	for j := range rs {
+		at := rs[j].at
+		if at.unit == ui && at.cue.Len() > 0 && at.cue.End <= at.content.Start && at.content.End <= aux && aux-at.content.End <= 2 && strings.HasSuffix(strings.ToLower(at.cue.In(a.text)), " that") {
+			return j
+		}
+	}
+	return -1
 }
 
 // inAnyContent reports whether s lies in the content of a claim of unit ui.
