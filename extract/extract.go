@@ -67,6 +67,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	}
 	ats = sorted
 	selfAsIt(text, ats)
+	ledeNames(ats, units)
 	stances := a.stances(ats, units)
 	whens := a.dates(publication(doc), ats, units)
 	out := make([]claims.Claim, 0, len(ats))
@@ -108,7 +109,6 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 			Responses:   responses[i],
 		})
 	}
-	ledeNames(out)
 	return out
 }
 

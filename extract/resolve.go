@@ -640,14 +640,14 @@ func pluralNoun(w string) bool {
 // next: "Brightwell's chief executive said … Neil Cartwright said". It holds only where
 // the document has one such unnamed person, named before any person, and the next person
 // named, in the next paragraph or so, comes with no role or body of their own other than
-// theirs; "the economics minister" after a minister was named is that minister. cs are one document's
-// claims in text order.
-func ledeNames(cs []claims.Claim) {
+// theirs; "the economics minister" after a minister was named is that minister. ats are
+// one document's claims in text order.
+func ledeNames(ats []attribution, units []unit) {
 	role := -1
 	keys := map[string]bool{}
-	for i := range cs {
-		if roleOnly(cs[i].Speaker) {
-			keys[cs[i].Speaker.Key()] = true
+	for i := range ats {
+		if roleOnly(ats[i].speaker) {
+			keys[ats[i].speaker.Key()] = true
 			if role < 0 {
 				role = i
 			}
@@ -658,8 +658,8 @@ func ledeNames(cs []claims.Claim) {
 	}
 	before := map[string]bool{}
 	named := -1
-	for i := range cs {
-		sp := cs[i].Speaker
+	for i := range ats {
+		sp := ats[i].speaker
 		if sp.Kind != claims.Person || !strings.Contains(sp.Name, " ") {
 			continue
 		}
@@ -667,7 +667,7 @@ func ledeNames(cs []claims.Claim) {
 			before[sp.Key()] = true
 			continue
 		}
-		if len(before) == 0 && noRole(sp.Role) && (sp.Affiliation == "" || strings.EqualFold(sp.Affiliation, cs[role].Speaker.Affiliation)) && cs[i].Source.Start-cs[role].Evidence.End < ledeReach {
+		if len(before) == 0 && noRole(sp.Role) && (sp.Affiliation == "" || strings.EqualFold(sp.Affiliation, ats[role].speaker.Affiliation)) && ats[i].source.Start-units[ats[role].unit].span.End < ledeReach {
 			named = i
 		}
 		break
@@ -675,15 +675,15 @@ func ledeNames(cs []claims.Claim) {
 	if named < 0 {
 		return
 	}
-	person := cs[named].Speaker
-	for i := range cs {
-		if sp := cs[i].Speaker; keys[sp.Key()] {
+	person := ats[named].speaker
+	for i := range ats {
+		if sp := ats[i].speaker; keys[sp.Key()] {
 			aliases := slices.Clone(person.Aliases)
 			if !slices.Contains(aliases, sp.Name) {
 				aliases = append(aliases, sp.Name)
 				slices.Sort(aliases)
 			}
-			cs[i].Speaker = claims.Speaker{Name: person.Name, Aliases: aliases, Kind: claims.Person, Role: sp.Role, Affiliation: person.Affiliation}
+			ats[i].speaker = claims.Speaker{Name: person.Name, Aliases: aliases, Kind: claims.Person, Role: sp.Role, Affiliation: person.Affiliation}
 		}
 	}
 }

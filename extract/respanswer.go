@@ -78,8 +78,26 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		basis = claims.BySelf
 		// One's own earlier words: before in the text, else reported just after ("… had
 		// been mistranslated. Lindahl was quoted on Wednesday as saying …").
+		own := func(j int) bool {
+			return rs[j].key == ask.key || ask.body != "" && sameSpeakerName(rs[j].at.speaker, ask.body)
+		}
+		if ask.i >= 0 && rs[ask.i].month > 0 {
+			// Words the text dates to an earlier month than the responder's own: "had told
+			// parliament in January that …", told after the U-turn of June.
+			for j := range others {
+				if own(j) && rs[j].month > 0 && rs[j].month < rs[ask.i].month {
+					out = append(out, rs[j].id)
+					if len(out) == 3 {
+						break
+					}
+				}
+			}
+		}
 		for j := range others {
-			if (rs[j].key == ask.key || ask.body != "" && sameSpeakerName(rs[j].at.speaker, ask.body)) && (rs[j].at.content.Start < ask.pos || len(out) == 0 && near(j)) {
+			if len(out) > 0 {
+				break
+			}
+			if own(j) && (rs[j].at.content.Start < ask.pos || len(out) == 0 && near(j)) {
 				out = append(out, rs[j].id)
 				if len(out) == 3 {
 					break

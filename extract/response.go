@@ -25,6 +25,7 @@ type respEntry struct {
 	remark bool     // answers only a remark, not a party: "in contrast to what X said"
 	of     bool     // said of its subject's words: "the president had meant that …"
 	words  []string // the form split into words, lower case
+	framed bool     // from framing.txt, which reads the phrase more closely than responses.txt
 }
 
 // respLex is the parsed form of data/responses.txt, data/framing.txt and data/remarks.txt.
@@ -68,6 +69,7 @@ func parseResponses(lx *lexicon) error {
 	if err != nil {
 		return err
 	}
+	framed := map[string]bool{} // the phrases framing.txt reads more closely than responses.txt
 	err = eachLine("data/framing.txt", func(line string, n int) error {
 		kind, phrase, ok := strings.Cut(line, "|")
 		if !ok {
@@ -82,7 +84,8 @@ func parseResponses(lx *lexicon) error {
 			return fmt.Errorf("unknown relation %q", name)
 		}
 		if ws := strings.Fields(strings.ToLower(phrase)); len(ws) > 0 {
-			add(respEntry{rel: rel, self: self || selfRelations[rel], false: name == "false", remark: remark, of: of, words: ws})
+			framed[strings.Join(ws, " ")] = true
+			add(respEntry{rel: rel, self: self || selfRelations[rel], false: name == "false", remark: remark, of: of, words: ws, framed: true})
 		}
 		return nil
 	})
@@ -93,8 +96,10 @@ func parseResponses(lx *lexicon) error {
 		r.remark[strings.ToLower(line)] = true
 		return nil
 	})
-	for _, es := range r.byFirst {
+	for k, es := range r.byFirst {
+		es = slices.DeleteFunc(es, func(e respEntry) bool { return !e.framed && framed[strings.Join(e.words, " ")] })
 		slices.SortStableFunc(es, func(a, b respEntry) int { return len(b.words) - len(a.words) })
+		r.byFirst[k] = es
 	}
 	lx.responses = r
 	return err
@@ -131,6 +136,7 @@ type responder struct {
 	key   string // the speaker's identity in the document
 	words []word // the unit's words
 	day   claims.Date
+	month int // year*12 + month, when the text dates it to the month or the day; else 0
 }
 
 // asker is who a response is said of, where: the claim that carries it, or for a response
@@ -162,6 +168,9 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 		if whens[i].Precision == claims.Day {
 			rs[i].day = whens[i].Date
 		}
+		if whens[i].Precision == claims.Day || whens[i].Precision == claims.Month {
+			rs[i].month = whens[i].Date.Year*12 + int(whens[i].Date.Month)
+		}
 	}
 	add := func(i int, resp claims.Response) {
 		if !slices.ContainsFunc(out[i], func(o claims.Response) bool { return o.Phrase.Span == resp.Phrase.Span }) {
@@ -190,6 +199,9 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 			}
 			if inContent && !h.false && !(h.self && h.rel == claims.Corrects) && !own && !h.of {
 				continue // a response inside what is said is the content's own subject's
+			}
+			if inContent && h.self && h.rel == claims.Corrects && !own && (!wordsOrSpeaker(ws, h.start, at.content, rl) || !sufferedBy(ws, h.start)) {
+				continue // "the poster had been misunderstood", "he has misunderstood the term": not one's own words
 			}
 			owned[span] = true
 			resp := claims.Response{Relation: h.rel, Self: h.self, Phrase: claims.ExcerptOf(a.text, span)}
@@ -282,6 +294,31 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 	}
 	a.narrationResponses(rs, units, unitWords, owned, add)
 	return out
+}
+
+// wordsOrSpeaker reports whether the clause before ws[i], within content, speaks of a
+// person or their words: "his comments had been misunderstood", "he had been quoted out
+// of context"; not "the poster had been misunderstood".
+func wordsOrSpeaker(ws []word, i int, content claims.Span, rl *respLex) bool {
+	for k := i - 1; k >= 0 && k >= i-10 && ws[k].span.Start >= content.Start && !ws[k].punc; k-- {
+		switch l := ws[k].low; {
+		case rl.remark[l] || l == "words" || l == "quotes" || l == "interview" || l == "position":
+			return true
+		case l == "i" || l == "he" || l == "she" || l == "we" || l == "they" || l == "me" || l == "him" || l == "us":
+			return true
+		}
+	}
+	return false
+}
+
+// sufferedBy reports whether the correction at ws[i] is said in the passive, of what
+// was done to one's words: "had been misunderstood", "was quoted out of context".
+func sufferedBy(ws []word, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := ws[i-1].low
+	return beForms[p] || p == "been" || p == "being" || p == "quoted" || p == "taken" || p == "get" || p == "got"
 }
 
 // namingCue reports whether the cue at cue names what its object is: "called", "branded",
@@ -403,12 +440,22 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 			if owned[span] || h.false || h.rel == claims.Agrees && !h.self || inAnyContent(rs, ui, span) {
 				continue
 			}
+			if h.self && h.rel == claims.Corrects && !sufferedBy(ws, h.start) {
+				continue // "he has misunderstood the term": his reading, not his words read wrong
+			}
 			passive := h.start > 0 && beForms[ws[h.start-1].low] && strings.HasSuffix(ws[h.start].low, "ed")
 			subj, sp, ok := a.subjectBefore(rs, ws, h.start, span.Start)
 			if n := a.nominalSubject(rs, ui, ws, h.start); passive && n >= 0 {
 				// "The minister's assurance that … was contradicted by …": the subject is a
 				// claim the text states as a noun.
 				subj, sp, ok = objectNP{span: rs[n].at.content, other: rs[n].at.speaker.Name, anaphor: true}, rs[n].at.speaker.Name, true
+			}
+			if !ok && !passive {
+				// "The government performed a U-turn …, with Prime Minister Helena Strand
+				// announcing …": the body acts through the one the with-phrase names.
+				if j := withVoice(rs, ui, ws, h.end); j >= 0 {
+					subj, sp, ok = objectNP{}, rs[j].at.speaker.Name, true
+				}
 			}
 			if !ok {
 				continue
@@ -429,6 +476,7 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 				sp = agent.other
 			}
 			carrier := a.carrier(rs, sp, ui, obj.span, h.self && !passive)
+
 			if carrier < 0 || !h.fits(obj) {
 				continue
 			}
@@ -441,6 +489,21 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 			_ = subj
 		}
 	}
+}
+
+// withVoice returns the claim of unit ui, after word i, whose speaker a "with" phrase
+// introduces ("…, with the prime minister announcing that …"); -1 if none.
+func withVoice(rs []responder, ui int, ws []word, i int) int {
+	for j := range rs {
+		at := rs[j].at
+		if at.unit != ui || at.source.Len() == 0 {
+			continue
+		}
+		if k := wordAt(ws, at.source.Start); k > i && k < len(ws) && k > 0 && ws[k-1].low == "with" {
+			return j
+		}
+	}
+	return -1
 }
 
 // namedNext returns the name of the person a role phrase at s stands for when the text
