@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/contradict/contradict/claims"
 	"github.com/contradict/contradict/internal/wordnet"
@@ -364,7 +365,23 @@ func sameSpeakerName(sp claims.Speaker, name string) bool {
 	// A body named for its chief's words: "an offer from Sentinel Networks" is answered by
 	// Sentinel's chief executive.
 	f := strings.ToLower(sp.Affiliation)
-	return f != "" && (f == n || strings.HasPrefix(n, f+" ") || strings.HasPrefix(f, n+" "))
+	return f != "" && (f == n || strings.HasPrefix(n, f+" ") || strings.HasPrefix(f, n+" ")) ||
+		acronymOf(sp.Name, name) || acronymOf(name, sp.Name) || sp.Affiliation != "" && (acronymOf(sp.Affiliation, name) || acronymOf(name, sp.Affiliation))
+}
+
+// acronymOf reports whether short is the initials of long's capitalised words: "IMF" and
+// "International Monetary Fund".
+func acronymOf(short, long string) bool {
+	if len(short) < 2 || strings.ToUpper(short) != short || strings.Contains(short, " ") {
+		return false
+	}
+	var b strings.Builder
+	for _, w := range strings.Fields(long) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String() == short
 }
 
 // contentWords returns the lower-case words of text[s] that carry meaning: no function

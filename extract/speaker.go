@@ -738,12 +738,14 @@ var portfolioRoles = map[string]bool{"minister": true, "secretary": true, "commi
 // economist"); a country for a place. It returns "" when the phrase names no one.
 func (lx *lexicon) roleOrg(ws []word, i, n int) string {
 	var org []string
+	remit := false // the name came after "for": what the role covers, unless no one owns it
 	// "head of currency strategy at Bank of America": the first preposition after the role
 	// that a capitalised name follows.
 	for j := i + n; j+1 < len(ws) && len(org) == 0; j++ {
 		if w := ws[j].low; w != "of" && w != "at" && w != "for" && w != "with" {
 			continue
 		}
+		remit = ws[j].low == "for"
 		k := j + 1
 		for k < len(ws) && determiners[ws[k].low] {
 			k++
@@ -762,6 +764,11 @@ func (lx *lexicon) roleOrg(ws []word, i, n int) string {
 		for len(org) > 0 && connectors[strings.ToLower(org[len(org)-1])] {
 			org = org[:len(org)-1]
 		}
+	}
+	var forOrg []string
+	if remit && i > 0 && slices.ContainsFunc(ws[:i], func(w word) bool { return w.poss && w.cap }) {
+		// "the IMF's mission chief for Ghana": the owner before, not the remit after.
+		forOrg, org = org, nil
 	}
 	if len(org) == 0 && i > 0 {
 		k := 0
@@ -791,6 +798,9 @@ func (lx *lexicon) roleOrg(ws []word, i, n int) string {
 				org = append(org, strings.TrimSuffix(w.text, "'"))
 			}
 		}
+	}
+	if len(org) == 0 {
+		org = forOrg
 	}
 	if len(org) == 0 {
 		return ""
