@@ -221,6 +221,11 @@ func (a *analyser) coordinatedVerb(ui int, at attribution, u unit, ws []word, c 
 	}
 	rest := a.restStart(u, ws, c)
 	if rest < 0 {
+		// "Clinton shook her head and said, “No.”": the quotation after the cue's comma.
+		if q, ok := a.quoteAfterCue(u, ws, c); ok && c.end < len(ws) && ws[c.end].text == "," {
+			at.content, at.quoted = contentSpan(a.text, q.inner.Start, q.inner.End), true
+			return at, at.content.Len() > 0
+		}
 		return at, false
 	}
 	at.content = contentSpan(a.text, rest, u.span.End)

@@ -88,6 +88,12 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "'and said' with no subject of its own takes the subject of the sentence",
 		},
 		{
+			name: "second verb of the subject before a quotation",
+			text: "The goalkeeper shrugged and said, “We were unlucky tonight.”",
+			want: []string{"goalkeeper | The goalkeeper | said | We were unlucky tonight"},
+			why:  "'and said, “…”' with no subject of its own takes the sentence's subject, and the quotation after its comma is what was said",
+		},
+		{
 			name: "coordinated second cue",
 			text: "Moscow denies the charge and has called the allegations a “monstrous forgery.”",
 			want: []string{
