@@ -40,6 +40,9 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 	if e := subjEnd; e >= 3 && (ws[e-1].tag == "VBD" || ws[e-1].tag == "VBP") && ws[e-2].tag == "PRP" && subjectPronouns[ws[e-2].low] && (ws[e-3].tag == "NNS" || ws[e-3].tag == "NN") {
 		subjEnd -= 2 // "the experts I interviewed said": a relative clause without "who"
 	}
+	if e := subjEnd; e >= 2 && reflexives[ws[e-1].low] && ws[e-1].low != "myself" && ws[e-1].low != "yourself" && (strings.HasPrefix(ws[e-2].tag, "NN") || ws[e-2].tag == "PRP") {
+		subjEnd-- // "Cruz himself said", "Ford itself said": the reflexive only stresses who
+	}
 	s := npStart(ws, subjEnd)
 	if s == subjEnd {
 		// "Richard Revesz, director of the institute, said": the subject stands before an
@@ -317,7 +320,10 @@ func skipReduced(ws []word, i int) int {
 		// are one phrase.
 		h := ws[p-1]
 		object := w.tag == "VBG" && !h.poss && (h.tag == "NN" || h.tag == "NNS" || h.tag == "NNPS") && (n.tag == "DT" || n.tag == "PRP$" || n.tag == "CD" || n.tag == "NNS")
-		if !(prepositions[n.low] || n.tag == "IN" || timeNouns[n.low] || months[n.low] || n.low == "last" || n.low == "this" || n.low == "earlier" || object) {
+		// "this" and "last" date the participle only before a time word: "released this
+		// week", not "Smith said this is …", where "this" is the clause's subject.
+		dated := (n.low == "last" || n.low == "this") && p+2 < len(ws) && timeNouns[ws[p+2].low]
+		if !(prepositions[n.low] || n.tag == "IN" || timeNouns[n.low] || months[n.low] || dated || n.low == "earlier" || object) {
 			return i
 		}
 		if r := capRun(ws, i); r > p+1 && r < i && timeNouns[ws[r-1].low] {

@@ -94,6 +94,18 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "'and said, “…”' with no subject of its own takes the sentence's subject, and the quotation after its comma is what was said",
 		},
 		{
+			name: "a reflexive stressing the subject",
+			text: "The airline itself said the strike would cost it millions.",
+			want: []string{"the airline | The airline | said | the strike would cost it millions"},
+			why:  "'X itself said', 'X himself said': the reflexive only stresses the subject, which still speaks",
+		},
+		{
+			name: "a demonstrative opening the content",
+			text: "The coach said this was the worst defeat of his career.",
+			want: []string{"coach | The coach | said | this was the worst defeat of his career"},
+			why:  "'said this was …': 'this' is the subject of the clause said, not the object of a participle in the subject ('a poll released this week shows')",
+		},
+		{
 			name: "coordinated second cue",
 			text: "Moscow denies the charge and has called the allegations a “monstrous forgery.”",
 			want: []string{
