@@ -288,6 +288,13 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		return a.accordingTo(at, u, ws, c)
 	}
 	if noCue(ws, c) {
+		if inSubject(ws, c.start) {
+			// "The country described by the president is …": a participle in the subject
+			// says nothing of the subject's, but its agent speaks.
+			if at, ok, read := a.reducedPassive(at, u, ws, c, skipBack(ws, c.start)); read {
+				return at, ok
+			}
+		}
 		return at, false
 	}
 	if as, ok := asClause(ws, c); ok {
@@ -302,6 +309,9 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	}
 	if (ws[c.start].tag == "VBN" || ws[c.start].tag == "VBD" && c.start > 0 && beForms[ws[c.start-1].low]) && !c.entry.state && passiveAux(ws[aux:c.start]) {
 		return a.passive(at, u, ws, c, aux)
+	}
+	if at, ok, read := a.reducedPassive(at, u, ws, c, aux); read {
+		return at, ok
 	}
 	if at, ok, read := a.participle(ui, at, u, ws, c, aux); read {
 		return at, ok
