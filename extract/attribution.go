@@ -186,6 +186,7 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 		if at.class == cueBroad {
 			a.cutBefore(first, &at) // "attacked Clinton for her record, saying, “…”": the participle's own
 		}
+		endInfinitive(a.text, ws, &at)
 		if a.mannerOnly(ws, at) {
 			// "“… How are you today?” Miller, a retired worker, said pleasantly into the
 			// phone": the quotation before the subject is what was said, if there is one.

@@ -106,6 +106,31 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	return at, false
 }
 
+// endInfinitive ends a content that is an infinitive ("planned to visit the plant")
+// before a clause joined after a comma with a subject and verb of its own: in "Smith
+// planned to visit the plant, but the trip was cancelled" the writer tells the cancelling.
+// An infinitive has no subject to share with such a clause.
+func endInfinitive(text string, ws []word, at *attribution) {
+	k := wordAt(ws, at.content.Start)
+	if at.quoted || k+1 >= len(ws) || ws[k].tag != "TO" || !strings.HasPrefix(ws[k+1].tag, "VB") {
+		return
+	}
+	for j := k + 2; j+2 < len(ws) && ws[j+2].span.End <= at.content.End; j++ {
+		if ws[j].text != "," || ws[j+1].low != "but" && ws[j+1].low != "and" && ws[j+1].low != "yet" && ws[j+1].low != "while" {
+			continue
+		}
+		e := j + 2
+		for e < len(ws) && ws[e].span.End <= at.content.End && ws[e].text != "," {
+			e++
+		}
+		if r := ws[j+2]; strings.HasPrefix(r.tag, "VB") || r.tag == "MD" || r.tag == "TO" || r.tag == "RB" || !finiteVerb(ws[j+2:e]) {
+			continue // "…, and then to cut taxes", "…, but failed": the same subject goes on
+		}
+		at.content.End = trimEnd(text, at.content.Start, ws[j].span.Start)
+		return
+	}
+}
+
 var concessive = map[string]bool{"while": true, "although": true, "though": true, "whereas": true} // "while Trump has railed against …" holds a stance
 
 // restStart returns where the content starts after the cue, or -1 when what follows the

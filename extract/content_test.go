@@ -13,6 +13,12 @@ func TestConstructionsContent(t *testing.T) {
 			why:  "the complementiser is optional",
 		},
 		{
+			name: "an infinitive ends before a clause with a subject of its own",
+			text: "Mayor Ann Ruiz planned to open the bridge on Friday, but by Thursday evening the ceremony had been cancelled.",
+			want: []string{"Ann Ruiz | Mayor Ann Ruiz | planned | to open the bridge on Friday"},
+			why:  "an infinitive has no subject to share: ', but the ceremony had been cancelled' is the writer's clause, not part of the plan",
+		},
+		{
 			name: "colon closing a paragraph",
 			text: "The governor said:\n\nInflation is still too high and rates must stay where they are.",
 			want: []string{"governor | The governor | said | Inflation is still too high and rates must stay where they are"},
