@@ -182,11 +182,11 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 		}
 		inner, relayed := a.relayed(ui, u, ws, at, c, cues, skip, inQuote)
 		a.interviewChannel(ws, &at)
+		endInfinitive(a.text, ws, &at)
 		a.laterCues(&at, ws, cues, ci, skip, inQuote)
 		if at.class == cueBroad {
 			a.cutBefore(first, &at) // "attacked Clinton for her record, saying, “…”": the participle's own
 		}
-		endInfinitive(a.text, ws, &at)
 		if a.mannerOnly(ws, at) {
 			// "“… How are you today?” Miller, a retired worker, said pleasantly into the
 			// phone": the quotation before the subject is what was said, if there is one.
