@@ -37,6 +37,9 @@ func withClitics(aux map[string]bool) map[string]bool {
 
 // npStart returns the first word of the noun phrase that ends at ws[end-1], or end when
 // there is none.
+// surveyed are the participles that name the people a poll asked: "voters polled".
+var surveyed = map[string]bool{"polled": true, "surveyed": true, "questioned": true, "interviewed": true, "sampled": true}
+
 func npStart(ws []word, end int) int {
 	if end > 0 && ws[end-1].tag == "PRP" {
 		return end - 1 // a pronoun is a phrase of its own: "On Monday she said"
@@ -65,7 +68,9 @@ func npStart(ws []word, end int) int {
 		case isNPWord(w):
 			i--
 		case i == end && i >= 2 && ws[i-2].low == "those" && (w.tag == "VBN" || w.tag == "VBD"):
-			i-- // "those surveyed say"
+			i -= 2 // "those surveyed say"
+		case i == end && i >= 2 && surveyed[w.low] && strings.HasPrefix(ws[i-2].tag, "NN") && strings.HasSuffix(ws[i-2].low, "s"):
+			i-- // "Cuban-Americans polled said": the people a poll asked
 		case w.tag == "VBG" && i < end && strings.HasPrefix(ws[i].tag, "NN") && i >= 2 && (ws[i-2].poss || ws[i-2].tag == "DT" || ws[i-2].tag == "PRP$"):
 			i-- // "the IMF's managing director", "the ruling party"
 		case (w.low == "and" || w.low == "&") && i < end && i-2 >= 0 && isNPWord(ws[i-2]) && !isPronoun(ws[i-2]) && coordinated(ws, i-2, i):

@@ -273,14 +273,18 @@ func (a *analyser) subjectAfterNoun(ws []word, s, e int) int {
 
 // quantityWords may stand in a count of people with its number: "nearly nine out of 10",
 // "at least 21,000", "62 percent".
-var quantityWords = map[string]bool{"out": true, "of": true, "at": true, "least": true, "most": true, "nearly": true, "almost": true, "about": true, "only": true, "just": true, "some": true, "more": true, "than": true, "over": true, "under": true, "roughly": true, "percent": true, "%": true, "in": true}
+var quantityWords = map[string]bool{"out": true, "of": true, "at": true, "least": true, "most": true, "nearly": true, "almost": true, "about": true, "only": true, "just": true, "some": true, "more": true, "than": true, "over": true, "under": true, "roughly": true, "percent": true, "%": true, "in": true, "less": true, "fewer": true}
+
+// fractions count a share of people as a number does: "nearly a third say", "about half
+// said", "two-thirds of voters".
+var fractions = map[string]bool{"half": true, "third": true, "thirds": true, "quarter": true, "quarters": true, "fifth": true, "fifths": true}
 
 // quantitySubject returns the start of a count that ends at ws[end-1] and opens its
 // clause, after the sentence's start or a comma.
 func quantitySubject(ws []word, end int) (int, bool) {
 	i, num := end, false
-	for i > 0 && (ws[i-1].tag == "CD" || quantityWords[ws[i-1].low]) {
-		num = num || ws[i-1].tag == "CD"
+	for i > 0 && (ws[i-1].tag == "CD" || quantityWords[ws[i-1].low] || fractions[strings.TrimPrefix(ws[i-1].low, "two-")] || ws[i-1].low == "a" && i < end && fractions[ws[i].low]) {
+		num = num || ws[i-1].tag == "CD" || fractions[strings.TrimPrefix(ws[i-1].low, "two-")]
 		i--
 	}
 	if !num || i == end || ws[end-1].low == "of" || ws[i].low == "of" || ws[i].low == "in" {

@@ -106,6 +106,24 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "'said this was …': 'this' is the subject of the clause said, not the object of a participle in the subject ('a poll released this week shows')",
 		},
 		{
+			name: "a fraction of people",
+			text: "The survey asked 900 parents about school meals. Nearly a third said the portions were too small.",
+			want: []string{"nearly a third | Nearly a third | said | the portions were too small"},
+			why:  "'a third', 'half', 'two-thirds' count a share of people as a number does",
+		},
+		{
+			name: "a share of those a poll asked",
+			text: "The survey asked 900 parents about school meals. Forty percent of those surveyed said the portions were too small.",
+			want: []string{"forty percent of those surveyed | Forty percent of those surveyed | said | the portions were too small"},
+			why:  "'of those surveyed', 'of those polled' names the people a poll asked",
+		},
+		{
+			name: "people a poll asked, named by its participle",
+			text: "The survey asked 900 parents about school meals. Parents polled said the portions were too small.",
+			want: []string{"Parents | Parents polled | said | the portions were too small"},
+			why:  "'voters polled', 'parents surveyed': the participle is part of the subject, not its verb",
+		},
+		{
 			name: "coordinated second cue",
 			text: "Moscow denies the charge and has called the allegations a “monstrous forgery.”",
 			want: []string{
