@@ -43,6 +43,23 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 	if e := subjEnd; e >= 2 && reflexives[ws[e-1].low] && ws[e-1].low != "myself" && ws[e-1].low != "yourself" && (strings.HasPrefix(ws[e-2].tag, "NN") || ws[e-2].tag == "PRP") {
 		subjEnd-- // "Cruz himself said", "Ford itself said": the reflexive only stresses who
 	}
+	if k, ok := restrictiveWho(ws, subjEnd); ok {
+		// "Officials who attended the meeting said": the noun before "who" speaks, and the
+		// clause is part of its mention.
+		s := npStart(ws, k)
+		if ws[k-1].low == "those" {
+			s = k - 1
+		}
+		sp, src, ok := a.cueSpeakerAt(c, ws, s, k)
+		if !ok && s == k-1 && ws[s].low == "those" {
+			src = claims.Span{Start: ws[s].span.Start, End: ws[subjEnd-1].span.End}
+			sp, ok = claims.Speaker{Name: strings.ToLower(src.In(a.text)), Kind: claims.Group}, true
+		}
+		if ok && sp.Kind != claims.UnknownSpeaker {
+			src.End = ws[subjEnd-1].span.End
+			return a.finishSubject(at, u, ws, c, sp, src, s)
+		}
+	}
 	s := npStart(ws, subjEnd)
 	if s == subjEnd {
 		// "Richard Revesz, director of the institute, said": the subject stands before an
