@@ -43,7 +43,11 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 	if e := subjEnd; e >= 2 && reflexives[ws[e-1].low] && ws[e-1].low != "myself" && ws[e-1].low != "yourself" && (strings.HasPrefix(ws[e-2].tag, "NN") || ws[e-2].tag == "PRP") {
 		subjEnd-- // "Cruz himself said", "Ford itself said": the reflexive only stresses who
 	}
-	if k, ok := restrictiveWho(ws, subjEnd); ok {
+	k, ok := restrictiveWho(ws, subjEnd)
+	if p := participleModifier(ws, subjEnd); !ok && p > 0 {
+		k, ok = p, true // "Democrats trying to regain the Senate say"
+	}
+	if ok {
 		// "Officials who attended the meeting said": the noun before "who" speaks, and the
 		// clause is part of its mention.
 		s := npStart(ws, k)
@@ -115,6 +119,32 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 		sp = claims.Speaker{Name: strings.ToLower(joinText(ws[q:subjEnd])), Kind: claims.Group}
 	}
 	return a.finishSubject(at, u, ws, c, sp, src, s)
+}
+
+// participleModifier returns where a present participle opens a phrase that ends the
+// subject before ws[end], after a plural noun: "Democrats trying to regain the Senate say",
+// "Protesters chanting slogans outside said". The noun before it speaks. Zero when none.
+func participleModifier(ws []word, end int) int {
+	if end < 3 || ws[end-1].punc {
+		return 0
+	}
+	for k := end - 2; k >= 1 && k >= end-12; k-- {
+		w := ws[k]
+		if w.punc || relatives[w.low] || w.low == "that" || strings.HasPrefix(w.tag, "VB") && w.tag != "VBG" && w.tag != "VBN" && !(w.tag == "VB" && k > 0 && ws[k-1].tag == "TO") {
+			return 0
+		}
+		if w.tag != "VBG" || prepositional[w.low] {
+			continue
+		}
+		if strings.HasPrefix(ws[k+1].tag, "NN") {
+			return 0 // "Athletics' ruling body", "its managing director": one noun phrase
+		}
+		if h := ws[k-1]; !h.poss && (h.tag == "NNS" || h.tag == "NNPS" || h.tag == "NNP" && strings.HasSuffix(h.low, "s")) {
+			return k
+		}
+		return 0
+	}
+	return 0
 }
 
 // itRaising are the verbs whose "it" before a that-clause stands for no one: "it emerged

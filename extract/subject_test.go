@@ -124,6 +124,12 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "'voters polled', 'parents surveyed': the participle is part of the subject, not its verb",
 		},
 		{
+			name: "a participle phrase after a plural subject",
+			text: "Farmers trying to sell their grain in Asia say the new tariffs will ruin them.",
+			want: []string{"Farmers | Farmers trying to sell their grain in Asia | say | the new tariffs will ruin them"},
+			why:  "'N trying to …' describes the subject: the noun before the participle speaks, not the last noun of its phrase",
+		},
+		{
 			name: "coordinated second cue",
 			text: "Moscow denies the charge and has called the allegations a “monstrous forgery.”",
 			want: []string{
