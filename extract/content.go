@@ -49,7 +49,8 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	rest := a.restStart(u, ws, c)
 	second := -1 // "“…,” he told the host, “…”": a quotation after the hearer goes on
 	if rest >= 0 && s > 0 && a.quoteEndsAt(u, ws[s-1].span.End) {
-		if _, ok := a.quoteStartsAt(u, rest); ok && c.entry.class == cueTell {
+		if _, ok := a.quoteStartsAt(u, rest); ok && (c.entry.class == cueTell || rest > ws[c.end].span.Start) {
+			// "“…,” Trump said during a rally in Kenansville, “…”": the second goes on
 			second, rest = rest, -1
 		} else if a.adjunctOnly(u, ws, rest) || hearerOnly(ws, wordAt(ws, rest)) || relativeThat(ws, wordAt(ws, rest)) {
 			rest = -1 // "“…,” Trump said late last week", "“…,” LeVell assured the crowd": the content came first
@@ -188,6 +189,23 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 	if q, ok := a.quoteStartsAt(u, ws[i].span.Start); ok {
 		return q.outer.Start
 	}
+	if q, ok := a.quoteAfterAdjunct(u, ws, i); ok {
+		return q.outer.Start // "wrote to his 20,000 followers, “…”", "told his audience, to applause: “…”"
+	}
+	if isDash(ws[i].text) {
+		// "said — on Twitter, as it happens — that …": an aside between dashes
+		for k := i + 1; k+1 < len(ws) && k <= i+12; k++ {
+			if isDash(ws[k].text) {
+				if ws[k+1].low == "that" && k+2 < len(ws) {
+					return ws[k+2].span.Start
+				}
+				if q, ok := a.quoteStartsAt(u, ws[k+1].span.Start); ok {
+					return q.outer.Start
+				}
+				break
+			}
+		}
+	}
 	if c.entry.class == cueTell || c.entry.lemma == "ask" || c.entry.lemma == "urge" {
 		// "told reporters (that)": the hearer is no content.
 		e := npEnd(ws, i)
@@ -307,6 +325,29 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 		}
 	}
 	return w.span.Start
+}
+
+// quoteAfterAdjunct returns the quotation after a phrase that opens at ws[i], right after
+// the cue, and ends at a comma or colon: the medium, the hearer or the manner of what was
+// said ("wrote on Instagram, “…”", "told his audience, to loud applause: “…”"). The phrase
+// holds no verb, no "that" and no quotation of its own.
+func (a *analyser) quoteAfterAdjunct(u unit, ws []word, i int) (quote, bool) {
+	for k := i + 1; k < len(ws) && k <= i+12; k++ {
+		w := ws[k]
+		if w.text == "," || w.text == ":" {
+			if q, ok := a.quoteAfter(u, w.span.End); ok && (w.text == ":" || strings.Trim(a.text[w.span.End:q.outer.Start], " ") == "") {
+				return q, true
+			}
+			if w.text == ":" {
+				return quote{}, false
+			}
+			continue // "told his audience, to loud applause: …"
+		}
+		if w.punc && w.text != "." || strings.HasPrefix(w.tag, "VB") || w.tag == "MD" || w.low == "that" || isQuoteRune([]rune(w.text)[0]) {
+			return quote{}, false
+		}
+	}
+	return quote{}, false
 }
 
 // clauseContent gives at the clause that starts at rest as its content.

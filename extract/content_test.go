@@ -19,6 +19,24 @@ func TestConstructionsContent(t *testing.T) {
 			why:  "an infinitive has no subject to share: ', but the ceremony had been cancelled' is the writer's clause, not part of the plan",
 		},
 		{
+			name: "a quotation after the medium or hearer and a comma",
+			text: "The striker wrote to his two million followers, “I am staying at this club.”",
+			want: []string{"striker | The striker | wrote | I am staying at this club"},
+			why:  "'wrote to X, “…”', 'wrote on Instagram, “…”': the phrase before the comma says where it was said, the quotation what",
+		},
+		{
+			name: "an aside between dashes before the that-clause",
+			text: "The chairman said — in a letter, not at the meeting — that the club would be sold.",
+			want: []string{"chairman | The chairman | said | the club would be sold"},
+			why:  "an aside between dashes after the cue is no content, as one between commas is not",
+		},
+		{
+			name: "a second quotation after an adjunct goes on",
+			text: "“We lost,” the captain said after the match in Leeds, “but we will be back.”",
+			want: []string{"captain | the captain | said | We lost,” the captain said after the match in Leeds, “but we will be back"},
+			why:  "a quotation after the cue's adjuncts continues the one before the subject, as after a hearer",
+		},
+		{
 			name: "colon closing a paragraph",
 			text: "The governor said:\n\nInflation is still too high and rates must stay where they are.",
 			want: []string{"governor | The governor | said | Inflation is still too high and rates must stay where they are"},
