@@ -297,7 +297,10 @@ func (a *analyser) sentenceSubject(c cueHit, ws []word, before int) (claims.Spea
 			v = k + 1 // "Donald Trump, her Republican opponent, bemoaned … and said"
 		}
 	}
-	if e == b || v >= before || !isVerb(ws, v) || ws[v].tag == "VBG" || ws[v].tag == "VBN" {
+	// The tagger reads many past tenses right after their subject as participles: "Giles
+	// attempted to re-engage the campaign and said …".
+	pastAfterSubject := ws[v].tag == "VBN" && v == e && ws[v].low != "been" && (v+1 >= len(ws) || ws[v+1].low != "by")
+	if e == b || v >= before || !isVerb(ws, v) || ws[v].tag == "VBG" || ws[v].tag == "VBN" && !pastAfterSubject {
 		return claims.Speaker{}, claims.Span{}, false
 	}
 	sp, src, ok := a.cueSpeakerAt(c, ws, b, e)

@@ -130,6 +130,12 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "'N trying to …' describes the subject: the noun before the participle speaks, not the last noun of its phrase",
 		},
 		{
+			name: "second verb after a first verb read as a participle",
+			text: "Coach Dan Reyes attempted to calm the fans on Sunday and said the team would recover.",
+			want: []string{"Dan Reyes | Coach Dan Reyes | said | the team would recover"},
+			why:  "a past tense right after its subject ('Reyes attempted') is the sentence's verb even when tagged as a participle, so '… and said' shares its subject",
+		},
+		{
 			name: "coordinated second cue",
 			text: "Moscow denies the charge and has called the allegations a “monstrous forgery.”",
 			want: []string{
