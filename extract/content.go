@@ -418,7 +418,8 @@ func (a *analyser) adjunctOnly(u unit, ws []word, rest int) bool {
 	if subordinators[ws[k].low] && ws[k].low != "as" {
 		return true // "“…,” he wrote after the Times published a story": when, not what
 	}
-	if t := ws[k].tag; t != "RB" && t != "IN" && t != "JJ" && !timeNouns[ws[k].low] && !(t == "VBN" && k+1 < len(ws) && hearerPreps[ws[k+1].low]) {
+	duration := ws[k].tag == "CD" && k+1 < len(ws) && durations[ws[k+1].low] // "said 30 minutes into the debate"
+	if t := ws[k].tag; t != "RB" && t != "IN" && t != "JJ" && !timeNouns[ws[k].low] && !duration && !(t == "VBN" && k+1 < len(ws) && hearerPreps[ws[k+1].low]) {
 		return false // not a hearer's participle either: "told 2,267 people gathered at Purdue"
 	}
 	e := k
@@ -427,6 +428,10 @@ func (a *analyser) adjunctOnly(u unit, ws []word, rest int) bool {
 	}
 	return !finiteVerb(ws[k:e])
 }
+
+// durations are the units of a stretch of time that may open an adjunct: "30 minutes into
+// the debate", "two days after the vote".
+var durations = map[string]bool{"seconds": true, "minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true}
 
 // hearerOnly reports whether the words from ws[k] are a noun phrase, and any phrases of
 // place or time after it, that close the sentence: the hearer of a quotation already given.

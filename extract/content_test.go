@@ -37,6 +37,12 @@ func TestConstructionsContent(t *testing.T) {
 			why:  "a quotation after the cue's adjuncts continues the one before the subject, as after a hearer",
 		},
 		{
+			name: "a stretch of time after the cue is no content",
+			text: "“Nobody expected this,” the coach said 30 minutes after the final whistle.",
+			want: []string{"coach | the coach | said | Nobody expected this"},
+			why:  "'said 30 minutes after …', 'said two days into …' tells when; the quotation before the subject is what was said",
+		},
+		{
 			name: "colon closing a paragraph",
 			text: "The governor said:\n\nInflation is still too high and rates must stay where they are.",
 			want: []string{"governor | The governor | said | Inflation is still too high and rates must stay where they are"},

@@ -173,7 +173,10 @@ func (a *analyser) appositionSubject(at attribution, u unit, ws []word, c cueHit
 			as, comma = as2, comma2
 		}
 	}
-	if sp, src, ok := a.cueSpeakerAt(c, ws, as, v-1); ok && sp.Kind == claims.Person && ws[as].cap && !isPronoun(ws[as]) && !namesBody(ws, as) && a.namesPerson(ws[as:v-1]) {
+	// "Senator Ted Cruz, Republican of Texas, said": a party and a state are the
+	// senator's description, no one's name.
+	partyOf := v-1-as >= 3 && a.lx.parties[ws[as].low] && ws[as+1].low == "of"
+	if sp, src, ok := a.cueSpeakerAt(c, ws, as, v-1); ok && !partyOf && sp.Kind == claims.Person && ws[as].cap && !isPronoun(ws[as]) && !namesBody(ws, as) && a.namesPerson(ws[as:v-1]) {
 		// "“…,” the club's manager, Bob Smith, said": the role before the name is
 		// part of the subject, not of what was said.
 		if r := npStart(ws, comma); r < comma && !ws[comma-1].cap && strings.HasPrefix(ws[comma-1].tag, "NN") {

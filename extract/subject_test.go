@@ -136,6 +136,12 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "a past tense right after its subject ('Reyes attempted') is the sentence's verb even when tagged as a participle, so '… and said' shares its subject",
 		},
 		{
+			name: "a party and state in apposition",
+			text: "Senator Ann Ruiz, Democrat of Oregon, said the vaccine was safe.",
+			want: []string{"Ann Ruiz | Senator Ann Ruiz | said | the vaccine was safe"},
+			why:  "', Republican of Texas,' describes the person named before it; it names no one",
+		},
+		{
 			name: "coordinated second cue",
 			text: "Moscow denies the charge and has called the allegations a “monstrous forgery.”",
 			want: []string{
