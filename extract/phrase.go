@@ -264,9 +264,19 @@ func skipBack(ws []word, i int) int {
 // timePP returns the start of a dated phrase ending at ws[i-1] ("in 2008", "on Monday",
 // "in March 2015") or of the occasion of a statement ("in a statement") after a noun, or 0
 // when there is none.
+// dayPart reports whether ws[i] is a part of the day after a named day: "evening" in "on
+// Thursday evening".
+func dayPart(ws []word, i int) bool {
+	switch ws[i].low {
+	case "morning", "afternoon", "evening", "night":
+		return i > 0 && ws[i-1].cap && timeNouns[ws[i-1].low]
+	}
+	return false
+}
+
 func timePP(ws []word, i int) int {
 	j := i
-	for j > 0 && (ws[j-1].tag == "CD" || months[ws[j-1].low] || timeNouns[ws[j-1].low] && ws[j-1].cap) {
+	for j > 0 && (ws[j-1].tag == "CD" || months[ws[j-1].low] || timeNouns[ws[j-1].low] && ws[j-1].cap || dayPart(ws, j-1)) {
 		j--
 	}
 	if j == i {

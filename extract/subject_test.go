@@ -142,6 +142,12 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "', Republican of Texas,' describes the person named before it; it names no one",
 		},
 		{
+			name: "a day and its part between subject and cue",
+			text: "Party spokesman Sean Rowe on Thursday evening said the party was not in crisis.",
+			want: []string{"Sean Rowe | Party spokesman Sean Rowe | said | the party was not in crisis"},
+			why:  "'on Thursday evening' dates the verb as 'on Thursday' does; the part of the day is no part of the subject",
+		},
+		{
 			name: "coordinated second cue",
 			text: "Moscow denies the charge and has called the allegations a “monstrous forgery.”",
 			want: []string{
