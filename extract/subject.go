@@ -484,8 +484,17 @@ func apposition(ws []word, i int) (int, int, bool) {
 		// "a former aide who accompanied her to Burma": a relative clause may hold verbs,
 		// and so may a participle's aside ("Powell, asked whether a recession was coming,").
 		// So may an adverbial clause with a gerund ("The governor, despite admitting that …,").
-		relative := ws[j+1].tag == "VBN" || ws[j+1].tag == "VBG" || ws[j+1].tag == "VBD" && j+2 < i && (ws[j+2].tag == "IN" || ws[j+2].tag == "TO" || strings.HasPrefix(ws[j+2].tag, "W")) ||
-			ws[j+1].tag == "IN" && j+2 < i && ws[j+2].tag == "VBG"
+		// An adverb may come first: "Trump, later alleging that …,", "Sanders, after
+		// initially saying he would not …,".
+		f, g := j+1, j+2
+		if ws[f].tag == "RB" && !ws[f].cap && f+1 < i-1 && (ws[f+1].tag == "VBG" || ws[f+1].tag == "VBN") {
+			f++
+		}
+		if g+1 < i-1 && ws[g].tag == "RB" && ws[g+1].tag == "VBG" {
+			g++
+		}
+		relative := ws[f].tag == "VBN" || ws[f].tag == "VBG" || ws[j+1].tag == "VBD" && j+2 < i && (ws[j+2].tag == "IN" || ws[j+2].tag == "TO" || strings.HasPrefix(ws[j+2].tag, "W")) ||
+			ws[j+1].tag == "IN" && g < i && ws[g].tag == "VBG"
 		for k, w := range ws[j+1 : i-1] {
 			if w.low == "who" || w.low == "which" || w.low == "whose" || w.low == "that" && k > 0 && strings.HasPrefix(ws[j+k].tag, "NN") {
 				relative = true

@@ -148,6 +148,15 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "'on Thursday evening' dates the verb as 'on Thursday' does; the part of the day is no part of the subject",
 		},
 		{
+			name: "an aside opening with an adverb and a participle",
+			text: "Mayor Ann Ruiz, later admitting that the budget was short, said the pool would stay open.",
+			want: []string{
+				"Ann Ruiz | Mayor Ann Ruiz | admitting | the budget was short",
+				"Ann Ruiz | Mayor Ann Ruiz | said | the pool would stay open",
+			},
+			why: "', later admitting that …,' is an aside of the subject, as ', admitting that …,' is: its verbs do not end the subject",
+		},
+		{
 			name: "coordinated second cue",
 			text: "Moscow denies the charge and has called the allegations a “monstrous forgery.”",
 			want: []string{
