@@ -63,6 +63,9 @@ func (a *analyser) passive(at attribution, u unit, ws []word, c cueHit, aux int)
 // House Republicans, never passed", "a call echoed by Japan". The agent speaks, about the
 // noun phrase. read is false when the construction is not this one.
 func (a *analyser) reducedPassive(at attribution, u unit, ws []word, c cueHit, aux int) (attribution, bool, bool) {
+	if at, ok, read := a.askedBy(at, u, ws, c); read {
+		return at, ok, read
+	}
 	if ws[c.start].tag != "VBN" && ws[c.start].tag != "VBD" || c.end+1 >= len(ws) || ws[c.end].low != "by" || aux != c.start || c.start == 0 {
 		return at, false, false
 	}
@@ -96,6 +99,32 @@ func (a *analyser) reducedPassive(at attribution, u unit, ws []word, c cueHit, a
 	}
 	at.speaker, at.source = sp, src
 	at.content = contentSpan(a.text, ws[s].span.Start, ws[e-1].span.End)
+	at.quoted = a.isQuoted(u, at.content)
+	return at, at.content.Len() > 0, true
+}
+
+// askedBy reads a participle that opens the sentence, or a clause after "when", with its
+// agent: "Asked by reporters whether the deal was dead, Smith said …", "When pressed by
+// the host on the cost, …". The agent asked; what follows it up to the comma is what.
+func (a *analyser) askedBy(at attribution, u unit, ws []word, c cueHit) (attribution, bool, bool) {
+	if c.entry.lemma != "ask" && c.entry.lemma != "press" || c.end+1 >= len(ws) || ws[c.end].low != "by" {
+		return at, false, false
+	}
+	if c.start > 1 || c.start == 1 && ws[0].low != "when" && ws[0].low != "after" && ws[0].low != "once" {
+		return at, false, false
+	}
+	g := c.end + 1
+	e := npEnd(ws, g)
+	k := nextComma(ws, e)
+	if e == g || e >= k || k >= len(ws) || ws[k].text != "," {
+		return at, false, false
+	}
+	sp, src, ok := a.speakerOf(ws, g, e, true)
+	if !ok || sp.Kind == claims.UnknownSpeaker {
+		return at, false, false
+	}
+	at.speaker, at.source = sp, src
+	at.content = contentSpan(a.text, ws[e].span.Start, ws[k-1].span.End)
 	at.quoted = a.isQuoted(u, at.content)
 	return at, at.content.Len() > 0, true
 }

@@ -24,6 +24,15 @@ func TestConstructionsPassive(t *testing.T) {
 			why:  "', opposed by X,' after a noun phrase is X's stance toward it",
 		},
 		{
+			name: "asked by someone, opening the sentence",
+			text: "Asked by reporters whether the pool would close, Mayor Ann Ruiz said it would not.",
+			want: []string{
+				"reporters | reporters | Asked | whether the pool would close",
+				"Ann Ruiz | Mayor Ann Ruiz | said | it would not",
+			},
+			why: "'Asked by X whether …,', 'When asked by X about …,': X asked what follows, up to the comma; the subject answers",
+		},
+		{
 			name: "a passive agent whose subject is a bare pronoun",
 			text: "The rule dates from the 1970s. It was first declared by President Richard Nixon in 1971.",
 			want: nil,
