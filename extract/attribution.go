@@ -169,7 +169,7 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 			cues[ci] = c
 			at, ok = a.attribute(ui, u, ws, c)
 		}
-		if ok && at.speaker.Kind == claims.Author && u.marked {
+		if ok && at.speaker.Kind == claims.Author && u.marked && !a.narrator(u, at) {
 			ok = false // "I" near a quote mark is likelier a speaker whose quotation is unclosed
 		}
 		if !ok {
@@ -208,6 +208,17 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 			a.remember(inner.speaker)
 		}
 	}
+}
+
+// narrator reports whether at, whose speaker is the author, quotes the author with its
+// quotation closed in a unit whose quotation marks all pair up: "“Your Honor,” I said,
+// “…”" in a memoir. Its "I" stands outside every quotation.
+func (a *analyser) narrator(u unit, at attribution) bool {
+	if !at.quoted || a.isQuoted(u, at.cue) || a.isQuoted(u, at.source) {
+		return false
+	}
+	t := u.span.In(a.text)
+	return strings.Count(t, "“") == strings.Count(t, "”") && strings.Count(t, "\"")%2 == 0
 }
 
 var vacuous = map[string]bool{"nothing": true, "little": true, "anything": true, "nothing more": true, "no more": true, "enough": true} // "saying nothing", "has said enough"
