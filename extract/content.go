@@ -23,8 +23,10 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	if s > 0 && (ws[s-1].low == "had" || ws[s-1].low == "were" || ws[s-1].low == "should") && !ws[s-1].cap && (s == 1 || !strings.HasPrefix(ws[s-2].tag, "NN")) {
 		return at, false // "it would have been longer had he denied the charge": a supposition
 	}
-	if needsName(c) && !named(sp) {
-		return at, false // "the warring sides had refused to compromise": no one speaks
+	if needsName(c) && !named(sp) && !(sp.Kind == claims.Anonymous && a.lx.roleWord(roleNoun(sp.Role))) {
+		// "the warring sides had refused to compromise": no one speaks. An unnamed person
+		// does: "A spokesman for the club declined to comment".
+		return at, false
 	}
 	asPutIt := s > 0 && ws[s-1].low == "as" && c.end+1 < len(ws) && ws[c.end].low == "it" && (ws[c.end+1].punc || ws[c.end+1].tag == "IN")
 	// "Shares fell after the company warned of lower profits": a verb of saying is a
@@ -130,6 +132,22 @@ func endInfinitive(text string, ws []word, at *attribution) {
 		at.content.End = trimEnd(text, at.content.Start, ws[j].span.Start)
 		return
 	}
+}
+
+// roleNoun returns the head noun of a role: "spokesman" in "spokesman for the club",
+// "aide" in "senior aide".
+func roleNoun(role string) string {
+	f := strings.Fields(strings.ToLower(role))
+	for i, w := range f {
+		if w == "for" || w == "of" || w == "to" || w == "at" || w == "with" {
+			f = f[:i]
+			break
+		}
+	}
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 var concessive = map[string]bool{"while": true, "although": true, "though": true, "whereas": true} // "while Trump has railed against …" holds a stance

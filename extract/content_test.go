@@ -43,6 +43,12 @@ func TestConstructionsContent(t *testing.T) {
 			why:  "'said 30 minutes after …', 'said two days into …' tells when; the quotation before the subject is what was said",
 		},
 		{
+			name: "an unnamed spokesman declines",
+			text: "The club has not explained the sacking. A spokeswoman for the owners declined to comment.",
+			want: []string{"spokeswoman for the owners | A spokeswoman for the owners | declined | to comment"},
+			why:  "a verb of intent needs someone to hold it: an unnamed person known by a role is someone, a common noun of a body ('the bank declined') is not read here",
+		},
+		{
 			name: "colon closing a paragraph",
 			text: "The governor said:\n\nInflation is still too high and rates must stay where they are.",
 			want: []string{"governor | The governor | said | Inflation is still too high and rates must stay where they are"},
