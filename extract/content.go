@@ -23,7 +23,7 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	if s > 0 && (ws[s-1].low == "had" || ws[s-1].low == "were" || ws[s-1].low == "should") && !ws[s-1].cap && (s == 1 || !strings.HasPrefix(ws[s-2].tag, "NN")) {
 		return at, false // "it would have been longer had he denied the charge": a supposition
 	}
-	if needsName(c) && !named(sp) && !(sp.Kind == claims.Anonymous && a.lx.roleWord(roleNoun(sp.Role))) {
+	if needsName(c) && !named(sp) && !a.lx.roleWord(roleNoun(src.In(a.text))) {
 		// "the warring sides had refused to compromise": no one speaks. An unnamed person
 		// does: "A spokesman for the club declined to comment".
 		return at, false
@@ -134,8 +134,8 @@ func endInfinitive(text string, ws []word, at *attribution) {
 	}
 }
 
-// roleNoun returns the head noun of a role: "spokesman" in "spokesman for the club",
-// "aide" in "senior aide".
+// roleNoun returns the head noun of a mention by role: "spokesman" in "a spokesman for
+// the club", "aide" in "his senior aide".
 func roleNoun(role string) string {
 	f := strings.Fields(strings.ToLower(role))
 	for i, w := range f {
