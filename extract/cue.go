@@ -203,6 +203,8 @@ func noCue(ws []word, c cueHit) bool {
 		return true // "found himself embroiled", "found a way to …": no finding that
 	case naming(ws, c):
 		return true // "a website called Real News Right Now": a name given, not a statement
+	case ws[c.start].low == "known" && c.end < len(ws) && (ws[c.end].low == "as" || ws[c.end].low == "for"):
+		return true // "the course known as the Honda Classic", "known for taking mulligans": a name or a repute
 	case forNoun(ws, c):
 		return true // "UK plans for a finance facility have not been agreed": a noun
 	case inSubject(ws, c.start):

@@ -7,6 +7,12 @@ import "testing"
 func TestConstructionsCue(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "known as a name, known for a repute",
+			text: "The club, known as the Hammers, sold its ground. The owner, known for his temper, left.",
+			want: nil,
+			why:  "'known as', 'known for' give a name or a repute: no one states anything",
+		},
+		{
 			name: "a cue the lexicon lacks",
 			text: "The health secretary railed against the plan to close rural hospitals.",
 			want: []string{"health secretary | The health secretary | railed | against the plan to close rural hospitals"},
