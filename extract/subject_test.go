@@ -157,6 +157,12 @@ func TestConstructionsSubject(t *testing.T) {
 			why: "', later admitting that …,' is an aside of the subject, as ', admitting that …,' is: its verbs do not end the subject",
 		},
 		{
+			name: "plural media as a speaker",
+			text: "Several outlets reported the striker had asked for a transfer.",
+			want: []string{"outlets | Several outlets | reported | the striker had asked for a transfer"},
+			why:  "'outlets', 'newspapers', 'networks' report as 'outlet' does: speakers.txt lists plurals with singulars",
+		},
+		{
 			name: "coordinated second cue",
 			text: "Moscow denies the charge and has called the allegations a “monstrous forgery.”",
 			want: []string{
