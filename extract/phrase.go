@@ -243,6 +243,8 @@ func skipBack(ws []word, i int) int {
 			i-- // "who have all denied", "they both said": the quantifier floats off its subject
 		case i >= 2 && timeNouns[w.low] && !w.cap && (ws[i-2].low == "this" || ws[i-2].low == "last" || ws[i-2].low == "next"):
 			i -= 2 // "Wells Fargo just this month announced"
+		case i >= 3 && timeNouns[w.low] && !w.cap && ws[i-2].low == "past" && (ws[i-3].low == "this" || ws[i-3].low == "the"):
+			i -= 3 // "Priebus this past week announced"
 		case i >= 2 && w.low == "to" && raisingVerbs[ws[i-2].low]:
 			i -= 2 // "continues to insist", "appeared to blame"
 		case i >= 3 && w.low == "to" && readyAdjectives[ws[i-2].low] && beForms[ws[i-3].low]:

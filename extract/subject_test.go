@@ -163,6 +163,12 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "'outlets', 'newspapers', 'networks' report as 'outlet' does: speakers.txt lists plurals with singulars",
 		},
 		{
+			name: "this past week between subject and cue",
+			text: "Coach Dan Reyes this past week said the team would recover.",
+			want: []string{"Dan Reyes | Coach Dan Reyes | said | the team would recover"},
+			why:  "'this past week' dates the verb as 'this week' does",
+		},
+		{
 			name: "coordinated second cue",
 			text: "Moscow denies the charge and has called the allegations a “monstrous forgery.”",
 			want: []string{
