@@ -103,6 +103,9 @@ func isVerb(ws []word, i int) bool {
 			return true
 		}
 	}
+	if w.tag == "NNS" && i > 0 && i+1 < len(ws) && ws[i-1].cap && !ws[i-1].poss && !ws[i-1].punc && (ws[i+1].tag == "VBG" || ws[i+1].tag == "PRP$") && (npStart(ws, i) == 0 || ws[npStart(ws, i)-1].punc) {
+		return true // "Sanders supports raising the wage", "Ryan backs his nominee": after a name
+	}
 	if w.tag == "NNS" && i > 0 && i+1 < len(ws) && (ws[i+1].low == "that" || ws[i+1].text == ":" || (ws[i+1].tag == "PRP" || ws[i+1].tag == "EX") && (ws[i-1].cap || ws[i-1].text == ",")) {
 		p := ws[i-1]
 		return p.cap || isPronoun(p) || strings.HasPrefix(p.tag, "NN") || isDash(p.text) && ws[i+1].low == "that"
