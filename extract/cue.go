@@ -89,6 +89,15 @@ func isVerb(ws []word, i int) bool {
 		if closingSubject(ws, i) < i {
 			return true
 		}
+		// "…, new fundraising reports show.": modifiers the tagger reads as a participle
+		for k := i - 1; k > 0 && k >= i-6; k-- {
+			if t := ws[k].tag; ws[k].punc || !(strings.HasPrefix(t, "NN") || t == "JJ" || t == "VBG" || t == "DT" || t == "CD") {
+				if ws[k].text == "," && k < i-1 {
+					return true
+				}
+				break
+			}
+		}
 	}
 	if i > 0 && i+1 < len(ws) && !ws[i-1].poss && !ws[i-1].cap {
 		// "The new poll shows Trump ahead", "FEC records show he backed …": the tagger
@@ -117,11 +126,16 @@ func isVerb(ws []word, i int) bool {
 // "The IMF forecast that the economy would shrink", a name, the cue, then a clause with
 // its own subject.
 func nounCue(ws []word, i int) bool {
-	if ws[i].tag != "NN" || i == 0 || i+2 >= len(ws) || ws[i+1].low != "that" || !ws[i-1].cap || ws[i-1].poss || ws[i-1].punc {
+	if ws[i].tag != "NN" || i == 0 || i+2 >= len(ws) || ws[i+1].low != "that" || ws[i-1].poss {
+		return false
+	}
+	// After a name, a plural subject, or an aside closed by a dash: "Some economists -
+	// including two Fed members - warn that …"
+	if p := ws[i-1]; !(p.cap && !p.punc || p.tag == "NNS" || isDash(p.text) || p.text == "-") {
 		return false
 	}
 	n := ws[i+2]
-	return n.tag == "DT" || n.tag == "PRP" || n.tag == "EX" || n.cap && !n.punc
+	return n.tag == "DT" || n.tag == "PRP" || n.tag == "EX" || n.tag == "NNS" || n.cap && !n.punc
 }
 
 // forNoun reports whether a cue in -s before "for" is the plural noun heading a subject,

@@ -454,7 +454,7 @@ func skipParenAfter(ws []word, i int) int {
 // dashAside finds an aside between dashes that ends just before ws[i] and returns the
 // index of its opening dash.
 func dashAside(ws []word, i int) (int, bool) {
-	if i < 3 || !isDash(ws[i-1].text) {
+	if i < 3 || !isDash(ws[i-1].text) && ws[i-1].text != "-" { // a spaced hyphen is a dash too
 		return 0, false
 	}
 	for j := i - 2; j > 0 && j > i-32; j-- {

@@ -169,6 +169,12 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "'this past week' dates the verb as 'this week' does",
 		},
 		{
+			name: "an aside between spaced hyphens",
+			text: "The bank met on Monday.\n\nSome economists - including two members of the bank's own board - warn that rates are rising too fast.",
+			want: []string{"economists | Some economists | warn | rates are rising too fast"},
+			why:  "a hyphen with spaces around it sets off an aside as a dash does; the cue the tagger reads as a noun before 'that' after it is a verb",
+		},
+		{
 			name: "coordinated second cue",
 			text: "Moscow denies the charge and has called the allegations a “monstrous forgery.”",
 			want: []string{
