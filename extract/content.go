@@ -350,6 +350,9 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 // said ("wrote on Instagram, “…”", "told his audience, to loud applause: “…”"). The phrase
 // holds no verb, no "that" and no quotation of its own.
 func (a *analyser) quoteAfterAdjunct(u unit, ws []word, i int) (quote, bool) {
+	if w := ws[i]; w.low == "that" || w.punc || strings.HasPrefix(w.tag, "VB") || w.tag == "MD" {
+		return quote{}, false // "saying that in his career, “…”": the that-clause is what was said
+	}
 	for k := i + 1; k < len(ws) && k <= i+12; k++ {
 		w := ws[k]
 		if w.text == "," || w.text == ":" {

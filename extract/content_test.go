@@ -25,6 +25,12 @@ func TestConstructionsContent(t *testing.T) {
 			why:  "'wrote to X, “…”', 'wrote on Instagram, “…”': the phrase before the comma says where it was said, the quotation what",
 		},
 		{
+			name: "a that-clause opening with an adverbial before a quotation",
+			text: "The coach said that in his whole career, “nobody has treated a team like this.”",
+			want: []string{"coach | The coach | said | in his whole career, “nobody has treated a team like this.”"},
+			why:  "after 'that' the adverbial is part of what was said; only a phrase with no 'that' before its comma leaves the quotation alone",
+		},
+		{
 			name: "an aside between dashes before the that-clause",
 			text: "The chairman said — in a letter, not at the meeting — that the club would be sold.",
 			want: []string{"chairman | The chairman | said | the club would be sold"},
