@@ -180,7 +180,7 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 			cues[ci] = c
 			at, ok = a.attribute(ui, u, ws, c)
 		}
-		if ok && at.speaker.Kind == claims.Author && u.marked {
+		if ok && at.speaker.Kind == claims.Author && u.marked && !a.narrator(u, at) {
 			ok = false // "I" near a quote mark is likelier a speaker whose quotation is unclosed
 		}
 		if !ok {
@@ -193,6 +193,7 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 		}
 		inner, relayed := a.relayed(ui, u, ws, at, c, cues, skip, inQuote)
 		a.interviewChannel(ws, &at)
+		endInfinitive(a.text, ws, &at)
 		a.laterCues(&at, ws, cues, ci, skip, inQuote)
 		a.trimAside(&at, ws)
 		if at.class == cueBroad {
@@ -219,6 +220,17 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 			a.remember(inner.speaker)
 		}
 	}
+}
+
+// narrator reports whether at, whose speaker is the author, quotes the author with its
+// quotation closed in a unit whose quotation marks all pair up: "“Your Honor,” I said,
+// “…”" in a memoir. Its "I" stands outside every quotation.
+func (a *analyser) narrator(u unit, at attribution) bool {
+	if !at.quoted || a.isQuoted(u, at.cue) || a.isQuoted(u, at.source) {
+		return false
+	}
+	t := u.span.In(a.text)
+	return strings.Count(t, "“") == strings.Count(t, "”") && strings.Count(t, "\"")%2 == 0
 }
 
 var vacuous = map[string]bool{"nothing": true, "little": true, "anything": true, "nothing more": true, "no more": true, "enough": true} // "saying nothing", "has said enough"
@@ -320,6 +332,13 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		return a.accordingTo(at, u, ws, c)
 	}
 	if noCue(ws, c) {
+		if inSubject(ws, c.start) {
+			// "The country described by the president is …": a participle in the subject
+			// says nothing of the subject's, but its agent speaks.
+			if at, ok, read := a.reducedPassive(at, u, ws, c, skipBack(ws, c.start)); read {
+				return at, ok
+			}
+		}
 		return at, false
 	}
 	if as, ok := asClause(ws, c); ok {
@@ -334,6 +353,9 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	}
 	if (ws[c.start].tag == "VBN" || ws[c.start].tag == "VBD" && c.start > 0 && beForms[ws[c.start-1].low]) && !c.entry.state && passiveAux(ws[aux:c.start]) {
 		return a.passive(at, u, ws, c, aux)
+	}
+	if at, ok, read := a.reducedPassive(at, u, ws, c, aux); read {
+		return at, ok
 	}
 	if at, ok, read := a.participle(ui, at, u, ws, c, aux); read {
 		return at, ok

@@ -103,6 +103,12 @@ func TestConstructionsUnit(t *testing.T) {
 			why:  "'Hours later' says when; the subject that speaks in the participle is the paper",
 		},
 		{
+			name: "a memoir's narrator quoting himself",
+			text: "The judge turned to me. “Your Honor,” I said, “I would like to explain.”",
+			want: []string{"the author | I | said | Your Honor,” I said, “I would like to explain"},
+			why:  "'“…,” I said' with every quotation closed: the 'I' stands outside them and is the writer, not a speaker whose quotation runs on",
+		},
+		{
 			name: "a cue joined to another verb reports nothing",
 			text: "It is the same man who said and did the same things last year.",
 			want: nil,

@@ -26,8 +26,10 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	if s > 0 && (ws[s-1].low == "had" || ws[s-1].low == "were" || ws[s-1].low == "should") && !ws[s-1].cap && (s == 1 || !strings.HasPrefix(ws[s-2].tag, "NN")) {
 		return at, false // "it would have been longer had he denied the charge": a supposition
 	}
-	if needsName(c) && !named(sp) {
-		return at, false // "the warring sides had refused to compromise": no one speaks
+	if needsName(c) && !named(sp) && !a.lx.roleWord(roleNoun(src.In(a.text))) {
+		// "the warring sides had refused to compromise": no one speaks. An unnamed person
+		// does: "A spokesman for the club declined to comment".
+		return at, false
 	}
 	asPutIt := s > 0 && ws[s-1].low == "as" && c.end+1 < len(ws) && ws[c.end].low == "it" && (ws[c.end+1].punc || ws[c.end+1].tag == "IN")
 	// "Shares fell after the company warned of lower profits": a verb of saying is a
@@ -52,7 +54,8 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	rest := a.restStart(u, ws, c)
 	second := -1 // "“…,” he told the host, “…”": a quotation after the hearer goes on
 	if rest >= 0 && s > 0 && a.quoteEndsAt(u, ws[s-1].span.End) {
-		if _, ok := a.quoteStartsAt(u, rest); ok && c.entry.class == cueTell {
+		if _, ok := a.quoteStartsAt(u, rest); ok && (c.entry.class == cueTell || rest > ws[c.end].span.Start) {
+			// "“…,” Trump said during a rally in Kenansville, “…”": the second goes on
 			second, rest = rest, -1
 		} else if a.adjunctOnly(u, ws, rest) || hearerOnly(ws, wordAt(ws, rest)) || relativeThat(ws, wordAt(ws, rest)) {
 			rest = -1 // "“…,” Trump said late last week", "“…,” LeVell assured the crowd": the content came first
@@ -113,6 +116,47 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 // …", "in contrast to what …", "at odds with what …", "in line with what …".
 var referringHeads = map[string]bool{"contrary": true, "contrast": true, "odds": true, "line": true, "opposed": true}
 
+// endInfinitive ends a content that is an infinitive ("planned to visit the plant")
+// before a clause joined after a comma with a subject and verb of its own: in "Smith
+// planned to visit the plant, but the trip was cancelled" the writer tells the cancelling.
+// An infinitive has no subject to share with such a clause.
+func endInfinitive(text string, ws []word, at *attribution) {
+	k := wordAt(ws, at.content.Start)
+	if at.quoted || k+1 >= len(ws) || ws[k].tag != "TO" || !strings.HasPrefix(ws[k+1].tag, "VB") {
+		return
+	}
+	for j := k + 2; j+2 < len(ws) && ws[j+2].span.End <= at.content.End; j++ {
+		if ws[j].text != "," || ws[j+1].low != "but" && ws[j+1].low != "and" && ws[j+1].low != "yet" && ws[j+1].low != "while" {
+			continue
+		}
+		e := j + 2
+		for e < len(ws) && ws[e].span.End <= at.content.End && ws[e].text != "," {
+			e++
+		}
+		if r := ws[j+2]; strings.HasPrefix(r.tag, "VB") || r.tag == "MD" || r.tag == "TO" || r.tag == "RB" || !finiteVerb(ws[j+2:e]) {
+			continue // "…, and then to cut taxes", "…, but failed": the same subject goes on
+		}
+		at.content.End = trimEnd(text, at.content.Start, ws[j].span.Start)
+		return
+	}
+}
+
+// roleNoun returns the head noun of a mention by role: "spokesman" in "a spokesman for
+// the club", "aide" in "his senior aide".
+func roleNoun(role string) string {
+	f := strings.Fields(strings.ToLower(role))
+	for i, w := range f {
+		if w == "for" || w == "of" || w == "to" || w == "at" || w == "with" {
+			f = f[:i]
+			break
+		}
+	}
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
 var concessive = map[string]bool{"while": true, "although": true, "though": true, "whereas": true} // "while Trump has railed against …" holds a stance
 
 // restStart returns where the content starts after the cue, or -1 when what follows the
@@ -169,6 +213,23 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 	}
 	if q, ok := a.quoteStartsAt(u, ws[i].span.Start); ok {
 		return q.outer.Start
+	}
+	if q, ok := a.quoteAfterAdjunct(u, ws, i); ok {
+		return q.outer.Start // "wrote to his 20,000 followers, “…”", "told his audience, to applause: “…”"
+	}
+	if isDash(ws[i].text) {
+		// "said — on Twitter, as it happens — that …": an aside between dashes
+		for k := i + 1; k+1 < len(ws) && k <= i+12; k++ {
+			if isDash(ws[k].text) {
+				if ws[k+1].low == "that" && k+2 < len(ws) {
+					return ws[k+2].span.Start
+				}
+				if q, ok := a.quoteStartsAt(u, ws[k+1].span.Start); ok {
+					return q.outer.Start
+				}
+				break
+			}
+		}
 	}
 	if c.entry.class == cueTell || c.entry.lemma == "ask" || c.entry.lemma == "urge" {
 		// "told reporters (that)": the hearer is no content.
@@ -291,6 +352,32 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 	return w.span.Start
 }
 
+// quoteAfterAdjunct returns the quotation after a phrase that opens at ws[i], right after
+// the cue, and ends at a comma or colon: the medium, the hearer or the manner of what was
+// said ("wrote on Instagram, “…”", "told his audience, to loud applause: “…”"). The phrase
+// holds no verb, no "that" and no quotation of its own.
+func (a *analyser) quoteAfterAdjunct(u unit, ws []word, i int) (quote, bool) {
+	if w := ws[i]; w.low == "that" || w.punc || strings.HasPrefix(w.tag, "VB") || w.tag == "MD" {
+		return quote{}, false // "saying that in his career, “…”": the that-clause is what was said
+	}
+	for k := i + 1; k < len(ws) && k <= i+12; k++ {
+		w := ws[k]
+		if w.text == "," || w.text == ":" {
+			if q, ok := a.quoteAfter(u, w.span.End); ok && (w.text == ":" || strings.Trim(a.text[w.span.End:q.outer.Start], " ") == "") {
+				return q, true
+			}
+			if w.text == ":" {
+				return quote{}, false
+			}
+			continue // "told his audience, to loud applause: …"
+		}
+		if w.punc && w.text != "." || strings.HasPrefix(w.tag, "VB") || w.tag == "MD" || w.low == "that" || isQuoteRune([]rune(w.text)[0]) {
+			return quote{}, false
+		}
+	}
+	return quote{}, false
+}
+
 // clauseContent gives at the clause that starts at rest as its content.
 func (a *analyser) clauseContent(at attribution, u unit, ws []word, rest int) (attribution, bool) {
 	if a.adjunctPP(ws, wordAt(ws, rest)) {
@@ -359,7 +446,8 @@ func (a *analyser) adjunctOnly(u unit, ws []word, rest int) bool {
 	if subordinators[ws[k].low] && ws[k].low != "as" {
 		return true // "“…,” he wrote after the Times published a story": when, not what
 	}
-	if t := ws[k].tag; t != "RB" && t != "IN" && t != "JJ" && !timeNouns[ws[k].low] && !(t == "VBN" && k+1 < len(ws) && hearerPreps[ws[k+1].low]) {
+	duration := ws[k].tag == "CD" && k+1 < len(ws) && durations[ws[k+1].low] // "said 30 minutes into the debate"
+	if t := ws[k].tag; t != "RB" && t != "IN" && t != "JJ" && !timeNouns[ws[k].low] && !duration && !(t == "VBN" && k+1 < len(ws) && hearerPreps[ws[k+1].low]) {
 		return false // not a hearer's participle either: "told 2,267 people gathered at Purdue"
 	}
 	e := k
@@ -368,6 +456,10 @@ func (a *analyser) adjunctOnly(u unit, ws []word, rest int) bool {
 	}
 	return !finiteVerb(ws[k:e])
 }
+
+// durations are the units of a stretch of time that may open an adjunct: "30 minutes into
+// the debate", "two days after the vote".
+var durations = map[string]bool{"seconds": true, "minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true}
 
 // hearerOnly reports whether the words from ws[k] are a noun phrase, and any phrases of
 // place or time after it, that close the sentence: the hearer of a quotation already given.

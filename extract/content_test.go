@@ -13,6 +13,48 @@ func TestConstructionsContent(t *testing.T) {
 			why:  "the complementiser is optional",
 		},
 		{
+			name: "an infinitive ends before a clause with a subject of its own",
+			text: "Mayor Ann Ruiz planned to open the bridge on Friday, but by Thursday evening the ceremony had been cancelled.",
+			want: []string{"Ann Ruiz | Mayor Ann Ruiz | planned | to open the bridge on Friday"},
+			why:  "an infinitive has no subject to share: ', but the ceremony had been cancelled' is the writer's clause, not part of the plan",
+		},
+		{
+			name: "a quotation after the medium or hearer and a comma",
+			text: "The striker wrote to his two million followers, “I am staying at this club.”",
+			want: []string{"striker | The striker | wrote | I am staying at this club"},
+			why:  "'wrote to X, “…”', 'wrote on Instagram, “…”': the phrase before the comma says where it was said, the quotation what",
+		},
+		{
+			name: "a that-clause opening with an adverbial before a quotation",
+			text: "The coach said that in his whole career, “nobody has treated a team like this.”",
+			want: []string{"coach | The coach | said | in his whole career, “nobody has treated a team like this.”"},
+			why:  "after 'that' the adverbial is part of what was said; only a phrase with no 'that' before its comma leaves the quotation alone",
+		},
+		{
+			name: "an aside between dashes before the that-clause",
+			text: "The chairman said — in a letter, not at the meeting — that the club would be sold.",
+			want: []string{"chairman | The chairman | said | the club would be sold"},
+			why:  "an aside between dashes after the cue is no content, as one between commas is not",
+		},
+		{
+			name: "a second quotation after an adjunct goes on",
+			text: "“We lost,” the captain said after the match in Leeds, “but we will be back.”",
+			want: []string{"captain | the captain | said | We lost,” the captain said after the match in Leeds, “but we will be back"},
+			why:  "a quotation after the cue's adjuncts continues the one before the subject, as after a hearer",
+		},
+		{
+			name: "a stretch of time after the cue is no content",
+			text: "“Nobody expected this,” the coach said 30 minutes after the final whistle.",
+			want: []string{"coach | the coach | said | Nobody expected this"},
+			why:  "'said 30 minutes after …', 'said two days into …' tells when; the quotation before the subject is what was said",
+		},
+		{
+			name: "an unnamed spokesman declines",
+			text: "A spokesman for Mayor Ann Ruiz declined to comment.",
+			want: []string{"spokesman for Mayor Ann Ruiz | A spokesman for Mayor Ann Ruiz | declined | to comment"},
+			why:  "a verb of intent needs someone to hold it: an unnamed person known by a role is someone, a common noun of a body ('the bank declined') is not read here",
+		},
+		{
 			name: "colon closing a paragraph",
 			text: "The governor said:\n\nInflation is still too high and rates must stay where they are.",
 			want: []string{"governor | The governor | said | Inflation is still too high and rates must stay where they are"},

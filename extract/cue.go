@@ -89,6 +89,15 @@ func isVerb(ws []word, i int) bool {
 		if closingSubject(ws, i) < i {
 			return true
 		}
+		// "…, new fundraising reports show.": modifiers the tagger reads as a participle
+		for k := i - 1; k > 0 && k >= i-6; k-- {
+			if t := ws[k].tag; ws[k].punc || !(strings.HasPrefix(t, "NN") || t == "JJ" || t == "VBG" || t == "DT" || t == "CD") {
+				if ws[k].text == "," && k < i-1 {
+					return true
+				}
+				break
+			}
+		}
 	}
 	if i > 0 && i+1 < len(ws) && !ws[i-1].poss && !ws[i-1].cap {
 		// "The new poll shows Trump ahead", "FEC records show he backed …": the tagger
@@ -103,6 +112,9 @@ func isVerb(ws []word, i int) bool {
 			return true
 		}
 	}
+	if w.tag == "NNS" && i > 0 && i+1 < len(ws) && ws[i-1].cap && !ws[i-1].poss && !ws[i-1].punc && (ws[i+1].tag == "VBG" || ws[i+1].tag == "PRP$") && (npStart(ws, i) == 0 || ws[npStart(ws, i)-1].punc) {
+		return true // "Sanders supports raising the wage", "Ryan backs his nominee": after a name
+	}
 	if w.tag == "NNS" && i > 0 && i+1 < len(ws) && (ws[i+1].low == "that" || ws[i+1].text == ":" || (ws[i+1].tag == "PRP" || ws[i+1].tag == "EX") && (ws[i-1].cap || ws[i-1].text == ",")) {
 		p := ws[i-1]
 		return p.cap || isPronoun(p) || strings.HasPrefix(p.tag, "NN") || isDash(p.text) && ws[i+1].low == "that"
@@ -114,11 +126,16 @@ func isVerb(ws []word, i int) bool {
 // "The IMF forecast that the economy would shrink", a name, the cue, then a clause with
 // its own subject.
 func nounCue(ws []word, i int) bool {
-	if ws[i].tag != "NN" || i == 0 || i+2 >= len(ws) || ws[i+1].low != "that" || !ws[i-1].cap || ws[i-1].poss || ws[i-1].punc {
+	if ws[i].tag != "NN" || i == 0 || i+2 >= len(ws) || ws[i+1].low != "that" || ws[i-1].poss {
+		return false
+	}
+	// After a name, a plural subject, or an aside closed by a dash: "Some economists -
+	// including two Fed members - warn that …"
+	if p := ws[i-1]; !(p.cap && !p.punc || p.tag == "NNS" || isDash(p.text) || p.text == "-") {
 		return false
 	}
 	n := ws[i+2]
-	return n.tag == "DT" || n.tag == "PRP" || n.tag == "EX" || n.cap && !n.punc
+	return n.tag == "DT" || n.tag == "PRP" || n.tag == "EX" || n.tag == "NNS" || n.cap && !n.punc
 }
 
 // forNoun reports whether a cue in -s before "for" is the plural noun heading a subject,
@@ -203,6 +220,8 @@ func noCue(ws []word, c cueHit) bool {
 		return true // "found himself embroiled", "found a way to …": no finding that
 	case naming(ws, c):
 		return true // "a website called Real News Right Now": a name given, not a statement
+	case ws[c.start].low == "known" && c.end < len(ws) && (ws[c.end].low == "as" || ws[c.end].low == "for"):
+		return true // "the course known as the Honda Classic", "known for taking mulligans": a name or a repute
 	case forNoun(ws, c):
 		return true // "UK plans for a finance facility have not been agreed": a noun
 	case inSubject(ws, c.start):

@@ -7,6 +7,18 @@ import "testing"
 func TestConstructionsCue(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a cue the tagger reads as a plural noun after a name",
+			text: "The council meets on Monday.\n\nSanders supports raising the minimum wage.",
+			want: []string{"Sanders | Sanders | supports | raising the minimum wage"},
+			why:  "'Sanders supports raising …': a lexicon verb in -s after a name and before a gerund or a possessive is a verb, whatever the tagger says",
+		},
+		{
+			name: "known as a name, known for a repute",
+			text: "The club, known as the Hammers, sold its ground. The owner, known for his temper, left.",
+			want: nil,
+			why:  "'known as', 'known for' give a name or a repute: no one states anything",
+		},
+		{
 			name: "a cue the lexicon lacks",
 			text: "The health secretary railed against the plan to close rural hospitals.",
 			want: []string{"health secretary | The health secretary | railed | against the plan to close rural hospitals"},

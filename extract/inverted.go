@@ -20,9 +20,12 @@ func (a *analyser) inverted(at attribution, u unit, ws []word, c cueHit) (attrib
 	// before the comma is the subject and its apposition, not a statement.
 	_, comma, appos := apposition(ws, c.start)
 	appos = appos && npStart(ws, comma) <= subjectStart(ws)
-	if (c.start > 0 && ws[c.start-1].text == "," && !appos || afterQuote) && c.end < len(ws) && !quantifiers[ws[c.end].low] {
+	if (c.start > 0 && ws[c.start-1].text == "," && !appos || afterQuote) && c.end < len(ws) && (!quantifiers[ws[c.end].low] || quantifiedPlural(ws, c.end)) {
 		e := npEnd(ws, c.end)
-		if e > c.end && e+1 < len(ws) && !ws[e-1].cap && (ws[e].low == "for" || ws[e].low == "of" || ws[e].low == "at" || (ws[e].low == "with" || ws[e].low == "to") && ws[e-1].tag == "JJ") {
+		if e+1 < len(ws) && e > c.end && ws[e].low == "close" && ws[e+1].low == "to" {
+			e++ // "said a source close to the campaign": the tagger reads "close" as an adverb
+		}
+		if e > c.end && e+1 < len(ws) && !ws[e-1].cap && (ws[e].low == "for" || ws[e].low == "of" || ws[e].low == "at" || (ws[e].low == "with" || ws[e].low == "to") && (ws[e-1].tag == "JJ" || ws[e-1].low == "close")) {
 			if e2 := npEnd(ws, e+1); e2 > e+1 {
 				// "said a spokesman for the club": whom the unnamed speaker speaks for;
 				// "said a person familiar with the matter", "people close to the talks"
@@ -49,6 +52,14 @@ func (a *analyser) inverted(at attribution, u unit, ws []word, c cueHit) (attrib
 		}
 	}
 	return at, false, false
+}
+
+// quantifiedPlural reports whether a quantifier at ws[i] opens a noun phrase that ends in a
+// plural noun: "“…,” said several observers", "…, say some Democrats". A bare quantifier
+// after a cue is no speaker: "…, he said, some …".
+func quantifiedPlural(ws []word, i int) bool {
+	e := npEnd(ws, i)
+	return e > i+1 && (ws[e-1].tag == "NNS" || ws[e-1].tag == "NNPS")
 }
 
 // invertible are the classes of cue that may follow their quotation and come before their

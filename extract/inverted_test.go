@@ -28,6 +28,18 @@ func TestConstructionsInverted(t *testing.T) {
 			why:  "'familiar with', 'close to': the adjective's phrase is part of the inverted speaker, not an adjunct",
 		},
 		{
+			name: "a quantified plural after the cue",
+			text: "“The stadium will never be full,” said several club officials.",
+			want: []string{"club officials | several club officials | said | The stadium will never be full"},
+			why:  "a quantifier that opens a plural noun phrase is an inverted speaker like any determiner; a bare one ('…, said some') is not",
+		},
+		{
+			name: "an unnamed source close to someone, after the cue",
+			text: "The bank declined to comment.\n\n“The deal is off,” said a source close to the talks.",
+			want: []string{"source close to the talks | a source close to the talks | said | The deal is off"},
+			why:  "'close to' is read like 'familiar with' although the tagger takes 'close' for an adverb",
+		},
+		{
 			name: "an inverted speaker with a relative clause",
 			text: "The talks stalled.\n\n“The deal is off,” said a banker who asked not to be named.",
 			want: []string{"banker | a banker | said | The deal is off"},

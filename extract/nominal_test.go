@@ -7,6 +7,12 @@ import "testing"
 func TestConstructionsNominal(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a statement that",
+			text: "The club met on Monday.\n\nThe chairman's statement that the ground would be sold surprised the fans.",
+			want: []string{"chairman | The chairman | statement that | the ground would be sold"},
+			why:  "'statement', 'remarks', 'contention' name what was said, as 'claim' does",
+		},
+		{
 			name: "a reporting noun after its possessor",
 			text: "The senator's claim that the mayor is in favor of the closure is simply not true. Despite the club's insistence that the manager would stay, he left in June. Her support for the bill never wavered.",
 			want: []string{

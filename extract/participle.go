@@ -119,6 +119,9 @@ func (a *analyser) participle(ui int, at attribution, u unit, ws []word, c cueHi
 		if part == c.start && aux > 0 && aux < part && ws[aux-1].text == "," && !slices.ContainsFunc(ws[aux:part], func(w word) bool { return w.tag != "RB" }) {
 			lead = aux // "…, even suggesting he may have been sabotaged"
 		}
+		if at, ok := a.coordinatedParticiple(ui, at, u, ws, c, lead); ok {
+			return read(at, true)
+		}
 		if lead == 0 || ws[lead-1].text != "," && ws[lead-1].low != "by" {
 			if !progressive(ws, c.start) {
 				return read(at, false)
@@ -166,6 +169,28 @@ func (a *analyser) participle(ui int, at attribution, u unit, ws []word, c cueHi
 		}
 	}
 	return at, false, false
+}
+
+// coordinatedParticiple reads a participle joined by "and" or "but" to the participle of
+// the unit's last statement: "…, saying it was costly and suggesting that the mayor should
+// resign" is said by whoever said the first. lead is where the participle's phrase opens.
+func (a *analyser) coordinatedParticiple(ui int, at attribution, u unit, ws []word, c cueHit, lead int) (attribution, bool) {
+	if lead < 2 || ws[lead-1].low != "and" && ws[lead-1].low != "but" {
+		return at, false
+	}
+	prev, ok := a.prevInUnit(ui)
+	if !ok || prev.cue.Len() == 0 || prev.cue.End > ws[lead-1].span.Start || prev.content.End > ws[lead-1].span.Start {
+		return at, false
+	}
+	if k := wordAt(ws, prev.cue.Start); k >= len(ws) || ws[k].tag != "VBG" {
+		return at, false
+	}
+	rest := a.restStart(u, ws, c)
+	if rest < 0 {
+		return at, false
+	}
+	at.speaker, at.source, at.referent = prev.speaker, prev.source, prev.referent
+	return a.clauseContent(at, u, ws, rest)
 }
 
 // gerundPreps open an adverbial phrase whose gerund the subject of the clause does:

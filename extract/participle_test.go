@@ -7,6 +7,16 @@ import "testing"
 func TestConstructionsParticiple(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a second participle joined by and",
+			text: "The union attacked the budget, saying it was unfair and suggesting that the minister should resign.",
+			want: []string{
+				"the union | The union | attacked | the budget",
+				"the union | The union | saying | it was unfair",
+				"the union | The union | suggesting | the minister should resign",
+			},
+			why: "'…, saying X and suggesting Y': the second participle is said by whoever said the first",
+		},
+		{
 			name: "a participle after a relative clause's statement",
 			text: "The manager was defensive about a striker who said he had been dropped unfairly, saying, “He did not train well.”",
 			want: []string{

@@ -5,6 +5,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/contradict/contradict/claims"
 )
 
@@ -54,6 +56,77 @@ func (a *analyser) passive(at attribution, u unit, ws []word, c cueHit, aux int)
 	}
 	at.content = contentSpan(a.text, ws[b].span.Start, ws[aux-1].span.End)
 	return at, at.content.Len() > 0 && !bareWord(ws, at.content, "PRP") // not "It was first declared by Nixon"
+}
+
+// reducedPassive reads a passive participle that modifies the noun phrase before it, with
+// its agent after "by": "the country described by the president", "The bill, opposed by
+// House Republicans, never passed", "a call echoed by Japan". The agent speaks, about the
+// noun phrase. read is false when the construction is not this one.
+func (a *analyser) reducedPassive(at attribution, u unit, ws []word, c cueHit, aux int) (attribution, bool, bool) {
+	if at, ok, read := a.askedBy(at, u, ws, c); read {
+		return at, ok, read
+	}
+	if ws[c.start].tag != "VBN" && ws[c.start].tag != "VBD" || c.end+1 >= len(ws) || ws[c.end].low != "by" || aux != c.start || c.start == 0 {
+		return at, false, false
+	}
+	e := c.start // the noun phrase ends here, or before the comma or dash that opens the participle
+	if p := ws[e-1]; (p.text == "," || isDash(p.text)) && e >= 2 {
+		e--
+	}
+	if h := ws[e-1]; !strings.HasPrefix(h.tag, "NN") || timeNouns[h.low] || h.cap && e < c.start {
+		// "Clinton, backed by …" is a participle of the sentence's subject, no noun it
+		// describes; the noun must be common: "the bill, opposed by …"
+		return at, false, false
+	}
+	s := npStart(ws, e)
+	if s == e || ws[s].tag == "PRP" {
+		return at, false, false
+	}
+	g := c.end + 1
+	ae := npEnd(ws, g)
+	if ae+1 < len(ws) && ae > g && ws[ae].low == "of" {
+		ae = npEnd(ws, ae+1) // "by dozens of papers"
+	}
+	if ae == g || ws[g].tag == "VBG" {
+		return at, false, false // "responded by blocking …": a means, no agent
+	}
+	if e == c.start && s <= subjectStart(ws) && !finiteVerb(ws[ae:]) {
+		return at, false, false // "The party responded by letter": the sentence's own verb
+	}
+	sp, src, ok := a.speakerOf(ws, g, ae, true)
+	if !ok || sp.Kind == claims.UnknownSpeaker {
+		return at, false, false
+	}
+	at.speaker, at.source = sp, src
+	at.content = contentSpan(a.text, ws[s].span.Start, ws[e-1].span.End)
+	at.quoted = a.isQuoted(u, at.content)
+	return at, at.content.Len() > 0, true
+}
+
+// askedBy reads a participle that opens the sentence, or a clause after "when", with its
+// agent: "Asked by reporters whether the deal was dead, Smith said …", "When pressed by
+// the host on the cost, …". The agent asked; what follows it up to the comma is what.
+func (a *analyser) askedBy(at attribution, u unit, ws []word, c cueHit) (attribution, bool, bool) {
+	if c.entry.lemma != "ask" && c.entry.lemma != "press" || c.end+1 >= len(ws) || ws[c.end].low != "by" {
+		return at, false, false
+	}
+	if c.start > 1 || c.start == 1 && ws[0].low != "when" && ws[0].low != "after" && ws[0].low != "once" {
+		return at, false, false
+	}
+	g := c.end + 1
+	e := npEnd(ws, g)
+	k := nextComma(ws, e)
+	if e == g || e >= k || k >= len(ws) || ws[k].text != "," {
+		return at, false, false
+	}
+	sp, src, ok := a.speakerOf(ws, g, e, true)
+	if !ok || sp.Kind == claims.UnknownSpeaker {
+		return at, false, false
+	}
+	at.speaker, at.source = sp, src
+	at.content = contentSpan(a.text, ws[e].span.Start, ws[k-1].span.End)
+	at.quoted = a.isQuoted(u, at.content)
+	return at, at.content.Len() > 0, true
 }
 
 // passiveAux reports whether a form of "be" stands among the auxiliaries and adverbs

@@ -37,6 +37,9 @@ func withClitics(aux map[string]bool) map[string]bool {
 
 // npStart returns the first word of the noun phrase that ends at ws[end-1], or end when
 // there is none.
+// surveyed are the participles that name the people a poll asked: "voters polled".
+var surveyed = map[string]bool{"polled": true, "surveyed": true, "questioned": true, "interviewed": true, "sampled": true}
+
 func npStart(ws []word, end int) int {
 	if end > 0 && ws[end-1].tag == "PRP" {
 		return end - 1 // a pronoun is a phrase of its own: "On Monday she said"
@@ -65,7 +68,9 @@ func npStart(ws []word, end int) int {
 		case isNPWord(w):
 			i--
 		case i == end && i >= 2 && ws[i-2].low == "those" && (w.tag == "VBN" || w.tag == "VBD"):
-			i-- // "those surveyed say"
+			i -= 2 // "those surveyed say"
+		case i == end && i >= 2 && surveyed[w.low] && strings.HasPrefix(ws[i-2].tag, "NN") && strings.HasSuffix(ws[i-2].low, "s"):
+			i-- // "Cuban-Americans polled said": the people a poll asked
 		case w.tag == "VBG" && i < end && strings.HasPrefix(ws[i].tag, "NN") && i >= 2 && (ws[i-2].poss || ws[i-2].tag == "DT" || ws[i-2].tag == "PRP$"):
 			i-- // "the IMF's managing director", "the ruling party"
 		case (w.low == "and" || w.low == "&") && i < end && i-2 >= 0 && isNPWord(ws[i-2]) && !isPronoun(ws[i-2]) && coordinated(ws, i-2, i):
@@ -238,6 +243,8 @@ func skipBack(ws []word, i int) int {
 			i-- // "who have all denied", "they both said": the quantifier floats off its subject
 		case i >= 2 && timeNouns[w.low] && !w.cap && (ws[i-2].low == "this" || ws[i-2].low == "last" || ws[i-2].low == "next"):
 			i -= 2 // "Wells Fargo just this month announced"
+		case i >= 3 && timeNouns[w.low] && !w.cap && ws[i-2].low == "past" && (ws[i-3].low == "this" || ws[i-3].low == "the"):
+			i -= 3 // "Priebus this past week announced"
 		case i >= 2 && w.low == "to" && raisingVerbs[ws[i-2].low]:
 			i -= 2 // "continues to insist", "appeared to blame"
 		case i >= 3 && w.low == "to" && readyAdjectives[ws[i-2].low] && beForms[ws[i-3].low]:
@@ -259,9 +266,19 @@ func skipBack(ws []word, i int) int {
 // timePP returns the start of a dated phrase ending at ws[i-1] ("in 2008", "on Monday",
 // "in March 2015") or of the occasion of a statement ("in a statement") after a noun, or 0
 // when there is none.
+// dayPart reports whether ws[i] is a part of the day after a named day: "evening" in "on
+// Thursday evening".
+func dayPart(ws []word, i int) bool {
+	switch ws[i].low {
+	case "morning", "afternoon", "evening", "night":
+		return i > 0 && ws[i-1].cap && timeNouns[ws[i-1].low]
+	}
+	return false
+}
+
 func timePP(ws []word, i int) int {
 	j := i
-	for j > 0 && (ws[j-1].tag == "CD" || months[ws[j-1].low] || timeNouns[ws[j-1].low] && ws[j-1].cap) {
+	for j > 0 && (ws[j-1].tag == "CD" || months[ws[j-1].low] || timeNouns[ws[j-1].low] && ws[j-1].cap || dayPart(ws, j-1)) {
 		j--
 	}
 	if j == i {

@@ -134,3 +134,28 @@ func skipRelative(ws []word, i int) int {
 	}
 	return i
 }
+
+// restrictiveWho returns where a relative clause opens inside the subject that ends at
+// ws[end-1], with no comma before it: "Officials who attended the meeting said", "Those
+// who attended said", "The officials whose laws were struck down say". The subject is the
+// noun before "who", not the last noun of the clause.
+func restrictiveWho(ws []word, end int) (int, bool) {
+	if end < 3 || ws[end-1].punc {
+		return 0, false // "Erin Murphy, a former aide who …, said": an apposition
+	}
+	for k := end - 2; k >= 1 && k >= end-14; k-- {
+		w := ws[k]
+		if w.punc || w.low == "that" || w.low == "which" {
+			return 0, false
+		}
+		if w.low != "who" && w.low != "whose" {
+			continue
+		}
+		h := ws[k-1]
+		if !(h.tag == "NNS" || h.tag == "NNPS" || h.tag == "NN" && !h.cap || h.low == "those") || !finiteVerb(ws[k+1:end]) {
+			return 0, false
+		}
+		return k, true
+	}
+	return 0, false
+}

@@ -6,6 +6,18 @@ import "testing"
 func TestConstructionsRelative(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a restrictive relative clause in the subject",
+			text: "Nurses who work night shifts said the new rotas were unsafe.",
+			want: []string{"Nurses | Nurses who work night shifts | said | the new rotas were unsafe"},
+			why:  "'N who V … said': the noun before 'who' speaks, not the last noun of its clause",
+		},
+		{
+			name: "those who",
+			text: "Those who attended the hearing said the judge was angry.",
+			want: []string{"those who attended the hearing | Those who attended the hearing | said | the judge was angry"},
+			why:  "'those who …' are people, unnamed, whom the clause describes",
+		},
+		{
 			name: "relative pronoun as subject",
 			text: "The plan was drawn up by the finance minister, Jane Hale, who said it would save £2bn.",
 			want: []string{"Jane Hale | Jane Hale, who | said | it would save £2bn"},

@@ -7,6 +7,12 @@ import "testing"
 func TestConstructionsResolve(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a share of the people a pronoun stands for",
+			text: "The unions sued the health ministry over the new rotas. Most of them said the rotas were unsafe.",
+			want: []string{"unions | Most of them | said | the rotas were unsafe"},
+			why:  "'most of them', 'many of them' speak for the group 'them' stands for, as 'they' would",
+		},
+		{
 			name: "a title of another party is not the leader named before",
 			text: "Green Party leader Ada Lind said the tax was unfair. The Liberal leader said the tax would stay. The Green Party leader said she would fight it.",
 			want: []string{

@@ -65,6 +65,7 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		ws = ws[:len(ws)-1]
 	}
 	n := len(ws)
+	all := ws
 	if n > 2 && ws[0].low == "those" && ws[1].tag == "JJ" && (prepHeads[ws[2].low] || ws[2].low == "to") {
 		// "those close to him", "those familiar with the plan": people, unnamed
 		m.span, m.text, m.name, m.kind = claims.Span{Start: ws[0].span.Start, End: ws[n-1].span.End}, joinText(ws), joinText(ws), claims.Group
@@ -74,6 +75,16 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		// "those surveyed", "those polled": people, unnamed
 		m.span, m.text, m.name, m.kind = claims.Span{Start: ws[0].span.Start, End: ws[1].span.End}, joinText(ws), joinText(ws), claims.Group
 		return m, true
+	}
+	if n > 3 && ws[n-3].low == "of" && ws[n-2].low == "those" && (ws[n-1].tag == "VBN" || ws[n-1].tag == "VBD") {
+		// "Thirty-one percent of those surveyed": a share of the people a poll asked
+		m.span, m.text, m.kind = claims.Span{Start: ws[0].span.Start, End: ws[n-1].span.End}, joinText(ws), claims.Group
+		m.name = strings.ToLower(m.text)
+		return m, true
+	}
+	if k := len(ws) - 1; k > 0 && surveyed[ws[k].low] && strings.HasPrefix(ws[k-1].tag, "NN") && strings.HasSuffix(ws[k-1].low, "s") {
+		ws = ws[:k] // "Cuban-Americans polled": the people asked
+		n--
 	}
 	inhabitant := func(w word) bool {
 		return w.cap && !w.poss && !pluralNoun(w.low) && wordnet.IsA(w.low, "inhabitant", wordnet.Noun)
@@ -125,6 +136,16 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 	}
 	if len(ws) == 0 {
 		return m, false
+	}
+	if len(ws) == 1 && len(ws) < n && (ws[0].low == "them" || ws[0].low == "us") && n > 2 && all[n-2].low == "of" {
+		// "Most of them said", "many of us": a share of the people the pronoun stands for
+		m.span, m.text = claims.Span{Start: ws[0].span.Start, End: ws[0].span.End}, ws[0].text
+		if ws[0].low == "us" {
+			m.pronoun, m.kind = "we", claims.Author
+		} else {
+			m.pronoun, m.kind = "they", claims.Group
+		}
+		return m, true
 	}
 	m.span = claims.Span{Start: ws[0].span.Start, End: ws[len(ws)-1].span.End}
 	if k := len(ws) - 1; k > 0 && ws[k-1].poss && ws[k].cap && lx.orgWord(ws, k) && allCapitalised(ws) {

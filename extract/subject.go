@@ -40,6 +40,30 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 	if e := subjEnd; e >= 3 && (ws[e-1].tag == "VBD" || ws[e-1].tag == "VBP") && ws[e-2].tag == "PRP" && subjectPronouns[ws[e-2].low] && (ws[e-3].tag == "NNS" || ws[e-3].tag == "NN") {
 		subjEnd -= 2 // "the experts I interviewed said": a relative clause without "who"
 	}
+	if e := subjEnd; e >= 2 && reflexives[ws[e-1].low] && ws[e-1].low != "myself" && ws[e-1].low != "yourself" && (strings.HasPrefix(ws[e-2].tag, "NN") || ws[e-2].tag == "PRP") {
+		subjEnd-- // "Cruz himself said", "Ford itself said": the reflexive only stresses who
+	}
+	k, ok := restrictiveWho(ws, subjEnd)
+	if p := participleModifier(ws, subjEnd); !ok && p > 0 {
+		k, ok = p, true // "Democrats trying to regain the Senate say"
+	}
+	if ok {
+		// "Officials who attended the meeting said": the noun before "who" speaks, and the
+		// clause is part of its mention.
+		s := npStart(ws, k)
+		if ws[k-1].low == "those" {
+			s = k - 1
+		}
+		sp, src, ok := a.cueSpeakerAt(c, ws, s, k)
+		if !ok && s == k-1 && ws[s].low == "those" {
+			src = claims.Span{Start: ws[s].span.Start, End: ws[subjEnd-1].span.End}
+			sp, ok = claims.Speaker{Name: strings.ToLower(src.In(a.text)), Kind: claims.Group}, true
+		}
+		if ok && sp.Kind != claims.UnknownSpeaker {
+			src.End = ws[subjEnd-1].span.End
+			return a.finishSubject(at, u, ws, c, sp, src, s)
+		}
+	}
 	s := npStart(ws, subjEnd)
 	if s == subjEnd {
 		// "Richard Revesz, director of the institute, said": the subject stands before an
@@ -97,6 +121,32 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 	return a.finishSubject(at, u, ws, c, sp, src, s)
 }
 
+// participleModifier returns where a present participle opens a phrase that ends the
+// subject before ws[end], after a plural noun: "Democrats trying to regain the Senate say",
+// "Protesters chanting slogans outside said". The noun before it speaks. Zero when none.
+func participleModifier(ws []word, end int) int {
+	if end < 3 || ws[end-1].punc {
+		return 0
+	}
+	for k := end - 2; k >= 1 && k >= end-12; k-- {
+		w := ws[k]
+		if w.punc || relatives[w.low] || w.low == "that" || strings.HasPrefix(w.tag, "VB") && w.tag != "VBG" && w.tag != "VBN" && !(w.tag == "VB" && k > 0 && ws[k-1].tag == "TO") {
+			return 0
+		}
+		if w.tag != "VBG" || prepositional[w.low] {
+			continue
+		}
+		if strings.HasPrefix(ws[k+1].tag, "NN") {
+			return 0 // "Athletics' ruling body", "its managing director": one noun phrase
+		}
+		if h := ws[k-1]; !h.poss && (h.tag == "NNS" || h.tag == "NNPS" || h.tag == "NNP" && strings.HasSuffix(h.low, "s")) {
+			return k
+		}
+		return 0
+	}
+	return 0
+}
+
 // itRaising are the verbs whose "it" before a that-clause stands for no one: "it emerged
 // that", "it seems that", "it transpired that".
 var itRaising = map[string]bool{"emerge": true, "emerges": true, "emerged": true, "seem": true, "seems": true, "seemed": true,
@@ -123,7 +173,10 @@ func (a *analyser) appositionSubject(at attribution, u unit, ws []word, c cueHit
 			as, comma = as2, comma2
 		}
 	}
-	if sp, src, ok := a.cueSpeakerAt(c, ws, as, v-1); ok && sp.Kind == claims.Person && ws[as].cap && !isPronoun(ws[as]) && !namesBody(ws, as) && a.namesPerson(ws[as:v-1]) {
+	// "Senator Ted Cruz, Republican of Texas, said": a party and a state are the
+	// senator's description, no one's name.
+	partyOf := v-1-as >= 3 && a.lx.parties[ws[as].low] && ws[as+1].low == "of"
+	if sp, src, ok := a.cueSpeakerAt(c, ws, as, v-1); ok && !partyOf && sp.Kind == claims.Person && ws[as].cap && !isPronoun(ws[as]) && !namesBody(ws, as) && a.namesPerson(ws[as:v-1]) {
 		// "“…,” the club's manager, Bob Smith, said": the role before the name is
 		// part of the subject, not of what was said.
 		if r := npStart(ws, comma); r < comma && !ws[comma-1].cap && strings.HasPrefix(ws[comma-1].tag, "NN") {
@@ -221,6 +274,11 @@ func (a *analyser) coordinatedVerb(ui int, at attribution, u unit, ws []word, c 
 	}
 	rest := a.restStart(u, ws, c)
 	if rest < 0 {
+		// "Clinton shook her head and said, “No.”": the quotation after the cue's comma.
+		if q, ok := a.quoteAfterCue(u, ws, c); ok && c.end < len(ws) && ws[c.end].text == "," {
+			at.content, at.quoted = contentSpan(a.text, q.inner.Start, q.inner.End), true
+			return at, at.content.Len() > 0
+		}
 		return at, false
 	}
 	at.content = contentSpan(a.text, rest, u.span.End)
@@ -242,7 +300,10 @@ func (a *analyser) sentenceSubject(c cueHit, ws []word, before int) (claims.Spea
 			v = k + 1 // "Donald Trump, her Republican opponent, bemoaned … and said"
 		}
 	}
-	if e == b || v >= before || !isVerb(ws, v) || ws[v].tag == "VBG" || ws[v].tag == "VBN" {
+	// The tagger reads many past tenses right after their subject as participles: "Giles
+	// attempted to re-engage the campaign and said …".
+	pastAfterSubject := ws[v].tag == "VBN" && v == e && ws[v].low != "been" && (v+1 >= len(ws) || ws[v+1].low != "by")
+	if e == b || v >= before || !isVerb(ws, v) || ws[v].tag == "VBG" || ws[v].tag == "VBN" && !pastAfterSubject {
 		return claims.Speaker{}, claims.Span{}, false
 	}
 	sp, src, ok := a.cueSpeakerAt(c, ws, b, e)
@@ -265,14 +326,18 @@ func (a *analyser) subjectAfterNoun(ws []word, s, e int) int {
 
 // quantityWords may stand in a count of people with its number: "nearly nine out of 10",
 // "at least 21,000", "62 percent".
-var quantityWords = map[string]bool{"out": true, "of": true, "at": true, "least": true, "most": true, "nearly": true, "almost": true, "about": true, "only": true, "just": true, "some": true, "more": true, "than": true, "over": true, "under": true, "roughly": true, "percent": true, "%": true, "in": true}
+var quantityWords = map[string]bool{"out": true, "of": true, "at": true, "least": true, "most": true, "nearly": true, "almost": true, "about": true, "only": true, "just": true, "some": true, "more": true, "than": true, "over": true, "under": true, "roughly": true, "percent": true, "%": true, "in": true, "less": true, "fewer": true}
+
+// fractions count a share of people as a number does: "nearly a third say", "about half
+// said", "two-thirds of voters".
+var fractions = map[string]bool{"half": true, "third": true, "thirds": true, "quarter": true, "quarters": true, "fifth": true, "fifths": true}
 
 // quantitySubject returns the start of a count that ends at ws[end-1] and opens its
 // clause, after the sentence's start or a comma.
 func quantitySubject(ws []word, end int) (int, bool) {
 	i, num := end, false
-	for i > 0 && (ws[i-1].tag == "CD" || quantityWords[ws[i-1].low]) {
-		num = num || ws[i-1].tag == "CD"
+	for i > 0 && (ws[i-1].tag == "CD" || quantityWords[ws[i-1].low] || fractions[strings.TrimPrefix(ws[i-1].low, "two-")] || ws[i-1].low == "a" && i < end && fractions[ws[i].low]) {
+		num = num || ws[i-1].tag == "CD" || fractions[strings.TrimPrefix(ws[i-1].low, "two-")]
 		i--
 	}
 	if !num || i == end || ws[end-1].low == "of" || ws[i].low == "of" || ws[i].low == "in" {
@@ -312,7 +377,10 @@ func skipReduced(ws []word, i int) int {
 		// are one phrase.
 		h := ws[p-1]
 		object := w.tag == "VBG" && !h.poss && (h.tag == "NN" || h.tag == "NNS" || h.tag == "NNPS") && (n.tag == "DT" || n.tag == "PRP$" || n.tag == "CD" || n.tag == "NNS")
-		if !(prepositions[n.low] || n.tag == "IN" || timeNouns[n.low] || months[n.low] || n.low == "last" || n.low == "this" || n.low == "earlier" || object) {
+		// "this" and "last" date the participle only before a time word: "released this
+		// week", not "Smith said this is …", where "this" is the clause's subject.
+		dated := (n.low == "last" || n.low == "this") && p+2 < len(ws) && timeNouns[ws[p+2].low]
+		if !(prepositions[n.low] || n.tag == "IN" || timeNouns[n.low] || months[n.low] || dated || n.low == "earlier" || object) {
 			return i
 		}
 		if r := capRun(ws, i); r > p+1 && r < i && timeNouns[ws[r-1].low] {
@@ -389,7 +457,7 @@ func skipParenAfter(ws []word, i int) int {
 // dashAside finds an aside between dashes that ends just before ws[i] and returns the
 // index of its opening dash.
 func dashAside(ws []word, i int) (int, bool) {
-	if i < 3 || !isDash(ws[i-1].text) {
+	if i < 3 || !isDash(ws[i-1].text) && ws[i-1].text != "-" { // a spaced hyphen is a dash too
 		return 0, false
 	}
 	for j := i - 2; j > 0 && j > i-32; j-- {
@@ -419,8 +487,17 @@ func apposition(ws []word, i int) (int, int, bool) {
 		// "a former aide who accompanied her to Burma": a relative clause may hold verbs,
 		// and so may a participle's aside ("Powell, asked whether a recession was coming,").
 		// So may an adverbial clause with a gerund ("The governor, despite admitting that …,").
-		relative := ws[j+1].tag == "VBN" || ws[j+1].tag == "VBG" || ws[j+1].tag == "VBD" && j+2 < i && (ws[j+2].tag == "IN" || ws[j+2].tag == "TO" || strings.HasPrefix(ws[j+2].tag, "W")) ||
-			ws[j+1].tag == "IN" && j+2 < i && ws[j+2].tag == "VBG"
+		// An adverb may come first: "Trump, later alleging that …,", "Sanders, after
+		// initially saying he would not …,".
+		f, g := j+1, j+2
+		if ws[f].tag == "RB" && !ws[f].cap && f+1 < i-1 && (ws[f+1].tag == "VBG" || ws[f+1].tag == "VBN") {
+			f++
+		}
+		if g+1 < i-1 && ws[g].tag == "RB" && ws[g+1].tag == "VBG" {
+			g++
+		}
+		relative := ws[f].tag == "VBN" || ws[f].tag == "VBG" || ws[j+1].tag == "VBD" && j+2 < i && (ws[j+2].tag == "IN" || ws[j+2].tag == "TO" || strings.HasPrefix(ws[j+2].tag, "W")) ||
+			ws[j+1].tag == "IN" && g < i && ws[g].tag == "VBG"
 		for k, w := range ws[j+1 : i-1] {
 			if w.low == "who" || w.low == "which" || w.low == "whose" || w.low == "that" && k > 0 && strings.HasPrefix(ws[j+k].tag, "NN") {
 				relative = true

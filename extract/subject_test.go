@@ -88,6 +88,93 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "'and said' with no subject of its own takes the subject of the sentence",
 		},
 		{
+			name: "second verb of the subject before a quotation",
+			text: "The goalkeeper shrugged and said, “We were unlucky tonight.”",
+			want: []string{"goalkeeper | The goalkeeper | said | We were unlucky tonight"},
+			why:  "'and said, “…”' with no subject of its own takes the sentence's subject, and the quotation after its comma is what was said",
+		},
+		{
+			name: "a reflexive stressing the subject",
+			text: "The airline itself said the strike would cost it millions.",
+			want: []string{"the airline | The airline | said | the strike would cost it millions"},
+			why:  "'X itself said', 'X himself said': the reflexive only stresses the subject, which still speaks",
+		},
+		{
+			name: "a demonstrative opening the content",
+			text: "The coach said this was the worst defeat of his career.",
+			want: []string{"coach | The coach | said | this was the worst defeat of his career"},
+			why:  "'said this was …': 'this' is the subject of the clause said, not the object of a participle in the subject ('a poll released this week shows')",
+		},
+		{
+			name: "a fraction of people",
+			text: "The survey asked 900 parents about school meals. Nearly a third said the portions were too small.",
+			want: []string{"nearly a third | Nearly a third | said | the portions were too small"},
+			why:  "'a third', 'half', 'two-thirds' count a share of people as a number does",
+		},
+		{
+			name: "a share of those a poll asked",
+			text: "The survey asked 900 parents about school meals. Forty percent of those surveyed said the portions were too small.",
+			want: []string{"forty percent of those surveyed | Forty percent of those surveyed | said | the portions were too small"},
+			why:  "'of those surveyed', 'of those polled' names the people a poll asked",
+		},
+		{
+			name: "people a poll asked, named by its participle",
+			text: "The survey asked 900 parents about school meals. Parents polled said the portions were too small.",
+			want: []string{"Parents | Parents polled | said | the portions were too small"},
+			why:  "'voters polled', 'parents surveyed': the participle is part of the subject, not its verb",
+		},
+		{
+			name: "a participle phrase after a plural subject",
+			text: "Farmers trying to sell their grain in Asia say the new tariffs will ruin them.",
+			want: []string{"Farmers | Farmers trying to sell their grain in Asia | say | the new tariffs will ruin them"},
+			why:  "'N trying to …' describes the subject: the noun before the participle speaks, not the last noun of its phrase",
+		},
+		{
+			name: "second verb after a first verb read as a participle",
+			text: "Coach Dan Reyes attempted to calm the fans on Sunday and said the team would recover.",
+			want: []string{"Dan Reyes | Coach Dan Reyes | said | the team would recover"},
+			why:  "a past tense right after its subject ('Reyes attempted') is the sentence's verb even when tagged as a participle, so '… and said' shares its subject",
+		},
+		{
+			name: "a party and state in apposition",
+			text: "Senator Ann Ruiz, Democrat of Oregon, said the vaccine was safe.",
+			want: []string{"Ann Ruiz | Senator Ann Ruiz | said | the vaccine was safe"},
+			why:  "', Republican of Texas,' describes the person named before it; it names no one",
+		},
+		{
+			name: "a day and its part between subject and cue",
+			text: "Party spokesman Sean Rowe on Thursday evening said the party was not in crisis.",
+			want: []string{"Sean Rowe | Party spokesman Sean Rowe | said | the party was not in crisis"},
+			why:  "'on Thursday evening' dates the verb as 'on Thursday' does; the part of the day is no part of the subject",
+		},
+		{
+			name: "an aside opening with an adverb and a participle",
+			text: "Mayor Ann Ruiz, later admitting that the budget was short, said the pool would stay open.",
+			want: []string{
+				"Ann Ruiz | Mayor Ann Ruiz | admitting | the budget was short",
+				"Ann Ruiz | Mayor Ann Ruiz | said | the pool would stay open",
+			},
+			why: "', later admitting that …,' is an aside of the subject, as ', admitting that …,' is: its verbs do not end the subject",
+		},
+		{
+			name: "plural media as a speaker",
+			text: "Several outlets reported the striker had asked for a transfer.",
+			want: []string{"outlets | Several outlets | reported | the striker had asked for a transfer"},
+			why:  "'outlets', 'newspapers', 'networks' report as 'outlet' does: speakers.txt lists plurals with singulars",
+		},
+		{
+			name: "this past week between subject and cue",
+			text: "Coach Dan Reyes this past week said the team would recover.",
+			want: []string{"Dan Reyes | Coach Dan Reyes | said | the team would recover"},
+			why:  "'this past week' dates the verb as 'this week' does",
+		},
+		{
+			name: "an aside between spaced hyphens",
+			text: "The bank met on Monday.\n\nSome economists - including two members of the bank's own board - warn that rates are rising too fast.",
+			want: []string{"economists | Some economists | warn | rates are rising too fast"},
+			why:  "a hyphen with spaces around it sets off an aside as a dash does; the cue the tagger reads as a noun before 'that' after it is a verb",
+		},
+		{
 			name: "coordinated second cue",
 			text: "Moscow denies the charge and has called the allegations a “monstrous forgery.”",
 			want: []string{

@@ -190,8 +190,8 @@ func TestPolNeARTrainDates(t *testing.T) {
 	ratio := func(n [2]int) float64 { return float64(n[0]) / float64(max(1, n[1])) }
 	t.Logf("dates right: %.3f of all statements, %.3f of those carried by a claim, %.3f of those carried by a claim of their speaker",
 		ratio(total.all), ratio(total.carried), ratio(total.spoken))
-	if acc := ratio(total.spoken); acc < 0.89 {
-		t.Errorf("dates right on polnear-train-dates.tsv: %.3f of %d statements carried by a claim of their speaker, want at least 0.89 (-v lists the misses)", acc, total.spoken[1])
+	if acc := ratio(total.spoken); acc < 0.90 {
+		t.Errorf("dates right on polnear-train-dates.tsv: %.3f of %d statements carried by a claim of their speaker, want at least 0.90 (-v lists the misses)", acc, total.spoken[1])
 	}
 	if acc := ratio(total.all); acc < 0.75 {
 		t.Errorf("dates right on polnear-train-dates.tsv: %.3f of all %d statements, want at least 0.75 (-v lists the misses)", acc, total.all[1])

@@ -286,6 +286,16 @@ func TestNarrativeDates(t *testing.T) {
 			why: "a sentence dating someone's remarks tells of the remarks just before it, not of every later statement",
 		},
 		{
+			name: "a statement counted back from the interview, and back",
+			text: "Mayor Lena Park faces a hard year.\n\n“We will cut costs,” Park said on a radio show on Thursday.\n\nA day earlier, she had said the budget was a mess.\n\nThe council meets in June.\n\n“Schools come first,” Park said.",
+			want: []string{
+				"We will cut costs | 2025-03-13 | on Thursday",
+				"the budget was a mess | 2025-03-12 | A day earlier, counted from the show on Thursday",
+				"Schools come first | 2025-03-13 | the show on Thursday",
+			},
+			why: "a statement dated a day before the one the article tells holds only its paragraph: the next quotation is of the show again",
+		},
+		{
 			name: "a flashback and back",
 			text: "Senator Ann Ruiz told the Ledger on Thursday that the party should drop its nominee, in the sharpest break yet between the senator and the leaders of her party.\n\n“He cannot win,” Ruiz said.\n\nIn June, Ruiz called on delegates to reject him at the convention.\n\n“This is the way out,” Ruiz told the Herald then.\n\nThe nominee's record on trade has hurt him with young voters, Ruiz said.",
 			want: []string{

@@ -87,6 +87,9 @@ func (d *dater) continues(i int) bool {
 // then", in June, between quotations of an interview on Thursday).
 func (d *dater) mainLine(i int, last event) (event, bool) {
 	at := d.ats[i]
+	if last.when.Precision == claims.Day && last.stmt >= 0 && d.rule[last.stmt] == byRelation && d.units[last.unit].para != d.units[at.unit].para {
+		return d.before(i, last)
+	}
 	if dayOf(last.when) || last.when.Precision == claims.Unknown || d.units[last.unit].para == d.units[at.unit].para {
 		return event{}, false
 	}
@@ -105,6 +108,24 @@ func (d *dater) mainLine(i int, last event) (event, bool) {
 			continue
 		}
 		if end.Before(ev.when.Date) {
+			return ev, true
+		}
+		break
+	}
+	return event{}, false
+}
+
+// before returns the day the article had placed statement i's speaker at when the last
+// place of that speaker, in an earlier paragraph, is a statement counted back from it:
+// "Trump said on the show on Tuesday … he also stated a day earlier, “…”" holds only its
+// paragraph; the next paragraphs quote the show again.
+func (d *dater) before(i int, last event) (event, bool) {
+	for k := len(d.events) - 1; k >= 0; k-- {
+		ev := d.events[k]
+		if ev.pos >= last.pos || d.above(ev.unit) || ev.when.Precision != claims.Day || !d.places(ev, d.ats[i].speaker) {
+			continue
+		}
+		if last.when.Date.Before(ev.when.Date) && (ev.stmt < 0 || d.rule[ev.stmt] != byLede) {
 			return ev, true
 		}
 		break
