@@ -69,6 +69,9 @@ type node struct {
 
 	occasion string // see dayKey
 	office   bool   // named only by an office, with no body: see officeOnly
+	// copy is the key under which an unnamed voice ("the new book"), only itself in its
+	// document, meets itself in a copy of the article: its words. Empty for a named one.
+	copy string
 }
 
 // dayKey names the occasion of a node: its day, or its document when undated.
@@ -100,6 +103,9 @@ func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 			n.body = n.name // a company or body speaks for itself
 		}
 		n.office = n.body == "" && officeOnly(cs[i].Speaker, isPerson)
+		if strings.HasPrefix(n.who, n.doc) && len(n.who) > len(n.doc) && n.who[len(n.doc)] == 0 {
+			n.copy = "copy\x00" + strings.ToLower(n.name) + "\x00" + cs[i].Content.Text
+		}
 		nodes[i] = n
 		byID[n.id] = n
 	}
@@ -215,8 +221,20 @@ func resolveIdentities(cs []claims.Claim) []identity {
 		}
 	}
 	for i, c := range cs {
-		word := strings.ToLower(strings.TrimPrefix(strings.TrimSpace(out[i].name), "the "))
-		if strings.Contains(word, " ") || word == "" || voiceWords[word] || c.Speaker.Kind == claims.Person || c.Speaker.Kind == claims.Group {
+		if len(tails) == 0 {
+			break
+		}
+		if c.Speaker.Kind == claims.Person || c.Speaker.Kind == claims.Group {
+			continue
+		}
+		word := strings.TrimSpace(out[i].name)
+		if len(word) > 4 && strings.EqualFold(word[:4], "the ") {
+			word = word[4:]
+		}
+		if strings.IndexByte(word, ' ') >= 0 || word == "" {
+			continue
+		}
+		if word = strings.ToLower(word); voiceWords[word] {
 			continue
 		}
 		if idx := tails[[2]string{c.Doc, word}]; len(idx) == 1 && idx[0] != i {

@@ -39,10 +39,8 @@ func voices(n *node, k *pair) (strong, weak string) {
 	switch {
 	case n.body != "":
 		weak = "body\x00" + n.body + "\x00" + n.dayKey()
-	case strings.HasPrefix(n.who, n.doc+"\x00"):
-		// An unnamed voice ("the new book") is only itself in its document; in a copy of the
-		// article it says the same words.
-		weak = "copy\x00" + strings.ToLower(n.name) + "\x00" + n.c.Content.Text
+	default:
+		weak = n.copy
 	}
 	return n.who, weak
 }

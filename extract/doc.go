@@ -31,7 +31,10 @@
 //   - response.go: the text's own report that a claim answers another ("denied the
 //     report", "contradicting earlier remarks by", "walked back", "But …"), from the
 //     WordNet-derived vocabulary of data/responses.txt and the idioms of
-//     data/framing.txt; respobject.go reads what is answered as written, respanswer.go
+//     data/framing.txt, with the writer's own framing ("…, despite the union saying",
+//     "…, comments at odds with", "Contrary to what X said, …"); respobject.go reads what
+//     is answered as written, and whose it is when the text names its maker by a
+//     description or a common noun ("claims by student organisers"); respanswer.go
 //     finds the claims that carry it.
 //
 // The constructions of the attribution step live one family to a file, each with its
@@ -57,7 +60,8 @@
 //   - reported.go: reports of reports ("X reported that Y said", "Y was quoted by X as
 //     saying", "in an interview with X, Y said"): Y speaks, X is the claim's channel;
 //   - resolve.go: a phrase read as a cue's speaker, pronouns resolved against the
-//     speakers met;
+//     speakers met, and a person the lede gives by role and body named by the next
+//     paragraph ("Brightwell's chief executive said …. Neil Cartwright said");
 //   - bodies.go: common nouns for a body ("the firm", "the party") resolved to the body
 //     in focus, and an unnamed spokesman or statement speaking for the body its sentence
 //     or paragraph names;
