@@ -751,6 +751,13 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			prop(claim("a#2", "a", claims.Speaker{Name: "Ada Penn", Kind: claims.Person, Affiliation: "Bank of Caldonia"}, undated, "", "", claims.Neutral, "house prices will not rise"), "price", "rise", true, "house", "price", "rise"),
 		},
 	}, {
+		name: "an unnamed spokesman speaking of the person he speaks for",
+		why:  "'a spokesman later said Mr Galloway had friends in common with her' speaks for Galloway: his denial of a report and his spokesman's account are one voice",
+		in: []claims.Claim{
+			answering(denying(prop(claim("a#1", "a", claims.Speaker{Name: "George Galloway", Kind: claims.Person}, undated, "", "", claims.Neutral, "an earlier report that he planned an appeal"), "he", "plan", false, "appeal", "plan", "report")), claims.Denies, "denied", "a#2"),
+			named(prop(claim("a#2", "a", claims.Speaker{Name: "spokesman", Kind: claims.Anonymous, Role: "spokesman"}, undated, "", "", claims.Neutral, "Mr Galloway had friends in common with her"), "galloway", "have", false, "friend", "common"), "mr galloway"),
+		},
+	}, {
 		name: "a person called on to act, who says they will not",
 		why:  "the union says Henley should resign and Henley says he will not: one predicate, one person, named by one side and speaking for himself on the other",
 		in: []claims.Claim{

@@ -495,7 +495,7 @@ func (j *judge) judge(x, y *node) *pair {
 			return nil // a denial aimed at another's words, read as one's own on one occasion
 		}
 		k.kind = claims.SameSpeaker
-	case oneVoice(x, y) && !(linked && (lk.resp.Relation == claims.Corrects || lk.resp.Relation == claims.Retracts || lk.resp.Relation == claims.Reverses)):
+	case (oneVoice(x, y) || speaksFor(x, y) || speaksFor(y, x)) && !(linked && (lk.resp.Relation == claims.Corrects || lk.resp.Relation == claims.Retracts || lk.resp.Relation == claims.Reverses)):
 		return nil // a body and its own spokesman speak as one, unless one corrects the other
 	case sameBody:
 		if !linked && !(near(x, y, j.window) || sameDoc && !dated) {
@@ -689,6 +689,25 @@ func oneVoice(x, y *node) bool {
 		return n.kind == claims.Anonymous || n.kind == claims.Group && !capitalised(n.name)
 	}
 	return isBody(x) || isBody(y) || unnamed(x) && unnamed(y)
+}
+
+// speaksFor reports whether x, an unnamed voice with no body ("a spokesman"), speaks of
+// y's speaker in its own words' subject, as a spokesman speaks of the one he speaks for:
+// "A spokesman later said Mr Galloway had friends in common with Ms Hassan".
+func speaksFor(x, y *node) bool {
+	if x.body != "" || x.kind != claims.Anonymous || y.kind != claims.Person {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(x.name))
+	if len(f) == 0 || !voiceWords[f[len(f)-1]] {
+		return false
+	}
+	for _, cl := range x.c.Proposition.Clauses() {
+		if cl.Subject != "" && !pronounSubjects[cl.Subject] && sameName(y.name, cl.Subject) {
+			return true
+		}
+	}
+	return false
 }
 
 // member reports whether x speaks as one of the group y names: "Tzekos" in "Tzekos,
