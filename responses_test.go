@@ -150,13 +150,14 @@ func runResponseCases(t *testing.T, file, path string) {
 	}
 }
 
-// sideNamed reports whether the claims ids of a conflict's side include one whose speaker
-// is called by one of names.
+// sideNamed reports whether the claims ids of a conflict's side include one whose speaker,
+// or the channel that reports it, is called by one of names.
 func sideNamed(byID map[string]claims.Claim, ids, names []string) bool {
 	return slices.ContainsFunc(ids, func(id string) bool {
 		sp := byID[id].Speaker
 		flat := strings.NewReplacer("’", "", "'", "")
-		all := flat.Replace(strings.ToLower(strings.Join(append([]string{sp.Name, sp.Role, sp.Affiliation}, sp.Aliases...), " | ")))
+		// The channel counts too: two outlets' versions of one remark are named by outlet.
+		all := flat.Replace(strings.ToLower(strings.Join(append([]string{sp.Name, sp.Role, sp.Affiliation, byID[id].Via.Name}, sp.Aliases...), " | ")))
 		return slices.ContainsFunc(names, func(n string) bool {
 			n = flat.Replace(strings.TrimPrefix(strings.TrimPrefix(strings.ToLower(n), "the "), "a "))
 			return n != "" && strings.Contains(all, n)

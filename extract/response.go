@@ -293,8 +293,52 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 		}
 	}
 	a.narrationResponses(rs, units, unitWords, owned, add)
+	a.differentVersions(rs, units, unitWords, add)
 	return out
 }
+
+// differentVersions reads a sentence saying that reports differ ("Two news organisations
+// gave conflicting versions of what the governor told exporters") as setting against each
+// other the claims of one speaker that the document reports through different channels:
+// "Anatolia quoted him as saying …", "Ekonomi reported that he said …".
+func (a *analyser) differentVersions(rs []responder, units []unit, unitWords map[int][]word, add func(int, claims.Response)) {
+	var phrase claims.Span
+	for ui := range units {
+		ws, ok := unitWords[ui]
+		if !ok {
+			ws = scanWords(a.text, units[ui].span)
+		}
+		for i := 0; i+1 < len(ws) && phrase.Len() == 0; i++ {
+			if !differing[ws[i].low] {
+				continue
+			}
+			for k := i + 1; k < len(ws) && k <= i+2; k++ {
+				if versionNouns[ws[k].low] {
+					phrase = claims.Span{Start: ws[i].span.Start, End: ws[k].span.End}
+					break
+				}
+			}
+		}
+	}
+	if phrase.Len() == 0 {
+		return
+	}
+	for j := range rs {
+		for i := range j {
+			x, y := rs[i].at, rs[j].at
+			if rs[i].key == rs[j].key && x.via.Name != "" && y.via.Name != "" && !strings.EqualFold(x.via.Name, y.via.Name) {
+				add(j, claims.Response{Relation: claims.Contradicts, Phrase: claims.ExcerptOf(a.text, phrase), Other: x.speaker.Name, Answers: []string{rs[i].id}, Found: claims.ByName})
+			}
+		}
+	}
+}
+
+// differing and versionNouns make the phrases that say reports of one thing differ:
+// "conflicting versions", "different accounts", "contradictory reports".
+var (
+	differing    = map[string]bool{"conflicting": true, "different": true, "differing": true, "contradictory": true, "contrasting": true, "divergent": true, "competing": true, "inconsistent": true}
+	versionNouns = map[string]bool{"versions": true, "accounts": true, "answers": true, "reports": true, "readings": true, "quotes": true, "descriptions": true, "renditions": true, "interpretations": true}
+)
 
 // wordsOrSpeaker reports whether the clause before ws[i], within content, speaks of a
 // person or their words: "his comments had been misunderstood", "he had been quoted out
