@@ -667,7 +667,7 @@ func ledeNames(ats []attribution, units []unit) {
 			before[sp.Key()] = true
 			continue
 		}
-		if len(before) == 0 && noRole(sp.Role) && (sp.Affiliation == "" || strings.EqualFold(sp.Affiliation, ats[role].speaker.Affiliation)) && ats[i].source.Start-units[ats[role].unit].span.End < ledeReach {
+		if len(before) == 0 && (noRole(sp.Role) || sameRoleHead(sp.Role, ats[role].speaker.Role)) && (sp.Affiliation == "" || strings.EqualFold(sp.Affiliation, ats[role].speaker.Affiliation)) && ats[i].source.Start-units[ats[role].unit].span.End < ledeReach {
 			named = i
 		}
 		break
@@ -686,6 +686,13 @@ func ledeNames(ats []attribution, units []unit) {
 			ats[i].speaker = claims.Speaker{Name: person.Name, Aliases: aliases, Kind: claims.Person, Role: sp.Role, Affiliation: person.Affiliation}
 		}
 	}
+}
+
+// sameRoleHead reports whether two roles end in one word: "Councillor" and "Wexbury
+// councillor".
+func sameRoleHead(a, b string) bool {
+	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	return len(fa) > 0 && len(fb) > 0 && fa[len(fa)-1] == fb[len(fb)-1]
 }
 
 // noRole reports whether role gives no office, at most a courtesy title ("Dr", "Mr").

@@ -344,7 +344,7 @@ var (
 // person or their words: "his comments had been misunderstood", "he had been quoted out
 // of context"; not "the poster had been misunderstood".
 func wordsOrSpeaker(ws []word, i int, content claims.Span, rl *respLex) bool {
-	for k := i - 1; k >= 0 && k >= i-10 && ws[k].span.Start >= content.Start && !ws[k].punc; k-- {
+	for k := i - 1; k >= 0 && ws[k].span.Start >= content.Start && !ws[k].punc; k-- {
 		switch l := ws[k].low; {
 		case rl.remark[l] || l == "words" || l == "quotes" || l == "interview" || l == "position":
 			return true
