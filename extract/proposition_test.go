@@ -64,6 +64,8 @@ func TestAmounts(t *testing.T) {
 		{"The chief executive said the company would cut 500 jobs.", claims.Amount{Value: 500, Unit: "job"}, "the unit is the noun's base form, so 'jobs' and 'job' agree"},
 		{"The governor said inflation would reach 3.5% next year.", claims.Amount{Value: 3.5, Unit: "%"}, "a percentage"},
 		{"The governor said inflation would fall in 2025.", claims.Amount{}, "a year is no amount"},
+		{"The president said the list would be limited to 30-40 enterprises.", claims.Amount{Value: 40, Unit: "enterprise"}, "a range written as one token counts by its upper end"},
+		{"The minister said the 2004-2005 budget was balanced.", claims.Amount{}, "a span of years is no amount"},
 	}
 	var e Extractor
 	for _, tt := range tests {

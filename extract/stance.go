@@ -599,12 +599,18 @@ func amountOf(ws []lemmaWord) claims.Amount {
 				return claims.Amount{Value: v, Unit: "%"} // "3.5%" is one token
 			}
 		}
-		if w.tag != "CD" || i+1 >= len(ws) {
+		if i+1 >= len(ws) || w.cap {
 			continue
 		}
-		v, err := strconv.ParseFloat(strings.ReplaceAll(w.text, ",", ""), 64)
-		if err != nil || w.cap {
-			continue
+		v, ok := rangeTop(w.text) // "30-40 enterprises": at most 40
+		if !ok {
+			if w.tag != "CD" {
+				continue
+			}
+			var err error
+			if v, err = strconv.ParseFloat(strings.ReplaceAll(w.text, ",", ""), 64); err != nil {
+				continue
+			}
 		}
 		next := ws[i+1]
 		if next.punc && next.text != "%" || timeNouns[next.low] || months[next.low] || v >= 1900 && v <= 2100 && !strings.Contains(w.text, ",") {
@@ -621,4 +627,19 @@ func amountOf(ws []lemmaWord) claims.Amount {
 		return claims.Amount{Value: v, Unit: unit}
 	}
 	return claims.Amount{}
+}
+
+// rangeTop reads a range of numbers written as one token, "30-40" or "30–40", and returns
+// its upper end.
+func rangeTop(s string) (float64, bool) {
+	lo, hi, ok := strings.Cut(strings.ReplaceAll(s, "–", "-"), "-")
+	if !ok {
+		return 0, false
+	}
+	a, err1 := strconv.ParseFloat(strings.ReplaceAll(lo, ",", ""), 64)
+	b, err2 := strconv.ParseFloat(strings.ReplaceAll(hi, ",", ""), 64)
+	if err1 != nil || err2 != nil || a > b {
+		return 0, false
+	}
+	return b, true
 }
