@@ -269,9 +269,23 @@ func (c *conflict) extend(byDocWho map[[2]string][]*node, lex *lexicon) {
 		}
 		return false
 	}
+	// How closely a claim keeps to the dispute: the words it shares with the claims the
+	// pairs set against each other, its target theirs.
+	closeness := func(m *node) int {
+		best := 0
+		for _, n := range core {
+			k := len(lex.shared(m.c.Proposition.Terms, n.c.Proposition.Terms))
+			if m.c.Target != "" && m.c.Target == n.c.Target {
+				k++
+			}
+			best = max(best, k)
+		}
+		return best
+	}
 	grow := func(side []*node) []*node {
 		seen := map[[2]string]bool{}
 		out := side
+		var more []*node
 		for _, n := range side {
 			keys := [][2]string{{n.doc, n.who}}
 			if !n.day.IsZero() {
@@ -285,15 +299,20 @@ func (c *conflict) extend(byDocWho map[[2]string][]*node, lex *lexicon) {
 				for _, m := range byDocWho[k] {
 					if !in[m] && onMatter(m) && !offSide(m, side) {
 						in[m] = true
-						out = append(out, m)
+						more = append(more, m)
 					}
 				}
 			}
 		}
-		return out
+		// A party's few closest words on the matter, not everything it said around it.
+		slices.SortStableFunc(more, func(x, y *node) int { return closeness(y) - closeness(x) })
+		return append(out, more[:min(len(more), maxExtend)]...)
 	}
 	c.a, c.b = grow(c.a), grow(c.b)
 }
+
+// maxExtend is how many claims extend adds to a side.
+const maxExtend = 3
 
 // dedupe keeps one conflict of those that, their sides gathered, set the same claims
 // against each other: the same reversal found from two of its occasions is one conflict.
