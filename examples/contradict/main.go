@@ -43,6 +43,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"slices"
 
 	"github.com/contradict/contradict/claims"
@@ -54,6 +55,12 @@ import (
 )
 
 func main() {
+	if os.Getenv("GOGC") == "" {
+		// Extraction allocates many short-lived words and spans: collecting at twice the
+		// live heap rather than once costs some 60 MB of peak memory on the BBC corpus and
+		// saves a tenth of the run. The heap stays bounded by the live data either way.
+		debug.SetGCPercent(200)
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
