@@ -415,6 +415,9 @@ func inSubject(ws []word, i int) bool {
 			if ws[v-1].tag == "EX" || ws[v-1].tag == "PRP" && v-1 > i {
 				return false // "said on Friday there was no money": "there" is the verb's subject
 			}
+			if ws[i+1].poss && npEnd(ws, i+1) >= v {
+				return false // "said Sunday's attack was …": a possessive opens the verb's subject
+			}
 			for j := i + 2; j < v; j++ {
 				if (ws[j].tag == "DT" || ws[j].tag == "PRP$") && (strings.HasPrefix(ws[j-1].tag, "NN") || timeNouns[ws[j-1].low]) && npEnd(ws, j) == v {
 					return false // "said on Monday the deal was off", "… his comments had": the verb has a subject of its own

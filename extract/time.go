@@ -129,11 +129,22 @@ func (a *analyser) dates(pub claims.Date, ats []attribution, units []unit) []cla
 		d.own[i] = d.ownTime(i)
 	}
 	told := 0 // units whose narration is told
+	done := make([]bool, len(ats))
 	for i := range ats {
+		if done[i] {
+			continue
+		}
 		for ; told < ats[i].unit; told++ {
 			d.narrate(told)
 		}
+		if h := ats[i].host; ats[i].nested && h > i && !done[h] && ats[h].unit == ats[i].unit {
+			// "A day after the prefect said …, the minister said on Tuesday …": the host
+			// told after the nested statement is dated first, for it counts from it.
+			d.date(h)
+			done[h] = true
+		}
 		d.date(i)
+		done[i] = true
 	}
 	return d.out
 }

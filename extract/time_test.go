@@ -34,6 +34,15 @@ func TestNestedDates(t *testing.T) {
 			why: "'one day after' counts back from the host's day",
 		},
 		{
+			name: "a day before a host told after it",
+			text: "A day after the prefect said Sunday's attack was not terror-related, the minister said on Thursday that prosecutors had the case.",
+			want: []string{
+				"Sunday's attack was not terror-related | 2025-03-12 | day",
+				"prosecutors had the case | 2025-03-13 | day",
+			},
+			why: "a fronted 'A day after X said' counts back from the statement after it; and 'said Sunday's attack' opens a content, not a time",
+		},
+		{
 			name: "an uncounted time before the host",
 			text: "Acme said on Monday it would close the factory, weeks after its chief executive said the site had a future.",
 			want: []string{
