@@ -415,7 +415,7 @@ func inSubject(ws []word, i int) bool {
 			if ws[v-1].tag == "EX" || ws[v-1].tag == "PRP" && v-1 > i {
 				return false // "said on Friday there was no money": "there" is the verb's subject
 			}
-			if ws[i+1].poss && npEnd(ws, i+1) >= v {
+			if ws[i+1].poss {
 				return false // "said Sunday's attack was …": a possessive opens the verb's subject
 			}
 			for j := i + 2; j < v; j++ {
