@@ -156,8 +156,8 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 			}
 			if o.other == "" && w.low != "of" {
 				// "claims by student organisers": a maker named by common nouns.
-				for m := j; m < len(ws) && m-j < 3 && !ws[m].punc && !ws[m].cap && !objectStop[ws[m].low] && !rl.remark[ws[m].low]; m++ {
-					o.makers = append(o.makers, ws[m].low)
+				for m := j; m < len(ws) && m-j < 3 && !ws[m].punc && !objectStop[ws[m].low] && !rl.remark[ws[m].low]; m++ {
+					o.makers = append(o.makers, ws[m].low) // "a call from Eastgate residents"
 				}
 			}
 			end = k
@@ -382,8 +382,8 @@ func (a *analyser) evaluated(ws []word, h respHit, content claims.Span, naming b
 		j--
 	}
 	subj := ws[j+1 : k+1]
-	for len(subj) > 0 && subj[0].low == "that" {
-		subj = subj[1:]
+	for len(subj) > 1 && subj[0].low == "that" {
+		subj = subj[1:] // "said that the claims were false"; not "That is not true"
 	}
 	o := objectNP{}
 	if len(subj) == 0 {

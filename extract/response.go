@@ -582,10 +582,14 @@ func (a *analyser) namedNext(rs []responder, s claims.Span, ws []word) string {
 // that …") whose content ends right before the auxiliary of the passive response at
 // ws[i]; -1 if none.
 func (a *analyser) nominalSubject(rs []responder, ui int, ws []word, i int) int {
-	if i < 1 {
+	k := i - 1
+	for k > 0 && (ws[k-1].low == "has" || ws[k-1].low == "have" || ws[k-1].low == "had" || beForms[ws[k-1].low]) {
+		k-- // "has been disowned"
+	}
+	if k < 0 {
 		return -1
 	}
-	aux := ws[i-1].span.Start
+	aux := ws[k].span.Start
 	for j := range rs {
 		at := rs[j].at
 		if at.unit == ui && at.cue.Len() > 0 && at.cue.End <= at.content.Start && at.content.End <= aux && aux-at.content.End <= 2 && strings.HasSuffix(strings.ToLower(at.cue.In(a.text)), " that") {
