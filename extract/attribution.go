@@ -6,11 +6,13 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
 
 	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/internal/wordnet"
 )
 
 // unit is a sentence, or several when one quotation runs across them.
@@ -128,7 +130,11 @@ func (a *analyser) analyse(ui int, u unit) []word {
 // paragraph, and tags a title's verb.
 func (a *analyser) unitWords(u unit) []word {
 	ws := taggedWords(a.text, u.span)
-	if m := datelineRE.FindStringIndex(u.span.In(a.text)); m != nil && opensParagraph(a.text, u.span) {
+	m := datelineRE.FindStringIndex(u.span.In(a.text))
+	if m == nil && opensParagraph(a.text, u.span) {
+		m = a.colonDateline(u)
+	}
+	if m != nil && opensParagraph(a.text, u.span) {
 		// "BRUSSELS — …": a dateline is no part of any construction.
 		for len(ws) > 0 && ws[0].span.Start < u.span.Start+m[1] {
 			ws = ws[1:]
@@ -145,6 +151,26 @@ func (a *analyser) unitWords(u unit) []word {
 	}
 	a.roleNouns(ws)
 	return ws
+}
+
+// colonDatelineRE is a dateline closed by a colon, as some papers write it: "SURYANAGAR: The
+// State's top public health official …".
+var colonDatelineRE = regexp.MustCompile(`^([A-Z][A-Z' -]{2,30}):\s+[A-Z]`)
+
+// colonDateline returns where a colon dateline opening unit u ends, as datelineRE's match
+// would. A transcript's speaker line looks the same: a dateline's word is a place the
+// gazetteer knows, standing once in the document before a sentence of some length.
+func (a *analyser) colonDateline(u unit) []int {
+	t := u.span.In(a.text)
+	m := colonDatelineRE.FindStringSubmatchIndex(t)
+	if m == nil || strings.Count(a.text, t[m[2]:m[3]]+":") != 1 || len(strings.Fields(t[m[1]-1:])) < 8 {
+		return nil
+	}
+	w := strings.ToLower(strings.TrimSpace(t[m[2]:m[3]]))
+	if _, place := a.lx.places[w]; !place && !wordnet.IsA(strings.ReplaceAll(w, " ", "_"), "location", wordnet.Noun) && !wordnet.IsA(w, "location", wordnet.Noun) {
+		return nil // "WALLACE: Governor Pence, you have to answer the question" is a speaker's line
+	}
+	return []int{0, m[1] - 1}
 }
 
 // roleNouns tags as a noun a role the tagger reads as a verb or a preposition between a body's name and a

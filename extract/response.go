@@ -489,6 +489,15 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 			}
 			passive := h.start > 0 && beForms[ws[h.start-1].low] && strings.HasSuffix(ws[h.start].low, "ed")
 			subj, sp, ok := a.subjectBefore(rs, ws, h.start, span.Start)
+			if (!ok || !slices.ContainsFunc(rs, func(r responder) bool { return sameSpeakerName(r.at.speaker, sp) })) && !passive {
+				// "The State's top public health official on Thursday corrected …", the
+				// official named in a later paragraph.
+				if p, found := roleSubject(ws, h.start); found {
+					if name := a.namedNext(rs, p, ws); name != "" {
+						subj, sp, ok = objectNP{span: p}, name, true
+					}
+				}
+			}
 			if n := a.nominalSubject(rs, ui, ws, h.start); passive && n >= 0 {
 				// "The minister's assurance that … was contradicted by …": the subject is a
 				// claim the text states as a noun.
@@ -550,6 +559,18 @@ func withVoice(rs []responder, ui int, ws []word, i int) int {
 	return -1
 }
 
+// sharesWord reports whether two phrases share a word of more than three letters: "the
+// Director of Public Health" and "the State's top public health official".
+func sharesWord(a, b string) bool {
+	fb := strings.Fields(strings.ToLower(b))
+	for _, w := range strings.Fields(strings.ToLower(a)) {
+		if len(w) > 3 && slices.Contains(fb, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // namedNext returns the name of the person a role phrase at s stands for when the text
 // names them next: the first claim after it, within about a paragraph, by a named person
 // who comes with no role of their own. The phrase must end in a role word.
@@ -565,17 +586,45 @@ func (a *analyser) namedNext(rs []responder, s claims.Span, ws []word) string {
 	if !role {
 		return ""
 	}
+	sentence := strings.ToLower(a.text[ws[0].span.Start:ws[len(ws)-1].span.End])
 	for j := range rs {
 		at := rs[j].at
 		if at.source.Start <= s.End {
 			continue
 		}
-		if sp := at.speaker; at.source.Start-s.End < ledeReach && sp.Kind == claims.Person && noRole(sp.Role) && strings.Contains(sp.Name, " ") {
+		if f := strings.Fields(strings.ToLower(at.speaker.Name)); len(f) > 0 && strings.Contains(sentence, f[len(f)-1]) {
+			continue // named in the sentence itself, as someone else: "corrected Ms Reddiar's statement"
+		}
+		if sp := at.speaker; at.source.Start-s.End < ledeReach && sp.Kind == claims.Person && (noRole(sp.Role) || sharesWord(sp.Role, s.In(a.text))) && strings.Contains(sp.Name, " ") {
 			return sp.Name
 		}
 		break
 	}
 	return ""
+}
+
+// roleSubject returns the span of the noun phrase that opens ws and stands before the
+// response at ws[i], over a time phrase ("on Thursday") and auxiliaries: "The State's top
+// public health official on Thursday corrected …".
+func roleSubject(ws []word, i int) (claims.Span, bool) {
+	e := i
+	for e > 0 && (auxWords[ws[e-1].low] || ws[e-1].low == "has" || ws[e-1].low == "have" || strings.HasSuffix(ws[e-1].low, "ly") || timeAdverbs[ws[e-1].low]) {
+		e--
+	}
+	if e >= 2 && timeNouns[ws[e-1].low] && (ws[e-2].low == "on" || ws[e-2].low == "last" || ws[e-2].low == "this") {
+		e -= 2
+	}
+	start := 0
+	for j := e - 1; j >= 0; j-- {
+		if ws[j].punc && !ws[j].poss {
+			start = j + 1 // after a dateline: "SURYANAGAR: The State's …"
+			break
+		}
+	}
+	if start > 3 || e-start < 2 || e-start > 10 {
+		return claims.Span{}, false
+	}
+	return claims.Span{Start: ws[start].span.Start, End: ws[e-1].span.End}, true
 }
 
 // nominalSubject returns the claim of unit ui stated as a noun ("the minister's assurance

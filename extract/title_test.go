@@ -28,6 +28,12 @@ func TestConstructionsTitle(t *testing.T) {
 			why:  "a speaker line needs a verb or a quotation after its colon: tallies, credits and team sheets have none",
 		},
 		{
+			name: "a dateline closed by a colon",
+			text: "MUMBAI: Officials said on Thursday that the monsoon had arrived early this year.",
+			want: []string{"Officials | Officials | said | the monsoon had arrived early this year"},
+			why:  "a place in capitals before a colon opening the story is its dateline, not a transcript's speaker",
+		},
+		{
 			name: "a transcript line in capitals may be short",
 			text: "The debate turned to taxes.\n\nWALLACE: Governor Pence, you have to answer the question.",
 			want: []string{"WALLACE | WALLACE | : | Governor Pence, you have to answer the question"},
