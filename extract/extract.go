@@ -100,7 +100,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 			Content:     claims.ExcerptOf(text, at.content),
 			Evidence:    claims.ExcerptOf(text, ev),
 			Quoted:      at.quoted,
-			Denies:      at.class == cueDeny,
+			Denies:      at.class == cueDeny && !at.negated, // "did not deny the report" denies nothing
 			When:        whens[i],
 			Target:      stances[i].target,
 			Holder:      stances[i].holder,

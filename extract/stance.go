@@ -515,8 +515,8 @@ func (a *analyser) stances(ats []attribution, units []unit) []stance {
 			}
 			p = -p
 		}
-		if at.negated || strings.HasSuffix(at.content.In(a.text), "?") {
-			p = claims.Neutral // "did not deny that …", "asked: should the UK approve …?" take no side
+		if at.negated || strings.HasSuffix(at.content.In(a.text), "?") || noComment(at.content.In(a.text)) {
+			p = claims.Neutral // "did not deny that …", "asked: should the UK approve …?", "declined to comment on …" take no side
 		}
 		s := stance{polarity: p}
 		if st.agrees(ws) {
@@ -642,4 +642,11 @@ func rangeTop(s string) (float64, bool) {
 		return 0, false
 	}
 	return b, true
+}
+
+// noComment reports whether a content is a refusal to say anything: "(declined) to comment
+// on whether they would return with an improved offer", "(refused) to be drawn on …".
+func noComment(content string) bool {
+	c := strings.ToLower(content)
+	return strings.HasPrefix(c, "to comment") || strings.HasPrefix(c, "to be drawn") || strings.HasPrefix(c, "to say whether") || strings.HasPrefix(c, "to confirm or deny")
 }

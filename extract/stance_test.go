@@ -35,6 +35,12 @@ func TestStances(t *testing.T) {
 			why:  "not denying takes no side, so the claim can conflict with nothing",
 		},
 		{
+			name: "a refusal to comment",
+			text: "Ashcombe declined to comment on whether they would return with an improved offer.",
+			want: []string{"declined | offer | neutral"},
+			why:  "declining to comment says nothing for or against anything",
+		},
+		{
 			name: "question",
 			text: "The minister asked: “Should the hospital stay open?”",
 			want: []string{"asked | hospital | neutral"},
