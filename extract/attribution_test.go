@@ -269,6 +269,12 @@ func TestLedeNames(t *testing.T) {
 			why:  "a role after a person has been named points back, not forward to the next name",
 		},
 		{
+			name: "a company described as the biggest producer",
+			text: "The UK's biggest coal producer said on Monday it would close two pits.\n\n\"The seams are exhausted,\" Gerry Spindler, a union official, said.",
+			want: []string{"UK’s biggest coal producer | The UK's biggest coal producer | said | it would close two pits", "Gerry Spindler | Gerry Spindler | said | The seams are exhausted"},
+			why:  "'the biggest producer' describes a company, not a person the next paragraph names",
+		},
+		{
 			name: "role with no body",
 			text: "The coach said the squad was tired.\n\n\"We need a rest,\" Jane Doe said.",
 			want: []string{"coach | The coach | said | the squad was tired", "Jane Doe | Jane Doe | said | We need a rest"},

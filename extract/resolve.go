@@ -639,7 +639,7 @@ func pluralNoun(w string) bool {
 // ledeNames gives the claims of a person the text names first by role the name it gives
 // next: "Brightwell's chief executive said … Neil Cartwright said". It holds only where
 // the document has one such unnamed person, named before any person, and the next person
-// named, in the next paragraph or so, comes with no role or body of their own other than
+// named, in the same paragraph or the next, comes with no role or body of their own other than
 // theirs; "the economics minister" after a minister was named is that minister. ats are
 // one document's claims in text order.
 func ledeNames(ats []attribution, units []unit) {
@@ -667,7 +667,7 @@ func ledeNames(ats []attribution, units []unit) {
 			before[sp.Key()] = true
 			continue
 		}
-		if len(before) == 0 && (noRole(sp.Role) || sameRoleHead(sp.Role, ats[role].speaker.Role)) && (sp.Affiliation == "" || strings.EqualFold(sp.Affiliation, ats[role].speaker.Affiliation)) && ats[i].source.Start-units[ats[role].unit].span.End < ledeReach {
+		if len(before) == 0 && (noRole(sp.Role) || sameRoleHead(sp.Role, ats[role].speaker.Role)) && (sp.Affiliation == "" || strings.EqualFold(sp.Affiliation, ats[role].speaker.Affiliation)) && units[ats[i].unit].para <= units[ats[role].unit].para+1 {
 			named = i
 		}
 		break
@@ -701,8 +701,8 @@ func noRole(role string) bool {
 	return r == "" || honorifics[r] || honorifics[r+"."]
 }
 
-// ledeReach is how far, in bytes after the sentence that gives a person by role, the
-// name it gives next may stand: about the next paragraph.
+// ledeReach is how far, in bytes after a phrase that gives a person by role, the name it
+// gives next may stand: about the next paragraph.
 const ledeReach = 400
 
 // roleOnly reports whether sp is one person the text gives by role and body alone, not a
@@ -720,6 +720,11 @@ func roleOnly(sp claims.Speaker) bool {
 		return false
 	}
 	head := f[len(f)-1]
+	for _, w := range strings.Fields(strings.ToLower(sp.Name)) {
+		if w == "biggest" || w == "largest" || w == "leading" || w == "second-biggest" || w == "second-largest" {
+			return false // "the UK's biggest coal producer" is a company
+		}
+	}
 	return !voiceNouns[head] && !strings.HasSuffix(head, "s") && wordnet.IsA(head, "person", wordnet.Noun)
 }
 

@@ -378,7 +378,7 @@ func (a *analyser) evaluated(ws []word, h respHit, content claims.Span, naming b
 	// The subject: back to a verb of saying, a comma or the content's start.
 	first := wordAt(ws, content.Start)
 	j := k
-	for j >= first && j > k-10 && !ws[j].punc && !(j < k && (trailingSay[ws[j].low] || ws[j].low == "proved" || ws[j].low == "shows" || ws[j].low == "showed")) {
+	for j >= first && j > k-20 && !ws[j].punc && !(j < k && (trailingSay[ws[j].low] || ws[j].low == "proved" || ws[j].low == "shows" || ws[j].low == "showed")) {
 		j--
 	}
 	subj := ws[j+1 : k+1]
@@ -390,6 +390,19 @@ func (a *analyser) evaluated(ws []word, h respHit, content claims.Span, naming b
 		return o
 	}
 	o.span = claims.Span{Start: subj[0].span.Start, End: subj[len(subj)-1].span.End}
+	if len(subj) >= 3 && subj[0].low == "what" && (saidVerbs[subj[len(subj)-1].low] || len(subj) >= 4 && saidVerbs[subj[len(subj)-2].low]) {
+		// "What he has described is not what happened": his words.
+		o.anaphor = true
+		switch p := subj[1].low; {
+		case p == "he" || p == "she" || p == "they":
+			o.pronoun = p
+		case subj[1].cap:
+			if sp, ok := a.knownSpeaker(subj[1:2]); ok {
+				o.other = sp
+			}
+		}
+		return o
+	}
 	for i, w := range subj {
 		if a.lx.responses.remark[w.low] || i == 0 && (w.low == "it" || w.low == "this" || w.low == "that") {
 			o.anaphor = true
@@ -422,6 +435,10 @@ func (a *analyser) evaluated(ws []word, h respHit, content claims.Span, naming b
 	}
 	return o
 }
+
+// saidVerbs close a free relative that names someone's words: "what he has described",
+// "what the minister said".
+var saidVerbs = map[string]bool{"said": true, "says": true, "described": true, "claimed": true, "claims": true, "alleged": true, "told": true, "suggested": true, "wrote": true, "reported": true, "stated": true}
 
 // degreeWords stand between a copula and a word of judgement: "is simply untrue", "was
 // completely false", "are total nonsense".
