@@ -118,12 +118,38 @@ func (a *analyser) analyse(ui int, u unit) []word {
 	}
 	first := len(a.out)
 	inQuote := quoteTest(u, ws)
+	a.narratedBody(ws)
 	a.cueClaims(ui, u, ws, first, inQuote)
 	a.uncued(ui, u, ws, first)
 	a.nominalClaims(ui, u, ws, first, inQuote)
 	a.contentWords(u, ws, first)
 	a.nestedHosts(first)
 	return ws
+}
+
+// narratedBody puts in focus a body that the narration names as its sentence's subject,
+// though it says nothing itself: "The National Athletics Federation has reversed its
+// decision …", so that "the federation said" further on is that body.
+func (a *analyser) narratedBody(ws []word) {
+	s := 0
+	if len(ws) > 0 && ws[0].low == "the" {
+		s = 1
+	}
+	e := s
+	for e < len(ws) && (ws[e].cap && !ws[e].punc || e > s && connectors[ws[e].low] && e+1 < len(ws) && ws[e+1].cap) && !ws[e].poss {
+		e++
+	}
+	v := e
+	if v+1 < len(ws) && (ws[v].low == "on" || ws[v].low == "last" || ws[v].low == "this") && timeNouns[ws[v+1].low] {
+		v += 2 // "The National Athletics Federation on Monday reversed …"
+	}
+	if e-s < 2 || v >= len(ws) || !strings.HasPrefix(ws[v].tag, "VB") && ws[v].tag != "MD" {
+		return
+	}
+	if _, body := bodyClass(ws[e-1].low); !body {
+		return
+	}
+	a.noteBody(claims.Speaker{Name: joinText(ws[s:e]), Kind: claims.Organisation}, "")
 }
 
 // unitWords tags the words of u, without a dateline or a run-in heading that opens its

@@ -22,6 +22,14 @@ func TestConstructionsBodies(t *testing.T) {
 			why: "'the firm' is the business last in focus; a group's name fits a firm",
 		},
 		{
+			name: "a body named as the subject of narration",
+			text: "The National Rowing Federation on Monday reversed its decision. On May 12, the federation said the course was unsafe.",
+			want: []string{
+				"National Rowing Federation | the federation | said | the course was unsafe",
+			},
+			why: "a body the narration names as its sentence's subject is in focus, though it says nothing there",
+		},
+		{
 			name: "a one-word name that speaks of itself as it",
 			text: "Acmesoft has said it will recall its routers. The company said the move was a precaution.",
 			want: []string{
