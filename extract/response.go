@@ -303,6 +303,7 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 // "Anatolia quoted him as saying …", "Ekonomi reported that he said …".
 func (a *analyser) differentVersions(rs []responder, units []unit, unitWords map[int][]word, add func(int, claims.Response)) {
 	var phrase claims.Span
+	byFigures := false
 	for ui := range units {
 		ws, ok := unitWords[ui]
 		if !ok {
@@ -313,14 +314,29 @@ func (a *analyser) differentVersions(rs []responder, units []unit, unitWords map
 				continue
 			}
 			for k := i + 1; k < len(ws) && k <= i+2; k++ {
-				if versionNouns[ws[k].low] {
+				if versionNouns[ws[k].low] || figureNouns[ws[k].low] {
 					phrase = claims.Span{Start: ws[i].span.Start, End: ws[k].span.End}
+					byFigures = figureNouns[ws[k].low]
 					break
 				}
 			}
 		}
 	}
 	if phrase.Len() == 0 {
+		return
+	}
+	if byFigures {
+		// "Police gave sharply different figures for the number arrested": the claims that
+		// count one thing differently answer each other.
+		for j := range rs {
+			for i := range j {
+				if fx, ux, ok := figureOf(rs[i].at.content.In(a.text)); ok {
+					if fy, uy, ok := figureOf(rs[j].at.content.In(a.text)); ok && ux == uy && fx != fy {
+						add(j, claims.Response{Relation: claims.Contradicts, Phrase: claims.ExcerptOf(a.text, phrase), Other: rs[i].at.speaker.Name, Answers: []string{rs[i].id}, Found: claims.ByWords})
+					}
+				}
+			}
+		}
 		return
 	}
 	for j := range rs {
@@ -338,7 +354,20 @@ func (a *analyser) differentVersions(rs []responder, units []unit, unitWords map
 var (
 	differing    = map[string]bool{"conflicting": true, "different": true, "differing": true, "contradictory": true, "contrasting": true, "divergent": true, "competing": true, "inconsistent": true}
 	versionNouns = map[string]bool{"versions": true, "accounts": true, "answers": true, "reports": true, "readings": true, "quotes": true, "descriptions": true, "renditions": true, "interpretations": true}
+	figureNouns  = map[string]bool{"figures": true, "numbers": true, "estimates": true, "tallies": true, "totals": true, "counts": true, "tolls": true}
 )
+
+// figureOf returns the first number a content gives and the word after it: "212 people".
+func figureOf(content string) (string, string, bool) {
+	f := strings.Fields(strings.ToLower(content))
+	for i := 0; i+1 < len(f); i++ {
+		n := strings.Trim(f[i], ",.")
+		if n != "" && strings.Trim(n, "0123456789,.") == "" && (n[0] >= '0' && n[0] <= '9') {
+			return n, strings.Trim(f[i+1], ",.;:\"'"), true
+		}
+	}
+	return "", "", false
+}
 
 // wordsOrSpeaker reports whether the clause before ws[i], within content, speaks of a
 // person or their words: "his comments had been misunderstood", "he had been quoted out
