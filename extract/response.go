@@ -608,6 +608,12 @@ func (a *analyser) namedNext(rs []responder, s claims.Span, ws []word) string {
 	if k < 0 || k >= len(ws) {
 		return ""
 	}
+	for o := wordAt(ws, s.Start); o < k; o++ {
+		if ws[o].low == "of" && o > 0 {
+			k = o - 1 // "a deputy governor of the Bank of Esterland": the role before its body
+			break
+		}
+	}
 	role := a.lx.roleWord(ws[k].low) || !ws[k].cap && wordnet.IsA(ws[k].low, "person", wordnet.Noun)
 	for n := 2; n <= 3 && k-n+1 >= 0 && !role; n++ {
 		_, role = a.lx.roles[strings.ToLower(joinText(ws[k-n+1:k+1]))] // "chief medical officer"
@@ -624,7 +630,10 @@ func (a *analyser) namedNext(rs []responder, s claims.Span, ws []word) string {
 		if f := strings.Fields(strings.ToLower(at.speaker.Name)); len(f) > 0 && strings.Contains(sentence, f[len(f)-1]) {
 			continue // named in the sentence itself, as someone else: "corrected Ms Reddiar's statement"
 		}
-		if sp := at.speaker; at.source.Start-s.End < ledeReach && sp.Kind == claims.Person && (noRole(sp.Role) || sharesWord(sp.Role, s.In(a.text))) && strings.Contains(sp.Name, " ") {
+		if r := strings.ToLower(at.speaker.Role); r != "" && !noRole(r) && strings.Contains(strings.ToLower(a.text[s.End:ws[len(ws)-1].span.End]), r) {
+			continue // given by role after the subject, as someone else: "cast doubt on the governor's signal"
+		}
+		if sp := at.speaker; at.source.Start-s.End < 2*ledeReach && sp.Kind == claims.Person && (noRole(sp.Role) || sharesWord(sp.Role, s.In(a.text))) && strings.Contains(sp.Name, " ") {
 			return sp.Name
 		}
 		break
@@ -650,7 +659,7 @@ func roleSubject(ws []word, i int) (claims.Span, bool) {
 			break
 		}
 	}
-	if start > 3 || e-start < 2 || e-start > 10 {
+	if start > 10 || e-start < 2 || e-start > 10 {
 		return claims.Span{}, false
 	}
 	return claims.Span{Start: ws[start].span.Start, End: ws[e-1].span.End}, true
@@ -697,11 +706,14 @@ func (a *analyser) subjectBefore(rs []responder, ws []word, i, pos int) (objectN
 	for end > 0 && (auxWords[ws[end-1].low] || ws[end-1].low == "has" || ws[end-1].low == "have" || strings.HasSuffix(ws[end-1].low, "ly") || timeAdverbs[ws[end-1].low]) {
 		end--
 	}
+	if end >= 2 && timeNouns[ws[end-1].low] && (ws[end-2].low == "on" || ws[end-2].low == "last" || ws[end-2].low == "this") {
+		end -= 2 // "A deputy governor of the bank on Thursday cast doubt on …"
+	}
 	if end > 0 && ws[end-1].text == "," {
 		end-- // "The head of the authority, Alice Tennant, has rowed back": the apposition
 	}
 	start := end
-	for start > 0 && !ws[start-1].punc && end-start < 8 && !subordinators[ws[start-1].low] && ws[start-1].low != "and" && ws[start-1].low != "but" && ws[start-1].low != "that" && !trailingSay[ws[start-1].low] {
+	for start > 0 && !ws[start-1].punc && end-start < 12 && !subordinators[ws[start-1].low] && ws[start-1].low != "and" && ws[start-1].low != "but" && ws[start-1].low != "that" && !trailingSay[ws[start-1].low] {
 		start--
 	}
 	if start == end {
