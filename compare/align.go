@@ -175,7 +175,7 @@ type opposition struct {
 // opposed reads whether the propositions of x and y cannot both stand. figures says
 // whether different figures for one quantity count: they do for one speaker or one body,
 // not between parties, whose measures may differ.
-func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures bool) (opposition, bool) {
+func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice bool) (opposition, bool) {
 	px, py := &x.Proposition, &y.Proposition
 	if otherPeriods(px, py) {
 		// "prices rose 15.1% over 2004" and "prices fell 0.2% in December": figures for
@@ -189,7 +189,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures bool) (opposition
 	for _, cx := range px.Clauses() {
 		for _, cy := range py.Clauses() {
 			how := l.clausesOpposed(cx, cy, x.Denies, y.Denies)
-			if how == "" {
+			if how == "" || !sameVoice && otherTimes(cx, cy) {
 				continue
 			}
 			others := 0
@@ -230,7 +230,8 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures bool) (opposition
 	}
 	if figures {
 		a, b := px.Amount, py.Amount
-		if !a.IsZero() && !b.IsZero() && l.same(a.Unit, b.Unit) && math.Abs(a.Value-b.Value) > 0.05*math.Max(math.Abs(a.Value), math.Abs(b.Value)) && len(sh) >= 1 {
+		if !a.IsZero() && !b.IsZero() && l.same(a.Unit, b.Unit) && math.Abs(a.Value-b.Value) > 0.05*math.Max(math.Abs(a.Value), math.Abs(b.Value)) && len(sh) >= 1 &&
+			!otherTimes(px.Clause, py.Clause) && forecast(x) == forecast(y) { // a figure told and a figure forecast are of two times
 			o.how = "figures"
 			o.words = [2]string{formatAmount(a), formatAmount(b)}
 			o.strength, o.weight = strength(len(sh), px.Terms, py.Terms), strong
@@ -249,6 +250,30 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures bool) (opposition
 		return o, true
 	}
 	return opposition{}, false
+}
+
+// otherTimes reports whether one clause tells what happened and the other forecasts what
+// will: "prices rose last month" and "prices will fall by 2009" speak of two times.
+func otherTimes(cx, cy claims.Clause) bool {
+	past := func(c claims.Clause) bool { return c.Tense == claims.Past && c.Modality == claims.Asserted }
+	ahead := func(c claims.Clause) bool {
+		return c.Tense == claims.Future || c.Modality == claims.Predicted || c.Modality == claims.Possible && !c.Negated
+	}
+	return past(cx) && ahead(cy) || past(cy) && ahead(cx)
+}
+
+// forecast reports whether a claim's content is a forecast: its clause looks ahead, or its
+// cue or content says so ("forecasts growth of 4% for 2005").
+func forecast(c *claims.Claim) bool {
+	if c.Proposition.Tense == claims.Future || c.Proposition.Modality == claims.Predicted {
+		return true
+	}
+	for _, t := range [2]string{c.Cue.Text, c.Content.Text} {
+		if strings.Contains(t, "forecast") || strings.Contains(t, "predict") || strings.Contains(t, "expect") {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSubject reports whether two clauses speak of one thing: the same subject, or

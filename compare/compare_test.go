@@ -758,6 +758,21 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			named(prop(claim("a#2", "a", claims.Speaker{Name: "spokesman", Kind: claims.Anonymous, Role: "spokesman"}, undated, "", "", claims.Neutral, "Mr Galloway had friends in common with her"), "galloway", "have", false, "friend", "common"), "mr galloway"),
 		},
 	}, {
+		name: "what happened and a forecast",
+		why:  "prices rose last year, one party says; they will fall, says another: two times, no clash",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", union, undated, "", "", claims.Neutral, "house prices rose last year"), "price", "rise", false, "house", "price", "rise")
+				c.Proposition.Tense = claims.Past
+				return c
+			}(),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", ministry, undated, "", "", claims.Neutral, "house prices will fall"), "price", "fall", false, "house", "price", "fall")
+				c.Proposition.Modality, c.Proposition.Tense = claims.Predicted, claims.Future
+				return c
+			}(),
+		},
+	}, {
 		name: "a person called on to act, who says they will not",
 		why:  "the union says Henley should resign and Henley says he will not: one predicate, one person, named by one side and speaking for himself on the other",
 		in: []claims.Claim{

@@ -437,7 +437,7 @@ func (j *judge) judge(x, y *node) *pair {
 	}
 	sameBody := x.body != "" && x.body == y.body
 	figures := x.who == y.who || sameBody
-	opp, byProp := j.lex.opposed(x.c, y.c, sameDoc, figures)
+	opp, byProp := j.lex.opposed(x.c, y.c, sameDoc, figures, x.who == y.who)
 	stanceOpp := !byProp && x.c.Polarity*y.c.Polarity < 0 && x.c.Holder == y.c.Holder && x.c.Target != "" && y.c.Target != "" && j.lex.aligned(x.c.Target, y.c.Target)
 	if suggested && (x.who == y.who || !(byProp || stanceOpp || x.c.Denies != y.c.Denies || len(j.lex.shared(x.c.Proposition.Terms, y.c.Proposition.Terms)) > 0)) {
 		suggested = false // "But …" about something else, or a speaker keeping to their words
