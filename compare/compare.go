@@ -189,8 +189,17 @@ func resolveIdentities(cs []claims.Claim) []identity {
 	}
 	// "Merrill" in an article about Merrill Lynch is Merrill Lynch: a one-word name that
 	// opens the one longer name of the document's speakers.
+	oneWord := map[string]bool{} // the documents with a one-word name to join
+	for i, c := range cs {
+		if !strings.Contains(out[i].name, " ") && capitalised(out[i].name) {
+			oneWord[c.Doc] = true
+		}
+	}
 	heads := map[[2]string][]int{} // document and lower first word → claims of longer names
 	for i, c := range cs {
+		if !oneWord[c.Doc] {
+			continue
+		}
 		name := strings.TrimSpace(out[i].name)
 		if sp := strings.IndexByte(name, ' '); sp > 0 && capitalised(name) && c.Speaker.Kind != claims.Group && c.Speaker.Kind != claims.Anonymous {
 			k := [2]string{c.Doc, strings.ToLower(name[:sp])}
