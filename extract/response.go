@@ -339,10 +339,25 @@ func (a *analyser) differentVersions(rs []responder, units []unit, unitWords map
 		}
 		return
 	}
+	// A channel: the outlet a claim was reported through, or an outlet that speaks for
+	// itself in reporting ("the Daily Pennant reported the same answer as …").
+	channel := func(r responder) string {
+		if r.at.via.Name != "" {
+			return r.at.via.Name
+		}
+		if c := strings.ToLower(r.at.cue.In(a.text)); (c == "reported" || c == "quoted") && r.at.speaker.Kind != claims.Author && properName(r.at.speaker.Name) &&
+			!slices.ContainsFunc(rs, func(o responder) bool { return strings.EqualFold(o.at.via.Name, r.at.speaker.Name) }) {
+			return r.at.speaker.Name // its version was read as no one's words but its own
+		}
+		return ""
+	}
 	for j := range rs {
 		for i := range j {
 			x, y := rs[i].at, rs[j].at
-			if rs[i].key == rs[j].key && x.via.Name != "" && y.via.Name != "" && !strings.EqualFold(x.via.Name, y.via.Name) {
+			cx, cy := channel(rs[i]), channel(rs[j])
+			same := rs[i].key == rs[j].key && x.via.Name != "" && y.via.Name != ""
+			outlet := (x.via.Name != "") != (y.via.Name != "") && !sameSpeakerName(y.speaker, x.speaker.Name)
+			if cx != "" && cy != "" && !strings.EqualFold(cx, cy) && (same || outlet) {
 				add(j, claims.Response{Relation: claims.Contradicts, Phrase: claims.ExcerptOf(a.text, phrase), Other: x.speaker.Name, Answers: []string{rs[i].id}, Found: claims.ByName})
 			}
 		}
