@@ -291,6 +291,9 @@ func (a *analyser) coordinatedVerb(ui int, at attribution, u unit, ws []word, c 
 func (a *analyser) sentenceSubject(c cueHit, ws []word, before int) (claims.Speaker, claims.Span, bool) {
 	b := subjectStart(ws)
 	e := npEnd(ws, b)
+	if e+1 < before && (ws[e].low == "in" || ws[e].low == "at" || ws[e].low == "from") && ws[e+1].cap {
+		e = npEnd(ws, e+1) // "Health officials in Dunmore have done an about-turn … and now say"
+	}
 	v := e
 	for v < before && ws[v].tag == "RB" && !ws[v].cap {
 		v++ // "She then urges … and says"

@@ -7,6 +7,12 @@ import "testing"
 func TestConstructionsSubject(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a coordinated verb after a subject with a place",
+			text: "Health officials in Dunmore have done an about-turn on the advice, and now say pupils should stay at home.",
+			want: []string{"Health officials in Dunmore | Health officials in Dunmore | say | pupils should stay at home"},
+			why:  "the sentence's subject runs over 'in' and a place's name to its verb; the second verb shares it",
+		},
+		{
 			name: "speaker first",
 			text: "Bank of England Governor Andrew Bailey said on Thursday that interest rates would stay high.",
 			want: []string{"Andrew Bailey | Bank of England Governor Andrew Bailey | said | interest rates would stay high"},
