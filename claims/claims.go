@@ -100,6 +100,10 @@ type Claim struct {
 	// "Ukraine" in Lavrov's "Kyiv does not need the talks". Empty for the speaker's own.
 	Holder   string
 	Polarity Polarity
+	// Asserted reports that no word of the content takes a side, so Polarity is that of the
+	// assertion itself: For, or Against when its main clause is negated ("the talks did
+	// not take place"). Comparers weigh only stances a word takes.
+	Asserted bool
 	// Proposition is the structured reading of Content: subject, predicate with its
 	// negation and modality, objects, terms and figures.
 	Proposition Proposition

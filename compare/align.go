@@ -223,7 +223,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice bool) 
 	// One side denies what the other says: "Sky denied the programme breached the code".
 	if x.Denies != y.Denies && asserts(x) != asserts(y) && len(sh) >= 2 && float64(len(sh)) >= 0.4*float64(min(len(px.Terms), len(py.Terms))) {
 		o.how, o.strength, o.weight = "denial", strength(len(sh), px.Terms, py.Terms), weak
-		if len(sh) >= 3 && (x.Denies && y.Polarity >= 0 || y.Denies && x.Polarity >= 0) {
+		if len(sh) >= 3 && (x.Denies && taken(y) >= 0 || y.Denies && taken(x) >= 0) {
 			o.weight = strong // what one side denies, in the other's words, and not against it
 		}
 		return o, true

@@ -438,7 +438,7 @@ func (j *judge) judge(x, y *node) *pair {
 	sameBody := x.body != "" && x.body == y.body
 	figures := x.who == y.who || sameBody
 	opp, byProp := j.lex.opposed(x.c, y.c, sameDoc, figures, x.who == y.who)
-	stanceOpp := !byProp && x.c.Polarity*y.c.Polarity < 0 && x.c.Holder == y.c.Holder && x.c.Target != "" && y.c.Target != "" && j.lex.aligned(x.c.Target, y.c.Target)
+	stanceOpp := !byProp && taken(x.c)*taken(y.c) < 0 && x.c.Holder == y.c.Holder && x.c.Target != "" && y.c.Target != "" && j.lex.aligned(x.c.Target, y.c.Target)
 	if suggested && (x.who == y.who || !(byProp || stanceOpp || x.c.Denies != y.c.Denies || len(j.lex.shared(x.c.Proposition.Terms, y.c.Proposition.Terms)) > 0)) {
 		suggested = false // "But …" about something else, or a speaker keeping to their words
 	}
@@ -551,7 +551,7 @@ func (j *judge) score(k *pair, dated bool) float64 {
 		if k.resp.Found == claims.Nearest {
 			s = 0.65
 		}
-		if k.opp.how != "" || k.x.c.Polarity*k.y.c.Polarity < 0 {
+		if k.opp.how != "" || taken(k.x.c)*taken(k.y.c) < 0 {
 			s += 0.05
 		}
 	case k.ground == byProposition:
@@ -580,9 +580,17 @@ func (j *judge) score(k *pair, dated bool) float64 {
 	return min(1, s)
 }
 
+// taken is the stance a word of c's content takes; an assertion's own polarity is none.
+func taken(c *claims.Claim) claims.Polarity {
+	if c.Asserted {
+		return claims.Neutral
+	}
+	return c.Polarity
+}
+
 // sameStance reports whether x and y take one stance on one target.
 func (j *judge) sameStance(x, y *claims.Claim) bool {
-	return x.Polarity*y.Polarity > 0 && x.Target != "" && y.Target != "" && j.lex.aligned(x.Target, y.Target)
+	return taken(x)*taken(y) > 0 && x.Target != "" && y.Target != "" && j.lex.aligned(x.Target, y.Target)
 }
 
 // officeOnly reports whether sp is a person the text names only by an office or a

@@ -263,7 +263,7 @@ func (c *conflict) extend(byDocWho map[[2]string][]*node, lex *lexicon) {
 			return true
 		}
 		for _, n := range side {
-			if m.c.Target != "" && m.c.Target == n.c.Target && m.c.Polarity*n.c.Polarity < 0 {
+			if m.c.Target != "" && m.c.Target == n.c.Target && taken(m.c)*taken(n.c) < 0 {
 				return true
 			}
 		}
@@ -480,9 +480,9 @@ func (c *conflict) reason(a, b []*node) string {
 func stanceOn(c *claims.Claim) string {
 	p := c.Proposition
 	switch {
-	case c.Polarity > 0 && c.Target != "":
+	case taken(c) > 0 && c.Target != "":
 		return "for " + c.Target
-	case c.Polarity < 0 && c.Target != "":
+	case taken(c) < 0 && c.Target != "":
 		return "against " + c.Target
 	case p.Predicate == "":
 		return "on " + cmpOr(c.Target, "it")

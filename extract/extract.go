@@ -105,6 +105,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 			Target:      stances[i].target,
 			Holder:      stances[i].holder,
 			Polarity:    stances[i].polarity,
+			Asserted:    stances[i].asserted,
 			Proposition: stances[i].prop,
 			Responses:   responses[i],
 		})

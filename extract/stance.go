@@ -63,6 +63,7 @@ type stance struct {
 	target   string
 	holder   string
 	polarity claims.Polarity
+	asserted bool // no stance word: polarity is the assertion's own
 	agrees   bool // "voiced the same stance": takes the polarity of the speaker's last claim
 	prop     claims.Proposition
 }
@@ -515,7 +516,8 @@ func (a *analyser) stances(ats []attribution, units []unit) []stance {
 			}
 			p = -p
 		}
-		if at.negated || strings.HasSuffix(at.content.In(a.text), "?") || noComment(at.content.In(a.text)) {
+		noSide := at.negated || strings.HasSuffix(at.content.In(a.text), "?") || noComment(at.content.In(a.text))
+		if noSide {
 			p = claims.Neutral // "did not deny that …", "asked: should the UK approve …?", "declined to comment on …" take no side
 		}
 		s := stance{polarity: p}
@@ -537,6 +539,11 @@ func (a *analyser) stances(ats []attribution, units []unit) []stance {
 		s.prop = st.proposition(ws)
 		if s.polarity != claims.Neutral {
 			last[at.speaker.Key()] = s.polarity
+		} else if !noSide && !s.agrees {
+			s.asserted, s.polarity = true, claims.For
+			if s.prop.Negated {
+				s.polarity = claims.Against
+			}
 		}
 		if t != "" {
 			prevTarget = t

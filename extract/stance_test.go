@@ -55,8 +55,20 @@ func TestStances(t *testing.T) {
 		{
 			name: "a stance in another sentence of the quotation",
 			text: "The manager said: “I have to give him a run for a few games. I don't want to make this story bigger.”",
-			want: []string{"said | run | neutral"},
-			why:  "'don't want' belongs to the second sentence, not to what the first says of its target",
+			want: []string{"said | run | for (asserted)"},
+			why:  "'don't want' belongs to the second sentence: no word of the first takes a side, so the claim stands for what it asserts",
+		},
+		{
+			name: "a negated assertion",
+			text: "The ministry said the inspectors had not visited the plant.",
+			want: []string{"said | inspector | against (asserted)"},
+			why:  "with no stance word, a negated main clause is against what it speaks of",
+		},
+		{
+			name: "not denying takes no side",
+			text: "The minister did not deny that the plant would close.",
+			want: []string{"deny | plant | neutral"},
+			why:  "not denying a thing neither asserts nor rejects it",
 		},
 		{
 			name: "verb with a particle",
@@ -70,7 +82,11 @@ func TestStances(t *testing.T) {
 			var e Extractor
 			var got []string
 			for _, c := range e.Extract(claims.Document{ID: "t", Text: tt.text}) {
-				got = append(got, fmt.Sprintf("%s | %s | %s", c.Cue.Text, c.Target, c.Polarity))
+				p := c.Polarity.String()
+				if c.Asserted {
+					p += " (asserted)"
+				}
+				got = append(got, fmt.Sprintf("%s | %s | %s", c.Cue.Text, c.Target, p))
 			}
 			if d := cmp.Diff(tt.want, got); d != "" {
 				t.Errorf("%s\n(-want +got):\n%s", tt.why, d)

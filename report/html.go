@@ -171,7 +171,7 @@ func newHTMLPage(r Report) htmlPage {
 		return htmlClaim{
 			ID: c.ID, Anchor: claimAnchor[c.ID], Who: who(c.Speaker), When: c.When.String(),
 			Date: dateCol(c.When), Doc: cmp.Or(docs[c.Doc], DocInfo{ID: c.Doc}), Sentence: segments(*c), Content: c.Content.Text,
-			Responses: c.Responses, Quoted: c.Quoted, Stance: stance(c.Polarity), Target: c.Target,
+			Responses: c.Responses, Quoted: c.Quoted, Stance: stance(c), Target: c.Target,
 			Conflicts: inConflicts[c.ID],
 		}
 	}
@@ -252,11 +252,12 @@ func addSorted(list []string, s string) []string {
 	return slices.Insert(list, i, s)
 }
 
-func stance(p claims.Polarity) string {
-	if p == claims.Neutral {
+// stance is the side a word of the claim takes, if any.
+func stance(c *claims.Claim) string {
+	if c.Polarity == claims.Neutral || c.Asserted {
 		return ""
 	}
-	return p.String()
+	return c.Polarity.String()
 }
 
 // segments returns the claim's sentence cut into plain text and its content, cue and

@@ -66,12 +66,14 @@ type jsonClaim struct {
 	Date          *string          `json:"date"`
 	DatePrecision claims.Precision `json:"date_precision"`
 	// DateApprox is the date at a coarser precision: the week's Monday, the month's first...
-	DateApprox  string            `json:"date_approx,omitempty"`
-	When        string            `json:"when"`
-	Relative    string            `json:"relative,omitempty"`
-	Target      string            `json:"target"`
-	Holder      string            `json:"holder,omitempty"`
-	Polarity    int               `json:"polarity"`
+	DateApprox string `json:"date_approx,omitempty"`
+	When       string `json:"when"`
+	Relative   string `json:"relative,omitempty"`
+	Target     string `json:"target"`
+	Holder     string `json:"holder,omitempty"`
+	Polarity   int    `json:"polarity"`
+	// Asserted marks a polarity read from the assertion itself, no word taking a side.
+	Asserted    bool              `json:"asserted,omitempty"`
 	Proposition *jsonProposition  `json:"proposition,omitempty"`
 	Text        string            `json:"text"`
 	Evidence    []jsonExcerpt     `json:"evidence"`
@@ -210,6 +212,7 @@ func claimJSON(c claims.Claim) jsonClaim {
 		Target:        c.Target,
 		Holder:        c.Holder,
 		Polarity:      max(-1, min(1, c.Polarity.Sign())),
+		Asserted:      c.Asserted,
 		Text:          c.Content.Text,
 		Evidence:      []jsonExcerpt{},
 		Quoted:        c.Quoted,
