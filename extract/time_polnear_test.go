@@ -99,18 +99,40 @@ func carrier(text string, cs []claims.Claim, r datedRow) (claims.Claim, bool) {
 	return best, bestScore > 0
 }
 
-// TestPolNeARTrainDates checks the day of each statement of testdata/polnear-train-dates.tsv,
-// 152 statements of 47 PolNeAR train articles dated by hand by GOLD.md's rules. The table
-// is held out: it checks general rules and is never tuned row by row.
+// TestPolNeARTrainDates checks the day of each statement of two tables of PolNeAR train
+// statements dated by hand by GOLD.md's rules, each from articles the other does not use:
+//
+//   - polnear-train-dates.tsv: 152 statements of 47 articles, the table the date rules
+//     were developed against;
+//   - polnear-train-dates2.tsv: 127 statements of 32 more articles, annotated later by
+//     another hand who had not read the code. On first run: 0.657 of the statements
+//     carried by a claim of their speaker, 0.614 of all.
 //
 // It counts three ways. Of all statements. Of those some claim carries (the others are
 // a matter of finding claims). Of those carried by a claim of the annotated speaker: as
 // score.py scores dates, on claims whose speaker is right, since a claim given to the
-// wrong speaker is a speaker error, which the speaker tests count. The test fails when
-// the last falls below 0.90. Run with -v for the counts by rule and the rows missed.
+// wrong speaker is a speaker error, which the speaker tests count. Each table fails below
+// its floors. Run with -v for the counts by rule and the rows missed.
 func TestPolNeARTrainDates(t *testing.T) {
 	dir := filepath.Join(corpora.Dir(t, "polnear"), "train", "text")
-	rows := readDatedRows(t, filepath.Join("testdata", "polnear-train-dates.tsv"))
+	for _, tb := range []struct {
+		file          string
+		spoken, total float64 // floors
+	}{
+		{"polnear-train-dates.tsv", 0.90, 0.75},
+		{"polnear-train-dates2.tsv", 0.65, 0.60},
+	} {
+		t.Run(strings.TrimSuffix(tb.file, ".tsv"), func(t *testing.T) {
+			checkDates(t, dir, tb.file, tb.spoken, tb.total)
+		})
+	}
+}
+
+// checkDates checks the statements of the table in testdata/file against the articles of
+// dir, and fails when the share right falls below minSpoken (of those carried by a claim
+// of their speaker) or minAll (of all).
+func checkDates(t *testing.T, dir, file string, minSpoken, minAll float64) {
+	rows := readDatedRows(t, filepath.Join("testdata", file))
 	var e Extractor
 	byDoc := map[string][]claims.Claim{}
 	type tally struct{ all, carried, spoken [2]int } // [right, of]
@@ -190,11 +212,11 @@ func TestPolNeARTrainDates(t *testing.T) {
 	ratio := func(n [2]int) float64 { return float64(n[0]) / float64(max(1, n[1])) }
 	t.Logf("dates right: %.3f of all statements, %.3f of those carried by a claim, %.3f of those carried by a claim of their speaker",
 		ratio(total.all), ratio(total.carried), ratio(total.spoken))
-	if acc := ratio(total.spoken); acc < 0.90 {
-		t.Errorf("dates right on polnear-train-dates.tsv: %.3f of %d statements carried by a claim of their speaker, want at least 0.90 (-v lists the misses)", acc, total.spoken[1])
+	if acc := ratio(total.spoken); acc < minSpoken {
+		t.Errorf("dates right on %s: %.3f of %d statements carried by a claim of their speaker, want at least %.2f (-v lists the misses)", file, acc, total.spoken[1], minSpoken)
 	}
-	if acc := ratio(total.all); acc < 0.75 {
-		t.Errorf("dates right on polnear-train-dates.tsv: %.3f of all %d statements, want at least 0.75 (-v lists the misses)", acc, total.all[1])
+	if acc := ratio(total.all); acc < minAll {
+		t.Errorf("dates right on %s: %.3f of all %d statements, want at least %.2f (-v lists the misses)", file, acc, total.all[1], minAll)
 	}
 }
 
