@@ -103,6 +103,12 @@ func TestConstructionsUnit(t *testing.T) {
 			why:  "'Hours later' says when; the subject that speaks in the participle is the paper",
 		},
 		{
+			name: "a time adverbial and its comma before the subject of a participle's clause",
+			text: "Two days later, the governor returned the favour, telling reporters the mayor had been a loyal ally.",
+			want: []string{"governor | the governor | telling | the mayor had been a loyal ally"},
+			why:  "the comma after 'Two days later' does not make 'days' the subject",
+		},
+		{
 			name: "a memoir's narrator quoting himself",
 			text: "The judge turned to me. “Your Honor,” I said, “I would like to explain.”",
 			want: []string{"the author | I | said | Your Honor,” I said, “I would like to explain"},
