@@ -263,6 +263,7 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 		if a.repeats(first, at) || at.class == cueBroad && a.overlapsClaims(first, at) || vacuous[strings.ToLower(at.content.In(a.text))] || joinsVerbs(a.text, at) || agentFirst(ws, at) {
 			continue
 		}
+		a.relaysEarlier(first, at)
 		a.out = append(a.out, at)
 		a.noteSex(at.speaker, at.source)
 		a.remember(at.speaker)
@@ -270,6 +271,20 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 			a.out = append(a.out, inner)
 			a.noteSex(inner.speaker, inner.source)
 			a.remember(inner.speaker)
+		}
+	}
+}
+
+// relaysEarlier marks at's speaker as the channel of an earlier statement of the unit
+// whose speaker and cue at's content, before at's cue, holds: "“…,” Clinton said, according to a transcript
+// of the interview", "The minister said the plant would close, two people who attended
+// told the Herald". Both remain statements: the transcript's report holds Clinton's.
+func (a *analyser) relaysEarlier(first int, at attribution) {
+	for k := first; k < len(a.out); k++ {
+		p := &a.out[k]
+		if p.unit == at.unit && p.via.Name == "" && p.speaker.Kind != claims.Author && p.source.Len() > 0 && at.cue.Start >= at.content.End &&
+			at.content.Contains(p.source) && at.content.Contains(p.cue) && !at.source.Contains(p.source) {
+			p.via, p.viaSource = at.speaker, at.source
 		}
 	}
 }

@@ -35,6 +35,15 @@ func TestConstructionsReported(t *testing.T) {
 			why: "'according to' names where the report came from: the minister spoke",
 		},
 		{
+			name: "someone said, according to a record after the statement",
+			text: "“We will not back down,” the mayor said, according to a recording obtained by the Herald.",
+			want: []string{
+				"recording obtained by the Herald |  | according to | “We will not back down,” the mayor said",
+				"mayor | recording obtained by the Herald | said | We will not back down",
+			},
+			why: "a closing 'according to' holds the mayor's statement: the record is its channel, and its report a claim of its own",
+		},
+		{
 			name: "quoted by a medium as saying",
 			text: "The minister was quoted by the Daily Post as saying the plan would be dropped.",
 			want: []string{"minister | Daily Post | saying | the plan would be dropped"},
