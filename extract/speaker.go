@@ -158,10 +158,15 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		}
 		return m, true
 	}
-	if r, key := lx.matchRole(ws); r > 0 && r+3 < len(ws) && len(ws) == n && ws[0].cap && (ws[r].low == "of" || ws[r].low == "for") {
+	p := 0
+	for p+1 < len(ws) && roleModifiers[ws[p].low] {
+		p++ // "Deputy Minister of Energy Jane Doe"
+	}
+	if r, key := lx.matchRole(ws[p:]); r > 0 && p+r+3 < len(ws) && len(ws) == n && ws[0].cap && (ws[p+r].low == "of" || ws[p+r].low == "for") {
 		// "Governor of the Bank of England Andrew Bailey", "Minister for Europe Jane Doe":
 		// a title, whom it serves, and a name of two words (and any particles: "Ursula von
 		// der Leyen"). Not "a spokesman for Human Rights Watch", a description.
+		r += p
 		e := len(ws) - 1
 		k := e - 1
 		for k > r+1 && nameParticles[ws[k].low] {
