@@ -260,7 +260,7 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 			}
 			at.content, at.quoted = contentSpan(a.text, q.inner.Start, q.inner.End), true
 		}
-		if a.repeats(first, at) || at.class == cueBroad && a.overlapsClaims(first, at) || vacuous[strings.ToLower(at.content.In(a.text))] || joinsVerbs(a.text, at) || agentFirst(ws, at) {
+		if a.repeats(first, at) || at.class == cueBroad && a.overlapsClaims(first, at) || vacuous[strings.ToLower(at.content.In(a.text))] || joinsVerbs(a.text, at) || agentFirst(ws, at) || toldWhom(ws, at) {
 			continue
 		}
 		a.relaysEarlier(first, at)
@@ -346,6 +346,12 @@ func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, 
 		if q, ok := quantitySubject(ws, skipBack(ws, d.start)); ok && q < subj {
 			subj = q // "…, and more than 4 in 10 said …"
 		}
+		if b, ok := afterClause(ws, skipBack(ws, d.start)); ok && ws[b].span.Start > at.content.Start {
+			// "…denied the plant would close, hours after the union's president said it
+			// would": the writer dates this statement by another, no part of it.
+			at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
+			continue
+		}
 		if p := skipBack(ws, d.start); subj == d.start && p > 0 && ws[p-1].low == "as" && (ws[d.start].tag == "VBN" || ws[d.start].tag == "VBD") {
 			skip[cj] = true // "cost twice as much as planned": a comparison, no statement
 			continue
@@ -376,6 +382,30 @@ func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, 
 		}
 		skip[cj] = true
 	}
+}
+
+// afterClause reports whether the cue at ws[v] is the verb of a temporal clause after a
+// comma: ", hours after the president of the union said …", ", a day before X told …".
+// It returns the index of the comma.
+func afterClause(ws []word, v int) (int, bool) {
+	p := v - 1
+	for p > 0 && v-p < 10 && ws[p].low != "after" && ws[p].low != "before" {
+		if ws[p].punc || finiteVerb(ws[p:p+1]) || ws[p].tag == "MD" {
+			return 0, false // "representing its workers" may run in the subject, no verb of its own
+		}
+		p--
+	}
+	if p < 1 || p == v-1 || ws[p].low != "after" && ws[p].low != "before" {
+		return 0, false
+	}
+	k := p
+	for k > 0 && p-k < 4 && (ws[k-1].tag == "CD" || ws[k-1].low == "a" || ws[k-1].low == "an" || ws[k-1].low == "just" || ws[k-1].low == "only" || ws[k-1].low == "shortly" || ws[k-1].low == "soon" || durationNouns[strings.TrimSuffix(ws[k-1].low, "s")]) {
+		k--
+	}
+	if k == 0 || ws[k-1].text != "," {
+		return 0, false
+	}
+	return k - 1, true
 }
 
 // despiteSaying reports whether cue d is the participle of a statement set against
@@ -557,6 +587,27 @@ var occasionPreps = map[string]bool{"in": true, "at": true, "during": true, "int
 
 // joinsVerbs reports whether at's content opens with a conjunction right after its cue:
 // "who said and did the same things" joins two verbs and reports nothing.
+// toldWhom reports whether at's content is only whom the speaker told, the thing told
+// being the clause's antecedent: "not the 95 per cent he told MPs".
+func toldWhom(ws []word, at attribution) bool {
+	if at.quoted {
+		return false
+	}
+	k := wordAt(ws, at.cue.Start)
+	if k >= len(ws) || ws[k].low != "told" && ws[k].low != "tells" && ws[k].low != "tell" {
+		return false
+	}
+	n := 0
+	for _, w := range ws {
+		if at.content.Contains(w.span) {
+			if n++; n > 3 || strings.HasPrefix(w.tag, "VB") || w.tag == "MD" {
+				return false
+			}
+		}
+	}
+	return n > 0
+}
+
 func joinsVerbs(text string, at attribution) bool {
 	if at.content.Start < at.cue.End || strings.TrimSpace(text[at.cue.End:at.content.Start]) != "" {
 		return false

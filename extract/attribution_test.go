@@ -286,6 +286,18 @@ func TestLedeNames(t *testing.T) {
 			want: []string{"coach | The coach | said | the squad was tired", "Jane Doe | Jane Doe | said | We need a rest"},
 			why:  "a role with no body is too common a description to name the next person quoted",
 		},
+		{
+			name: "the office of a named body in the lede, its holder named next",
+			text: "The chief executive of Harlow Water has admitted that leakage was 21 per cent.\n\nDr Simon Ashdown told the committee in January that leakage had fallen.",
+			want: []string{"Simon Ashdown | The chief executive of Harlow Water | admitted | leakage was 21 per cent", "Simon Ashdown | Dr Simon Ashdown | told | leakage had fallen"},
+			why:  "British ledes give the office and its body, then name the holder: one person, not an unnamed 'chief executive'",
+		},
+		{
+			name: "the holder is not the person the lede gave another office",
+			text: "The head of Brixham Motors denied that the plant would close, hours after the president of the union said it would.\n\nGary Pell, president of Local 44, told a rally that chief executive Alan Kerr had told him the plant was finished.",
+			want: []string{"Alan Kerr | The head of Brixham Motors | denied | the plant would close", "Gary Pell | the president of the union | said | it would", "Gary Pell | Gary Pell | told | chief executive Alan Kerr had told him the plant was finished"},
+			why:  "Gary Pell is 'the president of the union', named with that office next; so the company's head is the next person named; and ', hours after X said' is X's statement, not part of the head's",
+		},
 	})
 }
 

@@ -231,6 +231,18 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 			}
 		}
 	}
+	if c.entry.class == cueTell {
+		// "told a conference of accountants in Manchester on Thursday that …": the hearer,
+		// with its place and time, up to the that-clause.
+		for k := i + 1; k+1 < len(ws) && k < i+14; k++ {
+			if ws[k].punc && ws[k].text != "," || finiteVerb(ws[k:k+1]) || ws[k].tag == "MD" {
+				break
+			}
+			if ws[k].low == "that" && !finiteVerb(ws[k+1:k+2]) && !auxWords[ws[k+1].low] && ws[k+1].tag != "MD" && !timeNouns[ws[k+1].low] {
+				return ws[k+1].span.Start
+			}
+		}
+	}
 	if c.entry.class == cueTell || c.entry.lemma == "ask" || c.entry.lemma == "urge" {
 		// "told reporters (that)": the hearer is no content.
 		e := npEnd(ws, i)

@@ -13,6 +13,18 @@ func TestConstructionsContent(t *testing.T) {
 			why:  "the complementiser is optional",
 		},
 		{
+			name: "the hearer with its place and time before the that-clause",
+			text: "The governor told a meeting of farmers in Ashby on Friday that the dam would be finished by June.",
+			want: []string{"governor | The governor | told | the dam would be finished by June"},
+			why:  "whom one told, where and when, is no part of what was told",
+		},
+		{
+			name: "a relative clause with what was told as its antecedent",
+			text: "The minister admitted the waiting list was 9,000, not the 6,000 he told MPs.",
+			want: []string{"minister | The minister | admitted | the waiting list was 9,000, not the 6,000 he told MPs"},
+			why:  "'he told MPs' leaves only the hearers as content: no statement of its own",
+		},
+		{
 			name: "an infinitive ends before a clause with a subject of its own",
 			text: "Mayor Ann Ruiz planned to open the bridge on Friday, but by Thursday evening the ceremony had been cancelled.",
 			want: []string{"Ann Ruiz | Mayor Ann Ruiz | planned | to open the bridge on Friday"},

@@ -302,6 +302,7 @@ func (a *analyser) describedPersonFirst(units []unit) {
 	if lede < 0 {
 		return
 	}
+	a.headOfBodyFirst(units, lede)
 	var head claims.Span // the title and the lede
 	for _, u := range units {
 		if u.para <= lede {
@@ -346,6 +347,122 @@ func (a *analyser) describedPersonFirst(units []unit) {
 			at.speaker = withAlias(*next, d.Name)
 		}
 	}
+}
+
+// headOfBodyFirst names the holder of an office whom the lede gives by that office
+// alone: "The chief executive of Harlow Water has apologised … Dr Simon Ashdown appeared
+// before the committee …", "hours after the president of the union said … Gary Pell,
+// president of Local 44, told …". The holder is, in the two paragraphs after, the first
+// person named in full whom the document gives the same office; or else, for an office of
+// a body the lede names, the first person named in full whom the lede neither names nor
+// describes by another office ("the president of the union" is not the company's head).
+func (a *analyser) headOfBodyFirst(units []unit, lede int) {
+	taken := map[string]bool{}
+	for _, at := range a.out {
+		p := units[at.unit].para
+		if p > lede {
+			return
+		}
+		d, src := at.speaker, at.source.In(a.text)
+		if d.Kind != claims.Anonymous || d.Role == "" || taken[d.Name] {
+			continue
+		}
+		key := strings.ToLower(d.Role)
+		if k, _, ok := strings.Cut(key, " of "); ok {
+			key = k
+		}
+		if _, title := a.lx.roles[key]; !title || spokesRoles[roleHead(key)] {
+			continue // "the spokesman for …" is a source
+		}
+		var para claims.Span // the description's paragraph, and the end of the two after
+		end := 0
+		for _, u := range units {
+			if u.para == p {
+				if para.End == 0 {
+					para.Start = u.span.Start
+				}
+				para.End = u.span.End
+			}
+			if u.para <= p+2 {
+				end = u.span.End
+			}
+		}
+		paraLow := strings.ToLower(para.In(a.text))
+		var same, other *person
+		for i := range a.people.list {
+			n := &a.people.list[i]
+			last := strings.ToLower(surname(n.name))
+			if n.at < para.End || n.at >= end || !strings.Contains(n.name, " ") || strings.Contains(paraLow, last) || knownPlural(last) || taken[n.name] {
+				continue
+			}
+			switch r := a.officeOf(n); {
+			case r == roleHead(key):
+				if same == nil || n.at < same.at {
+					same = n
+				}
+			case r != "" && strings.Contains(paraLow, " "+r+" "):
+				// the lede gave this person another office
+			default:
+				if other == nil || n.at < other.at {
+					other = n
+				}
+			}
+		}
+		holder := same
+		if holder == nil && strings.HasPrefix(src, "The ") && a.ofNamedBody(at.source) {
+			holder = other
+		}
+		if holder == nil {
+			continue
+		}
+		taken[d.Name], taken[holder.name] = true, true
+		for i := range a.out {
+			if sp := a.out[i].speaker; sp.Kind == claims.Anonymous && sp.Name == d.Name && units[a.out[i].unit].para == p {
+				a.out[i].speaker = withAlias(claims.Speaker{Name: holder.name, Kind: claims.Person, Role: d.Role, Affiliation: holder.country}, d.Name)
+			}
+		}
+	}
+}
+
+// officeOf returns the head of the office the document gives person n, before the name or
+// in an apposition after it: "president" for "Gary Pell, president of Local 44".
+func (a *analyser) officeOf(n *person) string {
+	if n.roleKey != "" {
+		return roleHead(n.roleKey)
+	}
+	i := strings.Index(a.text[n.at:min(len(a.text), n.at+len(n.name)+80)], n.name)
+	if i < 0 {
+		return ""
+	}
+	rest, ok := strings.CutPrefix(a.text[n.at+i+len(n.name):min(len(a.text), n.at+i+len(n.name)+60)], ", ")
+	if !ok {
+		return ""
+	}
+	rest = strings.ToLower(rest)
+	for _, d := range []string{"the ", "a ", "an "} {
+		rest = strings.TrimPrefix(rest, d)
+	}
+	f := strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == ',' })
+	for k := min(3, len(f)); k >= 1; k-- {
+		if _, ok := a.lx.roles[strings.Join(f[:k], " ")]; ok {
+			return roleHead(strings.Join(f[:k], " "))
+		}
+	}
+	if len(f) > 1 && (f[1] == "for" || f[1] == "of" || f[1] == "at" || f[1] == "with") && strings.IndexFunc(f[0], func(r rune) bool { return r < 'a' || r > 'z' }) < 0 {
+		return f[0] // "an organiser for the union"
+	}
+	return ""
+}
+
+// ofNamedBody reports whether the mention at src names a body: "The head of Brixham
+// Motors", "The chief executive of NHS Clydeside", "Harlow Water's chairman".
+func (a *analyser) ofNamedBody(src claims.Span) bool {
+	t := src.In(a.text)
+	if i := strings.Index(t, " of "); i >= 0 && i+4 < len(t) && t[i+4] >= 'A' && t[i+4] <= 'Z' {
+		return true
+	}
+	rest := a.text[src.End:min(len(a.text), src.End+6)]
+	return strings.HasPrefix(rest, " of ") && len(rest) > 4 && rest[4] >= 'A' && rest[4] <= 'Z'
 }
 
 // wordEnd returns the index of the first word of ws that ends after pos.

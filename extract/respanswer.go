@@ -143,11 +143,17 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			}
 			// Two words in common tie a clause to a claim anywhere in the document; one
 			// noun only nearby ("rejected the results" after the commission's count).
-			if shared := sharedWords(words, contentWords(a.text, rs[j].at.content)); shared >= 2 || o.noun != "" && shared >= 1 && near(j) || o.remark != "" && shared >= 1 && near(j) && a.cueIs(rs[j].at, o.remark) {
+			shared := sharedWords(words, contentWords(a.text, rs[j].at.content))
+			named := shared >= 1 && near(j) && !ownBody(j) && a.reportsSaying(rs[j].at.content, ask)
+			if shared >= 2 || o.noun != "" && shared >= 1 && near(j) || o.remark != "" && shared >= 1 && near(j) && a.cueIs(rs[j].at, o.remark) || named {
 				// Or one word and the remark's own verb: "dismissed a newspaper report that
-				// the government planned a levy" and the paper's "reported that the levy …".
+				// the government planned a levy" and the paper's "reported that the levy …";
+				// or one word and the responder's name: "denied ever saying the plant would
+				// close" and "Kerr had told him the plant was finished".
 				if shared >= 2 {
 					basis = max(basis, claims.ByWords)
+				} else if named {
+					basis = max(basis, claims.ByName)
 				} else if o.remark != "" && a.cueIs(rs[j].at, o.remark) {
 					basis = max(basis, claims.ByVerb)
 				} else if basis == claims.NoBasis {
@@ -317,6 +323,29 @@ func (a *analyser) mentions(s claims.Span, ask asker) bool {
 	for _, w := range scanWords(a.text, s) {
 		if w.cap && slices.Contains(names, w.low) {
 			return true
+		}
+	}
+	return false
+}
+
+// reportsSaying reports whether the content s reports the responder of ask saying or
+// telling something: "chief executive Alan Kerr had told him …".
+func (a *analyser) reportsSaying(s claims.Span, ask asker) bool {
+	f := strings.Fields(ask.key)
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	ws := scanWords(a.text, s)
+	for i, w := range ws {
+		if !w.cap || w.low != last {
+			continue
+		}
+		for k := i + 1; k < len(ws) && k <= i+3; k++ {
+			switch ws[k].low {
+			case "said", "says", "told", "tells", "telling", "saying", "promised", "assured", "insisted":
+				return true
+			}
 		}
 	}
 	return false
