@@ -161,6 +161,20 @@ var concessive = map[string]bool{"while": true, "although": true, "though": true
 
 // restStart returns where the content starts after the cue, or -1 when what follows the
 // cue is no content: nothing, or adjuncts only ("on Thursday, contradicting …").
+// verbBeforeStop reports whether ws hold a finite verb or modal before a comma or the
+// clause's end.
+func verbBeforeStop(ws []word) bool {
+	for i, w := range ws {
+		if w.punc || w.low == "but" {
+			return false
+		}
+		if finiteVerb(ws[i:i+1]) || w.tag == "MD" || auxWords[w.low] {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 	i := c.end
 	// Time words and adjuncts right after the cue: "said on Monday that", "said Thursday".
@@ -330,6 +344,8 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 		return -1 // "reject that by claiming …": "that" is the object
 	case w.low == "that" && i+1 < len(ws) && (finiteVerb(ws[i+1:i+2]) || ws[i+1].low == "’s" || ws[i+1].low == "'s"):
 		return w.span.Start // "Christie said that was a natural part of it": "that" is the subject
+	case w.low == "that" && i+1 < len(ws) && a.lx.responses.remark[ws[i+1].low] && !verbBeforeStop(ws[i+1:]):
+		return w.span.Start // "challenged that account in a letter": "that" is a determiner
 	case w.low == "that" || w.text == ":":
 		if i+1 < len(ws) {
 			return ws[i+1].span.Start

@@ -217,6 +217,20 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 				break
 			}
 		}
+		if pick < 0 && first < 0 && o.definite {
+			// "The regulator pushed back against the claim. … the firm said it had secured
+			// approval": with none before, the remark the next sentences report.
+			// The claimant must be one the responder's sentence speaks of.
+			words := a.sentenceWords(ask.unit, rs)
+			for j := range others {
+				if d := rs[j].at.unit - ask.unit; !ownBody(j) && d >= 1 && d <= 2 && rs[j].at.content.Start > ask.pos {
+					if slices.Contains(words, strings.ToLower(lastField(rs[j].at.speaker.Name))) {
+						pick, basis = j, claims.Definite
+					}
+					break
+				}
+			}
+		}
 		if pick < 0 && first < 0 && (o.pronoun == "his" || o.pronoun == "her") {
 			// "distanced himself from her comments": the last person before, not the
 			// responder, whom the text does not give the other sex.

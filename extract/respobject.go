@@ -101,7 +101,10 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 	for i < len(ws) && objectSkip[ws[i].low] {
 		i++
 	}
-	o.definite = i < len(ws) && rl.remark[ws[i].low] && (det == "the" || det == "this" || det == "these" || det == "those" || det == "such")
+	if det == "that" && i+1 < len(ws) && rl.remark[ws[i+1].low] && !verbBeforeStop(ws[i+1:]) {
+		i++ // "challenged that account": a demonstrative, not a that-clause
+	}
+	o.definite = i < len(ws) && rl.remark[ws[i].low] && (det == "the" || det == "this" || det == "that" || det == "these" || det == "those" || det == "such")
 	if i < len(ws) && ws[i].low == "that" && i == start {
 		o.clause = clauseAfter(ws, i)
 		o.span = o.clause

@@ -150,6 +150,22 @@ type asker struct {
 	own  claims.Span // the carrier's content, which no answer may be part of
 }
 
+// answeredBySelf reports whether another claim of rs[i]'s speaker answers one of the
+// claims ids as its own words.
+func answeredBySelf(rs []responder, out [][]claims.Response, i int, ids []string) bool {
+	for j := range rs {
+		if j == i || rs[j].key != rs[i].key {
+			continue
+		}
+		for _, r := range out[j] {
+			if r.Self && slices.ContainsFunc(r.Answers, func(id string) bool { return slices.Contains(ids, id) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // responses reads the responses of each claim of a document; ats are in text order and ids
 // their claim IDs.
 func (a *analyser) responses(ats []attribution, units []unit, ids []string, whens []claims.When) [][]claims.Response {
@@ -211,17 +227,21 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 			case h.of:
 				// "the president had meant that …": the president's words are answered.
 				var sp string
-				before := span.Start
+				before, opens := span.Start, false
 				if k := wordAt(ws, at.content.Start); k+1 == h.start && subjectPronouns[ws[k].low] {
 					// "he had misspoken" opening what the office said: "he" is the one who
 					// spoke before, not the office.
-					before = at.content.Start
+					before, opens = at.content.Start, true
 				}
-				if o, name, ok := a.subjectBefore(rs, ws, h.start, before); ok && name != at.speaker.Name {
+				o, name, ok := a.subjectBefore(rs, ws, h.start, before)
+				switch {
+				case ok && name != at.speaker.Name:
 					obj, sp = o, name
 					obj.other, obj.anaphor = sp, false
-				}
-				if sp == "" {
+				case ok && opens && h.rel == claims.Corrects:
+					// "Keel said she had misspoken": her own earlier words.
+					obj, resp.Self = objectNP{self: true}, true
+				default:
 					continue
 				}
 			case own:
@@ -258,6 +278,9 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 				continue
 			}
 			if resp, ok := a.complete(rs, ask, resp, obj, inCue && h.rel != claims.Maintains); ok {
+				if h.of && resp.Self && answeredBySelf(rs, out, i, resp.Answers) {
+					continue // one correction of those words is told already: this one explains it
+				}
 				add(i, resp)
 			}
 		}
