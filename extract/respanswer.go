@@ -34,7 +34,7 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		}
 	}
 	ownBody := func(j int) bool {
-		return ask.body != "" && sameSpeakerName(rs[j].at.speaker, ask.body) || rs[j].key == ask.key
+		return ask.body != "" && (sameSpeakerName(rs[j].at.speaker, ask.body) || a.partOf(rs[j], ask.body)) || rs[j].key == ask.key
 	}
 	others := func(yield func(j int) bool) {
 		for j := len(rs) - 1; j >= 0; j-- {
@@ -68,7 +68,7 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		// organisers" are those of the Confederation of Secondary Students.
 		basis = claims.ByName
 		for j := range others {
-			if !ownBody(j) && near(j) && a.madeBy(rs[j], o.makers) {
+			if d := ask.unit - rs[j].at.unit; !ownBody(j) && (near(j) || d >= -10 && d <= 10 && o.namedMaker) && a.madeBy(rs[j], o.makers) {
 				out = append(out, rs[j].id)
 				if len(out) == 3 {
 					break
@@ -271,12 +271,7 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 func (a *analyser) madeBy(r responder, makers []string) bool {
 	sp := r.at.speaker
 	desc := strings.ToLower(r.at.source.In(a.text) + " " + sp.Name + " " + sp.Role + " " + sp.Affiliation)
-	if k := wordAt(r.words, r.at.source.Start); r.at.source.Len() > 0 {
-		// The title before the name: "Defence barrister Caroline Asante".
-		for m := k - 1; m >= 0 && m >= k-3 && !r.words[m].punc; m-- {
-			desc += " " + r.words[m].low
-		}
-	}
+	desc += " " + a.titleBefore(r)
 	for _, w := range strings.FieldsFunc(desc, func(c rune) bool { return !unicode.IsLetter(c) }) {
 		w = strings.TrimSuffix(w, "s")
 		for _, m := range makers {
@@ -287,6 +282,39 @@ func (a *analyser) madeBy(r responder, makers []string) bool {
 		}
 	}
 	return false
+}
+
+// titleBefore returns, in lower case, the words just before r's source that describe
+// its speaker: "defence barrister" in "Defence barrister Caroline Asante", "the
+// alliance's secretary-general" in "The alliance's secretary-general, Agnes Wambui".
+func (a *analyser) titleBefore(r responder) string {
+	if r.at.source.Len() == 0 {
+		return ""
+	}
+	k := wordAt(r.words, r.at.source.Start)
+	lim := 3
+	if k > 0 && r.words[k-1].text == "," {
+		k, lim = k-1, 6
+	}
+	var out []string
+	for m := k - 1; m >= 0 && m >= k-lim && !r.words[m].punc; m-- {
+		out = append(out, r.words[m].low)
+	}
+	return strings.Join(out, " ")
+}
+
+// partOf reports whether r speaks for the body named body: its source or title holds the
+// body's name, or its head noun as an owner ("the group's chief operations officer" for
+// "South Leinster Hospital Group").
+func (a *analyser) partOf(r responder, body string) bool {
+	body = strings.ToLower(body)
+	f := strings.Fields(body)
+	if len(f) == 0 || r.at.speaker.Kind == claims.Author {
+		return false
+	}
+	desc := strings.ToLower(r.at.source.In(a.text)) + " " + a.titleBefore(r)
+	head := f[len(f)-1]
+	return len(f) > 1 && strings.Contains(desc, body) || strings.Contains(desc, head+"'s") || strings.Contains(desc, head+"’s")
 }
 
 // weakMakers name too many speakers to say whose a remark is.

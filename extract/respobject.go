@@ -29,6 +29,9 @@ type objectNP struct {
 	// "defence" in "the defence's account", "student", "organisers" in "claims by
 	// student organisers".
 	makers []string
+	// namedMaker: a maker word is a name ("figures published by the Nurses' Federation"),
+	// which ties the remark to its maker's people further off than common nouns do.
+	namedMaker bool
 }
 
 var objectSkip = map[string]bool{"the": true, "a": true, "an": true, "such": true, "these": true, "those": true, "this": true, "any": true, "all": true, "earlier": true, "previous": true, "recent": true, "latest": true, "some": true, "both": true, "initial": true, "original": true, "widespread": true, "repeated": true, "newspaper": true, "media": true, "press": true}
@@ -161,6 +164,7 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 				// "claims by student organisers": a maker named by common nouns.
 				for m := j; m < len(ws) && m-j < 3 && !ws[m].punc && !objectStop[ws[m].low] && !rl.remark[ws[m].low]; m++ {
 					o.makers = append(o.makers, ws[m].low) // "a call from Eastgate residents"
+					o.namedMaker = o.namedMaker || ws[m].cap
 				}
 			}
 			end = k
@@ -420,6 +424,11 @@ func (a *analyser) evaluated(ws []word, h respHit, content claims.Span, naming b
 			if i+1 < len(subj) {
 				// "claims that he had quit", "reports of a split": what they said.
 				o.clause = claims.Span{Start: subj[i+1].span.Start, End: subj[len(subj)-1].span.End}
+			}
+			if o.other == "" {
+				// "figures published by the Nurses' Federation … were inaccurate": the maker.
+				r := a.readObject(ws, j+1, &a.lx.responses)
+				o.other, o.makers, o.namedMaker = r.other, r.makers, r.namedMaker
 			}
 			return o
 		}
