@@ -244,6 +244,7 @@ func (a *analyser) bodyFor(m mention, sp claims.Speaker, ws []word, i, j int) (c
 // named as a speaker in the two paragraphs after, when that body fits its noun and shares
 // a word or a country with its description. "The firm" in a lede is one the article knows.
 func (a *analyser) describedFirst(units []unit) {
+	a.bodyNamedAfter(units)
 	lede := ledeParagraph(units)
 	var named *claims.Speaker
 	for i := range a.out {
@@ -277,6 +278,62 @@ func (a *analyser) describedFirst(units []unit) {
 		}
 		if shared {
 			at.speaker = withAlias(*named, d.Name)
+		}
+	}
+}
+
+// bodyNamedAfter names a body the lede gives by a description of two or more words that the
+// next two paragraphs give as the end of a name: "The electoral commission has rejected
+// … Independent Electoral Commission chairman Julius Kiprono said …".
+func (a *analyser) bodyNamedAfter(units []unit) {
+	lede := ledeParagraph(units)
+	for i := range a.out {
+		at := &a.out[i]
+		p := units[at.unit].para
+		if p > lede {
+			break
+		}
+		d := at.speaker
+		words := strings.Fields(strings.ToLower(d.Name))
+		if len(words) < 2 || properName(d.Name) || d.Kind != claims.Anonymous && d.Kind != claims.Organisation {
+			continue
+		}
+		if _, body := bodyClass(words[len(words)-1]); !body {
+			continue
+		}
+		var after claims.Span // the two paragraphs after the description's
+		for _, u := range units {
+			if u.para > p && u.para <= p+2 {
+				if after.End == 0 {
+					after.Start = u.span.Start
+				}
+				after.End = u.span.End
+			}
+		}
+		if after.Len() == 0 {
+			continue
+		}
+		ws := scanWords(a.text, after)
+		for k := 0; k+len(words) <= len(ws); k++ {
+			match := true
+			for n, w := range words {
+				if ws[k+n].low != w || !ws[k+n].cap {
+					match = false
+					break
+				}
+			}
+			if !match {
+				continue
+			}
+			s := k
+			for s > 0 && ws[s-1].cap && !ws[s-1].punc && !ws[s-1].poss && !determiners[ws[s-1].low] {
+				s--
+			}
+			if s < k {
+				name := joinPlain(ws[s : k+len(words)])
+				at.speaker = withAlias(claims.Speaker{Name: name, Kind: claims.Organisation, Affiliation: d.Affiliation}, d.Name)
+			}
+			break
 		}
 	}
 }

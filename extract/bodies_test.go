@@ -81,6 +81,15 @@ func TestConstructionsBodies(t *testing.T) {
 			why: "news describes a body in the lede and names it in the next paragraph: the group is the association the article names next, which shares its words",
 		},
 		{
+			name: "a lede body named by its description in a title after",
+			text: "Register row\n\nThe electoral commission has rejected claims that the register holds dead voters.\n\nNational Electoral Commission chairman Tom Odhiambo said the register had been cleaned.",
+			want: []string{
+				"National Electoral Commission | The electoral commission | rejected | claims that the register holds dead voters",
+				"Tom Odhiambo | National Electoral Commission chairman Tom Odhiambo | said | the register had been cleaned",
+			},
+			why: "'the electoral commission' is the end of the name the next paragraph gives in a title: one body, not an unnamed one",
+		},
+		{
 			name: "a lede body that the next one does not fit",
 			text: "Pay row\n\nA British nurses' union has criticised the new pay offer.\n\nThe Treasury said the offer was fair.",
 			want: []string{
