@@ -340,9 +340,12 @@ func (a *analyser) bodyNamedAfter(units []unit) {
 
 // ledeParagraph returns the paragraph of the first unit below the title, or -1.
 func ledeParagraph(units []unit) int {
-	for _, u := range units {
-		if u.kind != headline && u.span.Start != 0 {
-			return u.para
+	for k, u := range units {
+		if u.kind == headline {
+			continue
+		}
+		if u.span.Start != 0 || k+1 < len(units) && units[k+1].para == u.para || u.span.Len() > 150 {
+			return u.para // a first paragraph of sentences is the lede of a text with no title
 		}
 	}
 	return -1

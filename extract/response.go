@@ -569,6 +569,10 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 				// "The minister's assurance that … was contradicted by …": the subject is a
 				// claim the text states as a noun.
 				subj, sp, ok = objectNP{span: rs[n].at.content, other: rs[n].at.speaker.Name, anaphor: true}, rs[n].at.speaker.Name, true
+			} else if n >= 0 && !h.self && (h.rel == claims.Contradicts || h.rel == claims.Contrasts) {
+				// "The minister's claim that … is at odds with figures published by the
+				// operator": the claim stated as a noun is set against the other.
+				subj, sp, ok = objectNP{}, rs[n].at.speaker.Name, true
 			}
 			if !ok && !passive {
 				// "The government performed a U-turn …, with Prime Minister Helena Strand
