@@ -144,7 +144,16 @@ func (a *analyser) quotedAs(at attribution, u unit, ws []word, c cueHit, aux int
 	at.cue = claims.Span{Start: ws[as+1].span.Start, End: ws[v].span.End}
 	passive := c.start > 0 && passiveAux(ws[aux:c.start])
 	var ok bool
-	s := npStart(ws, aux) // where the sentence's subject starts
+	e := aux // where the sentence's subject ends: before a relative aside
+	if e > 1 && ws[e-1].text == "," {
+		for k := e - 2; k > 0; k-- {
+			if ws[k].text == "," && (ws[k+1].low == "which" || ws[k+1].low == "who") {
+				e = k // "The Sunday Sentinel, which was at the session, quoted …"
+				break
+			}
+		}
+	}
+	s := npStart(ws, e) // where the sentence's subject starts
 	if passive {
 		// "The minister was quoted by the Daily Post as saying …"
 		if at.speaker, at.source, ok = a.speakerAt(ws, s, aux); !ok {
@@ -158,7 +167,7 @@ func (a *analyser) quotedAs(at attribution, u unit, ws []word, c cueHit, aux int
 		if hasPunc(ws[c.end:as]) {
 			return at, false, true
 		}
-		at.via, at.viaSource, _ = a.speakerOf(ws, s, aux, true)
+		at.via, at.viaSource, _ = a.speakerOf(ws, s, e, true)
 		obj := ws[c.end:as]
 		if len(obj) == 1 && subjectForms[obj[0].low] != "" {
 			w := obj[0]

@@ -44,6 +44,14 @@ func TestConstructionsReported(t *testing.T) {
 			why: "a closing 'according to' holds the mayor's statement: the record is its channel, and its report a claim of its own",
 		},
 		{
+			name: "a medium with a relative aside quoted someone as saying",
+			text: "The Evening Star, which had a reporter at the briefing, quoted the minister as saying the plan would be dropped.",
+			want: []string{
+				"minister | Evening Star | saying | the plan would be dropped",
+			},
+			why: "the aside between commas is no part of the medium's name: the channel was lost",
+		},
+		{
 			name: "quoted by a medium as saying",
 			text: "The minister was quoted by the Daily Post as saying the plan would be dropped.",
 			want: []string{"minister | Daily Post | saying | the plan would be dropped"},
