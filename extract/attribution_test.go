@@ -381,6 +381,8 @@ func TestSpeakerNames(t *testing.T) {
 		{"“It is wrong,” said Lord Nicholls of Birkenhead.", "Nicholls of Birkenhead | Lord | ", "after a peerage 'of' is part of the title: Birkenhead is no employer"},
 		{"Governor of the Bank of England Andrew Bailey said rates would rise.", "Andrew Bailey | Governor of the Bank of England | Bank of England", "a role with its 'of', then the name: the name was the whole phrase"},
 		{"President of the European Commission Ursula von der Leyen said the deal was done.", "Ursula von der Leyen | President of the European Commission | European Commission", "particles belong to the surname"},
+		{"Kestrel Foods, whose brands include Oatly Gold, Barton and Finch, said the offer was too low.", "Kestrel Foods |  | ", "a relative clause holding a list ends at its last comma: the speaker was 'Oatly Gold'"},
+		{"Harlow Rail chief executive Anne Voss spoke at the dinner. Harlow Rail said the fares were under review.", "Harlow Rail |  | ", "a name the text gives as an office holder's body is a company, though two capitalised words look like a person's name"},
 		{"Deputy Minister of Mining Tendai Moyo said output would rise.", "Tendai Moyo | Deputy Minister of Mining | Mining", "a modifier before the title: the name was the whole phrase, with the ministry as affiliation"},
 		{"Assistant Registrar of Companies Ruth Otieno said the filings were late.", "Ruth Otieno | Assistant Registrar of Companies | Companies", "a registrar is an office like a minister"},
 		{"Powell, asked whether a recession was coming, said the economy was strong.", "Powell |  | ", "an aside that opens with a participle is no role"},

@@ -30,6 +30,7 @@ type people struct {
 	list      []person
 	bySurname map[string]int
 	mentions  []mentionAt // every mention of a person by full name or known surname, in order
+	employers map[string]bool // names read as a person's that are another person's body
 	lx        *lexicon
 }
 
@@ -72,6 +73,7 @@ func (p *people) before(at int) (person, int, bool) {
 // indexPeople finds "Title First Last" names in the text blocks of a document.
 func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 	p := &people{bySurname: map[string]int{}, lx: lx}
+	employers := map[string]bool{}
 	for _, b := range blocks {
 		if b.kind == boilerplate || b.kind == header {
 			continue
@@ -106,6 +108,9 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 				k-- // "the Kremlin’s spokesman": the possessor is the affiliation
 				break
 			}
+			if r, _ := lx.matchRole(ws[j:]); r > 0 && j+r < len(ws) && ws[j+r].cap && !ws[j+r].punc && j > i && !lx.roleWord(ws[i].low) {
+				employers[joinPlain(ws[i:j])] = true // "Lintas Metro chief executive Raymond Teo"
+			}
 			m, ok := lx.readMention(ws[k:j])
 			if ok && m.kind == claims.Person && strings.Contains(m.name, " ") {
 				if m.roleKey == "" && k == i && i > 0 && ws[i-1].text == "," {
@@ -120,6 +125,7 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 			i = j
 		}
 	}
+	p.dropEmployers(employers)
 	p.learnCountries(lx, text, blocks)
 	p.shareBodies()
 	// Every later mention by surname, for pronouns with no speaker before them.
@@ -134,6 +140,32 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 		}
 	}
 	return p
+}
+
+// dropEmployers removes the names the document gives as another person's body: "Lintas
+// Metro chief executive Raymond Teo" makes Lintas Metro a company, not a person. A
+// person's surname stays theirs ("Blair aide John Smith").
+func (p *people) dropEmployers(bodies map[string]bool) {
+	for _, n := range p.list {
+		if f := strings.Fields(n.name); len(f) > 1 {
+			delete(bodies, f[len(f)-1]) // "Blair aide John Smith": Blair is Tony Blair
+		}
+	}
+	p.employers = bodies
+	kept := p.list[:0]
+	for _, n := range p.list {
+		if !bodies[n.name] {
+			kept = append(kept, n)
+		}
+	}
+	if len(kept) == len(p.list) {
+		return
+	}
+	p.list = kept
+	clear(p.bySurname)
+	for i, n := range p.list {
+		p.bySurname[strings.ToLower(surname(n.name))] = i
+	}
 }
 
 // shareBodies gives a person whose body is unknown the body of the one other person the
@@ -356,6 +388,8 @@ func (p *people) speaker(m mention) claims.Speaker {
 		sp.Affiliation = m.org // "Acme chief executive Dana Roe", "an Acme spokesman" speak for Acme
 	}
 	switch {
+	case m.kind == claims.Person && p.employers[m.name]:
+		sp.Name, sp.Kind, sp.Affiliation = m.name, claims.Organisation, "" // "Lintas Metro said"
 	case m.kind == claims.Person && m.name != "":
 		sp.Name = m.name
 		if !strings.Contains(m.name, " ") {

@@ -147,8 +147,8 @@ func (a *analyser) quotedAs(at attribution, u unit, ws []word, c cueHit, aux int
 	e := aux // where the sentence's subject ends: before a relative aside
 	if e > 1 && ws[e-1].text == "," {
 		for k := e - 2; k > 0; k-- {
-			if ws[k].text == "," && (ws[k+1].low == "which" || ws[k+1].low == "who") {
-				e = k // "The Sunday Sentinel, which was at the session, quoted …"
+			if ws[k].text == "," && (ws[k+1].low == "which" || ws[k+1].low == "who" || ws[k+1].tag == "VBG") {
+				e = k // "The Sunday Sentinel, which was at the session, quoted …", "The Daily, reporting on the speech, quoted …"
 				break
 			}
 		}

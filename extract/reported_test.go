@@ -52,6 +52,14 @@ func TestConstructionsReported(t *testing.T) {
 			why: "the aside between commas is no part of the medium's name: the channel was lost",
 		},
 		{
+			name: "a medium with a participle aside quoted someone as saying",
+			text: "The Evening Star, reporting on the same speech, quoted the minister as saying the plan would be dropped.",
+			want: []string{
+				"minister | Evening Star | saying | the plan would be dropped",
+			},
+			why: "a participle aside between commas is no part of the medium's name either",
+		},
+		{
 			name: "quoted by a medium as saying",
 			text: "The minister was quoted by the Daily Post as saying the plan would be dropped.",
 			want: []string{"minister | Daily Post | saying | the plan would be dropped"},

@@ -525,6 +525,14 @@ func apposition(ws []word, i int) (int, int, bool) {
 		if j >= 3 && ws[j-1].tag == "CD" && ws[j-2].text == "," {
 			return j + 1, j - 2, true // "Jane Doe, 45, a former minister, said": an age first
 		}
+		for k := j - 1; k > 0 && k > i-32; k-- {
+			if ws[k].punc && ws[k].text != "," {
+				break
+			}
+			if ws[k].text == "," && (ws[k+1].low == "who" || ws[k+1].low == "which" || ws[k+1].low == "whose") {
+				return k + 1, k, true // "Southcorp, whose brands include Penfolds, Rosemount and Lindemans,": a list ends the relative
+			}
+		}
 		return j + 1, j, true
 	}
 	return 0, 0, false
