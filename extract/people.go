@@ -29,7 +29,7 @@ type person struct {
 type people struct {
 	list      []person
 	bySurname map[string]int
-	mentions  []mentionAt // every mention of a person by full name or known surname, in order
+	mentions  []mentionAt     // every mention of a person by full name or known surname, in order
 	employers map[string]bool // names read as a person's that are another person's body
 	lx        *lexicon
 }
