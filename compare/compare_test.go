@@ -787,6 +787,22 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			named(prop(claim("a#1", "a", union, undated, "", "", claims.Neutral, "Paul Henley should resign"), "henley", "resign", false, "resign"), "paul henley"),
 			prop(claim("a#2", "a", deputy, undated, "", "", claims.Neutral, "she would not resign"), "she", "resign", true, "resign"),
 		},
+	}, {
+		name: "an offer turned down",
+		why:  "'Halvern rejected a higher offer from Kessel' is an act on a proposal: it says nothing against Kessel's 'we will table a new offer'",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", rival, undated, "offer", "", claims.For, "it will table a new offer for Halvern"), "it", "table", false, "offer", "table"),
+			answering(denying(named(claim("a#2", "a", firm, undated, "offer", "", claims.Against, "a higher offer from Kessel Group"), "kessel group")), claims.Rejects, "rejected", "a#1"),
+		},
+	}, {
+		name: "an offer turned down, with a reason the bidder disputes",
+		why:  "the refusal itself is an act, but 'saying it undervalues the company' is a statement: the bidder's 'the offer is fair' is answered by it",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", rival, undated, "offer", "", claims.For, "the offer is full and fair"), "offer", "fair", false, "offer", "fair"),
+			denying(claim("a#2", "a", firm, undated, "offer", "", claims.Against, "a takeover offer from Kessel Group")),
+			answering(prop(claim("a#3", "a", firm, undated, "offer", "", claims.Against, "it undervalues the company"), "it", "undervalue", false, "undervalue", "company"), claims.Rejects, "rejected", "a#1"),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2", "a#3"}}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -419,6 +419,11 @@ func (j *judge) judge(x, y *node) *pair {
 	if linked && lk.resp.Negated {
 		linked = false
 	}
+	if x.who != y.who && (refusal(x.c) || refusal(y.c)) {
+		// Turning down an offer is an act, not a word against what its maker says: "MCI
+		// rejected a higher offer from Qwest" beside Qwest's "we will bid again".
+		return nil
+	}
 	if linked && (lk.resp.Relation == claims.Denies || lk.resp.Relation == claims.Rejects) && (!asserts(other(lk.by, x, y).c) || j.sameStance(x.c, y.c) && !remarkDenied(lk.resp)) {
 		// A denial of what the other side itself denies or negates, or a rejection with the
 		// other's own stance, is agreement: "Brown rejects a Budget spree" beside "there
@@ -733,3 +738,35 @@ func sameName(a, b string) bool {
 	a, b = strings.ToLower(a), strings.ToLower(b)
 	return a == b || strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a)
 }
+
+// refusal reports whether a claim turns down or withdraws an offer, a bid, a plea: the
+// head of the noun phrase it rejects, before any clause that says more of it. A denial ("denied any
+// deal was struck") states a fact and is not one.
+func refusal(c *claims.Claim) bool {
+	if !slices.ContainsFunc(c.Responses, func(r claims.Response) bool { return r.Relation == claims.Rejects || r.Relation == claims.Retracts }) {
+		return false
+	}
+	if c.Quoted {
+		return false
+	}
+	for i, w := range strings.Fields(strings.ToLower(c.Content.Text)) {
+		w = strings.Trim(w, ".,;:'\"()")
+		if i == 6 {
+			break // the head of a noun phrase comes early: "his £25m offer last week"
+		}
+		if clauseWords[w] {
+			break
+		}
+		if proposals[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
+}
+
+// proposals are the things a party puts to another to accept or turn down.
+var proposals = map[string]bool{"offer": true, "bid": true, "buyout": true, "takeover": true, "deal": true, "plea": true}
+
+// clauseWords open what tells more of a noun than its head: "a plea … that the holder
+// should not be a peer", "a move after the club accepted an offer".
+var clauseWords = map[string]bool{"that": true, "which": true, "who": true, "after": true, "while": true, "because": true, "as": true, "since": true, "when": true}
