@@ -803,6 +803,74 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			answering(prop(claim("a#3", "a", firm, undated, "offer", "", claims.Against, "it undervalues the company"), "it", "undervalue", false, "undervalue", "company"), claims.Rejects, "rejected", "a#1"),
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2", "a#3"}}},
+	}, {
+		name: "a denial of what the answered claim never said",
+		why:  "'rejected claims that the debate bred bigotry', tied only by the word 'claims' to the other's 'the asylum system is abused', denies something that claim does not say",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", union, undated, "", "", claims.Neutral, "the asylum system is abused"), "system", "abuse", false, "asylum", "system", "abuse")
+				c.Cue.Text = "claims"
+				return c
+			}(),
+			func() claims.Claim {
+				c := answering(denying(prop(claim("a#2", "a", ministry, undated, "", "", claims.Against, "claims that the debate bred bigotry"), "debate", "breed", false, "debate", "breed", "bigotry")), claims.Rejects, "rejected", "a#1")
+				c.Responses[0].Found, c.Responses[0].Answered.Text = claims.ByVerb, "claims that the debate bred bigotry"
+				return c
+			}(),
+		},
+	}, {
+		name: "a denial of what the answered claim said",
+		why:  "the same denial against the claim that the debate bred bigotry: the text names the clash",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", union, undated, "", "", claims.Neutral, "the debate bred bigotry"), "debate", "breed", false, "debate", "breed", "bigotry")
+				c.Cue.Text = "claims"
+				return c
+			}(),
+			func() claims.Claim {
+				c := answering(denying(prop(claim("a#2", "a", ministry, undated, "", "", claims.Against, "claims that the debate bred bigotry"), "debate", "breed", false, "debate", "breed", "bigotry")), claims.Rejects, "rejected", "a#1")
+				c.Responses[0].Found, c.Responses[0].Answered.Text = claims.ByVerb, "claims that the debate bred bigotry"
+				return c
+			}(),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "a denial answered by a bare act",
+		why:  "'the producer presented the award to the film' states nothing: the firm's denial that its move was due to the film does not answer it",
+		in: []claims.Claim{
+			claim("a#1", "a", claims.Speaker{Name: "Ruth Maddox", Kind: claims.Person, Role: "producer"}, undated, "film", "", claims.Neutral, "the award to the film's makers"),
+			func() claims.Claim {
+				c := answering(denying(prop(claim("a#2", "a", firm, undated, "film", "", claims.Against, "the change was a result of the film"), "change", "be", false, "change", "result", "film")), claims.Denies, "denied", "a#1")
+				c.Responses[0].Found = claims.ByWords
+				return c
+			}(),
+		},
+	}, {
+		name: "a reversal told in another's account",
+		why:  "'He then changed his mind, the book says' is the book's story: the phrase lies in the book's words, not in anything the governor said of himself",
+		in: func() []claims.Claim {
+			book := prop(claim("a#3", "a", claims.Speaker{Name: "new book", Kind: claims.Organisation}, undated, "", "", claims.Neutral, "he then changed his mind in June"), "he", "change", false, "change", "mind", "june")
+			at := book.Content.Start + strings.Index(book.Content.Text, "changed")
+			turn := answering(prop(claim("a#2", "a", governor, undated, "", "", claims.Neutral, "he had lost the voters' trust"), "he", "lose", false, "lose", "voter", "trust"), claims.Reverses, "changed his mind", "a#1")
+			turn.Responses[0].Self, turn.Responses[0].Found = true, claims.BySelf
+			turn.Responses[0].Phrase.Span = claims.Span{Start: at, End: at + len("changed his mind")}
+			return []claims.Claim{
+				prop(claim("a#1", "a", governor, undated, "", "", claims.Neutral, "I will stand down before the election"), "i", "stand down", false, "stand down", "election"),
+				turn,
+				book,
+			}
+		}(),
+	}, {
+		name: "a withdrawal beside a bare act",
+		why:  "'Britain's defending champion Ann Lee, who withdrew' takes back no words: there is nothing said to reverse",
+		in: []claims.Claim{
+			claim("a#1", "a", claims.Speaker{Name: "Britain", Kind: claims.Organisation}, undated, "", "", claims.Neutral, "champion Ann Lee"),
+			func() claims.Claim {
+				c := answering(claim("a#2", "a", claims.Speaker{Name: "Ann Lee", Kind: claims.Person}, undated, "", "", claims.Neutral, "on day two of the competition"), claims.Retracts, "withdrew", "a#1")
+				c.Responses[0].Self, c.Responses[0].Found = true, claims.BySelf
+				return c
+			}(),
+		},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

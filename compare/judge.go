@@ -38,6 +38,7 @@ type judge struct {
 	byID   map[string]*node
 	lex    *lexicon
 	links  map[[2]int]link
+	byDoc  map[string][]*node
 }
 
 // link is a response of one claim that answers another.
@@ -47,7 +48,10 @@ type link struct {
 }
 
 func newJudge(window int, nodes []*node, byID map[string]*node) *judge {
-	j := &judge{window: window, nodes: nodes, byID: byID, lex: newLexicon(), links: map[[2]int]link{}}
+	j := &judge{window: window, nodes: nodes, byID: byID, lex: newLexicon(), links: map[[2]int]link{}, byDoc: map[string][]*node{}}
+	for _, n := range nodes {
+		j.byDoc[n.doc] = append(j.byDoc[n.doc], n)
+	}
 	j.resolveLinks()
 	return j
 }
@@ -419,6 +423,9 @@ func (j *judge) judge(x, y *node) *pair {
 	if linked && lk.resp.Negated {
 		linked = false
 	}
+	if linked && j.misread(lk, x, y) {
+		linked = false
+	}
 	if x.who != y.who && (refusal(x.c) || refusal(y.c)) {
 		// Turning down an offer is an act, not a word against what its maker says: "MCI
 		// rejected a higher offer from Qwest" beside Qwest's "we will bid again".
@@ -737,6 +744,75 @@ func member(x, y *node) bool {
 func sameName(a, b string) bool {
 	a, b = strings.ToLower(a), strings.ToLower(b)
 	return a == b || strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a)
+}
+
+// misread reports whether a response the text gives cannot answer the claim it was
+// linked to, whatever its words:
+//   - taking back one's own words needs words, not a bare act ("Britain's defending
+//     champion, who withdrew"), and a phrase of the speaker's own, not another's story of
+//     them ("he then changed his mind, the book says");
+//   - a denial of a stated proposition, linked by nearness or by "the claims" alone,
+//     answers a claim that speaks of some of what it denies: "rejected claims that the
+//     debate bred bigotry" does not answer "the system is abused";
+//   - a denial of a stated proposition, or of "the claims" with nothing named, answers a
+//     statement, not a bare act told of someone: "presented the award to the film".
+func (j *judge) misread(lk link, x, y *node) bool {
+	r, a := lk.by, other(lk.by, x, y)
+	rc, ac := r.c, a.c
+	ph := lk.resp.Phrase.Span
+	if lk.resp.Self {
+		if bareAct(ac) {
+			return true // nothing said to take back: "Britain's defending champion, who withdrew"
+		}
+		if ph.Len() == 0 {
+			return false
+		}
+		if rc.Content.Contains(ph) && !rc.Quoted && r.kind != claims.Person && (rc.Proposition.Subject == "he" || rc.Proposition.Subject == "she") {
+			return true // a book's story of a man: "he then changed his mind, according to the book"
+		}
+		for _, m := range j.byDoc[r.doc] {
+			if m.who != r.who && m.c.Content.Contains(ph) {
+				return true // another's story of the speaker: "he changed his mind, the book says"
+			}
+		}
+		return false
+	}
+	if lk.resp.Relation != claims.Denies && lk.resp.Relation != claims.Rejects {
+		return false
+	}
+	stated := rc.Denies && rc.Proposition.Predicate != ""
+	weak := lk.resp.Found == claims.Definite || lk.resp.Found == claims.Nearest ||
+		lk.resp.Found == claims.ByVerb && ac.Cue.Len() > 0 && strings.Contains(strings.ToLower(lk.resp.Answered.Text), strings.ToLower(ac.Cue.Text))
+	if stated && weak && len(j.lex.shared(rc.Proposition.Terms, ac.Proposition.Terms)) == 0 && len(sharedNames(rc.Proposition.Names, ac.Proposition.Names)) == 0 {
+		return true
+	}
+	for _, m := range j.byDoc[r.doc] {
+		if ph.Len() > 0 && bareAct(rc) && m.c.Cue.Contains(ph) && refusal(m.c) {
+			return true // a refusal told beside another act: "accepted a buyout, rejecting an offer"
+		}
+	}
+	if bareAct(ac) && (stated || lk.resp.Found == claims.Definite || lk.resp.Found == claims.Nearest) && lk.resp.Found != claims.ByName {
+		return true
+	}
+	return false
+}
+
+// selfSubjects reports whether a reported content speaks of its speaker in its main
+// clause: "I", "we", or "he" and "she" of a person.
+func selfSubjects(c *claims.Claim) bool {
+	switch c.Proposition.Subject {
+	case "i", "we":
+		return true
+	case "he", "she":
+		return c.Speaker.Kind == claims.Person
+	}
+	return false
+}
+
+// bareAct reports whether a claim tells only of an act: no clause, no stance, no figure,
+// no words of the speaker's own: "presented the award to the film's backers".
+func bareAct(c *claims.Claim) bool {
+	return c.Proposition.Predicate == "" && c.Polarity == 0 && !c.Quoted && !c.Denies && c.Proposition.Amount.IsZero()
 }
 
 // refusal reports whether a claim turns down or withdraws an offer, a bid, a plea: the
