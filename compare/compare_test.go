@@ -788,6 +788,23 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			prop(claim("a#2", "a", deputy, undated, "", "", claims.Neutral, "she would not resign"), "she", "resign", true, "resign"),
 		},
 	}, {
+		name: "a charge and its denial side by side",
+		why:  "the union says the depot will close, the ministry denies it in the next sentence: a stance and its denial the text sets together",
+		in: []claims.Claim{
+			claim("a#1", "a", union, undated, "depot", "", claims.Against, "the depot will close"),
+			denying(claim("a#2", "a", ministry, undated, "depot", "", claims.For, "it")),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.55, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "a rejection far from a rival's stance",
+		why:  "'the ministry rejected calls to pause the depot plan' comes after the bank and the paper have spoken: nothing sets it against the union's earlier words",
+		in: []claims.Claim{
+			claim("a#1", "a", union, undated, "depot", "", claims.For, "the depot plan has wide support"),
+			claim("a#2", "a", bank, undated, "", "", claims.Neutral, "rates will hold"),
+			claim("a#3", "a", paper, undated, "", "", claims.Neutral, "the vote is on Monday"),
+			denying(claim("a#4", "a", ministry, undated, "depot", "", claims.Against, "calls to pause the depot plan")),
+		},
+	}, {
 		name: "an offer turned down",
 		why:  "'Halvern rejected a higher offer from Kessel' is an act on a proposal: it says nothing against Kessel's 'we will table a new offer'",
 		in: []claims.Claim{

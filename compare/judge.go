@@ -539,9 +539,11 @@ func (j *judge) judge(x, y *node) *pair {
 		// to cut" in September, a cut "very likely" in October.
 		k.weight = strong
 	}
-	if k.ground == byStance && k.kind == claims.BetweenSources && sameDoc && x.c.Denies != y.c.Denies {
+	if k.ground == byStance && k.kind == claims.BetweenSources && sameDoc && x.c.Denies != y.c.Denies && j.sideBySide(x, y) {
 		// A charge and its denial side by side: "Kyiv says it was a war crime … Moscow
-		// denies it".
+		// denies it". Far apart, with others speaking between, a rejection is of
+		// something else: "rejected calls to pause the bill" is no answer to a rival's
+		// "we back ID cards" paragraphs later.
 		k.weight = strong
 	}
 	if k.ground == byStance && k.kind != claims.BetweenSources && (!sameDoc || dated && x.day != y.day) {
@@ -846,3 +848,22 @@ var proposals = map[string]bool{"offer": true, "bid": true, "buyout": true, "tak
 // clauseWords open what tells more of a noun than its head: "a plea … that the holder
 // should not be a peer", "a move after the club accepted an offer".
 var clauseWords = map[string]bool{"that": true, "which": true, "who": true, "after": true, "while": true, "because": true, "as": true, "since": true, "when": true}
+
+// sideBySide reports whether the claims x and y of one document come together: at most
+// maxBetween claims between them, none of a third speaker.
+func (j *judge) sideBySide(x, y *node) bool {
+	lo, hi := min(x.c.Content.Start, y.c.Content.Start), max(x.c.Content.Start, y.c.Content.Start)
+	n := 0
+	for _, m := range j.byDoc[x.doc] {
+		if s := m.c.Content.Start; s > lo && s < hi {
+			if n++; n > maxBetween || m.who != x.who && m.who != y.who {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// maxBetween is how many claims of their own speakers may stand between a charge and its
+// denial for them still to be side by side.
+const maxBetween = 3
