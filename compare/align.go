@@ -252,10 +252,13 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice bool) 
 	return opposition{}, false
 }
 
-// otherTimes reports whether one clause tells what happened and the other forecasts what
-// will: "prices rose last month" and "prices will fall by 2009" speak of two times.
+// otherTimes reports whether one clause tells what happened, or what is, and the other
+// forecasts what will or may be: "prices rose last month" and "prices will fall by 2009",
+// "prices have risen 0.9% this year" and "they could fall by 2009", speak of two times.
 func otherTimes(cx, cy claims.Clause) bool {
-	past := func(c claims.Clause) bool { return c.Tense == claims.Past && c.Modality == claims.Asserted }
+	past := func(c claims.Clause) bool {
+		return (c.Tense == claims.Past || c.Tense == claims.Present) && c.Modality == claims.Asserted
+	}
 	ahead := func(c claims.Clause) bool {
 		return c.Tense == claims.Future || c.Modality == claims.Predicted || c.Modality == claims.Possible && !c.Negated
 	}

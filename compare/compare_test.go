@@ -773,6 +773,17 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			}(),
 		},
 	}, {
+		name: "what is and what may be",
+		why:  "house prices have risen this year, one party says; they could fall by 2030, warns another: a present figure and a possibility, two times",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", union, undated, "", "", claims.Neutral, "house prices have risen this year"), "price", "rise", false, "house", "price", "rise"),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", ministry, undated, "", "", claims.Neutral, "house prices could fall by 2030"), "price", "fall", false, "house", "price", "fall")
+				c.Proposition.Modality = claims.Possible
+				return c
+			}(),
+		},
+	}, {
 		name: "a person called on to act, who says they will not",
 		why:  "the union says Henley should resign and Henley says he will not: one predicate, one person, named by one side and speaking for himself on the other",
 		in: []claims.Claim{
