@@ -773,6 +773,13 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			}(),
 		},
 	}, {
+		name: "two speakers each saying what they have done",
+		why:  "'I've won it four times' and 'I've never played a top-10 player' have two subjects: the contracted 'I' of each speaker is a pronoun, not one subject",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", claims.Speaker{Name: "Tom Vale", Kind: claims.Person}, undated, "", "", claims.Neutral, "I've played this tournament four times"), "i've", "play", false, "i've", "play", "tournament"),
+			prop(claim("a#2", "a", claims.Speaker{Name: "Ivo Marek", Kind: claims.Person}, undated, "", "", claims.Neutral, "I've never played a top-10 player"), "i've", "play", true, "i've", "play", "player"),
+		},
+	}, {
 		name: "what is and what may be",
 		why:  "house prices have risen this year, one party says; they could fall by 2030, warns another: a present figure and a possibility, two times",
 		in: []claims.Claim{

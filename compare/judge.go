@@ -720,7 +720,7 @@ func speaksFor(x, y *node) bool {
 		return false
 	}
 	for _, cl := range x.c.Proposition.Clauses() {
-		if cl.Subject != "" && !pronounSubjects[cl.Subject] && sameName(y.name, cl.Subject) {
+		if cl.Subject != "" && !pronoun(cl.Subject) && sameName(y.name, cl.Subject) {
 			return true
 		}
 	}
