@@ -69,6 +69,7 @@ type node struct {
 
 	occasion string // see dayKey
 	office   bool   // named only by an office, with no body: see officeOnly
+	role     string // the speaker's role here, or as another claim of theirs gives it
 	// copy is the key under which an unnamed voice ("the new book"), only itself in its
 	// document, meets itself in a copy of the article: its words. Empty for a named one.
 	copy string
@@ -90,6 +91,12 @@ func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 		}
 		return v
 	}
+	roles := map[string]string{} // identity → the first role met for it
+	for i := range cs {
+		if r := cs[i].Speaker.Role; r != "" && roles[ids[i].key] == "" {
+			roles[ids[i].key] = r
+		}
+	}
 	nodes := make([]*node, len(cs))
 	byID := make(map[string]*node, len(cs))
 	for i := range cs {
@@ -103,6 +110,9 @@ func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 			n.body = n.name // a company or body speaks for itself
 		}
 		n.office = n.body == "" && officeOnly(cs[i].Speaker, isPerson)
+		if n.role = cs[i].Speaker.Role; n.role == "" {
+			n.role = roles[n.who]
+		}
 		if strings.HasPrefix(n.who, n.doc) && len(n.who) > len(n.doc) && n.who[len(n.doc)] == 0 {
 			n.copy = "copy\x00" + strings.ToLower(n.name) + "\x00" + cs[i].Content.Text
 		}

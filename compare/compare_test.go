@@ -780,6 +780,21 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			prop(claim("a#2", "a", claims.Speaker{Name: "Ivo Marek", Kind: claims.Person}, undated, "", "", claims.Neutral, "I've never played a top-10 player"), "i've", "play", true, "i've", "play", "player"),
 		},
 	}, {
+		name: "the government and its minister",
+		why:  "'the government denied the reports' and the Home Office minister's words in one article are one government's voice, whatever the reading links them by",
+		in: []claims.Claim{
+			claim("a#1", "a", claims.Speaker{Name: "Jane Moss", Kind: claims.Person, Role: "Home Office minister"}, undated, "", "", claims.Neutral, "the two will work as a team"),
+			answering(claim("a#2", "a", claims.Speaker{Name: "government", Kind: claims.Organisation}, undated, "", "", claims.Neutral, "reports of a rift"), claims.Denies, "denied", "a#1"),
+		},
+	}, {
+		name: "the government and a shadow minister",
+		why:  "a shadow minister speaks for the opposition: the government's denial answering her is a dispute",
+		in: []claims.Claim{
+			claim("a#1", "a", claims.Speaker{Name: "Jane Moss", Kind: claims.Person, Role: "shadow home secretary"}, undated, "", "", claims.Neutral, "the two will never work as a team"),
+			answering(claim("a#2", "a", claims.Speaker{Name: "government", Kind: claims.Organisation}, undated, "", "", claims.Neutral, "reports of a rift"), claims.Denies, "denied", "a#1"),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "what is and what may be",
 		why:  "house prices have risen this year, one party says; they could fall by 2030, warns another: a present figure and a possibility, two times",
 		in: []claims.Claim{

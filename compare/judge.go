@@ -510,7 +510,7 @@ func (j *judge) judge(x, y *node) *pair {
 			return nil // a denial aimed at another's words, read as one's own on one occasion
 		}
 		k.kind = claims.SameSpeaker
-	case (oneVoice(x, y) || speaksFor(x, y) || speaksFor(y, x)) && !(linked && (lk.resp.Relation == claims.Corrects || lk.resp.Relation == claims.Retracts || lk.resp.Relation == claims.Reverses)):
+	case (oneVoice(x, y) || speaksFor(x, y) || speaksFor(y, x) || sameDoc && (inGovernment(x, y) || inGovernment(y, x))) && !(linked && (lk.resp.Relation == claims.Corrects || lk.resp.Relation == claims.Retracts || lk.resp.Relation == claims.Reverses)):
 		return nil // a body and its own spokesman speak as one, unless one corrects the other
 	case sameBody:
 		if !linked && !(near(x, y, j.window) || sameDoc && !dated) {
@@ -867,3 +867,37 @@ func (j *judge) sideBySide(x, y *node) bool {
 // maxBetween is how many claims of their own speakers may stand between a charge and its
 // denial for them still to be side by side.
 const maxBetween = 3
+
+// inGovernment reports whether x, the unnamed "government" or "ministers" of an article,
+// and y, a person who holds an office of government ("Home Office minister", "the
+// chancellor"), speak for one government: a minister is of the government, and "the
+// government denied the reports" beside the minister's "they are wrong" is one voice.
+func inGovernment(x, y *node) bool {
+	if y.kind != claims.Person || capitalised(x.name) && x.kind != claims.Group {
+		return false
+	}
+	if n := strings.TrimPrefix(strings.ToLower(x.name), "the "); n != "government" && n != "ministers" {
+		return false
+	}
+	return governmentOffice(y.role)
+}
+
+// governmentOffice reports whether a role is an office of government, not of the
+// opposition or of the past: "Health Minister", "chancellor", "Home Secretary", not
+// "shadow chancellor", "former minister", "general secretary".
+func governmentOffice(role string) bool {
+	f := strings.Fields(strings.ToLower(role))
+	for i, w := range f {
+		switch w {
+		case "shadow", "former", "ex-minister", "opposition", "vice-chancellor":
+			return false
+		}
+		if strings.HasPrefix(w, "ex-") || strings.HasPrefix(w, "former") {
+			return false
+		}
+		if w == "minister" || w == "chancellor" || w == "premier" || w == "secretary" && (i == 0 || f[i-1] != "general") {
+			return true
+		}
+	}
+	return false
+}
