@@ -854,6 +854,28 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2", "a#3"}}},
 	}, {
+		name: "one's own offer withdrawn",
+		why:  "'Sainsbury withdrew his £25m offer' takes back an offer, not words: his later 'it would take £40m' is no reversal",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := answering(claim("a#1", "a", governor, on("2024-03-12"), "", "", claims.Neutral, "his £25m offer last week"), claims.Retracts, "withdrew", "a#2")
+				c.Responses[0].Self = true
+				return c
+			}(),
+			prop(claim("a#2", "a", governor, on("2024-03-05"), "", "", claims.Neutral, "it would take £40m to buy the club"), "it", "take", false, "take", "club"),
+		},
+	}, {
+		name: "one body withdrawing, another's words",
+		why:  "a federation that withdrew from the games takes back nothing its tribunal said: one body does not retract another's words",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", claims.Speaker{Name: "Athletics Tribunal", Kind: claims.Organisation}, undated, "", "", claims.Neutral, "the bans were overturned"), "ban", "overturn", false, "ban", "overturn"),
+			func() claims.Claim {
+				c := answering(prop(claim("a#2", "a", claims.Speaker{Name: "Marland Federation", Kind: claims.Organisation}, undated, "", "", claims.Neutral, "from the games after a missed test"), "", "miss", false, "game", "test", "miss"), claims.Retracts, "withdrew", "a#1")
+				c.Responses[0].Self = true
+				return c
+			}(),
+		},
+	}, {
 		name: "a denial of what the answered claim never said",
 		why:  "'rejected claims that the debate bred bigotry', tied only by the word 'claims' to the other's 'the asylum system is abused', denies something that claim does not say",
 		in: []claims.Claim{

@@ -426,9 +426,10 @@ func (j *judge) judge(x, y *node) *pair {
 	if linked && j.misread(lk, x, y) {
 		linked = false
 	}
-	if x.who != y.who && (refusal(x.c) || refusal(y.c)) {
+	if refusal(x.c) || refusal(y.c) {
 		// Turning down an offer is an act, not a word against what its maker says: "MCI
-		// rejected a higher offer from Qwest" beside Qwest's "we will bid again".
+		// rejected a higher offer from Qwest" beside Qwest's "we will bid again". Nor is
+		// withdrawing one's own offer taking back one's words.
 		return nil
 	}
 	if linked && (lk.resp.Relation == claims.Denies || lk.resp.Relation == claims.Rejects) && (!asserts(other(lk.by, x, y).c) || j.sameStance(x.c, y.c) && !remarkDenied(lk.resp)) {
@@ -765,6 +766,9 @@ func (j *judge) misread(lk link, x, y *node) bool {
 	if lk.resp.Self {
 		if bareAct(ac) {
 			return true // nothing said to take back: "Britain's defending champion, who withdrew"
+		}
+		if r.who != a.who && r.kind == claims.Organisation && a.kind == claims.Organisation {
+			return true // one body does not take back another's words
 		}
 		if ph.Len() == 0 {
 			return false
