@@ -876,6 +876,17 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			}(),
 		},
 	}, {
+		name: "two parties opposing one thing",
+		why:  "the tenants want no rent rise and the council 'also opposes the rise': an 'opposes' tied to the nearest remark, with the same stance on the same target, is agreement",
+		in: []claims.Claim{
+			claim("a#1", "a", union, undated, "rent", "", claims.Against, "the tenants did not want a rent rise"),
+			func() claims.Claim {
+				c := answering(claim("a#2", "a", ministry, undated, "rent", "", claims.Against, "the rent rise"), claims.Contradicts, "opposes", "a#1")
+				c.Responses[0].Found = claims.Nearest
+				return c
+			}(),
+		},
+	}, {
 		name: "a denial of what the answered claim never said",
 		why:  "'rejected claims that the debate bred bigotry', tied only by the word 'claims' to the other's 'the asylum system is abused', denies something that claim does not say",
 		in: []claims.Claim{

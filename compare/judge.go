@@ -439,6 +439,12 @@ func (j *judge) judge(x, y *node) *pair {
 		// bid".
 		return nil
 	}
+	if linked && lk.resp.Relation == claims.Contradicts && !lk.resp.Found.Sure() && j.sameStance(x.c, y.c) {
+		// "Opposing" a thing beside another's opposition to it, with nothing naming
+		// whom it answers, is agreement: the suspects want no house arrest, and the
+		// Liberal Democrats "also oppose house arrests".
+		return nil
+	}
 	if linked && x.c.Denies && y.c.Denies {
 		// Two parties denying or rejecting the same thing agree: "Southcorp rejected the
 		// offer … its Penfolds brand dismissed the offer as inadequate".
