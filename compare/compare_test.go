@@ -879,9 +879,9 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		name: "two parties opposing one thing",
 		why:  "the tenants want no rent rise and the council 'also opposes the rise': an 'opposes' tied to the nearest remark, with the same stance on the same target, is agreement",
 		in: []claims.Claim{
-			claim("a#1", "a", union, undated, "rent", "", claims.Against, "the tenants did not want a rent rise"),
+			prop(claim("a#1", "a", union, undated, "rent", "", claims.Against, "the tenants did not want a rent rise"), "tenant", "want", true, "tenant", "want", "rent", "rise"),
 			func() claims.Claim {
-				c := answering(claim("a#2", "a", ministry, undated, "rent", "", claims.Against, "the rent rise"), claims.Contradicts, "opposes", "a#1")
+				c := answering(prop(claim("a#2", "a", ministry, undated, "rent", "", claims.Against, "it also opposes the rent rise"), "it", "oppose", false, "oppose", "rent", "rise"), claims.Contradicts, "opposes", "a#1")
 				c.Responses[0].Found = claims.Nearest
 				return c
 			}(),
