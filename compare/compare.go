@@ -70,6 +70,8 @@ type node struct {
 	occasion string // see dayKey
 	office   bool   // named only by an office, with no body: see officeOnly
 	role     string // the speaker's role here, or as another claim of theirs gives it
+	// correspondent: some claim of the speaker names them the outlet's correspondent.
+	correspondent bool
 	// copy is the key under which an unnamed voice ("the new book"), only itself in its
 	// document, meets itself in a copy of the article: its words. Empty for a named one.
 	copy string
@@ -92,9 +94,13 @@ func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 		return v
 	}
 	roles := map[string]string{} // identity → the first role met for it
+	reporters := map[string]bool{}
 	for i := range cs {
 		if r := cs[i].Speaker.Role; r != "" && roles[ids[i].key] == "" {
 			roles[ids[i].key] = r
+		}
+		if correspondent(&cs[i]) {
+			reporters[ids[i].key] = true
 		}
 	}
 	nodes := make([]*node, len(cs))
@@ -113,6 +119,7 @@ func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 		if n.role = cs[i].Speaker.Role; n.role == "" {
 			n.role = roles[n.who]
 		}
+		n.correspondent = reporters[n.who]
 		if strings.HasPrefix(n.who, n.doc) && len(n.who) > len(n.doc) && n.who[len(n.doc)] == 0 {
 			n.copy = "copy\x00" + strings.ToLower(n.name) + "\x00" + cs[i].Content.Text
 		}

@@ -887,6 +887,17 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			}(),
 		},
 	}, {
+		name: "the outlet's correspondent explaining",
+		why:  "'our political correspondent Ann Roe said MSPs are advised to avoid a conflict' explains the rule; the MSP's 'these allegations are unfounded' does not answer her, whatever the words they share",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", claims.Speaker{Name: "Ann Roe", Kind: claims.Person}, undated, "", "", claims.Neutral, "MSPs are advised to guard against a conflict of interest"), "msp", "advise", false, "advise", "conflict", "interest")
+				c.Source.Text = "our political correspondent Ann Roe"
+				return c
+			}(),
+			answering(prop(claim("a#2", "a", governor, undated, "", "", claims.Neutral, "no conflict of interest arises"), "conflict", "arise", true, "arise", "conflict", "interest"), claims.Denies, "unfounded", "a#1"),
+		},
+	}, {
 		name: "a denial of what the answered claim never said",
 		why:  "'rejected claims that the debate bred bigotry', tied only by the word 'claims' to the other's 'the asylum system is abused', denies something that claim does not say",
 		in: []claims.Claim{

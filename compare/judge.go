@@ -539,6 +539,11 @@ func (j *judge) judge(x, y *node) *pair {
 			// a person named by office alone may be the other side itself.
 			return nil
 		}
+		if x.correspondent || y.correspondent {
+			// The outlet's correspondent explains the story ("MSPs are advised to guard
+			// against a conflict of interest"); they are not a party to it.
+			return nil
+		}
 		k.kind = claims.BetweenSources
 	}
 	if k.ground == byProposition && k.kind == claims.SameSpeaker && x.dayKey() != y.dayKey() && (opp.how == "negation" || opp.how == "antonyms") {
@@ -910,4 +915,13 @@ func governmentOffice(role string) bool {
 		}
 	}
 	return false
+}
+
+// correspondent reports whether a claim names its speaker a correspondent, in their role
+// or in a mention of them: "BBC Scotland's political correspondent Glenn Campbell".
+func correspondent(c *claims.Claim) bool {
+	is := func(s string) bool {
+		return slices.Contains(strings.Fields(strings.ToLower(s)), "correspondent")
+	}
+	return is(c.Speaker.Role) || is(c.Source.Text) || slices.ContainsFunc(c.Speaker.Aliases, is)
 }
