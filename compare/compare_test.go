@@ -898,6 +898,20 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			answering(prop(claim("a#2", "a", governor, undated, "", "", claims.Neutral, "no conflict of interest arises"), "conflict", "arise", true, "arise", "conflict", "interest"), claims.Denies, "unfounded", "a#1"),
 		},
 	}, {
+		name: "a body and its own figures",
+		why:  "'the Bank of Caldonia said lending grew 24%' and 'the Bank of Caldonia's figures' giving 2% are one body's voice, not two officials at odds",
+		in: []claims.Claim{
+			withAmount(claim("a#1", "a", claims.Speaker{Name: "Bank of Caldonia", Kind: claims.Organisation, Affiliation: "Caldonia"}, undated, "", "", claims.Neutral, "lending grew 24% last year"), 24, "%"),
+			withAmount(claim("a#2", "a", claims.Speaker{Name: "Bank of Caldonia's figures", Kind: claims.Organisation, Affiliation: "Caldonia"}, undated, "", "", claims.Neutral, "lending is 2% of output"), 2, "%"),
+		},
+	}, {
+		name: "one body named twice",
+		why:  "'the 13-strong jury' and 'the jury' of one article are one body: its praise and its doubt are not two parties disputing",
+		in: []claims.Claim{
+			claim("a#1", "a", claims.Speaker{Name: "13-strong AFI jury", Kind: claims.Organisation}, undated, "news", "", claims.For, "the final broadcasts of the evening news"),
+			answering(claim("a#2", "a", claims.Speaker{Name: "AFI jury", Kind: claims.Organisation}, undated, "news", "", claims.Against, "the long-term viability of evening news"), claims.Contradicts, "questioned", "a#1"),
+		},
+	}, {
 		name: "a denial of what the answered claim never said",
 		why:  "'rejected claims that the debate bred bigotry', tied only by the word 'claims' to the other's 'the asylum system is abused', denies something that claim does not say",
 		in: []claims.Claim{

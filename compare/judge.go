@@ -705,6 +705,14 @@ func oneVoice(x, y *node) bool {
 	if strings.HasPrefix(lx, ly+" ") || strings.HasPrefix(ly, lx+" ") {
 		return true // "the World Bank" and "the World Bank report", "Halifax" and "Halifax survey"
 	}
+	for _, pos := range [...]string{"'s ", "’s "} {
+		if strings.HasPrefix(lx, ly+pos) || strings.HasPrefix(ly, lx+pos) {
+			return true // "the Bank of Mexico" and "the Bank of Mexico's figures"
+		}
+	}
+	if x.kind != claims.Person && y.kind != claims.Person && x.doc == y.doc && sameName(lx, ly) {
+		return true // "the AFI jury" and "the 13-strong AFI jury"
+	}
 	if bx, by := strings.ToLower(x.body), strings.ToLower(y.body); by != "" && strings.HasPrefix(lx, by+" ") || bx != "" && strings.HasPrefix(ly, bx+" ") {
 		return true // the "Halifax survey" and Halifax's chief economist
 	}
