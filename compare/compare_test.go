@@ -912,6 +912,17 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			answering(claim("a#2", "a", claims.Speaker{Name: "AFI jury", Kind: claims.Organisation}, undated, "news", "", claims.Against, "the long-term viability of evening news"), claims.Contradicts, "questioned", "a#1"),
 		},
 	}, {
+		name: "a speaker questioning herself",
+		why:  "'Will I still have the desire?', she asked, questioning herself; 'that is what I don't know': doubt in one interview, not a reversal of her words",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := answering(claim("a#1", "a", deputy, undated, "", "", claims.Neutral, "will I still have the desire to run?"), claims.Contradicts, "questioning", "a#2")
+				c.Responses[0].Self, c.Responses[0].Found, c.Responses[0].Answered.Text = true, claims.BySelf, "herself"
+				return c
+			}(),
+			prop(claim("a#2", "a", deputy, undated, "", "", claims.Neutral, "that is what I don't know"), "that", "be", false, "know"),
+		},
+	}, {
 		name: "a denial of what the answered claim never said",
 		why:  "'rejected claims that the debate bred bigotry', tied only by the word 'claims' to the other's 'the asylum system is abused', denies something that claim does not say",
 		in: []claims.Claim{

@@ -516,6 +516,11 @@ func (j *judge) judge(x, y *node) *pair {
 		if linked && !lk.resp.Self && !selfRelation(lk.resp.Relation) && x.dayKey() == y.dayKey() {
 			return nil // a denial aimed at another's words, read as one's own on one occasion
 		}
+		if linked && lk.resp.Relation == claims.Contradicts && x.dayKey() == y.dayKey() && reflexive[strings.ToLower(lk.resp.Answered.Text)] {
+			// "Questioning herself" in one interview is doubt, not a reversal: what is
+			// answered is the speaker, not her words ("her own statement").
+			return nil
+		}
 		k.kind = claims.SameSpeaker
 	case (oneVoice(x, y) || speaksFor(x, y) || speaksFor(y, x) || sameDoc && (inGovernment(x, y) || inGovernment(y, x))) && !(linked && (lk.resp.Relation == claims.Corrects || lk.resp.Relation == claims.Retracts || lk.resp.Relation == claims.Reverses)):
 		return nil // a body and its own spokesman speak as one, unless one corrects the other
@@ -933,3 +938,6 @@ func correspondent(c *claims.Claim) bool {
 	}
 	return is(c.Speaker.Role) || is(c.Source.Text) || slices.ContainsFunc(c.Speaker.Aliases, is)
 }
+
+// reflexive pronouns name a speaker, not their words.
+var reflexive = map[string]bool{"myself": true, "himself": true, "herself": true, "itself": true, "ourselves": true, "themselves": true, "yourself": true}
