@@ -923,6 +923,19 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			prop(claim("a#2", "a", deputy, undated, "", "", claims.Neutral, "that is what I don't know"), "that", "be", false, "know"),
 		},
 	}, {
+		name: "a named rival's claim on the matter, not all his claims",
+		why:  "'Hughes called Mr Marsden wrong for claiming his party was the natural home of minorities' answers Marsden's claim about minorities, not his words on enterprise said beside it",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", president, undated, "", "", claims.Neutral, "the answer was free enterprise"), "answer", "be", false, "answer", "enterprise"),
+			prop(claim("a#2", "a", president, undated, "", "", claims.Neutral, "his party is the natural home of minorities"), "party", "be", false, "party", "home", "minority"),
+			func() claims.Claim {
+				c := answering(prop(claim("a#3", "a", claims.Speaker{Name: "Simon Hale", Kind: claims.Person}, undated, "", "", claims.Neutral, "Mr Marsden wrong for claiming his party was the natural home of minorities"), "marsden", "claim", false, "claim", "party", "home", "minority"), claims.Denies, "wrong", "a#1", "a#2")
+				c.Responses[0].Found, c.Responses[0].Other = claims.ByName, "Owen Marsden"
+				return c
+			}(),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#2"}, []string{"a#3"}}},
+	}, {
 		name: "a denial of what the answered claim never said",
 		why:  "'rejected claims that the debate bred bigotry', tied only by the word 'claims' to the other's 'the asylum system is abused', denies something that claim does not say",
 		in: []claims.Claim{

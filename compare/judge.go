@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/contradict/contradict/claims"
 	"github.com/contradict/contradict/internal/wordnet"
@@ -99,6 +100,7 @@ func (j *judge) resolveLinks() {
 				}
 				targets = j.answered(n, cands, r.Self)
 			}
+			targets = j.closest(n, r, targets)
 			for _, t := range targets {
 				k := ordered(n.i, t.i)
 				if old, ok := j.links[k]; !ok || strongerLink(old.resp, r) {
@@ -153,6 +155,31 @@ func (j *judge) answered(n *node, cands []*node, self bool) []*node {
 		}
 	}
 	return []*node{best}
+}
+
+// closest narrows the claims a response answers to those that speak of what it answers,
+// when some do: "Hughes called Mr Howard wrong for claiming the Tories were the natural
+// party of minorities" answers Howard's claim about minorities, not his others around it.
+func (j *judge) closest(n *node, r *claims.Response, targets []*node) []*node {
+	if len(targets) < 2 || !r.Relation.Opposes() {
+		return targets // agreement, "backed the chancellor's report", covers all it names
+	}
+	words := slices.Clone(n.c.Proposition.Terms)
+	for _, w := range strings.FieldsFunc(strings.ToLower(r.Answered.Text), func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
+		if len(w) > 3 {
+			words = append(words, w)
+		}
+	}
+	var out []*node
+	for _, t := range targets {
+		if len(j.lex.shared(words, t.c.Proposition.Terms)) > 0 {
+			out = append(out, t)
+		}
+	}
+	if len(out) == 0 {
+		return targets
+	}
+	return out
 }
 
 func ordered(a, b int) [2]int {
