@@ -993,6 +993,34 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			}
 		}(),
 	}, {
+		name: "an author's story of another's change of mind",
+		why:  "the author suggests Mr Vale went back on a pledge, then writes 'he had then changed his mind': the mind changed is Vale's, not the author's",
+		in: func() []claims.Claim {
+			author := claims.Speaker{Name: "Rob Penn", Kind: claims.Person, Role: "journalist"}
+			turn := prop(claim("a#2", "a", author, undated, "", "", claims.Neutral, "he had then changed his mind in June"), "he", "change", false, "change", "mind", "june")
+			at := turn.Content.Start + strings.Index(turn.Content.Text, "changed")
+			turn = answering(turn, claims.Reverses, "changed his mind", "a#1")
+			turn.Responses[0].Self, turn.Responses[0].Found = true, claims.BySelf
+			turn.Responses[0].Phrase.Span = claims.Span{Start: at, End: at + len("changed his mind")}
+			return []claims.Claim{
+				named(prop(claim("a#1", "a", author, undated, "", "", claims.Neutral, "Mr Vale went back on a pledge to stand down"), "vale", "go back", false, "go back", "pledge", "stand down"), "mr vale"),
+				turn,
+			}
+		}(),
+	}, {
+		name: "a change of mind told after the speaker's words",
+		why:  "'Vale decided to quit because he felt he had lost trust. He then changed his mind': the reversal is told of him after his words, and does not turn them against his earlier ones",
+		in: func() []claims.Claim {
+			felt := prop(claim("a#2", "a", governor, undated, "", "", claims.Neutral, "he had lost the voters' trust"), "he", "lose", false, "lose", "voter", "trust")
+			felt = answering(felt, claims.Reverses, "changed his mind", "a#1")
+			felt.Responses[0].Self, felt.Responses[0].Found = true, claims.BySelf
+			felt.Responses[0].Phrase.Span = claims.Span{Start: felt.Evidence.End + 20, End: felt.Evidence.End + 36}
+			return []claims.Claim{
+				prop(claim("a#1", "a", governor, undated, "", "", claims.Neutral, "I have dealt with this and I do no deals"), "i", "deal", false, "deal"),
+				felt,
+			}
+		}(),
+	}, {
 		name: "a withdrawal beside a bare act",
 		why:  "'Britain's defending champion Ann Lee, who withdrew' takes back no words: there is nothing said to reverse",
 		in: []claims.Claim{

@@ -824,8 +824,17 @@ func (j *judge) misread(lk link, x, y *node) bool {
 		if ph.Len() == 0 {
 			return false
 		}
-		if rc.Content.Contains(ph) && !rc.Quoted && r.kind != claims.Person && (rc.Proposition.Subject == "he" || rc.Proposition.Subject == "she") {
-			return true // a book's story of a man: "he then changed his mind, according to the book"
+		if rc.Content.Contains(ph) && !rc.Quoted && (rc.Proposition.Subject == "he" || rc.Proposition.Subject == "she") && (r.kind != claims.Person || namesOther(ac, r)) {
+			// A book's story of a man, or an author's: "Mr Blair went back on a pledge,
+			// Peston suggests ... He had then changed his mind, he writes" is Blair's
+			// change of mind, not Peston's.
+			return true
+		}
+		if ph.Start >= rc.Evidence.End {
+			// Told after the speaker's words, in the story that follows them: "Blair
+			// decided to quit because he felt he had lost trust. He had then changed his
+			// mind."
+			return true
 		}
 		for _, m := range j.byDoc[r.doc] {
 			if m.who != r.who && m.c.Content.Contains(ph) {
@@ -968,3 +977,18 @@ func correspondent(c *claims.Claim) bool {
 
 // reflexive pronouns name a speaker, not their words.
 var reflexive = map[string]bool{"myself": true, "himself": true, "herself": true, "itself": true, "ourselves": true, "themselves": true, "yourself": true}
+
+// namesOther reports whether a claim's subject is a person named in it who is not n's
+// speaker: "Mr Blair went back on a pledge" said by Peston.
+func namesOther(c *claims.Claim, n *node) bool {
+	sub := c.Proposition.Subject
+	if sub == "" || pronoun(sub) {
+		return false
+	}
+	for _, nm := range c.Proposition.Names {
+		if (nm == sub || strings.HasSuffix(nm, " "+sub)) && !sameName(nm, n.name) {
+			return true
+		}
+	}
+	return false
+}
