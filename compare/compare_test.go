@@ -936,6 +936,29 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#2"}, []string{"a#3"}}},
 	}, {
+		name: "a denial of a report another party owns",
+		why:  "'Halvern denied the Dunmore Courier's report', tied by its verb to the union's words said before it, answers the Courier, not the union",
+		in: []claims.Claim{
+			claim("a#1", "a", union, on("2024-07-08"), "", "", claims.Neutral, "the carmaker will close the plant"),
+			func() claims.Claim {
+				c := answering(claim("a#2", "a", firm, on("2024-07-08"), "", "", claims.Neutral, "the report"), claims.Denies, "denied", "a#1")
+				c.Responses[0].Found, c.Responses[0].Answered.Text = claims.ByVerb, "the Dunmore Courier's report"
+				return c
+			}(),
+		},
+	}, {
+		name: "a denial of a report its owner made",
+		why:  "the same denial answering the Courier's own report is the dispute the text names",
+		in: []claims.Claim{
+			claim("a#1", "a", paper, on("2024-07-08"), "", "", claims.Neutral, "the carmaker will close the plant"),
+			func() claims.Claim {
+				c := answering(claim("a#2", "a", firm, on("2024-07-08"), "", "", claims.Neutral, "the report"), claims.Denies, "denied", "a#1")
+				c.Responses[0].Found, c.Responses[0].Answered.Text = claims.ByVerb, "the Dunmore Courier's report"
+				return c
+			}(),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "a denial of what the answered claim never said",
 		why:  "'rejected claims that the debate bred bigotry', tied only by the word 'claims' to the other's 'the asylum system is abused', denies something that claim does not say",
 		in: []claims.Claim{

@@ -843,6 +843,11 @@ func (j *judge) misread(lk link, x, y *node) bool {
 		}
 		return false
 	}
+	if owner := possessor(lk.resp.Answered.Text); owner != "" && lk.resp.Other == "" && lk.resp.Found != claims.ByName && !speaks(a, owner) && !speaks(r, owner) {
+		// "rejected Deutsche Boerse's offer" answers Deutsche Boerse, not Euronext's
+		// interest in bidding said before it.
+		return true
+	}
 	if lk.resp.Relation != claims.Denies && lk.resp.Relation != claims.Rejects {
 		return false
 	}
@@ -987,6 +992,37 @@ func namesOther(c *claims.Claim, n *node) bool {
 	}
 	for _, nm := range c.Proposition.Names {
 		if (nm == sub || strings.HasSuffix(nm, " "+sub)) && !sameName(nm, n.name) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessor returns the capitalised name that opens what a response answers and owns it,
+// "Deutsche Boerse" in "Deutsche Boerse's proposed offer", or "" when none does ("earlier
+// comments by Moscow's top diplomat" is owned by the diplomat).
+func possessor(answered string) string {
+	answered = strings.TrimPrefix(answered, "the ")
+	for _, pos := range [...]string{"'s ", "’s "} {
+		i := strings.Index(answered, pos)
+		if i <= 0 {
+			continue
+		}
+		words := strings.Fields(answered[:i])
+		if !slices.ContainsFunc(words, func(w string) bool { return !capitalised(w) }) {
+			return strings.Join(words, " ")
+		}
+	}
+	return ""
+}
+
+// speaks reports whether the name owner may be n's speaker or the body it speaks for: its
+// last word is in their names.
+func speaks(n *node, owner string) bool {
+	f := strings.Fields(strings.ToLower(owner))
+	last := f[len(f)-1]
+	for _, s := range append([]string{n.name, n.body, n.c.Speaker.Name, n.c.Speaker.Affiliation}, n.c.Speaker.Aliases...) {
+		if slices.Contains(strings.Fields(strings.ToLower(s)), last) {
 			return true
 		}
 	}
