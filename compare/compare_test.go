@@ -787,6 +787,13 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			answering(claim("a#2", "a", claims.Speaker{Name: "government", Kind: claims.Organisation}, undated, "", "", claims.Neutral, "reports of a rift"), claims.Denies, "denied", "a#1"),
 		},
 	}, {
+		name: "the government and its chancellor, the office read as his body",
+		why:  "'Lord Eden, the Lord Chancellor' read with the office as his affiliation is still of the government that denied the reports",
+		in: []claims.Claim{
+			claim("a#1", "a", claims.Speaker{Name: "Eden", Kind: claims.Person, Role: "Lord", Affiliation: "Chancellor"}, undated, "", "", claims.Neutral, "there will be amendments in the Lords"),
+			answering(claim("a#2", "a", claims.Speaker{Name: "government", Kind: claims.Organisation}, undated, "", "", claims.Neutral, "reports of a climbdown"), claims.Denies, "denied", "a#1"),
+		},
+	}, {
 		name: "the government and a shadow minister",
 		why:  "a shadow minister speaks for the opposition: the government's denial answering her is a dispute",
 		in: []claims.Claim{

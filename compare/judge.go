@@ -948,7 +948,7 @@ func inGovernment(x, y *node) bool {
 	if n := strings.TrimPrefix(strings.ToLower(x.name), "the "); n != "government" && n != "ministers" {
 		return false
 	}
-	return governmentOffice(y.role)
+	return governmentOffice(y.role) || governmentOffice(y.c.Speaker.Affiliation) // "Lord Falconer", of "Chancellor"
 }
 
 // governmentOffice reports whether a role is an office of government, not of the
