@@ -590,6 +590,19 @@ func answering(c claims.Claim, rel claims.Relation, phrase string, ids ...string
 	return c
 }
 
+// basedOn sets how a claim's first response found what it answers, and the words it
+// answers.
+func basedOn(c claims.Claim, b claims.Basis, answered string) claims.Claim {
+	c.Responses[0].Found, c.Responses[0].Answered.Text = b, answered
+	return c
+}
+
+// cued gives a claim the words of its cue.
+func cued(c claims.Claim, cue string) claims.Claim {
+	c.Cue.Text = cue
+	return c
+}
+
 func TestCompareResponsesAndPropositions(t *testing.T) {
 	governor := claims.Speaker{Name: "Paul Henley", Kind: claims.Person, Role: "governor", Affiliation: "Bank of Caldonia"}
 	deputy := claims.Speaker{Name: "Miriam Okonjo", Kind: claims.Person, Role: "deputy governor", Affiliation: "Bank of Caldonia"}
@@ -602,6 +615,10 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 	paper := claims.Speaker{Name: "Dunmore Courier", Kind: claims.Organisation}
 	firm := claims.Speaker{Name: "Halvern Motors", Kind: claims.Organisation}
 	rival := claims.Speaker{Name: "Kessel Group", Kind: claims.Organisation}
+	// A denial tied by its verb alone ("claims") to what it answers, and one tied by the
+	// noun of a report whose owner it names.
+	bigotryDenial := basedOn(answering(denying(prop(claim("a#2", "a", ministry, undated, "", "", claims.Against, "claims that the debate bred bigotry"), "debate", "breed", false, "debate", "breed", "bigotry")), claims.Rejects, "rejected", "a#1"), claims.ByVerb, "claims that the debate bred bigotry")
+	courierDenial := basedOn(answering(claim("a#2", "a", firm, on("2024-07-08"), "", "", claims.Neutral, "the report"), claims.Denies, "denied", "a#1"), claims.ByVerb, "the Dunmore Courier's report")
 	tests := []struct {
 		name string
 		why  string
@@ -947,53 +964,29 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		why:  "'Halvern denied the Dunmore Courier's report', tied by its verb to the union's words said before it, answers the Courier, not the union",
 		in: []claims.Claim{
 			claim("a#1", "a", union, on("2024-07-08"), "", "", claims.Neutral, "the carmaker will close the plant"),
-			func() claims.Claim {
-				c := answering(claim("a#2", "a", firm, on("2024-07-08"), "", "", claims.Neutral, "the report"), claims.Denies, "denied", "a#1")
-				c.Responses[0].Found, c.Responses[0].Answered.Text = claims.ByVerb, "the Dunmore Courier's report"
-				return c
-			}(),
+			courierDenial,
 		},
 	}, {
 		name: "a denial of a report its owner made",
 		why:  "the same denial answering the Courier's own report is the dispute the text names",
 		in: []claims.Claim{
 			claim("a#1", "a", paper, on("2024-07-08"), "", "", claims.Neutral, "the carmaker will close the plant"),
-			func() claims.Claim {
-				c := answering(claim("a#2", "a", firm, on("2024-07-08"), "", "", claims.Neutral, "the report"), claims.Denies, "denied", "a#1")
-				c.Responses[0].Found, c.Responses[0].Answered.Text = claims.ByVerb, "the Dunmore Courier's report"
-				return c
-			}(),
+			courierDenial,
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2"}}},
 	}, {
 		name: "a denial of what the answered claim never said",
 		why:  "'rejected claims that the debate bred bigotry', tied only by the word 'claims' to the other's 'the asylum system is abused', denies something that claim does not say",
 		in: []claims.Claim{
-			func() claims.Claim {
-				c := prop(claim("a#1", "a", union, undated, "", "", claims.Neutral, "the asylum system is abused"), "system", "abuse", false, "asylum", "system", "abuse")
-				c.Cue.Text = "claims"
-				return c
-			}(),
-			func() claims.Claim {
-				c := answering(denying(prop(claim("a#2", "a", ministry, undated, "", "", claims.Against, "claims that the debate bred bigotry"), "debate", "breed", false, "debate", "breed", "bigotry")), claims.Rejects, "rejected", "a#1")
-				c.Responses[0].Found, c.Responses[0].Answered.Text = claims.ByVerb, "claims that the debate bred bigotry"
-				return c
-			}(),
+			cued(prop(claim("a#1", "a", union, undated, "", "", claims.Neutral, "the asylum system is abused"), "system", "abuse", false, "asylum", "system", "abuse"), "claims"),
+			bigotryDenial,
 		},
 	}, {
 		name: "a denial of what the answered claim said",
 		why:  "the same denial against the claim that the debate bred bigotry: the text names the clash",
 		in: []claims.Claim{
-			func() claims.Claim {
-				c := prop(claim("a#1", "a", union, undated, "", "", claims.Neutral, "the debate bred bigotry"), "debate", "breed", false, "debate", "breed", "bigotry")
-				c.Cue.Text = "claims"
-				return c
-			}(),
-			func() claims.Claim {
-				c := answering(denying(prop(claim("a#2", "a", ministry, undated, "", "", claims.Against, "claims that the debate bred bigotry"), "debate", "breed", false, "debate", "breed", "bigotry")), claims.Rejects, "rejected", "a#1")
-				c.Responses[0].Found, c.Responses[0].Answered.Text = claims.ByVerb, "claims that the debate bred bigotry"
-				return c
-			}(),
+			cued(prop(claim("a#1", "a", union, undated, "", "", claims.Neutral, "the debate bred bigotry"), "debate", "breed", false, "debate", "breed", "bigotry"), "claims"),
+			bigotryDenial,
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2"}}},
 	}, {
