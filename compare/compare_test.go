@@ -975,6 +975,21 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "an opposition to plans, not to the last remark",
+		why:  "'the ex-minister said he opposed the plans' names plans, no one's words: the lawyer's remark just before it is not what he opposes",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", claims.Speaker{Name: "Guy Marsh", Kind: claims.Person, Role: "lawyer"}, undated, "", "", claims.Neutral, "young men will be stopped if they have no cards"), "man", "stop", false, "man", "stop", "card"),
+			basedOn(answering(prop(claim("a#2", "a", claims.Speaker{Name: "Doug Hale", Kind: claims.Person, Role: "ex-minister"}, undated, "", "", claims.Against, "he opposed the plans for identity cards"), "he", "oppose", false, "oppose", "plan", "card"), claims.Contradicts, "opposed", "a#1"), claims.Definite, "the plans"),
+		},
+	}, {
+		name: "a denial of the charges, the last remark",
+		why:  "'the minister denied the charges': a remark noun, answered by the last remark of someone else",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", union, undated, "", "", claims.Neutral, "the minister took bribes"), "minister", "take", false, "minister", "take", "bribe"),
+			basedOn(answering(denying(claim("a#2", "a", governor, undated, "", "", claims.Against, "the charges")), claims.Denies, "denied", "a#1"), claims.Definite, "the charges"),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "a denial of what the answered claim never said",
 		why:  "'rejected claims that the debate bred bigotry', tied only by the word 'claims' to the other's 'the asylum system is abused', denies something that claim does not say",
 		in: []claims.Claim{

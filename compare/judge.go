@@ -848,6 +848,11 @@ func (j *judge) misread(lk link, x, y *node) bool {
 		// interest in bidding said before it.
 		return true
 	}
+	if lk.resp.Found == claims.Definite && !j.remark(lk.resp.Answered.Text) {
+		// "the plans", "the latest data" are no one's words: "the last remark of someone
+		// else" is not what they name.
+		return true
+	}
 	if lk.resp.Relation != claims.Denies && lk.resp.Relation != claims.Rejects {
 		return false
 	}
@@ -1028,3 +1033,24 @@ func speaks(n *node, owner string) bool {
 	}
 	return false
 }
+
+// remark reports whether the head of a noun phrase names something said or felt ("the
+// claims", "his comments", "these fears"), as WordNet has it, or it cannot tell: not a
+// plan, a move or data.
+func (j *judge) remark(np string) bool {
+	var head string
+	for _, w := range strings.Fields(strings.ToLower(np)) {
+		w = strings.Trim(w, ".,;:'\"()")
+		if clauseWords[w] || nounEnds[w] {
+			break
+		}
+		head = w
+	}
+	if head == "" || len(wordnet.Synsets(head, wordnet.Noun)) == 0 {
+		return true
+	}
+	return wordnet.IsA(head, "communication", wordnet.Noun) || wordnet.IsA(head, "feeling", wordnet.Noun)
+}
+
+// nounEnds close the head of a noun phrase: "the charges against their chairman".
+var nounEnds = map[string]bool{"of": true, "against": true, "by": true, "from": true, "about": true, "on": true, "for": true, "to": true, "in": true, "over": true, "with": true, "as": true}
