@@ -990,6 +990,13 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "a people and its chief",
+		why:  "the Marlander chief's 'we were labelled cannibals' and the Marlanders' denial that their ancestors were: one people's voice, the body in the singular, the group in the plural",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", claims.Speaker{Name: "Carl Wynn", Kind: claims.Person, Role: "Marlander chief", Affiliation: "Marlander"}, undated, "", "", claims.Neutral, "our ancestors were labelled cannibals"), "ancestor", "label", false, "ancestor", "label", "cannibal"),
+			answering(denying(prop(claim("a#2", "a", claims.Speaker{Name: "Marlanders", Kind: claims.Group}, undated, "", "", claims.Against, "their ancestors practised cannibalism"), "ancestor", "practise", false, "ancestor", "practise", "cannibalism")), claims.Denies, "denied", "a#1"),
+		},
+	}, {
 		name: "a denial of what the answered claim never said",
 		why:  "'rejected claims that the debate bred bigotry', tied only by the word 'claims' to the other's 'the asylum system is abused', denies something that claim does not say",
 		in: []claims.Claim{

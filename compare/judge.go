@@ -730,7 +730,7 @@ func channel(x, y *node) bool {
 // oneVoice reports whether x and y speak for one body as one: the body itself and anyone
 // who speaks for it (its spokesman, its chief), or two unnamed voices of it.
 func oneVoice(x, y *node) bool {
-	if x.body != "" && strings.EqualFold(x.body, y.name) || y.body != "" && strings.EqualFold(y.body, x.name) {
+	if x.body != "" && sameBodyName(x.body, y.name) || y.body != "" && sameBodyName(y.body, x.name) {
 		return true // "Sky" and a Sky spokesperson, whatever kind of speaker "Sky" was read as
 	}
 	lx, ly := strings.ToLower(x.name), strings.ToLower(y.name)
@@ -1054,3 +1054,13 @@ func (j *judge) remark(np string) bool {
 
 // nounEnds close the head of a noun phrase: "the charges against their chairman".
 var nounEnds = map[string]bool{"of": true, "against": true, "by": true, "from": true, "about": true, "on": true, "for": true, "to": true, "in": true, "over": true, "with": true, "as": true}
+
+// sameBodyName reports whether a body and a speaker's name are one, in the singular or
+// the plural: the "Carib" chief speaks for "the Caribs", a "Tory" MP for "the Tories".
+func sameBodyName(body, name string) bool {
+	b, n := strings.ToLower(body), strings.TrimPrefix(strings.ToLower(name), "the ")
+	if b == n || b+"s" == n || strings.HasSuffix(b, "y") && b[:len(b)-1]+"ies" == n {
+		return true
+	}
+	return false
+}
