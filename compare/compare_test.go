@@ -869,6 +869,13 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			answering(denying(named(claim("a#2", "a", firm, undated, "offer", "", claims.Against, "a higher offer from Kessel Group"), "kessel group")), claims.Rejects, "rejected", "a#1"),
 		},
 	}, {
+		name: "a move turned down",
+		why:  "a player who 'rejected a move to Dunmore' turns down a transfer; the club's 'we have received a bid and are considering it' is not disputed by it",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", firm, undated, "bid", "", claims.Neutral, "we have received a bid for the two players and are considering it"), "we", "receive", false, "receive", "bid", "player"),
+			answering(denying(claim("a#2", "a", claims.Speaker{Name: "Andy Rhys", Kind: claims.Person}, undated, "bid", "", claims.Against, "a move to Dunmore after the club accepted a bid")), claims.Rejects, "rejected", "a#1"),
+		},
+	}, {
 		name: "an offer turned down, with a reason the bidder disputes",
 		why:  "the refusal itself is an act, but 'saying it undervalues the company' is a statement: the bidder's 'the offer is fair' is answered by it",
 		in: []claims.Claim{

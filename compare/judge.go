@@ -916,8 +916,9 @@ func refusal(c *claims.Claim) bool {
 	return false
 }
 
-// proposals are the things a party puts to another to accept or turn down.
-var proposals = map[string]bool{"offer": true, "bid": true, "buyout": true, "takeover": true, "deal": true, "plea": true}
+// proposals are the things a party puts to another to accept or turn down: a move is
+// a transfer or step put to someone ("rejected a move to Southampton").
+var proposals = map[string]bool{"offer": true, "bid": true, "buyout": true, "takeover": true, "deal": true, "plea": true, "move": true}
 
 // clauseWords open what tells more of a noun than its head: "a plea … that the holder
 // should not be a peer", "a move after the club accepted an offer".
