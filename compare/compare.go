@@ -16,9 +16,15 @@
 //     one denies what the other says, or one speaker's figures differ;
 //   - their stances oppose: one is for and one against one target, held by one party.
 //
+// A response the text gives must be able to answer what it is linked to: a denial of a
+// stated proposition answers a claim that speaks of it, "the claims" answers someone's
+// words and not "the plans", and turning down an offer or a move is an act, not a word
+// against its maker.
+//
 // Who speaks then decides the kind and whether the pair is reported at all: two parties
 // who merely differ in two texts are not a dispute; a body and its own spokesman are one
-// voice; the text's agreement ("echoing") rules a pair out. Pairs that set the same voices
+// voice, as are an article's unnamed government and its ministers; the outlet's
+// correspondent is no party; the text's agreement ("echoing") rules a pair out. Pairs that set the same voices
 // against each other on one matter are merged, so that each dispute is reported once with
 // all its claims, and conflicts are ranked by score: those the text names first.
 package compare
