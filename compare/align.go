@@ -252,10 +252,13 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice bool) 
 	return opposition{}, false
 }
 
-// otherTimes reports whether one clause tells what happened and the other forecasts what
-// will: "prices rose last month" and "prices will fall by 2009" speak of two times.
+// otherTimes reports whether one clause tells what happened, or what is, and the other
+// forecasts what will or may be: "prices rose last month" and "prices will fall by 2009",
+// "prices have risen 0.9% this year" and "they could fall by 2009", speak of two times.
 func otherTimes(cx, cy claims.Clause) bool {
-	past := func(c claims.Clause) bool { return c.Tense == claims.Past && c.Modality == claims.Asserted }
+	past := func(c claims.Clause) bool {
+		return (c.Tense == claims.Past || c.Tense == claims.Present) && c.Modality == claims.Asserted
+	}
 	ahead := func(c claims.Clause) bool {
 		return c.Tense == claims.Future || c.Modality == claims.Predicted || c.Modality == claims.Possible && !c.Negated
 	}
@@ -279,7 +282,7 @@ func forecast(c *claims.Claim) bool {
 // sameSubject reports whether two clauses speak of one thing: the same subject, or
 // synonyms, not a pronoun whose referent we do not know.
 func (l *lexicon) sameSubject(cx, cy claims.Clause) bool {
-	if cx.Subject == "" || cy.Subject == "" || pronounSubjects[cx.Subject] || pronounSubjects[cy.Subject] {
+	if cx.Subject == "" || cy.Subject == "" || pronoun(cx.Subject) || pronoun(cy.Subject) {
 		return false
 	}
 	return l.same(cx.Subject, cy.Subject) || strings.HasSuffix(cx.Subject, " "+cy.Subject) || strings.HasSuffix(cy.Subject, " "+cx.Subject)
@@ -317,7 +320,7 @@ func samePerson(x *claims.Claim, cx claims.Clause, y *claims.Claim, cy claims.Cl
 
 // namesSpeaker reports whether the subject of clause cl of c is the name of other's speaker.
 func namesSpeaker(c *claims.Claim, cl claims.Clause, other *claims.Claim) bool {
-	if cl.Subject == "" || pronounSubjects[cl.Subject] || other.Speaker.Kind != claims.Person {
+	if cl.Subject == "" || pronoun(cl.Subject) || other.Speaker.Kind != claims.Person {
 		return false
 	}
 	for _, n := range c.Proposition.Names {
@@ -341,10 +344,18 @@ func selfSubject(c *claims.Claim, cl claims.Clause) bool {
 // pronoun: "Mr Howard will host a news conference" and "Mr Blair will not hold one" say
 // nothing against each other.
 func (l *lexicon) otherSubjects(cx, cy claims.Clause) bool {
-	if cx.Subject == "" || cy.Subject == "" || pronounSubjects[cx.Subject] || pronounSubjects[cy.Subject] {
+	if cx.Subject == "" || cy.Subject == "" || pronoun(cx.Subject) || pronoun(cy.Subject) {
 		return false
 	}
 	return !l.sameSubject(cx, cy)
+}
+
+// pronoun reports whether a subject is a pronoun, contracted or not: "i've" is "i".
+func pronoun(s string) bool {
+	if i := strings.IndexAny(s, "'’"); i > 0 {
+		s = s[:i]
+	}
+	return pronounSubjects[s]
 }
 
 var pronounSubjects = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "there": true, "this": true, "that": true, "which": true, "who": true}

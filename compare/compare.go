@@ -16,9 +16,15 @@
 //     one denies what the other says, or one speaker's figures differ;
 //   - their stances oppose: one is for and one against one target, held by one party.
 //
+// A response the text gives must be able to answer what it is linked to: a denial of a
+// stated proposition answers a claim that speaks of it, "the claims" answers someone's
+// words and not "the plans", and turning down an offer or a move is an act, not a word
+// against its maker.
+//
 // Who speaks then decides the kind and whether the pair is reported at all: two parties
 // who merely differ in two texts are not a dispute; a body and its own spokesman are one
-// voice; the text's agreement ("echoing") rules a pair out. Pairs that set the same voices
+// voice, as are an article's unnamed government and its ministers; the outlet's
+// correspondent is no party; the text's agreement ("echoing") rules a pair out. Pairs that set the same voices
 // against each other on one matter are merged, so that each dispute is reported once with
 // all its claims, and conflicts are ranked by score: those the text names first.
 package compare
@@ -69,6 +75,9 @@ type node struct {
 
 	occasion string // see dayKey
 	office   bool   // named only by an office, with no body: see officeOnly
+	role     string // the speaker's role here, or as another claim of theirs gives it
+	// correspondent: some claim of the speaker names them the outlet's correspondent.
+	correspondent bool
 	// copy is the key under which an unnamed voice ("the new book"), only itself in its
 	// document, meets itself in a copy of the article: its words. Empty for a named one.
 	copy string
@@ -90,6 +99,16 @@ func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 		}
 		return v
 	}
+	roles := map[string]string{} // identity → the first role met for it
+	reporters := map[string]bool{}
+	for i := range cs {
+		if r := cs[i].Speaker.Role; r != "" && roles[ids[i].key] == "" {
+			roles[ids[i].key] = r
+		}
+		if correspondent(&cs[i]) {
+			reporters[ids[i].key] = true
+		}
+	}
 	nodes := make([]*node, len(cs))
 	byID := make(map[string]*node, len(cs))
 	for i := range cs {
@@ -103,6 +122,10 @@ func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 			n.body = n.name // a company or body speaks for itself
 		}
 		n.office = n.body == "" && officeOnly(cs[i].Speaker, isPerson)
+		if n.role = cs[i].Speaker.Role; n.role == "" {
+			n.role = roles[n.who]
+		}
+		n.correspondent = reporters[n.who]
 		if strings.HasPrefix(n.who, n.doc) && len(n.who) > len(n.doc) && n.who[len(n.doc)] == 0 {
 			n.copy = "copy\x00" + strings.ToLower(n.name) + "\x00" + cs[i].Content.Text
 		}

@@ -590,6 +590,19 @@ func answering(c claims.Claim, rel claims.Relation, phrase string, ids ...string
 	return c
 }
 
+// basedOn sets how a claim's first response found what it answers, and the words it
+// answers.
+func basedOn(c claims.Claim, b claims.Basis, answered string) claims.Claim {
+	c.Responses[0].Found, c.Responses[0].Answered.Text = b, answered
+	return c
+}
+
+// cued gives a claim the words of its cue.
+func cued(c claims.Claim, cue string) claims.Claim {
+	c.Cue.Text = cue
+	return c
+}
+
 func TestCompareResponsesAndPropositions(t *testing.T) {
 	governor := claims.Speaker{Name: "Paul Henley", Kind: claims.Person, Role: "governor", Affiliation: "Bank of Caldonia"}
 	deputy := claims.Speaker{Name: "Miriam Okonjo", Kind: claims.Person, Role: "deputy governor", Affiliation: "Bank of Caldonia"}
@@ -602,6 +615,10 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 	paper := claims.Speaker{Name: "Dunmore Courier", Kind: claims.Organisation}
 	firm := claims.Speaker{Name: "Halvern Motors", Kind: claims.Organisation}
 	rival := claims.Speaker{Name: "Kessel Group", Kind: claims.Organisation}
+	// A denial tied by its verb alone ("claims") to what it answers, and one tied by the
+	// noun of a report whose owner it names.
+	bigotryDenial := basedOn(answering(denying(prop(claim("a#2", "a", ministry, undated, "", "", claims.Against, "claims that the debate bred bigotry"), "debate", "breed", false, "debate", "breed", "bigotry")), claims.Rejects, "rejected", "a#1"), claims.ByVerb, "claims that the debate bred bigotry")
+	courierDenial := basedOn(answering(claim("a#2", "a", firm, on("2024-07-08"), "", "", claims.Neutral, "the report"), claims.Denies, "denied", "a#1"), claims.ByVerb, "the Dunmore Courier's report")
 	tests := []struct {
 		name string
 		why  string
@@ -773,6 +790,46 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			}(),
 		},
 	}, {
+		name: "two speakers each saying what they have done",
+		why:  "'I've won it four times' and 'I've never played a top-10 player' have two subjects: the contracted 'I' of each speaker is a pronoun, not one subject",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", claims.Speaker{Name: "Tom Vale", Kind: claims.Person}, undated, "", "", claims.Neutral, "I've played this tournament four times"), "i've", "play", false, "i've", "play", "tournament"),
+			prop(claim("a#2", "a", claims.Speaker{Name: "Ivo Marek", Kind: claims.Person}, undated, "", "", claims.Neutral, "I've never played a top-10 player"), "i've", "play", true, "i've", "play", "player"),
+		},
+	}, {
+		name: "the government and its minister",
+		why:  "'the government denied the reports' and the Home Office minister's words in one article are one government's voice, whatever the reading links them by",
+		in: []claims.Claim{
+			claim("a#1", "a", claims.Speaker{Name: "Jane Moss", Kind: claims.Person, Role: "Home Office minister"}, undated, "", "", claims.Neutral, "the two will work as a team"),
+			answering(claim("a#2", "a", claims.Speaker{Name: "government", Kind: claims.Organisation}, undated, "", "", claims.Neutral, "reports of a rift"), claims.Denies, "denied", "a#1"),
+		},
+	}, {
+		name: "the government and its chancellor, the office read as his body",
+		why:  "'Lord Eden, the Lord Chancellor' read with the office as his affiliation is still of the government that denied the reports",
+		in: []claims.Claim{
+			claim("a#1", "a", claims.Speaker{Name: "Eden", Kind: claims.Person, Role: "Lord", Affiliation: "Chancellor"}, undated, "", "", claims.Neutral, "there will be amendments in the Lords"),
+			answering(claim("a#2", "a", claims.Speaker{Name: "government", Kind: claims.Organisation}, undated, "", "", claims.Neutral, "reports of a climbdown"), claims.Denies, "denied", "a#1"),
+		},
+	}, {
+		name: "the government and a shadow minister",
+		why:  "a shadow minister speaks for the opposition: the government's denial answering her is a dispute",
+		in: []claims.Claim{
+			claim("a#1", "a", claims.Speaker{Name: "Jane Moss", Kind: claims.Person, Role: "shadow home secretary"}, undated, "", "", claims.Neutral, "the two will never work as a team"),
+			answering(claim("a#2", "a", claims.Speaker{Name: "government", Kind: claims.Organisation}, undated, "", "", claims.Neutral, "reports of a rift"), claims.Denies, "denied", "a#1"),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "what is and what may be",
+		why:  "house prices have risen this year, one party says; they could fall by 2030, warns another: a present figure and a possibility, two times",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", union, undated, "", "", claims.Neutral, "house prices have risen this year"), "price", "rise", false, "house", "price", "rise"),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", ministry, undated, "", "", claims.Neutral, "house prices could fall by 2030"), "price", "fall", false, "house", "price", "fall")
+				c.Proposition.Modality = claims.Possible
+				return c
+			}(),
+		},
+	}, {
 		name: "a person called on to act, who says they will not",
 		why:  "the union says Henley should resign and Henley says he will not: one predicate, one person, named by one side and speaking for himself on the other",
 		in: []claims.Claim{
@@ -786,6 +843,245 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		in: []claims.Claim{
 			named(prop(claim("a#1", "a", union, undated, "", "", claims.Neutral, "Paul Henley should resign"), "henley", "resign", false, "resign"), "paul henley"),
 			prop(claim("a#2", "a", deputy, undated, "", "", claims.Neutral, "she would not resign"), "she", "resign", true, "resign"),
+		},
+	}, {
+		name: "a charge and its denial side by side",
+		why:  "the union says the depot will close, the ministry denies it in the next sentence: a stance and its denial the text sets together",
+		in: []claims.Claim{
+			claim("a#1", "a", union, undated, "depot", "", claims.Against, "the depot will close"),
+			denying(claim("a#2", "a", ministry, undated, "depot", "", claims.For, "it")),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.55, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "a rejection far from a rival's stance",
+		why:  "'the ministry rejected calls to pause the depot plan' comes after the bank and the paper have spoken: nothing sets it against the union's earlier words",
+		in: []claims.Claim{
+			claim("a#1", "a", union, undated, "depot", "", claims.For, "the depot plan has wide support"),
+			claim("a#2", "a", bank, undated, "", "", claims.Neutral, "rates will hold"),
+			claim("a#3", "a", paper, undated, "", "", claims.Neutral, "the vote is on Monday"),
+			denying(claim("a#4", "a", ministry, undated, "depot", "", claims.Against, "calls to pause the depot plan")),
+		},
+	}, {
+		name: "an offer turned down",
+		why:  "'Halvern rejected a higher offer from Kessel' is an act on a proposal: it says nothing against Kessel's 'we will table a new offer'",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", rival, undated, "offer", "", claims.For, "it will table a new offer for Halvern"), "it", "table", false, "offer", "table"),
+			answering(denying(named(claim("a#2", "a", firm, undated, "offer", "", claims.Against, "a higher offer from Kessel Group"), "kessel group")), claims.Rejects, "rejected", "a#1"),
+		},
+	}, {
+		name: "a move turned down",
+		why:  "a player who 'rejected a move to Dunmore' turns down a transfer; the club's 'we have received a bid and are considering it' is not disputed by it",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", firm, undated, "bid", "", claims.Neutral, "we have received a bid for the two players and are considering it"), "we", "receive", false, "receive", "bid", "player"),
+			answering(denying(claim("a#2", "a", claims.Speaker{Name: "Andy Rhys", Kind: claims.Person}, undated, "bid", "", claims.Against, "a move to Dunmore after the club accepted a bid")), claims.Rejects, "rejected", "a#1"),
+		},
+	}, {
+		name: "an offer turned down, with a reason the bidder disputes",
+		why:  "the refusal itself is an act, but 'saying it undervalues the company' is a statement: the bidder's 'the offer is fair' is answered by it",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", rival, undated, "offer", "", claims.For, "the offer is full and fair"), "offer", "fair", false, "offer", "fair"),
+			denying(claim("a#2", "a", firm, undated, "offer", "", claims.Against, "a takeover offer from Kessel Group")),
+			answering(prop(claim("a#3", "a", firm, undated, "offer", "", claims.Against, "it undervalues the company"), "it", "undervalue", false, "undervalue", "company"), claims.Rejects, "rejected", "a#1"),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2", "a#3"}}},
+	}, {
+		name: "one's own offer withdrawn",
+		why:  "'Sainsbury withdrew his £25m offer' takes back an offer, not words: his later 'it would take £40m' is no reversal",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := answering(claim("a#1", "a", governor, on("2024-03-12"), "", "", claims.Neutral, "his £25m offer last week"), claims.Retracts, "withdrew", "a#2")
+				c.Responses[0].Self = true
+				return c
+			}(),
+			prop(claim("a#2", "a", governor, on("2024-03-05"), "", "", claims.Neutral, "it would take £40m to buy the club"), "it", "take", false, "take", "club"),
+		},
+	}, {
+		name: "one body withdrawing, another's words",
+		why:  "a federation that withdrew from the games takes back nothing its tribunal said: one body does not retract another's words",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", claims.Speaker{Name: "Athletics Tribunal", Kind: claims.Organisation}, undated, "", "", claims.Neutral, "the bans were overturned"), "ban", "overturn", false, "ban", "overturn"),
+			func() claims.Claim {
+				c := answering(prop(claim("a#2", "a", claims.Speaker{Name: "Marland Federation", Kind: claims.Organisation}, undated, "", "", claims.Neutral, "from the games after a missed test"), "", "miss", false, "game", "test", "miss"), claims.Retracts, "withdrew", "a#1")
+				c.Responses[0].Self = true
+				return c
+			}(),
+		},
+	}, {
+		name: "two parties opposing one thing",
+		why:  "the tenants want no rent rise and the council 'also opposes the rise': an 'opposes' tied to the nearest remark, with the same stance on the same target, is agreement",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", union, undated, "rent", "", claims.Against, "the tenants did not want a rent rise"), "tenant", "want", true, "tenant", "want", "rent", "rise"),
+			func() claims.Claim {
+				c := answering(prop(claim("a#2", "a", ministry, undated, "rent", "", claims.Against, "it also opposes the rent rise"), "it", "oppose", false, "oppose", "rent", "rise"), claims.Contradicts, "opposes", "a#1")
+				c.Responses[0].Found = claims.Nearest
+				return c
+			}(),
+		},
+	}, {
+		name: "the outlet's correspondent explaining",
+		why:  "'our political correspondent Ann Roe said MSPs are advised to avoid a conflict' explains the rule; the MSP's 'these allegations are unfounded' does not answer her, whatever the words they share",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", claims.Speaker{Name: "Ann Roe", Kind: claims.Person}, undated, "", "", claims.Neutral, "MSPs are advised to guard against a conflict of interest"), "msp", "advise", false, "advise", "conflict", "interest")
+				c.Source.Text = "our political correspondent Ann Roe"
+				return c
+			}(),
+			answering(prop(claim("a#2", "a", governor, undated, "", "", claims.Neutral, "no conflict of interest arises"), "conflict", "arise", true, "arise", "conflict", "interest"), claims.Denies, "unfounded", "a#1"),
+		},
+	}, {
+		name: "a body and its own figures",
+		why:  "'the Bank of Caldonia said lending grew 24%' and 'the Bank of Caldonia's figures' giving 2% are one body's voice, not two officials at odds",
+		in: []claims.Claim{
+			withAmount(claim("a#1", "a", claims.Speaker{Name: "Bank of Caldonia", Kind: claims.Organisation, Affiliation: "Caldonia"}, undated, "", "", claims.Neutral, "lending grew 24% last year"), 24, "%"),
+			withAmount(claim("a#2", "a", claims.Speaker{Name: "Bank of Caldonia's figures", Kind: claims.Organisation, Affiliation: "Caldonia"}, undated, "", "", claims.Neutral, "lending is 2% of output"), 2, "%"),
+		},
+	}, {
+		name: "one body named twice",
+		why:  "'the 13-strong jury' and 'the jury' of one article are one body: its praise and its doubt are not two parties disputing",
+		in: []claims.Claim{
+			claim("a#1", "a", claims.Speaker{Name: "13-strong AFI jury", Kind: claims.Organisation}, undated, "news", "", claims.For, "the final broadcasts of the evening news"),
+			answering(claim("a#2", "a", claims.Speaker{Name: "AFI jury", Kind: claims.Organisation}, undated, "news", "", claims.Against, "the long-term viability of evening news"), claims.Contradicts, "questioned", "a#1"),
+		},
+	}, {
+		name: "a speaker questioning herself",
+		why:  "'Will I still have the desire?', she asked, questioning herself; 'that is what I don't know': doubt in one interview, not a reversal of her words",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := answering(claim("a#1", "a", deputy, undated, "", "", claims.Neutral, "will I still have the desire to run?"), claims.Contradicts, "questioning", "a#2")
+				c.Responses[0].Self, c.Responses[0].Found, c.Responses[0].Answered.Text = true, claims.BySelf, "herself"
+				return c
+			}(),
+			prop(claim("a#2", "a", deputy, undated, "", "", claims.Neutral, "that is what I don't know"), "that", "be", false, "know"),
+		},
+	}, {
+		name: "a named rival's claim on the matter, not all his claims",
+		why:  "'Hughes called Mr Marsden wrong for claiming his party was the natural home of minorities' answers Marsden's claim about minorities, not his words on enterprise said beside it",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", president, undated, "", "", claims.Neutral, "the answer was free enterprise"), "answer", "be", false, "answer", "enterprise"),
+			prop(claim("a#2", "a", president, undated, "", "", claims.Neutral, "his party is the natural home of minorities"), "party", "be", false, "party", "home", "minority"),
+			func() claims.Claim {
+				c := answering(prop(claim("a#3", "a", claims.Speaker{Name: "Simon Hale", Kind: claims.Person}, undated, "", "", claims.Neutral, "Mr Marsden wrong for claiming his party was the natural home of minorities"), "marsden", "claim", false, "claim", "party", "home", "minority"), claims.Denies, "wrong", "a#1", "a#2")
+				c.Responses[0].Found, c.Responses[0].Other = claims.ByName, "Owen Marsden"
+				return c
+			}(),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#2"}, []string{"a#3"}}},
+	}, {
+		name: "a denial of a report another party owns",
+		why:  "'Halvern denied the Dunmore Courier's report', tied by its verb to the union's words said before it, answers the Courier, not the union",
+		in: []claims.Claim{
+			claim("a#1", "a", union, on("2024-07-08"), "", "", claims.Neutral, "the carmaker will close the plant"),
+			courierDenial,
+		},
+	}, {
+		name: "a denial of a report its owner made",
+		why:  "the same denial answering the Courier's own report is the dispute the text names",
+		in: []claims.Claim{
+			claim("a#1", "a", paper, on("2024-07-08"), "", "", claims.Neutral, "the carmaker will close the plant"),
+			courierDenial,
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "an opposition to plans, not to the last remark",
+		why:  "'the ex-minister said he opposed the plans' names plans, no one's words: the lawyer's remark just before it is not what he opposes",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", claims.Speaker{Name: "Guy Marsh", Kind: claims.Person, Role: "lawyer"}, undated, "", "", claims.Neutral, "young men will be stopped if they have no cards"), "man", "stop", false, "man", "stop", "card"),
+			basedOn(answering(prop(claim("a#2", "a", claims.Speaker{Name: "Doug Hale", Kind: claims.Person, Role: "ex-minister"}, undated, "", "", claims.Against, "he opposed the plans for identity cards"), "he", "oppose", false, "oppose", "plan", "card"), claims.Contradicts, "opposed", "a#1"), claims.Definite, "the plans"),
+		},
+	}, {
+		name: "a denial of the charges, the last remark",
+		why:  "'the minister denied the charges': a remark noun, answered by the last remark of someone else",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", union, undated, "", "", claims.Neutral, "the minister took bribes"), "minister", "take", false, "minister", "take", "bribe"),
+			basedOn(answering(denying(claim("a#2", "a", governor, undated, "", "", claims.Against, "the charges")), claims.Denies, "denied", "a#1"), claims.Definite, "the charges"),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "a people and its chief",
+		why:  "the Marlander chief's 'we were labelled cannibals' and the Marlanders' denial that their ancestors were: one people's voice, the body in the singular, the group in the plural",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", claims.Speaker{Name: "Carl Wynn", Kind: claims.Person, Role: "Marlander chief", Affiliation: "Marlander"}, undated, "", "", claims.Neutral, "our ancestors were labelled cannibals"), "ancestor", "label", false, "ancestor", "label", "cannibal"),
+			answering(denying(prop(claim("a#2", "a", claims.Speaker{Name: "Marlanders", Kind: claims.Group}, undated, "", "", claims.Against, "their ancestors practised cannibalism"), "ancestor", "practise", false, "ancestor", "practise", "cannibalism")), claims.Denies, "denied", "a#1"),
+		},
+	}, {
+		name: "a denial of what the answered claim never said",
+		why:  "'rejected claims that the debate bred bigotry', tied only by the word 'claims' to the other's 'the asylum system is abused', denies something that claim does not say",
+		in: []claims.Claim{
+			cued(prop(claim("a#1", "a", union, undated, "", "", claims.Neutral, "the asylum system is abused"), "system", "abuse", false, "asylum", "system", "abuse"), "claims"),
+			bigotryDenial,
+		},
+	}, {
+		name: "a denial of what the answered claim said",
+		why:  "the same denial against the claim that the debate bred bigotry: the text names the clash",
+		in: []claims.Claim{
+			cued(prop(claim("a#1", "a", union, undated, "", "", claims.Neutral, "the debate bred bigotry"), "debate", "breed", false, "debate", "breed", "bigotry"), "claims"),
+			bigotryDenial,
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "a denial answered by a bare act",
+		why:  "'the producer presented the award to the film' states nothing: the firm's denial that its move was due to the film does not answer it",
+		in: []claims.Claim{
+			claim("a#1", "a", claims.Speaker{Name: "Ruth Maddox", Kind: claims.Person, Role: "producer"}, undated, "film", "", claims.Neutral, "the award to the film's makers"),
+			func() claims.Claim {
+				c := answering(denying(prop(claim("a#2", "a", firm, undated, "film", "", claims.Against, "the change was a result of the film"), "change", "be", false, "change", "result", "film")), claims.Denies, "denied", "a#1")
+				c.Responses[0].Found = claims.ByWords
+				return c
+			}(),
+		},
+	}, {
+		name: "a reversal told in another's account",
+		why:  "'He then changed his mind, the book says' is the book's story: the phrase lies in the book's words, not in anything the governor said of himself",
+		in: func() []claims.Claim {
+			book := prop(claim("a#3", "a", claims.Speaker{Name: "new book", Kind: claims.Organisation}, undated, "", "", claims.Neutral, "he then changed his mind in June"), "he", "change", false, "change", "mind", "june")
+			at := book.Content.Start + strings.Index(book.Content.Text, "changed")
+			turn := answering(prop(claim("a#2", "a", governor, undated, "", "", claims.Neutral, "he had lost the voters' trust"), "he", "lose", false, "lose", "voter", "trust"), claims.Reverses, "changed his mind", "a#1")
+			turn.Responses[0].Self, turn.Responses[0].Found = true, claims.BySelf
+			turn.Responses[0].Phrase.Span = claims.Span{Start: at, End: at + len("changed his mind")}
+			return []claims.Claim{
+				prop(claim("a#1", "a", governor, undated, "", "", claims.Neutral, "I will stand down before the election"), "i", "stand down", false, "stand down", "election"),
+				turn,
+				book,
+			}
+		}(),
+	}, {
+		name: "an author's story of another's change of mind",
+		why:  "the author suggests Mr Vale went back on a pledge, then writes 'he had then changed his mind': the mind changed is Vale's, not the author's",
+		in: func() []claims.Claim {
+			author := claims.Speaker{Name: "Rob Penn", Kind: claims.Person, Role: "journalist"}
+			turn := prop(claim("a#2", "a", author, undated, "", "", claims.Neutral, "he had then changed his mind in June"), "he", "change", false, "change", "mind", "june")
+			at := turn.Content.Start + strings.Index(turn.Content.Text, "changed")
+			turn = answering(turn, claims.Reverses, "changed his mind", "a#1")
+			turn.Responses[0].Self, turn.Responses[0].Found = true, claims.BySelf
+			turn.Responses[0].Phrase.Span = claims.Span{Start: at, End: at + len("changed his mind")}
+			return []claims.Claim{
+				named(prop(claim("a#1", "a", author, undated, "", "", claims.Neutral, "Mr Vale went back on a pledge to stand down"), "vale", "go back", false, "go back", "pledge", "stand down"), "mr vale"),
+				turn,
+			}
+		}(),
+	}, {
+		name: "a change of mind told after the speaker's words",
+		why:  "'Vale decided to quit because he felt he had lost trust. He then changed his mind': the reversal is told of him after his words, and does not turn them against his earlier ones",
+		in: func() []claims.Claim {
+			felt := prop(claim("a#2", "a", governor, undated, "", "", claims.Neutral, "he had lost the voters' trust"), "he", "lose", false, "lose", "voter", "trust")
+			felt = answering(felt, claims.Reverses, "changed his mind", "a#1")
+			felt.Responses[0].Self, felt.Responses[0].Found = true, claims.BySelf
+			felt.Responses[0].Phrase.Span = claims.Span{Start: felt.Evidence.End + 20, End: felt.Evidence.End + 36}
+			return []claims.Claim{
+				prop(claim("a#1", "a", governor, undated, "", "", claims.Neutral, "I have dealt with this and I do no deals"), "i", "deal", false, "deal"),
+				felt,
+			}
+		}(),
+	}, {
+		name: "a withdrawal beside a bare act",
+		why:  "'Britain's defending champion Ann Lee, who withdrew' takes back no words: there is nothing said to reverse",
+		in: []claims.Claim{
+			claim("a#1", "a", claims.Speaker{Name: "Britain", Kind: claims.Organisation}, undated, "", "", claims.Neutral, "champion Ann Lee"),
+			func() claims.Claim {
+				c := answering(claim("a#2", "a", claims.Speaker{Name: "Ann Lee", Kind: claims.Person}, undated, "", "", claims.Neutral, "on day two of the competition"), claims.Retracts, "withdrew", "a#1")
+				c.Responses[0].Self, c.Responses[0].Found = true, claims.BySelf
+				return c
+			}(),
 		},
 	}}
 	for _, tt := range tests {

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/contradict/contradict/claims"
 	"github.com/contradict/contradict/internal/wordnet"
@@ -38,6 +39,7 @@ type judge struct {
 	byID   map[string]*node
 	lex    *lexicon
 	links  map[[2]int]link
+	byDoc  map[string][]*node
 }
 
 // link is a response of one claim that answers another.
@@ -47,7 +49,10 @@ type link struct {
 }
 
 func newJudge(window int, nodes []*node, byID map[string]*node) *judge {
-	j := &judge{window: window, nodes: nodes, byID: byID, lex: newLexicon(), links: map[[2]int]link{}}
+	j := &judge{window: window, nodes: nodes, byID: byID, lex: newLexicon(), links: map[[2]int]link{}, byDoc: map[string][]*node{}}
+	for _, n := range nodes {
+		j.byDoc[n.doc] = append(j.byDoc[n.doc], n)
+	}
 	j.resolveLinks()
 	return j
 }
@@ -95,6 +100,7 @@ func (j *judge) resolveLinks() {
 				}
 				targets = j.answered(n, cands, r.Self)
 			}
+			targets = j.closest(n, r, targets)
 			for _, t := range targets {
 				k := ordered(n.i, t.i)
 				if old, ok := j.links[k]; !ok || strongerLink(old.resp, r) {
@@ -149,6 +155,31 @@ func (j *judge) answered(n *node, cands []*node, self bool) []*node {
 		}
 	}
 	return []*node{best}
+}
+
+// closest narrows the claims a response answers to those that speak of what it answers,
+// when some do: "Hughes called Mr Howard wrong for claiming the Tories were the natural
+// party of minorities" answers Howard's claim about minorities, not his others around it.
+func (j *judge) closest(n *node, r *claims.Response, targets []*node) []*node {
+	if len(targets) < 2 || !r.Relation.Opposes() {
+		return targets // agreement, "backed the chancellor's report", covers all it names
+	}
+	words := slices.Clone(n.c.Proposition.Terms)
+	for _, w := range strings.FieldsFunc(strings.ToLower(r.Answered.Text), func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
+		if len(w) > 3 {
+			words = append(words, w)
+		}
+	}
+	var out []*node
+	for _, t := range targets {
+		if len(j.lex.shared(words, t.c.Proposition.Terms)) > 0 {
+			out = append(out, t)
+		}
+	}
+	if len(out) == 0 {
+		return targets
+	}
+	return out
 }
 
 func ordered(a, b int) [2]int {
@@ -419,11 +450,26 @@ func (j *judge) judge(x, y *node) *pair {
 	if linked && lk.resp.Negated {
 		linked = false
 	}
+	if linked && j.misread(lk, x, y) {
+		linked = false
+	}
+	if refusal(x.c) || refusal(y.c) {
+		// Turning down an offer is an act, not a word against what its maker says: "MCI
+		// rejected a higher offer from Qwest" beside Qwest's "we will bid again". Nor is
+		// withdrawing one's own offer taking back one's words.
+		return nil
+	}
 	if linked && (lk.resp.Relation == claims.Denies || lk.resp.Relation == claims.Rejects) && (!asserts(other(lk.by, x, y).c) || j.sameStance(x.c, y.c) && !remarkDenied(lk.resp)) {
 		// A denial of what the other side itself denies or negates, or a rejection with the
 		// other's own stance, is agreement: "Brown rejects a Budget spree" beside "there
 		// will be no spending spree"; "will reject any offer" beside "they will oppose any
 		// bid".
+		return nil
+	}
+	if linked && lk.resp.Relation == claims.Contradicts && !lk.resp.Found.Sure() && j.sameStance(x.c, y.c) {
+		// "Opposing" a thing beside another's opposition to it, with nothing naming
+		// whom it answers, is agreement: the suspects want no house arrest, and the
+		// Liberal Democrats "also oppose house arrests".
 		return nil
 	}
 	if linked && x.c.Denies && y.c.Denies {
@@ -497,8 +543,13 @@ func (j *judge) judge(x, y *node) *pair {
 		if linked && !lk.resp.Self && !selfRelation(lk.resp.Relation) && x.dayKey() == y.dayKey() {
 			return nil // a denial aimed at another's words, read as one's own on one occasion
 		}
+		if linked && lk.resp.Relation == claims.Contradicts && x.dayKey() == y.dayKey() && reflexive[strings.ToLower(lk.resp.Answered.Text)] {
+			// "Questioning herself" in one interview is doubt, not a reversal: what is
+			// answered is the speaker, not her words ("her own statement").
+			return nil
+		}
 		k.kind = claims.SameSpeaker
-	case (oneVoice(x, y) || speaksFor(x, y) || speaksFor(y, x)) && !(linked && (lk.resp.Relation == claims.Corrects || lk.resp.Relation == claims.Retracts || lk.resp.Relation == claims.Reverses)):
+	case (oneVoice(x, y) || speaksFor(x, y) || speaksFor(y, x) || sameDoc && (inGovernment(x, y) || inGovernment(y, x))) && !(linked && (lk.resp.Relation == claims.Corrects || lk.resp.Relation == claims.Retracts || lk.resp.Relation == claims.Reverses)):
 		return nil // a body and its own spokesman speak as one, unless one corrects the other
 	case sameBody:
 		if !linked && !(near(x, y, j.window) || sameDoc && !dated) {
@@ -520,6 +571,11 @@ func (j *judge) judge(x, y *node) *pair {
 			// a person named by office alone may be the other side itself.
 			return nil
 		}
+		if x.correspondent || y.correspondent {
+			// The outlet's correspondent explains the story ("MSPs are advised to guard
+			// against a conflict of interest"); they are not a party to it.
+			return nil
+		}
 		k.kind = claims.BetweenSources
 	}
 	if k.ground == byProposition && k.kind == claims.SameSpeaker && x.dayKey() != y.dayKey() && (opp.how == "negation" || opp.how == "antonyms") {
@@ -527,9 +583,11 @@ func (j *judge) judge(x, y *node) *pair {
 		// to cut" in September, a cut "very likely" in October.
 		k.weight = strong
 	}
-	if k.ground == byStance && k.kind == claims.BetweenSources && sameDoc && x.c.Denies != y.c.Denies {
+	if k.ground == byStance && k.kind == claims.BetweenSources && sameDoc && x.c.Denies != y.c.Denies && j.sideBySide(x, y) {
 		// A charge and its denial side by side: "Kyiv says it was a war crime … Moscow
-		// denies it".
+		// denies it". Far apart, with others speaking between, a rejection is of
+		// something else: "rejected calls to pause the bill" is no answer to a rival's
+		// "we back ID cards" paragraphs later.
 		k.weight = strong
 	}
 	if k.ground == byStance && k.kind != claims.BetweenSources && (!sameDoc || dated && x.day != y.day) {
@@ -680,12 +738,20 @@ func channel(x, y *node) bool {
 // oneVoice reports whether x and y speak for one body as one: the body itself and anyone
 // who speaks for it (its spokesman, its chief), or two unnamed voices of it.
 func oneVoice(x, y *node) bool {
-	if x.body != "" && strings.EqualFold(x.body, y.name) || y.body != "" && strings.EqualFold(y.body, x.name) {
+	if x.body != "" && sameBodyName(x.body, y.name) || y.body != "" && sameBodyName(y.body, x.name) {
 		return true // "Sky" and a Sky spokesperson, whatever kind of speaker "Sky" was read as
 	}
 	lx, ly := strings.ToLower(x.name), strings.ToLower(y.name)
 	if strings.HasPrefix(lx, ly+" ") || strings.HasPrefix(ly, lx+" ") {
 		return true // "the World Bank" and "the World Bank report", "Halifax" and "Halifax survey"
+	}
+	for _, pos := range [...]string{"'s ", "’s "} {
+		if strings.HasPrefix(lx, ly+pos) || strings.HasPrefix(ly, lx+pos) {
+			return true // "the Bank of Mexico" and "the Bank of Mexico's figures"
+		}
+	}
+	if x.kind != claims.Person && y.kind != claims.Person && x.doc == y.doc && sameName(lx, ly) {
+		return true // "the AFI jury" and "the 13-strong AFI jury"
 	}
 	if bx, by := strings.ToLower(x.body), strings.ToLower(y.body); by != "" && strings.HasPrefix(lx, by+" ") || bx != "" && strings.HasPrefix(ly, bx+" ") {
 		return true // the "Halifax survey" and Halifax's chief economist
@@ -714,7 +780,7 @@ func speaksFor(x, y *node) bool {
 		return false
 	}
 	for _, cl := range x.c.Proposition.Clauses() {
-		if cl.Subject != "" && !pronounSubjects[cl.Subject] && sameName(y.name, cl.Subject) {
+		if cl.Subject != "" && !pronoun(cl.Subject) && sameName(y.name, cl.Subject) {
 			return true
 		}
 	}
@@ -740,4 +806,270 @@ func member(x, y *node) bool {
 func sameName(a, b string) bool {
 	a, b = strings.ToLower(a), strings.ToLower(b)
 	return a == b || strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a)
+}
+
+// misread reports whether a response the text gives cannot answer the claim it was
+// linked to, whatever its words:
+//   - taking back one's own words needs words, not a bare act ("Britain's defending
+//     champion, who withdrew"), and a phrase of the speaker's own, not another's story of
+//     them ("he then changed his mind, the book says");
+//   - a denial of a stated proposition, linked by nearness or by "the claims" alone,
+//     answers a claim that speaks of some of what it denies: "rejected claims that the
+//     debate bred bigotry" does not answer "the system is abused";
+//   - a denial of a stated proposition, or of "the claims" with nothing named, answers a
+//     statement, not a bare act told of someone: "presented the award to the film".
+func (j *judge) misread(lk link, x, y *node) bool {
+	r, a := lk.by, other(lk.by, x, y)
+	rc, ac := r.c, a.c
+	ph := lk.resp.Phrase.Span
+	if lk.resp.Self {
+		if bareAct(ac) {
+			return true // nothing said to take back: "Britain's defending champion, who withdrew"
+		}
+		if r.who != a.who && r.kind == claims.Organisation && a.kind == claims.Organisation {
+			return true // one body does not take back another's words
+		}
+		if ph.Len() == 0 {
+			return false
+		}
+		if rc.Content.Contains(ph) && !rc.Quoted && (rc.Proposition.Subject == "he" || rc.Proposition.Subject == "she") && (r.kind != claims.Person || namesOther(ac, r)) {
+			// A book's story of a man, or an author's: "Mr Blair went back on a pledge,
+			// Peston suggests ... He had then changed his mind, he writes" is Blair's
+			// change of mind, not Peston's.
+			return true
+		}
+		if ph.Start >= rc.Evidence.End {
+			// Told after the speaker's words, in the story that follows them: "Blair
+			// decided to quit because he felt he had lost trust. He had then changed his
+			// mind."
+			return true
+		}
+		for _, m := range j.byDoc[r.doc] {
+			if m.who != r.who && m.c.Content.Contains(ph) {
+				return true // another's story of the speaker: "he changed his mind, the book says"
+			}
+		}
+		return false
+	}
+	if owner := possessor(lk.resp.Answered.Text); owner != "" && lk.resp.Other == "" && lk.resp.Found != claims.ByName && !speaks(a, owner) && !speaks(r, owner) {
+		// "rejected Deutsche Boerse's offer" answers Deutsche Boerse, not Euronext's
+		// interest in bidding said before it.
+		return true
+	}
+	if lk.resp.Found == claims.Definite && !j.remark(lk.resp.Answered.Text) {
+		// "the plans", "the latest data" are no one's words: "the last remark of someone
+		// else" is not what they name.
+		return true
+	}
+	if lk.resp.Relation != claims.Denies && lk.resp.Relation != claims.Rejects {
+		return false
+	}
+	stated := rc.Denies && rc.Proposition.Predicate != ""
+	weak := lk.resp.Found == claims.Definite || lk.resp.Found == claims.Nearest ||
+		lk.resp.Found == claims.ByVerb && ac.Cue.Len() > 0 && strings.Contains(strings.ToLower(lk.resp.Answered.Text), strings.ToLower(ac.Cue.Text))
+	if stated && weak && len(j.lex.shared(rc.Proposition.Terms, ac.Proposition.Terms)) == 0 && len(sharedNames(rc.Proposition.Names, ac.Proposition.Names)) == 0 {
+		return true
+	}
+	for _, m := range j.byDoc[r.doc] {
+		if ph.Len() > 0 && bareAct(rc) && m.c.Cue.Contains(ph) && refusal(m.c) {
+			return true // a refusal told beside another act: "accepted a buyout, rejecting an offer"
+		}
+	}
+	if bareAct(ac) && (stated || lk.resp.Found == claims.Definite || lk.resp.Found == claims.Nearest) && lk.resp.Found != claims.ByName {
+		return true
+	}
+	return false
+}
+
+// selfSubjects reports whether a reported content speaks of its speaker in its main
+// clause: "I", "we", or "he" and "she" of a person.
+func selfSubjects(c *claims.Claim) bool {
+	switch c.Proposition.Subject {
+	case "i", "we":
+		return true
+	case "he", "she":
+		return c.Speaker.Kind == claims.Person
+	}
+	return false
+}
+
+// bareAct reports whether a claim tells only of an act: no clause, no stance, no figure,
+// no words of the speaker's own: "presented the award to the film's backers".
+func bareAct(c *claims.Claim) bool {
+	return c.Proposition.Predicate == "" && c.Polarity == 0 && !c.Quoted && !c.Denies && c.Proposition.Amount.IsZero()
+}
+
+// refusal reports whether a claim turns down or withdraws an offer, a bid, a plea: the
+// head of the noun phrase it rejects, before any clause that says more of it. A denial ("denied any
+// deal was struck") states a fact and is not one.
+func refusal(c *claims.Claim) bool {
+	if !slices.ContainsFunc(c.Responses, func(r claims.Response) bool { return r.Relation == claims.Rejects || r.Relation == claims.Retracts }) {
+		return false
+	}
+	if c.Quoted {
+		return false
+	}
+	for i, w := range strings.Fields(strings.ToLower(c.Content.Text)) {
+		w = strings.Trim(w, ".,;:'\"()")
+		if i == 6 {
+			break // the head of a noun phrase comes early: "his £25m offer last week"
+		}
+		if clauseWords[w] {
+			break
+		}
+		if proposals[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
+}
+
+// proposals are the things a party puts to another to accept or turn down: a move is
+// a transfer or step put to someone ("rejected a move to Southampton").
+var proposals = map[string]bool{"offer": true, "bid": true, "buyout": true, "takeover": true, "deal": true, "plea": true, "move": true}
+
+// clauseWords open what tells more of a noun than its head: "a plea … that the holder
+// should not be a peer", "a move after the club accepted an offer".
+var clauseWords = map[string]bool{"that": true, "which": true, "who": true, "after": true, "while": true, "because": true, "as": true, "since": true, "when": true}
+
+// sideBySide reports whether the claims x and y of one document come together: at most
+// maxBetween claims between them, none of a third speaker.
+func (j *judge) sideBySide(x, y *node) bool {
+	lo, hi := min(x.c.Content.Start, y.c.Content.Start), max(x.c.Content.Start, y.c.Content.Start)
+	n := 0
+	for _, m := range j.byDoc[x.doc] {
+		if s := m.c.Content.Start; s > lo && s < hi {
+			if n++; n > maxBetween || m.who != x.who && m.who != y.who {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// maxBetween is how many claims of their own speakers may stand between a charge and its
+// denial for them still to be side by side.
+const maxBetween = 3
+
+// inGovernment reports whether x, the unnamed "government" or "ministers" of an article,
+// and y, a person who holds an office of government ("Home Office minister", "the
+// chancellor"), speak for one government: a minister is of the government, and "the
+// government denied the reports" beside the minister's "they are wrong" is one voice.
+func inGovernment(x, y *node) bool {
+	if y.kind != claims.Person || capitalised(x.name) && x.kind != claims.Group {
+		return false
+	}
+	if n := strings.TrimPrefix(strings.ToLower(x.name), "the "); n != "government" && n != "ministers" {
+		return false
+	}
+	return governmentOffice(y.role) || governmentOffice(y.c.Speaker.Affiliation) // "Lord Falconer", of "Chancellor"
+}
+
+// governmentOffice reports whether a role is an office of government, not of the
+// opposition or of the past: "Health Minister", "chancellor", "Home Secretary", not
+// "shadow chancellor", "former minister", "general secretary".
+func governmentOffice(role string) bool {
+	f := strings.Fields(strings.ToLower(role))
+	for i, w := range f {
+		switch w {
+		case "shadow", "former", "ex-minister", "opposition", "vice-chancellor":
+			return false
+		}
+		if strings.HasPrefix(w, "ex-") || strings.HasPrefix(w, "former") {
+			return false
+		}
+		if w == "minister" || w == "chancellor" || w == "premier" || w == "secretary" && (i == 0 || f[i-1] != "general") {
+			return true
+		}
+	}
+	return false
+}
+
+// correspondent reports whether a claim names its speaker a correspondent, in their role
+// or in a mention of them: "BBC Scotland's political correspondent Glenn Campbell".
+func correspondent(c *claims.Claim) bool {
+	is := func(s string) bool {
+		return slices.Contains(strings.Fields(strings.ToLower(s)), "correspondent")
+	}
+	return is(c.Speaker.Role) || is(c.Source.Text) || slices.ContainsFunc(c.Speaker.Aliases, is)
+}
+
+// reflexive pronouns name a speaker, not their words.
+var reflexive = map[string]bool{"myself": true, "himself": true, "herself": true, "itself": true, "ourselves": true, "themselves": true, "yourself": true}
+
+// namesOther reports whether a claim's subject is a person named in it who is not n's
+// speaker: "Mr Blair went back on a pledge" said by Peston.
+func namesOther(c *claims.Claim, n *node) bool {
+	sub := c.Proposition.Subject
+	if sub == "" || pronoun(sub) {
+		return false
+	}
+	for _, nm := range c.Proposition.Names {
+		if (nm == sub || strings.HasSuffix(nm, " "+sub)) && !sameName(nm, n.name) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessor returns the capitalised name that opens what a response answers and owns it,
+// "Deutsche Boerse" in "Deutsche Boerse's proposed offer", or "" when none does ("earlier
+// comments by Moscow's top diplomat" is owned by the diplomat).
+func possessor(answered string) string {
+	answered = strings.TrimPrefix(answered, "the ")
+	for _, pos := range [...]string{"'s ", "’s "} {
+		i := strings.Index(answered, pos)
+		if i <= 0 {
+			continue
+		}
+		words := strings.Fields(answered[:i])
+		if !slices.ContainsFunc(words, func(w string) bool { return !capitalised(w) }) {
+			return strings.Join(words, " ")
+		}
+	}
+	return ""
+}
+
+// speaks reports whether the name owner may be n's speaker or the body it speaks for: its
+// last word is in their names.
+func speaks(n *node, owner string) bool {
+	f := strings.Fields(strings.ToLower(owner))
+	last := f[len(f)-1]
+	for _, s := range append([]string{n.name, n.body, n.c.Speaker.Name, n.c.Speaker.Affiliation}, n.c.Speaker.Aliases...) {
+		if slices.Contains(strings.Fields(strings.ToLower(s)), last) {
+			return true
+		}
+	}
+	return false
+}
+
+// remark reports whether the head of a noun phrase names something said or felt ("the
+// claims", "his comments", "these fears"), as WordNet has it, or it cannot tell: not a
+// plan, a move or data.
+func (j *judge) remark(np string) bool {
+	var head string
+	for _, w := range strings.Fields(strings.ToLower(np)) {
+		w = strings.Trim(w, ".,;:'\"()")
+		if clauseWords[w] || nounEnds[w] {
+			break
+		}
+		head = w
+	}
+	if head == "" || len(wordnet.Synsets(head, wordnet.Noun)) == 0 {
+		return true
+	}
+	return wordnet.IsA(head, "communication", wordnet.Noun) || wordnet.IsA(head, "feeling", wordnet.Noun)
+}
+
+// nounEnds close the head of a noun phrase: "the charges against their chairman".
+var nounEnds = map[string]bool{"of": true, "against": true, "by": true, "from": true, "about": true, "on": true, "for": true, "to": true, "in": true, "over": true, "with": true, "as": true}
+
+// sameBodyName reports whether a body and a speaker's name are one, in the singular or
+// the plural: the "Carib" chief speaks for "the Caribs", a "Tory" MP for "the Tories".
+func sameBodyName(body, name string) bool {
+	b, n := strings.ToLower(body), strings.TrimPrefix(strings.ToLower(name), "the ")
+	if b == n || b+"s" == n || strings.HasSuffix(b, "y") && b[:len(b)-1]+"ies" == n {
+		return true
+	}
+	return false
 }
