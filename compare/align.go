@@ -371,11 +371,18 @@ func (l *lexicon) clausesOpposed(cx, cy claims.Clause, dx, dy bool) string {
 	switch {
 	case ax != ay && l.same(cx.Predicate, cy.Predicate):
 		return "negation"
+	case ax != ay && cx.Subject != "" && cx.Subject == cy.Subject && !pronounSubject[cx.Subject] && wordnet.Related(cx.Predicate, cy.Predicate, wordnet.Verb):
+		// "there will be no increase in fares" and "fares will rise": one subject, and
+		// a predicate one step from the other's.
+		return "negation"
 	case ax == ay && l.antonyms(cx.Predicate, cy.Predicate):
 		return "antonyms"
 	}
 	return ""
 }
+
+// pronounSubject name no matter of their own.
+var pronounSubject = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "this": true, "that": true, "there": true}
 
 // lightPredicates say too little to oppose anything: "is", "has", "said".
 var lightPredicates = map[string]bool{"be": true, "have": true, "do": true, "say": true, "get": true, "go": true, "make": true, "tell": true, "think": true, "add": true}

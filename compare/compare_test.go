@@ -775,6 +775,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			named(prop(claim("a#2", "a", claims.Speaker{Name: "spokesman", Kind: claims.Anonymous, Role: "spokesman"}, undated, "", "", claims.Neutral, "Mr Galloway had friends in common with her"), "galloway", "have", false, "friend", "common"), "mr galloway"),
 		},
 	}, {
+		name: "a negated event against a verb one step from it",
+		why:  "'there will be no increase in fares' and 'fares will rise': one subject, and 'rise' is a kind of 'increase', negated on one side only",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "there will be no increase in fares next year"), "fare", "increase", true, "fare", "increase", "year"),
+			prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "fares will rise by 4 per cent next year"), "fare", "rise", false, "fare", "rise", "year", "4%"),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "what happened and a forecast",
 		why:  "prices rose last year, one party says; they will fall, says another: two times, no clash",
 		in: []claims.Claim{

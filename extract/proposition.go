@@ -227,10 +227,15 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 				break loop
 			case strings.HasPrefix(w.tag, "NN"):
 				k := j
-				for k+1 < b && strings.HasPrefix(ws[k+1].tag, "NN") {
-					k++
+				for k+1 < b && (strings.HasPrefix(ws[k+1].tag, "NN") || ws[k+1].tag == "VBZ" && c.Subject == "there") {
+					k++ // "no fare increases", the plural read as a verb
 				}
 				c.Predicate, end = lemmaAs(ws[k], wordnet.Noun), k+1
+				if c.Subject == "there" {
+					// "there will be no fare increases", "no increase in fares": the event
+					// noun is the predicate, of what it modifies or what it is in.
+					c.Subject, c.Predicate = existential(ws, j, k, b, c.Predicate)
+				}
 				break loop
 			default:
 				break loop
@@ -281,6 +286,31 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 		c.Negated = false
 	}
 	return c, true
+}
+
+// existential reads "there is (no) N" with the noun phrase ws[j:k+1] whose head is the
+// noun pred: an event noun that is also a verb ("increase", "cut", "delay") is the
+// predicate, and its subject the noun before it ("fare increases") or after "in", "of"
+// or "to" ("an increase in fares"). Else the subject stays "there".
+func existential(ws []lemmaWord, j, k, b int, pred string) (string, string) {
+	v := wordnet.Lemmas(strings.TrimSuffix(ws[k].low, "s"), wordnet.Verb)
+	if len(v) == 0 {
+		v = wordnet.Lemmas(pred, wordnet.Verb)
+	}
+	if len(v) == 0 || v[0] != pred && v[0] != strings.TrimSuffix(ws[k].low, "s") {
+		return "there", pred
+	}
+	if k > j {
+		return lemmaAs(ws[k-1], wordnet.Noun), v[0]
+	}
+	if k+1 < b && (ws[k+1].low == "in" || ws[k+1].low == "of" || ws[k+1].low == "to") {
+		for m := k + 2; m < b; m++ {
+			if strings.HasPrefix(ws[m].tag, "NN") && (m+1 >= b || !strings.HasPrefix(ws[m+1].tag, "NN")) {
+				return lemmaAs(ws[m], wordnet.Noun), v[0]
+			}
+		}
+	}
+	return "there", pred
 }
 
 // modifier reports whether the participle ws[i] qualifies the noun after it, opening a

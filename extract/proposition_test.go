@@ -22,6 +22,8 @@ func TestPropositions(t *testing.T) {
 		{"The coach said the team could still win the league.", "team | win | false | possible | present | league", "'could' puts it forward as a possibility"},
 		{"The minister said the company should apologise.", "company | apologise | false | necessary | present | ", "'should' is a duty"},
 		{"The club said there was no truth in the reports.", "there | truth | true | asserted | past | report", "'there is no …' negates what follows the copula"},
+		{"The minister said there would be no increase in bus fares next year.", "fare | increase | true | predicted | future | fare,year", "an event noun after 'there is no' is the predicate, of what it is in: the subject was 'there'"},
+		{"The minister said there would be no fare increases next year.", "fare | increase | true | predicted | future | year", "and of the noun before it, the plural read as a verb"},
 		{"The minister said the decision was a mistake.", "decision | mistake | false | asserted | past | ", "a noun after a copula is the predicate"},
 		{"The firm said it had no intention of selling the plant.", "it | have | true | asserted | past | intention,plant", "'no' before the first object negates the clause"},
 		{"The minister said that if prices rose, the bank would act.", "bank | act | false | predicted | future | ", "a condition is not the main clause"},
