@@ -368,6 +368,14 @@ func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, 
 			at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
 			continue
 		}
+		if s := withPPs(ws, subj); s < subj {
+			// ", while a deputy minister in the same government told …": the subject's
+			// own prepositional phrase stands between it and the boundary.
+			if b := boundaryBefore(ws, s); b >= 0 && ws[b].span.Start > at.content.Start {
+				at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
+				continue
+			}
+		}
 		if b := adverbialOpening(ws, subj); b >= 0 && ws[b].span.Start > at.content.Start {
 			// "She said fathers would not be eligible, and when pressed, the mother of
 			// three replied, …": a new clause after its adverbial.
@@ -382,6 +390,24 @@ func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, 
 		}
 		skip[cj] = true
 	}
+}
+
+// withPPs returns where the noun phrase ending just before ws[subj] starts when the
+// phrase at subj is its prepositional phrase: "a deputy minister | in the same
+// government", at most two deep.
+func withPPs(ws []word, subj int) int {
+	s := subj
+	for d := 0; d < 2; d++ {
+		if s < 2 || ws[s-1].low != "in" && ws[s-1].low != "of" && ws[s-1].low != "at" && ws[s-1].low != "from" && ws[s-1].low != "for" {
+			break
+		}
+		p := npStart(ws, s-1)
+		if p >= s-1 || !strings.HasPrefix(ws[s-2].tag, "NN") {
+			break
+		}
+		s = p
+	}
+	return s
 }
 
 // afterClause reports whether the cue at ws[v] is the verb of a temporal clause after a

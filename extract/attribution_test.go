@@ -293,6 +293,12 @@ func TestLedeNames(t *testing.T) {
 			why:  "British ledes give the office and its body, then name the holder: one person, not an unnamed 'chief executive'",
 		},
 		{
+			name: "a rival official in the lede's while-clause, named with the same office later",
+			text: "Water Minister Ann Tembo has told Parliament that rationing will end in June, while a deputy minister in the same government told farmers that it would last into next year.\n\nTembo said new pumps were being installed.\n\nDeputy Minister of Agriculture Joseph Banda said: \"Rationing will not end this year.\"",
+			want: []string{"Ann Tembo | Water Minister Ann Tembo | told | rationing will end in June", "Joseph Banda | a deputy minister in the same government | told | it would last into next year", "Ann Tembo | Tembo | said | new pumps were being installed", "Joseph Banda | Deputy Minister of Agriculture Joseph Banda | said | Rationing will not end this year"},
+			why:  "', while X told' ends the first content even with a phrase after X's head; 'in the same government' is no speaker; the deputy minister is the one the article names with that office",
+		},
+		{
 			name: "the holder is not the person the lede gave another office",
 			text: "The head of Brixham Motors denied that the plant would close, hours after the president of the union said it would.\n\nGary Pell, president of Local 44, told a rally that chief executive Alan Kerr had told him the plant was finished.",
 			want: []string{"Alan Kerr | The head of Brixham Motors | denied | the plant would close", "Gary Pell | the president of the union | said | it would", "Gary Pell | Gary Pell | told | chief executive Alan Kerr had told him the plant was finished"},

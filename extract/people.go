@@ -96,7 +96,7 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 			}
 			// Take in lower-case title words before the run: "spokesman Dmitry Peskov".
 			k := i
-			for k > 0 && i-k < 8 && !ws[k-1].punc && !ws[k-1].poss && !verb(k-1) && (lx.roleWord(ws[k-1].low) || ws[k-1].cap || strings.HasPrefix(ws[k-1].low, "ex-") || (ws[k-1].low == "of" || ws[k-1].low == "for") && k >= 2 && ws[k-2].cap && i-k > 0 ||
+			for k > 0 && i-k < 8 && !ws[k-1].punc && !ws[k-1].poss && !verb(k-1) && (lx.roleWord(ws[k-1].low) || ws[k-1].cap || strings.HasPrefix(ws[k-1].low, "ex-") || (ws[k-1].low == "of" || ws[k-1].low == "for") && k >= 2 && ws[k-2].cap && (i-k > 0 || lx.roleWord(ws[k-2].low)) ||
 				k < i && portfolioRoles[ws[k].low] && !functionWords[ws[k-1].low] && !determiners[ws[k-1].low]) {
 				// "shadow culture secretary John Roe": what a minister oversees is in the title
 				k-- // "Bank of England governor Andrew Bailey": a name with "of" may own the title

@@ -220,7 +220,8 @@ func extendPP(ws []word, s int) int {
 	}
 	// The object of the preposition is a name ("at Homeland Security", "in the Clinton
 	// ad"), or the head is a plural of people ("Protesters in the streets").
-	if !ws[s].cap && !(determiners[ws[s].low] && s+1 < len(ws) && ws[s+1].cap) && head.tag != "NNS" && ws[s-1].low != "of" && !(documentNouns[head.low] && ws[s-1].low == "on") {
+	same := ws[s].low == "the" && s+1 < len(ws) && ws[s+1].low == "same" // "a deputy minister in the same government"
+	if !ws[s].cap && !(determiners[ws[s].low] && s+1 < len(ws) && ws[s+1].cap) && head.tag != "NNS" && ws[s-1].low != "of" && !(documentNouns[head.low] && ws[s-1].low == "on") && !same {
 		// "an auction of debt" is one phrase whatever the case of its object; so is "the
 		// section on murder", a document that speaks for whoever wrote it.
 		return s

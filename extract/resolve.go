@@ -368,8 +368,13 @@ func (a *analyser) headOfBodyFirst(units []unit, lede int) {
 			continue
 		}
 		key := strings.ToLower(d.Role)
-		if k, _, ok := strings.Cut(key, " of "); ok {
-			key = k
+		for _, p := range []string{" of ", " in ", " at ", " for "} {
+			if k, _, ok := strings.Cut(key, p); ok {
+				key = k // "deputy minister in the same government"
+			}
+		}
+		if _, title := a.lx.roles[key]; !title {
+			key = roleHead(key)
 		}
 		if _, title := a.lx.roles[key]; !title || spokesRoles[roleHead(key)] {
 			continue // "the spokesman for …" is a source
