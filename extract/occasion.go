@@ -305,7 +305,9 @@ func (d *dater) named(i int, m occasionMention) bool {
 		near := r >= ri-1 || r == d.lede
 		// A written act is one of its own, unless it tells where the lede's news came from:
 		// "X called on Wednesday for …. “…,” X wrote in a tweet."
-		told := !m.written || r == d.lede && ri <= d.lede+1
+		// So does its speaker's act told in its paragraph, or narrated in the one before:
+		// "Fenwick rejected the offer Tuesday. “…,” Fenwick said in a statement."
+		told := !m.written || r == d.lede && ri <= d.lede+1 || r == ri || ev.stmt < 0 && r == ri-1
 		if m.noun != "" && m.noun == ev.noun && (m.medium == "" || ev.medium == "") || near && told && ev.noun == "" && ev.medium == "" {
 			d.set(i, inherit(ev.when, ev.desc), byOccasion, ev.desc)
 			if m.noun == "" && ev.noun != "" {

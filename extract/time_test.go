@@ -379,6 +379,23 @@ func TestNarrativeDates(t *testing.T) {
 			why: "out of the lede, a statement the article does not date is an act of its own",
 		},
 		{
+			name: "a written act that tells how its paragraph's act was made",
+			text: "The storm closed the valley road for a week, and the dam board met twice to discuss whether the spillway could take another night of rain before the town below was cleared.\n\nMayor Lena Park rejected the board's plan on Tuesday. “The plan leaves the town under water,” Park said in a statement.",
+			want: []string{
+				"the board's plan on Tuesday | 2025-03-11 | on Tuesday",
+				"The plan leaves the town under water | 2025-03-11 | Park’s remarks on Tuesday",
+			},
+			why: "the statement quoted right after its speaker's dated act in the same paragraph is how that act was made",
+		},
+		{
+			name: "a written act that tells how the narrated act before it was made",
+			text: "The storm closed the valley road for a week, and the dam board met twice to discuss whether the spillway could take another night of rain before the town below was cleared.\n\nOn Tuesday Mayor Lena Park became the first mayor to sue the board.\n\nThe suit “puts the town first”, Park wrote in a letter to residents.",
+			want: []string{
+				"The suit “puts the town first” | 2025-03-11 | the events of Tuesday",
+			},
+			why: "the letter right after the narrated act of its writer is how that act was announced",
+		},
+		{
 			name: "time words of a later statement",
 			text: "“What does that mean?” Senator Ray Dunn asked, repeating a charge that he made in Saturday’s debate.",
 			want: []string{
