@@ -396,6 +396,14 @@ func TestNarrativeDates(t *testing.T) {
 			why: "the letter right after the narrated act of its writer is how that act was announced",
 		},
 		{
+			name: "the lede's occasion is the article's scene",
+			text: "The two candidates for governor traded insults Thursday night, and the moderators struggled to keep order, in their last debate before the vote.\n\nAnn Ruiz, the favourite, was on the defensive from the start.\n\n“You have never run anything,” Ruiz said.",
+			want: []string{
+				"You have never run anything | 2025-03-13 | the debate on Thursday night",
+			},
+			why: "a quotation nothing else places is of the occasion the lede dates",
+		},
+		{
 			name: "time words of a later statement",
 			text: "“What does that mean?” Senator Ray Dunn asked, repeating a charge that he made in Saturday’s debate.",
 			want: []string{

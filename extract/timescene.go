@@ -70,6 +70,9 @@ func (d *dater) continues(i int) bool {
 		d.occ[i] = d.occ[j]
 		return true
 	}
+	if !found && !own && !d.document(i) {
+		best, found = d.ledeScene(i)
+	}
 	if !found || d.entry[at.unit] >= 0 && d.entry[best.unit] != d.entry[at.unit] && !own {
 		return d.entryDay(i)
 	}
@@ -79,6 +82,50 @@ func (d *dater) continues(i int) bool {
 	d.set(i, inherit(best.when, best.desc), byOccasion, best.desc)
 	d.occ[i].noun, d.occ[i].medium = best.noun, best.medium
 	return true
+}
+
+// ledeScene returns the occasion the lede dates, which is the scene of the article for a
+// statement nothing else places: the quotations of a debate, a summit or a match after
+// "The candidates clashed on Thursday night in the final debate".
+func (d *dater) ledeScene(i int) (event, bool) {
+	pos := d.anchor(i)
+	if d.rank[d.units[d.ats[i].unit].para] <= d.lede {
+		return event{}, false
+	}
+	for ui, u := range d.units {
+		if u.span.Start >= pos || u.kind != body || d.above(ui) || d.rank[u.para] != d.lede {
+			continue
+		}
+		for _, e := range timex.Find(u.span.In(d.a.text)) {
+			sp := claims.Span{Start: u.span.Start + e.Span.Start, End: u.span.Start + e.Span.End}
+			if e.Since || !dayExpr(e) || d.future(u, sp) || d.follows(u, sp) {
+				continue
+			}
+			m, _ := d.occasionAround(ui, sp)
+			if m.noun == "" {
+				m = d.placedOccasion(ui)
+			}
+			if w := e.Resolve(d.pub); m.noun != "" && !m.written && !oneVoice[m.noun] && dated(w) && !d.wrapped(e, w) {
+				return event{pos: sp.Start, unit: ui, stmt: -1, noun: m.noun, medium: m.medium, when: w, day: true, desc: "the " + m.noun + " " + withPrep(e.Text)}, true
+			}
+		}
+	}
+	return event{}, false
+}
+
+// oneVoice are occasions of one speaker, which are no scene for others: "Ann Ruiz said
+// in a speech on Tuesday" does not place her daughter's words.
+var oneVoice = map[string]bool{"interview": true, "speech": true, "remarks": true, "comments": true, "testimony": true, "appearance": true}
+
+// placedOccasion returns the first occasion unit ui places something at: "lashed out at
+// the president, and at each other, in a debate".
+func (d *dater) placedOccasion(ui int) occasionMention {
+	for _, m := range d.occasionsOf(ui) {
+		if m.noun != "" && m.places && m.ref != refAfter {
+			return m
+		}
+	}
+	return occasionMention{}
 }
 
 // mainLine returns the speaker's day the article comes back to after a flashback: when
