@@ -139,8 +139,8 @@ func (lx *lexicon) occasionsIn(ws []word) []occasionMention {
 			case followPreps[p] || p == "before":
 				m.ref, m.places = refAfter, true
 				m.span.Start = ws[j].span.Start // "before a meeting with his counterparts"
-			case placePreps[p]:
-				m.places = true
+			case placePreps[p] || p == "told" || p == "tells":
+				m.places = true // "told a news conference"
 			}
 		}
 		if k+2 < len(ws) && (ws[k+1].low == "with" || ws[k+1].low == "on") {

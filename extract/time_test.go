@@ -404,6 +404,14 @@ func TestNarrativeDates(t *testing.T) {
 			why: "a quotation nothing else places is of the occasion the lede dates",
 		},
 		{
+			name: "told a news conference",
+			text: "The storm closed the valley road for a week, and the dam board met twice to discuss whether the spillway could take another night of rain before the town below was cleared.\n\nGovernor Ann Ruiz lost the vote a week ago.\n\nThe board has nine members.\n\nRuiz told a news conference that the fight would go on.",
+			want: []string{
+				"the fight would go on |  | ",
+			},
+			why: "'told a news conference' names the occasion of the telling, which the article does not date: not the week-old vote that named its speaker",
+		},
+		{
 			name: "time words of a later statement",
 			text: "“What does that mean?” Senator Ray Dunn asked, repeating a charge that he made in Saturday’s debate.",
 			want: []string{
