@@ -319,6 +319,12 @@ func (d *dater) named(i int, m occasionMention) bool {
 	if d.entryDay(i) {
 		return true // in a live blog's entry, of the day the article appears
 	}
+	if ev, ok := d.lastDay(i); ok && !m.written && m.medium == "" && m.noun != "" && !oneVoice[m.noun] {
+		// "The meeting ended on Thursday morning. Ryan told a news conference …": an
+		// occasion of several voices the article does not date is on the day it has set.
+		d.set(i, inherit(ev.when, ev.desc), byOccasion, ev.desc)
+		return true
+	}
 	d.set(i, claims.When{}, byUndated, "")
 	return true
 }

@@ -412,6 +412,14 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'told a news conference' names the occasion of the telling, which the article does not date: not the week-old vote that named its speaker",
 		},
 		{
+			name: "an undated occasion of several voices on the day the article has set",
+			text: "The storm closed the valley road for a week, and the dam board met twice to discuss whether the spillway could take another night of rain before the town below was cleared.\n\nThe board's last meeting broke up on Thursday morning without a vote.\n\nGovernor Ann Ruiz told a news conference that the fight would go on.",
+			want: []string{
+				"the fight would go on | 2025-03-13 | the meeting on Thursday morning",
+			},
+			why: "a news conference the article does not date is on the day its scene has reached, unlike a statement, an interview or a speech, which may be of any day",
+		},
+		{
 			name: "time words of a later statement",
 			text: "“What does that mean?” Senator Ray Dunn asked, repeating a charge that he made in Saturday’s debate.",
 			want: []string{
