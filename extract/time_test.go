@@ -420,6 +420,15 @@ func TestNarrativeDates(t *testing.T) {
 			why: "a news conference the article does not date is on the day its scene has reached, unlike a statement, an interview or a speech, which may be of any day",
 		},
 		{
+			name: "a time in a description of the speaker",
+			text: "Mayor Lena Park faces a hard year.\n\nIn an interview on Monday, Park said the city would cut costs.\n\nThe cuts will spare schools, said Tom Hale, the former mayor defeated by Park 12 years ago.",
+			want: []string{
+				"the city would cut costs | 2025-03-10 | on Monday",
+				"The cuts will spare schools |  | ",
+			},
+			why: "'12 years ago' tells when Hale was defeated, in the phrase that says who he is, not when he spoke",
+		},
+		{
 			name: "time words of a later statement",
 			text: "“What does that mean?” Senator Ray Dunn asked, repeating a charge that he made in Saturday’s debate.",
 			want: []string{

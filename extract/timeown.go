@@ -146,7 +146,7 @@ func (d *dater) ownTime(i int) ownTime {
 				continue
 			}
 		}
-		if e.Since || d.aside(u, sp, ref) || d.relClause(u, sp) != d.relClause(u, ref) || d.laterCue(i, sp) {
+		if e.Since || d.aside(u, sp, ref) || d.relClause(u, sp) != d.relClause(u, ref) || d.laterCue(i, sp) || d.describesSpeaker(i, sp) {
 			continue
 		}
 		if at.nested && !at.relWords.IsZero() && sp.Start < at.relWords.End {
@@ -268,6 +268,26 @@ func (d *dater) leading(i int, sp claims.Span) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(d.a.text[sp.End:at.content.End], " "))
 	return r == ',' || isQuoteRune(r)
 }
+
+// describesSpeaker reports whether sp stands in a noun phrase set off after the speaker,
+// which tells who the speaker is, not when it spoke: "predicted Ann Ruiz, the governor
+// defeated by Hale 30 years ago".
+func (d *dater) describesSpeaker(i int, sp claims.Span) bool {
+	at := d.ats[i]
+	if at.source.IsZero() || sp.Start < at.source.End || at.cue.Start >= at.source.End && at.cue.Start < sp.End {
+		return false
+	}
+	gap := d.a.text[at.source.End:sp.Start]
+	rest, ok := strings.CutPrefix(gap, ", ")
+	if !ok || strings.ContainsAny(rest, ",;:()\"“”—–") {
+		return false
+	}
+	first, _, _ := strings.Cut(rest, " ")
+	return appositiveOpeners[strings.ToLower(first)]
+}
+
+// appositiveOpeners open a noun phrase that describes who someone is.
+var appositiveOpeners = map[string]bool{"the": true, "a": true, "an": true, "former": true, "his": true, "her": true, "its": true, "their": true}
 
 // relClause returns the relative clause between commas that holds sp: ", who on Tuesday
 // endorsed Clinton,"; zero when none does.
