@@ -429,6 +429,15 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'12 years ago' tells when Hale was defeated, in the phrase that says who he is, not when he spoke",
 		},
 		{
+			name: "a lede in the past with no time",
+			text: "No relief on rates\n\nRates will stay high for a year at least, predicted Omar Bell, the bank's chief economist, as the board prepared a spring forecast that markets expect to be grim.\n\n“Nobody should expect relief,” Bell said in an interview.",
+			want: []string{
+				"Rates will stay high for a year at least | 2025-03-14 | publication day",
+				"Nobody should expect relief | 2025-03-14 | publication day",
+			},
+			why: "the news a lede tells in the past with no day is the article's news, of the publication day, and the interview it comes from continues it",
+		},
+		{
 			name: "time words of a later statement",
 			text: "“What does that mean?” Senator Ray Dunn asked, repeating a charge that he made in Saturday’s debate.",
 			want: []string{

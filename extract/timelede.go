@@ -177,6 +177,16 @@ func isLabel(s string) bool {
 	return letters >= 3
 }
 
+// tellsDay reports whether a sentence tells a day: "on Thursday", "yesterday".
+func (d *dater) tellsDay(u unit) bool {
+	for _, e := range timex.Find(u.span.In(d.a.text)) {
+		if dayExpr(e) {
+			return true
+		}
+	}
+	return false
+}
+
 // tellsPast reports whether a sentence tells of a day gone by, as a lede does and a title
 // does not: "The Kremlin said on Wednesday that …".
 func (d *dater) tellsPast(u unit) bool {
@@ -211,12 +221,31 @@ func (d *dater) inLede(i int) bool {
 	return d.lede >= 0 && r <= d.lede
 }
 
+// untimedLede reports whether statement i, with no time of its own, is told in the past
+// in a lede paragraph that tells no day ("Sanders will back Clinton, predicted his old rival"): the news
+// the article breaks, of its publication day.
+func (d *dater) untimedLede(i int) bool {
+	u := d.units[d.ats[i].unit]
+	if d.ats[i].headline || d.ats[i].nested || d.rank[u.para] != d.lede || d.entry[d.ats[i].unit] >= 0 {
+		return false
+	}
+	if d.own[i].ok {
+		return false
+	}
+	for _, v := range d.units {
+		if v.para == u.para && d.tellsDay(v) {
+			return false
+		}
+	}
+	return true
+}
+
 // ledeNews dates a statement of the lede told in the present or present perfect ("X
 // says", "X has denied"): the publication day, unless the next paragraphs place its
 // speaker's statement on a day of its own ("X says …. In an interview on Monday, X said
 // …").
 func (d *dater) ledeNews(i int) bool {
-	if !d.inLede(i) || !d.tense(i).present && !(d.ats[i].headline && d.ats[i].cue.IsZero()) {
+	if !d.inLede(i) || !d.tense(i).present && !(d.ats[i].headline && d.ats[i].cue.IsZero()) && !d.untimedLede(i) {
 		return false // a headline with no verb ("Kremlin: talks possible") is news of now
 	}
 	at := d.ats[i]
