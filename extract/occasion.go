@@ -8,6 +8,7 @@ package extract
 // article does not date it, none.
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -388,7 +389,7 @@ func (d *dater) occasionFacts(ui int) {
 			continue
 		}
 		m, ok := d.occasionAround(ui, sp)
-		if gap := between(d.a.text, m.span, sp); m.noun == "" || !ok && gap != " " && gap != " on " {
+		if gap := between(d.a.text, m.span, sp); m.noun == "" || !ok && gap != " " && gap != " on " && !(m.span.End <= sp.Start && airedRE.MatchString(gap)) {
 			continue // only a time told right with its occasion: "his address Sunday"
 		}
 		w := e.Resolve(d.pub)
@@ -398,6 +399,10 @@ func (d *dater) occasionFacts(ui int) {
 		d.facts = append(d.facts, event{pos: sp.Start, unit: ui, stmt: -1, noun: m.noun, medium: m.medium, when: w, day: true, desc: "the " + m.noun + " " + withPrep(e.Text)})
 	}
 }
+
+// airedRE matches the words between an occasion and the day it was made public or held:
+// "an interview with the Herald that aired Sunday", "the speech, delivered on Monday".
+var airedRE = regexp.MustCompile(`^(?: with [^,;.]{1,40}?)?,? (?:(?:that|which) )?(?:(?:was|were) )?(?:aired|broadcast|published|released|taped|recorded|held|conducted|posted|filmed|delivered|given|televised)(?: on)? $`)
 
 // occasionsOf returns the occasions named in unit ui, read once.
 func (d *dater) occasionsOf(ui int) []occasionMention {

@@ -438,6 +438,15 @@ func TestNarrativeDates(t *testing.T) {
 			why: "the news a lede tells in the past with no day is the article's news, of the publication day, and the interview it comes from continues it",
 		},
 		{
+			name: "an occasion dated by the day it aired",
+			text: "Governor Ann Ruiz faces a hard week after the flood.\n\nCritics said her interview with the Herald that aired Sunday had made things worse.\n\nThe board met on Wednesday.\n\n“I stand by every word,” Ruiz said in the interview.",
+			want: []string{
+				"her interview with the Herald that aired Sunday had made things worse |  | ",
+				"I stand by every word | 2025-03-09 | the interview on Sunday",
+			},
+			why: "'the interview' is the one the article dated by the day it aired, even inside what critics said",
+		},
+		{
 			name: "time words of a later statement",
 			text: "“What does that mean?” Senator Ray Dunn asked, repeating a charge that he made in Saturday’s debate.",
 			want: []string{
