@@ -447,6 +447,15 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'the interview' is the one the article dated by the day it aired, even inside what critics said",
 		},
 		{
+			name: "a statement placed at a time left untold",
+			text: "Mayor Lena Park faces a hard year.\n\nIn an interview on Monday, Park said the city would cut costs.\n\n“Nobody will lose a job,” Park said at one point during the campaign.",
+			want: []string{
+				"the city would cut costs | 2025-03-10 | on Monday",
+				"Nobody will lose a job |  | ",
+			},
+			why: "'at one point during the campaign' takes the quotation out of Monday's interview to a time the article does not tell",
+		},
+		{
 			name: "time words of a later statement",
 			text: "“What does that mean?” Senator Ray Dunn asked, repeating a charge that he made in Saturday’s debate.",
 			want: []string{

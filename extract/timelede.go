@@ -53,8 +53,34 @@ func (d *dater) entryDay(i int) bool {
 // argued", "often says").
 func (d *dater) background(i int) bool {
 	t := d.tense(i)
-	return t.habit || t.perfect && !d.inLede(i)
+	return t.habit || t.perfect && !d.inLede(i) || d.vaguelyPlaced(i)
 }
+
+// vaguelyPlaced reports whether statement i's sentence places it at a time it does not
+// tell, outside what is said: "Trump said at one point during the campaign", "as she
+// put it on the campaign trail". Such a statement is not of the scene around it.
+func (d *dater) vaguelyPlaced(i int) bool {
+	at := d.ats[i]
+	u := d.units[at.unit]
+	low := strings.ToLower(u.span.In(d.a.text))
+	for _, p := range vaguePlaces {
+		for off := 0; ; {
+			k := strings.Index(low[off:], p)
+			if k < 0 {
+				break
+			}
+			sp := claims.Span{Start: u.span.Start + off + k, End: u.span.Start + off + k + len(p)}
+			if !d.elsewhere(i, sp) {
+				return true
+			}
+			off += k + len(p)
+		}
+	}
+	return false
+}
+
+// vaguePlaces are phrases that place a statement at some time of the past left untold.
+var vaguePlaces = []string{"at one point", "at some point", "in the past", "over the years", "during the campaign", "on the campaign trail", "on one occasion", "on another occasion", "on several occasions"}
 
 // cueTense is what the words of a cue say of its time.
 type cueTense struct {
