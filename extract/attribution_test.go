@@ -103,6 +103,12 @@ func TestConstructionsUnit(t *testing.T) {
 			why:  "'Hours later' says when; the subject that speaks in the participle is the paper",
 		},
 		{
+			name: "a time adverbial with its comma before the subject of a participle's clause",
+			text: "Two days later, the Sentinel retracted the story, saying it could not stand behind its sources.",
+			want: []string{"Sentinel | the Sentinel | saying | it could not stand behind its sources"},
+			why:  "'Two days later,' says when, comma and all; the subject that speaks in the participle is the paper, not 'Two days'",
+		},
+		{
 			name: "a memoir's narrator quoting himself",
 			text: "The judge turned to me. “Your Honor,” I said, “I would like to explain.”",
 			want: []string{"the author | I | said | Your Honor,” I said, “I would like to explain"},

@@ -331,8 +331,8 @@ func subjectStart(ws []word) int {
 	return 0
 }
 
-// timeLead returns the length of a time adverbial that opens ws without a comma: "Hours
-// later", "Two days later", "A week earlier", "Minutes afterwards"; else 0.
+// timeLead returns the length of a time adverbial that opens ws, with its comma: "Hours
+// later", "Two days later,", "A week earlier", "Minutes afterwards"; else 0.
 func timeLead(ws []word) int {
 	i := 0
 	if i < len(ws) && (ws[i].tag == "CD" || ws[i].low == "a" || ws[i].low == "an" || ws[i].low == "several" || ws[i].low == "few" || ws[i].low == "some" || partitives[ws[i].low]) {
@@ -342,8 +342,13 @@ func timeLead(ws []word) int {
 		return 0
 	}
 	i++
-	if i+1 < len(ws) && (ws[i].low == "later" || ws[i].low == "earlier" || ws[i].low == "afterwards" || ws[i].low == "ago") && !ws[i+1].punc {
-		return i + 1
+	if i+1 < len(ws) && (ws[i].low == "later" || ws[i].low == "earlier" || ws[i].low == "afterwards" || ws[i].low == "ago") {
+		switch {
+		case !ws[i+1].punc:
+			return i + 1
+		case ws[i+1].text == "," && i+2 < len(ws) && !ws[i+2].punc:
+			return i + 2 // "Hours later, Trump returned the compliment, telling …"
+		}
 	}
 	return 0
 }
