@@ -456,6 +456,17 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'at one point during the campaign' takes the quotation out of Monday's interview to a time the article does not tell",
 		},
 		{
+			name: "hours later, after quotations of the day",
+			text: "Union leader Kim Boyd said on Sunday that the strike would go on until the pay offer was improved by at least three per cent.\n\nThe strike has closed three ports.\n\n“We are not going back,” Boyd said in a statement.\n\n“Not for this offer.”\n\nHours later, the minister said the offer would stand.",
+			want: []string{
+				"the strike would go on until the pay offer was improved by at least three per cent | 2025-03-09 | on Sunday",
+				"We are not going back |  | ",
+				"Not for this offer |  | ",
+				"the offer would stand | 2025-03-09 | Hours later, counted from Boyd’s remarks on Sunday",
+			},
+			why: "'Hours later' is still the day the article told last, though undated quotations stand between",
+		},
+		{
 			name: "time words of a later statement",
 			text: "“What does that mean?” Senator Ray Dunn asked, repeating a charge that he made in Saturday’s debate.",
 			want: []string{

@@ -32,7 +32,12 @@ func (d *dater) ownWords(i int) bool {
 		w := claims.When{Text: e.Text} // counted from nothing the article told
 		days, counted := e.Relative()
 		desc := ""
-		if ev, ok := d.lastDay(i); ok && counted {
+		ev, ok := d.lastDay(i)
+		if !ok && counted && days == 0 {
+			// "Hours later, …" after a quotation or two: still the day the article told last.
+			ev, ok = d.dayBefore(d.anchor(i), 0)
+		}
+		if ok && counted {
 			w = d.counted(e.Text+", counted from "+ev.desc, days, ev.when)
 			desc = ev.desc // the same day
 			if days != 0 {
