@@ -276,6 +276,14 @@ func TestNarrativeDates(t *testing.T) {
 			why: "a week that closes the reported speech dates the cue to that week, not to a day",
 		},
 		{
+			name: "a time after a modal in what is said",
+			text: "Mayor Lena Park faces a hard year.\n\nPark played down any effect the strike might have in November.",
+			want: []string{
+				"any effect the strike might have in November |  | ",
+			},
+			why: "'might have in November' tells when the effect may come, not when Park spoke",
+		},
+		{
 			name: "a live blog's entries",
 			text: "The Latest: storm nears the coast\n\n5:10 p.m.\n\nGovernor Ann Ruiz is urging people on the coast to leave their homes tonight.\n\nRuiz tweeted that the shelters were open.\n\n4:45 p.m.\n\nThe weather service says the storm has strengthened.",
 			want: []string{

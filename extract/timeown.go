@@ -201,7 +201,7 @@ func (d *dater) trailing(i int, e timex.Expr, sp claims.Span) bool {
 	for k, w := range at.words {
 		if w.span.End <= sp.Start {
 			infinitive := w.low == "to" && k+1 < len(at.words) && at.words[k+1].tag == "VB" // "to visit on Tuesday"
-			if futureWords[w.low] || plannedWords[w.low] || w.low == "would" || w.low == "going" || infinitive {
+			if futureWords[w.low] || plannedWords[w.low] || w.tag == "MD" || w.low == "going" || infinitive {
 				return false
 			}
 			prev = w
