@@ -284,6 +284,16 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'might have in November' tells when the effect may come, not when Park spoke",
 		},
 		{
+			name: "a look back in the past perfect",
+			text: "Mayor Lena Park faces a hard year.\n\n“We will cut costs,” Park said on a radio show on Thursday.\n\nOn Monday, Park had said the budget was a mess.\n\nThe council meets in June.\n\n“Schools come first,” Park said.",
+			want: []string{
+				"We will cut costs | 2025-03-13 | on Thursday",
+				"the budget was a mess | 2025-03-10 | On Monday",
+				"Schools come first | 2025-03-13 | the show on Thursday",
+			},
+			why: "a statement told in the past perfect is a look back that holds only its paragraph: the next quotation is of the show again",
+		},
+		{
 			name: "a live blog's entries",
 			text: "The Latest: storm nears the coast\n\n5:10 p.m.\n\nGovernor Ann Ruiz is urging people on the coast to leave their homes tonight.\n\nRuiz tweeted that the shelters were open.\n\n4:45 p.m.\n\nThe weather service says the storm has strengthened.",
 			want: []string{

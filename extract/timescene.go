@@ -134,7 +134,7 @@ func (d *dater) placedOccasion(ui int) occasionMention {
 // then", in June, between quotations of an interview on Thursday).
 func (d *dater) mainLine(i int, last event) (event, bool) {
 	at := d.ats[i]
-	if last.when.Precision == claims.Day && last.stmt >= 0 && d.rule[last.stmt] == byRelation && d.units[last.unit].para != d.units[at.unit].para {
+	if last.when.Precision == claims.Day && last.stmt >= 0 && (d.rule[last.stmt] == byRelation || d.flashback(last.stmt)) && d.units[last.unit].para != d.units[at.unit].para {
 		return d.before(i, last)
 	}
 	if dayOf(last.when) || last.when.Precision == claims.Unknown || d.units[last.unit].para == d.units[at.unit].para {
@@ -160,6 +160,13 @@ func (d *dater) mainLine(i int, last event) (event, bool) {
 		break
 	}
 	return event{}, false
+}
+
+// flashback reports whether statement j is told in the past perfect ("The issue had come
+// up Friday after Trump had said …"): a look back that holds only its paragraph.
+func (d *dater) flashback(j int) bool {
+	t := d.tense(j)
+	return t.perfect && !t.present
 }
 
 // before returns the day the article had placed statement i's speaker at when the last
