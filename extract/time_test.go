@@ -294,6 +294,14 @@ func TestNarrativeDates(t *testing.T) {
 			why: "a statement told in the past perfect is a look back that holds only its paragraph: the next quotation is of the show again",
 		},
 		{
+			name: "on the eve of a dated occasion",
+			text: "The two leaders ended their summit on Thursday without a deal on the river, after a night of talks in the old customs house by the bridge.\n\nOn the eve of the summit, Governor Ann Ruiz hardened her tone.\n\n“We will not give up the water,” Ruiz said.",
+			want: []string{
+				"We will not give up the water | 2025-03-12 | the eve of the summit on Thursday",
+			},
+			why: "'On the eve of the summit' is the day before the summit the article dated, and it sets its paragraph",
+		},
+		{
 			name: "a live blog's entries",
 			text: "The Latest: storm nears the coast\n\n5:10 p.m.\n\nGovernor Ann Ruiz is urging people on the coast to leave their homes tonight.\n\nRuiz tweeted that the shelters were open.\n\n4:45 p.m.\n\nThe weather service says the storm has strengthened.",
 			want: []string{

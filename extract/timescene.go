@@ -355,6 +355,7 @@ func (d *dater) narrate(ui int) {
 	if u.kind != body {
 		return
 	}
+	d.eve(ui)
 	var contents, owns []claims.Span
 	for j, at := range d.ats {
 		if at.unit == ui {
@@ -410,6 +411,53 @@ func (d *dater) narrate(ui int) {
 		}
 		d.events = append(d.events, event{pos: sp.Start, unit: ui, stmt: -1, noun: m.noun, medium: m.medium, when: w, day: dayExpr(e), desc: desc})
 	}
+}
+
+// eve records "On the eve of the summit" in unit ui's narration: the day before the
+// occasion named, when the article dates it.
+func (d *dater) eve(ui int) {
+	ws := scanWords(d.a.text, d.units[ui].span)
+	for k := 1; k+2 < len(ws); k++ {
+		if ws[k].low != "eve" || ws[k-1].low != "the" || ws[k+1].low != "of" {
+			continue
+		}
+		for _, m := range d.occasionsOf(ui) {
+			if m.noun == "" || m.span.Start < ws[k+1].span.End || m.span.Start > ws[k+1].span.End+20 {
+				continue
+			}
+			ev, ok := d.datedOccasion(m.noun, ws[k].span.Start)
+			if !ok {
+				break
+			}
+			w := d.counted("the eve of "+ev.desc, -1, ev.when)
+			d.events = append(d.events, event{pos: ws[k].span.Start, unit: ui, stmt: -1, when: w, day: true, desc: w.Text})
+			break
+		}
+	}
+}
+
+// datedOccasion returns the occasion of kind noun the article dates to the day: the last
+// one told before pos, else the first after it.
+func (d *dater) datedOccasion(noun string, pos int) (event, bool) {
+	var before, after event
+	hasBefore, hasAfter := false, false
+	for _, list := range [][]event{d.events, d.facts} {
+		for _, ev := range list {
+			if ev.noun != noun || ev.when.Precision != claims.Day {
+				continue
+			}
+			if ev.pos < pos && (!hasBefore || ev.pos > before.pos) {
+				before, hasBefore = ev, true
+			}
+			if ev.pos > pos && (!hasAfter || ev.pos < after.pos) {
+				after, hasAfter = ev, true
+			}
+		}
+	}
+	if hasBefore {
+		return before, true
+	}
+	return after, hasAfter
 }
 
 // toldPast reports whether a sentence tells what happened: a verb in the past ("won",
