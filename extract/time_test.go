@@ -302,6 +302,14 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'On the eve of the summit' is the day before the summit the article dated, and it sets its paragraph",
 		},
 		{
+			name: "went after someone on a day",
+			text: "Mayor Lena Park faces a hard year.\n\nPark went after the council on Wednesday, calling its budget reckless.",
+			want: []string{
+				"its budget reckless | 2025-03-12 | on Wednesday",
+			},
+			why: "in 'went after the council on Wednesday' the 'after' belongs to the verb: the day is the attack's own, not one it followed",
+		},
+		{
 			name: "a live blog's entries",
 			text: "The Latest: storm nears the coast\n\n5:10 p.m.\n\nGovernor Ann Ruiz is urging people on the coast to leave their homes tonight.\n\nRuiz tweeted that the shelters were open.\n\n4:45 p.m.\n\nThe weather service says the storm has strengthened.",
 			want: []string{

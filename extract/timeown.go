@@ -329,11 +329,15 @@ func (d *dater) follows(u unit, sp claims.Span) bool {
 			return false
 		}
 		if followWords[w.low] {
-			return k == 0 || !soonWords[ws[k-1].low]
+			return k == 0 || !soonWords[ws[k-1].low] && !(w.low == "after" && phrasalAfter[ws[k-1].low])
 		}
 	}
 	return false
 }
+
+// phrasalAfter are verbs that make "after" part of them: "went after Trump on
+// Wednesday" attacks him that day, it does not follow him.
+var phrasalAfter = map[string]bool{"go": true, "goes": true, "went": true, "going": true, "gone": true, "come": true, "comes": true, "came": true, "coming": true, "look": true, "looks": true, "looked": true, "looking": true}
 
 // aside reports whether sp stands in a parenthesis or between dashes that leave cue out:
 // "In a victory speech from Wyoming -- which holds a caucus on Saturday -- Sanders said".
