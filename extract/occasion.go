@@ -253,6 +253,9 @@ func (d *dater) named(i int, m occasionMention) bool {
 		if !ok {
 			ev, ok = d.lastDay(i)
 		}
+		if t, in := d.paragraphTime(i); in && (!ok || t.pos > ev.pos) {
+			ev, ok = t, true // "parted ways in late November. In a subsequent note, …": after that
+		}
 		if ok && !d.pub.IsZero() && ev.when.Precision == claims.Day && ev.when.Date == d.pub {
 			w.Date, w.Precision = d.pub, claims.Day
 			w.Text += ", after " + ev.desc + " on the publication day"
@@ -328,6 +331,18 @@ func (d *dater) named(i int, m occasionMention) bool {
 	}
 	d.set(i, claims.When{}, byUndated, "")
 	return true
+}
+
+// paragraphTime returns the last time the narration of statement i's paragraph tells
+// before it.
+func (d *dater) paragraphTime(i int) (event, bool) {
+	para, pos := d.units[d.ats[i].unit].para, d.anchor(i)
+	for k := len(d.times) - 1; k >= 0; k-- {
+		if ev := d.times[k]; ev.pos < pos && d.units[ev.unit].para == para {
+			return ev, true
+		}
+	}
+	return event{}, false
 }
 
 // lastAt returns the last event before statement i at the outlet named medium.

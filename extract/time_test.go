@@ -310,6 +310,15 @@ func TestNarrativeDates(t *testing.T) {
 			why: "in 'went after the council on Wednesday' the 'after' belongs to the verb: the day is the attack's own, not one it followed",
 		},
 		{
+			name: "a later occasion follows the time its paragraph tells",
+			text: "Mayor Lena Park said on Friday that the city would hire more nurses, in a speech to the council that drew a standing ovation.\n\nThe city parted ways in late February with its planning chief. In a subsequent note to staff, Park said the office would be merged.",
+			want: []string{
+				"the city would hire more nurses, in a speech to the council that drew a standing ovation | 2025-03-14 | on Friday",
+				"the office would be merged |  | a subsequent note",
+			},
+			why: "'a subsequent note' comes after the parting its paragraph tells, in late February, not after Friday's speech",
+		},
+		{
 			name: "a live blog's entries",
 			text: "The Latest: storm nears the coast\n\n5:10 p.m.\n\nGovernor Ann Ruiz is urging people on the coast to leave their homes tonight.\n\nRuiz tweeted that the shelters were open.\n\n4:45 p.m.\n\nThe weather service says the storm has strengthened.",
 			want: []string{
