@@ -311,7 +311,7 @@ func (d *dater) named(i int, m occasionMention) bool {
 		// "X called on Wednesday for …. “…,” X wrote in a tweet."
 		// So does its speaker's act told in its paragraph, or narrated in the one before:
 		// "Fenwick rejected the offer Tuesday. “…,” Fenwick said in a statement."
-		told := !m.written || r == d.lede && ri <= d.lede+1 || r == ri || ev.stmt < 0 && r == ri-1
+		told := !m.written || r == d.lede && ri <= d.lede+1 || r == ri || ev.stmt < 0 && r == ri-1 || d.firstWord(i, ev)
 		if m.noun != "" && m.noun == ev.noun && (m.medium == "" || ev.medium == "") || near && told && ev.noun == "" && ev.medium == "" {
 			d.set(i, inherit(ev.when, ev.desc), byOccasion, ev.desc)
 			if m.noun == "" && ev.noun != "" {
@@ -331,6 +331,17 @@ func (d *dater) named(i int, m occasionMention) bool {
 	}
 	d.set(i, claims.When{}, byUndated, "")
 	return true
+}
+
+// firstWord reports whether statement i is its speaker's first word in the article on
+// the act the lede narrates: "Schilling was fired from the network Wednesday …. “…,”
+// the network said in a statement."
+func (d *dater) firstWord(i int, ev event) bool {
+	if ev.stmt >= 0 || d.rank[d.units[ev.unit].para] != d.lede {
+		return false
+	}
+	_, earlier := d.lastStatement(i)
+	return !earlier
 }
 
 // paragraphTime returns the last time the narration of statement i's paragraph tells

@@ -319,6 +319,14 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'a subsequent note' comes after the parting its paragraph tells, in late February, not after Friday's speech",
 		},
 		{
+			name: "a written statement on the act the lede narrates",
+			text: "Coach Dan Reyes was sacked by Riverside United on Tuesday, two days after a home defeat that left the club one place above the relegation zone.\n\nReyes had been in charge since 2019.\n\nThe club had lost six of its last seven games.\n\n“We thank Dan for his work,” Riverside United said in a statement.",
+			want: []string{
+				"We thank Dan for his work | 2025-03-11 | the events of Tuesday",
+			},
+			why: "the club's first word in the article, in a statement, is the one that announced the sacking the lede dates",
+		},
+		{
 			name: "a live blog's entries",
 			text: "The Latest: storm nears the coast\n\n5:10 p.m.\n\nGovernor Ann Ruiz is urging people on the coast to leave their homes tonight.\n\nRuiz tweeted that the shelters were open.\n\n4:45 p.m.\n\nThe weather service says the storm has strengthened.",
 			want: []string{
