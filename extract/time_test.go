@@ -327,6 +327,15 @@ func TestNarrativeDates(t *testing.T) {
 			why: "the club's first word in the article, in a statement, is the one that announced the sacking the lede dates",
 		},
 		{
+			name: "a weekday that names a habit",
+			text: "Mayor Lena Park faces a hard year.\n\nIn an interview on Monday, Park said the city would cut costs.\n\nPark also hosts a Sunday radio show on the city station.\n\n“We have no choice,” Park said.",
+			want: []string{
+				"the city would cut costs | 2025-03-10 | on Monday",
+				"We have no choice | 2025-03-10 | the interview on Monday",
+			},
+			why: "'hosts a Sunday radio show' tells a habit in the present, not an event of last Sunday; the quotation stays with Monday's interview",
+		},
+		{
 			name: "a live blog's entries",
 			text: "The Latest: storm nears the coast\n\n5:10 p.m.\n\nGovernor Ann Ruiz is urging people on the coast to leave their homes tonight.\n\nRuiz tweeted that the shelters were open.\n\n4:45 p.m.\n\nThe weather service says the storm has strengthened.",
 			want: []string{

@@ -394,8 +394,8 @@ func (d *dater) narrate(ui int) {
 		if inside || e.Attributive && !onOccasion && !(e.Kind == timex.Weekday && d.a.text[sp.End:min(sp.End+1, len(d.a.text))] != " ") {
 			continue // not "the March 29 talks"; but "Tuesday's primary" is an event of the day
 		}
-		if (e.Kind == timex.Weekday || e.Kind == timex.Deictic) && !e.Attributive && !d.toldPast(u) {
-			continue // "Trump and Clinton meet for the first debate Monday": a time to come
+		if (e.Kind == timex.Weekday || e.Kind == timex.Deictic && !e.Attributive) && !d.toldPast(u) {
+			continue // "Trump and Clinton meet for the first debate Monday": a time to come; "hosts a Sunday show": a habit
 		}
 		w := e.Resolve(d.pub)
 		if !inside && !d.wrapped(e, w) && e.Kind != timex.Vague && dated(w) {
