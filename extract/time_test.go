@@ -336,6 +336,15 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'hosts a Sunday radio show' tells a habit in the present, not an event of last Sunday; the quotation stays with Monday's interview",
 		},
 		{
+			name: "a person named in what another said",
+			text: "Mayor Lena Park will meet the banker Omar Bell later this month to discuss the city's debts, officials said on Wednesday.\n\nThe city owes more than it can pay.\n\nBell said the bank would not lend to the city again.",
+			want: []string{
+				"Mayor Lena Park will meet the banker Omar Bell later this month to discuss the city's debts | 2025-03-12 | on Wednesday",
+				"the bank would not lend to the city again |  | ",
+			},
+			why: "the officials' words name Bell, but they do not place him at their occasion: his own remark is not dated by it",
+		},
+		{
 			name: "a live blog's entries",
 			text: "The Latest: storm nears the coast\n\n5:10 p.m.\n\nGovernor Ann Ruiz is urging people on the coast to leave their homes tonight.\n\nRuiz tweeted that the shelters were open.\n\n4:45 p.m.\n\nThe weather service says the storm has strengthened.",
 			want: []string{

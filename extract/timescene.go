@@ -200,6 +200,14 @@ func (d *dater) places(ev event, sp claims.Speaker) bool {
 	u := d.units[ev.unit].span
 	if ev.stmt >= 0 {
 		u.End = min(u.End, ev.pos)
+		// not what the statement itself says: "Netanyahu will meet Trump, officials said"
+		if c := d.ats[ev.stmt].content; c.Start < u.End && c.End > u.Start {
+			if c.Start > u.Start {
+				u.End = c.Start
+			} else {
+				u.Start = min(u.End, c.End)
+			}
+		}
 	}
 	for j, at := range d.ats {
 		if at.unit != ev.unit || j == ev.stmt {
