@@ -416,7 +416,9 @@ func (d *dater) occasionFacts(ui int) {
 		}
 		m, ok := d.occasionAround(ui, sp)
 		if gap := between(d.a.text, m.span, sp); m.noun == "" || !ok && gap != " " && gap != " on " && !(m.span.End <= sp.Start && airedRE.MatchString(gap)) {
-			continue // only a time told right with its occasion: "his address Sunday"
+			if m, ok = d.followedOccasion(ui, sp); !ok {
+				continue // only a time told right with its occasion: "his address Sunday"
+			}
 		}
 		w := e.Resolve(d.pub)
 		if d.wrapped(e, w) {
@@ -424,6 +426,17 @@ func (d *dater) occasionFacts(ui int) {
 		}
 		d.facts = append(d.facts, event{pos: sp.Start, unit: ui, stmt: -1, noun: m.noun, medium: m.medium, when: w, day: true, desc: "the " + m.noun + " " + withPrep(e.Text)})
 	}
+}
+
+// followedOccasion returns the occasion something came after, told right with its
+// day: "the questions arose after an interview with the Herald that aired Sunday".
+func (d *dater) followedOccasion(ui int, sp claims.Span) (occasionMention, bool) {
+	for _, m := range d.occasionsOf(ui) {
+		if gap := between(d.a.text, m.span, sp); m.ref == refAfter && m.noun != "" && m.span.End <= sp.Start && (gap == " " || gap == " on " || airedRE.MatchString(gap)) {
+			return m, true
+		}
+	}
+	return occasionMention{}, false
 }
 
 // airedRE matches the words between an occasion and the day it was made public or held:

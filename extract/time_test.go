@@ -345,6 +345,14 @@ func TestNarrativeDates(t *testing.T) {
 			why: "the officials' words name Bell, but they do not place him at their occasion: his own remark is not dated by it",
 		},
 		{
+			name: "an occasion something came after, dated",
+			text: "Governor Ann Ruiz faces a hard week after the flood.\n\nThe questions began after an interview with the Herald that aired Sunday.\n\nThe board met on Wednesday.\n\n“I stand by every word,” Ruiz said in the interview.",
+			want: []string{
+				"I stand by every word | 2025-03-09 | the interview on Sunday",
+			},
+			why: "the interview the questions followed is dated all the same, and 'the interview' later points back at it",
+		},
+		{
 			name: "a live blog's entries",
 			text: "The Latest: storm nears the coast\n\n5:10 p.m.\n\nGovernor Ann Ruiz is urging people on the coast to leave their homes tonight.\n\nRuiz tweeted that the shelters were open.\n\n4:45 p.m.\n\nThe weather service says the storm has strengthened.",
 			want: []string{
