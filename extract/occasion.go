@@ -312,7 +312,9 @@ func (d *dater) named(i int, m occasionMention) bool {
 		// So does its speaker's act told in its paragraph, or narrated in the one before:
 		// "Fenwick rejected the offer Tuesday. “…,” Fenwick said in a statement."
 		told := !m.written || r == d.lede && ri <= d.lede+1 || r == ri || ev.stmt < 0 && r == ri-1 || d.firstWord(i, ev)
-		if m.noun != "" && m.noun == ev.noun && (m.medium == "" || ev.medium == "") || near && told && ev.noun == "" && ev.medium == "" {
+		// "told CNN …. told ABC News": another outlet right after, a round of interviews
+		round := r >= ri-1 && m.noun == "" && m.medium != "" && ev.noun == "" && ev.medium != "" && ev.when.Precision == claims.Day
+		if m.noun != "" && m.noun == ev.noun && (m.medium == "" || ev.medium == "") || near && told && ev.noun == "" && ev.medium == "" || round {
 			d.set(i, inherit(ev.when, ev.desc), byOccasion, ev.desc)
 			if m.noun == "" && ev.noun != "" {
 				d.occ[i].noun = ev.noun

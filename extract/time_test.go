@@ -353,6 +353,15 @@ func TestNarrativeDates(t *testing.T) {
 			why: "the interview the questions followed is dated all the same, and 'the interview' later points back at it",
 		},
 		{
+			name: "a round of interviews",
+			text: "Mayor Lena Park faces a hard year.\n\n“We will cut costs,” Park told the Herald on Thursday.\n\n“Schools come first,” Park told City Radio.",
+			want: []string{
+				"We will cut costs | 2025-03-13 | on Thursday",
+				"Schools come first | 2025-03-13 | Park’s remarks on Thursday",
+			},
+			why: "a second outlet told right after a dated interview is the same day's round of interviews",
+		},
+		{
 			name: "a live blog's entries",
 			text: "The Latest: storm nears the coast\n\n5:10 p.m.\n\nGovernor Ann Ruiz is urging people on the coast to leave their homes tonight.\n\nRuiz tweeted that the shelters were open.\n\n4:45 p.m.\n\nThe weather service says the storm has strengthened.",
 			want: []string{
