@@ -270,6 +270,15 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 				e = p
 			}
 		}
+		// "told voters here Sunday that …", "told reporters on Monday that …": the place
+		// and time of the telling are no content.
+		p := e
+		for p < len(ws) && p < e+4 && (tellingWhen[ws[p].low] || timeNouns[ws[p].low]) {
+			p++
+		}
+		if e > i && p > e && p < len(ws) && ws[p].low == "that" {
+			e = p
+		}
 		if k := nextComma(ws, e+1); e > i && e < len(ws) && ws[e].text == "," && k+1 < len(ws) && ws[k].text == "," && ws[k+1].tag == "TO" && c.entry.class != cueTell {
 			i = k + 1 // "asked Lester Holt, the moderator, to fact-check …"
 		} else if e > i && e < len(ws) && (ws[e].low == "that" || ws[e].text == ":" || ws[e].text == ",") {
@@ -514,6 +523,10 @@ func hearerOnly(ws []word, k int) bool {
 	}
 	return e > k && (e == len(ws) || ws[e].punc && ws[e].text != ":")
 }
+
+// tellingWhen are the words of place and time that may stand between a hearer and
+// "that": "told voters here Sunday that".
+var tellingWhen = map[string]bool{"here": true, "there": true, "again": true, "on": true, "last": true, "this": true}
 
 // hearerPreps open a phrase of place or occasion after a hearer: "told reporters in
 // Ohio", "told POLITICO before Ryan's interview".

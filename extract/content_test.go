@@ -173,6 +173,12 @@ func TestConstructionsContent(t *testing.T) {
 			why:  "the hearer's place is no content: it was 'supporters in Columbus'",
 		},
 		{
+			name: "the hearer's place and time before that",
+			text: "Senator Ann Ruiz told farmers here Monday that the dam would be finished by spring.",
+			want: []string{"Ann Ruiz | Senator Ann Ruiz | told | the dam would be finished by spring"},
+			why:  "'here Monday' says where and when she told them, not what she told them",
+		},
+		{
 			name: "a medium before a participle of saying",
 			text: "The club's spokesman responded on Twitter, calling the charge “pathetic”.",
 			want: []string{"club’s spokesman | The club's spokesman | calling | the charge “pathetic”"},

@@ -8,6 +8,7 @@ package extract
 // article does not date it, none.
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -139,8 +140,8 @@ func (lx *lexicon) occasionsIn(ws []word) []occasionMention {
 			case followPreps[p] || p == "before":
 				m.ref, m.places = refAfter, true
 				m.span.Start = ws[j].span.Start // "before a meeting with his counterparts"
-			case placePreps[p]:
-				m.places = true
+			case placePreps[p] || p == "told" || p == "tells":
+				m.places = true // "told a news conference"
 			}
 		}
 		if k+2 < len(ws) && (ws[k+1].low == "with" || ws[k+1].low == "on") {
@@ -252,6 +253,9 @@ func (d *dater) named(i int, m occasionMention) bool {
 		if !ok {
 			ev, ok = d.lastDay(i)
 		}
+		if t, in := d.paragraphTime(i); in && (!ok || t.pos > ev.pos) {
+			ev, ok = t, true // "parted ways in late November. In a subsequent note, …": after that
+		}
 		if ok && !d.pub.IsZero() && ev.when.Precision == claims.Day && ev.when.Date == d.pub {
 			w.Date, w.Precision = d.pub, claims.Day
 			w.Text += ", after " + ev.desc + " on the publication day"
@@ -305,8 +309,12 @@ func (d *dater) named(i int, m occasionMention) bool {
 		near := r >= ri-1 || r == d.lede
 		// A written act is one of its own, unless it tells where the lede's news came from:
 		// "X called on Wednesday for …. “…,” X wrote in a tweet."
-		told := !m.written || r == d.lede && ri <= d.lede+1
-		if m.noun != "" && m.noun == ev.noun && (m.medium == "" || ev.medium == "") || near && told && ev.noun == "" && ev.medium == "" {
+		// So does its speaker's act told in its paragraph, or narrated in the one before:
+		// "Fenwick rejected the offer Tuesday. “…,” Fenwick said in a statement."
+		told := !m.written || r == d.lede && ri <= d.lede+1 || r == ri || ev.stmt < 0 && r == ri-1 || d.firstWord(i, ev)
+		// "told CNN …. told ABC News": another outlet right after, a round of interviews
+		round := r >= ri-1 && m.noun == "" && m.medium != "" && ev.noun == "" && ev.medium != "" && ev.when.Precision == claims.Day
+		if m.noun != "" && m.noun == ev.noun && (m.medium == "" || ev.medium == "") || near && told && ev.noun == "" && ev.medium == "" || round {
 			d.set(i, inherit(ev.when, ev.desc), byOccasion, ev.desc)
 			if m.noun == "" && ev.noun != "" {
 				d.occ[i].noun = ev.noun
@@ -317,8 +325,37 @@ func (d *dater) named(i int, m occasionMention) bool {
 	if d.entryDay(i) {
 		return true // in a live blog's entry, of the day the article appears
 	}
+	if ev, ok := d.lastDay(i); ok && !m.written && m.medium == "" && m.noun != "" && !oneVoice[m.noun] {
+		// "The meeting ended on Thursday morning. Ryan told a news conference …": an
+		// occasion of several voices the article does not date is on the day it has set.
+		d.set(i, inherit(ev.when, ev.desc), byOccasion, ev.desc)
+		return true
+	}
 	d.set(i, claims.When{}, byUndated, "")
 	return true
+}
+
+// firstWord reports whether statement i is its speaker's first word in the article on
+// the act the lede narrates: "Schilling was fired from the network Wednesday …. “…,”
+// the network said in a statement."
+func (d *dater) firstWord(i int, ev event) bool {
+	if ev.stmt >= 0 || d.rank[d.units[ev.unit].para] != d.lede {
+		return false
+	}
+	_, earlier := d.lastStatement(i)
+	return !earlier
+}
+
+// paragraphTime returns the last time the narration of statement i's paragraph tells
+// before it.
+func (d *dater) paragraphTime(i int) (event, bool) {
+	para, pos := d.units[d.ats[i].unit].para, d.anchor(i)
+	for k := len(d.times) - 1; k >= 0; k-- {
+		if ev := d.times[k]; ev.pos < pos && d.units[ev.unit].para == para {
+			return ev, true
+		}
+	}
+	return event{}, false
 }
 
 // lastAt returns the last event before statement i at the outlet named medium.
@@ -380,8 +417,10 @@ func (d *dater) occasionFacts(ui int) {
 			continue
 		}
 		m, ok := d.occasionAround(ui, sp)
-		if gap := between(d.a.text, m.span, sp); m.noun == "" || !ok && gap != " " && gap != " on " {
-			continue // only a time told right with its occasion: "his address Sunday"
+		if gap := between(d.a.text, m.span, sp); m.noun == "" || !ok && gap != " " && gap != " on " && !(m.span.End <= sp.Start && airedRE.MatchString(gap)) {
+			if m, ok = d.followedOccasion(ui, sp); !ok {
+				continue // only a time told right with its occasion: "his address Sunday"
+			}
 		}
 		w := e.Resolve(d.pub)
 		if d.wrapped(e, w) {
@@ -390,6 +429,21 @@ func (d *dater) occasionFacts(ui int) {
 		d.facts = append(d.facts, event{pos: sp.Start, unit: ui, stmt: -1, noun: m.noun, medium: m.medium, when: w, day: true, desc: "the " + m.noun + " " + withPrep(e.Text)})
 	}
 }
+
+// followedOccasion returns the occasion something came after, told right with its
+// day: "the questions arose after an interview with the Herald that aired Sunday".
+func (d *dater) followedOccasion(ui int, sp claims.Span) (occasionMention, bool) {
+	for _, m := range d.occasionsOf(ui) {
+		if gap := between(d.a.text, m.span, sp); m.ref == refAfter && m.noun != "" && m.span.End <= sp.Start && (gap == " " || gap == " on " || airedRE.MatchString(gap)) {
+			return m, true
+		}
+	}
+	return occasionMention{}, false
+}
+
+// airedRE matches the words between an occasion and the day it was made public or held:
+// "an interview with the Herald that aired Sunday", "the speech, delivered on Monday".
+var airedRE = regexp.MustCompile(`^(?: with [^,;.]{1,40}?)?,? (?:(?:that|which) )?(?:(?:was|were) )?(?:aired|broadcast|published|released|taped|recorded|held|conducted|posted|filmed|delivered|given|televised)(?: on)? $`)
 
 // occasionsOf returns the occasions named in unit ui, read once.
 func (d *dater) occasionsOf(ui int) []occasionMention {

@@ -12,13 +12,16 @@ package extract
 //   - occasion: the occasion its sentence names ("at the rally", "in a second
 //     interview", "told O'Reilly"), occasion.go; an occasion the article does not date
 //     ("in a statement") leaves it unknown;
-//   - background: a perfect or a habit out of the lede ("has long argued") is not news,
-//     and the lede's present or present-perfect news ("X says", "X has denied") is of the
-//     publication day unless the next paragraphs place it on a day of its own, as is an
-//     entry of a live blog; timelede.go;
+//   - background: a perfect, a habit or an untold time out of the lede ("has long
+//     argued", "said at one point during the campaign") is not news, and the lede's
+//     present or present-perfect news ("X says", "X has denied"), or its past with no
+//     day in the lede, is of the publication day unless the next paragraphs place it on
+//     a day of its own, as is an entry of a live blog; timelede.go;
 //   - scene: the place the article has set: its paragraph's, its speaker's last (its
-//     statements, narration naming it), the remarks a later sentence dates; a flashback
-//     holds only its paragraph; timescene.go;
+//     statements, narration naming it), the remarks a later sentence dates, else the
+//     occasion the lede dates ("clashed on Thursday night in the final debate"); a
+//     flashback (counted back, or in the past perfect) holds only its paragraph;
+//     timescene.go;
 //   - else unknown: what the article does not place is not dated by guesswork.
 //
 // When.Text says which rule dated a statement: "on Thursday", "the interview on Monday

@@ -106,7 +106,9 @@ func carrier(text string, cs []claims.Claim, r datedRow) (claims.Claim, bool) {
 //     were developed against;
 //   - polnear-train-dates2.tsv: 127 statements of 32 more articles, annotated later by
 //     another hand who had not read the code. On first run: 0.657 of the statements
-//     carried by a claim of their speaker, 0.614 of all.
+//     carried by a claim of their speaker, 0.614 of all; 0.899 and 0.843 once rules
+//     of how news places statements (the lede's occasion, an untimed lede, the eve of
+//     an occasion, a look back in the past perfect, …) were added.
 //
 // It counts three ways. Of all statements. Of those some claim carries (the others are
 // a matter of finding claims). Of those carried by a claim of the annotated speaker: as
@@ -120,7 +122,7 @@ func TestPolNeARTrainDates(t *testing.T) {
 		spoken, total float64 // floors
 	}{
 		{"polnear-train-dates.tsv", 0.90, 0.75},
-		{"polnear-train-dates2.tsv", 0.65, 0.60},
+		{"polnear-train-dates2.tsv", 0.89, 0.84},
 	} {
 		t.Run(strings.TrimSuffix(tb.file, ".tsv"), func(t *testing.T) {
 			checkDates(t, dir, tb.file, tb.spoken, tb.total)

@@ -276,6 +276,92 @@ func TestNarrativeDates(t *testing.T) {
 			why: "a week that closes the reported speech dates the cue to that week, not to a day",
 		},
 		{
+			name: "a time after a modal in what is said",
+			text: "Mayor Lena Park faces a hard year.\n\nPark played down any effect the strike might have in November.",
+			want: []string{
+				"any effect the strike might have in November |  | ",
+			},
+			why: "'might have in November' tells when the effect may come, not when Park spoke",
+		},
+		{
+			name: "a look back in the past perfect",
+			text: "Mayor Lena Park faces a hard year.\n\n“We will cut costs,” Park said on a radio show on Thursday.\n\nOn Monday, Park had said the budget was a mess.\n\nThe council meets in June.\n\n“Schools come first,” Park said.",
+			want: []string{
+				"We will cut costs | 2025-03-13 | on Thursday",
+				"the budget was a mess | 2025-03-10 | On Monday",
+				"Schools come first | 2025-03-13 | the show on Thursday",
+			},
+			why: "a statement told in the past perfect is a look back that holds only its paragraph: the next quotation is of the show again",
+		},
+		{
+			name: "on the eve of a dated occasion",
+			text: "The two leaders ended their summit on Thursday without a deal on the river, after a night of talks in the old customs house by the bridge.\n\nOn the eve of the summit, Governor Ann Ruiz hardened her tone.\n\n“We will not give up the water,” Ruiz said.",
+			want: []string{
+				"We will not give up the water | 2025-03-12 | the eve of the summit on Thursday",
+			},
+			why: "'On the eve of the summit' is the day before the summit the article dated, and it sets its paragraph",
+		},
+		{
+			name: "went after someone on a day",
+			text: "Mayor Lena Park faces a hard year.\n\nPark went after the council on Wednesday, calling its budget reckless.",
+			want: []string{
+				"its budget reckless | 2025-03-12 | on Wednesday",
+			},
+			why: "in 'went after the council on Wednesday' the 'after' belongs to the verb: the day is the attack's own, not one it followed",
+		},
+		{
+			name: "a later occasion follows the time its paragraph tells",
+			text: "Mayor Lena Park said on Friday that the city would hire more nurses, in a speech to the council that drew a standing ovation.\n\nThe city parted ways in late February with its planning chief. In a subsequent note to staff, Park said the office would be merged.",
+			want: []string{
+				"the city would hire more nurses, in a speech to the council that drew a standing ovation | 2025-03-14 | on Friday",
+				"the office would be merged |  | a subsequent note",
+			},
+			why: "'a subsequent note' comes after the parting its paragraph tells, in late February, not after Friday's speech",
+		},
+		{
+			name: "a written statement on the act the lede narrates",
+			text: "Coach Dan Reyes was sacked by Riverside United on Tuesday, two days after a home defeat that left the club one place above the relegation zone.\n\nReyes had been in charge since 2019.\n\nThe club had lost six of its last seven games.\n\n“We thank Dan for his work,” Riverside United said in a statement.",
+			want: []string{
+				"We thank Dan for his work | 2025-03-11 | the events of Tuesday",
+			},
+			why: "the club's first word in the article, in a statement, is the one that announced the sacking the lede dates",
+		},
+		{
+			name: "a weekday that names a habit",
+			text: "Mayor Lena Park faces a hard year.\n\nIn an interview on Monday, Park said the city would cut costs.\n\nPark also hosts a Sunday radio show on the city station.\n\n“We have no choice,” Park said.",
+			want: []string{
+				"the city would cut costs | 2025-03-10 | on Monday",
+				"We have no choice | 2025-03-10 | the interview on Monday",
+			},
+			why: "'hosts a Sunday radio show' tells a habit in the present, not an event of last Sunday; the quotation stays with Monday's interview",
+		},
+		{
+			name: "a person named in what another said",
+			text: "Mayor Lena Park will meet the banker Omar Bell later this month to discuss the city's debts, officials said on Wednesday.\n\nThe city owes more than it can pay.\n\nBell said the bank would not lend to the city again.",
+			want: []string{
+				"Mayor Lena Park will meet the banker Omar Bell later this month to discuss the city's debts | 2025-03-12 | on Wednesday",
+				"the bank would not lend to the city again |  | ",
+			},
+			why: "the officials' words name Bell, but they do not place him at their occasion: his own remark is not dated by it",
+		},
+		{
+			name: "an occasion something came after, dated",
+			text: "Governor Ann Ruiz faces a hard week after the flood.\n\nThe questions began after an interview with the Herald that aired Sunday.\n\nThe board met on Wednesday.\n\n“I stand by every word,” Ruiz said in the interview.",
+			want: []string{
+				"I stand by every word | 2025-03-09 | the interview on Sunday",
+			},
+			why: "the interview the questions followed is dated all the same, and 'the interview' later points back at it",
+		},
+		{
+			name: "a round of interviews",
+			text: "Mayor Lena Park faces a hard year.\n\n“We will cut costs,” Park told the Herald on Thursday.\n\n“Schools come first,” Park told City Radio.",
+			want: []string{
+				"We will cut costs | 2025-03-13 | on Thursday",
+				"Schools come first | 2025-03-13 | Park’s remarks on Thursday",
+			},
+			why: "a second outlet told right after a dated interview is the same day's round of interviews",
+		},
+		{
 			name: "a live blog's entries",
 			text: "The Latest: storm nears the coast\n\n5:10 p.m.\n\nGovernor Ann Ruiz is urging people on the coast to leave their homes tonight.\n\nRuiz tweeted that the shelters were open.\n\n4:45 p.m.\n\nThe weather service says the storm has strengthened.",
 			want: []string{
@@ -377,6 +463,94 @@ func TestNarrativeDates(t *testing.T) {
 				"The board has failed us |  | ",
 			},
 			why: "out of the lede, a statement the article does not date is an act of its own",
+		},
+		{
+			name: "a written act that tells how its paragraph's act was made",
+			text: "The storm closed the valley road for a week, and the dam board met twice to discuss whether the spillway could take another night of rain before the town below was cleared.\n\nMayor Lena Park rejected the board's plan on Tuesday. “The plan leaves the town under water,” Park said in a statement.",
+			want: []string{
+				"the board's plan on Tuesday | 2025-03-11 | on Tuesday",
+				"The plan leaves the town under water | 2025-03-11 | Park’s remarks on Tuesday",
+			},
+			why: "the statement quoted right after its speaker's dated act in the same paragraph is how that act was made",
+		},
+		{
+			name: "a written act that tells how the narrated act before it was made",
+			text: "The storm closed the valley road for a week, and the dam board met twice to discuss whether the spillway could take another night of rain before the town below was cleared.\n\nOn Tuesday Mayor Lena Park became the first mayor to sue the board.\n\nThe suit “puts the town first”, Park wrote in a letter to residents.",
+			want: []string{
+				"The suit “puts the town first” | 2025-03-11 | the events of Tuesday",
+			},
+			why: "the letter right after the narrated act of its writer is how that act was announced",
+		},
+		{
+			name: "the lede's occasion is the article's scene",
+			text: "The two candidates for governor traded insults Thursday night, and the moderators struggled to keep order, in their last debate before the vote.\n\nAnn Ruiz, the favourite, was on the defensive from the start.\n\n“You have never run anything,” Ruiz said.",
+			want: []string{
+				"You have never run anything | 2025-03-13 | the debate on Thursday night",
+			},
+			why: "a quotation nothing else places is of the occasion the lede dates",
+		},
+		{
+			name: "told a news conference",
+			text: "The storm closed the valley road for a week, and the dam board met twice to discuss whether the spillway could take another night of rain before the town below was cleared.\n\nGovernor Ann Ruiz lost the vote a week ago.\n\nThe board has nine members.\n\nRuiz told a news conference that the fight would go on.",
+			want: []string{
+				"the fight would go on |  | ",
+			},
+			why: "'told a news conference' names the occasion of the telling, which the article does not date: not the week-old vote that named its speaker",
+		},
+		{
+			name: "an undated occasion of several voices on the day the article has set",
+			text: "The storm closed the valley road for a week, and the dam board met twice to discuss whether the spillway could take another night of rain before the town below was cleared.\n\nThe board's last meeting broke up on Thursday morning without a vote.\n\nGovernor Ann Ruiz told a news conference that the fight would go on.",
+			want: []string{
+				"the fight would go on | 2025-03-13 | the meeting on Thursday morning",
+			},
+			why: "a news conference the article does not date is on the day its scene has reached, unlike a statement, an interview or a speech, which may be of any day",
+		},
+		{
+			name: "a time in a description of the speaker",
+			text: "Mayor Lena Park faces a hard year.\n\nIn an interview on Monday, Park said the city would cut costs.\n\nThe cuts will spare schools, said Tom Hale, the former mayor defeated by Park 12 years ago.",
+			want: []string{
+				"the city would cut costs | 2025-03-10 | on Monday",
+				"The cuts will spare schools |  | ",
+			},
+			why: "'12 years ago' tells when Hale was defeated, in the phrase that says who he is, not when he spoke",
+		},
+		{
+			name: "a lede in the past with no time",
+			text: "No relief on rates\n\nRates will stay high for a year at least, predicted Omar Bell, the bank's chief economist, as the board prepared a spring forecast that markets expect to be grim.\n\n“Nobody should expect relief,” Bell said in an interview.",
+			want: []string{
+				"Rates will stay high for a year at least | 2025-03-14 | publication day",
+				"Nobody should expect relief | 2025-03-14 | publication day",
+			},
+			why: "the news a lede tells in the past with no day is the article's news, of the publication day, and the interview it comes from continues it",
+		},
+		{
+			name: "an occasion dated by the day it aired",
+			text: "Governor Ann Ruiz faces a hard week after the flood.\n\nCritics said her interview with the Herald that aired Sunday had made things worse.\n\nThe board met on Wednesday.\n\n“I stand by every word,” Ruiz said in the interview.",
+			want: []string{
+				"her interview with the Herald that aired Sunday had made things worse |  | ",
+				"I stand by every word | 2025-03-09 | the interview on Sunday",
+			},
+			why: "'the interview' is the one the article dated by the day it aired, even inside what critics said",
+		},
+		{
+			name: "a statement placed at a time left untold",
+			text: "Mayor Lena Park faces a hard year.\n\nIn an interview on Monday, Park said the city would cut costs.\n\n“Nobody will lose a job,” Park said at one point during the campaign.",
+			want: []string{
+				"the city would cut costs | 2025-03-10 | on Monday",
+				"Nobody will lose a job |  | ",
+			},
+			why: "'at one point during the campaign' takes the quotation out of Monday's interview to a time the article does not tell",
+		},
+		{
+			name: "hours later, after quotations of the day",
+			text: "Union leader Kim Boyd said on Sunday that the strike would go on until the pay offer was improved by at least three per cent.\n\nThe strike has closed three ports.\n\n“We are not going back,” Boyd said in a statement.\n\n“Not for this offer.”\n\nHours later, the minister said the offer would stand.",
+			want: []string{
+				"the strike would go on until the pay offer was improved by at least three per cent | 2025-03-09 | on Sunday",
+				"We are not going back |  | ",
+				"Not for this offer |  | ",
+				"the offer would stand | 2025-03-09 | Hours later, counted from Boyd’s remarks on Sunday",
+			},
+			why: "'Hours later' is still the day the article told last, though undated quotations stand between",
 		},
 		{
 			name: "time words of a later statement",

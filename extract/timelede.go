@@ -53,8 +53,34 @@ func (d *dater) entryDay(i int) bool {
 // argued", "often says").
 func (d *dater) background(i int) bool {
 	t := d.tense(i)
-	return t.habit || t.perfect && !d.inLede(i)
+	return t.habit || t.perfect && !d.inLede(i) || d.vaguelyPlaced(i)
 }
+
+// vaguelyPlaced reports whether statement i's sentence places it at a time it does not
+// tell, outside what is said: "Trump said at one point during the campaign", "as she
+// put it on the campaign trail". Such a statement is not of the scene around it.
+func (d *dater) vaguelyPlaced(i int) bool {
+	at := d.ats[i]
+	u := d.units[at.unit]
+	low := strings.ToLower(u.span.In(d.a.text))
+	for _, p := range vaguePlaces {
+		for off := 0; ; {
+			k := strings.Index(low[off:], p)
+			if k < 0 {
+				break
+			}
+			sp := claims.Span{Start: u.span.Start + off + k, End: u.span.Start + off + k + len(p)}
+			if !d.elsewhere(i, sp) {
+				return true
+			}
+			off += k + len(p)
+		}
+	}
+	return false
+}
+
+// vaguePlaces are phrases that place a statement at some time of the past left untold.
+var vaguePlaces = []string{"at one point", "at some point", "in the past", "over the years", "during the campaign", "on the campaign trail", "on one occasion", "on another occasion", "on several occasions"}
 
 // cueTense is what the words of a cue say of its time.
 type cueTense struct {
@@ -177,6 +203,16 @@ func isLabel(s string) bool {
 	return letters >= 3
 }
 
+// tellsDay reports whether a sentence tells a day: "on Thursday", "yesterday".
+func (d *dater) tellsDay(u unit) bool {
+	for _, e := range timex.Find(u.span.In(d.a.text)) {
+		if dayExpr(e) {
+			return true
+		}
+	}
+	return false
+}
+
 // tellsPast reports whether a sentence tells of a day gone by, as a lede does and a title
 // does not: "The Kremlin said on Wednesday that …".
 func (d *dater) tellsPast(u unit) bool {
@@ -211,12 +247,31 @@ func (d *dater) inLede(i int) bool {
 	return d.lede >= 0 && r <= d.lede
 }
 
+// untimedLede reports whether statement i, with no time of its own, is told in the past
+// in a lede paragraph that tells no day ("Sanders will back Clinton, predicted his old rival"): the news
+// the article breaks, of its publication day.
+func (d *dater) untimedLede(i int) bool {
+	u := d.units[d.ats[i].unit]
+	if d.ats[i].headline || d.ats[i].nested || d.rank[u.para] != d.lede || d.entry[d.ats[i].unit] >= 0 {
+		return false
+	}
+	if d.own[i].ok {
+		return false
+	}
+	for _, v := range d.units {
+		if v.para == u.para && d.tellsDay(v) {
+			return false
+		}
+	}
+	return true
+}
+
 // ledeNews dates a statement of the lede told in the present or present perfect ("X
 // says", "X has denied"): the publication day, unless the next paragraphs place its
 // speaker's statement on a day of its own ("X says …. In an interview on Monday, X said
 // …").
 func (d *dater) ledeNews(i int) bool {
-	if !d.inLede(i) || !d.tense(i).present && !(d.ats[i].headline && d.ats[i].cue.IsZero()) {
+	if !d.inLede(i) || !d.tense(i).present && !(d.ats[i].headline && d.ats[i].cue.IsZero()) && !d.untimedLede(i) {
 		return false // a headline with no verb ("Kremlin: talks possible") is news of now
 	}
 	at := d.ats[i]

@@ -32,7 +32,12 @@ func (d *dater) ownWords(i int) bool {
 		w := claims.When{Text: e.Text} // counted from nothing the article told
 		days, counted := e.Relative()
 		desc := ""
-		if ev, ok := d.lastDay(i); ok && counted {
+		ev, ok := d.lastDay(i)
+		if !ok && counted && days == 0 {
+			// "Hours later, …" after a quotation or two: still the day the article told last.
+			ev, ok = d.dayBefore(d.anchor(i), 0)
+		}
+		if ok && counted {
 			w = d.counted(e.Text+", counted from "+ev.desc, days, ev.when)
 			desc = ev.desc // the same day
 			if days != 0 {
@@ -146,7 +151,7 @@ func (d *dater) ownTime(i int) ownTime {
 				continue
 			}
 		}
-		if e.Since || d.aside(u, sp, ref) || d.relClause(u, sp) != d.relClause(u, ref) || d.laterCue(i, sp) {
+		if e.Since || d.aside(u, sp, ref) || d.relClause(u, sp) != d.relClause(u, ref) || d.laterCue(i, sp) || d.describesSpeaker(i, sp) {
 			continue
 		}
 		if at.nested && !at.relWords.IsZero() && sp.Start < at.relWords.End {
@@ -196,7 +201,7 @@ func (d *dater) trailing(i int, e timex.Expr, sp claims.Span) bool {
 	for k, w := range at.words {
 		if w.span.End <= sp.Start {
 			infinitive := w.low == "to" && k+1 < len(at.words) && at.words[k+1].tag == "VB" // "to visit on Tuesday"
-			if futureWords[w.low] || plannedWords[w.low] || w.low == "would" || w.low == "going" || infinitive {
+			if futureWords[w.low] || plannedWords[w.low] || w.tag == "MD" || w.low == "going" || infinitive {
 				return false
 			}
 			prev = w
@@ -269,6 +274,26 @@ func (d *dater) leading(i int, sp claims.Span) bool {
 	return r == ',' || isQuoteRune(r)
 }
 
+// describesSpeaker reports whether sp stands in a noun phrase set off after the speaker,
+// which tells who the speaker is, not when it spoke: "predicted Ann Ruiz, the governor
+// defeated by Hale 30 years ago".
+func (d *dater) describesSpeaker(i int, sp claims.Span) bool {
+	at := d.ats[i]
+	if at.source.IsZero() || sp.Start < at.source.End || at.cue.Start >= at.source.End && at.cue.Start < sp.End {
+		return false
+	}
+	gap := d.a.text[at.source.End:sp.Start]
+	rest, ok := strings.CutPrefix(gap, ", ")
+	if !ok || strings.ContainsAny(rest, ",;:()\"“”—–") {
+		return false
+	}
+	first, _, _ := strings.Cut(rest, " ")
+	return appositiveOpeners[strings.ToLower(first)]
+}
+
+// appositiveOpeners open a noun phrase that describes who someone is.
+var appositiveOpeners = map[string]bool{"the": true, "a": true, "an": true, "former": true, "his": true, "her": true, "its": true, "their": true}
+
 // relClause returns the relative clause between commas that holds sp: ", who on Tuesday
 // endorsed Clinton,"; zero when none does.
 func (d *dater) relClause(u unit, sp claims.Span) claims.Span {
@@ -304,11 +329,15 @@ func (d *dater) follows(u unit, sp claims.Span) bool {
 			return false
 		}
 		if followWords[w.low] {
-			return k == 0 || !soonWords[ws[k-1].low]
+			return k == 0 || !soonWords[ws[k-1].low] && !(w.low == "after" && phrasalAfter[ws[k-1].low])
 		}
 	}
 	return false
 }
+
+// phrasalAfter are verbs that make "after" part of them: "went after Trump on
+// Wednesday" attacks him that day, it does not follow him.
+var phrasalAfter = map[string]bool{"go": true, "goes": true, "went": true, "going": true, "gone": true, "come": true, "comes": true, "came": true, "coming": true, "look": true, "looks": true, "looked": true, "looking": true}
 
 // aside reports whether sp stands in a parenthesis or between dashes that leave cue out:
 // "In a victory speech from Wyoming -- which holds a caucus on Saturday -- Sanders said".

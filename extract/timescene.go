@@ -70,6 +70,9 @@ func (d *dater) continues(i int) bool {
 		d.occ[i] = d.occ[j]
 		return true
 	}
+	if !found && !own && !d.document(i) {
+		best, found = d.ledeScene(i)
+	}
 	if !found || d.entry[at.unit] >= 0 && d.entry[best.unit] != d.entry[at.unit] && !own {
 		return d.entryDay(i)
 	}
@@ -81,13 +84,57 @@ func (d *dater) continues(i int) bool {
 	return true
 }
 
+// ledeScene returns the occasion the lede dates, which is the scene of the article for a
+// statement nothing else places: the quotations of a debate, a summit or a match after
+// "The candidates clashed on Thursday night in the final debate".
+func (d *dater) ledeScene(i int) (event, bool) {
+	pos := d.anchor(i)
+	if d.rank[d.units[d.ats[i].unit].para] <= d.lede {
+		return event{}, false
+	}
+	for ui, u := range d.units {
+		if u.span.Start >= pos || u.kind != body || d.above(ui) || d.rank[u.para] != d.lede {
+			continue
+		}
+		for _, e := range timex.Find(u.span.In(d.a.text)) {
+			sp := claims.Span{Start: u.span.Start + e.Span.Start, End: u.span.Start + e.Span.End}
+			if e.Since || !dayExpr(e) || d.future(u, sp) || d.follows(u, sp) {
+				continue
+			}
+			m, _ := d.occasionAround(ui, sp)
+			if m.noun == "" {
+				m = d.placedOccasion(ui)
+			}
+			if w := e.Resolve(d.pub); m.noun != "" && !m.written && !oneVoice[m.noun] && dated(w) && !d.wrapped(e, w) {
+				return event{pos: sp.Start, unit: ui, stmt: -1, noun: m.noun, medium: m.medium, when: w, day: true, desc: "the " + m.noun + " " + withPrep(e.Text)}, true
+			}
+		}
+	}
+	return event{}, false
+}
+
+// oneVoice are occasions of one speaker, which are no scene for others: "Ann Ruiz said
+// in a speech on Tuesday" does not place her daughter's words.
+var oneVoice = map[string]bool{"interview": true, "speech": true, "remarks": true, "comments": true, "testimony": true, "appearance": true}
+
+// placedOccasion returns the first occasion unit ui places something at: "lashed out at
+// the president, and at each other, in a debate".
+func (d *dater) placedOccasion(ui int) occasionMention {
+	for _, m := range d.occasionsOf(ui) {
+		if m.noun != "" && m.places && m.ref != refAfter {
+			return m
+		}
+	}
+	return occasionMention{}
+}
+
 // mainLine returns the speaker's day the article comes back to after a flashback: when
 // the last place of statement i's speaker, in an earlier paragraph, is a time not told
 // to the day and before a day the article had placed that speaker at ("told the Times
 // then", in June, between quotations of an interview on Thursday).
 func (d *dater) mainLine(i int, last event) (event, bool) {
 	at := d.ats[i]
-	if last.when.Precision == claims.Day && last.stmt >= 0 && d.rule[last.stmt] == byRelation && d.units[last.unit].para != d.units[at.unit].para {
+	if last.when.Precision == claims.Day && last.stmt >= 0 && (d.rule[last.stmt] == byRelation || d.flashback(last.stmt)) && d.units[last.unit].para != d.units[at.unit].para {
 		return d.before(i, last)
 	}
 	if dayOf(last.when) || last.when.Precision == claims.Unknown || d.units[last.unit].para == d.units[at.unit].para {
@@ -113,6 +160,13 @@ func (d *dater) mainLine(i int, last event) (event, bool) {
 		break
 	}
 	return event{}, false
+}
+
+// flashback reports whether statement j is told in the past perfect ("The issue had come
+// up Friday after Trump had said …"): a look back that holds only its paragraph.
+func (d *dater) flashback(j int) bool {
+	t := d.tense(j)
+	return t.perfect && !t.present
 }
 
 // before returns the day the article had placed statement i's speaker at when the last
@@ -146,6 +200,14 @@ func (d *dater) places(ev event, sp claims.Speaker) bool {
 	u := d.units[ev.unit].span
 	if ev.stmt >= 0 {
 		u.End = min(u.End, ev.pos)
+		// not what the statement itself says: "Netanyahu will meet Trump, officials said"
+		if c := d.ats[ev.stmt].content; c.Start < u.End && c.End > u.Start {
+			if c.Start > u.Start {
+				u.End = c.Start
+			} else {
+				u.Start = min(u.End, c.End)
+			}
+		}
 	}
 	for j, at := range d.ats {
 		if at.unit != ev.unit || j == ev.stmt {
@@ -301,6 +363,7 @@ func (d *dater) narrate(ui int) {
 	if u.kind != body {
 		return
 	}
+	d.eve(ui)
 	var contents, owns []claims.Span
 	for j, at := range d.ats {
 		if at.unit == ui {
@@ -339,8 +402,8 @@ func (d *dater) narrate(ui int) {
 		if inside || e.Attributive && !onOccasion && !(e.Kind == timex.Weekday && d.a.text[sp.End:min(sp.End+1, len(d.a.text))] != " ") {
 			continue // not "the March 29 talks"; but "Tuesday's primary" is an event of the day
 		}
-		if (e.Kind == timex.Weekday || e.Kind == timex.Deictic) && !e.Attributive && !d.toldPast(u) {
-			continue // "Trump and Clinton meet for the first debate Monday": a time to come
+		if (e.Kind == timex.Weekday || e.Kind == timex.Deictic && !e.Attributive) && !d.toldPast(u) {
+			continue // "Trump and Clinton meet for the first debate Monday": a time to come; "hosts a Sunday show": a habit
 		}
 		w := e.Resolve(d.pub)
 		if !inside && !d.wrapped(e, w) && e.Kind != timex.Vague && dated(w) {
@@ -356,6 +419,53 @@ func (d *dater) narrate(ui int) {
 		}
 		d.events = append(d.events, event{pos: sp.Start, unit: ui, stmt: -1, noun: m.noun, medium: m.medium, when: w, day: dayExpr(e), desc: desc})
 	}
+}
+
+// eve records "On the eve of the summit" in unit ui's narration: the day before the
+// occasion named, when the article dates it.
+func (d *dater) eve(ui int) {
+	ws := scanWords(d.a.text, d.units[ui].span)
+	for k := 1; k+2 < len(ws); k++ {
+		if ws[k].low != "eve" || ws[k-1].low != "the" || ws[k+1].low != "of" {
+			continue
+		}
+		for _, m := range d.occasionsOf(ui) {
+			if m.noun == "" || m.span.Start < ws[k+1].span.End || m.span.Start > ws[k+1].span.End+20 {
+				continue
+			}
+			ev, ok := d.datedOccasion(m.noun, ws[k].span.Start)
+			if !ok {
+				break
+			}
+			w := d.counted("the eve of "+ev.desc, -1, ev.when)
+			d.events = append(d.events, event{pos: ws[k].span.Start, unit: ui, stmt: -1, when: w, day: true, desc: w.Text})
+			break
+		}
+	}
+}
+
+// datedOccasion returns the occasion of kind noun the article dates to the day: the last
+// one told before pos, else the first after it.
+func (d *dater) datedOccasion(noun string, pos int) (event, bool) {
+	var before, after event
+	hasBefore, hasAfter := false, false
+	for _, list := range [][]event{d.events, d.facts} {
+		for _, ev := range list {
+			if ev.noun != noun || ev.when.Precision != claims.Day {
+				continue
+			}
+			if ev.pos < pos && (!hasBefore || ev.pos > before.pos) {
+				before, hasBefore = ev, true
+			}
+			if ev.pos > pos && (!hasAfter || ev.pos < after.pos) {
+				after, hasAfter = ev, true
+			}
+		}
+	}
+	if hasBefore {
+		return before, true
+	}
+	return after, hasAfter
 }
 
 // toldPast reports whether a sentence tells what happened: a verb in the past ("won",
