@@ -166,6 +166,7 @@ func asserts(c *claims.Claim) bool { return c.Proposition.Negated == c.Denies }
 // opposition is how two propositions oppose.
 type opposition struct {
 	how      string    // "negation", "antonyms", "denial", "figures"
+	counts   bool      // figures: two parties' counts of one thing of one day, far apart
 	words    [2]string // the predicates or figures set against each other
 	shared   []string  // the content terms the two share
 	strength float64   // in [0,1]: how surely they speak of one matter
@@ -238,6 +239,27 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice bool) 
 			return o, true
 		}
 	}
+	if !figures && sameDoc {
+		// Two parties in one article counting one thing of one place or body on one day,
+		// apart by a factor of two or more: "satellite images showed 312 hotspots in
+		// Sumatra on Monday" against "satellites had detected only 12 hotspots in Sumatra
+		// that day". Not shares, nor counts of different places ("80 million users in
+		// India", "178 million in China").
+		a, b := px.Amount, py.Amount
+		others := 0
+		for _, t := range sh {
+			if !l.same(t, a.Unit) && !l.same(t, b.Unit) {
+				others++
+			}
+		}
+		if !a.IsZero() && !b.IsZero() && a.Value > 0 && b.Value > 0 && l.same(a.Unit, b.Unit) && !percentUnit(a.Unit) && math.Max(a.Value, b.Value) >= 2*math.Min(a.Value, b.Value) &&
+			others >= 2 && len(sharedNames(px.Names, py.Names)) > 0 && sameDay(x, y) && !otherTimes(px.Clause, py.Clause) && forecast(x) == forecast(y) {
+			o.how, o.counts = "figures", true
+			o.words = [2]string{formatAmount(a), formatAmount(b)}
+			o.strength, o.weight = strength(others, px.Terms, py.Terms), strong
+			return o, true
+		}
+	}
 	// In one article, one side negates its main clause and the other asserts its own, on
 	// a matter they share at least two words of: "Indonesia no longer needs the Paris
 	// Club's freeze" against "Indonesia is still considering the Paris Club's offer". It
@@ -250,6 +272,16 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice bool) 
 		return o, true
 	}
 	return opposition{}, false
+}
+
+// percentUnit reports whether a figure is a share: two parties' shares of different
+// wholes are too often two matters.
+func percentUnit(u string) bool { return u == "%" || u == "percent" || u == "per cent" }
+
+// sameDay reports whether x and y are told of one day: both dated to it, or neither dated.
+func sameDay(x, y *claims.Claim) bool {
+	dx, dy := x.When.Precision == claims.Day, y.When.Precision == claims.Day
+	return dx == dy && (!dx || x.When.Date == y.When.Date)
 }
 
 // otherTimes reports whether one clause tells what happened, or what is, and the other

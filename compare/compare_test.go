@@ -578,6 +578,12 @@ func prop(c claims.Claim, subject, predicate string, negated bool, terms ...stri
 	return c
 }
 
+// dated gives a claim a first figure with its unit.
+func dated(c claims.Claim, v float64, unit string) claims.Claim {
+	c.Proposition.Amount = claims.Amount{Value: v, Unit: unit}
+	return c
+}
+
 // named gives a claim the names its content mentions.
 func named(c claims.Claim, names ...string) claims.Claim {
 	c.Proposition.Names = names
@@ -782,6 +788,21 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "fares will rise by 4 per cent next year"), "fare", "rise", false, "fare", "rise", "year", "4%"),
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "two parties' counts of one thing of one place and day",
+		why:  "'312 hotspots in Sumatra on Monday' and 'only 12 hotspots in Sumatra that day' cannot both be true, whoever counts",
+		in: []claims.Claim{
+			dated(named(prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "satellite images showed 312 hotspots in Sumatra"), "image", "show", false, "312", "hotspot", "image", "satellite", "show"), "sumatra"), 312, "hotspot"),
+			dated(named(prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "satellites had detected only 12 hotspots in Sumatra"), "satellite", "detect", false, "12", "detect", "hotspot", "satellite"), "sumatra"), 12, "hotspot"),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "two parties' counts of two places",
+		why:  "'80 million new users in India' and '178 million in China' count different things: no clash",
+		in: []claims.Claim{
+			dated(named(prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "there will be 80 million new PC users in India by 2010"), "user", "be", false, "80", "user", "pc", "new"), "india"), 80e6, "user"),
+			dated(named(prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "China will add 178 million new PC users by 2010"), "china", "add", false, "178", "user", "pc", "new"), "china"), 178e6, "user"),
+		},
 	}, {
 		name: "what happened and a forecast",
 		why:  "prices rose last year, one party says; they will fall, says another: two times, no clash",
