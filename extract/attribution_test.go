@@ -389,6 +389,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"President of the European Commission Ursula von der Leyen said the deal was done.", "Ursula von der Leyen | President of the European Commission | European Commission", "particles belong to the surname"},
 		{"Kestrel Foods, whose brands include Oatly Gold, Barton and Finch, said the offer was too low.", "Kestrel Foods |  | ", "a relative clause holding a list ends at its last comma: the speaker was 'Oatly Gold'"},
 		{"Harlow Rail chief executive Anne Voss spoke at the dinner. Harlow Rail said the fares were under review.", "Harlow Rail |  | ", "a name the text gives as an office holder's body is a company, though two capitalised words look like a person's name"},
+		{"Federal Minister for Water and Power Imran Qadir said output would rise.", "Imran Qadir | Federal Minister for Water and Power | Water and Power", "a ministry's name may hold 'and': the name was 'Water Imran Qadir'"},
 		{"Deputy Minister of Mining Tendai Moyo said output would rise.", "Tendai Moyo | Deputy Minister of Mining | Mining", "a modifier before the title: the name was the whole phrase, with the ministry as affiliation"},
 		{"Assistant Registrar of Companies Ruth Otieno said the filings were late.", "Ruth Otieno | Assistant Registrar of Companies | Companies", "a registrar is an office like a minister"},
 		{"Powell, asked whether a recession was coming, said the economy was strong.", "Powell |  | ", "an aside that opens with a participle is no role"},

@@ -248,11 +248,20 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 	if c.entry.class == cueTell {
 		// "told a conference of accountants in Manchester on Thursday that …": the hearer,
 		// with its place and time, up to the that-clause.
-		for k := i + 1; k+1 < len(ws) && k < i+14; k++ {
-			if ws[k].punc && ws[k].text != "," || finiteVerb(ws[k:k+1]) || ws[k].tag == "MD" {
-				break
+		for k := i + 1; k+1 < len(ws) && k < i+16; k++ {
+			if ws[k].text == "(" {
+				for k+1 < len(ws) && ws[k].text != ")" {
+					k++ // "the Federal Committee on Agriculture (FCA)"
+				}
+				continue
 			}
-			if ws[k].low == "that" && !finiteVerb(ws[k+1:k+2]) && !auxWords[ws[k+1].low] && ws[k+1].tag != "MD" && !timeNouns[ws[k+1].low] {
+			if ws[k].punc && ws[k].text != "," || !ws[k].cap && finiteVerb(ws[k:k+1]) || ws[k].tag == "MD" {
+				break // a capital mid-sentence is a name's, whatever its tag ("Committee on Transport")
+			}
+			// Not a relative "that" with its verb ("a meeting that took place"); a plural
+			// read as a verb before one is a subject ("that fares would rise").
+			verb := finiteVerb(ws[k+1:k+2]) && !(k+2 < len(ws) && (ws[k+2].tag == "MD" || auxWords[ws[k+2].low] || finiteVerb(ws[k+2:k+3])))
+			if ws[k].low == "that" && !verb && !auxWords[ws[k+1].low] && ws[k+1].tag != "MD" && !timeNouns[ws[k+1].low] {
 				return ws[k+1].span.Start
 			}
 		}

@@ -19,6 +19,12 @@ func TestConstructionsContent(t *testing.T) {
 			why:  "whom one told, where and when, is no part of what was told",
 		},
 		{
+			name: "the hearer with an abbreviation in brackets before the that-clause",
+			text: "The minister told the Joint Committee on Transport (JCT) last week that fares would rise.",
+			want: []string{"minister | The minister | told | fares would rise"},
+			why:  "a bracketed abbreviation is part of the hearer's name",
+		},
+		{
 			name: "a relative clause with what was told as its antecedent",
 			text: "The minister admitted the waiting list was 9,000, not the 6,000 he told MPs.",
 			want: []string{"minister | The minister | admitted | the waiting list was 9,000, not the 6,000 he told MPs"},

@@ -88,7 +88,9 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 				continue
 			}
 			j := i
-			for j < len(ws) && (ws[j].cap && !ws[j].punc && !ws[j].poss && !verb(j) || initialStop(ws, j)) {
+			ofRun := i > 0 && (ws[i-1].low == "of" || ws[i-1].low == "for")
+			for j < len(ws) && (ws[j].cap && !ws[j].punc && !ws[j].poss && !verb(j) || initialStop(ws, j) ||
+				ofRun && ws[j].low == "and" && j > i && j+1 < len(ws) && ws[j+1].cap && !ws[j+1].punc) { // "Minister for Food Security and Research Aftab Laghari"
 				j++
 			}
 			if j < len(ws) && ws[j].poss && ws[j].cap {

@@ -150,6 +150,20 @@ type asker struct {
 	own  claims.Span // the carrier's content, which no answer may be part of
 }
 
+// mediumNouns describe an outlet by its kind.
+var mediumNouns = map[string]bool{"daily": true, "newspaper": true, "paper": true, "tabloid": true, "weekly": true, "magazine": true, "broadcaster": true, "channel": true, "station": true, "website": true, "outlet": true, "agency": true}
+
+// mediumNoun returns the noun of kind of outlet heading the noun phrase at ws[i], or "":
+// "an Urdu-language daily", "a local television station".
+func mediumNoun(ws []word, i int) string {
+	for k := i; k < len(ws) && k < i+5 && !ws[k].punc; k++ {
+		if mediumNouns[ws[k].low] && (k+1 >= len(ws) || !strings.HasPrefix(ws[k+1].tag, "NN")) {
+			return ws[k].low
+		}
+	}
+	return ""
+}
+
 // answeredBySelf reports whether another claim of rs[i]'s speaker answers one of the
 // claims ids as its own words.
 func answeredBySelf(rs []responder, out [][]claims.Response, i int, ids []string) bool {
@@ -269,6 +283,13 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 				obj = a.cueObject(at, ws, rl)
 			default:
 				obj = a.readObject(ws, h.end, rl)
+			}
+			if h.self && obj.other == "" && h.end+1 < len(ws) && ws[h.end].low == "by" {
+				if m := mediumNoun(ws, h.end+1); m != "" {
+					// "she had been misquoted by an Urdu-language daily which reported …": the
+					// report of the medium the text describes, not her own words.
+					obj, resp.Self = objectNP{makers: []string{m}, anaphor: true}, false
+				}
 			}
 			if obj.other != "" && sameSpeakerName(at.speaker, obj.other) && !inCue {
 				obj.other = "" // the speaker named in the cue after the quotation is no one it answers
