@@ -99,16 +99,18 @@ func carrier(text string, cs []claims.Claim, r datedRow) (claims.Claim, bool) {
 	return best, bestScore > 0
 }
 
-// TestPolNeARTrainDates checks the day of each statement of two tables of PolNeAR train
-// statements dated by hand by GOLD.md's rules, each from articles the other does not use:
+// TestPolNeARTrainDates checks the day of each statement of three tables of PolNeAR train
+// statements dated by hand by GOLD.md's rules, each from articles the others do not use:
 //
 //   - polnear-train-dates.tsv: 152 statements of 47 articles, the table the date rules
 //     were developed against;
 //   - polnear-train-dates2.tsv: 127 statements of 32 more articles, annotated later by
 //     another hand who had not read the code. On first run: 0.657 of the statements
-//     carried by a claim of their speaker, 0.614 of all; 0.899 and 0.843 once rules
-//     of how news places statements (the lede's occasion, an untimed lede, the eve of
-//     an occasion, a look back in the past perfect, …) were added.
+//     carried by a claim of their speaker, 0.614 of all; the date rules were then worked
+//     on against it;
+//   - polnear-train-dates3.tsv: 107 statements of 24 more articles, annotated blind after
+//     that work, and not worked on: 0.750 and 0.729 on first run, the honest figure for
+//     news the rules have not seen.
 //
 // It counts three ways. Of all statements. Of those some claim carries (the others are
 // a matter of finding claims). Of those carried by a claim of the annotated speaker: as
@@ -123,6 +125,7 @@ func TestPolNeARTrainDates(t *testing.T) {
 	}{
 		{"polnear-train-dates.tsv", 0.90, 0.75},
 		{"polnear-train-dates2.tsv", 0.89, 0.84},
+		{"polnear-train-dates3.tsv", 0.74, 0.72},
 	} {
 		t.Run(strings.TrimSuffix(tb.file, ".tsv"), func(t *testing.T) {
 			checkDates(t, dir, tb.file, tb.spoken, tb.total)
