@@ -19,6 +19,18 @@ func TestConstructionsCue(t *testing.T) {
 			why:  "'known as', 'known for' give a name or a repute: no one states anything",
 		},
 		{
+			name: "an idiom of saying with its that-clause",
+			text: "The council meets on Monday.\n\nThe mayor made it clear that the library would stay open.",
+			want: []string{"mayor | The mayor | made it clear | the library would stay open"},
+			why:  "'made it clear that …' reports a statement as 'said that …' does: the whole idiom is the cue, not 'made' with 'it clear' as its content",
+		},
+		{
+			name: "an idiom of stance with its object",
+			text: "The council meets on Monday.\n\nThe union took issue with the plan to close the depot.",
+			want: []string{"the union | The union | took issue with | the plan to close the depot"},
+			why:  "'took issue with X', like 'criticised X', is a stance on X with no verb of saying",
+		},
+		{
 			name: "a cue the lexicon lacks",
 			text: "The health secretary railed against the plan to close rural hospitals.",
 			want: []string{"health secretary | The health secretary | railed | against the plan to close rural hospitals"},
