@@ -457,6 +457,15 @@ func TestConstructionsSubject(t *testing.T) {
 			why: "a count that opens its clause is a share of the people the text counts: an unnamed group",
 		},
 		{
+			name: "a count of people before its noun",
+			text: "The council meets on Monday.\n\nAbout 4 in 10 voters want a mayor with experience. About three-quarters support the new park.",
+			want: []string{
+				"about 4 in 10 voters | About 4 in 10 voters | want | a mayor with experience",
+				"about three-quarters | About three-quarters | support | the new park",
+			},
+			why: "a poll's share of people speaks with any verb of stance, as a named body does, and the count is part of its mention, not '10 voters'",
+		},
+		{
 			name: "two asides before the cue",
 			text: "Sen. Jane Doe, D-Mass., appearing on television after the speech, said the plan had failed.",
 			want: []string{"Jane Doe | Sen. Jane Doe | said | the plan had failed"},
