@@ -35,7 +35,7 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	asPutIt := s > 0 && ws[s-1].low == "as" && c.end+1 < len(ws) && ws[c.end].low == "it" && (ws[c.end+1].punc || ws[c.end+1].tag == "IN")
 	// "Shares fell after the company warned of lower profits": a verb of saying is a
 	// statement wherever it stands.
-	if c.entry.class == cueBroad && s > 0 && (ws[s-1].low == "which" || ws[s-1].low == "that" || ws[s-1].low == "whom" || subordinators[ws[s-1].low] && !concessive[ws[s-1].low] && !asPutIt && !(c.saying() && c.end < len(ws) && ws[c.end].low != "to")) {
+	if c.entry.class == cueBroad && s > 0 && (ws[s-1].low == "which" || ws[s-1].low == "that" || ws[s-1].low == "whom" || sequential[ws[s-1].low] && !(c.saying() && c.end < len(ws) && ws[c.end].low != "to")) {
 		return at, false // "after he withdrew his proposals": narration around a statement
 	}
 	e := c.end
@@ -159,6 +159,11 @@ func roleNoun(role string) string {
 }
 
 var concessive = map[string]bool{"while": true, "although": true, "though": true, "whereas": true} // "while Trump has railed against …" holds a stance
+
+// sequential subordinators order events: "after he withdrew his proposals" narrates what
+// came before a statement. A clause of time, reason or manner ("when she assured the crowd
+// that …", "because he sees Cruz as a uniter", "as the senator echoed …") holds one.
+var sequential = map[string]bool{"after": true, "before": true, "until": true}
 
 // restStart returns where the content starts after the cue, or -1 when what follows the
 // cue is no content: nothing, or adjuncts only ("on Thursday, contradicting …").

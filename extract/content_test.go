@@ -7,6 +7,12 @@ import "testing"
 func TestConstructionsContent(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a stance in a clause of time",
+			text: "The council meets on Monday.\n\nThe crowd cheered when the mayor railed against the new tax. Shares fell after the company withdrew its forecast.",
+			want: []string{"mayor | the mayor | railed | against the new tax"},
+			why:  "a when-clause holds the mayor's stance; an after-clause orders events, and withdrawing a forecast is an act the model must not read there as a statement",
+		},
+		{
 			name: "speaker first without that",
 			text: "The health minister Wes Streeting says the waiting lists are falling.",
 			want: []string{"Wes Streeting | The health minister Wes Streeting | says | the waiting lists are falling"},
