@@ -31,6 +31,12 @@ func TestConstructionsCue(t *testing.T) {
 			why:  "'took issue with X', like 'criticised X', is a stance on X with no verb of saying",
 		},
 		{
+			name: "declined as a fall",
+			text: "The council meets on Monday.\n\nExports to the two nations declined 40 percent in the first half. Its revenue declined to $281 million. The mayor declined to comment.",
+			want: []string{"mayor | The mayor | declined | to comment"},
+			why:  "'declined' before a figure is a fall in value, not a refusal; before an infinitive it is one",
+		},
+		{
 			name: "a cue the lexicon lacks",
 			text: "The health secretary railed against the plan to close rural hospitals.",
 			want: []string{"health secretary | The health secretary | railed | against the plan to close rural hospitals"},
