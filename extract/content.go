@@ -26,7 +26,7 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	if s > 0 && (ws[s-1].low == "had" || ws[s-1].low == "were" || ws[s-1].low == "should") && !ws[s-1].cap && (s == 1 || !strings.HasPrefix(ws[s-2].tag, "NN")) {
 		return at, false // "it would have been longer had he denied the charge": a supposition
 	}
-	if needsName(c) && !named(sp) && !a.lx.roleWord(roleNoun(src.In(a.text))) && !counted(ws, s) {
+	if needsName(c) && !named(sp) && !a.lx.roleWord(roleNoun(src.In(a.text))) && !counted(ws, s) && sp.Kind != claims.Group {
 		// "the warring sides had refused to compromise": no one speaks. An unnamed person
 		// does: "A spokesman for the club declined to comment", and so does a count of
 		// people: "About 4 in 10 voters want …".

@@ -13,6 +13,12 @@ func TestConstructionsContent(t *testing.T) {
 			why:  "a when-clause holds the mayor's stance; an after-clause orders events, and withdrawing a forecast is an act the model must not read there as a statement",
 		},
 		{
+			name: "a group that wants",
+			text: "The council meets on Monday.\n\nAcross the region, voters want to limit new building. The warring sides had refused to compromise.",
+			want: []string{"voters | voters | want | to limit new building"},
+			why:  "a verb of intent needs someone who holds the intent: a group the lexicon knows as a speaker ('voters') does, the sides of a war do not",
+		},
+		{
 			name: "speaker first without that",
 			text: "The health minister Wes Streeting says the waiting lists are falling.",
 			want: []string{"Wes Streeting | The health minister Wes Streeting | says | the waiting lists are falling"},
