@@ -466,6 +466,15 @@ func TestConstructionsSubject(t *testing.T) {
 			why: "a poll's share of people speaks with any verb of stance, as a named body does, and the count is part of its mention, not '10 voters'",
 		},
 		{
+			name: "an adverb between the subject and its verb",
+			text: "The council meets on Monday.\n\nThe senator yesterday said the bill was dead. Priebus later Thursday told reporters that the two men would meet.",
+			want: []string{
+				"senator | The senator | said | the bill was dead",
+				"Priebus | Priebus | told | the two men would meet",
+			},
+			why: "'yesterday', 'today', 'overall' and 'later Thursday' stand between a subject and its verb; the tagger reads the first ones as nouns, and the subject was lost",
+		},
+		{
 			name: "two asides before the cue",
 			text: "Sen. Jane Doe, D-Mass., appearing on television after the speech, said the plan had failed.",
 			want: []string{"Jane Doe | Sen. Jane Doe | said | the plan had failed"},
