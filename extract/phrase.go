@@ -73,6 +73,8 @@ func npStart(ws []word, end int) int {
 			i-- // "Cuban-Americans polled said": the people a poll asked
 		case w.tag == "VBG" && i < end && strings.HasPrefix(ws[i].tag, "NN") && i >= 2 && (ws[i-2].poss || ws[i-2].tag == "DT" || ws[i-2].tag == "PRP$"):
 			i-- // "the IMF's managing director", "the ruling party"
+		case w.tag == "VBG" && !w.cap && i < end && (ws[i].tag == "NN" && !ws[i].cap) && i+1 < end && ws[i+1].cap && i >= 2 && ws[i-2].text == ",":
+			i-- // "“…,” managing director Jane Roe said": a title before a name
 		case (w.low == "and" || w.low == "&") && i < end && i-2 >= 0 && isNPWord(ws[i-2]) && !isPronoun(ws[i-2]) && coordinated(ws, i-2, i):
 			i--
 		case (w.low == "and" || w.low == "or") && i < end && i >= 2 && ws[i-2].tag == "JJ" && ws[i].tag == "JJ" && !ws[i-2].cap:

@@ -475,6 +475,12 @@ func TestConstructionsSubject(t *testing.T) {
 			why: "'yesterday', 'today', 'overall' and 'later Thursday' stand between a subject and its verb; the tagger reads the first ones as nouns, and the subject was lost",
 		},
 		{
+			name: "a title in -ing after a quotation",
+			text: "The council meets on Monday.\n\n“We will keep the depot open,” managing director Jane Roe said.",
+			want: []string{"Jane Roe | managing director Jane Roe | said | We will keep the depot open"},
+			why:  "'managing', 'acting', 'organizing' open a title after the quotation's comma; the subject stopped at the participle and the claim was lost",
+		},
+		{
 			name: "two asides before the cue",
 			text: "Sen. Jane Doe, D-Mass., appearing on television after the speech, said the plan had failed.",
 			want: []string{"Jane Doe | Sen. Jane Doe | said | the plan had failed"},
