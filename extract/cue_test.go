@@ -13,6 +13,16 @@ func TestConstructionsCue(t *testing.T) {
 			why:  "'Sanders supports raising …': a lexicon verb in -s after a name and before a gerund or a possessive is a verb, whatever the tagger says",
 		},
 		{
+			name: "a headline's present tense the tagger reads as a plural noun",
+			text: "China rebuts criticism on steel\n\nBeijing said on Monday that the claims were false. Media reports in both towns describe the deal as a step forward.",
+			want: []string{
+				"China | China | rebuts | criticism on steel",
+				"Beijing | Beijing | said | the claims were false",
+				"Media reports in both towns | Media reports in both towns | describe | the deal as a step forward",
+			},
+			why: "a word in -s right after the name that opens its clause, with a verb of that form and no verb after it, is the clause's verb; 'reports' before 'describe' is the subject's noun",
+		},
+		{
 			name: "known as a name, known for a repute",
 			text: "The club, known as the Hammers, sold its ground. The owner, known for his temper, left.",
 			want: nil,
