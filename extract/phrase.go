@@ -251,6 +251,8 @@ func skipBack(ws []word, i int) int {
 			i -= 2 // "Wells Fargo just this month announced"
 		case i >= 3 && timeNouns[w.low] && !w.cap && ws[i-2].low == "past" && (ws[i-3].low == "this" || ws[i-3].low == "the"):
 			i -= 3 // "Priebus this past week announced"
+		case i >= 2 && w.low == "to" && (ws[i-2].tag == "NNP" || ws[i-2].tag == "NNPS" || ws[i-2].tag == "NNS") && ws[i-2].cap && !ws[i-2].poss && npStart(ws, i-1) == 0 && i < len(ws) && ws[i].tag == "VB":
+			i-- // "AFL-CIO to endorse Clinton", "Obama To Expand Program": a headline's future
 		case i >= 2 && w.low == "to" && raisingVerbs[ws[i-2].low]:
 			i -= 2 // "continues to insist", "appeared to blame"
 		case i >= 3 && w.low == "to" && readyAdjectives[ws[i-2].low] && beForms[ws[i-3].low]:

@@ -481,6 +481,12 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "'managing', 'acting', 'organizing' open a title after the quotation's comma; the subject stopped at the participle and the claim was lost",
 		},
 		{
+			name: "a headline's future with to",
+			text: "Union to endorse mayor\n\nThe Harbour Workers Union met on Monday.",
+			want: []string{"Union | Union | endorse | mayor"},
+			why:  "'X to endorse Y' is a headline's future: the name before 'to' is the subject of the cue after it",
+		},
+		{
 			name: "two asides before the cue",
 			text: "Sen. Jane Doe, D-Mass., appearing on television after the speech, said the plan had failed.",
 			want: []string{"Jane Doe | Sen. Jane Doe | said | the plan had failed"},
