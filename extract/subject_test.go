@@ -487,6 +487,15 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "'X to endorse Y' is a headline's future: the name before 'to' is the subject of the cue after it",
 		},
 		{
+			name: "another as a subject",
+			text: "The council meets on Monday.\n\nOne firm says the tax is high, while another says it is low.",
+			want: []string{
+				"firm | One firm | says | the tax is high",
+				"another | another | says | it is low",
+			},
+			why: "'another' stands for one more of those just counted, as 'one' does: an unnamed speaker, not no speaker",
+		},
+		{
 			name: "two asides before the cue",
 			text: "Sen. Jane Doe, D-Mass., appearing on television after the speech, said the plan had failed.",
 			want: []string{"Jane Doe | Sen. Jane Doe | said | the plan had failed"},
