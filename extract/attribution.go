@@ -494,7 +494,7 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 
 // uncued reads what no cue of the unit read: a unit with no claim goes to the
 // constructions without a reporting verb; a transcript line's speaker takes its "I"; a
-// title's speaker before its colon outranks the cue model.
+// title's speaker before its colon outranks the cue model, and joins the lexicon's cues after it.
 func (a *analyser) uncued(ui int, u unit, ws []word, first int) {
 	if len(a.out) == first {
 		a.special(ui, u, ws)
@@ -515,7 +515,34 @@ func (a *analyser) uncued(ui int, u unit, ws []word, first int) {
 		if a.special(ui, u, ws); len(a.out) == first {
 			a.out = append(a.out, model...)
 		}
+	} else if ui == 0 && u.span.Start == 0 && a.claimsAfterColon(first, ws) {
+		// "Gingrich: Trump Must Decide If He Wants …": the cues after a title's colon are
+		// part of what its speaker said, and the speaker before the colon still speaks.
+		if u.kind == headline {
+			a.headlineAttribution(ui, u, ws)
+		} else {
+			a.title(ui, u, ws)
+		}
 	}
+}
+
+// claimsAfterColon reports whether the unit has claims, all of them after a colon among
+// its first words: a title "X: …" whose content holds cues of its own.
+func (a *analyser) claimsAfterColon(first int, ws []word) bool {
+	if len(a.out) == first {
+		return false
+	}
+	for i := 1; i < min(7, len(ws)); i++ {
+		if ws[i].text == ":" {
+			for _, o := range a.out[first:] {
+				if o.cue.Start < ws[i].span.End || o.source.Len() > 0 && o.source.Start < ws[i].span.End {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // special reads the constructions that have no reporting verb: "X's position has been

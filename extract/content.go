@@ -26,15 +26,16 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	if s > 0 && (ws[s-1].low == "had" || ws[s-1].low == "were" || ws[s-1].low == "should") && !ws[s-1].cap && (s == 1 || !strings.HasPrefix(ws[s-2].tag, "NN")) {
 		return at, false // "it would have been longer had he denied the charge": a supposition
 	}
-	if needsName(c) && !named(sp) && !a.lx.roleWord(roleNoun(src.In(a.text))) {
+	if needsName(c) && !named(sp) && !a.lx.roleWord(roleNoun(src.In(a.text))) && !counted(ws, s) && sp.Kind != claims.Group {
 		// "the warring sides had refused to compromise": no one speaks. An unnamed person
-		// does: "A spokesman for the club declined to comment".
+		// does: "A spokesman for the club declined to comment", and so does a count of
+		// people: "About 4 in 10 voters want …".
 		return at, false
 	}
 	asPutIt := s > 0 && ws[s-1].low == "as" && c.end+1 < len(ws) && ws[c.end].low == "it" && (ws[c.end+1].punc || ws[c.end+1].tag == "IN")
 	// "Shares fell after the company warned of lower profits": a verb of saying is a
 	// statement wherever it stands.
-	if c.entry.class == cueBroad && s > 0 && (ws[s-1].low == "which" || ws[s-1].low == "that" || ws[s-1].low == "whom" || subordinators[ws[s-1].low] && !concessive[ws[s-1].low] && !asPutIt && !(c.saying() && c.end < len(ws) && ws[c.end].low != "to")) {
+	if c.entry.class == cueBroad && s > 0 && (ws[s-1].low == "which" || ws[s-1].low == "that" || ws[s-1].low == "whom" || sequential[ws[s-1].low] && !(c.saying() && c.end < len(ws) && ws[c.end].low != "to")) {
 		return at, false // "after he withdrew his proposals": narration around a statement
 	}
 	e := c.end
@@ -158,6 +159,11 @@ func roleNoun(role string) string {
 }
 
 var concessive = map[string]bool{"while": true, "although": true, "though": true, "whereas": true} // "while Trump has railed against …" holds a stance
+
+// sequential subordinators order events: "after he withdrew his proposals" narrates what
+// came before a statement. A clause of time, reason or manner ("when she assured the crowd
+// that …", "because he sees Cruz as a uniter", "as the senator echoed …") holds one.
+var sequential = map[string]bool{"after": true, "before": true, "until": true}
 
 // restStart returns where the content starts after the cue, or -1 when what follows the
 // cue is no content: nothing, or adjuncts only ("on Thursday, contradicting …").

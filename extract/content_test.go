@@ -7,6 +7,18 @@ import "testing"
 func TestConstructionsContent(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a stance in a clause of time",
+			text: "The council meets on Monday.\n\nThe crowd cheered when the mayor railed against the new tax. Shares fell after the company withdrew its forecast.",
+			want: []string{"mayor | the mayor | railed | against the new tax"},
+			why:  "a when-clause holds the mayor's stance; an after-clause orders events, and withdrawing a forecast is an act the model must not read there as a statement",
+		},
+		{
+			name: "a group that wants",
+			text: "The council meets on Monday.\n\nAcross the region, voters want to limit new building. The warring sides had refused to compromise.",
+			want: []string{"voters | voters | want | to limit new building"},
+			why:  "a verb of intent needs someone who holds the intent: a group the lexicon knows as a speaker ('voters') does, the sides of a war do not",
+		},
+		{
 			name: "speaker first without that",
 			text: "The health minister Wes Streeting says the waiting lists are falling.",
 			want: []string{"Wes Streeting | The health minister Wes Streeting | says | the waiting lists are falling"},

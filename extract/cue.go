@@ -216,6 +216,8 @@ func noCue(ws []word, c cueHit) bool {
 		return true // "refused to confirm the fee": the refusal is the claim
 	case prepositional[ws[c.start].low] && !slices.ContainsFunc(ws[c.end:], func(w word) bool { return w.low == "as" }):
 		return true // "fears regarding Muslims": a preposition; not "regarding him as a threat"
+	case stem(ws[c.start].low) == "declin" && c.end < len(ws) && (ws[c.end].tag == "CD" || ws[c.end].low == "by" || (ws[c.end].low == "to" || ws[c.end].low == "from") && c.end+1 < len(ws) && (ws[c.end+1].tag == "CD" || ws[c.end+1].text == "$" || ws[c.end+1].text == "£" || ws[c.end+1].text == "€")):
+		return true // "sales declined 40 percent", "declined to $281 million": a fall, not a refusal
 	case noFinding(ws, c):
 		return true // "found himself embroiled", "found a way to …": no finding that
 	case naming(ws, c):

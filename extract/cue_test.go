@@ -13,10 +13,38 @@ func TestConstructionsCue(t *testing.T) {
 			why:  "'Sanders supports raising …': a lexicon verb in -s after a name and before a gerund or a possessive is a verb, whatever the tagger says",
 		},
 		{
+			name: "a headline's present tense the tagger reads as a plural noun",
+			text: "China rebuts criticism on steel\n\nBeijing said on Monday that the claims were false. Media reports in both towns describe the deal as a step forward.",
+			want: []string{
+				"China | China | rebuts | criticism on steel",
+				"Beijing | Beijing | said | the claims were false",
+				"Media reports in both towns | Media reports in both towns | describe | the deal as a step forward",
+			},
+			why: "a word in -s right after the name that opens its clause, with a verb of that form and no verb after it, is the clause's verb; 'reports' before 'describe' is the subject's noun",
+		},
+		{
 			name: "known as a name, known for a repute",
 			text: "The club, known as the Hammers, sold its ground. The owner, known for his temper, left.",
 			want: nil,
 			why:  "'known as', 'known for' give a name or a repute: no one states anything",
+		},
+		{
+			name: "an idiom of saying with its that-clause",
+			text: "The council meets on Monday.\n\nThe mayor made it clear that the library would stay open.",
+			want: []string{"mayor | The mayor | made it clear | the library would stay open"},
+			why:  "'made it clear that …' reports a statement as 'said that …' does: the whole idiom is the cue, not 'made' with 'it clear' as its content",
+		},
+		{
+			name: "an idiom of stance with its object",
+			text: "The council meets on Monday.\n\nThe union took issue with the plan to close the depot.",
+			want: []string{"the union | The union | took issue with | the plan to close the depot"},
+			why:  "'took issue with X', like 'criticised X', is a stance on X with no verb of saying",
+		},
+		{
+			name: "declined as a fall",
+			text: "The council meets on Monday.\n\nExports to the two nations declined 40 percent in the first half. Its revenue declined to $281 million. The mayor declined to comment.",
+			want: []string{"mayor | The mayor | declined | to comment"},
+			why:  "'declined' before a figure is a fall in value, not a refusal; before an infinitive it is one",
 		},
 		{
 			name: "a cue the lexicon lacks",

@@ -73,6 +73,8 @@ func npStart(ws []word, end int) int {
 			i-- // "Cuban-Americans polled said": the people a poll asked
 		case w.tag == "VBG" && i < end && strings.HasPrefix(ws[i].tag, "NN") && i >= 2 && (ws[i-2].poss || ws[i-2].tag == "DT" || ws[i-2].tag == "PRP$"):
 			i-- // "the IMF's managing director", "the ruling party"
+		case w.tag == "VBG" && !w.cap && i < end && (ws[i].tag == "NN" && !ws[i].cap) && i+1 < end && ws[i+1].cap && i >= 2 && ws[i-2].text == ",":
+			i-- // "“…,” managing director Jane Roe said": a title before a name
 		case (w.low == "and" || w.low == "&") && i < end && i-2 >= 0 && isNPWord(ws[i-2]) && !isPronoun(ws[i-2]) && coordinated(ws, i-2, i):
 			i--
 		case (w.low == "and" || w.low == "or") && i < end && i >= 2 && ws[i-2].tag == "JJ" && ws[i].tag == "JJ" && !ws[i-2].cap:
@@ -242,10 +244,16 @@ func skipBack(ws []word, i int) int {
 
 		case (w.low == "all" || w.low == "both" || w.low == "each") && i >= 2 && (auxWords[ws[i-2].low] || relatives[ws[i-2].low] || ws[i-2].tag == "PRP" || ws[i-2].tag == "NNS" || ws[i-2].tag == "NNP" || ws[i-2].tag == "NNPS" || ws[i-2].text == ")"):
 			i-- // "who have all denied", "they both said": the quantifier floats off its subject
+		case bareAdverbs[w.low] && !w.cap && i >= 2 && (strings.HasPrefix(ws[i-2].tag, "NN") || ws[i-2].tag == "PRP"):
+			i-- // "The senator yesterday said", "voters overall said": an adverb between the subject and its verb
+		case i >= 2 && weekdays[w.low] && (ws[i-2].low == "later" || ws[i-2].low == "earlier" || ws[i-2].low == "late" || ws[i-2].low == "early"):
+			i -= 2 // "Priebus later Thursday told"
 		case i >= 2 && timeNouns[w.low] && !w.cap && (ws[i-2].low == "this" || ws[i-2].low == "last" || ws[i-2].low == "next"):
 			i -= 2 // "Wells Fargo just this month announced"
 		case i >= 3 && timeNouns[w.low] && !w.cap && ws[i-2].low == "past" && (ws[i-3].low == "this" || ws[i-3].low == "the"):
 			i -= 3 // "Priebus this past week announced"
+		case i >= 2 && w.low == "to" && (ws[i-2].tag == "NNP" || ws[i-2].tag == "NNPS" || ws[i-2].tag == "NNS") && ws[i-2].cap && !ws[i-2].poss && npStart(ws, i-1) == 0 && i < len(ws) && ws[i].tag == "VB":
+			i-- // "AFL-CIO to endorse Clinton", "Obama To Expand Program": a headline's future
 		case i >= 2 && w.low == "to" && raisingVerbs[ws[i-2].low]:
 			i -= 2 // "continues to insist", "appeared to blame"
 		case i >= 3 && w.low == "to" && readyAdjectives[ws[i-2].low] && beForms[ws[i-3].low]:
@@ -263,6 +271,12 @@ func skipBack(ws []word, i int) int {
 	}
 	return i
 }
+
+// bareAdverbs are the adverbs the tagger reads as nouns or verbs: "yesterday", "overall".
+var bareAdverbs = map[string]bool{"yesterday": true, "today": true, "tonight": true, "overall": true}
+
+// weekdays name the days of the week, in lower case.
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // timePP returns the start of a dated phrase ending at ws[i-1] ("in 2008", "on Monday",
 // "in March 2015") or of the occasion of a statement ("in a statement") after a noun, or 0

@@ -114,6 +114,13 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 			return m, true
 		}
 	}
+	if len(ws) == 1 && ws[0].low == "another" {
+		// "One firm says …, while another says …", "Yet another said": one more of those
+		// the text has counted, unnamed.
+		m.span, m.text, m.kind = ws[0].span, ws[0].text, claims.Anonymous
+		m.name = "another"
+		return m, true
+	}
 	if len(ws) > 0 && len(ws) <= 2 && quantifiers[ws[len(ws)-1].low] && (len(ws) == 1 || ws[0].low == "almost" || ws[0].low == "nearly") {
 		// "Some say", "Others argue", "Almost everyone agreed": people, unnamed and plural.
 		m.span, m.text, m.kind = claims.Span{Start: ws[0].span.Start, End: ws[len(ws)-1].span.End}, joinText(ws), claims.Group

@@ -103,6 +103,10 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 		return at, false // "It now emerges that …": no one's
 	}
 	sp, src, ok := a.cueSpeakerAt(c, ws, s, subjEnd)
+	if q, counts := shareSubject(ws, s, subjEnd); ok && counts && q < s {
+		s, src.Start = q, ws[q].span.Start // "About 4 in 10 voters", not "10 voters"
+		sp = claims.Speaker{Name: strings.ToLower(joinText(ws[q:subjEnd])), Kind: claims.Group}
+	}
 	if !ok && s > 0 && ws[s-1].text == "," && c.entry.class != cueBroad && closesUnit(ws, c.end) {
 		// "…, disclosures filed on Sunday night revealed.": a phrase that closes the
 		// sentence with its cue is the source, whatever its noun.
@@ -110,6 +114,9 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 	}
 	if !ok {
 		q, ok := quantitySubject(ws, subjEnd)
+		if !ok {
+			q, ok = shareSubject(ws, s, subjEnd)
+		}
 		if !ok {
 			return at, false
 		}
@@ -335,12 +342,29 @@ var quantityWords = map[string]bool{"out": true, "of": true, "at": true, "least"
 // said", "two-thirds of voters".
 var fractions = map[string]bool{"half": true, "third": true, "thirds": true, "quarter": true, "quarters": true, "fifth": true, "fifths": true}
 
+// counted reports whether the phrase at ws[s] opens with a count of people: "40 voters",
+// "About 4 in 10", "two-thirds of Republicans".
+func counted(ws []word, s int) bool {
+	if s < len(ws) && quantityWords[ws[s].low] && ws[s].low != "of" {
+		s++
+	}
+	return s < len(ws) && (ws[s].tag == "CD" || fraction(ws[s].low))
+}
+
+// fraction reports whether w names a share: "half", "a third", "two-thirds", "three-quarters".
+func fraction(w string) bool {
+	if _, f, ok := strings.Cut(w, "-"); ok {
+		w = f
+	}
+	return fractions[w]
+}
+
 // quantitySubject returns the start of a count that ends at ws[end-1] and opens its
 // clause, after the sentence's start or a comma.
 func quantitySubject(ws []word, end int) (int, bool) {
 	i, num := end, false
-	for i > 0 && (ws[i-1].tag == "CD" || quantityWords[ws[i-1].low] || fractions[strings.TrimPrefix(ws[i-1].low, "two-")] || ws[i-1].low == "a" && i < end && fractions[ws[i].low]) {
-		num = num || ws[i-1].tag == "CD" || fractions[strings.TrimPrefix(ws[i-1].low, "two-")]
+	for i > 0 && (ws[i-1].tag == "CD" || quantityWords[ws[i-1].low] || fraction(ws[i-1].low) || ws[i-1].low == "a" && i < end && fractions[ws[i].low]) {
+		num = num || ws[i-1].tag == "CD" || fraction(ws[i-1].low)
 		i--
 	}
 	if !num || i == end || ws[end-1].low == "of" || ws[i].low == "of" || ws[i].low == "in" {
@@ -349,7 +373,32 @@ func quantitySubject(ws []word, end int) (int, bool) {
 	// "…, and more than 4 in 10 said", "…, while 23 percent said"; not "aged between
 	// 18 and 34 said".
 	joined := i >= 2 && (ws[i-1].low == "and" || ws[i-1].low == "but") && ws[i-2].text == "," || i >= 1 && ws[i-1].low == "while"
-	return i, i == 0 || ws[i-1].text == "," || joined
+	opens := i == 1 && (ws[0].low == "but" || ws[0].low == "and" || ws[0].low == "yet") // "But 58 percent said"
+	return i, i == 0 || ws[i-1].text == "," || joined || opens
+}
+
+// shareSubject returns the start of a count of people before the plural noun phrase
+// ws[s:end]: "58 percent of voters", "about 4 in 10 voters", "two-thirds of Republicans".
+// A poll's share speaks whatever its verb: "About 4 in 10 voters want …", "Some 46
+// percent of voters backed …".
+func shareSubject(ws []word, s, end int) (int, bool) {
+	if s >= end || ws[end-1].tag != "NNS" && ws[end-1].tag != "NNPS" {
+		return 0, false
+	}
+	if ws[s].tag == "CD" {
+		e := s
+		for e < end-1 && ws[e].tag == "CD" {
+			e++
+		}
+		return quantitySubject(ws, e) // "4 in 10 voters": the phrase began at its last number
+	}
+	for s > 0 && (ws[s-1].low == "all" || ws[s-1].low == "the") {
+		s--
+	}
+	if s > 0 && ws[s-1].low == "of" {
+		return quantitySubject(ws, s-1)
+	}
+	return 0, false
 }
 
 // skipReduced steps left over a participle phrase that ends a subject: "A poll released

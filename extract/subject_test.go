@@ -457,6 +457,45 @@ func TestConstructionsSubject(t *testing.T) {
 			why: "a count that opens its clause is a share of the people the text counts: an unnamed group",
 		},
 		{
+			name: "a count of people before its noun",
+			text: "The council meets on Monday.\n\nAbout 4 in 10 voters want a mayor with experience. About three-quarters support the new park.",
+			want: []string{
+				"about 4 in 10 voters | About 4 in 10 voters | want | a mayor with experience",
+				"about three-quarters | About three-quarters | support | the new park",
+			},
+			why: "a poll's share of people speaks with any verb of stance, as a named body does, and the count is part of its mention, not '10 voters'",
+		},
+		{
+			name: "an adverb between the subject and its verb",
+			text: "The council meets on Monday.\n\nThe senator yesterday said the bill was dead. Priebus later Thursday told reporters that the two men would meet.",
+			want: []string{
+				"senator | The senator | said | the bill was dead",
+				"Priebus | Priebus | told | the two men would meet",
+			},
+			why: "'yesterday', 'today', 'overall' and 'later Thursday' stand between a subject and its verb; the tagger reads the first ones as nouns, and the subject was lost",
+		},
+		{
+			name: "a title in -ing after a quotation",
+			text: "The council meets on Monday.\n\n“We will keep the depot open,” managing director Jane Roe said.",
+			want: []string{"Jane Roe | managing director Jane Roe | said | We will keep the depot open"},
+			why:  "'managing', 'acting', 'organizing' open a title after the quotation's comma; the subject stopped at the participle and the claim was lost",
+		},
+		{
+			name: "a headline's future with to",
+			text: "Union to endorse mayor\n\nThe Harbour Workers Union met on Monday.",
+			want: []string{"Union | Union | endorse | mayor"},
+			why:  "'X to endorse Y' is a headline's future: the name before 'to' is the subject of the cue after it",
+		},
+		{
+			name: "another as a subject",
+			text: "The council meets on Monday.\n\nOne firm says the tax is high, while another says it is low.",
+			want: []string{
+				"firm | One firm | says | the tax is high",
+				"another | another | says | it is low",
+			},
+			why: "'another' stands for one more of those just counted, as 'one' does: an unnamed speaker, not no speaker",
+		},
+		{
 			name: "two asides before the cue",
 			text: "Sen. Jane Doe, D-Mass., appearing on television after the speech, said the plan had failed.",
 			want: []string{"Jane Doe | Sen. Jane Doe | said | the plan had failed"},

@@ -210,9 +210,10 @@ func TestNarrativeDates(t *testing.T) {
 			name: "narration names the speaker",
 			text: "The row boiled over at a rally on Wednesday night, when Senator Ray Dunn attacked the governor.\n\n“She is not fit to lead,” Dunn said.",
 			want: []string{
+				"the governor |  | ",
 				"She is not fit to lead | 2025-03-12 | the rally on Wednesday night",
 			},
-			why: "the narration placed the speaker at the rally; his quotation in the next paragraph is from it",
+			why: "the narration placed the speaker at the rally; his quotation in the next paragraph is from it. The attack in the when-clause is a stance of his own, which its clause does not date",
 		},
 		{
 			name: "a later occasion on the publication day",

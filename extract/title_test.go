@@ -7,6 +7,16 @@ import "testing"
 func TestConstructionsTitle(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a colon title whose quotation holds a cue",
+			text: "Gingrich: Paul Ryan says farmers need a new deal\n\nFormer speaker Newt Gingrich said on Monday that farmers faced a choice.",
+			want: []string{
+				"Newt Gingrich | Gingrich | : | Paul Ryan says farmers need a new deal",
+				"Paul Ryan | Paul Ryan | says | farmers need a new deal",
+				"Newt Gingrich | Former speaker Newt Gingrich | said | farmers faced a choice",
+			},
+			why: "the lexicon's cue 'says' after the colon is part of what Gingrich said: both claims stand, and the cue no longer keeps the speaker before the colon from his title",
+		},
+		{
 			name: "a title's speaker before its colon outranks the cue model",
 			text: "Jane Hale: Investors Worried About Rising Rates\n\nTreasury economist Jane Hale said investors were nervous.",
 			want: []string{

@@ -1,12 +1,14 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/contradict/contradict/claims"
 	"github.com/contradict/contradict/extract/internal/nlp"
+	"github.com/contradict/contradict/internal/wordnet"
 )
 
 // word is a token of the cheap scanner used where tagging would cost too much: the
@@ -41,7 +43,59 @@ func taggedWords(text string, s claims.Span) []word {
 	}
 	markAcronyms(out)
 	pastBeforeFigure(out)
+	presentAfterName(out)
 	return out
+}
+
+// laterVerb reports whether a finite verb follows ws[i] in its clause, before a comma,
+// colon, semicolon or dash.
+func laterVerb(ws []word, i int) bool {
+	for ; i < len(ws) && ws[i].text != "," && ws[i].text != ":" && ws[i].text != ";" && !isDash(ws[i].text); i++ {
+		if t := ws[i].tag; t == "VBD" || t == "VBP" || t == "VBZ" || t == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
+// presentStem strips the -s of a verb's third person: "hints" → "hint", "pushes" →
+// "push", "goes" → "go"; but "aides" → "aide", for "aid" would take an "-es" it does not.
+func presentStem(w string) string {
+	if b, ok := strings.CutSuffix(w, "es"); ok && (strings.HasSuffix(b, "s") || strings.HasSuffix(b, "x") || strings.HasSuffix(b, "z") || strings.HasSuffix(b, "ch") || strings.HasSuffix(b, "sh") || strings.HasSuffix(b, "o")) {
+		return b
+	}
+	return strings.TrimSuffix(w, "s")
+}
+
+// presentAfterName tags as a verb the word in -s the tagger reads as a plural noun right
+// after the name that opens its clause, when a verb of that form exists and a preposition,
+// determiner, adjective or name follows: "Clinton hints at …", "China rebuts American
+// criticism", "Mayor swipes at governor" — a headline's present tense. Not "Clinton
+// aides at …": "aides" is no verb.
+func presentAfterName(ws []word) {
+	for i := 1; i+1 < len(ws); i++ {
+		w, p, n := ws[i], ws[i-1], ws[i+1]
+		if w.tag != "NNS" || w.cap || !strings.HasSuffix(w.low, "s") || p.tag != "NNP" || !p.cap || p.poss || w.poss || n.punc {
+			continue
+		}
+		if !(n.tag == "IN" && n.low != "of" || n.tag == "DT" || n.tag == "JJ" || n.tag == "CD" || n.tag == "TO" || n.tag == "PRP$" || n.tag == "NNP" && n.cap) {
+			continue
+		}
+		k := i - 1
+		for k > 0 && ws[k-1].tag == "NNP" && ws[k-1].cap && !ws[k-1].poss {
+			k--
+		}
+		if k > 0 && !ws[k-1].punc {
+			continue // the name opens no clause: "the Trump rallies in Ohio"
+		}
+		if !slices.Contains(wordnet.Lemmas(w.low, wordnet.Verb), presentStem(w.low)) {
+			continue
+		}
+		if laterVerb(ws, i+1) {
+			continue // "Media reports in both countries describe …": the subject's noun
+		}
+		ws[i].tag = "VBZ"
+	}
 }
 
 // pastBeforeFigure tags as a past tense the participle the tagger reads after a bare
