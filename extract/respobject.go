@@ -414,6 +414,10 @@ func (a *analyser) evaluated(ws []word, h respHit, content claims.Span, naming b
 		if a.lx.responses.remark[w.low] || i == 0 && (w.low == "it" || w.low == "this" || w.low == "that") {
 			o.anaphor = true
 			o.remark = strings.TrimSuffix(w.low, "s")
+			if i > 0 {
+				d := subj[i-1].low
+				o.definite = d == "the" || d == "this" || d == "that" || d == "these" || d == "those" // "the figure was wrong"
+			}
 			for j, p := range subj[:i] {
 				if p.poss {
 					if sp, ok := a.knownSpeaker(subj[:j+1]); ok {

@@ -150,6 +150,25 @@ type asker struct {
 	own  claims.Span // the carrier's content, which no answer may be part of
 }
 
+// remarkSubject reports whether the phrase at ws[i], inside content, follows a copula
+// whose subject is a definite remark: "the figure was at variance with …", "those claims
+// are inconsistent with …".
+func remarkSubject(ws []word, i int, content claims.Span, rl *respLex) bool {
+	k := i - 1
+	for k >= 0 && (ws[k].tag == "RB" || ws[k].low == "not") {
+		k--
+	}
+	if k < 1 || !beForms[ws[k].low] && ws[k].low != "are" && ws[k].low != "remains" && ws[k].low != "remain" {
+		return false
+	}
+	h := k - 1
+	if !rl.remark[ws[h].low] || !content.Contains(ws[h].span) {
+		return false
+	}
+	d := ws[h-1].low
+	return h >= 1 && (d == "the" || d == "this" || d == "that" || d == "these" || d == "those")
+}
+
 // mediumNouns describe an outlet by its kind.
 var mediumNouns = map[string]bool{"daily": true, "newspaper": true, "paper": true, "tabloid": true, "weekly": true, "magazine": true, "broadcaster": true, "channel": true, "station": true, "website": true, "outlet": true, "agency": true}
 
@@ -227,7 +246,8 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 			if h.of && !inContent {
 				continue // "meant" is a reading of someone's words only inside what is said
 			}
-			if inContent && !h.false && !(h.self && h.rel == claims.Corrects) && !own && !h.of {
+			judged := inContent && !h.false && !h.self && h.rel == claims.Contradicts && remarkSubject(ws, h.start, at.content, rl)
+			if inContent && !h.false && !(h.self && h.rel == claims.Corrects) && !own && !h.of && !judged {
 				continue // a response inside what is said is the content's own subject's
 			}
 			if inContent && h.self && h.rel == claims.Corrects && !own && (!wordsOrSpeaker(ws, h.start, at.content, rl) || !sufferedBy(ws, h.start)) {
@@ -264,7 +284,9 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 				if obj.anaphor || obj.pronoun != "" || obj.span.Len() == 0 {
 					obj.self = obj.self || selfRelations[h.rel]
 				}
-			case inContent && h.false:
+			case inContent && (h.false || judged):
+				// "the claims were untrue"; "the figure was at variance with his group's
+				// measurements": the speaker sets the remark against their own.
 				obj = a.evaluated(ws, h, at.content, namingCue(a.text, at.cue))
 			case inContent:
 				// "he said his words had been taken out of context"; "… misquoted by the
