@@ -35,7 +35,9 @@
 //     "…, comments at odds with", "Contrary to what X said, …"); respobject.go reads what
 //     is answered as written, and whose it is when the text names its maker by a
 //     description or a common noun ("claims by student organisers"); respanswer.go
-//     finds the claims that carry it.
+//     finds the claims that carry it; respnarration.go reads the clashes the writer
+//     narrates ("His comments contradicted …", "Two outlets gave conflicting versions",
+//     "Police gave sharply different figures").
 //
 // The constructions of the attribution step live one family to a file, each with its
 // table tests in the matching _test.go (cue_test.go, subject_test.go, …):

@@ -1,0 +1,422 @@
+// This file reads the clashes a text narrates rather than quotes: "His comments
+// contradicted those of the chief medical officer", "The minister's assurance that … was
+// contradicted by …", "Two outlets gave conflicting versions", "Police gave sharply
+// different figures", and whose words a narrated response answers.
+
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/internal/wordnet"
+)
+
+// differentVersions reads a sentence saying that reports differ ("Two news organisations
+// gave conflicting versions of what the governor told exporters") as setting against each
+// other the claims of one speaker that the document reports through different channels:
+// "Anatolia quoted him as saying …", "Ekonomi reported that he said …".
+func (a *analyser) differentVersions(rs []responder, units []unit, unitWords map[int][]word, add func(int, claims.Response)) {
+	var phrase claims.Span
+	byFigures := false
+	for ui := range units {
+		ws, ok := unitWords[ui]
+		if !ok {
+			ws = scanWords(a.text, units[ui].span)
+		}
+		for i := 0; i+1 < len(ws) && phrase.Len() == 0; i++ {
+			if !differing[ws[i].low] {
+				continue
+			}
+			for k := i + 1; k < len(ws) && k <= i+2; k++ {
+				if versionNouns[ws[k].low] || figureNouns[ws[k].low] {
+					phrase = claims.Span{Start: ws[i].span.Start, End: ws[k].span.End}
+					byFigures = figureNouns[ws[k].low]
+					break
+				}
+			}
+		}
+	}
+	if phrase.Len() == 0 {
+		return
+	}
+	if byFigures {
+		// "Police gave sharply different figures for the number arrested": the claims that
+		// count one thing differently answer each other.
+		for j := range rs {
+			for i := range j {
+				if fx, ux, ok := figureOf(rs[i].at.content.In(a.text)); ok {
+					if fy, uy, ok := figureOf(rs[j].at.content.In(a.text)); ok && ux == uy && fx != fy {
+						add(j, claims.Response{Relation: claims.Contradicts, Phrase: claims.ExcerptOf(a.text, phrase), Other: rs[i].at.speaker.Name, Answers: []string{rs[i].id}, Found: claims.ByWords})
+					}
+				}
+			}
+		}
+		return
+	}
+	// A channel: the outlet a claim was reported through, or an outlet that speaks for
+	// itself in reporting ("the Daily Pennant reported the same answer as …").
+	channel := func(r responder) string {
+		if r.at.via.Name != "" {
+			return r.at.via.Name
+		}
+		if c := strings.ToLower(r.at.cue.In(a.text)); (c == "reported" || c == "quoted") && r.at.speaker.Kind != claims.Author && properName(r.at.speaker.Name) &&
+			!slices.ContainsFunc(rs, func(o responder) bool { return strings.EqualFold(o.at.via.Name, r.at.speaker.Name) }) {
+			return r.at.speaker.Name // its version was read as no one's words but its own
+		}
+		return ""
+	}
+	for j := range rs {
+		for i := range j {
+			x, y := rs[i].at, rs[j].at
+			cx, cy := channel(rs[i]), channel(rs[j])
+			same := rs[i].key == rs[j].key && x.via.Name != "" && y.via.Name != ""
+			outlet := (x.via.Name != "") != (y.via.Name != "") && !sameSpeakerName(y.speaker, x.speaker.Name)
+			if cx != "" && cy != "" && !strings.EqualFold(cx, cy) && (same || outlet) {
+				add(j, claims.Response{Relation: claims.Contradicts, Phrase: claims.ExcerptOf(a.text, phrase), Other: x.speaker.Name, Answers: []string{rs[i].id}, Found: claims.ByName})
+			}
+		}
+	}
+}
+
+// differing and versionNouns make the phrases that say reports of one thing differ:
+// "conflicting versions", "different accounts", "contradictory reports".
+var (
+	differing    = map[string]bool{"conflicting": true, "different": true, "differing": true, "contradictory": true, "contrasting": true, "divergent": true, "competing": true, "inconsistent": true}
+	versionNouns = map[string]bool{"versions": true, "accounts": true, "answers": true, "reports": true, "readings": true, "quotes": true, "descriptions": true, "renditions": true, "interpretations": true}
+	figureNouns  = map[string]bool{"figures": true, "numbers": true, "estimates": true, "tallies": true, "totals": true, "counts": true, "tolls": true}
+)
+
+// figureOf returns the first number a content gives and the word after it: "212 people".
+func figureOf(content string) (string, string, bool) {
+	f := strings.Fields(strings.ToLower(content))
+	for i := 0; i+1 < len(f); i++ {
+		n := strings.Trim(f[i], ",.")
+		if n != "" && strings.Trim(n, "0123456789,.") == "" && (n[0] >= '0' && n[0] <= '9') {
+			return n, strings.Trim(f[i+1], ",.;:\"'"), true
+		}
+	}
+	return "", "", false
+}
+
+// narrationResponses reads the responses that stand in a sentence of their own, not in a
+// claim's: "His comments contradicted those of the chief medical officer, who …", "Her
+// assessment is at odds with that of the board", "His account was contradicted by the
+// accountant, who said …". The responder is the subject (or, in the passive, the agent
+// after "by"), or the speaker of the remark the subject names; the response goes on the
+// responder's claim nearest to it.
+func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords map[int][]word, owned map[claims.Span]bool, add func(int, claims.Response)) {
+	rl := &a.lx.responses
+	for ui := range units {
+		ws, ok := unitWords[ui]
+		if !ok {
+			ws = scanWords(a.text, units[ui].span)
+		}
+		for _, h := range rl.hits(ws) {
+			span := claims.Span{Start: ws[h.start].span.Start, End: ws[h.end-1].span.End}
+			if owned[span] || h.false || h.rel == claims.Agrees && !h.self || inAnyContent(rs, ui, span) {
+				continue
+			}
+			if h.self && h.rel == claims.Corrects && !sufferedBy(ws, h.start) {
+				continue // "he has misunderstood the term": his reading, not his words read wrong
+			}
+			passive := h.start > 0 && beForms[ws[h.start-1].low] && strings.HasSuffix(ws[h.start].low, "ed")
+			subj, sp, ok := a.subjectBefore(rs, ws, h.start, span.Start)
+			if (!ok || !slices.ContainsFunc(rs, func(r responder) bool { return sameSpeakerName(r.at.speaker, sp) })) && !passive {
+				// "The State's top public health official on Thursday corrected …", the
+				// official named in a later paragraph.
+				if p, found := roleSubject(ws, h.start); found {
+					if name := a.namedNext(rs, p, ws); name != "" {
+						subj, sp, ok = objectNP{span: p}, name, true
+					}
+				}
+			}
+			if n := a.nominalSubject(rs, ui, ws, h.start); passive && n >= 0 {
+				// "The minister's assurance that … was contradicted by …": the subject is a
+				// claim the text states as a noun.
+				subj, sp, ok = objectNP{span: rs[n].at.content, other: rs[n].at.speaker.Name, anaphor: true}, rs[n].at.speaker.Name, true
+			} else if n >= 0 && !h.self && (h.rel == claims.Contradicts || h.rel == claims.Contrasts) {
+				// "The minister's claim that … is at odds with figures published by the
+				// operator": the claim stated as a noun is set against the other.
+				subj, sp, ok = objectNP{}, rs[n].at.speaker.Name, true
+			}
+			if !ok && !passive {
+				// "The government performed a U-turn …, with Prime Minister Helena Strand
+				// announcing …": the body acts through the one the with-phrase names.
+				if j := withVoice(rs, ui, ws, h.end); j >= 0 {
+					subj, sp, ok = objectNP{}, rs[j].at.speaker.Name, true
+				}
+			}
+			if !ok {
+				continue
+			}
+			obj := a.readObject(ws, h.end, rl)
+			if passive {
+				// "His account was contradicted by the accountant": the agent responds.
+				agent := obj
+				if agent.other == "" && agent.span.Len() > 0 {
+					// "… was contradicted by the government's own chief medical officer.
+					// Dr Anders Holmgren told …": a role the next paragraph names.
+					agent.other = a.namedNext(rs, agent.span, ws)
+				}
+				if agent.other == "" {
+					continue
+				}
+				obj, subj = subj, agent
+				sp = agent.other
+			}
+			carrier := a.carrier(rs, sp, ui, obj.span, h.self && !passive)
+
+			if carrier < 0 || !h.fits(obj) {
+				continue
+			}
+			resp := claims.Response{Relation: h.rel, Self: h.self, Phrase: claims.ExcerptOf(a.text, span)}
+			resp.Negated = negatedBefore(ws, h.start)
+			ask := asker{i: carrier, key: rs[carrier].key, body: bodyOf(rs[carrier].at.speaker), unit: ui, pos: span.Start, own: rs[carrier].at.content}
+			if resp, ok := a.complete(rs, ask, resp, obj, false); ok && !slices.Contains(resp.Answers, rs[carrier].id) {
+				add(carrier, resp)
+			}
+			_ = subj
+		}
+	}
+}
+
+// withVoice returns the claim of unit ui, after word i, whose speaker a "with" phrase
+// introduces ("…, with the prime minister announcing that …"); -1 if none.
+func withVoice(rs []responder, ui int, ws []word, i int) int {
+	for j := range rs {
+		at := rs[j].at
+		if at.unit != ui || at.source.Len() == 0 {
+			continue
+		}
+		if k := wordAt(ws, at.source.Start); k > i && k < len(ws) && k > 0 && ws[k-1].low == "with" {
+			return j
+		}
+	}
+	return -1
+}
+
+// sharesWord reports whether two phrases share a word of more than three letters: "the
+// Director of Public Health" and "the State's top public health official".
+func sharesWord(a, b string) bool {
+	fb := strings.Fields(strings.ToLower(b))
+	for _, w := range strings.Fields(strings.ToLower(a)) {
+		if len(w) > 3 && slices.Contains(fb, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedNext returns the name of the person a role phrase at s stands for when the text
+// names them next: the first claim after it, within about a paragraph, by a named person
+// who comes with no role of their own. The phrase must end in a role word.
+func (a *analyser) namedNext(rs []responder, s claims.Span, ws []word) string {
+	k := wordAt(ws, s.End) - 1
+	if k < 0 || k >= len(ws) {
+		return ""
+	}
+	for o := wordAt(ws, s.Start); o < k; o++ {
+		if ws[o].low == "of" && o > 0 {
+			k = o - 1 // "a deputy governor of the Bank of Esterland": the role before its body
+			break
+		}
+	}
+	role := a.lx.roleWord(ws[k].low) || !ws[k].cap && wordnet.IsA(ws[k].low, "person", wordnet.Noun)
+	for n := 2; n <= 3 && k-n+1 >= 0 && !role; n++ {
+		_, role = a.lx.roles[strings.ToLower(joinText(ws[k-n+1:k+1]))] // "chief medical officer"
+	}
+	if !role {
+		return ""
+	}
+	sentence := strings.ToLower(a.text[ws[0].span.Start:ws[len(ws)-1].span.End])
+	for j := range rs {
+		at := rs[j].at
+		if at.source.Start <= s.End {
+			continue
+		}
+		if f := strings.Fields(strings.ToLower(at.speaker.Name)); len(f) > 0 && strings.Contains(sentence, f[len(f)-1]) {
+			continue // named in the sentence itself, as someone else: "corrected Ms Reddiar's statement"
+		}
+		if r := strings.ToLower(at.speaker.Role); r != "" && !noRole(r) && strings.Contains(strings.ToLower(a.text[s.End:ws[len(ws)-1].span.End]), r) {
+			continue // given by role after the subject, as someone else: "cast doubt on the governor's signal"
+		}
+		if sp := at.speaker; at.source.Start-s.End < 2*ledeReach && sp.Kind == claims.Person && (noRole(sp.Role) || sharesWord(sp.Role, s.In(a.text))) && strings.Contains(sp.Name, " ") {
+			return sp.Name
+		}
+		break
+	}
+	return ""
+}
+
+// roleSubject returns the span of the noun phrase that opens ws and stands before the
+// response at ws[i], over a time phrase ("on Thursday") and auxiliaries: "The State's top
+// public health official on Thursday corrected …".
+func roleSubject(ws []word, i int) (claims.Span, bool) {
+	e := i
+	for e > 0 && (auxWords[ws[e-1].low] || ws[e-1].low == "has" || ws[e-1].low == "have" || strings.HasSuffix(ws[e-1].low, "ly") || timeAdverbs[ws[e-1].low]) {
+		e--
+	}
+	if e >= 2 && timeNouns[ws[e-1].low] && (ws[e-2].low == "on" || ws[e-2].low == "last" || ws[e-2].low == "this") {
+		e -= 2
+	}
+	start := 0
+	for j := e - 1; j >= 0; j-- {
+		if ws[j].punc && !ws[j].poss {
+			start = j + 1 // after a dateline: "SURYANAGAR: The State's …"
+			break
+		}
+	}
+	if start > 10 || e-start < 2 || e-start > 10 {
+		return claims.Span{}, false
+	}
+	return claims.Span{Start: ws[start].span.Start, End: ws[e-1].span.End}, true
+}
+
+// nominalSubject returns the claim of unit ui stated as a noun ("the minister's assurance
+// that …") whose content ends right before the auxiliary of the passive response at
+// ws[i]; -1 if none.
+func (a *analyser) nominalSubject(rs []responder, ui int, ws []word, i int) int {
+	k := i - 1
+	for k > 0 && (ws[k-1].low == "has" || ws[k-1].low == "have" || ws[k-1].low == "had" || beForms[ws[k-1].low]) {
+		k-- // "has been disowned"
+	}
+	if k < 0 {
+		return -1
+	}
+	aux := ws[k].span.Start
+	for j := range rs {
+		at := rs[j].at
+		if at.unit == ui && at.cue.Len() > 0 && at.cue.End <= at.content.Start && at.content.End <= aux && aux-at.content.End <= 2 && strings.HasSuffix(strings.ToLower(at.cue.In(a.text)), " that") {
+			return j
+		}
+	}
+	return -1
+}
+
+// inAnyContent reports whether s lies in the content of a claim of unit ui.
+func inAnyContent(rs []responder, ui int, s claims.Span) bool {
+	for _, r := range rs {
+		if r.at.unit == ui && r.at.content.Contains(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectBefore reads the subject of the response verb at ws[i]: the words back to the
+// sentence's start or a comma, over auxiliaries and adverbs. It returns the subject as an
+// object phrase and the name of the speaker it stands for: a name or role the document
+// knows, a pronoun (the speaker of the nearest claim before), or a remark with its
+// possessor ("His comments", "the minister's remarks").
+func (a *analyser) subjectBefore(rs []responder, ws []word, i, pos int) (objectNP, string, bool) {
+	end := i
+	for end > 0 && (auxWords[ws[end-1].low] || ws[end-1].low == "has" || ws[end-1].low == "have" || strings.HasSuffix(ws[end-1].low, "ly") || timeAdverbs[ws[end-1].low]) {
+		end--
+	}
+	if end >= 2 && timeNouns[ws[end-1].low] && (ws[end-2].low == "on" || ws[end-2].low == "last" || ws[end-2].low == "this") {
+		end -= 2 // "A deputy governor of the bank on Thursday cast doubt on …"
+	}
+	if end > 0 && ws[end-1].text == "," {
+		end-- // "The head of the authority, Alice Tennant, has rowed back": the apposition
+	}
+	start := end
+	for start > 0 && !ws[start-1].punc && end-start < 12 && !subordinators[ws[start-1].low] && ws[start-1].low != "and" && ws[start-1].low != "but" && ws[start-1].low != "that" && !trailingSay[ws[start-1].low] {
+		start--
+	}
+	if start == end {
+		return objectNP{}, "", false
+	}
+	phrase := ws[start:end]
+	o := objectNP{span: claims.Span{Start: phrase[0].span.Start, End: phrase[len(phrase)-1].span.End}}
+	// A remark and its possessor: the possessor responds.
+	for k, w := range phrase {
+		if a.lx.responses.remark[w.low] || w.low == "position" {
+			o.anaphor, o.remark = true, strings.TrimSuffix(w.low, "s")
+			owner := phrase[:k]
+			if len(owner) == 1 && (owner[0].low == "his" || owner[0].low == "her" || owner[0].low == "their" || owner[0].low == "its") {
+				if sp := a.lastSpeaker(rs, pos); sp != "" {
+					o.other = sp
+					return o, sp, true
+				}
+				return objectNP{}, "", false
+			}
+			for j, ow := range owner {
+				if ow.poss {
+					if sp, ok := a.knownSpeaker(owner[:j+1]); ok {
+						o.other = sp
+						return o, sp, true
+					}
+				}
+			}
+			return objectNP{}, "", false
+		}
+	}
+	if len(phrase) == 1 && subjectPronouns[phrase[0].low] {
+		if sp := a.lastSpeaker(rs, pos); sp != "" {
+			return o, sp, true
+		}
+		return objectNP{}, "", false
+	}
+	if sp, ok := a.nameOf(phrase, phrase); ok {
+		return o, sp, true
+	}
+	return objectNP{}, "", false
+}
+
+// timeAdverbs stand between a subject and its verb: "she has since changed her mind".
+var timeAdverbs = map[string]bool{"since": true, "now": true, "later": true, "then": true, "again": true, "already": true, "also": true, "once": true}
+
+// lastSpeaker returns the name of the speaker of the last claim before pos.
+func (a *analyser) lastSpeaker(rs []responder, pos int) string {
+	for j := len(rs) - 1; j >= 0; j-- {
+		if rs[j].at.content.Start < pos {
+			return rs[j].at.speaker.Name
+		}
+	}
+	return ""
+}
+
+// carrier returns the claim of the speaker called name nearest to unit ui: in it, else the
+// next within three units, else the last before it; -1 when the speaker says nothing.
+func (a *analyser) carrier(rs []responder, name string, ui int, answered claims.Span, self bool) int {
+	best, dist := -1, 1<<30
+	if self {
+		// A retraction or a reversal is carried by the speaker's latest words nearby:
+		// "… rowed back on her prediction. In January she said …. On Thursday she said …".
+		var latest *responder
+		for j := range rs {
+			r := &rs[j]
+			if !sameSpeakerName(r.at.speaker, name) || answered.Contains(r.at.content) || r.at.unit < ui-1 || r.at.unit > ui+3 {
+				continue
+			}
+			if latest == nil || laterSaid(a, r, latest) {
+				latest, best = r, j
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	for j, r := range rs {
+		if !sameSpeakerName(r.at.speaker, name) || answered.Contains(r.at.content) {
+			continue
+		}
+		d := r.at.unit - ui
+		switch {
+		case d == 0:
+			return j
+		case d > 0 && d <= 3:
+			d = d * 2 // after it, as "… hit back at claims by X. '…,' he said."
+		case d < 0:
+			d = -d*2 + 1
+		default:
+			continue
+		}
+		if d < dist {
+			best, dist = j, d
+		}
+	}
+	return best
+}
