@@ -80,7 +80,8 @@ func markAcronyms(ws []word) {
 		return k >= 0 && k < len(ws) && !ws[k].punc && len(ws[k].text) > 1 && strings.ToUpper(ws[k].text) == ws[k].text && strings.ToLower(ws[k].text) != ws[k].text
 	}
 	for i := range ws {
-		if len(ws[i].low) <= longestAcronymWord && acronymWords[ws[i].low] && upper(i) && !upper(i-1) && !upper(i+1) {
+		// A word its lower case leaves as it is has no capital to keep.
+		if ws[i].text != ws[i].low && len(ws[i].low) <= longestAcronymWord && acronymWords[ws[i].low] && upper(i) && !upper(i-1) && !upper(i+1) {
 			ws[i].low = ws[i].text
 			if ws[i].tag != "" {
 				ws[i].tag = "NNP"
