@@ -395,7 +395,7 @@ func (d *dater) occasionFacts(ui int) {
 func (d *dater) occasionsOf(ui int) []occasionMention {
 	ms, ok := d.unitOccs[ui]
 	if !ok {
-		ms = d.a.lx.occasionsIn(scanWords(d.a.text, d.units[ui].span))
+		ms = d.a.lx.occasionsIn(d.a.scanned(d.units[ui].span))
 		d.unitOccs[ui] = ms
 	}
 	return ms

@@ -161,7 +161,7 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 		u := ats[i].unit
 		ws, ok := unitWords[u]
 		if !ok {
-			ws = scanWords(a.text, units[u].span)
+			ws = a.scanned(units[u].span)
 			unitWords[u] = ws
 		}
 		rs[i] = responder{at: &ats[i], id: ids[i], key: ats[i].speaker.Key(), words: ws}
@@ -307,7 +307,7 @@ func (a *analyser) differentVersions(rs []responder, units []unit, unitWords map
 	for ui := range units {
 		ws, ok := unitWords[ui]
 		if !ok {
-			ws = scanWords(a.text, units[ui].span)
+			ws = a.scanned(units[ui].span)
 		}
 		for i := 0; i+1 < len(ws) && phrase.Len() == 0; i++ {
 			if !differing[ws[i].low] {
@@ -521,7 +521,7 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 	for ui := range units {
 		ws, ok := unitWords[ui]
 		if !ok {
-			ws = scanWords(a.text, units[ui].span)
+			ws = a.scanned(units[ui].span)
 		}
 		for _, h := range rl.hits(ws) {
 			span := claims.Span{Start: ws[h.start].span.Start, End: ws[h.end-1].span.End}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -142,6 +143,27 @@ func scanWords(text string, s claims.Span) []word {
 	}
 	markAcronyms(out)
 	return out
+}
+
+// maxScanned bounds the text whose words an analyser keeps (see scanned): a news article
+// fits many times over, and a huge document costs no more than a scan a pass.
+const maxScanned = 256 << 10
+
+// scanned returns scanWords(a.text, s), scanned once per document for the several passes
+// that read a sentence's words. The caller must not change the words.
+func (a *analyser) scanned(s claims.Span) []word {
+	if ws, ok := a.scans[s]; ok {
+		return ws
+	}
+	ws := slices.Clip(scanWords(a.text, s))
+	if a.scannedBytes+s.Len() <= maxScanned {
+		if a.scans == nil {
+			a.scans = map[claims.Span][]word{}
+		}
+		a.scans[s] = ws
+		a.scannedBytes += s.Len()
+	}
+	return ws
 }
 
 // lowerer lower-cases the words of one scan. It writes ASCII words with capitals into
