@@ -374,7 +374,7 @@ func (d *dater) lastOccasion(i int, m occasionMention) (event, bool) {
 // address Sunday", "the rally on Wednesday night", "Thursday's debate".
 func (d *dater) occasionFacts(ui int) {
 	u := d.units[ui]
-	for _, e := range timex.Find(u.span.In(d.a.text)) {
+	for _, e := range d.timesIn(ui) {
 		sp := claims.Span{Start: u.span.Start + e.Span.Start, End: u.span.Start + e.Span.End}
 		if e.Since || e.Kind == timex.Anchored || e.Kind == timex.Vague || !dayExpr(e) {
 			continue

@@ -131,14 +131,13 @@ func (d *dater) elsewhere(i int, sp claims.Span) bool {
 func (d *dater) ownTime(i int) ownTime {
 	at := d.ats[i]
 	u := d.units[at.unit]
-	sent := u.span.In(d.a.text)
 	var best ownTime
 	bestDist := -1
 	ref := at.cue
 	if ref.IsZero() {
 		ref = at.content
 	}
-	for _, e := range timex.Find(sent) {
+	for _, e := range d.timesIn(at.unit) {
 		sp := claims.Span{Start: u.span.Start + e.Span.Start, End: u.span.Start + e.Span.End}
 		late := false // said at the end of what is said: "Trump said Obama founded ISIS on Wednesday"
 		if d.elsewhere(i, sp) {

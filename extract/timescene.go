@@ -310,8 +310,7 @@ func (d *dater) narrate(ui int) {
 			}
 		}
 	}
-	sent := u.span.In(d.a.text)
-	for _, e := range timex.Find(sent) {
+	for _, e := range d.timesIn(ui) {
 		sp := claims.Span{Start: u.span.Start + e.Span.Start, End: u.span.Start + e.Span.End}
 		if e.Since || slices.Contains(owns, sp) || d.future(u, sp) || d.follows(u, sp) {
 			continue // a statement's own time is told with it
