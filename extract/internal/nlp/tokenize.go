@@ -4,16 +4,14 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/jdkato/prose/v2"
 )
 
 // tokenize splits text into tokens as prose's tokenizer does (its iterTokenizer), without
-// its regexp, its cache or a pointer a token. TestTokenizeAsProse and FuzzTokenize hold the
+// its regexp, its cache or a pointer a token, and returns their texts. TestTokenizeAsProse and FuzzTokenize hold the
 // two to the same tokens.
-func tokenize(text string) []prose.Token {
+func tokenize(text string) []string {
 	clean := sanitizer.Replace(text)
-	toks := make([]prose.Token, 0, len(clean)/4+1)
+	toks := make([]string, 0, len(clean)/4+1)
 	white := false
 	start, index := 0, 0
 	for index < len(clean) {
@@ -53,7 +51,7 @@ var sanitizer = strings.NewReplacer(
 	"&rsquo;", "'")
 
 // splitToken appends the tokens of one run of text between spaces: prose's doSplit.
-func splitToken(toks []prose.Token, token string) []prose.Token {
+func splitToken(toks []string, token string) []string {
 	var suffs []string // parted from the end, last first
 	last := 0
 	for token != "" && utf8.RuneCountInString(token) != last {
@@ -79,7 +77,7 @@ func splitToken(toks []prose.Token, token string) []prose.Token {
 		}
 	}
 	for i := len(suffs) - 1; i >= 0; i-- {
-		toks = append(toks, prose.Token{Text: suffs[i]})
+		toks = append(toks, suffs[i])
 	}
 	return toks
 }
@@ -101,9 +99,9 @@ func clitic(token string) int {
 	return -1
 }
 
-func addToken(toks []prose.Token, s string) []prose.Token {
+func addToken(toks []string, s string) []string {
 	if strings.TrimSpace(s) != "" {
-		toks = append(toks, prose.Token{Text: s})
+		toks = append(toks, s)
 	}
 	return toks
 }

@@ -39,7 +39,7 @@ func tokenTexts(text string) (out []string) {
 		}
 	}()
 	for _, tok := range tokenize(text) {
-		out = append(out, tok.Text)
+		out = append(out, tok)
 	}
 	return out
 }
