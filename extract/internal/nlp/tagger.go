@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/mingrammer/commonregex"
 )
@@ -67,16 +68,24 @@ var (
 
 // tag tags words as prose's tagger does, but the same way every time.
 func (t *tagger) tag(words []string) []string {
-	ctx := make([]string, len(words)+4)
+	s := scorers.Get().(*scorer)
+	s.t = t
+	ctx := slices.Grow(s.ctx[:0], len(words)+4)[:len(words)+4]
+	s.ctx = ctx
+	defer func() {
+		clear(ctx) // keep no text alive in the pool
+		if len(ctx) <= maxPooled {
+			scorers.Put(s)
+		}
+	}()
 	ctx[0], ctx[1] = "-START-", "-START2-"
 	for i, w := range words {
 		ctx[i+2] = normalize(w)
 	}
 	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
 	out := make([]string, len(words))
-	s := scorer{t: t, names: make([]byte, 0, 512)}
 	// Each context word's five features are found with one look-up, before tagging.
-	s.blocks = make([][numWordTemplates]int, len(ctx))
+	s.blocks = slices.Grow(s.blocks[:0], len(ctx))[:len(ctx)]
 	for j, x := range ctx {
 		s.blocks[j] = t.weights.wordBlocks(x)
 	}
@@ -116,6 +125,7 @@ func isLink(w string) bool {
 // scorer sums feature weights for one text, reusing its buffers from word to word.
 type scorer struct {
 	t      *tagger
+	ctx    []string     // the words normalised, between two made-up ones at each end
 	scores [256]float64 // by class; a class is a byte
 	seen   [256]bool
 	blocks [][numWordTemplates]int // the pairs of each context word's features
@@ -125,6 +135,12 @@ type scorer struct {
 	offs   [numFeatures]int        // where feature k's pairs are; -1 none, -2 not yet looked up
 	n      int                     // features so far
 }
+
+// scorers hands scorers from text to text, with their buffers, unless a text of more
+// than maxPooled words grew them.
+var scorers = sync.Pool{New: func() any { return &scorer{names: make([]byte, 0, 512)} }}
+
+const maxPooled = 1 << 12
 
 // numFeatures is the number of features of a word.
 const numFeatures = 14
