@@ -14,6 +14,13 @@ import (
 type lexicon struct {
 	syn, ant, al map[[2]string]bool
 	sets         map[string][]int32 // a word's synsets, every part of speech
+	terms        []term             // shared's scratch
+}
+
+// term is a content word with its synsets.
+type term struct {
+	w    string
+	sets []int32
 }
 
 func newLexicon() *lexicon {
@@ -46,7 +53,12 @@ func (l *lexicon) same(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}
-	if wordnet.Overlap(l.synsets(a), l.synsets(b)) {
+	return l.related(a, b, l.synsets(a), l.synsets(b))
+}
+
+// related is same for two different words, neither empty, whose synsets are sa and sb.
+func (l *lexicon) related(a, b string, sa, sb []int32) bool {
+	if wordnet.Overlap(sa, sb) {
 		return true
 	}
 	if n := min(len(a), len(b), 4); a[:n] != b[:n] {
@@ -86,12 +98,25 @@ func (l *lexicon) antonyms(a, b string) bool {
 // shared returns the terms of x that name a term of y, by [lexicon.same].
 func (l *lexicon) shared(x, y []string) []string {
 	var out []string
+	// y's terms, weak ones left out, with their synsets: looked up once, not once for
+	// each term of x.
+	ys := l.terms[:0]
+	for _, b := range y {
+		if !weakTerms[b] {
+			ys = append(ys, term{w: b, sets: l.synsets(b)})
+		}
+	}
+	l.terms = ys[:0]
 	for _, a := range x {
 		if weakTerms[a] {
 			continue
 		}
-		for _, b := range y {
-			if !weakTerms[b] && l.same(a, b) {
+		var sa []int32
+		if a != "" {
+			sa = l.synsets(a)
+		}
+		for _, b := range ys {
+			if a == b.w || a != "" && b.w != "" && l.related(a, b.w, sa, b.sets) {
 				out = append(out, a)
 				break
 			}

@@ -94,6 +94,9 @@ type analyser struct {
 	next               claims.Span       // the unit after the one being read; empty at the end
 	remarks            []remark          // sentences that date someone's remarks
 	lowered, namedMid  map[string]bool   // words written in lower case, and capitalised mid-sentence
+
+	scans        map[claims.Span][]word // see scanned
+	scannedBytes int
 }
 
 // analyse reads the attributions of one unit and returns its tagged words. Its stages, in

@@ -33,7 +33,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 		a.para = u.para
 		a.inTitle = u.kind == headline || u.span.Start == 0
 		var tagged []word
-		analysed := worthTagging(text, u, lx)
+		analysed := worthTagging(a.scanned(u.span), u, lx)
 		if analysed {
 			a.next = claims.Span{}
 			if i+1 < len(units) {
@@ -202,8 +202,8 @@ func crossesInto(qs []quote, prev, s claims.Span) bool {
 // claim. It wants a quotation with a cue or filling the sentence, a strong cue ("said"),
 // another cue next to a likely subject or a that-clause, "according to", a poll, a position
 // or opinion noun, or a headline or paragraph opening with a speaker and a dash or colon.
-func worthTagging(text string, u unit, lx *lexicon) bool {
-	ws := scanWords(text, u.span)
+// ws holds the unit's words.
+func worthTagging(ws []word, u unit, lx *lexicon) bool {
 	quoted := 0
 	for _, q := range u.quotes {
 		quoted += min(q.outer.End, u.span.End) - max(q.outer.Start, u.span.Start)

@@ -411,7 +411,7 @@ func (d *dater) lastOccasion(i int, m occasionMention) (event, bool) {
 // address Sunday", "the rally on Wednesday night", "Thursday's debate".
 func (d *dater) occasionFacts(ui int) {
 	u := d.units[ui]
-	for _, e := range timex.Find(u.span.In(d.a.text)) {
+	for _, e := range d.timesIn(ui) {
 		sp := claims.Span{Start: u.span.Start + e.Span.Start, End: u.span.Start + e.Span.End}
 		if e.Since || e.Kind == timex.Anchored || e.Kind == timex.Vague || !dayExpr(e) {
 			continue
@@ -449,7 +449,7 @@ var airedRE = regexp.MustCompile(`^(?: with [^,;.]{1,40}?)?,? (?:(?:that|which) 
 func (d *dater) occasionsOf(ui int) []occasionMention {
 	ms, ok := d.unitOccs[ui]
 	if !ok {
-		ms = d.a.lx.occasionsIn(scanWords(d.a.text, d.units[ui].span))
+		ms = d.a.lx.occasionsIn(d.a.scanned(d.units[ui].span))
 		d.unitOccs[ui] = ms
 	}
 	return ms

@@ -74,12 +74,15 @@ func (p *people) before(at int) (person, int, bool) {
 func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 	p := &people{bySurname: map[string]int{}, lx: lx}
 	employers := map[string]bool{}
-	for _, b := range blocks {
+	// Each block's words, scanned once for the three passes below; nil for a block they
+	// skip.
+	scans := make([][]word, len(blocks))
+	for bi, b := range blocks {
 		if b.kind == boilerplate || b.kind == header {
 			continue
 		}
-		ws := scanWords(text, b.span)
-		ws = ws[runInHeading(ws):]
+		scans[bi] = scanWords(text, b.span)
+		ws := scans[bi][runInHeading(scans[bi]):]
 		title := titleCase(ws)
 		for i := 0; i < len(ws); i++ {
 			// "Jeb Bush Super PAC Chief Praises Marco Rubio": in a title, the verb parts two names.
@@ -128,14 +131,11 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 		}
 	}
 	p.dropEmployers(employers)
-	p.learnCountries(lx, text, blocks)
+	p.learnCountries(lx, scans)
 	p.shareBodies()
 	// Every later mention by surname, for pronouns with no speaker before them.
-	for _, b := range blocks {
-		if b.kind == boilerplate || b.kind == header {
-			continue
-		}
-		for _, w := range scanWords(text, b.span) {
+	for _, ws := range scans {
+		for _, w := range ws {
 			if i, ok := p.bySurname[w.low]; ok && w.cap {
 				p.mentions = append(p.mentions, mentionAt{w.span.Start, i})
 			}
@@ -217,13 +217,10 @@ func shadow(role string) bool { return strings.Contains(strings.ToLower(role), "
 
 // learnCountries reads descriptions such as "Moscow’s top diplomat" or "the Russian foreign
 // minister" that name an office with its country: when the document gives that office to
-// one person whose country is not yet known, the person's country is learnt.
-func (p *people) learnCountries(lx *lexicon, text string, blocks []block) {
-	for _, b := range blocks {
-		if b.kind == boilerplate || b.kind == header {
-			continue
-		}
-		ws := scanWords(text, b.span)
+// one person whose country is not yet known, the person's country is learnt. scans holds
+// the words of each text block.
+func (p *people) learnCountries(lx *lexicon, scans [][]word) {
+	for _, ws := range scans {
 		for i := 1; i < len(ws); i++ {
 			n, key := lx.matchRole(ws[i:])
 			if n == 0 {

@@ -603,7 +603,7 @@ func (a *analyser) noteSubject(ui int, u unit, tagged []word, analysed bool) {
 	if m := datelineRE.FindStringIndex(sp.In(a.text)); m != nil {
 		sp.Start += m[1] // "WASHINGTON ― ": a dateline names no subject
 	}
-	ws := scanWords(a.text, sp)
+	ws := a.scanned(sp)
 	if questionLine(ws) {
 		return // "Q: …" names no subject
 	}
@@ -685,7 +685,7 @@ var openers = map[string]bool{"in": true, "on": true, "at": true, "after": true,
 // asked …". tagged holds the sentence's words when they were tagged. It returns the words
 // and the subject's bounds among them.
 func (a *analyser) openingSubject(sp claims.Span, tagged []word) ([]word, int, int, bool) {
-	ws := scanWords(a.text, sp)
+	ws := a.scanned(sp)
 	if len(ws) < 3 || !ws[0].cap || !openers[ws[0].low] {
 		return nil, 0, 0, false
 	}

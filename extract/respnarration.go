@@ -23,7 +23,7 @@ func (a *analyser) differentVersions(rs []responder, units []unit, unitWords map
 	for ui := range units {
 		ws, ok := unitWords[ui]
 		if !ok {
-			ws = scanWords(a.text, units[ui].span)
+			ws = a.scanned(units[ui].span)
 		}
 		for i := 0; i+1 < len(ws) && phrase.Len() == 0; i++ {
 			if !differing[ws[i].low] {
@@ -111,7 +111,7 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 	for ui := range units {
 		ws, ok := unitWords[ui]
 		if !ok {
-			ws = scanWords(a.text, units[ui].span)
+			ws = a.scanned(units[ui].span)
 		}
 		for _, h := range rl.hits(ws) {
 			span := claims.Span{Start: ws[h.start].span.Start, End: ws[h.end-1].span.End}

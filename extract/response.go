@@ -209,7 +209,7 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 		u := ats[i].unit
 		ws, ok := unitWords[u]
 		if !ok {
-			ws = scanWords(a.text, units[u].span)
+			ws = a.scanned(units[u].span)
 			unitWords[u] = ws
 		}
 		rs[i] = responder{at: &ats[i], id: ids[i], key: ats[i].speaker.Key(), words: ws}

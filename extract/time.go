@@ -29,6 +29,7 @@ package extract
 // Relative keeps the normal form of the time when there is no publication date.
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -96,6 +97,21 @@ type dater struct {
 	rank     map[int]int               // paragraph (block) → its rank among the paragraphs with text
 	entry    []int                     // per unit: the unit of the live-blog time that opens its entry, or -1
 	lede     int                       // the rank of the lede's paragraph
+
+	found map[int][]timex.Expr // see timesIn
+}
+
+// timesIn returns timex.Find of unit ui's text, read once: the caller must not change it.
+func (d *dater) timesIn(ui int) []timex.Expr {
+	es, ok := d.found[ui]
+	if !ok {
+		es = slices.Clip(timex.Find(d.units[ui].span.In(d.a.text)))
+		if d.found == nil {
+			d.found = map[int][]timex.Expr{}
+		}
+		d.found[ui] = es
+	}
+	return es
 }
 
 // ownTime is the time expression that dates a statement in its own sentence.

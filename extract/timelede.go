@@ -221,7 +221,7 @@ func (d *dater) tellsPast(u unit) bool {
 			return true
 		}
 	}
-	for _, w := range scanWords(d.a.text, u.span) {
+	for _, w := range d.a.scanned(u.span) {
 		if w.low == "said" || w.low == "told" {
 			return true
 		}

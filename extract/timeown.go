@@ -65,8 +65,11 @@ func (d *dater) ownWords(i int) bool {
 func (d *dater) then(i int) bool {
 	at := d.ats[i]
 	u := d.units[at.unit]
-	if at.cue.IsZero() {
+	if at.cue.IsZero() || at.cue.End >= u.span.End {
 		return false
+	}
+	if rest := d.a.text[at.cue.End:u.span.End]; !hasFold(rest, "then") && !hasFold(rest, "time") {
+		return false // most sentences: no need to scan them
 	}
 	ws := scanWords(d.a.text, claims.Span{Start: at.cue.End, End: u.span.End})
 	k := slices.IndexFunc(ws, func(w word) bool { return w.low == "then" })
@@ -99,6 +102,21 @@ func (d *dater) then(i int) bool {
 	text := "then, " + last.desc
 	d.set(i, inherit(last.when, text), byRelation, text)
 	return true
+}
+
+// hasFold reports whether s holds the lower-case ASCII word w in any case, inside a
+// longer word or not.
+func hasFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		k := 0
+		for k < len(w) && s[i+k]|0x20 == w[k] {
+			k++
+		}
+		if k == len(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // followStart returns where the "after …" phrase that holds e opens.
@@ -136,14 +154,13 @@ func (d *dater) elsewhere(i int, sp claims.Span) bool {
 func (d *dater) ownTime(i int) ownTime {
 	at := d.ats[i]
 	u := d.units[at.unit]
-	sent := u.span.In(d.a.text)
 	var best ownTime
 	bestDist := -1
 	ref := at.cue
 	if ref.IsZero() {
 		ref = at.content
 	}
-	for _, e := range timex.Find(sent) {
+	for _, e := range d.timesIn(at.unit) {
 		sp := claims.Span{Start: u.span.Start + e.Span.Start, End: u.span.Start + e.Span.End}
 		late := false // said at the end of what is said: "Trump said Obama founded ISIS on Wednesday"
 		if d.elsewhere(i, sp) {

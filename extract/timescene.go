@@ -373,8 +373,7 @@ func (d *dater) narrate(ui int) {
 			}
 		}
 	}
-	sent := u.span.In(d.a.text)
-	for _, e := range timex.Find(sent) {
+	for _, e := range d.timesIn(ui) {
 		sp := claims.Span{Start: u.span.Start + e.Span.Start, End: u.span.Start + e.Span.End}
 		if e.Since || slices.Contains(owns, sp) || d.future(u, sp) || d.follows(u, sp) {
 			continue // a statement's own time is told with it
@@ -471,7 +470,7 @@ func (d *dater) datedOccasion(noun string, pos int) (event, bool) {
 // toldPast reports whether a sentence tells what happened: a verb in the past ("won",
 // "was", "rode"); news tells a time to come in the present ("the candidates meet Monday").
 func (d *dater) toldPast(u unit) bool {
-	for _, w := range scanWords(d.a.text, u.span) {
+	for _, w := range d.a.scanned(u.span) {
 		if pastForm(w.low) || w.low == "was" || w.low == "were" || w.low == "had" || w.low == "did" {
 			return true
 		}
@@ -489,7 +488,7 @@ func (d *dater) wrapped(e timex.Expr, w claims.When) bool {
 // future reports whether the words of its sentence make the time at sp one to come:
 // "will vote on Monday", "is scheduled for Tuesday", "On Thursday, Comey will testify".
 func (d *dater) future(u unit, sp claims.Span) bool {
-	ws := scanWords(d.a.text, u.span)
+	ws := d.a.scanned(u.span)
 	for k, w := range ws {
 		if w.span.Start >= sp.End && k > 0 && ws[k-1].span.End > sp.End+60 {
 			break // a few words after the time at most
@@ -572,7 +571,7 @@ func (a *analyser) remarkSentences(units []unit, pub claims.Date) []remark {
 		if len(s) > 400 {
 			continue
 		}
-		ws := scanWords(a.text, u.span)
+		ws := a.scanned(u.span)
 		has := false
 		for i, w := range ws {
 			if i < 6 && remarkWords[w.low] && i > 0 && (ws[i-1].low == "the" || ws[i-1].low == "his" || ws[i-1].low == "her" || ws[i-1].low == "their") {

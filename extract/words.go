@@ -134,7 +134,8 @@ func markAcronyms(ws []word) {
 		return k >= 0 && k < len(ws) && !ws[k].punc && len(ws[k].text) > 1 && strings.ToUpper(ws[k].text) == ws[k].text && strings.ToLower(ws[k].text) != ws[k].text
 	}
 	for i := range ws {
-		if len(ws[i].low) <= longestAcronymWord && acronymWords[ws[i].low] && upper(i) && !upper(i-1) && !upper(i+1) {
+		// A word its lower case leaves as it is has no capital to keep.
+		if ws[i].text != ws[i].low && len(ws[i].low) <= longestAcronymWord && acronymWords[ws[i].low] && upper(i) && !upper(i-1) && !upper(i+1) {
 			ws[i].low = ws[i].text
 			if ws[i].tag != "" {
 				ws[i].tag = "NNP"
@@ -195,6 +196,27 @@ func scanWords(text string, s claims.Span) []word {
 	}
 	markAcronyms(out)
 	return out
+}
+
+// maxScanned bounds the text whose words an analyser keeps (see scanned): a news article
+// fits many times over, and a huge document costs no more than a scan a pass.
+const maxScanned = 256 << 10
+
+// scanned returns scanWords(a.text, s), scanned once per document for the several passes
+// that read a sentence's words. The caller must not change the words.
+func (a *analyser) scanned(s claims.Span) []word {
+	if ws, ok := a.scans[s]; ok {
+		return ws
+	}
+	ws := slices.Clip(scanWords(a.text, s))
+	if a.scannedBytes+s.Len() <= maxScanned {
+		if a.scans == nil {
+			a.scans = map[claims.Span][]word{}
+		}
+		a.scans[s] = ws
+		a.scannedBytes += s.Len()
+	}
+	return ws
 }
 
 // lowerer lower-cases the words of one scan. It writes ASCII words with capitals into

@@ -200,6 +200,9 @@ func (d *db) widen(s []int32, rel int) []int32 {
 
 // intersects reports whether the sorted sets a and b share an element.
 func intersects(a, b []int32) bool {
+	if len(a) == 0 || len(b) == 0 || a[len(a)-1] < b[0] || b[len(b)-1] < a[0] {
+		return false // most pairs of words: sets far apart
+	}
 	for len(a) > 0 && len(b) > 0 {
 		switch {
 		case a[0] < b[0]:

@@ -6,7 +6,8 @@
 // the sentence with quote marks blanked and apostrophes made plain, then maps every token
 // back to the original bytes.
 //
-// prose only tokenizes. The tags come from prose's own averaged perceptron, run
+// The tokens are prose's, from a copy of its tokenizer without its regexp and allocations
+// that the tests hold to prose's own. The tags come from prose's own averaged perceptron, run
 // deterministically here on its weights, which gen.go ("go generate") writes from prose's
 // model into perceptron.bin, embedded and read in place on first use (see Load): prose's
 // whole model, its entity extractor included, is never decoded.
@@ -20,7 +21,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/contradict/contradict/claims"
-	"github.com/jdkato/prose/v2"
 	"gopkg.in/neurosnap/sentences.v1"
 	"gopkg.in/neurosnap/sentences.v1/english"
 )
@@ -165,32 +165,29 @@ func Tag(text string, s claims.Span) []Token {
 	if strings.TrimSpace(view) == "" {
 		return nil
 	}
-	// prose only tokenizes: it needs no model for that.
-	doc, err := prose.NewDocument(view, prose.WithSegmentation(false), prose.WithExtraction(false), prose.WithTagging(false))
-	if err != nil {
-		return nil
-	}
-	toks := splitFinalStop(doc.Tokens())
+	toks := tokenize(view)
+	n := len(toks)
+	toks = splitFinalStop(toks)
+	var tags []string
 	if tg, err := loadTagger(); err == nil {
-		words := make([]string, len(toks))
-		for i, t := range toks {
-			words[i] = t.Text
-		}
-		for i, tag := range tg.tag(words) {
-			toks[i].Tag = tag
+		tags = tg.tag(toks)
+	} else {
+		tags = make([]string, len(toks))
+		if len(toks) > n {
+			tags[n] = "." // the stop splitFinalStop parted
 		}
 	}
 	out := make([]Token, 0, len(toks))
 	pos := 0
-	for _, t := range toks {
-		i := strings.Index(view[pos:], t.Text)
-		if i < 0 || t.Text == "" {
+	for k, t := range toks {
+		i := strings.Index(view[pos:], t)
+		if i < 0 || t == "" {
 			continue
 		}
-		a, b := pos+i, pos+i+len(t.Text)
+		a, b := pos+i, pos+i+len(t)
 		out = append(out, Token{
 			Text: text[orig[a]:orig[b]],
-			Tag:  t.Tag,
+			Tag:  tags[k],
 			Span: claims.Span{Start: orig[a], End: orig[b]},
 		})
 		pos = b
@@ -202,12 +199,12 @@ func Tag(text string, s claims.Span) []Token {
 // two as an abbreviation: a short capitalised word such as "Doe." or "Lee." ends many a
 // "…, said Jane Doe." but prose keeps it whole, as it keeps "Mr.". Titles and other
 // abbreviations that end a sentence keep their stop.
-func splitFinalStop(toks []prose.Token) []prose.Token {
+func splitFinalStop(toks []string) []string {
 	n := len(toks)
 	if n == 0 {
 		return toks
 	}
-	last := toks[n-1].Text
+	last := toks[n-1]
 	stem, ok := strings.CutSuffix(last, ".")
 	if !ok || len(stem) < 2 || len(stem) > 3 || !unicode.IsUpper(rune(stem[0])) || abbreviations[stem] {
 		return toks
@@ -217,8 +214,8 @@ func splitFinalStop(toks []prose.Token) []prose.Token {
 			return toks
 		}
 	}
-	toks[n-1].Text = stem
-	return append(toks, prose.Token{Text: ".", Tag: "."})
+	toks[n-1] = stem
+	return append(toks, ".")
 }
 
 // abbreviations are the short words that end in a full stop of their own.

@@ -90,6 +90,12 @@ func find[S string | []byte](t *weightTable, slots []uint64, name S, h, e uint64
 	return -1
 }
 
+// lookup returns the offset of the pairs of the feature name, or -1 if the table lacks it.
+func (t *weightTable) lookup(name string) int {
+	h := maphash.String(t.seed, name)
+	return find(t, t.slots, name, h, t.slots[h&uint64(len(t.slots)-1)])
+}
+
 // wordBlocks returns the offsets of the pairs of the five features of the context word x,
 // in the order of wordTemplates, or -1s if it has none.
 func (t *weightTable) wordBlocks(x string) [numWordTemplates]int {
@@ -261,6 +267,7 @@ func parseTagger(file string) (*tagger, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
+	t.known()
 	return t, nil
 }
 

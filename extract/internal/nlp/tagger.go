@@ -5,7 +5,9 @@ package nlp
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/mingrammer/commonregex"
 )
@@ -20,6 +22,43 @@ type tagger struct {
 	classes []string          // sorted
 	tagMap  map[string]string // frequent unambiguous words and their tags
 	weights weightTable
+	// The offsets of the pairs of the features that name no word, found at load (see
+	// known), or -1: the bias, the first byte's, and those of the previous two tags, by
+	// tag id (see tagID).
+	bias       int
+	pref1      [256]int
+	tag1, tag2 []int // "i-1 tag ", "i-2 tag "
+	tagPair    []int // "i tag+i-2 tag ", by the ids of the tag before and the one before it
+}
+
+// The tag ids of the two tags before the first word; a class's id is its index.
+func (t *tagger) startID() int  { return len(t.classes) }
+func (t *tagger) start2ID() int { return len(t.classes) + 1 }
+
+// tagID returns the id of tag, or -1 for a tag that is no class (a -XYZ- token's own).
+func (t *tagger) tagID(tag string) int {
+	if i, ok := slices.BinarySearch(t.classes, tag); ok {
+		return i
+	}
+	return -1
+}
+
+// known finds the pairs of the features that name no word, for each of their values.
+func (t *tagger) known() {
+	names := append(slices.Clone(t.classes), "-START-", "-START2-")
+	look := func(parts ...string) int { return t.weights.lookup(strings.Join(parts, "")) }
+	t.bias = look("bias")
+	for b := range t.pref1 {
+		t.pref1[b] = look("i pref1 ", string(rune(b)))
+	}
+	t.tag1, t.tag2 = make([]int, len(names)), make([]int, len(names))
+	t.tagPair = make([]int, len(names)*len(names))
+	for i, p1 := range names {
+		t.tag1[i], t.tag2[i] = look("i-1 tag ", p1), look("i-2 tag ", p1)
+		for j, p2 := range names {
+			t.tagPair[i*len(names)+j] = look("i tag+i-2 tag ", p1, " ", p2)
+		}
+	}
 }
 
 var (
@@ -29,20 +68,29 @@ var (
 
 // tag tags words as prose's tagger does, but the same way every time.
 func (t *tagger) tag(words []string) []string {
-	ctx := make([]string, len(words)+4)
+	s := scorers.Get().(*scorer)
+	s.t = t
+	ctx := slices.Grow(s.ctx[:0], len(words)+4)[:len(words)+4]
+	s.ctx = ctx
+	defer func() {
+		clear(ctx) // keep no text alive in the pool
+		if len(ctx) <= maxPooled {
+			scorers.Put(s)
+		}
+	}()
 	ctx[0], ctx[1] = "-START-", "-START2-"
 	for i, w := range words {
 		ctx[i+2] = normalize(w)
 	}
 	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
 	out := make([]string, len(words))
-	s := scorer{t: t, names: make([]byte, 0, 512)}
 	// Each context word's five features are found with one look-up, before tagging.
-	s.blocks = make([][numWordTemplates]int, len(ctx))
+	s.blocks = slices.Grow(s.blocks[:0], len(ctx))[:len(ctx)]
 	for j, x := range ctx {
 		s.blocks[j] = t.weights.wordBlocks(x)
 	}
 	p1, p2 := "-START-", "-START2-"
+	id1, id2 := t.startID(), t.start2ID()
 	for i, w := range words {
 		var tag string
 		switch {
@@ -57,11 +105,12 @@ func (t *tagger) tag(words []string) []string {
 		default:
 			var ok bool
 			if tag, ok = t.tagMap[w]; !ok {
-				tag = s.predict(i, ctx, w, p1, p2)
+				tag = s.predict(i, ctx, w, p1, p2, id1, id2)
 			}
 		}
 		out[i] = tag
 		p2, p1 = p1, tag
+		id2, id1 = id1, t.tagID(tag)
 	}
 	return out
 }
@@ -76,6 +125,7 @@ func isLink(w string) bool {
 // scorer sums feature weights for one text, reusing its buffers from word to word.
 type scorer struct {
 	t      *tagger
+	ctx    []string     // the words normalised, between two made-up ones at each end
 	scores [256]float64 // by class; a class is a byte
 	seen   [256]bool
 	blocks [][numWordTemplates]int // the pairs of each context word's features
@@ -85,6 +135,12 @@ type scorer struct {
 	offs   [numFeatures]int        // where feature k's pairs are; -1 none, -2 not yet looked up
 	n      int                     // features so far
 }
+
+// scorers hands scorers from text to text, with their buffers, unless a text of more
+// than maxPooled words grew them.
+var scorers = sync.Pool{New: func() any { return &scorer{names: make([]byte, 0, 512)} }}
+
+const maxPooled = 1 << 12
 
 // numFeatures is the number of features of a word.
 const numFeatures = 14
@@ -104,19 +160,26 @@ const (
 
 // predict sums the weights of the features of the word w at i, prose's features in a fixed
 // order, and returns the best tag among those any feature votes for, the first in sorted
-// order on a tie; "" when none votes.
-func (s *scorer) predict(i int, ctx []string, w, p1, p2 string) string {
-	n := len(s.t.classes)
+// order on a tie; "" when none votes. The tags before w are p1 and p2, of ids id1 and id2.
+func (s *scorer) predict(i int, ctx []string, w, p1, p2 string, id1, id2 int) string {
+	t := s.t
+	n := len(t.classes)
 	clear(s.scores[:n])
 	clear(s.seen[:n])
 	s.names, s.n = s.names[:0], 0
 	i = min(len(ctx)-2, i+2)
-	s.feature("bias")
+	s.block(t.bias)
 	s.feature("i suffix ", suffix(w))
-	s.feature("i pref1 ", string(rune(w[0]))) // a byte read as a rune, as prose does
-	s.feature("i-1 tag ", p1)
-	s.feature("i-2 tag ", p2)
-	s.feature("i tag+i-2 tag ", p1, " ", p2)
+	s.block(t.pref1[w[0]]) // "i pref1 " and the byte read as a rune, as prose does
+	if id1 >= 0 && id2 >= 0 {
+		s.block(t.tag1[id1])
+		s.block(t.tag2[id2])
+		s.block(t.tagPair[id1*len(t.tag1)+id2])
+	} else {
+		s.feature("i-1 tag ", p1)
+		s.feature("i-2 tag ", p2)
+		s.feature("i tag+i-2 tag ", p1, " ", p2)
+	}
 	s.block(s.blocks[i][iWord])
 	s.feature("i-1 tag+i word ", p1, " ", ctx[i])
 	s.block(s.blocks[i-1][iMinus1Word])
