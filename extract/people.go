@@ -22,6 +22,9 @@ type person struct {
 	title   bool // read from a title in title case, where any capital can join the name
 	// titleName is the longer name a title gave this person: "Benghazi Widow Dorothy Woods".
 	titleName string
+	// relative: the role was given relative to someone else ("Its president, Joe Ajuba,",
+	// "the union's president, Joe Ajuba,"); it names no one before that anchor.
+	relative bool
 }
 
 // people indexes the people a document names, so a surname or a title can be resolved to
@@ -31,6 +34,7 @@ type people struct {
 	bySurname map[string]int
 	mentions  []mentionAt     // every mention of a person by full name or known surname, in order
 	employers map[string]bool // names read as a person's that are another person's body
+	text      string
 	lx        *lexicon
 }
 
@@ -72,7 +76,7 @@ func (p *people) before(at int) (person, int, bool) {
 
 // indexPeople finds "Title First Last" names in the text blocks of a document.
 func (lx *lexicon) indexPeople(text string, blocks []block) *people {
-	p := &people{bySurname: map[string]int{}, lx: lx}
+	p := &people{bySurname: map[string]int{}, lx: lx, text: text}
 	employers := map[string]bool{}
 	// Each block's words, scanned once for the three passes below; nil for a block they
 	// skip.
@@ -117,15 +121,21 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 				employers[joinPlain(ws[i:j])] = true // "Lintas Metro chief executive Raymond Teo"
 			}
 			m, ok := lx.readMention(ws[k:j])
+			relative := false
 			if ok && m.kind == claims.Person && strings.Contains(m.name, " ") {
 				if m.roleKey == "" && k == i && i > 0 && ws[i-1].text == "," {
 					lx.appositiveRole(ws, i-1, &m) // "The governor of the Central Bank, Maria Keller,"
+					for b := i - 2; m.roleKey != "" && b >= 0 && !ws[b].punc; b-- {
+						if ws[b].poss || possessives[ws[b].low] {
+							relative = true
+						}
+					}
 				}
 				body := m.country // the government a seat stands for: Kremlin → Russia
 				if body == "" {
 					body = m.org // else the organisation: "Central Bank of Norland"
 				}
-				p.add(person{name: m.name, role: m.role, roleKey: m.roleKey, country: body, at: ws[i].span.Start, title: title})
+				p.add(person{name: m.name, role: m.role, roleKey: m.roleKey, country: body, at: ws[i].span.Start, title: title, relative: relative})
 			}
 			i = j
 		}
@@ -334,6 +344,16 @@ func (p *people) byRole(key, country string) (person, bool) {
 	return found[0], len(found) == 1
 }
 
+// anchoredAhead reports whether n's role is relative to someone and n is named in a later
+// sentence than mention m, before whom m cannot know the anchor.
+func (p *people) anchoredAhead(m mention, n person) bool {
+	if !n.relative || n.at <= m.span.End {
+		return false
+	}
+	between := p.text[m.span.End:n.at]
+	return strings.Contains(between, "\n") || strings.Contains(between, ". ")
+}
+
 // qualifiersFit reports whether the words m puts before its role ("the Tory leader", "the
 // prime minister's official spokesman") fit person n's role: they do unless both name a
 // party, or both an office, and not the same one. The Tory leader is not the Liberal
@@ -406,7 +426,9 @@ func (p *people) speaker(m mention) claims.Speaker {
 			fillFrom(&sp, p.list[i])
 		}
 	case m.kind == claims.Person || m.kind == claims.Anonymous && m.roleKey != "" && !m.indef:
-		if n, ok := p.byRole(m.roleKey, m.country); ok && p.qualifiersFit(m, n) {
+		if n, ok := p.byRole(m.roleKey, m.country); ok && p.qualifiersFit(m, n) && !p.anchoredAhead(m, n) {
+			// "the President announced …" is not the union's president a later paragraph
+			// names: "Its president, Joe Ajuba, said".
 			sp.Name, sp.Kind = n.name, claims.Person
 			fillFrom(&sp, n)
 		} else {

@@ -7,6 +7,16 @@ import "testing"
 func TestConstructionsResolve(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "an office is not a later person whose office is someone else's",
+			text: "The President announced new fuel prices in May. The drivers' union has called a strike. Its president, Kofi Mensah, said members would stay out.",
+			want: []string{
+				"President | The President | announced | new fuel prices in May",
+				"drivers union | The drivers' union | called | a strike",
+				"Kofi Mensah | Kofi Mensah | said | members would stay out",
+			},
+			why: "'Its president' is the union's, named after the union: the President two sentences before is no one the text has named yet",
+		},
+		{
 			name: "a share of the people a pronoun stands for",
 			text: "The unions sued the health ministry over the new rotas. Most of them said the rotas were unsafe.",
 			want: []string{"unions | Most of them | said | the rotas were unsafe"},
