@@ -144,7 +144,8 @@ func (a *analyser) participle(ui int, at attribution, u unit, ws []word, c cueHi
 				if !inUnit {
 					// "The chief lobbied to suspend the rights, saying, “…”": the subject speaks.
 					b := subjectStart(ws)
-					sp, src, ok := a.cueSpeakerAt(c, ws, b, npEnd(ws, b))
+					sb, se := subjectNP(ws, b)
+					sp, src, ok := a.cueSpeakerAt(c, ws, sb, se)
 					if b >= c.start || !ok || sp.Kind == claims.UnknownSpeaker {
 						return read(at, false)
 					}
@@ -157,7 +158,8 @@ func (a *analyser) participle(ui int, at attribution, u unit, ws []word, c cueHi
 			if inUnit {
 				at.speaker, at.source, at.referent = prev.speaker, prev.source, prev.referent
 			} else if b := subjectStart(ws); b < c.start {
-				sp, src, ok := a.cueSpeakerAt(c, ws, b, npEnd(ws, b))
+				sb, se := subjectNP(ws, b)
+				sp, src, ok := a.cueSpeakerAt(c, ws, sb, se)
 				if !ok || sp.Kind == claims.UnknownSpeaker {
 					return read(at, false)
 				}

@@ -7,6 +7,15 @@ import "testing"
 func TestConstructionsParticiple(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a participle of a subject named in apposition",
+			text: "The treasurer, Rosa Villen, has gone back on her pledge, telling MPs on Friday that the levy would stay. The shadow treasurer, Tom Ardley, said the levy was a tax on work.",
+			want: []string{
+				"Rosa Villen | Rosa Villen | telling | the levy would stay",
+				"Tom Ardley | Tom Ardley | said | the levy was a tax on work",
+			},
+			why: "'The treasurer, Rosa Villen, …, telling' is Villen's: the name in apposition, not 'the treasurer' resolved among the text's treasurers, and the shadow treasurer is none of them",
+		},
+		{
 			name: "a second participle joined by and",
 			text: "The union attacked the budget, saying it was unfair and suggesting that the minister should resign.",
 			want: []string{

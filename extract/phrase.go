@@ -326,6 +326,24 @@ func timePP(ws []word, i int) int {
 
 // subjectStart returns where the subject of a sentence starts: after an opening adverbial
 // or participle and its comma ("In August, …", "Chastened, …"), else 0.
+// subjectNP returns the subject phrase that opens at b: its noun phrase, or the name in
+// apposition after a description: "The chancellor, Martin Caulfield, has rowed back …,
+// telling MPs …" is Caulfield's, not whichever chancellor "the chancellor" may resolve to.
+func subjectNP(ws []word, b int) (int, int) {
+	e := npEnd(ws, b)
+	if e <= b || e+2 >= len(ws) || ws[e].text != "," || ws[e-1].cap || !ws[e+1].cap || ws[e+1].punc {
+		return b, e
+	}
+	k := e + 1
+	for k < len(ws) && ws[k].cap && !ws[k].punc && !ws[k].poss {
+		k++
+	}
+	if k-e-1 < 2 || k >= len(ws) || ws[k].text != "," {
+		return b, e
+	}
+	return e + 1, k
+}
+
 func subjectStart(ws []word) int {
 	if k := timeLead(ws); k > 0 {
 		return k // "Hours later the paper retracted the report, saying …"

@@ -713,7 +713,11 @@ func (lx *lexicon) appositiveRole(ws []word, comma int, m *mention) {
 			continue
 		}
 		m.roleKey = key
-		m.role = joinText(ws[i:comma])
+		r := i
+		for r > start && roleModifiers[ws[r-1].low] {
+			r-- // "the shadow chancellor, Helen Brightwell," is no chancellor
+		}
+		m.role = joinText(ws[r:comma])
 		m.org = lx.roleOrg(ws[start:comma], i-start, n)
 		return
 	}
