@@ -692,6 +692,13 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			answering(claim("a#2", "a", governor, undated, "", "", claims.Neutral, "a spending spree"), claims.Rejects, "rejects", "a#1"),
 		},
 	}, {
+		name: "one speaker's negated clause and another clause asserted, on two days",
+		why:  "'the state is not spending a penny on the rebate' and, the day before, 'the rebate is over for good' agree: a negation with no predicate in common is no reversal",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", governor, on("2024-09-19"), "", "", claims.Neutral, "the rebate is over for good"), "rebate", "end", false, "rebate", "end", "state"),
+			prop(claim("a#2", "a", governor, on("2024-09-20"), "", "", claims.Neutral, "the state is not spending a penny on the rebate"), "state", "spend", true, "state", "spend", "penny", "rebate"),
+		},
+	}, {
 		name: "one predicate negated by the other party",
 		why:  "in one article, the union says posts are vacant and the ministry that they are not: one predicate, opposite negation, shared words",
 		in: []claims.Claim{

@@ -578,9 +578,11 @@ func (j *judge) judge(x, y *node) *pair {
 		}
 		k.kind = claims.BetweenSources
 	}
-	if k.ground == byProposition && k.kind == claims.SameSpeaker && x.dayKey() != y.dayKey() && (opp.how == "negation" || opp.how == "antonyms") {
+	if k.ground == byProposition && k.kind == claims.SameSpeaker && x.dayKey() != y.dayKey() && (opp.how == "negation" || opp.how == "antonyms") && opp.weight > 0 {
 		// One speaker negating on one occasion what they asserted on another: "in no hurry
-		// to cut" in September, a cut "very likely" in October.
+		// to cut" in September, a cut "very likely" in October. Not one negated main
+		// clause against another asserted, which weighs nothing alone: "is not spending a
+		// kobo on the subsidy" and "the subsidy is gone" agree.
 		k.weight = strong
 	}
 	if k.ground == byStance && k.kind == claims.BetweenSources && sameDoc && x.c.Denies != y.c.Denies && j.sideBySide(x, y) {
