@@ -99,7 +99,7 @@ func carrier(text string, cs []claims.Claim, r datedRow) (claims.Claim, bool) {
 	return best, bestScore > 0
 }
 
-// TestPolNeARTrainDates checks the day of each statement of three tables of PolNeAR train
+// TestPolNeARTrainDates checks the day of each statement of four tables of PolNeAR train
 // statements dated by hand by GOLD.md's rules, each from articles the others do not use:
 //
 //   - polnear-train-dates.tsv: 152 statements of 47 articles, the table the date rules
@@ -110,7 +110,9 @@ func carrier(text string, cs []claims.Claim, r datedRow) (claims.Claim, bool) {
 //     on against it;
 //   - polnear-train-dates3.tsv: 107 statements of 24 more articles, annotated blind after
 //     that work, and not worked on: 0.750 and 0.729 on first run, the honest figure for
-//     news the rules have not seen.
+//     news the rules have not seen;
+//   - polnear-train-dates4.tsv: 110 statements of 27 more articles over all seven
+//     outlets, annotated blind by a fourth hand: 0.802 and 0.718 on first run.
 //
 // It counts three ways. Of all statements. Of those some claim carries (the others are
 // a matter of finding claims). Of those carried by a claim of the annotated speaker: as
@@ -126,6 +128,7 @@ func TestPolNeARTrainDates(t *testing.T) {
 		{"polnear-train-dates.tsv", 0.90, 0.75},
 		{"polnear-train-dates2.tsv", 0.89, 0.83},
 		{"polnear-train-dates3.tsv", 0.74, 0.72},
+		{"polnear-train-dates4.tsv", 0.79, 0.71},
 	} {
 		t.Run(strings.TrimSuffix(tb.file, ".tsv"), func(t *testing.T) {
 			checkDates(t, dir, tb.file, tb.spoken, tb.total)
