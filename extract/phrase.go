@@ -313,6 +313,9 @@ func timePP(ws []word, i int) int {
 	if ws[j-2].low == "who" || ws[j-2].low == "which" {
 		return j - 1 // "McConnell, who in 2010 said"
 	}
+	if ws[j-2].text == "," && slices.ContainsFunc(ws[:j-2], func(w word) bool { return w.text == "," }) {
+		return j - 1 // "Anwar Bajwa, the council's president, on Monday called": after an apposition
+	}
 	if !strings.HasPrefix(ws[j-2].tag, "NN") {
 		return 0
 	}
@@ -324,8 +327,6 @@ func timePP(ws []word, i int) int {
 	return j - 1
 }
 
-// subjectStart returns where the subject of a sentence starts: after an opening adverbial
-// or participle and its comma ("In August, …", "Chastened, …"), else 0.
 // subjectNP returns the subject phrase that opens at b: its noun phrase, or the name in
 // apposition after a description: "The chancellor, Martin Caulfield, has rowed back …,
 // telling MPs …" is Caulfield's, not whichever chancellor "the chancellor" may resolve to.
@@ -344,6 +345,8 @@ func subjectNP(ws []word, b int) (int, int) {
 	return e + 1, k
 }
 
+// subjectStart returns where the subject of a sentence starts: after an opening adverbial
+// or participle and its comma ("In August, …", "Chastened, …"), else 0.
 func subjectStart(ws []word) int {
 	if k := timeLead(ws); k > 0 {
 		return k // "Hours later the paper retracted the report, saying …"

@@ -466,6 +466,15 @@ func TestConstructionsSubject(t *testing.T) {
 			why: "a poll's share of people speaks with any verb of stance, as a named body does, and the count is part of its mention, not '10 voters'",
 		},
 		{
+			name: "a dated phrase between an apposition and its verb",
+			text: "Mirela Dobre, the head of the Growers' Federation, on Tuesday called the forecast wrong. The federation's treasurer, Ion Vasile, on Monday said the fund was empty.",
+			want: []string{
+				"Mirela Dobre | Mirela Dobre | called | the forecast wrong",
+				"Ion Vasile | Ion Vasile | said | the fund was empty",
+			},
+			why: "'X, the head of Y, on Tuesday called': the time phrase after the apposition's closing comma left the verb with no subject",
+		},
+		{
 			name: "an adverb between the subject and its verb",
 			text: "The council meets on Monday.\n\nThe senator yesterday said the bill was dead. Priebus later Thursday told reporters that the two men would meet.",
 			want: []string{
