@@ -272,7 +272,13 @@ func (a *analyser) madeBy(r responder, makers []string) bool {
 	sp := r.at.speaker
 	desc := strings.ToLower(r.at.source.In(a.text) + " " + sp.Name + " " + sp.Role + " " + sp.Affiliation)
 	desc += " " + a.titleBefore(r)
-	for _, w := range strings.FieldsFunc(desc, func(c rune) bool { return !unicode.IsLetter(c) }) {
+	words := strings.FieldsFunc(desc, func(c rune) bool { return !unicode.IsLetter(c) })
+	if slices.Contains(makers, "government") && slices.ContainsFunc(words, func(w string) bool {
+		return w == "minister" || w == "ministry" || w == "government"
+	}) {
+		return true // "the government's estimate" is its minister's, or its ministry's
+	}
+	for _, w := range words {
 		w = strings.TrimSuffix(w, "s")
 		for _, m := range makers {
 			m = strings.TrimSuffix(m, "s")
