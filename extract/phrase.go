@@ -199,8 +199,17 @@ func capLeft(ws []word, i int) bool {
 func isInitial(w word) bool { return len(w.text) == 1 && w.cap }
 
 // extendPP takes in a prepositional tail of a subject: "Officials at Homeland Security",
-// "Republicans on the House Financial Services Committee".
+// "Republicans on the House Financial Services Committee", "the minister in charge of
+// tourism".
 func extendPP(ws []word, s int) int {
+	s = extendPP1(ws, s)
+	if s >= 2 && s+1 < len(ws) && ws[s-1].low == "in" && ws[s].low == "charge" && ws[s+1].low == "of" && strings.HasPrefix(ws[s-2].tag, "NN") {
+		return npStart(ws, s-1)
+	}
+	return s
+}
+
+func extendPP1(ws []word, s int) int {
 	// "People familiar with the talks", "sources close to the club": an adjective or
 	// participle and its preposition after the head.
 	if s >= 3 && (ws[s-1].low == "with" || ws[s-1].low == "to" || ws[s-1].low == "on" || ws[s-1].low == "in" || ws[s-1].low == "at" || ws[s-1].low == "about" || ws[s-1].low == "of") && (ws[s-2].tag == "JJ" || strings.HasPrefix(ws[s-2].tag, "VB") || ws[s-2].low == "close") && !ws[s-2].cap {

@@ -466,6 +466,15 @@ func TestConstructionsSubject(t *testing.T) {
 			why: "a poll's share of people speaks with any verb of stance, as a named body does, and the count is part of its mention, not '10 voters'",
 		},
 		{
+			name: "an office in charge of something",
+			text: "The minister in charge of tourism told a newspaper that a delay was possible. The official in charge of the project said it was late.",
+			want: []string{
+				"minister in charge of tourism | The minister in charge of tourism | told | a delay was possible",
+				"official in charge of the project | The official in charge of the project | said | it was late",
+			},
+			why: "'in charge of' is part of the office: the speaker is not 'charge of tourism'",
+		},
+		{
 			name: "a dated phrase between an apposition and its verb",
 			text: "Mirela Dobre, the head of the Growers' Federation, on Tuesday called the forecast wrong. The federation's treasurer, Ion Vasile, on Monday said the fund was empty.",
 			want: []string{
