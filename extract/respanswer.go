@@ -176,6 +176,21 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			// it, speaks of the responder, or is what the remark's verb reports.
 			what = contentWords(a.text, rs[ask.i].at.content)
 		}
+		if o.bare {
+			// "“That's simply not the case,” the agent said": someone else's words of this
+			// sentence or the one before, unless the sentence puts a question, which is
+			// then what is answered ("Pressed on whether …, he replied: “It's untrue.”").
+			if ask.i >= 0 && !putsQuestion(rs[ask.i].words) {
+				for j := range others {
+					if d := ask.unit - rs[j].at.unit; !ownBody(j) && d >= 0 && d <= 1 && rs[j].at.content.Start < ask.pos {
+						out = append(out, rs[j].id)
+						basis = claims.Definite // as "the claim" is, by its place
+					}
+					break
+				}
+			}
+			break
+		}
 		for j := range others {
 			if ownBody(j) || !near(j) || o.pronoun != "" && rs[j].at.content.Start > ask.pos {
 				continue // "her comments" point back
@@ -340,6 +355,22 @@ func (a *analyser) sentenceWords(ui int, rs []responder) []string {
 		}
 	}
 	return nil
+}
+
+// putsQuestion reports whether the sentence of words ws puts a question to its speaker: "Asked whether
+// …", "Pressed on whether …".
+func putsQuestion(ws []word) bool {
+	for i, w := range ws {
+		if w.low != "asked" && w.low != "pressed" && w.low != "questioned" {
+			continue
+		}
+		for _, q := range ws[i+1 : min(i+3, len(ws))] {
+			if q.low == "whether" || q.low == "if" || q.low == "why" || q.low == "what" || q.low == "how" {
+				return true // not "when asked about the union's claim", which is answered
+			}
+		}
+	}
+	return false
 }
 
 // namesRemark reports whether the sentence of r speaks of the remark by its noun: "The

@@ -25,6 +25,7 @@ type objectNP struct {
 	// or possessive before it: "the claim", "these allegations".
 	definite bool
 	own      bool // after "our" or "my"
+	bare     bool // a bare "that", "it" or "this" calls untrue what was said just before
 	// makers are the words of a maker the text names by common nouns, lower case:
 	// "defence" in "the defence's account", "student", "organisers" in "claims by
 	// student organisers".
@@ -338,6 +339,9 @@ func (a *analyser) nameOf(phrase, ws []word) (string, bool) {
 	return sp.Name, true
 }
 
+// contracted are the subjects news fuses with "is": "that's", "it's".
+var contracted = map[string]bool{"that": true, "it": true, "this": true, "what": true, "there": true}
+
 // evaluated reads what a word calling something untrue, inside a claim's content, is said
 // of: what follows it after "in", "to" or "behind" ("no truth whatsoever in the story"),
 // else the subject of the copula before it ("the report was untrue", "claims that he had
@@ -368,7 +372,11 @@ func (a *analyser) evaluated(ws []word, h respHit, content claims.Span, naming b
 		k--
 	}
 	verb := strings.HasSuffix(h.words[0], "ing") || strings.HasSuffix(h.words[0], "ed")
-	if !verb && (k < 0 || !beForms[ws[k].low] && ws[k].low != "are" && ws[k].low != "remain" && ws[k].low != "remains") {
+	// "That's simply not the case": the copula split off by the tagger, or fused with
+	// its subject.
+	isBe := func(w word) bool { return beForms[w.low] || w.low == "'s" || w.low == "’s" }
+	fused := k >= 0 && ws[k].poss && contracted[ws[k].low]
+	if !verb && (k < 0 || !isBe(ws[k]) && !fused && ws[k].low != "are" && ws[k].low != "remain" && ws[k].low != "remains") {
 		if first := wordAt(ws, content.Start); naming && first <= k && k-first < 8 && phraseOnly(ws[first:k+1]) {
 			// "called the report “fake news”", "branded the claims nonsense": the content
 			// opens with what the speaker calls untrue.
@@ -376,7 +384,7 @@ func (a *analyser) evaluated(ws []word, h respHit, content claims.Span, naming b
 		}
 		return objectNP{} // not said of a subject: "providing false figures"
 	}
-	if !verb || beForms[ws[k].low] {
+	if (!verb || isBe(ws[k])) && !fused {
 		k--
 	}
 	for k >= 0 && (ws[k].low == "had" || ws[k].low == "has" || ws[k].low == "have" || ws[k].low == "been" || ws[k].low == "not" || ws[k].low == "never") {
@@ -411,6 +419,10 @@ func (a *analyser) evaluated(ws []word, h respHit, content claims.Span, naming b
 		return o
 	}
 	for i, w := range subj {
+		if i == 0 && len(subj) == 1 && (w.low == "it" || w.low == "this" || w.low == "that") {
+			o.anaphor, o.bare = true, true // "That's not the case": what was said just before
+			return o
+		}
 		if a.lx.responses.remark[w.low] || i == 0 && (w.low == "it" || w.low == "this" || w.low == "that") {
 			o.anaphor = true
 			o.remark = strings.TrimSuffix(w.low, "s")

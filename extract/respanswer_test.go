@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/contradict/contradict/claims"
+)
+
+// TestResponseAnswers runs the rows of respanswer.go: which claim a response answers.
+// Each row names the responding claim and the claim it must answer by a piece of their
+// contents ("" when it must answer none).
+func TestResponseAnswers(t *testing.T) {
+	tests := []struct {
+		name, text, responder, answered, why string
+	}{
+		{
+			name:      "a bare that, its copula contracted",
+			text:      "Chairman Paul Ekwueme said on Tuesday that Joel Mensah had asked to leave.\n\n\"That's simply not the case,\" agent Karin Holt said.",
+			responder: "simply not the case",
+			answered:  "had asked to leave",
+			why:       "'That's' is 'that is': the bare 'that' calls untrue what someone else said in the sentence before",
+		},
+		{
+			name:      "a bare it after a question put",
+			text:      "The Green Party said members had preferred the new poster designs.\n\nPressed on whether he would raise his rival's past in the campaign, Tom Hale replied: \"The idea is outrageous. It's untrue.\"",
+			responder: "It's untrue",
+			answered:  "",
+			why:       "the sentence puts a question, and 'it' is what was asked: the party's words before are another matter",
+		},
+		{
+			name:      "a bare that when asked about a claim",
+			text:      "Union secretary Dave Orme said on Monday that guards would go from every train.\n\n\"That is not true,\" said Claire Ash, the operator's director, when asked about the union's claim.",
+			responder: "That is not true",
+			answered:  "guards would go",
+			why:       "'asked about the union's claim' names what is answered; it puts no question of its own",
+		},
+		{
+			name:      "a bare that too far from any claim",
+			text:      "Union secretary Dave Orme said on Monday that guards would go from every train.\n\nThe line carries 38,000 passengers a day. It opened in 1867. \"That is not true,\" said Claire Ash, the operator's director.",
+			responder: "That is not true",
+			answered:  "",
+			why:       "a bare 'that' reaches back one sentence, not over narration to a claim further off",
+		},
+	}
+	var e Extractor
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := e.Extract(claims.Document{ID: "d", Text: tc.text})
+			byID := map[string]claims.Claim{}
+			for _, c := range cs {
+				byID[c.ID] = c
+			}
+			var got []string
+			found := false
+			for _, c := range cs {
+				if !strings.Contains(c.Content.Text, tc.responder) {
+					continue
+				}
+				found = true
+				for _, r := range c.Responses {
+					for _, id := range r.Answers {
+						got = append(got, byID[id].Content.Text)
+					}
+				}
+			}
+			if !found {
+				t.Fatalf("%s\nno claim holds %q", tc.why, tc.responder)
+			}
+			ok := len(got) == 0
+			if tc.answered != "" {
+				ok = len(got) > 0 && strings.Contains(got[0], tc.answered)
+			}
+			if !ok {
+				t.Errorf("%s\nanswers %q, want one holding %q", tc.why, got, tc.answered)
+			}
+		})
+	}
+}
