@@ -89,7 +89,7 @@ func (a *analyser) relays(ws []word, at attribution, c cueHit) bool {
 // mediaWords name a medium, as a common noun or the last word of a name: "the
 // newspaper", "state television", "The Daily Post".
 var mediaWords = map[string]bool{"newspaper": true, "newspapers": true, "paper": true, "papers": true, "magazine": true, "television": true, "tv": true, "radio": true, "broadcaster": true, "channel": true, "station": true, "website": true, "agency": true, "newswire": true, "wire": true, "press": true, "media": true, "reports": true, "report": true, "outlet": true, "outlets": true, "tabloid": true, "daily": true, "weekly": true,
-	"times": true, "post": true, "journal": true, "news": true, "herald": true, "tribune": true, "gazette": true, "chronicle": true, "telegraph": true, "mail": true, "mirror": true, "express": true, "observer": true, "standard": true, "bulletin": true}
+	"times": true, "post": true, "journal": true, "news": true, "herald": true, "tribune": true, "gazette": true, "chronicle": true, "telegraph": true, "mail": true, "mirror": true, "express": true, "observer": true, "standard": true, "bulletin": true, "ledger": true, "courier": true, "examiner": true, "inquirer": true, "sentinel": true, "record": true}
 
 // medium reports whether sp, mentioned as src, is a newspaper, broadcaster or agency.
 func (a *analyser) medium(sp claims.Speaker, src string) bool {
@@ -168,6 +168,13 @@ func (a *analyser) quotedAs(at attribution, u unit, ws []word, c cueHit, aux int
 			return at, false, true
 		}
 		at.via, at.viaSource, _ = a.speakerOf(ws, s, e, true)
+		if s == e && e > 0 && ws[e-1].low == "and" {
+			// "KTLV reported that he had conceded and quoted him as saying …": the first
+			// verb's subject.
+			if sb, se := subjectNP(ws, subjectStart(ws)); se < e {
+				at.via, at.viaSource, _ = a.speakerOf(ws, sb, se, true)
+			}
+		}
 		obj := ws[c.end:as]
 		if len(obj) == 1 && subjectForms[obj[0].low] != "" {
 			w := obj[0]
@@ -189,6 +196,14 @@ func (a *analyser) quotedAs(at attribution, u unit, ws []word, c cueHit, aux int
 		rest = -1
 		if k < len(ws) && ws[k].text != "." {
 			rest = ws[k].span.End
+		}
+	}
+	if rest < 0 && !passive {
+		if q, ok := a.quoteAfterCue(u, ws, say); ok {
+			// "… and quoted him as saying, “The voters have made their choice.”"
+			at.content = contentSpan(a.text, q.inner.Start, q.inner.End)
+			at.quoted = true
+			return at, at.content.Len() > 0, true
 		}
 	}
 	if rest < 0 || rest >= u.span.End {

@@ -17,6 +17,24 @@ func TestConstructionsReported(t *testing.T) {
 		why        string
 	}{
 		{
+			name: "a medium's second verb quotes the person its first reported",
+			text: "Alan Brandt spoke to supporters on Sunday. KTLV-TV reported that Brandt was out of the race and quoted him as saying, \"The voters have made their choice.\"",
+			want: []string{
+				"KTLV-TV |  | reported | Brandt was out of the race",
+				"Alan Brandt | KTLV-TV | saying | The voters have made their choice",
+			},
+			why: "'… and quoted him as saying, “…”': the channel is the first verb's subject, and what he said is the quotation after the comma",
+		},
+		{
+			name: "a medium named with 'the' is no person",
+			text: "Lucia Ferrer won on Thursday. The Baseline Wire, citing the same news conference, quoted her as saying that the Olympics were her dream.",
+			want: []string{
+				"Baseline Wire |  | citing | the same news conference",
+				"Lucia Ferrer | Baseline Wire | saying | the Olympics were her dream",
+			},
+			why: "'the Baseline Wire' is a wire service: read as a person, it took 'her' from Ferrer and quoted itself",
+		},
+		{
 			name: "a medium reported that someone said",
 			text: "The Daily Post reported that the minister said the plan would be dropped.",
 			want: []string{

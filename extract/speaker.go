@@ -414,7 +414,8 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		m.kind, m.name = claims.Person, strings.Join(names, " ")
 	case coord:
 		m.kind, m.name = claims.Group, m.text
-	case names != nil && (orgish || isAcronym(names)):
+	case names != nil && (orgish || isAcronym(names) || m.def && mediaWords[strings.ToLower(names[len(names)-1])]):
+		// "the Baseline Wire", "the Riverton Ledger": no person takes "the" and a medium's name
 		m.kind, m.name = claims.Organisation, strings.Join(names, " ")
 		if r, _ := utf8.DecodeRuneInString(strings.Join(roles, " ")); orgish && len(roles) == 1 && !honorific && unicode.IsUpper(r) {
 			// "General Motors", "Leeds General Infirmary": a title word in a body's name.
