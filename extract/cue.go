@@ -7,6 +7,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/contradict/contradict/claims"
 )
 
 // findCues returns the reporting cues among ws, longest first where they overlap: the
@@ -228,6 +230,45 @@ func noCue(ws []word, c cueHit) bool {
 		return true // "UK plans for a finance facility have not been agreed": a noun
 	case inSubject(ws, c.start):
 		return true // "Police called to the scene said …": the participle is part of a subject
+	case interrogated(ws, c):
+		return true // "police questioned Haddad", "he was questioned by police": a person asked, no doubt cast
+	}
+	return false
+}
+
+// interrogated reports whether c, a form of "question", has a person as what is
+// questioned: its object ("questioned Haddad", "questioned him", "questioned two
+// suspects") or, in the passive, its subject ("Haddad was questioned by detectives").
+func interrogated(ws []word, c cueHit) bool {
+	if stem(ws[c.start].low) != "question" {
+		return false
+	}
+	person := func(w word) bool {
+		return w.cap && !w.punc && !functionWords[w.low] || w.low == "him" || w.low == "her" || w.low == "them"
+	}
+	if c.end < len(ws) && ws[c.end].low != "by" {
+		k := c.end
+		for k < len(ws) && (ws[k].tag == "CD" || determiners[ws[k].low]) {
+			k++
+		}
+		e := npEnd(ws, k)
+		if e <= k || slices.ContainsFunc(ws[k:e], func(w word) bool { return w.poss }) {
+			return false // "questioned Ms Kite's credibility", "a United Nations campaign"
+		}
+		if person(ws[e-1]) {
+			return true
+		}
+		k2, ok := claims.SpeakerKind(0), false
+		if lx, err := loadLexicon(); err == nil {
+			k2, ok = lx.speakers[ws[e-1].low] // "the figures" are no people, whatever WordNet's senses
+		}
+		if !ok {
+			k2, ok = speakerNoun(ws[e-1].low)
+		}
+		return ok && (k2 == claims.Person || k2 == claims.Group)
+	}
+	if c.start >= 2 && beForms[ws[c.start-1].low] {
+		return person(ws[c.start-2]) || ws[c.start-2].tag == "PRP" && ws[c.start-2].low != "it"
 	}
 	return false
 }

@@ -7,6 +7,12 @@ import "testing"
 func TestConstructionsCue(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "questioning a person is no doubt cast",
+			text: "Detectives questioned the driver for six hours. Saleh was questioned by police on Tuesday. The minister questioned the Treasury figures.",
+			want: []string{"minister | The minister | questioned | the Treasury figures"},
+			why:  "'questioned the driver', '… was questioned by police': a person asked, an act with no proposition; 'questioned the figures' doubts what someone said",
+		},
+		{
 			name: "a cue the tagger reads as a plural noun after a name",
 			text: "The council meets on Monday.\n\nSanders supports raising the minimum wage.",
 			want: []string{"Sanders | Sanders | supports | raising the minimum wage"},

@@ -22,6 +22,9 @@ func (a *analyser) passive(at attribution, u unit, ws []word, c cueHit, aux int)
 	for g < len(ws) && ws[g].tag == "RB" && !ws[g].cap {
 		g++ // "by far fewer papers"
 	}
+	if g < len(ws) && meansOfSaying[ws[g].low] && !ws[g].cap {
+		return at, false // "Fadi Haddad said by phone": a means, no agent
+	}
 	h := g
 	for h < len(ws) && (ws[h].tag == "JJR" || ws[h].low == "more") {
 		h++ // "by fewer papers"
@@ -58,6 +61,10 @@ func (a *analyser) passive(at attribution, u unit, ws []word, c cueHit, aux int)
 	return at, at.content.Len() > 0 && !bareWord(ws, at.content, "PRP") // not "It was first declared by Nixon"
 }
 
+// meansOfSaying are the bare nouns of how one speaks after "by": "said by phone", "told
+// by email", "announced by video link".
+var meansOfSaying = map[string]bool{"phone": true, "telephone": true, "email": true, "e-mail": true, "text": true, "letter": true, "video": true, "videolink": true, "fax": true, "satellite": true, "mail": true, "post": true, "radio": true, "messenger": true}
+
 // reducedPassive reads a passive participle that modifies the noun phrase before it, with
 // its agent after "by": "the country described by the president", "The bill, opposed by
 // House Republicans, never passed", "a call echoed by Japan". The agent speaks, about the
@@ -87,8 +94,8 @@ func (a *analyser) reducedPassive(at attribution, u unit, ws []word, c cueHit, a
 	if ae+1 < len(ws) && ae > g && ws[ae].low == "of" {
 		ae = npEnd(ws, ae+1) // "by dozens of papers"
 	}
-	if ae == g || ws[g].tag == "VBG" {
-		return at, false, false // "responded by blocking …": a means, no agent
+	if ae == g || ws[g].tag == "VBG" || meansOfSaying[ws[g].low] && !ws[g].cap {
+		return at, false, false // "responded by blocking …", "said by phone": a means, no agent
 	}
 	if e == c.start && s <= subjectStart(ws) && !finiteVerb(ws[ae:]) {
 		return at, false, false // "The party responded by letter": the sentence's own verb

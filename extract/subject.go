@@ -222,6 +222,22 @@ func (a *analyser) appositionSubject(at attribution, u unit, ws []word, c cueHit
 		}
 	}
 	if sp, src, ok := a.cueSpeakerAt(c, ws, s, e); ok {
+		if h := npEnd(ws, as); sp.Kind == claims.Person && (ws[as].low == "the" || ws[as].low == "a" || ws[as].low == "an") && h > as && (h == v-1 || h < v-1 && bodyTail[ws[h].low]) && !ws[h-1].cap {
+			k, isSp := a.lx.speakers[ws[h-1].low]
+			if !isSp {
+				k, isSp = speakerNoun(ws[h-1].low)
+			}
+			if isSp && k == claims.Organisation && !a.lx.roleWord(ws[h-1].low) {
+				// "Carmel Coast Transit, the bus company that employs him, said": a body, by
+				// its name as written ("Ford, the US car company," is not Bill Ford)
+				name := sp.Name
+				if m, ok := a.lx.readMention(ws[s:e]); ok && m.name != "" {
+					name = m.name
+				}
+				sp = claims.Speaker{Name: name, Kind: claims.Organisation}
+				return a.finishSubject(at, u, ws, c, sp, src, s)
+			}
+		}
 		// Not "Klopp, speaking after the win, said": a participle's aside is no role.
 		// "Jane Doe, managing director of Acme, said" has one.
 		modifier := as+1 < v-1 && a.lx.roleWord(ws[as+1].low)
@@ -236,6 +252,10 @@ func (a *analyser) appositionSubject(at attribution, u unit, ws []word, c cueHit
 	}
 	return at, false
 }
+
+// bodyTail words may follow a body's description in apposition: "the bus company that
+// employs him", "a charity based in Leeds".
+var bodyTail = map[string]bool{"that": true, "which": true, "whose": true, "based": true, "owned": true, "run": true, "founded": true, "behind": true, ",": true}
 
 // namesPerson reports whether the phrase ws names someone, not only an office: "Bob Smith",
 // not "MP for Henley", which the document may give to the subject before it.

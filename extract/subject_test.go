@@ -466,6 +466,21 @@ func TestConstructionsSubject(t *testing.T) {
 			why: "a poll's share of people speaks with any verb of stance, as a named body does, and the count is part of its mention, not '10 voters'",
 		},
 		{
+			name: "a name described in apposition as a body",
+			text: "Harbour Line Transit, the bus company that employs the driver, said it was cooperating with investigators. It said he had worked there for 11 years.",
+			want: []string{
+				"Harbour Line Transit | Harbour Line Transit | said | it was cooperating with investigators",
+				"Harbour Line Transit | It | said | he had worked there for 11 years",
+			},
+			why: "three capitalised words read as a person's name; 'the bus company' in apposition says it is a body, which 'It' then names",
+		},
+		{
+			name: "said by phone",
+			text: "\"He never raised a hand to anyone,\" Omar Saleh said by phone from the hospital.",
+			want: []string{"Omar Saleh | Omar Saleh | said | He never raised a hand to anyone"},
+			why:  "'by phone' is how he spoke, not who: the passive agent 'phone' had said 'Omar Saleh'",
+		},
+		{
 			name: "an office in charge of something",
 			text: "The minister in charge of tourism told a newspaper that a delay was possible. The official in charge of the project said it was late.",
 			want: []string{
