@@ -7,6 +7,15 @@ import "testing"
 func TestConstructionsInverted(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "two abbreviated titles before the speaker after a quotation",
+			text: "\"It is roughly 1,500 personnel,\" Air Force Brig. Gen. Dana Merritt, the press secretary, told reporters. The troops will come from the brigade at Fort Hollis, Kansas, she said.",
+			want: []string{
+				"Dana Merritt | Air Force Brig. Gen. Dana Merritt | told | It is roughly 1,500 personnel",
+				"Dana Merritt | she | said | The troops will come from the brigade at Fort Hollis, Kansas",
+			},
+			why: "'Brig.' ended the sentence, so the quotation had no speaker; and 'Fort Hollis', a place, was the person 'she' stood for",
+		},
+		{
 			name: "a fronted adverbial is no content",
 			text: "In the end, the council agreed to lend the club five million pounds.",
 			want: []string{"the council | the council | agreed | to lend the club five million pounds"},

@@ -53,7 +53,7 @@ func npStart(ws []word, end int) int {
 		case w.cap && functionWords[w.low]:
 			return i // "In a Bloomberg interview Trump said"
 		case w.punc:
-			if w.text == "-" && i-2 >= 0 && !ws[i-2].punc || w.text == "." && i-2 >= 0 && isInitial(ws[i-2]) {
+			if w.text == "-" && i-2 >= 0 && !ws[i-2].punc || w.text == "." && i-2 >= 0 && (isInitial(ws[i-2]) || i < end && titleStop(ws, i-1)) {
 				i-- // "Urban-Brookings", "Leonard E. Burman"
 				continue
 			}
@@ -107,6 +107,8 @@ func npEnd(ws []word, start int) int {
 			}
 		case connectors[w.low] && i > start && i+1 < len(ws) && ws[i+1].cap && ws[i-1].cap && !timeNouns[ws[i+1].low]:
 			i++
+		case w.text == "." && i > start && i+1 < len(ws) && ws[i+1].cap && titleStop(ws, i):
+			i++ // "Brig. Gen. Dana Merritt": a title's stop ends no phrase
 		default:
 			return i
 		}
@@ -193,6 +195,12 @@ func capLeft(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// titleStop reports whether the full stop at ws[i] closes a title before a name: "Brig."
+// in "Brig. Gen. Dana Merritt".
+func titleStop(ws []word, i int) bool {
+	return i > 0 && ws[i-1].cap && honorifics[ws[i-1].low+"."]
 }
 
 // isInitial reports whether w is a single capital letter, the initial of a name.

@@ -414,6 +414,8 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		m.kind, m.name = claims.Person, strings.Join(names, " ")
 	case coord:
 		m.kind, m.name = claims.Group, m.text
+	case names != nil && placeHeads[strings.ToLower(names[0])] && len(names) > 1 && len(roles) == 0:
+		m.kind, m.name = claims.Organisation, strings.Join(names, " ") // "Fort Hollis", "Lake Kariba": a place, no person
 	case names != nil && (orgish || isAcronym(names) || m.def && mediaWords[strings.ToLower(names[len(names)-1])]):
 		// "the Baseline Wire", "the Riverton Ledger": no person takes "the" and a medium's name
 		m.kind, m.name = claims.Organisation, strings.Join(names, " ")
@@ -647,9 +649,12 @@ func speakerNoun(n string) (claims.SpeakerKind, bool) {
 	return 0, false
 }
 
+// placeHeads open the names of places: "Fort Hollis", "Mount Kenya", "Cape Coast".
+var placeHeads = map[string]bool{"fort": true, "mount": true, "mt": true, "cape": true, "lake": true}
+
 var honorifics = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true, "sir": true, "dame": true, "lord": true, "lady": true, "prof": true, "prof.": true, "sen.": true, "rep.": true, "rep": true, "gov.": true, "gov": true, "gen": true, "gen.": true,
 	// Titles as British news abbreviates them, with or without a full stop.
-	"rev": true, "rev.": true, "revd": true, "cllr": true, "det": true, "det.": true, "insp": true, "insp.": true, "supt": true, "supt.": true, "sgt": true, "sgt.": true, "capt": true, "capt.": true, "col": true, "col.": true, "lt": true, "lt.": true, "maj": true, "maj.": true, "adm": true, "adm.": true, "cdr": true, "cmdr": true, "brig": true, "cpl": true, "fr": true, "rt": true, "rt.": true, "hon": true, "hon.": true}
+	"rev": true, "rev.": true, "revd": true, "cllr": true, "det": true, "det.": true, "insp": true, "insp.": true, "supt": true, "supt.": true, "sgt": true, "sgt.": true, "capt": true, "capt.": true, "col": true, "col.": true, "lt": true, "lt.": true, "maj": true, "maj.": true, "adm": true, "adm.": true, "cdr": true, "cmdr": true, "brig": true, "brig.": true, "cpl.": true, "pvt": true, "pvt.": true, "spc.": true, "cdr.": true, "cmdr.": true, "cpl": true, "fr": true, "rt": true, "rt.": true, "hon": true, "hon.": true}
 
 // orgWord reports whether the capitalised word ws[i] names a kind of organisation: in
 // the singular ("Bank"), or in the plural before a connector ("Institutes of Health"),

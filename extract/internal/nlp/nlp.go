@@ -132,6 +132,7 @@ var titles = map[string]bool{
 	"Sen": true, "Sens": true, "Rep": true, "Reps": true, "Gen": true, "Col": true, "Lt": true,
 	"Maj": true, "Sgt": true, "Capt": true, "Adm": true, "Cmdr": true, "Rev": true, "Hon": true,
 	"Supt": true, "Insp": true, "Det": true, "Pres": true, "Atty": true, "Fr": true,
+	"Brig": true, "Cpl": true, "Pvt": true, "Spc": true, "Cdr": true, "Lieut": true, "Amb": true, "Gens": true,
 }
 
 func trimSpans(text string, ss []claims.Span) []claims.Span {
@@ -226,7 +227,8 @@ var abbreviations = map[string]bool{
 	"Rev": true, "Mt": true, "Ft": true, "Ave": true, "Rd": true, "Vol": true, "Fig": true,
 	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
 	"Sep": true, "Oct": true, "Nov": true, "Dec": true, "Mon": true, "Tue": true, "Wed": true,
-	"Thu": true, "Fri": true, "Sat": true, "Sun": true, "Esq": true,
+	"Thu": true, "Fri": true, "Sat": true, "Sun": true, "Esq": true, "Brig": true, "Cpl": true,
+	"Pvt": true, "Spc": true, "Cdr": true, "Amb": true,
 }
 
 // plainView returns the sentence with quote marks turned to spaces and apostrophes to ',
