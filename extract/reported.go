@@ -147,8 +147,8 @@ func (a *analyser) quotedAs(at attribution, u unit, ws []word, c cueHit, aux int
 	e := aux // where the sentence's subject ends: before a relative aside
 	if e > 1 && ws[e-1].text == "," {
 		for k := e - 2; k > 0; k-- {
-			if ws[k].text == "," && (ws[k+1].low == "which" || ws[k+1].low == "who" || ws[k+1].tag == "VBG") {
-				e = k // "The Sunday Sentinel, which was at the session, quoted …", "The Daily, reporting on the speech, quoted …"
+			if ws[k].text == "," && (ws[k+1].low == "which" || ws[k+1].low == "who" || ws[k+1].tag == "VBG" || ws[k+1].tag == "RB" && k+2 < len(ws) && ws[k+2].text == ",") {
+				e = k // "The Sunday Sentinel, which was at the session, quoted …", "The Daily, reporting on the speech, quoted …", "The Yomiuri, however, quoted …"
 				break
 			}
 		}
@@ -176,6 +176,12 @@ func (a *analyser) quotedAs(at attribution, u unit, ws []word, c cueHit, aux int
 			}
 		}
 		obj := ws[c.end:as]
+		for k := 1; k < len(obj); k++ {
+			if obj[k].tag == "IN" && !obj[k].cap && k+1 < len(obj) && !obj[k+1].cap {
+				obj = obj[:k] // "quoted Arakawa at the same appearance as saying"; not "an executive at Euronext"
+				break
+			}
+		}
 		if len(obj) == 1 && subjectForms[obj[0].low] != "" {
 			w := obj[0]
 			w.low = subjectForms[w.low] // "him" is who "he" is

@@ -17,6 +17,12 @@ func TestConstructionsReported(t *testing.T) {
 		why        string
 	}{
 		{
+			name: "a medium quoting someone at an occasion, after an aside",
+			text: "Takeshi Arakawa spoke in Fukuoka on Monday. The Yomiuri Shimbun, however, quoted Arakawa at the same appearance as saying Japan had no intention of resuming the talks.",
+			want: []string{"Takeshi Arakawa | Yomiuri Shimbun | saying | Japan had no intention of resuming the talks"},
+			why:  "'quoted Arakawa at the same appearance as saying': the one quoted ends at the preposition; ', however,' is an aside between the medium and its verb",
+		},
+		{
 			name: "a medium's second verb quotes the person its first reported",
 			text: "Alan Brandt spoke to supporters on Sunday. KTLV-TV reported that Brandt was out of the race and quoted him as saying, \"The voters have made their choice.\"",
 			want: []string{

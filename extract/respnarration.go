@@ -84,7 +84,7 @@ func (a *analyser) differentVersions(rs []responder, units []unit, unitWords map
 // "conflicting versions", "different accounts", "contradictory reports".
 var (
 	differing    = map[string]bool{"conflicting": true, "different": true, "differing": true, "contradictory": true, "contrasting": true, "divergent": true, "competing": true, "inconsistent": true}
-	versionNouns = map[string]bool{"versions": true, "accounts": true, "answers": true, "reports": true, "readings": true, "quotes": true, "descriptions": true, "renditions": true, "interpretations": true}
+	versionNouns = map[string]bool{"versions": true, "accounts": true, "answers": true, "reports": true, "readings": true, "quotes": true, "descriptions": true, "renditions": true, "interpretations": true, "ways": true}
 	figureNouns  = map[string]bool{"figures": true, "numbers": true, "estimates": true, "tallies": true, "totals": true, "counts": true, "tolls": true}
 )
 
