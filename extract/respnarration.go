@@ -88,17 +88,28 @@ var (
 	figureNouns  = map[string]bool{"figures": true, "numbers": true, "estimates": true, "tallies": true, "totals": true, "counts": true, "tolls": true}
 )
 
-// figureOf returns the first number a content gives and the word after it: "212 people".
+// figureOf returns the first number a content gives and the noun it counts: "212
+// people", "60 new officers" (a plural within three words, else the word after it).
 func figureOf(content string) (string, string, bool) {
 	f := strings.Fields(strings.ToLower(content))
 	for i := 0; i+1 < len(f); i++ {
 		n := strings.Trim(f[i], ",.")
 		if n != "" && strings.Trim(n, "0123456789,.") == "" && (n[0] >= '0' && n[0] <= '9') {
-			return n, strings.Trim(f[i+1], ",.;:\"'"), true
+			unit := strings.Trim(f[i+1], ",.;:\"'")
+			for _, w := range f[i+1 : min(i+4, len(f))] {
+				if w = strings.Trim(w, ",.;:\"'"); len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || pluralPeople[w] {
+					unit = w
+					break
+				}
+			}
+			return n, unit, true
 		}
 	}
 	return "", "", false
 }
+
+// pluralPeople are plurals without an s that figures count.
+var pluralPeople = map[string]bool{"people": true, "men": true, "women": true, "children": true, "staff": true, "personnel": true}
 
 // narrationResponses reads the responses that stand in a sentence of their own, not in a
 // claim's: "His comments contradicted those of the chief medical officer, who …", "Her
