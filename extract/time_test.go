@@ -572,6 +572,25 @@ func TestNarrativeDates(t *testing.T) {
 			why: "after 'ABSTRACT.' and 'FULL TEXT.', the lede is the first paragraph of the full text, and its present perfect is the publication day's news",
 		},
 		{
+			name: "narration names the speaker, the time is another's act",
+			text: "Council leader Joan Avery said at a town hall on March 3 that the library would stay open.\n\nAvery has chaired the library board since 2019, a record Mayor Paul Grant dug up in an interview aired on Tuesday.\n\n“We will find the money,” Avery said.\n\nGrant said the cut was fair.",
+			want: []string{
+				"the library would stay open | 2025-03-03 | on March 3",
+				"We will find the money | 2025-03-03 | the town hall on March 3",
+				"the cut was fair | 2025-03-11 | the interview on Tuesday",
+			},
+			why: "Tuesday dates the mayor's interview, not Avery, though the sentence names her: her quotation goes on at the town hall",
+		},
+		{
+			name: "narration names the speaker, the time is a report's",
+			text: "Council leader Joan Avery said at a town hall on March 3 that the library would stay open.\n\nAvery's remarks, first reported by the Herald on Tuesday, angered the mayor. The library closed early on Wednesday amid reports that Avery would resign.\n\n“We will find the money,” Avery said.",
+			want: []string{
+				"the library would stay open | 2025-03-03 | on March 3",
+				"We will find the money | 2025-03-03 | the town hall on March 3",
+			},
+			why: "Tuesday is when the Herald, the agent after 'by', reported her remarks, and the library closed on Wednesday amid reports that name her after 'that': no occasion of hers",
+		},
+		{
 			name: "a standing position in the present",
 			text: "Russia began the operation on February 24.\n\nThe war goes on.\n\nRussia says it will halt the operation if its demands are met.",
 			want: []string{

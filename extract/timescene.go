@@ -189,7 +189,8 @@ func (d *dater) before(i int, last event) (event, bool) {
 
 // places reports whether ev places speaker sp: a statement of the same voice, or a
 // sentence that names sp in its narration or before its own statement's cue; not a
-// statement nested in another's sentence.
+// statement nested in another's sentence, nor a time of narration that is another's act
+// (otherActor).
 func (d *dater) places(ev event, sp claims.Speaker) bool {
 	if ev.stmt >= 0 && d.ats[ev.stmt].nested {
 		return false // "since Clinton, at Monday's debate, cited …": a fact behind the news
@@ -220,8 +221,76 @@ func (d *dater) places(ev event, sp claims.Speaker) bool {
 			u.End = max(u.Start, at.content.Start) // not in what is said
 		}
 	}
-	return d.names(u, sp)
+	return d.names(u, sp) && !(ev.stmt < 0 && d.otherActor(u, ev.pos, sp))
 }
+
+// otherActor reports whether the time at pos, in narration that names sp, dates the act of
+// another than sp: another speaker of the document, or an agent after "by", is named
+// between sp's last mention and the time ("Starr investigated the suicide, an incident
+// Trump brought up in an interview published Monday evening"; "Starr's remarks, first
+// reported by The New York Times on Tuesday"); or sp is named only after the time, in a
+// clause that follows "that" ("The school declined to comment Tuesday on reports that
+// Starr had been fired").
+func (d *dater) otherActor(u claims.Span, pos int, sp claims.Speaker) bool {
+	if pos <= u.Start || pos >= u.End {
+		return false
+	}
+	ws := scanWords(d.a.text, u)
+	at := slices.IndexFunc(ws, func(w word) bool { return w.span.Start >= pos })
+	if at < 0 {
+		return false
+	}
+	k := at - 1
+	for ; k >= 0; k-- {
+		if ws[k].cap && d.names(claims.Span{Start: ws[k].span.Start, End: pos}, sp) {
+			break
+		}
+	}
+	if k < 0 {
+		// named after the time only: "On Monday, Starr …", not "… on reports that Starr …"
+		for _, w := range ws[at:] {
+			if w.low == "that" {
+				return true
+			}
+			if w.cap && d.names(w.span, sp) {
+				break
+			}
+		}
+		return false
+	}
+	for j := k + 1; j+1 < at; j++ {
+		if n := j + 1; ws[j].low == "by" && (ws[n].cap || ws[n].low == "the" && n+1 < at && ws[n+1].cap) {
+			return true
+		}
+	}
+	var others []claims.Speaker
+	seen := map[string]bool{}
+	for _, bt := range d.ats {
+		if o := bt.speaker; o.Name != "" && !seen[o.Key()] && !sameVoice(o, sp) {
+			seen[o.Key()] = true
+			others = append(others, o)
+		}
+	}
+	for j := k + 1; j < at; j++ {
+		if !ws[j].cap || !slices.ContainsFunc(others, func(o claims.Speaker) bool { return d.names(ws[j].span, o) }) {
+			continue
+		}
+		// before the name, over a title: "met with Pope Francis", "of Gov. Mike Pence" name
+		// whom sp met or was endorsed by
+		p := j - 1
+		for p > k && (ws[p].cap && !ws[p].punc || ws[p].text == ".") {
+			p--
+		}
+		if p > k && !objectPreps[ws[p].low] {
+			return true // not "Pope Francis" for the pope either
+		}
+	}
+	return false
+}
+
+// objectPreps before a name make it the object of an act, not its actor: "met with
+// Pope Francis on Saturday".
+var objectPreps = map[string]bool{"with": true, "to": true, "of": true, "for": true, "against": true, "and": true, "at": true, "on": true, "from": true, "about": true, "toward": true, "towards": true, "between": true, "into": true, "over": true}
 
 // document reports whether statement i is what a record shows or a report found ("The
 // committee reported that the plan would cost $150 billion", "a poll shows"): dated by
