@@ -492,6 +492,9 @@ func (d *dater) occasionOf(i int) (occasionMention, bool) {
 		if ref.IsZero() {
 			ref = at.content
 		}
+		if d.aside(d.units[at.unit], m.span, ref) {
+			continue // "-- having suggested in a recent speech that … --": another act's occasion
+		}
 		if dist := distance(m.span, ref); bestDist < 0 || dist < bestDist {
 			best, bestDist = m, dist
 		}

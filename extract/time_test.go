@@ -591,6 +591,14 @@ func TestNarrativeDates(t *testing.T) {
 			why: "Tuesday is when the Herald, the agent after 'by', reported her remarks, and the library closed on Wednesday amid reports that name her after 'that': no occasion of hers",
 		},
 		{
+			name: "an occasion in an aside",
+			text: "Senator Ray Dunn and the agency's chief met face to face on Tuesday.\n\nDunn began the hearing saying the staff had done well -- having argued in a recent speech that the agency was wasteful -- but said he doubted its budget.",
+			want: []string{
+				"he doubted its budget | 2025-03-11 | the events of Tuesday",
+			},
+			why: "'in a recent speech' stands between dashes that leave the cue out: the occasion of the argument, not of the hearing's statement",
+		},
+		{
 			name: "a standing position in the present",
 			text: "Russia began the operation on February 24.\n\nThe war goes on.\n\nRussia says it will halt the operation if its demands are met.",
 			want: []string{
