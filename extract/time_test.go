@@ -599,6 +599,17 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'in a recent speech' stands between dashes that leave the cue out: the occasion of the argument, not of the hearing's statement",
 		},
 		{
+			name: "a negated past is not a standing position",
+			text: "At a rally on Monday night, Governor Tom Hale said the state was broke.\n\nMayor Lena Park replied that the city would sue.\n\nIn January, Park wrote to Hale asking for more aid. Hale didn’t formally respond to her request.",
+			want: []string{
+				"the state was broke | 2025-03-10 | on Monday night",
+				"the city would sue | 2025-03-10 | the rally on Monday night",
+				"to Hale asking for more aid |  | In January",
+				"to her request |  | Park’s remarks In January",
+			},
+			why: "'didn’t formally respond' is told in the past, so the paragraph's January places it, not Hale's last occasion as for a present 'says'",
+		},
+		{
 			name: "a standing position in the present",
 			text: "Russia began the operation on February 24.\n\nThe war goes on.\n\nRussia says it will halt the operation if its demands are met.",
 			want: []string{

@@ -110,11 +110,18 @@ func (d *dater) tense(i int) cueTense {
 			t.habit = true
 			continue
 		}
-		if w == "also" || w == "not" || w == "never" || w == "ever" || w == "again" || w == "publicly" || w == "privately" || w == "already" || w == "since" || w == "just" || w == "now" || w == "still" {
-			continue
+		if w == "also" || w == "not" || w == "never" || w == "ever" || w == "again" || w == "publicly" || w == "privately" || w == "already" || w == "since" || w == "just" || w == "now" || w == "still" || strings.HasSuffix(w, "ly") && !before[k].cap {
+			continue // "didn't officially respond"
 		}
 		aux = w
 		break
+	}
+	if stem, ok := strings.CutSuffix(strings.ReplaceAll(aux, "’", "'"), "n't"); ok {
+		// "didn't respond" is told in the past, "hasn't said" in the perfect
+		aux = map[string]string{"wo": "will", "ca": "can", "sha": "shall"}[stem]
+		if aux == "" {
+			aux = stem
+		}
 	}
 	switch aux {
 	case "has", "have", "had", "’ve", "'ve", "’s", "'s":
