@@ -610,6 +610,14 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'didn’t formally respond' is told in the past, so the paragraph's January places it, not Hale's last occasion as for a present 'says'",
 		},
 		{
+			name: "the statement opens the after phrase",
+			text: "The budget passed the Senate on Friday.\n\nAfter arguing on Wednesday that the bill was too costly, Senator Ray Dunn missed the vote.",
+			want: []string{
+				"the bill was too costly | 2025-03-12 | on Wednesday",
+			},
+			why: "'After arguing on Wednesday' is the statement's own phrase: its time dates the arguing, not something it came after",
+		},
+		{
 			name: "a standing position in the present",
 			text: "Russia began the operation on February 24.\n\nThe war goes on.\n\nRussia says it will halt the operation if its demands are met.",
 			want: []string{

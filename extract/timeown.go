@@ -183,6 +183,12 @@ func (d *dater) ownTime(i int) ownTime {
 			}
 		}
 		after := e.Kind != timex.Anchored && d.follows(u, sp)
+		if after && !at.cue.IsZero() && at.cue.End <= sp.Start {
+			f := e
+			f.Span = sp
+			// "After suggesting on Wednesday that …, Rubio …": the phrase is the statement's own
+			after = at.cue.Start < d.followStart(i, f)
+		}
 		dist := distance(sp, ref)
 		if after {
 			dist += 1 << 20 // an "after …" time only when nothing else dates it
