@@ -618,6 +618,14 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'After arguing on Wednesday' is the statement's own phrase: its time dates the arguing, not something it came after",
 		},
 		{
+			name: "a weekday in a relative clause in the present",
+			text: "Senator Ray Dunn won the backing of the mayor on Friday.\n\nDunn, who faces voters in Tuesday’s primary, toured a factory.\n\n“We are going to win,” Dunn said.",
+			want: []string{
+				"We are going to win | 2025-03-14 | the events of Friday",
+			},
+			why: "'who faces voters in Tuesday’s primary' tells a time to come in its own present tense, though the sentence around it is in the past: the scene stays on Friday",
+		},
+		{
 			name: "a standing position in the present",
 			text: "Russia began the operation on February 24.\n\nThe war goes on.\n\nRussia says it will halt the operation if its demands are met.",
 			want: []string{

@@ -470,7 +470,11 @@ func (d *dater) narrate(ui int) {
 		if inside || e.Attributive && !onOccasion && !(e.Kind == timex.Weekday && d.a.text[sp.End:min(sp.End+1, len(d.a.text))] != " ") {
 			continue // not "the March 29 talks"; but "Tuesday's primary" is an event of the day
 		}
-		if (e.Kind == timex.Weekday || e.Kind == timex.Deictic && !e.Attributive) && !d.toldPast(u) {
+		clause := u // a relative clause tells its own tense: "Cruz, who needs a win in Tuesday's primary, won"
+		if rc := d.relClause(u, sp); !rc.IsZero() {
+			clause.span = rc
+		}
+		if (e.Kind == timex.Weekday || e.Kind == timex.Deictic && !e.Attributive) && !d.toldPast(clause) {
 			continue // "Trump and Clinton meet for the first debate Monday": a time to come; "hosts a Sunday show": a habit
 		}
 		w := e.Resolve(d.pub)
