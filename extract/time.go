@@ -20,8 +20,9 @@ package extract
 //   - scene: the place the article has set: its paragraph's, its speaker's last (its
 //     statements, narration naming it), the remarks a later sentence dates, else the
 //     occasion the lede dates ("clashed on Thursday night in the final debate"); a
-//     flashback (counted back, or in the past perfect) holds only its paragraph;
-//     timescene.go;
+//     flashback (counted back, or in the past perfect) holds only its paragraph; a
+//     sentence that opens with a month or a year ("In April 2009, …") moves the scene
+//     back to it; timescene.go;
 //   - else unknown: what the article does not place is not dated by guesswork.
 //
 // When.Text says which rule dated a statement: "on Thursday", "the interview on Monday

@@ -626,6 +626,15 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'who faces voters in Tuesday’s primary' tells a time to come in its own present tense, though the sentence around it is in the past: the scene stays on Friday",
 		},
 		{
+			name: "a paragraph moves back to a month",
+			text: "Governor Tom Hale said on Monday that the state was broke.\n\nIn May 2019, the council threw out a budget plan from Hale.\n\nHale replied that the council had not read it.",
+			want: []string{
+				"the state was broke | 2025-03-10 | on Monday",
+				"the council had not read it |  | In May 2019, where its paragraph moved back",
+			},
+			why: "a sentence that opens with a month moves the article back from Monday: the reply that follows is of that time, not of Monday",
+		},
+		{
 			name: "a standing position in the present",
 			text: "Russia began the operation on February 24.\n\nThe war goes on.\n\nRussia says it will halt the operation if its demands are met.",
 			want: []string{

@@ -76,12 +76,48 @@ func (d *dater) continues(i int) bool {
 	if !found || d.entry[at.unit] >= 0 && d.entry[best.unit] != d.entry[at.unit] && !own {
 		return d.entryDay(i)
 	}
+	if ev, ok := d.movedBack(best.pos, i); ok {
+		d.set(i, inherit(ev.when, ev.desc), byOccasion, ev.desc)
+		d.occ[i] = occasionMention{}
+		return true
+	}
 	if main, ok := d.mainLine(i, best); ok {
 		best = main
 	}
 	d.set(i, inherit(best.when, best.desc), byOccasion, best.desc)
 	d.occ[i].noun, d.occ[i].medium = best.noun, best.medium
 	return true
+}
+
+// movedBack returns the time a sentence opens with to move the article back from the
+// day it had set, to a month or a year, between that day (told at pos) and statement
+// i, in i's paragraph or the two before: "Back in September, he wrote a letter to
+// Zucker. …"; "In April 2009, Band emailed Abedin. …". The statements after it are of
+// that time, not of the day before it.
+func (d *dater) movedBack(pos, i int) (event, bool) {
+	at := pos
+	end, r := d.anchor(i), d.rank[d.units[d.ats[i].unit].para]
+	for ui, u := range d.units {
+		if u.span.Start <= at || u.span.Start >= end || u.kind != body || d.rank[u.para] < r-2 {
+			continue
+		}
+		es := d.timesIn(ui)
+		if len(es) == 0 {
+			continue
+		}
+		e := es[0]
+		lead := strings.ToLower(strings.TrimSpace(d.a.text[u.span.Start : u.span.Start+e.Span.Start]))
+		if lead != "" && lead != "back" || e.Since || e.Kind != timex.Calendar || !strings.HasPrefix(strings.ToLower(e.Text), "in ") {
+			continue // "In April 2009, …", "Back in September, …"
+		}
+		w := e.Resolve(d.pub)
+		sp := claims.Span{Start: u.span.Start + e.Span.Start, End: u.span.Start + e.Span.End}
+		if w.Precision != claims.Month && w.Precision != claims.Year || d.wrapped(e, w) || d.future(u, sp) {
+			continue
+		}
+		return event{pos: sp.Start, unit: ui, stmt: -1, when: w, desc: e.Text + ", where its paragraph moved back"}, true
+	}
+	return event{}, false
 }
 
 // ledeScene returns the occasion the lede dates, which is the scene of the article for a
