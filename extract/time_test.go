@@ -635,6 +635,15 @@ func TestNarrativeDates(t *testing.T) {
 			why: "a sentence that opens with a month moves the article back from Monday: the reply that follows is of that time, not of Monday",
 		},
 		{
+			name: "a day right after the cue's word",
+			text: "The former bank clerk who ran the branch pleaded guilty Tuesday to charges that she stole $2 million from clients, admitting that she forged their signatures.",
+			want: []string{
+				"guilty Tuesday to charges that she stole $2 million from clients | 2025-03-11 | Tuesday",
+				"she forged their signatures | 2025-03-11 | clerk’s remarks on Tuesday",
+			},
+			why: "'pleaded guilty Tuesday to' dates the plea by the day right after its cue's words, though the content was read from 'guilty' on, and the plea sets the scene of the admission",
+		},
+		{
 			name: "a standing position in the present",
 			text: "Russia began the operation on February 24.\n\nThe war goes on.\n\nRussia says it will halt the operation if its demands are met.",
 			want: []string{

@@ -279,7 +279,7 @@ func (d *dater) laterCue(i int, sp claims.Span) bool {
 
 // leading reports whether the time words at sp open what statement i reports and are
 // set off from it, so that they date its cue: "he also stated a day earlier, “If …”",
-// "He went further on Tuesday, saying …".
+// "He went further on Tuesday, saying …", "pleaded guilty Wednesday to …".
 func (d *dater) leading(i int, sp claims.Span) bool {
 	at := d.ats[i]
 	if sp.Start < at.content.Start || sp.End >= at.content.End {
@@ -293,8 +293,14 @@ func (d *dater) leading(i int, sp claims.Span) bool {
 			}
 		}
 	}
-	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(d.a.text[sp.End:at.content.End], " "))
-	return r == ',' || isQuoteRune(r)
+	rest := strings.TrimLeft(d.a.text[sp.End:at.content.End], " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	if r == ',' || isQuoteRune(r) {
+		return true
+	}
+	// "pleaded guilty Wednesday to identity theft", "confirmed again Tuesday that …"
+	next, _, _ := strings.Cut(rest, " ")
+	return n > 0 && (next == "to" || next == "that")
 }
 
 // describesSpeaker reports whether sp stands in a noun phrase set off after the speaker,
