@@ -644,6 +644,15 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'pleaded guilty Tuesday to' dates the plea by the day right after its cue's words, though the content was read from 'guilty' on, and the plea sets the scene of the admission",
 		},
 		{
+			name: "an interview dated by its year",
+			text: "Mayor Lena Park said on Monday that she would not run again.\n\nIn a 2019 interview with the Herald, Park said a third term was out of the question.",
+			want: []string{
+				"she would not run again | 2025-03-10 | on Monday",
+				"a third term was out of the question |  | 2019",
+			},
+			why: "'a 2019 interview' dates the interview to its year, not to the day the article told last",
+		},
+		{
 			name: "a standing position in the present",
 			text: "Russia began the operation on February 24.\n\nThe war goes on.\n\nRussia says it will halt the operation if its demands are met.",
 			want: []string{

@@ -46,6 +46,8 @@ func TestFind(t *testing.T) {
 			"a percentage is not a day"},
 		{"month before a noun", "During a May interview on television, he said he had won.", []string{"May"},
 			"'a May interview' names the month of the interview"},
+		{"year before a noun", "In a 2014 interview, the senator said she would run for the 2016 nomination.", []string{"2014", "2016"},
+			"a year between a determiner and a noun names the year of that thing"},
 		{"may as verb", "A man may say what he likes.", nil,
 			"'may' after 'a man' is a verb"},
 		{"later as adjective", "At a later date, or sooner or later, the minister will decide.", nil,

@@ -298,6 +298,10 @@ func (m *matcher) calendar(i int, prep class) (Expr, int, bool) {
 				return m.finish(start, k, v)
 			}
 		}
+		if y, k, ok := m.year(i); ok && prep == 0 && m.determiner(start-1) && m.contentWord(k) {
+			v.year = y // "a 2014 interview", "the 2012 election"
+			return m.finish(start, k, v)
+		}
 		return Expr{}, 0, false
 	}
 	mon, abbr, k, ok := m.month(i)
