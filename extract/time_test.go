@@ -653,6 +653,15 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'a 2019 interview' dates the interview to its year, not to the day the article told last",
 		},
 		{
+			name: "a season is no day",
+			text: "Mayor Lena Park told the Herald on Monday that she would not run again.\n\nHer spokesman, Tom Hale, told the Herald last fall that she would.",
+			want: []string{
+				"she would not run again | 2025-03-10 | on Monday",
+				"she would |  | last fall",
+			},
+			why: "'last fall' is the statement's own time, a season before publication, not the day of another interview with the same paper",
+		},
+		{
 			name: "a standing position in the present",
 			text: "Russia began the operation on February 24.\n\nThe war goes on.\n\nRussia says it will halt the operation if its demands are met.",
 			want: []string{

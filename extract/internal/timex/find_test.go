@@ -48,6 +48,8 @@ func TestFind(t *testing.T) {
 			"'a May interview' names the month of the interview"},
 		{"year before a noun", "In a 2014 interview, the senator said she would run for the 2016 nomination.", []string{"2014", "2016"},
 			"a year between a determiner and a noun names the year of that thing"},
+		{"season", "Her spokesman told the paper last fall that she would run, and the last fall of snow came late.", []string{"last fall"},
+			"'last fall' is a season of the past; 'the last fall of snow' is none"},
 		{"may as verb", "A man may say what he likes.", nil,
 			"'may' after 'a man' is a verb"},
 		{"later as adjective", "At a later date, or sooner or later, the minister will decide.", nil,
