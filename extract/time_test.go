@@ -662,6 +662,14 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'last fall' is the statement's own time, a season before publication, not the day of another interview with the same paper",
 		},
 		{
+			name: "a lede that tells only the publication day",
+			text: "Senator Mia Cole stated that the bill had died on Friday’s edition of “The Evening Show.”\n\nThe bill had passed the House in May.",
+			want: []string{
+				"the bill had died on Friday’s edition of “The Evening Show.” | 2025-03-14 | publication day",
+			},
+			why: "a lede's past statement with no time of its own is the news of the publication day, and a day its paragraph tells that is the publication day itself does not move it",
+		},
+		{
 			name: "a standing position in the present",
 			text: "Russia began the operation on February 24.\n\nThe war goes on.\n\nRussia says it will halt the operation if its demands are met.",
 			want: []string{

@@ -210,16 +210,6 @@ func isLabel(s string) bool {
 	return letters >= 3
 }
 
-// tellsDay reports whether a sentence tells a day: "on Thursday", "yesterday".
-func (d *dater) tellsDay(u unit) bool {
-	for _, e := range timex.Find(u.span.In(d.a.text)) {
-		if dayExpr(e) {
-			return true
-		}
-	}
-	return false
-}
-
 // tellsPast reports whether a sentence tells of a day gone by, as a lede does and a title
 // does not: "The Kremlin said on Wednesday that …".
 func (d *dater) tellsPast(u unit) bool {
@@ -266,11 +256,26 @@ func (d *dater) untimedLede(i int) bool {
 		return false
 	}
 	for _, v := range d.units {
-		if v.para == u.para && d.tellsDay(v) {
+		if v.para == u.para && d.tellsOtherDay(v) {
 			return false
 		}
 	}
 	return true
+}
+
+// tellsOtherDay reports whether a sentence tells a day other than the publication day:
+// "The Tennessean first reported the decision earlier Sunday", in a paper of that Sunday,
+// leaves the lede's news on it.
+func (d *dater) tellsOtherDay(u unit) bool {
+	for _, e := range timex.Find(u.span.In(d.a.text)) {
+		if !dayExpr(e) {
+			continue
+		}
+		if w := e.Resolve(d.pub); d.pub.IsZero() || w.Precision != claims.Day || w.Date != d.pub {
+			return true
+		}
+	}
+	return false
 }
 
 // ledeNews dates a statement of the lede told in the present or present perfect ("X
