@@ -331,6 +331,9 @@ func (d *dater) named(i int, m occasionMention) bool {
 		d.set(i, inherit(ev.when, ev.desc), byOccasion, ev.desc)
 		return true
 	}
+	if !m.written && d.untimedLede(i) && d.ledeNews(i) {
+		return true // "the spokeswoman told POLITICO that …" breaks the news of the day
+	}
 	d.set(i, claims.When{}, byUndated, "")
 	return true
 }

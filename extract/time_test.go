@@ -670,6 +670,15 @@ func TestNarrativeDates(t *testing.T) {
 			why: "a lede's past statement with no time of its own is the news of the publication day, and a day its paragraph tells that is the publication day itself does not move it",
 		},
 		{
+			name: "a lede's interview with an outlet",
+			text: "Senator Mia Cole to leave the Senate.\n\nCiting “family reasons,” the senator’s spokesman told the Herald that Cole would retire in January.\n\nCole has served since 2009.",
+			want: []string{
+				"family reasons | 2025-03-14 | publication day",
+				"Cole would retire in January | 2025-03-14 | publication day",
+			},
+			why: "an interview the lede reports with no day of its own, and no other day in its paragraph, is the news the article breaks on the day it appears",
+		},
+		{
 			name: "a standing position in the present",
 			text: "Russia began the operation on February 24.\n\nThe war goes on.\n\nRussia says it will halt the operation if its demands are met.",
 			want: []string{
