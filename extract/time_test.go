@@ -679,6 +679,15 @@ func TestNarrativeDates(t *testing.T) {
 			why: "an interview the lede reports with no day of its own, and no other day in its paragraph, is the news the article breaks on the day it appears",
 		},
 		{
+			name: "to reporters after the occasion",
+			text: "Council leader Joan Avery met the mayor at City Hall on Tuesday.\n\nEmerging from a two-hour meeting with the mayor, Avery said the talks had gone well.\n\nThe city faces a strike.\n\nSpeaking to reporters after the meeting, the mayor’s spokesman, Tom Hale, said no deal was close.",
+			want: []string{
+				"the talks had gone well | 2025-03-11 | the events of Tuesday",
+				"no deal was close | 2025-03-11 | after the meeting, the day of the events of Tuesday",
+			},
+			why: "reporters meet a speaker as the occasion ends: 'to reporters after the meeting' is on the meeting's day, where a bare 'after the meeting' tells no day",
+		},
+		{
 			name: "a standing position in the present",
 			text: "Russia began the operation on February 24.\n\nThe war goes on.\n\nRussia says it will halt the operation if its demands are met.",
 			want: []string{
