@@ -43,6 +43,14 @@ func TestNestedDates(t *testing.T) {
 			why: "a fronted 'A day after X said' counts back from the statement after it; and 'said Sunday's attack' opens a content, not a time",
 		},
 		{
+			name: "at the time of the clause it hangs on",
+			text: "The Senate's vote on Tuesday came as Senator Ray Dunn argued that the bill was too costly.",
+			want: []string{
+				"the bill was too costly | 2025-03-11 | day",
+			},
+			why: "'came as' sets the argument at the time of the vote, which its clause tells before the subordinator",
+		},
+		{
 			name: "an uncounted time before the host",
 			text: "Acme said on Monday it would close the factory, weeks after its chief executive said the site had a future.",
 			want: []string{
