@@ -696,6 +696,14 @@ func TestNarrativeDates(t *testing.T) {
 			why: "reporters meet a speaker as the occasion ends: 'to reporters after the meeting' is on the meeting's day, where a bare 'after the meeting' tells no day",
 		},
 		{
+			name: "the paragraph after the lede",
+			text: "Farm bill talks\n\nAfter months of sniping, the two committee leaders on Thursday night largely dropped their attacks, choosing instead to talk about prices.\n\nSenator Ray Dunn, who chairs the panel, stuck to figures at first. “We cannot pass this bill,” Mr. Dunn said.\n\nThe vote is due in May.",
+			want: []string{
+				"We cannot pass this bill | 2025-03-13 | the lede's Thursday night",
+			},
+			why: "the paragraph after the lede tells what the lede reports: a statement there that nothing else places takes the day the lede's narration tells, though it names no occasion",
+		},
+		{
 			name: "a standing position in the present",
 			text: "Russia began the operation on February 24.\n\nThe war goes on.\n\nRussia says it will halt the operation if its demands are met.",
 			want: []string{

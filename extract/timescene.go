@@ -122,7 +122,8 @@ func (d *dater) movedBack(pos, i int) (event, bool) {
 
 // ledeScene returns the occasion the lede dates, which is the scene of the article for a
 // statement nothing else places: the quotations of a debate, a summit or a match after
-// "The candidates clashed on Thursday night in the final debate".
+// "The candidates clashed on Thursday night in the final debate"; and, in the paragraph
+// right after the lede, the day the lede tells though it names no occasion.
 func (d *dater) ledeScene(i int) (event, bool) {
 	pos := d.anchor(i)
 	if d.rank[d.units[d.ats[i].unit].para] <= d.lede {
@@ -143,6 +144,12 @@ func (d *dater) ledeScene(i int) (event, bool) {
 			}
 			if w := e.Resolve(d.pub); m.noun != "" && !m.written && !oneVoice[m.noun] && dated(w) && !d.wrapped(e, w) {
 				return event{pos: sp.Start, unit: ui, stmt: -1, noun: m.noun, medium: m.medium, when: w, day: true, desc: "the " + m.noun + " " + withPrep(e.Text)}, true
+			}
+			// the paragraph right after the lede tells what the lede reports, on its day,
+			// though the lede names no occasion: "the two chief antagonists on Thursday
+			// night largely abandoned their strategy …. “…,” Mr. Cruz said."
+			if w := e.Resolve(d.pub); m.noun == "" && d.rank[d.units[d.ats[i].unit].para] == d.lede+1 && dated(w) && !d.wrapped(e, w) && d.toldPast(u) {
+				return event{pos: sp.Start, unit: ui, stmt: -1, when: w, day: true, desc: "the lede's " + bare(e.Text)}, true
 			}
 		}
 	}
