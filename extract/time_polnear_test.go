@@ -110,7 +110,7 @@ func carrier(text string, cs []claims.Claim, r datedRow) (claims.Claim, bool) {
 //     on against it;
 //   - polnear-train-dates3.tsv: 107 statements of 24 more articles, annotated blind after
 //     that work. On first run: 0.750 and 0.729, the honest figure for news the rules had
-//     not seen; the date rules were then worked on against it (0.913 and 0.869).
+//     not seen; the date rules were then worked on against it (0.924 and 0.879).
 //
 // It counts three ways. Of all statements. Of those some claim carries (the others are
 // a matter of finding claims). Of those carried by a claim of the annotated speaker: as
@@ -125,7 +125,7 @@ func TestPolNeARTrainDates(t *testing.T) {
 	}{
 		{"polnear-train-dates.tsv", 0.90, 0.75},
 		{"polnear-train-dates2.tsv", 0.89, 0.83},
-		{"polnear-train-dates3.tsv", 0.91, 0.86},
+		{"polnear-train-dates3.tsv", 0.92, 0.87},
 	} {
 		t.Run(strings.TrimSuffix(tb.file, ".tsv"), func(t *testing.T) {
 			checkDates(t, dir, tb.file, tb.spoken, tb.total)
