@@ -118,9 +118,9 @@ func (d *dater) tense(i int) cueTense {
 	}
 	if stem, ok := strings.CutSuffix(strings.ReplaceAll(aux, "’", "'"), "n't"); ok {
 		// "didn't respond" is told in the past, "hasn't said" in the perfect
-		aux = map[string]string{"wo": "will", "ca": "can", "sha": "shall"}[stem]
-		if aux == "" {
-			aux = stem
+		aux = stem
+		if full, ok := negatedStems[stem]; ok {
+			aux = full
 		}
 	}
 	switch aux {
@@ -144,6 +144,10 @@ func (d *dater) tense(i int) cueTense {
 	t.present = !pastForm(first) && !strings.HasSuffix(first, "ing") && first != "according"
 	return t
 }
+
+// negatedStems are the auxiliaries whose stem before "n't" is not their own form: "won't",
+// "can't", "shan't".
+var negatedStems = map[string]string{"wo": "will", "ca": "can", "sha": "shall"}
 
 // habitWords before a cue say a statement is a habit, not an event: "has long argued".
 var habitWords = map[string]bool{"long": true, "repeatedly": true, "often": true, "frequently": true, "consistently": true, "always": true, "regularly": true, "routinely": true, "previously": true, "once": true, "sometimes": true}

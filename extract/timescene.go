@@ -95,10 +95,9 @@ func (d *dater) continues(i int) bool {
 // Zucker. …"; "In April 2009, Band emailed Abedin. …". The statements after it are of
 // that time, not of the day before it.
 func (d *dater) movedBack(pos, i int) (event, bool) {
-	at := pos
 	end, r := d.anchor(i), d.rank[d.units[d.ats[i].unit].para]
 	for ui, u := range d.units {
-		if u.span.Start <= at || u.span.Start >= end || u.kind != body || d.rank[u.para] < r-2 {
+		if u.span.Start <= pos || u.span.Start >= end || u.kind != body || d.rank[u.para] < r-2 {
 			continue
 		}
 		es := d.timesIn(ui)
