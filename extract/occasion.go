@@ -241,6 +241,11 @@ func capitalRun(ws []word, j int) string {
 func (d *dater) named(i int, m occasionMention) bool {
 	switch m.ref {
 	case refAfter, refEarlier:
+		if ev, ok := d.pressAfter(i, m); ok {
+			text := m.phrase(d.a.text) + ", the day of " + ev.desc
+			d.set(i, inherit(ev.when, text), byRelation, text)
+			return true
+		}
 		// "after the debate", "in an earlier interview": at a time the article does not tell.
 		d.set(i, claims.When{Text: m.phrase(d.a.text)}, byRelation, "")
 		return true
@@ -331,8 +336,33 @@ func (d *dater) named(i int, m occasionMention) bool {
 		d.set(i, inherit(ev.when, ev.desc), byOccasion, ev.desc)
 		return true
 	}
+	if !m.written && d.untimedLede(i) && d.ledeNews(i) {
+		return true // "the spokeswoman told POLITICO that …" breaks the news of the day
+	}
 	d.set(i, claims.When{}, byUndated, "")
 	return true
+}
+
+// pressAfter returns the occasion the article has dated to the day that statement i was
+// made to reporters after: "Speaking to reporters after the meeting, Earnest argued …",
+// "told reporters after the hearing", "at a news conference after the vote". Reporters
+// meet a speaker as an occasion ends, on its day.
+func (d *dater) pressAfter(i int, m occasionMention) (event, bool) {
+	if m.ref != refAfter || m.noun == "" {
+		return event{}, false
+	}
+	press := false
+	for _, w := range d.a.scanned(d.units[d.ats[i].unit].span) {
+		press = press || w.low == "reporters" || w.low == "journalists"
+	}
+	for _, o := range d.occasionsOf(d.ats[i].unit) {
+		press = press || o.ref != refAfter && (o.noun == "press conference" || o.noun == "briefing")
+	}
+	if !press {
+		return event{}, false
+	}
+	ev, ok := d.lastOccasion(i, occasionMention{noun: m.noun})
+	return ev, ok && ev.when.Precision == claims.Day
 }
 
 // firstWord reports whether statement i is its speaker's first word in the article on
@@ -491,6 +521,9 @@ func (d *dater) occasionOf(i int) (occasionMention, bool) {
 		ref := at.cue
 		if ref.IsZero() {
 			ref = at.content
+		}
+		if d.aside(d.units[at.unit], m.span, ref) {
+			continue // "-- having suggested in a recent speech that … --": another act's occasion
 		}
 		if dist := distance(m.span, ref); bestDist < 0 || dist < bestDist {
 			best, bestDist = m, dist

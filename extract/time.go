@@ -20,8 +20,9 @@ package extract
 //   - scene: the place the article has set: its paragraph's, its speaker's last (its
 //     statements, narration naming it), the remarks a later sentence dates, else the
 //     occasion the lede dates ("clashed on Thursday night in the final debate"); a
-//     flashback (counted back, or in the past perfect) holds only its paragraph;
-//     timescene.go;
+//     flashback (counted back, or in the past perfect) holds only its paragraph; a
+//     sentence that opens with a month or a year ("In April 2009, …") moves the scene
+//     back to it; timescene.go;
 //   - else unknown: what the article does not place is not dated by guesswork.
 //
 // When.Text says which rule dated a statement: "on Thursday", "the interview on Monday
@@ -339,7 +340,34 @@ func (d *dater) nested(i int) bool {
 		}
 		return true
 	}
-	return false
+	return d.meanwhile(i)
+}
+
+// meanwhile dates a statement nested after "as", which tells no time of its own, at the
+// day the clause it hangs on tells before it: "The disclosures by the FBI on Tuesday came
+// as Clinton's lawyers opposed a request …". ("when" sets a stance in a scene without
+// dating it: see TestNarrativeDates.)
+func (d *dater) meanwhile(i int) bool {
+	at := d.ats[i]
+	ws := scanWords(d.a.text, at.relWords)
+	if len(ws) == 0 || ws[len(ws)-1].low != "as" || d.own[i].ok || d.tense(i).perfect {
+		return false // "as he had stated last month": its own time, a flashback
+	}
+	u := d.units[at.unit]
+	var best claims.When
+	found := false
+	for _, e := range d.timesIn(at.unit) {
+		sp := claims.Span{Start: u.span.Start + e.Span.Start, End: u.span.Start + e.Span.End}
+		if sp.End > at.relWords.Start || e.Since || e.Kind == timex.Anchored || !dayExpr(e) || d.elsewhere(i, sp) || d.aside(u, sp, at.relWords) {
+			continue
+		}
+		best, found = e.Resolve(d.pub), true
+		best.Text = "as, " + e.Text
+	}
+	if found {
+		d.set(i, best, byRelation, best.Text)
+	}
+	return found
 }
 
 // spanWords says n units away in words: "one day before", "two months after", "the same

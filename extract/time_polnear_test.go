@@ -109,10 +109,11 @@ func carrier(text string, cs []claims.Claim, r datedRow) (claims.Claim, bool) {
 //     carried by a claim of their speaker, 0.614 of all; the date rules were then worked
 //     on against it;
 //   - polnear-train-dates3.tsv: 107 statements of 24 more articles, annotated blind after
-//     that work, and not worked on: 0.750 and 0.729 on first run, the honest figure for
-//     news the rules have not seen;
+//     that work. On first run: 0.750 and 0.729, the honest figure for news the rules had
+//     not seen; the date rules were then worked on against it (0.924 and 0.879);
 //   - polnear-train-dates4.tsv: 110 statements of 27 more articles over all seven
-//     outlets, annotated blind by a fourth hand: 0.802 and 0.718 on first run.
+//     outlets, annotated blind by a fourth hand before that work: 0.802 and 0.718 on
+//     first run.
 //
 // It counts three ways. Of all statements. Of those some claim carries (the others are
 // a matter of finding claims). Of those carried by a claim of the annotated speaker: as
@@ -127,7 +128,7 @@ func TestPolNeARTrainDates(t *testing.T) {
 	}{
 		{"polnear-train-dates.tsv", 0.90, 0.75},
 		{"polnear-train-dates2.tsv", 0.89, 0.82},
-		{"polnear-train-dates3.tsv", 0.74, 0.72},
+		{"polnear-train-dates3.tsv", 0.92, 0.87},
 		{"polnear-train-dates4.tsv", 0.79, 0.71},
 	} {
 		t.Run(strings.TrimSuffix(tb.file, ".tsv"), func(t *testing.T) {

@@ -43,6 +43,14 @@ func TestNestedDates(t *testing.T) {
 			why: "a fronted 'A day after X said' counts back from the statement after it; and 'said Sunday's attack' opens a content, not a time",
 		},
 		{
+			name: "at the time of the clause it hangs on",
+			text: "The Senate's vote on Tuesday came as Senator Ray Dunn argued that the bill was too costly.",
+			want: []string{
+				"the bill was too costly | 2025-03-11 | day",
+			},
+			why: "'came as' sets the argument at the time of the vote, which its clause tells before the subordinator",
+		},
+		{
 			name: "an uncounted time before the host",
 			text: "Acme said on Monday it would close the factory, weeks after its chief executive said the site had a future.",
 			want: []string{
@@ -570,6 +578,130 @@ func TestNarrativeDates(t *testing.T) {
 				"to reopen the contract talks she closed last month | 2025-03-14 | publication day",
 			},
 			why: "after 'ABSTRACT.' and 'FULL TEXT.', the lede is the first paragraph of the full text, and its present perfect is the publication day's news",
+		},
+		{
+			name: "narration names the speaker, the time is another's act",
+			text: "Council leader Joan Avery said at a town hall on March 3 that the library would stay open.\n\nAvery has chaired the library board since 2019, a record Mayor Paul Grant dug up in an interview aired on Tuesday.\n\n“We will find the money,” Avery said.\n\nGrant said the cut was fair.",
+			want: []string{
+				"the library would stay open | 2025-03-03 | on March 3",
+				"We will find the money | 2025-03-03 | the town hall on March 3",
+				"the cut was fair | 2025-03-11 | the interview on Tuesday",
+			},
+			why: "Tuesday dates the mayor's interview, not Avery, though the sentence names her: her quotation goes on at the town hall",
+		},
+		{
+			name: "narration names the speaker, the time is a report's",
+			text: "Council leader Joan Avery said at a town hall on March 3 that the library would stay open.\n\nAvery's remarks, first reported by the Herald on Tuesday, angered the mayor. The library closed early on Wednesday amid reports that Avery would resign.\n\n“We will find the money,” Avery said.",
+			want: []string{
+				"the library would stay open | 2025-03-03 | on March 3",
+				"We will find the money | 2025-03-03 | the town hall on March 3",
+			},
+			why: "Tuesday is when the Herald, the agent after 'by', reported her remarks, and the library closed on Wednesday amid reports that name her after 'that': no occasion of hers",
+		},
+		{
+			name: "an occasion in an aside",
+			text: "Senator Ray Dunn and the agency's chief met face to face on Tuesday.\n\nDunn began the hearing saying the staff had done well -- having argued in a recent speech that the agency was wasteful -- but said he doubted its budget.",
+			want: []string{
+				"he doubted its budget | 2025-03-11 | the events of Tuesday",
+			},
+			why: "'in a recent speech' stands between dashes that leave the cue out: the occasion of the argument, not of the hearing's statement",
+		},
+		{
+			name: "a negated past is not a standing position",
+			text: "At a rally on Monday night, Governor Tom Hale said the state was broke.\n\nMayor Lena Park replied that the city would sue.\n\nIn January, Park wrote to Hale asking for more aid. Hale didn’t formally respond to her request.",
+			want: []string{
+				"the state was broke | 2025-03-10 | on Monday night",
+				"the city would sue | 2025-03-10 | the rally on Monday night",
+				"to Hale asking for more aid |  | In January",
+				"to her request |  | Park’s remarks In January",
+			},
+			why: "'didn’t formally respond' is told in the past, so the paragraph's January places it, not Hale's last occasion as for a present 'says'",
+		},
+		{
+			name: "the statement opens the after phrase",
+			text: "The budget passed the Senate on Friday.\n\nAfter arguing on Wednesday that the bill was too costly, Senator Ray Dunn missed the vote.",
+			want: []string{
+				"the bill was too costly | 2025-03-12 | on Wednesday",
+			},
+			why: "'After arguing on Wednesday' is the statement's own phrase: its time dates the arguing, not something it came after",
+		},
+		{
+			name: "a weekday in a relative clause in the present",
+			text: "Senator Ray Dunn won the backing of the mayor on Friday.\n\nDunn, who faces voters in Tuesday’s primary, toured a factory.\n\n“We are going to win,” Dunn said.",
+			want: []string{
+				"We are going to win | 2025-03-14 | the events of Friday",
+			},
+			why: "'who faces voters in Tuesday’s primary' tells a time to come in its own present tense, though the sentence around it is in the past: the scene stays on Friday",
+		},
+		{
+			name: "a paragraph moves back to a month",
+			text: "Governor Tom Hale said on Monday that the state was broke.\n\nIn May 2019, the council threw out a budget plan from Hale.\n\nHale replied that the council had not read it.",
+			want: []string{
+				"the state was broke | 2025-03-10 | on Monday",
+				"the council had not read it |  | In May 2019, where its paragraph moved back",
+			},
+			why: "a sentence that opens with a month moves the article back from Monday: the reply that follows is of that time, not of Monday",
+		},
+		{
+			name: "a day right after the cue's word",
+			text: "The former bank clerk who ran the branch pleaded guilty Tuesday to charges that she stole $2 million from clients, admitting that she forged their signatures.",
+			want: []string{
+				"guilty Tuesday to charges that she stole $2 million from clients | 2025-03-11 | Tuesday",
+				"she forged their signatures | 2025-03-11 | clerk’s remarks on Tuesday",
+			},
+			why: "'pleaded guilty Tuesday to' dates the plea by the day right after its cue's words, though the content was read from 'guilty' on, and the plea sets the scene of the admission",
+		},
+		{
+			name: "an interview dated by its year",
+			text: "Mayor Lena Park said on Monday that she would not run again.\n\nIn a 2019 interview with the Herald, Park said a third term was out of the question.",
+			want: []string{
+				"she would not run again | 2025-03-10 | on Monday",
+				"a third term was out of the question |  | 2019",
+			},
+			why: "'a 2019 interview' dates the interview to its year, not to the day the article told last",
+		},
+		{
+			name: "a season is no day",
+			text: "Mayor Lena Park told the Herald on Monday that she would not run again.\n\nHer spokesman, Tom Hale, told the Herald last fall that she would.",
+			want: []string{
+				"she would not run again | 2025-03-10 | on Monday",
+				"she would |  | last fall",
+			},
+			why: "'last fall' is the statement's own time, a season before publication, not the day of another interview with the same paper",
+		},
+		{
+			name: "a lede that tells only the publication day",
+			text: "Senator Mia Cole stated that the bill had died on Friday’s edition of “The Evening Show.”\n\nThe bill had passed the House in May.",
+			want: []string{
+				"the bill had died on Friday’s edition of “The Evening Show.” | 2025-03-14 | publication day",
+			},
+			why: "a lede's past statement with no time of its own is the news of the publication day, and a day its paragraph tells that is the publication day itself does not move it",
+		},
+		{
+			name: "a lede's interview with an outlet",
+			text: "Senator Mia Cole to leave the Senate.\n\nCiting “family reasons,” the senator’s spokesman told the Herald that Cole would retire in January.\n\nCole has served since 2009.",
+			want: []string{
+				"family reasons | 2025-03-14 | publication day",
+				"Cole would retire in January | 2025-03-14 | publication day",
+			},
+			why: "an interview the lede reports with no day of its own, and no other day in its paragraph, is the news the article breaks on the day it appears",
+		},
+		{
+			name: "to reporters after the occasion",
+			text: "Council leader Joan Avery met the mayor at City Hall on Tuesday.\n\nEmerging from a two-hour meeting with the mayor, Avery said the talks had gone well.\n\nThe city faces a strike.\n\nSpeaking to reporters after the meeting, the mayor’s spokesman, Tom Hale, said no deal was close.",
+			want: []string{
+				"the talks had gone well | 2025-03-11 | the events of Tuesday",
+				"no deal was close | 2025-03-11 | after the meeting, the day of the events of Tuesday",
+			},
+			why: "reporters meet a speaker as the occasion ends: 'to reporters after the meeting' is on the meeting's day, where a bare 'after the meeting' tells no day",
+		},
+		{
+			name: "the paragraph after the lede",
+			text: "Farm bill talks\n\nAfter months of sniping, the two committee leaders on Thursday night largely dropped their attacks, choosing instead to talk about prices.\n\nSenator Ray Dunn, who chairs the panel, stuck to figures at first. “We cannot pass this bill,” Mr. Dunn said.\n\nThe vote is due in May.",
+			want: []string{
+				"We cannot pass this bill | 2025-03-13 | the lede's Thursday night",
+			},
+			why: "the paragraph after the lede tells what the lede reports: a statement there that nothing else places takes the day the lede's narration tells, though it names no occasion",
 		},
 		{
 			name: "a standing position in the present",

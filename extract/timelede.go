@@ -110,11 +110,18 @@ func (d *dater) tense(i int) cueTense {
 			t.habit = true
 			continue
 		}
-		if w == "also" || w == "not" || w == "never" || w == "ever" || w == "again" || w == "publicly" || w == "privately" || w == "already" || w == "since" || w == "just" || w == "now" || w == "still" {
-			continue
+		if w == "also" || w == "not" || w == "never" || w == "ever" || w == "again" || w == "publicly" || w == "privately" || w == "already" || w == "since" || w == "just" || w == "now" || w == "still" || strings.HasSuffix(w, "ly") && !before[k].cap {
+			continue // "didn't officially respond"
 		}
 		aux = w
 		break
+	}
+	if stem, ok := strings.CutSuffix(strings.ReplaceAll(aux, "’", "'"), "n't"); ok {
+		// "didn't respond" is told in the past, "hasn't said" in the perfect
+		aux = stem
+		if full, ok := negatedStems[stem]; ok {
+			aux = full
+		}
 	}
 	switch aux {
 	case "has", "have", "had", "’ve", "'ve", "’s", "'s":
@@ -137,6 +144,10 @@ func (d *dater) tense(i int) cueTense {
 	t.present = !pastForm(first) && !strings.HasSuffix(first, "ing") && first != "according"
 	return t
 }
+
+// negatedStems are the auxiliaries whose stem before "n't" is not their own form: "won't",
+// "can't", "shan't".
+var negatedStems = map[string]string{"wo": "will", "ca": "can", "sha": "shall"}
 
 // habitWords before a cue say a statement is a habit, not an event: "has long argued".
 var habitWords = map[string]bool{"long": true, "repeatedly": true, "often": true, "frequently": true, "consistently": true, "always": true, "regularly": true, "routinely": true, "previously": true, "once": true, "sometimes": true}
@@ -203,16 +214,6 @@ func isLabel(s string) bool {
 	return letters >= 3
 }
 
-// tellsDay reports whether a sentence tells a day: "on Thursday", "yesterday".
-func (d *dater) tellsDay(u unit) bool {
-	for _, e := range timex.Find(u.span.In(d.a.text)) {
-		if dayExpr(e) {
-			return true
-		}
-	}
-	return false
-}
-
 // tellsPast reports whether a sentence tells of a day gone by, as a lede does and a title
 // does not: "The Kremlin said on Wednesday that …".
 func (d *dater) tellsPast(u unit) bool {
@@ -259,11 +260,26 @@ func (d *dater) untimedLede(i int) bool {
 		return false
 	}
 	for _, v := range d.units {
-		if v.para == u.para && d.tellsDay(v) {
+		if v.para == u.para && d.tellsOtherDay(v) {
 			return false
 		}
 	}
 	return true
+}
+
+// tellsOtherDay reports whether a sentence tells a day other than the publication day:
+// "The Tennessean first reported the decision earlier Sunday", in a paper of that Sunday,
+// leaves the lede's news on it.
+func (d *dater) tellsOtherDay(u unit) bool {
+	for _, e := range timex.Find(u.span.In(d.a.text)) {
+		if !dayExpr(e) {
+			continue
+		}
+		if w := e.Resolve(d.pub); d.pub.IsZero() || w.Precision != claims.Day || w.Date != d.pub {
+			return true
+		}
+	}
+	return false
 }
 
 // ledeNews dates a statement of the lede told in the present or present perfect ("X

@@ -183,6 +183,12 @@ func (d *dater) ownTime(i int) ownTime {
 			}
 		}
 		after := e.Kind != timex.Anchored && d.follows(u, sp)
+		if after && !at.cue.IsZero() && at.cue.End <= sp.Start {
+			f := e
+			f.Span = sp
+			// "After suggesting on Wednesday that …, Rubio …": the phrase is the statement's own
+			after = at.cue.Start < d.followStart(i, f)
+		}
 		dist := distance(sp, ref)
 		if after {
 			dist += 1 << 20 // an "after …" time only when nothing else dates it
@@ -273,7 +279,7 @@ func (d *dater) laterCue(i int, sp claims.Span) bool {
 
 // leading reports whether the time words at sp open what statement i reports and are
 // set off from it, so that they date its cue: "he also stated a day earlier, “If …”",
-// "He went further on Tuesday, saying …".
+// "He went further on Tuesday, saying …", "pleaded guilty Wednesday to …".
 func (d *dater) leading(i int, sp claims.Span) bool {
 	at := d.ats[i]
 	if sp.Start < at.content.Start || sp.End >= at.content.End {
@@ -287,8 +293,14 @@ func (d *dater) leading(i int, sp claims.Span) bool {
 			}
 		}
 	}
-	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(d.a.text[sp.End:at.content.End], " "))
-	return r == ',' || isQuoteRune(r)
+	rest := strings.TrimLeft(d.a.text[sp.End:at.content.End], " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	if r == ',' || isQuoteRune(r) {
+		return true
+	}
+	// "pleaded guilty Wednesday to identity theft", "confirmed again Tuesday that …"
+	next, _, _ := strings.Cut(rest, " ")
+	return n > 0 && (next == "to" || next == "that")
 }
 
 // describesSpeaker reports whether sp stands in a noun phrase set off after the speaker,

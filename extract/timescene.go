@@ -76,6 +76,11 @@ func (d *dater) continues(i int) bool {
 	if !found || d.entry[at.unit] >= 0 && d.entry[best.unit] != d.entry[at.unit] && !own {
 		return d.entryDay(i)
 	}
+	if ev, ok := d.movedBack(best.pos, i); ok {
+		d.set(i, inherit(ev.when, ev.desc), byOccasion, ev.desc)
+		d.occ[i] = occasionMention{}
+		return true
+	}
 	if main, ok := d.mainLine(i, best); ok {
 		best = main
 	}
@@ -84,9 +89,40 @@ func (d *dater) continues(i int) bool {
 	return true
 }
 
+// movedBack returns the time a sentence opens with to move the article back from the
+// day it had set, to a month or a year, between that day (told at pos) and statement
+// i, in i's paragraph or the two before: "Back in September, he wrote a letter to
+// Zucker. …"; "In April 2009, Band emailed Abedin. …". The statements after it are of
+// that time, not of the day before it.
+func (d *dater) movedBack(pos, i int) (event, bool) {
+	end, r := d.anchor(i), d.rank[d.units[d.ats[i].unit].para]
+	for ui, u := range d.units {
+		if u.span.Start <= pos || u.span.Start >= end || u.kind != body || d.rank[u.para] < r-2 {
+			continue
+		}
+		es := d.timesIn(ui)
+		if len(es) == 0 {
+			continue
+		}
+		e := es[0]
+		lead := strings.ToLower(strings.TrimSpace(d.a.text[u.span.Start : u.span.Start+e.Span.Start]))
+		if lead != "" && lead != "back" || e.Since || e.Kind != timex.Calendar || !strings.HasPrefix(strings.ToLower(e.Text), "in ") {
+			continue // "In April 2009, …", "Back in September, …"
+		}
+		w := e.Resolve(d.pub)
+		sp := claims.Span{Start: u.span.Start + e.Span.Start, End: u.span.Start + e.Span.End}
+		if w.Precision != claims.Month && w.Precision != claims.Year || d.wrapped(e, w) || d.future(u, sp) {
+			continue
+		}
+		return event{pos: sp.Start, unit: ui, stmt: -1, when: w, desc: e.Text + ", where its paragraph moved back"}, true
+	}
+	return event{}, false
+}
+
 // ledeScene returns the occasion the lede dates, which is the scene of the article for a
 // statement nothing else places: the quotations of a debate, a summit or a match after
-// "The candidates clashed on Thursday night in the final debate".
+// "The candidates clashed on Thursday night in the final debate"; and, in the paragraph
+// right after the lede, the day the lede tells though it names no occasion.
 func (d *dater) ledeScene(i int) (event, bool) {
 	pos := d.anchor(i)
 	if d.rank[d.units[d.ats[i].unit].para] <= d.lede {
@@ -107,6 +143,12 @@ func (d *dater) ledeScene(i int) (event, bool) {
 			}
 			if w := e.Resolve(d.pub); m.noun != "" && !m.written && !oneVoice[m.noun] && dated(w) && !d.wrapped(e, w) {
 				return event{pos: sp.Start, unit: ui, stmt: -1, noun: m.noun, medium: m.medium, when: w, day: true, desc: "the " + m.noun + " " + withPrep(e.Text)}, true
+			}
+			// the paragraph right after the lede tells what the lede reports, on its day,
+			// though the lede names no occasion: "the two chief antagonists on Thursday
+			// night largely abandoned their strategy …. “…,” Mr. Cruz said."
+			if w := e.Resolve(d.pub); m.noun == "" && d.rank[d.units[d.ats[i].unit].para] == d.lede+1 && dated(w) && !d.wrapped(e, w) && d.toldPast(u) {
+				return event{pos: sp.Start, unit: ui, stmt: -1, when: w, day: true, desc: "the lede's " + bare(e.Text)}, true
 			}
 		}
 	}
@@ -189,7 +231,8 @@ func (d *dater) before(i int, last event) (event, bool) {
 
 // places reports whether ev places speaker sp: a statement of the same voice, or a
 // sentence that names sp in its narration or before its own statement's cue; not a
-// statement nested in another's sentence.
+// statement nested in another's sentence, nor a time of narration that is another's act
+// (otherActor).
 func (d *dater) places(ev event, sp claims.Speaker) bool {
 	if ev.stmt >= 0 && d.ats[ev.stmt].nested {
 		return false // "since Clinton, at Monday's debate, cited …": a fact behind the news
@@ -220,8 +263,76 @@ func (d *dater) places(ev event, sp claims.Speaker) bool {
 			u.End = max(u.Start, at.content.Start) // not in what is said
 		}
 	}
-	return d.names(u, sp)
+	return d.names(u, sp) && !(ev.stmt < 0 && d.otherActor(u, ev.pos, sp))
 }
+
+// otherActor reports whether the time at pos, in narration that names sp, dates the act of
+// another than sp: another speaker of the document, or an agent after "by", is named
+// between sp's last mention and the time ("Starr investigated the suicide, an incident
+// Trump brought up in an interview published Monday evening"; "Starr's remarks, first
+// reported by The New York Times on Tuesday"); or sp is named only after the time, in a
+// clause that follows "that" ("The school declined to comment Tuesday on reports that
+// Starr had been fired").
+func (d *dater) otherActor(u claims.Span, pos int, sp claims.Speaker) bool {
+	if pos <= u.Start || pos >= u.End {
+		return false
+	}
+	ws := scanWords(d.a.text, u)
+	at := slices.IndexFunc(ws, func(w word) bool { return w.span.Start >= pos })
+	if at < 0 {
+		return false
+	}
+	k := at - 1
+	for ; k >= 0; k-- {
+		if ws[k].cap && d.names(claims.Span{Start: ws[k].span.Start, End: pos}, sp) {
+			break
+		}
+	}
+	if k < 0 {
+		// named after the time only: "On Monday, Starr …", not "… on reports that Starr …"
+		for _, w := range ws[at:] {
+			if w.low == "that" {
+				return true
+			}
+			if w.cap && d.names(w.span, sp) {
+				break
+			}
+		}
+		return false
+	}
+	for j := k + 1; j+1 < at; j++ {
+		if n := j + 1; ws[j].low == "by" && (ws[n].cap || ws[n].low == "the" && n+1 < at && ws[n+1].cap) {
+			return true
+		}
+	}
+	var others []claims.Speaker
+	seen := map[string]bool{}
+	for _, bt := range d.ats {
+		if o := bt.speaker; o.Name != "" && !seen[o.Key()] && !sameVoice(o, sp) {
+			seen[o.Key()] = true
+			others = append(others, o)
+		}
+	}
+	for j := k + 1; j < at; j++ {
+		if !ws[j].cap || !slices.ContainsFunc(others, func(o claims.Speaker) bool { return d.names(ws[j].span, o) }) {
+			continue
+		}
+		// before the name, over a title: "met with Pope Francis", "of Gov. Mike Pence" name
+		// whom sp met or was endorsed by
+		p := j - 1
+		for p > k && (ws[p].cap && !ws[p].punc || ws[p].text == ".") {
+			p--
+		}
+		if p > k && !objectPreps[ws[p].low] {
+			return true // not "Pope Francis" for the pope either
+		}
+	}
+	return false
+}
+
+// objectPreps before a name make it the object of an act, not its actor: "met with
+// Pope Francis on Saturday".
+var objectPreps = map[string]bool{"with": true, "to": true, "of": true, "for": true, "against": true, "and": true, "at": true, "on": true, "from": true, "about": true, "toward": true, "towards": true, "between": true, "into": true, "over": true}
 
 // document reports whether statement i is what a record shows or a report found ("The
 // committee reported that the plan would cost $150 billion", "a poll shows"): dated by
@@ -401,7 +512,11 @@ func (d *dater) narrate(ui int) {
 		if inside || e.Attributive && !onOccasion && !(e.Kind == timex.Weekday && d.a.text[sp.End:min(sp.End+1, len(d.a.text))] != " ") {
 			continue // not "the March 29 talks"; but "Tuesday's primary" is an event of the day
 		}
-		if (e.Kind == timex.Weekday || e.Kind == timex.Deictic && !e.Attributive) && !d.toldPast(u) {
+		clause := u // a relative clause tells its own tense: "Cruz, who needs a win in Tuesday's primary, won"
+		if rc := d.relClause(u, sp); !rc.IsZero() {
+			clause.span = rc
+		}
+		if (e.Kind == timex.Weekday || e.Kind == timex.Deictic && !e.Attributive) && !d.toldPast(clause) {
 			continue // "Trump and Clinton meet for the first debate Monday": a time to come; "hosts a Sunday show": a habit
 		}
 		w := e.Resolve(d.pub)

@@ -101,11 +101,11 @@ func splitNested(text string, ss []claims.Span) []claims.Span {
 
 // joinTitles undoes the segmenter's splits after a title: it ends "…, Mr." when the name
 // that follows also opens sentences in its training text ("Mr. Hedge", "Mr. Prince",
-// "Mr. Earnest").
+// "Mr. Earnest"); and after a middle initial ("Douglas J. | Band emailed …").
 func joinTitles(text string, ss []claims.Span) []claims.Span {
 	out := ss[:0]
 	for _, s := range ss {
-		if n := len(out); n > 0 && endsWithTitle(text[out[n-1].Start:out[n-1].End]) {
+		if n := len(out); n > 0 && (endsWithTitle(text[out[n-1].Start:out[n-1].End]) || endsWithInitial(text[out[n-1].Start:out[n-1].End]) && !opener(text[s.Start:s.End])) {
 			if r, _ := utf8.DecodeRuneInString(text[s.Start:]); unicode.IsUpper(r) {
 				out[n-1].End = s.End
 				continue
@@ -124,6 +124,40 @@ func endsWithTitle(t string) bool {
 	}
 	w := stem[strings.LastIndexAny(stem, " \t\n(\"“")+1:]
 	return titles[w]
+}
+
+// endsWithInitial reports whether t ends with a given name and a middle initial: "In April
+// 2009, Douglas J." of "Douglas J. Band".
+func endsWithInitial(t string) bool {
+	t = strings.TrimRight(t, " \t\r\n")
+	stem, ok := strings.CutSuffix(t, ".")
+	if !ok || len(stem) < 3 || stem[len(stem)-2] != ' ' {
+		return false
+	}
+	if r := rune(stem[len(stem)-1]); r < 'A' || r > 'Z' {
+		return false
+	}
+	f := strings.Fields(stem[:len(stem)-2])
+	if len(f) == 0 {
+		return false
+	}
+	name := f[len(f)-1]
+	r, _ := utf8.DecodeRuneInString(name)
+	return len(name) > 1 && unicode.IsUpper(r) && !strings.ContainsAny(name, ".,;:!?\"“”")
+}
+
+// opener reports whether a sentence opens with a word that opens sentences more often
+// than it ends a name: "The", "He".
+func opener(s string) bool {
+	first, _, _ := strings.Cut(strings.TrimLeft(s, " \t\"“‘'"), " ")
+	return sentenceOpeners[strings.TrimRight(first, ",")]
+}
+
+var sentenceOpeners = map[string]bool{
+	"The": true, "A": true, "An": true, "He": true, "She": true, "It": true, "They": true,
+	"We": true, "I": true, "In": true, "On": true, "At": true, "But": true, "And": true,
+	"This": true, "That": true, "There": true, "His": true, "Her": true, "Its": true,
+	"Their": true, "Then": true, "So": true, "Yet": true, "Still": true, "Now": true,
 }
 
 // titles are the abbreviations that stand before a name and so end no sentence.

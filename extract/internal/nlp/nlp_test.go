@@ -17,6 +17,7 @@ func TestSentences(t *testing.T) {
 		{"abbrev", "Mr. Smith said so. Then he left.", []string{"Mr. Smith said so.", "Then he left."}, "a title's full stop ends no sentence"},
 		{"quote", "“We are ready,” he said. “Talks go on.”", []string{"“We are ready,” he said.", "“Talks go on.”"}, "curly quotes around sentence ends"},
 		{"title", "It is bad, Mr. Hedge said. Sen. Prince agreed.", []string{"It is bad, Mr. Hedge said.", "Sen. Prince agreed."}, "the segmenter splits after a title when the name also opens sentences (Hedge, Prince, Earnest)"},
+		{"middle initial", "In April 2009, Douglas J. Band emailed her. He met Plan B. The end.", []string{"In April 2009, Douglas J. Band emailed her.", "He met Plan B.", "The end."}, "a given name and an initial end no sentence before a surname; before 'The' they may"},
 		{"space", "  Padded sentence.  ", []string{"Padded sentence."}, "spans are trimmed"},
 		{"nested quote", "“They ask: ‘Why am I here?’” Jane Roe added: “We want more.”", []string{"“They ask: ‘Why am I here?’”", "Jane Roe added: “We want more.”"}, "a sentence ending inside a quotation within a quotation ends as one ending inside a quotation does"},
 		{"nested straight", `"They ask: 'Why?'" Roe added: "More."`, []string{`"They ask: 'Why?'"`, `Roe added: "More."`}, "straight quote marks too"},

@@ -298,6 +298,10 @@ func (m *matcher) calendar(i int, prep class) (Expr, int, bool) {
 				return m.finish(start, k, v)
 			}
 		}
+		if y, k, ok := m.year(i); ok && prep == 0 && m.determiner(start-1) && m.contentWord(k) {
+			v.year = y // "a 2014 interview", "the 2012 election"
+			return m.finish(start, k, v)
+		}
 		return Expr{}, 0, false
 	}
 	mon, abbr, k, ok := m.month(i)
@@ -719,13 +723,22 @@ func (m *matcher) anchored(i int) (Expr, int, bool) {
 	return m.expr(Anchored, i, j+1, v)
 }
 
-// vague reads "previously", "recently", "earlier", "recent weeks" and "the past few days"
-// (the last two after a preposition).
+// vague reads "previously", "recently", "earlier", "last fall", "recent weeks" and "the
+// past few days" (the last two after a preposition).
 func (m *matcher) vague(i int, prep class) (Expr, int, bool) {
 	v := value{noCount: true, n: -1}
 	switch m.cls(i) {
 	case wPreviously, wRecently:
 		return m.expr(Vague, i, i+1, v)
+	case wLast: // "last fall": a season, which news does not date to the month
+		if m.determiner(i - 1) {
+			return Expr{}, 0, false // "the last fall of the wall"
+		}
+		for _, w := range seasons {
+			if m.isWord(i+1, w) {
+				return m.expr(Vague, i, i+2, v)
+			}
+		}
 	case wEarlier:
 		e, j, _ := m.expr(Vague, i, i+1, v)
 		e.Attributive = m.determiner(i-1) || m.contentWord(j)
@@ -752,6 +765,9 @@ func (m *matcher) vague(i int, prep class) (Expr, int, bool) {
 	}
 	return Expr{}, 0, false
 }
+
+// seasons are the seasons of the year.
+var seasons = [...]string{"spring", "summer", "fall", "autumn", "winter"}
 
 // pastTense reports whether token i is a regular past-tense verb: "later tweeted".
 func (m *matcher) pastTense(i int) bool {
