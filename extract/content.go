@@ -364,6 +364,8 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 		}
 	}
 	switch {
+	case (w.low == "that" || w.low == "this") && c.entry.class == cueDeny && bareDemonstrative(ws, i):
+		return w.span.Start // "disputed that on Tuesday", "rejected this, saying …": the object is what was just said
 	case w.low == "that" && i+2 < len(ws) && ws[i+1].low == "by" && ws[i+2].tag == "VBG":
 		return -1 // "reject that by claiming …": "that" is the object
 	case w.low == "that" && i+1 < len(ws) && (finiteVerb(ws[i+1:i+2]) || ws[i+1].low == "’s" || ws[i+1].low == "'s"):
@@ -688,4 +690,16 @@ func trimEnd(text string, start, end int) int {
 		break
 	}
 	return end
+}
+
+// bareDemonstrative reports whether "that" or "this" at ws[i] stands alone as an object:
+// the clause ends after it, or a time phrase does ("disputed that on Tuesday").
+func bareDemonstrative(ws []word, i int) bool {
+	k := i + 1
+	if k < len(ws) && (ws[k].low == "on" || ws[k].low == "in") && k+1 < len(ws) && timeNouns[ws[k+1].low] {
+		k += 2
+	} else if k < len(ws) && timeNouns[ws[k].low] {
+		k++
+	}
+	return k == len(ws) || ws[k].punc && ws[k].text != "“" && ws[k].text != "\"" && ws[k].text != "‘"
 }

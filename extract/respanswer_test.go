@@ -36,6 +36,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'asked about the union's claim' names what is answered; it puts no question of its own",
 		},
 		{
+			name:      "a bare that as the object of a denial",
+			text:      "\"The depot will close in May,\" Mayor Ann Kerr told reporters on Monday.\n\nThe drivers' union disputed that on Tuesday.",
+			responder: "that on Tuesday",
+			answered:  "The depot will close in May",
+			why:       "'disputed that on Tuesday': 'that' is no complementizer but what the mayor had just said",
+		},
+		{
 			name:      "a bare that too far from any claim",
 			text:      "Union secretary Dave Orme said on Monday that guards would go from every train.\n\nThe line carries 38,000 passengers a day. It opened in 1867. \"That is not true,\" said Claire Ash, the operator's director.",
 			responder: "That is not true",

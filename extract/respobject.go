@@ -109,6 +109,12 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 		i++ // "challenged that account": a demonstrative, not a that-clause
 	}
 	o.definite = i < len(ws) && rl.remark[ws[i].low] && (det == "the" || det == "this" || det == "that" || det == "these" || det == "those" || det == "such")
+	if i < len(ws) && (ws[i].low == "that" || ws[i].low == "this") && i == start && bareDemonstrative(ws, i) {
+		// "refuted that, saying …", "disputed this on Tuesday": what was just said
+		o.anaphor, o.bare = true, true
+		o.span = ws[i].span
+		return o
+	}
 	if i < len(ws) && ws[i].low == "that" && i == start {
 		o.clause = clauseAfter(ws, i)
 		o.span = o.clause
