@@ -133,12 +133,18 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			}
 		}
 	case o.clause.Len() > 0 && !o.anaphor || o.noun != "":
-		words := contentWords(a.text, o.clause)
+		words := contentWords(a.text, mainClause(a.text, o.clause))
 		if o.noun != "" {
 			words = append(words, o.noun)
 		}
+		act := gerundHead(a.text, o.clause)
 		for j := range others {
 			if ownBody(j) {
+				continue
+			}
+			if act != "" && resp.Relation == claims.Rejects && !sharesStem(act, contentWords(a.text, rs[j].at.content)) {
+				// "ruled out raising the state pension age" answers who would raise it, not
+				// whoever speaks of the state pension.
 				continue
 			}
 			// Two words in common tie a clause to a claim anywhere in the document; one
@@ -503,6 +509,43 @@ func contentWords(text string, s claims.Span) []string {
 		out = append(out, w.low)
 	}
 	return out
+}
+
+// mainClause returns clause up to a reason adjunct: "they had been forced out early
+// because of the reports claiming …" denies being forced out, not the reports.
+func mainClause(text string, clause claims.Span) claims.Span {
+	for _, w := range scanWords(text, clause) {
+		if w.low == "because" && w.span.Start > clause.Start {
+			return claims.Span{Start: clause.Start, End: w.span.Start}
+		}
+	}
+	return clause
+}
+
+// gerundHead returns the verb of an action a clause opens with, lower case: "raising" in
+// "raising the state pension age"; "" when it opens otherwise.
+func gerundHead(text string, clause claims.Span) string {
+	ws := scanWords(text, clause)
+	if len(ws) < 2 || !strings.HasSuffix(ws[0].low, "ing") || len(ws[0].low) < 6 || ws[0].cap {
+		return ""
+	}
+	if !determiners[ws[1].low] && !strings.HasPrefix(ws[1].low, "the") {
+		return ""
+	}
+	return ws[0].low
+}
+
+// sharesStem reports whether one of words shares its first four letters with act: "raise"
+// and "raising", "publish" and "publication".
+func sharesStem(act string, words []string) bool {
+	stem := strings.TrimSuffix(act, "ing")
+	n := min(4, len(stem))
+	for _, w := range words {
+		if len(w) >= n && w[:n] == stem[:n] {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedWords counts the distinct words of a found in b, by their first five letters so

@@ -43,6 +43,20 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'disputed that on Tuesday': 'that' is no complementizer but what the mayor had just said",
 		},
 		{
+			name:      "a rejected action answers who would take it",
+			text:      "A pensions institute said pressure on state pension spending was greater than envisaged.\n\nThe government has ruled out raising the state pension age.",
+			responder: "raising the state pension age",
+			answered:  "",
+			why:       "'ruled out raising the state pension age' answers a call to raise it; the institute's words about state pension spending call for nothing",
+		},
+		{
+			name:      "a rejected action and the call to take it",
+			text:      "The employers' federation said the state pension age should be raised to 70.\n\nThe government has ruled out raising the state pension age.",
+			responder: "raising the state pension age",
+			answered:  "should be raised to 70",
+			why:       "the federation's words raise what the government rules out raising",
+		},
+		{
 			name:      "a bare that too far from any claim",
 			text:      "Union secretary Dave Orme said on Monday that guards would go from every train.\n\nThe line carries 38,000 passengers a day. It opened in 1867. \"That is not true,\" said Claire Ash, the operator's director.",
 			responder: "That is not true",
