@@ -66,6 +66,15 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 	}
 	n := len(ws)
 	all := ws
+	if k := numberedName(ws); k > 0 {
+		// "Il Sole 24 Ore", "Channel 4 News", "Radio 5 Live": a title with a number in it
+		// names a body, never a person.
+		m.span, m.text, m.name, m.kind = claims.Span{Start: ws[k-1].span.Start, End: ws[n-1].span.End}, joinText(ws[k-1:]), joinText(ws[k-1:]), claims.Organisation
+		if k > 1 && !determiners[ws[0].low] {
+			return m, false
+		}
+		return m, true
+	}
 	if n > 2 && ws[0].low == "those" && ws[1].tag == "JJ" && (prepHeads[ws[2].low] || ws[2].low == "to") {
 		// "those close to him", "those familiar with the plan": people, unnamed
 		m.span, m.text, m.name, m.kind = claims.Span{Start: ws[0].span.Start, End: ws[n-1].span.End}, joinText(ws), joinText(ws), claims.Group
@@ -486,6 +495,28 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		return m, false
 	}
 	return m, true
+}
+
+// numberedName returns one past the index where a capitalised name with a number inside it
+// starts, when ws ends with one ("the Il Sole 24 Ore" gives 2), else 0: capitalised
+// words, then a number, then capitalised words to the end.
+func numberedName(ws []word) int {
+	n := len(ws)
+	j := n
+	for j > 0 && ws[j-1].cap && !ws[j-1].punc {
+		j--
+	}
+	if j == n || j == 0 || strings.Trim(ws[j-1].text, "0123456789") != "" {
+		return 0
+	}
+	i := j - 1
+	for i > 0 && ws[i-1].cap && !ws[i-1].punc && !determiners[ws[i-1].low] && !functionWords[ws[i-1].low] && !quantifiers[ws[i-1].low] && !strings.Contains(ws[i-1].text, "-") {
+		i--
+	}
+	if i == j-1 {
+		return 0 // "the 24 Ore": no name before the number
+	}
+	return i + 1
 }
 
 func isAcronym(names []string) bool {
