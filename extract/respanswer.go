@@ -94,6 +94,17 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 				}
 			}
 		}
+		if len(out) == 0 && ask.i >= 0 && !rs[ask.i].day.IsZero() {
+			// Words dated to an earlier day than the responder's, before the same day's:
+			// "said on Tuesday: 'We will go to the polls in November'" is what Wednesday's
+			// "I withdraw that" takes back, not Wednesday's "he had spoken loosely".
+			for j := range others {
+				if own(j) && !rs[j].day.IsZero() && rs[j].day.Before(rs[ask.i].day) && rs[j].at.content.Start < ask.pos {
+					out = append(out, rs[j].id)
+					break
+				}
+			}
+		}
 		for j := range others {
 			if len(out) > 0 {
 				break

@@ -57,6 +57,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "the federation's words raise what the government rules out raising",
 		},
 		{
+			name:      "taking back words of an earlier day",
+			text:      "Prime Minister Gideon Hale told supporters on Tuesday: \"We will go to the polls in November.\"\n\nOn Wednesday he told reporters he had spoken loosely. \"I withdraw that,\" Hale said on Wednesday.",
+			responder: "I withdraw that",
+			answered:  "We will go to the polls in November",
+			why:       "what Wednesday's 'I withdraw that' takes back is Tuesday's promise, not Wednesday's account of it",
+		},
+		{
 			name:      "a bare that too far from any claim",
 			text:      "Union secretary Dave Orme said on Monday that guards would go from every train.\n\nThe line carries 38,000 passengers a day. It opened in 1867. \"That is not true,\" said Claire Ash, the operator's director.",
 			responder: "That is not true",
@@ -65,9 +72,13 @@ func TestResponseAnswers(t *testing.T) {
 		},
 	}
 	var e Extractor
+	published, err := claims.ParseDate("2024-08-15")
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			cs := e.Extract(claims.Document{ID: "d", Text: tc.text})
+			cs := e.Extract(claims.Document{ID: "d", Text: tc.text, Published: published})
 			byID := map[string]claims.Claim{}
 			for _, c := range cs {
 				byID[c.ID] = c
