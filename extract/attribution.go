@@ -183,8 +183,8 @@ func (a *analyser) unitWords(u unit) []word {
 }
 
 // colonDatelineRE is a dateline closed by a colon, as some papers write it: "SURYANAGAR: The
-// State's top public health official …".
-var colonDatelineRE = regexp.MustCompile(`^([A-Z][A-Z' -]{2,30}):\s+[A-Z]`)
+// State's top public health official …", "Dubai: The chairman of …".
+var colonDatelineRE = regexp.MustCompile(`^([A-Z][A-Za-z' -]{2,30}):\s+[A-Z]`)
 
 // colonDateline returns where a colon dateline opening unit u ends, as datelineRE's match
 // would. A transcript's speaker line looks the same: a dateline's word is a place the
@@ -195,9 +195,13 @@ func (a *analyser) colonDateline(u unit) []int {
 	if m == nil || strings.Count(a.text, t[m[2]:m[3]]+":") != 1 || len(strings.Fields(t[m[1]-1:])) < 8 {
 		return nil
 	}
-	w := strings.ToLower(strings.TrimSpace(t[m[2]:m[3]]))
+	raw := strings.TrimSpace(t[m[2]:m[3]])
+	w := strings.ToLower(raw)
 	if _, place := a.lx.places[w]; !place && !wordnet.IsA(strings.ReplaceAll(w, " ", "_"), "location", wordnet.Noun) && !wordnet.IsA(w, "location", wordnet.Noun) {
 		return nil // "WALLACE: Governor Pence, you have to answer the question" is a speaker's line
+	}
+	if _, place := a.lx.places[w]; raw != strings.ToUpper(raw) && !place && !wordnet.IsA(w, "city", wordnet.Noun) && !wordnet.IsA(w, "port", wordnet.Noun) {
+		return nil // in title case only a town or a country: "Dubai: …", not "Poll: Labour ahead"
 	}
 	return []int{0, m[1] - 1}
 }

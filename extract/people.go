@@ -120,6 +120,10 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 			if r, _ := lx.matchRole(ws[j:]); r > 0 && j+r < len(ws) && ws[j+r].cap && !ws[j+r].punc && j > i && !lx.roleWord(ws[i].low) {
 				employers[joinPlain(ws[i:j])] = true // "Lintas Metro chief executive Raymond Teo"
 			}
+			if k == i && i > 0 && ws[i-1].low == "the" && j < len(ws) && attributiveNoun(ws[j]) {
+				i = j // "the Gulf Property Outlook forum", "the Jane Doe case": a name that describes a noun
+				continue
+			}
 			m, ok := lx.readMention(ws[k:j])
 			relative := false
 			if ok && m.kind == claims.Person && strings.Contains(m.name, " ") {
@@ -152,6 +156,12 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 		}
 	}
 	return p
+}
+
+// attributiveNoun reports whether w, after a capitalised name, is a common noun the name
+// describes: lower case, a noun and no verb ("forum", "case"; not "said").
+func attributiveNoun(w word) bool {
+	return !w.cap && !w.punc && len(wordnet.Lemmas(w.low, wordnet.Noun)) > 0 && len(wordnet.Lemmas(w.low, wordnet.Verb)) == 0
 }
 
 // dropEmployers removes the names the document gives as another person's body: "Lintas
@@ -297,6 +307,16 @@ func surname(name string) string {
 	return f[len(f)-1]
 }
 
+// particleSurname reports whether short is the surname of full with its particle: "Al
+// Mansoori" of "Khalid Al Mansoori", "van Dijk" of "Virgil van Dijk".
+func particleSurname(short, full string) bool {
+	f := strings.Fields(short)
+	return len(f) == 2 && surnameParticles[strings.ToLower(f[0])] && strings.HasSuffix(full, " "+short)
+}
+
+// surnameParticles open surnames of two words.
+var surnameParticles = map[string]bool{"al": true, "el": true, "van": true, "von": true, "de": true, "da": true, "di": true, "du": true, "le": true, "la": true, "bin": true, "ibn": true, "abu": true, "ben": true, "del": true, "der": true, "dos": true}
+
 // nameSuffixes follow a surname: generations, and the ranks of British barristers.
 var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true, "qc": true, "kc": true}
 
@@ -421,7 +441,7 @@ func (p *people) speaker(m mention) claims.Speaker {
 			} else if m.role == "" && m.text == m.name {
 				sp.Kind = bareNameKind(m)
 			}
-		} else if i, ok := p.bySurname[strings.ToLower(surname(m.name))]; ok && (p.list[i].name == m.name || p.list[i].titleName == m.name) {
+		} else if i, ok := p.bySurname[strings.ToLower(surname(m.name))]; ok && (p.list[i].name == m.name || p.list[i].titleName == m.name || particleSurname(m.name, p.list[i].name)) {
 			sp.Name = p.list[i].name // "Local Hero Dorothy Woods" of a title is the text's Dorothy Woods
 			fillFrom(&sp, p.list[i])
 		}

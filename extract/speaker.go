@@ -692,7 +692,7 @@ var honorifics = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": t
 // for a plural that ends a name is a surname ("Tony Banks").
 func (lx *lexicon) orgWord(ws []word, i int) bool {
 	low := ws[i].low
-	if ws[i].cap && capitalOrgWords[low] {
+	if ws[i].cap && capitalOrgWords[low] || ws[i].cap && companyPlurals[low] && i > 0 && ws[i-1].cap && !ws[i-1].punc {
 		return true
 	}
 	if k, ok := lx.speakers[low]; ok {
@@ -706,6 +706,13 @@ func (lx *lexicon) orgWord(ws []word, i int) bool {
 // Centre for Policy Studies", where "England international Jonny Wilkinson" and "France
 // centre Philippe Sella" are players.
 var capitalOrgWords = map[string]bool{"international": true, "centre": true, "center": true}
+
+// companyPlurals end companies' names after another capitalised word: "Sahel Properties",
+// "Lintas Holdings"; not "Technologies, from e-mail to …" opening a sentence.
+var companyPlurals = map[string]bool{
+	"properties": true, "holdings": true, "industries": true, "enterprises": true, "ventures": true, "investments": true,
+	"securities": true, "technologies": true, "airways": true, "airlines": true, "motors": true, "foods": true,
+	"pharmaceuticals": true, "logistics": true, "therapeutics": true}
 
 // peerages make "of" part of a title: "Lord Nicholls of Birkenhead".
 var peerages = map[string]bool{"lord": true, "lady": true, "baroness": true, "baron": true, "earl": true, "duke": true, "duchess": true, "viscount": true, "countess": true, "marquess": true}

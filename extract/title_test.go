@@ -7,6 +7,16 @@ import "testing"
 func TestConstructionsTitle(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a colon dateline in title case",
+			text: "Dubai: The chairman of Dubai developer Sahel Properties has distanced himself from remarks he made at a property conference on Monday.\n\nSpeaking at the Gulf Property Outlook forum, Khalid Al Mansoori told delegates that a fall of 20 per cent was possible. In a statement on Wednesday, Al Mansoori said his words had been taken out of context.",
+			want: []string{
+				"Khalid Al Mansoori | The chairman of Dubai developer Sahel Properties | distanced | himself from remarks he made at a property conference on Monday",
+				"Khalid Al Mansoori | Khalid Al Mansoori | told | a fall of 20 per cent was possible",
+				"Khalid Al Mansoori | Al Mansoori | said | his words had been taken out of context",
+			},
+			why: "'Dubai:' is a dateline (a town, in title case), not a speaker; 'the Gulf Property Outlook forum' names a forum, not the person the lede's chairman is; 'Sahel Properties' is a company; 'Al Mansoori' is Khalid Al Mansoori by his surname and its particle",
+		},
+		{
 			name: "a colon title whose quotation holds a cue",
 			text: "Gingrich: Paul Ryan says farmers need a new deal\n\nFormer speaker Newt Gingrich said on Monday that farmers faced a choice.",
 			want: []string{
