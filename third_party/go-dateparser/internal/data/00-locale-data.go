@@ -81,6 +81,8 @@ func merge(parent *LocaleData, child LocaleData) LocaleData {
 }
 
 func GetLocaleData(locale string) (*LocaleData, bool) {
+	loadLocales()
+
 	switch locale {
 	case "af":
 		return &af_Locale, true

@@ -6,7 +6,7 @@ var (
 	agq_Locale LocaleData
 )
 
-func init() {
+func init_agq() {
 	agq_Locale = merge(nil, LocaleData{
 		Name:      "agq",
 		DateOrder: "DMY",

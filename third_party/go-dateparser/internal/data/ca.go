@@ -11,7 +11,7 @@ var (
 	ca_IT_Locale LocaleData
 )
 
-func init() {
+func init_ca() {
 	ca_Locale = merge(nil, LocaleData{
 		Name:      "ca",
 		DateOrder: "DMY",

@@ -8,7 +8,7 @@ var (
 	cs_Locale LocaleData
 )
 
-func init() {
+func init_cs() {
 	cs_Locale = merge(nil, LocaleData{
 		Name:                  "cs",
 		DateOrder:             "DMY",

@@ -8,7 +8,7 @@ var (
 	eu_Locale LocaleData
 )
 
-func init() {
+func init_eu() {
 	eu_Locale = merge(nil, LocaleData{
 		Name:      "eu",
 		DateOrder: "YMD",

@@ -8,7 +8,7 @@ var (
 	kl_Locale LocaleData
 )
 
-func init() {
+func init_kl() {
 	kl_Locale = merge(nil, LocaleData{
 		Name:      "kl",
 		DateOrder: "YMD",

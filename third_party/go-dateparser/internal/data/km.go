@@ -8,7 +8,7 @@ var (
 	km_Locale LocaleData
 )
 
-func init() {
+func init_km() {
 	km_Locale = merge(nil, LocaleData{
 		Name:      "km",
 		DateOrder: "DMY",
