@@ -291,6 +291,11 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		if isPlace && names != nil && !orgish && i+n == len(ws) && !lx.orgWord(ws, i-1) {
 			isPlace = false // a surname: "Philip French", "George Washington"
 		}
+		if isPlace && names != nil && !lx.isDemonym(ws[i:i+n]) && !lx.isDemonym(ws[i-1:i]) && lx.speakers[ws[i+n-1].low] == claims.Organisation {
+			// "Independent Electoral Commission": a seat's word ("Commission") ending
+			// another body's name is that body's, not the seat's government.
+			isPlace = false
+		}
 		if isPlace {
 			m.country = country
 			text := joinPlain(ws[i : i+n])
