@@ -168,6 +168,9 @@ func (a *analyser) quotedAs(at attribution, u unit, ws []word, c cueHit, aux int
 			return at, false, true
 		}
 		at.via, at.viaSource, _ = a.speakerOf(ws, s, e, true)
+		if f := strings.Fields(at.via.Name); len(f) > 1 && storyNouns[strings.ToLower(f[len(f)-1])] {
+			at.via.Name = strings.Join(f[:len(f)-1], " ") // "The Herald story … quoted her": the Herald
+		}
 		if s == e && e > 0 && ws[e-1].low == "and" {
 			// "KTLV reported that he had conceded and quoted him as saying …": the first
 			// verb's subject.
@@ -226,6 +229,9 @@ func (a *analyser) quotedAs(at attribution, u unit, ws []word, c cueHit, aux int
 	at.quoted = a.isQuoted(u, at.content)
 	return at, at.content.Len() > 0, true
 }
+
+// storyNouns are what a medium publishes, after its name: "the Herald story".
+var storyNouns = map[string]bool{"story": true, "report": true, "article": true, "piece": true, "editorial": true, "broadcast": true, "bulletin": true}
 
 // subjectForms are the subject pronouns of object pronouns.
 var subjectForms = map[string]string{"him": "he", "her": "she", "them": "they"}

@@ -463,11 +463,21 @@ func (a *analyser) officeOf(n *person) string {
 // Motors", "The chief executive of NHS Clydeside", "Harlow Water's chairman".
 func (a *analyser) ofNamedBody(src claims.Span) bool {
 	t := src.In(a.text)
-	if i := strings.Index(t, " of "); i >= 0 && i+4 < len(t) && t[i+4] >= 'A' && t[i+4] <= 'Z' {
+	if i := strings.Index(t, " of "); i >= 0 && namedAfterOf(t[i+4:]) {
 		return true
 	}
-	rest := a.text[src.End:min(len(a.text), src.End+6)]
-	return strings.HasPrefix(rest, " of ") && len(rest) > 4 && rest[4] >= 'A' && rest[4] <= 'Z'
+	rest := a.text[src.End:min(len(a.text), src.End+40)]
+	return strings.HasPrefix(rest, " of ") && namedAfterOf(rest[4:])
+}
+
+// namedAfterOf reports whether s, what follows "of", opens with a name: "Sahel
+// Properties", "the Public Service Commission", "the state Public Service Commission".
+func namedAfterOf(s string) bool {
+	s = strings.TrimPrefix(s, "the ")
+	if f := strings.Fields(s); len(f) > 1 && f[0] != "" && f[0][0] >= 'a' && f[0][0] <= 'z' && !functionWords[f[0]] {
+		s = strings.TrimPrefix(s, f[0]+" ") // one modifier: "state", "national", "city"
+	}
+	return s != "" && s[0] >= 'A' && s[0] <= 'Z'
 }
 
 // wordEnd returns the index of the first word of ws that ends after pos.

@@ -56,7 +56,7 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 	case resp.Other != "":
 		basis = claims.ByName
 		for j := range others {
-			if sameSpeakerName(rs[j].at.speaker, resp.Other) {
+			if sameSpeakerName(rs[j].at.speaker, resp.Other) || rs[j].at.via.Name != "" && sameSpeakerName(rs[j].at.via, resp.Other) {
 				out = append(out, rs[j].id)
 				if len(out) == 3 {
 					break

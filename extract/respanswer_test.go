@@ -64,6 +64,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "what Wednesday's 'I withdraw that' takes back is Tuesday's promise, not Wednesday's account of it",
 		},
 		{
+			name:      "misquoted by the paper that quoted her",
+			text:      "The chair of the state Water Commission said on Tuesday she had been misquoted by the Valley Herald.\n\nThe Herald story, which was widely shared, quoted Rosa Ibarra as saying rates would double.",
+			responder: "misquoted by the Valley Herald",
+			answered:  "rates would double",
+			why:       "the Herald is the channel of the words it is said to have misquoted ('The Herald story … quoted her'), and the chair of the state commission is the person the next paragraph names",
+		},
+		{
 			name:      "a bare that too far from any claim",
 			text:      "Union secretary Dave Orme said on Monday that guards would go from every train.\n\nThe line carries 38,000 passengers a day. It opened in 1867. \"That is not true,\" said Claire Ash, the operator's director.",
 			responder: "That is not true",

@@ -314,8 +314,8 @@ func (a *analyser) knownSpeaker(ws []word) (string, bool) {
 			continue
 		}
 		for _, at := range a.out {
-			if sameSpeakerName(at.speaker, sp) {
-				return sp, true
+			if sameSpeakerName(at.speaker, sp) || at.via.Name != "" && sameSpeakerName(at.via, sp) {
+				return sp, true // a speaker, or a channel: "misquoted by the Herald", which quoted her
 			}
 		}
 	}
