@@ -18,7 +18,7 @@ import (
 // (a statement embedded in another counts as one of its own). The inner cue is marked
 // in skip.
 func (a *analyser) relayed(ui int, u unit, ws []word, at attribution, c cueHit, cues []cueHit, skip []bool, inQuote func(int) bool) (attribution, bool) {
-	if at.quoted || !a.relays(ws, at, c) {
+	if at.quoted && !quoteInside(at.content.In(a.text)) || !a.relays(ws, at, c) {
 		return at, false
 	}
 	k := wordAt(ws, at.content.Start)
@@ -53,6 +53,13 @@ func (a *analyser) relayed(ui int, u unit, ws []word, at attribution, c cueHit, 
 		return inner, true
 	}
 	return at, false
+}
+
+// quoteInside reports whether a content opens in plain words and quotes only later: "Pryce
+// had said “the garages should go”" relays his words; "“The garages should go”" is its own.
+func quoteInside(content string) bool {
+	i := strings.IndexAny(content, "\"“")
+	return i > 0
 }
 
 // speechCue reports whether d is a verb of saying, whose subject is a speaker of its own.

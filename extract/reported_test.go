@@ -17,6 +17,15 @@ func TestConstructionsReported(t *testing.T) {
 		why        string
 	}{
 		{
+			name: "a medium reported that someone had said a quotation",
+			text: "Dylan Pryce spoke on Tuesday. Wex FM reported on Monday that Pryce had said \"the garages should be bulldozed\".",
+			want: []string{
+				"Wex FM |  | reported | Pryce had said \"the garages should be bulldozed\"",
+				"Dylan Pryce | Wex FM | said | the garages should be bulldozed",
+			},
+			why: "a report whose words end in a quotation was taken for a quotation of its own, and relayed no one",
+		},
+		{
 			name: "a medium quoting someone at an occasion, after an aside",
 			text: "Takeshi Arakawa spoke in Fukuoka on Monday. The Yomiuri Shimbun, however, quoted Arakawa at the same appearance as saying Japan had no intention of resuming the talks.",
 			want: []string{"Takeshi Arakawa | Yomiuri Shimbun | saying | Japan had no intention of resuming the talks"},
