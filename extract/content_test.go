@@ -7,6 +7,12 @@ import "testing"
 func TestConstructionsContent(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "told an occasion in -ing, then a clause without 'that'",
+			text: "Dylan Pryce had told a planning meeting the estate should be bulldozed.",
+			want: []string{"Dylan Pryce | Dylan Pryce | told | the estate should be bulldozed"},
+			why:  "'meeting' is the tagger's participle but an occasion's noun: the hearer runs to it, and what was told starts after",
+		},
+		{
 			name: "a stance in a clause of time",
 			text: "The council meets on Monday.\n\nThe crowd cheered when the mayor railed against the new tax. Shares fell after the company withdrew its forecast.",
 			want: []string{"mayor | the mayor | railed | against the new tax"},

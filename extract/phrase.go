@@ -109,6 +109,8 @@ func npEnd(ws []word, start int) int {
 			i++
 		case w.text == "." && i > start && i+1 < len(ws) && ws[i+1].cap && titleStop(ws, i):
 			i++ // "Brig. Gen. Dana Merritt": a title's stop ends no phrase
+		case w.tag == "VBG" && i > start && !ws[i-1].cap && isOccasionWord(w.low) && (ws[i-1].tag == "DT" || ws[i-1].tag == "JJ" || ws[i-1].tag == "NN"):
+			i++ // "a planning meeting", "the hearing", "a news briefing": an occasion in -ing
 		default:
 			return i
 		}
@@ -195,6 +197,12 @@ func capLeft(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// isOccasionWord reports whether w names an occasion of the lexicon: "meeting", "hearing".
+func isOccasionWord(w string) bool {
+	lx, err := loadLexicon()
+	return err == nil && len(lx.occasions[w]) > 0
 }
 
 // titleStop reports whether the full stop at ws[i] closes a title before a name: "Brig."
