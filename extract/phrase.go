@@ -67,6 +67,8 @@ func npStart(ws []word, end int) int {
 			return i
 		case isNPWord(w):
 			i--
+		case w.low == "that" && i < end && i >= 2 && demonstrativeThat(ws, i-1):
+			i-- // "the head of that agency": after a preposition, "that" is a determiner
 		case i == end && i >= 2 && ws[i-2].low == "those" && (w.tag == "VBN" || w.tag == "VBD"):
 			i -= 2 // "those surveyed say"
 		case i == end && i >= 2 && surveyed[w.low] && strings.HasPrefix(ws[i-2].tag, "NN") && strings.HasSuffix(ws[i-2].low, "s"):
@@ -86,6 +88,17 @@ func npStart(ws []word, end int) int {
 		}
 	}
 	return i
+}
+
+// demonstrativeThat reports whether ws[k], "that", is a determiner: after a preposition and
+// before a noun, as in "the head of that agency", it can open no clause. Not "so that",
+// "now that", "in that he …".
+func demonstrativeThat(ws []word, k int) bool {
+	if k < 1 || k+1 >= len(ws) || ws[k-1].tag != "IN" || subordinators[ws[k-1].low] || ws[k-1].low == "that" {
+		return false
+	}
+	n := ws[k+1]
+	return (strings.HasPrefix(n.tag, "NN") || n.tag == "JJ") && !isPronoun(n) && !n.poss
 }
 
 // npEnd returns the end of the noun phrase that starts at ws[start].

@@ -31,6 +31,12 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "a determiner after a common noun opens a new noun phrase: the speaker is 'the ministry', not 'a statement the ministry'",
 		},
 		{
+			name: "a demonstrative 'that' inside the subject",
+			text: "The head of that agency said the plan was sound.",
+			want: []string{"head of that agency | The head of that agency | said | the plan was sound"},
+			why:  "after a preposition and before a noun, 'that' is a determiner, not a relative pronoun opening a clause on 'head of'",
+		},
+		{
 			name: "a title before a name is no separate noun phrase",
 			text: "Vatican spokesman the Rev. Federico Lombardi said the pope had no plans to meet him.",
 			want: []string{"Federico Lombardi | Vatican spokesman the Rev. Federico Lombardi | said | the pope had no plans to meet him"},
