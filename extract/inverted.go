@@ -213,13 +213,39 @@ func (a *analyser) contentFirst(at attribution, u unit, ws []word, c cueHit, s, 
 	if !at.quoted && c.end+1 < len(ws) && topicPreps[ws[c.end].low] && ws[c.end+1].tag == "VBG" {
 		return at, false // "…, Donald Trump will insist on being Donald Trump": the cue has its own object
 	}
-	if at.content.End <= ws[s-1].span.End && !at.quoted && !finiteVerb(ws[:s-1]) && !((u.kind == headline || u.span.Start == 0) && titleCase(ws[:s-1])) {
-		// "In the end, Mr. Clarke agreed …": an adverbial is no content. A title's
-		// verbs are tagged as names: "… Could Address Clean Energy, Lindsey Graham Says".
+	if at.content.End <= ws[s-1].span.End && !at.quoted && !((u.kind == headline || u.span.Start == 0) && titleCase(ws[:s-1])) && adverbialsOnly(ws[wordAt(ws, at.content.Start):s-1]) {
+		// "In the end, Mr. Clarke agreed …", "After the court refused to hear the case,
+		// the governor asked …": adverbials are no content. A title's verbs are tagged as
+		// names: "… Could Address Clean Energy, Lindsey Graham Says".
 		return at, false
 	}
 	return at, at.content.Len() > 0
 }
+
+// adverbialsOnly reports whether ws, the words before a subject, are adverbials only:
+// each stretch between commas holds no finite verb ("In the end"), or opens with a
+// subordinating conjunction ("after the court refused to hear the case", "as the parade
+// rolled through town"). A main clause among them is what was said: "If elected, I will
+// cut taxes".
+func adverbialsOnly(ws []word) bool {
+	for len(ws) > 0 {
+		k := 0
+		for k < len(ws) && ws[k].text != "," {
+			k++
+		}
+		if part := ws[:k]; len(part) > 0 && finiteVerb(part) && !subordinators[part[0].low] && !clauseOpeners[part[0].low] {
+			return false
+		}
+		if k == len(ws) {
+			break
+		}
+		ws = ws[k+1:]
+	}
+	return true
+}
+
+// clauseOpeners open an adverbial clause besides the subordinators of time and cause.
+var clauseOpeners = map[string]bool{"if": true, "unless": true, "once": true, "whether": true}
 
 // framingLead returns the index after the comma that closes a lead setting a sentence
 // against something else ("Contrary to …,", "In contrast to …,", "Unlike …,", "Despite

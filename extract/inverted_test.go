@@ -13,6 +13,12 @@ func TestConstructionsInverted(t *testing.T) {
 			why:  "the words before 'X agreed' hold no verb: the content is what follows the cue",
 		},
 		{
+			name: "a fronted subordinate clause is no content",
+			text: "After the court refused to hear the case, the governor asked for a quick ruling.",
+			want: []string{"governor | the governor | asked | for a quick ruling"},
+			why:  "the clause before the subject opens with 'after': it says when, not what; its finite verb makes it no main clause",
+		},
+		{
 			name: "a speaker after the closing cue reports a sentence with a stance in it",
 			text: "Officials felt comfortable with the plan because they could pressure the lenders to contribute money to the trust for reclamation work, said Mr. Barrett, the lawyer for the agency.",
 			want: []string{
