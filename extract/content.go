@@ -264,6 +264,9 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 			if ws[k].punc && ws[k].text != "," || !ws[k].cap && finiteVerb(ws[k:k+1]) || ws[k].tag == "MD" {
 				break // a capital mid-sentence is a name's, whatever its tag ("Committee on Transport")
 			}
+			if ws[k].text == "," && ws[k+1].tag == "VBG" {
+				break // "told the hosts, adding that …": the participle's clause is its own
+			}
 			// Not a relative "that" with its verb ("a meeting that took place"); a plural
 			// read as a verb before one is a subject ("that fares would rise").
 			verb := finiteVerb(ws[k+1:k+2]) && !(k+2 < len(ws) && (ws[k+2].tag == "MD" || auxWords[ws[k+2].low] || finiteVerb(ws[k+2:k+3])))

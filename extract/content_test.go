@@ -7,6 +7,15 @@ import "testing"
 func TestConstructionsContent(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a quotation, a hearer, then a participle of saying",
+			text: "“We will not back down,” the mayor told reporters, adding that the council would meet on Friday.",
+			want: []string{
+				"mayor | the mayor | told | We will not back down",
+				"mayor | the mayor | adding | the council would meet on Friday",
+			},
+			why: "the 'that' after the participle is the participle's: what the mayor told reporters is the quotation before",
+		},
+		{
 			name: "a stance in a clause of time",
 			text: "The council meets on Monday.\n\nThe crowd cheered when the mayor railed against the new tax. Shares fell after the company withdrew its forecast.",
 			want: []string{"mayor | the mayor | railed | against the new tax"},
