@@ -197,9 +197,10 @@ func (a *analyser) contentFirst(at attribution, u unit, ws []word, c cueHit, s, 
 		case strings.HasPrefix(ws[c.end+1].tag, "VB") && !(ws[c.end+1].tag == "VBG" && a.isCueWord(ws[c.end+1])) || ws[c.end+1].tag == "MD":
 			// Not "…, analysts said, adding that …": a participle of saying opens a new statement.
 			at.content = contentSpan(a.text, u.span.Start, u.span.End)
-		case !finiteVerb(ws[:s]) && (finiteVerb(ws[c.end+1:]) || hasVerb(ws[c.end+1:])):
+		case adverbialsOnly(ws[wordAt(ws, at.content.Start):s-1]) && (finiteVerb(ws[c.end+1:]) || hasVerb(ws[c.end+1:])):
 			// "During his years in office, Mr. Obama said, a majority of Americans have
-			// come to believe …": what came before was only an adverbial.
+			// come to believe …", "If the law is never tested, Giuliani said, there is a
+			// simple explanation": what came before was only an adverbial.
 			at.content = contentSpan(a.text, ws[c.end+1].span.Start, u.span.End)
 		}
 	}

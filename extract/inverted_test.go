@@ -19,6 +19,12 @@ func TestConstructionsInverted(t *testing.T) {
 			why:  "the clause before the subject opens with 'after': it says when, not what; its finite verb makes it no main clause",
 		},
 		{
+			name: "a speaker between a subordinate clause and the main clause",
+			text: "If the law has never been tested in court, the professor said, there is a simple reason for it.",
+			want: []string{"professor | the professor | said | there is a simple reason for it"},
+			why:  "the clause before the subject opens with 'if': it frames what was said, which is the main clause after the cue",
+		},
+		{
 			name: "a speaker after the closing cue reports a sentence with a stance in it",
 			text: "Officials felt comfortable with the plan because they could pressure the lenders to contribute money to the trust for reclamation work, said Mr. Barrett, the lawyer for the agency.",
 			want: []string{
