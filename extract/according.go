@@ -56,6 +56,10 @@ func (a *analyser) accordingTo(at attribution, u unit, ws []word, c cueHit) (att
 			// "The plan, according to officials, will cost £2bn": in the middle of what
 			// they said.
 			at.content = contentSpan(a.text, u.span.Start, u.span.End)
+		} else if c.start > 1 && ws[c.start-1].text == "," && e+1 < len(ws) && ws[e].text == "," && finiteVerb(ws[e+1:]) && adverbialsOnly(ws[:c.start-1]) {
+			// "While most were rated confidential, according to an official, two were
+			// upgraded": a subordinate clause before, the main clause after.
+			at.content = contentSpan(a.text, u.span.Start, u.span.End)
 		}
 	}
 	at.quoted = a.isQuoted(u, at.content)

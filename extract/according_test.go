@@ -7,6 +7,12 @@ import "testing"
 func TestConstructionsAccording(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "'according to' between a subordinate clause and the main clause",
+			text: "While most of the files were marked confidential, according to a ministry official, two were marked secret.",
+			want: []string{"ministry official | a ministry official | according to | While most of the files were marked confidential, according to a ministry official, two were marked secret"},
+			why:  "what comes before the source is a clause opened by 'while', no statement of its own: the source reports the sentence, as in 'The plan, according to officials, will cost £2bn'",
+		},
+		{
 			name: "a passive as-clause opening the sentence",
 			text: "As stated in the regulator's report, waiting times have doubled since 2019.",
 			want: []string{"regulator’s report | the regulator's report | stated | waiting times have doubled since 2019"},
