@@ -8,6 +8,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/contradict/contradict/claims"
 )
@@ -368,6 +369,9 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 	}
 	switch {
 	case w.low == "that" && i+2 < len(ws) && ws[i+1].low == "by" && ws[i+2].tag == "VBG":
+		if k := nextComma(ws, i+3); k+1 < len(ws) && k-i <= 15 && ws[k].text == "," && mainClause(ws[k+1:]) {
+			return ws[i+1].span.Start // "say that by imposing strict rules, the city is …"
+		}
 		return -1 // "reject that by claiming …": "that" is the object
 	case w.low == "that" && i+1 < len(ws) && (finiteVerb(ws[i+1:i+2]) || ws[i+1].low == "’s" || ws[i+1].low == "'s"):
 		return w.span.Start // "Christie said that was a natural part of it": "that" is the subject
@@ -405,6 +409,26 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 		}
 	}
 	return w.span.Start
+}
+
+// mainClause reports whether ws open with a clause of their own: a subject, not a verb,
+// conjunction or relative, and a finite verb before the next comma.
+func mainClause(ws []word) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	if w := ws[0]; w.punc || !unicode.IsLetter([]rune(w.text)[0]) && !unicode.IsDigit([]rune(w.text)[0]) || strings.HasPrefix(w.tag, "VB") || w.tag == "MD" || w.tag == "CC" || w.tag == "TO" || w.tag == "IN" || relatives[w.low] || strings.HasPrefix(w.tag, "W") {
+		return false
+	}
+	e := nextComma(ws, 0)
+	for k := 1; k < e && k < len(ws); k++ {
+		if finiteVerb(ws[k : k+1]) {
+			// Not "…, the Chicago Sun-Times reported.": a verb that closes the sentence
+			// after its subject is a closing cue, not a clause of what was said.
+			return k+1 < e && !ws[k+1].punc
+		}
+	}
+	return false
 }
 
 // quoteAfterAdjunct returns the quotation after a phrase that opens at ws[i], right after

@@ -7,6 +7,12 @@ import "testing"
 func TestConstructionsContent(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "'that' before a means phrase and the clause it frames",
+			text: "Residents say that by closing the bridge for a year, the council is cutting the town in two.",
+			want: []string{"Residents | Residents | say | by closing the bridge for a year, the council is cutting the town in two"},
+			why:  "'that by closing …' is a that-clause opened by a means phrase when a clause with its own subject follows the comma; only 'reject that by claiming …' makes 'that' an object",
+		},
+		{
 			name: "a quotation, a hearer, then a participle of saying",
 			text: "“We will not back down,” the mayor told reporters, adding that the council would meet on Friday.",
 			want: []string{
