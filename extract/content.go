@@ -357,6 +357,9 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 				return q.outer.Start // "acknowledged, however, “…”"
 			}
 		}
+		if k := nextComma(ws, i+1); k > i+1 && k+1 < len(ws) && k-i <= 12 && ws[k].text == "," && framingAside(ws[i+1:k]) && mainClause(ws[k+1:]) && !a.quoteAround(u, ws[i].span.End, ws[k+1].span.Start) {
+			return ws[i+1].span.Start // "says, win or lose in Florida, he is staying in the race"
+		}
 	}
 	w := ws[i]
 	if w.low == "of" || w.low == "about" {
@@ -429,6 +432,34 @@ func mainClause(ws []word) bool {
 		}
 	}
 	return false
+}
+
+// quoteAround reports whether a quotation of u opens between byte offsets from and to.
+func (a *analyser) quoteAround(u unit, from, to int) bool {
+	for _, q := range u.quotes {
+		if q.outer.Start >= from && q.outer.Start <= to {
+			return true
+		}
+	}
+	return false
+}
+
+// framingAside reports whether ws, between commas after a cue, frame the clause that
+// follows: a subordinate clause ("if the vote fails") or a phrase with no verb ("in his
+// view", "win or lose in Florida" aside). Not a participle: "said, adding, “…”".
+func framingAside(ws []word) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	if subordinators[ws[0].low] || clauseOpeners[ws[0].low] {
+		return true
+	}
+	if ws[0].tag == "CC" {
+		return false // "said, but despite the tone, …": a new clause of the writer's
+	}
+	return len(ws) <= 8 && !slices.ContainsFunc(ws, func(w word) bool {
+		return strings.HasPrefix(w.tag, "VB") || w.tag == "MD" || !unicode.IsLetter([]rune(w.text)[0]) && !unicode.IsDigit([]rune(w.text)[0])
+	})
 }
 
 // quoteAfterAdjunct returns the quotation after a phrase that opens at ws[i], right after

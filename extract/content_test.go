@@ -7,6 +7,21 @@ import "testing"
 func TestConstructionsContent(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "an aside between commas after the cue, then the clause",
+			text: "The minister said, if the talks fail, the strike will go ahead on Monday.",
+			want: []string{"minister | The minister | said | if the talks fail, the strike will go ahead on Monday"},
+			why:  "a conditional between commas right after the cue frames the clause that follows: both are what was said, as in 'said that if the talks fail, …'",
+		},
+		{
+			name: "a closing cue after a clause between commas is no clause of what was said",
+			text: "In Leeds, marchers carried white roses, the Evening Post reported, while in York the parade began with a silence, the Press reported.",
+			want: []string{
+				"Evening Post | the Evening Post | reported | In Leeds, marchers carried white roses",
+				"Press | the Press | reported | In Leeds, marchers carried white roses, the Evening Post reported, while in York the parade began with a silence",
+			},
+			why: "the words after the clause opened by 'while' are a source and its cue closing the sentence, not a clause the Evening Post reports: its content stays the clause before it",
+		},
+		{
 			name: "'that' before a means phrase and the clause it frames",
 			text: "Residents say that by closing the bridge for a year, the council is cutting the town in two.",
 			want: []string{"Residents | Residents | say | by closing the bridge for a year, the council is cutting the town in two"},
