@@ -7,6 +7,15 @@ import "testing"
 func TestConstructionsParticiple(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a participle after a clause that opens with an adverb",
+			text: "Early in her term, the mayor attacked the bus company, calling its timetable a disgrace.",
+			want: []string{
+				"mayor | the mayor | attacked | the bus company",
+				"mayor | the mayor | calling | its timetable a disgrace",
+			},
+			why: "'Early', capitalised as the sentence's first word, heads an adverbial before the comma: the participle's speaker is the subject after it",
+		},
+		{
 			name: "a second participle joined by and",
 			text: "The union attacked the budget, saying it was unfair and suggesting that the minister should resign.",
 			want: []string{

@@ -343,7 +343,7 @@ func subjectStart(ws []word) int {
 	if k := timeLead(ws); k > 0 {
 		return k // "Hours later the paper retracted the report, saying …"
 	}
-	if len(ws) == 0 || isNPWord(ws[0]) && !(ws[0].cap && functionWords[ws[0].low]) && ws[0].tag != "VBN" && ws[0].tag != "VBG" {
+	if len(ws) == 0 || isNPWord(ws[0]) && !(ws[0].cap && functionWords[ws[0].low]) && ws[0].tag != "VBN" && ws[0].tag != "VBG" && !adverbOpening(ws) {
 		return 0
 	}
 	for i := 1; i < len(ws) && i < 25; i++ {
@@ -357,6 +357,17 @@ func subjectStart(ws []word) int {
 		}
 	}
 	return 0
+}
+
+// adverbOpening reports whether ws open with an adverb, capitalised only as the
+// sentence's first word, heading an adverbial before a comma: "Once he was president,",
+// "Back in 1999,", "Early in his campaign,", "Together,". It is no subject.
+func adverbOpening(ws []word) bool {
+	if len(ws) < 2 || !ws[0].cap || ws[0].tag != "RB" && ws[0].tag != "IN" && !(ws[0].tag == "JJ" && ws[1].tag == "IN") {
+		return false
+	}
+	k := nextComma(ws, 1)
+	return k < len(ws) && k < 12 && adverbialsOnly(ws[:k])
 }
 
 // timeLead returns the length of a time adverbial that opens ws, with its comma if any:
