@@ -71,6 +71,12 @@ func TestConstructionsTitle(t *testing.T) {
 			why:  "'The Latest:' labels a live story; the body says 'latest' too, but a label names no speaker (unlike 'Judicial Watch: …')",
 		},
 		{
+			name: "participle after a dateline in title case with its agency",
+			text: "Strike in Leeds\n\nLeeds (AFP) – The union leader on Monday joined the picket line, warning that the strike could last all winter.",
+			want: []string{"union leader | The union leader | warning | the strike could last all winter"},
+			why:  "'Leeds (AFP) –' is a dateline even in title case, when a news agency's name in brackets follows the place: the participle's speaker is the subject after it, not 'Leeds'",
+		},
+		{
 			name: "participle after a dateline",
 			text: "Ministers meet in Paris\n\nPARIS — Farm ministers met on Friday, offering new support to growers.",
 			want: []string{"Farm ministers | Farm ministers | offering | new support to growers"},
