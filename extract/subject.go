@@ -554,7 +554,7 @@ func apposition(ws []word, i int) (int, int, bool) {
 		relative := ws[f].tag == "VBN" || ws[f].tag == "VBG" || ws[j+1].tag == "VBD" && j+2 < i && (ws[j+2].tag == "IN" || ws[j+2].tag == "TO" || strings.HasPrefix(ws[j+2].tag, "W")) ||
 			ws[j+1].tag == "IN" && g < i && ws[g].tag == "VBG"
 		for k, w := range ws[j+1 : i-1] {
-			if w.low == "who" || w.low == "which" || w.low == "whose" || w.low == "that" && k > 0 && strings.HasPrefix(ws[j+k].tag, "NN") {
+			if w.low == "who" || w.low == "whom" || w.low == "which" || w.low == "whose" || w.low == "that" && k > 0 && strings.HasPrefix(ws[j+k].tag, "NN") {
 				relative = true
 			}
 			// "a former United States ambassador to Russia": the tagger reads a noun after a

@@ -37,6 +37,12 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "after a preposition and before a noun, 'that' is a determiner, not a relative pronoun opening a clause on 'head of'",
 		},
 		{
+			name: "an apposition holding a relative clause with 'whom'",
+			text: "Jane Roe, a rival whom the mayor sacked last year, said the plan would fail.",
+			want: []string{"Jane Roe | Jane Roe | said | the plan would fail"},
+			why:  "'whom the mayor sacked' is a relative clause inside the apposition, as 'who' or 'which' would open: its verb is not the sentence's",
+		},
+		{
 			name: "a title before a name is no separate noun phrase",
 			text: "Vatican spokesman the Rev. Federico Lombardi said the pope had no plans to meet him.",
 			want: []string{"Federico Lombardi | Vatican spokesman the Rev. Federico Lombardi | said | the pope had no plans to meet him"},
