@@ -326,6 +326,9 @@ func timePP(ws []word, i int) int {
 	if ws[j-2].low == "who" || ws[j-2].low == "which" {
 		return j - 1 // "McConnell, who in 2010 said"
 	}
+	if ws[j-2].text == "," && j >= 3 && !ws[j-3].punc {
+		return j - 1 // "Beck, who has thrown restraint to the winds, on Friday declared"
+	}
 	if !strings.HasPrefix(ws[j-2].tag, "NN") {
 		return 0
 	}

@@ -43,6 +43,15 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "'whom the mayor sacked' is a relative clause inside the apposition, as 'who' or 'which' would open: its verb is not the sentence's",
 		},
 		{
+			name: "a day between a relative aside and the verb",
+			text: "The mayor, who has long opposed the scheme, on Friday declared it dead.",
+			want: []string{
+				"mayor | The mayor, who | opposed | the scheme",
+				"mayor | The mayor | declared | it dead",
+			},
+			why: "'on Friday' after the comma that closes the relative clause dates the verb; the subject is before the aside",
+		},
+		{
 			name: "a title before a name is no separate noun phrase",
 			text: "Vatican spokesman the Rev. Federico Lombardi said the pope had no plans to meet him.",
 			want: []string{"Federico Lombardi | Vatican spokesman the Rev. Federico Lombardi | said | the pope had no plans to meet him"},
