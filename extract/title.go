@@ -38,8 +38,9 @@ func (a *analyser) headlineAttribution(ui int, u unit, ws []word) {
 			if sp, src, ok := a.speakerAt(ws, i+1, len(ws)); ok && sp.Kind != claims.Group {
 				a.emit(attribution{unit: ui, host: -1, speaker: sp, source: src, cue: ws[i].span,
 					content: contentSpan(a.text, u.span.Start, ws[i].span.Start)}, u)
+				return
 			}
-			return
+			break // "John Bolton: ‘… Vote for Hillary Clinton – Not Indicted, Yet!’": a dash inside what was said
 		}
 	}
 	for i := 1; i < 9 && i < len(ws)-2; i++ {

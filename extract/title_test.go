@@ -7,6 +7,15 @@ import "testing"
 func TestConstructionsTitle(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a colon title whose quotation holds a dash",
+			text: "Jane Roe: ‘The Plan Is Dead – Not Delayed, Dead!’\n\nThe council leader, Jane Roe, said the scheme had been dropped.",
+			want: []string{
+				"Jane Roe | Jane Roe | : | The Plan Is Dead – Not Delayed, Dead!",
+				"Jane Roe | Jane Roe | said | the scheme had been dropped",
+			},
+			why: "a dash near a title's end may name its source ('… – Kremlin'); when no speaker follows it, it is part of what was said, and the speaker before the colon still speaks",
+		},
+		{
 			name: "a colon title whose quotation holds a cue",
 			text: "Gingrich: Paul Ryan says farmers need a new deal\n\nFormer speaker Newt Gingrich said on Monday that farmers faced a choice.",
 			want: []string{
