@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/contradict/contradict/claims"
 )
@@ -92,7 +93,22 @@ func (a *analyser) namedAfter(u unit, sp claims.Speaker) bool {
 			return true
 		}
 	}
+	// "Cecile Richards: ‘…’" above "Richards also spoke about …": news names a person by
+	// the surname once the full name has been given, here in the title.
+	for i := 1; i < len(ws); i++ {
+		if strings.TrimRight(ws[i], ".,;:’'\"”") == name[1] && !isTitleWord(ws[i-1]) {
+			return true
+		}
+	}
 	return false
+}
+
+// isTitleWord reports whether w, a word of running text, opens a title-case run: a
+// capitalised word that does not follow sentence punctuation. Before a surname it makes
+// the surname part of another name: "Keith Richards" is no "Cecile Richards".
+func isTitleWord(w string) bool {
+	r := []rune(w)
+	return len(r) > 0 && unicode.IsUpper(r[0]) && !strings.ContainsAny(string(r[len(r)-1]), ".,;:!?")
 }
 
 // hasColonQuote reports whether ws opens with a title and a colon before a quotation.

@@ -7,6 +7,15 @@ import "testing"
 func TestConstructionsTitle(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a colon title whose speaker the article names by surname",
+			text: "Jane Roe: ‘The Plan Is Dead’\n\nAt a meeting on Monday, Roe told councillors that the bypass would not be built.",
+			want: []string{
+				"Jane Roe | Jane Roe | : | The Plan Is Dead",
+				"Jane Roe | Roe | told | the bypass would not be built",
+			},
+			why: "the title gives the full name, the article the surname: the title's speaker is a person the article names",
+		},
+		{
 			name: "a colon title whose quotation holds a dash",
 			text: "Jane Roe: ‘The Plan Is Dead – Not Delayed, Dead!’\n\nThe council leader, Jane Roe, said the scheme had been dropped.",
 			want: []string{
