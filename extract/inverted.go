@@ -234,7 +234,11 @@ func adverbialsOnly(ws []word) bool {
 		for k < len(ws) && ws[k].text != "," {
 			k++
 		}
-		if part := ws[:k]; len(part) > 0 && finiteVerb(part) && !subordinators[part[0].low] && !clauseOpeners[part[0].low] {
+		part := ws[:k]
+		for len(part) > 1 && part[0].tag == "RB" && !subordinators[part[0].low] && !clauseOpeners[part[0].low] {
+			part = part[1:] // "Back when the wall fell", "even as shares were tumbling"
+		}
+		if len(part) > 0 && finiteVerb(part) && !subordinators[part[0].low] && !clauseOpeners[part[0].low] {
 			return false
 		}
 		if k == len(ws) {

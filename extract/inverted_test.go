@@ -19,6 +19,12 @@ func TestConstructionsInverted(t *testing.T) {
 			why:  "the clause before the subject opens with 'after': it says when, not what; its finite verb makes it no main clause",
 		},
 		{
+			name: "a fronted clause opened by an adverb and a subordinator is no content",
+			text: "On Tuesday, even as its shares were tumbling, the fund wrote to investors.",
+			want: []string{"the fund | the fund | wrote | to investors"},
+			why:  "'even as' opens a subordinate clause as 'as' does: the words before the subject are adverbials, not what the fund wrote",
+		},
+		{
 			name: "a speaker between a subordinate clause and the main clause",
 			text: "If the law has never been tested in court, the professor said, there is a simple reason for it.",
 			want: []string{"professor | the professor | said | there is a simple reason for it"},
