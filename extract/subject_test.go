@@ -52,6 +52,16 @@ func TestConstructionsSubject(t *testing.T) {
 			why: "'on Friday' after the comma that closes the relative clause dates the verb; the subject is before the aside",
 		},
 		{
+			name: "a phrase of time or occasion between the subject and its verb",
+			text: "The mayor at the time said the depot would stay. The council for its part said nothing had been decided. The minister at a news conference said the line would reopen.",
+			want: []string{
+				"mayor | The mayor | said | the depot would stay",
+				"the council | The council | said | nothing had been decided",
+				"minister | The minister | said | the line would reopen",
+			},
+			why: "'at the time', 'for its part' and 'at a news conference' say when or where; their nouns cannot speak, and the noun phrase before them is the subject",
+		},
+		{
 			name: "a title before a name is no separate noun phrase",
 			text: "Vatican spokesman the Rev. Federico Lombardi said the pope had no plans to meet him.",
 			want: []string{"Federico Lombardi | Vatican spokesman the Rev. Federico Lombardi | said | the pope had no plans to meet him"},
