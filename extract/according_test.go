@@ -7,6 +7,15 @@ import "testing"
 func TestConstructionsAccording(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a poll named before a share of its respondents who said",
+			text: "Voters sour on tax\n\nIn a Harbour Research poll released on Monday, 58 percent of voters said the tax was unfair.",
+			want: []string{
+				"Harbour Research poll | a Harbour Research poll | In | 58 percent of voters said the tax was unfair",
+				"58 percent of voters | 58 percent of voters | said | the tax was unfair",
+			},
+			why: "the poll reports what its respondents said: a finding of the poll even though the clause after it has a cue of its own",
+		},
+		{
 			name: "'according to' between a subordinate clause and the main clause",
 			text: "While most of the files were marked confidential, according to a ministry official, two were marked secret.",
 			want: []string{"ministry official | a ministry official | according to | While most of the files were marked confidential, according to a ministry official, two were marked secret"},
