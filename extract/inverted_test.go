@@ -25,6 +25,12 @@ func TestConstructionsInverted(t *testing.T) {
 			why:  "'even as' opens a subordinate clause as 'as' does: the words before the subject are adverbials, not what the fund wrote",
 		},
 		{
+			name: "records named with a gerund close the sentence",
+			text: "The club had to borrow money last month, fundraising documents show.",
+			want: []string{"fundraising documents | fundraising documents | show | The club had to borrow money last month"},
+			why:  "'fundraising' before 'documents' says what the records are of: the phrase after the comma is the source, not 'documents' alone, which left the comma out of reach",
+		},
+		{
 			name: "a speaker between a subordinate clause and the main clause",
 			text: "If the law has never been tested in court, the professor said, there is a simple reason for it.",
 			want: []string{"professor | the professor | said | there is a simple reason for it"},

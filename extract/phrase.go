@@ -75,6 +75,8 @@ func npStart(ws []word, end int) int {
 			i-- // "Cuban-Americans polled said": the people a poll asked
 		case w.tag == "VBG" && i < end && strings.HasPrefix(ws[i].tag, "NN") && i >= 2 && (ws[i-2].poss || ws[i-2].tag == "DT" || ws[i-2].tag == "PRP$"):
 			i-- // "the IMF's managing director", "the ruling party"
+		case w.tag == "VBG" && !w.cap && i == end-1 && recordNoun(ws[i].low) && (i == 1 || ws[i-2].text == "," || ws[i-2].tag == "JJ" || ws[i-2].tag == "DT"):
+			i-- // "…, fundraising documents show", "new polling data show": a record of something
 		case w.tag == "VBG" && !w.cap && i < end && (ws[i].tag == "NN" && !ws[i].cap) && i+1 < end && ws[i+1].cap && i >= 2 && ws[i-2].text == ",":
 			i-- // "“…,” managing director Jane Roe said": a title before a name
 		case (w.low == "and" || w.low == "&") && i < end && i-2 >= 0 && isNPWord(ws[i-2]) && !isPronoun(ws[i-2]) && coordinated(ws, i-2, i):
@@ -88,6 +90,12 @@ func npStart(ws []word, end int) int {
 		}
 	}
 	return i
+}
+
+// recordNoun reports whether low names a record or document that can show or report
+// something: "documents", "records", "data", "reports".
+func recordNoun(low string) bool {
+	return documentNouns[strings.TrimSuffix(low, "s")] || low == "records" || low == "record" || low == "data" || low == "figures" || low == "documents" || low == "filings"
 }
 
 // demonstrativeThat reports whether ws[k], "that", is a determiner: after a preposition and
