@@ -56,6 +56,10 @@ func (a *analyser) accordingTo(at attribution, u unit, ws []word, c cueHit) (att
 			// "The plan, according to officials, will cost £2bn": in the middle of what
 			// they said.
 			at.content = contentSpan(a.text, u.span.Start, u.span.End)
+		} else if c.start > 1 && ws[c.start-1].text == "," && e+1 < len(ws) && ws[e].text == "," && finiteVerb(ws[e+1:]) && adverbialsOnly(ws[:c.start-1]) {
+			// "While most were rated confidential, according to an official, two were
+			// upgraded": a subordinate clause before, the main clause after.
+			at.content = contentSpan(a.text, u.span.Start, u.span.End)
 		}
 	}
 	at.quoted = a.isQuoted(u, at.content)
@@ -217,12 +221,19 @@ var opinionNouns = map[string]bool{"opinion": true, "view": true, "words": true,
 
 // inSurvey reads a poll or study that the findings of a sentence come from: "In a CBS
 // News poll last month, she led by 24 points", "Labour leads by five points in the latest
-// YouGov survey."
-func (a *analyser) inSurvey(ui int, u unit, ws []word) bool {
+// YouGov survey." Claims of the unit from out[first] on may report the findings too ("In
+// a CBS News poll, 79 percent said …"); the poll is their source unless one of them already
+// names it.
+func (a *analyser) inSurvey(ui int, u unit, ws []word, first int) bool {
 	emit := func(i, j int, content claims.Span) bool {
 		sp, src, ok := a.speakerOf(ws, i, j, true)
 		if !ok || content.Len() == 0 {
 			return false
+		}
+		for _, o := range a.out[first:] {
+			if o.source.Overlaps(src) || o.cue.Overlaps(src) || o.content.Contains(src) {
+				return false
+			}
 		}
 		a.emit(attribution{unit: ui, host: -1, speaker: sp, source: src, cue: ws[i-1].span, content: content}, u)
 		return true
@@ -241,12 +252,18 @@ func (a *analyser) inSurvey(ui int, u unit, ws []word) bool {
 		}
 		return e
 	}
+	claimed := len(a.out) > first
 	if len(ws) > 4 && ws[0].low == "in" {
-		if e := surveyAt(1); e > 0 {
-			if k := nextComma(ws, e); k+1 < len(ws) && k-e <= 6 && ws[k].text == "," && finiteVerb(ws[k+1:]) {
+		if e := surveyAt(1); e > 0 && (!claimed || e > 3 || slices.ContainsFunc(ws[1:e], func(w word) bool { return w.cap })) {
+			// With claims of its own the sentence names the enquiry in full: not "In the
+			// poll, 62 percent said …", whose poll a claim before may have named.
+			if k := nextComma(ws, e); k+1 < len(ws) && k-e <= 6 && ws[k].text == "," && finiteVerb(ws[k+1:]) && (!claimed || mainClause(ws[k+1:])) {
 				return emit(1, e, contentSpan(a.text, ws[k+1].span.Start, u.span.End))
 			}
 		}
+	}
+	if claimed {
+		return false // "…, McCarthy wrote in National Review": the medium of a statement
 	}
 	for j := len(ws) - 2; j > 2 && j >= len(ws)-12; j-- {
 		if ws[j].low != "in" || ws[j-1].punc {

@@ -16,6 +16,21 @@ func TestConstructionsAccording(t *testing.T) {
 			why: "a capitalised name with a number inside names a paper or a channel; read as a person it became 'Ore', whom another article's Norbert Ore then took",
 		},
 		{
+			name: "a poll named before a share of its respondents who said",
+			text: "Voters sour on tax\n\nIn a Harbour Research poll released on Monday, 58 percent of voters said the tax was unfair.",
+			want: []string{
+				"Harbour Research poll | a Harbour Research poll | In | 58 percent of voters said the tax was unfair",
+				"58 percent of voters | 58 percent of voters | said | the tax was unfair",
+			},
+			why: "the poll reports what its respondents said: a finding of the poll even though the clause after it has a cue of its own",
+		},
+		{
+			name: "'according to' between a subordinate clause and the main clause",
+			text: "While most of the files were marked confidential, according to a ministry official, two were marked secret.",
+			want: []string{"ministry official | a ministry official | according to | While most of the files were marked confidential, according to a ministry official, two were marked secret"},
+			why:  "what comes before the source is a clause opened by 'while', no statement of its own: the source reports the sentence, as in 'The plan, according to officials, will cost £2bn'",
+		},
+		{
 			name: "a passive as-clause opening the sentence",
 			text: "As stated in the regulator's report, waiting times have doubled since 2019.",
 			want: []string{"regulator’s report | the regulator's report | stated | waiting times have doubled since 2019"},

@@ -505,6 +505,9 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 func (a *analyser) uncued(ui int, u unit, ws []word, first int) {
 	if len(a.out) == first {
 		a.special(ui, u, ws)
+	} else if ui > 0 && a.inSurvey(ui, u, ws, first) {
+		// "In a CBS News poll released Monday, 79 percent of Democrats said …": the poll
+		// reports what its respondents said.
 	} else if transcriptLine(ws) && a.speakerLine(ui, u, ws) {
 		// "TAPPER: And obviously, … I think there are …": the line is the speaker's, and so
 		// is its "I", not the author's.
@@ -560,7 +563,7 @@ func (a *analyser) special(ui int, u unit, ws []word) {
 	if a.position(ui, u, ws) || a.inOpinion(ui, u, ws) {
 		return
 	}
-	if a.inSurvey(ui, u, ws) {
+	if a.inSurvey(ui, u, ws, len(a.out)) {
 		return
 	}
 	if u.kind == headline {

@@ -8,6 +8,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/contradict/contradict/claims"
 )
@@ -264,6 +265,9 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 			if ws[k].punc && ws[k].text != "," || !ws[k].cap && finiteVerb(ws[k:k+1]) || ws[k].tag == "MD" {
 				break // a capital mid-sentence is a name's, whatever its tag ("Committee on Transport")
 			}
+			if ws[k].text == "," && ws[k+1].tag == "VBG" {
+				break // "told the hosts, adding that …": the participle's clause is its own
+			}
 			// Not a relative "that" with its verb ("a meeting that took place"); a plural
 			// read as a verb before one is a subject ("that fares would rise").
 			verb := finiteVerb(ws[k+1:k+2]) && !(k+2 < len(ws) && (ws[k+2].tag == "MD" || auxWords[ws[k+2].low] || finiteVerb(ws[k+2:k+3])))
@@ -353,6 +357,9 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 				return q.outer.Start // "acknowledged, however, “…”"
 			}
 		}
+		if k := nextComma(ws, i+1); k > i+1 && k+1 < len(ws) && k-i <= 12 && ws[k].text == "," && framingAside(ws[i+1:k]) && mainClause(ws[k+1:]) && !a.quoteAround(u, ws[i].span.End, ws[k+1].span.Start) {
+			return ws[i+1].span.Start // "says, win or lose in Florida, he is staying in the race"
+		}
 	}
 	w := ws[i]
 	if w.low == "of" || w.low == "about" {
@@ -367,6 +374,9 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 	case (w.low == "that" || w.low == "this") && c.entry.class == cueDeny && bareDemonstrative(ws, i):
 		return w.span.Start // "disputed that on Tuesday", "rejected this, saying …": the object is what was just said
 	case w.low == "that" && i+2 < len(ws) && ws[i+1].low == "by" && ws[i+2].tag == "VBG":
+		if k := nextComma(ws, i+3); k+1 < len(ws) && k-i <= 15 && ws[k].text == "," && mainClause(ws[k+1:]) {
+			return ws[i+1].span.Start // "say that by imposing strict rules, the city is …"
+		}
 		return -1 // "reject that by claiming …": "that" is the object
 	case w.low == "that" && i+1 < len(ws) && (finiteVerb(ws[i+1:i+2]) || ws[i+1].low == "’s" || ws[i+1].low == "'s"):
 		return w.span.Start // "Christie said that was a natural part of it": "that" is the subject
@@ -404,6 +414,54 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 		}
 	}
 	return w.span.Start
+}
+
+// mainClause reports whether ws open with a clause of their own: a subject, not a verb,
+// conjunction or relative, and a finite verb before the next comma.
+func mainClause(ws []word) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	if w := ws[0]; w.punc || !unicode.IsLetter([]rune(w.text)[0]) && !unicode.IsDigit([]rune(w.text)[0]) || strings.HasPrefix(w.tag, "VB") || w.tag == "MD" || w.tag == "CC" || w.tag == "TO" || w.tag == "IN" || relatives[w.low] || strings.HasPrefix(w.tag, "W") {
+		return false
+	}
+	e := nextComma(ws, 0)
+	for k := 1; k < e && k < len(ws); k++ {
+		if finiteVerb(ws[k : k+1]) {
+			// Not "…, the Chicago Sun-Times reported.": a verb that closes the sentence
+			// after its subject is a closing cue, not a clause of what was said.
+			return k+1 < e && !ws[k+1].punc
+		}
+	}
+	return false
+}
+
+// quoteAround reports whether a quotation of u opens between byte offsets from and to.
+func (a *analyser) quoteAround(u unit, from, to int) bool {
+	for _, q := range u.quotes {
+		if q.outer.Start >= from && q.outer.Start <= to {
+			return true
+		}
+	}
+	return false
+}
+
+// framingAside reports whether ws, between commas after a cue, frame the clause that
+// follows: a subordinate clause ("if the vote fails") or a phrase with no verb ("in his
+// view", "win or lose in Florida" aside). Not a participle: "said, adding, “…”".
+func framingAside(ws []word) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	if subordinators[ws[0].low] || clauseOpeners[ws[0].low] {
+		return true
+	}
+	if ws[0].tag == "CC" {
+		return false // "said, but despite the tone, …": a new clause of the writer's
+	}
+	return len(ws) <= 8 && !slices.ContainsFunc(ws, func(w word) bool {
+		return strings.HasPrefix(w.tag, "VB") || w.tag == "MD" || !unicode.IsLetter([]rune(w.text)[0]) && !unicode.IsDigit([]rune(w.text)[0])
+	})
 }
 
 // quoteAfterAdjunct returns the quotation after a phrase that opens at ws[i], right after

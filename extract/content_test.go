@@ -13,6 +13,36 @@ func TestConstructionsContent(t *testing.T) {
 			why:  "'meeting' is the tagger's participle but an occasion's noun: the hearer runs to it, and what was told starts after",
 		},
 		{
+			name: "an aside between commas after the cue, then the clause",
+			text: "The minister said, if the talks fail, the strike will go ahead on Monday.",
+			want: []string{"minister | The minister | said | if the talks fail, the strike will go ahead on Monday"},
+			why:  "a conditional between commas right after the cue frames the clause that follows: both are what was said, as in 'said that if the talks fail, …'",
+		},
+		{
+			name: "a closing cue after a clause between commas is no clause of what was said",
+			text: "In Leeds, marchers carried white roses, the Evening Post reported, while in York the parade began with a silence, the Press reported.",
+			want: []string{
+				"Evening Post | the Evening Post | reported | In Leeds, marchers carried white roses",
+				"Press | the Press | reported | In Leeds, marchers carried white roses, the Evening Post reported, while in York the parade began with a silence",
+			},
+			why: "the words after the clause opened by 'while' are a source and its cue closing the sentence, not a clause the Evening Post reports: its content stays the clause before it",
+		},
+		{
+			name: "'that' before a means phrase and the clause it frames",
+			text: "Residents say that by closing the bridge for a year, the council is cutting the town in two.",
+			want: []string{"Residents | Residents | say | by closing the bridge for a year, the council is cutting the town in two"},
+			why:  "'that by closing …' is a that-clause opened by a means phrase when a clause with its own subject follows the comma; only 'reject that by claiming …' makes 'that' an object",
+		},
+		{
+			name: "a quotation, a hearer, then a participle of saying",
+			text: "“We will not back down,” the mayor told reporters, adding that the council would meet on Friday.",
+			want: []string{
+				"mayor | the mayor | told | We will not back down",
+				"mayor | the mayor | adding | the council would meet on Friday",
+			},
+			why: "the 'that' after the participle is the participle's: what the mayor told reporters is the quotation before",
+		},
+		{
 			name: "a stance in a clause of time",
 			text: "The council meets on Monday.\n\nThe crowd cheered when the mayor railed against the new tax. Shares fell after the company withdrew its forecast.",
 			want: []string{"mayor | the mayor | railed | against the new tax"},

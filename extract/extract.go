@@ -285,13 +285,16 @@ func tagAfterQuote(text string, prev, s claims.Span) bool {
 	if s.Len() <= 60 && strings.Count(s.In(text), " ") <= 6 {
 		return true
 	}
+	ws := scanWords(text, s)
+	if saidToWhom(ws) && !strings.ContainsAny(s.In(text), "\"“”") {
+		return true
+	}
 	// "…?” Trump said, looking out on the crowd.": after a question or an exclamation,
 	// the speaker and a verb of saying open the sentence and a comma follows them.
 	q := strings.TrimRight(text[prev.Start:prev.End], "”\"’'")
 	if !strings.HasSuffix(q, "?") && !strings.HasSuffix(q, "!") {
 		return false
 	}
-	ws := scanWords(text, s)
 	for k := 1; k+2 < len(ws) && k <= 4; k++ {
 		if trailingSay[ws[k].low] && ws[k+1].text == "," {
 			r, _ := utf8.DecodeRuneInString(text[ws[k+2].span.Start-1:])
@@ -308,6 +311,41 @@ func tagAfterQuote(text string, prev, s claims.Span) bool {
 	}
 	return false
 }
+
+// saidToWhom reports whether ws, a sentence after a closing quotation, open with a
+// speaker and a verb of saying followed only by whom it was said to, of what, where or
+// when: "“…?” Trump said to a crowd of about 500.", "“…!” Sessions said as he launched the
+// process.", "“…?” Trump said of Apple in February, when the company balked …". Such a
+// sentence has no content of its own; the quotation before it is what was said.
+func saidToWhom(ws []word) bool {
+	k := 1
+	for k < len(ws) && k <= 5 && !plainSay[ws[k].low] {
+		if ws[k].punc || strings.HasPrefix(ws[k].tag, "VB") || ws[k].tag == "MD" {
+			return false
+		}
+		k++
+	}
+	if k >= len(ws)-1 || k > 5 || !tagAdjuncts[ws[k+1].low] {
+		return false
+	}
+	for _, w := range ws[k+1:] {
+		if subordinators[w.low] && w.low != ws[k+1].low || trailingSay[w.low] {
+			break // "…, when the company balked": a clause of time
+		}
+		if w.low == "that" || finiteVerb([]word{w}) && !subordinators[ws[k+1].low] {
+			return false // "said in 2012 the plan was dead": a content of its own
+		}
+	}
+	return true
+}
+
+// plainSay are the verbs of saying whose phrase after them says to whom, where or when,
+// never what: not "argued in favor of …", "insisted on …".
+var plainSay = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "asked": true, "asks": true, "added": true, "adds": true, "wrote": true, "writes": true, "replied": true, "tweeted": true}
+
+// tagAdjuncts open what may follow a quotation's speaker and verb without a content of
+// their own: the hearer ("to"), the topic ("of", "about"), the place or time.
+var tagAdjuncts = map[string]bool{"to": true, "of": true, "about": true, "in": true, "at": true, "during": true, "on": true, "as": true, "when": true, "after": true, "before": true, "while": true, "from": true}
 
 // trailingSay are the verbs of saying that follow a quotation's speaker.
 var trailingSay = map[string]bool{"said": true, "says": true, "added": true, "adds": true, "asked": true, "asks": true, "told": true, "wrote": true, "writes": true, "replied": true, "continued": true, "explained": true, "insisted": true, "recalled": true, "declared": true, "tweeted": true, "argued": true, "noted": true}

@@ -197,9 +197,10 @@ func (a *analyser) contentFirst(at attribution, u unit, ws []word, c cueHit, s, 
 		case strings.HasPrefix(ws[c.end+1].tag, "VB") && !(ws[c.end+1].tag == "VBG" && a.isCueWord(ws[c.end+1])) || ws[c.end+1].tag == "MD":
 			// Not "…, analysts said, adding that …": a participle of saying opens a new statement.
 			at.content = contentSpan(a.text, u.span.Start, u.span.End)
-		case !finiteVerb(ws[:s]) && (finiteVerb(ws[c.end+1:]) || hasVerb(ws[c.end+1:])):
+		case adverbialsOnly(ws[wordAt(ws, at.content.Start):s-1]) && (finiteVerb(ws[c.end+1:]) || hasVerb(ws[c.end+1:])):
 			// "During his years in office, Mr. Obama said, a majority of Americans have
-			// come to believe …": what came before was only an adverbial.
+			// come to believe …", "If the law is never tested, Giuliani said, there is a
+			// simple explanation": what came before was only an adverbial.
 			at.content = contentSpan(a.text, ws[c.end+1].span.Start, u.span.End)
 		}
 	}
@@ -213,13 +214,43 @@ func (a *analyser) contentFirst(at attribution, u unit, ws []word, c cueHit, s, 
 	if !at.quoted && c.end+1 < len(ws) && topicPreps[ws[c.end].low] && ws[c.end+1].tag == "VBG" {
 		return at, false // "…, Donald Trump will insist on being Donald Trump": the cue has its own object
 	}
-	if at.content.End <= ws[s-1].span.End && !at.quoted && !finiteVerb(ws[:s-1]) && !((u.kind == headline || u.span.Start == 0) && titleCase(ws[:s-1])) {
-		// "In the end, Mr. Clarke agreed …": an adverbial is no content. A title's
-		// verbs are tagged as names: "… Could Address Clean Energy, Lindsey Graham Says".
+	if at.content.End <= ws[s-1].span.End && !at.quoted && !((u.kind == headline || u.span.Start == 0) && titleCase(ws[:s-1])) && adverbialsOnly(ws[wordAt(ws, at.content.Start):s-1]) {
+		// "In the end, Mr. Clarke agreed …", "After the court refused to hear the case,
+		// the governor asked …": adverbials are no content. A title's verbs are tagged as
+		// names: "… Could Address Clean Energy, Lindsey Graham Says".
 		return at, false
 	}
 	return at, at.content.Len() > 0
 }
+
+// adverbialsOnly reports whether ws, the words before a subject, are adverbials only:
+// each stretch between commas holds no finite verb ("In the end"), or opens with a
+// subordinating conjunction ("after the court refused to hear the case", "as the parade
+// rolled through town"). A main clause among them is what was said: "If elected, I will
+// cut taxes".
+func adverbialsOnly(ws []word) bool {
+	for len(ws) > 0 {
+		k := 0
+		for k < len(ws) && ws[k].text != "," {
+			k++
+		}
+		part := ws[:k]
+		for len(part) > 1 && part[0].tag == "RB" && !subordinators[part[0].low] && !clauseOpeners[part[0].low] {
+			part = part[1:] // "Back when the wall fell", "even as shares were tumbling"
+		}
+		if len(part) > 0 && finiteVerb(part) && !subordinators[part[0].low] && !clauseOpeners[part[0].low] {
+			return false
+		}
+		if k == len(ws) {
+			break
+		}
+		ws = ws[k+1:]
+	}
+	return true
+}
+
+// clauseOpeners open an adverbial clause besides the subordinators of time and cause.
+var clauseOpeners = map[string]bool{"if": true, "unless": true, "once": true, "whether": true}
 
 // framingLead returns the index after the comma that closes a lead setting a sentence
 // against something else ("Contrary to …,", "In contrast to …,", "Unlike …,", "Despite

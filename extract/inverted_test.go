@@ -7,6 +7,12 @@ import "testing"
 func TestConstructionsInverted(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a name with an apostrophe after a quotation",
+			text: "“Is this a priority for them?” O’Malley said at a press conference.",
+			want: []string{"O’Malley | O’Malley | said | Is this a priority for them?"},
+			why:  "the tagger parts 'O’Malley' at its apostrophe and drops the rest: the speaker was 'O'",
+		},
+		{
 			name: "two abbreviated titles before the speaker after a quotation",
 			text: "\"It is roughly 1,500 personnel,\" Air Force Brig. Gen. Dana Merritt, the press secretary, told reporters. The troops will come from the brigade at Fort Hollis, Kansas, she said.",
 			want: []string{
@@ -20,6 +26,30 @@ func TestConstructionsInverted(t *testing.T) {
 			text: "In the end, the council agreed to lend the club five million pounds.",
 			want: []string{"the council | the council | agreed | to lend the club five million pounds"},
 			why:  "the words before 'X agreed' hold no verb: the content is what follows the cue",
+		},
+		{
+			name: "a fronted subordinate clause is no content",
+			text: "After the court refused to hear the case, the governor asked for a quick ruling.",
+			want: []string{"governor | the governor | asked | for a quick ruling"},
+			why:  "the clause before the subject opens with 'after': it says when, not what; its finite verb makes it no main clause",
+		},
+		{
+			name: "a fronted clause opened by an adverb and a subordinator is no content",
+			text: "On Tuesday, even as its shares were tumbling, the fund wrote to investors.",
+			want: []string{"the fund | the fund | wrote | to investors"},
+			why:  "'even as' opens a subordinate clause as 'as' does: the words before the subject are adverbials, not what the fund wrote",
+		},
+		{
+			name: "records named with a gerund close the sentence",
+			text: "The club had to borrow money last month, fundraising documents show.",
+			want: []string{"fundraising documents | fundraising documents | show | The club had to borrow money last month"},
+			why:  "'fundraising' before 'documents' says what the records are of: the phrase after the comma is the source, not 'documents' alone, which left the comma out of reach",
+		},
+		{
+			name: "a speaker between a subordinate clause and the main clause",
+			text: "If the law has never been tested in court, the professor said, there is a simple reason for it.",
+			want: []string{"professor | the professor | said | there is a simple reason for it"},
+			why:  "the clause before the subject opens with 'if': it frames what was said, which is the main clause after the cue",
 		},
 		{
 			name: "a speaker after the closing cue reports a sentence with a stance in it",

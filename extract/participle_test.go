@@ -16,6 +16,15 @@ func TestConstructionsParticiple(t *testing.T) {
 			why: "'The treasurer, Rosa Villen, …, telling' is Villen's: the name in apposition, not 'the treasurer' resolved among the text's treasurers, and the shadow treasurer is none of them",
 		},
 		{
+			name: "a participle after a clause that opens with an adverb",
+			text: "Early in her term, the mayor attacked the bus company, calling its timetable a disgrace.",
+			want: []string{
+				"mayor | the mayor | attacked | the bus company",
+				"mayor | the mayor | calling | its timetable a disgrace",
+			},
+			why: "'Early', capitalised as the sentence's first word, heads an adverbial before the comma: the participle's speaker is the subject after it",
+		},
+		{
 			name: "a second participle joined by and",
 			text: "The union attacked the budget, saying it was unfair and suggesting that the minister should resign.",
 			want: []string{

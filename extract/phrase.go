@@ -67,12 +67,16 @@ func npStart(ws []word, end int) int {
 			return i
 		case isNPWord(w):
 			i--
+		case w.low == "that" && i < end && i >= 2 && demonstrativeThat(ws, i-1):
+			i-- // "the head of that agency": after a preposition, "that" is a determiner
 		case i == end && i >= 2 && ws[i-2].low == "those" && (w.tag == "VBN" || w.tag == "VBD"):
 			i -= 2 // "those surveyed say"
 		case i == end && i >= 2 && surveyed[w.low] && strings.HasPrefix(ws[i-2].tag, "NN") && strings.HasSuffix(ws[i-2].low, "s"):
 			i-- // "Cuban-Americans polled said": the people a poll asked
 		case w.tag == "VBG" && i < end && strings.HasPrefix(ws[i].tag, "NN") && i >= 2 && (ws[i-2].poss || ws[i-2].tag == "DT" || ws[i-2].tag == "PRP$"):
 			i-- // "the IMF's managing director", "the ruling party"
+		case w.tag == "VBG" && !w.cap && i == end-1 && recordNoun(ws[i].low) && (i == 1 || ws[i-2].text == "," || ws[i-2].tag == "JJ" || ws[i-2].tag == "DT"):
+			i-- // "…, fundraising documents show", "new polling data show": a record of something
 		case w.tag == "VBG" && !w.cap && i < end && (ws[i].tag == "NN" && !ws[i].cap) && i+1 < end && ws[i+1].cap && i >= 2 && ws[i-2].text == ",":
 			i-- // "“…,” managing director Jane Roe said": a title before a name
 		case (w.low == "and" || w.low == "&") && i < end && i-2 >= 0 && isNPWord(ws[i-2]) && !isPronoun(ws[i-2]) && coordinated(ws, i-2, i):
@@ -86,6 +90,23 @@ func npStart(ws []word, end int) int {
 		}
 	}
 	return i
+}
+
+// recordNoun reports whether low names a record or document that can show or report
+// something: "documents", "records", "data", "reports".
+func recordNoun(low string) bool {
+	return documentNouns[strings.TrimSuffix(low, "s")] || low == "records" || low == "record" || low == "data" || low == "figures" || low == "documents" || low == "filings"
+}
+
+// demonstrativeThat reports whether ws[k], "that", is a determiner: after a preposition and
+// before a noun, as in "the head of that agency", it can open no clause. Not "so that",
+// "now that", "in that he …".
+func demonstrativeThat(ws []word, k int) bool {
+	if k < 1 || k+1 >= len(ws) || ws[k-1].tag != "IN" || subordinators[ws[k-1].low] || ws[k-1].low == "that" {
+		return false
+	}
+	n := ws[k+1]
+	return (strings.HasPrefix(n.tag, "NN") || n.tag == "JJ") && !isPronoun(n) && !n.poss
 }
 
 // npEnd returns the end of the noun phrase that starts at ws[start].
@@ -338,8 +359,10 @@ func timePP(ws []word, i int) int {
 	if ws[j-2].low == "who" || ws[j-2].low == "which" {
 		return j - 1 // "McConnell, who in 2010 said"
 	}
-	if ws[j-2].text == "," && slices.ContainsFunc(ws[:j-2], func(w word) bool { return w.text == "," }) {
-		return j - 1 // "Anwar Bajwa, the council's president, on Monday called": after an apposition
+	if ws[j-2].text == "," && j >= 3 && !ws[j-3].punc && slices.ContainsFunc(ws[:j-2], func(w word) bool { return w.text == "," }) {
+		// "Anwar Bajwa, the council's president, on Monday called", "Beck, who has
+		// thrown restraint to the winds, on Friday declared": after an aside
+		return j - 1
 	}
 	if !strings.HasPrefix(ws[j-2].tag, "NN") {
 		return 0
@@ -376,7 +399,7 @@ func subjectStart(ws []word) int {
 	if k := timeLead(ws); k > 0 {
 		return k // "Hours later the paper retracted the report, saying …"
 	}
-	if len(ws) == 0 || isNPWord(ws[0]) && !(ws[0].cap && functionWords[ws[0].low]) && ws[0].tag != "VBN" && ws[0].tag != "VBG" {
+	if len(ws) == 0 || isNPWord(ws[0]) && !(ws[0].cap && functionWords[ws[0].low]) && ws[0].tag != "VBN" && ws[0].tag != "VBG" && !adverbOpening(ws) {
 		return 0
 	}
 	for i := 1; i < len(ws) && i < 25; i++ {
@@ -390,6 +413,17 @@ func subjectStart(ws []word) int {
 		}
 	}
 	return 0
+}
+
+// adverbOpening reports whether ws open with an adverb, capitalised only as the
+// sentence's first word, heading an adverbial before a comma: "Once he was president,",
+// "Back in 1999,", "Early in his campaign,", "Together,". It is no subject.
+func adverbOpening(ws []word) bool {
+	if len(ws) < 2 || !ws[0].cap || ws[0].tag != "RB" && ws[0].tag != "IN" && !(ws[0].tag == "JJ" && ws[1].tag == "IN") {
+		return false
+	}
+	k := nextComma(ws, 1)
+	return k < len(ws) && k < 12 && adverbialsOnly(ws[:k])
 }
 
 // timeLead returns the length of a time adverbial that opens ws, with its comma if any:

@@ -7,6 +7,12 @@ import "testing"
 func TestConstructionsQuotation(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a question closing a quotation, then the speaker, the verb and the hearer",
+			text: "“Who will pay for the new stadium?” Mayor Jane Roe said to a crowd of about 300 people.",
+			want: []string{"Jane Roe | Mayor Jane Roe | said | Who will pay for the new stadium?"},
+			why:  "the segmenter ends a sentence at the question mark; the sentence after it, a speaker, 'said' and whom it was said to, has no content of its own and belongs to the quotation",
+		},
+		{
 			name: "quote first, speaker then cue",
 			text: "“We will not cut rates this year,” Powell said.",
 			want: []string{"Powell | Powell | said | We will not cut rates this year"},

@@ -144,7 +144,7 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			}
 		}
 	case o.clause.Len() > 0 && !o.anaphor || o.noun != "":
-		words := contentWords(a.text, mainClause(a.text, o.clause))
+		words := contentWords(a.text, beforeBecause(a.text, o.clause))
 		if o.noun != "" {
 			words = append(words, o.noun)
 		}
@@ -522,9 +522,9 @@ func contentWords(text string, s claims.Span) []string {
 	return out
 }
 
-// mainClause returns clause up to a reason adjunct: "they had been forced out early
+// beforeBecause returns clause up to a reason adjunct: "they had been forced out early
 // because of the reports claiming …" denies being forced out, not the reports.
-func mainClause(text string, clause claims.Span) claims.Span {
+func beforeBecause(text string, clause claims.Span) claims.Span {
 	for _, w := range scanWords(text, clause) {
 		if w.low == "because" && w.span.Start > clause.Start {
 			return claims.Span{Start: clause.Start, End: w.span.Start}

@@ -73,6 +73,9 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 		}
 	}
 	s = extendPP(ws, s)
+	if p, ok := a.adjunctBeforeVerb(ws, s, subjEnd); ok {
+		s, subjEnd = p, s-1 // "Trump at the time said", "The company for its part said"
+	}
 	if s > 1 && s < subjEnd && ws[s-1].low == "and" {
 		// "“…,” the Florida senator and Republican presidential candidate said": two titles
 		// of one speaker after the quotation.
@@ -127,6 +130,39 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 	}
 	return a.finishSubject(at, u, ws, c, sp, src, s)
 }
+
+// adjunctBeforeVerb reports whether the noun phrase ws[s:end] before a cue is the object
+// of a preposition of time, place or occasion that stands between the subject and its
+// verb: "Trump at the time said", "The senator in recent days has said", "The company
+// for its part said", "The mayor at a news conference said". Its noun cannot speak, and
+// a noun phrase or a name stands before the preposition: it returns where that starts.
+func (a *analyser) adjunctBeforeVerb(ws []word, s, end int) (int, bool) {
+	if s < 2 || s >= end {
+		return 0, false
+	}
+	forPart := ws[s-1].low == "for" && end-s == 2 && possessives[ws[s].low] && ws[s+1].low == "part"
+	if !adjunctPreps[ws[s-1].low] && !forPart || ws[s].cap || ws[end-1].cap || isPronoun(ws[s]) && ws[s].tag == "PRP" {
+		return 0, false
+	}
+	h := ws[end-1]
+	if !strings.HasPrefix(h.tag, "NN") {
+		return 0, false // "a title game many are calling": the subject is its own
+	}
+	_, occasion := a.lx.occasions[h.low]
+	when := timeNouns[h.low] || durationNouns[strings.TrimSuffix(h.low, "s")] || occasion || speechEvents[h.low]
+	if _, ok := speakerNoun(h.low); ok && !when || a.lx.roleWord(h.low) {
+		return 0, false // "Doctors at the hospital said": the hospital may speak for them
+	}
+	b := ws[s-2]
+	if !strings.HasPrefix(b.tag, "NN") && !(b.tag == "PRP" && subjectPronouns[b.low]) || b.punc {
+		return 0, false
+	}
+	p := npStart(ws, s-1)
+	return p, p < s-1
+}
+
+// adjunctPreps open a phrase of time, place or occasion between a subject and its verb.
+var adjunctPreps = map[string]bool{"at": true, "in": true, "during": true, "on": true}
 
 // participleModifier returns where a present participle opens a phrase that ends the
 // subject before ws[end], after a plural noun: "Democrats trying to regain the Senate say",
@@ -574,7 +610,7 @@ func apposition(ws []word, i int) (int, int, bool) {
 		relative := ws[f].tag == "VBN" || ws[f].tag == "VBG" || ws[j+1].tag == "VBD" && j+2 < i && (ws[j+2].tag == "IN" || ws[j+2].tag == "TO" || strings.HasPrefix(ws[j+2].tag, "W")) ||
 			ws[j+1].tag == "IN" && g < i && ws[g].tag == "VBG"
 		for k, w := range ws[j+1 : i-1] {
-			if w.low == "who" || w.low == "which" || w.low == "whose" || w.low == "that" && k > 0 && strings.HasPrefix(ws[j+k].tag, "NN") {
+			if w.low == "who" || w.low == "whom" || w.low == "which" || w.low == "whose" || w.low == "that" && k > 0 && strings.HasPrefix(ws[j+k].tag, "NN") {
 				relative = true
 			}
 			// "a former United States ambassador to Russia": the tagger reads a noun after a

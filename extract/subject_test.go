@@ -31,6 +31,37 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "a determiner after a common noun opens a new noun phrase: the speaker is 'the ministry', not 'a statement the ministry'",
 		},
 		{
+			name: "a demonstrative 'that' inside the subject",
+			text: "The head of that agency said the plan was sound.",
+			want: []string{"head of that agency | The head of that agency | said | the plan was sound"},
+			why:  "after a preposition and before a noun, 'that' is a determiner, not a relative pronoun opening a clause on 'head of'",
+		},
+		{
+			name: "an apposition holding a relative clause with 'whom'",
+			text: "Jane Roe, a rival whom the mayor sacked last year, said the plan would fail.",
+			want: []string{"Jane Roe | Jane Roe | said | the plan would fail"},
+			why:  "'whom the mayor sacked' is a relative clause inside the apposition, as 'who' or 'which' would open: its verb is not the sentence's",
+		},
+		{
+			name: "a day between a relative aside and the verb",
+			text: "The mayor, who has long opposed the scheme, on Friday declared it dead.",
+			want: []string{
+				"mayor | The mayor, who | opposed | the scheme",
+				"mayor | The mayor | declared | it dead",
+			},
+			why: "'on Friday' after the comma that closes the relative clause dates the verb; the subject is before the aside",
+		},
+		{
+			name: "a phrase of time or occasion between the subject and its verb",
+			text: "The mayor at the time said the depot would stay. The council for its part said nothing had been decided. The minister at a news conference said the line would reopen.",
+			want: []string{
+				"mayor | The mayor | said | the depot would stay",
+				"the council | The council | said | nothing had been decided",
+				"minister | The minister | said | the line would reopen",
+			},
+			why: "'at the time', 'for its part' and 'at a news conference' say when or where; their nouns cannot speak, and the noun phrase before them is the subject",
+		},
+		{
 			name: "a title before a name is no separate noun phrase",
 			text: "Vatican spokesman the Rev. Federico Lombardi said the pope had no plans to meet him.",
 			want: []string{"Federico Lombardi | Vatican spokesman the Rev. Federico Lombardi | said | the pope had no plans to meet him"},

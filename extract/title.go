@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/contradict/contradict/claims"
 )
@@ -38,8 +39,9 @@ func (a *analyser) headlineAttribution(ui int, u unit, ws []word) {
 			if sp, src, ok := a.speakerAt(ws, i+1, len(ws)); ok && sp.Kind != claims.Group {
 				a.emit(attribution{unit: ui, host: -1, speaker: sp, source: src, cue: ws[i].span,
 					content: contentSpan(a.text, u.span.Start, ws[i].span.Start)}, u)
+				return
 			}
-			return
+			break // "John Bolton: ‘… Vote for Hillary Clinton – Not Indicted, Yet!’": a dash inside what was said
 		}
 	}
 	for i := 1; i < 9 && i < len(ws)-2; i++ {
@@ -91,7 +93,22 @@ func (a *analyser) namedAfter(u unit, sp claims.Speaker) bool {
 			return true
 		}
 	}
+	// "Cecile Richards: ‘…’" above "Richards also spoke about …": news names a person by
+	// the surname once the full name has been given, here in the title.
+	for i := 1; i < len(ws); i++ {
+		if strings.TrimRight(ws[i], ".,;:’'\"”") == name[1] && !isTitleWord(ws[i-1]) {
+			return true
+		}
+	}
 	return false
+}
+
+// isTitleWord reports whether w, a word of running text, opens a title-case run: a
+// capitalised word that does not follow sentence punctuation. Before a surname it makes
+// the surname part of another name: "Keith Richards" is no "Cecile Richards".
+func isTitleWord(w string) bool {
+	r := []rune(w)
+	return len(r) > 0 && unicode.IsUpper(r[0]) && !strings.ContainsAny(string(r[len(r)-1]), ".,;:!?")
 }
 
 // hasColonQuote reports whether ws opens with a title and a colon before a quotation.
@@ -332,5 +349,6 @@ func runInHeading(ws []word) int {
 }
 
 // datelineRE matches a dateline that opens an article's first sentence:
-// "WASHINGTON ― ", "MOSCOW, July 21 (Reuters) - ".
-var datelineRE = regexp.MustCompile(`^[A-Z][A-Z .'-]{2,30}(?:,[^―—–\n]{0,40})?(?:\([A-Za-z .]+\))?\s*[―—–-]{1,2}\s+`)
+// "WASHINGTON ― ", "MOSCOW, July 21 (Reuters) - ", and a place in title case with its
+// agency: "New York (AFP) – ".
+var datelineRE = regexp.MustCompile(`^(?:[A-Z][A-Z .'-]{2,30}(?:,[^―—–\n]{0,40})?(?:\([A-Za-z .]+\))?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][A-Za-z.]+)? \([A-Z][A-Za-z .]{1,20}\))\s*[―—–-]{1,2}\s+`)

@@ -17,6 +17,24 @@ func TestConstructionsTitle(t *testing.T) {
 			why: "'Dubai:' is a dateline (a town, in title case), not a speaker; 'the Gulf Property Outlook forum' names a forum, not the person the lede's chairman is; 'Sahel Properties' is a company; 'Al Mansoori' is Khalid Al Mansoori by his surname and its particle",
 		},
 		{
+			name: "a colon title whose speaker the article names by surname",
+			text: "Jane Roe: ‘The Plan Is Dead’\n\nAt a meeting on Monday, Roe told councillors that the bypass would not be built.",
+			want: []string{
+				"Jane Roe | Jane Roe | : | The Plan Is Dead",
+				"Jane Roe | Roe | told | the bypass would not be built",
+			},
+			why: "the title gives the full name, the article the surname: the title's speaker is a person the article names",
+		},
+		{
+			name: "a colon title whose quotation holds a dash",
+			text: "Jane Roe: ‘The Plan Is Dead – Not Delayed, Dead!’\n\nThe council leader, Jane Roe, said the scheme had been dropped.",
+			want: []string{
+				"Jane Roe | Jane Roe | : | The Plan Is Dead – Not Delayed, Dead!",
+				"Jane Roe | Jane Roe | said | the scheme had been dropped",
+			},
+			why: "a dash near a title's end may name its source ('… – Kremlin'); when no speaker follows it, it is part of what was said, and the speaker before the colon still speaks",
+		},
+		{
 			name: "a colon title whose quotation holds a cue",
 			text: "Gingrich: Paul Ryan says farmers need a new deal\n\nFormer speaker Newt Gingrich said on Monday that farmers faced a choice.",
 			want: []string{
@@ -79,6 +97,12 @@ func TestConstructionsTitle(t *testing.T) {
 			text: "The Latest: Mayor wins second term\n\nThe latest results came in overnight, and the mayor thanked her voters.",
 			want: []string{"mayor | the mayor | thanked | her voters"},
 			why:  "'The Latest:' labels a live story; the body says 'latest' too, but a label names no speaker (unlike 'Judicial Watch: …')",
+		},
+		{
+			name: "participle after a dateline in title case with its agency",
+			text: "Strike in Leeds\n\nLeeds (AFP) – The union leader on Monday joined the picket line, warning that the strike could last all winter.",
+			want: []string{"union leader | The union leader | warning | the strike could last all winter"},
+			why:  "'Leeds (AFP) –' is a dateline even in title case, when a news agency's name in brackets follows the place: the participle's speaker is the subject after it, not 'Leeds'",
 		},
 		{
 			name: "participle after a dateline",

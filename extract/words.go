@@ -28,7 +28,15 @@ type word struct {
 func taggedWords(text string, s claims.Span) []word {
 	toks := nlp.Tag(text, s)
 	out := make([]word, 0, len(toks))
+	joined := 0 // the end of a name joined across its apostrophe
 	for _, t := range toks {
+		if t.Span.Start < joined {
+			continue
+		}
+		if e := apostropheName(text, t.Span, s.End); e > t.Span.End {
+			// "O’Malley", "D’Angelo": the tagger parts the name at its apostrophe.
+			t.Span.End, t.Text, joined = e, text[t.Span.Start:e], e
+		}
 		low := strings.ToLower(t.Text)
 		if (low == "’s" || low == "'s") && t.Tag == "POS" && len(out) > 0 {
 			out[len(out)-1].poss = true
@@ -45,6 +53,35 @@ func taggedWords(text string, s claims.Span) []word {
 	pastBeforeFigure(out)
 	presentAfterName(out)
 	return out
+}
+
+// apostropheName returns where a name that goes on after an apostrophe ends, when the
+// token at sp is a single capital before "’" and a capitalised word ("O’Malley"), else
+// sp.End.
+func apostropheName(text string, sp claims.Span, limit int) int {
+	if sp.Len() != 1 || text[sp.Start] < 'A' || text[sp.Start] > 'Z' {
+		return sp.End
+	}
+	i := sp.End
+	switch {
+	case strings.HasPrefix(text[i:], "’"):
+		i += len("’")
+	case strings.HasPrefix(text[i:], "'"):
+		i++
+	default:
+		return sp.End
+	}
+	if i >= limit || text[i] < 'A' || text[i] > 'Z' {
+		return sp.End
+	}
+	for i < limit {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i += n
+	}
+	return i
 }
 
 // laterVerb reports whether a finite verb follows ws[i] in its clause, before a comma,
