@@ -81,6 +81,9 @@ type node struct {
 	// copy is the key under which an unnamed voice ("the new book"), only itself in its
 	// document, meets itself in a copy of the article: its words. Empty for a named one.
 	copy string
+
+	refuses bool     // see refusal, read once
+	members []string // the names a group lists, see member, read once
 }
 
 // dayKey names the occasion of a node: its day, or its document when undated.
@@ -126,6 +129,10 @@ func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 			n.role = roles[n.who]
 		}
 		n.correspondent = reporters[n.who]
+		n.refuses = refusal(n.c)
+		if n.kind == claims.Group {
+			n.members = groupMembers(n.name)
+		}
 		if strings.HasPrefix(n.who, n.doc) && len(n.who) > len(n.doc) && n.who[len(n.doc)] == 0 {
 			n.copy = "copy\x00" + strings.ToLower(n.name) + "\x00" + cs[i].Content.Text
 		}

@@ -453,7 +453,7 @@ func (j *judge) judge(x, y *node) *pair {
 	if linked && j.misread(lk, x, y) {
 		linked = false
 	}
-	if refusal(x.c) || refusal(y.c) {
+	if x.refuses || y.refuses {
 		// Turning down an offer is an act, not a word against what its maker says: "MCI
 		// rejected a higher offer from Qwest" beside Qwest's "we will bid again". Nor is
 		// withdrawing one's own offer taking back one's words.
@@ -795,14 +795,25 @@ func member(x, y *node) bool {
 	if y.kind != claims.Group || x.kind != claims.Person {
 		return false
 	}
-	for _, part := range strings.Split(y.name, ",") {
-		for _, item := range strings.Split(part, " and ") {
-			if item = strings.TrimSpace(item); item != "" && sameName(x.name, item) {
-				return true
-			}
+	for _, item := range y.members {
+		if sameName(x.name, item) {
+			return true
 		}
 	}
 	return false
+}
+
+// groupMembers lists the names a group's name holds: "Tzekos, Thanou and Kenteris".
+func groupMembers(name string) []string {
+	var out []string
+	for _, part := range strings.Split(name, ",") {
+		for _, item := range strings.Split(part, " and ") {
+			if item = strings.TrimSpace(item); item != "" {
+				out = append(out, item)
+			}
+		}
+	}
+	return out
 }
 
 func sameName(a, b string) bool {
