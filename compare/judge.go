@@ -939,7 +939,10 @@ func refusal(c *claims.Claim) bool {
 
 // proposals are the things a party puts to another to accept or turn down: a move is
 // a transfer or step put to someone ("rejected a move to Southampton").
-var proposals = map[string]bool{"offer": true, "bid": true, "buyout": true, "takeover": true, "deal": true, "plea": true, "move": true}
+var proposals = map[string]bool{"offer": true, "bid": true, "buyout": true, "takeover": true, "deal": true, "plea": true, "move": true,
+	// A court's or a board's rulings on filings: "quashed the corporation's order",
+	// "dismissed a petition", "rejected the appeal".
+	"order": true, "petition": true, "appeal": true, "application": true, "motion": true, "injunction": true, "lawsuit": true}
 
 // clauseWords open what tells more of a noun than its head: "a plea … that the holder
 // should not be a peer", "a move after the club accepted an offer".

@@ -25,6 +25,9 @@ type person struct {
 	// relative: the role was given relative to someone else ("Its president, Joe Ajuba,",
 	// "the union's president, Joe Ajuba,"); it names no one before that anchor.
 	relative bool
+	// possessor is the common noun that owns the role, when one does: "ministry" in "the
+	// ministry's spokeswoman, Agnieszka Pawlak,".
+	possessor string
 }
 
 // people indexes the people a document names, so a surname or a title can be resolved to
@@ -125,13 +128,16 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 				continue
 			}
 			m, ok := lx.readMention(ws[k:j])
-			relative := false
+			relative, possessor := false, ""
 			if ok && m.kind == claims.Person && strings.Contains(m.name, " ") {
 				if m.roleKey == "" && k == i && i > 0 && ws[i-1].text == "," {
 					lx.appositiveRole(ws, i-1, &m) // "The governor of the Central Bank, Maria Keller,"
 					for b := i - 2; m.roleKey != "" && b >= 0 && !ws[b].punc; b-- {
 						if ws[b].poss || possessives[ws[b].low] {
 							relative = true
+							if ws[b].poss && !ws[b].cap {
+								possessor = ws[b].low
+							}
 						}
 					}
 				}
@@ -139,7 +145,7 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 				if body == "" {
 					body = m.org // else the organisation: "Central Bank of Norland"
 				}
-				p.add(person{name: m.name, role: m.role, roleKey: m.roleKey, country: body, at: ws[i].span.Start, title: title, relative: relative})
+				p.add(person{name: m.name, role: m.role, roleKey: m.roleKey, country: body, at: ws[i].span.Start, title: title, relative: relative, possessor: possessor})
 			}
 			i = j
 		}
@@ -362,6 +368,16 @@ func (p *people) byRole(key, country string) (person, bool) {
 		return person{}, false
 	}
 	return found[0], len(found) == 1
+}
+
+// possessorOf returns the common noun that owns the role of the person called name, or "".
+func (p *people) possessorOf(name string) string {
+	for _, n := range p.list {
+		if n.name == name {
+			return n.possessor
+		}
+	}
+	return ""
 }
 
 // anchoredAhead reports whether n's role is relative to someone and n is named in a later

@@ -210,6 +210,15 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 		return *sp, true
 	}
 	sp := a.people.speaker(m)
+	if sp.Kind == claims.Person && sp.Affiliation == "" {
+		text := m.text
+		if o := a.people.possessorOf(sp.Name); o != "" {
+			text = o + "'s " + text
+		}
+		if b, ok := a.possessorBody(text); ok {
+			sp.Affiliation = b // "the ministry's spokeswoman, Agnieszka Pawlak," speaks for the ministry
+		}
+	}
 	if last := len(a.persons) - 1; m.epithet && sp.Kind == claims.Anonymous && last >= 0 && !a.otherBody(sp, a.persons[last]) {
 		// "the British actor" no one else is: the person last met, as "the Spaniard" is.
 		return withAlias(a.persons[last], m.text), true
@@ -227,6 +236,35 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 		return b, true
 	}
 	return sp, sp.Name != ""
+}
+
+// possessorBody returns the body a common noun in the possessive names in a mention's
+// text ("the ministry's", "the club's"): the last body met whose name holds that noun.
+func (a *analyser) possessorBody(text string) (string, bool) {
+	for _, w := range strings.Fields(text) {
+		n, ok := strings.CutSuffix(w, "'s")
+		if !ok {
+			n, ok = strings.CutSuffix(w, "’s")
+		}
+		if !ok || n == "" || unicode.IsUpper(rune(n[0])) {
+			continue
+		}
+		if _, body := bodyClass(n); !body {
+			continue
+		}
+		for k := len(a.bodies) - 1; k >= 0; k-- {
+			if slices.Contains(strings.Fields(strings.ToLower(a.bodies[k].sp.Name)), n) {
+				return a.bodies[k].sp.Name, true
+			}
+		}
+		for k := len(a.out) - 1; k >= 0; k-- {
+			if sp := a.out[k].speaker; sp.Kind == claims.Organisation && slices.Contains(strings.Fields(strings.ToLower(sp.Name)), n) {
+				return sp.Name, true // a body that spoke, named in lower case: "Poland's education ministry"
+			}
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // insideQuote reports whether the text s, which runs from a word to a later one, closes

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/contradict/contradict/claims"
+)
 
 // TestConstructionsResolve runs the rows of resolve.go: a phrase read as a speaker, and the
 // pronouns, names and descriptions resolved against the speakers met.
@@ -426,4 +430,37 @@ func TestConstructionsResolve(t *testing.T) {
 			why:  "the quotation opens and closes between the name and the pronoun: the name stands outside it, as the sentence's subject",
 		},
 	})
+}
+
+// TestPossessorBody checks that a role owned by a common noun in the possessive speaks
+// for the body of that noun the text met before.
+func TestPossessorBody(t *testing.T) {
+	tests := []struct {
+		text, speaker, want, why string
+	}{
+		{
+			text:    "The education ministry has contradicted its deputy minister, saying the exams would start later. On Friday the ministry's spokeswoman, Anna Lis, said the exams would start on May 12.",
+			speaker: "Anna Lis",
+			want:    "education ministry",
+			why:     "'the ministry's spokeswoman' speaks for the ministry that spoke before, so that the two are one voice",
+		},
+		{
+			text:    "Acme Foods said sales had fallen. The company's lawyer, Ian Roe, said the figures were wrong.",
+			speaker: "Ian Roe",
+			want:    "",
+			why:     "no body met before holds 'company' in its name: the lawyer's is left unsaid rather than guessed",
+		},
+	}
+	var e Extractor
+	for _, tt := range tests {
+		got, found := "", false
+		for _, c := range e.Extract(claims.Document{ID: "d", Text: tt.text}) {
+			if c.Speaker.Name == tt.speaker {
+				got, found = c.Speaker.Affiliation, true
+			}
+		}
+		if !found || got != tt.want {
+			t.Errorf("%q: %s\nthe affiliation of %s is %q (found %t), want %q", tt.text, tt.why, tt.speaker, got, found, tt.want)
+		}
+	}
 }

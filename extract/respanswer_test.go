@@ -71,6 +71,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "the Herald is the channel of the words it is said to have misquoted ('The Herald story … quoted her'), and the chair of the state commission is the person the next paragraph names",
 		},
 		{
+			name:      "one of its own officers",
+			text:      "Deputy Minister Tomas Weber told a radio station on Wednesday that the exams would start on May 5.\n\nThe education ministry contradicted one of its own deputy ministers on Friday, saying the exams would start on May 12.",
+			responder: "one of its own deputy ministers",
+			answered:  "the exams would start on May 5",
+			why:       "'its own deputy ministers' names a member, not the ministry's own words: the deputy minister's are answered",
+		},
+		{
 			name:      "a bare that too far from any claim",
 			text:      "Union secretary Dave Orme said on Monday that guards would go from every train.\n\nThe line carries 38,000 passengers a day. It opened in 1867. \"That is not true,\" said Claire Ash, the operator's director.",
 			responder: "That is not true",

@@ -176,6 +176,12 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 			}
 			end = k
 			continue
+		case w.low == "own" && end+1 < len(ws) && (a.lx.roleWord(ws[end+1].low) || end+2 < len(ws) && roleModifiers[ws[end+1].low] && a.lx.roleWord(ws[end+2].low)):
+			// "contradicted one of its own deputy ministers": a member, not its own words;
+			// the office is whose remark it is
+			for k := end + 1; k < len(ws) && k <= end+3 && (roleModifiers[ws[k].low] || a.lx.roleWord(ws[k].low)); k++ {
+				o.makers = append(o.makers, ws[k].low)
+			}
 		case w.low == "himself" || w.low == "herself" || w.low == "itself" || w.low == "themselves" || w.low == "own":
 			o.self = true
 		case w.low == "him" || w.low == "her" && (end+1 >= len(ws) || ws[end+1].punc || ws[end+1].cap) || w.low == "them":
