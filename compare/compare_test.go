@@ -692,6 +692,19 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			answering(claim("a#2", "a", governor, undated, "", "", claims.Neutral, "a spending spree"), claims.Rejects, "rejects", "a#1"),
 		},
 	}, {
+		name: "pushing back against comments that deny",
+		why:  "the deputy rejects the governor's comments that cuts are off the table: the comments are negative, but what is rejected is them, so the two disagree",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", governor, on("2025-05-13"), "", "", claims.Neutral, "the committee will not be cutting rates"), "committee", "cut", true, "committee", "cut", "rate"),
+			func() claims.Claim {
+				c := answering(claim("a#2", "a", deputy, on("2025-05-16"), "", "", claims.Neutral, "comments by the bank's governor that rate cuts were off the table"), claims.Rejects, "pushed back against", "a#1")
+				c.Responses[0].Found = claims.ByName
+				c.Responses[0].Answered = claims.Excerpt{Text: "comments by the bank's governor that rate cuts were off the table"}
+				return c
+			}(),
+		},
+		want: []conflictShape{{claims.BetweenOfficials, 0.85, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "one speaker's negated clause and another clause asserted, on two days",
 		why:  "'the state is not spending a penny on the rebate' and, the day before, 'the rebate is over for good' agree: a negation with no predicate in common is no reversal",
 		in: []claims.Claim{

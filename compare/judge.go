@@ -459,7 +459,7 @@ func (j *judge) judge(x, y *node) *pair {
 		// withdrawing one's own offer taking back one's words.
 		return nil
 	}
-	if linked && (lk.resp.Relation == claims.Denies || lk.resp.Relation == claims.Rejects) && (!asserts(other(lk.by, x, y).c) || j.sameStance(x.c, y.c) && !remarkDenied(lk.resp)) {
+	if linked && (lk.resp.Relation == claims.Denies || lk.resp.Relation == claims.Rejects) && (!asserts(other(lk.by, x, y).c) && !remarkAnswered(lk.resp) || j.sameStance(x.c, y.c) && !remarkDenied(lk.resp)) {
 		// A denial of what the other side itself denies or negates, or a rejection with the
 		// other's own stance, is agreement: "Brown rejects a Budget spree" beside "there
 		// will be no spending spree"; "will reject any offer" beside "they will oppose any
@@ -688,6 +688,23 @@ func selfRelation(r claims.Relation) bool {
 func remarkDenied(r *claims.Response) bool {
 	return r.Relation == claims.Denies && r.Found == claims.Definite
 }
+
+// remarkAnswered reports whether a response answers someone's remark as a remark:
+// "pushed back against comments by the governor that cuts were off the table" disputes the
+// governor, whatever the comments deny.
+func remarkAnswered(r *claims.Response) bool {
+	if r.Found != claims.ByName && r.Found != claims.ByVerb {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(r.Answered.Text))
+	for len(f) > 1 && (f[0] == "the" || f[0] == "a" || f[0] == "an" || f[0] == "his" || f[0] == "her" || f[0] == "their" || f[0] == "its" || f[0] == "these" || f[0] == "those" || f[0] == "such") {
+		f = f[1:]
+	}
+	return len(f) > 0 && remarkHeads[f[0]]
+}
+
+// remarkHeads are the nouns of what someone said, as a response names them.
+var remarkHeads = map[string]bool{"comments": true, "comment": true, "remarks": true, "remark": true, "claims": true, "claim": true, "assertion": true, "assertions": true, "suggestion": true, "suggestions": true, "statement": true, "statements": true, "assurance": true, "assurances": true, "account": true, "allegation": true, "allegations": true, "forecast": true, "prediction": true, "insistence": true}
 
 // other returns whichever of x and y is not n.
 func other(n, x, y *node) *node {

@@ -438,6 +438,9 @@ func (a *analyser) headOfBodyFirst(units []unit, lede int) {
 			if n.at < para.End || n.at >= end || !strings.Contains(n.name, " ") || strings.Contains(paraLow, last) || knownPlural(last) || taken[n.name] {
 				continue
 			}
+			if otherPortfolio(d.Role, n.role) {
+				continue // "the finance commissioner" is not "Transport commissioner Magnus Ekdahl"
+			}
 			switch r := a.officeOf(n); {
 			case r == roleHead(key):
 				if same == nil || n.at < same.at {
@@ -499,6 +502,27 @@ func (a *analyser) officeOf(n *person) string {
 
 // ofNamedBody reports whether the mention at src names a body: "The head of Brixham
 // Motors", "The chief executive of NHS Clydeside", "Harlow Water's chairman".
+// otherPortfolio reports whether two offices of one head name different portfolios:
+// "finance commissioner" and "Transport commissioner", not "commissioner" and "Transport
+// commissioner".
+func otherPortfolio(key, role string) bool {
+	qual := func(r string) []string {
+		f := strings.Fields(strings.ToLower(r))
+		var out []string
+		for i, w := range f {
+			if i < len(f)-1 && !roleModifiers[w] && !determiners[w] && !functionWords[w] {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	a, b := qual(key), qual(role)
+	if len(a) == 0 || len(b) == 0 || roleHead(strings.ToLower(key)) != roleHead(strings.ToLower(strings.TrimSpace(role))) {
+		return false
+	}
+	return !slices.ContainsFunc(a, func(w string) bool { return slices.Contains(b, w) })
+}
+
 func (a *analyser) ofNamedBody(src claims.Span) bool {
 	t := src.In(a.text)
 	if i := strings.Index(t, " of "); i >= 0 && namedAfterOf(t[i+4:]) {

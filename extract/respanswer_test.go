@@ -78,6 +78,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'its own deputy ministers' names a member, not the ministry's own words: the deputy minister's are answered",
 		},
 		{
+			name:      "an office named by its portfolio",
+			text:      "Transport commissioner Magnus Ekdal told a newspaper last week that there would be no fare increase.\n\nThe region's finance commissioner has broken ranks with the region's transport chief, saying a fare rise is written into the budget.\n\nFinance commissioner Anna Strom said the draft budget assumed a rise.",
+			responder: "a fare rise is written into the budget",
+			answered:  "there would be no fare increase",
+			why:       "'the transport chief' is whoever holds the transport portfolio; and the lede's finance commissioner is Strom, named next with that portfolio, not Ekdal, named first with another",
+		},
+		{
 			name:      "a bare that too far from any claim",
 			text:      "Union secretary Dave Orme said on Monday that guards would go from every train.\n\nThe line carries 38,000 passengers a day. It opened in 1867. \"That is not true,\" said Claire Ash, the operator's director.",
 			responder: "That is not true",

@@ -242,6 +242,19 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 			o.noun = ""
 		}
 	}
+	if o.other == "" && !o.anaphor && o.noun != "" && a.lx.roleWord(o.noun) && end > start {
+		// "broke ranks with the region's transport chief": an office named by its
+		// portfolio is whoever the text gives that portfolio ("Transport commissioner …").
+		var portfolio []string
+		for _, w := range ws[start : end-1] {
+			if !w.cap && !w.punc && !determiners[w.low] && !functionWords[w.low] && !roleModifiers[w.low] && !w.poss && !a.lx.roleWord(w.low) {
+				portfolio = append(portfolio, w.low)
+			}
+		}
+		if len(portfolio) > 0 {
+			o.makers, o.noun = portfolio, ""
+		}
+	}
 	if end < len(ws) && ws[end].low == "that" && (o.anaphor || end == start) {
 		o.clause = clauseAfter(ws, end)
 		if o.span.Len() == 0 {
@@ -277,7 +290,7 @@ func (h respHit) fits(o objectNP) bool {
 // answerable reports whether o is something a statement can answer: a person or body, a
 // remark, one's own words, a clause, or a noun that may name what another said.
 func (o objectNP) answerable() bool {
-	return o.other != "" || o.pronoun != "" || o.self || o.anaphor || o.clause.Len() > 0 || o.noun != ""
+	return o.other != "" || o.pronoun != "" || o.self || o.anaphor || o.clause.Len() > 0 || o.noun != "" || len(o.makers) > 0
 }
 
 // aboutNouns are remarks about someone rather than by them after "of": "criticism of the
