@@ -398,6 +398,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"Ms Lagarde warned that inflation was sticky.", "Lagarde |  | ", "a courtesy title is no role"},
 		{"Richard Revesz, director of the institute, said the rule was weak.", "Richard Revesz | director of the institute | ", "an apposition that is a noun phrase is the role"},
 		{"Jane Doe, the chief executive of Acme Foods, said sales had fallen.", "Jane Doe | the chief executive of Acme Foods | Acme Foods", "the name after the role's 'of' is whom the speaker works for"},
+		{"The branch secretary of the Union of Nursing Staff (UNS), Halima Kamau, said the ward was full.", "Halima Kamau | secretary of the Union of Nursing Staff | Union of Nursing Staff", "a bracketed acronym between the apposition and its comma ended the role"},
 		{"Independent Electoral Commission chairman Julius Kiprono said the figure was wrong.", "Julius Kiprono | Independent Electoral Commission chairman | Independent Electoral Commission", "'Commission' ending another body's name is that body's: it was read as the seat of the European Union"},
 		{"Jane Doe, Barclays' chief economist, said rates would fall.", "Jane Doe | Barclays chief economist | Barclays", "the owner of a role in apposition is the affiliation"},
 		{"Mrs. Roe's lead over the Republican nominee, Tom Hale, has narrowed. Mr. Hale said the polls were wrong.", "Tom Hale | nominee | ", "a possessive before a preposition owns the noun before it ('lead'), not the role after: Roe was the nominee's affiliation"},

@@ -67,8 +67,12 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		// "the defence's account" is what the defence barrister said; "claims by student
 		// organisers" are those of the Confederation of Secondary Students.
 		basis = claims.ByName
+		makers := o.makers
+		if head := makers[len(makers)-1:]; len(makers) > 1 && slices.ContainsFunc(rs, func(r responder) bool { return a.madeBy(r, head) }) {
+			makers = head // "claims by a health workers' union": the union's, before anyone's in health
+		}
 		for j := range others {
-			if d := ask.unit - rs[j].at.unit; !ownBody(j) && (near(j) || d >= -10 && d <= 10 && o.namedMaker) && a.madeBy(rs[j], o.makers) {
+			if d := ask.unit - rs[j].at.unit; !ownBody(j) && (near(j) || d >= -10 && d <= 10 && o.namedMaker) && a.madeBy(rs[j], makers) {
 				out = append(out, rs[j].id)
 				if len(out) == 3 {
 					break

@@ -85,6 +85,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'the transport chief' is whoever holds the transport portfolio; and the lede's finance commissioner is Strom, named next with that portfolio, not Ekdal, named first with another",
 		},
 		{
+			name:      "claims by a body whose words the text gives its officer",
+			text:      "The branch secretary of the Union of Nursing Staff (UNS), Halima Kamau, said on Monday that mothers were sleeping on the floor.\n\nCounty Health Executive Fatma Ali said the county would add 40 beds.\n\nThe hospital has denied claims by a health workers' union that mothers are sleeping on the floor.",
+			responder: "claims by a health workers' union",
+			answered:  "mothers were sleeping on the floor",
+			why:       "'a health workers' union' is the union's, whose secretary is named with it before its acronym, not whoever speaks of health",
+		},
+		{
 			name:      "a bare that too far from any claim",
 			text:      "Union secretary Dave Orme said on Monday that guards would go from every train.\n\nThe line carries 38,000 passengers a day. It opened in 1867. \"That is not true,\" said Claire Ash, the operator's director.",
 			responder: "That is not true",

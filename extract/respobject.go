@@ -169,7 +169,10 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 			}
 			if o.other == "" && w.low != "of" {
 				// "claims by student organisers": a maker named by common nouns.
-				for m := j; m < len(ws) && m-j < 3 && !ws[m].punc && !objectStop[ws[m].low] && !rl.remark[ws[m].low]; m++ {
+				for m := j; m < len(ws) && m-j < 4 && (!ws[m].punc || ws[m].text == "'" || ws[m].text == "’") && !objectStop[ws[m].low] && !rl.remark[ws[m].low]; m++ {
+					if ws[m].punc {
+						continue // "a health workers' union": the plural's apostrophe
+					}
 					o.makers = append(o.makers, ws[m].low) // "a call from Eastgate residents"
 					o.namedMaker = o.namedMaker || ws[m].cap
 				}

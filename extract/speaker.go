@@ -752,6 +752,14 @@ func capAfter(ws []word, i int) bool { return i < len(ws) && ws[i].cap && !ws[i]
 // appositiveRole reads "the governor of the Central Bank of Norland," before the comma at
 // ws[comma] as m's role, and the capitalised name after "of" as whom it works for.
 func (lx *lexicon) appositiveRole(ws []word, comma int, m *mention) {
+	if comma > 2 && ws[comma-1].text == ")" {
+		for k := comma - 2; k > 0 && comma-k < 6; k-- {
+			if ws[k].text == "(" {
+				comma = k // "… of the Kenya Union of Clinical and Nursing Staff (KUCNS), Halima Mwinyi,"
+				break
+			}
+		}
+	}
 	start := comma
 	for start > 0 && comma-start < 10 && !ws[start-1].punc {
 		start--
