@@ -1159,3 +1159,29 @@ type conflictShape struct {
 	Score float64
 	A, B  []string
 }
+
+// TestResolvedOrNot checks that resolving speakers across documents before comparing
+// (as the command does) and not (as the store does) find the same conflicts.
+func TestResolvedOrNot(t *testing.T) {
+	hale := func(aff string) claims.Speaker {
+		return claims.Speaker{Name: "Hale", Kind: claims.Person, Role: "Lord", Affiliation: aff}
+	}
+	government := claims.Speaker{Name: "government", Kind: claims.Organisation}
+	in := []claims.Claim{
+		claim("a#1", "a", hale("Chancellor"), on("2024-03-01"), "", "", claims.Neutral, "the judge was a great man"),
+		prop(claim("b#1", "b", government, undated, "bill", "", claims.For, "a backbench attempt to force changes to the bill"), "", "", false, "attempt", "backbench", "bill", "change", "force", "rebellion"),
+		func() claims.Claim {
+			c := answering(denying(prop(claim("b#2", "b", hale(""), undated, "rebellion", "", claims.Against, "the concessions were a manoeuvre forced by panic about the rebellion"), "concession", "political", false, "concession", "force", "manoeuvre", "panic", "rebellion")), claims.Denies, "denied", "b#1")
+			c.Responses[0].Found = claims.ByWords
+			c.Responses[0].Answered = claims.Excerpt{Text: "the concessions were a manoeuvre forced by panic about the rebellion"}
+			return c
+		}(),
+	}
+	var c compare.Comparer
+	raw := c.Compare(slices.Clone(in))
+	resolved := slices.Clone(in)
+	compare.Resolve(resolved)
+	if d := gocmp.Diff(c.Compare(resolved), raw); d != "" {
+		t.Errorf("the lord chancellor, whose office another document gives, is the government's own voice whether or not his claims carry it (-resolved +raw):\n%s", d)
+	}
+}

@@ -995,7 +995,9 @@ func inGovernment(x, y *node) bool {
 	if n := strings.TrimPrefix(strings.ToLower(x.name), "the "); n != "government" && n != "ministers" {
 		return false
 	}
-	return governmentOffice(y.role) || governmentOffice(y.c.Speaker.Affiliation) // "Lord Falconer", of "Chancellor"
+	// "Lord Falconer", of "Chancellor": the body identities give, so that a run and a store,
+	// whose claims may carry it or not, read alike.
+	return governmentOffice(y.role) || governmentOffice(y.c.Speaker.Affiliation) || governmentOffice(y.body)
 }
 
 // governmentOffice reports whether a role is an office of government, not of the
