@@ -197,7 +197,7 @@ func (a *analyser) contentFirst(at attribution, u unit, ws []word, c cueHit, s, 
 		case strings.HasPrefix(ws[c.end+1].tag, "VB") && !(ws[c.end+1].tag == "VBG" && a.isCueWord(ws[c.end+1])) || ws[c.end+1].tag == "MD":
 			// Not "…, analysts said, adding that …": a participle of saying opens a new statement.
 			at.content = contentSpan(a.text, u.span.Start, u.span.End)
-		case adverbialsOnly(ws[wordAt(ws, at.content.Start):s-1]) && (finiteVerb(ws[c.end+1:]) || hasVerb(ws[c.end+1:])):
+		case adverbialsOnly(wordsBetween(ws, wordAt(ws, at.content.Start), s-1)) && (finiteVerb(ws[c.end+1:]) || hasVerb(ws[c.end+1:])):
 			// "During his years in office, Mr. Obama said, a majority of Americans have
 			// come to believe …", "If the law is never tested, Giuliani said, there is a
 			// simple explanation": what came before was only an adverbial.
@@ -214,7 +214,7 @@ func (a *analyser) contentFirst(at attribution, u unit, ws []word, c cueHit, s, 
 	if !at.quoted && c.end+1 < len(ws) && topicPreps[ws[c.end].low] && ws[c.end+1].tag == "VBG" {
 		return at, false // "…, Donald Trump will insist on being Donald Trump": the cue has its own object
 	}
-	if at.content.End <= ws[s-1].span.End && !at.quoted && !((u.kind == headline || u.span.Start == 0) && titleCase(ws[:s-1])) && adverbialsOnly(ws[wordAt(ws, at.content.Start):s-1]) {
+	if at.content.End <= ws[s-1].span.End && !at.quoted && !((u.kind == headline || u.span.Start == 0) && titleCase(ws[:s-1])) && adverbialsOnly(wordsBetween(ws, wordAt(ws, at.content.Start), s-1)) {
 		// "In the end, Mr. Clarke agreed …", "After the court refused to hear the case,
 		// the governor asked …": adverbials are no content. A title's verbs are tagged as
 		// names: "… Could Address Clean Energy, Lindsey Graham Says".
@@ -324,4 +324,13 @@ func closingSubject(ws []word, s int) int {
 // closesUnit reports whether only a full stop, or nothing, follows ws[i-1].
 func closesUnit(ws []word, i int) bool {
 	return i == len(ws) || i+1 == len(ws) && (ws[i].text == "." || ws[i].text == "!")
+}
+
+// wordsBetween returns ws[i:j], or nothing when the bounds cross: a content that starts after
+// the word before its speaker holds no adverbial of its own.
+func wordsBetween(ws []word, i, j int) []word {
+	if i < 0 || j > len(ws) || i >= j {
+		return nil
+	}
+	return ws[i:j]
 }
