@@ -46,6 +46,13 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 		e += 2 // "As Byler pointed out in December, …"
 	}
 	if s > 0 && ws[s-1].low == "as" && (e == len(ws) || ws[e].text == "," || ws[e].text == "." || ws[e].text == ";") {
+		for k := s - 2; k >= 0 && ws[k].text != ","; k-- {
+			if ws[k].low == "not" {
+				// "…, not three killed as the union had said": the union said the figure
+				// denied, not the sentence that denies it.
+				return at, false
+			}
+		}
 		return a.asObserved(at, u, ws, sp, src, s, e)
 	}
 	// "To which she said, “…”" is a main clause, and "now that Cruz has endorsed" no relative.

@@ -7,6 +7,12 @@ import "testing"
 func TestConstructionsContent(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a figure denied as someone had said it",
+			text: "The miner said one worker was killed, not three as the union had said.",
+			want: []string{"miner | The miner | said | one worker was killed, not"},
+			why:  "'not three as the union had said' compares a figure with the union's; the union did not say the miner's sentence",
+		},
+		{
 			name: "told an occasion in -ing, then a clause without 'that'",
 			text: "Dylan Pryce had told a planning meeting the estate should be bulldozed.",
 			want: []string{"Dylan Pryce | Dylan Pryce | told | the estate should be bulldozed"},
