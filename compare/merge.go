@@ -27,20 +27,24 @@ func said(n *node) [2]string { return [2]string{n.who, n.c.Content.Text} }
 // pairs: its speaker (on its occasion, for a reversal or two outlets, where the other side
 // is the same speaker) and, weaker, its body on its occasion, so that "the Kremlin said
 // Thursday" and "Kremlin spokesman Dmitry Peskov said" against one remark are one side.
-func voices(n *node, k *pair) (strong, weak string) {
+func voices(n *node, k *pair) (strong string, weak [2]string) {
 	switch k.kind {
 	case claims.SameSpeaker, claims.BetweenOutlets:
 		occ := n.dayKey()
 		if k.kind == claims.BetweenOutlets {
 			occ += "\x00" + n.doc
 		}
-		return n.who + "\x00" + occ, ""
+		return n.who + "\x00" + occ, weak
 	}
 	switch {
 	case n.body != "":
-		weak = "body\x00" + n.body + "\x00" + n.dayKey()
+		weak[0] = "body\x00" + n.body + "\x00" + n.dayKey()
 	default:
-		weak = n.copy
+		weak[0] = n.copy
+	}
+	if n.kind == claims.Organisation && n.name != n.body && capitalised(n.name) {
+		// "Poland's education ministry" and "the ministry's spokeswoman", whose body it is
+		weak[1] = "body\x00" + n.name + "\x00" + n.dayKey()
 	}
 	return n.who, weak
 }
@@ -68,29 +72,33 @@ func merge(ps []*pair) []*conflict {
 	keysOf := func(ns []*node, k *pair) sideKeys {
 		s := sideKeys{map[string]bool{}, map[string]bool{}}
 		for _, n := range ns {
-			st, wk := voices(n, k)
+			st, wks := voices(n, k)
 			s.strong[st] = true
-			if wk != "" {
-				s.weak[wk] = true
+			for _, wk := range wks {
+				if wk != "" {
+					s.weak[wk] = true
+				}
 			}
 		}
 		return s
 	}
 	match := func(s sideKeys, n *node, k *pair) int {
-		st, wk := voices(n, k)
-		switch {
-		case s.strong[st]:
+		st, wks := voices(n, k)
+		if s.strong[st] {
 			return 2
-		case wk != "" && s.weak[wk]:
-			return 1
+		}
+		for _, wk := range wks {
+			if wk != "" && s.weak[wk] {
+				return 1
+			}
 		}
 		return 0
 	}
 	// Conflicts by the keys of their sides: a pair is tried only against the conflicts
 	// one of its sides could join.
 	index := map[string][]int{}
-	enter := func(ci int, st, wk string) {
-		for _, k := range [2]string{"s" + st, "w" + wk} {
+	enter := func(ci int, st string, wks [2]string) {
+		for _, k := range [3]string{"s" + st, "w" + wks[0], "w" + wks[1]} {
 			if k == "w" {
 				continue
 			}
@@ -104,10 +112,12 @@ func merge(ps []*pair) []*conflict {
 		joined := false
 		near = near[:0]
 		for _, n := range [2]*node{p.x, p.y} {
-			st, wk := voices(n, p)
+			st, wks := voices(n, p)
 			near = append(near, index["s"+st]...)
-			if wk != "" {
-				near = append(near, index["w"+wk]...)
+			for _, wk := range wks {
+				if wk != "" {
+					near = append(near, index["w"+wk]...)
+				}
 			}
 		}
 		slices.Sort(near)
@@ -128,12 +138,14 @@ func merge(ps []*pair) []*conflict {
 			}
 			c.add(x, y, p)
 			for i, side := range [2]*node{x, y} {
-				st, wk := voices(side, p)
+				st, wks := voices(side, p)
 				ks[i].strong[st] = true
-				if wk != "" {
-					ks[i].weak[wk] = true
+				for _, wk := range wks {
+					if wk != "" {
+						ks[i].weak[wk] = true
+					}
 				}
-				enter(ci, st, wk)
+				enter(ci, st, wks)
 			}
 			joined = true
 			break
@@ -144,8 +156,8 @@ func merge(ps []*pair) []*conflict {
 			out = append(out, c)
 			keys = append(keys, [2]sideKeys{keysOf([]*node{p.x}, p), keysOf([]*node{p.y}, p)})
 			for _, side := range [2]*node{p.x, p.y} {
-				st, wk := voices(side, p)
-				enter(len(out)-1, st, wk)
+				st, wks := voices(side, p)
+				enter(len(out)-1, st, wks)
 			}
 		}
 	}

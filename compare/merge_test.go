@@ -39,3 +39,21 @@ func TestDedupeContained(t *testing.T) {
 		t.Errorf("a contained conflict listed first: got %d conflicts, want only the larger", len(got))
 	}
 }
+
+// TestVoicesOfABodyAndItsSpeaker checks that a body whose own affiliation is its country
+// and a speaker whose affiliation is the body meet on one weak key, so that their halves of
+// one dispute merge: "Poland's education ministry" and "the ministry's spokeswoman".
+func TestVoicesOfABodyAndItsSpeaker(t *testing.T) {
+	day, err := claims.ParseDate("2025-01-24")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ministry := &node{who: "ministry", name: "Education Ministry", kind: claims.Organisation, body: "Poland", day: day, occasion: day.String()}
+	spokeswoman := &node{who: "pawlak", name: "Anna Pawlak", kind: claims.Person, body: "Education Ministry", day: day, occasion: day.String()}
+	k := &pair{kind: claims.BetweenSources}
+	_, a := voices(ministry, k)
+	_, b := voices(spokeswoman, k)
+	if !slices.ContainsFunc(a[:], func(w string) bool { return w != "" && slices.Contains(b[:], w) }) {
+		t.Errorf("no weak key in common: %q and %q", a, b)
+	}
+}
