@@ -653,23 +653,6 @@ func (j *judge) sameStance(x, y *claims.Claim) bool {
 	return taken(x)*taken(y) > 0 && x.Target != "" && y.Target != "" && j.lex.aligned(x.Target, y.Target)
 }
 
-// officeOnly reports whether sp is a person the text names only by an office or a
-// relation, with no body: "the minister", "the lord chancellor", "a close ally". A
-// spokesman speaks for someone else and is not one. isPerson answers for a role's head.
-func officeOnly(sp claims.Speaker, isPerson func(string) bool) bool {
-	if sp.Kind != claims.Anonymous || sp.Affiliation != "" {
-		return false
-	}
-	f := strings.Fields(strings.ToLower(sp.Role))
-	if len(f) == 0 || voiceWords[f[len(f)-1]] {
-		return false
-	}
-	return isPerson(f[len(f)-1])
-}
-
-// voiceWords speak for a body or a person, not as themselves.
-var voiceWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true, "representative": true, "official": true, "officials": true, "source": true, "sources": true}
-
 // strongerLink reports whether r says more of a pair than old, which it then replaces: an
 // opposition the text names ("denied") over a contrast ("But …") or a negated one.
 // Agreement outranks both, and is never replaced.
@@ -752,90 +735,6 @@ func reports(x, y *claims.Claim) bool {
 // reported that the Irish pair would oppose the bid" is not the Telegraph against them.
 func channel(x, y *node) bool {
 	return y.c.Via.Name != "" && sameName(y.c.Via.Name, x.name)
-}
-
-// oneVoice reports whether x and y speak for one body as one: the body itself and anyone
-// who speaks for it (its spokesman, its chief), or two unnamed voices of it.
-func oneVoice(x, y *node) bool {
-	if x.body != "" && sameBodyName(x.body, y.name) || y.body != "" && sameBodyName(y.body, x.name) {
-		return true // "Sky" and a Sky spokesperson, whatever kind of speaker "Sky" was read as
-	}
-	lx, ly := strings.ToLower(x.name), strings.ToLower(y.name)
-	if strings.HasPrefix(lx, ly+" ") || strings.HasPrefix(ly, lx+" ") {
-		return true // "the World Bank" and "the World Bank report", "Halifax" and "Halifax survey"
-	}
-	for _, pos := range [...]string{"'s ", "’s "} {
-		if strings.HasPrefix(lx, ly+pos) || strings.HasPrefix(ly, lx+pos) {
-			return true // "the Bank of Mexico" and "the Bank of Mexico's figures"
-		}
-	}
-	if x.kind != claims.Person && y.kind != claims.Person && x.doc == y.doc && sameName(lx, ly) {
-		return true // "the AFI jury" and "the 13-strong AFI jury"
-	}
-	if bx, by := strings.ToLower(x.body), strings.ToLower(y.body); by != "" && strings.HasPrefix(lx, by+" ") || bx != "" && strings.HasPrefix(ly, bx+" ") {
-		return true // the "Halifax survey" and Halifax's chief economist
-	}
-	if x.body == "" || x.body != y.body {
-		return false
-	}
-	isBody := func(n *node) bool {
-		return n.kind == claims.Organisation && (strings.EqualFold(n.name, n.body) || strings.Contains(strings.ToLower(n.body), strings.ToLower(n.name)))
-	}
-	unnamed := func(n *node) bool {
-		return n.kind == claims.Anonymous || n.kind == claims.Group && !capitalised(n.name)
-	}
-	return isBody(x) || isBody(y) || unnamed(x) && unnamed(y)
-}
-
-// speaksFor reports whether x, an unnamed voice with no body ("a spokesman"), speaks of
-// y's speaker in its own words' subject, as a spokesman speaks of the one he speaks for:
-// "A spokesman later said Mr Galloway had friends in common with Ms Hassan".
-func speaksFor(x, y *node) bool {
-	if x.body != "" || x.kind != claims.Anonymous || y.kind != claims.Person {
-		return false
-	}
-	f := strings.Fields(strings.ToLower(x.name))
-	if len(f) == 0 || !voiceWords[f[len(f)-1]] {
-		return false
-	}
-	for _, cl := range x.c.Proposition.Clauses() {
-		if cl.Subject != "" && !pronoun(cl.Subject) && sameName(y.name, cl.Subject) {
-			return true
-		}
-	}
-	return false
-}
-
-// member reports whether x speaks as one of the group y names: "Tzekos" in "Tzekos,
-// Thanou and Kenteris" is on its side, not the other.
-func member(x, y *node) bool {
-	if y.kind != claims.Group || x.kind != claims.Person {
-		return false
-	}
-	for _, item := range y.members {
-		if sameName(x.name, item) {
-			return true
-		}
-	}
-	return false
-}
-
-// groupMembers lists the names a group's name holds: "Tzekos, Thanou and Kenteris".
-func groupMembers(name string) []string {
-	var out []string
-	for _, part := range strings.Split(name, ",") {
-		for _, item := range strings.Split(part, " and ") {
-			if item = strings.TrimSpace(item); item != "" {
-				out = append(out, item)
-			}
-		}
-	}
-	return out
-}
-
-func sameName(a, b string) bool {
-	a, b = strings.ToLower(a), strings.ToLower(b)
-	return a == b || strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a)
 }
 
 // misread reports whether a response the text gives cannot answer the claim it was
@@ -984,42 +883,6 @@ func (j *judge) sideBySide(x, y *node) bool {
 // denial for them still to be side by side.
 const maxBetween = 3
 
-// inGovernment reports whether x, the unnamed "government" or "ministers" of an article,
-// and y, a person who holds an office of government ("Home Office minister", "the
-// chancellor"), speak for one government: a minister is of the government, and "the
-// government denied the reports" beside the minister's "they are wrong" is one voice.
-func inGovernment(x, y *node) bool {
-	if y.kind != claims.Person || capitalised(x.name) && x.kind != claims.Group {
-		return false
-	}
-	if n := strings.TrimPrefix(strings.ToLower(x.name), "the "); n != "government" && n != "ministers" {
-		return false
-	}
-	// "Lord Falconer", of "Chancellor": the body identities give, so that a run and a store,
-	// whose claims may carry it or not, read alike.
-	return governmentOffice(y.role) || governmentOffice(y.c.Speaker.Affiliation) || governmentOffice(y.body)
-}
-
-// governmentOffice reports whether a role is an office of government, not of the
-// opposition or of the past: "Health Minister", "chancellor", "Home Secretary", not
-// "shadow chancellor", "former minister", "general secretary".
-func governmentOffice(role string) bool {
-	f := strings.Fields(strings.ToLower(role))
-	for i, w := range f {
-		switch w {
-		case "shadow", "former", "ex-minister", "opposition", "vice-chancellor":
-			return false
-		}
-		if strings.HasPrefix(w, "ex-") || strings.HasPrefix(w, "former") {
-			return false
-		}
-		if w == "minister" || w == "chancellor" || w == "premier" || w == "secretary" && (i == 0 || f[i-1] != "general") {
-			return true
-		}
-	}
-	return false
-}
-
 // correspondent reports whether a claim names its speaker a correspondent, in their role
 // or in a mention of them: "BBC Scotland's political correspondent Glenn Campbell".
 func correspondent(c *claims.Claim) bool {
@@ -1098,13 +961,3 @@ func (j *judge) remark(np string) bool {
 
 // nounEnds close the head of a noun phrase: "the charges against their chairman".
 var nounEnds = map[string]bool{"of": true, "against": true, "by": true, "from": true, "about": true, "on": true, "for": true, "to": true, "in": true, "over": true, "with": true, "as": true}
-
-// sameBodyName reports whether a body and a speaker's name are one, in the singular or
-// the plural: the "Carib" chief speaks for "the Caribs", a "Tory" MP for "the Tories".
-func sameBodyName(body, name string) bool {
-	b, n := strings.ToLower(body), strings.TrimPrefix(strings.ToLower(name), "the ")
-	if b == n || b+"s" == n || strings.HasSuffix(b, "y") && b[:len(b)-1]+"ies" == n {
-		return true
-	}
-	return false
-}
