@@ -317,11 +317,8 @@ func surname(name string) string {
 // Mansoori" of "Khalid Al Mansoori", "van Dijk" of "Virgil van Dijk".
 func particleSurname(short, full string) bool {
 	f := strings.Fields(short)
-	return len(f) == 2 && surnameParticles[strings.ToLower(f[0])] && strings.HasSuffix(full, " "+short)
+	return len(f) == 2 && nameParticles[strings.ToLower(f[0])] && strings.HasSuffix(full, " "+short)
 }
-
-// surnameParticles open surnames of two words.
-var surnameParticles = map[string]bool{"al": true, "el": true, "van": true, "von": true, "de": true, "da": true, "di": true, "du": true, "le": true, "la": true, "bin": true, "ibn": true, "abu": true, "ben": true, "del": true, "der": true, "dos": true}
 
 // nameSuffixes follow a surname: generations, and the ranks of British barristers.
 var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true, "qc": true, "kc": true}
