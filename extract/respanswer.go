@@ -52,6 +52,17 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		}
 	}
 	near := func(j int) bool { d := ask.unit - rs[j].at.unit; return d <= 4 && d >= -4 }
+	// justBefore returns the last claim before the response, when it is someone else's of
+	// its sentence or the one before; else -1.
+	justBefore := func() int {
+		for j := range others {
+			if d := ask.unit - rs[j].at.unit; !ownBody(j) && d >= 0 && d <= 1 && rs[j].at.content.Start < ask.pos {
+				return j
+			}
+			return -1
+		}
+		return -1
+	}
 	switch {
 	case resp.Other != "":
 		basis = claims.ByName
@@ -201,14 +212,9 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			// "“That's simply not the case,” the agent said": someone else's words of this
 			// sentence or the one before, unless the sentence puts a question, which is
 			// then what is answered ("Pressed on whether …, he replied: “It's untrue.”").
-			if ask.i >= 0 && !putsQuestion(rs[ask.i].words) {
-				for j := range others {
-					if d := ask.unit - rs[j].at.unit; !ownBody(j) && d >= 0 && d <= 1 && rs[j].at.content.Start < ask.pos {
-						out = append(out, rs[j].id)
-						basis = claims.Definite // as "the claim" is, by its place
-					}
-					break
-				}
+			if j := justBefore(); j >= 0 && ask.i >= 0 && !putsQuestion(rs[ask.i].words) {
+				out = append(out, rs[j].id)
+				basis = claims.Definite // as "the claim" is, by its place
 			}
 			break
 		}
@@ -243,14 +249,11 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			// "The mayor said …. But the claim was denied by …": a definite remark with
 			// nothing else to go by is the last one of someone else, in this sentence or
 			// the one before.
-			for j := range others {
-				if d := ask.unit - rs[j].at.unit; !ownBody(j) && d >= 0 && d <= 1 && rs[j].at.content.Start < ask.pos {
-					pick, basis = j, claims.Definite
-					if j == first && firstBasis != claims.Nearest {
-						basis = firstBasis // named or worded as well
-					}
+			if j := justBefore(); j >= 0 {
+				pick, basis = j, claims.Definite
+				if j == first && firstBasis != claims.Nearest {
+					basis = firstBasis // named or worded as well
 				}
-				break
 			}
 		}
 		if pick < 0 && first < 0 && o.definite {
