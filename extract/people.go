@@ -369,10 +369,8 @@ func (p *people) byRole(key, country string) (person, bool) {
 
 // possessorOf returns the common noun that owns the role of the person called name, or "".
 func (p *people) possessorOf(name string) string {
-	for _, n := range p.list {
-		if n.name == name {
-			return n.possessor
-		}
+	if i, ok := p.bySurname[strings.ToLower(surname(name))]; ok && p.list[i].name == name {
+		return p.list[i].possessor
 	}
 	return ""
 }
