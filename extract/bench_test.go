@@ -1,10 +1,8 @@
 package extract_test
 
 import (
-	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
@@ -18,26 +16,9 @@ import (
 // repository, sorted by path, or skips when the corpus is absent (a fresh clone has none).
 func bbcDocs(tb testing.TB) []claims.Document {
 	tb.Helper()
-	dir := corpora.Dir(tb, "bbc")
 	var docs []claims.Document
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || filepath.Ext(path) != ".txt" {
-			return err
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, path)
-		docs = append(docs, claims.Document{ID: rel, Text: string(b)})
-		return nil
-	})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	sort.Slice(docs, func(i, j int) bool { return docs[i].ID < docs[j].ID })
-	if len(docs) == 0 {
-		tb.Fatalf("no .txt articles under %s", dir)
+	for _, a := range corpora.Articles(tb, "bbc") {
+		docs = append(docs, claims.Document{ID: a.Path, Text: a.Text})
 	}
 	return docs
 }

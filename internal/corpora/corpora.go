@@ -4,6 +4,7 @@
 package corpora
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
@@ -32,4 +33,36 @@ func Dir(tb testing.TB, name string) string {
 		tb.Skipf("corpus %s not found: %v", name, err)
 	}
 	return c
+}
+
+// An Article is one .txt file of a corpus: its path under the corpus folder and its text.
+type Article struct {
+	Path, Text string
+}
+
+// Articles reads every .txt file under the folder of the corpus name, in lexical order of
+// path, or skips tb when the corpus is absent. Its README.TXT is not an article.
+func Articles(tb testing.TB, name string) []Article {
+	tb.Helper()
+	dir := Dir(tb, name)
+	var out []Article
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(p) != ".txt" {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		out = append(out, Article{Path: rel, Text: string(b)})
+		return nil
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if len(out) == 0 {
+		tb.Fatalf("corpora: no .txt articles under %s", dir)
+	}
+	return out
 }

@@ -1,9 +1,6 @@
 package nlp
 
 import (
-	"io/fs"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -81,24 +78,12 @@ func TestTokenizeAsProseCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
 	}
-	dir := corpora.Dir(t, "bbc")
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || filepath.Ext(p) != ".txt" {
-			return err
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		for _, line := range strings.Split(string(data), "\n") {
+	for _, a := range corpora.Articles(t, "bbc") {
+		for _, line := range strings.Split(a.Text, "\n") {
 			if d := cmp.Diff(proseTokens(t, line), tokenTexts(line)); d != "" {
-				t.Errorf("%s: %q (-prose +tokenize):\n%s", p, line, d)
+				t.Errorf("%s: %q (-prose +tokenize):\n%s", a.Path, line, d)
 			}
 		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 }
 
