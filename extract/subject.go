@@ -222,8 +222,8 @@ func (a *analyser) appositionSubject(at attribution, u unit, ws []word, c cueHit
 	if sp, src, ok := a.cueSpeakerAt(c, ws, as, v-1); ok && !partyOf && sp.Kind == claims.Person && ws[as].cap && !isPronoun(ws[as]) && !namesBody(ws, as) && a.namesPerson(ws[as:v-1]) {
 		// "“…,” the club's manager, Bob Smith, said": the role before the name is
 		// part of the subject, not of what was said.
-		if r := npStart(ws, comma); r < comma && !ws[comma-1].cap && strings.HasPrefix(ws[comma-1].tag, "NN") {
-			as = r
+		if r := extendPP(ws, npStart(ws, comma)); r < comma && !ws[comma-1].cap && strings.HasPrefix(ws[comma-1].tag, "NN") {
+			as = r // "the club's manager", "the head of the agency"
 		}
 		return a.finishSubject(at, u, ws, c, sp, src, as)
 	}

@@ -422,6 +422,12 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "the role before the name belongs to the subject, not to the quotation",
 		},
 		{
+			name: "role with its 'of' phrase and name in apposition after a quotation",
+			text: "“The samples were sealed,” the head of the testing agency, Marta Quiroga, said.",
+			want: []string{"Marta Quiroga | Marta Quiroga | said | The samples were sealed"},
+			why:  "'of the testing agency' belongs to the role before the name; cut at 'of', the role was read into the quotation and the claim lost",
+		},
+		{
 			name: "participle with an object inside the subject",
 			text: "Investors buying the shares said the price was too high.",
 			want: []string{"Investors | Investors | said | the price was too high"},
