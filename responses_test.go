@@ -190,7 +190,11 @@ func sideNamed(byID map[string]claims.Claim, ids, names []string) bool {
 // logCase logs what the pipeline read of one case, for -case.
 func logCase(t *testing.T, cs []claims.Claim, ks []claims.Conflict) {
 	for _, c := range cs {
-		t.Logf("%s [%s|%s] %s %q: %q", c.ID, c.Speaker.Name, c.Speaker.Affiliation, c.When.Date, c.Cue.Text, c.Content.Text)
+		via := ""
+		if c.Via.Name != "" {
+			via = " via " + c.Via.Name
+		}
+		t.Logf("%s [%s|%s]%s %s %q: %q", c.ID, c.Speaker.Name, c.Speaker.Affiliation, via, c.When.Date, c.Cue.Text, c.Content.Text)
 		for _, r := range c.Responses {
 			t.Logf("    %s %q answering %q other=%q self=%t -> %v (%s)", r.Relation, r.Phrase.Text, r.Answered.Text, r.Other, r.Self, r.Answers, r.Found)
 		}
