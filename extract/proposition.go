@@ -265,6 +265,12 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 			}
 		}
 	}
+	if k := heldBack(c.Predicate, ws, end, b); k >= 0 {
+		// "stopped short of conceding", "refrained from naming him": the gerund is what
+		// is said, and it is not done.
+		c.Predicate, end = lemmaAs(ws[k], wordnet.Verb), k+1
+		negs++
+	}
 	// Objects: the heads of the noun phrases after the predicate in its clause; a "no"
 	// before the first of them negates the clause ("has no intention", "received no
 	// statement").
@@ -377,6 +383,23 @@ func raising(p string, before []lemmaWord) (claims.Modality, bool, bool) {
 		return claims.Predicted, false, true // "in no hurry to cut": its own "no" negates
 	}
 	return claims.UnknownModality, false, false
+}
+
+// heldBack returns the index of the gerund after a verb of holding back, pred, whose
+// phrase goes on at ws[i]: "stop short of", "refrain from", "abstain from"; else -1.
+func heldBack(pred string, ws []lemmaWord, i, b int) int {
+	switch {
+	case pred == "stop" && i+2 < b && ws[i].low == "short" && ws[i+1].low == "of":
+		i += 2
+	case (pred == "refrain" || pred == "abstain") && i+1 < b && ws[i].low == "from":
+		i++
+	default:
+		return -1
+	}
+	if ws[i].tag != "VBG" {
+		return -1
+	}
+	return i
 }
 
 // comparison reports whether ws open a comparison of degree: "as much as", "as fast",

@@ -131,6 +131,8 @@ func TestRaising(t *testing.T) {
 		{"The captain said the team was unlikely to win the league.", "team | win | true | possible", "'unlikely' denies the possibility: the predicate is 'win', negated"},
 		{"The union said the firm had refused to negotiate.", "firm | negotiate | true | wished", "'refused to' denies the verb it governs"},
 		{"The minister said the bank was in no hurry to cut rates.", "bank | cut | true | predicted", "'in no hurry to cut' negates the cut"},
+		{"The paper reported that the candidate stopped short of conceding.", "candidate | concede | true | asserted", "'stopped short of' holds back the gerund after it: the predicate is 'concede', negated"},
+		{"The board said the chairman had refrained from naming a successor.", "chairman | name | true | asserted", "'refrained from' holds back the gerund after it"},
 		{"The economist said a cut in March was very likely.", " | cut | false | possible", "an event noun said to be likely is its verb put as a possibility"},
 	}
 	for _, tt := range tests {
