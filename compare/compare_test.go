@@ -625,12 +625,38 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 	// noun of a report whose owner it names.
 	bigotryDenial := basedOn(answering(denying(prop(claim("a#2", "a", ministry, undated, "", "", claims.Against, "claims that the debate bred bigotry"), "debate", "breed", false, "debate", "breed", "bigotry")), claims.Rejects, "rejected", "a#1"), claims.ByVerb, "claims that the debate bred bigotry")
 	courierDenial := basedOn(answering(claim("a#2", "a", firm, on("2024-07-08"), "", "", claims.Neutral, "the report"), claims.Denies, "denied", "a#1"), claims.ByVerb, "the Dunmore Courier's report")
+	via := func(c claims.Claim, channel string) claims.Claim {
+		c.Via = claims.Channel{Name: channel, Kind: claims.Organisation}
+		return c
+	}
 	tests := []struct {
 		name string
 		why  string
 		in   []claims.Claim
 		want []conflictShape
 	}{{
+		name: "two outlets' versions of one remark",
+		why:  "one article gives two papers' versions of the governor's words on one matter, one of cutting and one of adding staff: it sets them side by side because they differ",
+		in: []claims.Claim{
+			via(prop(claim("a#1", "a", governor, undated, "", "", claims.Neutral, "the bank would cut 300 branch staff"), "bank", "cut", false, "bank", "branch", "cut", "staff"), "Dunmore Courier"),
+			via(prop(claim("a#2", "a", governor, undated, "", "", claims.Neutral, "the bank would hire 300 branch staff"), "bank", "hire", false, "bank", "branch", "hire", "staff"), "Evening Ledger"),
+		},
+		want: []conflictShape{{claims.BetweenOutlets, 0.7, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "two outlets telling one remark alike",
+		why:  "two papers reporting the governor's words alike agree: one remark told twice",
+		in: []claims.Claim{
+			via(prop(claim("a#1", "a", governor, undated, "", "", claims.Neutral, "the bank would cut 300 branch staff"), "bank", "cut", false, "bank", "branch", "cut", "staff"), "Dunmore Courier"),
+			via(prop(claim("a#2", "a", governor, undated, "", "", claims.Neutral, "the bank would cut branch staff"), "bank", "cut", false, "bank", "branch", "cut", "staff"), "Evening Ledger"),
+		},
+	}, {
+		name: "two outlets on two matters",
+		why:  "one paper reports the governor on branch staff, the other on interest rates: two remarks, not two versions of one",
+		in: []claims.Claim{
+			via(prop(claim("a#1", "a", governor, undated, "", "", claims.Neutral, "the bank would cut 300 branch staff"), "bank", "cut", false, "bank", "branch", "cut", "staff"), "Dunmore Courier"),
+			via(prop(claim("a#2", "a", governor, undated, "", "", claims.Neutral, "the bank would hold rates"), "bank", "hold", false, "bank", "hold", "rate"), "Evening Ledger"),
+		},
+	}, {
 		name: "retraction of one's own words",
 		why:  "'withdrew her remarks' links a speaker's later claim to her earlier one: a reversal the text names, on two days",
 		in: []claims.Claim{

@@ -488,7 +488,8 @@ func (j *judge) judge(x, y *node) *pair {
 	if suggested && (x.who == y.who || !(byProp || stanceOpp || x.c.Denies != y.c.Denies || len(j.lex.shared(x.c.Proposition.Terms, y.c.Proposition.Terms)) > 0)) {
 		suggested = false // "But …" about something else, or a speaker keeping to their words
 	}
-	if !linked && !suggested && !byProp && !stanceOpp {
+	versions := !linked && !byProp && j.versions(x, y)
+	if !linked && !suggested && !byProp && !stanceOpp && !versions {
 		return nil
 	}
 	if opp.how == "figures" && !linked && !opp.counts {
@@ -518,6 +519,11 @@ func (j *judge) judge(x, y *node) *pair {
 		if suggested {
 			k.resp, k.weight = lk.resp, k.weight+weak
 		}
+	case versions:
+		px, py := &x.c.Proposition, &y.c.Proposition
+		sh := j.lex.shared(px.Terms, py.Terms)
+		k.ground, k.weight = byProposition, strong
+		k.opp = opposition{how: "versions", words: [2]string{px.Predicate, py.Predicate}, shared: sh, strength: strength(len(sh), px.Terms, py.Terms), weight: strong}
 	case suggested:
 		k.ground, k.resp, k.weight = byResponse, lk.resp, weak
 		if stanceOpp {
@@ -531,7 +537,7 @@ func (j *judge) judge(x, y *node) *pair {
 	case x.who == y.who && dated && x.day == y.day && !sameDoc:
 		// One speaker, one day, two documents: the outlets report the remark differently.
 		k.kind = claims.BetweenOutlets
-	case x.who == y.who && sameDoc && linked && x.c.Via.Name != "" && y.c.Via.Name != "" && !sameName(x.c.Via.Name, y.c.Via.Name):
+	case x.who == y.who && sameDoc && (linked || versions) && x.c.Via.Name != "" && y.c.Via.Name != "" && !sameName(x.c.Via.Name, y.c.Via.Name):
 		// One article sets two channels' reports of one speaker against each other.
 		k.kind = claims.BetweenOutlets
 	case x.who == y.who:
@@ -599,6 +605,32 @@ func (j *judge) judge(x, y *node) *pair {
 	}
 	k.score = j.score(k, dated)
 	return k
+}
+
+// versions reports whether x and y are one speaker's words as two channels of one article
+// report them, on one matter, saying it differently: one paper "quoted him as telling
+// investors the airline would cut 600 cabin crew roles", another "quoted him as saying
+// Vantor would add 600 cabin crew roles". An article gives two outlets' versions of one
+// remark side by side to show that they differ; alike, they are one remark told twice.
+func (j *judge) versions(x, y *node) bool {
+	if x.doc != y.doc || x.who != y.who || x.c.Via.Name == "" || y.c.Via.Name == "" || sameName(x.c.Via.Name, y.c.Via.Name) {
+		return false
+	}
+	px, py := &x.c.Proposition, &y.c.Proposition
+	if px.Predicate == "" || py.Predicate == "" {
+		return false
+	}
+	others := 0
+	for _, t := range j.lex.shared(px.Terms, py.Terms) {
+		if !j.lex.same(t, px.Predicate) && !j.lex.same(t, py.Predicate) {
+			others++
+		}
+	}
+	if others < 2 {
+		return false // two remarks on two matters, each reported by one outlet
+	}
+	a, b := px.Amount, py.Amount
+	return !j.lex.same(px.Predicate, py.Predicate) || asserts(x.c) != asserts(y.c) || !a.IsZero() && !b.IsZero() && a != b
 }
 
 // score ranks a pair: conflicts the text names above clear propositional opposites, and

@@ -444,6 +444,9 @@ func (c *conflict) reason(a, b []*node) string {
 		if cl.Cue.Text != "" && !strings.ContainsAny(cl.Cue.Text, "–—―:|") && !plainCues[strings.ToLower(cl.Cue.Text)] {
 			cue = " (" + strings.ToLower(cl.Cue.Text) + ")"
 		}
+		if cl.Via.Name != "" {
+			cue += " as reported by " + cl.Via.Name
+		}
 		return fmt.Sprintf("%s%s, %s, %s (%q)", strings.Join(names, " and "), cue, when, stanceOn(cl), short(cl.Content.Text))
 	}
 	k := c.best
@@ -463,6 +466,9 @@ func (c *conflict) reason(a, b []*node) string {
 		if k.opp.how == "figures" {
 			why = "two documents report the same speaker on the same day giving different figures"
 		}
+		if k.x.doc == k.y.doc {
+			why = "two outlets report the same speaker's words differently"
+		}
 	}
 	r := fmt.Sprintf("%s; %s: %s.", describe(a), describe(b), why)
 	switch k.opp.how {
@@ -474,6 +480,8 @@ func (c *conflict) reason(a, b []*node) string {
 		r += fmt.Sprintf(" One side denies what the other says (both speak of %s).", strings.Join(k.opp.shared, ", "))
 	case "figures":
 		r += fmt.Sprintf(" The figures differ: %s against %s.", k.opp.words[0], k.opp.words[1])
+	case "versions":
+		r += fmt.Sprintf(" One version says %q, the other %q (both speak of %s).", k.opp.words[0], k.opp.words[1], strings.Join(k.opp.shared, ", "))
 	}
 	var phrases []string
 	for _, p := range c.pairs {
