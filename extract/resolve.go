@@ -47,6 +47,11 @@ func (a *analyser) speakerOf(ws []word, i, j int, anyNoun bool) (claims.Speaker,
 	if !ok {
 		return claims.Speaker{}, claims.Span{}, false
 	}
+	if m.pronoun == "described" && j+1 < len(ws) && ws[j].text == "," && ws[j+1].low == "which" {
+		// "The Hindu, which also covered the session,": "which" is no person's, so "The
+		// Hindu" is a name, not "the Spaniard" describing someone.
+		m.kind, m.pronoun = claims.Organisation, ""
+	}
 	sp, ok := a.resolve(m, ws, i)
 	if ok && i == 0 && a.noName(ws, j, sp) {
 		return claims.Speaker{}, claims.Span{}, false

@@ -379,6 +379,14 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "'the Spaniard' stands for the person last met, as 'the 46-year-old' does",
 		},
 		{
+			name: "a paper named like a nationality",
+			text: "Deputy Governor Anil Rao spoke at the conference. The Hindu, which also attended, reported that the bank would act.",
+			want: []string{
+				"The Hindu | The Hindu | reported | the bank would act",
+			},
+			why: "'which' is no person's: 'The Hindu, which …' names a body, not the person last met as 'the Spaniard' does",
+		},
+		{
 			name: "an age and a nationality for a name",
 			text: "Manager Ivo Kranjc signed a new contract. The 55-year-old Spaniard told the club's website: “I love this club.”",
 			want: []string{
