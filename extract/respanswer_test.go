@@ -85,6 +85,20 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'the transport chief' is whoever holds the transport portfolio; and the lede's finance commissioner is Strom, named next with that portfolio, not Ekdal, named first with another",
 		},
 		{
+			name:      "an office named by its title alone, the name given later",
+			text:      "The association's chairman has broken with the team's head coach over the captaincy, saying the wicketkeeper will lead the side.\n\nA day earlier, head coach Imran Qadir had said the opener would remain captain for the whole season.",
+			responder: "the wicketkeeper will lead the side",
+			answered:  "the opener would remain captain for the whole season",
+			why:       "'the team's head coach' has no portfolio of its own: it is whoever the text gives that title, here named in the next paragraph; 'has broken with' is the participle of 'broke with'",
+		},
+		{
+			name:      "a singular remark at odds with another's",
+			text:      "The finance director told analysts that the firm would shed 900 jobs this year, a remark at odds with assurances given by the chief executive a week earlier.\n\nChief executive Mara Lind had told staff there would be no job cuts in 2023.",
+			responder: "the firm would shed 900 jobs this year",
+			answered:  "there would be no job cuts in 2023",
+			why:       "', a remark at odds with …' is the writer's comment setting the statement against another's, as ', comments at odds with …' is",
+		},
+		{
 			name:      "claims by a body whose words the text gives its officer",
 			text:      "The branch secretary of the Union of Nursing Staff (UNS), Halima Kamau, said on Monday that mothers were sleeping on the floor.\n\nCounty Health Executive Fatma Ali said the county would add 40 beds.\n\nThe hospital has denied claims by a health workers' union that mothers are sleeping on the floor.",
 			responder: "claims by a health workers' union",

@@ -254,6 +254,10 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 				portfolio = append(portfolio, w.low)
 			}
 		}
+		if k, person := speakerNoun(o.noun); len(portfolio) == 0 && person && k == claims.Person && (determiners[ws[start].low] || ws[start].poss) && !ws[end-1].cap {
+			// "broke with the head coach": whoever the text gives the office.
+			portfolio = []string{o.noun}
+		}
 		if len(portfolio) > 0 {
 			o.makers, o.noun = portfolio, ""
 		}

@@ -601,7 +601,11 @@ func asideAt(ws []word, i int) bool {
 
 // asideNouns name the statement just made in the writer's comment on it: "…, comments
 // at odds with the chief executive's forecast".
-var asideNouns = map[string]bool{"comments": true, "remarks": true, "words": true, "statement": true, "statements": true, "views": true, "figures": true, "claims": true, "assessment": true, "forecast": true}
+var asideNouns = map[string]bool{
+	"comment": true, "comments": true, "remark": true, "remarks": true, "words": true, "statement": true, "statements": true,
+	"view": true, "views": true, "figure": true, "figures": true, "claim": true, "claims": true, "assessment": true,
+	"forecast": true, "estimate": true, "account": true, "position": true, "stance": true, "assertion": true,
+}
 
 // trimAside ends a content before the writer's comment on it that sets it against
 // another's words: "margins would stay under pressure, comments at odds with the chief
