@@ -186,13 +186,20 @@ func (a *analyser) unitWords(u unit) []word {
 // State's top public health official …", "Dubai: The chairman of …".
 var colonDatelineRE = regexp.MustCompile(`^([A-Z][A-Za-z' -]{2,30}):\s+[A-Z]`)
 
-// colonDateline returns where a colon dateline opening unit u ends, as datelineRE's match
+// dashDatelineRE is a dateline in title case closed by a dash, with no agency: "Jakarta –
+// Fisheries Minister …". datelineRE takes those in capitals or with an agency.
+var dashDatelineRE = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+[―—–]\s+[A-Z]`)
+
+// colonDateline returns where a colon or dash dateline opening unit u ends, as datelineRE's match
 // would. A transcript's speaker line looks the same: a dateline's word is a place the
 // gazetteer knows, standing once in the document before a sentence of some length.
 func (a *analyser) colonDateline(u unit) []int {
 	t := u.span.In(a.text)
 	m := colonDatelineRE.FindStringSubmatchIndex(t)
-	if m == nil || strings.Count(a.text, t[m[2]:m[3]]+":") != 1 || len(strings.Fields(t[m[1]-1:])) < 8 {
+	if m == nil {
+		m = dashDatelineRE.FindStringSubmatchIndex(t)
+	}
+	if m == nil || strings.Count(a.text, t[m[2]:m[1]-1]) != 1 || len(strings.Fields(t[m[1]-1:])) < 8 {
 		return nil
 	}
 	raw := strings.TrimSpace(t[m[2]:m[3]])

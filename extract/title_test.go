@@ -17,6 +17,15 @@ func TestConstructionsTitle(t *testing.T) {
 			why: "'Dubai:' is a dateline (a town, in title case), not a speaker; 'the Gulf Property Outlook forum' names a forum, not the person the lede's chairman is; 'Sahel Properties' is a company; 'Al Mansoori' is Khalid Al Mansoori by his surname and its particle",
 		},
 		{
+			name: "a dash dateline in title case",
+			text: "Nairobi – Trade Minister Amina Otieno on Tuesday walked back her pledge that the sugar levy would go, saying it would stay in place until June.",
+			want: []string{
+				"Amina Otieno | her | pledge that | the sugar levy would go",
+				"Amina Otieno | Trade Minister Amina Otieno | saying | it would stay in place until June",
+			},
+			why: "'Nairobi –' is a dateline (a town, in title case, closed by a dash, no agency): no part of the speaker's mention, nor a speaker of its own",
+		},
+		{
 			name: "a colon title whose speaker the article names by surname",
 			text: "Jane Roe: ‘The Plan Is Dead’\n\nAt a meeting on Monday, Roe told councillors that the bypass would not be built.",
 			want: []string{
