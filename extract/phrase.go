@@ -283,6 +283,8 @@ func skipBack(ws []word, i int) int {
 	for i > 0 && !ws[i-1].punc {
 		w := ws[i-1]
 		switch {
+		case i >= 4 && w.low == "ago" && durationNouns[strings.TrimSuffix(ws[i-2].low, "s")] && (ws[i-3].tag == "CD" || ws[i-3].low == "a" || ws[i-3].low == "an" || ws[i-3].low == "few" || ws[i-3].low == "several") && (relatives[ws[i-4].low] || ws[i-4].tag == "PRP" || strings.HasPrefix(ws[i-4].tag, "NN")):
+			i -= 3 // "who eight months ago told", "Smith two weeks ago said"
 		case auxWords[w.low] && !w.cap, w.tag == "RB" && !w.cap:
 			i--
 		case (w.low == "there" || w.low == "here") && i >= 2 && strings.HasPrefix(ws[i-2].tag, "NN") && !timeNouns[ws[i-2].low]:

@@ -24,6 +24,12 @@ func TestConstructionsRelative(t *testing.T) {
 			why:  "the speaker is the phrase the relative pronoun refers to; the source shown runs from it to the pronoun",
 		},
 		{
+			name: "a relative pronoun and a time ago before its verb",
+			text: "The sale marks a U-turn by chief executive Rhys Madoc, who eight months ago told investors the unit was not for sale.",
+			want: []string{"Rhys Madoc | chief executive Rhys Madoc, who | told | the unit was not for sale"},
+			why:  "'eight months ago' between 'who' and the verb dates the telling; it is no speaker, and 'who' still refers to the name before it",
+		},
+		{
 			name: "a relative clause with a statement closes another's content",
 			text: "The union endorses the mayor, who says the depot will stay open.",
 			want: []string{

@@ -379,6 +379,14 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "'the Spaniard' stands for the person last met, as 'the 46-year-old' does",
 		},
 		{
+			name: "a party member from a state for a name",
+			text: "Senate Finance Committee chair Lorna Bisset spoke on Monday. “The votes are there,” the Nebraska Republican said.",
+			want: []string{
+				"Lorna Bisset | the Nebraska Republican | said | The votes are there",
+			},
+			why: "'the Nebraska Republican' stands for the person last met, as 'the Spaniard' does: a party's member from a place, not a body called 'Nebraska Republican'",
+		},
+		{
 			name: "a paper named like a nationality",
 			text: "Deputy Governor Anil Rao spoke at the conference. The Hindu, which also attended, reported that the bank would act.",
 			want: []string{

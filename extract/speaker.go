@@ -106,6 +106,13 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		m.pronoun, m.kind = "described", claims.Person
 		return m, true
 	}
+	if n >= 3 && n <= 4 && ws[0].low == "the" && ws[n-1].cap && lx.parties[ws[n-1].low] && allCapitalised(ws[1:n-1]) && lx.stateOrPlace(ws[1:n-1]) {
+		// "the Ohio Republican", "the South Carolina Democrat": a member of a party from a
+		// place stands for a person named before, as "the Spaniard" does.
+		m.span, m.text = claims.Span{Start: ws[0].span.Start, End: ws[n-1].span.End}, joinText(ws)
+		m.pronoun, m.kind = "described", claims.Person
+		return m, true
+	}
 	if n == 3 && ws[0].low == "the" && lx.isDemonym(ws[1:2]) && !ws[2].cap && lx.roleWord(ws[2].low) {
 		if _, source := lx.speakers[ws[2].low]; !source { // "the French official" is a source of its own
 			defer func() { m.epithet = ok && m.name == "" }()
@@ -600,6 +607,16 @@ func (lx *lexicon) matchPlace(ws []word) (n int, country string, ok bool) {
 		}
 	}
 	return 0, "", false
+}
+
+// stateOrPlace reports whether ws name a place: one the gazetteer knows, or a US state,
+// a province or a region by WordNet.
+func (lx *lexicon) stateOrPlace(ws []word) bool {
+	if k, _, ok := lx.matchPlace(ws); ok && k == len(ws) {
+		return true
+	}
+	w := strings.ToLower(joinPlain(ws))
+	return wordnet.IsA(strings.ReplaceAll(w, " ", "_"), "American state", wordnet.Noun) || wordnet.IsA(strings.ReplaceAll(w, " ", "_"), "state", wordnet.Noun) || wordnet.IsA(strings.ReplaceAll(w, " ", "_"), "region", wordnet.Noun)
 }
 
 // matchRole matches the longest role at the start of ws, returning its canonical form.
