@@ -121,6 +121,7 @@ func (a *analyser) analyse(ui int, u unit) []word {
 	}
 	first := len(a.out)
 	inQuote := quoteTest(u, ws)
+	a.mentionedBodies(ws, inQuote)
 	a.narratedBody(ws)
 	a.cueClaims(ui, u, ws, first, inQuote)
 	a.uncued(ui, u, ws, first)
@@ -128,6 +129,42 @@ func (a *analyser) analyse(ui int, u unit) []word {
 	a.contentWords(u, ws, first)
 	a.nestedHosts(first)
 	return ws
+}
+
+// mentionedBodies puts in focus the bodies a sentence names after its first word, outside
+// a quotation, by a
+// name whose last word says what kind of body it is: "has rejected the Indonesian
+// Maritime Security Agency's account …", so that "The agency said" next is that agency.
+func (a *analyser) mentionedBodies(ws []word, inQuote func(int) bool) {
+	for i := 1; i < len(ws); i++ {
+		if !ws[i].cap || ws[i].punc || !determiners[ws[i-1].low] && ws[i-1].low != "of" || inQuote(i) {
+			continue
+		}
+		e := i
+		for e < len(ws) && ws[e].cap && !ws[e].punc && !ws[e].poss {
+			e++
+		}
+		if e < len(ws) && ws[e].cap && ws[e].poss {
+			e++ // "the Maritime Security Agency's account"
+		}
+		if e-i >= 2 {
+			last := strings.TrimSuffix(strings.TrimSuffix(ws[e-1].low, "'s"), "’s")
+			if _, body := bodyClass(last); body && !knownPlural(last) {
+				name := joinText(ws[i:e])
+				name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+				if slices.ContainsFunc(a.bodies, func(b focusBody) bool { return b.sp.Name == name }) {
+					i = e
+					continue // in focus already, maybe as a speaker: it keeps its place
+				}
+				n := len(a.bodies)
+				a.noteBody(claims.Speaker{Name: name, Kind: claims.Organisation}, "")
+				if len(a.bodies) > n {
+					a.bodies[len(a.bodies)-1].ownNoun = true
+				}
+			}
+		}
+		i = e
+	}
 }
 
 // narratedBody puts in focus a body that the narration names as its sentence's subject,

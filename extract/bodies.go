@@ -23,6 +23,9 @@ type focusBody struct {
 	para  int    // the paragraph that named it
 	class string // what sort of body it is, when the text tells: "business", "party", …
 	weak  bool   // a one-word name read as a person's that may be a body's: "Microsoft"
+	// ownNoun: named in passing, not as a speaker or subject, so only a noun of its own
+	// name stands for it: "the agency" for "the Maritime Security Agency's account".
+	ownNoun bool
 }
 
 // bodyClasses sorts the nouns that stand for a body by the sort of body they can stand
@@ -150,6 +153,9 @@ func fits(n string, b focusBody) bool {
 	}
 	if all {
 		return true // "the Vestey Group" is "the group", "the World Bank" "the bank"
+	}
+	if b.ownNoun {
+		return false
 	}
 	if len(words) > 1 {
 		return false

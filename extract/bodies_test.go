@@ -22,6 +22,24 @@ func TestConstructionsBodies(t *testing.T) {
 			why: "'the firm' is the business last in focus; a group's name fits a firm",
 		},
 		{
+			name: "a body named in passing, then by its own noun",
+			text: "Halcyon Tankers has rejected the Caspian Maritime Safety Agency's account of the detention. The agency said on Monday that its patrol had stopped the tanker inside its waters.",
+			want: []string{
+				"Halcyon Tankers | Halcyon Tankers | rejected | the Caspian Maritime Safety Agency's account of the detention",
+				"Caspian Maritime Safety Agency | The agency | said | its patrol had stopped the tanker inside its waters",
+			},
+			why: "a body the narration names as an object or possessor is in focus for a noun of its own name: 'the agency' is the agency whose account was rejected",
+		},
+		{
+			name: "a body named in passing is no other noun's",
+			text: "“It is a concept car,” said Dr Amal Reyes from the Transport Studies Group at Loughborough University. The company said the model would not be sold.",
+			want: []string{
+				"Amal Reyes | Dr Amal Reyes | said | It is a concept car",
+				"the company | The company | said | the model would not be sold",
+			},
+			why: "named in passing, a research group is 'the group', not 'the company' of another sentence",
+		},
+		{
 			name: "a body named as the subject of narration",
 			text: "The National Rowing Federation on Monday reversed its decision. On May 12, the federation said the course was unsafe.",
 			want: []string{
