@@ -74,6 +74,20 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 				}
 			}
 		}
+		if head := strings.ToLower(lastField(resp.Other)); len(out) == 0 && properName(resp.Other) && isBodyNoun(head) {
+			// A body's words given by its document or officer, nearby: "figures published
+			// by the Riverside Anglers' Trust" are what "the trust's annual river report"
+			// counted.
+			makers := []string{head}
+			for j := range others {
+				if !ownBody(j) && near(j) && a.madeBy(rs[j], makers) {
+					out = append(out, rs[j].id)
+					if len(out) == 3 {
+						break
+					}
+				}
+			}
+		}
 	case len(o.makers) > 0 && !resp.Self && slices.ContainsFunc(rs, func(r responder) bool { return a.madeBy(r, o.makers) }):
 		// "the defence's account" is what the defence barrister said; "claims by student
 		// organisers" are those of the Confederation of Secondary Students.
@@ -583,4 +597,10 @@ func sharedWords(a, b []string) int {
 		}
 	}
 	return n
+}
+
+// isBodyNoun reports whether n is a noun for a body: "trust", "agency", "council".
+func isBodyNoun(n string) bool {
+	_, ok := bodyClass(n)
+	return ok
 }
