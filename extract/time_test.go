@@ -164,6 +164,16 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'has long argued' is not placed in time",
 		},
 		{
+			name: "background in a clitic perfect and in a participle's clause",
+			text: "On Monday, Senator Mia Cole said the bill would fail.\n\nWhile she's said she will vote against it, Cole is open to talks.\n\nCole has been a fierce critic of the plan, calling it a tax on work.",
+			want: []string{
+				"the bill would fail | 2025-03-10 | On Monday",
+				"she will vote against it |  | ",
+				"it a tax on work |  | ",
+			},
+			why: "'she's said' is 'she has said', and a participle after its comma is told in its clause's tense: 'has been …, calling' is as much a perfect as 'has called', not placed in time",
+		},
+		{
 			name: "an hour later",
 			text: "The minister tweeted on Sunday morning that the strike was over. An hour later, union leader Kim Boyd said the strike would go on.",
 			want: []string{
