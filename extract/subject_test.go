@@ -13,6 +13,15 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "the sentence's subject runs over 'in' and a place's name to its verb; the second verb shares it",
 		},
 		{
+			name: "a verb after 'and' shares the subject of the nearest clause",
+			text: "Tom Ardley toured the new depot, where he also met drivers and said the line would open in May. The crowd cheered when Ada Quist took the stage and asked for calm.",
+			want: []string{
+				"Tom Ardley | he | said | the line would open in May",
+				"Ada Quist | Ada Quist | asked | for calm",
+			},
+			why: "the verb after 'and' is coordinated with the verb of the clause just before it, whose subject follows 'where' or 'when': not the sentence's first subject",
+		},
+		{
 			name: "speaker first",
 			text: "Bank of England Governor Andrew Bailey said on Thursday that interest rates would stay high.",
 			want: []string{"Andrew Bailey | Bank of England Governor Andrew Bailey | said | interest rates would stay high"},

@@ -436,6 +436,7 @@ func TestNarrativeDates(t *testing.T) {
 			want: []string{
 				"the climate is her legacy, more than the economy or the schools, and that her successor must keep faith with the treaty she signed | 2025-03-14 | publication day",
 				"The trends are frightening |  | a recent interview",
+				"the pact | 2022-11-11 | On Nov. 11, 2022",
 				"Locking in China let me go to India |  | ",
 			},
 			why: "narration of a day long past, after the speaker was placed in an interview, is a look back, not the quotation's occasion",
