@@ -33,6 +33,9 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 	if v > 1 && (ws[v-1].low == "who" || ws[v-1].low == "which" || ws[v-1].low == "that" && strings.HasPrefix(ws[v-2].tag, "NN")) {
 		return a.relativeSubject(at, u, ws, c, v-1, v)
 	}
+	if r, ok := relativeAside(ws, v); ok {
+		return a.relativeSubject(at, u, ws, c, r, r+1) // "Stephens, who, after trading insults, said"
+	}
 	if v > 3 && (ws[v-1].low == "whom" || ws[v-1].low == "which") && ws[v-2].low == "of" && !ws[v-3].punc {
 		return a.relativeSubject(at, u, ws, c, v-3, v) // "the families, many of whom say …"
 	}
@@ -592,6 +595,28 @@ func inSubject(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// relativeAside returns where "who" or "which" stands when an aside between commas
+// parts it from its verb at ws[v]: "Bret Stephens, who, after trading insults with the
+// host, said …". The aside holds no finite verb of its own.
+func relativeAside(ws []word, v int) (int, bool) {
+	if v < 4 || ws[v-1].text != "," {
+		return 0, false
+	}
+	for k := v - 2; k > 0 && k >= v-16; k-- {
+		if ws[k].text != "," {
+			if finiteVerb(ws[k:k+1]) || ws[k].punc && ws[k].text != "." {
+				return 0, false
+			}
+			continue
+		}
+		if r := k - 1; ws[r].low == "who" || ws[r].low == "which" {
+			return r, r >= 2 && ws[r-1].text == ","
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 // skipParen steps left over a parenthesis just before the verb: "Sen. Lindsey Graham

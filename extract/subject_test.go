@@ -22,6 +22,15 @@ func TestConstructionsSubject(t *testing.T) {
 			why: "the verb after 'and' is coordinated with the verb of the clause just before it, whose subject follows 'where' or 'when': not the sentence's first subject",
 		},
 		{
+			name: "an aside between a relative pronoun and its verb",
+			text: "The board thanked Sam Reed, who, after a long meeting with drivers, said the pay offer was too low.",
+			want: []string{
+				"the board | The board | thanked | Sam Reed",
+				"Sam Reed | Sam Reed, who | said | the pay offer was too low",
+			},
+			why: "'who' speaks for 'Sam Reed' across the aside within commas, as it does with no aside: the source is the pronoun with the noun it stands for",
+		},
+		{
 			name: "speaker first",
 			text: "Bank of England Governor Andrew Bailey said on Thursday that interest rates would stay high.",
 			want: []string{"Andrew Bailey | Bank of England Governor Andrew Bailey | said | interest rates would stay high"},
