@@ -49,7 +49,7 @@ func (a *analyser) nominalClaims(ui int, u unit, ws []word, first int, inQuote f
 			}
 		}
 		sp, src, ok := a.possessor(ws, j)
-		if !ok {
+		if !ok || possessives[ws[j].low] && a.restates(first, ws[j].span.Start, sp) {
 			continue
 		}
 		at := attribution{unit: ui, host: -1, class: e.class, speaker: sp, source: src,
@@ -60,6 +60,18 @@ func (a *analyser) nominalClaims(ui int, u unit, ws []word, first int, inQuote f
 		}
 		a.emit(at, u)
 	}
+}
+
+// restates reports whether a claim of the unit already read, by speaker sp, reports the
+// phrase that opens at start as the object of its cue: "Trump repeated his claim that …",
+// "Woods shared her belief that …" say once what the noun's own claim would say again.
+func (a *analyser) restates(first, start int, sp claims.Speaker) bool {
+	for _, o := range a.out[first:] {
+		if o.content.Start == start && o.speaker.Name != "" && o.speaker.Name == sp.Name {
+			return true
+		}
+	}
+	return false
 }
 
 // possessor reads the owner of a reporting noun whose possessive ends at ws[j]: "his",

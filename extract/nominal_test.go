@@ -21,5 +21,15 @@ func TestConstructionsNominal(t *testing.T) {
 			},
 			why: "a noun of saying with a that-clause is its possessor's claim, which ends before the sentence's own verb; a noun of stance ('support for') is left alone",
 		},
+		{
+			name: "a speaker's own claim as the object of their cue",
+			text: "Tom Ardley repeated his claim that the depot would close. Mrs. Rosa Villen rejected his claim that the depot would close.",
+			want: []string{
+				"Tom Ardley | Tom Ardley | repeated | his claim that the depot would close",
+				"Rosa Villen | Mrs. Rosa Villen | rejected | his claim that the depot would close",
+				"Tom Ardley | his | claim that | the depot would close",
+			},
+			why: "'repeated his claim that' says once, by Ardley, what 'his claim' would say again by Ardley; when someone else rejects it, the claim is Ardley's own and stands",
+		},
 	})
 }

@@ -133,6 +133,11 @@ func (a *analyser) participle(ui int, at attribution, u unit, ws []word, c cueHi
 				// the speaker of a relative clause goes on only by "adding".
 				inUnit = false
 			}
+			if k, sp, src, ok := a.clauseSubject(ui, c, ws, lead-1, true); ok && !(inUnit && prev.cue.Start == ws[k].span.Start) {
+				// "While his rivals called for cuts, Holt held firm, noting …": the
+				// participle hangs on the clause before its comma, whose subject speaks.
+				prev, inUnit = attribution{speaker: sp, source: src}, true
+			}
 			rest := a.restStart(u, ws, c)
 			if rest < 0 {
 				// "…, adding later, “…”": a quotation after the adjuncts, if any.

@@ -16,6 +16,21 @@ func TestConstructionsParticiple(t *testing.T) {
 			why: "'The treasurer, Rosa Villen, …, telling' is Villen's: the name in apposition, not 'the treasurer' resolved among the text's treasurers, and the shadow treasurer is none of them",
 		},
 		{
+			name: "a participle after a fronted clause of its own",
+			text: "While his rivals called for deeper cuts, Tom Ardley held firm, noting that the economy was weak.",
+			want: []string{
+				"rivals | his rivals | called for | deeper cuts",
+				"Tom Ardley | Tom Ardley | noting | the economy was weak",
+			},
+			why: "the participle hangs on the main clause before its comma, whose subject is Ardley; the rivals' claim read last in the sentence belongs to the clause that 'While' opens",
+		},
+		{
+			name: "a participle after a trailing subordinate clause",
+			text: "Rosa Villen spoke for an hour after the votes were counted, saying the result was a mandate.",
+			want: []string{"Rosa Villen | Rosa Villen | saying | the result was a mandate"},
+			why:  "the clause that 'after' opens is no clause the participle hangs on: it goes with the main clause, whose subject speaks",
+		},
+		{
 			name: "a participle after a clause that opens with an adverb",
 			text: "Early in her term, the mayor attacked the bus company, calling its timetable a disgrace.",
 			want: []string{

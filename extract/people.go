@@ -77,6 +77,15 @@ func (p *people) before(at int) (person, int, bool) {
 	return p.list[p.mentions[i-1].person], p.mentions[i-1].at, true
 }
 
+// within returns the person named first at an offset in [start, end).
+func (p *people) within(start, end int) (person, bool) {
+	i, _ := slices.BinarySearchFunc(p.mentions, start, func(m mentionAt, at int) int { return m.at - at })
+	if i == len(p.mentions) || p.mentions[i].at >= end {
+		return person{}, false
+	}
+	return p.list[p.mentions[i].person], true
+}
+
 // indexPeople finds "Title First Last" names in the text blocks of a document.
 func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 	p := &people{bySurname: map[string]int{}, lx: lx, text: text}

@@ -164,6 +164,15 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 				}
 				end = pos
 			}
+			// A pronoun that opens a fronted clause stands for the subject of the main
+			// clause after it: "In November, when he surprised MPs by announcing it, Mr
+			// Johnson said …".
+			if n, ok := a.cataphor(ws, at); sp == nil && ok {
+				if g := a.sex[n.name]; g == 0 || g == want {
+					s := claims.Speaker{Name: n.name, Kind: claims.Person, Role: n.role, Affiliation: n.country}
+					sp = &s
+				}
+			}
 			// An unnamed speaker of this sentence's last claim: "The health minister said …,
 			// though she admitted …".
 			if n := len(a.out); sp == nil && n > 0 {
@@ -554,6 +563,29 @@ func wordEnd(ws []word, pos int) int {
 		k++
 	}
 	return k
+}
+
+// cataphor returns the person named as the subject of the main clause when ws[at], a
+// pronoun, is the subject of a clause that opens the sentence with a subordinator, alone
+// or after a phrase and a comma: "When he took office, Mr Johnson said", "In November,
+// after she had resigned, Ms Lane told". The pronoun points ahead to that subject.
+func (a *analyser) cataphor(ws []word, at int) (person, bool) {
+	s := at - 1
+	if s < 0 || !subordinators[ws[s].low] && ws[s].low != "once" && ws[s].low != "if" {
+		return person{}, false
+	}
+	if s > 0 && (ws[s-1].text != "," || finiteVerb(ws[:s-1]) || slices.ContainsFunc(ws[:s-1], func(w word) bool { return w.punc })) {
+		return person{}, false
+	}
+	k := nextComma(ws, at)
+	if k+1 >= len(ws) || ws[k].text != "," {
+		return person{}, false
+	}
+	e := npEnd(ws, k+1)
+	if e <= k+1 || e >= len(ws) || !subjectAt(ws, e-1) {
+		return person{}, false
+	}
+	return a.people.within(ws[k+1].span.Start, ws[e-1].span.End)
 }
 
 // subjectAt reports whether the name ending at ws[k] is followed by its verb or by the

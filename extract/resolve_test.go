@@ -21,6 +21,16 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "'Its president' is the union's, named after the union: the President two sentences before is no one the text has named yet",
 		},
 		{
+			name: "a pronoun that points ahead to the main clause's subject",
+			text: "Ada Quist said the clinic was safe. In March, when she announced its closure, Rosa Villen said waiting lists would fall.",
+			want: []string{
+				"Ada Quist | Ada Quist | said | the clinic was safe",
+				"Rosa Villen | she | announced | its closure",
+				"Rosa Villen | Rosa Villen | said | waiting lists would fall",
+			},
+			why: "a pronoun that is the subject of a clause opening the sentence with 'when' stands for the main clause's subject after the comma, not for the last woman named",
+		},
+		{
 			name: "a share of the people a pronoun stands for",
 			text: "The unions sued the health ministry over the new rotas. Most of them said the rotas were unsafe.",
 			want: []string{"unions | Most of them | said | the rotas were unsafe"},

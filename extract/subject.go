@@ -33,6 +33,9 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 	if v > 1 && (ws[v-1].low == "who" || ws[v-1].low == "which" || ws[v-1].low == "that" && strings.HasPrefix(ws[v-2].tag, "NN")) {
 		return a.relativeSubject(at, u, ws, c, v-1, v)
 	}
+	if r, ok := relativeAside(ws, v); ok {
+		return a.relativeSubject(at, u, ws, c, r, r+1) // "Stephens, who, after trading insults, said"
+	}
 	if v > 3 && (ws[v-1].low == "whom" || ws[v-1].low == "which") && ws[v-2].low == "of" && !ws[v-3].punc {
 		return a.relativeSubject(at, u, ws, c, v-3, v) // "the families, many of whom say …"
 	}
@@ -328,7 +331,10 @@ func (a *analyser) coordinatedVerb(ui int, at attribution, u unit, ws []word, c 
 			}
 		}
 	}
-	if prev, ok := a.prevInUnit(ui); ok {
+	prev, inUnit := a.prevInUnit(ui)
+	if k, sp, src, ok := a.clauseSubject(ui, c, ws, s-1, false); ok && !(inUnit && prev.cue.Start == ws[k].span.Start) {
+		at.speaker, at.source = sp, src // "…, where he also met drivers and said …"
+	} else if inUnit {
 		at.speaker, at.source, at.referent = prev.speaker, prev.source, prev.referent
 	} else if sp, src, ok := a.sentenceSubject(c, ws, s); ok {
 		at.speaker, at.source = sp, src // "Cruz urged Republicans to vote and said …"
@@ -347,6 +353,60 @@ func (a *analyser) coordinatedVerb(ui int, at attribution, u unit, ws []word, c 
 	at.content = contentSpan(a.text, rest, u.span.End)
 	at.quoted = a.isQuoted(u, at.content)
 	return at, at.content.Len() > 0
+}
+
+// clauseSubject reads the subject of the clause nearest before ws[before] as the speaker
+// of c: "The mayor visited the depot, where he also met drivers and said …" is said by
+// "he", "While his rivals called for cuts, Holt held firm, noting …" by Holt. It walks
+// back to the last finite verb that is no part of what another claim of the unit reports,
+// and takes the noun phrase before it when a clause opens there: at the start of the
+// sentence, after punctuation, after "when", "where" and the like, or after ", and". It
+// returns the verb's index, so that a caller can tell the verb of a claim already read.
+// With main, a clause that a subordinator opens after the main one is passed over: a
+// participle after its comma hangs on the main clause ("Hannity said …, after the senator
+// won his primary, remarking …"), while a verb after "and" shares the nearest subject. A
+// relative clause's verb ("Maher, who backs Sanders but has dismissed …") is no clause
+// of its own here: the caller reads it.
+func (a *analyser) clauseSubject(ui int, c cueHit, ws []word, before int, main bool) (int, claims.Speaker, claims.Span, bool) {
+	for k := before - 1; k > 0; k-- {
+		w := ws[k]
+		if w.tag != "VBD" && w.tag != "VBZ" && w.tag != "VBP" && w.tag != "MD" || a.inContentOf(ui, w.span) {
+			continue
+		}
+		v := skipBack(ws, k)
+		if v > 0 && relatives[ws[v-1].low] {
+			break // "Maher, who backs Sanders but has dismissed …": the relative's own subject
+		}
+		b := npStart(ws, v)
+		if b >= v || !clauseOpens(ws, b) {
+			break
+		}
+		if main && b > 0 && !ws[b-1].punc && ws[b-1].low != "and" && ws[b-1].low != "but" {
+			continue // "Bradley apologized after they came out, saying …": the main clause's
+		}
+		sp, src, ok := a.cueSpeakerAt(c, ws, b, v)
+		if !ok || sp.Kind == claims.UnknownSpeaker {
+			break
+		}
+		return k, sp, src, true
+	}
+	return 0, claims.Speaker{}, claims.Span{}, false
+}
+
+// clauseOpens reports whether a clause may open at ws[b]: at the start of the sentence,
+// after punctuation, after a subordinator ("when", "where", "while") or after ", and".
+func clauseOpens(ws []word, b int) bool {
+	if b == 0 {
+		return true
+	}
+	p := ws[b-1]
+	switch {
+	case p.punc, subordinators[p.low] && !p.cap, p.low == "where" || p.low == "once" || p.low == "if":
+		return true
+	case (p.low == "and" || p.low == "but") && b >= 2 && ws[b-2].text == ",":
+		return true
+	}
+	return false
 }
 
 // sentenceSubject reads the subject of the sentence, after any opening adverbial, as the
@@ -535,6 +595,28 @@ func inSubject(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// relativeAside returns where "who" or "which" stands when an aside between commas
+// parts it from its verb at ws[v]: "Bret Stephens, who, after trading insults with the
+// host, said …". The aside holds no finite verb of its own.
+func relativeAside(ws []word, v int) (int, bool) {
+	if v < 4 || ws[v-1].text != "," {
+		return 0, false
+	}
+	for k := v - 2; k > 0 && k >= v-16; k-- {
+		if ws[k].text != "," {
+			if finiteVerb(ws[k:k+1]) || ws[k].punc && ws[k].text != "." {
+				return 0, false
+			}
+			continue
+		}
+		if r := k - 1; ws[r].low == "who" || ws[r].low == "which" {
+			return r, r >= 2 && ws[r-1].text == ","
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 // skipParen steps left over a parenthesis just before the verb: "Sen. Lindsey Graham

@@ -13,6 +13,24 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "the sentence's subject runs over 'in' and a place's name to its verb; the second verb shares it",
 		},
 		{
+			name: "a verb after 'and' shares the subject of the nearest clause",
+			text: "Tom Ardley toured the new depot, where he also met drivers and said the line would open in May. The crowd cheered when Ada Quist took the stage and asked for calm.",
+			want: []string{
+				"Tom Ardley | he | said | the line would open in May",
+				"Ada Quist | Ada Quist | asked | for calm",
+			},
+			why: "the verb after 'and' is coordinated with the verb of the clause just before it, whose subject follows 'where' or 'when': not the sentence's first subject",
+		},
+		{
+			name: "an aside between a relative pronoun and its verb",
+			text: "The board thanked Sam Reed, who, after a long meeting with drivers, said the pay offer was too low.",
+			want: []string{
+				"the board | The board | thanked | Sam Reed",
+				"Sam Reed | Sam Reed, who | said | the pay offer was too low",
+			},
+			why: "'who' speaks for 'Sam Reed' across the aside within commas, as it does with no aside: the source is the pronoun with the noun it stands for",
+		},
+		{
 			name: "speaker first",
 			text: "Bank of England Governor Andrew Bailey said on Thursday that interest rates would stay high.",
 			want: []string{"Andrew Bailey | Bank of England Governor Andrew Bailey | said | interest rates would stay high"},

@@ -164,6 +164,16 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'has long argued' is not placed in time",
 		},
 		{
+			name: "background in a clitic perfect and in a participle's clause",
+			text: "On Monday, Senator Mia Cole said the bill would fail.\n\nWhile she's said she will vote against it, Cole is open to talks.\n\nCole has been a fierce critic of the plan, calling it a tax on work.",
+			want: []string{
+				"the bill would fail | 2025-03-10 | On Monday",
+				"she will vote against it |  | ",
+				"it a tax on work |  | ",
+			},
+			why: "'she's said' is 'she has said', and a participle after its comma is told in its clause's tense: 'has been …, calling' is as much a perfect as 'has called', not placed in time",
+		},
+		{
 			name: "an hour later",
 			text: "The minister tweeted on Sunday morning that the strike was over. An hour later, union leader Kim Boyd said the strike would go on.",
 			want: []string{
@@ -426,6 +436,7 @@ func TestNarrativeDates(t *testing.T) {
 			want: []string{
 				"the climate is her legacy, more than the economy or the schools, and that her successor must keep faith with the treaty she signed | 2025-03-14 | publication day",
 				"The trends are frightening |  | a recent interview",
+				"the pact | 2022-11-11 | On Nov. 11, 2022",
 				"Locking in China let me go to India |  | ",
 			},
 			why: "narration of a day long past, after the speaker was placed in an interview, is a look back, not the quotation's occasion",

@@ -114,6 +114,9 @@ func (d *dater) tense(i int) cueTense {
 			continue // "didn't officially respond"
 		}
 		aux = w
+		if before[k].poss && (subjectPronouns[w] || w == "it" || w == "who" || w == "that") {
+			aux = "'s" // "he's said": the word reader takes the clitic for a possessive
+		}
 		break
 	}
 	if stem, ok := strings.CutSuffix(strings.ReplaceAll(aux, "’", "'"), "n't"); ok {
@@ -121,6 +124,17 @@ func (d *dater) tense(i int) cueTense {
 		aux = stem
 		if full, ok := negatedStems[stem]; ok {
 			aux = full
+		}
+	}
+	if aux == "," && strings.HasSuffix(first, "ing") {
+		// "Warren has been a powerful surrogate, attacking Trump": a participle after its
+		// comma is told in the tense of the clause it hangs on.
+		clause := scanWords(d.a.text, claims.Span{Start: u.span.Start, End: at.cue.Start})
+		for k := len(clause) - 2; k >= 0 && clause[k].text != "," && clause[k].text != ";"; k-- {
+			if w := clause[k].low; w == "has" || w == "have" || w == "had" {
+				t.perfect, t.present = true, w != "had"
+				return t
+			}
 		}
 	}
 	switch aux {
