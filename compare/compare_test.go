@@ -635,6 +635,13 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		in   []claims.Claim
 		want []conflictShape
 	}{{
+		name: "turning down a request outside the content",
+		why:  "'said troops would not go, turning down a request made by Vestria' is an act toward the request, not words against what Vestria's office says",
+		in: []claims.Claim{
+			claim("a#1", "a", office, undated, "", "", claims.Neutral, "the request was sent in March"),
+			basedOn(answering(prop(claim("a#2", "a", ministry, undated, "", "", claims.Neutral, "troops will not go to the Sahel"), "troop", "go", true, "troop", "sahel"), claims.Rejects, "turning down", "a#1"), claims.ByName, "a request made by Vestria earlier this year"),
+		},
+	}, {
 		name: "two outlets' versions of one remark",
 		why:  "one article gives two papers' versions of the governor's words on one matter, one of cutting and one of adding staff: it sets them side by side because they differ",
 		in: []claims.Claim{

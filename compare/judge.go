@@ -870,7 +870,20 @@ func refusal(c *claims.Claim) bool {
 	if c.Quoted {
 		return false
 	}
-	for i, w := range strings.Fields(strings.ToLower(c.Content.Text)) {
+	if proposalHead(c.Content.Text) {
+		return true
+	}
+	// "said Poland would not send troops, turning down a request made by France": what
+	// the response answers, when its phrase is outside the content.
+	return slices.ContainsFunc(c.Responses, func(r claims.Response) bool {
+		return (r.Relation == claims.Rejects || r.Relation == claims.Retracts) && !c.Content.Span.Contains(r.Answered.Span) && proposalHead(r.Answered.Text)
+	})
+}
+
+// proposalHead reports whether the noun phrase that opens s is headed by one of the
+// proposals.
+func proposalHead(s string) bool {
+	for i, w := range strings.Fields(strings.ToLower(s)) {
 		w = strings.Trim(w, ".,;:'\"()")
 		if i == 6 {
 			break // the head of a noun phrase comes early: "his £25m offer last week"
@@ -887,7 +900,7 @@ func refusal(c *claims.Claim) bool {
 
 // proposals are the things a party puts to another to accept or turn down: a move is
 // a transfer or step put to someone ("rejected a move to Southampton").
-var proposals = map[string]bool{"offer": true, "bid": true, "buyout": true, "takeover": true, "deal": true, "plea": true, "move": true,
+var proposals = map[string]bool{"offer": true, "bid": true, "request": true, "buyout": true, "takeover": true, "deal": true, "plea": true, "move": true,
 	// A court's or a board's rulings on filings: "quashed the corporation's order",
 	// "dismissed a petition", "rejected the appeal".
 	"order": true, "petition": true, "appeal": true, "application": true, "motion": true, "injunction": true, "lawsuit": true}
