@@ -14,8 +14,14 @@ import (
 type lexicon struct {
 	syn, ant, al map[[2]string]bool
 	sets         map[string][]int32 // a word's synsets, every part of speech
-	terms        []term             // shared's scratch
+	dirs         map[string]direction
+	terms        []term // shared's scratch
 }
+
+// direction is which way a verb moves a quantity, in some sense of it: up ("raise",
+// "add", "expand"), down ("lower", "slash"), or both ("cut" is also to increase, as a
+// record's length).
+type direction struct{ up, down bool }
 
 // term is a content word with its synsets.
 type term struct {
@@ -24,7 +30,29 @@ type term struct {
 }
 
 func newLexicon() *lexicon {
-	return &lexicon{syn: map[[2]string]bool{}, ant: map[[2]string]bool{}, al: map[[2]string]bool{}, sets: map[string][]int32{}}
+	return &lexicon{syn: map[[2]string]bool{}, ant: map[[2]string]bool{}, al: map[[2]string]bool{}, sets: map[string][]int32{}, dirs: map[string]direction{}}
+}
+
+// directionOf returns the way verb v moves a quantity, by WordNet's hypernyms: a kind of
+// "increase", of "decrease", or of neither.
+func (l *lexicon) directionOf(v string) direction {
+	d, ok := l.dirs[v]
+	if !ok {
+		d = direction{up: wordnet.IsA(v, "increase", wordnet.Verb), down: wordnet.IsA(v, "decrease", wordnet.Verb)}
+		l.dirs[v] = d
+	}
+	return d
+}
+
+// counter reports whether verbs a and b move a quantity opposite ways: one only up and
+// the other down in some sense, or the reverse: "add" and "cut", "raise" and "slash".
+func (l *lexicon) counter(a, b string) bool {
+	if a == b || a == "" || b == "" {
+		return false
+	}
+	da, db := l.directionOf(a), l.directionOf(b)
+	only := func(x, y direction) bool { return x.up && !x.down && y.down || x.down && !x.up && y.up }
+	return only(da, db) || only(db, da)
 }
 
 // synsets returns the synsets of w, looked up once.

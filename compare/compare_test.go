@@ -643,10 +643,10 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 	}, {
 		name: "two outlets' versions of one remark",
-		why:  "one article gives two papers' versions of the governor's words on one matter, one of cutting and one of adding staff: it sets them side by side because they differ",
+		why:  "one article gives two papers' versions of the governor's words on one matter, one of cutting and one of adding staff (verbs that move a number opposite ways): it sets them side by side because they differ",
 		in: []claims.Claim{
 			via(prop(claim("a#1", "a", governor, undated, "", "", claims.Neutral, "the bank would cut 300 branch staff"), "bank", "cut", false, "bank", "branch", "cut", "staff"), "Dunmore Courier"),
-			via(prop(claim("a#2", "a", governor, undated, "", "", claims.Neutral, "the bank would hire 300 branch staff"), "bank", "hire", false, "bank", "branch", "hire", "staff"), "Evening Ledger"),
+			via(prop(claim("a#2", "a", governor, undated, "", "", claims.Neutral, "the bank would add 300 branch staff"), "bank", "add", false, "bank", "branch", "add", "staff"), "Evening Ledger"),
 		},
 		want: []conflictShape{{claims.BetweenOutlets, 0.7, []string{"a#1"}, []string{"a#2"}}},
 	}, {
@@ -656,6 +656,21 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			via(prop(claim("a#1", "a", governor, undated, "", "", claims.Neutral, "the bank would cut 300 branch staff"), "bank", "cut", false, "bank", "branch", "cut", "staff"), "Dunmore Courier"),
 			via(prop(claim("a#2", "a", governor, undated, "", "", claims.Neutral, "the bank would cut branch staff"), "bank", "cut", false, "bank", "branch", "cut", "staff"), "Evening Ledger"),
 		},
+	}, {
+		name: "two outlets' versions in other words to one effect",
+		why:  "'would not back a coal statement' and 'would not sign up to a coal phase-out' say one thing in two wordings: no predicate negated against the other, none moving a number the other way, no figure or time apart",
+		in: []claims.Claim{
+			via(prop(claim("a#1", "a", governor, undated, "", "", claims.Neutral, "the bank would not back the coal statement"), "bank", "back", true, "bank", "back", "coal", "statement"), "Dunmore Courier"),
+			via(prop(claim("a#2", "a", governor, undated, "", "", claims.Neutral, "the bank would not sign up to a coal statement"), "bank", "sign up", true, "bank", "coal", "sign up", "statement"), "Evening Ledger"),
+		},
+	}, {
+		name: "two outlets' versions giving two times",
+		why:  "one paper has the first flights in the first quarter of 2025, the other in the second half: one remark cannot have given both",
+		in: []claims.Claim{
+			via(prop(claim("a#1", "a", governor, undated, "", "", claims.Neutral, "the airline will fly in the first quarter of 2025"), "airline", "fly", false, "2025", "airline", "first", "flight", "quarter"), "Dunmore Courier"),
+			via(prop(claim("a#2", "a", governor, undated, "", "", claims.Neutral, "the airline's flights were expected in the second half of 2025"), "flight", "expect", false, "2025", "airline", "expect", "flight", "half", "second"), "Evening Ledger"),
+		},
+		want: []conflictShape{{claims.BetweenOutlets, 0.7, []string{"a#1"}, []string{"a#2"}}},
 	}, {
 		name: "two outlets on two matters",
 		why:  "one paper reports the governor on branch staff, the other on interest rates: two remarks, not two versions of one",
