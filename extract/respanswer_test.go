@@ -22,6 +22,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'That's' is 'that is': the bare 'that' calls untrue what someone else said in the sentence before",
 		},
 		{
+			name:      "a remark called false with an adverb and a quote mark between",
+			text:      "Finance Minister Rodrigo Salas said on Thursday that a remark by his own budget director about a delay in the loan was “flatly false,” in a public rebuke.\n\nOn Wednesday, budget director Ana Ruiz said the loan would be “delayed until July”.",
+			responder: "flatly false",
+			answered:  "delayed until July",
+			why:       "any adverb of manner or degree ('flatly', 'patently') and the quotation's opening mark may stand between the copula and the word that calls the remark untrue",
+		},
+		{
 			name:      "a bare it after a question put",
 			text:      "The Green Party said members had preferred the new poster designs.\n\nPressed on whether he would raise his rival's past in the campaign, Tom Hale replied: \"The idea is outrageous. It's untrue.\"",
 			responder: "It's untrue",

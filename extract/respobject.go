@@ -400,8 +400,8 @@ func (a *analyser) evaluated(ws []word, h respHit, content claims.Span, naming b
 	}
 	// Back over degree words and quote marks to the copula, or to "is lying", "lied".
 	k := h.start - 1
-	for k >= 0 && (degreeWords[ws[k].low] || ws[k].low == "a" || ws[k].low == "an") {
-		k--
+	for k >= 0 && (degreeWords[ws[k].low] || ws[k].low == "a" || ws[k].low == "an" || isQuoteMark(ws[k].text) || len(ws[k].low) > 4 && strings.HasSuffix(ws[k].low, "ly") && !ws[k].cap) {
+		k-- // "was “flatly false,”", "is patently untrue"
 	}
 	verb := strings.HasSuffix(h.words[0], "ing") || strings.HasSuffix(h.words[0], "ed")
 	// "That's simply not the case": the copula split off by the tagger, or fused with
@@ -513,4 +513,13 @@ func phraseOnly(ws []word) bool {
 		}
 	}
 	return true
+}
+
+// isQuoteMark reports whether s is a quotation mark, straight or curly, single or double.
+func isQuoteMark(s string) bool {
+	switch s {
+	case "\"", "“", "”", "'", "‘", "’", "``", "''":
+		return true
+	}
+	return false
 }
