@@ -269,13 +269,19 @@ func extendPP1(ws []word, s int) int {
 	// The object of the preposition is a name ("at Homeland Security", "in the Clinton
 	// ad"), or the head is a plural of people ("Protesters in the streets").
 	same := ws[s].low == "the" && s+1 < len(ws) && ws[s+1].low == "same" // "a deputy minister in the same government"
-	if !ws[s].cap && !(determiners[ws[s].low] && s+1 < len(ws) && ws[s+1].cap) && head.tag != "NNS" && ws[s-1].low != "of" && !(documentNouns[head.low] && ws[s-1].low == "on") && !same {
+	// "a lawyer for the family", "a spokeswoman for the hospital": whom an agent acts for
+	agent := ws[s-1].low == "for" && !head.cap && agentNouns[head.low] && (determiners[ws[s].low] || ws[s].tag == "PRP$")
+	if !ws[s].cap && !(determiners[ws[s].low] && s+1 < len(ws) && ws[s+1].cap) && head.tag != "NNS" && ws[s-1].low != "of" && !(documentNouns[head.low] && ws[s-1].low == "on") && !same && !agent {
 		// "an auction of debt" is one phrase whatever the case of its object; so is "the
 		// section on murder", a document that speaks for whoever wrote it.
 		return s
 	}
 	return npStart(ws, s-1)
 }
+
+// agentNouns act for a party named after "for", and are persons the text may name:
+// "a lawyer for the family". A spokesman for a body is its voice, and stays the body.
+var agentNouns = map[string]bool{"lawyer": true, "lawyers": true, "attorney": true, "attorneys": true, "solicitor": true, "barrister": true, "counsel": true}
 
 // skipBack returns the index just after the subject: it steps left over auxiliaries and
 // adverbs between a subject and its verb ("has also warned").

@@ -24,6 +24,12 @@ func TestConstructionsRelative(t *testing.T) {
 			why:  "the speaker is the phrase the relative pronoun refers to; the source shown runs from it to the pronoun",
 		},
 		{
+			name: "a relative clause closing a chain of 'for' and 'of' phrases",
+			text: "A lawyer for the family of a man who died in custody says the police account is wrong.",
+			want: []string{"lawyer for the family of a man | A lawyer for the family of a man who died in custody | says | the police account is wrong"},
+			why:  "the clause after 'who' describes the man, but the subject is the lawyer the chain of 'for' and 'of' phrases hangs from, not the man nor his family",
+		},
+		{
 			name: "a relative pronoun and a time ago before its verb",
 			text: "The sale marks a U-turn by chief executive Rhys Madoc, who eight months ago told investors the unit was not for sale.",
 			want: []string{"Rhys Madoc | chief executive Rhys Madoc, who | told | the unit was not for sale"},

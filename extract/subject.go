@@ -47,6 +47,7 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 		subjEnd-- // "Cruz himself said", "Ford itself said": the reflexive only stresses who
 	}
 	k, ok := restrictiveWho(ws, subjEnd)
+	who := ok
 	if p := participleModifier(ws, subjEnd); !ok && p > 0 {
 		k, ok = p, true // "Democrats trying to regain the Senate say"
 	}
@@ -54,6 +55,9 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 		// "Officials who attended the meeting said": the noun before "who" speaks, and the
 		// clause is part of its mention.
 		s := npStart(ws, k)
+		for p := extendPP(ws, s); who && p < s && (ws[s-1].low == "of" || ws[s-1].low == "for"); p = extendPP(ws, s) {
+			s = p // "A lawyer for the family of a man who died … says": the lawyer speaks
+		}
 		if ws[k-1].low == "those" {
 			s = k - 1
 		}

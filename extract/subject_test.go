@@ -440,6 +440,12 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "the role before the name belongs to the subject, not to the quotation",
 		},
 		{
+			name: "a lawyer for a party",
+			text: "A lawyer for the family said the hospital's account was wrong.",
+			want: []string{"lawyer for the family | A lawyer for the family | said | the hospital's account was wrong"},
+			why:  "a lawyer acts for the family but speaks as a person the text may name later; a spokesman for a body stays that body's voice",
+		},
+		{
 			name: "role with its 'of' phrase and name in apposition after a quotation",
 			text: "“The samples were sealed,” the head of the testing agency, Marta Quiroga, said.",
 			want: []string{"Marta Quiroga | Marta Quiroga | said | The samples were sealed"},
