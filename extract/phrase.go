@@ -67,6 +67,8 @@ func npStart(ws []word, end int) int {
 			return i
 		case isNPWord(w):
 			i--
+		case !w.cap && connectors[w.low] && len(w.low) > 1 && w.low != "and" && w.low != "for" && w.low != "the" && w.low != "of" && i < end && ws[i].cap && i >= 2 && ws[i-2].cap && !ws[i-2].punc:
+			i-- // "Corriere dello Sport", "Banco do Brasil": a particle inside a name
 		case w.low == "that" && i < end && i >= 2 && demonstrativeThat(ws, i-1):
 			i-- // "the head of that agency": after a preposition, "that" is a determiner
 		case i == end && i >= 2 && ws[i-2].low == "those" && (w.tag == "VBN" || w.tag == "VBD"):

@@ -68,7 +68,17 @@ func (a *analyser) quoteAfter(u unit, pos int) (quote, bool) {
 // quoteAfterCue returns the quotation after cue c and any adjuncts up to its comma:
 // "…, adding later, “…”", "footage of Clinton asking, “…”".
 func (a *analyser) quoteAfterCue(u unit, ws []word, c cueHit) (quote, bool) {
-	return a.quoteAfter(u, ws[max(c.end, nextComma(ws, c.end))-1].span.End)
+	if q, ok := a.quoteAfter(u, ws[max(c.end, nextComma(ws, c.end))-1].span.End); ok {
+		return q, true
+	}
+	// "quoted him as saying, in an interview at the factory, “…”": an adjunct between
+	// commas before the quotation.
+	if k := c.end; k+1 < len(ws) && ws[k].text == "," && ws[k+1].tag == "IN" {
+		if e := nextComma(ws, k+1); e < len(ws) && e-k < 16 && !finiteVerb(ws[k+1:e]) {
+			return a.quoteAfter(u, ws[e].span.End)
+		}
+	}
+	return quote{}, false
 }
 
 // isQuoted reports whether most of s lies inside quotations.

@@ -107,10 +107,14 @@ func (a *analyser) medium(sp claims.Speaker, src string) bool {
 	return len(f) > 0 && mediaWords[strings.Trim(f[len(f)-1], ".,’'")]
 }
 
-// quotedCue reads "quoted" at ws[i] as a cue when "as saying" follows it: "Y was quoted
-// by X as saying", "X quoted Y as saying".
+// quotedCue reads "quoted", "reported" or "cited" at ws[i] as a cue when "as saying"
+// follows it: "Y was quoted by X as saying", "X quoted Y as saying", "X reported him as
+// saying".
 func quotedCue(ws []word, i int) (cueHit, bool) {
-	if ws[i].low != "quoted" && ws[i].low != "quotes" && ws[i].low != "quote" {
+	switch ws[i].low {
+	case "quoted", "quotes", "quote", "reported", "reports", "cited", "cites":
+		// "X reported him as saying …", "cited officials as saying"
+	default:
 		return cueHit{}, false
 	}
 	for k := i + 1; k+1 < len(ws) && k < i+10; k++ {

@@ -17,6 +17,22 @@ func TestConstructionsReported(t *testing.T) {
 		why        string
 	}{
 		{
+			name: "a medium reported someone as saying",
+			text: "Team principal Luca Benetti spoke on Friday. Autoweek reported him as saying: “This car is not a failure.”",
+			want: []string{
+				"Luca Benetti | Autoweek | saying | This car is not a failure",
+			},
+			why: "'reported him as saying' is 'quoted him as saying': his words, the paper their channel",
+		},
+		{
+			name: "an adjunct between 'as saying' and the quotation, a particle in the paper's name",
+			text: "Corriere dello Sport quoted Luca Benetti as saying, in an interview at the factory, “This car is a failure.”",
+			want: []string{
+				"Luca Benetti | Corriere dello Sport | saying | This car is a failure",
+			},
+			why: "the adjunct between commas does not end what was said, which is the quotation after it; 'dello' is a particle inside the name, not its end",
+		},
+		{
 			name: "a medium reported that someone had said a quotation",
 			text: "Dylan Pryce spoke on Tuesday. Wex FM reported on Monday that Pryce had said \"the garages should be bulldozed\".",
 			want: []string{

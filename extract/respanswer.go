@@ -38,6 +38,9 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 	}
 	others := func(yield func(j int) bool) {
 		for j := len(rs) - 1; j >= 0; j-- {
+			if rs[j].at.headline && retells(a.text, rs[j].at, resp.Phrase.Text) {
+				continue // "Veloce boss says he was misquoted" is the story the lede tells, not words it answers
+			}
 			if rs[j].at.content.Start < ask.pos && j != ask.i && !ask.own.Contains(rs[j].at.content) && !rs[j].at.content.Contains(ask.own) && !yield(j) {
 				return
 			}
@@ -603,4 +606,18 @@ func sharedWords(a, b []string) int {
 func isBodyNoun(n string) bool {
 	_, ok := bodyClass(n)
 	return ok
+}
+
+// retells reports whether a headline's claim at tells of the response whose phrase is
+// phrase: it holds the phrase's first word, or its stem ("misquoted" and "misquote").
+func retells(text string, at *attribution, phrase string) bool {
+	f := strings.Fields(strings.ToLower(phrase))
+	if len(f) == 0 {
+		return false
+	}
+	stem := f[0]
+	if len(stem) > 6 {
+		stem = stem[:len(stem)-2]
+	}
+	return strings.Contains(strings.ToLower(at.source.In(text)+" "+at.cue.In(text)+" "+at.content.In(text)), stem)
 }

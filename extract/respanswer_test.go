@@ -29,6 +29,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "any adverb of manner or degree ('flatly', 'patently') and the quotation's opening mark may stand between the copula and the word that calls the remark untrue",
 		},
 		{
+			name:      "the headline that tells the story is no earlier words",
+			text:      "Racing boss says he was misquoted over remark\n\nTeam principal Luca Benetti insisted on Thursday that he had been misquoted by a newspaper that reported him calling the car a failure.",
+			responder: "he had been misquoted by a newspaper",
+			answered:  "",
+			why:       "the headline retells the lede's own response; it is not what the lede answers",
+		},
+		{
 			name:      "a bare it after a question put",
 			text:      "The Green Party said members had preferred the new poster designs.\n\nPressed on whether he would raise his rival's past in the campaign, Tom Hale replied: \"The idea is outrageous. It's untrue.\"",
 			responder: "It's untrue",

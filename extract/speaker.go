@@ -46,7 +46,7 @@ var quantifiers = map[string]bool{"some": true, "many": true, "most": true, "oth
 
 var ageRE = regexp.MustCompile(`^[0-9]+-year-old$`)
 
-var connectors = map[string]bool{"of": true, "for": true, "the": true, "and": true, "de": true, "&": true, "del": true, "della": true, "di": true, "da": true, "du": true, "des": true, "van": true, "von": true, "der": true}
+var connectors = map[string]bool{"of": true, "for": true, "the": true, "and": true, "de": true, "&": true, "del": true, "della": true, "dello": true, "degli": true, "dei": true, "di": true, "da": true, "dos": true, "das": true, "du": true, "des": true, "van": true, "von": true, "der": true}
 
 // readMention reads ws as a speaker phrase. ok is false when nothing in it can speak.
 // "One of" a group is one unnamed member of it: "one of his advisers", "one of Labour's
