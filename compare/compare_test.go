@@ -657,6 +657,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			via(prop(claim("a#2", "a", governor, undated, "", "", claims.Neutral, "the bank would cut branch staff"), "bank", "cut", false, "bank", "branch", "cut", "staff"), "Evening Ledger"),
 		},
 	}, {
+		name: "two outlets' versions, one the negation of the other",
+		why:  "'This car is a failure' and 'This car is not a failure', one remark in two papers: one subject, one predicate, negated on one side, though they share no other word",
+		in: []claims.Claim{
+			via(prop(claim("a#1", "a", governor, undated, "", "", claims.Neutral, "This car is a failure"), "car", "failure", false, "car", "failure"), "Dunmore Courier"),
+			via(prop(claim("a#2", "a", governor, undated, "", "", claims.Neutral, "This car is not a failure"), "car", "failure", true, "car", "failure"), "Evening Ledger"),
+		},
+		want: []conflictShape{{claims.BetweenOutlets, 0.55, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "two outlets' versions in other words to one effect",
 		why:  "'would not back a coal statement' and 'would not sign up to a coal phase-out' say one thing in two wordings: no predicate negated against the other, none moving a number the other way, no figure or time apart",
 		in: []claims.Claim{

@@ -488,7 +488,7 @@ func (j *judge) judge(x, y *node) *pair {
 	if suggested && (x.who == y.who || !(byProp || stanceOpp || x.c.Denies != y.c.Denies || len(j.lex.shared(x.c.Proposition.Terms, y.c.Proposition.Terms)) > 0)) {
 		suggested = false // "But …" about something else, or a speaker keeping to their words
 	}
-	versions := !linked && !byProp && j.versions(x, y)
+	versions := !linked && j.versions(x, y)
 	if !linked && !suggested && !byProp && !stanceOpp && !versions {
 		return nil
 	}
@@ -630,8 +630,11 @@ func (j *judge) versions(x, y *node) bool {
 			others++
 		}
 	}
-	if others < 2 {
-		return false // two remarks on two matters, each reported by one outlet
+	flat := asserts(x.c) != asserts(y.c) && j.lex.same(px.Predicate, py.Predicate) && j.lex.sameSubject(px.Clause, py.Clause)
+	if others < 2 && !(others == 1 && flat) {
+		// Two remarks on two matters, each reported by one outlet; but "This car is a
+		// disaster" and "This car is not a disaster" are one matter.
+		return false
 	}
 	a, b := px.Amount, py.Amount
 	tx, ty := timeTerms(px), timeTerms(py)
