@@ -7,6 +7,12 @@ import "testing"
 func TestConstructionsParticiple(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a fronted participle, then a subject with its name in apposition",
+			text: "Speaking to local radio on Tuesday, the province's military governor, General Albert Kasongo, put the losses at nine soldiers, adding that three civilians had also died.",
+			want: []string{"Albert Kasongo | General Albert Kasongo | adding | three civilians had also died"},
+			why:  "the fronted 'Speaking …,' is no subject; the subject is the governor with his name in apposition, which the last participle takes",
+		},
+		{
 			name: "a participle of a subject named in apposition",
 			text: "The treasurer, Rosa Villen, has gone back on her pledge, telling MPs on Friday that the levy would stay. The shadow treasurer, Tom Ardley, said the levy was a tax on work.",
 			want: []string{

@@ -420,6 +420,12 @@ func subjectStart(ws []word) int {
 		// well as complaints over its costs, Trump revised his plan".
 		if e := npEnd(ws, i+1); e > i+1 && e < len(ws) && (finiteVerb(ws[e:e+1]) || auxWords[ws[e].low]) {
 			return i + 1
+		} else if e > i+1 && e+1 < len(ws) && ws[e].text == "," {
+			// "Speaking to local radio, Ituri's military governor, General Albert
+			// Kasongo, put …": the subject and its apposition before the verb.
+			if e2 := npEnd(ws, e+1); e2 > e+1 && e2+1 < len(ws) && ws[e2].text == "," && (finiteVerb(ws[e2+1:e2+2]) || auxWords[ws[e2+1].low]) {
+				return i + 1
+			}
 		}
 	}
 	return 0

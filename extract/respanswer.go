@@ -214,6 +214,19 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 				}
 			}
 		}
+		if len(out) == 0 && act != "" && resp.Relation == claims.Denies && !o.anaphor {
+			// "The ALI denied starting the fighting": a denial of one's own act answers
+			// the charges nearby that name the denier, whatever words they use ("The ALI
+			// attacked our positions without any provocation").
+			for j := range others {
+				if !ownBody(j) && near(j) && rs[j].at.content.Start < ask.pos && a.mentions(rs[j].at.content, ask) {
+					out, basis = append(out, rs[j].id), claims.ByName
+					if len(out) == 3 {
+						break
+					}
+				}
+			}
+		}
 	case o.anaphor || o.pronoun != "":
 		// The claim of someone else nearest before (or, failing that, after), preferring
 		// one whose cue is the remark's verb, and the claims of that speaker in its unit.

@@ -36,6 +36,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "the headline retells the lede's own response; it is not what the lede answers",
 		},
 		{
+			name:      "a denial of one's own act answers the charge that names one",
+			text:      "\"The NLF attacked our positions at dawn without any provocation,\" army spokesman Jules Mbala told reporters.\n\nThe NLF denied starting the fighting.",
+			responder: "starting the fighting",
+			answered:  "The NLF attacked our positions",
+			why:       "what the group denies doing is what a charge nearby says it did, whatever words the charge uses: the charge names the denier",
+		},
+		{
 			name:      "a bare it after a question put",
 			text:      "The Green Party said members had preferred the new poster designs.\n\nPressed on whether he would raise his rival's past in the campaign, Tom Hale replied: \"The idea is outrageous. It's untrue.\"",
 			responder: "It's untrue",
