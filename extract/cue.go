@@ -40,12 +40,14 @@ func (a *analyser) findCues(ws []word, inQuote func(int) bool) []cueHit {
 				}
 			} else if !isVerb(ws, i) && !nounCue(ws, i) || i > 0 && (ws[i-1].low == "an" || ws[i-1].low == "a" || ws[i-1].low == "the") {
 				break // "an estimated £1.3bn", "the alleged fraud": an adjective
+			} else if premodifier(ws, i, n) {
+				break // "a widely reported study", "the much-quoted remark"
 			}
 			out = append(out, cueHit{start: i, end: i + n, entry: e})
 			i += n - 1
 			break
 		}
-		if (len(out) == 0 || out[len(out)-1].end <= i) && a.lx.model.isCue(ws, i, inQuote) {
+		if (len(out) == 0 || out[len(out)-1].end <= i) && !premodifier(ws, i, 1) && a.lx.model.isCue(ws, i, inQuote) {
 			h := cueHit{start: i, end: i + 1, entry: cueEntry{lemma: w.low, class: cueBroad, words: []string{w.low}}}
 			if i+1 < len(ws) && ws[i+1].tag == "RP" {
 				h.end++ // "threw out the bill": the particle belongs to the verb
@@ -55,6 +57,21 @@ func (a *analyser) findCues(ws []word, inQuote func(int) bool) []cueHit {
 		}
 	}
 	return out
+}
+
+// premodifier reports whether the participle ws[i:i+n] stands, with an adverb of degree
+// before it, between a determiner and the noun it describes: "a widely reported study",
+// "his much-quoted remark".
+func premodifier(ws []word, i, n int) bool {
+	if i < 2 || i+n >= len(ws) || ws[i].tag != "VBN" && ws[i].tag != "VBD" {
+		return false
+	}
+	adv := ws[i-1]
+	if adv.cap || !(adv.tag == "RB" || strings.HasSuffix(adv.low, "ly")) {
+		return false
+	}
+	d := ws[i-2]
+	return (d.low == "a" || d.low == "an" || d.low == "the" || d.tag == "PRP$" || d.poss) && strings.HasPrefix(ws[i+n].tag, "NN")
 }
 
 func wordsMatch(ws []word, want []string) bool {

@@ -67,6 +67,8 @@ func npStart(ws []word, end int) int {
 			return i
 		case isNPWord(w):
 			i--
+		case i < end && i >= 3 && premodifier(ws, i-1, 1):
+			i -= 2 // "a widely reported study": the participle and its adverb describe the noun
 		case !w.cap && connectors[w.low] && len(w.low) > 1 && w.low != "and" && w.low != "for" && w.low != "the" && w.low != "of" && i < end && ws[i].cap && i >= 2 && ws[i-2].cap && !ws[i-2].punc:
 			i-- // "Corriere dello Sport", "Banco do Brasil": a particle inside a name
 		case w.low == "that" && i < end && i >= 2 && demonstrativeThat(ws, i-1):

@@ -80,6 +80,9 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 		}
 	}
 	s = extendPP(ws, s)
+	for p := extendPP(ws, s); p < s && ws[s-1].low == "of"; p = extendPP(ws, s) {
+		s = p // "A senior author of a widely reported study on coral bleaching"
+	}
 	if p, ok := a.adjunctBeforeVerb(ws, s, subjEnd); ok {
 		s, subjEnd = p, s-1 // "Trump at the time said", "The company for its part said"
 	}

@@ -440,6 +440,12 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "the role before the name belongs to the subject, not to the quotation",
 		},
 		{
+			name: "a participle with its adverb before a noun, in a chain of 'of' phrases",
+			text: "The head of a widely praised review of school funding said the formula was unfair.",
+			want: []string{"head of a widely praised review of school funding | The head of a widely praised review of school funding | said | the formula was unfair"},
+			why:  "'widely praised' describes the review, it is no cue nor the subject's end; the subject is the head the chain of 'of' phrases hangs from",
+		},
+		{
 			name: "a lawyer for a party",
 			text: "A lawyer for the family said the hospital's account was wrong.",
 			want: []string{"lawyer for the family | A lawyer for the family | said | the hospital's account was wrong"},
