@@ -43,6 +43,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "what the group denies doing is what a charge nearby says it did, whatever words the charge uses: the charge names the denier",
 		},
 		{
+			name:      "a U-turn by someone named in an aside of the narration",
+			text:      "Calder Group has hired advisers to explore a sale of its leasing arm, a U-turn by chief executive Rhys Madoc, who in March told investors the unit was not for sale.\n\nMadoc said on Tuesday that two banks would assess options for the unit, including a sale.",
+			responder: "two banks would assess options",
+			answered:  "the unit was not for sale",
+			why:       "', a U-turn by X' is the writer's aside on the narrated act: X's later words reverse X's earlier ones, though no claim holds the phrase",
+		},
+		{
 			name:      "a bare it after a question put",
 			text:      "The Green Party said members had preferred the new poster designs.\n\nPressed on whether he would raise his rival's past in the campaign, Tom Hale replied: \"The idea is outrageous. It's untrue.\"",
 			responder: "It's untrue",

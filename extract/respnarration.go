@@ -152,6 +152,18 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 				// operator": the claim stated as a noun is set against the other.
 				subj, sp, ok = objectNP{}, rs[n].at.speaker.Name, true
 			}
+			aside := false
+			if h.self && h.end+2 < len(ws) && ws[h.end].low == "by" && asideAt(ws, h.start) {
+				// "Ashdown has hired advisers to sell the unit, a U-turn by chief executive
+				// Julian Brereton, who …": the reversal is the one the by-phrase names.
+				e := h.end + 1
+				for e < len(ws) && !ws[e].punc {
+					e++
+				}
+				if name, found := a.knownSpeaker(ws[h.end+1 : e]); found {
+					subj, sp, ok, aside = objectNP{}, name, true, true
+				}
+			}
 			if !ok && !passive {
 				// "The government performed a U-turn …, with Prime Minister Helena Strand
 				// announcing …": the body acts through the one the with-phrase names.
@@ -163,6 +175,9 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 				continue
 			}
 			obj := a.readObject(ws, h.end, rl)
+			if aside {
+				obj = objectNP{self: true} // his own earlier words
+			}
 			if passive {
 				// "His account was contradicted by the accountant": the agent responds.
 				agent := obj
