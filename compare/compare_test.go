@@ -635,6 +635,18 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		in   []claims.Claim
 		want []conflictShape
 	}{{
+		name: "a speaker who says their position has not changed",
+		why:  "opposite stances read from one minister's words on two days, where the article has him say his position has not changed: no reversal the text allows",
+		in: []claims.Claim{
+			claim("a#1", "a", governor, on("2021-11-09"), "coal", "", claims.Against, "the bank will not back the coal statement"),
+			func() claims.Claim {
+				c := claim("a#2", "a", governor, on("2021-11-10"), "", "", claims.Neutral, "his position had not changed")
+				c.Responses = []claims.Response{{Relation: claims.Maintains, Self: true, Answers: []string{"a#1"}, Found: claims.BySelf}}
+				return c
+			}(),
+			claim("a#3", "a", governor, on("2021-11-10"), "coal", "", claims.For, "we are ready to move away from coal"),
+		},
+	}, {
 		name: "turning down a request outside the content",
 		why:  "'said troops would not go, turning down a request made by Vestria' is an act toward the request, not words against what Vestria's office says",
 		in: []claims.Claim{

@@ -40,6 +40,9 @@ type judge struct {
 	lex    *lexicon
 	links  map[[2]int]link
 	byDoc  map[string][]*node
+	// keeps holds the speakers (document, identity) who say there that they keep to their
+	// words: "his position had not changed", "stood by his remarks".
+	keeps map[[2]string]bool
 }
 
 // link is a response of one claim that answers another.
@@ -49,9 +52,14 @@ type link struct {
 }
 
 func newJudge(window int, nodes []*node, byID map[string]*node) *judge {
-	j := &judge{window: window, nodes: nodes, byID: byID, lex: newLexicon(), links: map[[2]int]link{}, byDoc: map[string][]*node{}}
+	j := &judge{window: window, nodes: nodes, byID: byID, lex: newLexicon(), links: map[[2]int]link{}, byDoc: map[string][]*node{}, keeps: map[[2]string]bool{}}
 	for _, n := range nodes {
 		j.byDoc[n.doc] = append(j.byDoc[n.doc], n)
+		for _, r := range n.c.Responses {
+			if r.Relation == claims.Maintains && r.Self && !r.Negated {
+				j.keeps[[2]string{n.doc, n.who}] = true
+			}
+		}
 	}
 	j.resolveLinks()
 	return j
@@ -544,6 +552,11 @@ func (j *judge) judge(x, y *node) *pair {
 		// One speaker: a reversal needs two occasions, or the text saying so; and across
 		// documents at least one occasion dated, or nothing orders or places them.
 		if !linked && (x.dayKey() == y.dayKey() || !sameDoc && !dated && x.day.IsZero() && y.day.IsZero()) {
+			return nil
+		}
+		if !linked && sameDoc && j.keeps[[2]string{x.doc, x.who}] {
+			// The article has the speaker say their position has not changed: a reversal
+			// read from their words alone goes against what the text tells.
 			return nil
 		}
 		if linked && !lk.resp.Self && !selfRelation(lk.resp.Relation) && x.dayKey() == y.dayKey() {

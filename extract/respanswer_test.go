@@ -50,6 +50,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "', a U-turn by X' is the writer's aside on the narrated act: X's later words reverse X's earlier ones, though no claim holds the phrase",
 		},
 		{
+			name:      "one's position not changed answers one's own earlier words",
+			text:      "Minister Rezaul Khan said on Tuesday that his country would not sign the coal statement without finance.\n\nKhan told a radio station on Wednesday that his position had not changed.",
+			responder: "his position had not changed",
+			answered:  "his country would not sign the coal statement",
+			why:       "'his position had not changed', said of the speaker, keeps to his own earlier words, as 'stood by his remarks' does",
+		},
+		{
 			name:      "a bare it after a question put",
 			text:      "The Green Party said members had preferred the new poster designs.\n\nPressed on whether he would raise his rival's past in the campaign, Tom Hale replied: \"The idea is outrageous. It's untrue.\"",
 			responder: "It's untrue",

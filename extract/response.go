@@ -578,9 +578,9 @@ func (a *analyser) speakerSubject(ws []word, i int, at *attribution) bool {
 		return false
 	}
 	switch ws[k].low {
-	case "i", "we":
-		return true
-	case "he", "she", "they":
+	case "i", "we", "my", "our":
+		return true // "our position has not changed"
+	case "he", "she", "they", "his", "her", "their":
 		return ws[k].span.Start == at.content.Start
 	}
 	return false
