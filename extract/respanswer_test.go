@@ -57,6 +57,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'his position had not changed', said of the speaker, keeps to his own earlier words, as 'stood by his remarks' does",
 		},
 		{
+			name:      "conflicting statements from two of a kind of speaker",
+			text:      "Conflicting statements from two ministers have left farmers unsure when the fuel rebate will begin.\n\nAgriculture Minister Hana Ruiz told reporters on Monday that the rebate would start on June 1.\n\nDeputy Finance Minister Omar Velde said no date had been set.\n\nThe farmers' union president, Lise Moen, said members needed certainty.",
+			responder: "no date had been set",
+			answered:  "the rebate would start on June 1",
+			why:       "'conflicting statements from two ministers' sets the two ministers the article quotes against each other, whoever else it quotes",
+		},
+		{
 			name:      "a bare it after a question put",
 			text:      "The Green Party said members had preferred the new poster designs.\n\nPressed on whether he would raise his rival's past in the campaign, Tom Hale replied: \"The idea is outrageous. It's untrue.\"",
 			responder: "It's untrue",

@@ -20,13 +20,14 @@ import (
 func (a *analyser) differentVersions(rs []responder, units []unit, unitWords map[int][]word, add func(int, claims.Response)) {
 	var phrase claims.Span
 	byFigures := false
+	group := "" // "conflicting statements from two ministers": the two speak against each other
 	for ui := range units {
 		ws, ok := unitWords[ui]
 		if !ok {
 			ws = a.scanned(units[ui].span)
 		}
-		for i := 0; i+1 < len(ws) && phrase.Len() == 0; i++ {
-			if !differing[ws[i].low] {
+		for i := 0; i+1 < len(ws) && phrase.Len() == 0 && group == ""; i++ {
+			if !differing[ws[i].low] && ws[i].low != "mixed" {
 				continue
 			}
 			for k := i + 1; k < len(ws) && k <= i+2; k++ {
@@ -35,10 +36,30 @@ func (a *analyser) differentVersions(rs []responder, units []unit, unitWords map
 					byFigures = figureNouns[ws[k].low]
 					break
 				}
+				if saidNouns[ws[k].low] {
+					if g := groupAfter(ws, k+1); g != "" {
+						phrase, group = claims.Span{Start: ws[i].span.Start, End: ws[k].span.End}, g
+					}
+					break
+				}
 			}
 		}
 	}
 	if phrase.Len() == 0 {
+		return
+	}
+	if group != "" {
+		// The first claim of each of the two speakers the group holds answers the other's.
+		var firsts []int
+		for j := range rs {
+			if a.madeBy(rs[j], []string{group}) && !slices.ContainsFunc(firsts, func(i int) bool { return rs[i].key == rs[j].key }) {
+				firsts = append(firsts, j)
+			}
+		}
+		if len(firsts) == 2 {
+			x, y := firsts[0], firsts[1]
+			add(y, claims.Response{Relation: claims.Contradicts, Phrase: claims.ExcerptOf(a.text, phrase), Other: rs[x].at.speaker.Name, Answers: []string{rs[x].id}, Found: claims.ByName})
+		}
 		return
 	}
 	if byFigures {
@@ -87,6 +108,39 @@ var (
 	versionNouns = map[string]bool{"versions": true, "accounts": true, "answers": true, "reports": true, "readings": true, "quotes": true, "descriptions": true, "renditions": true, "interpretations": true, "ways": true}
 	figureNouns  = map[string]bool{"figures": true, "numbers": true, "estimates": true, "tallies": true, "totals": true, "counts": true, "tolls": true}
 )
+
+// saidNouns are what people say, when a text calls them conflicting: "conflicting
+// statements from two ministers", "mixed messages from officials".
+var saidNouns = map[string]bool{"statements": true, "messages": true, "signals": true, "remarks": true, "comments": true, "positions": true, "claims": true, "signs": true}
+
+// groupAfter returns the singular of the people a phrase names after ws[i]: "from two
+// ministers", "by senior officials", "between the coach and the chairman" gives "" (two
+// roles, not one group).
+func groupAfter(ws []word, i int) string {
+	if i >= len(ws) || ws[i].low != "from" && ws[i].low != "by" {
+		return ""
+	}
+	for k := i + 1; k < len(ws) && k <= i+4; k++ {
+		w := ws[k]
+		if w.punc {
+			return ""
+		}
+		if one, plural := strings.CutSuffix(w.low, "s"); plural && !w.cap && len(one) > 3 {
+			if _, person := speakerNounKind(one); person {
+				return one
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// speakerNounKind reports whether n is a noun for a person who may speak: "minister",
+// "official".
+func speakerNounKind(n string) (claims.SpeakerKind, bool) {
+	k, ok := speakerNoun(n)
+	return k, ok && k == claims.Person
+}
 
 // figureOf returns the first number a content gives and the noun it counts: "212
 // people", "60 new officers" (a plural within three words, else the word after it).
