@@ -635,6 +635,22 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		in   []claims.Claim
 		want []conflictShape
 	}{{
+		name: "distancing oneself from a statement stated inside one's own words",
+		why:  "'distanced himself from the chief executive's statement that the coach had been offered a new deal' holds the statement it answers: answered, not reported, though its cue lies in the chair's content",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := claim("a#1", "a", deputy, on("2024-09-02"), "", "", claims.Neutral, "himself from the chief executive's statement that the coach has been offered a new deal")
+				c.Responses = []claims.Response{{Relation: claims.Contradicts, Phrase: claims.Excerpt{Text: "distanced himself from"}, Answers: []string{"a#2"}, Found: claims.Nested}}
+				return c
+			}(),
+			func() claims.Claim {
+				c := claim("a#2", "a", governor, on("2024-08-30"), "", "", claims.Neutral, "the coach has been offered a new deal")
+				c.Cue.Text, c.Cue.Span = "statement that", claims.Span{Start: 1000 + 20, End: 1000 + 34}
+				return c
+			}(),
+		},
+		want: []conflictShape{{claims.BetweenOfficials, 0.85, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "a speaker who says their position has not changed",
 		why:  "opposite stances read from one minister's words on two days, where the article has him say his position has not changed: no reversal the text allows",
 		in: []claims.Claim{

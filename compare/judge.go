@@ -448,10 +448,13 @@ func (j *judge) judge(x, y *node) *pair {
 		x, y = y, x
 	}
 	sameDoc := x.doc == y.doc
-	if sameDoc && (reports(x.c, y.c) || reports(y.c, x.c) || channel(x, y) || channel(y, x)) || member(x, y) || member(y, x) {
+	lk, linked := j.links[ordered(x.i, y.i)]
+	// A claim stated inside what a response answers ("distanced himself from the chief
+	// executive's statement that …") is answered, not reported.
+	nested := linked && lk.resp.Found == claims.Nested && lk.resp.Opposes() && nominal(other(lk.by, x, y).c)
+	if sameDoc && (!nested && (reports(x.c, y.c) || reports(y.c, x.c)) || channel(x, y) || channel(y, x)) || member(x, y) || member(y, x) {
 		return nil
 	}
-	lk, linked := j.links[ordered(x.i, y.i)]
 	if linked && lk.resp.Agrees() {
 		return nil // the text says they agree
 	}
@@ -585,9 +588,11 @@ func (j *judge) judge(x, y *node) *pair {
 		if !linked && !(sameDoc && (k.ground != byStance || x.c.Denies || y.c.Denies)) {
 			return nil
 		}
-		if sameDoc && (x.office || y.office) && !(linked && lk.resp.Found == claims.ByName) {
+		if sameDoc && (x.office || y.office) && !(linked && (lk.resp.Found == claims.ByName || lk.resp.Found == claims.Nested)) {
 			// "the lord chancellor" of the lede is, likely, the Lord Falconer of the body:
-			// a person named by office alone may be the other side itself.
+			// a person named by office alone may be the other side itself, unless the
+			// response names them or states their words ("distanced himself from the
+			// chief executive's statement that …").
 			return nil
 		}
 		if x.correspondent || y.correspondent {
@@ -807,6 +812,12 @@ func (l *lexicon) aligned(a, b string) bool {
 // order, the state press said" holds the company's refusal, and does not dispute it.
 func reports(x, y *claims.Claim) bool {
 	return y.Cue.Len() > 0 && x.Content.Contains(y.Cue.Span)
+}
+
+// nominal reports whether c is a remark stated as a noun: "the chief executive's
+// statement that …", "his claim that …".
+func nominal(c *claims.Claim) bool {
+	return strings.HasSuffix(strings.ToLower(c.Cue.Text), " that")
 }
 
 // channel reports whether x is the channel that reports y's words: "the Telegraph
