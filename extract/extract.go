@@ -76,6 +76,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 		ids[i] = fmt.Sprintf("%s#%d", doc.ID, i+1)
 	}
 	responses := a.responses(ats, units, ids, whens)
+	undateAnswered(ats, ids, whens, responses, text)
 	for i, at := range ats {
 		u := units[at.unit]
 		ev := u.span
@@ -111,6 +112,28 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 		})
 	}
 	return out
+}
+
+// undateAnswered leaves undated a remark stated as a noun inside what a response answers,
+// where the response's day was given it: "on Wednesday retracted his statement that the
+// pier would be shut" dates the retraction, not the statement, which came before.
+func undateAnswered(ats []attribution, ids []string, whens []claims.When, responses [][]claims.Response, text string) {
+	for i := range responses {
+		for _, r := range responses[i] {
+			if r.Negated || r.Answered.Len() == 0 {
+				continue
+			}
+			for _, id := range r.Answers {
+				j := slices.Index(ids, id)
+				if j < 0 || j == i || !r.Answered.Span.Contains(ats[j].content) || !strings.HasSuffix(strings.ToLower(ats[j].cue.In(text)), " that") {
+					continue
+				}
+				if whens[j].Known() && whens[j].Date == whens[i].Date && whens[j].Precision == whens[i].Precision {
+					whens[j] = claims.When{}
+				}
+			}
+		}
+	}
 }
 
 // selfAsIt makes an organisation of a one-word "person" whose statement speaks of itself

@@ -25,6 +25,15 @@ func TestNestedDates(t *testing.T) {
 			why: "the promise is dated a month before the confirmation, to the month",
 		},
 		{
+			name: "a statement retracted on a day is not of that day",
+			text: "The mayor, Halil Kaya, on Wednesday retracted his statement that the pier would be shut for a year, saying no decision had been taken.",
+			want: []string{
+				"the pier would be shut for a year |  | unknown",
+				"no decision had been taken | 2025-03-12 | day",
+			},
+			why: "'on Wednesday' dates the retraction; the statement it takes back came before, on a day the sentence does not give",
+		},
+		{
 			name: "a day before the host",
 			text: "The Kremlin said on Thursday that talks were possible, one day after the minister said they made no sense.",
 			want: []string{
