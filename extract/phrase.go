@@ -48,8 +48,8 @@ func npStart(ws []word, end int) int {
 	for i > 0 {
 		w := ws[i-1]
 		switch {
-		case (timeNouns[w.low] || months[w.low] && !surnameMonth(ws, i-1)) && !(w.cap && i < end && ws[i].cap && i >= 2 && ws[i-2].low == "the"):
-			return i // "On Monday the minister said": the date is no part of the speaker; "The Morning Ledger" is a name
+		case (timeNouns[w.low] || months[w.low] && !surnameMonth(ws, i-1)) && !(w.cap && i < end && ws[i].cap && i >= 2 && (ws[i-2].low == "the" || insideName(ws, i-1))):
+			return i // "On Monday the minister said": the date is no part of the speaker; "The Morning Ledger", "Gbese Fight Night Promotions" are names
 		case w.cap && functionWords[w.low]:
 			return i // "In a Bloomberg interview Trump said"
 		case w.punc:
@@ -286,6 +286,14 @@ func extendPP1(ws []word, s int) int {
 // agentNouns act for a party named after "for", and are persons the text may name:
 // "a lawyer for the family". A spokesman for a body is its voice, and stays the body.
 var agentNouns = map[string]bool{"lawyer": true, "lawyers": true, "attorney": true, "attorneys": true, "solicitor": true, "barrister": true, "counsel": true}
+
+// insideName reports whether the capitalised time noun ws[i] stands between two
+// capitalised words of a name: "Fight Night Promotions", not "On Monday Smith" nor "Last
+// Friday Jones".
+func insideName(ws []word, i int) bool {
+	p := ws[i-1]
+	return p.cap && !p.punc && !functionWords[p.low] && !timeNouns[p.low] && !determiners[p.low] && p.low != "last" && p.low != "next" && p.low != "this" && p.low != "early" && p.low != "late" && p.tag != "IN"
+}
 
 // skipBack returns the index just after the subject: it steps left over auxiliaries and
 // adverbs between a subject and its verb ("has also warned").

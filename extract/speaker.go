@@ -378,8 +378,8 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 			roles = append(roles, w.text)
 			continue
 		}
-		if w.cap && (timeNouns[w.low] && !(m.def && i+1 < len(ws) && ws[i+1].cap && !ws[i+1].punc) || months[w.low] && !surnameMonth(ws, i) || functionWords[w.low]) {
-			return m, false // "Tuesday", "In": no name; "the Sunday Times" is one
+		if w.cap && (timeNouns[w.low] && !((m.def || i > 0 && insideName(ws, i)) && i+1 < len(ws) && ws[i+1].cap && !ws[i+1].punc) || months[w.low] && !surnameMonth(ws, i) || functionWords[w.low]) {
+			return m, false // "Tuesday", "In": no name; "the Sunday Times", "Fight Night Promotions" are
 		}
 		if w.cap && w.poss && !w.punc && i+1 < len(ws) && ws[i+1].cap && !ws[i+1].punc && !lx.orgAhead(ws, i+1) {
 			// "Fed's Waller", "Apple's Tim Cook", "Labour's Mr Livingstone": the possessor is

@@ -446,6 +446,12 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "'widely praised' describes the review, it is no cue nor the subject's end; the subject is the head the chain of 'of' phrases hangs from",
 		},
 		{
+			name: "a time noun inside a company's name",
+			text: "Kwame Mensah of Gbese Fight Night Promotions told a radio station on Friday that the bout was off.",
+			want: []string{"Kwame Mensah | Kwame Mensah of Gbese Fight Night Promotions | told | the bout was off"},
+			why:  "'Night' between capitalised words of a name is part of it, as 'Morning' in 'Good Morning America'; cut there, 'Promotions' was the speaker",
+		},
+		{
 			name: "a lawyer for a party",
 			text: "A lawyer for the family said the hospital's account was wrong.",
 			want: []string{"lawyer for the family | A lawyer for the family | said | the hospital's account was wrong"},
