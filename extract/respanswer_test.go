@@ -64,6 +64,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'conflicting statements from two ministers' sets the two ministers the article quotes against each other, whoever else it quotes",
 		},
 		{
+			name:      "a volte-face in the writer's aside",
+			text:      "In March, Energy Minister Rami Khoury said the purchase agreement was binding and would not be reopened.\n\nKhoury told parliament on Sunday that the government was seeking to renegotiate the price, a volte-face from the position he set out in March.",
+			responder: "seeking to renegotiate the price",
+			answered:  "the purchase agreement was binding",
+			why:       "'volte-face' is 'about-face', a reversal of one's own earlier words; WordNet has it, but the corpora the lexicon was counted on did not",
+		},
+		{
 			name:      "a bare it after a question put",
 			text:      "The Green Party said members had preferred the new poster designs.\n\nPressed on whether he would raise his rival's past in the campaign, Tom Hale replied: \"The idea is outrageous. It's untrue.\"",
 			responder: "It's untrue",
