@@ -42,12 +42,14 @@ func (a *analyser) findCues(ws []word, inQuote func(int) bool) []cueHit {
 				break // "an estimated £1.3bn", "the alleged fraud": an adjective
 			} else if premodifier(ws, i, n) {
 				break // "a widely reported study", "the much-quoted remark"
+			} else if reducedRelative(ws, i) {
+				break // "A Tuam man accused of dangerous driving has told the court …"
 			}
 			out = append(out, cueHit{start: i, end: i + n, entry: e})
 			i += n - 1
 			break
 		}
-		if (len(out) == 0 || out[len(out)-1].end <= i) && !premodifier(ws, i, 1) && a.lx.model.isCue(ws, i, inQuote) {
+		if (len(out) == 0 || out[len(out)-1].end <= i) && !premodifier(ws, i, 1) && !reducedRelative(ws, i) && a.lx.model.isCue(ws, i, inQuote) {
 			h := cueHit{start: i, end: i + 1, entry: cueEntry{lemma: w.low, class: cueBroad, words: []string{w.low}}}
 			if i+1 < len(ws) && ws[i+1].tag == "RP" {
 				h.end++ // "threw out the bill": the particle belongs to the verb
@@ -73,6 +75,31 @@ func premodifier(ws []word, i, n int) bool {
 	d := ws[i-2]
 	return (d.low == "a" || d.low == "an" || d.low == "the" || d.tag == "PRP$" || d.poss) && strings.HasPrefix(ws[i+n].tag, "NN")
 }
+
+// reducedRelative reports whether the participle ws[i] opens a clause that describes
+// the noun before it, and the sentence's own verb comes later: "A man accused of
+// dangerous driving has told the court", "the minister accused of lying said".
+func reducedRelative(ws []word, i int) bool {
+	if i < 1 || i+2 >= len(ws) || ws[i].tag != "VBN" && !chargedWith[ws[i].low] || ws[i+1].low != "of" && ws[i+1].low != "with" {
+		return false
+	}
+	if p := ws[i-1]; !strings.HasPrefix(p.tag, "NN") || p.punc {
+		return false
+	}
+	for k := i + 2; k < len(ws); k++ {
+		if ws[k].punc && ws[k].text != "," {
+			return false
+		}
+		if (ws[k].tag == "VBZ" || ws[k].tag == "VBD" || ws[k].tag == "VBP" || ws[k].tag == "MD") && !ws[k].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// chargedWith are the participles that, after a person, say what they are held to have
+// done, whatever the tagger reads: "a man accused of", "the driver charged with".
+var chargedWith = map[string]bool{"accused": true, "charged": true, "suspected": true, "convicted": true, "credited": true}
 
 func wordsMatch(ws []word, want []string) bool {
 	for i, s := range want {

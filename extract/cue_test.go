@@ -13,6 +13,15 @@ func TestConstructionsCue(t *testing.T) {
 			why:  "'a widely reported study': 'reported' describes the noun after it, no cue; the co-author is the subject",
 		},
 		{
+			name: "a participle of charge after a person, before the sentence's verb",
+			text: "A Tuam man accused of dangerous driving causing serious harm has told the court that gardai never cautioned him. The minister accused of lying said he was innocent.",
+			want: []string{
+				"Tuam man | A Tuam man | told | gardai never cautioned him",
+				"minister | The minister | said | he was innocent",
+			},
+			why: "'accused of …' describes the man, it is no cue of his; the sentence's own verb comes after the phrase, gerunds and all",
+		},
+		{
 			name: "questioning a person is no doubt cast",
 			text: "Detectives questioned the driver for six hours. Saleh was questioned by police on Tuesday. The minister questioned the Treasury figures.",
 			want: []string{"minister | The minister | questioned | the Treasury figures"},

@@ -541,6 +541,9 @@ func skipReduced(ws []word, i int) int {
 			continue // the tagger reads many such participles as past tenses
 		}
 		if h := ws[p-1]; !strings.HasPrefix(h.tag, "NN") || h.punc || timeNouns[h.low] {
+			if w.tag == "VBG" {
+				continue // "accused of lying", "accused of dangerous driving causing harm": a gerund inside the participle's phrase
+			}
 			return i
 		}
 		if p+1 == i && !(i+1 < len(ws) && (ws[i].low == "last" || ws[i].low == "this") && timeNouns[ws[i+1].low]) {
@@ -556,6 +559,9 @@ func skipReduced(ws []word, i int) int {
 		// week", not "Smith said this is …", where "this" is the clause's subject.
 		dated := (n.low == "last" || n.low == "this") && p+2 < len(ws) && timeNouns[ws[p+2].low]
 		if !(prepositions[n.low] || n.tag == "IN" || timeNouns[n.low] || months[n.low] || dated || n.low == "earlier" || object) {
+			if w.tag == "VBG" {
+				continue // "… driving causing serious harm": maybe inside an earlier participle's phrase
+			}
 			return i
 		}
 		if r := capRun(ws, i); r > p+1 && r < i && timeNouns[ws[r-1].low] {
