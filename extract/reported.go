@@ -158,8 +158,8 @@ func (a *analyser) quotedAs(at attribution, u unit, ws []word, c cueHit, aux int
 	e := aux // where the sentence's subject ends: before a relative aside
 	if e > 1 && ws[e-1].text == "," {
 		for k := e - 2; k > 0; k-- {
-			if ws[k].text == "," && (ws[k+1].low == "which" || ws[k+1].low == "who" || ws[k+1].tag == "VBG" || ws[k+1].tag == "RB" && k+2 < len(ws) && ws[k+2].text == ",") {
-				e = k // "The Sunday Sentinel, which was at the session, quoted …", "The Daily, reporting on the speech, quoted …", "The Yomiuri, however, quoted …"
+			if ws[k].text == "," && (ws[k+1].low == "which" || ws[k+1].low == "who" || ws[k+1].tag == "VBG" || ws[k+1].tag == "RB" && k+2 < len(ws) && ws[k+2].text == "," || ws[k+1].tag == "IN" && !ws[k+1].cap) {
+				e = k // "The Sunday Sentinel, which was at the session, quoted …", "The Daily, reporting on the speech, quoted …", "The Yomiuri, however, quoted …", "AFP, in its dispatch from the ceremony, quoted …"
 				break
 			}
 		}
@@ -178,9 +178,24 @@ func (a *analyser) quotedAs(at attribution, u unit, ws []word, c cueHit, aux int
 		if hasPunc(ws[c.end:as]) {
 			return at, false, true
 		}
+		e = skipParen(ws, e) // "Agence France-Presse (AFP), …"
+		s = extendPP(ws, npStart(ws, e))
 		at.via, at.viaSource, _ = a.speakerOf(ws, s, e, true)
 		if f := strings.Fields(at.via.Name); len(f) > 1 && storyNouns[strings.ToLower(f[len(f)-1])] {
 			at.via.Name = strings.Join(f[:len(f)-1], " ") // "The Herald story … quoted her": the Herald
+		}
+		for k := s; k < e; k++ {
+			if storyNouns[ws[k].low] && k+2 < e && (ws[k+1].low == "in" || ws[k+1].low == "by" || ws[k+1].low == "on") {
+				// "A report in the Telegraph quoted …": the paper
+				at.via, at.viaSource, _ = a.speakerOf(ws, k+2, e, true)
+				break
+			}
+			if ws[k].poss && ws[k].cap && k+1 < e && storyNouns[ws[k+1].low] {
+				// "The Manila Bulletin's report from the same interview quoted him": the paper
+				at.via, at.viaSource, _ = a.speakerOf(ws, s, k+1, true)
+				at.via.Name = strings.TrimSuffix(strings.TrimSuffix(at.via.Name, "'s"), "’s")
+				break
+			}
 		}
 		if s == e && e > 0 && ws[e-1].low == "and" {
 			// "KTLV reported that he had conceded and quoted him as saying …": the first
@@ -242,7 +257,7 @@ func (a *analyser) quotedAs(at attribution, u unit, ws []word, c cueHit, aux int
 }
 
 // storyNouns are what a medium publishes, after its name: "the Herald story".
-var storyNouns = map[string]bool{"story": true, "report": true, "article": true, "piece": true, "editorial": true, "broadcast": true, "bulletin": true}
+var storyNouns = map[string]bool{"story": true, "report": true, "article": true, "piece": true, "editorial": true, "broadcast": true, "bulletin": true, "dispatch": true, "interview": true}
 
 // subjectForms are the subject pronouns of object pronouns.
 var subjectForms = map[string]string{"him": "he", "her": "she", "them": "they"}

@@ -17,6 +17,15 @@ func TestConstructionsReported(t *testing.T) {
 		why        string
 	}{
 		{
+			name: "the channel's report or dispatch as the subject of 'quoted'",
+			text: "Coach Ramon Villa spoke after the game. The Manila Ledger's report from the same interview quoted him as saying: “Maddox is staying.” Agence Presse Mondiale (APM), in its dispatch from the same ceremony, quoted him as saying the import would be replaced.",
+			want: []string{
+				"Ramon Villa | Manila Ledger | saying | Maddox is staying",
+				"Ramon Villa | Agence Presse Mondiale | saying | the import would be replaced",
+			},
+			why: "a paper's report is the paper's channel, whatever phrase follows it; an aside after the agency's name and its acronym ('in its dispatch from …') ends the subject",
+		},
+		{
 			name: "a medium reported someone as saying",
 			text: "Team principal Luca Benetti spoke on Friday. Autoweek reported him as saying: “This car is not a failure.”",
 			want: []string{
