@@ -71,6 +71,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'volte-face' is 'about-face', a reversal of one's own earlier words; WordNet has it, but the corpora the lexicon was counted on did not",
 		},
 		{
+			name:      "a minister's date contradicted a day later by a named official",
+			text:      "Transport Minister Haruna Mbeki said on Tuesday that passenger trains would begin running on October 1.\n\nThe minister's date was contradicted a day later by the head of the railway corporation, Mr Juma Kisima, who told reporters that signalling tests were incomplete.",
+			responder: "signalling tests were incomplete",
+			answered:  "passenger trains would begin running on October 1",
+			why:       "'the minister's date' is the date the minister gave, whoever holds that title; a time phrase may stand between the passive verb and its agent",
+		},
+		{
 			name:      "a bare it after a question put",
 			text:      "The Green Party said members had preferred the new poster designs.\n\nPressed on whether he would raise his rival's past in the campaign, Tom Hale replied: \"The idea is outrageous. It's untrue.\"",
 			responder: "It's untrue",

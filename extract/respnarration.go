@@ -228,7 +228,16 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 			if !ok {
 				continue
 			}
-			obj := a.readObject(ws, h.end, rl)
+			at := h.end
+			if passive && at < len(ws) && ws[at].low != "by" {
+				// "The minister's date was contradicted a day later by the railway chief"
+				if k := at + timeLead(ws[at:]); k < len(ws) && ws[k].low == "by" {
+					at = k
+				} else if at+2 < len(ws) && ws[at].low == "on" && timeNouns[ws[at+1].low] && ws[at+2].low == "by" {
+					at += 2
+				}
+			}
+			obj := a.readObject(ws, at, rl)
 			if aside {
 				obj = objectNP{self: true} // his own earlier words
 			}
@@ -433,6 +442,35 @@ func (a *analyser) subjectBefore(rs []responder, ws []word, i, pos int) (objectN
 			return objectNP{}, "", false
 		}
 	}
+	// "The minister's date was contradicted by …": what a possessor set out as a date,
+	// target or count is theirs; not their acts ("Obama's outreach was opposed by …").
+	for j, w := range phrase[:len(phrase)-1] {
+		if n := phrase[len(phrase)-1]; w.poss && statedNouns[n.low] {
+			owner := slices.Clone(phrase[:j+1])
+			last := &owner[j]
+			last.poss = false
+			for _, m := range []string{"'s", "’s", "'", "’"} {
+				if t, ok := strings.CutSuffix(last.text, m); ok {
+					last.text, last.low = t, strings.ToLower(t)
+					break
+				}
+			}
+			if sp, ok := a.knownSpeaker(owner); ok {
+				o.anaphor, o.other = true, sp
+				return o, sp, true
+			}
+			if n := last.low; !last.cap && a.lx.roleWord(n) {
+				// "the minister's": the last speaker before whom the text gives that title
+				for k := len(rs) - 1; k >= 0; k-- {
+					if rs[k].at.content.Start < pos && a.madeBy(rs[k], []string{n}) {
+						o.anaphor, o.other = true, rs[k].at.speaker.Name
+						return o, o.other, true
+					}
+				}
+			}
+			break
+		}
+	}
 	if len(phrase) == 1 && subjectPronouns[phrase[0].low] {
 		if sp := a.lastSpeaker(rs, pos); sp != "" {
 			return o, sp, true
@@ -444,6 +482,10 @@ func (a *analyser) subjectBefore(rs []responder, ws []word, i, pos int) (objectN
 	}
 	return objectNP{}, "", false
 }
+
+// statedNouns are what someone sets out, beyond the remark nouns: "the minister's date",
+// "the council's timetable", "the ministry's tally".
+var statedNouns = map[string]bool{"date": true, "dates": true, "deadline": true, "timetable": true, "timeline": true, "target": true, "targets": true, "tally": true, "total": true, "number": true, "numbers": true, "promise": true, "pledge": true, "assurance": true, "assurances": true, "explanation": true, "reasoning": true}
 
 // timeAdverbs stand between a subject and its verb: "she has since changed her mind".
 var timeAdverbs = map[string]bool{"since": true, "now": true, "later": true, "then": true, "again": true, "already": true, "also": true, "once": true}
