@@ -1055,8 +1055,8 @@ func (j *judge) remark(np string) bool {
 		}
 		head = w
 	}
-	if head == "" || len(wordnet.Synsets(head, wordnet.Noun)) == 0 {
-		return true
+	if head == "" || head == "nothing" || len(wordnet.Synsets(head, wordnet.Noun)) == 0 {
+		return true // a bare "that", "it"; "Nothing could be further from the truth"
 	}
 	return wordnet.IsA(head, "communication", wordnet.Noun) || wordnet.IsA(head, "feeling", wordnet.Noun)
 }

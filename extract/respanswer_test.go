@@ -78,6 +78,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'the minister's date' is the date the minister gave, whoever holds that title; a time phrase may stand between the passive verb and its agent",
 		},
 		{
+			name:      "nothing could be further from the truth",
+			text:      "Irrigation official Ghulam Soomro said water had reached the tail of the canal on May 28.\n\n\"Nothing could be further from the truth,\" said Qadir Laghari, who leads the growers' alliance.",
+			responder: "Nothing could be further from the truth",
+			answered:  "water had reached the tail of the canal",
+			why:       "'Nothing' calls untrue what was said just before, as a bare 'that' does; the idiom is a word of falsehood, and a modal may stand before its copula",
+		},
+		{
 			name:      "a bare it after a question put",
 			text:      "The Green Party said members had preferred the new poster designs.\n\nPressed on whether he would raise his rival's past in the campaign, Tom Hale replied: \"The idea is outrageous. It's untrue.\"",
 			responder: "It's untrue",

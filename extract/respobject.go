@@ -419,8 +419,8 @@ func (a *analyser) evaluated(ws []word, h respHit, content claims.Span, naming b
 	if (!verb || isBe(ws[k])) && !fused {
 		k--
 	}
-	for k >= 0 && (ws[k].low == "had" || ws[k].low == "has" || ws[k].low == "have" || ws[k].low == "been" || ws[k].low == "not" || ws[k].low == "never") {
-		k--
+	for k >= 0 && (ws[k].low == "had" || ws[k].low == "has" || ws[k].low == "have" || ws[k].low == "been" || ws[k].low == "not" || ws[k].low == "never" || modalWords[ws[k].low]) {
+		k-- // "Nothing could be further from the truth"
 	}
 	// The subject: back to a verb of saying, a comma or the content's start.
 	first := wordAt(ws, content.Start)
@@ -451,8 +451,10 @@ func (a *analyser) evaluated(ws []word, h respHit, content claims.Span, naming b
 		return o
 	}
 	for i, w := range subj {
-		if i == 0 && len(subj) == 1 && (w.low == "it" || w.low == "this" || w.low == "that") {
-			o.anaphor, o.bare = true, true // "That's not the case": what was said just before
+		if i == 0 && len(subj) == 1 && (w.low == "it" || w.low == "this" || w.low == "that" || w.low == "nothing") {
+			// "That's not the case", "Nothing could be further from the truth": what was said
+			// just before
+			o.anaphor, o.bare = true, true
 			return o
 		}
 		if a.lx.responses.remark[w.low] || i == 0 && (w.low == "it" || w.low == "this" || w.low == "that") {
@@ -523,3 +525,6 @@ func isQuoteMark(s string) bool {
 	}
 	return false
 }
+
+// modalWords stand before a copula: "could be", "would be", "may be".
+var modalWords = map[string]bool{"could": true, "would": true, "can": true, "may": true, "might": true, "will": true, "must": true, "should": true}
