@@ -181,6 +181,9 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			words = append(words, o.noun)
 		}
 		act := gerundHead(a.text, o.clause)
+		if act == "" && (resp.Relation == claims.Rejects || resp.Relation == claims.Denies) {
+			act = proposedAct(a.text, o.span) // "dismissed talk of moving the auction"
+		}
 		for j := range others {
 			if ownBody(j) {
 				continue
@@ -582,6 +585,34 @@ func gerundHead(text string, clause claims.Span) string {
 	}
 	return ws[0].low
 }
+
+// proposedAct returns the act a remark noun proposes, when the text gives it: the gerund
+// in "talk of moving the auction", "the idea of raising fees", or the participle in
+// "suggestions that the auction could be moved"; else "".
+func proposedAct(text string, s claims.Span) string {
+	ws := scanWords(text, s)
+	for k := 0; k+2 < len(ws) && k < 4; k++ {
+		if !proposalNouns[strings.TrimSuffix(ws[k].low, "s")] {
+			continue
+		}
+		if ws[k+1].low == "of" && strings.HasSuffix(ws[k+2].low, "ing") && len(ws[k+2].low) >= 6 {
+			return ws[k+2].low
+		}
+		if ws[k+1].low == "that" {
+			for j := k + 2; j+1 < len(ws) && j < k+10; j++ {
+				if (ws[j].low == "be" || ws[j].low == "been") && strings.HasSuffix(ws[j+1].low, "ed") {
+					return ws[j+1].low
+				}
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// proposalNouns put forward something that might be done: "talk of moving", "suggestions
+// that it could be moved".
+var proposalNouns = map[string]bool{"talk": true, "suggestion": true, "idea": true, "speculation": true, "rumour": true, "rumor": true, "proposal": true, "plan": true, "call": true, "demand": true}
 
 // sharesStem reports whether one of words shares its first four letters with act: "raise"
 // and "raising", "publish" and "publication".

@@ -85,6 +85,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'Nothing' calls untrue what was said just before, as a bare 'that' does; the idiom is a word of falsehood, and a modal may stand before its copula",
 		},
 		{
+			name:      "rejecting talk of an act answers who speaks of the act",
+			text:      "Board chief Wilson Kip said the tea auction would stay in Mombasa.\n\nThe growers' association rejected talk of moving the auction to Dubai.",
+			responder: "talk of moving the auction to Dubai",
+			answered:  "",
+			why:       "what is rejected is moving the auction; a claim that says nothing of moving it is no one's talk of it, whatever words of the auction it shares",
+		},
+		{
 			name:      "a bare it after a question put",
 			text:      "The Green Party said members had preferred the new poster designs.\n\nPressed on whether he would raise his rival's past in the campaign, Tom Hale replied: \"The idea is outrageous. It's untrue.\"",
 			responder: "It's untrue",
