@@ -251,9 +251,16 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			}
 			break
 		}
+		proposed := ""
+		if resp.Relation == claims.Rejects || resp.Relation == claims.Denies {
+			proposed = proposedAct(a.text, o.span) // "rejected suggestions that the auction could be moved"
+		}
 		for j := range others {
 			if ownBody(j) || !near(j) || o.pronoun != "" && rs[j].at.content.Start > ask.pos {
 				continue // "her comments" point back
+			}
+			if proposed != "" && !sharesStem(proposed, contentWords(a.text, rs[j].at.content)) {
+				continue // no talk of the act rejected
 			}
 			shared := sharedWords(what, contentWords(a.text, rs[j].at.content))
 			named := a.mentions(rs[j].at.content, ask)
@@ -617,7 +624,13 @@ var proposalNouns = map[string]bool{"talk": true, "suggestion": true, "idea": tr
 // sharesStem reports whether one of words shares its first four letters with act: "raise"
 // and "raising", "publish" and "publication".
 func sharesStem(act string, words []string) bool {
-	stem := strings.TrimSuffix(act, "ing")
+	stem, ok := strings.CutSuffix(act, "ing")
+	if !ok {
+		stem = strings.TrimSuffix(act, "ed")
+	}
+	if k := len(stem); k >= 3 && stem[k-1] == stem[k-2] && !strings.ContainsRune("aeiouls", rune(stem[k-1])) {
+		stem = stem[:k-1] // "cutting", "planned": "cut", "plan"
+	}
 	n := min(4, len(stem))
 	for _, w := range words {
 		if len(w) >= n && w[:n] == stem[:n] {

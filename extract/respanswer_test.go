@@ -86,8 +86,8 @@ func TestResponseAnswers(t *testing.T) {
 		},
 		{
 			name:      "rejecting talk of an act answers who speaks of the act",
-			text:      "Board chief Wilson Kip said the tea auction would stay in Mombasa.\n\nThe growers' association rejected talk of moving the auction to Dubai.",
-			responder: "talk of moving the auction to Dubai",
+			text:      "Growers' leader Peter Gitau said the tea auction was vital to farmers in Kericho.\n\nThe Tea Board rejected suggestions that the tea auction could be moved to Dubai, saying the sale would remain in Kenya.",
+			responder: "the sale would remain in Kenya",
 			answered:  "",
 			why:       "what is rejected is moving the auction; a claim that says nothing of moving it is no one's talk of it, whatever words of the auction it shares",
 		},
