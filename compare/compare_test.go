@@ -635,6 +635,21 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		in   []claims.Claim
 		want []conflictShape
 	}{{
+		name: "of two links of one pair, the sure one counts",
+		why:  "a 'ruled out' inside one paper's version answers the nearest words by place, weakly; the text's 'opposite accounts' names whose version it answers: the named link decides",
+		in: []claims.Claim{
+			claim("a#1", "a", governor, on("2023-02-21"), "", "", claims.Neutral, "the three branches will close this year"),
+			func() claims.Claim {
+				c := claim("a#2", "a", paper, on("2023-02-21"), "", "", claims.Neutral, "she had ruled out closing any branch")
+				c.Responses = []claims.Response{
+					{Relation: claims.Rejects, Phrase: claims.Excerpt{Text: "ruled out"}, Answers: []string{"a#1"}, Found: claims.Nearest},
+					{Relation: claims.Contradicts, Phrase: claims.Excerpt{Text: "opposite accounts"}, Other: governor.Name, Answers: []string{"a#1"}, Found: claims.ByName},
+				}
+				return c
+			}(),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "distancing oneself from a statement stated inside one's own words",
 		why:  "'distanced himself from the chief executive's statement that the coach had been offered a new deal' holds the statement it answers: answered, not reported, though its cue lies in the chair's content",
 		in: []claims.Claim{

@@ -737,10 +737,17 @@ func (j *judge) sameStance(x, y *claims.Claim) bool {
 }
 
 // strongerLink reports whether r says more of a pair than old, which it then replaces: an
-// opposition the text names ("denied") over a contrast ("But …") or a negated one.
+// opposition the text names ("denied") over a contrast ("But …") or a negated one, and
+// one surely linked over one linked by place.
 // Agreement outranks both, and is never replaced.
 func strongerLink(old, r *claims.Response) bool {
-	return !old.Agrees() && (r.Agrees() || r.Opposes() && !old.Opposes())
+	if old.Agrees() {
+		return false
+	}
+	// Of two oppositions, one whose answered claims the text names, words or states wins
+	// over one found by place: "two newspapers gave opposite accounts of what she said"
+	// over a "ruled out" inside one version that answers the last words before it.
+	return r.Agrees() || r.Opposes() && (!old.Opposes() || r.Found.Sure() && !old.Found.Sure())
 }
 
 // selfRelation reports whether r is a relation a speaker has with their own words: a

@@ -92,6 +92,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "what is rejected is moving the auction; a claim that says nothing of moving it is no one's talk of it, whatever words of the auction it shares",
 		},
 		{
+			name:      "opposite accounts in two papers, one of them a report that said",
+			text:      "Parents are seeking clarity after two newspapers gave opposite accounts of what the council leader said about their schools.\n\nThe Coast Herald reported on Tuesday that council leader Morag Dunn told a meeting that the three primaries would close this year. The Oban Ledger's report of the same meeting said she had promised that all three schools would stay open until 2025.",
+			responder: "she had promised that all three schools would stay open until 2025",
+			answered:  "the three primaries would close this year",
+			why:       "'opposite accounts' sets the two papers' versions against each other; a paper's report that 'said' is that paper's version",
+		},
+		{
 			name:      "a bare it after a question put",
 			text:      "The Green Party said members had preferred the new poster designs.\n\nPressed on whether he would raise his rival's past in the campaign, Tom Hale replied: \"The idea is outrageous. It's untrue.\"",
 			responder: "It's untrue",

@@ -82,6 +82,13 @@ func (a *analyser) differentVersions(rs []responder, units []unit, unitWords map
 		if r.at.via.Name != "" {
 			return r.at.via.Name
 		}
+		if f := strings.Fields(r.at.speaker.Name); len(f) > 1 && r.at.speaker.Kind != claims.Author && properName(f[0]) {
+			for k := 1; k < len(f); k++ {
+				if w := strings.ToLower(f[k]); w == "report" || w == "account" || w == "story" || w == "version" {
+					return strings.Join(f[:k], " ") // "The Oban Times' report of the same meeting said …"
+				}
+			}
+		}
 		if c := strings.ToLower(r.at.cue.In(a.text)); (c == "reported" || c == "quoted") && r.at.speaker.Kind != claims.Author && properName(r.at.speaker.Name) &&
 			!slices.ContainsFunc(rs, func(o responder) bool { return strings.EqualFold(o.at.via.Name, r.at.speaker.Name) }) {
 			return r.at.speaker.Name // its version was read as no one's words but its own
@@ -104,7 +111,7 @@ func (a *analyser) differentVersions(rs []responder, units []unit, unitWords map
 // differing and versionNouns make the phrases that say reports of one thing differ:
 // "conflicting versions", "different accounts", "contradictory reports".
 var (
-	differing    = map[string]bool{"conflicting": true, "different": true, "differing": true, "contradictory": true, "contrasting": true, "divergent": true, "competing": true, "inconsistent": true}
+	differing    = map[string]bool{"conflicting": true, "different": true, "differing": true, "contradictory": true, "contrasting": true, "divergent": true, "competing": true, "inconsistent": true, "opposite": true, "opposing": true}
 	versionNouns = map[string]bool{"versions": true, "accounts": true, "answers": true, "reports": true, "readings": true, "quotes": true, "descriptions": true, "renditions": true, "interpretations": true, "ways": true}
 	figureNouns  = map[string]bool{"figures": true, "numbers": true, "estimates": true, "tallies": true, "totals": true, "counts": true, "tolls": true}
 )
