@@ -99,6 +99,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'opposite accounts' sets the two papers' versions against each other; a paper's report that 'said' is that paper's version",
 		},
 		{
+			name:      "he corrected himself, after a time phrase, in a statement quoted next",
+			text:      "On Sunday, police spokesman Denis Okello told journalists that 27 supporters had been arrested.\n\nOn Monday evening he corrected himself in a statement posted online. \"Nine people were arrested and charged,\" Okello said.",
+			responder: "Nine people were arrested and charged",
+			answered:  "27 supporters had been arrested",
+			why:       "'corrected himself' is one's own words set right, whatever the tense; 'On Monday evening' before 'he' is no part of the subject",
+		},
+		{
 			name:      "a bare it after a question put",
 			text:      "The Green Party said members had preferred the new poster designs.\n\nPressed on whether he would raise his rival's past in the campaign, Tom Hale replied: \"The idea is outrageous. It's untrue.\"",
 			responder: "It's untrue",

@@ -190,7 +190,7 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 			if owned[span] || h.false || h.rel == claims.Agrees && !h.self || inAnyContent(rs, ui, span) {
 				continue
 			}
-			if h.self && h.rel == claims.Corrects && !sufferedBy(ws, h.start) {
+			if h.self && h.rel == claims.Corrects && !sufferedBy(ws, h.start) && !reflexiveAfter(ws, h.end) {
 				continue // "he has misunderstood the term": his reading, not his words read wrong
 			}
 			passive := h.start > 0 && beForms[ws[h.start-1].low] && strings.HasSuffix(ws[h.start].low, "ed")
@@ -276,6 +276,12 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 			_ = subj
 		}
 	}
+}
+
+// reflexiveAfter reports whether a reflexive pronoun stands at ws[i]: "he corrected
+// himself", one's own words set right.
+func reflexiveAfter(ws []word, i int) bool {
+	return i < len(ws) && (ws[i].low == "himself" || ws[i].low == "herself" || ws[i].low == "themselves" || ws[i].low == "itself")
 }
 
 // withVoice returns the claim of unit ui, after word i, whose speaker a "with" phrase
@@ -477,6 +483,9 @@ func (a *analyser) subjectBefore(rs []responder, ws []word, i, pos int) (objectN
 			}
 			break
 		}
+	}
+	if k := len(phrase) - 1; k > 0 && subjectPronouns[phrase[k].low] && !phrase[k-1].cap || k > 0 && phrase[0].low == "on" && subjectPronouns[phrase[k].low] {
+		phrase = phrase[k:] // "On Monday evening he corrected himself": a time phrase before the subject
 	}
 	if len(phrase) == 1 && subjectPronouns[phrase[0].low] {
 		if sp := a.lastSpeaker(rs, pos); sp != "" {
