@@ -106,6 +106,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'corrected himself' is one's own words set right, whatever the tense; 'On Monday evening' before 'he' is no part of the subject",
 		},
 		{
+			name:      "in what others described as a rebuttal of someone's claim",
+			text:      "Health Secretary Gwen Price told the assembly last Tuesday that handover delays had fallen by a fifth.\n\nThe chief executive, Rhodri Mabe, has told members that handover delays rose in October, in what opposition politicians described as a rebuttal of the Health Secretary's claim a week earlier.",
+			responder: "handover delays rose in October",
+			answered:  "handover delays had fallen by a fifth",
+			why:       "', in what critics described as a rebuttal of X's claim' is others' reading of what was just said, set against X's words: an aside, as ', a remark at odds with …' is",
+		},
+		{
 			name:      "a bare it after a question put",
 			text:      "The Green Party said members had preferred the new poster designs.\n\nPressed on whether he would raise his rival's past in the campaign, Tom Hale replied: \"The idea is outrageous. It's untrue.\"",
 			responder: "It's untrue",

@@ -589,6 +589,9 @@ func (a *analyser) speakerSubject(ws []word, i int, at *attribution) bool {
 // asideAt reports whether the phrase at ws[i] opens the writer's comment on what was
 // just said: "…, a U-turn that angered unions", "…, in an apparent reversal".
 func asideAt(ws []word, i int) bool {
+	if describedAside(ws, i) {
+		return true
+	}
 	k := i - 1
 	for k >= 0 && (ws[k].low == "a" || ws[k].low == "an" || ws[k].low == "in" || ws[k].low == "apparent" || ws[k].low == "sharp" || ws[k].low == "dramatic" || ws[k].low == "complete" || ws[k].low == "major" || asideNouns[ws[k].low] && k == i-1) {
 		k--
@@ -598,6 +601,31 @@ func asideAt(ws []word, i int) bool {
 	}
 	return k >= 0 && k < i-1 && (ws[k].text == "," || isDash(ws[k].text))
 }
+
+// describedAside reports whether the phrase at ws[i] stands in ", in what critics
+// described as a rebuttal of …": others' reading of what was just said, set against
+// another's words.
+func describedAside(ws []word, i int) bool {
+	k := i - 1
+	if k >= 0 && (ws[k].low == "a" || ws[k].low == "an") {
+		k--
+	}
+	if k < 1 || ws[k].low != "as" || !describingVerbs[ws[k-1].low] {
+		return false
+	}
+	for j := k - 2; j >= 1 && j >= k-8; j-- {
+		if ws[j].low == "what" && ws[j-1].low == "in" {
+			return j >= 2 && ws[j-2].text == ","
+		}
+		if ws[j].punc {
+			return false
+		}
+	}
+	return false
+}
+
+// describingVerbs name what others call something: "in what critics described as".
+var describingVerbs = map[string]bool{"described": true, "called": true, "termed": true, "saw": true, "branded": true, "characterised": true, "characterized": true, "labelled": true, "labeled": true, "dubbed": true}
 
 // asideNouns name the statement just made in the writer's comment on it: "…, comments
 // at odds with the chief executive's forecast".
