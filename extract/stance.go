@@ -89,24 +89,40 @@ type lemmaEntry struct {
 }
 
 // lemmaMemos hands memos from document to document. A memo caches a function of the word
-// alone, so which memo a document gets changes its time, never its claims.
-var lemmaMemos = sync.Pool{New: func() any {
-	return &lemmaMemo{words: map[string]lemmaEntry{}, compounds: map[string]string{}}
-}}
+// alone, so which memo a document gets changes its time, never its claims. Unlike a
+// sync.Pool's, the memos kept here outlive garbage collections, which on a large corpus
+// come every few hundred documents.
+var lemmaMemos struct {
+	sync.Mutex
+	free []*lemmaMemo
+}
 
 // maxMemo bounds a memo's words, so that a memo kept for the next document stays small
-// on any corpus.
-const maxMemo = 1 << 15
+// on any corpus: a full memo keeps the words it has, the commonest, met first, and adds no
+// more. maxMemos bounds the memos kept.
+const (
+	maxMemo  = 1 << 15
+	maxMemos = 16
+)
 
 // takeMemo returns a memo for one document; putMemo gives it back.
-func takeMemo() *lemmaMemo { return lemmaMemos.Get().(*lemmaMemo) }
+func takeMemo() *lemmaMemo {
+	lemmaMemos.Lock()
+	defer lemmaMemos.Unlock()
+	if n := len(lemmaMemos.free); n > 0 {
+		m := lemmaMemos.free[n-1]
+		lemmaMemos.free = lemmaMemos.free[:n-1]
+		return m
+	}
+	return &lemmaMemo{words: map[string]lemmaEntry{}, compounds: map[string]string{}}
+}
 
 func putMemo(m *lemmaMemo) {
-	if len(m.words)+len(m.compounds) > maxMemo {
-		clear(m.words)
-		clear(m.compounds)
+	lemmaMemos.Lock()
+	defer lemmaMemos.Unlock()
+	if len(lemmaMemos.free) < maxMemos {
+		lemmaMemos.free = append(lemmaMemos.free, m)
 	}
-	lemmaMemos.Put(m)
 }
 
 func (m *lemmaMemo) get(low string) lemmaEntry {
@@ -131,7 +147,9 @@ func (m *lemmaMemo) get(low string) lemmaEntry {
 		}
 	}
 	e.lemmas = slices.Clip(e.lemmas)
-	m.words[low] = e
+	if len(m.words)+len(m.compounds) < maxMemo {
+		m.words[low] = e
+	}
 	return e
 }
 
@@ -144,7 +162,9 @@ func (m *lemmaMemo) compound(a, b string) string {
 		if ls := wordnet.Lemmas(k, wordnet.Noun); len(ls) > 0 {
 			l = ls[0]
 		}
-		m.compounds[k] = l
+		if len(m.words)+len(m.compounds) < maxMemo {
+			m.compounds[k] = l
+		}
 	}
 	return l
 }
