@@ -9,6 +9,7 @@ import (
 	"math/bits"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 //go:embed wordnet30.bin
@@ -26,7 +27,8 @@ const (
 // symmetric marks the relations stored once per pair.
 var symmetric = [numRel]bool{relAntonym: true, relSimilar: true, relDerivation: true}
 
-// db is the parsed tables. It is never modified after decode returns.
+// db is the parsed tables. They are never modified after decode returns; only the memo
+// of base forms grows.
 type db struct {
 	// The words, sorted, distinct, lower case, spaces between words, one after the other:
 	// word i ends at wordEnd[i]. Offsets rather than strings give the collector no
@@ -43,6 +45,8 @@ type db struct {
 
 	kindsOnce sync.Once
 	nKinds    []int32 // nKinds[s] is the number of synsets whose hypernym is s
+
+	bases [numBases]atomic.Pointer[bases] // see morphy
 }
 
 // word returns word i.

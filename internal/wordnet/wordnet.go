@@ -240,21 +240,22 @@ func IsA(word, ancestor string, pos POS) bool {
 	if len(want) == 0 {
 		return false
 	}
-	seen := map[int32]bool{}
-	frontier := d.synsets(word, pos)
+	// A word's hypernyms up to the root are a few dozen synsets: a list holds them.
+	var seenBuf, nextBuf [64]int32
+	seen, next := seenBuf[:0], nextBuf[:0]
+	frontier := d.synsets(word, pos) // a new slice, reused for the next level but one
 	for depth := 0; depth < 20 && len(frontier) > 0; depth++ {
-		var next []int32
 		for _, s := range frontier {
-			if seen[s] {
+			if slices.Contains(seen, s) {
 				continue
 			}
-			seen[s] = true
+			seen = append(seen, s)
 			if _, ok := slices.BinarySearch(want, s); ok {
 				return true
 			}
 			next = append(next, d.rels[relHypernym].of(s)...)
 		}
-		frontier = next
+		frontier, next = next, frontier[:0]
 	}
 	return false
 }
