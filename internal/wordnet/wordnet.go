@@ -62,21 +62,29 @@ func Overlap(a, b []int32) bool { return intersects(a, b) }
 // "closed"). Antonymy holds between senses, so a and b may also be synonyms
 // in other senses.
 func Antonyms(a, b string, pos POS) bool {
+	_, opp := AntonymSets(a, pos)
+	if len(opp) == 0 {
+		return false
+	}
+	wide, _ := AntonymSets(b, pos)
+	return intersects(opp, wide)
+}
+
+// AntonymSets returns the synsets of word as part of speech pos with those one
+// similar-to step away, and the synsets these have antonym pointers to, both sorted: a
+// and b are [Antonyms] exactly when a's opposites [Overlap] b's widened synsets. A caller
+// that compares one word with many looks each up once.
+func AntonymSets(word string, pos POS) (widened, opposites []int32) {
 	d, err := get()
 	if err != nil {
-		return false
+		return nil, nil
 	}
-	sa := d.widen(d.synsets(a, pos), relSimilar)
-	if len(sa) == 0 {
-		return false
+	widened = d.widen(d.synsets(word, pos), relSimilar)
+	for _, s := range widened {
+		opposites = append(opposites, d.rels[relAntonym].of(s)...)
 	}
-	sb := d.widen(d.synsets(b, pos), relSimilar)
-	var opp []int32
-	for _, s := range sa {
-		opp = append(opp, d.rels[relAntonym].of(s)...)
-	}
-	slices.Sort(opp)
-	return intersects(opp, sb)
+	slices.Sort(opposites)
+	return widened, opposites
 }
 
 // Related reports whether a and b, taken as part of speech pos, are
