@@ -285,6 +285,7 @@ var abbreviations = map[string]bool{
 // to punctuation ("isn't,", "It's.") is parted from it by a space: prose drops both.
 func plainView(text string, s claims.Span) (string, []int) {
 	var b strings.Builder
+	b.Grow(s.Len() + 8) // a byte for a byte, but for a few dashes and clitics
 	orig := make([]int, 0, s.Len()+1)
 	src := s.In(text)
 	clitic := false // the word being written has an apostrophe
