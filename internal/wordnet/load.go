@@ -27,8 +27,8 @@ const (
 // symmetric marks the relations stored once per pair.
 var symmetric = [numRel]bool{relAntonym: true, relSimilar: true, relDerivation: true}
 
-// db is the parsed tables. They are never modified after decode returns; only the memo
-// of base forms grows.
+// db is the parsed tables. They are never modified after decode returns; only the memos
+// of base forms and kinds grow.
 type db struct {
 	// The words, sorted, distinct, lower case, spaces between words, one after the other:
 	// word i ends at wordEnd[i]. Offsets rather than strings give the collector no
@@ -47,6 +47,11 @@ type db struct {
 	nKinds    []int32 // nKinds[s] is the number of synsets whose hypernym is s
 
 	bases [numBases]atomic.Pointer[bases] // see morphy
+
+	hyponymsOnce sync.Once
+	hyponyms     adjacency    // relHypernym reversed, for kindsOf
+	kindSets     sync.Map     // see kindsOf
+	nKindSets    atomic.Int32 // entries stored in kindSets, at most maxKindSets
 }
 
 // word returns word i.
