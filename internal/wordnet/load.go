@@ -27,8 +27,8 @@ const (
 // symmetric marks the relations stored once per pair.
 var symmetric = [numRel]bool{relAntonym: true, relSimilar: true, relDerivation: true}
 
-// db is the parsed tables. They are never modified after decode returns; only the memos
-// of base forms and kinds grow.
+// db is the parsed tables. They are never modified after decode returns; only the memo
+// of kinds grows.
 type db struct {
 	// The words, sorted, distinct, lower case, spaces between words, one after the other:
 	// word i ends at wordEnd[i]. Offsets rather than strings give the collector no
@@ -45,8 +45,6 @@ type db struct {
 
 	kindsOnce sync.Once
 	nKinds    []int32 // nKinds[s] is the number of synsets whose hypernym is s
-
-	bases [numBases]atomic.Pointer[bases] // see morphy
 
 	hyponymsOnce sync.Once
 	hyponyms     adjacency    // relHypernym reversed, for kindsOf

@@ -1,11 +1,6 @@
 package wordnet
 
-import (
-	"hash/maphash"
-	"math/bits"
-	"slices"
-	"strings"
-)
+import "strings"
 
 // detachment is one of WordNet's morphological detachment rules: a form
 // ending in suffix may have a base form ending in ending instead.
@@ -36,34 +31,10 @@ func normalize(w string) string {
 	return w
 }
 
-// bases are the base forms of a word as a part of speech.
-type bases struct {
-	w     string
-	p     POS
-	forms []string
-}
-
-// numBases is the number of words whose bases morphy keeps: a power of two.
-const numBases = 1 << 16
-
-// morphy returns findBases(w, p), kept in a cache of numBases slots that goroutines share
-// without locks: a word's slot is chosen by its hash, and the word last found there stays
-// until another takes its place. The caller must not change the list.
-func (d *db) morphy(w string, p POS) []string {
-	h := (maphash.String(d.seed, w) + uint64(p)*0x9e3779b97f4a7c15) >> (64 - bits.Len(numBases-1))
-	if b := d.bases[h].Load(); b != nil && b.p == p && b.w == w {
-		return b.forms
-	}
-	w = strings.Clone(w) // w may be a slice of a document, which the bases may share
-	b := &bases{w: w, p: p, forms: slices.Clip(d.findBases(w, p))}
-	d.bases[h].Store(b)
-	return b.forms
-}
-
-// findBases returns the base forms of the normalized word w with part of speech
+// morphy returns the base forms of the normalized word w with part of speech
 // p (not AnyPOS) that WordNet knows: w itself if it is a lemma, then the bases
 // from the exception list or, failing that, from the detachment rules.
-func (d *db) findBases(w string, p POS) []string {
+func (d *db) morphy(w string, p POS) []string {
 	var out []string
 	add := func(s string) {
 		if d.has(s, p) && !contains(out, s) {

@@ -1,10 +1,7 @@
 package wordnet
 
 import (
-	"slices"
-	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -122,35 +119,6 @@ func TestLemmas(t *testing.T) {
 			t.Errorf("Lemmas(%q, %v) mismatch (-want +got): %s\n%s", tt.word, tt.pos, tt.why, diff)
 		}
 	}
-}
-
-// TestMorphyShared asks morphy's shared cache for words from several goroutines at once,
-// words whose slots collide among them, and checks every answer against findBases: the
-// cache changes the time of a look-up, never its answer (run it with -race).
-func TestMorphyShared(t *testing.T) {
-	d, err := get()
-	if err != nil {
-		t.Fatal(err)
-	}
-	words := strings.Fields("said denies stopped closed shut talks meetings mice grass better running point_out heads_of_state bird_feeders boxesful")
-	for i := range numBases / 4 { // some two thousand share a slot with another
-		words = append(words, "w"+strconv.Itoa(i)+"ing")
-	}
-	var wg sync.WaitGroup
-	for g := range 4 {
-		wg.Go(func() {
-			for k := range words {
-				w := normalize(words[(k+g*31)%len(words)])
-				for p := Noun; p <= Adv; p++ {
-					if got, want := d.morphy(w, p), d.findBases(w, p); !slices.Equal(got, want) {
-						t.Errorf("morphy(%q, %v) = %q, want %q", w, p, got, want)
-						return
-					}
-				}
-			}
-		})
-	}
-	wg.Wait()
 }
 
 // TestIsAKinds checks IsA, which looks the word's senses up among the kinds of the
