@@ -12,10 +12,11 @@ import (
 
 // lexicon answers and remembers the WordNet questions Compare asks of pairs of words.
 type lexicon struct {
-	syn, ant, al map[[2]string]bool
-	sets         map[string][]int32 // a word's synsets, every part of speech
-	dirs         map[string]direction
-	terms        []term // shared's scratch
+	syn, al map[[2]string]bool
+	sets    map[string][]int32  // a word's synsets, every part of speech
+	opp     map[string]opposite // see antonyms
+	dirs    map[string]direction
+	terms   []term // shared's scratch
 }
 
 // direction is which way a verb moves a quantity, in some sense of it: up ("raise",
@@ -29,8 +30,11 @@ type term struct {
 	sets []int32
 }
 
+// opposite is what antonymy asks of one word: see [wordnet.AntonymSets].
+type opposite struct{ widened, opposites []int32 }
+
 func newLexicon() *lexicon {
-	return &lexicon{syn: map[[2]string]bool{}, ant: map[[2]string]bool{}, al: map[[2]string]bool{}, sets: map[string][]int32{}, dirs: map[string]direction{}}
+	return &lexicon{syn: map[[2]string]bool{}, al: map[[2]string]bool{}, sets: map[string][]int32{}, opp: map[string]opposite{}, dirs: map[string]direction{}}
 }
 
 // directionOf returns the way verb v moves a quantity, by WordNet's hypernyms: a kind of
@@ -109,18 +113,22 @@ func derived(a, b string) bool {
 	return a[:n] == b[:n] && wordnet.Related(a, b, wordnet.AnyPOS)
 }
 
-// antonyms reports whether WordNet calls a and b opposites.
+// antonyms reports whether WordNet calls a and b opposites, as [wordnet.Antonyms] does,
+// from the sets of each word looked up once.
 func (l *lexicon) antonyms(a, b string) bool {
 	if a == b || a == "" || b == "" {
 		return false
 	}
-	k := key2(a, b)
-	v, ok := l.ant[k]
+	return wordnet.Overlap(l.opposite(a).opposites, l.opposite(b).widened)
+}
+
+func (l *lexicon) opposite(w string) opposite {
+	o, ok := l.opp[w]
 	if !ok {
-		v = wordnet.Antonyms(a, b, wordnet.AnyPOS)
-		l.ant[k] = v
+		o.widened, o.opposites = wordnet.AntonymSets(w, wordnet.AnyPOS)
+		l.opp[w] = o
 	}
-	return v
+	return o
 }
 
 // shared returns the terms of x that name a term of y, by [lexicon.same].
@@ -236,8 +244,16 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice bool) 
 		// two periods do not contradict each other.
 		return opposition{}, false
 	}
-	sh := append(l.shared(px.Terms, py.Terms), sharedNames(px.Names, py.Names)...)
-	o := opposition{shared: sh}
+	// The terms the two share, dearer than the rest, are found when a reading asks for them.
+	var sh []string
+	found := false
+	share := func() []string {
+		if !found {
+			sh, found = append(l.shared(px.Terms, py.Terms), sharedNames(px.Names, py.Names)...), true
+		}
+		return sh
+	}
+	var o opposition
 	// One predicate, negated on one side only; or antonyms, negated alike: in any clause
 	// of either, as long as the two speak of one matter.
 	for _, cx := range px.Clauses() {
@@ -247,7 +263,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice bool) 
 				continue
 			}
 			others := 0
-			for _, t := range sh {
+			for _, t := range share() {
 				if !l.same(t, cx.Predicate) && !l.same(t, cy.Predicate) {
 					others++
 				}
@@ -261,7 +277,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice bool) 
 				continue // "enjoy growth" and "suffer losses": opposites said of different things
 			}
 			if others >= 1 || sameDoc && (subj || len(px.Terms) <= 3 || len(py.Terms) <= 3) {
-				o.how, o.words = how, [2]string{cx.Predicate, cy.Predicate}
+				o.how, o.words, o.shared = how, [2]string{cx.Predicate, cy.Predicate}, sh
 				o.strength = strength(others+1, px.Terms, py.Terms)
 				o.weight = weak
 				if subj && others >= 1 || others >= 3 || person {
@@ -275,8 +291,8 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice bool) 
 		}
 	}
 	// One side denies what the other says: "Sky denied the programme breached the code".
-	if x.Denies != y.Denies && asserts(x) != asserts(y) && len(sh) >= 2 && float64(len(sh)) >= 0.4*float64(min(len(px.Terms), len(py.Terms))) {
-		o.how, o.strength, o.weight = "denial", strength(len(sh), px.Terms, py.Terms), weak
+	if x.Denies != y.Denies && asserts(x) != asserts(y) && len(share()) >= 2 && float64(len(sh)) >= 0.4*float64(min(len(px.Terms), len(py.Terms))) {
+		o.how, o.strength, o.weight, o.shared = "denial", strength(len(sh), px.Terms, py.Terms), weak, sh
 		if len(sh) >= 3 && (x.Denies && taken(y) >= 0 || y.Denies && taken(x) >= 0) {
 			o.weight = strong // what one side denies, in the other's words, and not against it
 		}
@@ -284,9 +300,9 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice bool) 
 	}
 	if figures {
 		a, b := px.Amount, py.Amount
-		if !a.IsZero() && !b.IsZero() && l.same(a.Unit, b.Unit) && math.Abs(a.Value-b.Value) > 0.05*math.Max(math.Abs(a.Value), math.Abs(b.Value)) && len(sh) >= 1 &&
+		if !a.IsZero() && !b.IsZero() && l.same(a.Unit, b.Unit) && math.Abs(a.Value-b.Value) > 0.05*math.Max(math.Abs(a.Value), math.Abs(b.Value)) && len(share()) >= 1 &&
 			!otherTimes(px.Clause, py.Clause) && forecast(x) == forecast(y) { // a figure told and a figure forecast are of two times
-			o.how = "figures"
+			o.how, o.shared = "figures", sh
 			o.words = [2]string{formatAmount(a), formatAmount(b)}
 			o.strength, o.weight = strength(len(sh), px.Terms, py.Terms), strong
 			return o, true
@@ -300,14 +316,16 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice bool) 
 		// India", "178 million in China").
 		a, b := px.Amount, py.Amount
 		others := 0
-		for _, t := range sh {
-			if !l.same(t, a.Unit) && !l.same(t, b.Unit) {
-				others++
+		if !a.IsZero() && !b.IsZero() && a.Value > 0 && b.Value > 0 {
+			for _, t := range share() {
+				if !l.same(t, a.Unit) && !l.same(t, b.Unit) {
+					others++
+				}
 			}
 		}
 		if !a.IsZero() && !b.IsZero() && a.Value > 0 && b.Value > 0 && l.same(a.Unit, b.Unit) && !percentUnit(a.Unit) && math.Max(a.Value, b.Value) >= 2*math.Min(a.Value, b.Value) &&
 			others >= 2 && len(sharedNames(px.Names, py.Names)) > 0 && sameDay(x, y) && !otherTimes(px.Clause, py.Clause) && forecast(x) == forecast(y) {
-			o.how, o.counts = "figures", true
+			o.how, o.counts, o.shared = "figures", true, sh
 			o.words = [2]string{formatAmount(a), formatAmount(b)}
 			o.strength, o.weight = strength(others, px.Terms, py.Terms), strong
 			return o, true
@@ -319,8 +337,8 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice bool) 
 	// weighs nothing alone, nor added to its like: on the BBC corpus two such readings
 	// between two talkative parties were mostly false ("I don't think he will" against
 	// "he would meet his golden rule"). It adds to a sign the text gives.
-	if sameDoc && px.Predicate != "" && py.Predicate != "" && asserts(x) != asserts(y) && len(sh) >= 2 {
-		o.how, o.words = "negation", [2]string{px.Predicate, py.Predicate}
+	if sameDoc && px.Predicate != "" && py.Predicate != "" && asserts(x) != asserts(y) && len(share()) >= 2 {
+		o.how, o.words, o.shared = "negation", [2]string{px.Predicate, py.Predicate}, sh
 		o.strength, o.weight = strength(len(sh), px.Terms, py.Terms)/2, 0
 		return o, true
 	}

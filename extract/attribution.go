@@ -627,14 +627,29 @@ func (a *analyser) special(ui int, u unit, ws []word) {
 // was read from a headline.
 func (a *analyser) contentWords(u unit, ws []word, first int) {
 	for i := first; i < len(a.out); i++ {
-		for _, w := range ws {
-			// "Acts of protest, Mr. Obama said, are …": the attribution inside the
-			// content is no part of what was said.
-			if at := a.out[i]; at.content.Contains(w.span) && !at.source.Contains(w.span) && !at.cue.Contains(w.span) {
-				a.out[i].words = append(a.out[i].words, w)
+		at := &a.out[i]
+		// "Acts of protest, Mr. Obama said, are …": the attribution inside the content is
+		// no part of what was said.
+		said := func(w word) bool {
+			return at.content.Contains(w.span) && !at.source.Contains(w.span) && !at.cue.Contains(w.span)
+		}
+		if at.words == nil {
+			n := 0
+			for _, w := range ws {
+				if said(w) {
+					n++
+				}
+			}
+			if n > 0 {
+				at.words = make([]word, 0, n)
 			}
 		}
-		a.out[i].headline = u.kind == headline
+		for _, w := range ws {
+			if said(w) {
+				at.words = append(at.words, w)
+			}
+		}
+		at.headline = u.kind == headline
 	}
 }
 

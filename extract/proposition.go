@@ -545,6 +545,12 @@ func lemmaAs(w lemmaWord, pos wordnet.POS) string {
 	if pos == wordnet.Verb && contractedBe[w.low] {
 		return "be"
 	}
+	if w.entry != nil && pos != wordnet.AnyPOS {
+		if l := w.entry.last[pos]; l != "" {
+			return l
+		}
+		return w.low
+	}
 	if ls := wordnet.Lemmas(w.low, pos); len(ls) > 0 {
 		return ls[len(ls)-1]
 	}

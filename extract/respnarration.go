@@ -178,14 +178,14 @@ var pluralPeople = map[string]bool{"people": true, "men": true, "women": true, "
 // accountant, who said …". The responder is the subject (or, in the passive, the agent
 // after "by"), or the speaker of the remark the subject names; the response goes on the
 // responder's claim nearest to it.
-func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords map[int][]word, owned map[claims.Span]bool, add func(int, claims.Response)) {
+func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords map[int][]word, hitsIn func(int, []word) []respHit, owned map[claims.Span]bool, add func(int, claims.Response)) {
 	rl := &a.lx.responses
 	for ui := range units {
 		ws, ok := unitWords[ui]
 		if !ok {
 			ws = a.scanned(units[ui].span)
 		}
-		for _, h := range rl.hits(ws) {
+		for _, h := range hitsIn(ui, ws) {
 			span := claims.Span{Start: ws[h.start].span.Start, End: ws[h.end-1].span.End}
 			if owned[span] || h.false || h.rel == claims.Agrees && !h.self || inAnyContent(rs, ui, span) {
 				continue

@@ -226,11 +226,20 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 		}
 	}
 	owned := map[claims.Span]bool{} // phrases a claim of their unit has taken
+	unitHits := map[int][]respHit{} // rl.hits of a unit's words, read once for its claims and its narration
+	hitsIn := func(ui int, ws []word) []respHit {
+		hs, ok := unitHits[ui]
+		if !ok {
+			hs = rl.hits(ws)
+			unitHits[ui] = hs
+		}
+		return hs
+	}
 	for i := range rs {
 		r := &rs[i]
 		at := r.at
 		ws := r.words
-		for _, h := range rl.hits(ws) {
+		for _, h := range hitsIn(at.unit, ws) {
 			if passiveBy(ws, h) && !at.cue.Contains(ws[h.start].span) {
 				continue // "Questioned by the prosecution, she said": she is the one questioned
 			}
@@ -357,7 +366,7 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 			}
 		}
 	}
-	a.narrationResponses(rs, units, unitWords, owned, add)
+	a.narrationResponses(rs, units, unitWords, hitsIn, owned, add)
 	a.differentVersions(rs, units, unitWords, add)
 	return out
 }

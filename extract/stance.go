@@ -71,14 +71,15 @@ type stance struct {
 // contentWords are the words of a claim's content with their lemmas.
 type lemmaWord struct {
 	word
-	lemmas []string // WordNet base forms, any part of speech, the word itself first
-	noun   bool     // WordNet knows it as a noun
+	lemmas []string    // WordNet base forms, any part of speech, the word itself first
+	noun   bool        // WordNet knows it as a noun
+	entry  *lemmaEntry // what the memo knows of the word; nil for a mark
 }
 
 // lemmaMemo keeps WordNet look-ups: news repeats its words, within an article and from
 // one to the next.
 type lemmaMemo struct {
-	words     map[string]lemmaEntry
+	words     map[string]*lemmaEntry
 	compounds map[string]string // "war crimes" → "war crime"; "" when WordNet lacks it
 }
 
@@ -86,30 +87,48 @@ type lemmaEntry struct {
 	lemmas []string // the word itself, then its base forms
 	noun   bool     // WordNet knows it as a noun
 	noun0  string   // its first noun lemma, if noun
+	// The last of its base forms as each part of speech, "" for none: see lemmaAs.
+	last [wordnet.Adv + 1]string
 }
 
 // lemmaMemos hands memos from document to document. A memo caches a function of the word
-// alone, so which memo a document gets changes its time, never its claims.
-var lemmaMemos = sync.Pool{New: func() any {
-	return &lemmaMemo{words: map[string]lemmaEntry{}, compounds: map[string]string{}}
-}}
-
-// maxMemo bounds a memo's words, so that a memo kept for the next document stays small
-// on any corpus.
-const maxMemo = 1 << 15
-
-// takeMemo returns a memo for one document; putMemo gives it back.
-func takeMemo() *lemmaMemo { return lemmaMemos.Get().(*lemmaMemo) }
-
-func putMemo(m *lemmaMemo) {
-	if len(m.words)+len(m.compounds) > maxMemo {
-		clear(m.words)
-		clear(m.compounds)
-	}
-	lemmaMemos.Put(m)
+// alone, so which memo a document gets changes its time, never its claims. Unlike a
+// sync.Pool's, the memos kept here outlive garbage collections, which on a large corpus
+// come every few hundred documents.
+var lemmaMemos struct {
+	sync.Mutex
+	free []*lemmaMemo
 }
 
-func (m *lemmaMemo) get(low string) lemmaEntry {
+// maxMemo bounds a memo's words, so that a memo kept for the next document stays small
+// on any corpus: a full memo keeps the words it has, the commonest, met first, and adds no
+// more. maxMemos bounds the memos kept.
+const (
+	maxMemo  = 1 << 15
+	maxMemos = 16
+)
+
+// takeMemo returns a memo for one document; putMemo gives it back.
+func takeMemo() *lemmaMemo {
+	lemmaMemos.Lock()
+	defer lemmaMemos.Unlock()
+	if n := len(lemmaMemos.free); n > 0 {
+		m := lemmaMemos.free[n-1]
+		lemmaMemos.free = lemmaMemos.free[:n-1]
+		return m
+	}
+	return &lemmaMemo{words: map[string]*lemmaEntry{}, compounds: map[string]string{}}
+}
+
+func putMemo(m *lemmaMemo) {
+	lemmaMemos.Lock()
+	defer lemmaMemos.Unlock()
+	if len(lemmaMemos.free) < maxMemos {
+		lemmaMemos.free = append(lemmaMemos.free, m)
+	}
+}
+
+func (m *lemmaMemo) get(low string) *lemmaEntry {
 	if e, ok := m.words[low]; ok {
 		return e
 	}
@@ -119,19 +138,26 @@ func (m *lemmaMemo) get(low string) lemmaEntry {
 	// wordnet.Lemmas(low, wordnet.AnyPOS), the parts of speech taken one by one so that
 	// the nouns are looked up once.
 	nouns := wordnet.Lemmas(low, wordnet.Noun)
-	e := lemmaEntry{lemmas: append([]string{low}, nouns...), noun: len(nouns) > 0}
+	e := &lemmaEntry{lemmas: append([]string{low}, nouns...), noun: len(nouns) > 0}
 	if e.noun {
 		e.noun0 = nouns[0]
+		e.last[wordnet.Noun] = nouns[len(nouns)-1]
 	}
 	for _, p := range []wordnet.POS{wordnet.Verb, wordnet.Adj, wordnet.Adv} {
-		for _, l := range wordnet.Lemmas(low, p) {
+		ls := wordnet.Lemmas(low, p)
+		for _, l := range ls {
 			if !slices.Contains(e.lemmas[1:], l) {
 				e.lemmas = append(e.lemmas, l)
 			}
 		}
+		if len(ls) > 0 {
+			e.last[p] = ls[len(ls)-1]
+		}
 	}
 	e.lemmas = slices.Clip(e.lemmas)
-	m.words[low] = e
+	if len(m.words)+len(m.compounds) < maxMemo {
+		m.words[low] = e
+	}
 	return e
 }
 
@@ -144,7 +170,9 @@ func (m *lemmaMemo) compound(a, b string) string {
 		if ls := wordnet.Lemmas(k, wordnet.Noun); len(ls) > 0 {
 			l = ls[0]
 		}
-		m.compounds[k] = l
+		if len(m.words)+len(m.compounds) < maxMemo {
+			m.compounds[k] = l
+		}
 	}
 	return l
 }
@@ -157,7 +185,7 @@ func lemmatise(ws []word, headline bool, memo *lemmaMemo) []lemmaWord {
 		lw := lemmaWord{word: w}
 		if !w.punc {
 			e := memo.get(w.low)
-			lw.lemmas = e.lemmas
+			lw.lemmas, lw.entry = e.lemmas, e
 			tagNoun := w.tag == "NN" || w.tag == "NNS" || headline && strings.HasPrefix(w.tag, "NNP")
 			lw.noun = tagNoun && e.noun
 			if headline {

@@ -96,8 +96,9 @@ func TestStances(t *testing.T) {
 }
 
 // FuzzLemmaMemo checks that a word's memoised lemmas are WordNet's for any part of
-// speech, the word first, and its noun lemma WordNet's first, however the memo looks them
-// up; and that two words' compound noun is WordNet's.
+// speech, the word first, its noun lemma WordNet's first and its last lemma of each part of
+// speech WordNet's last, however the memo looks them up; and that two words' compound noun
+// is WordNet's.
 func FuzzLemmaMemo(f *testing.F) {
 	for _, w := range []string{"talks", "said", "better", "leaves", "saw", "points out", "axes", "fly", "war crimes"} {
 		f.Add(w)
@@ -113,6 +114,15 @@ func FuzzLemmaMemo(f *testing.F) {
 			nouns := wordnet.Lemmas(w, wordnet.Noun)
 			if got.noun != (len(nouns) > 0) || got.noun && got.noun0 != nouns[0] {
 				t.Errorf("noun of %q = %v %q, want %q", w, got.noun, got.noun0, nouns)
+			}
+			for _, p := range []wordnet.POS{wordnet.Noun, wordnet.Verb, wordnet.Adj, wordnet.Adv} {
+				want := ""
+				if ls := wordnet.Lemmas(w, p); len(ls) > 0 {
+					want = ls[len(ls)-1]
+				}
+				if got.last[p] != want {
+					t.Errorf("last %v lemma of %q = %q, want %q", p, w, got.last[p], want)
+				}
 			}
 			if a, b, ok := strings.Cut(w, " "); ok {
 				want := ""

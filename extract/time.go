@@ -99,7 +99,8 @@ type dater struct {
 	entry    []int                     // per unit: the unit of the live-blog time that opens its entry, or -1
 	lede     int                       // the rank of the lede's paragraph
 
-	found map[int][]timex.Expr // see timesIn
+	found  map[int][]timex.Expr // see timesIn
+	tenses []cueTense           // see tense
 }
 
 // timesIn returns timex.Find of unit ui's text, read once: the caller must not change it.

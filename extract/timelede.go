@@ -87,10 +87,25 @@ type cueTense struct {
 	present bool // "says", "is calling", "has denied": news of now
 	perfect bool // "has said", "had argued"
 	habit   bool // "has long argued", "often says", "repeatedly said"
+	read    bool // set once tense has read the others
 }
 
-// tense reads the tense of statement i's cue from the cue and the words before it.
+// tense returns readTense(i), read once: the rules ask it of one statement several times.
 func (d *dater) tense(i int) cueTense {
+	if d.tenses == nil {
+		d.tenses = make([]cueTense, len(d.ats))
+	}
+	if t := d.tenses[i]; t.read {
+		return t
+	}
+	t := d.readTense(i)
+	t.read = true
+	d.tenses[i] = t
+	return t
+}
+
+// readTense reads the tense of statement i's cue from the cue and the words before it.
+func (d *dater) readTense(i int) cueTense {
 	at := d.ats[i]
 	var t cueTense
 	if at.cue.IsZero() {

@@ -538,7 +538,7 @@ func (d *dater) narrate(ui int) {
 // eve records "On the eve of the summit" in unit ui's narration: the day before the
 // occasion named, when the article dates it.
 func (d *dater) eve(ui int) {
-	ws := scanWords(d.a.text, d.units[ui].span)
+	ws := d.a.scanned(d.units[ui].span)
 	for k := 1; k+2 < len(ws); k++ {
 		if ws[k].low != "eve" || ws[k-1].low != "the" || ws[k+1].low != "of" {
 			continue

@@ -169,7 +169,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	var docs []report.DocInfo
-	var cs []claims.Claim
+	var perDoc [][]claims.Claim // joined once at the end: claims are large to copy as they grow
 	var toStore []store.Doc
 	read, failed := 0, 0
 	extractAll(items, *workers, extractFn, st != nil, func(o outcome) {
@@ -181,10 +181,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		} else if st != nil {
 			toStore = append(toStore, store.Doc{Document: o.doc, Claims: o.claims})
 		}
-		cs = append(cs, o.claims...)
+		perDoc = append(perDoc, o.claims)
 		prog.add(o.bytes)
 	})
 	prog.stop()
+	cs := slices.Concat(perDoc...)
+	perDoc = nil
 	fmt.Fprintf(stderr, "contradict: %d documents read, %d processed, %d failed\n", read, read-failed, failed)
 
 	var r report.Report

@@ -9,6 +9,7 @@ import (
 	"math/bits"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 //go:embed wordnet30.bin
@@ -26,7 +27,8 @@ const (
 // symmetric marks the relations stored once per pair.
 var symmetric = [numRel]bool{relAntonym: true, relSimilar: true, relDerivation: true}
 
-// db is the parsed tables. It is never modified after decode returns.
+// db is the parsed tables. They are never modified after decode returns; only the memo
+// of kinds grows.
 type db struct {
 	// The words, sorted, distinct, lower case, spaces between words, one after the other:
 	// word i ends at wordEnd[i]. Offsets rather than strings give the collector no
@@ -43,6 +45,11 @@ type db struct {
 
 	kindsOnce sync.Once
 	nKinds    []int32 // nKinds[s] is the number of synsets whose hypernym is s
+
+	hyponymsOnce sync.Once
+	hyponyms     adjacency    // relHypernym reversed, for kindsOf
+	kindSets     sync.Map     // see kindsOf
+	nKindSets    atomic.Int32 // entries stored in kindSets, at most maxKindSets
 }
 
 // word returns word i.

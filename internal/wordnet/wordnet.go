@@ -3,6 +3,7 @@ package wordnet
 import (
 	"hash/maphash"
 	"slices"
+	"strings"
 )
 
 // Lemmas returns the base forms of word as part of speech pos that are
@@ -62,21 +63,29 @@ func Overlap(a, b []int32) bool { return intersects(a, b) }
 // "closed"). Antonymy holds between senses, so a and b may also be synonyms
 // in other senses.
 func Antonyms(a, b string, pos POS) bool {
+	_, opp := AntonymSets(a, pos)
+	if len(opp) == 0 {
+		return false
+	}
+	wide, _ := AntonymSets(b, pos)
+	return intersects(opp, wide)
+}
+
+// AntonymSets returns the synsets of word as part of speech pos with those one
+// similar-to step away, and the synsets these have antonym pointers to, both sorted: a
+// and b are [Antonyms] exactly when a's opposites [Overlap] b's widened synsets. A caller
+// that compares one word with many looks each up once.
+func AntonymSets(word string, pos POS) (widened, opposites []int32) {
 	d, err := get()
 	if err != nil {
-		return false
+		return nil, nil
 	}
-	sa := d.widen(d.synsets(a, pos), relSimilar)
-	if len(sa) == 0 {
-		return false
+	widened = d.widen(d.synsets(word, pos), relSimilar)
+	for _, s := range widened {
+		opposites = append(opposites, d.rels[relAntonym].of(s)...)
 	}
-	sb := d.widen(d.synsets(b, pos), relSimilar)
-	var opp []int32
-	for _, s := range sa {
-		opp = append(opp, d.rels[relAntonym].of(s)...)
-	}
-	slices.Sort(opp)
-	return intersects(opp, sb)
+	slices.Sort(opposites)
+	return widened, opposites
 }
 
 // Related reports whether a and b, taken as part of speech pos, are
@@ -230,31 +239,106 @@ func Senses(word string, pos POS) []int32 {
 
 // IsA reports whether some sense of word, as part of speech pos, is through hypernym
 // links a kind or an instance of some sense of ancestor: "commissioner" and "coach" are
-// kinds of "person", "ministry" of "organization".
+// kinds of "person", "ministry" of "organization". The hypernyms are followed up to
+// maxKindDepth steps.
 func IsA(word, ancestor string, pos POS) bool {
 	d, err := get()
 	if err != nil {
 		return false
 	}
+	if kinds, ok := d.kindsOf(ancestor, pos); ok {
+		for _, s := range d.synsets(word, pos) {
+			if kinds.has(s) {
+				return true
+			}
+		}
+		return false
+	}
+	return d.isA(word, ancestor, pos)
+}
+
+// maxKindDepth is the number of hypernym steps IsA follows.
+const maxKindDepth = 19
+
+// isA is IsA walking up from the senses of word, for an ancestor kindsOf does not keep.
+func (d *db) isA(word, ancestor string, pos POS) bool {
 	want := d.synsets(ancestor, pos)
 	if len(want) == 0 {
 		return false
 	}
-	seen := map[int32]bool{}
-	frontier := d.synsets(word, pos)
-	for depth := 0; depth < 20 && len(frontier) > 0; depth++ {
-		var next []int32
+	// A word's hypernyms up to the root are a few dozen synsets: a list holds them.
+	var seenBuf, nextBuf [64]int32
+	seen, next := seenBuf[:0], nextBuf[:0]
+	frontier := d.synsets(word, pos) // a new slice, reused for the next level but one
+	for depth := 0; depth <= maxKindDepth && len(frontier) > 0; depth++ {
 		for _, s := range frontier {
-			if seen[s] {
+			if slices.Contains(seen, s) {
 				continue
 			}
-			seen[s] = true
+			seen = append(seen, s)
 			if _, ok := slices.BinarySearch(want, s); ok {
 				return true
 			}
 			next = append(next, d.rels[relHypernym].of(s)...)
 		}
-		frontier = next
+		frontier, next = next, frontier[:0]
 	}
 	return false
+}
+
+// kindSet marks, one bit a synset, the synsets at most maxKindDepth hypernym steps below
+// a sense of some word: those that are a kind of it.
+type kindSet []uint64
+
+func (k kindSet) has(s int32) bool { return k[s>>6]&(1<<(s&63)) != 0 }
+
+// maxKindSets bounds the ancestors whose kinds are kept, 15 kB each; callers ask of a
+// dozen.
+const maxKindSets = 64
+
+// kindsOf returns the kinds of ancestor as part of speech pos, found once by walking down
+// from its senses, and whether it keeps them.
+func (d *db) kindsOf(ancestor string, pos POS) (kindSet, bool) {
+	type key struct {
+		ancestor string
+		pos      POS
+	}
+	if v, ok := d.kindSets.Load(key{ancestor, pos}); ok {
+		return v.(kindSet), true
+	}
+	if d.nKindSets.Load() >= maxKindSets || d.nKindSets.Add(1) > maxKindSets {
+		return nil, false
+	}
+	d.hyponymsOnce.Do(func() {
+		up := &d.rels[relHypernym]
+		d.hyponyms.off = make([]int32, len(up.off))
+		for _, t := range up.to {
+			d.hyponyms.off[t+1]++
+		}
+		for s := 1; s < len(up.off); s++ {
+			d.hyponyms.off[s] += d.hyponyms.off[s-1]
+		}
+		d.hyponyms.to = make([]int32, len(up.to))
+		next := slices.Clone(d.hyponyms.off)
+		for s := range int32(len(up.off) - 1) {
+			for _, t := range up.of(s) {
+				d.hyponyms.to[next[t]] = s
+				next[t]++
+			}
+		}
+	})
+	kinds := make(kindSet, (len(d.rels[relHypernym].off)+63)/64)
+	frontier := d.synsets(ancestor, pos)
+	for depth := 0; depth <= maxKindDepth && len(frontier) > 0; depth++ {
+		var next []int32
+		for _, s := range frontier {
+			if !kinds.has(s) {
+				kinds[s>>6] |= 1 << (s & 63)
+				next = append(next, d.hyponyms.of(s)...)
+			}
+		}
+		frontier = next
+	}
+	v, _ := d.kindSets.LoadOrStore(key{strings.Clone(ancestor), pos}, kinds)
+	return v.(kindSet), true
 }

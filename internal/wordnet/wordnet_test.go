@@ -121,6 +121,36 @@ func TestLemmas(t *testing.T) {
 	}
 }
 
+// TestIsAKinds checks IsA, which looks the word's senses up among the kinds of the
+// ancestor found once, against walking up from them, for a sample of WordNet's words and
+// the ancestors the extractor and Compare ask of.
+func TestIsAKinds(t *testing.T) {
+	d, err := get()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ancestors := []string{"person", "organization", "social group", "location", "political party", "team",
+		"financial institution", "city", "communication", "feeling", "inhabitant", "port", "continent", "no such word"}
+	n := 0
+	for i := 0; i < len(d.wordEnd); i += 17 {
+		w := d.word(i)
+		for _, a := range ancestors {
+			for _, p := range []POS{Noun, Verb, AnyPOS} {
+				got, want := IsA(w, a, p), d.isA(w, a, p)
+				if got != want {
+					t.Errorf("IsA(%q, %q, %v) = %v, walking up finds %v", w, a, p, got, want)
+				}
+				if want {
+					n++
+				}
+			}
+		}
+	}
+	if n < 1000 {
+		t.Errorf("only %d words are kinds of the ancestors: the sample proves little", n)
+	}
+}
+
 func TestPOSText(t *testing.T) {
 	for p := AnyPOS; p <= Adv; p++ {
 		b, err := p.MarshalText()

@@ -78,7 +78,7 @@ var nestedEnd = regexp.MustCompile(`[.?!]['‘’]["“”]\s+\p{Lu}`)
 func splitNested(text string, ss []claims.Span) []claims.Span {
 	var out []claims.Span
 	for _, s := range ss {
-		for {
+		for mayEndNested(text[s.Start:s.End]) {
 			m := nestedEnd.FindStringIndex(text[s.Start:s.End])
 			if m == nil {
 				break
@@ -97,6 +97,21 @@ func splitNested(text string, ss []claims.Span) []claims.Span {
 		out = append(out, s)
 	}
 	return out
+}
+
+// mayEndNested reports whether t holds a stop and a single quote mark, as every match
+// of nestedEnd starts: most sentences do not, and need no regular expression.
+func mayEndNested(t string) bool {
+	for {
+		i := strings.IndexAny(t, ".?!")
+		if i < 0 {
+			return false
+		}
+		t = t[i+1:]
+		if strings.HasPrefix(t, "'") || strings.HasPrefix(t, "‘") || strings.HasPrefix(t, "’") {
+			return true
+		}
+	}
 }
 
 // joinTitles undoes the segmenter's splits after a title: it ends "…, Mr." when the name
@@ -270,6 +285,7 @@ var abbreviations = map[string]bool{
 // to punctuation ("isn't,", "It's.") is parted from it by a space: prose drops both.
 func plainView(text string, s claims.Span) (string, []int) {
 	var b strings.Builder
+	b.Grow(s.Len() + 8) // a byte for a byte, but for a few dashes and clitics
 	orig := make([]int, 0, s.Len()+1)
 	src := s.In(text)
 	clitic := false // the word being written has an apostrophe

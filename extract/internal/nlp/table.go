@@ -200,10 +200,10 @@ func parseTagger(file string) (*tagger, error) {
 	class := func() int { return d.count(len(t.classes)-1, "class") }
 
 	nWords := d.count(len(d.s), "word count")
-	t.tagMap = make(map[string]string, nWords)
+	t.tagMap = make(map[string]int, nWords)
 	for range nWords {
 		w := d.string()
-		t.tagMap[w] = t.classes[class()]
+		t.tagMap[w] = class()
 	}
 
 	w := &t.weights

@@ -19,8 +19,8 @@ import (
 // occurrence (its tokenizer shares one token value between repeats); here each position
 // keeps its own. The weights are prose's own, generated into perceptron.bin by gen.go.
 type tagger struct {
-	classes []string          // sorted
-	tagMap  map[string]string // frequent unambiguous words and their tags
+	classes []string       // sorted
+	tagMap  map[string]int // frequent unambiguous words and the ids of their tags
 	weights weightTable
 	// The offsets of the pairs of the features that name no word, found at load (see
 	// known), or -1: the bias, the first byte's, and those of the previous two tags, by
@@ -93,6 +93,7 @@ func (t *tagger) tag(words []string) []string {
 	id1, id2 := t.startID(), t.start2ID()
 	for i, w := range words {
 		var tag string
+		id := -2 // not yet known
 		switch {
 		case w == "-":
 			tag = "-"
@@ -104,13 +105,21 @@ func (t *tagger) tag(words []string) []string {
 			tag = w
 		default:
 			var ok bool
-			if tag, ok = t.tagMap[w]; !ok {
-				tag = s.predict(i, ctx, w, p1, p2, id1, id2)
+			if id, ok = t.tagMap[w]; ok {
+				tag = t.classes[id]
+			} else {
+				id = s.predict(i, ctx, w, p1, p2, id1, id2)
+				if id >= 0 {
+					tag = t.classes[id]
+				}
 			}
+		}
+		if id == -2 {
+			id = t.tagID(tag)
 		}
 		out[i] = tag
 		p2, p1 = p1, tag
-		id2, id1 = id1, t.tagID(tag)
+		id2, id1 = id1, id
 	}
 	return out
 }
@@ -159,9 +168,10 @@ const (
 )
 
 // predict sums the weights of the features of the word w at i, prose's features in a fixed
-// order, and returns the best tag among those any feature votes for, the first in sorted
-// order on a tie; "" when none votes. The tags before w are p1 and p2, of ids id1 and id2.
-func (s *scorer) predict(i int, ctx []string, w, p1, p2 string, id1, id2 int) string {
+// order, and returns the id of the best tag among those any feature votes for, the first
+// in sorted order on a tie; -1 when none votes. The tags before w are p1 and p2, of ids id1
+// and id2.
+func (s *scorer) predict(i int, ctx []string, w, p1, p2 string, id1, id2 int) int {
 	t := s.t
 	n := len(t.classes)
 	clear(s.scores[:n])
@@ -195,10 +205,7 @@ func (s *scorer) predict(i int, ctx []string, w, p1, p2 string, id1, id2 int) st
 			best, bestScore = c, sc
 		}
 	}
-	if best < 0 {
-		return ""
-	}
-	return s.t.classes[best]
+	return best
 }
 
 // feature adds the feature whose name is the concatenation of parts, to be looked up.
