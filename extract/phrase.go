@@ -275,13 +275,17 @@ func extendPP1(ws []word, s int) int {
 	same := ws[s].low == "the" && s+1 < len(ws) && ws[s+1].low == "same" // "a deputy minister in the same government"
 	// "a lawyer for the family", "a spokeswoman for the hospital": whom an agent acts for
 	agent := ws[s-1].low == "for" && !head.cap && agentNouns[head.low] && (determiners[ws[s].low] || ws[s].tag == "PRP$")
-	if !ws[s].cap && !(determiners[ws[s].low] && s+1 < len(ws) && ws[s+1].cap) && head.tag != "NNS" && ws[s-1].low != "of" && !(documentNouns[head.low] && ws[s-1].low == "on") && !same && !agent {
+	placed := (ws[s].tag == "JJ" || directions[ws[s].low]) && s+1 < len(ws) && ws[s+1].cap && !ws[s+1].punc // "a group in western Serbia"
+	if !ws[s].cap && !(determiners[ws[s].low] && s+1 < len(ws) && ws[s+1].cap) && head.tag != "NNS" && ws[s-1].low != "of" && !(documentNouns[head.low] && ws[s-1].low == "on") && !same && !agent && !placed {
 		// "an auction of debt" is one phrase whatever the case of its object; so is "the
 		// section on murder", a document that speaks for whoever wrote it.
 		return s
 	}
 	return npStart(ws, s-1)
 }
+
+// directions qualify a place: "western Serbia", "northern Kenya".
+var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true, "eastern": true, "western": true, "central": true, "rural": true, "coastal": true}
 
 // agentNouns act for a party named after "for", and are persons the text may name:
 // "a lawyer for the family". A spokesman for a body is its voice, and stays the body.

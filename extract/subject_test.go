@@ -452,6 +452,12 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "'Night' between capitalised words of a name is part of it, as 'Morning' in 'Good Morning America'; cut there, 'Promotions' was the speaker",
 		},
 		{
+			name: "a group in a region named with a direction",
+			text: "An environmental group in western Serbia says the stream is polluted.",
+			want: []string{"environmental group in western Serbia | An environmental group in western Serbia | says | the stream is polluted"},
+			why:  "'in western Serbia' places the group; cut at 'in', 'Serbia' spoke for the group",
+		},
+		{
 			name: "a lawyer for a party",
 			text: "A lawyer for the family said the hospital's account was wrong.",
 			want: []string{"lawyer for the family | A lawyer for the family | said | the hospital's account was wrong"},
