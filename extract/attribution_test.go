@@ -379,6 +379,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"Striker Harry Kane said the team was ready.", "Harry Kane | Striker | ", "a footballer's position before his name is a title"},
 		{"House Speaker Paul Ryan said the bill would pass.", "Paul Ryan | House Speaker | House", "'Speaker' is a title; the name was 'House Speaker Paul Ryan'"},
 		{"Even Donald Trump said the plan was bad.", "Donald Trump |  | ", "an adverb opening the sentence is no part of the name"},
+		{"Pacific Crest Power disputed the finding that its line caused the fire.", "Pacific Crest Power |  | ", "a word of place opening a name is part of it, though WordNet also reads it as an adjective: the speaker was 'Crest Power'"},
 		{"Martin Luther King said the march would go on.", "Martin Luther King |  | ", "a given name WordNet knows as a person stays in the name"},
 		{"A spokesman for Human Rights Watch said the law was wrong.", "spokesman for Human Rights Watch | spokesman for Human Rights Watch | ", "after a determiner the phrase is a description: 'Rights Watch' is no person"},
 		{"Mark Carney of the Bank of England said rates would rise.", "Mark Carney |  | Bank of England", "the affiliation may have a determiner and an 'of' of its own"},

@@ -655,8 +655,8 @@ func (lx *lexicon) roleWord(low string) bool {
 // does not know as a person: "Even", "Defiant", "Controversial", not "Frank" or "Grace".
 func describes(w string) bool {
 	n := strings.ToLower(w)
-	if wordnet.IsA(n, "person", wordnet.Noun) {
-		return false
+	if wordnet.IsA(n, "person", wordnet.Noun) || wordnet.IsA(n, "location", wordnet.Noun) || wordnet.IsA(n, "body of water", wordnet.Noun) {
+		return false // a place opens a name: "Pacific Crest Power", "Aegean Crest Shipping"
 	}
 	return len(wordnet.Lemmas(n, wordnet.Adj)) > 0 || len(wordnet.Lemmas(n, wordnet.Adv)) > 0
 }
