@@ -77,7 +77,7 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 				}
 			}
 		}
-		if head := strings.ToLower(lastField(resp.Other)); len(out) == 0 && properName(resp.Other) && isBodyNoun(head) {
+		if head := strings.ToLower(lastField(resp.Other)); len(out) == 0 && properName(resp.Other) && bodyNoun(head) {
 			// A body's words given by its document or officer, nearby: "figures published
 			// by the Riverside Anglers' Trust" are what "the trust's annual river report"
 			// counted.
@@ -659,8 +659,8 @@ func sharedWords(a, b []string) int {
 	return n
 }
 
-// isBodyNoun reports whether n is a noun for a body: "trust", "agency", "council".
-func isBodyNoun(n string) bool {
+// bodyNoun reports whether n is a noun for a body: "trust", "agency", "council".
+func bodyNoun(n string) bool {
 	_, ok := bodyClass(n)
 	return ok
 }

@@ -133,20 +133,13 @@ func groupAfter(ws []word, i int) string {
 			return ""
 		}
 		if one, plural := strings.CutSuffix(w.low, "s"); plural && !w.cap && len(one) > 3 {
-			if _, person := speakerNounKind(one); person {
+			if k, ok := speakerNoun(one); ok && k == claims.Person {
 				return one
 			}
 			return ""
 		}
 	}
 	return ""
-}
-
-// speakerNounKind reports whether n is a noun for a person who may speak: "minister",
-// "official".
-func speakerNounKind(n string) (claims.SpeakerKind, bool) {
-	k, ok := speakerNoun(n)
-	return k, ok && k == claims.Person
 }
 
 // figureOf returns the first number a content gives and the noun it counts: "212
