@@ -4,7 +4,6 @@ package compare
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/contradict/contradict/claims"
 )
@@ -48,15 +47,10 @@ func (j *judge) versions(x, y *node) bool {
 // timeTerms returns the words of p that place what it says in time: years, months,
 // seasons, and parts of a year with their ordinals.
 func timeTerms(p *claims.Proposition) []string {
-	var out []string
+	out := periodsOf(p)
 	for _, t := range p.Terms {
-		if months[t] || yearParts[t] || len(t) == 4 && (strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20")) && strings.Trim(t, "0123456789") == "" {
+		if months[t] || yearParts[t] {
 			out = append(out, t)
-		}
-	}
-	for _, n := range p.Names {
-		if months[n] {
-			out = append(out, n)
 		}
 	}
 	slices.Sort(out)

@@ -20,6 +20,12 @@ var modalities = map[string]claims.Modality{
 	"must": claims.Necessary, "should": claims.Necessary, "ought": claims.Necessary,
 }
 
+// modal reports whether w is a modal: "could be", "would be", "may be".
+func modal(w string) bool {
+	_, ok := modalities[w]
+	return ok
+}
+
 // lightVerbs say little of their own: "is", "has", "did", "said". They are no content terms.
 var lightTerms = map[string]bool{"be": true, "have": true, "do": true, "say": true, "get": true, "go": true, "make": true, "will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "must": true, "should": true, "shall": true, "tell": true, "think": true, "add": true}
 

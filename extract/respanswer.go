@@ -3,6 +3,7 @@ package extract
 // This file finds the claims of the document that carry what a response answers.
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -65,6 +66,12 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			return -1
 		}
 		return -1
+	}
+	// What a rejected remark proposes must be spoken of by the claim answered: "dismissed
+	// talk of moving the auction", "rejected suggestions that it could be moved".
+	proposed := ""
+	if resp.Relation == claims.Rejects || resp.Relation == claims.Denies {
+		proposed = proposedAct(a.text, o.span)
 	}
 	switch {
 	case resp.Other != "":
@@ -180,10 +187,7 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		if o.noun != "" {
 			words = append(words, o.noun)
 		}
-		act := gerundHead(a.text, o.clause)
-		if act == "" && (resp.Relation == claims.Rejects || resp.Relation == claims.Denies) {
-			act = proposedAct(a.text, o.span) // "dismissed talk of moving the auction"
-		}
+		act := cmp.Or(gerundHead(a.text, o.clause), proposed)
 		for j := range others {
 			if ownBody(j) {
 				continue
@@ -250,10 +254,6 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 				basis = claims.Definite // as "the claim" is, by its place
 			}
 			break
-		}
-		proposed := ""
-		if resp.Relation == claims.Rejects || resp.Relation == claims.Denies {
-			proposed = proposedAct(a.text, o.span) // "rejected suggestions that the auction could be moved"
 		}
 		for j := range others {
 			if ownBody(j) || !near(j) || o.pronoun != "" && rs[j].at.content.Start > ask.pos {

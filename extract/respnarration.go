@@ -183,7 +183,7 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 			if owned[span] || h.false || h.rel == claims.Agrees && !h.self || inAnyContent(rs, ui, span) {
 				continue
 			}
-			if h.self && h.rel == claims.Corrects && !sufferedBy(ws, h.start) && !reflexiveAfter(ws, h.end) {
+			if h.self && h.rel == claims.Corrects && !sufferedBy(ws, h.start) && !(h.end < len(ws) && reflexives[ws[h.end].low]) {
 				continue // "he has misunderstood the term": his reading, not his words read wrong
 			}
 			passive := h.start > 0 && beForms[ws[h.start-1].low] && strings.HasSuffix(ws[h.start].low, "ed")
@@ -269,12 +269,6 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 			_ = subj
 		}
 	}
-}
-
-// reflexiveAfter reports whether a reflexive pronoun stands at ws[i]: "he corrected
-// himself", one's own words set right.
-func reflexiveAfter(ws []word, i int) bool {
-	return i < len(ws) && (ws[i].low == "himself" || ws[i].low == "herself" || ws[i].low == "themselves" || ws[i].low == "itself")
 }
 
 // withVoice returns the claim of unit ui, after word i, whose speaker a "with" phrase

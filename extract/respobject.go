@@ -6,6 +6,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/contradict/contradict/claims"
 )
@@ -400,7 +401,7 @@ func (a *analyser) evaluated(ws []word, h respHit, content claims.Span, naming b
 	}
 	// Back over degree words and quote marks to the copula, or to "is lying", "lied".
 	k := h.start - 1
-	for k >= 0 && (degreeWords[ws[k].low] || ws[k].low == "a" || ws[k].low == "an" || isQuoteMark(ws[k].text) || len(ws[k].low) > 4 && strings.HasSuffix(ws[k].low, "ly") && !ws[k].cap) {
+	for k >= 0 && (degreeWords[ws[k].low] || ws[k].low == "a" || ws[k].low == "an" || quoteToken(ws[k].text) || len(ws[k].low) > 4 && strings.HasSuffix(ws[k].low, "ly") && !ws[k].cap) {
 		k-- // "was “flatly false,”", "is patently untrue"
 	}
 	verb := strings.HasSuffix(h.words[0], "ing") || strings.HasSuffix(h.words[0], "ed")
@@ -419,7 +420,7 @@ func (a *analyser) evaluated(ws []word, h respHit, content claims.Span, naming b
 	if (!verb || isBe(ws[k])) && !fused {
 		k--
 	}
-	for k >= 0 && (ws[k].low == "had" || ws[k].low == "has" || ws[k].low == "have" || ws[k].low == "been" || ws[k].low == "not" || ws[k].low == "never" || modalWords[ws[k].low]) {
+	for k >= 0 && (ws[k].low == "had" || ws[k].low == "has" || ws[k].low == "have" || ws[k].low == "been" || ws[k].low == "not" || ws[k].low == "never" || modal(ws[k].low)) {
 		k-- // "Nothing could be further from the truth"
 	}
 	// The subject: back to a verb of saying, a comma or the content's start.
@@ -517,14 +518,8 @@ func phraseOnly(ws []word) bool {
 	return true
 }
 
-// isQuoteMark reports whether s is a quotation mark, straight or curly, single or double.
-func isQuoteMark(s string) bool {
-	switch s {
-	case "\"", "“", "”", "'", "‘", "’", "``", "''":
-		return true
-	}
-	return false
+// quoteToken reports whether the word s is a quotation mark alone.
+func quoteToken(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n > 0 && n == len(s) && isQuoteRune(r)
 }
-
-// modalWords stand before a copula: "could be", "would be", "may be".
-var modalWords = map[string]bool{"could": true, "would": true, "can": true, "may": true, "might": true, "will": true, "must": true, "should": true}
