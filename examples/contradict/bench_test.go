@@ -3,12 +3,10 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 
@@ -25,27 +23,6 @@ func TestMain(m *testing.M) {
 		main()
 	}
 	os.Exit(m.Run())
-}
-
-// textFiles lists the files the command reads from dir, *.txt in any case (so the BBC
-// corpus's README.TXT too), in the order it reads them.
-func textFiles(tb testing.TB, dir string) []string {
-	tb.Helper()
-	var paths []string
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.EqualFold(filepath.Ext(p), ".txt") {
-			return err
-		}
-		paths = append(paths, p)
-		return nil
-	})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	if len(paths) == 0 {
-		tb.Fatalf("no .txt files under %s", dir)
-	}
-	return paths
 }
 
 // BenchmarkCommandBBC runs the command's whole process (start-up, reading, extraction on
@@ -67,10 +44,10 @@ func textFiles(tb testing.TB, dir string) []string {
 // reports them (Linux).
 func BenchmarkCommandBBC(b *testing.B) {
 	dir := corpora.Dir(b, "bbc")
-	politics := textFiles(b, filepath.Join(dir, "politics"))
+	politics := corpora.TextFiles(b, filepath.Join(dir, "politics"))
 	slices.Sort(politics)
 	b.Run("politics-120", func(b *testing.B) { benchCommand(b, politics[:120], politics[:120]) })
-	b.Run("all", func(b *testing.B) { benchCommand(b, textFiles(b, dir), []string{dir}) })
+	b.Run("all", func(b *testing.B) { benchCommand(b, corpora.TextFiles(b, dir), []string{dir}) })
 }
 
 // benchCommand times prose over files and the command over args, which name the same

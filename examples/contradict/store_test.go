@@ -317,7 +317,7 @@ func TestStoreKilledBBC(t *testing.T) {
 		t.Skip("run with -kill-bbc")
 	}
 	bbc := corpora.Dir(t, "bbc")
-	files := len(textFiles(t, bbc))
+	files := len(corpora.TextFiles(t, bbc))
 	dir := t.TempDir()
 	db := filepath.Join(dir, "s.db")
 	args := []string{"-store", db, "-format", "json", bbc}

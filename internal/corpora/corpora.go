@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -46,23 +47,41 @@ func Articles(tb testing.TB, name string) []Article {
 	tb.Helper()
 	dir := Dir(tb, name)
 	var out []Article
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || filepath.Ext(p) != ".txt" {
-			return err
+	for _, p := range TextFiles(tb, dir) {
+		if filepath.Ext(p) != ".txt" {
+			continue // README.TXT
 		}
 		b, err := os.ReadFile(p)
 		if err != nil {
-			return err
+			tb.Fatal(err)
 		}
 		rel, _ := filepath.Rel(dir, p)
 		out = append(out, Article{Path: rel, Text: string(b)})
-		return nil
-	})
-	if err != nil {
-		tb.Fatal(err)
 	}
 	if len(out) == 0 {
 		tb.Fatalf("corpora: no .txt articles under %s", dir)
 	}
 	return out
+}
+
+// TextFiles lists the files under dir whose extension is .txt in any case (the BBC
+// corpus's README.TXT too), in lexical order of path: the files the command reads from a
+// folder, in the order it reads them.
+func TextFiles(tb testing.TB, dir string) []string {
+	tb.Helper()
+	var paths []string
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.EqualFold(filepath.Ext(p), ".txt") {
+			return err
+		}
+		paths = append(paths, p)
+		return nil
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if len(paths) == 0 {
+		tb.Fatalf("corpora: no .txt files under %s", dir)
+	}
+	return paths
 }
