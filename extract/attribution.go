@@ -36,7 +36,10 @@ type attribution struct {
 	relWords claims.Span // "one day after": the words that date it against its host
 	host     int         // index of the host attribution when nested, else -1
 	class    cueClass
-	words    []word // the tagged words of the content
+	// answering: the cue is a verb of answering words ("walked back", "contradicted"),
+	// whose response is its own and no other claim's.
+	answering bool
+	words     []word // the tagged words of the content
 	// antecedent is the noun a relative clause hangs on: "terms" in "terms that Moscow
 	// deemed unrealistic". It, not the content, is what the claim is about.
 	antecedent *word
@@ -302,6 +305,9 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 		if at.class == cueBroad {
 			a.cutBefore(first, &at) // "attacked Clinton for her record, saying, “…”": the participle's own
 		}
+		if at.answering {
+			at.content = a.remarkOnly(ws, at.content)
+		}
 		if a.mannerOnly(ws, at) {
 			// "“… How are you today?” Miller, a retired worker, said pleasantly into the
 			// phone": the quotation before the subject is what was said, if there is one.
@@ -501,7 +507,7 @@ func despiteSaying(ws []word, d cueHit) (int, bool) {
 
 // attribute reads the construction around one cue.
 func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, bool) {
-	at := attribution{unit: ui, host: -1, class: c.entry.class, cue: claims.Span{Start: ws[c.start].span.Start, End: ws[c.end-1].span.End}}
+	at := attribution{unit: ui, host: -1, class: c.entry.class, answering: c.entry.answering, cue: claims.Span{Start: ws[c.start].span.Start, End: ws[c.end-1].span.End}}
 	if c.entry.lemma == "according to" {
 		return a.accordingTo(at, u, ws, c)
 	}

@@ -99,8 +99,8 @@ func TestConstructionsUnit(t *testing.T) {
 		{
 			name: "a time adverbial before the subject of a participle's clause",
 			text: "Hours later the Sentinel retracted the story, saying it could not stand behind its sources.",
-			want: []string{"Sentinel | the Sentinel | saying | it could not stand behind its sources"},
-			why:  "'Hours later' says when; the subject that speaks in the participle is the paper",
+			want: []string{"Sentinel | the Sentinel | retracted | the story", "Sentinel | the Sentinel | saying | it could not stand behind its sources"},
+			why:  "'Hours later' says when; the subject that speaks in the participle, and that retracts its own story, is the paper",
 		},
 		{
 			name: "a time adverbial and its comma before the subject of a participle's clause",
@@ -262,6 +262,12 @@ func TestSpeakerKinds(t *testing.T) {
 // next paragraph (resolve.go).
 func TestLedeNames(t *testing.T) {
 	testConstructions(t, []construction{
+		{
+			name: "a deputy in the lede is not the office's holder named next",
+			text: "A deputy governor of the Bank of Norland said on Thursday that a rate cut in June was unlikely.\n\nGovernor Lena Holm had told parliament on Tuesday that markets were right to expect two cuts.",
+			want: []string{"deputy governor of the Bank of Norland | A deputy governor of the Bank of Norland | said | a rate cut in June was unlikely", "Lena Holm | Governor Lena Holm | told | markets were right to expect two cuts"},
+			why:  "a deputy governor is not the governor: the holder of the office the lede's deputy serves is someone else",
+		},
 		{
 			name: "role in the lede, name next",
 			text: "Brightwell's chief executive said on Thursday his comments had been misunderstood.\n\n\"We expect to close 12 stores,\" Neil Cartwright said.",

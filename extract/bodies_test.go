@@ -41,7 +41,7 @@ func TestConstructionsBodies(t *testing.T) {
 		},
 		{
 			name: "a body named as the subject of narration",
-			text: "The National Rowing Federation on Monday reversed its decision. On May 12, the federation said the course was unsafe.",
+			text: "The National Rowing Federation on Monday moved the regatta. On May 12, the federation said the course was unsafe.",
 			want: []string{
 				"National Rowing Federation | the federation | said | the course was unsafe",
 			},

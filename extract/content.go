@@ -33,6 +33,12 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 		// people: "About 4 in 10 voters want …".
 		return at, false
 	}
+	if c.entry.answering && (!named(sp) || sp.Kind == claims.Anonymous || s > 0 && (ws[s-1].tag == "IN" || ws[s-1].low == "of")) {
+		// "A deputy governor … cast doubt on": whom the narration names later answers. Nor
+		// is a name inside the subject's phrase the subject: "The promoter of the contest
+		// between X and Y has backpedalled".
+		return at, false
+	}
 	asPutIt := s > 0 && ws[s-1].low == "as" && c.end+1 < len(ws) && ws[c.end].low == "it" && (ws[c.end+1].punc || ws[c.end+1].tag == "IN")
 	// "Shares fell after the company warned of lower profits": a verb of saying is a
 	// statement wherever it stands.
@@ -113,6 +119,16 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 			at.quoted = true
 			return at, at.content.Len() > 0
 		}
+	}
+	if c.entry.takesBack {
+		// "On Thursday she climbed down", "He performed a U-turn on the deficit": taking
+		// back one's words is what is said, up to the clause's end.
+		end := c.end
+		for end < len(ws) && !ws[end].punc {
+			end++
+		}
+		at.content = contentSpan(a.text, ws[c.start].span.Start, ws[end-1].span.End)
+		return at, at.content.Len() > 0
 	}
 	// Content first: "“…,” Lavrov said", "Talks go on, the Kremlin said Thursday".
 	if s > 0 && (ws[s-1].text == "," || a.quoteEndsAt(u, ws[s-1].span.End)) {
@@ -767,4 +783,20 @@ func bareDemonstrative(ws []word, i int) bool {
 		k++
 	}
 	return k == len(ws) || ws[k].punc && ws[k].text != "“" && ws[k].text != "\"" && ws[k].text != "‘"
+}
+
+// remarkOnly ends the content of a verb of answering at the remark it names, where a
+// that-clause says what the remark said: in "walked back her pledge that the levy would
+// go" the pledge is answered, and what it said is a claim of its own.
+func (a *analyser) remarkOnly(ws []word, content claims.Span) claims.Span {
+	for k := wordAt(ws, content.Start); k+1 < len(ws) && ws[k+1].span.End <= content.End; k++ {
+		if ws[k].punc {
+			break
+		}
+		_, nominal := a.lx.nominals[ws[k].low]
+		if (a.lx.responses.remark[ws[k].low] || nominal) && (ws[k+1].low == "that" || ws[k+1].low == "to") {
+			return claims.Span{Start: content.Start, End: ws[k].span.End}
+		}
+	}
+	return content
 }

@@ -125,7 +125,7 @@ func undateAnswered(ats []attribution, ids []string, whens []claims.When, respon
 			}
 			for _, id := range r.Answers {
 				j := slices.Index(ids, id)
-				if j < 0 || j == i || !r.Answered.Span.Contains(ats[j].content) || !strings.HasSuffix(strings.ToLower(ats[j].cue.In(text)), " that") {
+				if j < 0 || j == i || !r.Answered.Span.Contains(ats[j].content) && !r.Answered.Span.Contains(claims.Span{Start: ats[j].cue.Start, End: ats[j].cue.Start + 1}) || !strings.HasSuffix(strings.ToLower(ats[j].cue.In(text)), " that") {
 					continue
 				}
 				if whens[j].Known() && whens[j].Date == whens[i].Date && whens[j].Precision == whens[i].Precision {
@@ -246,6 +246,9 @@ func worthTagging(ws []word, u unit, lx *lexicon) bool {
 		}
 		if w.low == "according" || surveyNouns[w.low] || positionNouns[w.low] || opinionNouns[w.low] || lx.model.vocab[stem(w.low)] {
 			return true
+		}
+		if lx.responses.answersAt(ws, i) {
+			return true // "On Thursday she climbed down"
 		}
 		if (isDash(w.text) || w.text == ":") && (u.kind == headline || i <= 6 || len(u.quotes) > 0 && i >= len(ws)-8) {
 			return true

@@ -45,6 +45,12 @@ type cueEntry struct {
 	class cueClass
 	words []string // the form split into words: "pointed out" → [pointed out]
 	state bool     // an adjective after a copula: "was adamant that"
+	// takesBack: a phrase of taking back one's own words that needs no object ("climbed
+	// down", "performed a U-turn"); with nothing after it, it is its own content.
+	takesBack bool
+	// answering: a verb of answering words read as a cue (see answeringVerb); only a
+	// speaker the text names makes it a claim, others are left to the narration's reading.
+	answering bool
 }
 
 // lexicon is the parsed, immutable form of the embedded data files.

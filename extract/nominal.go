@@ -64,10 +64,11 @@ func (a *analyser) nominalClaims(ui int, u unit, ws []word, first int, inQuote f
 
 // restates reports whether a claim of the unit already read, by speaker sp, reports the
 // phrase that opens at start as the object of its cue: "Trump repeated his claim that …",
-// "Woods shared her belief that …" say once what the noun's own claim would say again.
+// "Woods shared her belief that …" say once what the noun's own claim would say again;
+// "walked back her pledge that …" does not: the pledge is the earlier word it answers.
 func (a *analyser) restates(first, start int, sp claims.Speaker) bool {
 	for _, o := range a.out[first:] {
-		if o.content.Start == start && o.speaker.Name != "" && o.speaker.Name == sp.Name {
+		if o.content.Start == start && o.speaker.Name != "" && o.speaker.Name == sp.Name && !o.answering {
 			return true
 		}
 	}

@@ -242,6 +242,17 @@ func sameOffice(a, b string) bool {
 	return trim(a) == trim(b) && !partyOffices[trim(a)]
 }
 
+// deputyOf reports whether a role key names a second to an office: "deputy governor",
+// "vice president", "assistant commissioner".
+func deputyOf(key string) bool {
+	for _, p := range []string{"deputy ", "vice ", "vice-", "assistant "} {
+		if strings.HasPrefix(key, p) || strings.Contains(key, " "+p) {
+			return true
+		}
+	}
+	return false
+}
+
 // partyOffices are held in every party and body at once: two spokesmen in one article
 // seldom speak for the same one.
 var partyOffices = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "leader": true, "mp": true, "chairman": true, "chairwoman": true, "chair": true, "candidate": true, "member": true,
@@ -341,6 +352,9 @@ func (p *people) byRole(key, country string) (person, bool) {
 		}
 		if shadow(n.role) && !shadow(key) {
 			continue // the shadow culture secretary is not "the Culture Secretary"
+		}
+		if deputyOf(n.roleKey) != deputyOf(key) {
+			continue // a deputy governor is not the governor, nor the governor a deputy
 		}
 		if roleHead(n.roleKey) == roleHead(key) && (country == "" || n.country == "" || n.country == country) {
 			found = append(found, n)

@@ -455,6 +455,9 @@ func (a *analyser) headOfBodyFirst(units []unit, lede int) {
 			if otherPortfolio(d.Role, n.role) {
 				continue // "the finance commissioner" is not "Transport commissioner Magnus Ekdahl"
 			}
+			if n.role != "" && deputyOf(strings.ToLower(d.Role)) != deputyOf(strings.ToLower(n.role)) {
+				continue // "a deputy governor" is not Governor Lena Holm
+			}
 			switch r := a.officeOf(n); {
 			case r == roleHead(key):
 				if same == nil || n.at < same.at {

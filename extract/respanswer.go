@@ -137,16 +137,22 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			// Words dated to an earlier day than the responder's, before the same day's:
 			// "said on Tuesday: 'We will go to the polls in November'" is what Wednesday's
 			// "I withdraw that" takes back, not Wednesday's "he had spoken loosely".
-			for j := range others {
-				if own(j) && !rs[j].day.IsZero() && rs[j].day.Before(rs[ask.i].day) && rs[j].at.content.Start < ask.pos {
-					out = append(out, rs[j].id)
-					break
+			// A lede's reversal is told first, the words it reverses after: "performed a
+			// U-turn on Thursday … had told parliament on Monday that …".
+			for _, before := range []bool{true, false} {
+				for j := range others {
+					if len(out) == 0 && own(j) && !rs[j].day.IsZero() && rs[j].day.Before(rs[ask.i].day) && (rs[j].at.content.Start < ask.pos) == before && (before || resp.Relation != claims.Corrects) {
+						out = append(out, rs[j].id)
+					}
 				}
 			}
 		}
 		for j := range others {
 			if len(out) > 0 {
 				break
+			}
+			if rs[j].at.unit == ask.unit && rs[j].at.content.Start > ask.pos && !o.span.Contains(claims.Span{Start: rs[j].at.cue.Start, End: rs[j].at.cue.Start + 1}) {
+				continue // "…, confirming that …": what the sentence goes on to say is no earlier word, unless it is what the response names
 			}
 			if own(j) && (rs[j].at.content.Start < ask.pos || len(out) == 0 && near(j)) {
 				out = append(out, rs[j].id)

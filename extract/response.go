@@ -125,6 +125,112 @@ func (r *respLex) hits(ws []word) []respHit {
 	return out
 }
 
+// answeringVerb returns the length of the response form that opens at ws[i] as a finite
+// verb answering words ("contradicted the minister", "walked back her forecast", "poured
+// cold water on those suggestions"), or 0. What follows must be words or their speaker:
+// turning down a bid, withdrawing from a race or contesting an election is an act.
+func (a *analyser) answeringVerb(ws []word, i int) (n int, takesBack bool) {
+	t := ws[i].tag
+	if !(t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN" && i > 0 && perfect[ws[i-1].low]) {
+		return 0, false
+	}
+	rl := &a.lx.responses
+	if lightVerbs[ws[i].low] {
+		// "performed a U-turn", "did an about-face", "made a hasty climbdown"
+		k := i + 1
+		if k < len(ws) && (ws[k].low == "a" || ws[k].low == "an") {
+			k++
+		}
+		if k < len(ws) && ws[k].tag == "JJ" {
+			k++
+		}
+		if k < i+2 || k >= len(ws) {
+			return 0, false
+		}
+		for _, e := range rl.byFirst[ws[k].low] {
+			if e.framed && e.self && k+len(e.words) <= len(ws) && wordsMatch(ws[k:k+len(e.words)], e.words) {
+				return k + len(e.words) - i, true
+			}
+		}
+		return 0, false
+	}
+	for _, e := range rl.byFirst[ws[i].low] {
+		if i+len(e.words) > len(ws) || !wordsMatch(ws[i:i+len(e.words)], e.words) {
+			continue
+		}
+		switch e.rel {
+		case claims.Contradicts, claims.Denies, claims.Rejects, claims.Corrects, claims.Retracts, claims.Reverses:
+		default:
+			return 0, false
+		}
+		if e.false || e.remark || e.of {
+			return 0, false
+		}
+		n := len(e.words)
+		if e.framed && e.self && (e.rel == claims.Retracts || e.rel == claims.Reverses) {
+			return n, true // "climbed down", "changed her mind": taking back one's words needs no object
+		}
+		if a.answersWords(ws, i+n, e.rel == claims.Contradicts || e.rel == claims.Corrects) {
+			return n, false
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// answersAt reports whether a response form of a relation that answers words opens at
+// ws[i], before tagging: a unit worth reading for answeringVerb.
+func (r *respLex) answersAt(ws []word, i int) bool {
+	for _, e := range r.byFirst[ws[i].low] {
+		if i+len(e.words) <= len(ws) && wordsMatch(ws[i:i+len(e.words)], e.words) {
+			return e.rel != claims.Agrees && e.rel != claims.Contrasts && e.rel != claims.Maintains && !e.false
+		}
+	}
+	return false
+}
+
+// answersWords reports whether the noun phrase opening at ws[j] names words (a remark
+// noun: "her forecast", "the rumours", "Campbell's injury claims") or, where person is
+// set, someone who says them ("the minister", "her", "himself", "Ms Okafor").
+func (a *analyser) answersWords(ws []word, j int, person bool) bool {
+	if j >= len(ws) {
+		return false
+	}
+	if ws[j].low == "that" {
+		return true
+	}
+	if ws[j].tag == "IN" && answeredAfter[ws[j].low] && j+1 < len(ws) {
+		j++ // "backtracked on her forecast", "broke with the minister"
+	}
+	if person {
+		switch ws[j].low {
+		case "him", "her", "them", "himself", "herself", "themselves", "itself":
+			return j+1 >= len(ws) || ws[j+1].low != "to"
+		}
+	}
+	for k := j; k < len(ws) && k < j+8; k++ {
+		w := ws[k]
+		if w.punc || w.tag == "TO" || strings.HasPrefix(w.tag, "VB") || w.tag == "IN" && w.low != "of" || w.low == "that" && k > j {
+			break
+		}
+		if a.lx.responses.remark[w.low] {
+			return true
+		}
+		if person && (w.cap && k > j || a.lx.roles[w.low] != "") && !(k+1 < len(ws) && ws[k+1].low == "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// lightVerbs take a noun of taking back one's words as their object: "performed a U-turn".
+var lightVerbs = map[string]bool{"made": true, "makes": true, "performed": true, "performs": true, "did": true, "does": true, "executed": true, "staged": true, "stages": true}
+
+// answeredAfter are the prepositions after which a response verb names what it answers.
+var answeredAfter = map[string]bool{"on": true, "from": true, "with": true, "against": true, "at": true, "over": true}
+
+var perfect = withClitics(map[string]bool{"has": true, "have": true, "had": true})
+
 // connectives open a sentence that the text sets against what came before.
 var connectives = [][]string{{"but"}, {"however"}, {"yet"}, {"in", "contrast"}, {"by", "contrast"}, {"on", "the", "other", "hand"}, {"nevertheless"}, {"meanwhile", ","}}
 
@@ -245,8 +351,13 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 			}
 			span := claims.Span{Start: ws[h.start].span.Start, End: ws[h.end-1].span.End}
 			inCue := at.cue.Contains(ws[h.start].span)
+			if !inCue && slices.ContainsFunc(rs, func(o responder) bool {
+				return o.at.answering && o.at.unit == at.unit && o.at.cue.Contains(ws[h.start].span)
+			}) {
+				continue // "has taken back his criticism, saying …": the phrase is the other claim's cue
+			}
 			aside := asideAt(ws, h.start) && (at.content.Contains(span) || span.Start >= at.content.End)
-			inContent := at.content.Contains(span) && !aside
+			inContent := at.content.Contains(span) && !aside && !inCue // a phrase of taking back is its own content
 			if !inCue && !inContent && !aside && !a.ownsPhrase(rs, i, h, ws) {
 				continue
 			}
@@ -368,6 +479,24 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 	}
 	a.narrationResponses(rs, units, unitWords, hitsIn, owned, add)
 	a.differentVersions(rs, units, unitWords, add)
+	for i := range rs {
+		if !rs[i].at.answering {
+			continue
+		}
+		for _, resp := range out[i] {
+			// "He corrected himself in a statement. “Nine people were arrested,” Okello
+			// said": the words that set his own right are the next he says.
+			if !resp.Self || len(resp.Answers) == 0 {
+				continue
+			}
+			for j := i + 1; j < len(rs) && rs[j].at.unit <= rs[i].at.unit+1; j++ {
+				if rs[j].key == rs[i].key && !slices.Contains(resp.Answers, rs[j].id) {
+					add(j, resp)
+					break
+				}
+			}
+		}
+	}
 	return out
 }
 

@@ -28,6 +28,7 @@ func TestNestedDates(t *testing.T) {
 			name: "a statement retracted on a day is not of that day",
 			text: "The mayor, Halil Kaya, on Wednesday retracted his statement that the pier would be shut for a year, saying no decision had been taken.",
 			want: []string{
+				"his statement | 2025-03-12 | day",
 				"the pier would be shut for a year |  | unknown",
 				"no decision had been taken | 2025-03-12 | day",
 			},

@@ -20,6 +20,7 @@ func TestConstructionsTitle(t *testing.T) {
 			name: "a dash dateline in title case",
 			text: "Nairobi – Trade Minister Amina Otieno on Tuesday walked back her pledge that the sugar levy would go, saying it would stay in place until June.",
 			want: []string{
+				"Amina Otieno | Trade Minister Amina Otieno | walked back | her pledge",
 				"Amina Otieno | her | pledge that | the sugar levy would go",
 				"Amina Otieno | Trade Minister Amina Otieno | saying | it would stay in place until June",
 			},
