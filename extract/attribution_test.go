@@ -97,6 +97,12 @@ func TestConstructionsUnit(t *testing.T) {
 			why:  "', comments at odds with …' sets the statement against another; it is the writer's, not what the director said",
 		},
 		{
+			name: "a judgement put before its object, after a name and its acronym",
+			text: "The National Fisheries Directorate (NFD) on Monday dismissed as \"misleading\" a fishermen's union's claim that quotas had been cut by half.",
+			want: []string{"National Fisheries Directorate | The National Fisheries Directorate | dismissed | a fishermen's union's claim that quotas had been cut by half", "fishermen’s union | a fishermen's union | claim that | quotas had been cut by half"},
+			why:  "'(NFD)' and 'on Monday' stand between the subject and its verb; 'as \"misleading\"' comes before the object it judges, and the quotation is no part of the claim's owner",
+		},
+		{
 			name: "a time adverbial before the subject of a participle's clause",
 			text: "Hours later the Sentinel retracted the story, saying it could not stand behind its sources.",
 			want: []string{"Sentinel | the Sentinel | retracted | the story", "Sentinel | the Sentinel | saying | it could not stand behind its sources"},

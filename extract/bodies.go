@@ -476,3 +476,36 @@ func (a *analyser) documentBefore(head string) (claims.Speaker, bool) {
 	}
 	return claims.Speaker{}, false
 }
+
+// issuedNouns are documents a speaker issues in their own name.
+var issuedNouns = map[string]bool{"statement": true, "letter": true, "memo": true, "release": true, "filing": true}
+
+// documentSpeakers gives "the statement said" to whoever the text has just said made one:
+// "In a statement, the DGSN said …. “No one was hurt,” the statement said." The maker is
+// the speaker of the nearest claim before, in the paragraph or the one before it, whose
+// sentence names such a document.
+func (a *analyser) documentSpeakers(units []unit) {
+	for i := range a.out {
+		at := &a.out[i]
+		src := strings.ToLower(at.source.In(a.text))
+		noun, ok := strings.CutPrefix(src, "the ")
+		issued, written := issuedNouns[noun], documentNouns[noun] && !issuedNouns[noun] && noun != "paper" && noun != "section" && noun != "proposals"
+		if !ok || !issued && !written || at.speaker.Kind == claims.Person {
+			continue
+		}
+		p := units[at.unit].para
+		for j := i - 1; j >= 0; j-- {
+			o := a.out[j]
+			if units[o.unit].para < p-1 {
+				break
+			}
+			if o.unit == at.unit || !named(o.speaker) || strings.HasPrefix(strings.ToLower(o.speaker.Name), "the ") || written && o.speaker.Kind != claims.Organisation {
+				continue // a report is a body's: the economist quoted on it is not its maker
+			}
+			if slices.ContainsFunc(a.scanned(units[o.unit].span), func(w word) bool { return w.low == noun }) {
+				at.speaker = withAlias(o.speaker, at.source.In(a.text))
+				break
+			}
+		}
+	}
+}

@@ -40,6 +40,23 @@ func TestConstructionsBodies(t *testing.T) {
 			why: "named in passing, a research group is 'the group', not 'the company' of another sentence",
 		},
 		{
+			name: "the statement speaks for whoever the text said made it",
+			text: "In a statement, the Port Authority said the berth would reopen in May. \"Safety comes first,\" the statement said.",
+			want: []string{
+				"Port Authority | the Port Authority | said | the berth would reopen in May",
+				"Port Authority | the statement | said | Safety comes first",
+			},
+			why: "'the statement said' right after 'in a statement, X said' is X speaking: a document speaks for its maker",
+		},
+		{
+			name: "a title word opening a body's name",
+			text: "The General Secretariat for Sport said on Friday that the stadium would be ready.",
+			want: []string{
+				"General Secretariat for Sport | The General Secretariat for Sport | said | the stadium would be ready",
+			},
+			why: "'General' before a body's word ('Secretariat') opens the body's name: no general called Secretariat",
+		},
+		{
 			name: "a body named as the subject of narration",
 			text: "The National Rowing Federation on Monday moved the regatta. On May 12, the federation said the course was unsafe.",
 			want: []string{

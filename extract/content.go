@@ -255,6 +255,9 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 	if i >= len(ws) {
 		return -1
 	}
+	if k := a.shiftedAs(u, ws, i); k > i && (c.entry.class == cueDeny || c.entry.class == cueCall || c.entry.answering) {
+		return ws[k].span.Start // "dismissed as “baseless” a rights group's claim that …"
+	}
 	if q, ok := a.quoteStartsAt(u, ws[i].span.Start); ok {
 		return q.outer.Start
 	}
@@ -799,4 +802,30 @@ func (a *analyser) remarkOnly(ws []word, content claims.Span) claims.Span {
 		}
 	}
 	return content
+}
+
+// shiftedAs returns where the object starts after a judgement put before it, "as" and a
+// quotation or up to three words ("dismissed as “baseless” a rights group's claim",
+// "rejected as false the union's figures"), or i when ws[i] opens no such phrase.
+func (a *analyser) shiftedAs(u unit, ws []word, i int) int {
+	if i+2 >= len(ws) || ws[i].low != "as" {
+		return i
+	}
+	k := i + 1
+	if q, ok := a.quoteStartsAt(u, ws[k].span.Start); ok {
+		for k < len(ws) && ws[k].span.Start < q.outer.End {
+			k++
+		}
+	} else {
+		for n := 0; n < 3 && k < len(ws) && !ws[k].punc && !determiners[ws[k].low] && !ws[k].poss && !possessives[ws[k].low] && (strings.HasPrefix(ws[k].tag, "JJ") || strings.HasPrefix(ws[k].tag, "NN") || ws[k].tag == "RB"); n++ {
+			k++
+		}
+	}
+	if k >= len(ws) || k == i+1 {
+		return i
+	}
+	if w := ws[k]; determiners[w.low] || possessives[w.low] || w.poss || w.cap && k+1 < len(ws) && ws[k+1].poss {
+		return k
+	}
+	return i
 }

@@ -90,6 +90,11 @@ func (a *analyser) possessor(ws []word, j int) (claims.Speaker, claims.Span, boo
 	if s > j {
 		return claims.Speaker{}, claims.Span{}, false
 	}
+	for k := s; k < j; k++ {
+		if strings.ContainsAny(a.text[ws[k].span.End:ws[k+1].span.Start], "\"“”«»") {
+			s = k + 1 // "dismissed as “baseless” a rights group's claim": the quotation is no part of the owner
+		}
+	}
 	owner := append([]word(nil), ws[s:j+1]...)
 	owner[len(owner)-1].poss = false // the chancellor, not "chancellor’s"
 	sp, src, ok := a.speakerAt(owner, 0, len(owner))

@@ -302,6 +302,9 @@ func insideName(ws []word, i int) bool {
 // skipBack returns the index just after the subject: it steps left over auxiliaries and
 // adverbs between a subject and its verb ("has also warned").
 func skipBack(ws []word, i int) int {
+	if j := acronymBefore(ws, i); j < i {
+		i = j // "the General Directorate for National Security (DGSN) on Tuesday dismissed"
+	}
 	for i > 0 && !ws[i-1].punc {
 		w := ws[i-1]
 		switch {
@@ -333,6 +336,9 @@ func skipBack(ws []word, i int) int {
 		default:
 			// "An ad in 2008 questioned", "The court on Monday ruled"
 			if j := timePP(ws, i); j > 0 {
+				if k := acronymBefore(ws, j); k < j {
+					j = k // "… (DGSN) on Tuesday dismissed"
+				}
 				i = j
 				continue
 			}
@@ -388,12 +394,13 @@ func timePP(ws []word, i int) int {
 		// thrown restraint to the winds, on Friday declared": after an aside
 		return j - 1
 	}
-	if !strings.HasPrefix(ws[j-2].tag, "NN") {
+	n := acronymBefore(ws, j-1) // "Security (DGSN) on Tuesday"
+	if !strings.HasPrefix(ws[n-1].tag, "NN") {
 		return 0
 	}
 	// The noun phrase before it must open the clause: not "Data coming out of Germany on
 	// Thursday", whose subject is the data.
-	if s := extendPP(ws, npStart(ws, j-1)); s > 0 && !ws[s-1].punc && !clauseWords[ws[s-1].low] {
+	if s := extendPP(ws, npStart(ws, n)); s > 0 && !ws[s-1].punc && !clauseWords[ws[s-1].low] {
 		return 0
 	}
 	return j - 1
@@ -570,3 +577,15 @@ func isYear(w word) bool {
 
 // isDash reports whether t is a dash that sets off a speaker or an aside: ― — – --.
 func isDash(t string) bool { return t == "―" || t == "—" || t == "–" || t == "--" }
+
+// acronymBefore returns where a name's acronym in brackets just before ws[i] starts, the
+// name's last word following; i when there is none: "Security (DGSN)".
+func acronymBefore(ws []word, i int) int {
+	if i < 4 || ws[i-1].text != ")" || ws[i-3].text != "(" || !ws[i-4].cap || ws[i-4].punc {
+		return i
+	}
+	if a := ws[i-2].text; len(a) < 2 || strings.ToUpper(a) != a {
+		return i
+	}
+	return i - 3
+}

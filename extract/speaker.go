@@ -321,7 +321,9 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		if n, key := lx.matchRole(ws[i:]); n == 1 && i+1 == len(ws) && names != nil && !orgish && w.cap && surnameTitles[w.low] {
 			names = append(names, w.text) // "Mervyn King", "John Major": a surname, not a title
 			continue
-		} else if n > 0 && !(names != nil && orgish && !capAfter(ws, i+n) && w.cap) && !(honorific && w.cap) {
+		} else if n > 0 && !(names != nil && orgish && !capAfter(ws, i+n) && w.cap) && !(honorific && w.cap) && !(n == 1 && w.cap && capAfter(ws, i+1) && lx.orgWord(ws, i+1)) {
+			// Not "General Directorate for National Security": a title before a body's word
+			// opens the body's name.
 			// A title in lower case after a body's name is a post in it: "a Home Office
 			// spokeswoman", "the Bank of England governor".
 			if names != nil && portfolioRoles[roleHead(key)] && !orgish && !lx.orgWord(ws, i-1) {
