@@ -431,6 +431,26 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'then' points at the June the article just told; the next paragraph comes back to the interview of Thursday",
 		},
 		{
+			name: "then, past a statement its scene dates",
+			text: "General Tom Hale said in a statement on Thursday evening that he regretted the remarks.\n\nThe party dropped the mayor from its team in November after he suggested that the camps were a model.\n\n“The camps were a dark chapter,” party spokesman Dan Reyes said at the time.",
+			want: []string{
+				"he regretted the remarks | 2025-03-13 | on Thursday evening",
+				"the camps were a model | 2025-03-13 | the statement on Thursday evening",
+				"The camps were a dark chapter |  | then, in November",
+			},
+			why: "'at the time' points at the last time the article told, November; a statement that only continues Thursday's scene tells no time of its own",
+		},
+		{
+			name: "then, an occasion dated in what is said",
+			text: "Ann Ruiz tweeted on Sunday that her rival was a crook.\n\nAides said Ruiz had first tried the phrase during a Saturday rally in Dover.\n\n“They control him,” Ruiz said then.",
+			want: []string{
+				"her rival was a crook | 2025-03-09 | on Sunday",
+				"Ruiz had first tried the phrase during a Saturday rally in Dover |  | ",
+				"They control him | 2025-03-08 | then, the rally on Saturday",
+			},
+			why: "'then' points at the rally the paragraph before dates, though it is told in what the aides said, not at the tweet before it",
+		},
+		{
 			name: "the following morning of a month",
 			text: "Senator Ray Dunn was booed off the stage at the convention in July, in a speech that split the party and drew a rebuke from its chairman and from many delegates.\n\nAt a breakfast with delegates the following morning, Dunn said he would not back the nominee.\n\n“I will tell the truth,” Dunn said at the time.",
 			want: []string{

@@ -59,9 +59,10 @@ func (d *dater) ownWords(i int) bool {
 }
 
 // then dates a statement that says it was made "then" or "at the time": at the last time
-// the article told,
-// in its paragraph or the two before ("In June, Graham called on Republicans to
-// unendorse Trump. “…,” Graham told The New York Times then.").
+// the article told, in its paragraph or the two before ("In June, Graham called on
+// Republicans to unendorse Trump. “…,” Graham told The New York Times then."): a time its
+// narration tells, an occasion it dates ("during a Saturday rally"), or a statement its
+// own words or a relation date; not one that only continues a scene, which tells no time.
 func (d *dater) then(i int) bool {
 	at := d.ats[i]
 	u := d.units[at.unit]
@@ -85,9 +86,12 @@ func (d *dater) then(i int) bool {
 	pos, r := d.anchor(i), d.rank[u.para]
 	var last event
 	found := false
-	for _, list := range [][]event{d.times, d.events} {
+	for _, list := range [][]event{d.times, d.events, d.facts} {
 		for k := len(list) - 1; k >= 0; k-- {
 			ev := list[k]
+			if ev.stmt >= 0 && d.rule[ev.stmt] != byOwn && d.rule[ev.stmt] != byRelation {
+				continue // a statement dated by its scene tells no time of its own
+			}
 			if ev.pos < pos && d.rank[d.units[ev.unit].para] >= r-2 && !d.above(ev.unit) {
 				if !found || ev.pos > last.pos {
 					last, found = ev, true
