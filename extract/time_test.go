@@ -674,6 +674,15 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'who faces voters in Tuesday’s primary' tells a time to come in its own present tense, though the sentence around it is in the past: the scene stays on Friday",
 		},
 		{
+			name: "a date in a relative clause in the present",
+			text: "Union leader Kim Boyd said on Tuesday that the strike would go on.\n\nThe contract, which expires Feb. 28, pays less than Boyd had hoped.\n\n“We are not going back,” Boyd said.",
+			want: []string{
+				"the strike would go on | 2025-03-11 | on Tuesday",
+				"We are not going back | 2025-03-11 | Boyd’s remarks on Tuesday",
+			},
+			why: "'which expires Feb. 28' tells a date of the calendar in its own present tense, not an event the article has reached: the scene stays on Tuesday",
+		},
+		{
 			name: "a paragraph moves back to a month",
 			text: "Governor Tom Hale said on Monday that the state was broke.\n\nIn May 2019, the council threw out a budget plan from Hale.\n\nHale replied that the council had not read it.",
 			want: []string{

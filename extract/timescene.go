@@ -513,11 +513,15 @@ func (d *dater) narrate(ui int) {
 			continue // not "the March 29 talks"; but "Tuesday's primary" is an event of the day
 		}
 		clause := u // a relative clause tells its own tense: "Cruz, who needs a win in Tuesday's primary, won"
-		if rc := d.relClause(u, sp); !rc.IsZero() {
+		rc := d.relClause(u, sp)
+		if !rc.IsZero() {
 			clause.span = rc
 		}
-		if (e.Kind == timex.Weekday || e.Kind == timex.Deictic && !e.Attributive) && !d.toldPast(clause) {
-			continue // "Trump and Clinton meet for the first debate Monday": a time to come; "hosts a Sunday show": a habit
+		// "Trump and Clinton meet for the first debate Monday": a time to come; "hosts a
+		// Sunday show": a habit; "the fiscal year, which ends Sept. 30, …": a date of the
+		// calendar, not of the news
+		if (e.Kind == timex.Weekday || e.Kind == timex.Deictic && !e.Attributive || e.Kind == timex.Calendar && !rc.IsZero()) && !d.toldPast(clause) {
+			continue
 		}
 		w := e.Resolve(d.pub)
 		if !inside && !d.wrapped(e, w) && e.Kind != timex.Vague && dated(w) {
