@@ -683,6 +683,15 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'which expires Feb. 28' tells a date of the calendar in its own present tense, not an event the article has reached: the scene stays on Tuesday",
 		},
 		{
+			name: "a source named after what it said, behind a dateline",
+			text: "SPRINGFIELD -- The city will run out of cash by May, the City Budget Office reported on Tuesday.\n\nThe deficit is the largest in a decade.\n\nThe gap will widen after 2027, the budget office said.",
+			want: []string{
+				"The city will run out of cash by May | 2025-03-11 | on Tuesday",
+				"The gap will widen after 2027 | 2025-03-11 | Office’s remarks on Tuesday",
+			},
+			why: "the lede names its source between what it said and its cue, though a dateline opens the sentence: 'the budget office' it places is the one quoted later",
+		},
+		{
 			name: "a paragraph moves back to a month",
 			text: "Governor Tom Hale said on Monday that the state was broke.\n\nIn May 2019, the council threw out a budget plan from Hale.\n\nHale replied that the council had not read it.",
 			want: []string{

@@ -243,12 +243,13 @@ func (d *dater) places(ev event, sp claims.Speaker) bool {
 	u := d.units[ev.unit].span
 	if ev.stmt >= 0 {
 		u.End = min(u.End, ev.pos)
-		// not what the statement itself says: "Netanyahu will meet Trump, officials said"
+		// not what the statement itself says: "Netanyahu will meet Trump, officials said",
+		// "WASHINGTON -- Deficits will rise, the budget office reported"
 		if c := d.ats[ev.stmt].content; c.Start < u.End && c.End > u.Start {
-			if c.Start > u.Start {
-				u.End = c.Start
+			if c.End <= u.End {
+				u.Start = c.End
 			} else {
-				u.Start = min(u.End, c.End)
+				u.End = max(u.Start, c.Start)
 			}
 		}
 	}
