@@ -762,6 +762,41 @@ func TestNarrativeDates(t *testing.T) {
 			why: "the paragraph after the lede tells what the lede reports: a statement there that nothing else places takes the day the lede's narration tells, though it names no occasion",
 		},
 		{
+			name: "the lede's day until the article moves",
+			text: "Governor Ann Ruiz met the county mayors on Wednesday, promising help to the towns the floods had cut off.\n\nThe mayors had waited for weeks.\n\nSeveral of them left the room smiling.\n\n“We will rebuild the bridges,” said Mayor Tom Hale.",
+			want: []string{
+				"help to the towns the floods had cut off | 2025-03-12 | on Wednesday",
+				"We will rebuild the bridges | 2025-03-12 | the lede's Wednesday",
+			},
+			why: "the day the lede tells in the past is the article's scene for a statement nothing else places, however many paragraphs on, while no other time is told",
+		},
+		{
+			name: "the lede's day, moved back to a year",
+			text: "Governor Ann Ruiz met the county mayors on Wednesday, promising help to the towns the floods had cut off.\n\nThe mayors had waited for weeks.\n\nIn 2019, the state cut the roads budget by half.\n\n“We will rebuild the bridges,” said Mayor Tom Hale.",
+			want: []string{
+				"help to the towns the floods had cut off | 2025-03-12 | on Wednesday",
+				"We will rebuild the bridges |  | ",
+			},
+			why: "a year gone by told after the lede moves the article off its day: the quotation is not placed",
+		},
+		{
+			name: "the lede's day is no scene for a written act",
+			text: "Governor Ann Ruiz met the county mayors on Wednesday, promising help to the towns the floods had cut off.\n\nThe mayors had waited for weeks.\n\n“Help is too late,” wrote Tom Hale, the mayor of Dover.",
+			want: []string{
+				"help to the towns the floods had cut off | 2025-03-12 | on Wednesday",
+				"Help is too late |  | ",
+			},
+			why: "what someone wrote is an act of its own, not a voice of the lede's scene",
+		},
+		{
+			name: "the paragraph after a lede with no day sets the scene",
+			text: "Governor Ann Ruiz and her rival flopped with the business leaders of the county. Ruiz read from a script, and her rival told old jokes.\n\nThe performance of the two candidates left guests at Thursday's summit of the chamber of commerce amused, but not impressed.\n\n“Neither of them helped herself,” said Dan Reyes, who attended the event.",
+			want: []string{
+				"Neither of them helped herself | 2025-03-13 | the summit on Thursday",
+			},
+			why: "when the lede tells no day, the occasion the next paragraph dates is the article's scene",
+		},
+		{
 			name: "a standing position in the present",
 			text: "Russia began the operation on February 24.\n\nThe war goes on.\n\nRussia says it will halt the operation if its demands are met.",
 			want: []string{

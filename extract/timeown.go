@@ -89,7 +89,7 @@ func (d *dater) then(i int) bool {
 	for _, list := range [][]event{d.times, d.events, d.facts} {
 		for k := len(list) - 1; k >= 0; k-- {
 			ev := list[k]
-			if ev.stmt >= 0 && d.rule[ev.stmt] != byOwn && d.rule[ev.stmt] != byRelation {
+			if !d.tells(ev) {
 				continue // a statement dated by its scene tells no time of its own
 			}
 			if ev.pos < pos && d.rank[d.units[ev.unit].para] >= r-2 && !d.above(ev.unit) {
