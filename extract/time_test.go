@@ -797,6 +797,14 @@ func TestNarrativeDates(t *testing.T) {
 			why: "when the lede tells no day, the occasion the next paragraph dates is the article's scene",
 		},
 		{
+			name: "after an occasion dated in its possessive",
+			text: "Governor Ann Ruiz stood behind the party's nominee on Tuesday, looking lost, and the internet took note.\n\nAfter Tuesday night's appearance, commentator Dan Reyes said Ruiz looked like a hostage.",
+			want: []string{
+				"Ruiz looked like a hostage |  | After Tuesday night's appearance",
+			},
+			why: "'After Tuesday night's appearance' says the statement came after that occasion, by a time not told: not the lede's Tuesday",
+		},
+		{
 			name: "a standing position in the present",
 			text: "Russia began the operation on February 24.\n\nThe war goes on.\n\nRussia says it will halt the operation if its demands are met.",
 			want: []string{

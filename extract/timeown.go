@@ -27,7 +27,11 @@ func (d *dater) ownWords(i int) bool {
 	e := o.e
 	switch {
 	case o.after:
-		d.set(i, claims.When{Text: d.a.text[d.followStart(i, e):e.Span.End]}, byRelation, "")
+		end := e.Span.End
+		if k, ok := d.afterOccasion(at.unit, e.Span); ok && e.Attributive {
+			end = k // "After Tuesday night's appearance"
+		}
+		d.set(i, claims.When{Text: d.a.text[d.followStart(i, e):end]}, byRelation, "")
 	case e.Kind == timex.Anchored:
 		w := claims.When{Text: e.Text} // counted from nothing the article told
 		days, counted := e.Relative()
@@ -182,7 +186,8 @@ func (d *dater) ownTime(i int) ownTime {
 			continue // "hours after the staffer was charged": from an event it does not date
 		}
 		if e.Attributive {
-			if _, ok := d.occasionAround(at.unit, sp); !ok {
+			_, around := d.occasionAround(at.unit, sp)
+			if _, after := d.afterOccasion(at.unit, sp); !around && !after {
 				continue // "the March 29 talks", "Thursday's remarks by Peskov"
 			}
 		}
@@ -206,6 +211,21 @@ func (d *dater) ownTime(i int) ownTime {
 		}
 	}
 	return best
+}
+
+// afterOccasion reports whether the time words at sp tell the day of an occasion that
+// a statement came after: "after Tuesday night's appearance, Goldberg imagined …".
+// It returns where the occasion's phrase ends.
+func (d *dater) afterOccasion(ui int, sp claims.Span) (int, bool) {
+	if !d.follows(d.units[ui], sp) {
+		return 0, false
+	}
+	for _, m := range d.occasionsOf(ui) {
+		if m.noun != "" && (overlaps(m.span, sp) || m.span.Start >= sp.End && strings.TrimSpace(d.a.text[sp.End:m.span.Start]) == "") {
+			return max(m.span.End, sp.End), true
+		}
+	}
+	return 0, false
 }
 
 // trailing reports whether the time words e at sp close what statement i reports, so
