@@ -805,6 +805,23 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'After Tuesday night's appearance' says the statement came after that occasion, by a time not told: not the lede's Tuesday",
 		},
 		{
+			name: "a time to come in another clause after the lede's day",
+			text: "The city council began the budget vote on Tuesday that will decide the fate of the mayor's housing plan.\n\nIt was not expected to be a smooth vote.\n\n“Every ward will get its share,” council leader Tom Hale said as he opened the session.",
+			want: []string{
+				"Every ward will get its share | 2025-03-11 | the lede's Tuesday",
+			},
+			why: "'will' in the relative clause after 'on Tuesday' tells what is to come of the vote, not that Tuesday is to come: the lede's day is the scene",
+		},
+		{
+			name: "a statement yet to be made",
+			text: "The city council began the budget vote on Tuesday, and the mayor's housing plan hung in the balance.\n\nMayor Ann Ruiz will formally announce the result Thursday during a ceremony at City Hall.\n\n“Every ward will get its share,” council leader Tom Hale said as he opened the session.",
+			want: []string{
+				"the result Thursday during a ceremony at City Hall |  | ",
+				"Every ward will get its share | 2025-03-11 | the lede's Tuesday",
+			},
+			why: "'will announce … Thursday' is not said yet: neither dated by a Thursday gone by nor a time that moves the article off the lede's day",
+		},
+		{
 			name: "a standing position in the present",
 			text: "Russia began the operation on February 24.\n\nThe war goes on.\n\nRussia says it will halt the operation if its demands are met.",
 			want: []string{

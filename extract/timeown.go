@@ -239,6 +239,9 @@ func (d *dater) trailing(i int, e timex.Expr, sp claims.Span) bool {
 	if at.quoted || !at.content.Contains(sp) || sp.Start == at.content.Start || !dayExpr(e) && !weekExpr(e) && !month || e.Kind == timex.Calendar && !month || e.Attributive {
 		return false
 	}
+	if d.future(d.units[at.unit], sp) {
+		return false // "Trump will officially accept the nomination Thursday": a time to come
+	}
 	for _, w := range at.words {
 		if month && (w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP") {
 			return false // "prices rose in May" tells when prices rose

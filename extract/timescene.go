@@ -684,6 +684,9 @@ func (d *dater) future(u unit, sp claims.Span) bool {
 		if w.span.Start >= sp.End && k > 0 && ws[k-1].span.End > sp.End+60 {
 			break // a few words after the time at most
 		}
+		if w.span.Start >= sp.End && (w.low == "that" || w.low == "which" || w.low == "who") {
+			break // "began the roll call on Tuesday that will culminate in …": another clause's
+		}
 		if futureWords[w.low] || plannedWords[w.low] && k+1 < len(ws) && (ws[k+1].low == "for" || ws[k+1].low == "to" || ws[k+1].low == "on") {
 			return true
 		}
