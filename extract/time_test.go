@@ -539,6 +539,14 @@ func TestNarrativeDates(t *testing.T) {
 			why: "a quotation nothing else places is of the occasion the lede dates",
 		},
 		{
+			name: "the lede's occasion, until the article moves",
+			text: "The two candidates for governor traded insults Tuesday night in their last debate before the vote.\n\nThe campaign got off to a rough start on Monday, when a rally was cancelled.\n\n“It was a scripted show,” said Dan Reyes, a delegate.",
+			want: []string{
+				"It was a scripted show |  | ",
+			},
+			why: "after the article has told another day, the lede's debate no longer places a quotation nothing else places",
+		},
+		{
 			name: "told a news conference",
 			text: "The storm closed the valley road for a week, and the dam board met twice to discuss whether the spillway could take another night of rain before the town below was cleared.\n\nGovernor Ann Ruiz lost the vote a week ago.\n\nThe board has nine members.\n\nRuiz told a news conference that the fight would go on.",
 			want: []string{

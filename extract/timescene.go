@@ -123,7 +123,7 @@ func (d *dater) movedBack(pos, i int) (event, bool) {
 // statement nothing else places: the quotations of a debate, a summit or a match after
 // "The candidates clashed on Thursday night in the final debate"; and the day the lede
 // tells in the past though it names no occasion ("Clinton made it clear to House
-// Democrats on Wednesday …"), until the article tells another time. When the lede tells
+// Democrats on Wednesday …"); either until the article tells another time. When the lede tells
 // no day, the paragraph after it may set the scene ("… left attendees at Thursday's
 // summit amused").
 func (d *dater) ledeScene(i int) (event, bool) {
@@ -152,7 +152,7 @@ func (d *dater) ledeScene(i int) (event, bool) {
 				if m.noun == "" {
 					m = d.placedOccasion(ui)
 				}
-				if m.noun != "" && !m.written && !oneVoice[m.noun] && (r == d.lede || !d.movedOn(sp.Start, pos, w)) {
+				if m.noun != "" && !m.written && !oneVoice[m.noun] && !d.movedOn(sp.Start, pos, w) {
 					return event{pos: sp.Start, unit: ui, stmt: -1, noun: m.noun, medium: m.medium, when: w, day: true, desc: "the " + m.noun + " " + withPrep(e.Text)}, true
 				}
 				// the lede's narration tells what the article reports, on its day, though
