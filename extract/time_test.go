@@ -830,6 +830,14 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'will announce … Thursday' is not said yet: neither dated by a Thursday gone by nor a time that moves the article off the lede's day",
 		},
 		{
+			name: "a weekday in a show's title",
+			text: "In an interview with “Fox News Sunday,” Senator Mia Cole said the bill would fail, a blow to the governor who made it the centrepiece of his term.",
+			want: []string{
+				"the bill would fail, a blow to the governor who made it the centrepiece of his term | 2025-03-14 | publication day",
+			},
+			why: "'Sunday' in a short quoted title names the show, not a day: the lede's news with no time of its own is of the publication day",
+		},
+		{
 			name: "a standing position in the present",
 			text: "Russia began the operation on February 24.\n\nThe war goes on.\n\nRussia says it will halt the operation if its demands are met.",
 			want: []string{

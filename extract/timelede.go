@@ -250,7 +250,7 @@ func isLabel(s string) bool {
 // tellsPast reports whether a sentence tells of a day gone by, as a lede does and a title
 // does not: "The Kremlin said on Wednesday that …".
 func (d *dater) tellsPast(u unit) bool {
-	for _, e := range timex.Find(u.span.In(d.a.text)) {
+	for _, e := range findTimes(u.span.In(d.a.text)) {
 		if dayExpr(e) {
 			return true
 		}
@@ -304,7 +304,7 @@ func (d *dater) untimedLede(i int) bool {
 // "The Tennessean first reported the decision earlier Sunday", in a paper of that Sunday,
 // leaves the lede's news on it.
 func (d *dater) tellsOtherDay(u unit) bool {
-	for _, e := range timex.Find(u.span.In(d.a.text)) {
+	for _, e := range findTimes(u.span.In(d.a.text)) {
 		if !dayExpr(e) {
 			continue
 		}

@@ -138,7 +138,7 @@ func (d *dater) ledeScene(i int) (event, bool) {
 			if u.span.Start >= pos || u.kind != body || d.above(ui) || d.rank[u.para] != r {
 				continue
 			}
-			for _, e := range timex.Find(u.span.In(d.a.text)) {
+			for _, e := range findTimes(u.span.In(d.a.text)) {
 				sp := claims.Span{Start: u.span.Start + e.Span.Start, End: u.span.Start + e.Span.End}
 				if e.Since || !dayExpr(e) || d.future(u, sp) || d.follows(u, sp) {
 					continue
@@ -775,7 +775,7 @@ func (a *analyser) remarkSentences(units []unit, pub claims.Date) []remark {
 		if !has {
 			continue
 		}
-		for _, e := range timex.Find(s) {
+		for _, e := range findTimes(s) {
 			if e.Attributive || e.Kind == timex.Anchored {
 				continue
 			}
