@@ -838,6 +838,16 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'Sunday' in a short quoted title names the show, not a day: the lede's news with no time of its own is of the publication day",
 		},
 		{
+			name: "an interview dated in a later paragraph",
+			text: "Senator Mia Cole said the tax bill would fail in the Senate, a blow to the governor who made it the centrepiece of his second term.\n\nThe governor has not given up.\n\n“The votes are not there,” Cole said in an interview with the Ledger.\n\n“We will try again next year,” Cole told the Ledger in the interview, taped Thursday.",
+			want: []string{
+				"the tax bill would fail in the Senate, a blow to the governor who made it the centrepiece of his second term | 2025-03-14 | publication day",
+				"The votes are not there | 2025-03-13 | the interview on Thursday",
+				"We will try again next year | 2025-03-13 | Thursday",
+			},
+			why: "the interview a quotation is given in is dated by the next paragraph that names it again ('the interview, taped Thursday'), not by the lede's publication day",
+		},
+		{
 			name: "a standing position in the present",
 			text: "Russia began the operation on February 24.\n\nThe war goes on.\n\nRussia says it will halt the operation if its demands are met.",
 			want: []string{
