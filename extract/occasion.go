@@ -309,6 +309,10 @@ func (d *dater) named(i int, m occasionMention) bool {
 		d.set(i, inherit(ev.when, ev.desc), byOccasion, ev.desc)
 		return true
 	}
+	if ev, ok := d.laterFact(i, m); ok {
+		d.set(i, inherit(ev.when, ev.desc), byOccasion, ev.desc)
+		return true
+	}
 	if ev, ok := d.lastPlacing(i); ok {
 		r, ri := d.rank[d.units[ev.unit].para], d.rank[d.units[d.ats[i].unit].para]
 		near := r >= ri-1 || r == d.lede
@@ -341,6 +345,31 @@ func (d *dater) named(i int, m occasionMention) bool {
 	}
 	d.set(i, claims.When{}, byUndated, "")
 	return true
+}
+
+// laterFact returns the day the next paragraphs give the occasion m, new in statement i's
+// sentence, that the article names again: "Clinton said in an interview with “Fox News
+// Sunday.” …. “…,” Clinton told Fox in the interview, taped Saturday." The occasion is
+// one the article has not named before, and no other of its kind is named in between.
+func (d *dater) laterFact(i int, m occasionMention) (event, bool) {
+	if m.noun == "" || m.written {
+		return event{}, false
+	}
+	pos, r := d.anchor(i), d.rank[d.units[d.ats[i].unit].para]
+	for _, ev := range d.facts {
+		if ev.pos <= pos || ev.noun != m.noun || d.rank[d.units[ev.unit].para] > r+3 || ev.when.Precision != claims.Day {
+			continue
+		}
+		for ui := d.ats[i].unit; ui <= ev.unit; ui++ {
+			for _, o := range d.occasionsOf(ui) {
+				if o.noun == m.noun && o.ref == refNew && o.span.Start > m.span.End && o.span.End <= ev.pos {
+					return event{}, false // another interview
+				}
+			}
+		}
+		return ev, true
+	}
+	return event{}, false
 }
 
 // pressAfter returns the occasion the article has dated to the day that statement i was
@@ -449,7 +478,9 @@ func (d *dater) occasionFacts(ui int) {
 		m, ok := d.occasionAround(ui, sp)
 		if gap := between(d.a.text, m.span, sp); m.noun == "" || !ok && gap != " " && gap != " on " && !(m.span.End <= sp.Start && airedRE.MatchString(gap)) {
 			if m, ok = d.followedOccasion(ui, sp); !ok {
-				continue // only a time told right with its occasion: "his address Sunday"
+				if m, ok = d.airedOccasion(ui, sp); !ok {
+					continue // only a time told right with its occasion: "his address Sunday"
+				}
 			}
 		}
 		w := e.Resolve(d.pub)
@@ -465,6 +496,17 @@ func (d *dater) occasionFacts(ui int) {
 func (d *dater) followedOccasion(ui int, sp claims.Span) (occasionMention, bool) {
 	for _, m := range d.occasionsOf(ui) {
 		if gap := between(d.a.text, m.span, sp); m.ref == refAfter && m.noun != "" && m.span.End <= sp.Start && (gap == " " || gap == " on " || airedRE.MatchString(gap)) {
+			return m, true
+		}
+	}
+	return occasionMention{}, false
+}
+
+// airedOccasion returns the occasion told right before the day it was made public or
+// held, past a comma: "told Fox in the interview, taped Saturday".
+func (d *dater) airedOccasion(ui int, sp claims.Span) (occasionMention, bool) {
+	for _, m := range d.occasionsOf(ui) {
+		if m.noun != "" && m.ref != refAfter && m.span.End <= sp.Start && airedRE.MatchString(between(d.a.text, m.span, sp)) {
 			return m, true
 		}
 	}

@@ -34,6 +34,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/contradict/contradict/claims"
 	"github.com/contradict/contradict/extract/internal/timex"
@@ -107,13 +108,43 @@ type dater struct {
 func (d *dater) timesIn(ui int) []timex.Expr {
 	es, ok := d.found[ui]
 	if !ok {
-		es = slices.Clip(timex.Find(d.units[ui].span.In(d.a.text)))
+		es = slices.Clip(findTimes(d.units[ui].span.In(d.a.text)))
 		if d.found == nil {
 			d.found = map[int][]timex.Expr{}
 		}
 		d.found[ui] = es
 	}
 	return es
+}
+
+// findTimes returns timex.Find of s less the time words of titles (inTitle).
+func findTimes(s string) []timex.Expr {
+	return slices.DeleteFunc(timex.Find(s), func(e timex.Expr) bool { return inTitle(s, e.Span) })
+}
+
+// inTitle reports whether sp stands in a short quoted title in s, whose time words name
+// a show, not a time: “Fox News Sunday”, “This Week”.
+func inTitle(s string, sp claims.Span) bool {
+	open := strings.LastIndexAny(s[:sp.Start], "“\"")
+	if open < 0 || strings.ContainsAny(s[open+1:sp.Start], "”.,;") {
+		return false
+	}
+	end := strings.IndexAny(s[sp.End:], "”\"")
+	if end < 0 {
+		return false
+	}
+	title := s[open+len(string([]rune(s[open:])[0])) : sp.End+end]
+	title = strings.TrimRight(title, ".,")
+	words := strings.Fields(title)
+	if len(words) == 0 || len(words) > 4 || strings.ContainsAny(title, ",;") {
+		return false
+	}
+	for _, w := range words {
+		if r := []rune(w)[0]; !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false // "“on Sunday we will win”": a quotation, not a title
+		}
+	}
+	return true
 }
 
 // ownTime is the time expression that dates a statement in its own sentence.

@@ -432,6 +432,26 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'then' points at the June the article just told; the next paragraph comes back to the interview of Thursday",
 		},
 		{
+			name: "then, past a statement its scene dates",
+			text: "General Tom Hale said in a statement on Thursday evening that he regretted the remarks.\n\nThe party dropped the mayor from its team in November after he suggested that the camps were a model.\n\n“The camps were a dark chapter,” party spokesman Dan Reyes said at the time.",
+			want: []string{
+				"he regretted the remarks | 2025-03-13 | on Thursday evening",
+				"the camps were a model | 2025-03-13 | the statement on Thursday evening",
+				"The camps were a dark chapter |  | then, in November",
+			},
+			why: "'at the time' points at the last time the article told, November; a statement that only continues Thursday's scene tells no time of its own",
+		},
+		{
+			name: "then, an occasion dated in what is said",
+			text: "Ann Ruiz tweeted on Sunday that her rival was a crook.\n\nAides said Ruiz had first tried the phrase during a Saturday rally in Dover.\n\n“They control him,” Ruiz said then.",
+			want: []string{
+				"her rival was a crook | 2025-03-09 | on Sunday",
+				"Ruiz had first tried the phrase during a Saturday rally in Dover |  | ",
+				"They control him | 2025-03-08 | then, the rally on Saturday",
+			},
+			why: "'then' points at the rally the paragraph before dates, though it is told in what the aides said, not at the tweet before it",
+		},
+		{
 			name: "the following morning of a month",
 			text: "Senator Ray Dunn was booed off the stage at the convention in July, in a speech that split the party and drew a rebuke from its chairman and from many delegates.\n\nAt a breakfast with delegates the following morning, Dunn said he would not back the nominee.\n\n“I will tell the truth,” Dunn said at the time.",
 			want: []string{
@@ -518,6 +538,14 @@ func TestNarrativeDates(t *testing.T) {
 				"You have never run anything | 2025-03-13 | the debate on Thursday night",
 			},
 			why: "a quotation nothing else places is of the occasion the lede dates",
+		},
+		{
+			name: "the lede's occasion, until the article moves",
+			text: "The two candidates for governor traded insults Tuesday night in their last debate before the vote.\n\nThe campaign got off to a rough start on Monday, when a rally was cancelled.\n\n“It was a scripted show,” said Dan Reyes, a delegate.",
+			want: []string{
+				"It was a scripted show |  | ",
+			},
+			why: "after the article has told another day, the lede's debate no longer places a quotation nothing else places",
 		},
 		{
 			name: "told a news conference",
@@ -655,6 +683,24 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'who faces voters in Tuesday’s primary' tells a time to come in its own present tense, though the sentence around it is in the past: the scene stays on Friday",
 		},
 		{
+			name: "a date in a relative clause in the present",
+			text: "Union leader Kim Boyd said on Tuesday that the strike would go on.\n\nThe contract, which expires Feb. 28, pays less than Boyd had hoped.\n\n“We are not going back,” Boyd said.",
+			want: []string{
+				"the strike would go on | 2025-03-11 | on Tuesday",
+				"We are not going back | 2025-03-11 | Boyd’s remarks on Tuesday",
+			},
+			why: "'which expires Feb. 28' tells a date of the calendar in its own present tense, not an event the article has reached: the scene stays on Tuesday",
+		},
+		{
+			name: "a source named after what it said, behind a dateline",
+			text: "SPRINGFIELD -- The city will run out of cash by May, the City Budget Office reported on Tuesday.\n\nThe deficit is the largest in a decade.\n\nThe gap will widen after 2027, the budget office said.",
+			want: []string{
+				"The city will run out of cash by May | 2025-03-11 | on Tuesday",
+				"The gap will widen after 2027 | 2025-03-11 | Office’s remarks on Tuesday",
+			},
+			why: "the lede names its source between what it said and its cue, though a dateline opens the sentence: 'the budget office' it places is the one quoted later",
+		},
+		{
 			name: "a paragraph moves back to a month",
 			text: "Governor Tom Hale said on Monday that the state was broke.\n\nIn May 2019, the council threw out a budget plan from Hale.\n\nHale replied that the council had not read it.",
 			want: []string{
@@ -723,6 +769,84 @@ func TestNarrativeDates(t *testing.T) {
 				"We cannot pass this bill | 2025-03-13 | the lede's Thursday night",
 			},
 			why: "the paragraph after the lede tells what the lede reports: a statement there that nothing else places takes the day the lede's narration tells, though it names no occasion",
+		},
+		{
+			name: "the lede's day until the article moves",
+			text: "Governor Ann Ruiz met the county mayors on Wednesday, promising help to the towns the floods had cut off.\n\nThe mayors had waited for weeks.\n\nSeveral of them left the room smiling.\n\n“We will rebuild the bridges,” said Mayor Tom Hale.",
+			want: []string{
+				"help to the towns the floods had cut off | 2025-03-12 | on Wednesday",
+				"We will rebuild the bridges | 2025-03-12 | the lede's Wednesday",
+			},
+			why: "the day the lede tells in the past is the article's scene for a statement nothing else places, however many paragraphs on, while no other time is told",
+		},
+		{
+			name: "the lede's day, moved back to a year",
+			text: "Governor Ann Ruiz met the county mayors on Wednesday, promising help to the towns the floods had cut off.\n\nThe mayors had waited for weeks.\n\nIn 2019, the state cut the roads budget by half.\n\n“We will rebuild the bridges,” said Mayor Tom Hale.",
+			want: []string{
+				"help to the towns the floods had cut off | 2025-03-12 | on Wednesday",
+				"We will rebuild the bridges |  | ",
+			},
+			why: "a year gone by told after the lede moves the article off its day: the quotation is not placed",
+		},
+		{
+			name: "the lede's day is no scene for a written act",
+			text: "Governor Ann Ruiz met the county mayors on Wednesday, promising help to the towns the floods had cut off.\n\nThe mayors had waited for weeks.\n\n“Help is too late,” wrote Tom Hale, the mayor of Dover.",
+			want: []string{
+				"help to the towns the floods had cut off | 2025-03-12 | on Wednesday",
+				"Help is too late |  | ",
+			},
+			why: "what someone wrote is an act of its own, not a voice of the lede's scene",
+		},
+		{
+			name: "the paragraph after a lede with no day sets the scene",
+			text: "Governor Ann Ruiz and her rival flopped with the business leaders of the county. Ruiz read from a script, and her rival told old jokes.\n\nThe performance of the two candidates left guests at Thursday's summit of the chamber of commerce amused, but not impressed.\n\n“Neither of them helped herself,” said Dan Reyes, who attended the event.",
+			want: []string{
+				"Neither of them helped herself | 2025-03-13 | the summit on Thursday",
+			},
+			why: "when the lede tells no day, the occasion the next paragraph dates is the article's scene",
+		},
+		{
+			name: "after an occasion dated in its possessive",
+			text: "Governor Ann Ruiz stood behind the party's nominee on Tuesday, looking lost, and the internet took note.\n\nAfter Tuesday night's appearance, commentator Dan Reyes said Ruiz looked like a hostage.",
+			want: []string{
+				"Ruiz looked like a hostage |  | After Tuesday night's appearance",
+			},
+			why: "'After Tuesday night's appearance' says the statement came after that occasion, by a time not told: not the lede's Tuesday",
+		},
+		{
+			name: "a time to come in another clause after the lede's day",
+			text: "The city council began the budget vote on Tuesday that will decide the fate of the mayor's housing plan.\n\nIt was not expected to be a smooth vote.\n\n“Every ward will get its share,” council leader Tom Hale said as he opened the session.",
+			want: []string{
+				"Every ward will get its share | 2025-03-11 | the lede's Tuesday",
+			},
+			why: "'will' in the relative clause after 'on Tuesday' tells what is to come of the vote, not that Tuesday is to come: the lede's day is the scene",
+		},
+		{
+			name: "a statement yet to be made",
+			text: "The city council began the budget vote on Tuesday, and the mayor's housing plan hung in the balance.\n\nMayor Ann Ruiz will formally announce the result Thursday during a ceremony at City Hall.\n\n“Every ward will get its share,” council leader Tom Hale said as he opened the session.",
+			want: []string{
+				"the result Thursday during a ceremony at City Hall |  | ",
+				"Every ward will get its share | 2025-03-11 | the lede's Tuesday",
+			},
+			why: "'will announce … Thursday' is not said yet: neither dated by a Thursday gone by nor a time that moves the article off the lede's day",
+		},
+		{
+			name: "a weekday in a show's title",
+			text: "In an interview with “Fox News Sunday,” Senator Mia Cole said the bill would fail, a blow to the governor who made it the centrepiece of his term.",
+			want: []string{
+				"the bill would fail, a blow to the governor who made it the centrepiece of his term | 2025-03-14 | publication day",
+			},
+			why: "'Sunday' in a short quoted title names the show, not a day: the lede's news with no time of its own is of the publication day",
+		},
+		{
+			name: "an interview dated in a later paragraph",
+			text: "Senator Mia Cole said the tax bill would fail in the Senate, a blow to the governor who made it the centrepiece of his second term.\n\nThe governor has not given up.\n\n“The votes are not there,” Cole said in an interview with the Ledger.\n\n“We will try again next year,” Cole told the Ledger in the interview, taped Thursday.",
+			want: []string{
+				"the tax bill would fail in the Senate, a blow to the governor who made it the centrepiece of his second term | 2025-03-14 | publication day",
+				"The votes are not there | 2025-03-13 | the interview on Thursday",
+				"We will try again next year | 2025-03-13 | Thursday",
+			},
+			why: "the interview a quotation is given in is dated by the next paragraph that names it again ('the interview, taped Thursday'), not by the lede's publication day",
 		},
 		{
 			name: "a standing position in the present",

@@ -49,11 +49,11 @@ func (d *dater) entryDay(i int) bool {
 }
 
 // background reports whether statement i is told as outside the news: a present perfect
-// or past perfect out of the lede ("has said", "had argued"), or a habit ("has long
-// argued", "often says").
+// or past perfect out of the lede ("has said", "had argued"), a habit ("has long
+// argued", "often says"), or what is yet to be said ("will announce").
 func (d *dater) background(i int) bool {
 	t := d.tense(i)
-	return t.habit || t.perfect && !d.inLede(i) || d.vaguelyPlaced(i)
+	return t.habit || t.future || t.perfect && !d.inLede(i) || d.vaguelyPlaced(i)
 }
 
 // vaguelyPlaced reports whether statement i's sentence places it at a time it does not
@@ -87,6 +87,7 @@ type cueTense struct {
 	present bool // "says", "is calling", "has denied": news of now
 	perfect bool // "has said", "had argued"
 	habit   bool // "has long argued", "often says", "repeatedly said"
+	future  bool // "will announce": not said yet
 	read    bool // set once tense has read the others
 }
 
@@ -167,7 +168,10 @@ func (d *dater) readTense(i int) cueTense {
 			}
 		}
 		return t
-	case "will", "would", "could", "may", "might", "can", "did", "does", "do":
+	case "will", "’ll", "'ll", "shall":
+		t.future = true // "will formally announce the result Thursday": not said yet
+		return t
+	case "would", "could", "may", "might", "can", "did", "does", "do":
 		return t
 	}
 	t.present = !pastForm(first) && !strings.HasSuffix(first, "ing") && first != "according"
@@ -246,7 +250,7 @@ func isLabel(s string) bool {
 // tellsPast reports whether a sentence tells of a day gone by, as a lede does and a title
 // does not: "The Kremlin said on Wednesday that …".
 func (d *dater) tellsPast(u unit) bool {
-	for _, e := range timex.Find(u.span.In(d.a.text)) {
+	for _, e := range findTimes(u.span.In(d.a.text)) {
 		if dayExpr(e) {
 			return true
 		}
@@ -300,7 +304,7 @@ func (d *dater) untimedLede(i int) bool {
 // "The Tennessean first reported the decision earlier Sunday", in a paper of that Sunday,
 // leaves the lede's news on it.
 func (d *dater) tellsOtherDay(u unit) bool {
-	for _, e := range timex.Find(u.span.In(d.a.text)) {
+	for _, e := range findTimes(u.span.In(d.a.text)) {
 		if !dayExpr(e) {
 			continue
 		}

@@ -27,7 +27,11 @@ func (d *dater) ownWords(i int) bool {
 	e := o.e
 	switch {
 	case o.after:
-		d.set(i, claims.When{Text: d.a.text[d.followStart(i, e):e.Span.End]}, byRelation, "")
+		end := e.Span.End
+		if k, ok := d.afterOccasion(at.unit, e.Span); ok && e.Attributive {
+			end = k // "After Tuesday night's appearance"
+		}
+		d.set(i, claims.When{Text: d.a.text[d.followStart(i, e):end]}, byRelation, "")
 	case e.Kind == timex.Anchored:
 		w := claims.When{Text: e.Text} // counted from nothing the article told
 		days, counted := e.Relative()
@@ -59,9 +63,10 @@ func (d *dater) ownWords(i int) bool {
 }
 
 // then dates a statement that says it was made "then" or "at the time": at the last time
-// the article told,
-// in its paragraph or the two before ("In June, Graham called on Republicans to
-// unendorse Trump. “…,” Graham told The New York Times then.").
+// the article told, in its paragraph or the two before ("In June, Graham called on
+// Republicans to unendorse Trump. “…,” Graham told The New York Times then."): a time its
+// narration tells, an occasion it dates ("during a Saturday rally"), or a statement its
+// own words or a relation date; not one that only continues a scene, which tells no time.
 func (d *dater) then(i int) bool {
 	at := d.ats[i]
 	u := d.units[at.unit]
@@ -85,9 +90,12 @@ func (d *dater) then(i int) bool {
 	pos, r := d.anchor(i), d.rank[u.para]
 	var last event
 	found := false
-	for _, list := range [][]event{d.times, d.events} {
+	for _, list := range [][]event{d.times, d.events, d.facts} {
 		for k := len(list) - 1; k >= 0; k-- {
 			ev := list[k]
+			if !d.tells(ev) {
+				continue // a statement dated by its scene tells no time of its own
+			}
 			if ev.pos < pos && d.rank[d.units[ev.unit].para] >= r-2 && !d.above(ev.unit) {
 				if !found || ev.pos > last.pos {
 					last, found = ev, true
@@ -178,7 +186,8 @@ func (d *dater) ownTime(i int) ownTime {
 			continue // "hours after the staffer was charged": from an event it does not date
 		}
 		if e.Attributive {
-			if _, ok := d.occasionAround(at.unit, sp); !ok {
+			_, around := d.occasionAround(at.unit, sp)
+			if _, after := d.afterOccasion(at.unit, sp); !around && !after {
 				continue // "the March 29 talks", "Thursday's remarks by Peskov"
 			}
 		}
@@ -204,6 +213,21 @@ func (d *dater) ownTime(i int) ownTime {
 	return best
 }
 
+// afterOccasion reports whether the time words at sp tell the day of an occasion that
+// a statement came after: "after Tuesday night's appearance, Goldberg imagined …".
+// It returns where the occasion's phrase ends.
+func (d *dater) afterOccasion(ui int, sp claims.Span) (int, bool) {
+	if !d.follows(d.units[ui], sp) {
+		return 0, false
+	}
+	for _, m := range d.occasionsOf(ui) {
+		if m.noun != "" && (overlaps(m.span, sp) || m.span.Start >= sp.End && strings.TrimSpace(d.a.text[sp.End:m.span.Start]) == "") {
+			return max(m.span.End, sp.End), true
+		}
+	}
+	return 0, false
+}
+
 // trailing reports whether the time words e at sp close what statement i reports, so
 // that they may date its cue: "Trump said Obama was the founder of ISIS on Wednesday at a
 // Florida rally", "likened RT to the BBC in an interview with The Post last week". Only a
@@ -214,6 +238,9 @@ func (d *dater) trailing(i int, e timex.Expr, sp claims.Span) bool {
 	month := e.Kind == timex.Calendar && e.Resolve(anyDay).Precision == claims.Month
 	if at.quoted || !at.content.Contains(sp) || sp.Start == at.content.Start || !dayExpr(e) && !weekExpr(e) && !month || e.Kind == timex.Calendar && !month || e.Attributive {
 		return false
+	}
+	if d.future(d.units[at.unit], sp) {
+		return false // "Trump will officially accept the nomination Thursday": a time to come
 	}
 	for _, w := range at.words {
 		if month && (w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP") {

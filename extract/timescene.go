@@ -121,38 +121,117 @@ func (d *dater) movedBack(pos, i int) (event, bool) {
 
 // ledeScene returns the occasion the lede dates, which is the scene of the article for a
 // statement nothing else places: the quotations of a debate, a summit or a match after
-// "The candidates clashed on Thursday night in the final debate"; and, in the paragraph
-// right after the lede, the day the lede tells though it names no occasion.
+// "The candidates clashed on Thursday night in the final debate"; and the day the lede
+// tells in the past though it names no occasion ("Clinton made it clear to House
+// Democrats on Wednesday …"); either until the article tells another time. When the lede tells
+// no day, the paragraph after it may set the scene ("… left attendees at Thursday's
+// summit amused").
 func (d *dater) ledeScene(i int) (event, bool) {
 	pos := d.anchor(i)
-	if d.rank[d.units[d.ats[i].unit].para] <= d.lede {
-		return event{}, false
+	ri := d.rank[d.units[d.ats[i].unit].para]
+	if ri <= d.lede || d.writes(i) {
+		return event{}, false // "…, wrote Morton Klein": a written act of its own
 	}
-	for ui, u := range d.units {
-		if u.span.Start >= pos || u.kind != body || d.above(ui) || d.rank[u.para] != d.lede {
-			continue
-		}
-		for _, e := range timex.Find(u.span.In(d.a.text)) {
-			sp := claims.Span{Start: u.span.Start + e.Span.Start, End: u.span.Start + e.Span.End}
-			if e.Since || !dayExpr(e) || d.future(u, sp) || d.follows(u, sp) {
+	for r := d.lede; r <= d.lede+1 && r < ri; r++ {
+		told := false // the paragraph tells a day gone by
+		for ui, u := range d.units {
+			if u.span.Start >= pos || u.kind != body || d.above(ui) || d.rank[u.para] != r {
 				continue
 			}
-			m, _ := d.occasionAround(ui, sp)
-			if m.noun == "" {
-				m = d.placedOccasion(ui)
+			for _, e := range findTimes(u.span.In(d.a.text)) {
+				sp := claims.Span{Start: u.span.Start + e.Span.Start, End: u.span.Start + e.Span.End}
+				if e.Since || !dayExpr(e) || d.future(u, sp) || d.follows(u, sp) {
+					continue
+				}
+				w := e.Resolve(d.pub)
+				if !dated(w) || d.wrapped(e, w) {
+					continue
+				}
+				told = true
+				m, _ := d.occasionAround(ui, sp)
+				if m.noun == "" {
+					m = d.placedOccasion(ui)
+				}
+				if m.noun != "" && !m.written && !oneVoice[m.noun] && !d.movedOn(sp.Start, pos, w) {
+					return event{pos: sp.Start, unit: ui, stmt: -1, noun: m.noun, medium: m.medium, when: w, day: true, desc: "the " + m.noun + " " + withPrep(e.Text)}, true
+				}
+				// the lede's narration tells what the article reports, on its day, though
+				// it names no occasion: "the two chief antagonists on Thursday night
+				// largely abandoned their strategy …. “…,” Mr. Cruz said."
+				if m.noun == "" && d.toldPast(u) && (ri == r+1 || !d.movedOn(sp.Start, pos, w)) {
+					return event{pos: sp.Start, unit: ui, stmt: -1, when: w, day: true, desc: "the lede's " + bare(e.Text)}, true
+				}
 			}
-			if w := e.Resolve(d.pub); m.noun != "" && !m.written && !oneVoice[m.noun] && dated(w) && !d.wrapped(e, w) {
-				return event{pos: sp.Start, unit: ui, stmt: -1, noun: m.noun, medium: m.medium, when: w, day: true, desc: "the " + m.noun + " " + withPrep(e.Text)}, true
-			}
-			// the paragraph right after the lede tells what the lede reports, on its day,
-			// though the lede names no occasion: "the two chief antagonists on Thursday
-			// night largely abandoned their strategy …. “…,” Mr. Cruz said."
-			if w := e.Resolve(d.pub); m.noun == "" && d.rank[d.units[d.ats[i].unit].para] == d.lede+1 && dated(w) && !d.wrapped(e, w) && d.toldPast(u) {
-				return event{pos: sp.Start, unit: ui, stmt: -1, when: w, day: true, desc: "the lede's " + bare(e.Text)}, true
-			}
+		}
+		if told {
+			break
 		}
 	}
 	return event{}, false
+}
+
+// writes reports whether statement i's cue is an act of writing: "wrote", "tweeted".
+func (d *dater) writes(i int) bool {
+	ws := scanWords(d.a.text, d.ats[i].cue)
+	return len(ws) > 0 && writeCues[ws[0].low]
+}
+
+var writeCues = map[string]bool{"wrote": true, "writes": true, "tweeted": true, "tweets": true, "posted": true, "posts": true}
+
+// movedOn reports whether the article tells another time than the day w between from and
+// to: another day, or a week, month or year gone by before it ("last week", "In a 2014
+// interview"), in its narration or for a statement by its own words or a relation. A
+// period that holds w ("This year more than ever, …") does not move it.
+func (d *dater) movedOn(from, to int, w claims.When) bool {
+	for _, list := range [][]event{d.times, d.events} {
+		for _, ev := range list {
+			if ev.pos <= from || ev.pos >= to || !d.tells(ev) {
+				continue
+			}
+			if ev.day && (ev.when.Precision != w.Precision || ev.when.Date != w.Date || ev.when.Relative != w.Relative) {
+				return true
+			}
+			if !ev.day && ev.when.Precision != claims.Unknown && w.Precision == claims.Day && periodEnd(ev.when).Before(w.Date) && !d.sinceClause(ev) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sinceClause reports whether the time of ev opens a state that lasts to now: "have
+// fallen since the chamber flipped six years ago".
+func (d *dater) sinceClause(ev event) bool {
+	ws := scanWords(d.a.text, claims.Span{Start: d.units[ev.unit].span.Start, End: ev.pos})
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-10; k-- {
+		if ws[k].punc {
+			return false
+		}
+		if ws[k].low == "since" {
+			return true
+		}
+	}
+	return false
+}
+
+// periodEnd returns the last day of the period w names.
+func periodEnd(w claims.When) claims.Date {
+	end := w.Date
+	switch w.Precision {
+	case claims.Week:
+		end = end.AddDays(6)
+	case claims.Month:
+		end = claims.NewDate(end.Year, end.Month+1, 0)
+	case claims.Year:
+		end = claims.NewDate(end.Year, 12, 31)
+	}
+	return end
+}
+
+// tells reports whether ev tells a time: the narration's, or a statement's own words or
+// relation; a statement dated by its scene tells none.
+func (d *dater) tells(ev event) bool {
+	return ev.stmt < 0 || d.rule[ev.stmt] == byOwn || d.rule[ev.stmt] == byRelation
 }
 
 // oneVoice are occasions of one speaker, which are no scene for others: "Ann Ruiz said
@@ -182,15 +261,7 @@ func (d *dater) mainLine(i int, last event) (event, bool) {
 	if dayOf(last.when) || last.when.Precision == claims.Unknown || d.units[last.unit].para == d.units[at.unit].para {
 		return event{}, false
 	}
-	end := last.when.Date // the end of the period it names
-	switch last.when.Precision {
-	case claims.Week:
-		end = end.AddDays(6)
-	case claims.Month:
-		end = claims.NewDate(end.Year, end.Month+1, 0)
-	case claims.Year:
-		end = claims.NewDate(end.Year, 12, 31)
-	}
+	end := periodEnd(last.when)
 	for k := len(d.events) - 1; k >= 0; k-- {
 		ev := d.events[k]
 		if ev.pos >= last.pos || d.above(ev.unit) || ev.when.Precision != claims.Day || !d.places(ev, at.speaker) {
@@ -243,12 +314,13 @@ func (d *dater) places(ev event, sp claims.Speaker) bool {
 	u := d.units[ev.unit].span
 	if ev.stmt >= 0 {
 		u.End = min(u.End, ev.pos)
-		// not what the statement itself says: "Netanyahu will meet Trump, officials said"
+		// not what the statement itself says: "Netanyahu will meet Trump, officials said",
+		// "WASHINGTON -- Deficits will rise, the budget office reported"
 		if c := d.ats[ev.stmt].content; c.Start < u.End && c.End > u.Start {
-			if c.Start > u.Start {
-				u.End = c.Start
+			if c.End <= u.End {
+				u.Start = c.End
 			} else {
-				u.Start = min(u.End, c.End)
+				u.End = max(u.Start, c.Start)
 			}
 		}
 	}
@@ -513,11 +585,15 @@ func (d *dater) narrate(ui int) {
 			continue // not "the March 29 talks"; but "Tuesday's primary" is an event of the day
 		}
 		clause := u // a relative clause tells its own tense: "Cruz, who needs a win in Tuesday's primary, won"
-		if rc := d.relClause(u, sp); !rc.IsZero() {
+		rc := d.relClause(u, sp)
+		if !rc.IsZero() {
 			clause.span = rc
 		}
-		if (e.Kind == timex.Weekday || e.Kind == timex.Deictic && !e.Attributive) && !d.toldPast(clause) {
-			continue // "Trump and Clinton meet for the first debate Monday": a time to come; "hosts a Sunday show": a habit
+		// "Trump and Clinton meet for the first debate Monday": a time to come; "hosts a
+		// Sunday show": a habit; "the fiscal year, which ends Sept. 30, …": a date of the
+		// calendar, not of the news
+		if (e.Kind == timex.Weekday || e.Kind == timex.Deictic && !e.Attributive || e.Kind == timex.Calendar && !rc.IsZero()) && !d.toldPast(clause) {
+			continue
 		}
 		w := e.Resolve(d.pub)
 		if !inside && !d.wrapped(e, w) && e.Kind != timex.Vague && dated(w) {
@@ -608,6 +684,9 @@ func (d *dater) future(u unit, sp claims.Span) bool {
 		if w.span.Start >= sp.End && k > 0 && ws[k-1].span.End > sp.End+60 {
 			break // a few words after the time at most
 		}
+		if w.span.Start >= sp.End && (w.low == "that" || w.low == "which" || w.low == "who") {
+			break // "began the roll call on Tuesday that will culminate in …": another clause's
+		}
 		if futureWords[w.low] || plannedWords[w.low] && k+1 < len(ws) && (ws[k+1].low == "for" || ws[k+1].low == "to" || ws[k+1].low == "on") {
 			return true
 		}
@@ -696,7 +775,7 @@ func (a *analyser) remarkSentences(units []unit, pub claims.Date) []remark {
 		if !has {
 			continue
 		}
-		for _, e := range timex.Find(s) {
+		for _, e := range findTimes(s) {
 			if e.Attributive || e.Kind == timex.Anchored {
 				continue
 			}
