@@ -99,7 +99,7 @@ func carrier(text string, cs []claims.Claim, r datedRow) (claims.Claim, bool) {
 	return best, bestScore > 0
 }
 
-// TestPolNeARTrainDates checks the day of each statement of four tables of PolNeAR train
+// TestPolNeARTrainDates checks the day of each statement of five tables of PolNeAR train
 // statements dated by hand by GOLD.md's rules, each from articles the others do not use:
 //
 //   - polnear-train-dates.tsv: 152 statements of 47 articles, the table the date rules
@@ -114,7 +114,11 @@ func carrier(text string, cs []claims.Claim, r datedRow) (claims.Claim, bool) {
 //   - polnear-train-dates4.tsv: 110 statements of 27 more articles over all seven
 //     outlets, annotated blind by a fourth hand before that work: 0.802 and 0.718 on
 //     first run; held out until 0.780 and 0.727, then worked on (0.901 and 0.827, with
-//     tables 1-3 at 0.950, 0.908, 0.926).
+//     tables 1-3 at 0.950, 0.908, 0.926);
+//   - polnear-train-dates5.tsv: 121 statements of 28 more articles, four of each outlet,
+//     annotated blind by a fifth hand before that work and held out: 0.788 and 0.727 on
+//     the code before it, 0.769 and 0.711 after. The work on table 4 did not carry: the
+//     lede's day kept as the scene dates two statements its annotator leaves undated.
 //
 // It counts three ways. Of all statements. Of those some claim carries (the others are
 // a matter of finding claims). Of those carried by a claim of the annotated speaker: as
@@ -131,6 +135,7 @@ func TestPolNeARTrainDates(t *testing.T) {
 		{"polnear-train-dates2.tsv", 0.90, 0.83},
 		{"polnear-train-dates3.tsv", 0.92, 0.87},
 		{"polnear-train-dates4.tsv", 0.89, 0.81},
+		{"polnear-train-dates5.tsv", 0.76, 0.70},
 	} {
 		t.Run(strings.TrimSuffix(tb.file, ".tsv"), func(t *testing.T) {
 			checkDates(t, dir, tb.file, tb.spoken, tb.total)
