@@ -447,6 +447,8 @@ func (j *judge) judge(x, y *node) *pair {
 		k.kind = claims.SameSpeaker
 	case (oneVoice(x, y) || speaksFor(x, y) || speaksFor(y, x) || sameDoc && (inGovernment(x, y) || inGovernment(y, x))) && !(linked && !lk.resp.Self && (lk.resp.Relation == claims.Corrects || lk.resp.Relation == claims.Retracts || lk.resp.Relation == claims.Reverses)):
 		return nil // a body and its own spokesman speak as one, unless one corrects the other (not itself)
+	case oneVoice(x, y) || speaksFor(x, y) || speaksFor(y, x):
+		k.kind = claims.BetweenOfficials // "his office later said he had misspoken": staff correcting their chief
 	case sameBody:
 		if !linked && !(near(x, y, j.window) || sameDoc && !dated) {
 			return nil

@@ -455,9 +455,20 @@ func (c *conflict) reason(a, b []*node) string {
 	case claims.SameSpeaker:
 		why = "the same speaker took opposite stances on it"
 	case claims.BetweenOfficials:
-		why = fmt.Sprintf("both speak for %s", k.x.body)
+		switch body := cmpOr(k.x.body, k.y.body); {
+		case body == k.x.name || body == k.y.name:
+			why = fmt.Sprintf("one speaks for %s", body) // "his office" and the minister
+		case body != "":
+			why = fmt.Sprintf("both speak for %s", body)
+		default:
+			why = "both speak for one body"
+		}
 		if !k.x.day.IsZero() && !k.y.day.IsZero() {
-			why += fmt.Sprintf(", %s apart", days(absDays(k.x.day, k.y.day)))
+			if n := absDays(k.x.day, k.y.day); n == 0 {
+				why += ", on the same day"
+			} else {
+				why += fmt.Sprintf(", %s apart", days(n))
+			}
 		}
 	case claims.BetweenSources:
 		why = "two parties take opposite stances on one matter"

@@ -197,6 +197,9 @@ func phraseOf(m mention) string { return strings.ToLower(m.name) }
 // read at ws[i:j], to the body in focus. ok is false when m is neither; an unresolved
 // noun gets its unnamed speaker.
 func (a *analyser) bodyFor(m mention, sp claims.Speaker, ws []word, i, j int) (claims.Speaker, bool) {
+	if s, ok := a.staffOf(ws, i, j); ok {
+		return withAlias(s, m.text), true
+	}
 	if head, ok := commonBody(m); ok {
 		if b, ok := a.bodyNamedIn(ws, i, j, head); ok {
 			return withAlias(b, m.text), true
@@ -508,4 +511,35 @@ func (a *analyser) documentSpeakers(units []unit) {
 			}
 		}
 	}
+}
+
+// staffNouns are those who speak for a person: "his office", "the minister's aides".
+// A single spokesman or lawyer is left to be named later in the text ("his spokesman has
+// said … Fiction Records spokesman Paul Smernicki said").
+var staffNouns = map[string]bool{"office": true, "aides": true, "staff": true, "camp": true, "lawyers": true, "attorneys": true}
+
+// staffOf reads ws[i:j] as a person's staff ("his office", "the minister's spokeswoman",
+// "Smith's lawyers") and returns them as a speaker of their own who speaks for that person.
+func (a *analyser) staffOf(ws []word, i, j int) (claims.Speaker, bool) {
+	if j-i < 2 || !staffNouns[ws[j-1].low] || j+1 < len(ws) && ws[j].text == "," && ws[j+1].cap {
+		return claims.Speaker{}, false // "his spokesman, Paul Roe, said" names the spokesman
+	}
+	k := j - 2
+	if !ws[k].poss && ws[k].low != "his" && ws[k].low != "her" {
+		return claims.Speaker{}, false
+	}
+	p, _, ok := a.possessor(ws, k)
+	if !ok || p.Kind != claims.Person || p.Name == "" {
+		return claims.Speaker{}, false
+	}
+	kind := claims.Anonymous
+	if ws[j-1].low == "office" || ws[j-1].low == "camp" || ws[j-1].low == "staff" {
+		kind = claims.Organisation
+	}
+	return claims.Speaker{Name: p.Name + "’s " + ws[j-1].low, Kind: kind, Role: ws[j-1].low, Affiliation: p.Name}, true
+}
+
+// staffOfPerson reports whether sp is a person's staff as staffOf names them.
+func staffOfPerson(sp claims.Speaker) bool {
+	return sp.Affiliation != "" && strings.HasPrefix(sp.Name, sp.Affiliation+"’s ")
 }

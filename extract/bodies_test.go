@@ -49,6 +49,15 @@ func TestConstructionsBodies(t *testing.T) {
 			why: "'the statement said' right after 'in a statement, X said' is X speaking: a document speaks for its maker",
 		},
 		{
+			name: "a person's office speaks for them as a voice of its own",
+			text: "Deputy Minister Chen Yu-ting told a committee on Tuesday that rates would go up by 8 percent.\n\nHis office later said no decision had been taken.",
+			want: []string{
+				"Chen Yu-ting | Deputy Minister Chen Yu-ting | told | rates would go up by 8 percent",
+				"Chen Yu-ting’s office | His office | said | no decision had been taken",
+			},
+			why: "'his office' is the deputy minister's staff: not a speaker called 'office', nor the minister himself",
+		},
+		{
 			name: "a title word opening a body's name",
 			text: "The General Secretariat for Sport said on Friday that the stadium would be ready.",
 			want: []string{

@@ -543,6 +543,9 @@ func sameSpeakerName(sp claims.Speaker, name string) bool {
 	// A body named for its chief's words: "an offer from Sentinel Networks" is answered by
 	// Sentinel's chief executive.
 	f := strings.ToLower(sp.Affiliation)
+	if staffOfPerson(sp) {
+		f = "" // "his office" is not the minister it speaks for
+	}
 	return f != "" && (f == n || strings.HasPrefix(n, f+" ") || strings.HasPrefix(f, n+" ")) ||
 		acronymOf(sp.Name, name) || acronymOf(name, sp.Name) || sp.Affiliation != "" && (acronymOf(sp.Affiliation, name) || acronymOf(name, sp.Affiliation))
 }
