@@ -4,6 +4,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/contradict/contradict/claims"
@@ -26,6 +27,20 @@ func officeOnly(sp claims.Speaker, isPerson func(string) bool) bool {
 // voiceWords speak for a body or a person, not as themselves.
 var voiceWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true, "representative": true, "official": true, "officials": true, "source": true, "sources": true}
 
+// acronymIn reports whether the name of y holds, as a word, an acronym x is also called.
+func acronymIn(x, y *node) bool {
+	for _, al := range x.c.Speaker.Aliases {
+		al = strings.TrimPrefix(al, "the ")
+		if len(al) < 2 || strings.ToUpper(al) != al || strings.ContainsAny(al, " .") {
+			continue
+		}
+		if slices.Contains(strings.Fields(y.name), al) {
+			return true
+		}
+	}
+	return false
+}
+
 // oneVoice reports whether x and y speak for one body as one: the body itself and anyone
 // who speaks for it (its spokesman, its chief), or two unnamed voices of it.
 func oneVoice(x, y *node) bool {
@@ -40,6 +55,9 @@ func oneVoice(x, y *node) bool {
 		if strings.HasPrefix(lx, ly+pos) || strings.HasPrefix(ly, lx+pos) {
 			return true // "the Bank of Mexico" and "the Bank of Mexico's figures"
 		}
+	}
+	if acronymIn(x, y) || acronymIn(y, x) {
+		return true // the American Film Institute (the AFI) and "the 13-strong AFI jury"
 	}
 	if x.kind != claims.Person && y.kind != claims.Person && x.doc == y.doc && sameName(lx, ly) {
 		return true // "the AFI jury" and "the 13-strong AFI jury"

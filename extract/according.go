@@ -52,6 +52,17 @@ func (a *analyser) accordingTo(at attribution, u unit, ws []word, c cueHit) (att
 	} else {
 		end := ws[c.start].span.Start
 		at.content = contentSpan(a.text, u.span.Start, end)
+		for k := c.start - 1; k > 0; k-- {
+			if ws[k].punc && ws[k].text != "," {
+				break
+			}
+			if (ws[k].low == "who" || ws[k].low == "which") && ws[k-1].text == "," {
+				// "Julio Rojas, who finished second by 4,900 votes according to the
+				// official count, told …": the source backs the relative clause only.
+				at.content = contentSpan(a.text, ws[k+1].span.Start, end)
+				break
+			}
+		}
 		if midAside(ws, c.start-1, e) {
 			// "The plan, according to officials, will cost £2bn": in the middle of what
 			// they said.

@@ -7,6 +7,15 @@ import "testing"
 func TestConstructionsAccording(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a source inside a relative clause backs that clause only",
+			text: "Julia Moss, who finished second by 900 votes according to the official count, said she would appeal.",
+			want: []string{
+				"official count | the official count | according to | finished second by 900 votes",
+				"Julia Moss | Julia Moss | said | she would appeal",
+			},
+			why: "'who … according to the official count' says what the count shows of Moss; the count did not say her name",
+		},
+		{
 			name: "a medium's name with a number in it",
 			text: "Channel 4 News reported that the deal was off. According to Il Sole 24 Ore, the government will sell the bank.",
 			want: []string{

@@ -543,3 +543,45 @@ func (a *analyser) staffOf(ws []word, i, j int) (claims.Speaker, bool) {
 func staffOfPerson(sp claims.Speaker) bool {
 	return sp.Affiliation != "" && strings.HasPrefix(sp.Name, sp.Affiliation+"’s ")
 }
+
+// acronymSpeakers makes one speaker of a body the text names in full with its acronym in
+// brackets and then by the acronym alone: "Peru's National Elections Jury (JNE) on
+// Tuesday rejected …. “…,” the JNE said". Initials need not match: the JNE is the Jurado
+// Nacional de Elecciones.
+func (a *analyser) acronymSpeakers() {
+	full := map[string]string{} // acronym → the name before it
+	ws := a.scanned(claims.Span{Start: 0, End: len(a.text)})
+	for i := range ws {
+		if j := acronymBefore(ws, i+1); j == i-2 && i+1 < len(ws) || j == i-2 && i+1 == len(ws) {
+			k := j
+			for k > 0 && (ws[k-1].cap && !ws[k-1].punc || connectors[ws[k-1].low] && k > 1 && ws[k-2].cap) && (!ws[k-1].poss || strings.HasSuffix(ws[k-1].low, "s") && !strings.Contains(ws[k-1].text, "'s")) {
+				// "British Bankers' Association (BBA)", not "Peru's National Elections Jury (JNE)"
+				k--
+			}
+			for k < j && (determiners[ws[k].low] || functionWords[ws[k].low] || connectors[ws[k].low] || (k == 0 || ws[k-1].punc) && commonWord(ws[k].low) && ws[k].low != "new") {
+				k++ // "Both the Council of Mortgage Lenders (CML)", "Past Congressional Budget Office (CBO)"
+			}
+			if j-k >= 2 {
+				full[ws[i-1].text] = claims.Span{Start: ws[k].span.Start, End: ws[j-1].span.End}.In(a.text)
+			}
+		}
+	}
+	if len(full) == 0 {
+		return
+	}
+	for i := range a.out {
+		sp := &a.out[i].speaker
+		name, ok := full[sp.Name]
+		if !ok {
+			continue
+		}
+		to := claims.Speaker{Name: name, Kind: claims.Organisation, Aliases: []string{sp.Name}}
+		for _, o := range a.out {
+			if o.speaker.Name != sp.Name && (o.speaker.Name == name || strings.HasSuffix(name, o.speaker.Name) && strings.Contains(o.speaker.Name, " ")) {
+				to = withAlias(o.speaker, sp.Name)
+				break
+			}
+		}
+		*sp = withAlias(to, a.out[i].source.In(a.text))
+	}
+}

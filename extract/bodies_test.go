@@ -58,6 +58,15 @@ func TestConstructionsBodies(t *testing.T) {
 			why: "'his office' is the deputy minister's staff: not a speaker called 'office', nor the minister himself",
 		},
 		{
+			name: "a body named in full with its acronym, then by the acronym",
+			text: "The Western Fisheries Authority (WFA) said on Monday that stocks were recovering. \"The figure is wrong,\" the WFA said of a union estimate.",
+			want: []string{
+				"Western Fisheries Authority | The Western Fisheries Authority | said | stocks were recovering",
+				"Western Fisheries Authority | the WFA | said | The figure is wrong",
+			},
+			why: "'(WFA)' after a name makes the acronym that body's: one speaker, whatever the initials",
+		},
+		{
 			name: "a title word opening a body's name",
 			text: "The General Secretariat for Sport said on Friday that the stadium would be ready.",
 			want: []string{

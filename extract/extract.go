@@ -48,6 +48,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	a.describedFirst(units)
 	a.describedPersonFirst(units)
 	a.documentSpeakers(units)
+	a.acronymSpeakers()
 	ats := a.out
 	// Hosts are indices into a.out: keep them true through the sort.
 	order := make([]int, len(ats))

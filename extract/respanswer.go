@@ -194,6 +194,7 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			words = append(words, o.noun)
 		}
 		act := cmp.Or(gerundHead(a.text, o.clause), proposed)
+		var byWords []string // the answers sharing two words: they outrank one word nearby
 		for j := range others {
 			if ownBody(j) {
 				continue
@@ -214,6 +215,7 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 				// close" and "Kerr had told him the plant was finished".
 				if shared >= 2 {
 					basis = max(basis, claims.ByWords)
+					byWords = append(byWords, rs[j].id)
 				} else if named {
 					basis = max(basis, claims.ByName)
 				} else if o.remark != "" && a.cueIs(rs[j].at, o.remark) {
@@ -226,6 +228,12 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 					break
 				}
 			}
+		}
+		if basis == claims.ByWords && len(byWords) < len(out) {
+			// "rejected a claim … that more than 12,000 of his votes had been annulled":
+			// the candidate's "more than 12,000 votes … were annulled", not a sentence
+			// nearby that only counts votes.
+			out = byWords
 		}
 		if len(out) == 0 && act != "" && resp.Relation == claims.Denies && !o.anaphor {
 			// "The ALI denied starting the fighting": a denial of one's own act answers
@@ -274,7 +282,11 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			if shared == 0 && !named && !verb {
 				continue // "claims of a clash …" that this claim does not make
 			}
-			if first < 0 {
+			if first < 0 || firstBasis == claims.Nearest && shared >= 2 {
+				// the nearest that speaks of it, unless a later one says it in two words:
+				// "a claim … that 4,000 of her votes had been annulled" is the candidate's
+				// "4,000 votes … had been annulled", not the count that "she finished second
+				// by 900 votes" nearer by
 				first = j
 				switch {
 				case verb:

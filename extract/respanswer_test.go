@@ -99,6 +99,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'opposite accounts' sets the two papers' versions against each other; a paper's report that 'said' is that paper's version",
 		},
 		{
+			name:      "a claim by someone described, with its place, then its that-clause",
+			text:      "The electoral board on Tuesday rejected a claim by a local candidate in the coastal town of Brill that 4,000 of her votes had been wrongly annulled.\n\nJulia Moss, who finished second by 900 votes according to the official count, told supporters on Monday that 4,000 votes cast for her had been annulled by untrained officials.",
+			responder: "a claim by a local candidate in the coastal town of Brill that 4,000 of her votes had been wrongly annulled",
+			answered:  "4,000 votes cast for her had been annulled by untrained officials",
+			why:       "the remark's that-clause comes after the places that describe its maker, and its words find the candidate's own words, not the count's sentence nearby",
+		},
+		{
 			name:      "he corrected himself, after a time phrase, in a statement quoted next",
 			text:      "On Sunday, police spokesman Denis Okello told journalists that 27 supporters had been arrested.\n\nOn Monday evening he corrected himself in a statement posted online. \"Nine people were arrested and charged,\" Okello said.",
 			responder: "Nine people were arrested and charged",

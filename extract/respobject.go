@@ -263,6 +263,21 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 			o.makers, o.noun = portfolio, ""
 		}
 	}
+	if o.remark != "" && o.clause.Len() == 0 && end < len(ws) && ws[end].low != "that" {
+		// "a claim by a mayoral candidate in the northern city of Trujillo that …": the
+		// remark's that-clause after the places and times that describe its maker.
+		for k := end; k < len(ws) && k < end+10 && !ws[k].punc && !(strings.HasPrefix(ws[k].tag, "VB") && ws[k].tag != "VBG" && ws[k].tag != "VBN"); k++ {
+			if ws[k].low == "that" && k > end {
+				if c := clauseAfter(ws, k); c.Len() > 0 && k+1 < len(ws) && !strings.HasPrefix(ws[k+1].tag, "VB") {
+					o.clause, end = c, k
+				}
+				break
+			}
+		}
+		if o.clause.Len() > 0 {
+			o.span.End = o.clause.End
+		}
+	}
 	if end < len(ws) && ws[end].low == "that" && (o.anaphor || end == start) {
 		o.clause = clauseAfter(ws, end)
 		if o.span.Len() == 0 {
@@ -321,13 +336,20 @@ func currencySign(s string) bool {
 func clauseAfter(ws []word, i int) claims.Span {
 	j := i + 1
 	k := j
-	for k < len(ws) && !(ws[k].punc && ws[k].text != "'" && ws[k].text != "’" && ws[k].text != "-") {
+	for k < len(ws) && !(ws[k].punc && ws[k].text != "'" && ws[k].text != "’" && ws[k].text != "-" && !digitComma(ws, k)) {
 		k++
 	}
 	if k <= j {
 		return claims.Span{}
 	}
 	return claims.Span{Start: ws[j].span.Start, End: ws[k-1].span.End}
+}
+
+// digitComma reports whether ws[k] is the comma inside a figure, as the scanner parts it:
+// "4,000".
+func digitComma(ws []word, k int) bool {
+	isDigit := func(w word) bool { return w.text != "" && w.text[0] >= '0' && w.text[0] <= '9' }
+	return ws[k].text == "," && k > 0 && k+1 < len(ws) && ws[k-1].span.End == ws[k].span.Start && ws[k+1].span.Start == ws[k].span.End && isDigit(ws[k-1]) && isDigit(ws[k+1])
 }
 
 // knownSpeaker reads ws as a mention of a speaker the document knows: one of its claims'
