@@ -308,6 +308,9 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 		if at.answering {
 			at.content = a.remarkOnly(ws, at.content)
 		}
+		if !at.quoted {
+			at.content = a.trailingOccasion(ws, at.content)
+		}
 		if a.mannerOnly(ws, at) {
 			// "“… How are you today?” Miller, a retired worker, said pleasantly into the
 			// phone": the quotation before the subject is what was said, if there is one.

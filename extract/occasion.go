@@ -573,3 +573,51 @@ func (d *dater) occasionOf(i int) (occasionMention, bool) {
 	}
 	return best, bestDist >= 0
 }
+
+// trailingOccasion ends a content before the occasion of its telling put at the end of the
+// sentence: "said the minister's forecast was wrong in a speech on Tuesday".
+func (a *analyser) trailingOccasion(ws []word, content claims.Span) claims.Span {
+	first, last := wordAt(ws, content.Start), -1
+	for k := first; k < len(ws) && ws[k].span.End <= content.End; k++ {
+		last = k
+	}
+	for k := last - 1; k > first+2; k-- {
+		if ws[k].punc {
+			return content
+		}
+		if ws[k].low != "in" && ws[k].low != "during" || k+2 > last || ws[k+1].low != "a" && ws[k+1].low != "an" {
+			continue // "in a speech", "during an interview"; not "at the emails", "at the convention"
+		}
+		e := -1 // just after the occasion's noun, within three words: "in a televised speech"
+		for o := k + 2; o <= last && o <= k+4 && !ws[o].punc; o++ {
+			if len(a.lx.occasions[ws[o].low]) > 0 {
+				e = o + 1
+				break
+			}
+		}
+		if e < 0 {
+			continue
+		}
+		for m := e; m <= last; m++ {
+			if !(timeNouns[ws[m].low] || months[ws[m].low] || ws[m].low == "on" || ws[m].low == "last" || ws[m].tag == "CD" || ws[m].punc) {
+				return content // "in an interview with reporters who asked …": more than the occasion
+			}
+		}
+		return claims.Span{Start: content.Start, End: ws[k-1].span.End}
+	}
+	return content
+}
+
+// occasionAt reports whether the noun phrase at ws[i] names an occasion of speaking: "a
+// speech", "an interview on Tuesday".
+func (a *analyser) occasionAt(ws []word, i int) bool {
+	if i < len(ws) && (determiners[ws[i].low] || ws[i].tag == "PRP$") {
+		i++
+	}
+	for k := i; k < len(ws) && k < i+4 && !ws[k].punc; k++ {
+		if len(a.lx.occasions[ws[k].low]) > 0 {
+			return true
+		}
+	}
+	return false
+}

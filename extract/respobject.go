@@ -411,8 +411,8 @@ func (a *analyser) evaluated(ws []word, h respHit, content claims.Span, naming b
 		return objectNP{span: c, clause: c}
 	}
 	for k := h.end; k < len(ws) && k <= h.end+2; k++ {
-		if ws[k].low == "in" || ws[k].low == "behind" || ws[k].low == "to" && h.words[0] == "no" {
-			return a.readObject(ws, k+1, &a.lx.responses) // "no truth whatsoever in the story"
+		if (ws[k].low == "in" || ws[k].low == "behind" || ws[k].low == "to" && h.words[0] == "no") && !a.occasionAt(ws, k+1) {
+			return a.readObject(ws, k+1, &a.lx.responses) // "no truth whatsoever in the story", not "wrong in a speech"
 		}
 		if ws[k].punc || ws[k].cap {
 			break
