@@ -132,6 +132,11 @@ func (a *analyser) classOf(sp claims.Speaker, desc string) string {
 	if c, ok := bodyClasses[lastField(low)]; ok && strings.Contains(low, " ") {
 		return c
 	}
+	if head, _, ok := strings.Cut(low, " of "); ok {
+		if c, ok := bodyClasses[lastField(head)]; ok {
+			return c // "Union of Andes Sky Pilots" is a union, "Bank of Norland" a bank
+		}
+	}
 	if a.lx.parties[strings.TrimSuffix(low, "s")] || wordnet.IsA(low, "political party", wordnet.Noun) || low == "tories" {
 		return "party"
 	}

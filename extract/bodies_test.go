@@ -67,6 +67,15 @@ func TestConstructionsBodies(t *testing.T) {
 			why: "'(WFA)' after a name makes the acronym that body's: one speaker, whatever the initials",
 		},
 		{
+			name: "a body named as the head of its 'of'",
+			text: "The Union of Bluewing Aviators said on Monday that 40 pilots had flown too many hours.\n\nIn a statement, the airline said all of its rosters complied with the law.",
+			want: []string{
+				"Union of Bluewing Aviators | The Union of Bluewing Aviators | said | 40 pilots had flown too many hours",
+				"the airline | the airline | said | all of its rosters complied with the law",
+			},
+			why: "'Union of …' is a union, whatever follows 'of': 'the airline' is not the pilots' union",
+		},
+		{
 			name: "a title word opening a body's name",
 			text: "The General Secretariat for Sport said on Friday that the stadium would be ready.",
 			want: []string{

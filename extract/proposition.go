@@ -155,8 +155,8 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 	}
 	negs := 0
 	for i := a; i < v; i++ {
-		if st.negator(ws[i]) && !(i+1 < v && strings.HasPrefix(ws[i+1].tag, "NN")) {
-			negs++ // "no longer needs", "never said": not "no one"
+		if st.negator(ws[i]) && (!(i+1 < v && strings.HasPrefix(ws[i+1].tag, "NN")) || i == a && ws[i].low == "no" && ws[i+1].low != "one") {
+			negs++ // "no longer needs", "never said", "No pilot has exceeded": not "no one"
 		}
 	}
 	main, stop := -1, false

@@ -463,7 +463,7 @@ func (a *analyser) headOfBodyFirst(units []unit, lede int) {
 				if same == nil || n.at < same.at {
 					same = n
 				}
-			case r != "" && strings.Contains(paraLow, " "+r+" "):
+			case r != "" && (strings.Contains(paraLow, " "+r+" ") || strings.Contains(paraLow, " "+r+"'s ") || strings.Contains(paraLow, " "+r+"’s ")):
 				// the lede gave this person another office
 			default:
 				if other == nil || n.at < other.at {
