@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/contradict/contradict/claims"
 )
@@ -190,6 +191,9 @@ func verbBeforeStop(ws []word) bool {
 }
 
 func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
+	if a.introducesNext(ws, c.end) {
+		return a.next.Start // "He told his audience, to loud applause:" and the quotation below
+	}
 	i := c.end
 	// Time words and adjuncts right after the cue: "said on Monday that", "said Thursday".
 	skipTime := func() {
@@ -574,6 +578,21 @@ func (a *analyser) adjunctOnly(u unit, ws []word, rest int) bool {
 		e++
 	}
 	return !finiteVerb(ws[k:e])
+}
+
+// introducesNext reports whether the words from ws[i] to a colon closing the paragraph
+// only say to whom, where or how ("told his audience, to loud applause:", "describes
+// itself in the following way:", "reported after the hearing:"), and the next paragraph
+// opens with a quotation: that quotation is what was said.
+func (a *analyser) introducesNext(ws []word, i int) bool {
+	k := len(ws) - 1
+	if i > k || ws[k].text != ":" || a.next.Len() == 0 || a.text[ws[k].span.End:a.next.Start] != strings.Repeat("\n", a.next.Start-ws[k].span.End) && strings.TrimSpace(a.text[ws[k].span.End:a.next.Start]) != "" {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(a.text[a.next.Start:]); !isQuoteRune(r) || !strings.Contains(a.text[ws[k].span.End:a.next.Start], "\n") {
+		return false
+	}
+	return !finiteVerb(ws[i:k]) && !slices.ContainsFunc(ws[i:k], func(w word) bool { return w.low == "that" || w.text == "." || isQuoteRune([]rune(w.text)[0]) })
 }
 
 // leadQuotation reports whether the quotation that ends just before the subject at ws[s]
