@@ -245,8 +245,8 @@ func adverbialsOnly(ws []word) bool {
 			k++
 		}
 		part := ws[:k]
-		for len(part) > 1 && part[0].tag == "RB" && !subordinators[part[0].low] && !clauseOpeners[part[0].low] {
-			part = part[1:] // "Back when the wall fell", "even as shares were tumbling"
+		for len(part) > 1 && (part[0].tag == "RB" || part[0].tag == "CC") && !subordinators[part[0].low] && !clauseOpeners[part[0].low] {
+			part = part[1:] // "Back when the wall fell", "even as shares were tumbling", "And as …"
 		}
 		if len(part) > 0 && finiteVerb(part) && !subordinators[part[0].low] && !clauseOpeners[part[0].low] {
 			return false

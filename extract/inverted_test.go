@@ -13,6 +13,12 @@ func TestConstructionsInverted(t *testing.T) {
 			why:  "the tagger parts 'O’Malley' at its apostrophe and drops the rest: the speaker was 'O'",
 		},
 		{
+			name: "a clause of time or condition after a conjunction before the subject is no content",
+			text: "And as the floods grew worse, residents — angry at the delays — have found their voice. But if the dam holds, the mayor said, the town will be safe.",
+			want: []string{"mayor | the mayor | said | the town will be safe"},
+			why:  "'And as …', 'But if …' open adverbial clauses though a conjunction stands before the subordinator: what follows them is the sentence, and 'found their voice' reports nothing",
+		},
+		{
 			name: "an inverted speaker whose description opens with a participle",
 			text: "“The levee is a mistake, so forget about it,” said retired engineer Ben Okafor, asked about the flood plan.",
 			want: []string{"Ben Okafor | Ben Okafor | said | The levee is a mistake, so forget about it"},

@@ -23,8 +23,9 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 	v := skipParen(ws, aux)
 	if o, ok := dashAside(ws, v); ok {
 		// "Jane Doe, the chief executive of Acme -- the firm's owner -- told": the aside
-		// within dashes belongs to the subject, and may close an apposition.
-		if _, _, ok := apposition(ws, o+1); ok {
+		// within dashes belongs to the subject, and may close an apposition. Not after a
+		// clause: "Even if X cannot close the gap, insiders in two towns — A and B — said".
+		if _, comma, ok := apposition(ws, o+1); ok && !finiteVerb(ws[clauseStartBefore(ws, comma):comma]) {
 			v = o + 1
 		} else {
 			v = skipBack(ws, o)
@@ -142,6 +143,16 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 		sp = claims.Speaker{Name: strings.ToLower(joinText(ws[q:subjEnd])), Kind: claims.Group}
 	}
 	return a.finishSubject(at, u, ws, c, sp, src, s)
+}
+
+// clauseStartBefore returns the index after the last comma before ws[i], or 0.
+func clauseStartBefore(ws []word, i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if ws[k].text == "," {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // utteranceHolds reports whether s lies in a quotation that closes right before pos on
