@@ -221,7 +221,7 @@ var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true
 // union is critical of the plan", "she was eager to run". "It is clear that" has no one
 // in that state.
 func stateOfMind(ws []word, i, n int, phrase bool) bool {
-	if i+n >= len(ws) || !phrase && ws[i+n].low != "that" {
+	if i+n >= len(ws) || !phrase && ws[i+n].low != "that" && !bareClause(ws, i+n) {
 		return false
 	}
 	if next := ws[i+n]; phrase && (next.punc || next.low == "that" || ws[i+n-1].low == "to" && next.tag != "VB") {
@@ -240,6 +240,25 @@ func stateOfMind(ws []word, i, n int, phrase bool) bool {
 		return false // a condition, not a state
 	}
 	return subj.low != "it" && subj.low != "this" && subj.low != "there" && subj.low != "that"
+}
+
+// bareClause reports whether a clause without "that" opens at ws[k]: a subject, a
+// pronoun, a name or a noun phrase, and its finite verb within a few words: "is confident
+// Trump will lose", "was sure the vote would pass".
+func bareClause(ws []word, k int) bool {
+	w := ws[k]
+	if !(w.tag == "PRP" && subjectPronouns[w.low] || w.tag == "DT" && w.low != "that" || w.tag == "NNP" || w.tag == "NNS") || w.punc {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+5; j++ {
+		if ws[j].punc || ws[j].low == "to" {
+			return false
+		}
+		if finiteVerb(ws[j : j+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 var modals = map[string]bool{"can": true, "could": true, "may": true, "might": true, "must": true, "would": true, "should": true, "will": true, "cannot": true}
