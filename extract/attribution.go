@@ -95,6 +95,7 @@ type analyser struct {
 	persons            []claims.Speaker  // people met as subjects, in order
 	sex                map[string]byte   // by name: 'm' or 'f', where the text tells
 	next               claims.Span       // the unit after the one being read; empty at the end
+	prev               claims.Span       // the unit before the one being read; empty at the start
 	remarks            []remark          // sentences that date someone's remarks
 	lowered, namedMid  map[string]bool   // words written in lower case, and capitalised mid-sentence
 
@@ -626,7 +627,7 @@ func (a *analyser) special(ui int, u unit, ws []word) {
 	if a.title(ui, u, ws) {
 		return
 	}
-	if a.speakerLine(ui, u, ws) || a.signedQuote(ui, u, ws) {
+	if a.speakerLine(ui, u, ws) || a.signedQuote(ui, u, ws) || a.colonLead(ui, u) {
 		return
 	}
 	a.continuation(ui, u, ws)

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/contradict/contradict/claims"
 )
@@ -72,7 +73,7 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 		if _, ok := a.quoteStartsAt(u, rest); ok && (c.entry.class == cueTell || rest > ws[c.end].span.Start) {
 			// "“…,” Trump said during a rally in Kenansville, “…”": the second goes on
 			second, rest = rest, -1
-		} else if a.adjunctOnly(u, ws, rest) || hearerOnly(ws, wordAt(ws, rest)) || relativeThat(ws, wordAt(ws, rest)) {
+		} else if a.adjunctOnly(u, ws, rest) || hearerOnly(ws, wordAt(ws, rest)) || relativeThat(ws, wordAt(ws, rest)) || a.leadQuotation(u, ws, s, rest) {
 			rest = -1 // "“…,” Trump said late last week", "“…,” LeVell assured the crowd": the content came first
 		}
 	}
@@ -206,6 +207,9 @@ func verbBeforeStop(ws []word) bool {
 }
 
 func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
+	if a.introducesNext(ws, c.end) {
+		return a.next.Start // "He told his audience, to loud applause:" and the quotation below
+	}
 	i := c.end
 	// Time words and adjuncts right after the cue: "said on Monday that", "said Thursday".
 	skipTime := func() {
@@ -593,6 +597,42 @@ func (a *analyser) adjunctOnly(u unit, ws []word, rest int) bool {
 		e++
 	}
 	return !finiteVerb(ws[k:e])
+}
+
+// introducesNext reports whether the words from ws[i] to a colon closing the paragraph
+// only say to whom, where or how ("told his audience, to loud applause:", "describes
+// itself in the following way:", "reported after the hearing:"), and the next paragraph
+// opens with a quotation: that quotation is what was said.
+func (a *analyser) introducesNext(ws []word, i int) bool {
+	k := len(ws) - 1
+	if i > k || ws[k].text != ":" || a.next.Len() == 0 || a.text[ws[k].span.End:a.next.Start] != strings.Repeat("\n", a.next.Start-ws[k].span.End) && strings.TrimSpace(a.text[ws[k].span.End:a.next.Start]) != "" {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(a.text[a.next.Start:]); !isQuoteRune(r) || !strings.Contains(a.text[ws[k].span.End:a.next.Start], "\n") {
+		return false
+	}
+	return !finiteVerb(ws[i:k]) && !slices.ContainsFunc(ws[i:k], func(w word) bool { return w.low == "that" || w.text == "." || isQuoteRune([]rune(w.text)[0]) })
+}
+
+// leadQuotation reports whether the quotation that ends just before the subject at ws[s]
+// opens the unit and closes on the comma, question or exclamation mark that hands a
+// quotation to its speaker: "“…,” Romney tweeted the day after the shooting", "“…?” Trump
+// asked reporters during a news conference late last month". What follows the cue is
+// then where, when or to whom, whatever clause it holds, unless a that-clause or a colon
+// opens there.
+func (a *analyser) leadQuotation(u unit, ws []word, s, rest int) bool {
+	if _, ok := a.quoteStartsAt(u, rest); ok {
+		return false // "“…," she said "…”": a quotation after the cue is what was said
+	}
+	q, ok := a.quoteEnding(u, ws[s].span.Start)
+	if !ok || q.open || strings.TrimFunc(a.text[u.span.Start:q.outer.Start], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) != "" {
+		return false
+	}
+	if inner := strings.TrimSpace(a.text[q.inner.Start:q.inner.End]); !strings.HasSuffix(inner, ",") && !strings.HasSuffix(inner, "?") && !strings.HasSuffix(inner, "!") {
+		return false
+	}
+	k := wordAt(ws, rest)
+	return k < len(ws) && k > 0 && ws[k].low != "that" && ws[k-1].low != "that" && ws[k-1].text != ":" && ws[k-1].text != ","
 }
 
 // durations are the units of a stretch of time that may open an adjunct: "30 minutes into

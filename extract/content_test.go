@@ -40,6 +40,15 @@ func TestConstructionsContent(t *testing.T) {
 			why:  "'that by closing …' is a that-clause opened by a means phrase when a clause with its own subject follows the comma; only 'reject that by claiming …' makes 'that' an object",
 		},
 		{
+			name: "a quotation that opens the sentence, its speaker, then a clause of when",
+			text: "“Will the school stay open?” a parent asked the head teacher the night the closure was announced. “We will rebuild the bridge,” the mayor wrote the morning the flood waters fell.",
+			want: []string{
+				"parent | a parent | asked | Will the school stay open?",
+				"mayor | the mayor | wrote | We will rebuild the bridge",
+			},
+			why: "a quotation closed on its comma or question mark before the subject is what was said; the words after the cue, though they hold a clause, say to whom and when",
+		},
+		{
 			name: "a quotation, a hearer, then a participle of saying",
 			text: "“We will not back down,” the mayor told reporters, adding that the council would meet on Friday.",
 			want: []string{

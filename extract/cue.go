@@ -35,8 +35,11 @@ func (a *analyser) findCues(ws []word, inQuote func(int) bool) []cueHit {
 				continue
 			}
 			if e.state {
-				if !stateOfMind(ws, i, n) {
+				if !stateOfMind(ws, i, n, e.phrase) {
 					continue
+				}
+				if e.phrase && e.words[n-1] == "to" && i+n < len(ws) && len(a.lx.cues[ws[i+n].low]) > 0 {
+					break // "was keen to stress that …": the verb of saying after "to" is the cue
 				}
 			} else if !isVerb(ws, i) && !nounCue(ws, i) || i > 0 && (ws[i-1].low == "an" || ws[i-1].low == "a" || ws[i-1].low == "the") {
 				break // "an estimated £1.3bn", "the alleged fraud": an adjective
@@ -223,10 +226,15 @@ var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true
 
 // stateOfMind reports whether the adjective ws[i:i+n] follows a copula, over adverbs and
 // "not", and comes before a that-clause: "Klopp was adamant that", "officials are not
-// convinced that". "It is clear that" has no one in that state.
-func stateOfMind(ws []word, i, n int) bool {
-	if i+n >= len(ws) || ws[i+n].low != "that" {
+// convinced that"; or, when phrase is set, before the phrase its last word takes: "the
+// union is critical of the plan", "she was eager to run". "It is clear that" has no one
+// in that state.
+func stateOfMind(ws []word, i, n int, phrase bool) bool {
+	if i+n >= len(ws) || !phrase && ws[i+n].low != "that" && !bareClause(ws, i+n) {
 		return false
+	}
+	if next := ws[i+n]; phrase && (next.punc || next.low == "that" || ws[i+n-1].low == "to" && next.tag != "VB") {
+		return false // "is eager to run", "was critical of the plan": a phrase follows
 	}
 	k := copulaBefore(ws, i)
 	if k < 1 || !copulas[ws[k].low] || ws[k].low == "be" && modals[ws[k-1].low] {
@@ -241,6 +249,25 @@ func stateOfMind(ws []word, i, n int) bool {
 		return false // a condition, not a state
 	}
 	return subj.low != "it" && subj.low != "this" && subj.low != "there" && subj.low != "that"
+}
+
+// bareClause reports whether a clause without "that" opens at ws[k]: a subject, a
+// pronoun, a name or a noun phrase, and its finite verb within a few words: "is confident
+// Trump will lose", "was sure the vote would pass".
+func bareClause(ws []word, k int) bool {
+	w := ws[k]
+	if !(w.tag == "PRP" && subjectPronouns[w.low] || w.tag == "DT" && w.low != "that" || w.tag == "NNP" || w.tag == "NNS") || w.punc {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+5; j++ {
+		if ws[j].punc || ws[j].low == "to" {
+			return false
+		}
+		if finiteVerb(ws[j : j+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 var modals = map[string]bool{"can": true, "could": true, "may": true, "might": true, "must": true, "would": true, "should": true, "will": true, "cannot": true}

@@ -7,6 +7,22 @@ import "testing"
 func TestConstructionsCue(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a stance adjective after a copula with its preposition or 'to'",
+			text: "The ferry union has long been critical of the new timetable. Its members were eager to strike before Easter, though the chairman was keen to stress that talks would go on.",
+			want: []string{
+				"ferry union | The ferry union | critical of | the new timetable",
+				"members | Its members | eager to | strike before Easter",
+				"chairman | the chairman | stress | talks would go on",
+			},
+			why: "'is critical of X' takes a stance toward X as 'criticised X' does, and 'was eager to' an aim as 'wanted to' does; before a verb of saying, 'keen to' leaves the cue to the verb",
+		},
+		{
+			name: "a state of mind before a clause without 'that'",
+			text: "The harbour master is confident the pier will reopen in May. The ferrymen are sure to strike.",
+			want: []string{"harbour master | The harbour master | confident | the pier will reopen in May"},
+			why:  "'is confident' takes a clause with its own subject and verb as it takes a that-clause; 'are sure to strike' opens no clause",
+		},
+		{
 			name: "a participle of saying with its adverb before a noun",
 			text: "A co-author of a widely reported study said the findings were overstated.",
 			want: []string{"co-author of a widely reported study | A co-author of a widely reported study | said | the findings were overstated"},

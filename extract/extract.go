@@ -35,9 +35,12 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 		var tagged []word
 		analysed := worthTagging(a.scanned(u.span), u, lx)
 		if analysed {
-			a.next = claims.Span{}
+			a.next, a.prev = claims.Span{}, claims.Span{}
 			if i+1 < len(units) {
 				a.next = units[i+1].span
+			}
+			if i > 0 {
+				a.prev = units[i-1].span
 			}
 			tagged = a.analyse(i, u)
 		}

@@ -22,6 +22,9 @@ func (a *analyser) inverted(at attribution, u unit, ws []word, c cueHit) (attrib
 	appos = appos && npStart(ws, comma) <= subjectStart(ws)
 	if (c.start > 0 && ws[c.start-1].text == "," && !appos || afterQuote) && c.end < len(ws) && (!quantifiers[ws[c.end].low] || quantifiedPlural(ws, c.end)) {
 		e := npEnd(ws, c.end)
+		if e == c.end && e+1 < len(ws) && (ws[e].tag == "VBN" || ws[e].tag == "VBD") && !ws[e].cap && strings.HasPrefix(ws[e+1].tag, "NN") {
+			e = npEnd(ws, e+1) // "said retired neurosurgeon Ben Carson": a participle as an adjective
+		}
 		if e+1 < len(ws) && e > c.end && ws[e].low == "close" && ws[e+1].low == "to" {
 			e++ // "said a source close to the campaign": the tagger reads "close" as an adverb
 		}
@@ -29,6 +32,13 @@ func (a *analyser) inverted(at attribution, u unit, ws []word, c cueHit) (attrib
 			if e2 := npEnd(ws, e+1); e2 > e+1 {
 				// "said a spokesman for the club": whom the unnamed speaker speaks for;
 				// "said a person familiar with the matter", "people close to the talks"
+				e = e2
+			}
+		}
+		if afterQuote && e > c.end && e+2 < len(ws) && ws[e].tag == "VBN" && !ws[e].cap && (ws[e+1].tag == "IN" || ws[e+1].tag == "TO") {
+			if e2 := npEnd(ws, e+2); e2 > e+2 {
+				// "“…,” said the base chief known as Bob", "said one Republican involved in
+				// the planning": a participle's phrase describes the speaker.
 				e = e2
 			}
 		}
@@ -235,8 +245,8 @@ func adverbialsOnly(ws []word) bool {
 			k++
 		}
 		part := ws[:k]
-		for len(part) > 1 && part[0].tag == "RB" && !subordinators[part[0].low] && !clauseOpeners[part[0].low] {
-			part = part[1:] // "Back when the wall fell", "even as shares were tumbling"
+		for len(part) > 1 && (part[0].tag == "RB" || part[0].tag == "CC") && !subordinators[part[0].low] && !clauseOpeners[part[0].low] {
+			part = part[1:] // "Back when the wall fell", "even as shares were tumbling", "And as …"
 		}
 		if len(part) > 0 && finiteVerb(part) && !subordinators[part[0].low] && !clauseOpeners[part[0].low] {
 			return false

@@ -13,6 +13,24 @@ func TestConstructionsInverted(t *testing.T) {
 			why:  "the tagger parts 'O’Malley' at its apostrophe and drops the rest: the speaker was 'O'",
 		},
 		{
+			name: "a clause of time or condition after a conjunction before the subject is no content",
+			text: "And as the floods grew worse, residents — angry at the delays — have found their voice. But if the dam holds, the mayor said, the town will be safe.",
+			want: []string{"mayor | the mayor | said | the town will be safe"},
+			why:  "'And as …', 'But if …' open adverbial clauses though a conjunction stands before the subordinator: what follows them is the sentence, and 'found their voice' reports nothing",
+		},
+		{
+			name: "an inverted speaker whose description opens with a participle",
+			text: "“The levee is a mistake, so forget about it,” said retired engineer Ben Okafor, asked about the flood plan.",
+			want: []string{"Ben Okafor | Ben Okafor | said | The levee is a mistake, so forget about it"},
+			why:  "'retired' describes the speaker after the cue; the noun phrase before 'said' lies inside the quotation that was said and is no subject",
+		},
+		{
+			name: "an inverted speaker with a participle's phrase after it",
+			text: "“There was never an order to stop,” said the harbour master known as Gwen, speaking for the first time.",
+			want: []string{"Gwen | the harbour master known as Gwen | said | There was never an order to stop"},
+			why:  "'known as Gwen' describes the speaker after a quotation, as 'involved in the talks' would, and the sentence closes after it",
+		},
+		{
 			name: "two abbreviated titles before the speaker after a quotation",
 			text: "\"It is roughly 1,500 personnel,\" Air Force Brig. Gen. Dana Merritt, the press secretary, told reporters. The troops will come from the brigade at Fort Hollis, Kansas, she said.",
 			want: []string{

@@ -51,6 +51,9 @@ type cueEntry struct {
 	// answering: a verb of answering words read as a cue (see answeringVerb); only a
 	// speaker the text names makes it a claim, others are left to the narration's reading.
 	answering bool
+	// phrase says that a state's complement is the phrase after its last word, not a
+	// that-clause: "was critical of the plan", "is eager to run".
+	phrase bool
 }
 
 // lexicon is the parsed, immutable form of the embedded data files.
@@ -110,9 +113,14 @@ func parseLexicon() (*lexicon, error) {
 			return fmt.Errorf("want lemma | class | forms")
 		}
 		lemma, cls := strings.TrimSpace(f[0]), strings.TrimSpace(f[1])
-		state := cls == "state"
+		state, phrase := cls == "state", false
 		if state {
 			cls = "weak" // a state of mind is a cue only before its that-clause
+		}
+		if k, ok := strings.CutPrefix(cls, "state "); ok {
+			// "critical of | state evaluate |": a stance toward the phrase after "of",
+			// read as the class after "state" reads its object.
+			state, phrase, cls = true, true, k
 		}
 		c, ok := cueClassNames[cls]
 		if !ok {
@@ -124,7 +132,7 @@ func parseLexicon() (*lexicon, error) {
 			if len(ws) == 0 {
 				continue
 			}
-			lx.cues[ws[0]] = append(lx.cues[ws[0]], cueEntry{lemma: lemma, class: c, words: ws, state: state})
+			lx.cues[ws[0]] = append(lx.cues[ws[0]], cueEntry{lemma: lemma, class: c, words: ws, state: state, phrase: phrase})
 		}
 		return nil
 	})

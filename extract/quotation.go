@@ -6,6 +6,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -165,12 +166,60 @@ func (a *analyser) continuation(ui int, u unit, ws []word) {
 				prev = attribution{unit: s.unit, speaker: s.sp, source: s.src, quoted: true}
 			}
 		}
-		if q.outer.Start <= u.span.Start+1 && q.outer.Len()*10 >= u.span.Len()*8 && prev.unit >= ui-2 && (prev.quoted || prev.class != cueBroad && prev.speaker.Kind == claims.Person) && !heading(ws) {
+		if q.outer.Start <= u.span.Start+1 && q.outer.Len()*10 >= u.span.Len()*8 && prev.unit >= ui-2 && !a.readAsContent(q.inner) && (prev.quoted || prev.class != cueBroad && prev.speaker.Kind == claims.Person) && !heading(ws) {
 			// No mention of its own: the source is the mention that named the speaker.
 			a.emit(attribution{unit: ui, host: -1, speaker: prev.speaker, source: prev.source, referent: prev.referent, quoted: true,
 				content: contentSpan(a.text, q.inner.Start, q.inner.End)}, u)
 		}
 	}
+}
+
+// colonLead reads a paragraph that is one quotation after a paragraph closing on a colon
+// whose sentence found no cue: "Donald Trump issued the following statement:", "NBC News
+// has proof:". The subject of that sentence, a name or a noun phrase that may speak,
+// said the quotation. Reports whether it read one.
+func (a *analyser) colonLead(ui int, u unit) bool {
+	if len(u.quotes) == 0 || a.prev.Len() == 0 || !opensParagraph(a.text, u.span) {
+		return false
+	}
+	q := u.quotes[0]
+	lead := strings.TrimSpace(a.prev.In(a.text))
+	if q.outer.Start > u.span.Start+1 || !strings.HasSuffix(lead, ":") || !strings.Contains(a.text[a.prev.End:u.span.Start], "\n") {
+		return false
+	}
+	if a.readAsContent(q.inner) || slices.ContainsFunc(a.out, func(o attribution) bool { return o.unit == ui-1 }) {
+		return false // a claim of the lead's own: the quotation continues its speaker
+	}
+	ws := taggedWords(a.text, a.prev)
+	v := slices.IndexFunc(ws, func(w word) bool { return finiteVerb([]word{w}) })
+	if v < 1 || beForms[ws[v].low] || ws[v].low == "gets" || ws[v].low == "goes" {
+		return false // "Here's Clinton in 1992:", "Wait, it gets better:"
+	}
+	s := 0
+	for k := v - 1; k > 0; k-- {
+		if ws[k].text == "," {
+			s = k + 1 // "In response to the attack, the mayor issued …"
+			break
+		}
+	}
+	for s < v && ws[s].tag == "RB" {
+		s++
+	}
+	if s >= v || ws[s].low == "it" || ws[s].low == "this" || ws[s].low == "that" || ws[s].low == "there" || ws[s].low == "here" || ws[s].low == "they" || ws[s].low == "we" || ws[s].low == "i" || ws[s].low == "you" {
+		return false
+	}
+	sp, src, ok := a.speakerOf(ws, s, v, false)
+	if !ok || sp.Kind == claims.UnknownSpeaker || sp.Kind == claims.Author || sp.Name == "" {
+		return false
+	}
+	a.emit(attribution{unit: ui, host: -1, speaker: sp, source: src, quoted: true, content: contentSpan(a.text, q.inner.Start, q.inner.End)}, u)
+	return true
+}
+
+// readAsContent reports whether a claim read before holds s in its content: "He told his
+// audience:" takes the quotation below, which continues no one else.
+func (a *analyser) readAsContent(s claims.Span) bool {
+	return slices.ContainsFunc(a.out, func(o attribution) bool { return o.content.Overlaps(s) })
 }
 
 // knownPerson reports whether sp is someone the document names in full.

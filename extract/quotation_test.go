@@ -13,6 +13,18 @@ func TestConstructionsQuotation(t *testing.T) {
 			why:  "the segmenter ends a sentence at the question mark; the sentence after it, a speaker, 'said' and whom it was said to, has no content of its own and belongs to the quotation",
 		},
 		{
+			name: "a paragraph closing on a colon after the hearer and an aside, then the quotation",
+			text: "Dr Amir Sethi opened the new ward on Monday.\n\nThe mayor told the crowd, to loud applause:\n\n“This hospital will never close while I hold this office.”",
+			want: []string{"mayor | The mayor | told | This hospital will never close while I hold this office"},
+			why:  "whom and how it was told run up to the colon; the quotation opening the next paragraph is what was told, and no one else's continuation",
+		},
+		{
+			name: "a sentence with no cue closing on a colon, then the quotation",
+			text: "Floods closed the ring road on Sunday.\n\nThe transport minister Kemi Ade had a short answer for them:\n\n“Every road will reopen within a week.”",
+			want: []string{"Kemi Ade | The transport minister Kemi Ade |  | Every road will reopen within a week"},
+			why:  "a sentence that closes its paragraph on a colon hands the quotation below to its subject, though no verb of saying stands in it",
+		},
+		{
 			name: "quote first, speaker then cue",
 			text: "“We will not cut rates this year,” Powell said.",
 			want: []string{"Powell | Powell | said | We will not cut rates this year"},

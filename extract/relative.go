@@ -6,6 +6,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/contradict/contradict/claims"
@@ -16,7 +17,11 @@ import (
 // The phrase is the source; the speaker is the phrase it refers to.
 func (a *analyser) relativeSubject(at attribution, u unit, ws []word, c cueHit, r, re int) (attribution, bool) {
 	end := r
-	aside := ws[end-1].text == ","
+	dash := ws[end-1].text // "The mayor — who said … — left": an aside between dashes
+	if !isDash(dash) && dash != "-" || slices.ContainsFunc(ws[:end-1], func(w word) bool { return w.text == dash }) {
+		dash = "" // not "candidates — like Trump — who say": that dash closes an aside
+	}
+	aside := ws[end-1].text == "," || dash != ""
 	if aside {
 		end--
 	}
@@ -54,6 +59,14 @@ func (a *analyser) relativeSubject(at attribution, u unit, ws []word, c cueHit, 
 		return at, false
 	}
 	rest := a.restStart(u, ws, c)
+	if rest < 0 && c.end < len(ws) && ws[c.end].text == "," {
+		if q, ok := a.quoteAfter(u, ws[c.end].span.End); ok {
+			// "Jane Roe, who wrote, “…”": a quotation after the cue's comma is what was said.
+			at.speaker, at.source, at.referent = sp, claims.Span{Start: ws[r].span.Start, End: ws[re-1].span.End}, ref
+			at.content, at.quoted = contentSpan(a.text, q.inner.Start, q.inner.End), true
+			return at, at.content.Len() > 0
+		}
+	}
 	if rest < 0 || rest >= u.span.End {
 		return at, false
 	}
@@ -61,6 +74,15 @@ func (a *analyser) relativeSubject(at attribution, u unit, ws []word, c cueHit, 
 	switch {
 	case aside:
 		stop = clauseEnd(ws, c.end, u.span.End) // "Smith, who said X, left early."
+		if dash != "" {
+			stop = u.span.End
+			for k := c.end; k < len(ws); k++ {
+				if ws[k].text == dash {
+					stop = ws[k].span.Start
+					break
+				}
+			}
+		}
 		if stop <= rest {
 			stop = u.span.End // "Wonder, who joked of the museum, ‘…’"
 		}

@@ -12,6 +12,18 @@ func TestConstructionsRelative(t *testing.T) {
 			why:  "'N who V … said': the noun before 'who' speaks, not the last noun of its clause",
 		},
 		{
+			name: "a relative clause between dashes",
+			text: "The harbour master - who had warned that the pier was unsafe - resigned on Tuesday.",
+			want: []string{"harbour master | The harbour master - who | warned | the pier was unsafe"},
+			why:  "a dash before 'who' opens an aside like a comma: the clause ends at the closing dash, and the noun before it speaks",
+		},
+		{
+			name: "a relative pronoun, its cue, a comma and a quotation",
+			text: "The loudest voice was the caretaker Ray Mole, who wrote, “Nobody has fixed the boiler since March.”",
+			want: []string{"Ray Mole | Ray Mole, who | wrote | Nobody has fixed the boiler since March"},
+			why:  "after 'who wrote,' the quotation is what was written, as after 'he wrote,'",
+		},
+		{
 			name: "those who",
 			text: "Those who attended the hearing said the judge was angry.",
 			want: []string{"those who attended the hearing | Those who attended the hearing | said | the judge was angry"},

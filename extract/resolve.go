@@ -158,7 +158,7 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 					break
 				}
 				k := wordAt(ws, pos)
-				if g := a.sex[n.name]; subjectAt(ws, k) && (nearest || opensSubject(ws, k)) && !insideQuote(a.text[pos:ws[at].span.Start]) && (g == 0 || g == want) {
+				if g := a.sex[n.name]; subjectAt(ws, k) && !objectOfPreposition(ws, k) && (nearest || opensSubject(ws, k)) && !insideQuote(a.text[pos:ws[at].span.Start]) && (g == 0 || g == want) {
 					s := claims.Speaker{Name: n.name, Kind: claims.Person, Role: n.role, Affiliation: n.country}
 					sp = &s
 				}
@@ -603,6 +603,19 @@ func subjectAt(ws []word, k int) bool {
 	}
 	n := ws[k+1]
 	return n.text == "," || strings.HasPrefix(n.tag, "VB") || n.tag == "MD" || auxWords[n.low]
+}
+
+// objectOfPreposition reports whether the name ending at ws[k] follows a preposition,
+// over a determiner: "the independent member for the Loch Ness West, said" names a place, no
+// subject a pronoun may stand for.
+func objectOfPreposition(ws []word, k int) bool {
+	for k > 0 && ws[k-1].cap && !ws[k-1].punc {
+		k-- // to the name's first word
+	}
+	if k > 0 && determiners[ws[k-1].low] {
+		k--
+	}
+	return k > 0 && (ws[k-1].tag == "IN" || ws[k-1].tag == "TO") && !ws[k-1].cap
 }
 
 // orgBefore finds the first organisation or place of the sentence before at, for "it":

@@ -11,6 +11,15 @@ import (
 func TestConstructionsResolve(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a pronoun after a name that follows a preposition",
+			text: "Jane Hale, the councillor for the Moss Side, said the mayor spoke in general terms and she was sure he meant adults.",
+			want: []string{
+				"Jane Hale | Jane Hale | said | the mayor spoke in general terms",
+				"Jane Hale | she | sure | he meant adults",
+			},
+			why: "'the Moss Side' after 'for' names a place in the apposition, no subject 'she' may stand for; the subject before it is",
+		},
+		{
 			name: "an office is not a later person whose office is someone else's",
 			text: "The President announced new fuel prices in May. The drivers' union has called a strike. Its president, Kofi Mensah, said members would stay out.",
 			want: []string{

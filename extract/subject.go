@@ -23,8 +23,9 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 	v := skipParen(ws, aux)
 	if o, ok := dashAside(ws, v); ok {
 		// "Jane Doe, the chief executive of Acme -- the firm's owner -- told": the aside
-		// within dashes belongs to the subject, and may close an apposition.
-		if _, _, ok := apposition(ws, o+1); ok {
+		// within dashes belongs to the subject, and may close an apposition. Not after a
+		// clause: "Even if X cannot close the gap, insiders in two towns — A and B — said".
+		if _, comma, ok := apposition(ws, o+1); ok && !finiteVerb(ws[clauseStartBefore(ws, comma):comma]) {
 			v = o + 1
 		} else {
 			v = skipBack(ws, o)
@@ -115,6 +116,9 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 	if expletive(ws, c) {
 		return at, false // "It now emerges that …": no one's
 	}
+	if a.utteranceHolds(u, ws[s].span, ws[c.start].span.Start) {
+		return at, false // "“It is a mistake, so forget it,” said …": the subject is no words of the quotation
+	}
 	sp, src, ok := a.cueSpeakerAt(c, ws, s, subjEnd)
 	if q, counts := shareSubject(ws, s, subjEnd); ok && counts && q < s {
 		s, src.Start = q, ws[q].span.Start // "About 4 in 10 voters", not "10 voters"
@@ -139,6 +143,30 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 		sp = claims.Speaker{Name: strings.ToLower(joinText(ws[q:subjEnd])), Kind: claims.Group}
 	}
 	return a.finishSubject(at, u, ws, c, sp, src, s)
+}
+
+// clauseStartBefore returns the index after the last comma before ws[i], or 0.
+func clauseStartBefore(ws []word, i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if ws[k].text == "," {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// utteranceHolds reports whether s lies in a quotation that closes right before pos on
+// the comma, question or exclamation mark that hands it to a cue: what was said, not the
+// subject of the cue after it. A title in quotation marks may be part of a subject:
+// "“Daily Show” host Trevor Noah said".
+func (a *analyser) utteranceHolds(u unit, s claims.Span, pos int) bool {
+	for _, q := range u.quotes {
+		if q.inner.Contains(s) && q.outer.End <= pos && strings.TrimSpace(a.text[q.outer.End:pos]) == "" {
+			t := strings.TrimSpace(q.inner.In(a.text))
+			return strings.HasSuffix(t, ",") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")
+		}
+	}
+	return false
 }
 
 // adjunctBeforeVerb reports whether the noun phrase ws[s:end] before a cue is the object

@@ -7,6 +7,12 @@ import "testing"
 func TestConstructionsSubject(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a subject with an aside between dashes after an opening clause",
+			text: "Even if the council cannot close the gap, insiders in the next two towns — Leeds and York — said it is important that it try.",
+			want: []string{"insiders in the next two towns | insiders in the next two towns | said | it is important that it try"},
+			why:  "the comma closes a clause of condition, not a name the dashes' aside could close an apposition of ('Jane Doe, the chief executive -- the owner -- told'); 'cannot' is the clause's modal, whatever the tagger reads",
+		},
+		{
 			name: "a coordinated verb after a subject with a place",
 			text: "Health officials in Dunmore have done an about-turn on the advice, and now say pupils should stay at home.",
 			want: []string{"Health officials in Dunmore | Health officials in Dunmore | say | pupils should stay at home"},

@@ -221,6 +221,7 @@ func Tag(text string, s claims.Span) []Token {
 	var tags []string
 	if tg, err := loadTagger(); err == nil {
 		tags = tg.tag(toks)
+		closedClass(toks, tags)
 	} else {
 		tags = make([]string, len(toks))
 		if len(toks) > n {
@@ -243,6 +244,16 @@ func Tag(text string, s claims.Span) []Token {
 		pos = b
 	}
 	return out
+}
+
+// closedClass corrects the tag of a closed-class word the model misreads: "cannot" is a
+// modal, never the noun it may read ("if the council cannot close the gap, …").
+func closedClass(toks, tags []string) {
+	for k, t := range toks {
+		if strings.EqualFold(t, "cannot") {
+			tags[k] = "MD"
+		}
+	}
 }
 
 // splitFinalStop parts a sentence's full stop from its last word when prose has read the
