@@ -326,7 +326,7 @@ func (j *judge) judge(x, y *node) *pair {
 	// A claim stated inside what a response answers ("distanced himself from the chief
 	// executive's statement that …") is answered, not reported.
 	nested := linked && lk.resp.Found == claims.Nested && lk.resp.Opposes() && nominal(other(lk.by, x, y).c)
-	if sameDoc && (!nested && (reports(x.c, y.c) || reports(y.c, x.c)) || channel(x, y) || channel(y, x)) || member(x, y) || member(y, x) {
+	if sameDoc && (!nested && (reports(x.c, y.c) || reports(y.c, x.c)) || channel(x, y) || channel(y, x) || j.relays(x, y) || j.relays(y, x)) || member(x, y) || member(y, x) {
 		return nil
 	}
 	if linked && lk.resp.Agrees() {
@@ -593,6 +593,21 @@ func (l *lexicon) aligned(a, b string) bool {
 // order, the state press said" holds the company's refusal, and does not dispute it.
 func reports(x, y *claims.Claim) bool {
 	return y.Cue.Len() > 0 && x.Content.Contains(y.Cue.Span)
+}
+
+// relays reports whether x is an outlet's report of y's speaker, whose words it holds,
+// and y comes through another outlet: "the Daily Star reported that Banda said …" is no
+// party against Banda's words as the Herald gives them.
+func (j *judge) relays(x, y *node) bool {
+	if x.who == y.who || y.c.Via.Name == "" {
+		return false // the speaker's own words may dispute the report: "he was misquoted"
+	}
+	for _, z := range j.byDoc[x.doc] {
+		if z != x && z.who == y.who && z.c.Via.Name != "" && sameName(z.c.Via.Name, x.name) && reports(x.c, z.c) {
+			return true
+		}
+	}
+	return false
 }
 
 // nominal reports whether c is a remark stated as a noun: "the chief executive's

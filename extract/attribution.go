@@ -302,6 +302,11 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 		a.interviewChannel(ws, &at)
 		endInfinitive(a.text, ws, &at)
 		a.laterCues(&at, ws, cues, ci, skip, inQuote)
+		if relayed && inner.content.End > at.content.End && inner.content.Start < at.content.End {
+			// "The agency reported that she said …, while a radio station quoted her as
+			// saying …": what ends the report ends the remark it reports.
+			inner.content.End = at.content.End
+		}
 		a.trimAside(&at, ws)
 		if at.class == cueBroad {
 			a.cutBefore(first, &at) // "attacked Clinton for her record, saying, “…”": the participle's own
@@ -325,6 +330,8 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 			continue
 		}
 		a.relaysEarlier(first, at)
+		a.channelBody(&at)
+		a.accountOf(ws, &at)
 		a.out = append(a.out, at)
 		a.noteSex(at.speaker, at.source)
 		a.remember(at.speaker)
@@ -849,4 +856,56 @@ func (a *analyser) prevInUnit(ui int) (attribution, bool) {
 		return attribution{}, false
 	}
 	return a.out[len(a.out)-1], true
+}
+
+// channelBody makes a body of a one-word name that no person of the document bears and
+// that reports what others said: "according to Reuters", "Bernama reported". Read as a
+// person it would take the "she" of the next sentence: "AFP reported that she said …".
+func (a *analyser) channelBody(at *attribution) {
+	sp := at.speaker
+	if sp.Kind != claims.Person || sp.Role != "" || strings.Contains(sp.Name, " ") || at.source.In(a.text) != sp.Name {
+		return
+	}
+	if _, known := a.people.bySurname[strings.ToLower(sp.Name)]; known {
+		return
+	}
+	switch strings.ToLower(at.cue.In(a.text)) {
+	case "according to", "reported", "reports", "quoted", "quotes", "cited":
+		at.speaker.Kind = claims.Organisation
+	}
+}
+
+// accountNouns are an outlet's telling of what was said.
+var accountNouns = map[string]bool{"account": true, "report": true, "version": true, "story": true, "transcript": true, "coverage": true}
+
+// accountOf gives a claim the channel its sentence opens with: "But in the Herald's
+// account of the same speech, Banda said …" is Banda as the Herald reports her.
+func (a *analyser) accountOf(ws []word, at *attribution) {
+	if at.via.Name != "" || len(ws) < 5 {
+		return
+	}
+	k := 0
+	if ws[k].low == "but" || ws[k].low == "and" || ws[k].low == "yet" {
+		k++
+	}
+	if ws[k].low != "in" {
+		return
+	}
+	k++
+	if ws[k].low == "the" {
+		k++
+	}
+	e := k
+	for e < len(ws) && ws[e].cap && !ws[e].poss && !ws[e].punc {
+		e++
+	}
+	if e >= len(ws)-1 || !ws[e].cap || !ws[e].poss || !accountNouns[ws[e+1].low] {
+		return
+	}
+	src := claims.Span{Start: ws[k].span.Start, End: ws[e].span.End}
+	if at.source.Start < src.End || !slices.ContainsFunc(ws[e+1:], func(w word) bool { return w.text == "," && w.span.End <= at.source.Start }) {
+		return // the account's own words, or no comma before the speaker
+	}
+	name := strings.TrimSuffix(strings.TrimSuffix(src.In(a.text), "'s"), "’s")
+	at.via, at.viaSource = claims.Speaker{Name: name, Kind: claims.Organisation}, claims.Span{Start: src.Start, End: src.Start + len(name)}
 }
