@@ -398,6 +398,15 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "'the Spaniard' stands for the person last met, as 'the 46-year-old' does",
 		},
 		{
+			name: "a nationality WordNet has no person for",
+			text: "Coach Gustavo Larrea spoke after the draw. The club said it had made an offer, a day after the Argentine said no one had offered him anything.",
+			want: []string{
+				"the club | The club | said | it had made an offer",
+				"Gustavo Larrea | the Argentine | said | no one had offered him anything",
+			},
+			why: "'the Argentine', alone, is a person as 'the Spaniard' is, not Argentina; 'the British' would be a people",
+		},
+		{
 			name: "a party member from a state for a name",
 			text: "Senate Finance Committee chair Lorna Bisset spoke on Monday. “The votes are there,” the Nebraska Republican said.",
 			want: []string{

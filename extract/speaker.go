@@ -96,7 +96,12 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		n--
 	}
 	inhabitant := func(w word) bool {
-		return w.cap && !w.poss && !pluralNoun(w.low) && wordnet.IsA(w.low, "inhabitant", wordnet.Noun)
+		if !w.cap || w.poss || pluralNoun(w.low) {
+			return false
+		}
+		// "the Argentine", "the Kenyan", "the Pakistani", which WordNet lacks; not "the
+		// British", "the French", "the Chinese", who are a people
+		return wordnet.IsA(w.low, "inhabitant", wordnet.Noun) || lx.isDemonym([]word{w}) && (strings.HasSuffix(w.low, "an") || strings.HasSuffix(w.low, "ine") || strings.HasSuffix(w.low, "i"))
 	}
 	if n == 2 && ws[0].low == "the" && (ageRE.MatchString(ws[1].low) || inhabitant(ws[1])) ||
 		n > 2 && ws[0].low == "the" && ageRE.MatchString(ws[1].low) && (!ws[n-1].cap || n == 3 && inhabitant(ws[2])) && !pluralNoun(ws[2].low) {
