@@ -43,7 +43,7 @@ var bodyClasses = map[string]string{
 	"union": "union", "council": "council", "commission": "commission", "committee": "committee", "board": "board",
 	"agency": "agency", "authority": "authority", "regulator": "regulator", "watchdog": "regulator", "court": "court",
 	"association": "association", "federation": "federation", "charity": "charity", "trust": "trust", "league": "league",
-	"institute": "institute", "university": "university", "campaign": "campaign",
+	"institute": "institute", "university": "university", "campaign": "campaign", "jury": "court", "tribunal": "court",
 }
 
 // bodyClass returns the sort of body the singular common noun n stands for, and whether
@@ -260,23 +260,37 @@ func (a *analyser) bodyFor(m mention, sp claims.Speaker, ws []word, i, j int) (c
 func (a *analyser) describedFirst(units []unit) {
 	a.bodyNamedAfter(units)
 	lede := ledeParagraph(units)
-	var named *claims.Speaker
+	var named, inLede *claims.Speaker // the body named after the lede, and in it
 	for i := range a.out {
 		p := units[a.out[i].unit].para
-		if sp := a.out[i].speaker; p > lede && p <= lede+2 && sp.Kind == claims.Organisation && properName(sp.Name) {
+		sp := a.out[i].speaker
+		if sp.Kind != claims.Organisation || !properName(sp.Name) {
+			continue
+		}
+		if p == lede && inLede == nil {
+			inLede = &a.out[i].speaker // "Peru electoral jury rejects …" over "Peru's National Elections Jury (JNE) on Tuesday rejected …"
+		}
+		if p > lede && p <= lede+2 {
 			named = &a.out[i].speaker
 			break
 		}
 	}
-	if named == nil {
+	if named == nil && inLede == nil {
 		return
 	}
-	b := focusBody{sp: *named, class: a.classOf(*named, a.descs[named.Name])}
 	for i := range a.out {
 		at := &a.out[i]
 		if units[at.unit].para > lede {
 			break
 		}
+		named := named
+		if units[at.unit].para < lede && inLede != nil {
+			named = inLede // a title's description is the lede's body
+		}
+		if named == nil {
+			continue
+		}
+		b := focusBody{sp: *named, class: a.classOf(*named, a.descs[named.Name])}
 		d := at.speaker
 		words := strings.Fields(strings.ToLower(d.Name))
 		if len(words) < 2 || properName(d.Name) || d.Kind != claims.Anonymous && d.Kind != claims.Organisation || strings.HasPrefix(strings.ToLower(at.source.In(a.text)), "the ") {
@@ -288,7 +302,7 @@ func (a *analyser) describedFirst(units []unit) {
 		}
 		shared := d.Affiliation != "" && d.Affiliation == named.Affiliation
 		for _, w := range words[:len(words)-1] {
-			shared = shared || slices.Contains(strings.Fields(strings.ToLower(named.Name)), w)
+			shared = shared || slices.Contains(strings.Fields(strings.ToLower(named.Name)), w) || w == strings.ToLower(named.Affiliation)
 		}
 		if shared {
 			at.speaker = withAlias(*named, d.Name)

@@ -76,6 +76,15 @@ func TestConstructionsBodies(t *testing.T) {
 			why: "'Union of …' is a union, whatever follows 'of': 'the airline' is not the pilots' union",
 		},
 		{
+			name: "a title's description of the body its lede names",
+			text: "Norland electoral jury rejects candidate's claim\n\nBRILL — Norland's National Electoral Jury on Tuesday rejected a claim by a candidate that 4,000 of her votes had been annulled.",
+			want: []string{
+				"Norland National Electoral Jury | Norland electoral jury | rejects | candidate's claim",
+				"Norland National Electoral Jury | Norland's National Electoral Jury | rejected | a claim by a candidate that 4,000 of her votes had been annulled",
+			},
+			why: "the headline describes the body the lede names: one speaker, so one rejection, not two disputes",
+		},
+		{
 			name: "a title word opening a body's name",
 			text: "The General Secretariat for Sport said on Friday that the stadium would be ready.",
 			want: []string{
