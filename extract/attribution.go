@@ -225,11 +225,11 @@ func (a *analyser) unitWords(u unit) []word {
 
 // colonDatelineRE is a dateline closed by a colon, as some papers write it: "SURYANAGAR: The
 // State's top public health official …", "Dubai: The chairman of …".
-var colonDatelineRE = regexp.MustCompile(`^([A-Z][A-Za-z' -]{2,30}):\s+[A-Z]`)
+var colonDatelineRE = regexp.MustCompile(`^(\p{Lu}[\p{L}' -]{2,30}):\s+\p{Lu}`)
 
 // dashDatelineRE is a dateline in title case closed by a dash, with no agency: "Jakarta –
 // Fisheries Minister …". datelineRE takes those in capitals or with an agency.
-var dashDatelineRE = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+[―—–]\s+[A-Z]`)
+var dashDatelineRE = regexp.MustCompile(`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\s+[―—–]\s+\p{Lu}`)
 
 // colonDateline returns where a colon or dash dateline opening unit u ends, as datelineRE's match
 // would. A transcript's speaker line looks the same: a dateline's word is a place the

@@ -351,4 +351,4 @@ func runInHeading(ws []word) int {
 // datelineRE matches a dateline that opens an article's first sentence:
 // "WASHINGTON ― ", "MOSCOW, July 21 (Reuters) - ", and a place in title case with its
 // agency: "New York (AFP) – ".
-var datelineRE = regexp.MustCompile(`^(?:[A-Z][A-Z .'-]{2,30}(?:,[^―—–\n]{0,40})?(?:\([A-Za-z .]+\))?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][A-Za-z.]+)? \([A-Z][A-Za-z .]{1,20}\))\s*[―—–-]{1,2}\s+`)
+var datelineRE = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu} .'-]{2,30}(?:,[^―—–\n]{0,40})?(?:\([\p{L} .]+\))?|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?:, \p{Lu}[\p{L}.]+)? \(\p{Lu}[\p{L} .]{1,20}\))\s*[―—–-]{1,2}\s+`)

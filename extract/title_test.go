@@ -17,6 +17,15 @@ func TestConstructionsTitle(t *testing.T) {
 			why: "'Dubai:' is a dateline (a town, in title case), not a speaker; 'the Gulf Property Outlook forum' names a forum, not the person the lede's chairman is; 'Sahel Properties' is a company; 'Al Mansoori' is Khalid Al Mansoori by his surname and its particle",
 		},
 		{
+			name: "a dateline in capitals beyond ASCII",
+			text: "ÅLESUND — The leader of the students' union at Fjordvik University on Wednesday took issue with the rector's claim that fees had caused only a modest fall in applications, saying the figures showed a drop of two-thirds.",
+			want: []string{
+				"rector | the rector | claim that | fees had caused only a modest fall in applications",
+				"leader | The leader | saying | the figures showed a drop of two-thirds",
+			},
+			why: "'ÅLESUND —' is a dateline as 'LIMA —' is: a town in capitals, whatever its letters, is no speaker of the participle",
+		},
+		{
 			name: "a dash dateline in title case",
 			text: "Nairobi – Trade Minister Amina Otieno on Tuesday walked back her pledge that the sugar levy would go, saying it would stay in place until June.",
 			want: []string{
