@@ -262,6 +262,14 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 	if k := a.shiftedAs(u, ws, i); k > i && (c.entry.class == cueDeny || c.entry.class == cueCall || c.entry.answering) {
 		return ws[k].span.Start // "dismissed as “baseless” a rights group's claim that …"
 	}
+	if c.entry.answering && !c.entry.takesBack {
+		// What a verb of answering answers is its object: "took issue on Monday with
+		// the minister's claim that …", whose that-clause is the claim's own.
+		if ws[i].tag == "IN" && answeredAfter[ws[i].low] && i+1 < len(ws) {
+			i++
+		}
+		return ws[i].span.Start
+	}
 	if q, ok := a.quoteStartsAt(u, ws[i].span.Start); ok {
 		return q.outer.Start
 	}
@@ -830,9 +838,14 @@ func bareDemonstrative(ws []word, i int) bool {
 
 // remarkOnly ends the content of a verb of answering at the remark it names, where a
 // that-clause says what the remark said: in "walked back her pledge that the levy would
-// go" the pledge is answered, and what it said is a claim of its own.
+// go" the pledge is answered, and what it said is a claim of its own; and before a
+// participle after a comma, which says its own.
 func (a *analyser) remarkOnly(ws []word, content claims.Span) claims.Span {
 	for k := wordAt(ws, content.Start); k+1 < len(ws) && ws[k+1].span.End <= content.End; k++ {
+		if ws[k].text == "," && k > 0 && ws[k+1].tag == "VBG" {
+			// "corrected Mena, saying the board would decide": the participle says its own
+			return claims.Span{Start: content.Start, End: ws[k-1].span.End}
+		}
 		if ws[k].punc {
 			break
 		}

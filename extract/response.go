@@ -131,10 +131,19 @@ func (r *respLex) hits(ws []word) []respHit {
 // turning down a bid, withdrawing from a race or contesting an election is an act.
 func (a *analyser) answeringVerb(ws []word, i int) (n int, takesBack bool) {
 	t := ws[i].tag
-	if !(t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN" && i > 0 && perfect[ws[i-1].low]) {
+	rl := &a.lx.responses
+	if beForms[ws[i].low] && i+1 < len(ws) {
+		// "was at odds with the minister", "is at variance with the figures"
+		for _, e := range rl.byFirst[ws[i+1].low] {
+			if e.framed && e.rel == claims.Contradicts && !e.false && i+1+len(e.words) <= len(ws) && wordsMatch(ws[i+1:i+1+len(e.words)], e.words) && a.answersWords(ws, i+1+len(e.words), true) {
+				return 1 + len(e.words), false
+			}
+		}
 		return 0, false
 	}
-	rl := &a.lx.responses
+	if !(t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN" && i > 0 && perfect[ws[i-1].low] || (t == "VB" || t == "VBP") && i > 1 && ws[i-1].low == "to" && raisingVerbs[ws[i-2].low]) {
+		return 0, false // "appeared to contradict the governor" reads as "contradicted"
+	}
 	if lightVerbs[ws[i].low] {
 		// "performed a U-turn", "did an about-face", "made a hasty climbdown"
 		k := i + 1
@@ -196,6 +205,15 @@ func (a *analyser) answersWords(ws []word, j int, person bool) bool {
 	if j >= len(ws) {
 		return false
 	}
+	for j+1 < len(ws) && (ws[j].low == "on" || ws[j].low == "last" || ws[j].low == "this") && timeNouns[ws[j+1].low] {
+		j += 2 // "took issue on Monday with the minister's claim"
+	}
+	for j < len(ws) && timeNouns[ws[j].low] {
+		j++ // "contradicted yesterday the minister"
+	}
+	if j >= len(ws) {
+		return false
+	}
 	if ws[j].low == "that" {
 		return true
 	}
@@ -216,7 +234,7 @@ func (a *analyser) answersWords(ws []word, j int, person bool) bool {
 		if a.lx.responses.remark[w.low] {
 			return true
 		}
-		if person && (w.cap && k > j || a.lx.roles[w.low] != "") && !(k+1 < len(ws) && ws[k+1].low == "to") {
+		if person && (w.cap && !timeNouns[w.low] && !months[w.low] || a.lx.roles[w.low] != "") && !(k+1 < len(ws) && ws[k+1].low == "to") {
 			return true
 		}
 	}
