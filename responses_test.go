@@ -45,6 +45,11 @@ type responseCase struct {
 // sets:
 //
 //   - cases.json: snippets written beside the code, one per construction it reads;
+//   - grid.json: one exchange (a minister's forecast answered by another official or
+//     taken back by the minister; officials of one body at odds in five fields; two
+//     outlets' versions of one remark) in several sentence shapes and some 60 wordings,
+//     to measure the vocabulary and shapes as a whole rather than one snippet each. The
+//     code before the work it guided found 157 of its 269 conflicts (2 false); after, 244;
 //   - blind.json: 60 snippets written by someone who had not read the code (central banks,
 //     health ministries, heads of government, companies, sport, police and courts, local
 //     government), to measure how the constructions carry over. On first run the pipeline
@@ -89,7 +94,7 @@ func TestResponseCases(t *testing.T) {
 		runResponseCases(t, *casesAt, "")
 		return
 	}
-	for _, set := range []string{"cases", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"} {
+	for _, set := range []string{"cases", "grid", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("testdata", "responses")
 			golden := "outcomes.golden"
