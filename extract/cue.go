@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/internal/wordnet"
 )
 
 // findCues returns the reporting cues among ws, longest first where they overlap: the
@@ -41,7 +42,7 @@ func (a *analyser) findCues(ws []word, inQuote func(int) bool) []cueHit {
 				if e.phrase && e.words[n-1] == "to" && i+n < len(ws) && len(a.lx.cues[ws[i+n].low]) > 0 {
 					break // "was keen to stress that …": the verb of saying after "to" is the cue
 				}
-			} else if !isVerb(ws, i) && !nounCue(ws, i) || i > 0 && (ws[i-1].low == "an" || ws[i-1].low == "a" || ws[i-1].low == "the") {
+			} else if !isVerb(ws, i) && !nounCue(ws, i) && !((e.class == cueDeny || e.class == cueSpeech || e.class == cueAccuse) && verbBetweenNames(ws, i) && len(wordnet.Lemmas(w.low, wordnet.Noun)) == 0) || i > 0 && (ws[i-1].low == "an" || ws[i-1].low == "a" || ws[i-1].low == "the") {
 				break // "an estimated £1.3bn", "the alleged fraud": an adjective
 			} else if premodifier(ws, i, n) {
 				break // "a widely reported study", "the much-quoted remark"
@@ -183,6 +184,12 @@ func isVerb(ws []word, i int) bool {
 // nounCue reports whether a lexicon cue the tagger reads as a singular noun is a verb:
 // "The IMF forecast that the economy would shrink", a name, the cue, then a clause with
 // its own subject.
+// verbBetweenNames reports whether the cue at ws[i], tagged a noun, stands between a name
+// and a clause that opens with another: "Harbour City deny Okonjo has agreed …".
+func verbBetweenNames(ws []word, i int) bool {
+	return ws[i].tag == "NN" && i > 0 && i+2 < len(ws) && ws[i-1].cap && !ws[i-1].punc && !ws[i-1].poss && !ws[i].cap && ws[i+1].cap && !ws[i+1].punc && (auxWords[ws[i+2].low] || ws[i+2].tag == "VBZ" || ws[i+2].tag == "VBD")
+}
+
 func nounCue(ws []word, i int) bool {
 	if ws[i].tag != "NN" || i == 0 || i+2 >= len(ws) || ws[i+1].low != "that" || ws[i-1].poss {
 		return false

@@ -34,6 +34,20 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			return out, claims.Nested
 		}
 	}
+	if ask.i >= 0 && !resp.Self && resp.Other == "" && resp.Opposes() && slices.ContainsFunc(rs[ask.i].at.words, func(w word) bool { return w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" }) {
+		// "denied that he had agreed to join Villarreal, a day after the player's agent
+		// said the deal was done": what the sentence sets the denial of a statement after
+		// is what it answers (not so "denied bail, after prosecutors said …", an act).
+		ws := rs[ask.i].words
+		for j := range rs {
+			if j == ask.i || rs[j].at.unit != ask.unit || rs[j].key == ask.key || rs[j].at.cue.Start <= ask.pos {
+				continue
+			}
+			if _, ok := afterClause(ws, skipBack(ws, wordAt(ws, rs[j].at.cue.Start))); ok {
+				return []string{rs[j].id}, claims.ByName
+			}
+		}
+	}
 	ownBody := func(j int) bool {
 		return ask.body != "" && (sameSpeakerName(rs[j].at.speaker, ask.body) || a.partOf(rs[j], ask.body)) || rs[j].key == ask.key
 	}
