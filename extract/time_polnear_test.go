@@ -99,7 +99,7 @@ func carrier(text string, cs []claims.Claim, r datedRow) (claims.Claim, bool) {
 	return best, bestScore > 0
 }
 
-// TestPolNeARTrainDates checks the day of each statement of five tables of PolNeAR train
+// TestPolNeARTrainDates checks the day of each statement of six tables of PolNeAR train
 // statements dated by hand by GOLD.md's rules, each from articles the others do not use:
 //
 //   - polnear-train-dates.tsv: 152 statements of 47 articles, the table the date rules
@@ -118,7 +118,12 @@ func carrier(text string, cs []claims.Claim, r datedRow) (claims.Claim, bool) {
 //   - polnear-train-dates5.tsv: 121 statements of 28 more articles, four of each outlet,
 //     annotated blind by a fifth hand before that work and held out: 0.788 and 0.727 on
 //     the code before it, 0.769 and 0.711 after. The work on table 4 did not carry: the
-//     lede's day kept as the scene dates two statements its annotator leaves undated.
+//     lede's day kept as the scene dates statements its annotator leaves undated;
+//   - polnear-train-dates6.tsv: 128 statements of 26 more articles, annotated blind by a
+//     sixth hand and held out: 0.740 and 0.664 on the code before the work on table 4,
+//     0.721 and 0.648 after, for the same reason. The lede's day (where no occasion is
+//     named) was then kept as the scene only for those the lede tells of, by name, office
+//     or body: tables 5 and 6 at 0.774 and 0.740, table 4 down from 0.901 to 0.868.
 //
 // It counts three ways. Of all statements. Of those some claim carries (the others are
 // a matter of finding claims). Of those carried by a claim of the annotated speaker: as
@@ -134,8 +139,9 @@ func TestPolNeARTrainDates(t *testing.T) {
 		{"polnear-train-dates.tsv", 0.94, 0.80},
 		{"polnear-train-dates2.tsv", 0.90, 0.83},
 		{"polnear-train-dates3.tsv", 0.92, 0.87},
-		{"polnear-train-dates4.tsv", 0.89, 0.81},
-		{"polnear-train-dates5.tsv", 0.75, 0.70},
+		{"polnear-train-dates4.tsv", 0.86, 0.79},
+		{"polnear-train-dates5.tsv", 0.77, 0.72},
+		{"polnear-train-dates6.tsv", 0.73, 0.66},
 	} {
 		t.Run(strings.TrimSuffix(tb.file, ".tsv"), func(t *testing.T) {
 			checkDates(t, dir, tb.file, tb.spoken, tb.total)

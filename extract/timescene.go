@@ -158,7 +158,7 @@ func (d *dater) ledeScene(i int) (event, bool) {
 				// the lede's narration tells what the article reports, on its day, though
 				// it names no occasion: "the two chief antagonists on Thursday night
 				// largely abandoned their strategy …. “…,” Mr. Cruz said."
-				if m.noun == "" && d.toldPast(u) && (ri == r+1 || !d.movedOn(sp.Start, pos, w)) {
+				if m.noun == "" && d.toldPast(u) && (ri == r+1 || d.inLedeNews(i, r) && !d.movedOn(sp.Start, pos, w)) {
 					return event{pos: sp.Start, unit: ui, stmt: -1, when: w, day: true, desc: "the lede's " + bare(e.Text)}, true
 				}
 			}
@@ -811,4 +811,35 @@ func lastName(n string) string {
 		return n[i+1:]
 	}
 	return n
+}
+
+// inLedeNews reports whether statement i's speaker is one the lede (the paragraph of
+// rank r) names or quotes: the lede's day, which no occasion names, is the scene of the
+// statements of its own actors further on, not of others quoted there (an ally's
+// praise, a rival's old remark), whom annotators leave undated.
+func (d *dater) inLedeNews(i, r int) bool {
+	sp := d.ats[i].speaker
+	for _, o := range d.ats {
+		if d.rank[d.units[o.unit].para] == r && o.speaker.Name == sp.Name {
+			return true
+		}
+	}
+	role := strings.Fields(strings.ToLower(sp.Role + " " + d.ats[i].source.In(d.a.text)))
+	for ui, u := range d.units {
+		if d.rank[u.para] != r || d.above(ui) {
+			continue
+		}
+		if sp.Kind == claims.Person && strings.Contains(u.span.In(d.a.text), surname(sp.Name)) {
+			return true
+		}
+		// One of those the lede tells of by their office or body: "met the county mayors"
+		// and "Mayor Tom Hale"; "the city council" and "council leader Tom Hale".
+		for _, w := range scanWords(d.a.text, u.span) {
+			low := strings.TrimSuffix(w.low, "s")
+			if len(low) > 3 && !w.cap && slices.ContainsFunc(role, func(r string) bool { return strings.TrimSuffix(r, "s") == low && !determiners[r] }) {
+				return true
+			}
+		}
+	}
+	return false
 }
