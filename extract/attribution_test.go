@@ -269,6 +269,12 @@ func TestSpeakerKinds(t *testing.T) {
 func TestLedeNames(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "the person a body's relative clause names by office and name",
+			text: "The figure was disputed by the Royal College of Nursing, whose president, Dr Ana Lowe, said the data left out corridor care.",
+			want: []string{"Ana Lowe | Dr Ana Lowe | said | the data left out corridor care"},
+			why:  "'whose president, Dr Ana Lowe, said': the relative's own subject is its president, not the college it hangs on",
+		},
+		{
 			name: "a deputy in the lede is not the office's holder named next",
 			text: "A deputy governor of the Bank of Norland said on Thursday that a rate cut in June was unlikely.\n\nGovernor Lena Holm had told parliament on Tuesday that markets were right to expect two cuts.",
 			want: []string{"deputy governor of the Bank of Norland | A deputy governor of the Bank of Norland | said | a rate cut in June was unlikely", "Lena Holm | Governor Lena Holm | told | markets were right to expect two cuts"},

@@ -31,6 +31,22 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 			v = skipBack(ws, o)
 		}
 	}
+	if as, _, ok := apposition(ws, v); ok && ws[as].low == "whose" {
+		// "the college, whose president, Dr Callum Ferriday, said": the relative's own
+		// subject is the person named in apposition to its office.
+		for k := as + 1; k < v-2 && k < as+6; k++ {
+			if ws[k].text != "," {
+				continue
+			}
+			if sp, src, ok := a.cueSpeakerAt(c, ws, k+1, v-1); ok && sp.Kind == claims.Person && named(sp) {
+				if b, _, ok := a.cueSpeakerAt(c, ws, extendPP(ws, npStart(ws, as-1)), as-1); ok && b.Kind != claims.Person && sp.Affiliation == "" {
+					sp.Affiliation = b.Name // whose president: the college's
+				}
+				return a.finishSubject(at, u, ws, c, sp, src, k+1)
+			}
+			break
+		}
+	}
 	if v > 1 && (ws[v-1].low == "who" || ws[v-1].low == "which" || ws[v-1].low == "that" && strings.HasPrefix(ws[v-2].tag, "NN")) {
 		return a.relativeSubject(at, u, ws, c, v-1, v)
 	}
