@@ -269,6 +269,12 @@ func TestSpeakerKinds(t *testing.T) {
 func TestLedeNames(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a relative clause on the body in a person's office",
+			text: "Rita Szabo, president of the Harbour Workers Union, which represents 9,000 dockers, said wages had risen 2.9 per cent.",
+			want: []string{"Rita Szabo | Rita Szabo | said | wages had risen 2.9 per cent"},
+			why:  "'which represents …' is said of the union; the name before the office is the subject, not the office",
+		},
+		{
 			name: "the person a body's relative clause names by office and name",
 			text: "The figure was disputed by the Royal College of Nursing, whose president, Dr Ana Lowe, said the data left out corridor care.",
 			want: []string{"Royal College of Nursing | the Royal College of Nursing | disputed | The figure", "Ana Lowe | Dr Ana Lowe | said | the data left out corridor care"},

@@ -57,6 +57,15 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 		return a.relativeSubject(at, u, ws, c, v-3, v) // "the families, many of whom say …"
 	}
 	subjEnd := skipReduced(ws, skipRelative(ws, v))
+	if r := skipRelative(ws, v); r < v && ws[r].text == "," {
+		if as, comma, ok := apposition(ws, r+1); ok && !ws[as].cap && a.lx.roleWord(ws[as].low) && comma > 0 {
+			// "Renata Szabo, president of UFCW Local 2217, which represents …, said": the
+			// relative is the union's; the name before the office speaks.
+			if sp, src, ok := a.cueSpeakerAt(c, ws, npStart(ws, comma), comma); ok && sp.Kind == claims.Person && named(sp) && npStart(ws, comma) == subjectStart(ws) {
+				return a.finishSubject(at, u, ws, c, sp, src, npStart(ws, comma))
+			}
+		}
+	}
 	if e := subjEnd; e >= 3 && (ws[e-1].tag == "VBD" || ws[e-1].tag == "VBP") && ws[e-2].tag == "PRP" && subjectPronouns[ws[e-2].low] && (ws[e-3].tag == "NNS" || ws[e-3].tag == "NN") {
 		subjEnd -= 2 // "the experts I interviewed said": a relative clause without "who"
 	}
