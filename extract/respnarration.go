@@ -180,7 +180,18 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 		}
 		for _, h := range hitsIn(ui, ws) {
 			span := claims.Span{Start: ws[h.start].span.Start, End: ws[h.end-1].span.End}
-			if owned[span] || h.false || h.rel == claims.Agrees && !h.self || inAnyContent(rs, ui, span) {
+			quotedBy := ""
+			if inAnyContent(rs, ui, span) {
+				// A third party's quotation may tell a clash of two others: "“The prime
+				// minister's own spokesman contradicted him within a day,” the opposition
+				// leader said". Only a quotation, and a subject that is someone else.
+				c := slices.IndexFunc(rs, func(r responder) bool { return r.at.unit == ui && r.at.content.Contains(span) })
+				if !rs[c].at.quoted || h.self || h.rel != claims.Contradicts && h.rel != claims.Corrects {
+					continue
+				}
+				quotedBy = rs[c].at.speaker.Name
+			}
+			if owned[span] || h.false || h.rel == claims.Agrees && !h.self {
 				continue
 			}
 			if h.self && h.rel == claims.Corrects && !sufferedBy(ws, h.start) && !(h.end < len(ws) && reflexives[ws[h.end].low]) {
@@ -188,6 +199,9 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 			}
 			passive := h.start > 0 && beForms[ws[h.start-1].low] && strings.HasSuffix(ws[h.start].low, "ed")
 			subj, sp, ok := a.subjectBefore(rs, ws, h.start, span.Start)
+			if quotedBy != "" && (!ok || sp == "" || sameSpeakerName(claims.Speaker{Name: quotedBy}, sp)) {
+				continue // the quotation's own speaker answering, or no one the text knows
+			}
 			if (!ok || !slices.ContainsFunc(rs, func(r responder) bool { return sameSpeakerName(r.at.speaker, sp) })) && !passive {
 				// "The State's top public health official on Thursday corrected …", the
 				// official named in a later paragraph.
@@ -254,6 +268,19 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 				}
 				obj, subj = subj, agent
 				sp = agent.other
+			}
+			if (obj.pronoun == "him" || obj.pronoun == "her") && obj.other == "" && subj.span.Len() > 0 {
+				// "The prime minister's own spokesman contradicted him": the one the subject
+				// belongs to.
+				sws := within(ws, subj.span)
+				for k, w := range sws {
+					if w.poss && k > 0 {
+						if name, ok := a.knownSpeaker(sws[:k+1]); ok && name != sp {
+							obj.other, obj.pronoun = name, ""
+						}
+						break
+					}
+				}
 			}
 			carrier := a.carrier(rs, sp, ui, obj.span, h.self && !passive)
 
