@@ -176,8 +176,19 @@ func periodsOf(p *claims.Proposition) []string {
 		if len(t) == 4 && (strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20")) && strings.Trim(t, "0123456789") == "" {
 			out = append(out, t)
 		}
+		if reportingPeriods[t] {
+			out = append(out, t) // "fourth-quarter sales fell" and "full-year sales rose"
+		}
 	}
 	return out
+}
+
+// reportingPeriods are the spans of time a company's or a government's figures are given
+// for, written as one word: two claims about different ones speak of different figures.
+var reportingPeriods = map[string]bool{
+	"first-quarter": true, "second-quarter": true, "third-quarter": true, "fourth-quarter": true,
+	"full-year": true, "half-year": true, "first-half": true, "second-half": true,
+	"quarterly": true, "annual": true, "monthly": true, "year-to-date": true,
 }
 
 // otherPeriods reports whether two propositions both name periods, and none in common.

@@ -879,6 +879,13 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			}(),
 		},
 	}, {
+		name: "a quarter's figure and a year's",
+		why:  "sales that fell in the fourth quarter and rose over the full year are figures for two reporting periods, not a clash",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", paper, undated, "", "", claims.Neutral, "fourth-quarter sales fell 3%"), "sale", "fall", false, "fourth-quarter", "sale", "fall"),
+			prop(claim("a#2", "a", firm, undated, "", "", claims.Neutral, "full-year sales rose 5%"), "sale", "rise", false, "full-year", "sale", "rise"),
+		},
+	}, {
 		name: "a body and its own spokesman",
 		why:  "the bank and its spokesman are one voice: what reads as opposite is a misreading unless the text sets them apart",
 		in: []claims.Claim{
