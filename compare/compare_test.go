@@ -879,6 +879,13 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			}(),
 		},
 	}, {
+		name: "two parties rejecting one draft law",
+		why:  "each rejects the draft law: the words one turns down are not the other's, and the two agree",
+		in: []claims.Claim{
+			basedOn(answering(claim("a#1", "a", claims.Speaker{Name: "doctors union", Kind: claims.Organisation}, undated, "", "", claims.Against, "a draft law that would oblige young doctors to serve in the regions"), claims.Rejects, "rejected", "a#2"), claims.ByWords, "a draft law that would oblige young doctors to serve in the regions"),
+			basedOn(answering(claim("a#2", "a", claims.Speaker{Name: "Ana Lowe", Kind: claims.Person}, undated, "", "", claims.Against, "We reject this draft law"), claims.Rejects, "reject", "a#1"), claims.Nearest, "this draft law"),
+		},
+	}, {
 		name: "a quarter's figure and a year's",
 		why:  "sales that fell in the fourth quarter and rose over the full year are figures for two reporting periods, not a clash",
 		in: []claims.Claim{

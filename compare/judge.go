@@ -357,6 +357,11 @@ func (j *judge) judge(x, y *node) *pair {
 		// Liberal Democrats "also oppose house arrests".
 		return nil
 	}
+	if linked && rejectSame(x.c, y.c) {
+		// "have both rejected a draft law …" beside "We reject this draft law": each
+		// turns down one thing, and the two agree.
+		return nil
+	}
 	if linked && x.c.Denies && y.c.Denies {
 		// Two parties denying or rejecting the same thing agree: "Southcorp rejected the
 		// offer … its Penfolds brand dismissed the offer as inadequate".
@@ -608,6 +613,27 @@ func (j *judge) relays(x, y *node) bool {
 		}
 	}
 	return false
+}
+
+// rejectSame reports whether x and y both reject or deny, each in a response of its own,
+// things named by a word they share: "a draft law that would oblige …" and "this draft
+// law".
+func rejectSame(x, y *claims.Claim) bool {
+	words := func(c *claims.Claim) []string {
+		var out []string
+		for _, r := range c.Responses {
+			if (r.Relation == claims.Rejects || r.Relation == claims.Denies) && !r.Negated {
+				for _, w := range strings.Fields(strings.ToLower(r.Answered.Text)) {
+					if len(w) > 3 && !strings.ContainsAny(w, "'’") {
+						out = append(out, w)
+					}
+				}
+			}
+		}
+		return out
+	}
+	wx, wy := words(x), words(y)
+	return len(wx) > 0 && len(wy) > 0 && slices.ContainsFunc(wx, func(w string) bool { return slices.Contains(wy, w) && w != "that" && w != "this" && w != "would" })
 }
 
 // nominal reports whether c is a remark stated as a noun: "the chief executive's
