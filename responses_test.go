@@ -84,7 +84,22 @@ type responseCase struct {
 //   - blind8.json: 36 more by an eighth hand, written after most of the work on the
 //     seventh (Caribbean, East and West African, Gulf, South and Southeast Asian,
 //     Oceanian, Canadian, Irish, Scottish, Welsh and Balkan copy; wires). On first run:
-//     6 of their 27 conflicts, 8 false, 10 of 11 negatives right; then worked on.
+//     6 of their 27 conflicts, 8 false, 10 of 11 negatives right; then worked on;
+//   - blind9.json: 36 whole articles by a ninth hand (Latin American, Central European,
+//     Nordic, Turkish, North and East African, South and East Asian copy; energy,
+//     airlines, telecoms, universities, police, elections, rugby, athletics, chess). On
+//     first run: 12 of their 28 conflicts, 12 false, 11 of 12 negatives right; then
+//     worked on;
+//   - blind11.json: 36 whole articles by an eleventh hand, weighted to the fields the
+//     project is judged on (central banks, health ministers, heads of government and
+//     their staff, company chiefs, football; AP, Reuters, AFP, Bloomberg, BBC, Guardian,
+//     Irish Times, Straits Times, Times of India, SCMP, Al Jazeera, Globe and Mail,
+//     Politico Europe; live blogs, Q&As, clashes told in a third party's quotation). On
+//     first run: 8 of 28, 7 false, 9 of 12 negatives right; 9 after the work on blind9
+//     and the probes, before it was looked at; then worked on.
+//
+// A tenth set, blind10 (kept in the notes, not here), was held out throughout: 8 of 29
+// on the code before this work, 9 of 29 after it.
 //
 // Each row's outcome (found, missed, found with extra conflicts, or a false conflict on a
 // negative) is kept in the set's .golden file, so that any change in what the pipeline
@@ -94,7 +109,7 @@ func TestResponseCases(t *testing.T) {
 		runResponseCases(t, *casesAt, "")
 		return
 	}
-	for _, set := range []string{"cases", "grid", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"} {
+	for _, set := range []string{"cases", "grid", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind11"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("testdata", "responses")
 			golden := "outcomes.golden"
