@@ -87,6 +87,9 @@ type analyser struct {
 	descs              map[string]string // by name: the common noun the text gave a body ("carmaker")
 	para               int               // the paragraph of the unit being read
 	interviewee        *claims.Speaker   // who answers a question-and-answer interview's "Q:" lines
+	answer             claims.Span       // the "A:" of the answer paragraph being read, if any
+	answerPara         int               // that paragraph's index, plus one
+	questions          []claims.Span     // an interview's question lines, "Q: …"
 	lede               *claims.Speaker   // the first person met below the title, where news names its subject
 	ledePara           int               // the paragraph that named lede
 	ledeTitle          string            // the title ledePerson gave lede, which then takes no other
@@ -113,14 +116,22 @@ func (a *analyser) analyse(ui int, u unit) []word {
 	}
 	if questionLine(ws) {
 		// "Q: Will you stand again?": the interviewer asks, and whoever answers next is
-		// the one the article interviews, the person it named last.
-		if a.interviewee == nil && len(a.persons) > 0 {
-			p := a.persons[len(a.persons)-1]
-			a.interviewee = &p
+		// the one the article interviews: the person it says it spoke to, else the person
+		// it named last.
+		if a.interviewee == nil {
+			if p, ok := a.spokeTo(u.span.Start); ok {
+				a.interviewee = &p
+			} else if len(a.persons) > 0 {
+				p := a.persons[len(a.persons)-1]
+				a.interviewee = &p
+			}
 		}
+		a.answerPara = 0
+		a.questions = append(a.questions, u.span)
 		return ws
 	}
 	if answerLine(ws) {
+		a.answer, a.answerPara = claims.Span{Start: ws[0].span.Start, End: ws[1].span.End}, u.para+1
 		ws = ws[2:]
 	}
 	first := len(a.out)
@@ -129,6 +140,12 @@ func (a *analyser) analyse(ui int, u unit) []word {
 	a.narratedBody(ws)
 	a.cueClaims(ui, u, ws, first, inQuote)
 	a.uncued(ui, u, ws, first)
+	if len(a.out) == first && a.interviewee != nil && a.answerPara == u.para+1 && u.span.Contains(a.answer) && len(ws) > 2 {
+		// "A: That is simply not true.": the answer's sentence is the interviewee's, the
+		// "A:" its cue.
+		content := contentSpan(a.text, ws[0].span.Start, ws[len(ws)-1].span.End)
+		a.emit(attribution{unit: ui, host: -1, class: cueSpeech, speaker: *a.interviewee, source: claims.Span{Start: a.answer.Start, End: a.answer.Start + 1}, cue: a.answer, content: content, quoted: true}, u)
+	}
 	a.nominalClaims(ui, u, ws, first, inQuote)
 	a.contentWords(u, ws, first)
 	a.nestedHosts(first)
@@ -908,4 +925,22 @@ func (a *analyser) accountOf(ws []word, at *attribution) {
 	}
 	name := strings.TrimSuffix(strings.TrimSuffix(src.In(a.text), "'s"), "’s")
 	at.via, at.viaSource = claims.Speaker{Name: name, Kind: claims.Organisation}, claims.Span{Start: src.Start, End: src.Start + len(name)}
+}
+
+// spokeToRE finds whom an article says it interviewed: "We spoke to Siobhán Keaveney",
+// "in an interview with Jane Roe", "talking to Jane Roe".
+var spokeToRE = regexp.MustCompile(`(?:spoke|talked|speaking|talking) (?:to|with) |interview(?:ed)? (?:with )?`)
+
+// spokeTo returns the person the text before pos says it interviewed.
+func (a *analyser) spokeTo(pos int) (claims.Speaker, bool) {
+	ms := spokeToRE.FindAllStringIndex(a.text[:pos], -1)
+	for k := len(ms) - 1; k >= 0; k-- {
+		rest := a.text[ms[k][1]:pos]
+		for _, p := range a.people.list {
+			if strings.HasPrefix(rest, p.name) {
+				return claims.Speaker{Name: p.name, Kind: claims.Person, Role: p.role, Affiliation: p.country}, true
+			}
+		}
+	}
+	return claims.Speaker{}, false
 }

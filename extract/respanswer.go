@@ -280,6 +280,16 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			if j := justBefore(); j >= 0 && ask.i >= 0 && !putsQuestion(rs[ask.i].words) {
 				out = append(out, rs[j].id)
 				basis = claims.Definite // as "the claim" is, by its place
+			} else if q, ok := a.questionBefore(ask.pos); ok && ask.i >= 0 {
+				// "Q: The federation says 40,000 buyers have been locked out. Is that
+				// fair? A: That is simply not true.": the claim the question puts.
+				words := contentWords(a.text, q)
+				for j := range others {
+					if !ownBody(j) && rs[j].at.content.Start < q.Start && sharedWords(words, contentWords(a.text, rs[j].at.content)) >= 2 {
+						out, basis = append(out, rs[j].id), claims.ByWords
+						break
+					}
+				}
 			}
 			break
 		}
@@ -712,4 +722,23 @@ func retells(text string, at *attribution, phrase string) bool {
 		stem = stem[:len(stem)-2]
 	}
 	return strings.Contains(strings.ToLower(at.source.In(text)+" "+at.cue.In(text)+" "+at.content.In(text)), stem)
+}
+
+// questionBefore returns the interviewer's question line that ends just before pos,
+// with nothing but the answer's "A:" between.
+func (a *analyser) questionBefore(pos int) (claims.Span, bool) {
+	for k := len(a.questions) - 1; k >= 0; k-- {
+		q := a.questions[k]
+		if q.End <= pos {
+			gap := strings.TrimSpace(a.text[q.End:pos])
+			if i := strings.LastIndex(gap, "?"); i >= 0 && !strings.Contains(gap[:i], "\n") {
+				gap = strings.TrimSpace(gap[i+1:]) // the question's own last sentence: "… Is that fair?"
+			}
+			if gap == "" || strings.HasPrefix(gap, "A:") && len(gap) < 12 || strings.HasPrefix(gap, "Answer:") && len(gap) < 16 {
+				return q, true
+			}
+			return claims.Span{}, false
+		}
+	}
+	return claims.Span{}, false
 }
