@@ -71,10 +71,16 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 	}
 	near := func(j int) bool { d := ask.unit - rs[j].at.unit; return d <= 4 && d >= -4 }
 	// justBefore returns the last claim before the response, when it is someone else's of
-	// its sentence or the one before; else -1.
+	// its sentence or the one before (past up to two of the responder's own that say
+	// nothing, "issued a statement"); else -1.
 	justBefore := func() int {
+		own := 0 // the responder's own sentences between: "Kaye issued a statement of her own. “That is simply not true,” Kaye said."
 		for j := range others {
-			if d := ask.unit - rs[j].at.unit; !ownBody(j) && d >= 0 && d <= 1 && rs[j].at.content.Start < ask.pos {
+			if ownBody(j) && rs[j].at.content.Start < ask.pos && own < 2 && !slices.ContainsFunc(rs[j].at.words, func(w word) bool { return w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" }) {
+				own++ // "issued a statement of her own": no words of hers to answer
+				continue
+			}
+			if d := ask.unit - rs[j].at.unit; !ownBody(j) && d >= 0 && d <= 1+own && rs[j].at.content.Start < ask.pos {
 				return j
 			}
 			return -1
