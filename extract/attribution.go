@@ -346,6 +346,9 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 		if a.repeats(first, at) || at.class == cueBroad && a.overlapsClaims(first, at) || vacuous[strings.ToLower(at.content.In(a.text))] || joinsVerbs(a.text, at) || agentFirst(ws, at) || toldWhom(ws, at) {
 			continue
 		}
+		if c.start == 0 && ws[0].text == "Asked" {
+			continue // "Asked by reporters whether …, Bhardwaj said: …": the question framed, no one's claim
+		}
 		a.relaysEarlier(first, at)
 		a.channelBody(&at)
 		a.accountOf(ws, &at)
