@@ -127,8 +127,10 @@ func (r *respLex) hits(ws []word) []respHit {
 
 // answeringVerb returns the length of the response form that opens at ws[i] as a finite
 // verb answering words ("contradicted the minister", "walked back her forecast", "poured
-// cold water on those suggestions"), or 0. What follows must be words or their speaker:
-// turning down a bid, withdrawing from a race or contesting an election is an act.
+// cold water on those suggestions", "appeared to contradict", a copula before "at odds
+// with", a light verb before "a U-turn"), or 0, and whether it takes back the speaker's
+// own words with no object needed. What follows must be words or their speaker: turning
+// down a bid, withdrawing from a race or contesting an election is an act.
 func (a *analyser) answeringVerb(ws []word, i int) (n int, takesBack bool) {
 	t := ws[i].tag
 	rl := &a.lx.responses
