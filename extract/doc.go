@@ -37,7 +37,9 @@
 //     description or a common noun ("claims by student organisers"); respanswer.go
 //     finds the claims that carry it; respnarration.go reads the clashes the writer
 //     narrates ("His comments contradicted …", "Two outlets gave conflicting versions",
-//     "Police gave sharply different figures").
+//     "Police gave sharply different figures", a third party's "the prime minister's own
+//     spokesman contradicted him"). A verb of answering with a named subject is also a
+//     claim of its own ("Okafor walked back her forecast", "climbed down"), read by cue.go.
 //
 // The constructions of the attribution step live one family to a file, each with its
 // table tests in the matching _test.go (cue_test.go, subject_test.go, …):
