@@ -87,6 +87,13 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 				o.span = claims.Span{Start: ws[i].span.Start, End: ws[k].span.End}
 				return o
 			}
+			if ws[i+1].low == "the" && a.lx.roleWord(ws[k-1].low) {
+				// "what the bloc's tech chief told lawmakers": an office the text names
+				// otherwise; the remark its verb reports ("told") is the one answered.
+				o.anaphor, o.remark = true, ws[k].low
+				o.span = claims.Span{Start: ws[i].span.Start, End: ws[k].span.End}
+				return o
+			}
 		}
 	}
 	if i < len(ws) && ws[i].low == "as" {

@@ -750,6 +750,9 @@ func asideAt(ws []word, i int) bool {
 	if describedAside(ws, i) {
 		return true
 	}
+	if i > 1 && (ws[i-1].low == "that" || ws[i-1].low == "which") && asideNouns[ws[i-2].low] {
+		i-- // "…, in remarks that contradicted what the tech chief told lawmakers"
+	}
 	k := i - 1
 	for k >= 0 && (ws[k].low == "a" || ws[k].low == "an" || ws[k].low == "in" || ws[k].low == "apparent" || ws[k].low == "sharp" || ws[k].low == "dramatic" || ws[k].low == "complete" || ws[k].low == "major" || asideNouns[ws[k].low] && k == i-1) {
 		k--
