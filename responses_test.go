@@ -100,7 +100,7 @@ type responseCase struct {
 //   - blind10.json: 36 whole articles by a tenth hand (UK, US, Australian, Indian, South
 //     African, German and French copy in English; FT and Bloomberg), held out through
 //     the work on blind9 and blind11: 8 of 29, 11 false on the code before it, 9 of 29,
-//     10 false after; then looked at for two constructions (10, 9 false);
+//     10 false after; then looked at for three constructions (11, 9 false);
 //   - blind12.json: 36 whole articles by a twelfth hand (wire and newspaper copy of
 //     2016-2026 from Reuters to the Buenos Aires Herald), written at the end of that
 //     work and not worked on: 8 of 28, 7 false on the code before it; 10 of 28, 7 false
