@@ -706,7 +706,7 @@ func (a *analyser) ownsPhrase(rs []responder, i int, h respHit, ws []word) bool 
 	case pos < at.source.Start && pos < at.content.Start && (h.start <= 1 && lead == 0 || h.start == lead || h.start <= lead+3 && ws[lead].low == "in"):
 		return true // "Contradicting Lavrov, Peskov said", "But in an about-face, the prosecutor said"
 	case pos >= at.content.End:
-		k := h.start - 1
+		k := placedBefore(ws, h.start) - 1
 		for k >= 0 && (ws[k].low == "a" || ws[k].low == "an" || ws[k].low == "in" || ws[k].low == "apparently" || ws[k].low == "effectively" || ws[k].low == "thereby" || ws[k].low == "seemingly") {
 			k--
 		}
@@ -716,6 +716,29 @@ func (a *analyser) ownsPhrase(rs []responder, i int, h respHit, ws []word) bool 
 		}
 	}
 	return false
+}
+
+// placingVerbs set their object at odds with another: "…, putting him at odds with the
+// governor", "which set her at odds with her own finance chief".
+var placingVerbs = map[string]bool{"putting": true, "put": true, "puts": true, "setting": true, "set": true, "sets": true, "placing": true, "placed": true, "places": true, "leaving": true, "left": true, "leaves": true}
+
+// placedBefore returns where the clause of placing that carries the phrase at ws[i]
+// begins: at "putting" in "putting him at odds with" and at "which" in "which put the
+// minister at odds with"; else i.
+func placedBefore(ws []word, i int) int {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if ws[k].punc || ws[k].tag == "IN" {
+			return i
+		}
+		if placingVerbs[ws[k-1].low] {
+			k--
+			if k >= 1 && (ws[k-1].low == "which" || ws[k-1].low == "that") {
+				k--
+			}
+			return k
+		}
+	}
+	return i
 }
 
 // passiveBy reports whether the response h is a passive participle before its agent
