@@ -197,6 +197,18 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 			if h.self && h.rel == claims.Corrects && !sufferedBy(ws, h.start) && !(h.end < len(ws) && reflexives[ws[h.end].low]) {
 				continue // "he has misunderstood the term": his reading, not his words read wrong
 			}
+			if k, ok := sequenceAnaphor(ws, h); ok {
+				// "The denial followed remarks by the player's agent, who told …": the
+				// response told before, set after what it answers.
+				if c := priorResponder(rs, ui, h, hitsIn); c >= 0 {
+					resp := claims.Response{Relation: h.rel, Self: h.self, Phrase: claims.ExcerptOf(a.text, span)}
+					ask := asker{i: c, key: rs[c].key, body: bodyOf(rs[c].at.speaker), unit: ui, pos: span.Start, own: rs[c].at.content}
+					if resp, ok := a.complete(rs, ask, resp, a.readObject(ws, k, rl), false); ok && !slices.Contains(resp.Answers, rs[c].id) {
+						add(c, resp)
+					}
+				}
+				continue
+			}
 			passive := h.start > 0 && beForms[ws[h.start-1].low] && strings.HasSuffix(ws[h.start].low, "ed")
 			subj, sp, ok := a.subjectBefore(rs, ws, h.start, span.Start)
 			if quotedBy != "" && (!ok || sp == "" || sameSpeakerName(claims.Speaker{Name: quotedBy}, sp)) {
@@ -296,6 +308,77 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 			_ = subj
 		}
 	}
+}
+
+// sequenceAnaphor returns where what a response answers begins when a sentence opens with
+// the response as a definite noun set after it: "The denial followed remarks by …", "His
+// U-turn came a day after …", "The rebuttal comes in response to …".
+func sequenceAnaphor(ws []word, h respHit) (int, bool) {
+	if h.start == 0 || h.end >= len(ws) || !sequenced(ws, h) {
+		return 0, false
+	}
+	k := h.end + 1
+	if ws[h.end].low == "came" || ws[h.end].low == "comes" {
+		for k < len(ws) && k <= h.end+4 && ws[k].low != "after" && ws[k].low != "response" {
+			k++ // "came a day after", "came hours after", "came in response to"
+		}
+		if k >= len(ws) || k > h.end+4 {
+			return 0, false
+		}
+		k++
+		if ws[k-1].low == "response" && k < len(ws) && ws[k].low == "to" {
+			k++
+		}
+	}
+	return k, k < len(ws)
+}
+
+// sequenced reports whether the response h is a definite noun opening its sentence before
+// a verb of sequence: "The denial followed", "Her climbdown came".
+func sequenced(ws []word, h respHit) bool {
+	if h.start == 0 || h.end >= len(ws) {
+		return false
+	}
+	d := h.start - 1
+	if !sequenceDeterminers[ws[d].low] || d > 1 || d == 1 && ws[0].low != "but" && ws[0].low != "and" {
+		return false
+	}
+	switch ws[h.end].low {
+	case "followed", "follows", "came", "comes":
+		return true
+	}
+	return false
+}
+
+var sequenceDeterminers = map[string]bool{"the": true, "this": true, "that": true, "his": true, "her": true, "its": true, "their": true}
+
+// priorResponder returns the last claim before unit ui whose own phrase (its cue, or words
+// outside its content) gives a response of h's relation: the one a definite "the denial"
+// refers back to; -1 if none within a few paragraphs.
+func priorResponder(rs []responder, ui int, h respHit, hitsIn func(int, []word) []respHit) int {
+	before := -1 // a claim the phrase stands before, when no cue of its unit is the phrase
+	for j := len(rs) - 1; j >= 0; j-- {
+		at := rs[j].at
+		if at.unit >= ui {
+			continue
+		}
+		if ui-at.unit > 4 || before >= 0 && at.unit < rs[before].at.unit {
+			break
+		}
+		for _, o := range hitsIn(at.unit, rs[j].words) {
+			ps := claims.Span{Start: rs[j].words[o.start].span.Start, End: rs[j].words[o.end-1].span.End}
+			if o.rel != h.rel || o.self != h.self {
+				continue
+			}
+			if at.cue.Contains(ps) {
+				return j
+			}
+			if before < 0 && !at.content.Contains(ps) && ps.End <= at.content.Start {
+				before = j
+			}
+		}
+	}
+	return before
 }
 
 // withVoice returns the claim of unit ui, after word i, whose speaker a "with" phrase

@@ -703,7 +703,7 @@ func (a *analyser) ownsPhrase(rs []responder, i int, h respHit, ws []word) bool 
 	switch {
 	case at.source.Len() > 0 && pos >= at.source.End && pos < at.content.Start && pos < at.cue.Start:
 		return true
-	case pos < at.source.Start && pos < at.content.Start && (h.start <= 1 && lead == 0 || h.start == lead || h.start <= lead+3 && ws[lead].low == "in"):
+	case pos < at.source.Start && pos < at.content.Start && (h.start <= 1 && lead == 0 || h.start == lead || h.start <= lead+3 && ws[lead].low == "in") && !sequenced(ws, h):
 		return true // "Contradicting Lavrov, Peskov said", "But in an about-face, the prosecutor said"
 	case pos >= at.content.End:
 		k := placedBefore(ws, h.start) - 1
