@@ -409,12 +409,22 @@ func (a *analyser) madeBy(r responder, makers []string) bool {
 		w = strings.TrimSuffix(w, "s")
 		for _, m := range makers {
 			m = strings.TrimSuffix(m, "s")
-			if len(m) > 3 && !weakMakers[m] && (m == w || len(w) >= 6 && strings.HasPrefix(m, w)) {
-				return true // "campaigners" and the "Cycling Campaign"
+			if len(m) > 3 && !weakMakers[m] && (m == w || len(w) >= 6 && strings.HasPrefix(m, w) || oneStem(m, w)) {
+				return true // "campaigners" and the "Cycling Campaign", "a regulator" and the "Regulatory Commission"
 			}
 		}
 	}
 	return false
+}
+
+// oneStem reports whether two words are spelled from one stem of six letters or more, each
+// adding at most two: "regulator" and "regulatory", not "regulation" and "regulator".
+func oneStem(a, b string) bool {
+	p := 0
+	for p < len(a) && p < len(b) && a[p] == b[p] {
+		p++
+	}
+	return p >= 6 && len(a)-p <= 2 && len(b)-p <= 2
 }
 
 // titleBefore returns, in lower case, the words just before r's source that describe
