@@ -31,6 +31,10 @@ type respEntry struct {
 type respLex struct {
 	byFirst map[string][]respEntry // by the form's first word; longest forms first
 	remark  map[string]bool
+	// ownWords are the phrases that take back one's own words when what they answer is
+	// the speaker's ("disowned her forecast") and reject another's otherwise ("disowned
+	// the statement", after the deputy's remark).
+	ownWords map[string]bool
 }
 
 var relationByName = map[string]claims.Relation{
@@ -44,7 +48,7 @@ var relationByName = map[string]claims.Relation{
 var selfRelations = map[claims.Relation]bool{claims.Retracts: true, claims.Reverses: true}
 
 func parseResponses(lx *lexicon) error {
-	r := respLex{byFirst: map[string][]respEntry{}, remark: map[string]bool{}}
+	r := respLex{byFirst: map[string][]respEntry{}, remark: map[string]bool{}, ownWords: map[string]bool{}}
 	add := func(e respEntry) {
 		r.byFirst[e.words[0]] = append(r.byFirst[e.words[0]], e)
 	}
@@ -75,6 +79,7 @@ func parseResponses(lx *lexicon) error {
 			return fmt.Errorf("want relation | phrase")
 		}
 		name, of := strings.CutSuffix(strings.TrimSpace(kind), " of")
+		name, own := strings.CutSuffix(strings.TrimSpace(name), " own")
 		name, remark := strings.CutSuffix(strings.TrimSpace(name), " remark")
 		name, self := strings.CutSuffix(strings.TrimSpace(name), " self")
 		name = strings.TrimSpace(name)
@@ -84,6 +89,9 @@ func parseResponses(lx *lexicon) error {
 		}
 		if ws := strings.Fields(strings.ToLower(phrase)); len(ws) > 0 {
 			framed[strings.Join(ws, " ")] = true
+			if own {
+				r.ownWords[strings.Join(ws, " ")] = true
+			}
 			add(respEntry{rel: rel, self: self || selfRelations[rel], false: name == "false", remark: remark, of: of, words: ws, framed: true})
 		}
 		return nil
@@ -603,11 +611,42 @@ func (a *analyser) complete(rs []responder, ask asker, resp claims.Response, obj
 	if !obj.answerable() && !resp.Self && !keep {
 		return resp, false // "withdrew troops", "agreed a contract": no statement answered
 	}
+	if a.lx.responses.ownWords[strings.ToLower(resp.Phrase.Text)] && ask.i >= 0 && ownedBy(obj, rs[ask.i].at.speaker) {
+		resp.Relation, resp.Self = claims.Retracts, true // "disowned her forecast"
+	}
 	resp.Answers, resp.Found = a.answers(rs, ask, resp, obj, true)
+	if len(resp.Answers) == 0 && resp.Other == "" && !resp.Self && a.lx.responses.ownWords[strings.ToLower(resp.Phrase.Text)] {
+		// "By Thursday she had disowned the forecast": no one else's words before it, so
+		// her own.
+		self := resp
+		self.Relation, self.Self = claims.Retracts, true
+		if self.Answers, self.Found = a.answers(rs, ask, self, obj, false); len(self.Answers) > 0 {
+			resp = self
+		}
+	}
 	if len(resp.Answers) == 0 && resp.Other == "" && !resp.Self && !keep {
 		return resp, false // answers nothing the text lets us find
 	}
 	return resp, true
+}
+
+// ownedBy reports whether what a response answers is sp's own: "his own remarks", "our
+// position", or a possessive pronoun of sp's kind ("her forecast" of a person, "its
+// statement" of a body) that names no one else.
+func ownedBy(o objectNP, sp claims.Speaker) bool {
+	if o.other != "" {
+		return false
+	}
+	if o.self || o.own {
+		return true
+	}
+	switch o.pronoun {
+	case "his", "her":
+		return sp.Kind == claims.Person
+	case "its", "their":
+		return sp.Kind == claims.Organisation || sp.Kind == claims.Group
+	}
+	return false
 }
 
 // cueObject reads what a response cue's content answers: a remark ("denied a report that
