@@ -503,11 +503,20 @@ func withPPs(ws []word, subj int) int {
 // It returns the index of the comma.
 func afterClause(ws []word, v int) (int, bool) {
 	p := v - 1
-	for p > 0 && v-p < 10 && ws[p].low != "after" && ws[p].low != "before" {
+	commas := 0 // an apposition in the subject: "after an opposition MP, Ousmane Kabore, claimed"
+	for p > 0 && v-p < 14 && ws[p].low != "after" && ws[p].low != "before" {
+		if ws[p].text == "," && commas < 2 && (commas == 0 || ws[p+1].cap) {
+			commas++
+			p--
+			continue
+		}
 		if ws[p].punc || finiteVerb(ws[p:p+1]) || ws[p].tag == "MD" {
 			return 0, false // "representing its workers" may run in the subject, no verb of its own
 		}
 		p--
+	}
+	if commas == 1 {
+		return 0, false
 	}
 	if p < 1 || p == v-1 || ws[p].low != "after" && ws[p].low != "before" {
 		return 0, false

@@ -328,6 +328,12 @@ func TestLedeNames(t *testing.T) {
 			want: []string{"Alan Kerr | The head of Brixham Motors | denied | the plant would close", "Gary Pell | the president of the union | said | it would", "Gary Pell | Gary Pell | told | chief executive Alan Kerr had told him the plant was finished"},
 			why:  "Gary Pell is 'the president of the union', named with that office next; so the company's head is the next person named; and ', hours after X said' is X's statement, not part of the head's",
 		},
+		{
+			name: "an after-clause whose subject has a name in apposition",
+			text: "The port authority said the quay was safe, after a local councillor, Maria Ostrova, claimed on Monday that it had been closed twice for cracks.",
+			want: []string{"port authority | The port authority | said | the quay was safe", "Maria Ostrova | Maria Ostrova | claimed | it had been closed twice for cracks"},
+			why:  "', after a councillor, Maria Ostrova, claimed' is her statement, with her name set off by commas: no part of the authority's",
+		},
 	})
 }
 

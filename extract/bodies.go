@@ -573,7 +573,7 @@ func (a *analyser) acronymSpeakers() {
 	for i := range ws {
 		if j := acronymBefore(ws, i+1); j == i-2 && i+1 < len(ws) || j == i-2 && i+1 == len(ws) {
 			k := j
-			for k > 0 && (ws[k-1].cap && !ws[k-1].punc || connectors[ws[k-1].low] && k > 1 && ws[k-2].cap) && (!ws[k-1].poss || strings.HasSuffix(ws[k-1].low, "s") && !strings.Contains(ws[k-1].text, "'s")) {
+			for k > 0 && (ws[k-1].cap && !ws[k-1].punc || connectors[ws[k-1].low] && k > 1 && (ws[k-2].cap || ws[k-1].low == "the" && connectors[ws[k-2].low] && k > 2 && ws[k-3].cap)) && (!ws[k-1].poss || strings.HasSuffix(ws[k-1].low, "s") && !strings.Contains(ws[k-1].text, "'s")) {
 				// "British Bankers' Association (BBA)", not "Peru's National Elections Jury (JNE)"
 				k--
 			}

@@ -67,6 +67,14 @@ func TestConstructionsBodies(t *testing.T) {
 			why: "'(WFA)' after a name makes the acronym that body's: one speaker, whatever the initials",
 		},
 		{
+			name: "a body's full name with 'of the' inside it, then its acronym",
+			text: "The Bank of the Coral Islands (BICO) held its rate on Monday. The BICO said inflation was easing.",
+			want: []string{
+				"Bank of the Coral Islands | The BICO | said | inflation was easing",
+			},
+			why: "the name before the brackets runs back over 'of the' to its head, 'Bank', not only 'Coral Islands'",
+		},
+		{
 			name: "a body named as the head of its 'of'",
 			text: "The Union of Bluewing Aviators said on Monday that 40 pilots had flown too many hours.\n\nIn a statement, the airline said all of its rosters complied with the law.",
 			want: []string{
