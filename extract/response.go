@@ -479,7 +479,13 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 		if span, ok := suchDenial(within(ws, at.content), at.content); ok && !at.negated {
 			resp := claims.Response{Relation: claims.Denies, Phrase: claims.ExcerptOf(a.text, span)}
 			ask := asker{i: i, key: r.key, body: bodyOf(at.speaker), unit: at.unit, pos: at.content.Start, own: at.content}
-			if resp.Answers, resp.Found = a.answers(rs, ask, resp, objectNP{anaphor: true, definite: true}, false); len(resp.Answers) > 0 {
+			resp.Answers, resp.Found = a.answers(rs, ask, resp, objectNP{anaphor: true, definite: true}, false)
+			noun := strings.ToLower(lastField(span.In(a.text)))
+			resp.Answers = slices.DeleteFunc(resp.Answers, func(id string) bool {
+				j := slices.IndexFunc(rs, func(r responder) bool { return r.id == id })
+				return j >= 0 && onlyWithout(scanWords(a.text, rs[j].at.content), noun)
+			})
+			if len(resp.Answers) > 0 {
 				add(i, resp)
 			}
 		}
@@ -592,6 +598,30 @@ func suchDenial(ws []word, content claims.Span) (claims.Span, bool) {
 		}
 	}
 	return claims.Span{}, false
+}
+
+// onlyWithout reports whether noun stands in ws only where ws says there is none of it:
+// "may not strike without a minimum service agreement" asserts no agreement, so "no such
+// agreement has been concluded" agrees with it.
+func onlyWithout(ws []word, noun string) bool {
+	seen := false
+	for i, w := range ws {
+		if w.low != noun {
+			continue
+		}
+		seen = true
+		none := false
+		for k := i - 1; k >= 0 && k >= i-4 && !ws[k].punc; k-- {
+			if l := ws[k].low; l == "without" || l == "no" || l == "not" || l == "never" || l == "lack" || l == "absence" {
+				none = true
+				break
+			}
+		}
+		if !none {
+			return false
+		}
+	}
+	return seen
 }
 
 // complete fills in what a response answers from the object read after it, and reports
