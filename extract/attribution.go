@@ -715,15 +715,23 @@ func (a *analyser) nestedHosts(first int) {
 }
 
 func (a *analyser) emit(at attribution, u unit) {
+	if a.keep(at, u) {
+		a.remember(at.speaker)
+	}
+}
+
+// keep adds at to the claims, as emit does, but leaves its speaker out of those a later
+// pronoun may stand for; it reports whether at was kept.
+func (a *analyser) keep(at attribution, u unit) bool {
 	if t := strings.TrimRight(at.content.In(a.text), ".”\"’'"); at.content.Len() == 0 || strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
-		return // "(CROSSTALK.)", "(APPLAUSE)": a stage direction, not what was said
+		return false // "(CROSSTALK.)", "(APPLAUSE)": a stage direction, not what was said
 	}
 	if !at.quoted {
 		at.quoted = a.isQuoted(u, at.content)
 	}
 	a.out = append(a.out, at)
 	a.noteSex(at.speaker, at.source)
-	a.remember(at.speaker)
+	return true
 }
 
 // mannerOnly reports whether the content of a verb of saying is only a phrase of place,

@@ -58,6 +58,12 @@ func (a *analyser) nominalClaims(ui int, u unit, ws []word, first int, inQuote f
 		if at.content.Len() == 0 || a.claimed(first, at) {
 			continue
 		}
+		if npStart(ws, j) > subjectStart(ws) && len(a.out) > first {
+			// "Sikhakhane rubbished the minister's suggestion that …. “…,” she said": a
+			// remark's owner in another's object is not whom the next pronoun means.
+			a.keep(at, u)
+			continue
+		}
 		a.emit(at, u)
 	}
 }

@@ -398,6 +398,17 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "'the Spaniard' stands for the person last met, as 'the 46-year-old' does",
 		},
 		{
+			name: "a remark's owner in another's object is not the next pronoun's",
+			text: "Mayor Tom Reddy said the bridge was safe. The engineers' union leader, Grace Okoro, dismissed the mayor's claim that repairs were finished. \"Nothing has been repaired,\" she said.",
+			want: []string{
+				"Tom Reddy | Mayor Tom Reddy | said | the bridge was safe",
+				"Grace Okoro | Grace Okoro | dismissed | the mayor's claim that repairs were finished",
+				"Tom Reddy | the mayor | claim that | repairs were finished",
+				"Grace Okoro | she | said | Nothing has been repaired",
+			},
+			why: "'she' is the sentence's subject who answered, not the mayor whose claim she dismissed: the owner of a remark named in an object does not become the last person met",
+		},
+		{
 			name: "a nationality WordNet has no person for",
 			text: "Coach Gustavo Larrea spoke after the draw. The club said it had made an offer, a day after the Argentine said no one had offered him anything.",
 			want: []string{
