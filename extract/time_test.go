@@ -763,6 +763,16 @@ func TestNarrativeDates(t *testing.T) {
 			why: "reporters meet a speaker as the occasion ends: 'to reporters after the meeting' is on the meeting's day, where a bare 'after the meeting' tells no day",
 		},
 		{
+			name: "after an occasion told for the first time",
+			text: "Senator Mia Cole hit back at the governor on Thursday, saying his plan came too late.\n\n“The plan is a mess,” Cole said after a town hall in Dover.\n\nCole said after the debate that she would try again.",
+			want: []string{
+				"his plan came too late | 2025-03-13 | on Thursday",
+				"The plan is a mess | 2025-03-13 | after a town hall, on the day of Cole’s remarks on Thursday",
+				"she would try again |  | after the debate",
+			},
+			why: "'after a town hall' the article tells of for the first time is one of the day it has just placed its speaker at, the occasion of the remarks; 'after the debate' follows one it names as known, by a time not told",
+		},
+		{
 			name: "the paragraph after the lede",
 			text: "Farm bill talks\n\nAfter months of sniping, the two committee leaders on Thursday night largely dropped their attacks, choosing instead to talk about prices.\n\nSenator Ray Dunn, who chairs the panel, stuck to figures at first. “We cannot pass this bill,” Mr. Dunn said.\n\nThe vote is due in May.",
 			want: []string{
