@@ -773,6 +773,14 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'after a town hall' the article tells of for the first time is one of the day it has just placed its speaker at, the occasion of the remarks; 'after the debate' follows one it names as known, by a time not told",
 		},
 		{
+			name: "a participle after a past clause that holds a perfect",
+			text: "Governor Ann Ruiz took questions from reporters on Tuesday.\n\nRuiz came close to an admission that her aides had erred, saying, “We made mistakes with the budget.”",
+			want: []string{
+				"We made mistakes with the budget | 2025-03-11 | the events of Tuesday",
+			},
+			why: "a participle after its comma takes the tense of its clause's verb, 'came', not of the perfect in the clause after 'that': it is told in the past, on the day the article set, not background",
+		},
+		{
 			name: "the paragraph after the lede",
 			text: "Farm bill talks\n\nAfter months of sniping, the two committee leaders on Thursday night largely dropped their attacks, choosing instead to talk about prices.\n\nSenator Ray Dunn, who chairs the panel, stuck to figures at first. “We cannot pass this bill,” Mr. Dunn said.\n\nThe vote is due in May.",
 			want: []string{

@@ -145,11 +145,20 @@ func (d *dater) readTense(i int) cueTense {
 	if aux == "," && strings.HasSuffix(first, "ing") {
 		// "Warren has been a powerful surrogate, attacking Trump": a participle after its
 		// comma is told in the tense of the clause it hangs on.
+		// The clause's first verb tells it: "Putin veered close to an admission that
+		// soldiers had fought, saying …" is told in the past, not the perfect of the
+		// clause after "that".
 		clause := scanWords(d.a.text, claims.Span{Start: u.span.Start, End: at.cue.Start})
-		for k := len(clause) - 2; k >= 0 && clause[k].text != "," && clause[k].text != ";"; k-- {
-			if w := clause[k].low; w == "has" || w == "have" || w == "had" {
+		open := len(clause) - 1
+		for open > 0 && clause[open-1].text != "," && clause[open-1].text != ";" {
+			open--
+		}
+		for _, cw := range clause[open : len(clause)-1] {
+			if w := cw.low; w == "has" || w == "have" || w == "had" {
 				t.perfect, t.present = true, w != "had"
 				return t
+			} else if !cw.cap && pastForm(w) || w == "that" || w == "which" || w == "who" || w == "was" || w == "were" {
+				break
 			}
 		}
 	}
