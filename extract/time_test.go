@@ -781,6 +781,15 @@ func TestNarrativeDates(t *testing.T) {
 			why: "a participle after its comma takes the tense of its clause's verb, 'came', not of the perfect in the clause after 'that': it is told in the past, on the day the article set, not background",
 		},
 		{
+			name: "a day in a phrase of what the statement came despite",
+			text: "Despite a string of defeats on Tuesday night, Senator Mia Cole will stay in the race, her campaign chief, Tom Hale, told the Ledger.\n\n“We are nowhere near the end,” Hale said.",
+			want: []string{
+				"Senator Mia Cole will stay in the race |  | Despite a string of defeats on Tuesday night",
+				"We are nowhere near the end |  | ",
+			},
+			why: "'on Tuesday night' dates the defeats the statement came despite, as after 'after': the interview is not dated by it, nor are the quotations of it",
+		},
+		{
 			name: "the paragraph after the lede",
 			text: "Farm bill talks\n\nAfter months of sniping, the two committee leaders on Thursday night largely dropped their attacks, choosing instead to talk about prices.\n\nSenator Ray Dunn, who chairs the panel, stuck to figures at first. “We cannot pass this bill,” Mr. Dunn said.\n\nThe vote is due in May.",
 			want: []string{
