@@ -807,6 +807,16 @@ func TestNarrativeDates(t *testing.T) {
 			why: "the day the lede tells in the past is the article's scene for a statement nothing else places, however many paragraphs on, while no other time is told, of those the lede tells of (the mayors)",
 		},
 		{
+			name: "the lede's day is the scene of the one its subtitle quotes by office",
+			text: "Flood relief stalls\n\nOne valley mayor says the money never came.\n\nGovernor Ann Ruiz met the county leaders on Wednesday, promising help to the towns the floods had cut off.\n\nThe leaders had waited for weeks.\n\n“We will rebuild the bridges ourselves,” said Tom Hale, a mayor from the valley.",
+			want: []string{
+				"the money never came | 2025-03-14 | publication day",
+				"help to the towns the floods had cut off | 2025-03-12 | on Wednesday",
+				"We will rebuild the bridges ourselves | 2025-03-12 | the lede's Wednesday",
+			},
+			why: "the subtitle's 'one valley mayor' is of the lede's news, as its actors are: 'Tom Hale, a mayor' speaks on the lede's day",
+		},
+		{
 			name: "the lede's day is not the scene of someone the lede does not tell of",
 			text: "Governor Ann Ruiz met the county mayors on Wednesday, promising help to the towns the floods had cut off.\n\nThe mayors had waited for weeks.\n\nSeveral of them left the room smiling.\n\n“Nobody in the capital cares about the valleys,” said the novelist Jo Bell, who grew up in one.",
 			want: []string{

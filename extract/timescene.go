@@ -199,6 +199,20 @@ func (d *dater) movedOn(from, to int, w claims.When) bool {
 	return false
 }
 
+// describes reports whether the time of narration ev stands in a relative clause that
+// tells who someone is, which does not move the article: "young men like Clarence Howard,
+// 22, who was fatally shot in June by a deputy".
+func (d *dater) describes(ev event) bool {
+	u := d.units[ev.unit].span
+	s := d.a.text[u.Start:ev.pos]
+	for _, p := range []string{", who ", ", which ", ", whose "} {
+		if k := strings.LastIndex(s, p); k >= 0 && !strings.ContainsAny(s[k+len(p):], ",;") {
+			return true
+		}
+	}
+	return false
+}
+
 // sinceClause reports whether the time of ev opens a state that lasts to now: "have
 // fallen since the chamber flipped six years ago".
 func (d *dater) sinceClause(ev event) bool {
@@ -814,9 +828,11 @@ func lastName(n string) string {
 }
 
 // inLedeNews reports whether statement i's speaker is one the lede (the paragraph of
-// rank r) names or quotes: the lede's day, which no occasion names, is the scene of the
-// statements of its own actors further on, not of others quoted there (an ally's
-// praise, a rival's old remark), whom annotators leave undated.
+// rank r) or the subtitle above it names or quotes: the lede's day, which no occasion
+// names, is the scene of the statements of its own actors further on ("One protest
+// organizer says …" over a march on Tuesday, and "Asa Khalif, an organizer, said"), not of
+// others quoted there (an ally's praise, a rival's old remark), whom annotators leave
+// undated.
 func (d *dater) inLedeNews(i, r int) bool {
 	sp := d.ats[i].speaker
 	for _, o := range d.ats {
@@ -825,6 +841,17 @@ func (d *dater) inLedeNews(i, r int) bool {
 		}
 	}
 	role := strings.Fields(strings.ToLower(sp.Role + " " + d.ats[i].source.In(d.a.text)))
+	for _, o := range d.ats {
+		// the subtitle's speaker by office: "One protest organizer says …"
+		if u := d.units[o.unit]; u.kind != body || d.rank[u.para] == 0 || !d.above(o.unit) {
+			continue
+		}
+		for _, w := range scanWords(d.a.text, o.source) {
+			if len(w.low) > 3 && !w.cap && slices.Contains(role, w.low) {
+				return true
+			}
+		}
+	}
 	for ui, u := range d.units {
 		if d.rank[u.para] != r || d.above(ui) {
 			continue
