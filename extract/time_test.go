@@ -817,6 +817,15 @@ func TestNarrativeDates(t *testing.T) {
 			why: "the subtitle's 'one valley mayor' is of the lede's news, as its actors are: 'Tom Hale, a mayor' speaks on the lede's day",
 		},
 		{
+			name: "the lede's day, past a relative clause that tells who someone is",
+			text: "Governor Ann Ruiz met the county mayors on Wednesday, promising help to the towns the floods had cut off.\n\nThe mayors spoke of farmers like Jo Bell, 40, who lost her barn in January.\n\n“We will rebuild the bridges,” said Mayor Tom Hale.",
+			want: []string{
+				"help to the towns the floods had cut off | 2025-03-12 | on Wednesday",
+				"We will rebuild the bridges | 2025-03-12 | the lede's Wednesday",
+			},
+			why: "'who lost her barn in January' tells who Jo Bell is; it does not move the article off the lede's day as 'In 2019, the state cut …' does",
+		},
+		{
 			name: "the lede's day is not the scene of someone the lede does not tell of",
 			text: "Governor Ann Ruiz met the county mayors on Wednesday, promising help to the towns the floods had cut off.\n\nThe mayors had waited for weeks.\n\nSeveral of them left the room smiling.\n\n“Nobody in the capital cares about the valleys,” said the novelist Jo Bell, who grew up in one.",
 			want: []string{

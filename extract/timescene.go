@@ -185,7 +185,7 @@ var writeCues = map[string]bool{"wrote": true, "writes": true, "tweeted": true, 
 func (d *dater) movedOn(from, to int, w claims.When) bool {
 	for _, list := range [][]event{d.times, d.events} {
 		for _, ev := range list {
-			if ev.pos <= from || ev.pos >= to || !d.tells(ev) {
+			if ev.pos <= from || ev.pos >= to || !d.tells(ev) || ev.stmt < 0 && d.describes(ev) {
 				continue
 			}
 			if ev.day && (ev.when.Precision != w.Precision || ev.when.Date != w.Date || ev.when.Relative != w.Relative) {
