@@ -790,6 +790,14 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'on Tuesday night' dates the defeats the statement came despite, as after 'after': the interview is not dated by it, nor are the quotations of it",
 		},
 		{
+			name: "a day in the possessive of an occasion with a part of the day",
+			text: "Senator Mia Cole hit back at the governor on Thursday.\n\nDuring Tuesday night's debate, Cole said farm subsidies were corporate welfare.",
+			want: []string{
+				"farm subsidies were corporate welfare | 2025-03-11 | Tuesday night",
+			},
+			why: "'Tuesday night's debate' dates the occasion the statement was made at, as 'Sunday's address' does, though the occasion's phrase is read from 'night's'",
+		},
+		{
 			name: "the paragraph after the lede",
 			text: "Farm bill talks\n\nAfter months of sniping, the two committee leaders on Thursday night largely dropped their attacks, choosing instead to talk about prices.\n\nSenator Ray Dunn, who chairs the panel, stuck to figures at first. “We cannot pass this bill,” Mr. Dunn said.\n\nThe vote is due in May.",
 			want: []string{
