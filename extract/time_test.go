@@ -798,6 +798,16 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'Tuesday night's debate' dates the occasion the statement was made at, as 'Sunday's address' does, though the occasion's phrase is read from 'night's'",
 		},
 		{
+			name: "at one point of the occasion just told",
+			text: "On Thursday night, Senator Mia Cole told donors at a dinner in Dover that the bill would pass.\n\nAt one point, Cole said the governor had called her “every hour.”\n\nAt one point during the campaign, Cole said she would quit.",
+			want: []string{
+				"the bill would pass | 2025-03-13 | On Thursday night",
+				"the governor had called her “every hour.” | 2025-03-13 | the dinner On Thursday night",
+				"she would quit |  | ",
+			},
+			why: "a bare 'at one point' after the occasion the paragraph before placed its speaker at is a moment of it; 'at one point during the campaign' names a period and places nothing",
+		},
+		{
 			name: "the paragraph after the lede",
 			text: "Farm bill talks\n\nAfter months of sniping, the two committee leaders on Thursday night largely dropped their attacks, choosing instead to talk about prices.\n\nSenator Ray Dunn, who chairs the panel, stuck to figures at first. “We cannot pass this bill,” Mr. Dunn said.\n\nThe vote is due in May.",
 			want: []string{
