@@ -808,6 +808,14 @@ func TestNarrativeDates(t *testing.T) {
 			why: "a bare 'at one point' after the occasion the paragraph before placed its speaker at is a moment of it; 'at one point during the campaign' names a period and places nothing",
 		},
 		{
+			name: "narration of a day tells of its speaker by a pronoun",
+			text: "Mayors lined up behind the governor this month.\n\nTom Hale, a former union leader, had close ties to the party. But on Tuesday he finally backed Governor Ann Ruiz.\n\n“We need a fighter,” Hale said, introducing her at a union hall.",
+			want: []string{
+				"We need a fighter | 2025-03-11 | the events of Tuesday",
+			},
+			why: "'he' who backed the governor on Tuesday is Hale, whom the sentence before names: the day places him, and his words introducing her are of it",
+		},
+		{
 			name: "the paragraph after the lede",
 			text: "Farm bill talks\n\nAfter months of sniping, the two committee leaders on Thursday night largely dropped their attacks, choosing instead to talk about prices.\n\nSenator Ray Dunn, who chairs the panel, stuck to figures at first. “We cannot pass this bill,” Mr. Dunn said.\n\nThe vote is due in May.",
 			want: []string{

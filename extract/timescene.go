@@ -349,7 +349,34 @@ func (d *dater) places(ev event, sp claims.Speaker) bool {
 			u.End = max(u.Start, at.content.Start) // not in what is said
 		}
 	}
+	if ev.stmt < 0 && d.pronounFor(ev.unit, ev.pos, sp) {
+		return true
+	}
 	return d.names(u, sp) && !(ev.stmt < 0 && d.otherActor(u, ev.pos, sp))
+}
+
+// pronounFor reports whether the narration of unit ui tells its time at pos of a "he" or
+// "she" that stands for sp, named by the sentence before it in its paragraph: "Walsh, a
+// former labor leader, had close ties to Biden. But on Sunday he finally gave Clinton a
+// ringing endorsement." The pronoun is the subject: no name comes before it, and it comes
+// before the time or right after it.
+func (d *dater) pronounFor(ui, pos int, sp claims.Speaker) bool {
+	if sp.Kind != claims.Person || ui == 0 || d.units[ui-1].para != d.units[ui].para || d.units[ui-1].kind != body {
+		return false
+	}
+	prev := scanWords(d.a.text, d.units[ui-1].span)
+	if len(prev) == 0 || !d.names(prev[0].span, sp) && !(len(prev) > 1 && d.names(claims.Span{Start: prev[0].span.Start, End: prev[1].span.End}, sp)) {
+		return false // the sentence before opens with sp's name
+	}
+	for k, w := range scanWords(d.a.text, d.units[ui].span) {
+		switch {
+		case w.low == "he" || w.low == "she":
+			return w.span.Start < pos+40
+		case w.cap && k > 0 && !timeNames[w.low], w.punc && w.text != ",", k > 8:
+			return false
+		}
+	}
+	return false
 }
 
 // otherActor reports whether the time at pos, in narration that names sp, dates the act of
