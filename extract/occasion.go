@@ -47,6 +47,7 @@ type occasionMention struct {
 	medium  string      // the outlet or host named, lower case: "cnn", "fox news"
 	places  bool        // it places a statement: after a preposition ("in a statement") or as its verb ("told CNN")
 	written bool        // a statement, a tweet, a letter: an act of its own
+	fresh   bool        // refAfter with "a": "after a campaign stop", one the article has not told
 	span    claims.Span // the words that name it
 }
 
@@ -138,7 +139,7 @@ func (lx *lexicon) occasionsIn(ws []word) []occasionMention {
 			case followPreps[p] && j > 0 && soonWords[ws[j-1].low]:
 				m.ref, m.places = refSame, true // "right after the speech": on its day
 			case followPreps[p] || p == "before":
-				m.ref, m.places = refAfter, true
+				m.ref, m.places, m.fresh = refAfter, true, p != "before" && det == refNew && mod == refNone
 				m.span.Start = ws[j].span.Start // "before a meeting with his counterparts"
 			case placePreps[p] || p == "told" || p == "tells":
 				m.places = true // "told a news conference"
@@ -244,6 +245,11 @@ func (d *dater) named(i int, m occasionMention) bool {
 		if ev, ok := d.pressAfter(i, m); ok {
 			text := m.phrase(d.a.text) + ", the day of " + ev.desc
 			d.set(i, inherit(ev.when, text), byRelation, text)
+			return true
+		}
+		if ev, ok := d.freshAfter(i, m); ok {
+			text := m.phrase(d.a.text) + ", on the day of " + ev.desc
+			d.set(i, inherit(ev.when, text), byOccasion, text)
 			return true
 		}
 		// "after the debate", "in an earlier interview": at a time the article does not tell.
@@ -394,6 +400,22 @@ func (d *dater) pressAfter(i int, m occasionMention) (event, bool) {
 	return ev, ok && ev.when.Precision == claims.Day
 }
 
+// freshAfter returns the day the article has just placed statement i's speaker at, in
+// its paragraph or the one before, when its sentence says it came after an occasion the
+// article tells of for the first time: "Rubio pushed back on Thursday, saying …. “…,”
+// Rubio said after a campaign stop." A stop, a forum, a meeting not told before is one of
+// that day, the occasion of the remarks; "after the debate", one the article told, is not.
+func (d *dater) freshAfter(i int, m occasionMention) (event, bool) {
+	if !m.fresh || m.noun == "" || m.written {
+		return event{}, false
+	}
+	ev, ok := d.lastPlacing(i)
+	if !ok || ev.when.Precision != claims.Day || d.rank[d.units[ev.unit].para] < d.rank[d.units[d.ats[i].unit].para]-1 {
+		return event{}, false
+	}
+	return ev, true
+}
+
 // firstWord reports whether statement i is its speaker's first word in the article on
 // the act the lede narrates: "Schilling was fired from the network Wednesday …. “…,”
 // the network said in a statement."
@@ -537,8 +559,8 @@ func (d *dater) occasionAround(ui int, sp claims.Span) (occasionMention, bool) {
 		if m.noun == "" || m.ref == refAfter {
 			continue
 		}
-		if m.span.Contains(sp) {
-			return m, true
+		if m.span.Contains(sp) || overlaps(m.span, sp) {
+			return m, true // "during Tuesday night's debate": the phrase opens at "night's"
 		}
 		if dist := distance(m.span, sp); dist < 60 && !strings.ContainsAny(between(d.a.text, m.span, sp), ",;") && (bestDist < 0 || dist < bestDist) {
 			best, bestDist = m, dist

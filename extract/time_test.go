@@ -763,6 +763,59 @@ func TestNarrativeDates(t *testing.T) {
 			why: "reporters meet a speaker as the occasion ends: 'to reporters after the meeting' is on the meeting's day, where a bare 'after the meeting' tells no day",
 		},
 		{
+			name: "after an occasion told for the first time",
+			text: "Senator Mia Cole hit back at the governor on Thursday, saying his plan came too late.\n\n“The plan is a mess,” Cole said after a town hall in Dover.\n\nCole said after the debate that she would try again.",
+			want: []string{
+				"his plan came too late | 2025-03-13 | on Thursday",
+				"The plan is a mess | 2025-03-13 | after a town hall, on the day of Cole’s remarks on Thursday",
+				"she would try again |  | after the debate",
+			},
+			why: "'after a town hall' the article tells of for the first time is one of the day it has just placed its speaker at, the occasion of the remarks; 'after the debate' follows one it names as known, by a time not told",
+		},
+		{
+			name: "a participle after a past clause that holds a perfect",
+			text: "Governor Ann Ruiz took questions from reporters on Tuesday.\n\nRuiz came close to an admission that her aides had erred, saying, “We made mistakes with the budget.”",
+			want: []string{
+				"We made mistakes with the budget | 2025-03-11 | the events of Tuesday",
+			},
+			why: "a participle after its comma takes the tense of its clause's verb, 'came', not of the perfect in the clause after 'that': it is told in the past, on the day the article set, not background",
+		},
+		{
+			name: "a day in a phrase of what the statement came despite",
+			text: "Despite a string of defeats on Tuesday night, Senator Mia Cole will stay in the race, her campaign chief, Tom Hale, told the Ledger.\n\n“We are nowhere near the end,” Hale said.",
+			want: []string{
+				"Senator Mia Cole will stay in the race |  | Despite a string of defeats on Tuesday night",
+				"We are nowhere near the end |  | ",
+			},
+			why: "'on Tuesday night' dates the defeats the statement came despite, as after 'after': the interview is not dated by it, nor are the quotations of it",
+		},
+		{
+			name: "a day in the possessive of an occasion with a part of the day",
+			text: "Senator Mia Cole hit back at the governor on Thursday.\n\nDuring Tuesday night's debate, Cole said farm subsidies were corporate welfare.",
+			want: []string{
+				"farm subsidies were corporate welfare | 2025-03-11 | Tuesday night",
+			},
+			why: "'Tuesday night's debate' dates the occasion the statement was made at, as 'Sunday's address' does, though the occasion's phrase is read from 'night's'",
+		},
+		{
+			name: "at one point of the occasion just told",
+			text: "On Thursday night, Senator Mia Cole told donors at a dinner in Dover that the bill would pass.\n\nAt one point, Cole said the governor had called her “every hour.”\n\nAt one point during the campaign, Cole said she would quit.",
+			want: []string{
+				"the bill would pass | 2025-03-13 | On Thursday night",
+				"the governor had called her “every hour.” | 2025-03-13 | the dinner On Thursday night",
+				"she would quit |  | ",
+			},
+			why: "a bare 'at one point' after the occasion the paragraph before placed its speaker at is a moment of it; 'at one point during the campaign' names a period and places nothing",
+		},
+		{
+			name: "narration of a day tells of its speaker by a pronoun",
+			text: "Mayors lined up behind the governor this month.\n\nTom Hale, a former union leader, had close ties to the party. But on Tuesday he finally backed Governor Ann Ruiz.\n\n“We need a fighter,” Hale said, introducing her at a union hall.",
+			want: []string{
+				"We need a fighter | 2025-03-11 | the events of Tuesday",
+			},
+			why: "'he' who backed the governor on Tuesday is Hale, whom the sentence before names: the day places him, and his words introducing her are of it",
+		},
+		{
 			name: "the paragraph after the lede",
 			text: "Farm bill talks\n\nAfter months of sniping, the two committee leaders on Thursday night largely dropped their attacks, choosing instead to talk about prices.\n\nSenator Ray Dunn, who chairs the panel, stuck to figures at first. “We cannot pass this bill,” Mr. Dunn said.\n\nThe vote is due in May.",
 			want: []string{
@@ -778,6 +831,25 @@ func TestNarrativeDates(t *testing.T) {
 				"We will rebuild the bridges | 2025-03-12 | the lede's Wednesday",
 			},
 			why: "the day the lede tells in the past is the article's scene for a statement nothing else places, however many paragraphs on, while no other time is told, of those the lede tells of (the mayors)",
+		},
+		{
+			name: "the lede's day is the scene of the one its subtitle quotes by office",
+			text: "Flood relief stalls\n\nOne valley mayor says the money never came.\n\nGovernor Ann Ruiz met the county leaders on Wednesday, promising help to the towns the floods had cut off.\n\nThe leaders had waited for weeks.\n\n“We will rebuild the bridges ourselves,” said Tom Hale, a mayor from the valley.",
+			want: []string{
+				"the money never came | 2025-03-14 | publication day",
+				"help to the towns the floods had cut off | 2025-03-12 | on Wednesday",
+				"We will rebuild the bridges ourselves | 2025-03-12 | the lede's Wednesday",
+			},
+			why: "the subtitle's 'one valley mayor' is of the lede's news, as its actors are: 'Tom Hale, a mayor' speaks on the lede's day",
+		},
+		{
+			name: "the lede's day, past a relative clause that tells who someone is",
+			text: "Governor Ann Ruiz met the county mayors on Wednesday, promising help to the towns the floods had cut off.\n\nThe mayors spoke of farmers like Jo Bell, 40, who lost her barn in January.\n\n“We will rebuild the bridges,” said Mayor Tom Hale.",
+			want: []string{
+				"help to the towns the floods had cut off | 2025-03-12 | on Wednesday",
+				"We will rebuild the bridges | 2025-03-12 | the lede's Wednesday",
+			},
+			why: "'who lost her barn in January' tells who Jo Bell is; it does not move the article off the lede's day as 'In 2019, the state cut …' does",
 		},
 		{
 			name: "the lede's day is not the scene of someone the lede does not tell of",

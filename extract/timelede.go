@@ -70,13 +70,29 @@ func (d *dater) vaguelyPlaced(i int) bool {
 				break
 			}
 			sp := claims.Span{Start: u.span.Start + off + k, End: u.span.Start + off + k + len(p)}
-			if !d.elsewhere(i, sp) {
+			if !d.elsewhere(i, sp) && !d.momentOf(i, sp) {
 				return true
 			}
 			off += k + len(p)
 		}
 	}
 	return false
+}
+
+// momentOf reports whether "at one point" at sp is a moment of the occasion the article
+// has just placed statement i's speaker at, in its paragraph or the one before: "On
+// Thursday night, Trump told the audience at his fundraiser …. At one point, Trump said
+// …". Followed by a period ("at one point during the campaign"), it tells no occasion.
+func (d *dater) momentOf(i int, sp claims.Span) bool {
+	low := strings.ToLower(sp.In(d.a.text))
+	if low != "at one point" && low != "at some point" {
+		return false
+	}
+	if next := scanWords(d.a.text, claims.Span{Start: sp.End, End: min(sp.End+12, d.units[d.ats[i].unit].span.End)}); len(next) > 0 && (placePreps[next[0].low] || next[0].low == "of") {
+		return false
+	}
+	ev, ok := d.lastPlacing(i)
+	return ok && ev.when.Precision == claims.Day && d.rank[d.units[ev.unit].para] >= d.rank[d.units[d.ats[i].unit].para]-1
 }
 
 // vaguePlaces are phrases that place a statement at some time of the past left untold.
@@ -145,11 +161,20 @@ func (d *dater) readTense(i int) cueTense {
 	if aux == "," && strings.HasSuffix(first, "ing") {
 		// "Warren has been a powerful surrogate, attacking Trump": a participle after its
 		// comma is told in the tense of the clause it hangs on.
+		// The clause's first verb tells it: "Putin veered close to an admission that
+		// soldiers had fought, saying …" is told in the past, not the perfect of the
+		// clause after "that".
 		clause := scanWords(d.a.text, claims.Span{Start: u.span.Start, End: at.cue.Start})
-		for k := len(clause) - 2; k >= 0 && clause[k].text != "," && clause[k].text != ";"; k-- {
-			if w := clause[k].low; w == "has" || w == "have" || w == "had" {
+		open := len(clause) - 1
+		for open > 0 && clause[open-1].text != "," && clause[open-1].text != ";" {
+			open--
+		}
+		for _, cw := range clause[open : len(clause)-1] {
+			if w := cw.low; w == "has" || w == "have" || w == "had" {
 				t.perfect, t.present = true, w != "had"
 				return t
+			} else if !cw.cap && pastForm(w) || w == "that" || w == "which" || w == "who" || w == "was" || w == "were" {
+				break
 			}
 		}
 	}

@@ -371,8 +371,10 @@ func (d *dater) relClause(u unit, sp claims.Span) claims.Span {
 	return claims.Span{Start: u.span.Start + open, End: u.span.Start + off + end}
 }
 
-// followWords open a phrase of what a statement came after.
-var followWords = map[string]bool{"after": true, "following": true, "before": true, "until": true}
+// followWords open a phrase of what a statement came after: "after", and "despite",
+// whose event ("Despite a series of defeats on Tuesday night, …, his aide told the
+// Post") came before the statement by a time not told.
+var followWords = map[string]bool{"after": true, "following": true, "before": true, "until": true, "despite": true}
 
 // follows reports whether the time words at sp stand in a phrase of what the statement
 // came after, by an unknown time: "After the meeting on Saturday, she said"; not "Soon

@@ -185,7 +185,7 @@ var writeCues = map[string]bool{"wrote": true, "writes": true, "tweeted": true, 
 func (d *dater) movedOn(from, to int, w claims.When) bool {
 	for _, list := range [][]event{d.times, d.events} {
 		for _, ev := range list {
-			if ev.pos <= from || ev.pos >= to || !d.tells(ev) {
+			if ev.pos <= from || ev.pos >= to || !d.tells(ev) || ev.stmt < 0 && d.describes(ev) {
 				continue
 			}
 			if ev.day && (ev.when.Precision != w.Precision || ev.when.Date != w.Date || ev.when.Relative != w.Relative) {
@@ -194,6 +194,20 @@ func (d *dater) movedOn(from, to int, w claims.When) bool {
 			if !ev.day && ev.when.Precision != claims.Unknown && w.Precision == claims.Day && periodEnd(ev.when).Before(w.Date) && !d.sinceClause(ev) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// describes reports whether the time of narration ev stands in a relative clause that
+// tells who someone is, which does not move the article: "young men like Clarence Howard,
+// 22, who was fatally shot in June by a deputy".
+func (d *dater) describes(ev event) bool {
+	u := d.units[ev.unit].span
+	s := d.a.text[u.Start:ev.pos]
+	for _, p := range []string{", who ", ", which ", ", whose "} {
+		if k := strings.LastIndex(s, p); k >= 0 && !strings.ContainsAny(s[k+len(p):], ",;") {
+			return true
 		}
 	}
 	return false
@@ -335,7 +349,34 @@ func (d *dater) places(ev event, sp claims.Speaker) bool {
 			u.End = max(u.Start, at.content.Start) // not in what is said
 		}
 	}
+	if ev.stmt < 0 && d.pronounFor(ev.unit, ev.pos, sp) {
+		return true
+	}
 	return d.names(u, sp) && !(ev.stmt < 0 && d.otherActor(u, ev.pos, sp))
+}
+
+// pronounFor reports whether the narration of unit ui tells its time at pos of a "he" or
+// "she" that stands for sp, named by the sentence before it in its paragraph: "Walsh, a
+// former labor leader, had close ties to Biden. But on Sunday he finally gave Clinton a
+// ringing endorsement." The pronoun is the subject: no name comes before it, and it comes
+// before the time or right after it.
+func (d *dater) pronounFor(ui, pos int, sp claims.Speaker) bool {
+	if sp.Kind != claims.Person || ui == 0 || d.units[ui-1].para != d.units[ui].para || d.units[ui-1].kind != body {
+		return false
+	}
+	prev := scanWords(d.a.text, d.units[ui-1].span)
+	if len(prev) == 0 || !d.names(prev[0].span, sp) && !(len(prev) > 1 && d.names(claims.Span{Start: prev[0].span.Start, End: prev[1].span.End}, sp)) {
+		return false // the sentence before opens with sp's name
+	}
+	for k, w := range scanWords(d.a.text, d.units[ui].span) {
+		switch {
+		case w.low == "he" || w.low == "she":
+			return w.span.Start < pos+40
+		case w.cap && k > 0 && !timeNames[w.low], w.punc && w.text != ",", k > 8:
+			return false
+		}
+	}
+	return false
 }
 
 // otherActor reports whether the time at pos, in narration that names sp, dates the act of
@@ -814,9 +855,11 @@ func lastName(n string) string {
 }
 
 // inLedeNews reports whether statement i's speaker is one the lede (the paragraph of
-// rank r) names or quotes: the lede's day, which no occasion names, is the scene of the
-// statements of its own actors further on, not of others quoted there (an ally's
-// praise, a rival's old remark), whom annotators leave undated.
+// rank r) or the subtitle above it names or quotes: the lede's day, which no occasion
+// names, is the scene of the statements of its own actors further on ("One protest
+// organizer says …" over a march on Tuesday, and "Asa Khalif, an organizer, said"), not of
+// others quoted there (an ally's praise, a rival's old remark), whom annotators leave
+// undated.
 func (d *dater) inLedeNews(i, r int) bool {
 	sp := d.ats[i].speaker
 	for _, o := range d.ats {
@@ -825,6 +868,17 @@ func (d *dater) inLedeNews(i, r int) bool {
 		}
 	}
 	role := strings.Fields(strings.ToLower(sp.Role + " " + d.ats[i].source.In(d.a.text)))
+	for _, o := range d.ats {
+		// the subtitle's speaker by office: "One protest organizer says …"
+		if u := d.units[o.unit]; u.kind != body || d.rank[u.para] == 0 || !d.above(o.unit) {
+			continue
+		}
+		for _, w := range scanWords(d.a.text, o.source) {
+			if len(w.low) > 3 && !w.cap && slices.Contains(role, w.low) {
+				return true
+			}
+		}
+	}
 	for ui, u := range d.units {
 		if d.rank[u.para] != r || d.above(ui) {
 			continue
