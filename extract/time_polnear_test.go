@@ -99,7 +99,7 @@ func carrier(text string, cs []claims.Claim, r datedRow) (claims.Claim, bool) {
 	return best, bestScore > 0
 }
 
-// TestPolNeARTrainDates checks the day of each statement of six tables of PolNeAR train
+// TestPolNeARTrainDates checks the day of each statement of seven tables of PolNeAR train
 // statements dated by hand by GOLD.md's rules, each from articles the others do not use:
 //
 //   - polnear-train-dates.tsv: 152 statements of 47 articles, the table the date rules
@@ -125,7 +125,10 @@ func carrier(text string, cs []claims.Claim, r datedRow) (claims.Claim, bool) {
 //     named) was then kept as the scene only for those the lede tells of, by name, office
 //     or body: tables 5 and 6 at 0.774 and 0.740, table 4 down from 0.901 to 0.868.
 //     Both were then worked on, by the misses' causes, each rule checked on all six
-//     tables: 0.821 and 0.769 (table 5), 0.808 and 0.711 (table 6), tables 1-4 unchanged.
+//     tables: 0.821 and 0.769 (table 5), 0.808 and 0.711 (table 6), tables 1-4 unchanged;
+//   - polnear-train-dates7.tsv: 126 statements of 26 more articles, annotated blind by a
+//     seventh hand and held out through that work: 0.682 and 0.619 both before it and
+//     after. The rules that raised tables 5 and 6 did not reach it.
 //
 // It counts three ways. Of all statements. Of those some claim carries (the others are
 // a matter of finding claims). Of those carried by a claim of the annotated speaker: as
@@ -144,6 +147,7 @@ func TestPolNeARTrainDates(t *testing.T) {
 		{"polnear-train-dates4.tsv", 0.86, 0.79},
 		{"polnear-train-dates5.tsv", 0.82, 0.76},
 		{"polnear-train-dates6.tsv", 0.80, 0.71},
+		{"polnear-train-dates7.tsv", 0.68, 0.61},
 	} {
 		t.Run(strings.TrimSuffix(tb.file, ".tsv"), func(t *testing.T) {
 			checkDates(t, dir, tb.file, tb.spoken, tb.total)
