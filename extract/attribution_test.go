@@ -355,6 +355,11 @@ func TestSharedBodies(t *testing.T) {
 			"every party has spokesmen: one spokesman's party is not another's",
 		},
 		{
+			"The Economy Ministry of Norland said on Monday that the plan stood. Ministry spokesperson Tobias Kranz said funding was secured.",
+			map[string]string{"Economy Ministry of Norland": "", "Tobias Kranz": "Economy Ministry of Norland"},
+			"a body noun alone, capitalised as a title, is the one body of the text whose name ends in it",
+		},
+		{
 			"Bank of England governor Andrew Bailey said rates would stay. Deputy governor Sarah Breeden said inflation was low.",
 			map[string]string{"Andrew Bailey": "Bank of England", "Sarah Breeden": "Bank of England"},
 			"a deputy governor works where the governor does",

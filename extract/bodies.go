@@ -604,3 +604,44 @@ func (a *analyser) acronymSpeakers() {
 		*sp = withAlias(to, a.out[i].source.In(a.text))
 	}
 }
+
+// bodyNounAffiliations gives a speaker who speaks for a body named by a capitalised noun
+// alone ("Ministry spokesperson Tobias Kranz", "a Committee member") the one body of the
+// document whose name ends in that noun, or has it before its "of": "Germany's Economy
+// Ministry", "the Economy Ministry of Norland".
+func (a *analyser) bodyNounAffiliations() {
+	full := map[string]string{} // lower head noun → the one longer body name ending in it, or "" if several
+	add := func(name string) {
+		sp := strings.LastIndexByte(name, ' ')
+		if sp < 0 || !properName(name) {
+			return
+		}
+		heads := []string{strings.ToLower(name[sp+1:])}
+		if before, _, ok := strings.Cut(name, " of "); ok {
+			heads = append(heads, strings.ToLower(lastField(before))) // "Economy Ministry of Norland"
+		}
+		for _, head := range heads {
+			if old, ok := full[head]; ok && old != name {
+				full[head] = ""
+			} else {
+				full[head] = name
+			}
+		}
+	}
+	for _, at := range a.out {
+		if at.speaker.Kind == claims.Organisation {
+			add(at.speaker.Name)
+		}
+		add(at.speaker.Affiliation)
+	}
+	for i := range a.out {
+		sp := &a.out[i].speaker
+		w := sp.Affiliation
+		if w == "" || strings.IndexByte(w, ' ') >= 0 || !properName(w) || !bodyNoun(strings.ToLower(w)) {
+			continue
+		}
+		if name := full[strings.ToLower(w)]; name != "" {
+			sp.Affiliation = name
+		}
+	}
+}

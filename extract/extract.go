@@ -52,6 +52,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	a.describedPersonFirst(units)
 	a.documentSpeakers(units)
 	a.acronymSpeakers()
+	a.bodyNounAffiliations()
 	ats := a.out
 	// Hosts are indices into a.out: keep them true through the sort.
 	order := make([]int, len(ats))
