@@ -804,8 +804,8 @@ func (j *judge) remark(np string) bool {
 		}
 		head = w
 	}
-	if head == "" || head == "nothing" || len(wordnet.Synsets(head, wordnet.Noun)) == 0 {
-		return true // a bare "that", "it"; "Nothing could be further from the truth"
+	if head == "" || head == "nothing" || head == "it" || head == "this" || head == "that" || len(wordnet.Synsets(head, wordnet.Noun)) == 0 {
+		return true // a bare "that", "it" (WordNet's "IT" is no pronoun); "Nothing could be further from the truth"
 	}
 	return wordnet.IsA(head, "communication", wordnet.Noun) || wordnet.IsA(head, "feeling", wordnet.Noun)
 }

@@ -598,7 +598,10 @@ func sameSpeakerName(sp claims.Speaker, name string) bool {
 	if staffOfPerson(sp) {
 		f = "" // "his office" is not the minister it speaks for
 	}
-	return f != "" && (f == n || strings.HasPrefix(n, f+" ") || strings.HasPrefix(f, n+" ")) ||
+	// A portfolio before its office ("Police Minister": "police") heads no body's name:
+	// the Police Federation is not the minister's.
+	portfolio := f != "" && strings.HasPrefix(strings.ToLower(sp.Role), f+" ")
+	return f != "" && (f == n || !portfolio && (strings.HasPrefix(n, f+" ") || strings.HasPrefix(f, n+" "))) ||
 		acronymOf(sp.Name, name) || acronymOf(name, sp.Name) || sp.Affiliation != "" && (acronymOf(sp.Affiliation, name) || acronymOf(name, sp.Affiliation))
 }
 

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/internal/wordnet"
 )
 
 // objectNP is what a response answers, as written after it.
@@ -427,6 +428,9 @@ func (a *analyser) evaluated(ws []word, h respHit, content claims.Span, naming b
 	}
 	if h.end+1 < len(ws) && ws[h.end].low == "to" {
 		return objectNP{} // "it was wrong to …": an act, not a remark
+	}
+	if n := ws[min(h.end, len(ws)-1)]; h.end < len(ws) && !n.punc && !n.cap && !functionWords[n.low] && !prepositions[n.low] && !determiners[n.low] && !a.lx.responses.remark[n.low] && len(wordnet.Synsets(n.low, wordnet.Noun)) > 0 {
+		return objectNP{} // "It's a preposterous piece of legislation": said of a thing, not of words
 	}
 	// Back over degree words and quote marks to the copula, or to "is lying", "lied".
 	k := h.start - 1
