@@ -638,8 +638,8 @@ func (a *analyser) claimsAfterColon(first int, ws []word) bool {
 
 // special reads the constructions that have no reporting verb: "X's position has been
 // that …", "In his opinion, …", a poll or study the findings come from, a headline ending
-// "– Kremlin", a title, a speaker line, a signed quotation, and a quotation that
-// continues the previous speaker.
+// "– Kremlin", a title, a speaker line, a signed quotation, a quotation after a lead-in
+// and its colon, and a quotation that continues the previous speaker.
 func (a *analyser) special(ui int, u unit, ws []word) {
 	if a.position(ui, u, ws) || a.inOpinion(ui, u, ws) {
 		return
@@ -654,7 +654,7 @@ func (a *analyser) special(ui int, u unit, ws []word) {
 	if a.title(ui, u, ws) {
 		return
 	}
-	if a.speakerLine(ui, u, ws) || a.signedQuote(ui, u, ws) || a.colonLead(ui, u) {
+	if a.speakerLine(ui, u, ws) || a.signedQuote(ui, u, ws) || a.colonLead(ui, u) || a.leadInQuote(ui, u, ws) {
 		return
 	}
 	a.continuation(ui, u, ws)
