@@ -13,6 +13,18 @@ func TestConstructionsInverted(t *testing.T) {
 			why:  "the tagger parts 'O’Malley' at its apostrophe and drops the rest: the speaker was 'O'",
 		},
 		{
+			name: "a participle inside the speaker's phrase after the cue",
+			text: "The inquiry opens next month.\n\n“The odds are that it will sit for a year,” said another leading planning lawyer, Ruth Adeyemi.",
+			want: []string{"Ruth Adeyemi | another leading planning lawyer, Ruth Adeyemi | said | The odds are that it will sit for a year"},
+			why:  "'leading' between the determiner and the noun describes the speaker: the phrase runs on to its noun and the name after it",
+		},
+		{
+			name: "a past participle inside an unnamed speaker's phrase",
+			text: "Delegates met in Leeds.\n\n“Vote for the whole slate,” said the printed card on every seat.",
+			want: []string{"printed card | the printed card | said | Vote for the whole slate"},
+			why:  "'printed' after 'the' describes the card, which is what said it",
+		},
+		{
 			name: "a verb of manner between a quotation and its speaker",
 			text: "The lock gates failed again on Sunday.\n\n“They told us it was fixed,” scoffed Nadia Brook, 41, who runs the canal café.",
 			want: []string{"Nadia Brook | Nadia Brook | scoffed | They told us it was fixed"},
