@@ -271,11 +271,13 @@ func (a *analyser) colonDateline(u unit) []int {
 	return []int{0, m[1] - 1}
 }
 
-// roleNouns tags as a noun a role the tagger reads as a verb or a preposition between a body's name and a
-// person's: "Ashgate Rovers boss Neil Vantongeren", "Acme head Jo Lin".
+// roleNouns tags as a noun a role the tagger reads as a verb, an adverb or a preposition
+// before a person's name, after a body's name or a noun or adjective that qualifies the
+// role: "Ashgate Rovers boss Neil Vantongeren", "Acme head Jo Lin", "the mayor's top
+// policy aide Jo Lin".
 func (a *analyser) roleNouns(ws []word) {
 	for i := 1; i+1 < len(ws); i++ {
-		if w := ws[i]; !strings.HasPrefix(w.tag, "NN") && !w.cap && ws[i-1].cap && !ws[i-1].punc && ws[i+1].cap && !ws[i+1].punc && a.lx.roles[w.low] != "" {
+		if w := ws[i]; !strings.HasPrefix(w.tag, "NN") && !w.cap && (ws[i-1].cap && !ws[i-1].punc || ws[i-1].tag == "NN" || ws[i-1].tag == "JJ") && ws[i+1].cap && !ws[i+1].punc && a.lx.roles[w.low] != "" {
 			ws[i].tag = "NN"
 		}
 	}
