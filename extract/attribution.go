@@ -271,11 +271,13 @@ func (a *analyser) colonDateline(u unit) []int {
 	return []int{0, m[1] - 1}
 }
 
-// roleNouns tags as a noun a role the tagger reads as a verb or a preposition between a body's name and a
-// person's: "Ashgate Rovers boss Neil Vantongeren", "Acme head Jo Lin".
+// roleNouns tags as a noun a role the tagger reads as a verb, an adverb or a preposition
+// before a person's name, after a body's name or a noun or adjective that qualifies the
+// role: "Ashgate Rovers boss Neil Vantongeren", "Acme head Jo Lin", "the mayor's top
+// policy aide Jo Lin".
 func (a *analyser) roleNouns(ws []word) {
 	for i := 1; i+1 < len(ws); i++ {
-		if w := ws[i]; !strings.HasPrefix(w.tag, "NN") && !w.cap && ws[i-1].cap && !ws[i-1].punc && ws[i+1].cap && !ws[i+1].punc && a.lx.roles[w.low] != "" {
+		if w := ws[i]; !strings.HasPrefix(w.tag, "NN") && !w.cap && (ws[i-1].cap && !ws[i-1].punc || ws[i-1].tag == "NN" || ws[i-1].tag == "JJ") && ws[i+1].cap && !ws[i+1].punc && a.lx.roles[w.low] != "" {
 			ws[i].tag = "NN"
 		}
 	}
@@ -647,8 +649,8 @@ func (a *analyser) claimsAfterColon(first int, ws []word) bool {
 
 // special reads the constructions that have no reporting verb: "X's position has been
 // that …", "In his opinion, …", a poll or study the findings come from, a headline ending
-// "– Kremlin", a title, a speaker line, a signed quotation, and a quotation that
-// continues the previous speaker.
+// "– Kremlin", a title, a speaker line, a signed quotation, a quotation after a lead-in
+// and its colon, and a quotation that continues the previous speaker.
 func (a *analyser) special(ui int, u unit, ws []word) {
 	if a.position(ui, u, ws) || a.inOpinion(ui, u, ws) {
 		return
@@ -663,7 +665,7 @@ func (a *analyser) special(ui int, u unit, ws []word) {
 	if a.title(ui, u, ws) {
 		return
 	}
-	if a.speakerLine(ui, u, ws) || a.signedQuote(ui, u, ws) || a.colonLead(ui, u) {
+	if a.speakerLine(ui, u, ws) || a.signedQuote(ui, u, ws) || a.colonLead(ui, u) || a.leadInQuote(ui, u, ws) {
 		return
 	}
 	a.continuation(ui, u, ws)

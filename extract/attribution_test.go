@@ -73,6 +73,12 @@ func TestConstructionsUnit(t *testing.T) {
 			why:  "'boss' between the club's name and the manager's is his role, not a verb whose subject is the club",
 		},
 		{
+			name: "a role the tagger reads as a preposition after the words that qualify it",
+			text: "The bridge stays shut.\n\n“We will not reopen it before spring,” said Mayor Lee’s top housing policy aide Dan Okoro.",
+			want: []string{"Dan Okoro | Mayor Lee’s top housing policy aide Dan Okoro | said | We will not reopen it before spring"},
+			why:  "the tagger reads 'aide' after 'policy' as a preposition (elsewhere as an adverb), and the speaker's phrase stopped short of his name; a role before a name is a noun",
+		},
+		{
 			name: "a lead that sets the statement against another's",
 			text: "Contrary to what the mayor told residents last month, only 340 homes were completed, his deputy, Anita Chaudhry, said.",
 			want: []string{"Anita Chaudhry | Anita Chaudhry | said | only 340 homes were completed"},

@@ -25,6 +25,9 @@ func (a *analyser) inverted(at attribution, u unit, ws []word, c cueHit) (attrib
 		if e == c.end && e+1 < len(ws) && (ws[e].tag == "VBN" || ws[e].tag == "VBD") && !ws[e].cap && strings.HasPrefix(ws[e+1].tag, "NN") {
 			e = npEnd(ws, e+1) // "said retired neurosurgeon Ben Carson": a participle as an adjective
 		}
+		if e > c.end && e+1 < len(ws) && (ws[e].tag == "VBG" || ws[e].tag == "VBN" || ws[e].tag == "VBD") && !ws[e].cap && (strings.HasPrefix(ws[e+1].tag, "NN") || ws[e+1].tag == "JJ") && !ws[e-1].cap && (ws[e-1].tag == "DT" || ws[e-1].tag == "PRP$" || ws[e-1].tag == "JJ") {
+			e = npEnd(ws, e+1) // "said another leading advocate", "said the printed flier": a participle inside the phrase
+		}
 		if e+1 < len(ws) && e > c.end && ws[e].low == "close" && ws[e+1].low == "to" {
 			e++ // "said a source close to the campaign": the tagger reads "close" as an adverb
 		}

@@ -13,6 +13,36 @@ func TestConstructionsInverted(t *testing.T) {
 			why:  "the tagger parts 'O’Malley' at its apostrophe and drops the rest: the speaker was 'O'",
 		},
 		{
+			name: "a participle inside the speaker's phrase after the cue",
+			text: "The inquiry opens next month.\n\n“The odds are that it will sit for a year,” said another leading planning lawyer, Ruth Adeyemi.",
+			want: []string{"Ruth Adeyemi | another leading planning lawyer, Ruth Adeyemi | said | The odds are that it will sit for a year"},
+			why:  "'leading' between the determiner and the noun describes the speaker: the phrase runs on to its noun and the name after it",
+		},
+		{
+			name: "a past participle inside an unnamed speaker's phrase",
+			text: "Delegates met in Leeds.\n\n“Vote for the whole slate,” said the printed card on every seat.",
+			want: []string{"printed card | the printed card | said | Vote for the whole slate"},
+			why:  "'printed' after 'the' describes the card, which is what said it",
+		},
+		{
+			name: "a verb of manner between a quotation and its speaker",
+			text: "The lock gates failed again on Sunday.\n\n“They told us it was fixed,” scoffed Nadia Brook, 41, who runs the canal café.",
+			want: []string{"Nadia Brook | Nadia Brook | scoffed | They told us it was fixed"},
+			why:  "a verb standing between a quotation that opens the sentence, closed on its comma, and a speaker says how it was said, though it is no verb of saying and the tagger reads it as a foreign word",
+		},
+		{
+			name: "a verb of manner after an exclamation, the speaker's place after him",
+			text: "The final whistle went at five.\n\n“What a night!” beamed Tomas Varga of Debrecen.",
+			want: []string{"Tomas Varga | Tomas Varga of Debrecen | beamed | What a night!"},
+			why:  "the exclamation mark closes the quotation as a comma would; the tagger reads 'beamed' as a participle, but the speaker after it ends the sentence",
+		},
+		{
+			name: "a quoted title inside the sentence before a verb and its object",
+			text: "The campaign spent heavily online.\n\nOne ad, “Night Shift,” stars a retired nurse from Leeds.",
+			want: nil,
+			why:  "a quotation that does not open the sentence names a work; the verb after it has an object, not a speaker",
+		},
+		{
 			name: "a clause of time or condition after a conjunction before the subject is no content",
 			text: "And as the floods grew worse, residents — angry at the delays — have found their voice. But if the dam holds, the mayor said, the town will be safe.",
 			want: []string{"mayor | the mayor | said | the town will be safe"},

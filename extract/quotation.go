@@ -1,7 +1,8 @@
 // This file reads the quotations of a unit around its cues (quotes.go finds them in the
 // raw text): a quotation that opens or closes at a cue, the tag after a quotation ("…, he
-// said."), a quotation signed after a dash, and a paragraph that is one quotation,
-// continuing the last speaker.
+// said."), a quotation signed after a dash, a quotation after a lead-in and its colon
+// ("The mayor gloated: “…”"), and a paragraph that is one quotation, continuing the last
+// speaker.
 
 package extract
 
@@ -215,6 +216,98 @@ func (a *analyser) colonLead(ui int, u unit) bool {
 	a.emit(attribution{unit: ui, host: -1, speaker: sp, source: src, quoted: true, content: contentSpan(a.text, q.inner.Start, q.inner.End)}, u)
 	return true
 }
+
+// leadInQuote reads a sentence with no cue that leads in to a quotation after a colon,
+// the quotation running to its end: "And the mayor gloated: “I told you so.”", "Asked
+// which county he liked best, he demurred: “Whichever one I’m in.”", "The headline reads:
+// “…”", "She has since apologized for what happened: “…”". Whatever the verb, the words
+// up to the colon say who speaks and how, and the subject of their finite verb said or
+// wrote the quotation. Reports whether it read one.
+func (a *analyser) leadInQuote(ui int, u unit, ws []word) bool {
+	k := slices.IndexFunc(ws, func(w word) bool { return w.text == ":" })
+	if k < 2 || k+1 >= len(ws) {
+		return false
+	}
+	q, ok := a.quoteAfter(u, ws[k].span.End)
+	if !ok || q.open || strings.Trim(a.text[q.outer.End:u.span.End], " .\u00a0") != "" || a.readAsContent(q.inner) {
+		return false // the quotation must be the rest of the sentence, and no one's yet
+	}
+	if d := slices.IndexFunc(ws[:k], func(w word) bool { return isDash(w.text) || w.text == "-" }); d > 0 && d+1 < k {
+		// "Pollsters agree - Carl Bialik: “…”": a name alone after a dash speaks.
+		if m, ok := a.lx.readMention(ws[d+1 : k]); ok && m.kind == claims.Person && m.pronoun == "" {
+			sp := a.people.speaker(m)
+			a.emit(attribution{unit: ui, host: -1, class: cueSpeech, speaker: sp, source: claims.Span{Start: ws[d+1].span.Start, End: ws[k-1].span.End}, cue: ws[k].span, quoted: true, content: contentSpan(a.text, q.inner.Start, q.inner.End)}, u)
+			return true
+		}
+	}
+	c0 := 0
+	for i := k - 1; i > 0; i-- {
+		if ws[i].text == "," {
+			c0 = i + 1 // "Asked which county he liked best, he demurred"
+			break
+		}
+	}
+	v := leadVerb(ws, c0, k)
+	if v < 0 {
+		c0, v = 0, leadVerb(ws, 0, k)
+	}
+	if v < 1 || beForms[ws[v].low] || ws[v].low == "gets" || ws[v].low == "goes" || ws[v].low == "has" || ws[v].low == "had" || ws[v].low == "have" {
+		return false // "Here's Clinton in 1992:", "The result was:", "Wait, it gets better:"
+	}
+	if n := npStart(ws, k); n > v && n < k {
+		if m, ok := a.lx.readMention(ws[n:k]); ok && m.kind == claims.Person {
+			return false // "The surge does not surprise pollster Daron Shaw: “…”": whose words?
+		}
+	}
+	e := v
+	for e > c0 && (auxWords[ws[e-1].low] || ws[e-1].tag == "RB" || ws[e-1].low == "since") {
+		e-- // "has since apologised"
+	}
+	s := c0
+	if s >= e {
+		s = subjectStart(ws[:e])
+	}
+	for s < e && (ws[s].tag == "RB" || ws[s].tag == "CC" || ws[s].low == "as") {
+		s++ // "And the mayor gloated", "As the professor put it"
+	}
+	if s >= e || expletives[ws[s].low] {
+		return false
+	}
+	sp, src, ok := a.speakerOf(ws, s, e, false)
+	if !ok {
+		sp, src, ok = a.speakerOf(ws, s, e, true) // "The headline reads:"
+	}
+	if !ok || sp.Kind == claims.UnknownSpeaker || sp.Kind == claims.Author || sp.Name == "" {
+		return false
+	}
+	a.emit(attribution{unit: ui, host: -1, class: cueSpeech, speaker: sp, source: src, cue: ws[v].span, quoted: true, content: contentSpan(a.text, q.inner.Start, q.inner.End)}, u)
+	return true
+}
+
+// leadVerb returns the first finite verb of ws[i:j], past its auxiliary ("has since
+// apologized"), or -1.
+func leadVerb(ws []word, i, j int) int {
+	for k := i; k < j; k++ {
+		if !finiteVerb(ws[k:k+1]) || ws[k].tag == "MD" {
+			continue
+		}
+		if auxWords[ws[k].low] {
+			for n := k + 1; n < j && n <= k+3; n++ {
+				if strings.HasPrefix(ws[n].tag, "VB") {
+					return n
+				}
+				if ws[n].tag != "RB" && ws[n].low != "not" && ws[n].low != "n't" && ws[n].low != "since" {
+					break
+				}
+			}
+		}
+		return k
+	}
+	return -1
+}
+
+// expletives are the subjects that stand for no one: "It reads:", "There was one answer:".
+var expletives = map[string]bool{"it": true, "this": true, "that": true, "there": true, "here": true, "what": true}
 
 // readAsContent reports whether a claim read before holds s in its content: "He told his
 // audience:" takes the quotation below, which continues no one else.

@@ -25,6 +25,30 @@ func TestConstructionsQuotation(t *testing.T) {
 			why:  "a sentence that closes its paragraph on a colon hands the quotation below to its subject, though no verb of saying stands in it",
 		},
 		{
+			name: "a lead-in with any verb before a colon and the quotation that ends the sentence",
+			text: "The ferry ran again on Monday.\n\nAnd the harbour master gloated: “I told you the pier would hold.”",
+			want: []string{"harbour master | the harbour master | gloated | I told you the pier would hold"},
+			why:  "no verb of saying stands before the colon, but a subject and verb leading in to a quotation that runs to the sentence's end tell who spoke and how",
+		},
+		{
+			name: "a lead-in past an auxiliary and an opening clause",
+			text: "The bypass opened a year late.\n\nAsked about the delays, the council has since apologised for what happened: “We let the village down.”",
+			want: []string{"the council | the council | apologised | We let the village down"},
+			why:  "the lead-in's verb is the first of the clause before the colon, past 'has since'; the clause after the comma holds the subject",
+		},
+		{
+			name: "a name alone after a dash before a colon and the quotation",
+			text: "Storm Ada is due on Friday.\n\nForecasters disagree - Maria Lopez: “The storm will turn north before it reaches the coast.”",
+			want: []string{"Maria Lopez | Maria Lopez | : | The storm will turn north before it reaches the coast"},
+			why:  "a person's name standing alone between a dash and the colon signs the quotation after it",
+		},
+		{
+			name: "a lead-in whose object is a person before the colon",
+			text: "Turnout was low.\n\nThe result did not surprise the pollster Tom Reed: “Late deciders broke for the challenger.”",
+			want: nil,
+			why:  "the person before the colon may be the one quoted, not the subject: the lead-in tells no speaker",
+		},
+		{
 			name: "quote first, speaker then cue",
 			text: "“We will not cut rates this year,” Powell said.",
 			want: []string{"Powell | Powell | said | We will not cut rates this year"},

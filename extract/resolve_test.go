@@ -11,6 +11,15 @@ import (
 func TestConstructionsResolve(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a subject with the day after it stands for a later pronoun",
+			text: "Council picks a leader.\n\nTom Reed said the vote was fair.\n\nJane Roe on Tuesday became the first woman to lead the council.\n\n“We waited years for this,” she said.",
+			want: []string{
+				"Tom Reed | Tom Reed | said | the vote was fair",
+				"Jane Roe | she | said | We waited years for this",
+			},
+			why: "'on Tuesday' after the name is the time of the sentence, not part of the subject: Jane Roe is the last person met, and 'she' is hers",
+		},
+		{
 			name: "a pronoun after a name that follows a preposition",
 			text: "Jane Hale, the councillor for the Moss Side, said the mayor spoke in general terms and she was sure he meant adults.",
 			want: []string{
