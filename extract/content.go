@@ -416,7 +416,7 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 			return ws[i+1].span.Start // "say that by imposing strict rules, the city is …"
 		}
 		return -1 // "reject that by claiming …": "that" is the object
-	case w.low == "that" && i+1 < len(ws) && (finiteVerb(ws[i+1:i+2]) || ws[i+1].low == "’s" || ws[i+1].low == "'s"):
+	case w.low == "that" && i+1 < len(ws) && (finiteVerb(ws[i+1:i+2]) && !participleBefore(ws[i+1:]) || ws[i+1].low == "’s" || ws[i+1].low == "'s"):
 		return w.span.Start // "Christie said that was a natural part of it": "that" is the subject
 	case w.low == "that" && i+1 < len(ws) && a.lx.responses.remark[ws[i+1].low] && !verbBeforeStop(ws[i+1:]):
 		return w.span.Start // "challenged that account in a letter": "that" is a determiner
@@ -881,4 +881,14 @@ func (a *analyser) shiftedAs(u unit, ws []word, i int) int {
 		return k
 	}
 	return i
+}
+
+// participleBefore reports whether ws opens with a participle that qualifies the noun
+// after it, as the subject of a verb soon after: "recorded burglaries had fallen", "raised
+// taxes would hurt"; not "helped families" or "showed the plan worked".
+func participleBefore(ws []word) bool {
+	if len(ws) < 3 || !strings.HasSuffix(ws[0].low, "ed") || ws[1].tag != "NN" && ws[1].tag != "NNS" {
+		return false
+	}
+	return finiteVerb(ws[2:min(len(ws), 5)])
 }

@@ -272,6 +272,12 @@ func TestConstructionsContent(t *testing.T) {
 			why:  "'that' before a verb is the subject of what was said, not its complementiser",
 		},
 		{
+			name: "a participle after 'that' qualifying the subject",
+			text: "The minister told parliament on Tuesday that recorded burglaries had fallen.",
+			want: []string{"minister | The minister | told | recorded burglaries had fallen"},
+			why:  "'that recorded burglaries had fallen': a participle before a noun and a verb of its own qualifies the subject, so 'that' opens the clause; it was read as the subject of 'recorded'",
+		},
+		{
 			name: "a record shows a name",
 			text: "Polling averages show the mayor with a lead in single digits.",
 			want: []string{"Polling averages | Polling averages | show | the mayor with a lead in single digits"},
