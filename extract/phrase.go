@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/internal/wordnet"
 )
 
 var (
@@ -125,13 +126,15 @@ func npEnd(ws []word, start int) int {
 			return i // "told Mr Jones he would resign": the pronoun opens a clause
 		case i > start && w.tag == "PRP$" && ws[i-1].cap && !ws[i-1].poss && !functionWords[ws[i-1].low]:
 			return i // "told Sky Sports his client wanted to stay"
-		case isNPWord(w) && !(i > start && timeNouns[w.low]):
+		case isNPWord(w) && !(i > start && timeNouns[w.low] && !(w.cap && ws[i-1].poss)): // "the station's Today programme"
 			i++
 			if w.poss {
 				continue
 			}
 		case connectors[w.low] && i > start && i+1 < len(ws) && ws[i+1].cap && ws[i-1].cap && !timeNouns[ws[i+1].low]:
 			i++
+		case w.tag == "IN" && i > start && ws[i-1].cap && i+1 < len(ws) && subjectPronouns[ws[i+1].low] && len(w.low) > 3 && !subordinators[w.low] && !prepositions[w.low] && len(wordnet.Synsets(w.low, wordnet.Noun)) > 0:
+			i++ // "told the station's Today programme he …": the tagger takes the noun for a preposition
 		case w.text == "." && i > start && i+1 < len(ws) && ws[i+1].cap && titleStop(ws, i):
 			i++ // "Brig. Gen. Dana Merritt": a title's stop ends no phrase
 		case w.tag == "VBG" && i > start && !ws[i-1].cap && isOccasionWord(w.low) && (ws[i-1].tag == "DT" || ws[i-1].tag == "JJ" || ws[i-1].tag == "NN"):

@@ -747,9 +747,10 @@ func (a *analyser) noteSubject(ui int, u unit, tagged []word, analysed bool) {
 	j := i
 	for j < len(ws) && (!ws[j].punc || ws[j].text == "." && j > i && honorifics[ws[j-1].low+"."]) && (ws[j].cap || ws[j].punc || determiners[ws[j].low] || a.lx.roleWord(ws[j].low) ||
 		j+1 < len(ws) && (a.lx.roleWord(ws[j+1].low) || ws[j+1].cap && !ws[j+1].punc)) && !(j > i && ws[j-1].cap && !ws[j].cap && (strings.HasSuffix(ws[j].low, "ed") || auxWords[ws[j].low])) &&
-		!(j > i && !ws[j].cap && j+1 < len(ws) && timeNouns[ws[j+1].low]) {
+		!(j > i && (ws[j].low == "on" || ws[j].low == "last" || ws[j].low == "this") && j+1 < len(ws) && timeNouns[ws[j+1].low]) {
 		// not over a verb after the name: "Mr Campbell then e-mailed Mr McFadyen"; nor
-		// over the time after it: "Clinton on Tuesday became …"
+		// over the time after it: "Clinton on Tuesday became …" (not "BBC Radio 4's Today
+		// programme")
 		// "Mr. Smith": the scanner parts a title from its stop
 		j++
 		if ws[j-1].poss && j < len(ws) && !ws[j].cap && !a.lx.roleWord(ws[j].low) {

@@ -11,6 +11,15 @@ import (
 func TestConstructionsResolve(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a programme named for a time word is no day after the subject",
+			text: "Rail row.\n\nBut Tom Reyes told the station's Today programme he would stay. “I am going nowhere,” he said.",
+			want: []string{
+				"Tom Reyes | Tom Reyes | told | he would stay",
+				"Tom Reyes | he | said | I am going nowhere",
+			},
+			why: "'Today' in a programme's name is no time after the subject: the scan stopped at 'station' and made no one of Tom Reyes ('BBC Radio 4's Today programme' made 'BBC Radio' the person 'he' stood for)",
+		},
+		{
 			name: "a subject with the day after it stands for a later pronoun",
 			text: "Council picks a leader.\n\nTom Reed said the vote was fair.\n\nJane Roe on Tuesday became the first woman to lead the council.\n\n“We waited years for this,” she said.",
 			want: []string{
