@@ -27,6 +27,11 @@ func (a *analyser) differentVersions(rs []responder, units []unit, unitWords map
 			ws = a.scanned(units[ui].span)
 		}
 		for i := 0; i+1 < len(ws) && phrase.Len() == 0 && group == ""; i++ {
+			if versionNouns[ws[i].low] && ws[i].low != "ways" && differVerbs[ws[i+1].low] {
+				// "The two versions differ on …", "as reports differ on the shipyard's fate"
+				phrase = claims.Span{Start: ws[i].span.Start, End: ws[i+1].span.End}
+				break
+			}
 			if !differing[ws[i].low] && ws[i].low != "mixed" {
 				continue
 			}
@@ -90,6 +95,7 @@ func (a *analyser) differentVersions(rs []responder, units []unit, unitWords map
 			}
 		}
 		if c := strings.ToLower(r.at.cue.In(a.text)); (c == "reported" || c == "quoted") && r.at.speaker.Kind != claims.Author && properName(r.at.speaker.Name) &&
+			(c == "quoted" || r.at.quoted || a.medium(r.at.speaker, r.at.source.In(a.text)) || reportsSpeech(r.at.content.In(a.text))) && // not "Tsukimura reported a net loss"
 			!slices.ContainsFunc(rs, func(o responder) bool { return strings.EqualFold(o.at.via.Name, r.at.speaker.Name) }) {
 			return r.at.speaker.Name // its version was read as no one's words but its own
 		}
@@ -115,6 +121,22 @@ var (
 	versionNouns = map[string]bool{"versions": true, "accounts": true, "answers": true, "reports": true, "readings": true, "quotes": true, "descriptions": true, "renditions": true, "interpretations": true, "ways": true}
 	figureNouns  = map[string]bool{"figures": true, "numbers": true, "estimates": true, "tallies": true, "totals": true, "counts": true, "tolls": true}
 )
+
+// reportsSpeech reports whether a report's content tells what someone said: "Chairman
+// Sorimachi said at a dinner that …", not "a net loss of 18.6 billion yen".
+func reportsSpeech(content string) bool {
+	for _, w := range strings.Fields(strings.ToLower(content)) {
+		switch strings.Trim(w, ".,;:\"“”'’") {
+		case "said", "says", "told", "saying", "stated", "announced", "insisted", "warned", "claimed":
+			return true
+		}
+	}
+	return strings.ContainsAny(content, "\"“”")
+}
+
+// differVerbs say that reports of one thing differ: "the two versions differ", "accounts
+// conflict".
+var differVerbs = map[string]bool{"differ": true, "differed": true, "diverge": true, "diverged": true, "conflict": true, "conflicted": true, "clash": true, "clashed": true}
 
 // saidNouns are what people say, when a text calls them conflicting: "conflicting
 // statements from two ministers", "mixed messages from officials".
