@@ -158,8 +158,8 @@ func (a *analyser) quotedAs(at attribution, u unit, ws []word, c cueHit, aux int
 	e := aux // where the sentence's subject ends: before a relative aside
 	if e > 1 && ws[e-1].text == "," {
 		for k := e - 2; k > 0; k-- {
-			if ws[k].text == "," && (ws[k+1].low == "which" || ws[k+1].low == "who" || ws[k+1].tag == "VBG" || ws[k+1].tag == "RB" && k+2 < len(ws) && ws[k+2].text == "," || ws[k+1].tag == "IN" && !ws[k+1].cap) {
-				e = k // "The Sunday Sentinel, which was at the session, quoted …", "The Daily, reporting on the speech, quoted …", "The Yomiuri, however, quoted …", "AFP, in its dispatch from the ceremony, quoted …"
+			if ws[k].text == "," && (ws[k+1].low == "which" || ws[k+1].low == "who" || ws[k+1].low == "whose" || ws[k+1].tag == "VBG" || ws[k+1].tag == "RB" && k+2 < len(ws) && ws[k+2].text == "," || ws[k+1].tag == "IN" && !ws[k+1].cap) {
+				e = k // "The Sunday Sentinel, which was at the session, quoted …", "dpa, whose correspondent attended, quoted …", "The Daily, reporting on the speech, quoted …", "The Yomiuri, however, quoted …", "AFP, in its dispatch from the ceremony, quoted …"
 				break
 			}
 		}

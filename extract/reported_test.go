@@ -26,6 +26,14 @@ func TestConstructionsReported(t *testing.T) {
 			why: "a paper's report is the paper's channel, whatever phrase follows it; an aside after the agency's name and its acronym ('in its dispatch from …') ends the subject",
 		},
 		{
+			name: "a 'whose' clause between the medium and 'quoted'",
+			text: "Minister Ana Ruiz spoke on Monday. The Valley Courier, whose reporter attended the same briefing, quoted Ruiz as saying the plant would stay open.",
+			want: []string{
+				"Ana Ruiz | Valley Courier | saying | the plant would stay open",
+			},
+			why: "', whose reporter attended …,' is an aside on the paper, as ', which was at the session,' is: without it the statement had no channel",
+		},
+		{
 			name: "a medium reported someone as saying",
 			text: "Team principal Luca Benetti spoke on Friday. Autoweek reported him as saying: “This car is not a failure.”",
 			want: []string{
