@@ -145,6 +145,12 @@ func TestConstructionsInverted(t *testing.T) {
 			why:  "', said the rise' after a name and its apposition is no inversion ('…, said the minister'): the words before the comma state nothing",
 		},
 		{
+			name: "a subject with its place of work and a name in apposition is no inverted speaker's content",
+			text: "The budget goes to the Senate.\n\nAn economist at the Harbour Policy Centre, Chidi Okafor, said a levy on imported cars would raise little money.",
+			want: []string{"Chidi Okafor | Chidi Okafor | said | a levy on imported cars would raise little money"},
+			why:  "'An economist at the …, Chidi Okafor,' is the subject and its apposition, its phrase after 'at' included: 'said a levy on …' was read as an inverted speaker, 'a levy'",
+		},
+		{
 			name: "an inverted attribution inside the sentence",
 			text: "Spam is falling.\n\nFor instance, said Mr Hogan, filtering out links can stop most spam.",
 			want: []string{"Hogan | Mr Hogan | said | For instance, said Mr Hogan, filtering out links can stop most spam"},
