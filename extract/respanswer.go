@@ -134,6 +134,23 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 				}
 			}
 		}
+		if len(out) == 0 && len(makers) == 1 {
+			// "his minister", further back than a few sentences: the one holder of that
+			// office the document names.
+			key := ""
+			for j := range others {
+				if !ownBody(j) && a.madeBy(rs[j], makers) {
+					if key != "" && rs[j].key != key {
+						out = nil
+						break
+					}
+					key = rs[j].key
+					if len(out) < 3 {
+						out = append(out, rs[j].id)
+					}
+				}
+			}
+		}
 	case resp.Self:
 		basis = claims.BySelf
 		// One's own earlier words: before in the text, else reported just after ("… had
@@ -417,14 +434,15 @@ func (a *analyser) madeBy(r responder, makers []string) bool {
 	return false
 }
 
-// oneStem reports whether two words are spelled from one stem of six letters or more, each
-// adding at most two: "regulator" and "regulatory", not "regulation" and "regulator".
+// oneStem reports whether two words are spelled from one stem of seven letters or more,
+// each adding at most two: "regulator" and "regulatory", not "regulation" and
+// "regulator", nor "minister" and "ministry".
 func oneStem(a, b string) bool {
 	p := 0
 	for p < len(a) && p < len(b) && a[p] == b[p] {
 		p++
 	}
-	return p >= 6 && len(a)-p <= 2 && len(b)-p <= 2
+	return p >= 7 && len(a)-p <= 2 && len(b)-p <= 2
 }
 
 // titleBefore returns, in lower case, the words just before r's source that describe
@@ -435,6 +453,9 @@ func (a *analyser) titleBefore(r responder) string {
 		return ""
 	}
 	k := wordAt(r.words, r.at.source.Start)
+	if k > 0 && strings.ContainsAny(a.text[r.words[k-1].span.Start:r.at.source.Start], "\"“”") {
+		return "" // "“…contradicted his minister,” she said": the quotation is no title
+	}
 	lim := 3
 	if k > 0 && r.words[k-1].text == "," {
 		k, lim = k-1, 6

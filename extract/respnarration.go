@@ -325,7 +325,16 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 			resp.Negated = negatedBefore(ws, h.start)
 			ask := asker{i: carrier, key: rs[carrier].key, body: bodyOf(rs[carrier].at.speaker), unit: ui, pos: span.Start, own: rs[carrier].at.content}
 			if resp, ok := a.complete(rs, ask, resp, obj, false); ok && !slices.Contains(resp.Answers, rs[carrier].id) {
-				add(carrier, resp)
+				if quotedBy != "" {
+					// The third party who tells the clash is no side of it.
+					resp.Answers = slices.DeleteFunc(resp.Answers, func(id string) bool {
+						j := slices.IndexFunc(rs, func(r responder) bool { return r.id == id })
+						return j >= 0 && sameSpeakerName(rs[j].at.speaker, quotedBy)
+					})
+				}
+				if quotedBy == "" || len(resp.Answers) > 0 {
+					add(carrier, resp)
+				}
 			}
 			_ = subj
 		}

@@ -39,7 +39,7 @@ type objectNP struct {
 
 var objectSkip = map[string]bool{"the": true, "a": true, "an": true, "such": true, "these": true, "those": true, "this": true, "any": true, "all": true, "earlier": true, "previous": true, "recent": true, "latest": true, "some": true, "both": true, "initial": true, "original": true, "widespread": true, "repeated": true, "newspaper": true, "media": true, "press": true}
 
-var objectStop = map[string]bool{"that": true, "as": true, "which": true, "who": true, "whom": true, "because": true, "when": true, "while": true, "after": true, "before": true, "since": true, "saying": true, "insisting": true, "adding": true, "and": true, "but": true, "on": true, "in": true, "at": true, "for": true, "over": true, "with": true, "to": true, "if": true, "amid": true, "despite": true}
+var objectStop = map[string]bool{"that": true, "as": true, "within": true, "during": true, "until": true, "which": true, "who": true, "whom": true, "because": true, "when": true, "while": true, "after": true, "before": true, "since": true, "saying": true, "insisting": true, "adding": true, "and": true, "but": true, "on": true, "in": true, "at": true, "for": true, "over": true, "with": true, "to": true, "if": true, "amid": true, "despite": true}
 
 // readObject reads the noun phrase that a response at ws[from] answers.
 func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
@@ -263,12 +263,13 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 				portfolio = append(portfolio, w.low)
 			}
 		}
-		if k, person := speakerNoun(o.noun); len(portfolio) == 0 && person && k == claims.Person && (determiners[ws[start].low] || ws[start].poss) && !ws[end-1].cap {
-			// "broke with the head coach": whoever the text gives the office.
+		if k, person := speakerNoun(o.noun); len(portfolio) == 0 && person && k == claims.Person && (determiners[ws[start].low] || ws[start].poss || possessives[ws[start].low]) && !ws[end-1].cap {
+			// "broke with the head coach", "contradicted his minister": whoever the text
+			// gives the office, not the one the pronoun stands for.
 			portfolio = []string{o.noun}
 		}
 		if len(portfolio) > 0 {
-			o.makers, o.noun = portfolio, ""
+			o.makers, o.noun, o.pronoun = portfolio, "", ""
 		}
 	}
 	if o.remark != "" && o.clause.Len() == 0 && end < len(ws) && ws[end].low != "that" {
