@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/internal/wordnet"
 )
 
 // officeOnly reports whether sp is a person the text names only by an office or a
@@ -20,6 +21,9 @@ func officeOnly(sp claims.Speaker, isPerson func(string) bool) bool {
 	f := strings.Fields(strings.ToLower(sp.Role))
 	if len(f) == 0 || voiceWords[f[len(f)-1]] {
 		return false
+	}
+	if len(f) == 1 && wordnet.IsA(f[0], "organization", wordnet.Noun) {
+		return false // "the company", "the party": WordNet's guest and litigant, but a body here
 	}
 	return isPerson(f[len(f)-1])
 }

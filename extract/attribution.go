@@ -436,6 +436,13 @@ func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, 
 		if q, ok := quantitySubject(ws, skipBack(ws, d.start)); ok && q < subj {
 			subj = q // "…, and more than 4 in 10 said …"
 		}
+		if b, _, ok := a.remarkAside(ws, d.start); ok && ws[b].span.Start > at.content.Start {
+			// "…, a claim the company denied on Tuesday", "…, a figure his office later
+			// said he had misspoken": the writer's aside on this statement, with another's
+			// answer to it.
+			at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
+			continue
+		}
 		if b, ok := afterClause(ws, skipBack(ws, d.start)); ok && ws[b].span.Start > at.content.Start {
 			// "…denied the plant would close, hours after the union's president said it
 			// would": the writer dates this statement by another, no part of it.
@@ -552,6 +559,20 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	at := attribution{unit: ui, host: -1, class: c.entry.class, answering: c.entry.answering, cue: claims.Span{Start: ws[c.start].span.Start, End: ws[c.end-1].span.End}}
 	if c.entry.lemma == "according to" {
 		return a.accordingTo(at, u, ws, c)
+	}
+	if c.entry.class == cueDeny || c.entry.answering || c.entry.lemma == "dispute" || c.entry.lemma == "reject" {
+		if comma, subj, ok := a.remarkAside(ws, c.start); ok {
+			// "…, a claim the company denied on Tuesday": the company's denial, of the
+			// remark the aside names, which is the statement before the comma.
+			if sp, src, ok := a.speakerAt(ws, subj, skipBack(ws, c.start)); ok {
+				at.speaker, at.source = sp, src
+				at.content = claims.Span{Start: ws[comma+1].span.Start, End: ws[subj-1].span.End}
+				if l := ws[subj-1].low; l == "that" || l == "which" {
+					at.content.End = ws[subj-2].span.End
+				}
+				return at, true
+			}
+		}
 	}
 	if noCue(ws, c) {
 		if inSubject(ws, c.start) {
@@ -965,4 +986,39 @@ func (a *analyser) spokeTo(pos int) (claims.Speaker, bool) {
 		}
 	}
 	return claims.Speaker{}, false
+}
+
+// remarkAside reports whether what stands between a comma and the cue at ws[cue] is a
+// remark in apposition with a relative clause whose subject the cue's: ", a claim (that)
+// the company denied", ", a figure his office later said …". It returns the index of the
+// comma and of the relative clause's subject.
+func (a *analyser) remarkAside(ws []word, cue int) (comma, subj int, ok bool) {
+	c := -1
+	for k := cue - 1; k >= 0 && k >= cue-10; k-- {
+		if ws[k].text == "," {
+			c = k
+			break
+		}
+		if ws[k].punc {
+			return 0, 0, false
+		}
+	}
+	if c < 0 || c+2 >= cue || ws[c+1].low != "a" && ws[c+1].low != "an" && ws[c+1].low != "the" {
+		return 0, 0, false
+	}
+	j := c + 2
+	for j < cue && (ws[j].tag == "JJ" || ws[j].tag == "VBN" || ws[j].tag == "RB") && !ws[j].cap {
+		j++ // "a widely reported claim"
+	}
+	if j >= cue || !a.lx.responses.remark[ws[j].low] {
+		return 0, 0, false
+	}
+	j++
+	if j < cue && (ws[j].low == "that" || ws[j].low == "which") {
+		j++
+	}
+	if j >= skipBack(ws, cue) {
+		return 0, 0, false // no subject of its own: ", a claim denied by …"
+	}
+	return c, j, true
 }
