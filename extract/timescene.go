@@ -599,8 +599,11 @@ func (d *dater) narrate(ui int) {
 	}
 	for _, e := range d.timesIn(ui) {
 		sp := claims.Span{Start: u.span.Start + e.Span.Start, End: u.span.Start + e.Span.End}
-		if e.Since || slices.Contains(owns, sp) || d.future(u, sp) || d.follows(u, sp) {
-			continue // a statement's own time is told with it
+		// A statement's own time is told with it, and so is one of an "after …" phrase in its
+		// sentence; in narration alone that phrase moves the article on to its day ("The
+		// effort fell short, after a meeting on Monday between …").
+		if e.Since || slices.Contains(owns, sp) || d.future(u, sp) || d.follows(u, sp) && len(contents) > 0 {
+			continue
 		}
 		inside := false
 		for _, c := range contents {
