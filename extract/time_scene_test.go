@@ -25,6 +25,14 @@ func TestSceneDates(t *testing.T) {
 			},
 			why: "a day in an 'after …' phrase of narration, with no statement in its sentence, is a day the article has moved to: the news conference is on it, not on the Tuesday before",
 		},
+		{
+			name: "a day in a relative clause on other people",
+			text: "Officials say Tom Hale, the driver who hit three cyclists early Sunday morning, held a valid licence.",
+			want: []string{
+				"Tom Hale, the driver who hit three cyclists early Sunday morning, held a valid licence | 2025-03-14 | publication day",
+			},
+			why: "'who hit … early Sunday morning' tells when the driver did it, not when the officials spoke: the lede's present 'say' is news of the publication day",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
