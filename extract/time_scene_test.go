@@ -33,6 +33,23 @@ func TestSceneDates(t *testing.T) {
 			},
 			why: "'who hit … early Sunday morning' tells when the driver did it, not when the officials spoke: the lede's present 'say' is news of the publication day",
 		},
+		{
+			name: "a day in a relative clause that names the occasion",
+			text: "Senator Ann Ruiz scolded a student who interrupted her during a rally in Dayton on Sunday.\n\n“Thank you, son,” Ruiz said.",
+			want: []string{
+				"a student who interrupted her during a rally in Dayton on Sunday | 2025-03-09 | on Sunday",
+				"Thank you, son | 2025-03-09 | Ruiz’s remarks on Sunday",
+			},
+			why: "'who interrupted her during a rally … on Sunday' dates the rally, which is where she spoke",
+		},
+		{
+			name: "an after phrase that does not move the article on",
+			text: "Mayor Tom Hale won the vote on Thursday.\n\nFollowing his big wins Tuesday night, which put him far ahead, this might have been the night when Hale could relax.\n\nHale told a news conference the city was ready.",
+			want: []string{
+				"the city was ready | 2025-03-13 | the events of Thursday",
+			},
+			why: "a day in an 'after' phrase of narration earlier than the one the article has set tells only that its sentence came later",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
