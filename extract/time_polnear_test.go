@@ -128,7 +128,14 @@ func carrier(text string, cs []claims.Claim, r datedRow) (claims.Claim, bool) {
 //     tables: 0.821 and 0.769 (table 5), 0.808 and 0.711 (table 6), tables 1-4 unchanged;
 //   - polnear-train-dates7.tsv: 126 statements of 26 more articles, annotated blind by a
 //     seventh hand and held out through that work: 0.682 and 0.619 both before it and
-//     after. The rules that raised tables 5 and 6 did not reach it.
+//     after. The rules that raised tables 5 and 6 did not reach it. Its misses were
+//     then tallied by cause and only causes also found in other articles were worked
+//     on, each checked on all seven tables and on the 840 train articles: 0.710 and
+//     0.643 (a day in an "after" phrase of narration that moves the article on; a day
+//     in a restrictive "who" clause on other people), table 5 0.830, the others
+//     unchanged. Most of what it still misses is an occasion the article sets without
+//     naming its speaker, which a blanket "one day of news" rule dates right here
+//     and wrong in tables 2-6.
 //
 // It counts three ways. Of all statements. Of those some claim carries (the others are
 // a matter of finding claims). Of those carried by a claim of the annotated speaker: as
@@ -145,9 +152,9 @@ func TestPolNeARTrainDates(t *testing.T) {
 		{"polnear-train-dates2.tsv", 0.90, 0.83},
 		{"polnear-train-dates3.tsv", 0.92, 0.87},
 		{"polnear-train-dates4.tsv", 0.86, 0.79},
-		{"polnear-train-dates5.tsv", 0.82, 0.76},
+		{"polnear-train-dates5.tsv", 0.83, 0.77},
 		{"polnear-train-dates6.tsv", 0.80, 0.71},
-		{"polnear-train-dates7.tsv", 0.68, 0.61},
+		{"polnear-train-dates7.tsv", 0.71, 0.64},
 	} {
 		t.Run(strings.TrimSuffix(tb.file, ".tsv"), func(t *testing.T) {
 			checkDates(t, dir, tb.file, tb.spoken, tb.total)

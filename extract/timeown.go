@@ -176,7 +176,7 @@ func (d *dater) ownTime(i int) ownTime {
 				continue
 			}
 		}
-		if e.Since || d.aside(u, sp, ref) || d.relClause(u, sp) != d.relClause(u, ref) || d.laterCue(i, sp) || d.describesSpeaker(i, sp) {
+		if e.Since || d.aside(u, sp, ref) || d.relClause(u, sp) != d.relClause(u, ref) || d.laterCue(i, sp) || d.describesSpeaker(i, sp) || d.whoClause(at.unit, ref, sp) {
 			continue
 		}
 		if at.nested && !at.relWords.IsZero() && sp.Start < at.relWords.End {
@@ -369,6 +369,30 @@ func (d *dater) relClause(u unit, sp claims.Span) claims.Span {
 		return claims.Span{}
 	}
 	return claims.Span{Start: u.span.Start + open, End: u.span.Start + off + end}
+}
+
+// whoClause reports whether the time words at sp stand after ref in a restrictive
+// relative clause on people, which tells what they did, not when ref was said: "Clinton
+// said at a panel with the families of people who were killed in shootings in recent
+// years". One set off by a comma may tell of the speaker ("said the businessman, who
+// campaigned Monday in Concord"): relClause reads those; and one that names an occasion
+// dates it, which may be the statement's ("a heckler who interrupted him during a rally
+// on Sunday").
+func (d *dater) whoClause(ui int, ref, sp claims.Span) bool {
+	if sp.Start < ref.End {
+		return false
+	}
+	gap := d.a.text[ref.End:sp.Start]
+	k := strings.LastIndex(gap, " who ")
+	if k <= 0 || gap[k-1] == ',' || strings.ContainsAny(gap[k:], ",;:.!?()\"“”—–") {
+		return false
+	}
+	for _, m := range d.occasionsOf(ui) {
+		if m.noun != "" && m.span.Start >= ref.End+k && m.span.Start < sp.Start {
+			return false
+		}
+	}
+	return true
 }
 
 // followWords open a phrase of what a statement came after: "after", and "despite",

@@ -599,8 +599,13 @@ func (d *dater) narrate(ui int) {
 	}
 	for _, e := range d.timesIn(ui) {
 		sp := claims.Span{Start: u.span.Start + e.Span.Start, End: u.span.Start + e.Span.End}
-		if e.Since || slices.Contains(owns, sp) || d.future(u, sp) || d.follows(u, sp) {
-			continue // a statement's own time is told with it
+		// A statement's own time is told with it, and so is one of an "after …" phrase in its
+		// sentence. In narration alone, that phrase moves the article on to its day when the
+		// day is later than the last one told ("Kerry met Lavrov on Sunday. … The effort fell
+		// short, after a meeting on Monday between …"); else it tells only that its
+		// sentence came later, as "before …" and "until …" ones look ahead.
+		if e.Since || slices.Contains(owns, sp) || d.future(u, sp) || d.follows(u, sp) && (len(contents) > 0 || !d.movesOn(u, sp, e)) {
+			continue
 		}
 		inside := false
 		for _, c := range contents {
@@ -650,6 +655,32 @@ func (d *dater) narrate(ui int) {
 		}
 		d.events = append(d.events, event{pos: sp.Start, unit: ui, stmt: -1, noun: m.noun, medium: m.medium, when: w, day: dayExpr(e), desc: desc})
 	}
+}
+
+// movesOn reports whether the day e at sp, in a phrase of follows, opens with "after"
+// or "following" and is later than the last day the article has told before it.
+func (d *dater) movesOn(u unit, sp claims.Span, e timex.Expr) bool {
+	if !dayExpr(e) {
+		return false
+	}
+	ws := scanWords(d.a.text, claims.Span{Start: u.span.Start, End: sp.Start})
+	after := false
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-10; k-- {
+		if followWords[ws[k].low] {
+			after = ws[k].low == "after" || ws[k].low == "following"
+			break
+		}
+	}
+	w := e.Resolve(d.pub)
+	if !after || w.Precision != claims.Day {
+		return false
+	}
+	for k := len(d.events) - 1; k >= 0; k-- {
+		if ev := d.events[k]; ev.pos < sp.Start && ev.when.Precision == claims.Day {
+			return ev.when.Date.Before(w.Date)
+		}
+	}
+	return false
 }
 
 // eve records "On the eve of the summit" in unit ui's narration: the day before the
