@@ -99,7 +99,7 @@ func carrier(text string, cs []claims.Claim, r datedRow) (claims.Claim, bool) {
 	return best, bestScore > 0
 }
 
-// TestPolNeARTrainDates checks the day of each statement of seven tables of PolNeAR train
+// TestPolNeARTrainDates checks the day of each statement of eight tables of PolNeAR train
 // statements dated by hand by GOLD.md's rules, each from articles the others do not use:
 //
 //   - polnear-train-dates.tsv: 152 statements of 47 articles, the table the date rules
@@ -135,7 +135,11 @@ func carrier(text string, cs []claims.Claim, r datedRow) (claims.Claim, bool) {
 //     in a restrictive "who" clause on other people), table 5 0.830, the others
 //     unchanged. Most of what it still misses is an occasion the article sets without
 //     naming its speaker, which a blanket "one day of news" rule dates right here
-//     and wrong in tables 2-6.
+//     and wrong in tables 2-6;
+//   - polnear-train-dates8.tsv: 128 statements of 26 more articles, annotated blind by an
+//     eighth hand and held out through the work on tables 5-7: 0.729 and 0.633 before
+//     it, 0.731 and 0.648 after. Like table 7 before it, it says that the date rules
+//     carry to unseen articles at about 0.7, not 0.8.
 //
 // It counts three ways. Of all statements. Of those some claim carries (the others are
 // a matter of finding claims). Of those carried by a claim of the annotated speaker: as
@@ -155,6 +159,7 @@ func TestPolNeARTrainDates(t *testing.T) {
 		{"polnear-train-dates5.tsv", 0.83, 0.77},
 		{"polnear-train-dates6.tsv", 0.80, 0.71},
 		{"polnear-train-dates7.tsv", 0.71, 0.64},
+		{"polnear-train-dates8.tsv", 0.73, 0.64},
 	} {
 		t.Run(strings.TrimSuffix(tb.file, ".tsv"), func(t *testing.T) {
 			checkDates(t, dir, tb.file, tb.spoken, tb.total)
