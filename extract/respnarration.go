@@ -240,7 +240,7 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 				// "The State's top public health official on Thursday corrected …", the
 				// official named in a later paragraph.
 				if p, found := roleSubject(ws, h.start); found {
-					if name := a.namedNext(rs, p, ws); name != "" {
+					if name := a.namedNext(rs, p, ws, ""); name != "" {
 						subj, sp, ok = objectNP{span: p}, name, true
 					}
 				}
@@ -295,7 +295,7 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 				if agent.other == "" && agent.span.Len() > 0 {
 					// "… was contradicted by the government's own chief medical officer.
 					// Dr Anders Holmgren told …": a role the next paragraph names.
-					agent.other = a.namedNext(rs, agent.span, ws)
+					agent.other = a.namedNext(rs, agent.span, ws, sp) // not the one whose words it contradicts
 				}
 				if agent.other == "" {
 					continue
@@ -442,13 +442,13 @@ func sharesWord(a, b string) bool {
 // namedNext returns the name of the person a role phrase at s stands for when the text
 // names them next: the first claim after it, within about a paragraph, by a named person
 // who comes with no role of their own. The phrase must end in a role word.
-func (a *analyser) namedNext(rs []responder, s claims.Span, ws []word) string {
+func (a *analyser) namedNext(rs []responder, s claims.Span, ws []word, not string) string {
 	k := wordAt(ws, s.End) - 1
 	if k < 0 || k >= len(ws) {
 		return ""
 	}
 	for o := wordAt(ws, s.Start); o < k; o++ {
-		if ws[o].low == "of" && o > 0 {
+		if ws[o].low == "of" && o > 0 && !a.lx.responses.remark[ws[o-1].low] {
 			k = o - 1 // "a deputy governor of the Bank of Esterland": the role before its body
 			break
 		}
@@ -466,7 +466,7 @@ func (a *analyser) namedNext(rs []responder, s claims.Span, ws []word) string {
 		if at.source.Start <= s.End {
 			continue
 		}
-		if f := strings.Fields(strings.ToLower(at.speaker.Name)); len(f) > 0 && strings.Contains(sentence, f[len(f)-1]) {
+		if f := strings.Fields(strings.ToLower(at.speaker.Name)); len(f) > 0 && strings.Contains(sentence, f[len(f)-1]) || not != "" && sameSpeakerName(at.speaker, not) {
 			continue // named in the sentence itself, as someone else: "corrected Ms Reddiar's statement"
 		}
 		if r := strings.ToLower(at.speaker.Role); r != "" && !noRole(r) && strings.Contains(strings.ToLower(a.text[s.End:ws[len(ws)-1].span.End]), r) {
