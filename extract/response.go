@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/internal/wordnet"
 )
 
 // respEntry is one form of the response vocabulary.
@@ -415,6 +416,9 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 					before, opens = at.content.Start, true
 				}
 				o, name, ok := a.subjectBefore(rs, ws, h.start, before)
+				if k := wordAt(ws, o.span.Start); ok && (!a.personHead(ws[k:len(within(ws, o.span))]) || k > 0 && (ws[k-1].low == "as" || ws[k-1].tag == "IN" && !ws[k-1].cap)) {
+					ok = false // "Her collective responsibility as a Cabinet minister meant …": a thing's meaning, not someone's words
+				}
 				switch {
 				case ok && name != at.speaker.Name:
 					obj, sp = o, name
@@ -658,6 +662,23 @@ func (a *analyser) complete(rs []responder, ask asker, resp claims.Response, obj
 		return resp, false // answers nothing the text lets us find
 	}
 	return resp, true
+}
+
+// personHead reports whether the noun phrase ws is headed by a person or a name: its last
+// word before any preposition ("the president of the union", "the prime minister", "he",
+// "Ms Keel"), not "her collective responsibility as a Cabinet minister".
+func (a *analyser) personHead(ws []word) bool {
+	var head *word
+	for i := range ws {
+		if ws[i].punc || ws[i].tag == "IN" || ws[i].low == "as" || ws[i].low == "of" {
+			break
+		}
+		head = &ws[i]
+	}
+	if head == nil {
+		return true
+	}
+	return head.cap || subjectPronouns[head.low] || a.lx.roleWord(head.low) || wordnet.IsA(head.low, "person", wordnet.Noun)
 }
 
 // ownedBy reports whether what a response answers is sp's own: "his own remarks", "our
