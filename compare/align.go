@@ -280,6 +280,9 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice bool) 
 				}
 			}
 			subj := l.sameSubject(cx, cy)
+			if subj && otherMeasure(x.Content.Text, cx.Subject, y.Content.Text, cy.Subject) {
+				continue // "gross lending fell" and "underlying lending rose": two measures
+			}
 			person := sameDoc && how == "negation" && cx.Predicate == cy.Predicate && samePerson(x, cx, y, cy)
 			if !person && l.otherSubjects(cx, cy) && !l.sharedObject(cx, cy) {
 				continue
@@ -354,6 +357,36 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice bool) 
 		return o, true
 	}
 	return opposition{}, false
+}
+
+// measureWords name which measure of a quantity a figure is: "core inflation", "gross
+// lending", "net profit", "underlying sales".
+var measureWords = map[string]bool{"core": true, "headline": true, "underlying": true, "gross": true, "net": true, "real": true, "nominal": true,
+	"annual": true, "monthly": true, "quarterly": true, "weekly": true, "average": true, "median": true, "total": true, "adjusted": true, "operating": true, "pre-tax": true, "pretax": true}
+
+// otherMeasure reports whether two contents name their common subject as two measures
+// of it: "core inflation" and "headline inflation", or "gross lending" and "lending".
+func otherMeasure(tx, sx, ty, sy string) bool {
+	mx, my := measureOf(tx, sx), measureOf(ty, sy)
+	return mx != my
+}
+
+// measureOf returns the measure word before the first mention of subject in text, or "".
+func measureOf(text, subject string) string {
+	f := strings.Fields(strings.ToLower(text))
+	last := subject
+	if i := strings.LastIndexByte(subject, ' '); i >= 0 {
+		last = subject[i+1:]
+	}
+	for i, w := range f {
+		if strings.Trim(w, ".,;:\"'“”") == last || strings.HasPrefix(strings.Trim(w, ".,;:\"'“”"), last) {
+			if i > 0 && measureWords[strings.Trim(f[i-1], ".,;:\"'“”")] {
+				return strings.Trim(f[i-1], ".,;:\"'“”")
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // percentUnit reports whether a figure is a share: two parties' shares of different
