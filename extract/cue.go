@@ -22,6 +22,9 @@ func (a *analyser) findCues(ws []word, inQuote func(int) bool) []cueHit {
 		if w.punc {
 			continue
 		}
+		if w.cap && i > 0 && ws[i-1].cap && !ws[i-1].punc && i+1 < len(ws) && ws[i+1].cap && !ws[i+1].punc && !titleCase(ws) {
+			continue // "spokesman for North East Says No, said …": a word of a name
+		}
 		if w.low == "according" && i+1 < len(ws) && ws[i+1].low == "to" {
 			out = append(out, cueHit{start: i, end: i + 2, entry: cueEntry{lemma: "according to", class: cueSpeech}})
 			i++

@@ -7,6 +7,12 @@ import "testing"
 func TestConstructionsCue(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a verb of saying inside a capitalised name",
+			text: "The vote is on Thursday. Jane Roe, spokeswoman for Fife Says No, said the Yes campaign was rattled.",
+			want: []string{"Jane Roe | Jane Roe | said | the Yes campaign was rattled"},
+			why:  "'Says' between capitalised words in running text is a word of a name ('Fife Says No'), no cue: it made 'spokeswoman for Fife' the speaker and ', said …' the content",
+		},
+		{
 			name: "a stance adjective after a copula with its preposition or 'to'",
 			text: "The ferry union has long been critical of the new timetable. Its members were eager to strike before Easter, though the chairman was keen to stress that talks would go on.",
 			want: []string{
