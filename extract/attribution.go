@@ -574,6 +574,9 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 			}
 		}
 	}
+	if s := npStart(ws, skipBack(ws, c.start)); s > 0 && s < c.start && ws[s-1].low == "whether" {
+		return at, false // "is looking into whether the executives knew …": a question, no one's claim
+	}
 	if noCue(ws, c) {
 		if inSubject(ws, c.start) {
 			// "The country described by the president is …": a participle in the subject

@@ -7,6 +7,12 @@ import "testing"
 func TestConstructionsCue(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a verb of belief inside a question put with 'whether'",
+			text: "The regulator is looking into whether the directors knew the accounts were false.",
+			want: nil,
+			why:  "'whether the directors knew …' is what the regulator asks, no statement of the directors'",
+		},
+		{
 			name: "a verb of saying inside a capitalised name",
 			text: "The vote is on Thursday. Jane Roe, spokeswoman for Fife Says No, said the Yes campaign was rattled.",
 			want: []string{"Jane Roe | Jane Roe | said | the Yes campaign was rattled"},
