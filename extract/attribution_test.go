@@ -361,6 +361,11 @@ func TestSharedBodies(t *testing.T) {
 			"every party has spokesmen: one spokesman's party is not another's",
 		},
 		{
+			"Vice Governor Lena Holm said the rate could fall. Deputy Governor Ana Lukic said it would not.",
+			map[string]string{"Lena Holm": "", "Ana Lukic": ""},
+			"'Vice' before an office is a modifier like 'Deputy', not the name of a body both would speak for",
+		},
+		{
 			"The Economy Ministry of Norland said on Monday that the plan stood. Ministry spokesperson Tobias Kranz said funding was secured.",
 			map[string]string{"Economy Ministry of Norland": "", "Tobias Kranz": "Economy Ministry of Norland"},
 			"a body noun alone, capitalised as a title, is the one body of the text whose name ends in it",

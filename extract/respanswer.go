@@ -126,8 +126,14 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		if head := makers[len(makers)-1:]; len(makers) > 1 && slices.ContainsFunc(rs, func(r responder) bool { return a.madeBy(r, head) }) {
 			makers = head // "claims by a health workers' union": the union's, before anyone's in health
 		}
+		// "comments from one of his deputies": a maker of the responder's own body, named
+		// as such, is no part of the responder's voice.
+		member := false
+		for _, w := range strings.Fields(strings.ToLower(o.span.In(a.text))) {
+			member = member || w == "his" || w == "her" || w == "its" || w == "their" || w == "own"
+		}
 		for j := range others {
-			if d := ask.unit - rs[j].at.unit; !ownBody(j) && (near(j) || d >= -10 && d <= 10 && o.namedMaker) && a.madeBy(rs[j], makers) {
+			if d := ask.unit - rs[j].at.unit; (!ownBody(j) || member && rs[j].key != ask.key) && (near(j) || d >= -10 && d <= 10 && o.namedMaker) && a.madeBy(rs[j], makers) {
 				out = append(out, rs[j].id)
 				if len(out) == 3 {
 					break
@@ -423,15 +429,27 @@ func (a *analyser) madeBy(r responder, makers []string) bool {
 		return true // "the government's estimate" is its minister's, or its ministry's
 	}
 	for _, w := range words {
-		w = strings.TrimSuffix(w, "s")
+		w = singular(w)
+		if w == "vice" {
+			w = "deputy" // "Vice Governor" is the governor's deputy
+		}
 		for _, m := range makers {
-			m = strings.TrimSuffix(m, "s")
+			m = singular(lastField(m)) // "one of his deputies": a deputy
 			if len(m) > 3 && !weakMakers[m] && (m == w || len(w) >= 6 && strings.HasPrefix(m, w) || oneStem(m, w)) {
 				return true // "campaigners" and the "Cycling Campaign", "a regulator" and the "Regulatory Commission"
 			}
 		}
 	}
 	return false
+}
+
+// singular returns a plural noun's singular, roughly: "deputies" → "deputy", "campaigners"
+// → "campaigner".
+func singular(w string) string {
+	if t, ok := strings.CutSuffix(w, "ies"); ok && len(t) > 2 {
+		return t + "y"
+	}
+	return strings.TrimSuffix(w, "s")
 }
 
 // oneStem reports whether two words are spelled from one stem of seven letters or more,

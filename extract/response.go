@@ -907,6 +907,7 @@ var asideNouns = map[string]bool{
 	"comment": true, "comments": true, "remark": true, "remarks": true, "words": true, "statement": true, "statements": true,
 	"view": true, "views": true, "figure": true, "figures": true, "claim": true, "claims": true, "assessment": true,
 	"forecast": true, "estimate": true, "account": true, "position": true, "stance": true, "assertion": true,
+	"message": true, "messages": true, "signal": true, "signals": true, "prediction": true, "promise": true, "pledge": true,
 }
 
 // trimAside ends a content before the writer's comment on it that sets it against

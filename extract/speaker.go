@@ -36,7 +36,7 @@ type mention struct {
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "both": true, "some": true, "this": true, "these": true, "those": true, "its": true, "his": true, "her": true, "their": true, "many": true, "several": true, "other": true, "two": true, "three": true, "one": true}
 
-var roleModifiers = map[string]bool{"senior": true, "former": true, "acting": true, "presidential": true, "deputy": true, "assistant": true, "interim": true, "outgoing": true, "incoming": true, "new": true, "state": true, "federal": true, "national": true, "regional": true, "local": true, "top": true, "chief": true, "then": true, "current": true, "longtime": true, "veteran": true, "government": true, "official": true, "military": true, "foreign": true, "economic": true, "defence": true, "defense": true, "finance": true, "health": true, "shadow": true}
+var roleModifiers = map[string]bool{"senior": true, "former": true, "acting": true, "presidential": true, "deputy": true, "vice": true, "assistant": true, "interim": true, "outgoing": true, "incoming": true, "new": true, "state": true, "federal": true, "national": true, "regional": true, "local": true, "top": true, "chief": true, "then": true, "current": true, "longtime": true, "veteran": true, "government": true, "official": true, "military": true, "foreign": true, "economic": true, "defence": true, "defense": true, "finance": true, "health": true, "shadow": true}
 
 var pronouns = map[string]claims.SpeakerKind{"he": claims.Person, "she": claims.Person, "they": claims.Group, "it": claims.Organisation, "his": claims.Person, "her": claims.Person, "their": claims.Group}
 
