@@ -278,6 +278,24 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			// nearby that only counts votes.
 			out = byWords
 		}
+		if len(out) == 0 && resp.Relation == claims.Denies && ask.i >= 0 {
+			// "Traoré flatly denied that his client had asked to leave. “There is no
+			// transfer request,” Traoré told AFP": the denier's next words say what is
+			// denied, in the words of the claim answered.
+			for k := ask.i + 1; k < len(rs) && rs[k].at.unit <= rs[ask.i].at.unit+1; k++ {
+				if rs[k].key != ask.key {
+					continue
+				}
+				next := contentWords(a.text, rs[k].at.content)
+				for j := range others {
+					if !ownBody(j) && near(j) && rs[j].at.content.Start < ask.pos && sharedWords(next, contentWords(a.text, rs[j].at.content)) >= 2 {
+						out, basis = append(out, rs[j].id), claims.ByWords
+						break
+					}
+				}
+				break
+			}
+		}
 		if len(out) == 0 && act != "" && resp.Relation == claims.Denies && !o.anaphor {
 			// "The ALI denied starting the fighting": a denial of one's own act answers
 			// the charges nearby that name the denier, whatever words they use ("The ALI

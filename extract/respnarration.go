@@ -136,7 +136,7 @@ func reportsSpeech(content string) bool {
 
 // differVerbs say that reports of one thing differ: "the two versions differ", "accounts
 // conflict".
-var differVerbs = map[string]bool{"differ": true, "differed": true, "diverge": true, "diverged": true, "conflict": true, "conflicted": true, "clash": true, "clashed": true}
+var differVerbs = map[string]bool{"differ": true, "differed": true, "contradict": true, "diverge": true, "diverged": true, "conflict": true, "conflicted": true, "clash": true, "clashed": true}
 
 // saidNouns are what people say, when a text calls them conflicting: "conflicting
 // statements from two ministers", "mixed messages from officials".
