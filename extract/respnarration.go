@@ -231,7 +231,11 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 				}
 				continue
 			}
-			passive := h.start > 0 && beForms[ws[h.start-1].low] && strings.HasSuffix(ws[h.start].low, "ed")
+			aux := h.start - 1
+			if aux > 0 && strings.HasSuffix(ws[aux].low, "ly") && !ws[aux].cap {
+				aux-- // "That account was flatly denied by …"
+			}
+			passive := aux >= 0 && beForms[ws[aux].low] && strings.HasSuffix(ws[h.start].low, "ed")
 			subj, sp, ok := a.subjectBefore(rs, ws, h.start, span.Start)
 			if quotedBy != "" && (!ok || sp == "" || sameSpeakerName(claims.Speaker{Name: quotedBy}, sp)) {
 				continue // the quotation's own speaker answering, or no one the text knows
@@ -565,6 +569,11 @@ func (a *analyser) subjectBefore(rs []responder, ws []word, i, pos int) (objectN
 		if a.lx.responses.remark[w.low] || w.low == "position" {
 			o.anaphor, o.remark = true, strings.TrimSuffix(w.low, "s")
 			owner := phrase[:k]
+			if len(owner) == 1 && (owner[0].low == "this" || owner[0].low == "these" || owner[0].low == "those") || k == 0 && start > 0 && (ws[start-1].low == "that" || ws[start-1].low == "this") {
+				// "That account was flatly denied by …": the remark just told, whoever's
+				o.definite = true
+				return o, "", true
+			}
 			if len(owner) == 1 && (owner[0].low == "his" || owner[0].low == "her" || owner[0].low == "their" || owner[0].low == "its") {
 				if sp := a.lastSpeaker(rs, pos); sp != "" {
 					o.other = sp
