@@ -90,6 +90,8 @@ type analyser struct {
 	answer             claims.Span       // the "A:" of the answer paragraph being read, if any
 	answerPara         int               // that paragraph's index, plus one
 	questions          []claims.Span     // an interview's question lines, "Q: …"
+	bareAnswerAt       int               // where the answer to an unlabelled question starts; 0 if none
+	bareAsked          claims.Span       // that question
 	lede               *claims.Speaker   // the first person met below the title, where news names its subject
 	ledePara           int               // the paragraph that named lede
 	ledeTitle          string            // the title ledePerson gave lede, which then takes no other
@@ -130,6 +132,19 @@ func (a *analyser) analyse(ui int, u unit) []word {
 		a.questions = append(a.questions, u.span)
 		return ws
 	}
+	if q, ok := a.bareQuestion(u, ws); ok {
+		// "Health Minister X said … . Is that what you see?": an unlabelled question,
+		// whose paragraph may hold claims of its own; the next paragraph answers it.
+		if a.interviewee == nil {
+			if p, ok := a.spokeTo(u.span.Start); ok {
+				a.interviewee = &p
+			}
+		}
+		if a.interviewee != nil {
+			a.questions = append(a.questions, q)
+			a.bareAnswerAt, a.bareAsked = a.next.Start, q
+		}
+	}
 	if answerLine(ws) {
 		a.answer, a.answerPara = claims.Span{Start: ws[0].span.Start, End: ws[1].span.End}, u.para+1
 		ws = ws[2:]
@@ -145,6 +160,13 @@ func (a *analyser) analyse(ui int, u unit) []word {
 		// "A:" its cue.
 		content := contentSpan(a.text, ws[0].span.Start, ws[len(ws)-1].span.End)
 		a.emit(attribution{unit: ui, host: -1, class: cueSpeech, speaker: *a.interviewee, source: claims.Span{Start: a.answer.Start, End: a.answer.Start + 1}, cue: a.answer, content: content, quoted: true}, u)
+	}
+	if len(a.out) == first && a.interviewee != nil && a.bareAnswerAt > 0 && u.span.Start == a.bareAnswerAt && len(ws) > 2 {
+		// The unlabelled answer's first sentence is the interviewee's; the question it
+		// answers stands for its cue.
+		last := a.bareAsked
+		content := contentSpan(a.text, ws[0].span.Start, ws[len(ws)-1].span.End)
+		a.emit(attribution{unit: ui, host: -1, class: cueSpeech, speaker: *a.interviewee, source: claims.Span{Start: ws[0].span.Start, End: ws[0].span.Start}, cue: claims.Span{Start: last.End - 1, End: last.End}, content: content, quoted: true}, u)
 	}
 	a.nominalClaims(ui, u, ws, first, inQuote)
 	a.contentWords(u, ws, first)
@@ -971,57 +993,4 @@ func (a *analyser) accountOf(ws []word, at *attribution) {
 	}
 	name := strings.TrimSuffix(strings.TrimSuffix(src.In(a.text), "'s"), "’s")
 	at.via, at.viaSource = claims.Speaker{Name: name, Kind: claims.Organisation}, claims.Span{Start: src.Start, End: src.Start + len(name)}
-}
-
-// spokeToRE finds whom an article says it interviewed: "We spoke to Siobhán Keaveney",
-// "in an interview with Jane Roe", "talking to Jane Roe".
-var spokeToRE = regexp.MustCompile(`(?:spoke|talked|speaking|talking) (?:to|with) |interview(?:ed)? (?:with )?`)
-
-// spokeTo returns the person the text before pos says it interviewed.
-func (a *analyser) spokeTo(pos int) (claims.Speaker, bool) {
-	ms := spokeToRE.FindAllStringIndex(a.text[:pos], -1)
-	for k := len(ms) - 1; k >= 0; k-- {
-		rest := a.text[ms[k][1]:pos]
-		for _, p := range a.people.list {
-			if strings.HasPrefix(rest, p.name) {
-				return claims.Speaker{Name: p.name, Kind: claims.Person, Role: p.role, Affiliation: p.country}, true
-			}
-		}
-	}
-	return claims.Speaker{}, false
-}
-
-// remarkAside reports whether what stands between a comma and the cue at ws[cue] is a
-// remark in apposition with a relative clause whose subject the cue's: ", a claim (that)
-// the company denied", ", a figure his office later said …". It returns the index of the
-// comma and of the relative clause's subject.
-func (a *analyser) remarkAside(ws []word, cue int) (comma, subj int, ok bool) {
-	c := -1
-	for k := cue - 1; k >= 0 && k >= cue-10; k-- {
-		if ws[k].text == "," {
-			c = k
-			break
-		}
-		if ws[k].punc {
-			return 0, 0, false
-		}
-	}
-	if c < 0 || c+2 >= cue || ws[c+1].low != "a" && ws[c+1].low != "an" && ws[c+1].low != "the" {
-		return 0, 0, false
-	}
-	j := c + 2
-	for j < cue && (ws[j].tag == "JJ" || ws[j].tag == "VBN" || ws[j].tag == "RB") && !ws[j].cap {
-		j++ // "a widely reported claim"
-	}
-	if j >= cue || !a.lx.responses.remark[ws[j].low] {
-		return 0, 0, false
-	}
-	j++
-	if j < cue && (ws[j].low == "that" || ws[j].low == "which") {
-		j++
-	}
-	if j >= skipBack(ws, cue) {
-		return 0, 0, false // no subject of its own: ", a claim denied by …"
-	}
-	return c, j, true
 }

@@ -337,6 +337,13 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 						break
 					}
 				}
+				for j := range others {
+					// "The minister said on the radio that closures had halved. Is that
+					// what you see?": the claim the question's own paragraph puts.
+					if len(out) == 0 && !ownBody(j) && rs[j].at.content.End <= q.Start && !strings.Contains(a.text[rs[j].at.content.End:q.Start], "\n") {
+						out, basis = append(out, rs[j].id), claims.Definite
+					}
+				}
 			}
 			break
 		}

@@ -557,3 +557,38 @@ func quoteToken(s string) bool {
 	r, n := utf8.DecodeRuneInString(s)
 	return n > 0 && n == len(s) && isQuoteRune(r)
 }
+
+// remarkAside reports whether what stands between a comma and the cue at ws[cue] is a
+// remark in apposition with a relative clause whose subject the cue's: ", a claim (that)
+// the company denied", ", a figure his office later said …". It returns the index of the
+// comma and of the relative clause's subject.
+func (a *analyser) remarkAside(ws []word, cue int) (comma, subj int, ok bool) {
+	c := -1
+	for k := cue - 1; k >= 0 && k >= cue-10; k-- {
+		if ws[k].text == "," {
+			c = k
+			break
+		}
+		if ws[k].punc {
+			return 0, 0, false
+		}
+	}
+	if c < 0 || c+2 >= cue || ws[c+1].low != "a" && ws[c+1].low != "an" && ws[c+1].low != "the" {
+		return 0, 0, false
+	}
+	j := c + 2
+	for j < cue && (ws[j].tag == "JJ" || ws[j].tag == "VBN" || ws[j].tag == "RB") && !ws[j].cap {
+		j++ // "a widely reported claim"
+	}
+	if j >= cue || !a.lx.responses.remark[ws[j].low] {
+		return 0, 0, false
+	}
+	j++
+	if j < cue && (ws[j].low == "that" || ws[j].low == "which") {
+		j++
+	}
+	if j >= skipBack(ws, cue) {
+		return 0, 0, false // no subject of its own: ", a claim denied by …"
+	}
+	return c, j, true
+}

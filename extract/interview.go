@@ -1,0 +1,78 @@
+package extract
+
+// This file reads interviews: whom an article says it spoke to, and the answers of a
+// question-and-answer interview, labelled ("Q:", "A:") or not (a question paragraph
+// ending in "?" and the answer paragraph after it).
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/contradict/contradict/claims"
+)
+
+// spokeToRE finds whom an article says it interviewed: "We spoke to Siobhán Keaveney",
+// "in an interview with Jane Roe", "talking to Jane Roe".
+var spokeToRE = regexp.MustCompile(`(?:spoke|talked|speaking|talking) (?:to|with) |interview(?:ed)? (?:with )?`)
+
+// spokeTo returns the person the text before pos says it interviewed: "spoke to Jane
+// Roe", or the one who "spoke to Le Monde" ("She spoke to Le Monde on Tuesday").
+func (a *analyser) spokeTo(pos int) (claims.Speaker, bool) {
+	ms := spokeToRE.FindAllStringIndex(a.text[:pos], -1)
+	for k := len(ms) - 1; k >= 0; k-- {
+		if p, ok := a.spokeSubject(ms[k][0]); ok {
+			return p, true
+		}
+		for _, p := range a.people.list {
+			if strings.HasPrefix(a.text[ms[k][1]:pos], p.name) {
+				return claims.Speaker{Name: p.name, Kind: claims.Person, Role: p.role, Affiliation: p.country}, true
+			}
+		}
+	}
+	return claims.Speaker{}, false
+}
+
+// spokeSubject returns who "He spoke to …" or "She spoke to …" at i stands for: the
+// person the text named last before it. What follows "spoke to" is then the outlet.
+func (a *analyser) spokeSubject(i int) (claims.Speaker, bool) {
+	before := strings.Fields(a.text[max(0, i-40):i])
+	if len(before) == 0 || !strings.HasPrefix(a.text[i:], "spoke to ") {
+		return claims.Speaker{}, false
+	}
+	if w := before[len(before)-1]; w != "He" && w != "She" {
+		return claims.Speaker{}, false
+	}
+	var last *person
+	at := -1
+	for k := range a.people.list {
+		p := &a.people.list[k]
+		if n := strings.LastIndex(a.text[:i], p.name); n > at {
+			last, at = p, n
+		}
+	}
+	if last == nil {
+		return claims.Speaker{}, false
+	}
+	return claims.Speaker{Name: last.name, Kind: claims.Person, Role: last.role, Affiliation: last.country}, true
+}
+
+// bareQuestion reports whether unit u, read as ws, is an interviewer's question with no
+// label: the last sentence of its paragraph, ending in "?", with a paragraph after it
+// that does not end in one. It returns the question's span.
+func (a *analyser) bareQuestion(u unit, ws []word) (claims.Span, bool) {
+	if len(ws) < 3 || len(ws) > 60 || ws[len(ws)-1].text != "?" || a.next.Len() == 0 || a.next.Start < u.span.End {
+		return claims.Span{}, false
+	}
+	if !strings.Contains(a.text[u.span.End:a.next.Start], "\n") || strings.HasSuffix(strings.TrimSpace(a.next.In(a.text)), "?") {
+		return claims.Span{}, false
+	}
+	if r := strings.TrimSpace(u.span.In(a.text)); r == "" || strings.ContainsAny(r[:1], "\"“‘'") {
+		return claims.Span{}, false // a quoted question is someone's words
+	}
+	return u.span, true
+}
+
+// opensParagraph reports whether unit u is the first of its paragraph.
+func (a *analyser) opensParagraph(u unit) bool {
+	return a.prev.Len() == 0 || a.prev.End <= u.span.Start && strings.Contains(a.text[a.prev.End:u.span.Start], "\n")
+}
