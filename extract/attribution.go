@@ -138,6 +138,9 @@ func (a *analyser) analyse(ui int, u unit) []word {
 		if a.interviewee == nil {
 			if p, ok := a.spokeTo(u.span.Start); ok {
 				a.interviewee = &p
+			} else if a.lede != nil && a.qaFormat() {
+				p := *a.lede // a run of questions and answers: the one the lede introduces
+				a.interviewee = &p
 			}
 		}
 		if a.interviewee != nil {

@@ -6,6 +6,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/contradict/contradict/claims"
@@ -75,4 +76,33 @@ func (a *analyser) bareQuestion(u unit, ws []word) (claims.Span, bool) {
 // opensParagraph reports whether unit u is the first of its paragraph.
 func (a *analyser) opensParagraph(u unit) bool {
 	return a.prev.Len() == 0 || a.prev.End <= u.span.Start && strings.Contains(a.text[a.prev.End:u.span.Start], "\n")
+}
+
+// qaFormat reports whether the document is laid out as an interview: three or more
+// paragraphs that end in a question, each followed by one that does not, two of them
+// put to someone ("How do you respond?"), which an explainer's questions are not, in
+// turns with the answers.
+func (a *analyser) qaFormat() bool {
+	paras := strings.Split(a.text, "\n")
+	var kept []string
+	for _, p := range paras {
+		if p = strings.TrimSpace(p); p != "" {
+			kept = append(kept, p)
+		}
+	}
+	n, put, from := 0, 0, -1
+	for i := 0; i+1 < len(kept); i++ {
+		if f := strings.Fields(strings.ToLower(kept[i])); strings.HasSuffix(kept[i], "?") && !strings.HasSuffix(kept[i+1], "?") && len(f) <= 60 {
+			n++
+			if from < 0 {
+				from = i
+			}
+			if slices.ContainsFunc(f, func(w string) bool { w = strings.Trim(w, "?,.;:!\"'“”’"); return w == "you" || w == "your" }) {
+				put++
+			}
+		}
+	}
+	// Questions and answers take turns: a third or more of the paragraphs from the first
+	// question on, not a few among readers' comments.
+	return n >= 3 && put >= 2 && 3*n >= len(kept)-from
 }

@@ -320,7 +320,8 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			// it, speaks of the responder, or is what the remark's verb reports.
 			what = contentWords(a.text, rs[ask.i].at.content)
 		}
-		if o.bare {
+		_, answering := a.questionBefore(ask.pos)
+		if o.bare || o.definite && answering && ask.i >= 0 {
 			// "“That's simply not the case,” the agent said": someone else's words of this
 			// sentence or the one before, unless the sentence puts a question, which is
 			// then what is answered ("Pressed on whether …, he replied: “It's untrue.”").

@@ -464,8 +464,8 @@ func (a *analyser) evaluated(ws []word, h respHit, content claims.Span, naming b
 		j--
 	}
 	subj := ws[j+1 : k+1]
-	for len(subj) > 1 && subj[0].low == "that" {
-		subj = subj[1:] // "said that the claims were false"; not "That is not true"
+	for len(subj) > 1 && subj[0].low == "that" && !a.lx.responses.remark[subj[1].low] {
+		subj = subj[1:] // "said that the claims were false"; not "That is not true", nor "That figure is wrong"
 	}
 	o := objectNP{}
 	if len(subj) == 0 {
@@ -492,7 +492,7 @@ func (a *analyser) evaluated(ws []word, h respHit, content claims.Span, naming b
 			o.anaphor, o.bare = true, true
 			return o
 		}
-		if a.lx.responses.remark[w.low] || i == 0 && (w.low == "it" || w.low == "this" || w.low == "that") {
+		if a.lx.responses.remark[w.low] || i == 0 && (w.low == "it" || (w.low == "this" || w.low == "that") && !(len(subj) > 1 && a.lx.responses.remark[subj[1].low])) {
 			o.anaphor = true
 			o.remark = strings.TrimSuffix(w.low, "s")
 			if i > 0 {
