@@ -38,9 +38,10 @@ const (
 	BySelf                // they are the responder's own earlier words: "walked back"
 	Definite              // "the claim", "these allegations": the last remark of someone else, in its sentence or the one before
 	Nearest               // the last remark of someone else before it, with a word in common
+	Told                  // a third party's words tell it of the speaker: "“This is a U-turn,” the opposition said"
 )
 
-var basisNames = [...]string{"none", "name", "words", "verb", "nested", "self", "definite", "nearest"}
+var basisNames = [...]string{"none", "name", "words", "verb", "nested", "self", "definite", "nearest", "told"}
 
 func (b Basis) String() string { return labelName(basisNames[:], int(b), "Basis") }
 
@@ -56,7 +57,7 @@ func (b *Basis) UnmarshalText(t []byte) error {
 
 // Sure reports whether b tells the answered claims from the text itself rather than from
 // their nearness.
-func (b Basis) Sure() bool { return b >= ByName && b <= BySelf }
+func (b Basis) Sure() bool { return b >= ByName && b <= BySelf || b == Told }
 
 // Opposes reports whether r sets its claim against what it answers.
 func (r Response) Opposes() bool { return r.Relation.Opposes() && !r.Negated }

@@ -194,6 +194,9 @@ func (j *judge) misread(lk link, x, y *node) bool {
 	rc, ac := r.c, a.c
 	ph := lk.resp.Phrase.Span
 	if lk.resp.Self {
+		if lk.resp.Found == claims.Told {
+			return false // a third party tells the speaker's reversal in so many words
+		}
 		if bareAct(ac) {
 			return true // nothing said to take back: "Britain's defending champion, who withdrew"
 		}

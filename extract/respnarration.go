@@ -208,6 +208,19 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 				// minister's own spokesman contradicted him within a day,” the opposition
 				// leader said". Only a quotation, and a subject that is someone else.
 				c := slices.IndexFunc(rs, func(r responder) bool { return r.at.unit == ui && r.at.content.Contains(span) })
+				if rs[c].at.quoted && h.self && (h.rel == claims.Reverses || h.rel == claims.Retracts) && demonstrativeIs(ws, h.start) {
+					// "“This is a screeching U-turn in the space of three days,” the shadow
+					// minister said": the reversal of the one the story is about.
+					if j := a.reversedBy(rs, ui, rs[c].at.speaker); j >= 0 {
+						resp := claims.Response{Relation: h.rel, Self: true, Phrase: claims.ExcerptOf(a.text, span)}
+						ask := asker{i: j, key: rs[j].key, body: bodyOf(rs[j].at.speaker), unit: rs[j].at.unit, pos: rs[j].at.content.Start, own: rs[j].at.content}
+						if resp, ok := a.complete(rs, ask, resp, objectNP{self: true}, false); ok && len(resp.Answers) > 0 && !slices.Contains(resp.Answers, rs[j].id) {
+							resp.Found = claims.Told
+							add(j, resp)
+						}
+					}
+					continue
+				}
 				if !rs[c].at.quoted || h.self || h.rel != claims.Contradicts && h.rel != claims.Corrects {
 					continue
 				}
@@ -414,6 +427,39 @@ func priorResponder(rs []responder, ui int, h respHit, hitsIn func(int, []word) 
 		}
 	}
 	return before
+}
+
+// demonstrativeIs reports whether the phrase at ws[i] is the predicate of "This is a …",
+// "It was a …", "That is an …", with adjectives between: what was just told, named.
+func demonstrativeIs(ws []word, i int) bool {
+	k := i - 1
+	for k >= 0 && k >= i-4 && ws[k].low != "a" && ws[k].low != "an" && !ws[k].punc && !ws[k].cap && !beForms[ws[k].low] {
+		k-- // "a screeching", "a complete and utter"
+	}
+	if k < 2 || ws[k].low != "a" && ws[k].low != "an" {
+		return false
+	}
+	return beForms[ws[k-1].low] && (ws[k-2].low == "this" || ws[k-2].low == "it" || ws[k-2].low == "that") || ws[k-1].low == "'s" || ws[k-1].low == "’s"
+}
+
+// reversedBy returns the claim of the person a third party's "This is a U-turn" is
+// about: the latest said of the last person, other than the teller, whose words the
+// text gave before; -1 if none.
+func (a *analyser) reversedBy(rs []responder, ui int, teller claims.Speaker) int {
+	who := ""
+	for j := len(rs) - 1; j >= 0; j-- {
+		if sp := rs[j].at.speaker; rs[j].at.unit < ui && sp.Kind == claims.Person && !sameSpeakerName(sp, teller.Name) {
+			who = rs[j].key
+			break
+		}
+	}
+	best := -1
+	for j := range rs {
+		if rs[j].key == who && rs[j].at.unit < ui && (best < 0 || laterSaid(a, &rs[j], &rs[best])) {
+			best = j
+		}
+	}
+	return best
 }
 
 // withVoice returns the claim of unit ui, after word i, whose speaker a "with" phrase
