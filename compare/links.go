@@ -177,7 +177,8 @@ func remarkAnswered(r *claims.Response) bool {
 }
 
 // remarkHeads are the nouns of what someone said, as a response names them.
-var remarkHeads = map[string]bool{"comments": true, "comment": true, "remarks": true, "remark": true, "claims": true, "claim": true, "assertion": true, "assertions": true, "suggestion": true, "suggestions": true, "statement": true, "statements": true, "assurance": true, "assurances": true, "account": true, "allegation": true, "allegations": true, "forecast": true, "prediction": true, "insistence": true}
+var remarkHeads = map[string]bool{"comments": true, "comment": true, "remarks": true, "remark": true, "claims": true, "claim": true, "assertion": true, "assertions": true, "suggestion": true, "suggestions": true, "statement": true, "statements": true, "assurance": true, "assurances": true, "account": true, "allegation": true, "allegations": true, "forecast": true, "prediction": true, "insistence": true,
+	"figure": true, "figures": true, "estimate": true, "estimates": true, "count": true, "tally": true, "version": true, "versions": true, "report": true, "reports": true, "story": true}
 
 // misread reports whether a response the text gives cannot answer the claim it was
 // linked to, whatever its words:
