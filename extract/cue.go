@@ -48,8 +48,8 @@ func (a *analyser) findCues(ws []word, inQuote func(int) bool) []cueHit {
 				}
 			} else if !isVerb(ws, i) && !nounCue(ws, i) && !((e.class == cueDeny || e.class == cueSpeech || e.class == cueAccuse) && verbBetweenNames(ws, i) && len(wordnet.Lemmas(w.low, wordnet.Noun)) == 0) || i > 0 && (ws[i-1].low == "an" || ws[i-1].low == "a" || ws[i-1].low == "the") {
 				break // "an estimated £1.3bn", "the alleged fraud": an adjective
-			} else if premodifier(ws, i, n) {
-				break // "a widely reported study", "the much-quoted remark"
+			} else if premodifier(ws, i, n) || attributive(ws, i, n) {
+				break // "a widely reported study", "the much-quoted remark", "Britain's defending champion"
 			} else if reducedRelative(ws, i) {
 				break // "A Tuam man accused of dangerous driving has told the court …"
 			}
@@ -63,7 +63,7 @@ func (a *analyser) findCues(ws []word, inQuote func(int) bool) []cueHit {
 			out = append(out, cueHit{start: i, end: i + 1, entry: cueEntry{lemma: w.low, class: cueSpeech, words: []string{w.low}}})
 			continue
 		}
-		if (len(out) == 0 || out[len(out)-1].end <= i) && !premodifier(ws, i, 1) && !reducedRelative(ws, i) {
+		if (len(out) == 0 || out[len(out)-1].end <= i) && !premodifier(ws, i, 1) && !reducedRelative(ws, i) && !withdrewFrom(ws, i) {
 			if a.lx.model.isCue(ws, i, inQuote) {
 				h := cueHit{start: i, end: i + 1, entry: cueEntry{lemma: w.low, class: cueBroad, words: []string{w.low}}}
 				if i+1 < len(ws) && ws[i+1].tag == "RP" {
@@ -136,6 +136,31 @@ func premodifier(ws []word, i, n int) bool {
 	}
 	d := ws[i-2]
 	return (d.low == "a" || d.low == "an" || d.low == "the" || d.tag == "PRP$" || d.poss) && strings.HasPrefix(ws[i+n].tag, "NN")
+}
+
+// withdrewFrom reports whether ws[i] is a verb of withdrawing followed by a time, a place
+// or what is left: "who withdrew on day two of the competition", "withdrew from the
+// race". It takes back no words.
+func withdrewFrom(ws []word, i int) bool {
+	if !strings.HasPrefix(ws[i].low, "withdr") || i+1 >= len(ws) {
+		return false
+	}
+	switch ws[i+1].low {
+	case "from", "on", "in", "at", "after", "during", "before", ".", ",":
+		return true
+	}
+	return false
+}
+
+// attributive reports whether the participle in -ing at ws[i] describes the noun after
+// it, after a determiner or a possessive: "Britain's defending champion", "the
+// complaining party".
+func attributive(ws []word, i, n int) bool {
+	if i < 1 || n != 1 || i+1 >= len(ws) || !strings.HasSuffix(ws[i].low, "ing") || !strings.HasPrefix(ws[i+1].tag, "NN") || ws[i+1].cap {
+		return false
+	}
+	d := ws[i-1]
+	return d.low == "a" || d.low == "an" || d.low == "the" || d.tag == "PRP$" || d.poss
 }
 
 // reducedRelative reports whether the participle ws[i] opens a clause that describes

@@ -7,6 +7,18 @@ import "testing"
 func TestConstructionsCue(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "withdrawing from a contest takes back no words",
+			text: "The heptathlete, who withdrew on day two after an injury, said she would be back.",
+			want: []string{"heptathlete | The heptathlete | said | she would be back"},
+			why:  "'withdrew on day two', 'withdrew from the race': an act of leaving, no claim whose content is the time or the contest",
+		},
+		{
+			name: "a participle in -ing before its noun",
+			text: "Britain's defending champion Jane Roe said she would be back next year.",
+			want: []string{"Jane Roe | Jane Roe | said | she would be back next year"},
+			why:  "'defending' after a possessive and before a noun describes the champion: it made Britain a speaker 'defending' the champion",
+		},
+		{
 			name: "a verb of belief inside a question put with 'whether'",
 			text: "The regulator is looking into whether the directors knew the accounts were false.",
 			want: nil,
