@@ -373,6 +373,9 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 		if a.repeats(first, at) || at.class == cueBroad && a.overlapsClaims(first, at) || vacuous[strings.ToLower(at.content.In(a.text))] || joinsVerbs(a.text, at) || agentFirst(ws, at) || toldWhom(ws, at) {
 			continue
 		}
+		if c.entry.lemma == "know" && !at.quoted && !verbIn(ws, at.content) {
+			continue // "who knew Manson", "knew the minister well": acquaintance, no statement
+		}
 		if c.start == 0 && ws[0].text == "Asked" {
 			continue // "Asked by reporters whether …, Bhardwaj said: …": the question framed, no one's claim
 		}
@@ -996,4 +999,14 @@ func (a *analyser) accountOf(ws []word, at *attribution) {
 	}
 	name := strings.TrimSuffix(strings.TrimSuffix(src.In(a.text), "'s"), "’s")
 	at.via, at.viaSource = claims.Speaker{Name: name, Kind: claims.Organisation}, claims.Span{Start: src.Start, End: src.Start + len(name)}
+}
+
+// verbIn reports whether a verb stands among the words of ws within s.
+func verbIn(ws []word, s claims.Span) bool {
+	for _, w := range ws {
+		if s.Contains(w.span) && (isVerbTag(w.tag) || w.tag == "MD") {
+			return true
+		}
+	}
+	return false
 }

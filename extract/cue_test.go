@@ -7,6 +7,12 @@ import "testing"
 func TestConstructionsCue(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "knowing a person is no statement",
+			text: "The producer, who knew the singer for years, said the rumours were false.",
+			want: []string{"producer | The producer | said | the rumours were false"},
+			why:  "'knew' with a person or a thing for its object, no clause, tells an acquaintance, not something held true: it made 'the singer' what the producer claimed",
+		},
+		{
 			name: "withdrawing from a contest takes back no words",
 			text: "The heptathlete, who withdrew on day two after an injury, said she would be back.",
 			want: []string{"heptathlete | The heptathlete | said | she would be back"},
