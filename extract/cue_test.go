@@ -8,8 +8,8 @@ func TestConstructionsCue(t *testing.T) {
 	testConstructions(t, []construction{
 		{
 			name: "knowing a person is no statement",
-			text: "The producer, who knew the singer for years, said the rumours were false.",
-			want: []string{"producer | The producer | said | the rumours were false"},
+			text: "Rumours that producer Tom Hale - who knew the singer - was the real target were discounted by police.",
+			want: nil,
 			why:  "'knew' with a person or a thing for its object, no clause, tells an acquaintance, not something held true: it made 'the singer' what the producer claimed",
 		},
 		{
