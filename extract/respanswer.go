@@ -26,7 +26,7 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 	// Commission ruling which said Greece should have sole rights …".
 	if o.span.Len() > 0 && !resp.Self && resp.Other == "" {
 		for j := range rs {
-			if j != ask.i && o.span.Contains(rs[j].at.content) && rs[j].key != ask.key {
+			if j != ask.i && o.span.Contains(rs[j].at.content) && rs[j].key != ask.key && !circumstance(a.text, o.span.Start, rs[j].at.source.Start) {
 				out = append(out, rs[j].id)
 			}
 		}
@@ -435,10 +435,34 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			}
 		}
 	}
+	if o.span.Len() > 0 {
+		// A claim inside what is answered, but in a clause of when or why, is no part of
+		// it: "brushing aside speculation that circulated after the Fed signaled …".
+		out = slices.DeleteFunc(out, func(id string) bool {
+			j := slices.IndexFunc(rs, func(r responder) bool { return r.id == id })
+			return j >= 0 && o.span.Contains(rs[j].at.content) && circumstance(a.text, o.span.Start, rs[j].at.source.Start)
+		})
+	}
 	if len(out) == 0 {
 		basis = claims.NoBasis
 	}
 	return out, basis
+}
+
+// circumstance reports whether a temporal or causal clause opens between from and to: the
+// claim there tells when or why, not what is answered ("speculation that has circulated
+// as the currency slid after the Federal Reserve signaled …").
+func circumstance(text string, from, to int) bool {
+	if to <= from {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(text[from:to])) {
+		switch w {
+		case "after", "as", "when", "while", "because", "since", "before", "following":
+			return true
+		}
+	}
+	return false
 }
 
 // madeBy reports whether r's speaker is named, in its source, its role or its body, by
