@@ -147,6 +147,16 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 			if m.pronoun == "she" || m.pronoun == "her" {
 				want = 'f'
 			}
+			if at >= 2 && ws[at-1].low == "which" && ws[at-2].low == "in" {
+				// "a statement issued by returning officer Siobhán Mulcahy, in which she
+				// said …": the statement's maker, named just before.
+				if n, pos, ok := a.people.before(ws[at-2].span.Start); ok && pos >= ws[0].span.Start && ws[at-2].span.Start-pos < 120 && strings.Contains(a.text[max(ws[0].span.Start, pos-40):pos], " by ") {
+					if g := a.sex[n.name]; g == 0 || g == want {
+						s := claims.Speaker{Name: n.name, Kind: claims.Person, Role: n.role, Affiliation: n.country}
+						sp = &s
+					}
+				}
+			}
 			// A person named earlier in the same sentence, as its subject: "James Ford
 			// pleaded guilty … had he denied the charge". Not a name inside the quotation
 			// the pronoun closes: "“Everyone backs Smith,” he added" is not Smith's.

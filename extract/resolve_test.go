@@ -416,6 +416,15 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "'the Spaniard' stands for the person last met, as 'the 46-year-old' does",
 		},
 		{
+			name: "'in which she said' after a statement issued by someone",
+			text: "Tom Reddy took issue on Monday with a statement issued by returning officer Ann Kerr on Sunday, in which she said that every ballot had been checked.",
+			want: []string{
+				"Tom Reddy | Tom Reddy | took issue | a statement issued by returning officer Ann Kerr on Sunday",
+				"Ann Kerr | she | said | every ballot had been checked",
+			},
+			why: "'in which she said' is the statement's, whose maker the 'by' phrase just named; she is no subject, so 'she' went to the last speaker met",
+		},
+		{
 			name: "a remark's owner in another's object is not the next pronoun's",
 			text: "Mayor Tom Reddy said the bridge was safe. The engineers' union leader, Grace Okoro, dismissed the mayor's claim that repairs were finished. \"Nothing has been repaired,\" she said.",
 			want: []string{
