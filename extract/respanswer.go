@@ -380,6 +380,17 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 				cued = j
 			}
 		}
+		if o.definite && first >= 0 && cued < 0 && rs[first].at.content.Start > ask.pos {
+			// "pushed back against the comments": a definite remark points back, to the
+			// last one of someone else a few sentences before, rather than to a later
+			// sentence that names the responder.
+			for j := range others {
+				if d := ask.unit - rs[j].at.unit; !ownBody(j) && d >= 0 && d <= 3 && rs[j].at.content.Start < ask.pos {
+					first, firstBasis = j, claims.Definite
+				}
+				break
+			}
+		}
 		pick := cued
 		basis = claims.ByVerb
 		if pick < 0 && o.definite {
