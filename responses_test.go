@@ -113,7 +113,7 @@ type responseCase struct {
 //     worked on (14 of 28, 4 false);
 //   - blind14.json: 36 whole articles by two more hands, written after blind13 was
 //     opened and held out: 3 of 28, 9 false, 10 of 12 negatives right, both on the code
-//     before the work on blind12 and blind13 and after it; then worked on (5 of 28, 6
+//     before the work on blind12 and blind13 and after it; then worked on (6 of 28, 5
 //     false);
 //   - blind15.json: 36 whole articles by two more hands, written while blind14 was
 //     worked on and not worked on: 9 of 27, 7 false, 8 of 12 negatives right on the
