@@ -1,22 +1,13 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/contradict/contradict/claims"
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestSceneDates checks more statements their article places without time words of
 // their own, in documents published on Friday 14 March 2025, from the causes of the
 // misses of the held-out table 7 (testdata/polnear-train-dates7.tsv) that also stand in
 // other articles.
 func TestSceneDates(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string // content | date | the words that dated it
-		why        string
-	}{
+	tests := []datedCase{
 		{
 			name: "narration moves on in an after phrase",
 			text: "The ministers met on Tuesday in Lisbon.\n\nThe talks fell short, after a long meeting on Wednesday between the two leaders.\n\nPrime Minister Tom Hale said at a news conference that the gaps were still wide.",
@@ -51,18 +42,5 @@ func TestSceneDates(t *testing.T) {
 			why: "a day in an 'after' phrase of narration earlier than the one the article has set tells only that its sentence came later",
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := datedLines(tt.text, func(c claims.Claim) string {
-				day := ""
-				if c.When.Precision == claims.Day {
-					day = c.When.Date.String()
-				}
-				return c.Content.Text + " | " + day + " | " + c.When.Text
-			})
-			if d := cmp.Diff(tt.want, got); d != "" {
-				t.Errorf("%s (-want +got):\n%s", tt.why, d)
-			}
-		})
-	}
+	checkDatedCases(t, tests)
 }

@@ -82,6 +82,33 @@ func TestNestedDates(t *testing.T) {
 	}
 }
 
+// datedCase is a row of the narrative date tables.
+type datedCase struct {
+	name, text string
+	want       []string // content | date | the words that dated it
+	why        string
+}
+
+// checkDatedCases checks each row's claims, rendered as "content | day | the words that
+// dated it".
+func checkDatedCases(t *testing.T, tests []datedCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := datedLines(tt.text, func(c claims.Claim) string {
+				day := ""
+				if c.When.Precision == claims.Day {
+					day = c.When.Date.String()
+				}
+				return c.Content.Text + " | " + day + " | " + c.When.Text
+			})
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.why, d)
+			}
+		})
+	}
+}
+
 // datedLines extracts text as published on Friday 14 March 2025 and renders its claims.
 func datedLines(text string, line func(claims.Claim) string) []string {
 	var e Extractor
@@ -96,11 +123,7 @@ func datedLines(text string, line func(claims.Claim) string) []string {
 // time words of their own: by a relation, an occasion, the lede, or not at all. The
 // documents are published on Friday 14 March 2025.
 func TestNarrativeDates(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string // content | date | the words that dated it
-		why        string
-	}{
+	tests := []datedCase{
 		{
 			name: "same paragraph, another speaker",
 			text: "At a press conference on Thursday, Governor Ann Ruiz said the dam was safe. Her deputy, Tom Hale, said it was too early to tell.",
@@ -938,18 +961,5 @@ func TestNarrativeDates(t *testing.T) {
 			why: "out of the lede, a present 'says' with no occasion of its own is a standing position, not the day of an old event",
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := datedLines(tt.text, func(c claims.Claim) string {
-				day := ""
-				if c.When.Precision == claims.Day {
-					day = c.When.Date.String()
-				}
-				return c.Content.Text + " | " + day + " | " + c.When.Text
-			})
-			if d := cmp.Diff(tt.want, got); d != "" {
-				t.Errorf("%s (-want +got):\n%s", tt.why, d)
-			}
-		})
-	}
+	checkDatedCases(t, tests)
 }
