@@ -63,7 +63,7 @@ func (a *analyser) findCues(ws []word, inQuote func(int) bool) []cueHit {
 			out = append(out, cueHit{start: i, end: i + 1, entry: cueEntry{lemma: w.low, class: cueSpeech, words: []string{w.low}}})
 			continue
 		}
-		if (len(out) == 0 || out[len(out)-1].end <= i) && !premodifier(ws, i, 1) && !reducedRelative(ws, i) && !withdrewFrom(ws, i) {
+		if (len(out) == 0 || out[len(out)-1].end <= i) && !premodifier(ws, i, 1) && !reducedRelative(ws, i) && !a.takesBackNothing(ws, i) {
 			if a.lx.model.isCue(ws, i, inQuote) {
 				h := cueHit{start: i, end: i + 1, entry: cueEntry{lemma: w.low, class: cueBroad, words: []string{w.low}}}
 				if i+1 < len(ws) && ws[i+1].tag == "RP" {
@@ -138,16 +138,14 @@ func premodifier(ws []word, i, n int) bool {
 	return (d.low == "a" || d.low == "an" || d.low == "the" || d.tag == "PRP$" || d.poss) && strings.HasPrefix(ws[i+n].tag, "NN")
 }
 
-// withdrewFrom reports whether ws[i] is a verb of withdrawing followed by a time, a place
-// or what is left: "who withdrew on day two of the competition", "withdrew from the
-// race". It takes back no words.
-func withdrewFrom(ws []word, i int) bool {
-	if !strings.HasPrefix(ws[i].low, "withdr") || i+1 >= len(ws) {
-		return false
-	}
-	switch ws[i+1].low {
-	case "from", "on", "in", "at", "after", "during", "before", ".", ",":
-		return true
+// takesBackNothing reports whether ws[i] is a verb of taking back one's words with
+// neither words nor their speaker after it: "who withdrew on day two of the competition",
+// "withdrew from the race". It takes back nothing said.
+func (a *analyser) takesBackNothing(ws []word, i int) bool {
+	for _, e := range a.lx.responses.byFirst[ws[i].low] {
+		if len(e.words) == 1 && e.rel == claims.Retracts && !e.framed {
+			return !a.answersWords(ws, i+1, false)
+		}
 	}
 	return false
 }
