@@ -468,8 +468,7 @@ func circumstance(text string, from, to int) bool {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(text[from:to])) {
-		switch w {
-		case "after", "as", "when", "while", "because", "since", "before", "following":
+		if subordinators[w] || w == "following" {
 			return true
 		}
 	}

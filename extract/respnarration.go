@@ -126,8 +126,7 @@ var (
 // Sorimachi said at a dinner that …", not "a net loss of 18.6 billion yen".
 func reportsSpeech(content string) bool {
 	for _, w := range strings.Fields(strings.ToLower(content)) {
-		switch strings.Trim(w, ".,;:\"“”'’") {
-		case "said", "says", "told", "saying", "stated", "announced", "insisted", "warned", "claimed":
+		if w = strings.Trim(w, ".,;:\"“”'’"); trailingSay[w] || saidForms[w] || saidVerbs[w] {
 			return true
 		}
 	}
@@ -388,7 +387,7 @@ func sequenced(ws []word, h respHit) bool {
 		return false
 	}
 	d := h.start - 1
-	if !sequenceDeterminers[ws[d].low] || d > 1 || d == 1 && ws[0].low != "but" && ws[0].low != "and" {
+	if l := ws[d].low; l != "the" && l != "this" && l != "that" && !possessives[l] || d > 1 || d == 1 && ws[0].low != "but" && ws[0].low != "and" {
 		return false
 	}
 	switch ws[h.end].low {
@@ -397,8 +396,6 @@ func sequenced(ws []word, h respHit) bool {
 	}
 	return false
 }
-
-var sequenceDeterminers = map[string]bool{"the": true, "this": true, "that": true, "his": true, "her": true, "its": true, "their": true}
 
 // priorResponder returns the last claim before unit ui whose own phrase (its cue, or words
 // outside its content) gives a response of h's relation: the one a definite "the denial"
