@@ -83,7 +83,18 @@ func (a *analyser) opensParagraph(u unit) bool {
 // put to someone ("How do you respond?"), which an explainer's questions are not, in
 // turns with the answers.
 func (a *analyser) qaFormat() bool {
-	paras := strings.Split(a.text, "\n")
+	if a.qaLayout == 0 {
+		a.qaLayout = -1
+		if qaLaidOut(a.text) {
+			a.qaLayout = 1
+		}
+	}
+	return a.qaLayout > 0
+}
+
+// qaLaidOut reads text's paragraphs for qaFormat.
+func qaLaidOut(text string) bool {
+	paras := strings.Split(text, "\n")
 	var kept []string
 	for _, p := range paras {
 		if p = strings.TrimSpace(p); p != "" {
