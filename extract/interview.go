@@ -73,11 +73,6 @@ func (a *analyser) bareQuestion(u unit, ws []word) (claims.Span, bool) {
 	return u.span, true
 }
 
-// opensParagraph reports whether unit u is the first of its paragraph.
-func (a *analyser) opensParagraph(u unit) bool {
-	return a.prev.Len() == 0 || a.prev.End <= u.span.Start && strings.Contains(a.text[a.prev.End:u.span.Start], "\n")
-}
-
 // qaFormat reports whether the document is laid out as an interview: three or more
 // paragraphs that end in a question, each followed by one that does not, two of them
 // put to someone ("How do you respond?"), which an explainer's questions are not, in
