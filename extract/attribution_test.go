@@ -275,6 +275,12 @@ func TestSpeakerKinds(t *testing.T) {
 func TestLedeNames(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "an unnamed voice of one body is not another body's named voice",
+			text: "Labour campaign spokesman Alan Brice said the new party was joining a crowded field.\n\nA spokesman for Veritas called on Mr Hale to quit the assembly.",
+			want: []string{"Alan Brice | Labour campaign spokesman Alan Brice | said | the new party was joining a crowded field", "spokesman for Veritas | A spokesman for Veritas | called | on Mr Hale to quit the assembly"},
+			why:  "'a spokesman for' a body names a new person of that body; resolved by role alone, Veritas's spokesman was Labour's Alan Brice",
+		},
+		{
 			name: "a relative clause on the body in a person's office",
 			text: "Rita Szabo, president of the Harbour Workers Union, which represents 9,000 dockers, said wages had risen 2.9 per cent.",
 			want: []string{"Rita Szabo | Rita Szabo | said | wages had risen 2.9 per cent"},
@@ -427,7 +433,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"Even Donald Trump said the plan was bad.", "Donald Trump |  | ", "an adverb opening the sentence is no part of the name"},
 		{"Pacific Crest Power disputed the finding that its line caused the fire.", "Pacific Crest Power |  | ", "a word of place opening a name is part of it, though WordNet also reads it as an adjective: the speaker was 'Crest Power'"},
 		{"Martin Luther King said the march would go on.", "Martin Luther King |  | ", "a given name WordNet knows as a person stays in the name"},
-		{"A spokesman for Human Rights Watch said the law was wrong.", "spokesman for Human Rights Watch | spokesman for Human Rights Watch | ", "after a determiner the phrase is a description: 'Rights Watch' is no person"},
+		{"A spokesman for Human Rights Watch said the law was wrong.", "spokesman for Human Rights Watch | spokesman for Human Rights Watch | Human Rights Watch", "after a determiner the phrase is a description, 'Rights Watch' no person; the body after 'for' is whom it speaks for"},
 		{"Mark Carney of the Bank of England said rates would rise.", "Mark Carney |  | Bank of England", "the affiliation may have a determiner and an 'of' of its own"},
 		{"The National Institutes of Health said cases would rise.", "National Institutes of Health |  | ", "a plural organisation noun before 'of' makes an organisation, not a person 'National Institutes'"},
 		{"Labour MP Tony Banks said the ban was right.", "Tony Banks | Labour MP | Labour", "a surname that is a plural organisation noun is still a surname"},
@@ -477,6 +483,8 @@ func TestSpeakerNames(t *testing.T) {
 		{"Jane Doe, managing director of Acme, said sales fell.", "Jane Doe | managing director of Acme | Acme", "a participle that modifies a role opens one"},
 		{"The chief medical officer, Prof Chris Whitty, warned that cases were rising.", "Chris Whitty | chief medical officer | ", "an academic title gives way to the role in apposition before the name"},
 		{"The Rt Rev John Smith said the church was full.", "John Smith | Rt Rev | ", "British clerical titles, abbreviated"},
+		{"A spokeswoman for the Bank of Norland said rates would rise.", "spokeswoman for the Bank of Norland | spokeswoman | Bank of Norland", "an unnamed voice speaks for the body after 'for': it was no one's, and set against the bank as another party"},
+		{"Bethesda-based Potomac Hospitality Group said revenue fell.", "Potomac Hospitality Group |  | ", "where a body is based is no part of its name: 'Bethesda-based Potomac Hospitality Group' and 'Potomac Hospitality Group' were two speakers"},
 		{"Det Insp Jane Doe said the man had been arrested.", "Jane Doe | Det Insp | ", "police ranks, abbreviated"},
 		{"Real Madrid coach Carlo Ancelotti said the team was tired.", "Carlo Ancelotti | Real Madrid coach | Real Madrid", "the club, whose name ends in a place, is the employer, not Spain"},
 		{"Former France centre Philippe Sella said the side was weak.", "Philippe Sella |  | France", "'Former' opens no club name: France stays the affiliation"},

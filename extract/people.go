@@ -4,6 +4,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -430,6 +431,9 @@ func (p *people) qualifiersFit(m mention, n person) bool {
 			}
 		}
 		return parties, offices
+	}
+	if b := cmp.Or(m.country, m.org); m.indef && b != "" && !strings.EqualFold(b, n.country) {
+		return false // "a spokesman for UKIP" is not the spokesman of another body named before
 	}
 	mp, mo := kinds(m.role)
 	np, no := kinds(n.role)

@@ -927,7 +927,7 @@ func ledeNames(ats []attribution, units []unit) {
 			before[sp.Key()] = true
 			continue
 		}
-		if len(before) == 0 && (noRole(sp.Role) || sameRoleHead(sp.Role, ats[role].speaker.Role)) && (sp.Affiliation == "" || strings.EqualFold(sp.Affiliation, ats[role].speaker.Affiliation)) && units[ats[i].unit].para <= units[ats[role].unit].para+1 {
+		if len(before) == 0 && (noRole(sp.Role) || sameRoleHead(sp.Role, ats[role].speaker.Role) && !underOffice(ats[role].speaker.Role, sp.Role)) && (sp.Affiliation == "" || strings.EqualFold(sp.Affiliation, ats[role].speaker.Affiliation)) && units[ats[i].unit].para <= units[ats[role].unit].para+1 {
 			named = i
 		}
 		break
@@ -954,6 +954,17 @@ func sameRoleHead(a, b string) bool {
 	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
 	return len(fa) > 0 && len(fb) > 0 && fa[len(fa)-1] == fb[len(fb)-1]
 }
+
+// underOffice reports whether role a is a lower office under b's title: "deputy governor"
+// under "Governor".
+func underOffice(a, b string) bool {
+	rank := func(r string) bool {
+		return slices.ContainsFunc(strings.Fields(strings.ToLower(r)), func(w string) bool { return underRanks[w] || strings.HasPrefix(w, "vice-") })
+	}
+	return rank(a) && !rank(b)
+}
+
+var underRanks = map[string]bool{"deputy": true, "vice": true, "assistant": true, "associate": true, "under": true}
 
 // noRole reports whether role gives no office, at most a courtesy title ("Dr", "Mr").
 func noRole(role string) bool {

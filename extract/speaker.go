@@ -53,6 +53,16 @@ var connectors = map[string]bool{"of": true, "for": true, "the": true, "and": tr
 // most senior Asians".
 func (lx *lexicon) readMention(ws []word) (mention, bool) {
 	m, ok := lx.readPhrase(ws)
+	if ok && m.name == "" && len(ws) > 0 && (ws[0].low == "a" || ws[0].low == "an") {
+		m.indef = true // "A spokesman for UKIP", however the phrase was read
+	}
+	if ok && (m.kind == claims.Anonymous || m.kind == claims.Person && m.name == "") && m.roleKey != "" && m.org == "" && m.country == "" {
+		if i, n := lx.findRole(ws); n > 0 && !wordnet.IsA(ws[i+n-1].low, "owner", wordnet.Noun) {
+			// "a spokesman for Lycos", "an official at the Treasury" speak for it; "the
+			// owner of Liffe" does not.
+			m.org = lx.roleOrg(ws[i:], 0, n)
+		}
+	}
 	if ok && len(ws) > 2 && ws[0].low == "one" && ws[1].low == "of" && (m.kind == claims.Group || m.kind == claims.Person && m.name != "" && knownPlural(strings.ToLower(lastField(m.name)))) {
 		m.kind, m.text, m.name, m.span = claims.Anonymous, joinText(ws), joinText(ws), claims.Span{Start: ws[0].span.Start, End: ws[len(ws)-1].span.End}
 	}
@@ -161,6 +171,9 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 			m.indef = false // "a majority of voters" are voters, not one unnamed source
 		}
 		ws = ws[1:] // "many of the growers": the growers
+	}
+	if len(ws) > 1 && strings.HasSuffix(ws[0].low, "-based") {
+		ws = ws[1:] // "Bethesda-based Potomac Hospitality", "a London-based spokesman": where, not who
 	}
 	if len(ws) == 0 {
 		return m, false
