@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -191,9 +192,37 @@ var reportingPeriods = map[string]bool{
 	"quarterly": true, "annual": true, "monthly": true, "year-to-date": true,
 }
 
-// otherPeriods reports whether two propositions both name periods, and none in common.
-func otherPeriods(x, y *claims.Proposition) bool {
-	px, py := periodsOf(x), periodsOf(y)
+// spanPeriods returns the reporting periods a content names in words: "in the third
+// quarter" (third-quarter), "the first nine months" (9-months), "for the full year".
+func spanPeriods(text string) []string {
+	var out []string
+	for _, m := range spanRE.FindAllStringSubmatch(strings.ToLower(text), -1) {
+		switch {
+		case m[1] != "":
+			out = append(out, m[1]+"-"+m[3])
+		case m[4] != "":
+			n := m[4]
+			if v, ok := smallNumbers[n]; ok {
+				n = v
+			}
+			out = append(out, n+"-months")
+		default:
+			out = append(out, "full-year")
+		}
+	}
+	return out
+}
+
+var spanRE = regexp.MustCompile(`\b(?:(first|second|third|fourth)[ -](fiscal |financial )?(quarter|half)|(?:first|past|last) (two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) months|(?:full|whole)[ -]year)\b`)
+
+var smallNumbers = map[string]string{"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11"}
+
+// otherPeriods reports whether two claims' contents both name periods, and none in
+// common: "revenue fell 12% in the third quarter" and "for the first nine months revenue
+// rose 3%" are figures for two spans.
+func otherPeriods(x, y *claims.Claim) bool {
+	px := append(periodsOf(&x.Proposition), spanPeriods(x.Content.Text)...)
+	py := append(periodsOf(&y.Proposition), spanPeriods(y.Content.Text)...)
 	if len(px) == 0 || len(py) == 0 {
 		return false
 	}
@@ -250,7 +279,7 @@ type opposition struct {
 // not between parties, whose measures may differ.
 func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice bool) (opposition, bool) {
 	px, py := &x.Proposition, &y.Proposition
-	if otherPeriods(px, py) {
+	if otherPeriods(x, y) {
 		// "prices rose 15.1% over 2004" and "prices fell 0.2% in December": figures for
 		// two periods do not contradict each other.
 		return opposition{}, false

@@ -893,6 +893,13 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			prop(claim("a#2", "a", firm, undated, "", "", claims.Neutral, "full-year sales rose 5%"), "sale", "rise", false, "full-year", "sale", "rise"),
 		},
 	}, {
+		name: "a quarter's figure and nine months'",
+		why:  "revenue that fell in the third quarter and rose over the first nine months: figures for two periods named in words, not one-word terms, are no clash",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", firm, undated, "revenue", "", claims.Against, "revenue fell 12 percent in the third quarter"), "revenue", "fall", false, "revenue", "percent", "third", "quarter"),
+			prop(claim("a#2", "a", paper, undated, "revenue", "", claims.For, "for the first nine months of the year, revenue rose 3 percent"), "revenue", "rise", false, "revenue", "percent", "first", "nine", "month", "year"),
+		},
+	}, {
 		name: "a body and its own spokesman",
 		why:  "the bank and its spokesman are one voice: what reads as opposite is a misreading unless the text sets them apart",
 		in: []claims.Claim{
