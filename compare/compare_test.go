@@ -900,6 +900,13 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			prop(claim("a#2", "a", paper, undated, "revenue", "", claims.For, "for the first nine months of the year, revenue rose 3 percent"), "revenue", "rise", false, "revenue", "percent", "first", "nine", "month", "year"),
 		},
 	}, {
+		name: "a body rejecting reports, linked to a claim of its own",
+		why:  "rejecting 'the reports' answers others' words: linked to the club's own undated remark, it was read as the club reversing itself",
+		in: []claims.Claim{
+			basedOn(answering(claim("a#1", "a", firm, on("2024-07-08"), "", "", claims.Against, "the reports"), claims.Rejects, "rejected", "a#2"), claims.Definite, "the reports"),
+			prop(claim("a#2", "a", firm, undated, "goal", "", claims.For, "the club has scored just twice in three matches"), "club", "score", false, "club", "match"),
+		},
+	}, {
 		name: "a body and its own spokesman",
 		why:  "the bank and its spokesman are one voice: what reads as opposite is a misreading unless the text sets them apart",
 		in: []claims.Claim{

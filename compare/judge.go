@@ -441,8 +441,10 @@ func (j *judge) judge(x, y *node) *pair {
 			// read from their words alone goes against what the text tells.
 			return nil
 		}
-		if linked && !lk.resp.Self && !selfRelation(lk.resp.Relation) && x.dayKey() == y.dayKey() {
-			return nil // a denial aimed at another's words, read as one's own on one occasion
+		if linked && !lk.resp.Self && !selfRelation(lk.resp.Relation) {
+			// A denial aimed at another's words, "the reports", "the speculation", read as
+			// one's own: the response was linked to the wrong claim.
+			return nil
 		}
 		if linked && lk.resp.Relation == claims.Contradicts && x.dayKey() == y.dayKey() && reflexive[strings.ToLower(lk.resp.Answered.Text)] {
 			// "Questioning herself" in one interview is doubt, not a reversal: what is

@@ -379,6 +379,8 @@ func noCue(ws []word, c cueHit) bool {
 		return true // "fears regarding Muslims": a preposition; not "regarding him as a threat"
 	case stem(ws[c.start].low) == "declin" && c.end < len(ws) && (ws[c.end].tag == "CD" || ws[c.end].low == "by" || (ws[c.end].low == "to" || ws[c.end].low == "from") && c.end+1 < len(ws) && (ws[c.end+1].tag == "CD" || ws[c.end+1].text == "$" || ws[c.end+1].text == "£" || ws[c.end+1].text == "€")):
 		return true // "sales declined 40 percent", "declined to $281 million": a fall, not a refusal
+	case (c.entry.lemma == "concede" || c.entry.lemma == "claim") && countAfter(ws, c.end):
+		return true // "have conceded only nine goals", "claimed three lives": counted things taken or given up
 	case noFinding(ws, c):
 		return true // "found himself embroiled", "found a way to …": no finding that
 	case naming(ws, c):
@@ -393,6 +395,21 @@ func noCue(ws []word, c cueHit) bool {
 		return true // "police questioned Haddad", "he was questioned by police": a person asked, no doubt cast
 	}
 	return false
+}
+
+// countAfter reports whether a counted object follows i, not a clause: "nine goals",
+// "only nine goals", "just 12%".
+func countAfter(ws []word, i int) bool {
+	for i < len(ws) && (ws[i].low == "only" || ws[i].low == "just" || ws[i].low == "another" || ws[i].low == "a" && i+1 < len(ws) && ws[i+1].low == "further") {
+		i++
+	}
+	if i >= len(ws) || ws[i].tag != "CD" || ws[i].punc {
+		return false
+	}
+	for i++; i < len(ws) && (strings.HasPrefix(ws[i].tag, "NN") || ws[i].tag == "JJ" || ws[i].tag == "CD" || ws[i].low == "%"); i++ {
+	}
+	// "claimed 40 seats were safe": the count opens a clause, said.
+	return i == len(ws) || !strings.HasPrefix(ws[i].tag, "VB") && ws[i].tag != "MD"
 }
 
 // interrogated reports whether c, a form of "question", has a person as what is

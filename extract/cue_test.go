@@ -114,6 +114,12 @@ func TestConstructionsCue(t *testing.T) {
 			why:  "'declined' before a figure is a fall in value, not a refusal; before an infinitive it is one",
 		},
 		{
+			name: "conceded and claimed with a counted object",
+			text: "The council meets on Monday.\n\nThe visitors have conceded only four goals, the fewest in the league, but have scored just once in their last two games. The floods claimed 12 lives. The party claimed 40 seats were safe.",
+			want: []string{"the party | The party | claimed | 40 seats were safe"},
+			why:  "goals conceded and lives claimed are counted things given up or taken, not words; before a clause the count is what is said",
+		},
+		{
 			name: "a cue the lexicon lacks",
 			text: "The health secretary railed against the plan to close rural hospitals.",
 			want: []string{"health secretary | The health secretary | railed | against the plan to close rural hospitals"},
