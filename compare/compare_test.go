@@ -907,6 +907,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			prop(claim("a#2", "a", firm, undated, "goal", "", claims.For, "the club has scored just twice in three matches"), "club", "score", false, "club", "match"),
 		},
 	}, {
+		name: "a clarification the text says agrees",
+		why:  "'clarified that the scheme would cover every centre, in line with the president's announcement' says more and takes nothing back: it was read as correcting his own first words",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", governor, on("2024-07-08"), "medicine", "", claims.For, "free medicines will be available at all 1,614 centres from July 1"), "medicine", "available", false, "medicine", "centre", "july"),
+			answering(basedOn(answering(claim("a#2", "a", governor, on("2024-07-08"), "scheme", "", claims.Against, "the scheme would cover every centre in the state, in line with the president's announcement, and not only the 12 pilot districts"), claims.Corrects, "clarified", "a#1"), claims.BySelf, ""), claims.Agrees, "in line with", "a#3"),
+			prop(claim("a#3", "a", president, on("2024-07-04"), "", "", claims.Neutral, "every centre would stock the 240 drugs"), "centre", "stock", false, "centre", "drug"),
+		},
+	}, {
 		name: "a body and its own spokesman",
 		why:  "the bank and its spokesman are one voice: what reads as opposite is a misreading unless the text sets them apart",
 		in: []claims.Claim{

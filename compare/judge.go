@@ -446,6 +446,11 @@ func (j *judge) judge(x, y *node) *pair {
 			// one's own: the response was linked to the wrong claim.
 			return nil
 		}
+		if linked && lk.resp.Relation == claims.Corrects && !byProp && slices.ContainsFunc(lk.by.c.Responses, func(r claims.Response) bool { return r.Agrees() }) {
+			// "clarified that the scheme would cover every centre, in line with the
+			// minister's announcement": what the text says agrees is no correction of oneself.
+			return nil
+		}
 		if linked && lk.resp.Relation == claims.Contradicts && x.dayKey() == y.dayKey() && reflexive[strings.ToLower(lk.resp.Answered.Text)] {
 			// "Questioning herself" in one interview is doubt, not a reversal: what is
 			// answered is the speaker, not her words ("her own statement").

@@ -6,6 +6,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -738,12 +739,17 @@ func adverbialOpening(ws []word, subj int) int {
 	return -1
 }
 
+// capsColonDatelineRE is a dateline in capitals closed by a colon: "CHENNAI: ".
+var capsColonDatelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}' -]{2,30}:\s+`)
+
 func contentSpan(text string, start, end int) claims.Span {
 	if end <= start {
 		return claims.Span{Start: start, End: start}
 	}
 	if m := datelineRE.FindStringIndex(text[start:end]); m != nil {
 		start += m[1]
+	} else if m := capsColonDatelineRE.FindStringIndex(text[start:end]); m != nil && opensParagraph(text, claims.Span{Start: start, End: end}) {
+		start += m[1] // "CHENNAI: Free medicines …"
 	}
 	for {
 		s, e := start, end

@@ -17,6 +17,12 @@ func TestConstructionsTitle(t *testing.T) {
 			why: "'Dubai:' is a dateline (a town, in title case), not a speaker; 'the Gulf Property Outlook forum' names a forum, not the person the lede's chairman is; 'Sahel Properties' is a company; 'Al Mansoori' is Khalid Al Mansoori by his surname and its particle",
 		},
 		{
+			name: "a colon dateline in capitals before a content",
+			text: "Free buses from May\n\nMUMBAI: Free buses will run on all 40 routes from May 1, Transport Secretary Lena Varga said on Thursday.",
+			want: []string{"Lena Varga | Transport Secretary Lena Varga | said | Free buses will run on all 40 routes from May 1"},
+			why:  "the dateline is dropped from the words the speaker is read from, and from the content too: the content began 'MUMBAI:'",
+		},
+		{
 			name: "a dateline in capitals beyond ASCII",
 			text: "ÅLESUND — The leader of the students' union at Fjordvik University on Wednesday took issue with the rector's claim that fees had caused only a modest fall in applications, saying the figures showed a drop of two-thirds.",
 			want: []string{
