@@ -915,6 +915,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			prop(claim("a#3", "a", president, on("2024-07-04"), "", "", claims.Neutral, "every centre would stock the 240 drugs"), "centre", "stock", false, "centre", "drug"),
 		},
 	}, {
+		name: "a rejection of another's findings that negate",
+		why:  "'dismissed the regulator's findings' answers the regulator's words, whatever they negate ('had failed to report'): read as rejecting a negation, it was taken for agreement",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", ministry, on("2024-07-08"), "transfer", "", claims.Against, "the bank had failed to report 63 transfers"), "bank", "report", true, "bank", "transfer"),
+			basedOn(answering(claim("a#2", "a", firm, on("2024-07-08"), "ministry", "", claims.Against, "the ministry's findings as a misreading of the law"), claims.Rejects, "dismissed", "a#1"), claims.ByName, "the ministry's findings"),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "a body and its own spokesman",
 		why:  "the bank and its spokesman are one voice: what reads as opposite is a misreading unless the text sets them apart",
 		in: []claims.Claim{

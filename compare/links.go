@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/internal/wordnet"
 )
 
 // resolveLinks turns every claim's responses into links to the claims they answer: the
@@ -170,10 +171,12 @@ func remarkAnswered(r *claims.Response) bool {
 		return false
 	}
 	f := strings.Fields(strings.ToLower(r.Answered.Text))
-	for len(f) > 1 && (f[0] == "the" || f[0] == "a" || f[0] == "an" || f[0] == "his" || f[0] == "her" || f[0] == "their" || f[0] == "its" || f[0] == "these" || f[0] == "those" || f[0] == "such") {
-		f = f[1:]
+	for len(f) > 1 && (f[0] == "the" || f[0] == "a" || f[0] == "an" || f[0] == "his" || f[0] == "her" || f[0] == "their" || f[0] == "its" || f[0] == "these" || f[0] == "those" || f[0] == "such" ||
+		strings.HasSuffix(f[0], "'s") || strings.HasSuffix(f[0], "’s") || strings.HasSuffix(f[0], "s'")) {
+		f = f[1:] // "the regulator's conclusions"
 	}
-	return len(f) > 0 && remarkHeads[f[0]]
+	// A finding, a ruling, a verdict: someone's judgment, stated.
+	return len(f) > 0 && (remarkHeads[f[0]] || wordnet.IsA(f[0], "judgment", wordnet.Noun))
 }
 
 // remarkHeads are the nouns of what someone said, as a response names them.

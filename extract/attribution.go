@@ -83,27 +83,30 @@ type analyser struct {
 	out    []attribution
 
 	lastGroup, lastOrg *claims.Speaker
-	bodies             []focusBody       // bodies met as subjects or speakers, in order
-	descs              map[string]string // by name: the common noun the text gave a body ("carmaker")
-	para               int               // the paragraph of the unit being read
-	interviewee        *claims.Speaker   // who answers a question-and-answer interview's "Q:" lines
-	answer             claims.Span       // the "A:" of the answer paragraph being read, if any
-	answerPara         int               // that paragraph's index, plus one
-	questions          []claims.Span     // an interview's question lines, "Q: …"
-	bareAnswerAt       int               // where the answer to an unlabelled question starts; 0 if none
-	bareAsked          claims.Span       // that question
-	qaLayout           int8              // whether the text is laid out as an interview: 0 not yet read, 1 yes, -1 no
-	lede               *claims.Speaker   // the first person met below the title, where news names its subject
-	ledePara           int               // the paragraph that named lede
-	ledeTitle          string            // the title ledePerson gave lede, which then takes no other
-	inTitle            bool              // the unit being read is the document's title
-	subjects           []subjectNote     // people read as the subjects of units with no claim, in order
-	persons            []claims.Speaker  // people met as subjects, in order
-	sex                map[string]byte   // by name: 'm' or 'f', where the text tells
-	next               claims.Span       // the unit after the one being read; empty at the end
-	prev               claims.Span       // the unit before the one being read; empty at the start
-	remarks            []remark          // sentences that date someone's remarks
-	lowered, namedMid  map[string]bool   // words written in lower case, and capitalised mid-sentence
+	bodies             []focusBody // bodies met as subjects or speakers, in order
+	// passing are bodies named after their kind in passing ("to buy security software maker
+	// Sybari Software"): "the company" stands for one only when no body in focus fits.
+	passing           []focusBody
+	descs             map[string]string // by name: the common noun the text gave a body ("carmaker")
+	para              int               // the paragraph of the unit being read
+	interviewee       *claims.Speaker   // who answers a question-and-answer interview's "Q:" lines
+	answer            claims.Span       // the "A:" of the answer paragraph being read, if any
+	answerPara        int               // that paragraph's index, plus one
+	questions         []claims.Span     // an interview's question lines, "Q: …"
+	bareAnswerAt      int               // where the answer to an unlabelled question starts; 0 if none
+	bareAsked         claims.Span       // that question
+	qaLayout          int8              // whether the text is laid out as an interview: 0 not yet read, 1 yes, -1 no
+	lede              *claims.Speaker   // the first person met below the title, where news names its subject
+	ledePara          int               // the paragraph that named lede
+	ledeTitle         string            // the title ledePerson gave lede, which then takes no other
+	inTitle           bool              // the unit being read is the document's title
+	subjects          []subjectNote     // people read as the subjects of units with no claim, in order
+	persons           []claims.Speaker  // people met as subjects, in order
+	sex               map[string]byte   // by name: 'm' or 'f', where the text tells
+	next              claims.Span       // the unit after the one being read; empty at the end
+	prev              claims.Span       // the unit before the one being read; empty at the start
+	remarks           []remark          // sentences that date someone's remarks
+	lowered, namedMid map[string]bool   // words written in lower case, and capitalised mid-sentence
 
 	scans        map[claims.Span][]word // see scanned
 	scannedBytes int
@@ -184,6 +187,25 @@ func (a *analyser) analyse(ui int, u unit) []word {
 // Maritime Security Agency's account …", so that "The agency said" next is that agency.
 func (a *analyser) mentionedBodies(ws []word, inQuote func(int) bool) {
 	for i := 1; i < len(ws); i++ {
+		if c, ok := bodyClass(ws[i-1].low); ok && c != "" && c != "government" && !ws[i-1].cap && !ws[i-1].poss && ws[i].cap && !ws[i].punc && !ws[i].poss && !inQuote(i) {
+			// "fined mid-sized lender Banco Austral": a body named after its kind, so that
+			// "the bank" further on is that body.
+			e := i
+			for e < len(ws) && (ws[e].cap && !ws[e].punc && !ws[e].poss || e > i && connectors[ws[e].low] && e+1 < len(ws) && ws[e+1].cap) {
+				e++
+			}
+			name := joinText(ws[i:e])
+			if !slices.ContainsFunc(a.bodies, func(b focusBody) bool { return b.sp.Name == name }) && len(ws[i:e]) >= 1 && !shortName(ws[i:e]) {
+				n := len(a.bodies)
+				a.noteBody(claims.Speaker{Name: name, Kind: claims.Organisation}, ws[i-1].low)
+				if len(a.bodies) > n {
+					a.passing = append(a.passing, a.bodies[n])
+					a.bodies = a.bodies[:n]
+				}
+			}
+			i = e
+			continue
+		}
 		if !ws[i].cap || ws[i].punc || !determiners[ws[i-1].low] && ws[i-1].low != "of" || inQuote(i) {
 			continue
 		}
@@ -212,6 +234,12 @@ func (a *analyser) mentionedBodies(ws []word, inQuote func(int) bool) {
 		}
 		i = e
 	}
+}
+
+// shortName reports whether ws is one word of three letters or fewer:
+// "TV", "DVD", "Ad" read after "company" or "maker" name no body.
+func shortName(ws []word) bool {
+	return len(ws) == 1 && len(ws[0].text) <= 3
 }
 
 // narratedBody puts in focus a body that the narration names as its sentence's subject,

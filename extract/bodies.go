@@ -223,6 +223,11 @@ func (a *analyser) bodyFor(m mention, sp claims.Speaker, ws []word, i, j int) (c
 					return withAlias(a.bodies[k].sp, m.text), true
 				}
 			}
+			for k := len(a.passing) - 1; k >= 0; k-- {
+				if a.passing[k].para >= a.para-1 && fits(phraseOf(m), a.passing[k]) {
+					return withAlias(a.passing[k].sp, m.text), true
+				}
+			}
 		}
 		if strings.Contains(m.name, " ") {
 			return sp, false // "the environment select committee" describes a body enough

@@ -22,6 +22,25 @@ func TestConstructionsBodies(t *testing.T) {
 			why: "'the firm' is the business last in focus; a group's name fits a firm",
 		},
 		{
+			name: "a body named after its kind, as an object, then by a noun of that kind",
+			text: "The regulator fined regional lender Caldera Savings 2 million pesos on Tuesday, saying it had failed to report transfers. The bank rejected the findings and said it would appeal.",
+			want: []string{
+				"the regulator | The regulator | saying | it had failed to report transfers",
+				"Caldera Savings | The bank | rejected | the findings",
+				"Caldera Savings | The bank | said | it would appeal",
+			},
+			why: "'lender Caldera Savings' puts a business in passing; 'the bank' is that business when no body in focus fits: it stayed 'the bank', a party of its own",
+		},
+		{
+			name: "a body named after its kind in passing yields to the body in focus",
+			text: "Vantor Corp said on Monday it had agreed to buy security software maker Keyline Labs. The company also said profits had risen 8%.",
+			want: []string{
+				"Vantor Corp | Vantor Corp | said | it had agreed to buy security software maker Keyline Labs",
+				"Vantor Corp | The company | said | profits had risen 8%",
+			},
+			why: "the company bought is named in passing; 'the company' that speaks next is the buyer, put forward as the subject",
+		},
+		{
 			name: "a body named in passing, then by its own noun",
 			text: "Halcyon Tankers has rejected the Caspian Maritime Safety Agency's account of the detention. The agency said on Monday that its patrol had stopped the tanker inside its waters.",
 			want: []string{
