@@ -923,6 +923,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "figures owned by a department its director speaks for",
+		why:  "'took issue with the Health Department's figures' answers the Director of Health Services, whose body's name shares 'health', not 'department': the owner was read as a third party",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", claims.Speaker{Name: "Rita Kaur", Kind: claims.Person, Role: "Director of Health Services", Affiliation: "Health Services"}, on("2024-07-05"), "", "", claims.Neutral, "14 people had died of dengue in the district"), "people", "die", false, "people", "dengue", "district"),
+			basedOn(answering(claim("a#2", "a", union, on("2024-07-08"), "figure", "", claims.Against, "the Health Department's figures on dengue deaths"), claims.Contradicts, "took issue with", "a#1"), claims.ByWords, "the Health Department's figures"),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "a body and its own spokesman",
 		why:  "the bank and its spokesman are one voice: what reads as opposite is a misreading unless the text sets them apart",
 		in: []claims.Claim{

@@ -787,17 +787,29 @@ func possessor(answered string) string {
 }
 
 // speaks reports whether the name owner may be n's speaker or the body it speaks for: its
-// last word is in their names.
+// last word is in their names, or, when that word is a body's noun, the word that says
+// which body: "the Health Department's figures" are those of the Director of Health
+// Services.
 func speaks(n *node, owner string) bool {
 	f := strings.Fields(strings.ToLower(owner))
-	last := f[len(f)-1]
-	for _, s := range append([]string{n.name, n.body, n.c.Speaker.Name, n.c.Speaker.Affiliation}, n.c.Speaker.Aliases...) {
-		if slices.Contains(strings.Fields(strings.ToLower(s)), last) {
+	want := f[len(f)-1:]
+	if len(f) > 1 && wordnet.IsA(want[0], "organization", wordnet.Noun) {
+		want = nil
+		for _, w := range f[:len(f)-1] {
+			if !connectorWords[w] && !wordnet.IsA(w, "organization", wordnet.Noun) {
+				want = append(want, w)
+			}
+		}
+	}
+	for _, s := range append([]string{n.name, n.body, n.c.Speaker.Name, n.c.Speaker.Affiliation, n.c.Speaker.Role}, n.c.Speaker.Aliases...) {
+		if slices.ContainsFunc(strings.Fields(strings.ToLower(s)), func(w string) bool { return slices.Contains(want, w) }) {
 			return true
 		}
 	}
 	return false
 }
+
+var connectorWords = map[string]bool{"of": true, "for": true, "and": true, "the": true, "&": true}
 
 // remark reports whether the head of a noun phrase names something said or felt ("the
 // claims", "his comments", "these fears"), as WordNet has it, or it cannot tell: not a

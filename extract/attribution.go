@@ -298,6 +298,22 @@ func (a *analyser) unitWords(u unit) []word {
 // State's top public health official …", "Dubai: The chairman of …".
 var colonDatelineRE = regexp.MustCompile(`^(\p{Lu}[\p{L}' -]{2,30}):\s+\p{Lu}`)
 
+// opensLede reports whether u opens the paragraph after a headline: a first line with
+// no stop of its own.
+func (a *analyser) opensLede(u unit) bool {
+	first, _, ok := strings.Cut(a.text, "\n\n")
+	first = strings.TrimSpace(first)
+	if !ok || first == "" || strings.ContainsAny(first[len(first)-1:], ".?!:\"”") {
+		return false
+	}
+	rest := a.text[len(first):]
+	return u.span.Start == len(a.text)-len(strings.TrimLeft(rest, " \n"))
+}
+
+// capsLineRE is a paragraph opened by a word in capitals and a colon: a dateline, or a
+// transcript's speaker.
+var capsLineRE = regexp.MustCompile(`(?m)^\p{Lu}[\p{Lu}' -]{2,30}:\s`)
+
 // dashDatelineRE is a dateline in title case closed by a dash, with no agency: "Jakarta –
 // Fisheries Minister …". datelineRE takes those in capitals or with an agency.
 var dashDatelineRE = regexp.MustCompile(`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\s+[―—–]\s+\p{Lu}`)
@@ -316,8 +332,12 @@ func (a *analyser) colonDateline(u unit) []int {
 	}
 	raw := strings.TrimSpace(t[m[2]:m[3]])
 	w := strings.ToLower(raw)
-	if _, place := a.lx.places[w]; !place && !wordnet.IsA(strings.ReplaceAll(w, " ", "_"), "location", wordnet.Noun) && !wordnet.IsA(w, "location", wordnet.Noun) {
-		return nil // "WALLACE: Governor Pence, you have to answer the question" is a speaker's line
+	if _, place := a.lx.places[w]; !place && !wordnet.IsA(strings.ReplaceAll(w, " ", "_"), "location", wordnet.Noun) && !wordnet.IsA(w, "location", wordnet.Noun) &&
+		!(raw == strings.ToUpper(raw) && a.opensLede(u) && len(capsLineRE.FindAllStringIndex(a.text, 2)) == 1) {
+		// "WALLACE: Governor Pence, you have to answer the question" is a speaker's line;
+		// a town the gazetteer lacks, in capitals, opens the lede under a headline once:
+		// "THIRUVANANTHAPURAM: The Indian Medical Association …".
+		return nil
 	}
 	if _, place := a.lx.places[w]; raw != strings.ToUpper(raw) && !place && !wordnet.IsA(w, "city", wordnet.Noun) && !wordnet.IsA(w, "port", wordnet.Noun) {
 		return nil // in title case only a town or a country: "Dubai: …", not "Poll: Labour ahead"

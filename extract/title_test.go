@@ -23,6 +23,15 @@ func TestConstructionsTitle(t *testing.T) {
 			why:  "the dateline is dropped from the words the speaker is read from, and from the content too: the content began 'MUMBAI:'",
 		},
 		{
+			name: "a colon dateline in capitals the gazetteer lacks",
+			text: "Dengue toll in the district\n\nKOTTARAKARA: The Medical Council on Monday took issue with the state's figures, saying hospitals had recorded 41 deaths.\n\nThe council will write to the minister.",
+			want: []string{
+				"Medical Council | The Medical Council | took issue with | the state's figures",
+				"Medical Council | The Medical Council | saying | hospitals had recorded 41 deaths",
+			},
+			why: "one word in capitals and a colon opening the lede under a headline, once, is a dateline even when no gazetteer knows the town: read as a transcript's speaker line, it spoke the whole lede",
+		},
+		{
 			name: "a dateline in capitals beyond ASCII",
 			text: "ÅLESUND — The leader of the students' union at Fjordvik University on Wednesday took issue with the rector's claim that fees had caused only a modest fall in applications, saying the figures showed a drop of two-thirds.",
 			want: []string{
