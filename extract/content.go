@@ -197,8 +197,8 @@ var sequential = map[string]bool{"after": true, "before": true, "until": true}
 // clause's end.
 func verbBeforeStop(ws []word) bool {
 	for i, w := range ws {
-		if w.punc || w.low == "but" {
-			return false
+		if w.punc || w.low == "but" || i > 0 && subordinators[w.low] && w.low != "that" {
+			return false // "that account when the matter was called": the verb is the adverbial clause's
 		}
 		if finiteVerb(ws[i:i+1]) || w.tag == "MD" || auxWords[w.low] {
 			return true

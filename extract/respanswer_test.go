@@ -22,6 +22,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'That's' is 'that is': the bare 'that' calls untrue what someone else said in the sentence before",
 		},
 		{
+			name:      "a demonstrative remark before an adverbial clause",
+			text:      "A ministry spokeswoman said on Tuesday that the tender file was complete.\n\nLawyer Dana Pirie took issue with that account when the hearing opened on Thursday.",
+			responder: "that account",
+			answered:  "the tender file was complete",
+			why:       "'that' before a remark noun is a determiner though a verb follows: the verb belongs to the 'when' clause, and read as a complementizer it left 'account' answering nothing",
+		},
+		{
 			name:      "a remark called false with an adverb and a quote mark between",
 			text:      "Finance Minister Rodrigo Salas said on Thursday that a remark by his own budget director about a delay in the loan was “flatly false,” in a public rebuke.\n\nOn Wednesday, budget director Ana Ruiz said the loan would be “delayed until July”.",
 			responder: "flatly false",
