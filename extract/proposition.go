@@ -282,7 +282,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 	// statement").
 	for j := end; j < b; j++ {
 		w := ws[j]
-		if st.negator(w) && len(c.Objects) == 0 {
+		if st.negator(w) && len(c.Objects) == 0 && w.tag != "IN" { // not "dropped without a call"
 			negs++
 			continue
 		}
