@@ -96,6 +96,7 @@ type analyser struct {
 	bareAnswerAt      int               // where the answer to an unlabelled question starts; 0 if none
 	bareAsked         claims.Span       // that question
 	qaLayout          int8              // whether the text is laid out as an interview: 0 not yet read, 1 yes, -1 no
+	blogLayout        int8              // whether the text is a live blog of timed entries, as qaLayout
 	lede              *claims.Speaker   // the first person met below the title, where news names its subject
 	ledePara          int               // the paragraph that named lede
 	ledeTitle         string            // the title ledePerson gave lede, which then takes no other

@@ -64,7 +64,9 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			return
 		}
 		for j := range rs {
-			if rs[j].at.content.Start > ask.pos && j != ask.i && rs[j].at.unit-ask.unit <= 4 && !ask.own.Contains(rs[j].at.content) && !yield(j) {
+			// A speaker the response names may answer from far below in a live blog, whose
+			// older entries come after.
+			if rs[j].at.content.Start > ask.pos && j != ask.i && (rs[j].at.unit-ask.unit <= 4 || resp.Other != "" && a.liveBlog()) && !ask.own.Contains(rs[j].at.content) && !yield(j) {
 				return
 			}
 		}

@@ -29,6 +29,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'that' before a remark noun is a determiner though a verb follows: the verb belongs to the 'when' clause, and read as a complementizer it left 'account' answering nothing",
 		},
 		{
+			name:      "a live blog's newer entry answers an older one below it",
+			text:      "Border latest\n\n2:10pm\n\nThe state's chief health officer, Dr Lena Farr, has poured cold water on the Premier's August 3 reopening date.\n\n\"I have not advised that date,\" Dr Farr said.\n\n11:00am\n\nPremier Carla Voss says the border will reopen on August 3.\n\nThe Opposition leader said the date was a guess.\n\n9:30am\n\nWelcome to our live coverage.",
+			responder: "the Premier's August 3 reopening date",
+			answered:  "the border will reopen on August 3",
+			why:       "in a live blog, newest first, the Premier's older entry stands below the response that names her: looked for only above, or a few paragraphs below, the response answered nothing",
+		},
+		{
 			name:      "a remark called false with an adverb and a quote mark between",
 			text:      "Finance Minister Rodrigo Salas said on Thursday that a remark by his own budget director about a delay in the loan was “flatly false,” in a public rebuke.\n\nOn Wednesday, budget director Ana Ruiz said the loan would be “delayed until July”.",
 			responder: "flatly false",

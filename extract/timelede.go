@@ -17,6 +17,24 @@ import (
 // clockRE matches a live blog's entry time alone on its line: "3:25 p.m.", "11 a.m.".
 var clockRE = regexp.MustCompile(`(?i)^\d{1,2}(:\d{2})?\s*[ap]\.?m\.?$`)
 
+// liveBlog reports whether the text is a live blog: two or more lines that are an
+// entry's time alone.
+func (a *analyser) liveBlog() bool {
+	if a.blogLayout == 0 {
+		a.blogLayout = -1
+		n := 0
+		for line := range strings.SplitSeq(a.text, "\n") {
+			if clockRE.MatchString(strings.TrimSpace(line)) {
+				if n++; n == 2 {
+					a.blogLayout = 1
+					break
+				}
+			}
+		}
+	}
+	return a.blogLayout > 0
+}
+
 // entries marks the units of a live blog ("The Latest": entries under "3:25 p.m.", "12:50
 // p.m."), each entry news of the publication day. An article needs two such times to be
 // one.
