@@ -726,7 +726,7 @@ func acronymOf(short, long string) bool {
 func contentWords(text string, s claims.Span) []string {
 	var out []string
 	for _, w := range scanWords(text, s) {
-		if w.punc || len(w.low) < 3 || functionWords[w.low] || determiners[w.low] || prepositions[w.low] || isPronoun(w) {
+		if w.punc || len(w.low) < 3 || functionWords[w.low] || auxWords[w.low] || w.low == "been" || w.low == "being" || determiners[w.low] || prepositions[w.low] || isPronoun(w) {
 			continue
 		}
 		out = append(out, w.low)

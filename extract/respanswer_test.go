@@ -36,6 +36,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "in a live blog, newest first, the Premier's older entry stands below the response that names her: looked for only above, or a few paragraphs below, the response answered nothing",
 		},
 		{
+			name:      "the denier's next words, without auxiliaries",
+			text:      "Wexford Town said on Friday that Jon Ray had submitted a written transfer request.\n\n\"Jon has been our best player and is not for sale,\" manager Ed Holm had said on Thursday.\n\nRay's agent, Lisa Kent, flatly denied that her client had ever asked to leave. \"Jon has never made a transfer request. He has been happy here,\" Kent said.",
+			responder: "her client had ever asked to leave",
+			answered:  "Jon Ray had submitted a written transfer request",
+			why:       "what the denier says next ('never made a transfer request') names the claim denied; 'been' counted as a shared word, and the manager's 'Jon has been …' took the denial",
+		},
+		{
 			name:      "a remark called false with an adverb and a quote mark between",
 			text:      "Finance Minister Rodrigo Salas said on Thursday that a remark by his own budget director about a delay in the loan was “flatly false,” in a public rebuke.\n\nOn Wednesday, budget director Ana Ruiz said the loan would be “delayed until July”.",
 			responder: "flatly false",
