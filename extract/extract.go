@@ -33,7 +33,8 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 		a.para = u.para
 		a.inTitle = u.kind == headline || u.span.Start == 0
 		var tagged []word
-		analysed := worthTagging(a.scanned(u.span), u, lx)
+		// A question with no cue may be an interviewer's, and the unit after it the answer.
+		analysed := worthTagging(a.scanned(u.span), u, lx) || asks(text, u) || i > 0 && asks(text, units[i-1])
 		if analysed {
 			a.next, a.prev = claims.Span{}, claims.Span{}
 			if i+1 < len(units) {
@@ -232,6 +233,11 @@ func crossesInto(qs []quote, prev, s claims.Span) bool {
 // another cue next to a likely subject or a that-clause, "according to", a poll, a position
 // or opinion noun, or a headline or paragraph opening with a speaker and a dash or colon.
 // ws holds the unit's words.
+// asks reports whether unit u ends in a question mark.
+func asks(text string, u unit) bool {
+	return strings.HasSuffix(strings.TrimSpace(u.span.In(text)), "?")
+}
+
 func worthTagging(ws []word, u unit, lx *lexicon) bool {
 	quoted := 0
 	for _, q := range u.quotes {

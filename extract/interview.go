@@ -33,18 +33,27 @@ func (a *analyser) spokeTo(pos int) (claims.Speaker, bool) {
 	return claims.Speaker{}, false
 }
 
-// spokeSubject returns who "He spoke to …" or "She spoke to …" at i stands for: the
-// person the text named last before it. What follows "spoke to" is then the outlet.
+// spokeSubject returns who "He spoke to …" or "She spoke to …" at i stands for, the
+// person the text named last before it, or the person its sentence names before "spoke
+// to". What follows "spoke to" is then the outlet.
 func (a *analyser) spokeSubject(i int) (claims.Speaker, bool) {
 	before := strings.Fields(a.text[max(0, i-40):i])
 	if len(before) == 0 || !strings.HasPrefix(a.text[i:], "spoke to ") {
 		return claims.Speaker{}, false
 	}
+	from := 0 // "He spoke to …": the person named last before
 	if w := before[len(before)-1]; w != "He" && w != "She" {
-		return claims.Speaker{}, false
+		// "Jane Roe, president of the union, spoke to DW": the person named in the
+		// sentence before it, when no person's name follows.
+		from = max(strings.LastIndex(a.text[:i], ". "), strings.LastIndex(a.text[:i], "\n")) + 1
+		for k := range a.people.list {
+			if strings.HasPrefix(a.text[i+len("spoke to "):], a.people.list[k].name) {
+				return claims.Speaker{}, false
+			}
+		}
 	}
 	var last *person
-	at := -1
+	at := from - 1
 	for k := range a.people.list {
 		p := &a.people.list[k]
 		if n := strings.LastIndex(a.text[:i], p.name); n > at {
@@ -69,6 +78,11 @@ func (a *analyser) bareQuestion(u unit, ws []word) (claims.Span, bool) {
 	}
 	if r := strings.TrimSpace(u.span.In(a.text)); r == "" || strings.ContainsAny(r[:1], "\"“‘'") {
 		return claims.Span{}, false // a quoted question is someone's words
+	}
+	if para := strings.TrimSpace(a.text[strings.LastIndexByte(a.text[:u.span.Start], '\n')+1 : u.span.Start]); para != "" {
+		if pw := scanWords(para, claims.Span{Start: 0, End: len(para)}); questionLine(pw) {
+			return claims.Span{}, false // the end of a labelled "Q:" paragraph, read with its label
+		}
 	}
 	return u.span, true
 }

@@ -254,6 +254,18 @@ func TestConstructionsTitle(t *testing.T) {
 			why: "a 'Q:' line is the interviewer asking, not a speaker called Q; after it, 'I' and 'we' are the person interviewed, not the author",
 		},
 		{
+			name: "unlabelled questions with no verb of saying, to someone who spoke to the outlet",
+			text: "Coaches row\n\nJan Roe, president of the Harbour Union, spoke to the paper about the plan.\n\nMs Roe, the league wants to tie the money to coaches. What is wrong with that?\n\nIn principle, nothing. We want more coaches too.\n\nMr Bell told a radio station that the unions agreed to the model. Did you?\n\nThat is simply not true. There was no vote.\n",
+			want: []string{
+				"Jan Roe | Jan Roe | spoke | to the paper about the plan",
+				"Jan Roe |  | ? | In principle, nothing",
+				"Jan Roe | We | want | more coaches too",
+				"Bell | Mr Bell | told | the unions agreed to the model",
+				"Jan Roe |  | ? | That is simply not true",
+			},
+			why: "a question with no cue was never read, nor its answer; and 'X, president of Y, spoke to the paper' names the interviewee before 'spoke to', not after it",
+		},
+		{
 			name: "a question is no speaker",
 			text: "The question asked whether the league would survive.",
 			want: nil,
