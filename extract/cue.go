@@ -206,6 +206,9 @@ func isVerb(ws []word, i int) bool {
 	if w.low == "said" || w.low == "says" {
 		return true
 	}
+	if (w.low == "read" || w.low == "reads") && i > 0 && i+1 < len(ws) && (ws[i+1].text == ":" || ws[i+1].low == "that") && strings.HasPrefix(ws[i-1].tag, "NN") {
+		return true // "a statement from the club read:", which the tagger reads as a noun
+	}
 	if i > 0 && (w.tag == "NN" || w.tag == "NNS") && ws[i-1].tag == "PRP" && subjectPronouns[ws[i-1].low] {
 		return true // "They state their goal is …": a verb after its pronoun
 	}
@@ -381,6 +384,8 @@ func noCue(ws []word, c cueHit) bool {
 		return true // "sales declined 40 percent", "declined to $281 million": a fall, not a refusal
 	case (c.entry.lemma == "concede" || c.entry.lemma == "claim") && countAfter(ws, c.end):
 		return true // "have conceded only nine goals", "claimed three lives": counted things taken or given up
+	case c.entry.lemma == "read" && !writtenRead(ws, c):
+		return true // "read the report", "I read that …": reading, not what a text says
 	case noFinding(ws, c):
 		return true // "found himself embroiled", "found a way to …": no finding that
 	case naming(ws, c):
@@ -396,6 +401,37 @@ func noCue(ws []word, c cueHit) bool {
 	}
 	return false
 }
+
+// writtenRead reports whether "read" at c tells what a text says: a written thing its
+// subject ("a statement from the club read:", "the sign reads"), then a colon, a
+// quotation or "that".
+func writtenRead(ws []word, c cueHit) bool {
+	written := func(w word) bool { return documentNouns[w.low] || writtenNouns[w.low] }
+	if c.end < len(ws) && (ws[c.end].text == ":" || ws[c.end].low == "that" || quoteToken(ws[c.end].text)) {
+		for k := c.start - 1; k >= 0 && k >= c.start-6 && !ws[k].punc; k-- {
+			if written(ws[k]) {
+				return true
+			}
+		}
+	}
+	// After its quotation: "“…,” the letter reads.", "“…,” read a statement from Valve."
+	if c.start > 0 && ws[c.start-1].punc || c.start > 1 && ws[c.start-2].punc && ws[c.start-1].tag == "DT" {
+		for k := c.end; k < len(ws) && k < c.end+3; k++ {
+			if written(ws[k]) {
+				return true
+			}
+		}
+	}
+	for k := c.start - 1; k >= 0 && k >= c.start-3; k-- {
+		if written(ws[k]) && (c.end == len(ws) || ws[c.end].punc) && k > 0 && (ws[k-1].punc || k > 1 && ws[k-1].tag == "DT" && ws[k-2].punc) {
+			return true
+		}
+	}
+	return false
+}
+
+// writtenNouns are texts that "read" something, besides a body's documents.
+var writtenNouns = map[string]bool{"message": true, "note": true, "post": true, "tweet": true, "notice": true, "sign": true, "email": true, "text": true, "banner": true, "placard": true, "caption": true, "headline": true, "letter": true, "statement": true}
 
 // countAfter reports whether a counted object follows i, not a clause: "nine goals",
 // "only nine goals", "just 12%".

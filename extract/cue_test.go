@@ -114,6 +114,15 @@ func TestConstructionsCue(t *testing.T) {
 			why:  "'declined' before a figure is a fall in value, not a refusal; before an infinitive it is one",
 		},
 		{
+			name: "what a written text reads",
+			text: "The council meets on Monday.\n\nSix hours later, a statement from the club read: \"An offer for the striker has been accepted.\"\n\n\"Our children are thriving,\" the letter reads.\n\nThe coach read the report on the bus.",
+			want: []string{
+				"the club | the club | read | An offer for the striker has been accepted",
+				"the letter | the letter | reads | Our children are thriving",
+			},
+			why: "'read' says what a statement or a letter says, before a colon or after its quotation; a person reading a report says nothing. The tagger reads 'read' after a noun as a noun, and the club's statement was lost",
+		},
+		{
 			name: "conceded and claimed with a counted object",
 			text: "The council meets on Monday.\n\nThe visitors have conceded only four goals, the fewest in the league, but have scored just once in their last two games. The floods claimed 12 lives. The party claimed 40 seats were safe.",
 			want: []string{"the party | The party | claimed | 40 seats were safe"},
