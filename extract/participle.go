@@ -133,7 +133,7 @@ func (a *analyser) participle(ui int, at attribution, u unit, ws []word, c cueHi
 				// the speaker of a relative clause goes on only by "adding".
 				inUnit = false
 			}
-			if k, sp, src, ok := a.clauseSubject(ui, c, ws, lead-1, true); ok && !(inUnit && prev.cue.Start == ws[k].span.Start) {
+			if k, sp, src, ok := a.clauseSubject(ui, c, ws, lead-1, true); ok && !(inUnit && (prev.cue.Start == ws[k].span.Start || prev.cue.Start > ws[k].span.Start && finiteAt(ws, prev.cue.Start))) {
 				// "While his rivals called for cuts, Holt held firm, noting …": the
 				// participle hangs on the clause before its comma, whose subject speaks.
 				prev, inUnit = attribution{speaker: sp, source: src}, true
@@ -176,6 +176,14 @@ func (a *analyser) participle(ui int, at attribution, u unit, ws []word, c cueHi
 		}
 	}
 	return at, false, false
+}
+
+// finiteAt reports whether the word of ws at byte offset pos is a finite verb: "India has
+// also rejected aid, saying …" goes on from the nearer statement, "a motion opposing the
+// bill, saying …" from the clause.
+func finiteAt(ws []word, pos int) bool {
+	k := wordAt(ws, pos)
+	return k < len(ws) && (finiteVerb(ws[k:k+1]) || ws[k].tag == "VBN" && k > 0 && auxWords[ws[k-1].low])
 }
 
 // coordinatedParticiple reads a participle joined by "and" or "but" to the participle of

@@ -7,6 +7,25 @@ import "testing"
 func TestConstructionsParticiple(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a participle after a passive main clause and a 'when' clause",
+			text: "Paul Kerr's authority at Wexford Town was thrown into question on Friday when the club contradicted his insistence that Jon Ray would not be sold, confirming it had accepted an offer.",
+			want: []string{
+				"the club | the club | contradicted | his insistence that Jon Ray would not be sold",
+				"the club | the club | confirming | it had accepted an offer",
+			},
+			why: "what undergoes a passive main clause ('Kerr's authority was thrown into question') says nothing; the participle goes on from the 'when' clause's subject. The embedded 'that' clause's verb ended the search, and the authority spoke",
+		},
+		{
+			name: "a participle after a nearer finite statement in its sentence",
+			text: "Thailand has said it does not want a debt freeze, while India has also rejected international aid, saying it can cope on its own.",
+			want: []string{
+				"Thailand | Thailand | said | it does not want a debt freeze",
+				"India | India | rejected | international aid",
+				"India | India | saying | it can cope on its own",
+			},
+			why: "the participle after the comma goes on from the nearest finite statement before it, India's, not the sentence's first subject",
+		},
+		{
 			name: "a fronted participle, then a subject with its name in apposition",
 			text: "Speaking to local radio on Tuesday, the province's military governor, General Albert Kasongo, put the losses at nine soldiers, adding that three civilians had also died.",
 			want: []string{"Albert Kasongo | General Albert Kasongo | adding | three civilians had also died"},

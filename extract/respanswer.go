@@ -274,6 +274,17 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 				}
 			}
 		}
+		if len(out) == 0 && (o.pronoun == "his" || o.pronoun == "her") && o.noun != "" {
+			// "Kerr's authority was questioned when the club contradicted his insistence":
+			// the words of the person the sentence names, before it or just after.
+			words := a.sentenceWords(ask.unit, rs)
+			for j := range others {
+				if sp := rs[j].at.speaker; !ownBody(j) && near(j) && sp.Kind == claims.Person && strings.Contains(sp.Name, " ") && slices.Contains(words, strings.ToLower(lastField(sp.Name))) {
+					out, basis = append(out, rs[j].id), claims.Definite
+					break
+				}
+			}
+		}
 		if basis == claims.ByWords && len(byWords) < len(out) {
 			// "rejected a claim … that more than 12,000 of his votes had been annulled":
 			// the candidate's "more than 12,000 votes … were annulled", not a sentence
@@ -406,10 +417,11 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 				}
 			}
 		}
-		if pick < 0 && first < 0 && o.definite {
+		if pick < 0 && first < 0 && (o.definite || o.pronoun == "his" || o.pronoun == "her") {
 			// "The regulator pushed back against the claim. … the firm said it had secured
 			// approval": with none before, the remark the next sentences report.
-			// The claimant must be one the responder's sentence speaks of.
+			// The claimant must be one the responder's sentence speaks of: "Doyle's
+			// authority was questioned when the club contradicted his insistence …".
 			words := a.sentenceWords(ask.unit, rs)
 			for j := range others {
 				if d := rs[j].at.unit - ask.unit; !ownBody(j) && d >= 1 && d <= 2 && rs[j].at.content.Start > ask.pos {

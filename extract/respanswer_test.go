@@ -43,6 +43,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "what the denier says next ('never made a transfer request') names the claim denied; 'been' counted as a shared word, and the manager's 'Jon has been …' took the denial",
 		},
 		{
+			name:      "a possessive pronoun's remark, of the person the sentence names, given after",
+			text:      "Club undermines manager\n\nPaul Kerr's authority at Wexford Town was thrown into question on Friday when the club contradicted his insistence that Jon Ray would not be sold, confirming it had accepted an offer.\n\nAt his press conference on Friday, the manager had been emphatic. \"Jon is not for sale,\" Kerr said.",
+			responder: "it had accepted an offer",
+			answered:  "Jon is not for sale",
+			why:       "'his insistence' is the remark of the person the sentence names, Kerr, whose words the article gives after it; with one word in common they answered nothing",
+		},
+		{
 			name:      "a remark called false with an adverb and a quote mark between",
 			text:      "Finance Minister Rodrigo Salas said on Thursday that a remark by his own budget director about a delay in the loan was “flatly false,” in a public rebuke.\n\nOn Wednesday, budget director Ana Ruiz said the loan would be “delayed until July”.",
 			responder: "flatly false",

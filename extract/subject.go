@@ -428,6 +428,7 @@ func (a *analyser) coordinatedVerb(ui int, at attribution, u unit, ws []word, c 
 // relative clause's verb ("Maher, who backs Sanders but has dismissed …") is no clause
 // of its own here: the caller reads it.
 func (a *analyser) clauseSubject(ui int, c cueHit, ws []word, before int, main bool) (int, claims.Speaker, claims.Span, bool) {
+	sub := -1 // the nearest subordinate clause's verb, skipped for the main clause's
 	for k := before - 1; k > 0; k-- {
 		w := ws[k]
 		if w.tag != "VBD" && w.tag != "VBZ" && w.tag != "VBP" && w.tag != "MD" || a.inContentOf(ui, w.span) {
@@ -437,11 +438,23 @@ func (a *analyser) clauseSubject(ui int, c cueHit, ws []word, before int, main b
 		if v > 0 && relatives[ws[v-1].low] {
 			break // "Maher, who backs Sanders but has dismissed …": the relative's own subject
 		}
+		if main && sub > 0 && passive(ws, k) {
+			// "Doyle's authority was thrown into question when the club contradicted him,
+			// confirming …": what undergoes the main clause does not speak; the
+			// subordinate clause's subject does.
+			return a.clauseSubject(ui, c, ws, sub+1, false)
+		}
 		b := npStart(ws, v)
+		if b < v && b > 0 && ws[b-1].low == "that" {
+			continue // "… his insistence that Ray would not be sold, confirming …": an embedded clause
+		}
 		if b >= v || !clauseOpens(ws, b) {
 			break
 		}
 		if main && b > 0 && !ws[b-1].punc && ws[b-1].low != "and" && ws[b-1].low != "but" {
+			if sub < 0 {
+				sub = k
+			}
 			continue // "Bradley apologized after they came out, saying …": the main clause's
 		}
 		sp, src, ok := a.cueSpeakerAt(c, ws, b, v)
@@ -451,6 +464,17 @@ func (a *analyser) clauseSubject(ui int, c cueHit, ws []word, before int, main b
 		return k, sp, src, true
 	}
 	return 0, claims.Speaker{}, claims.Span{}, false
+}
+
+// passive reports whether the finite verb at ws[k] is the auxiliary of a passive: "was
+// thrown", "were told".
+func passive(ws []word, k int) bool {
+	if !beForms[ws[k].low] {
+		return false
+	}
+	for k++; k < len(ws) && ws[k].tag == "RB"; k++ {
+	}
+	return k < len(ws) && ws[k].tag == "VBN"
 }
 
 // clauseOpens reports whether a clause may open at ws[b]: at the start of the sentence,
