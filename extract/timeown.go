@@ -355,6 +355,9 @@ var appositiveOpeners = map[string]bool{"the": true, "a": true, "an": true, "for
 func (d *dater) relClause(u unit, sp claims.Span) claims.Span {
 	s := d.a.text[u.span.Start:u.span.End]
 	off := sp.Start - u.span.Start
+	if off < 0 || off > len(s) {
+		return claims.Span{} // a time phrase outside the unit holds no clause of it
+	}
 	open := -1
 	for _, p := range []string{", who ", ", which ", ", whose "} {
 		if k := strings.LastIndex(s[:off], p); k > open {
