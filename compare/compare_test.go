@@ -931,6 +931,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "a bare 'that is not true' after a negated statement",
+		why:  "'That is simply not true' calls the team's 'we don't do team orders' untrue: the words are denied, whatever they negate; read as denying a negation, it passed for agreement",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", firm, on("2024-07-07"), "", "", claims.Neutral, "We don't do team orders at this stage of the season"), "we", "do", true, "order", "season", "stage", "team"),
+			basedOn(answering(claim("a#2", "a", claims.Speaker{Name: "Theo Lind", Kind: claims.Person}, on("2024-07-08"), "", "", claims.Against, "That is simply not true. I was told twice on the radio to hold position"), claims.Denies, "not true", "a#1"), claims.Definite, "That"),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "a body and its own spokesman",
 		why:  "the bank and its spokesman are one voice: what reads as opposite is a misreading unless the text sets them apart",
 		in: []claims.Claim{

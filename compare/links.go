@@ -163,6 +163,20 @@ func remarkDenied(r *claims.Response) bool {
 	return r.Relation == claims.Denies && r.Found == claims.Definite
 }
 
+// bareAnswer reports whether a response answers a remark by a bare pronoun, found by its
+// place: "“That is simply not true,” the driver said" after the team's "we don't do team
+// orders" calls those words untrue, whatever they negate.
+func bareAnswer(r *claims.Response) bool {
+	if r.Found != claims.Definite {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(r.Answered.Text)) {
+	case "that", "this", "it", "which", "that's", "that’s", "it's", "it’s":
+		return true
+	}
+	return false
+}
+
 // remarkAnswered reports whether a response answers someone's remark as a remark:
 // "pushed back against comments by the governor that cuts were off the table" disputes the
 // governor, whatever the comments deny.
