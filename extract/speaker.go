@@ -882,6 +882,18 @@ func (lx *lexicon) roleOrg(ws []word, i, n int) string {
 		for k < len(ws) && determiners[ws[k].low] {
 			k++
 		}
+		if d := k; d < len(ws) && !ws[d].cap {
+			// "chief executive of low-cost carrier Falcon Wings": a description of the
+			// body's kind before its name.
+			for d < len(ws) && d < k+3 && !ws[d].cap && !ws[d].punc && (strings.HasPrefix(ws[d].tag, "NN") || ws[d].tag == "JJ") {
+				d++
+			}
+			if d > k && d < len(ws) && ws[d].cap && !ws[d].punc && strings.HasPrefix(ws[d-1].tag, "NN") {
+				if _, body := bodyClass(ws[d-1].low); body || lx.speakers[ws[d-1].low] == claims.Organisation {
+					k = d
+				}
+			}
+		}
 		e := k
 		for e < len(ws) && (ws[e].cap && !ws[e].punc || connectors[ws[e].low] && e > k) && !(e > k && ws[e-1].poss) {
 			e++
