@@ -281,6 +281,16 @@ func TestLedeNames(t *testing.T) {
 			why:  "'a spokesman for' a body names a new person of that body; resolved by role alone, Veritas's spokesman was Labour's Alan Brice",
 		},
 		{
+			name: "the lede's officer named after another body's officer",
+			text: "The chief executive of budget carrier Falcon Air has dismissed suggestions that two of its jets were grounded.\n\nOmar Said, director general of the Civil Aviation Authority, said on Tuesday that the airline had taken two jets out of service.\n\nFalcon Air chief executive Tom Hale said both aircraft were undergoing scheduled checks.",
+			want: []string{
+				"Tom Hale | The chief executive of budget carrier Falcon Air | dismissed | suggestions that two of its jets were grounded",
+				"Omar Said | Omar Said | said | the airline had taken two jets out of service",
+				"Tom Hale | Falcon Air chief executive Tom Hale | said | both aircraft were undergoing scheduled checks",
+			},
+			why: "the lede gives the airline's chief by office; the regulator's officer named between is another body's, and the chief named after him is the lede's: the lede's dismissal stayed an unnamed chief's",
+		},
+		{
 			name: "a relative clause on the body in a person's office",
 			text: "Rita Szabo, president of the Harbour Workers Union, which represents 9,000 dockers, said wages had risen 2.9 per cent.",
 			want: []string{"Rita Szabo | Rita Szabo | said | wages had risen 2.9 per cent"},
