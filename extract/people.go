@@ -391,6 +391,25 @@ func (p *people) byRole(key, country string) (person, bool) {
 	return found[0], len(found) == 1
 }
 
+// byRoleBefore is byRole for a mention at pos: of several holders of the role, the one
+// the text named before it, when one alone was and byRole's is named in a later sentence. "The statement by the minister" after
+// the Coordinating Minister's words is his, not the Minister of State's named later.
+func (p *people) byRoleBefore(key, country string, pos int) (person, bool) {
+	if n, ok := p.byRole(key, country); ok {
+		var before []person
+		for _, o := range p.list {
+			if o.at < pos && o.name != n.name && roleHead(o.roleKey) == roleHead(key) && !formerRole(o.role) && deputyOf(o.roleKey) == deputyOf(key) && (country == "" || o.country == "" || o.country == country) {
+				before = append(before, o)
+			}
+		}
+		if n.at > pos && len(before) == 1 && (strings.Contains(p.text[pos:n.at], ". ") || strings.Contains(p.text[pos:n.at], "\n")) {
+			return before[0], true
+		}
+		return n, true
+	}
+	return person{}, false
+}
+
 // possessorOf returns the common noun that owns the role of the person called name, or "".
 func (p *people) possessorOf(name string) string {
 	if i, ok := p.bySurname[strings.ToLower(surname(name))]; ok && p.list[i].name == name {
@@ -484,7 +503,7 @@ func (p *people) speaker(m mention) claims.Speaker {
 			fillFrom(&sp, p.list[i])
 		}
 	case m.kind == claims.Person || m.kind == claims.Anonymous && m.roleKey != "" && !m.indef:
-		if n, ok := p.byRole(m.roleKey, m.country); ok && p.qualifiersFit(m, n) && !p.anchoredAhead(m, n) {
+		if n, ok := p.byRoleBefore(m.roleKey, m.country, m.span.Start); ok && p.qualifiersFit(m, n) && !p.anchoredAhead(m, n) {
 			// "the President announced …" is not the union's president a later paragraph
 			// names: "Its president, Joe Ajuba, said".
 			sp.Name, sp.Kind = n.name, claims.Person

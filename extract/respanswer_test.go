@@ -50,6 +50,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'his insistence' is the remark of the person the sentence names, Kerr, whose words the article gives after it; with one word in common they answered nothing",
 		},
 		{
+			name:      "'the minister' of a statement is the minister named before it",
+			text:      "The Coordinating Minister of Health, Musa Adeyemi, told journalists on Monday that every arrear had been paid.\n\n\"The statement by the minister is misleading. Our members are not paid,\" union president Ada Obi said.\n\nOn Tuesday, the Minister of State for Health, Grace Eze, told senators that N11 billion was still owed.",
+			responder: "The statement by the minister",
+			answered:  "every arrear had been paid",
+			why:       "of two ministers, 'the minister' before the second is named is the first: read by role alone it was the Minister of State, whose later words it cannot answer; and 'Coordinating' before 'Minister' kept the first from having a role at all",
+		},
+		{
 			name:      "a remark called false with an adverb and a quote mark between",
 			text:      "Finance Minister Rodrigo Salas said on Thursday that a remark by his own budget director about a delay in the loan was “flatly false,” in a public rebuke.\n\nOn Wednesday, budget director Ana Ruiz said the loan would be “delayed until July”.",
 			responder: "flatly false",

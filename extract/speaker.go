@@ -804,11 +804,14 @@ func (lx *lexicon) appositiveRole(ws []word, comma int, m *mention) {
 	}
 	for i := start; i < comma; i++ {
 		n, key := lx.matchRole(ws[i:comma])
-		if n == 0 || ws[i].cap && i > start && !determiners[ws[i-1].low] && !ws[i-1].poss {
+		if n == 0 || ws[i].cap && i > start && !determiners[ws[i-1].low] && !ws[i-1].poss && !(i-1 == start+1 && determiners[ws[start].low] && titleModifier(ws[i-1])) {
 			continue
 		}
 		m.roleKey = key
 		r := i
+		if r-1 == start+1 && titleModifier(ws[r-1]) {
+			r-- // "The Coordinating Minister of Health, Adebayo Ogunleye,"
+		}
 		for r > start && roleModifiers[ws[r-1].low] {
 			r-- // "the shadow chancellor, Helen Brightwell," is no chancellor
 		}
@@ -816,6 +819,12 @@ func (lx *lexicon) appositiveRole(ws []word, comma int, m *mention) {
 		m.org = lx.roleOrg(ws[start:comma], i-start, n)
 		return
 	}
+}
+
+// titleModifier reports whether w may qualify an office in its title: "Coordinating
+// Minister", "Acting Governor", "Senior Minister".
+func titleModifier(w word) bool {
+	return roleModifiers[w.low] || strings.HasSuffix(w.low, "ing") && len(w.low) > 5 || w.tag == "JJ"
 }
 
 // phraseOrg returns whom a description in apposition says its subject works for:
