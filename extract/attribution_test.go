@@ -497,6 +497,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"Bethesda-based Potomac Hospitality Group said revenue fell.", "Potomac Hospitality Group |  | ", "where a body is based is no part of its name: 'Bethesda-based Potomac Hospitality Group' and 'Potomac Hospitality Group' were two speakers"},
 		{"Premier Carla Voss said the border would reopen.", "Carla Voss | Premier | ", "a head of government's title before the name: the speaker was 'Premier Carla Voss', whom 'the Premier' could not name"},
 		{"Lena Hart, director of pressure group Civitas Watch, said the bill was wrong.", "Lena Hart | director of pressure group Civitas Watch | Civitas Watch", "a description of the body's kind ('pressure group') may stand between 'of' and its name: she spoke for no one"},
+		{"Welsh swimmer Cara Lloyd said the pool was too cold.", "Cara Lloyd | Welsh swimmer | Welsh", "a sport's competitor before a name is a role, and the demonym before it an allegiance: she was 'Welsh swimmer', no person"},
 		{"Det Insp Jane Doe said the man had been arrested.", "Jane Doe | Det Insp | ", "police ranks, abbreviated"},
 		{"Real Madrid coach Carlo Ancelotti said the team was tired.", "Carlo Ancelotti | Real Madrid coach | Real Madrid", "the club, whose name ends in a place, is the employer, not Spain"},
 		{"Former France centre Philippe Sella said the side was weak.", "Philippe Sella |  | France", "'Former' opens no club name: France stays the affiliation"},
