@@ -36,6 +36,9 @@ var nastyTexts = []string{
 	"According to\nsaid\n“\n”\nsaid, said Mr",
 	"Hamm, who retired - is - said - , said -. - who - said",                                 // a lone dash read as a speaker once panicked
 	"Also, MCI, while trading under the name Worldcom, failed after admitting that it lied.", // a subject of no words once panicked
+	// An unlabelled answer's cue is the question before it: its clauses were once read
+	// against that cue and sliced before the answer.
+	"Row\n\nJan Roe, head of the union, spoke to the paper.\n\nDid you agree?\n\nNo, which everyone saw on Monday, we did not, when we met on Friday.\n\nWhy not?\n\nOn Monday, which was a holiday, nothing was signed.",
 }
 
 // FuzzExtract checks the extractor's invariants on any text: no panic, every span inside
