@@ -839,6 +839,9 @@ func bareDemonstrative(ws []word, i int) bool {
 	} else if k < len(ws) && timeNouns[ws[k].low] {
 		k++
 	}
+	for k < len(ws) && ws[k].tag == "RB" && !ws[k].cap {
+		k++ // "I reject that entirely", "denied this outright"
+	}
 	return k == len(ws) || ws[k].punc && ws[k].text != "“" && ws[k].text != "\"" && ws[k].text != "‘"
 }
 

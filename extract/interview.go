@@ -56,8 +56,10 @@ func (a *analyser) spokeSubject(i int) (claims.Speaker, bool) {
 	at := from - 1
 	for k := range a.people.list {
 		p := &a.people.list[k]
-		if n := strings.LastIndex(a.text[:i], p.name); n > at {
+		if n := strings.LastIndex(a.text[:i], p.name); n > at && from == 0 {
 			last, at = p, n
+		} else if n := strings.Index(a.text[from:i], p.name); from > 0 && n >= 0 && (last == nil || from+n < at) {
+			last, at = p, from+n // the sentence's subject comes first: "Jane Roe, head of Acme Steel, spoke to DW"
 		}
 	}
 	if last == nil {

@@ -266,6 +266,15 @@ func TestConstructionsTitle(t *testing.T) {
 			why: "a question with no cue was never read, nor its answer; and 'X, president of Y, spoke to the paper' names the interviewee before 'spoke to', not after it",
 		},
 		{
+			name: "the interviewee is the sentence's subject, not the company named after her",
+			text: "Steel chief speaks\n\nMara Lenz, chief executive of Nordwerk Stahl, spoke to the paper about imports.\n\nYou announced job cuts in May. Are more coming?\n\nI hope not. We have agreed a deal with the works council.\n",
+			want: []string{
+				"Mara Lenz | Mara Lenz | spoke | to the paper about imports",
+				"Mara Lenz | I | hope | not",
+			},
+			why: "of the names before 'spoke to', the first is its subject; the last, the company's two capitalised words, answered as the interviewee",
+		},
+		{
 			name: "a question is no speaker",
 			text: "The question asked whether the league would survive.",
 			want: nil,
