@@ -329,14 +329,20 @@ func existential(ws []lemmaWord, j, k, b int, pred string) (string, string) {
 // noun phrase of the clause that starts at a: "waiting lists are falling", "rising prices
 // hurt".
 func modifier(ws []lemmaWord, a, i int) bool {
-	if ws[i].tag != "VBG" && ws[i].tag != "VBN" || i+1 >= len(ws) || !strings.HasPrefix(ws[i+1].tag, "NN") {
+	if i+1 >= len(ws) || !strings.HasPrefix(ws[i+1].tag, "NN") {
+		return false
+	}
+	if ws[i].tag == "VBD" && i > a && ws[i-1].tag == "IN" && (ws[i+1].tag == "NN" || ws[i+1].tag == "NNS") {
+		return true // "samples of processed beef": a participle the tagger reads as a past tense
+	}
+	if ws[i].tag != "VBG" && ws[i].tag != "VBN" {
 		return false
 	}
 	if i == a {
 		return true
 	}
 	t := ws[i-1].tag
-	return t == "DT" || t == "PRP$" || t == "JJ" || t == "CD" || ws[i-1].poss
+	return t == "DT" || t == "PRP$" || t == "JJ" || t == "CD" || t == "IN" && ws[i].tag == "VBN" && (ws[i+1].tag == "NN" || ws[i+1].tag == "NNS") || ws[i-1].poss
 }
 
 // likelihoodWord is how an adjective or verb of likelihood, ability or will puts the verb
