@@ -27,7 +27,7 @@ func TestPropositions(t *testing.T) {
 		{"The minister said the decision was a mistake.", "decision | mistake | false | asserted | past | ", "a noun after a copula is the predicate"},
 		{"The firm said it had no intention of selling the plant.", "it | have | true | asserted | past | intention,plant", "'no' before the first object negates the clause"},
 		{"The striker said he had been dropped without a phone call.", "he | drop | false | asserted | past | call", "'without' opens an adjunct, not a negation of the clause: he was dropped, and read as 'not dropped' the claim agreed with a denial of it"},
-		{"The ministry said tests on 40 samples of processed pork had found no traces of beef.", "test | find | true | asserted | past | trace,beef", "a participle between a preposition and its noun ('of processed pork') is no verb: the predicate was 'process', and the finding's 'no' was lost"},
+		{"The department said tests on 40 samples of processed pork products from 12 makers had found no beef.", "test | find | true | asserted | past | beef", "a participle between a preposition and its noun ('of processed pork') is no verb: the predicate was 'process', and the finding's 'no' was lost"},
 		{"The minister said that if prices rose, the bank would act.", "bank | act | false | predicted | future | ", "a condition is not the main clause"},
 		{"The airline said no pilot had exceeded the limits.", "pilot | exceed | true | asserted | past | limit", "'no' opening the subject negates the clause: no pilot exceeded them, against 'pilots exceeded them'"},
 		{"The chief executive said the company has to cut costs.", "company | cut | false | necessary | present | cost", "'has to' is a duty, and 'cut' its verb"},
