@@ -84,6 +84,7 @@ type node struct {
 
 	refuses bool     // see refusal, read once
 	members []string // the names a group lists, see member, read once
+	aliases []string // a body's other names in its document, from all its claims
 }
 
 // dayKey names the occasion of a node: its day, or its document when undated.
@@ -138,6 +139,18 @@ func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 		}
 		nodes[i] = n
 		byID[n.id] = n
+	}
+	// A body's other names in a document, from all its claims there: "PT Semen Nusantara
+	// Raya (SNR)" is "SNR" in one claim's aliases, not in another's.
+	names := map[[2]string][]string{}
+	for _, n := range nodes {
+		if n.kind == claims.Organisation {
+			k := [2]string{n.doc, n.who}
+			names[k] = append(names[k], n.c.Speaker.Aliases...)
+		}
+	}
+	for _, n := range nodes {
+		n.aliases = names[[2]string{n.doc, n.who}]
 	}
 	j := newJudge(c.window(), nodes, byID)
 	merged := merge(j.judgeAll(j.candidates()))

@@ -939,6 +939,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "a body's officer clarifying in the body's words, the body called by its acronym",
+		why:  "the finance director of 'Vantor Cement (VCR)' is VCR's voice: another of the body's claims gives the acronym, and 'clarified that the delay would not change spending' shares words with the body's delay; read as a correction between two parties, it was a clash",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", claims.Speaker{Name: "Vantor Cement", Kind: claims.Organisation}, on("2024-07-08"), "plant", "", claims.For, "the start of operations at its plant to 2026"), "start", "push", false, "operation", "plant", "start"),
+			claim("a#2", "a", claims.Speaker{Name: "Vantor Cement", Kind: claims.Organisation, Aliases: []string{"VCR"}}, on("2024-07-08"), "", "", claims.Neutral, "it would keep its dividend"),
+			basedOn(answering(claim("a#3", "a", claims.Speaker{Name: "Lia Hart", Kind: claims.Person, Affiliation: "VCR"}, on("2024-07-08"), "delay", "", claims.Against, "the delay would not change the plant's spending this year"), claims.Corrects, "clarified", "a#1"), claims.ByWords, "the delay would not change the plant's spending this year"),
+		},
+	}, {
 		name: "a body and its own spokesman",
 		why:  "the bank and its spokesman are one voice: what reads as opposite is a misreading unless the text sets them apart",
 		in: []claims.Claim{

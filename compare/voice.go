@@ -31,6 +31,15 @@ func officeOnly(sp claims.Speaker, isPerson func(string) bool) bool {
 // voiceWords speak for a body or a person, not as themselves.
 var voiceWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true, "representative": true, "official": true, "officials": true, "source": true, "sources": true}
 
+// aliased reports whether body is one of the names n's speaker is also called, when n
+// is a body: the acronym the text gave it in brackets.
+func aliased(body string, n *node) bool {
+	if n.kind != claims.Organisation {
+		return false
+	}
+	return slices.ContainsFunc(n.aliases, func(al string) bool { return sameBodyName(body, strings.TrimPrefix(al, "the ")) })
+}
+
 // acronymIn reports whether the name of y holds, as a word, an acronym x is also called.
 func acronymIn(x, y *node) bool {
 	for _, al := range x.c.Speaker.Aliases {
@@ -50,6 +59,9 @@ func acronymIn(x, y *node) bool {
 func oneVoice(x, y *node) bool {
 	if x.body != "" && sameBodyName(x.body, y.name) || y.body != "" && sameBodyName(y.body, x.name) {
 		return true // "Sky" and a Sky spokesperson, whatever kind of speaker "Sky" was read as
+	}
+	if x.body != "" && aliased(x.body, y) || y.body != "" && aliased(y.body, x) {
+		return true // "PT Semen Nusantara Raya (SNR)" and its finance director at "SNR"
 	}
 	lx, ly := strings.ToLower(x.name), strings.ToLower(y.name)
 	if strings.HasPrefix(lx, ly+" ") || strings.HasPrefix(ly, lx+" ") {
