@@ -947,6 +947,13 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			basedOn(answering(claim("a#3", "a", claims.Speaker{Name: "Lia Hart", Kind: claims.Person, Affiliation: "VCR"}, on("2024-07-08"), "delay", "", claims.Against, "the delay would not change the plant's spending this year"), claims.Corrects, "clarified", "a#1"), claims.ByWords, "the delay would not change the plant's spending this year"),
 		},
 	}, {
+		name: "a seat of government and the head of government's spokesman",
+		why:  "'Downing Street' stands for the government and speaks through the prime minister's spokesman: the two restating one line are one voice, not two parties",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", claims.Speaker{Name: "Number Ten", Kind: claims.Organisation, Affiliation: "Vestria"}, on("2024-07-08"), "standard", "", claims.For, "the waiting standard remains"), "standard", "remain", false, "standard", "waiting"),
+			prop(claim("a#2", "a", claims.Speaker{Name: "prime minister's official spokesman", Kind: claims.Anonymous, Role: "prime minister's official spokesman"}, on("2024-07-08"), "standard", "", claims.Against, "the waiting standard does not remain in force"), "standard", "remain", true, "standard", "waiting"),
+		},
+	}, {
 		name: "a body and its own spokesman",
 		why:  "the bank and its spokesman are one voice: what reads as opposite is a misreading unless the text sets them apart",
 		in: []claims.Claim{

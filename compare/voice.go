@@ -31,6 +31,22 @@ func officeOnly(sp claims.Speaker, isPerson func(string) bool) bool {
 // voiceWords speak for a body or a person, not as themselves.
 var voiceWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true, "representative": true, "official": true, "officials": true, "source": true, "sources": true}
 
+// seatVoice reports whether x is a seat of government standing for its country ("Downing
+// Street", "the Kremlin") and y the spokesman of a head of government, unnamed: the seat
+// speaks through that spokesman.
+func seatVoice(x, y *node) bool {
+	a := x.c.Speaker.Affiliation
+	if x.kind != claims.Organisation || a == "" || sameBodyName(a, x.name) || y.kind != claims.Anonymous {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(strings.NewReplacer("’s", "", "'s", "").Replace(y.name)))
+	if len(f) < 2 || !voiceWords[f[len(f)-1]] {
+		return false
+	}
+	l := strings.Join(f, " ")
+	return strings.Contains(l, "prime minister") || strings.Contains(l, "president") || strings.Contains(l, "premier")
+}
+
 // aliased reports whether body is one of the names n's speaker is also called, when n
 // is a body: the acronym the text gave it in brackets.
 func aliased(body string, n *node) bool {
@@ -59,6 +75,9 @@ func acronymIn(x, y *node) bool {
 func oneVoice(x, y *node) bool {
 	if x.body != "" && sameBodyName(x.body, y.name) || y.body != "" && sameBodyName(y.body, x.name) {
 		return true // "Sky" and a Sky spokesperson, whatever kind of speaker "Sky" was read as
+	}
+	if x.doc == y.doc && (seatVoice(x, y) || seatVoice(y, x)) {
+		return true // "Downing Street" and "the prime minister's official spokesman"
 	}
 	if x.body != "" && aliased(x.body, y) || y.body != "" && aliased(y.body, x) {
 		return true // "PT Semen Nusantara Raya (SNR)" and its finance director at "SNR"
