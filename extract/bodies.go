@@ -34,7 +34,7 @@ var bodyClasses = map[string]string{
 	"firm": "business", "company": "business", "business": "business", "corporation": "business", "conglomerate": "business",
 	"giant": "business", "retailer": "business", "lender": "business", "insurer": "business", "carmaker": "business",
 	"automaker": "business", "manufacturer": "business", "airline": "business", "supermarket": "business", "publisher": "business",
-	"chain": "business", "maker": "business", "utility": "business", "operator": "business", "broadcaster": "business",
+	"chain": "business", "maker": "business", "producer": "business", "exporter": "business", "supplier": "business", "utility": "business", "operator": "business", "broadcaster": "business",
 	"bank": "business", "startup": "business", "plc": "business", "ltd": "business", "inc": "business", "corp": "business",
 	"club": "club", "team": "club", "fc": "club",
 	"party":      "party",

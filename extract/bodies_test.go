@@ -41,6 +41,16 @@ func TestConstructionsBodies(t *testing.T) {
 			why: "the company bought is named in passing; 'the company' that speaks next is the buyer, put forward as the subject",
 		},
 		{
+			name: "a lede's business described, not the official named next",
+			text: "Spice firm rejects test results\n\nA Kerala spice exporter has flatly denied a regulator's finding that two batches of its pepper held mould.\n\nFood Safety commissioner Ana Mehta said on Tuesday that tests had found mould in two lots.",
+			want: []string{
+				"Spice firm | Spice firm | rejects | test results",
+				"Kerala spice exporter | A Kerala spice exporter | denied | a regulator's finding that two batches of its pepper held mould",
+				"Ana Mehta | Food Safety commissioner Ana Mehta | said | tests had found mould in two lots",
+			},
+			why: "'exporter', 'producer', 'supplier' are businesses like 'maker': the lede's unnamed exporter was taken for a person described before being named, and became the commissioner it answers",
+		},
+		{
 			name: "a body named in passing, then by its own noun",
 			text: "Halcyon Tankers has rejected the Caspian Maritime Safety Agency's account of the detention. The agency said on Monday that its patrol had stopped the tanker inside its waters.",
 			want: []string{

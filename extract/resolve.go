@@ -405,6 +405,9 @@ func (a *analyser) describedPersonFirst(units []unit) {
 		if k, ok := speakerNoun(r); (!a.lx.roleWord(r) || roleModifiers[r]) && (!ok || k != claims.Person) {
 			continue // "a new poll", "a new MPs' report": no person
 		}
+		if _, body := bodyClass(r); body {
+			continue // "a fish sauce producer": a business, not the official named next
+		}
 		if f, _, _ := strings.Cut(src, " "); f == "a" || f == "an" || f == "his" || f == "her" || f == "their" {
 			at.speaker = withAlias(*next, d.Name)
 		}
