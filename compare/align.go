@@ -195,6 +195,9 @@ var reportingPeriods = map[string]bool{
 // spanPeriods returns the reporting periods a content names in words: "in the third
 // quarter" (third-quarter), "the first nine months" (9-months), "for the full year".
 func spanPeriods(text string) []string {
+	if !strings.Contains(text, "quarter") && !strings.Contains(text, "half") && !strings.Contains(text, "months") && !strings.Contains(text, "year") {
+		return nil // the regular expression is dear, and most contents name no span
+	}
 	var out []string
 	for _, m := range spanRE.FindAllStringSubmatch(strings.ToLower(text), -1) {
 		switch {
@@ -217,12 +220,16 @@ var spanRE = regexp.MustCompile(`\b(?:(first|second|third|fourth)[ -](fiscal |fi
 
 var smallNumbers = map[string]string{"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11"}
 
-// otherPeriods reports whether two claims' contents both name periods, and none in
-// common: "revenue fell 12% in the third quarter" and "for the first nine months revenue
-// rose 3%" are figures for two spans.
-func otherPeriods(x, y *claims.Claim) bool {
-	px := append(periodsOf(&x.Proposition), spanPeriods(x.Content.Text)...)
-	py := append(periodsOf(&y.Proposition), spanPeriods(y.Content.Text)...)
+// claimPeriods returns the periods a claim's content names, as terms and in words: read
+// once per claim, as pairing compares each with many.
+func claimPeriods(c *claims.Claim) []string {
+	return append(periodsOf(&c.Proposition), spanPeriods(c.Content.Text)...)
+}
+
+// periodsApart reports whether two claims both name periods, and none in common: "revenue
+// fell 12% in the third quarter" and "for the first nine months revenue rose 3%" are
+// figures for two spans.
+func periodsApart(px, py []string) bool {
 	if len(px) == 0 || len(py) == 0 {
 		return false
 	}
@@ -277,9 +284,9 @@ type opposition struct {
 // opposed reads whether the propositions of x and y cannot both stand. figures says
 // whether different figures for one quantity count: they do for one speaker or one body,
 // not between parties, whose measures may differ.
-func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice bool) (opposition, bool) {
+func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart bool) (opposition, bool) {
 	px, py := &x.Proposition, &y.Proposition
-	if otherPeriods(x, y) {
+	if apart {
 		// "prices rose 15.1% over 2004" and "prices fell 0.2% in December": figures for
 		// two periods do not contradict each other.
 		return opposition{}, false

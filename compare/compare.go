@@ -85,6 +85,7 @@ type node struct {
 	refuses bool     // see refusal, read once
 	members []string // the names a group lists, see member, read once
 	aliases []string // a body's other names in its document, from all its claims
+	periods []string // the periods its content names, see claimPeriods
 }
 
 // dayKey names the occasion of a node: its day, or its document when undated.
@@ -131,6 +132,7 @@ func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 		}
 		n.correspondent = reporters[n.who]
 		n.refuses = refusal(n.c)
+		n.periods = claimPeriods(n.c)
 		if n.kind == claims.Group {
 			n.members = groupMembers(n.name)
 		}

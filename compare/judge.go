@@ -373,8 +373,9 @@ func (j *judge) judge(x, y *node) *pair {
 	}
 	sameBody := x.body != "" && x.body == y.body
 	figures := x.who == y.who || sameBody
-	opp, byProp := j.lex.opposed(x.c, y.c, sameDoc, figures, x.who == y.who)
-	stanceOpp := !byProp && taken(x.c)*taken(y.c) < 0 && !otherPeriods(x.c, y.c) && x.c.Holder == y.c.Holder && x.c.Target != "" && y.c.Target != "" && j.lex.aligned(x.c.Target, y.c.Target)
+	apart := periodsApart(x.periods, y.periods)
+	opp, byProp := j.lex.opposed(x.c, y.c, sameDoc, figures, x.who == y.who, apart)
+	stanceOpp := !byProp && taken(x.c)*taken(y.c) < 0 && !apart && x.c.Holder == y.c.Holder && x.c.Target != "" && y.c.Target != "" && j.lex.aligned(x.c.Target, y.c.Target)
 	if suggested && (x.who == y.who || !(byProp || stanceOpp || x.c.Denies != y.c.Denies || len(j.lex.shared(x.c.Proposition.Terms, y.c.Proposition.Terms)) > 0)) {
 		suggested = false // "But …" about something else, or a speaker keeping to their words
 	}

@@ -188,7 +188,7 @@ func (a *analyser) analyse(ui int, u unit) []word {
 // Maritime Security Agency's account …", so that "The agency said" next is that agency.
 func (a *analyser) mentionedBodies(ws []word, inQuote func(int) bool) {
 	for i := 1; i < len(ws); i++ {
-		if c, ok := bodyClass(ws[i-1].low); ok && c != "" && c != "government" && !ws[i-1].cap && !ws[i-1].poss && ws[i].cap && !ws[i].punc && !ws[i].poss && !inQuote(i) {
+		if ws[i].cap && !ws[i].punc && !ws[i].poss && !ws[i-1].cap && !ws[i-1].poss && strings.HasPrefix(ws[i-1].tag, "NN") && bodyKind(ws[i-1].low) && !inQuote(i) {
 			// "fined mid-sized lender Banco Austral": a body named after its kind, so that
 			// "the bank" further on is that body.
 			e := i
@@ -235,6 +235,13 @@ func (a *analyser) mentionedBodies(ws []word, inQuote func(int) bool) {
 		}
 		i = e
 	}
+}
+
+// bodyKind reports whether a noun names a kind of body that is no government: "lender",
+// "carmaker", "club".
+func bodyKind(n string) bool {
+	c, ok := bodyClass(n)
+	return ok && c != "" && c != "government"
 }
 
 // shortName reports whether ws is one word of three letters or fewer:
