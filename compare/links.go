@@ -170,11 +170,11 @@ func bareAnswer(r *claims.Response) bool {
 	if r.Found != claims.Definite {
 		return false
 	}
-	switch strings.ToLower(strings.TrimSpace(r.Answered.Text)) {
-	case "that", "this", "it", "which", "that's", "that’s", "it's", "it’s":
-		return true
+	s := strings.ToLower(strings.TrimSpace(r.Answered.Text))
+	if i := strings.IndexAny(s, "'’"); i > 0 {
+		s = s[:i] // "that's"
 	}
-	return false
+	return s == "that" || s == "this" || s == "it" || s == "which"
 }
 
 // remarkAnswered reports whether a response answers someone's remark as a remark:

@@ -39,13 +39,15 @@ func seatVoice(x, y *node) bool {
 	if x.kind != claims.Organisation || a == "" || sameBodyName(a, x.name) || y.kind != claims.Anonymous {
 		return false
 	}
-	f := strings.Fields(strings.ToLower(strings.NewReplacer("’s", "", "'s", "").Replace(y.name)))
+	f := strings.Fields(strings.ToLower(possessiveS.Replace(y.name)))
 	if len(f) < 2 || !voiceWords[f[len(f)-1]] {
 		return false
 	}
 	l := strings.Join(f, " ")
 	return strings.Contains(l, "prime minister") || strings.Contains(l, "president") || strings.Contains(l, "premier")
 }
+
+var possessiveS = strings.NewReplacer("’s", "", "'s", "")
 
 // aliased reports whether body is one of the names n's speaker is also called, when n
 // is a body: the acronym the text gave it in brackets.

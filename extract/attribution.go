@@ -320,7 +320,7 @@ func (a *analyser) opensLede(u unit) bool {
 
 // capsLineRE is a paragraph opened by a word in capitals and a colon: a dateline, or a
 // transcript's speaker.
-var capsLineRE = regexp.MustCompile(`(?m)^\p{Lu}[\p{Lu}' -]{2,30}:\s`)
+var capsLineRE = regexp.MustCompile(`(?m)^` + capsColon)
 
 // dashDatelineRE is a dateline in title case closed by a dash, with no agency: "Jakarta –
 // Fisheries Minister …". datelineRE takes those in capitals or with an agency.

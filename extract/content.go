@@ -739,8 +739,11 @@ func adverbialOpening(ws []word, subj int) int {
 	return -1
 }
 
+// capsColon is a word or two in capitals closed by a colon: "CHENNAI: ", "WALLACE: ".
+const capsColon = `\p{Lu}[\p{Lu}' -]{2,30}:\s+`
+
 // capsColonDatelineRE is a dateline in capitals closed by a colon: "CHENNAI: ".
-var capsColonDatelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}' -]{2,30}:\s+`)
+var capsColonDatelineRE = regexp.MustCompile(`^` + capsColon)
 
 func contentSpan(text string, start, end int) claims.Span {
 	if end <= start {

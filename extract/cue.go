@@ -431,7 +431,7 @@ func writtenRead(ws []word, c cueHit) bool {
 }
 
 // writtenNouns are texts that "read" something, besides a body's documents.
-var writtenNouns = map[string]bool{"message": true, "note": true, "post": true, "tweet": true, "notice": true, "sign": true, "email": true, "text": true, "banner": true, "placard": true, "caption": true, "headline": true, "letter": true, "statement": true}
+var writtenNouns = map[string]bool{"message": true, "note": true, "post": true, "tweet": true, "notice": true, "sign": true, "email": true, "text": true, "banner": true, "placard": true, "caption": true, "headline": true}
 
 // countAfter reports whether a counted object follows i, not a clause: "nine goals",
 // "only nine goals", "just 12%".

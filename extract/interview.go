@@ -53,13 +53,19 @@ func (a *analyser) spokeSubject(i int) (claims.Speaker, bool) {
 		}
 	}
 	var last *person
-	at := from - 1
+	at := -1
 	for k := range a.people.list {
 		p := &a.people.list[k]
-		if n := strings.LastIndex(a.text[:i], p.name); n > at && from == 0 {
-			last, at = p, n
-		} else if n := strings.Index(a.text[from:i], p.name); from > 0 && n >= 0 && (last == nil || from+n < at) {
-			last, at = p, from+n // the sentence's subject comes first: "Jane Roe, head of Acme Steel, spoke to DW"
+		switch {
+		case from == 0:
+			if n := strings.LastIndex(a.text[:i], p.name); n > at {
+				last, at = p, n
+			}
+		default:
+			// The sentence's subject comes first: "Jane Roe, head of Acme Steel, spoke to DW".
+			if n := strings.Index(a.text[from:i], p.name); n >= 0 && (last == nil || n < at) {
+				last, at = p, n
+			}
 		}
 	}
 	if last == nil {

@@ -332,7 +332,8 @@ func modifier(ws []lemmaWord, a, i int) bool {
 	if i+1 >= len(ws) || !strings.HasPrefix(ws[i+1].tag, "NN") {
 		return false
 	}
-	if ws[i].tag == "VBD" && i > a && ws[i-1].tag == "IN" && (ws[i+1].tag == "NN" || ws[i+1].tag == "NNS") {
+	common := ws[i+1].tag == "NN" || ws[i+1].tag == "NNS" // "processed beef", not "presenting Moscow"
+	if ws[i].tag == "VBD" && i > a && ws[i-1].tag == "IN" && common {
 		return true // "samples of processed beef": a participle the tagger reads as a past tense
 	}
 	if ws[i].tag != "VBG" && ws[i].tag != "VBN" {
@@ -342,7 +343,7 @@ func modifier(ws []lemmaWord, a, i int) bool {
 		return true
 	}
 	t := ws[i-1].tag
-	return t == "DT" || t == "PRP$" || t == "JJ" || t == "CD" || t == "IN" && ws[i].tag == "VBN" && (ws[i+1].tag == "NN" || ws[i+1].tag == "NNS") || ws[i-1].poss
+	return t == "DT" || t == "PRP$" || t == "JJ" || t == "CD" || t == "IN" && ws[i].tag == "VBN" && common || ws[i-1].poss
 }
 
 // likelihoodWord is how an adjective or verb of likelihood, ability or will puts the verb

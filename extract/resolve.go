@@ -973,13 +973,8 @@ func sameRoleHead(a, b string) bool {
 // underOffice reports whether role a is a lower office under b's title: "deputy governor"
 // under "Governor".
 func underOffice(a, b string) bool {
-	rank := func(r string) bool {
-		return slices.ContainsFunc(strings.Fields(strings.ToLower(r)), func(w string) bool { return underRanks[w] || strings.HasPrefix(w, "vice-") })
-	}
-	return rank(a) && !rank(b)
+	return deputyOf(strings.ToLower(a)) && !deputyOf(strings.ToLower(b))
 }
-
-var underRanks = map[string]bool{"deputy": true, "vice": true, "assistant": true, "associate": true, "under": true}
 
 // noRole reports whether role gives no office, at most a courtesy title ("Dr", "Mr").
 func noRole(role string) bool {
