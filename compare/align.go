@@ -17,7 +17,8 @@ type lexicon struct {
 	sets    map[string][]int32  // a word's synsets, every part of speech
 	opp     map[string]opposite // see antonyms
 	dirs    map[string]direction
-	terms   []term // shared's scratch
+	terms   []term          // shared's scratch
+	orgs    map[string]bool // whether a noun names a kind of organisation
 }
 
 // direction is which way a verb moves a quantity, in some sense of it: up ("raise",
@@ -35,7 +36,7 @@ type term struct {
 type opposite struct{ widened, opposites []int32 }
 
 func newLexicon() *lexicon {
-	return &lexicon{syn: map[[2]string]bool{}, al: map[[2]string]bool{}, sets: map[string][]int32{}, opp: map[string]opposite{}, dirs: map[string]direction{}}
+	return &lexicon{syn: map[[2]string]bool{}, al: map[[2]string]bool{}, sets: map[string][]int32{}, opp: map[string]opposite{}, dirs: map[string]direction{}, orgs: map[string]bool{}}
 }
 
 // directionOf returns the way verb v moves a quantity, by WordNet's hypernyms: a kind of
@@ -315,7 +316,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 					others++
 				}
 			}
-			subj := l.sameSubject(cx, cy)
+			subj := l.sameSubject(cx, cy) || figures && !sameVoice && (l.ownBody(x, cx, cy) || l.ownBody(y, cy, cx))
 			if subj && otherMeasure(x.Content.Text, cx.Subject, y.Content.Text, cy.Subject) {
 				continue // "gross lending fell" and "underlying lending rose": two measures
 			}
@@ -469,6 +470,26 @@ func (l *lexicon) sameSubject(cx, cy claims.Clause) bool {
 		return false
 	}
 	return l.same(cx.Subject, cy.Subject) || strings.HasSuffix(cx.Subject, " "+cy.Subject) || strings.HasSuffix(cy.Subject, " "+cx.Subject)
+}
+
+// ownBody reports whether clause cl of c has the speaker's body for its subject, "we",
+// where the other clause names that body or a body of its kind: "we will not cut jobs"
+// from a chief executive, and "the company will cut 600 jobs" from her finance chief.
+func (l *lexicon) ownBody(c *claims.Claim, cl, other claims.Clause) bool {
+	if cl.Subject != "we" || other.Subject == "" || other.Subject == "we" || pronoun(other.Subject) {
+		return false
+	}
+	for _, n := range []string{c.Speaker.Affiliation, c.Speaker.Name} {
+		if n := strings.ToLower(n); n != "" && (other.Subject == n || strings.HasSuffix(n, " "+other.Subject) || strings.HasPrefix(n, other.Subject+" ")) {
+			return true
+		}
+	}
+	org, ok := l.orgs[other.Subject]
+	if !ok {
+		org = wordnet.IsA(other.Subject, "organization", wordnet.Noun)
+		l.orgs[other.Subject] = org
+	}
+	return org
 }
 
 // sharedObject reports whether two clauses share an object: "cut rates" and "raise rates".

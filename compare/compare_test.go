@@ -1306,6 +1306,22 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 				return c
 			}(),
 		},
+	}, {
+		name: "'we' of a company's officer is the company another officer names",
+		why:  "the chief executive's 'we will not cut jobs' and her finance chief's 'the company will cut 600 jobs' speak of one subject, their company; read as 'we' against 'company' they met only weakly, on the object",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", claims.Speaker{Name: "Hanna Roos", Kind: claims.Person, Role: "chief executive", Affiliation: "Halvern Motors"}, on("2024-03-04"), "", "", claims.Neutral, "We will not cut jobs this year"), "we", "cut", true, "cut", "job", "year")
+				c.Proposition.Objects = []string{"job", "year"}
+				return c
+			}(),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", claims.Speaker{Name: "Jon Tell", Kind: claims.Person, Role: "finance chief", Affiliation: "Halvern Motors"}, on("2024-03-06"), "", "", claims.Neutral, "the company would cut 600 jobs at its plant"), "company", "cut", false, "600", "company", "cut", "job", "plant")
+				c.Proposition.Objects = []string{"job", "plant"}
+				return c
+			}(),
+		},
+		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -248,9 +248,21 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 			}
 		}
 	}
-	// "likely to rise", "unable to pay", "refused to resign", "in no hurry to cut": the
-	// verb after "to" is what is said, put as a possibility, a forecast or its denial.
-	if k := infinitiveAfter(ws, end, b); k >= 0 {
+	// "has no plans to cut jobs", "there are no plans for job cuts", "had no intention of
+	// selling": the event intended is what is said, put as a forecast; a "no" before the
+	// plan denies it.
+	if k, pred, sub, no := st.intended(c, ws, main, end, b); k >= 0 {
+		c.Predicate, c.Modality, end = pred, claims.Predicted, k+1
+		if c.Subject == "there" {
+			c.Subject = ""
+		}
+		if sub != "" {
+			c.Objects = append(c.Objects, sub)
+		}
+		if no {
+			negs++
+		}
+	} else if k := infinitiveAfter(ws, end, b); k >= 0 {
 		if m, neg, ok := raising(c.Predicate, ws[main:end]); ok {
 			c.Predicate, end = lemmaAs(ws[k], wordnet.Verb), k+1
 			if m != claims.UnknownModality {
@@ -298,6 +310,62 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 		c.Negated = false
 	}
 	return c, true
+}
+
+// intentionNouns name what someone means to do: "plans to", "no intention of".
+var intentionNouns = map[string]bool{"plan": true, "intention": true, "proposal": true}
+
+// intended reads a plan and the event it is for after the predicate ws[main] of clause c,
+// whose phrase goes on at ws[end]: "have (no) plans to cut", "there are no plans for job
+// cuts", "no intention of selling". It returns the index of the event's word and its
+// verb, the noun before an event noun ("job" in "job cuts"), and whether a "no" stands
+// before the plan still to be counted (a copula's is counted already); k < 0 when there
+// is none.
+func (st *stanceLex) intended(c claims.Clause, ws []lemmaWord, main, end, b int) (k int, pred, sub string, no bool) {
+	j := end
+	switch {
+	case intentionNouns[c.Predicate] && c.Subject == "there":
+		// the copula loop ended on the plan
+	case c.Predicate == "have":
+		for j < b && (st.negator(ws[j]) || ws[j].tag == "DT" || ws[j].tag == "PRP$" || strings.HasPrefix(ws[j].tag, "JJ")) {
+			no = no || st.negator(ws[j])
+			j++
+		}
+		if j >= b || !intentionNouns[lemmaAs(ws[j], wordnet.Noun)] {
+			return -1, "", "", false
+		}
+		j++
+	default:
+		return -1, "", "", false
+	}
+	switch {
+	case j+1 < b && ws[j].low == "to" && ws[j+1].tag == "VB":
+		return j + 1, lemmaAs(ws[j+1], wordnet.Verb), "", no
+	case j+1 < b && ws[j].low == "of" && ws[j+1].tag == "VBG":
+		return j + 1, lemmaAs(ws[j+1], wordnet.Verb), "", no
+	case j+1 < b && ws[j].low == "for":
+		m := j + 1
+		for m < b && (ws[m].tag == "DT" || strings.HasPrefix(ws[m].tag, "JJ")) {
+			m++
+		}
+		h := m
+		for h+1 < b && strings.HasPrefix(ws[h+1].tag, "NN") {
+			h++
+		}
+		if h >= b || !strings.HasPrefix(ws[h].tag, "NN") {
+			return -1, "", "", false
+		}
+		v := wordnet.Lemmas(strings.TrimSuffix(ws[h].low, "s"), wordnet.Verb)
+		n := lemmaAs(ws[h], wordnet.Noun)
+		if len(v) == 0 || v[0] != strings.TrimSuffix(ws[h].low, "s") && v[0] != n || !wordnet.IsA(n, "act", wordnet.Noun) && !wordnet.IsA(n, "event", wordnet.Noun) {
+			return -1, "", "", false // a plan for a thing, not for an act: "plans for the site"
+		}
+		if h > m {
+			sub = lemmaAs(ws[h-1], wordnet.Noun)
+		}
+		return h, v[0], sub, no
+	}
+	return -1, "", "", false
 }
 
 // existential reads "there is (no) N" with the noun phrase ws[j:k+1] whose head is the
