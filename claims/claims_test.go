@@ -137,3 +137,23 @@ func TestConflictHolds(t *testing.T) {
 		}
 	}
 }
+
+func TestPeriodOverlaps(t *testing.T) {
+	d := func(m, day int) Date { return NewDate(2024, time.Month(m), day) }
+	tests := []struct {
+		p, q Period
+		want bool
+		why  string
+	}{
+		{Period{d(3, 1), d(3, 7)}, Period{d(7, 1), d(12, 31)}, false, "the first week of March and the second half of the year"},
+		{Period{To: d(12, 31)}, Period{d(10, 1), d(10, 31)}, true, "'by the end of the year' reaches back to October"},
+		{Period{From: d(4, 16)}, Period{d(4, 2), d(4, 2)}, false, "'not before April 16' and April 2"},
+		{Period{d(4, 2), d(4, 2)}, Period{d(4, 2), d(4, 2)}, true, "one day with itself"},
+		{Period{To: d(1, 31)}, Period{From: d(2, 1)}, false, "open ends that still part"},
+	}
+	for _, tt := range tests {
+		if got := tt.p.Overlaps(tt.q); got != tt.want || tt.q.Overlaps(tt.p) != tt.want {
+			t.Errorf("%v and %v: overlap %t, want %t both ways (%s)", tt.p, tt.q, got, tt.want, tt.why)
+		}
+	}
+}

@@ -17,6 +17,38 @@ type Proposition struct {
 	Names []string
 	// Amount is the first number the content gives with its unit: "500 jobs", "3.5%".
 	Amount Amount
+	// Time is when the main clause's event is to fall, for an event still ahead of the
+	// statement: "will be signed next week", "goes to Congress in the first week of
+	// March", "will not begin before the end of the year". Zero when none is said.
+	Time Period
+}
+
+// Period is a run of days, From to To inclusive; a zero end is open: "by June" has no
+// From, "not before April 16" no To.
+type Period struct {
+	From Date `json:"from,omitzero"`
+	To   Date `json:"to,omitzero"`
+}
+
+// IsZero reports whether p bounds nothing.
+func (p Period) IsZero() bool { return p.From.IsZero() && p.To.IsZero() }
+
+// Overlaps reports whether p and q share a day; open ends reach as far as they need.
+func (p Period) Overlaps(q Period) bool {
+	return (p.To.IsZero() || q.From.IsZero() || !p.To.Before(q.From)) && (q.To.IsZero() || p.From.IsZero() || !q.To.Before(p.From))
+}
+
+// String gives p as "2024-03-01..2024-03-07", with ".." alone on an open side.
+func (p Period) String() string {
+	s := ""
+	if !p.From.IsZero() {
+		s = p.From.String()
+	}
+	s += ".."
+	if !p.To.IsZero() {
+		s += p.To.String()
+	}
+	return s
 }
 
 // Clause is what one clause of a content says of what.

@@ -274,7 +274,7 @@ func asserts(c *claims.Claim) bool { return c.Proposition.Negated == c.Denies }
 
 // opposition is how two propositions oppose.
 type opposition struct {
-	how      string    // "negation", "antonyms", "denial", "figures"
+	how      string    // "negation", "antonyms", "denial", "figures", "timing"
 	counts   bool      // figures: two parties' counts of one thing of one day, far apart
 	words    [2]string // the predicates or figures set against each other
 	shared   []string  // the content terms the two share
@@ -287,11 +287,6 @@ type opposition struct {
 // not between parties, whose measures may differ.
 func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart bool) (opposition, bool) {
 	px, py := &x.Proposition, &y.Proposition
-	if apart {
-		// "prices rose 15.1% over 2004" and "prices fell 0.2% in December": figures for
-		// two periods do not contradict each other.
-		return opposition{}, false
-	}
 	// The terms the two share, dearer than the rest, are found when a reading asks for them.
 	var sh []string
 	found := false
@@ -302,6 +297,27 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 		return sh
 	}
 	var o opposition
+	// One event, set at times that cannot both hold, by one voice or two of one body or
+	// article: "the bill goes to Congress in the first week of March" against "the bill
+	// will go to Congress in the second half of the year". Periods apart are the point
+	// here, not a sign of two matters.
+	if (sameDoc || figures) && !px.Time.IsZero() && !py.Time.IsZero() && !px.Time.Overlaps(py.Time) && !px.Negated && !py.Negated {
+		subj := l.sameSubject(px.Clause, py.Clause) || figures && !sameVoice && (l.ownBody(x, px.Clause, py.Clause) || l.ownBody(y, py.Clause, px.Clause))
+		obj := l.sharedObject(px.Clause, py.Clause)
+		if l.same(px.Predicate, py.Predicate) && (subj || obj) || subj && obj {
+			o.how, o.words, o.shared = "timing", [2]string{px.Time.String(), py.Time.String()}, share()
+			o.strength, o.weight = strength(len(sh)+1, px.Terms, py.Terms), weak
+			if subj {
+				o.weight = strong
+			}
+			return o, true
+		}
+	}
+	if apart {
+		// "prices rose 15.1% over 2004" and "prices fell 0.2% in December": figures for
+		// two periods do not contradict each other.
+		return opposition{}, false
+	}
 	// One predicate, negated on one side only; or antonyms, negated alike: in any clause
 	// of either, as long as the two speak of one matter.
 	for _, cx := range px.Clauses() {

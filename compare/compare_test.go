@@ -1322,6 +1322,41 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			}(),
 		},
 		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
+		name: "one event set at times that do not meet",
+		why:  "the minister sends the bill to parliament in the first week of March, his spokeswoman in the second half of the year: neither side negates, no figure differs, and only the times cannot both hold",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", claims.Speaker{Name: "Ana Ruiz", Kind: claims.Person, Role: "finance minister", Affiliation: "Government of Varda"}, on("2024-01-08"), "", "", claims.Neutral, "the bill would be sent to parliament in the first week of March"), "bill", "send", false, "bill", "send", "parliament", "first", "week")
+				c.Proposition.Objects, c.Proposition.Modality, c.Proposition.Tense = []string{"parliament", "week", "march"}, claims.Predicted, claims.Future
+				c.Proposition.Time = claims.Period{From: claims.NewDate(2024, 3, 1), To: claims.NewDate(2024, 3, 7)}
+				return c
+			}(),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", claims.Speaker{Name: "Rosa Prieto", Kind: claims.Person, Role: "spokeswoman", Affiliation: "Government of Varda"}, on("2024-01-09"), "", "", claims.Neutral, "the bill will go to parliament in the second half of the year"), "bill", "go", false, "bill", "parliament", "half", "second")
+				c.Proposition.Objects, c.Proposition.Modality, c.Proposition.Tense = []string{"parliament", "half", "year"}, claims.Predicted, claims.Future
+				c.Proposition.Time = claims.Period{From: claims.NewDate(2024, 7, 1), To: claims.NewDate(2024, 12, 31)}
+				return c
+			}(),
+		},
+		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
+		name: "one event at times that meet",
+		why:  "'by the end of the year' and 'in October' can both hold: a hard negative for the timing reading",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", claims.Speaker{Name: "Ana Ruiz", Kind: claims.Person, Role: "finance minister", Affiliation: "Government of Varda"}, on("2024-01-08"), "", "", claims.Neutral, "the bill would be sent to parliament by the end of the year"), "bill", "send", false, "bill", "send", "parliament", "end")
+				c.Proposition.Objects, c.Proposition.Modality, c.Proposition.Tense = []string{"parliament", "end", "year"}, claims.Predicted, claims.Future
+				c.Proposition.Time = claims.Period{To: claims.NewDate(2024, 12, 31)}
+				return c
+			}(),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", claims.Speaker{Name: "Rosa Prieto", Kind: claims.Person, Role: "spokeswoman", Affiliation: "Government of Varda"}, on("2024-01-09"), "", "", claims.Neutral, "the bill will go to parliament in October"), "bill", "go", false, "bill", "parliament", "october")
+				c.Proposition.Objects, c.Proposition.Modality, c.Proposition.Tense = []string{"parliament", "october"}, claims.Predicted, claims.Future
+				c.Proposition.Time = claims.Period{From: claims.NewDate(2024, 10, 1), To: claims.NewDate(2024, 10, 31)}
+				return c
+			}(),
+		},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

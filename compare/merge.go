@@ -491,6 +491,8 @@ func (c *conflict) reason(a, b []*node) string {
 		r += fmt.Sprintf(" One side denies what the other says (both speak of %s).", strings.Join(k.opp.shared, ", "))
 	case "figures":
 		r += fmt.Sprintf(" The figures differ: %s against %s.", k.opp.words[0], k.opp.words[1])
+	case "timing":
+		r += fmt.Sprintf(" They set one event at times that do not meet: %s against %s.", k.opp.words[0], k.opp.words[1])
 	case "versions":
 		r += fmt.Sprintf(" One version says %q, the other %q (both speak of %s).", k.opp.words[0], k.opp.words[1], strings.Join(k.opp.shared, ", "))
 	}

@@ -98,6 +98,12 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 		if at.via.Name != "" {
 			via = claims.Channel{Name: at.via.Name, Kind: at.via.Kind, Mention: claims.ExcerptOf(text, at.viaSource)}
 		}
+		prop := stances[i].prop
+		ref := publication(doc)
+		if whens[i].Precision == claims.Day {
+			ref = whens[i].Date
+		}
+		prop.Time = eventTime(at.content.In(text), &prop, ref)
 		out = append(out, claims.Claim{
 			ID:          ids[i],
 			Doc:         doc.ID,
@@ -114,7 +120,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 			Holder:      stances[i].holder,
 			Polarity:    stances[i].polarity,
 			Asserted:    stances[i].asserted,
-			Proposition: stances[i].prop,
+			Proposition: prop,
 			Responses:   responses[i],
 		})
 	}

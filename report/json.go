@@ -92,6 +92,7 @@ type jsonProposition struct {
 	Terms     []string        `json:"terms,omitempty"`
 	Names     []string        `json:"names,omitempty"`
 	Amount    *claims.Amount  `json:"amount,omitempty"`
+	Time      *claims.Period  `json:"time,omitempty"`
 }
 
 type jsonConflict struct {
@@ -227,6 +228,9 @@ func claimJSON(c claims.Claim) jsonClaim {
 			Modality: p.Modality, Tense: p.Tense, Objects: p.Objects, Terms: p.Terms, Names: p.Names}
 		if !p.Amount.IsZero() {
 			j.Proposition.Amount = &p.Amount
+		}
+		if !p.Time.IsZero() {
+			j.Proposition.Time = &p.Time
 		}
 	}
 	if c.When.Known() {

@@ -162,3 +162,26 @@ func (e Expr) normal() string {
 	}
 	return ""
 }
+
+// Ahead returns the time e names in words about what is still to come, said on day ref:
+// "in June" said in March is the coming June, "on Thursday" the coming Thursday. Other
+// expressions resolve as [Expr.Resolve] has them ("next week", "in 2027").
+func (e Expr) Ahead(ref claims.Date) claims.When {
+	w := e.Resolve(ref)
+	if ref.IsZero() || !w.Known() {
+		return w
+	}
+	switch {
+	case e.Kind == Calendar && e.v.year == 0 && !e.v.hasShift:
+		last := w.Date
+		if w.Precision == claims.Month {
+			last = claims.NewDate(w.Date.Year, w.Date.Month, daysIn(w.Date.Year, w.Date.Month))
+		}
+		if last.Before(ref) {
+			w = e.v.absolute(w, w.Date.Year+1)
+		}
+	case e.Kind == Weekday && e.v.wdShift == 0 && w.Date.Before(ref):
+		w.Date = w.Date.AddDays(7)
+	}
+	return w
+}

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/contradict/contradict/claims"
@@ -352,5 +353,33 @@ func TestResolve(t *testing.T) {
 				t.Errorf("Find(%q)[0] resolved at %s (-want +got):\n%s\nwhy: %s", tt.sentence, tt.pub, diff, tt.why)
 			}
 		})
+	}
+}
+
+func TestAhead(t *testing.T) {
+	tests := []struct {
+		phrase, ref, want string
+		why               string
+	}{
+		{"the plant will open in June", "2024-03-06", "2024-06", "a month ahead of the statement is this year's: Resolve gave last June, as reported speech has it"},
+		{"the plant will open in February", "2024-03-06", "2025-02", "a month already past in the year of the statement is next year's"},
+		{"the plant will open in March", "2024-03-06", "2024-03", "the month of the statement itself is still to run"},
+		{"the vote will be held on Thursday", "2024-03-06", "2024-03-07", "a weekday ahead is the coming one, not last week's"},
+		{"the vote will be held on June 28", "2024-03-06", "2024-06-28", "a day ahead in the year"},
+		{"the talks will resume next week", "2024-03-06", "week of 2024-03-11", "'next week' counts from the statement either way"},
+		{"the line will open in 2027", "2024-03-06", "2027", "a year that is given stands"},
+	}
+	for _, tt := range tests {
+		ref, err := claims.ParseDate(tt.ref)
+		if err != nil {
+			t.Fatal(err)
+		}
+		es := Find(tt.phrase)
+		if len(es) != 1 {
+			t.Fatalf("%q: found %d expressions", tt.phrase, len(es))
+		}
+		if got := es[0].Ahead(ref).String(); got != tt.want && !strings.HasPrefix(got, tt.want+" ") {
+			t.Errorf("%q on %s: got %s, want %s (%s)", tt.phrase, tt.ref, got, tt.want, tt.why)
+		}
 	}
 }

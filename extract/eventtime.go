@@ -1,0 +1,235 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/extract/internal/timex"
+)
+
+// eventTime returns when the content's main event is to fall, for a clause that looks
+// ahead, as a run of days read from day ref (the statement's, else publication's): "will
+// be sent to Congress in the first week of March", "by the end of this year", "not
+// before April 16"; with no day known, only times that carry their year. A negation that only bounds the time is taken into the period and
+// off the clause: "will not begin before the end of the year" is a beginning after it.
+func eventTime(content string, p *claims.Proposition, ref claims.Date) claims.Period {
+	if p.Predicate == "" || p.Tense == claims.Past || p.Modality == claims.Asserted && p.Tense != claims.Present {
+		return claims.Period{}
+	}
+	// A present tense tells what is, unless its time is plainly ahead ("starts next
+	// week", "in 2027"); "in October" with it is the October past.
+	ahead := p.Tense == claims.Future || p.Modality != claims.Asserted
+	if !ahead && ref.IsZero() {
+		return claims.Period{} // no day to tell what is ahead of it
+	}
+	content = firstSentence(content) // the main clause
+	lower := strings.ToLower(content)
+	for _, e := range timex.Find(content) {
+		if e.Attributive || e.Since || e.Kind == timex.Vague || e.Kind == timex.Anchored {
+			continue
+		}
+		w := e.Ahead(ref)
+		if !ahead {
+			w = e.Resolve(ref)
+		}
+		if !w.Known() || w.Precision == claims.Before {
+			continue
+		}
+		from, to := spanOf(w)
+		text := strings.ToLower(e.Text)
+		// The part of the span the words before it, or its own, name: "in the first week
+		// of March", "at the end of August", "by the end of this year".
+		before := lower[:e.Span.Start]
+		at := lastBoundary(before)
+		if strings.HasSuffix(strings.TrimSpace(before[:at]), " than") {
+			continue // "lower than in 2004": the time of what is compared
+		}
+		whole := strings.TrimSpace(before[at:]) + " " + text
+		from, to = partOf(whole, from, to)
+		return bounded(prepositionOf(whole), p, negatedNear(before), from, to, ref)
+	}
+	// A part of "the year" (Find reads "this year", not "the year"): "in the second half
+	// of the year", "by the end of the year".
+	if m := partOfYear.FindStringSubmatchIndex(lower); m != nil && !ref.IsZero() {
+		from, to := partOf(lower[m[0]:m[1]], claims.NewDate(ref.Year, time.January, 1), claims.NewDate(ref.Year, time.December, 31))
+		if to.Before(ref) {
+			return claims.Period{}
+		}
+		prep := ""
+		if m[2] >= 0 {
+			prep = lower[m[2]:m[3]]
+		}
+		return bounded(prep, p, negatedNear(lower[:m[0]]), from, to, ref)
+	}
+	// A year alone after a preposition, which Find leaves to dates: "by 2016", "not
+	// before 2018".
+	if m := bareYear.FindStringSubmatchIndex(lower); m != nil {
+		y, _ := strconv.Atoi(lower[m[4]:m[5]])
+		from, to := claims.NewDate(y, time.January, 1), claims.NewDate(y, time.December, 31)
+		if to.Before(ref) {
+			return claims.Period{}
+		}
+		return bounded(lower[m[2]:m[3]], p, negatedNear(lower[:m[0]]), from, to, ref)
+	}
+	return claims.Period{}
+}
+
+var partOfYear = regexp.MustCompile(`\b(?:(by|before|until|after|from|in|at|during) )?the (?:(?:first|second|latter) half|end|start|beginning|middle|(?:first|second|third|fourth|final) quarter) of the year\b`)
+
+var bareYear = regexp.MustCompile(`\b(by|before|in|until|after|from|during) ((?:19|20)\d\d)\b`)
+
+// firstSentence returns s up to the end of its first sentence, or of its first clause
+// where a conjunction opens another.
+func firstSentence(s string) string {
+	for _, end := range []string{". ", "? ", "! ", "; ", ", and ", ", but ", " but ", ", while ", " because ", " although ", " which ", " who ", " when "} {
+		if i := strings.Index(s, end); i >= 0 {
+			s = s[:i]
+		}
+	}
+	return s
+}
+
+// negatedNear reports whether the clause that s ends holds a negation, so that a time
+// phrase after it may be what the negation bounds: "will not begin before …".
+func negatedNear(s string) bool {
+	if i := strings.LastIndexAny(s, ",:"); i >= 0 {
+		s = s[i+1:]
+	}
+	for _, w := range strings.Fields(s) {
+		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") {
+			return true
+		}
+	}
+	return false
+}
+
+// lastBoundary returns where the time phrase ending s begins: at a preposition before
+// words that name a part of a time ("in the first week of", "by the end of"); else len(s).
+func lastBoundary(s string) int {
+	end := len(s)
+	for n := 0; n < 7; n++ {
+		end = len(strings.TrimRight(s[:end], " "))
+		start := strings.LastIndexByte(s[:end], ' ') + 1
+		if start >= end {
+			break
+		}
+		switch w := s[start:end]; {
+		case timePrepositions[w]:
+			return start
+		case !partWords[w]:
+			return len(s)
+		}
+		end = start
+	}
+	return len(s)
+}
+
+var timePrepositions = map[string]bool{"in": true, "on": true, "at": true, "by": true, "before": true, "until": true, "till": true, "after": true, "from": true, "during": true, "within": true}
+
+// partWords name a part of a time: "the end of", "the first half of", "early".
+var partWords = map[string]bool{"the": true, "of": true, "end": true, "start": true, "beginning": true, "middle": true, "first": true, "second": true, "third": true, "fourth": true, "last": true, "final": true, "latter": true, "half": true, "week": true, "quarter": true, "early": true, "late": true}
+
+// prepositionOf returns the first word of a time phrase when it says how the event
+// stands to the time: "by", "before", "until", "after", "from".
+func prepositionOf(phrase string) string {
+	w, _, _ := strings.Cut(phrase, " ")
+	switch w {
+	case "by", "before", "until", "till", "after", "from", "within":
+		return w
+	}
+	return ""
+}
+
+// spanOf returns the first and last day a resolved time covers.
+func spanOf(w claims.When) (claims.Date, claims.Date) {
+	d := w.Date
+	switch w.Precision {
+	case claims.Week:
+		return d, d.AddDays(6)
+	case claims.Month:
+		return d, claims.NewDate(d.Year, d.Month+1, 0)
+	case claims.Year:
+		return d, claims.NewDate(d.Year, time.December, 31)
+	}
+	return d, d
+}
+
+// partOf narrows the days from..to to the part a phrase names of them.
+func partOf(phrase string, from, to claims.Date) (claims.Date, claims.Date) {
+	year := from.Month == time.January && to.Month == time.December && from.Day == 1 && to.Day == 31
+	month := from.Day == 1 && to.AddDays(1).Day == 1 && from.Month == to.Month
+	if !year && !month {
+		return from, to
+	}
+	months := func(a, b time.Month) (claims.Date, claims.Date) {
+		return claims.NewDate(from.Year, a, 1), claims.NewDate(from.Year, b+1, 0)
+	}
+	days := func(a, b int) (claims.Date, claims.Date) {
+		if b > to.Day {
+			b = to.Day
+		}
+		return claims.NewDate(from.Year, from.Month, a), claims.NewDate(from.Year, from.Month, b)
+	}
+	has := func(s string) bool { return strings.Contains(phrase, s) }
+	switch {
+	case year && has("first half"):
+		return months(time.January, time.June)
+	case year && (has("second half") || has("latter half")):
+		return months(time.July, time.December)
+	case year && has("first quarter"):
+		return months(time.January, time.March)
+	case year && has("second quarter"):
+		return months(time.April, time.June)
+	case year && has("third quarter"):
+		return months(time.July, time.September)
+	case year && (has("fourth quarter") || has("final quarter")):
+		return months(time.October, time.December)
+	case year && has("end of"):
+		return months(time.October, time.December)
+	case year && (has("start of") || has("beginning of")):
+		return months(time.January, time.March)
+	case month && has("first week"):
+		return days(1, 7)
+	case month && (has("last week") || has("final week")):
+		return days(to.Day-6, to.Day)
+	case month && has("end of"):
+		return days(21, to.Day)
+	case month && (has("start of") || has("beginning of")):
+		return days(1, 10)
+	case month && has("middle of"):
+		return days(11, 20)
+	}
+	return from, to
+}
+
+// bounded turns the days a time phrase names into the period of the event, by its
+// preposition and the clause's negation: "by X" is on or before X's end, "not before X"
+// on or after its start.
+func bounded(prep string, p *claims.Proposition, negated bool, from, to, ref claims.Date) claims.Period {
+	negated = negated && p.Negated
+	switch prep {
+	case "by", "within", "until", "till":
+		if negated && (prep == "until" || prep == "till") {
+			p.Negated = false // "will not open until May": it opens in May
+			return claims.Period{From: from}
+		}
+		return claims.Period{To: to}
+	case "before":
+		if negated {
+			p.Negated = false // "not before April 16"
+			return claims.Period{From: from}
+		}
+		return claims.Period{To: from.AddDays(-1)}
+	case "after":
+		return claims.Period{From: to.AddDays(1)}
+	case "from":
+		return claims.Period{From: from}
+	}
+	if to.Before(ref) {
+		return claims.Period{} // a time already past: the event is told, not forecast
+	}
+	return claims.Period{From: from, To: to}
+}

@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/contradict/contradict/claims"
+)
+
+func TestEventTime(t *testing.T) {
+	tests := []struct {
+		text    string
+		want    string // Proposition.Time, "" for none
+		negated bool
+		why     string
+	}{
+		{"The minister said on Monday the bill would be sent to parliament in the first week of March.", "2024-03-01..2024-03-07", false, "the part of the month the words before it name"},
+		{"The spokeswoman said the bill would go to parliament in the second half of the year.", "2024-07-01..2024-12-31", false, "'the year' is the statement's, and its second half"},
+		{"The secretary said the exams would not start before April 16.", "2024-04-16..", false, "'not before' bounds the time and denies nothing: the exams start, on or after April 16"},
+		{"The chief executive said the company would reach the target by the end of this year.", "..2024-12-31", false, "'by' sets an end and no start; 'the end of this year' its last quarter"},
+		{"The governor said the bank would not cut rates until June.", "2024-06-01..", false, "'not until June' is a cut from June on"},
+		{"The governor said the bank would not cut rates in June.", "2024-06-01..2024-06-30", true, "without 'until' or 'before' the negation denies the cut in June"},
+		{"The manager said sales had dropped by 20% in October.", "", false, "a past event has no time ahead, and 'by 20%' is no time phrase"},
+		{"The director said the site is busy in October.", "", false, "a present tense with a month is what is, not a schedule"},
+		{"The chairman said the deal will close next week. Talks would continue until 2026.", "2024-03-11..2024-03-17", false, "only the first sentence's time: the main clause is there"},
+		{"The economist said profits would be lower than in 2023.", "", false, "a time after 'than' is of what is compared"},
+		{"The minister said the scheme would run from 2025.", "2025-01-01..", false, "'from' opens the period at the start of the year"},
+		{"The mayor said there is no agreement, and the player is under contract until 2026.", "", true, "a time in another clause leaves the first clause's negation alone"},
+	}
+	for _, tt := range tests {
+		var e Extractor
+		cs := e.Extract(claims.Document{ID: "t", Text: tt.text, Published: claims.NewDate(2024, 3, 6)})
+		if len(cs) != 1 {
+			t.Errorf("%q: %d claims, want 1", tt.text, len(cs))
+			continue
+		}
+		p := cs[0].Proposition
+		got := ""
+		if !p.Time.IsZero() {
+			got = p.Time.String()
+		}
+		if got != tt.want || p.Negated != tt.negated {
+			t.Errorf("%q: %s\ngot %q negated %t, want %q negated %t", tt.text, tt.why, got, p.Negated, tt.want, tt.negated)
+		}
+	}
+}
