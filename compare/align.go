@@ -367,7 +367,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 	}
 	if figures {
 		a, b := px.Amount, py.Amount
-		if !a.IsZero() && !b.IsZero() && l.same(a.Unit, b.Unit) && math.Abs(a.Value-b.Value) > 0.05*math.Max(math.Abs(a.Value), math.Abs(b.Value)) && len(share()) >= 1 &&
+		if !a.IsZero() && !b.IsZero() && l.same(a.Unit, b.Unit) && apartFigures(a, b) && len(share()) >= 1 &&
 			!otherTimes(px.Clause, py.Clause) && forecast(x) == forecast(y) { // a figure told and a figure forecast are of two times
 			o.how, o.shared = "figures", sh
 			o.words = [2]string{formatAmount(a), formatAmount(b)}
@@ -410,6 +410,17 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 		return o, true
 	}
 	return opposition{}, false
+}
+
+// apartFigures reports whether two figures of one unit differ by more than rounding: 5%
+// of the larger, or for percentages a tenth of a point ("a deficit of 6.4% of GDP"
+// against "6.2%" is two figures, though they are within 5% of each other).
+func apartFigures(a, b claims.Amount) bool {
+	d := math.Abs(a.Value - b.Value)
+	if a.Unit == "%" {
+		return d >= 0.1-1e-9
+	}
+	return d > 0.05*math.Max(math.Abs(a.Value), math.Abs(b.Value))
 }
 
 // measureWords name which measure of a quantity a figure is: "core inflation", "gross

@@ -1357,6 +1357,53 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 				return c
 			}(),
 		},
+	}, {
+		name: "a minister and her undersecretary give two figures for one count",
+		why:  "two office holders of one government in one article count as one side for figures, as a body's voices do: 2.4 against 3.1 gigawatts of solar connected to the grid; read as two parties, they needed a factor of two",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", claims.Speaker{Name: "Laila Haddad", Kind: claims.Person, Role: "energy minister"}, on("2024-11-04"), "", "", claims.Neutral, "2.4 gigawatts of solar capacity are connected to the grid"), "gigawatt", "connect", false, "2.4", "capacity", "connect", "grid", "solar")
+				c.Proposition.Amount = claims.Amount{Value: 2.4, Unit: "gigawatts"}
+				return c
+			}(),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", claims.Speaker{Name: "Omar Nassif", Kind: claims.Person, Role: "undersecretary", Affiliation: "Ministry of Energy"}, on("2024-11-04"), "", "", claims.Neutral, "we have 3.1 gigawatts of solar connected to the grid"), "we", "have", false, "3.1", "connect", "grid", "solar")
+				c.Proposition.Amount = claims.Amount{Value: 3.1, Unit: "gigawatts"}
+				return c
+			}(),
+		},
+		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
+		name: "a tenth of a point is a different percentage",
+		why:  "one body's 6.4% and 6.2% deficit for one year are two figures, though within 5% of each other, the bar for other units",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", claims.Speaker{Name: "Ravi Menon", Kind: claims.Person, Role: "finance secretary", Affiliation: "Finance Ministry"}, on("2024-02-06"), "", "", claims.Neutral, "the fiscal deficit for the year will be 6.4% of GDP"), "deficit", "be", false, "6.4%", "deficit", "fiscal", "gdp", "year")
+				c.Proposition.Amount = claims.Amount{Value: 6.4, Unit: "%"}
+				return c
+			}(),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", claims.Speaker{Name: "Anil Rao", Kind: claims.Person, Role: "minister of state", Affiliation: "Finance Ministry"}, on("2024-02-07"), "", "", claims.Neutral, "the fiscal deficit for the year would be 6.2% of GDP"), "deficit", "be", false, "6.2%", "deficit", "fiscal", "gdp", "year")
+				c.Proposition.Amount = claims.Amount{Value: 6.2, Unit: "%"}
+				return c
+			}(),
+		},
+		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
+		name: "a minister and an opposition spokesman are not one side for figures",
+		why:  "a shadow minister's count is a party's, whose measures may differ: 2.4 against 3.1 is no conflict between them",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", claims.Speaker{Name: "Laila Haddad", Kind: claims.Person, Role: "energy minister"}, on("2024-11-04"), "", "", claims.Neutral, "2.4 gigawatts of solar capacity are connected to the grid"), "gigawatt", "connect", false, "2.4", "capacity", "connect", "grid", "solar")
+				c.Proposition.Amount = claims.Amount{Value: 2.4, Unit: "gigawatts"}
+				return c
+			}(),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", claims.Speaker{Name: "Omar Nassif", Kind: claims.Person, Role: "shadow energy minister"}, on("2024-11-04"), "", "", claims.Neutral, "only 3.1 gigawatts of solar are connected to the grid"), "gigawatt", "connect", false, "3.1", "connect", "grid", "solar")
+				c.Proposition.Amount = claims.Amount{Value: 3.1, Unit: "gigawatts"}
+				return c
+			}(),
+		},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

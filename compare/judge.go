@@ -372,7 +372,10 @@ func (j *judge) judge(x, y *node) *pair {
 		linked = false
 	}
 	sameBody := x.body != "" && x.body == y.body
-	figures := x.who == y.who || sameBody
+	// Figures count between one speaker, one body's voices, or two office holders of
+	// one government in one article (a minister and her undersecretary).
+	cabinet := sameDoc && x.who != y.who && holdsOffice(x) && holdsOffice(y) && !otherAffiliations(x, y)
+	figures := x.who == y.who || sameBody || cabinet
 	apart := periodsApart(x.periods, y.periods)
 	opp, byProp := j.lex.opposed(x.c, y.c, sameDoc, figures, x.who == y.who, apart)
 	stanceOpp := !byProp && taken(x.c)*taken(y.c) < 0 && !apart && x.c.Holder == y.c.Holder && x.c.Target != "" && y.c.Target != "" && j.lex.aligned(x.c.Target, y.c.Target)
@@ -388,7 +391,7 @@ func (j *judge) judge(x, y *node) *pair {
 		// one speaker's figure of one day differently, or two voices of one body give them
 		// in one article or on one day. A toll that rises from one day to the next is news.
 		outlets := x.who == y.who && !x.day.IsZero() && x.day == y.day && !sameDoc
-		officials := x.who != y.who && sameBody && (sameDoc || !x.day.IsZero() && x.day == y.day)
+		officials := x.who != y.who && (sameBody && (sameDoc || !x.day.IsZero() && x.day == y.day) || cabinet)
 		if !outlets && !officials {
 			return nil
 		}
@@ -492,6 +495,9 @@ func (j *judge) judge(x, y *node) *pair {
 			return nil
 		}
 		k.kind = claims.BetweenSources
+		if cabinet {
+			k.kind = claims.BetweenOfficials // two ministers of one government
+		}
 	}
 	if k.ground == byProposition && k.kind == claims.SameSpeaker && x.dayKey() != y.dayKey() && (opp.how == "negation" || opp.how == "antonyms") && opp.weight > 0 {
 		// One speaker negating on one occasion what they asserted on another: "in no hurry

@@ -181,6 +181,19 @@ func inGovernment(x, y *node) bool {
 	return governmentOffice(y.role) || governmentOffice(y.c.Speaker.Affiliation) || governmentOffice(y.body)
 }
 
+// holdsOffice reports whether n's speaker is a person in an office of government.
+func holdsOffice(n *node) bool {
+	return n.kind == claims.Person && (governmentOffice(n.role) || governmentOffice(n.c.Speaker.Affiliation))
+}
+
+// otherAffiliations reports whether x and y are said to be of two bodies or countries,
+// neither's name within the other's: "Russia" and "Ukraine", not "Treasury" and
+// "National Treasury".
+func otherAffiliations(x, y *node) bool {
+	a, b := strings.ToLower(x.c.Speaker.Affiliation), strings.ToLower(y.c.Speaker.Affiliation)
+	return a != "" && b != "" && !strings.Contains(a, b) && !strings.Contains(b, a)
+}
+
 // governmentOffice reports whether a role is an office of government, not of the
 // opposition or of the past: "Health Minister", "chancellor", "Home Secretary", not
 // "shadow chancellor", "former minister", "general secretary".
@@ -194,7 +207,7 @@ func governmentOffice(role string) bool {
 		if strings.HasPrefix(w, "ex-") || strings.HasPrefix(w, "former") {
 			return false
 		}
-		if w == "minister" || w == "chancellor" || w == "premier" || w == "secretary" && (i == 0 || f[i-1] != "general") {
+		if w == "minister" || w == "chancellor" || w == "premier" || w == "undersecretary" || w == "under-secretary" || w == "secretary" && (i == 0 || f[i-1] != "general") {
 			return true
 		}
 	}

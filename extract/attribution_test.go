@@ -481,6 +481,8 @@ func TestSpeakerNames(t *testing.T) {
 		{"Shadow Chancellor Oliver Letwin said taxes would rise.", "Oliver Letwin | Shadow Chancellor | ", "there is no body called Shadow"},
 		{"Conservative Shadow Chancellor Oliver Letwin said taxes would rise.", "Oliver Letwin | Conservative Shadow Chancellor | Conservative", "the party before 'Shadow' is the body"},
 		{"Education Secretary Ruth Kelly said the plan was fair.", "Ruth Kelly | Education Secretary | ", "what a minister oversees is part of the title, not a body called Education"},
+		{"Treasury Principal Secretary Julius Oduya said the bills were paid.", "Julius Oduya | Treasury Principal Secretary | Treasury", "'principal secretary' is one title: 'Principal' was read as part of a body 'Treasury Principal'"},
+		{"Cabinet Secretary Ann Wairimu said the bills were paid.", "Ann Wairimu | Cabinet Secretary | ", "'cabinet secretary' is an office, not a secretary of a body called Cabinet"},
 		{"Deputy Mayor Nicky Gavron said the plan was costly.", "Nicky Gavron | Deputy Mayor | ", "'Deputy' before a title opens it: there is no body called Deputy"},
 		{"Bank of England governor Mervyn King said rates would stay.", "Mervyn King | Bank of England governor | Bank of England", "a title that is also a surname ends a name after a given name"},
 		{"Party leader Charles Kennedy said the plan was fair.", "Charles Kennedy | Party leader | ", "a common noun before a title names no body in particular"},

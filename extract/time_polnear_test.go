@@ -160,6 +160,7 @@ func TestPolNeARTrainDates(t *testing.T) {
 		{"polnear-train-dates6.tsv", 0.80, 0.71},
 		{"polnear-train-dates7.tsv", 0.71, 0.64},
 		{"polnear-train-dates8.tsv", 0.73, 0.64},
+		{"polnear-train-dates9.tsv", 0, 0},
 	} {
 		t.Run(strings.TrimSuffix(tb.file, ".tsv"), func(t *testing.T) {
 			checkDates(t, dir, tb.file, tb.spoken, tb.total)
