@@ -137,7 +137,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 	var c claims.Clause
 	v := -1
 	for i := a; i < b; i++ {
-		if isVerbTag(ws[i].tag) && !(i > a && ws[i-1].low == "to") && !modifier(ws, a, i) || ws[i].tag == "MD" {
+		if isVerbTag(ws[i].tag) && !(i > a && ws[i-1].low == "to") && !modifier(ws, a, i) && !determined(ws, a, i) || ws[i].tag == "MD" {
 			v = i
 			break
 		}
@@ -272,7 +272,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 				negs++
 			}
 		}
-	} else if c.Subject != "" && likelihood[c.Predicate].ok {
+	} else if c.Subject != "" && likelihood[c.Predicate].ok && copulas[lemmaAs(ws[main], wordnet.Verb)] {
 		// "a cut at the November meeting was very likely": the event noun is the verb.
 		if l := likelihood[c.Predicate]; true {
 			if v := wordnet.Lemmas(c.Subject, wordnet.Verb); len(v) > 0 && v[0] == c.Subject {
@@ -288,6 +288,13 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 		// is said, and it is not done.
 		c.Predicate, end = lemmaAs(ws[k], wordnet.Verb), k+1
 		negs++
+	} else if end < b && ws[end].tag == "VBG" && (phaseVerbs[c.Predicate] != 0) {
+		// "must stop portraying", "started attacking": the gerund is what is said, ended
+		// or begun; the phase verbs alone set stop against start whatever the acts.
+		if phaseVerbs[c.Predicate] < 0 {
+			negs++
+		}
+		c.Predicate, end = lemmaAs(ws[end], wordnet.Verb), end+1
 	}
 	// Objects: the heads of the noun phrases after the predicate in its clause; a "no"
 	// before the first of them negates the clause ("has no intention", "received no
@@ -393,6 +400,16 @@ func existential(ws []lemmaWord, j, k, b int, pred string) (string, string) {
 	return "there", pred
 }
 
+// determined reports whether ws[i], tagged a present-tense verb, is a noun after its
+// determiner: "the talks would continue", "its cuts will bite".
+func determined(ws []lemmaWord, a, i int) bool {
+	if i == a || ws[i].tag != "VBZ" && ws[i].tag != "VBP" || !ws[i].noun {
+		return false
+	}
+	p := ws[i-1]
+	return p.tag == "DT" && p.low != "that" || p.tag == "PRP$" || p.poss
+}
+
 // modifier reports whether the participle ws[i] qualifies the noun after it, opening a
 // noun phrase of the clause that starts at a: "waiting lists are falling", "rising prices
 // hurt".
@@ -465,6 +482,9 @@ func raising(p string, before []lemmaWord) (claims.Modality, bool, bool) {
 	}
 	return claims.UnknownModality, false, false
 }
+
+// phaseVerbs take a gerund whose act they end (-1) or begin or keep up (+1).
+var phaseVerbs = map[string]int{"stop": -1, "quit": -1, "cease": -1, "start": 1, "begin": 1, "keep": 1, "resume": 1}
 
 // heldBack returns the index of the gerund after a verb of holding back, pred, whose
 // phrase goes on at ws[i]: "stop short of", "refrain from", "abstain from"; else -1.
