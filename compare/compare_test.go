@@ -1404,6 +1404,28 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 				return c
 			}(),
 		},
+	}, {
+		name: "a headline's party and the body's against one statement are one conflict",
+		why:  "'Nurses reject minister's figures' and the Royal College of Nursing's 'the figures are wrong' answer one statement: one dispute, reported once with both claims on one side, not twice",
+		in: []claims.Claim{
+			answering(claim("a#1", "a", claims.Speaker{Name: "Nurses", Kind: claims.Group}, on("2024-05-02"), "", "", claims.Against, "minister's figures"), claims.Rejects, "reject", "a#2"),
+			claim("a#2", "a", claims.Speaker{Name: "Gareth Pryce", Kind: claims.Person, Role: "health minister"}, on("2024-05-01"), "", "", claims.Neutral, "1,200 more nurses are working in hospitals than three years ago"),
+			answering(claim("a#3", "a", claims.Speaker{Name: "Royal College of Nursing", Kind: claims.Organisation}, on("2024-05-02"), "", "", claims.Against, "the minister's figures count agency staff twice"), claims.Contradicts, "disputed", "a#2"),
+		},
+		want: []conflictShape{{Kind: claims.BetweenSources, Score: 0.5, A: []string{"a#1", "a#3"}, B: []string{"a#2"}}},
+	}, {
+		name: "a third party against one statement is a dispute of its own",
+		why:  "a union, the opposition and a think tank each rejecting the minister's claim: two voices may share a side, a third opens its own conflict",
+		in: []claims.Claim{
+			claim("a#1", "a", claims.Speaker{Name: "Gareth Pryce", Kind: claims.Person, Role: "health minister"}, on("2024-05-01"), "", "", claims.Neutral, "1,200 more nurses are working in hospitals than three years ago"),
+			answering(claim("a#2", "a", claims.Speaker{Name: "Royal College of Nursing", Kind: claims.Organisation}, on("2024-05-02"), "", "", claims.Against, "the figures count agency staff twice"), claims.Contradicts, "disputed", "a#1"),
+			answering(claim("a#3", "a", claims.Speaker{Name: "Plaid Cymru", Kind: claims.Organisation}, on("2024-05-02"), "", "", claims.Against, "the figures are misleading"), claims.Rejects, "rejected", "a#1"),
+			answering(claim("a#4", "a", claims.Speaker{Name: "Nuffield Trust", Kind: claims.Organisation}, on("2024-05-02"), "", "", claims.Against, "the figures leave out the nurses who left"), claims.Contradicts, "disputed", "a#1"),
+		},
+		want: []conflictShape{
+			{Kind: claims.BetweenSources, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2", "a#3"}},
+			{Kind: claims.BetweenSources, Score: 0.5, A: []string{"a#1"}, B: []string{"a#4"}},
+		},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

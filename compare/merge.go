@@ -97,8 +97,8 @@ func merge(ps []*pair) []*conflict {
 	// Conflicts by the keys of their sides: a pair is tried only against the conflicts
 	// one of its sides could join.
 	index := map[string][]int{}
-	enter := func(ci int, st string, wks [2]string) {
-		for _, k := range [3]string{"s" + st, "w" + wks[0], "w" + wks[1]} {
+	enter := func(ci int, n *node, st string, wks [2]string) {
+		for _, k := range [4]string{"s" + st, "w" + wks[0], "w" + wks[1], "n" + n.id} {
 			if k == "w" {
 				continue
 			}
@@ -114,6 +114,7 @@ func merge(ps []*pair) []*conflict {
 		for _, n := range [2]*node{p.x, p.y} {
 			st, wks := voices(n, p)
 			near = append(near, index["s"+st]...)
+			near = append(near, index["n"+n.id]...)
 			for _, wk := range wks {
 				if wk != "" {
 					near = append(near, index["w"+wk]...)
@@ -129,6 +130,17 @@ func merge(ps []*pair) []*conflict {
 			ks := keys[ci]
 			straight := min(match(ks[0], p.x, p), match(ks[1], p.y, p))
 			crossed := min(match(ks[0], p.y, p), match(ks[1], p.x, p))
+			// In one article, a claim already on one side puts the pair's other claim on
+			// the other: the dispute over one statement is one conflict, however the
+			// headline and the body name the party that answers it.
+			if kindClass(p.kind) == 0 && p.x.doc == p.y.doc {
+				if slices.Contains(c.a, p.x) && c.takes(&c.b, c.a, p.y) || slices.Contains(c.b, p.y) && c.takes(&c.a, c.b, p.x) {
+					straight = max(straight, 1)
+				}
+				if slices.Contains(c.a, p.y) && c.takes(&c.b, c.a, p.x) || slices.Contains(c.b, p.x) && c.takes(&c.a, c.b, p.y) {
+					crossed = max(crossed, 1)
+				}
+			}
 			if straight == 0 && crossed == 0 {
 				continue
 			}
@@ -145,7 +157,7 @@ func merge(ps []*pair) []*conflict {
 						ks[i].weak[wk] = true
 					}
 				}
-				enter(ci, st, wks)
+				enter(ci, side, st, wks)
 			}
 			joined = true
 			break
@@ -157,7 +169,7 @@ func merge(ps []*pair) []*conflict {
 			keys = append(keys, [2]sideKeys{keysOf([]*node{p.x}, p), keysOf([]*node{p.y}, p)})
 			for _, side := range [2]*node{p.x, p.y} {
 				st, wks := voices(side, p)
-				enter(len(out)-1, st, wks)
+				enter(len(out)-1, side, st, wks)
 			}
 		}
 	}
@@ -170,6 +182,27 @@ func merge(ps []*pair) []*conflict {
 		}
 	}
 	return kept
+}
+
+// takes reports whether n may join side of c by a claim of the other side, other: not a
+// speaker the other side holds, and no more than two voices on a side, so that a
+// headline's name for a party ("Nurses reject minister's figures") joins the body's
+// ("the Royal College of Nursing said"), but a statement disputed by many does not
+// become one conflict of everyone against it.
+func (c *conflict) takes(side *[]*node, other []*node, n *node) bool {
+	who := map[string]bool{n.who: true}
+	for _, m := range other {
+		if m.who == n.who {
+			return false
+		}
+	}
+	for _, m := range *side {
+		who[m.who] = true
+		if otherAffiliations(m, n) {
+			return false // Kyiv's minister does not join the Kremlin's spokesman against Lavrov
+		}
+	}
+	return len(who) <= 2
 }
 
 // kindClass separates the kinds whose sides are occasions of one speaker from the rest.
