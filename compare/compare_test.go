@@ -1426,6 +1426,25 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			{Kind: claims.BetweenSources, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2", "a#3"}},
 			{Kind: claims.BetweenSources, Score: 0.5, A: []string{"a#1"}, B: []string{"a#4"}},
 		},
+	}, {
+		name: "a clarification that takes nothing back",
+		why:  "the federation 'clarified' that clubs may register five visa players, as since the start of the season: it explains, sets nothing against the club's words, and is no conflict",
+		in: []claims.Claim{
+			claim("a#1", "a", claims.Speaker{Name: "Sydney FC spokesman", Kind: claims.Anonymous, Affiliation: "Sydney FC"}, on("2024-01-31"), "", "", claims.Neutral, "the club would register a sixth visa player"),
+			answering(claim("a#2", "a", claims.Speaker{Name: "Football Australia", Kind: claims.Organisation}, on("2024-01-31"), "", "", claims.Neutral, "clubs may register a maximum of five visa players, as has been the case since the start of the season"), claims.Corrects, "clarified", "a#1"),
+		},
+	}, {
+		name: "a clarification that sets the words aside",
+		why:  "'clarified that clubs may not register a sixth' negates what it answers: the clarification is a correction, and a conflict",
+		in: []claims.Claim{
+			claim("a#1", "a", claims.Speaker{Name: "Sydney FC spokesman", Kind: claims.Anonymous, Affiliation: "Sydney FC"}, on("2024-01-31"), "", "", claims.Neutral, "the club would register a sixth visa player"),
+			answering(func() claims.Claim {
+				c := claim("a#2", "a", claims.Speaker{Name: "Football Australia", Kind: claims.Organisation}, on("2024-01-31"), "", "", claims.Neutral, "clubs may not register a sixth visa player")
+				c.Proposition.Negated = true
+				return c
+			}(), claims.Corrects, "clarified", "a#1"),
+		},
+		want: []conflictShape{{Kind: claims.BetweenSources, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -306,6 +306,31 @@ func keyWords(c *claims.Claim) []string {
 	return out
 }
 
+// unchanged reports whether a correction r, made by claim c, only explains: it is a
+// "clarification" whose words neither negate nor set anything aside ("not", "rather
+// than", "had meant", "instead"), nor say a remark was wrong ("misspoke", "misquoted").
+func unchanged(r claims.Response, c *claims.Claim) bool {
+	p := strings.ToLower(r.Phrase.Text)
+	if !strings.HasPrefix(p, "clarif") {
+		return false
+	}
+	if c.Proposition.Negated {
+		return false
+	}
+	for _, cl := range c.Proposition.More {
+		if cl.Negated {
+			return false
+		}
+	}
+	t := " " + strings.ToLower(c.Content.Text) + " "
+	for _, w := range []string{" not ", "n't ", " no ", " never ", " rather ", " instead ", " meant ", " mean ", " only ", " wrong", " mistake", " misspo", " misquot", " error"} {
+		if strings.Contains(t, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // Evidence weights: a conflict is reported when the pairs that make it weigh strong
 // together. One strong ground is enough; weak grounds must meet another.
 const (
@@ -395,6 +420,12 @@ func (j *judge) judge(x, y *node) *pair {
 		if !outlets && !officials {
 			return nil
 		}
+	}
+	if linked && lk.resp.Relation == claims.Corrects && !byProp && !stanceOpp && unchanged(*lk.resp, lk.by.c) {
+		// "clarified that the freeze covers tuition, as stated in the original
+		// announcement": a clarification that takes nothing back and sets nothing against
+		// the words it explains is no conflict with them.
+		return nil
 	}
 	k := &pair{x: x, y: y, opp: opp}
 	switch {
