@@ -160,7 +160,7 @@ func TestPolNeARTrainDates(t *testing.T) {
 		{"polnear-train-dates6.tsv", 0.80, 0.71},
 		{"polnear-train-dates7.tsv", 0.71, 0.64},
 		{"polnear-train-dates8.tsv", 0.73, 0.64},
-		{"polnear-train-dates9.tsv", 0, 0},
+		{"polnear-train-dates9.tsv", 0.63, 0.61},
 	} {
 		t.Run(strings.TrimSuffix(tb.file, ".tsv"), func(t *testing.T) {
 			checkDates(t, dir, tb.file, tb.spoken, tb.total)
@@ -252,6 +252,11 @@ func checkDates(t *testing.T, dir, file string, minSpoken, minAll float64) {
 	ratio := func(n [2]int) float64 { return float64(n[0]) / float64(max(1, n[1])) }
 	t.Logf("dates right: %.3f of all statements, %.3f of those carried by a claim, %.3f of those carried by a claim of their speaker",
 		ratio(total.all), ratio(total.carried), ratio(total.spoken))
+	if n, ok := rules["null"]; ok {
+		// GOLD.md scores dates only where the gold date is not null: the share that counts.
+		dated := [2]int{total.spoken[0] - n.spoken[0], total.spoken[1] - n.spoken[1]}
+		t.Logf("dated statements (gold date not null) right: %.3f of %d carried by a claim of their speaker", ratio(dated), dated[1])
+	}
 	if acc := ratio(total.spoken); acc < minSpoken {
 		t.Errorf("dates right on %s: %.3f of %d statements carried by a claim of their speaker, want at least %.2f (-v lists the misses)", file, acc, total.spoken[1], minSpoken)
 	}
