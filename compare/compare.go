@@ -75,6 +75,7 @@ type node struct {
 
 	occasion string // see dayKey
 	office   bool   // named only by an office, with no body: see officeOnly
+	holds    bool   // a person in an office of government: see holdsOffice
 	role     string // the speaker's role here, or as another claim of theirs gives it
 	// correspondent: some claim of the speaker names them the outlet's correspondent.
 	correspondent bool
@@ -131,6 +132,7 @@ func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 			n.role = roles[n.who]
 		}
 		n.correspondent = reporters[n.who]
+		n.holds = holdsOffice(n)
 		n.refuses = refusal(n.c)
 		n.periods = claimPeriods(n.c)
 		if n.kind == claims.Group {

@@ -399,7 +399,7 @@ func (j *judge) judge(x, y *node) *pair {
 	sameBody := x.body != "" && x.body == y.body
 	// Figures count between one speaker, one body's voices, or two office holders of
 	// one government in one article (a minister and her undersecretary).
-	cabinet := sameDoc && x.who != y.who && holdsOffice(x) && holdsOffice(y) && !otherAffiliations(x, y)
+	cabinet := sameDoc && x.who != y.who && x.holds && y.holds && !otherAffiliations(x, y)
 	figures := x.who == y.who || sameBody || cabinet
 	apart := periodsApart(x.periods, y.periods)
 	opp, byProp := j.lex.opposed(x.c, y.c, sameDoc, figures, x.who == y.who, apart)

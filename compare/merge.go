@@ -489,7 +489,7 @@ func (c *conflict) reason(a, b []*node) string {
 		why = "the same speaker took opposite stances on it"
 	case claims.BetweenOfficials:
 		switch body := cmpOr(k.x.body, k.y.body); {
-		case k.x.body != k.y.body && holdsOffice(k.x) && holdsOffice(k.y):
+		case k.x.body != k.y.body && k.x.holds && k.y.holds:
 			why = "both hold office in one government"
 		case body == k.x.name || body == k.y.name:
 			why = fmt.Sprintf("one speaks for %s", body) // "his office" and the minister
