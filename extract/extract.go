@@ -76,7 +76,8 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	selfAsIt(text, ats)
 	ledeNames(ats, units)
 	stances := a.stances(ats, units)
-	whens := a.dates(publication(doc), ats, units)
+	pub := publication(doc) // reads the document's dateline when it has no date
+	whens := a.dates(pub, ats, units)
 	out := make([]claims.Claim, 0, len(ats))
 	ids := make([]string, len(ats))
 	for i := range ats {
@@ -99,7 +100,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 			via = claims.Channel{Name: at.via.Name, Kind: at.via.Kind, Mention: claims.ExcerptOf(text, at.viaSource)}
 		}
 		prop := stances[i].prop
-		ref := publication(doc)
+		ref := pub
 		if whens[i].Precision == claims.Day {
 			ref = whens[i].Date
 		}
