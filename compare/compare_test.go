@@ -603,6 +603,18 @@ func basedOn(c claims.Claim, b claims.Basis, answered string) claims.Claim {
 	return c
 }
 
+// amounting gives a claim's proposition the figure it states.
+func amounting(c claims.Claim, v float64, unit string) claims.Claim {
+	c.Proposition.Amount = claims.Amount{Value: v, Unit: unit}
+	return c
+}
+
+// ahead makes a claim's proposition a forecast with its objects, of an event in period t.
+func ahead(c claims.Claim, objects []string, t claims.Period) claims.Claim {
+	c.Proposition.Objects, c.Proposition.Modality, c.Proposition.Tense, c.Proposition.Time = objects, claims.Predicted, claims.Future, t
+	return c
+}
+
 // cued gives a claim the words of its cue.
 func cued(c claims.Claim, cue string) claims.Claim {
 	c.Cue.Text = cue
@@ -1326,83 +1338,39 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		name: "one event set at times that do not meet",
 		why:  "the minister sends the bill to parliament in the first week of March, his spokeswoman in the second half of the year: neither side negates, no figure differs, and only the times cannot both hold",
 		in: []claims.Claim{
-			func() claims.Claim {
-				c := prop(claim("a#1", "a", claims.Speaker{Name: "Ana Ruiz", Kind: claims.Person, Role: "finance minister", Affiliation: "Government of Varda"}, on("2024-01-08"), "", "", claims.Neutral, "the bill would be sent to parliament in the first week of March"), "bill", "send", false, "bill", "send", "parliament", "first", "week")
-				c.Proposition.Objects, c.Proposition.Modality, c.Proposition.Tense = []string{"parliament", "week", "march"}, claims.Predicted, claims.Future
-				c.Proposition.Time = claims.Period{From: claims.NewDate(2024, 3, 1), To: claims.NewDate(2024, 3, 7)}
-				return c
-			}(),
-			func() claims.Claim {
-				c := prop(claim("a#2", "a", claims.Speaker{Name: "Rosa Prieto", Kind: claims.Person, Role: "spokeswoman", Affiliation: "Government of Varda"}, on("2024-01-09"), "", "", claims.Neutral, "the bill will go to parliament in the second half of the year"), "bill", "go", false, "bill", "parliament", "half", "second")
-				c.Proposition.Objects, c.Proposition.Modality, c.Proposition.Tense = []string{"parliament", "half", "year"}, claims.Predicted, claims.Future
-				c.Proposition.Time = claims.Period{From: claims.NewDate(2024, 7, 1), To: claims.NewDate(2024, 12, 31)}
-				return c
-			}(),
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Ana Ruiz", Kind: claims.Person, Role: "finance minister", Affiliation: "Government of Varda"}, on("2024-01-08"), "", "", claims.Neutral, "the bill would be sent to parliament in the first week of March"), "bill", "send", false, "bill", "send", "parliament", "first", "week"), []string{"parliament", "week", "march"}, claims.Period{From: claims.NewDate(2024, 3, 1), To: claims.NewDate(2024, 3, 7)}),
+			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Rosa Prieto", Kind: claims.Person, Role: "spokeswoman", Affiliation: "Government of Varda"}, on("2024-01-09"), "", "", claims.Neutral, "the bill will go to parliament in the second half of the year"), "bill", "go", false, "bill", "parliament", "half", "second"), []string{"parliament", "half", "year"}, claims.Period{From: claims.NewDate(2024, 7, 1), To: claims.NewDate(2024, 12, 31)}),
 		},
 		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}, {
 		name: "one event at times that meet",
 		why:  "'by the end of the year' and 'in October' can both hold: a hard negative for the timing reading",
 		in: []claims.Claim{
-			func() claims.Claim {
-				c := prop(claim("a#1", "a", claims.Speaker{Name: "Ana Ruiz", Kind: claims.Person, Role: "finance minister", Affiliation: "Government of Varda"}, on("2024-01-08"), "", "", claims.Neutral, "the bill would be sent to parliament by the end of the year"), "bill", "send", false, "bill", "send", "parliament", "end")
-				c.Proposition.Objects, c.Proposition.Modality, c.Proposition.Tense = []string{"parliament", "end", "year"}, claims.Predicted, claims.Future
-				c.Proposition.Time = claims.Period{To: claims.NewDate(2024, 12, 31)}
-				return c
-			}(),
-			func() claims.Claim {
-				c := prop(claim("a#2", "a", claims.Speaker{Name: "Rosa Prieto", Kind: claims.Person, Role: "spokeswoman", Affiliation: "Government of Varda"}, on("2024-01-09"), "", "", claims.Neutral, "the bill will go to parliament in October"), "bill", "go", false, "bill", "parliament", "october")
-				c.Proposition.Objects, c.Proposition.Modality, c.Proposition.Tense = []string{"parliament", "october"}, claims.Predicted, claims.Future
-				c.Proposition.Time = claims.Period{From: claims.NewDate(2024, 10, 1), To: claims.NewDate(2024, 10, 31)}
-				return c
-			}(),
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Ana Ruiz", Kind: claims.Person, Role: "finance minister", Affiliation: "Government of Varda"}, on("2024-01-08"), "", "", claims.Neutral, "the bill would be sent to parliament by the end of the year"), "bill", "send", false, "bill", "send", "parliament", "end"), []string{"parliament", "end", "year"}, claims.Period{To: claims.NewDate(2024, 12, 31)}),
+			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Rosa Prieto", Kind: claims.Person, Role: "spokeswoman", Affiliation: "Government of Varda"}, on("2024-01-09"), "", "", claims.Neutral, "the bill will go to parliament in October"), "bill", "go", false, "bill", "parliament", "october"), []string{"parliament", "october"}, claims.Period{From: claims.NewDate(2024, 10, 1), To: claims.NewDate(2024, 10, 31)}),
 		},
 	}, {
 		name: "a minister and her undersecretary give two figures for one count",
 		why:  "two office holders of one government in one article count as one side for figures, as a body's voices do: 2.4 against 3.1 gigawatts of solar connected to the grid; read as two parties, they needed a factor of two",
 		in: []claims.Claim{
-			func() claims.Claim {
-				c := prop(claim("a#1", "a", claims.Speaker{Name: "Laila Haddad", Kind: claims.Person, Role: "energy minister"}, on("2024-11-04"), "", "", claims.Neutral, "2.4 gigawatts of solar capacity are connected to the grid"), "gigawatt", "connect", false, "2.4", "capacity", "connect", "grid", "solar")
-				c.Proposition.Amount = claims.Amount{Value: 2.4, Unit: "gigawatts"}
-				return c
-			}(),
-			func() claims.Claim {
-				c := prop(claim("a#2", "a", claims.Speaker{Name: "Omar Nassif", Kind: claims.Person, Role: "undersecretary", Affiliation: "Ministry of Energy"}, on("2024-11-04"), "", "", claims.Neutral, "we have 3.1 gigawatts of solar connected to the grid"), "we", "have", false, "3.1", "connect", "grid", "solar")
-				c.Proposition.Amount = claims.Amount{Value: 3.1, Unit: "gigawatts"}
-				return c
-			}(),
+			amounting(prop(claim("a#1", "a", claims.Speaker{Name: "Laila Haddad", Kind: claims.Person, Role: "energy minister"}, on("2024-11-04"), "", "", claims.Neutral, "2.4 gigawatts of solar capacity are connected to the grid"), "gigawatt", "connect", false, "2.4", "capacity", "connect", "grid", "solar"), 2.4, "gigawatts"),
+			amounting(prop(claim("a#2", "a", claims.Speaker{Name: "Omar Nassif", Kind: claims.Person, Role: "undersecretary", Affiliation: "Ministry of Energy"}, on("2024-11-04"), "", "", claims.Neutral, "we have 3.1 gigawatts of solar connected to the grid"), "we", "have", false, "3.1", "connect", "grid", "solar"), 3.1, "gigawatts"),
 		},
 		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}, {
 		name: "a tenth of a point is a different percentage",
 		why:  "one body's 6.4% and 6.2% deficit for one year are two figures, though within 5% of each other, the bar for other units",
 		in: []claims.Claim{
-			func() claims.Claim {
-				c := prop(claim("a#1", "a", claims.Speaker{Name: "Ravi Menon", Kind: claims.Person, Role: "finance secretary", Affiliation: "Finance Ministry"}, on("2024-02-06"), "", "", claims.Neutral, "the fiscal deficit for the year will be 6.4% of GDP"), "deficit", "be", false, "6.4%", "deficit", "fiscal", "gdp", "year")
-				c.Proposition.Amount = claims.Amount{Value: 6.4, Unit: "%"}
-				return c
-			}(),
-			func() claims.Claim {
-				c := prop(claim("a#2", "a", claims.Speaker{Name: "Anil Rao", Kind: claims.Person, Role: "minister of state", Affiliation: "Finance Ministry"}, on("2024-02-07"), "", "", claims.Neutral, "the fiscal deficit for the year would be 6.2% of GDP"), "deficit", "be", false, "6.2%", "deficit", "fiscal", "gdp", "year")
-				c.Proposition.Amount = claims.Amount{Value: 6.2, Unit: "%"}
-				return c
-			}(),
+			amounting(prop(claim("a#1", "a", claims.Speaker{Name: "Ravi Menon", Kind: claims.Person, Role: "finance secretary", Affiliation: "Finance Ministry"}, on("2024-02-06"), "", "", claims.Neutral, "the fiscal deficit for the year will be 6.4% of GDP"), "deficit", "be", false, "6.4%", "deficit", "fiscal", "gdp", "year"), 6.4, "%"),
+			amounting(prop(claim("a#2", "a", claims.Speaker{Name: "Anil Rao", Kind: claims.Person, Role: "minister of state", Affiliation: "Finance Ministry"}, on("2024-02-07"), "", "", claims.Neutral, "the fiscal deficit for the year would be 6.2% of GDP"), "deficit", "be", false, "6.2%", "deficit", "fiscal", "gdp", "year"), 6.2, "%"),
 		},
 		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}, {
 		name: "a minister and an opposition spokesman are not one side for figures",
 		why:  "a shadow minister's count is a party's, whose measures may differ: 2.4 against 3.1 is no conflict between them",
 		in: []claims.Claim{
-			func() claims.Claim {
-				c := prop(claim("a#1", "a", claims.Speaker{Name: "Laila Haddad", Kind: claims.Person, Role: "energy minister"}, on("2024-11-04"), "", "", claims.Neutral, "2.4 gigawatts of solar capacity are connected to the grid"), "gigawatt", "connect", false, "2.4", "capacity", "connect", "grid", "solar")
-				c.Proposition.Amount = claims.Amount{Value: 2.4, Unit: "gigawatts"}
-				return c
-			}(),
-			func() claims.Claim {
-				c := prop(claim("a#2", "a", claims.Speaker{Name: "Omar Nassif", Kind: claims.Person, Role: "shadow energy minister"}, on("2024-11-04"), "", "", claims.Neutral, "only 3.1 gigawatts of solar are connected to the grid"), "gigawatt", "connect", false, "3.1", "connect", "grid", "solar")
-				c.Proposition.Amount = claims.Amount{Value: 3.1, Unit: "gigawatts"}
-				return c
-			}(),
+			amounting(prop(claim("a#1", "a", claims.Speaker{Name: "Laila Haddad", Kind: claims.Person, Role: "energy minister"}, on("2024-11-04"), "", "", claims.Neutral, "2.4 gigawatts of solar capacity are connected to the grid"), "gigawatt", "connect", false, "2.4", "capacity", "connect", "grid", "solar"), 2.4, "gigawatts"),
+			amounting(prop(claim("a#2", "a", claims.Speaker{Name: "Omar Nassif", Kind: claims.Person, Role: "shadow energy minister"}, on("2024-11-04"), "", "", claims.Neutral, "only 3.1 gigawatts of solar are connected to the grid"), "gigawatt", "connect", false, "3.1", "connect", "grid", "solar"), 3.1, "gigawatts"),
 		},
 	}, {
 		name: "a headline's party and the body's against one statement are one conflict",
