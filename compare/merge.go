@@ -134,10 +134,10 @@ func merge(ps []*pair) []*conflict {
 			// the other: the dispute over one statement is one conflict, however the
 			// headline and the body name the party that answers it.
 			if kindClass(p.kind) == 0 && p.x.doc == p.y.doc {
-				if slices.Contains(c.a, p.x) && c.takes(&c.b, c.a, p.y) || slices.Contains(c.b, p.y) && c.takes(&c.a, c.b, p.x) {
+				if slices.Contains(c.a, p.x) && takes(c.b, c.a, p.y) || slices.Contains(c.b, p.y) && takes(c.a, c.b, p.x) {
 					straight = max(straight, 1)
 				}
-				if slices.Contains(c.a, p.y) && c.takes(&c.b, c.a, p.x) || slices.Contains(c.b, p.x) && c.takes(&c.a, c.b, p.y) {
+				if slices.Contains(c.a, p.y) && takes(c.b, c.a, p.x) || slices.Contains(c.b, p.x) && takes(c.a, c.b, p.y) {
 					crossed = max(crossed, 1)
 				}
 			}
@@ -184,19 +184,19 @@ func merge(ps []*pair) []*conflict {
 	return kept
 }
 
-// takes reports whether n may join side of c by a claim of the other side, other: not a
+// takes reports whether n may join a conflict's side by a claim of the other side: not a
 // speaker the other side holds, and no more than two voices on a side, so that a
 // headline's name for a party ("Nurses reject minister's figures") joins the body's
 // ("the Royal College of Nursing said"), but a statement disputed by many does not
 // become one conflict of everyone against it.
-func (c *conflict) takes(side *[]*node, other []*node, n *node) bool {
+func takes(side, other []*node, n *node) bool {
 	who := map[string]bool{n.who: true}
 	for _, m := range other {
 		if m.who == n.who {
 			return false
 		}
 	}
-	for _, m := range *side {
+	for _, m := range side {
 		who[m.who] = true
 		if otherAffiliations(m, n) {
 			return false // Kyiv's minister does not join the Kremlin's spokesman against Lavrov
