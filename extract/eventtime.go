@@ -13,8 +13,9 @@ import (
 // eventTime returns when the content's main event is to fall, for a clause that looks
 // ahead, as a run of days read from day ref (the statement's, else publication's): "will
 // be sent to Congress in the first week of March", "by the end of this year", "not
-// before April 16"; with no day known, only times that carry their year. A negation that only bounds the time is taken into the period and
-// off the clause: "will not begin before the end of the year" is a beginning after it.
+// before April 16"; with no day known, only times that carry their year. A negation that
+// only bounds the time is taken into the period and off the clause: "will not begin
+// before the end of the year" is a beginning after it.
 func eventTime(content string, p *claims.Proposition, ref claims.Date) claims.Period {
 	if p.Predicate == "" || p.Tense == claims.Past || p.Modality == claims.Asserted && p.Tense != claims.Present {
 		return claims.Period{}
@@ -45,7 +46,7 @@ func eventTime(content string, p *claims.Proposition, ref claims.Date) claims.Pe
 		text := strings.ToLower(e.Text)
 		// The part of the span the words before it, or its own, name: "in the first week
 		// of March", "at the end of August", "by the end of this year".
-		before := lower[:e.Span.Start]
+		before := strings.ToLower(content[:e.Span.Start]) // not lower's: lower-casing may change lengths
 		at := lastBoundary(before)
 		if strings.HasSuffix(strings.TrimSpace(before[:at]), " than") {
 			continue // "lower than in 2004": the time of what is compared

@@ -33,6 +33,7 @@ var nastyTexts = []string{
 	"Mr Blair said " + strings.Repeat("the talks would go on and ", 150) + "end.",
 	strings.Repeat("“", 500) + " said " + strings.Repeat("”", 500),
 	strings.Repeat("((((", 200) + "he said" + strings.Repeat("))))", 200),
+	"The minister said the " + strings.Repeat("\u1e9e", 8) + " levy would start in June.", // lower case shorter than the text
 	"According to\nsaid\n“\n”\nsaid, said Mr",
 	"Hamm, who retired - is - said - , said -. - who - said",                                 // a lone dash read as a speaker once panicked
 	"Also, MCI, while trading under the name Worldcom, failed after admitting that it lied.", // a subject of no words once panicked
