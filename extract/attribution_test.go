@@ -281,6 +281,15 @@ func TestLedeNames(t *testing.T) {
 			why:  "'a spokesman for' a body names a new person of that body; resolved by role alone, Veritas's spokesman was Labour's Alan Brice",
 		},
 		{
+			name: "the lede's role served by the person named next",
+			text: "The agent of Callum Dreghorn on Monday dismissed a report that the midfielder wanted to leave.\n\nLater Callum Dreghorn said he was happy at the club.",
+			want: []string{
+				"agent of Callum Dreghorn | The agent of Callum Dreghorn | dismissed | a report that the midfielder wanted to leave",
+				"Callum Dreghorn | Callum Dreghorn | said | he was happy at the club",
+			},
+			why: "the person named after 'the agent of' is whom the agent serves, not the agent: the lede's role took his name",
+		},
+		{
 			name: "the lede's officer named after another body's officer",
 			text: "The chief executive of budget carrier Falcon Air has dismissed suggestions that two of its jets were grounded.\n\nOmar Said, director general of the Civil Aviation Authority, said on Tuesday that the airline had taken two jets out of service.\n\nFalcon Air chief executive Tom Hale said both aircraft were undergoing scheduled checks.",
 			want: []string{

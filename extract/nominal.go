@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/contradict/contradict/claims"
 )
@@ -23,11 +25,15 @@ func (a *analyser) nominalClaims(ui int, u unit, ws []word, first int, inQuote f
 		for j > 0 && (ws[j].tag == "JJ" || ws[j].tag == "VBN" || ws[j].low == "own") && !ws[j].poss && !possessives[ws[j].low] {
 			j-- // "his repeated attacks on", "her long-held view that"
 		}
-		if !ws[j].poss && !possessives[ws[j].low] {
-			continue
-		}
 		k := i + 1
-		if k+1 < len(ws) && copulas[ws[k].low] && ws[k+1].low == "that" {
+		by := -1 // where the owner after "by" or "from" ends: "a claim by Hearts that …"
+		if !ws[j].poss && !possessives[ws[j].low] {
+			if by, k = ownerAfter(ws, i); by < 0 {
+				continue
+			}
+			j = i
+		}
+		if by < 0 && k+1 < len(ws) && copulas[ws[k].low] && ws[k+1].low == "that" {
 			k++ // "her view is that …"
 		}
 		if ws[k].low != "that" || k+1 >= len(ws) {
@@ -48,8 +54,17 @@ func (a *analyser) nominalClaims(ui int, u unit, ws []word, first int, inQuote f
 				end = ws[skipBack(ws, last)-1].span.End
 			}
 		}
-		sp, src, ok := a.possessor(ws, j)
-		if !ok || possessives[ws[j].low] && a.restates(first, ws[j].span.Start, sp) {
+		var sp claims.Speaker
+		var src claims.Span
+		if by >= 0 {
+			// Only a name: "claims by campaigners" leaves the response to find whom it
+			// means ("the Westmere Cycling Campaign said …").
+			sp, src, ok = a.speakerAt(ws, i+2, by)
+			ok = ok && sp.Kind != claims.UnknownSpeaker && sp.Kind != claims.Author && src.Len() > 0 && startsCapital(src.In(a.text))
+		} else {
+			sp, src, ok = a.possessor(ws, j)
+		}
+		if !ok || by < 0 && possessives[ws[j].low] && a.restates(first, ws[j].span.Start, sp) {
 			continue
 		}
 		at := attribution{unit: ui, host: -1, class: e.class, speaker: sp, source: src,
@@ -66,6 +81,31 @@ func (a *analyser) nominalClaims(ui int, u unit, ws []word, first int, inQuote f
 		}
 		a.emit(at, u)
 	}
+}
+
+// ownerAfter reads the owner a reporting noun ws[i] names after "by" or "from" before
+// its that-clause: "a claim by Hearts that …", "allegations from the union that …". It
+// returns where the owner ends and the index of "that", or -1.
+func ownerAfter(ws []word, i int) (int, int) {
+	if i+3 >= len(ws) || ws[i+1].low != "by" && ws[i+1].low != "from" {
+		return -1, 0
+	}
+	for k := i + 3; k < len(ws) && k <= i+8; k++ {
+		switch {
+		case ws[k].low == "that":
+			return k, k
+		case ws[k].punc || finiteVerb(ws[k:k+1]):
+			return -1, 0
+		}
+	}
+	return -1, 0
+}
+
+// startsCapital reports whether s opens with a capital letter, past a leading "the".
+func startsCapital(s string) bool {
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The ")
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // restates reports whether a claim of the unit already read, by speaker sp, reports the

@@ -13,6 +13,16 @@ func TestConstructionsNominal(t *testing.T) {
 			why:  "'statement', 'remarks', 'contention' name what was said, as 'claim' does",
 		},
 		{
+			name: "a reporting noun with its owner after by or from",
+			text: "The agent dismissed a claim by Westmere Rovers that the striker had asked to leave. The council rejected claims by campaigners that the lanes were dangerous.",
+			want: []string{
+				"agent | The agent | dismissed | a claim by Westmere Rovers that the striker had asked to leave",
+				"Westmere Rovers | Westmere Rovers | claim by Westmere Rovers that | the striker had asked to leave",
+				"the council | The council | rejected | claims by campaigners that the lanes were dangerous",
+			},
+			why: "'a claim by X that …' is X's claim as 'X's claim that …' is: the club's words had no claim, and the agent's dismissal answered nothing; a common noun after 'by' is left for the response to resolve ('campaigners' and the named campaign)",
+		},
+		{
 			name: "a reporting noun after its possessor",
 			text: "The senator's claim that the mayor is in favor of the closure is simply not true. Despite the club's insistence that the manager would stay, he left in June. Her support for the bill never wavered.",
 			want: []string{

@@ -932,6 +932,9 @@ func ledeNames(ats []attribution, units []unit) {
 			before[sp.Key()] = true
 			continue
 		}
+		if principal(ats[role].speaker, sp) {
+			break // "the agent of Callum Dreghorn … Dreghorn said": whom the role serves, not its holder
+		}
 		if len(before) == 0 && !between[sp.Name] && (noRole(sp.Role) || sameRoleHead(sp.Role, ats[role].speaker.Role) && !underOffice(ats[role].speaker.Role, sp.Role)) && (sp.Affiliation == "" || strings.EqualFold(sp.Affiliation, ats[role].speaker.Affiliation)) && units[ats[i].unit].para <= units[ats[role].unit].para+1+skipped {
 			named = i
 		}
@@ -961,6 +964,39 @@ func ledeNames(ats []attribution, units []unit) {
 			ats[i].speaker = claims.Speaker{Name: person.Name, Aliases: aliases, Kind: claims.Person, Role: sp.Role, Affiliation: person.Affiliation}
 		}
 	}
+}
+
+// principal reports whether person p is whom the role speaker r works for: named after
+// "of", "for" or "to" in its role ("agent of Callum Dreghorn", "a spokesman for Tony
+// Blair"), or taken as its body.
+func principal(r, p claims.Speaker) bool {
+	fs := strings.Fields(strings.ToLower(p.Name))
+	if len(fs) == 0 {
+		return false
+	}
+	last := fs[len(fs)-1]
+	if a := strings.ToLower(r.Affiliation); a != "" && (a == strings.ToLower(p.Name) || a == last) {
+		return true
+	}
+	for _, s := range []string{r.Name, r.Role} {
+		ws := strings.Fields(s)
+		for i, w := range ws {
+			if strings.ToLower(strings.Trim(w, "’'s,")) != last {
+				continue
+			}
+			// the preposition, then only the name's capitalised words: not "head of
+			// research Peter Kim", the holder's own name after his title
+			for k := i - 1; k >= 0 && k >= i-3; k-- {
+				if l := strings.ToLower(ws[k]); l == "of" || l == "for" || l == "to" {
+					return true
+				}
+				if !startsCapital(ws[k]) {
+					break
+				}
+			}
+		}
+	}
+	return false
 }
 
 // sameRoleHead reports whether two roles end in one word: "Councillor" and "Wexbury

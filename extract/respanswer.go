@@ -24,8 +24,11 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 	basis := claims.NoBasis
 	// A claim stated inside the thing answered is the best answer: "challenging a European
 	// Commission ruling which said Greece should have sole rights …".
-	if o.span.Len() > 0 && !resp.Self && resp.Other == "" {
+	if o.span.Len() > 0 && !resp.Self {
 		for j := range rs {
+			if resp.Other != "" && !sameSpeakerName(rs[j].at.speaker, resp.Other) {
+				continue // "a claim by Hearts that …": the claim stated is the one named
+			}
 			if j != ask.i && o.span.Contains(rs[j].at.content) && rs[j].key != ask.key && !circumstance(a.text, o.span.Start, rs[j].at.source.Start) {
 				out = append(out, rs[j].id)
 			}

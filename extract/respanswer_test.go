@@ -15,6 +15,13 @@ func TestResponseAnswers(t *testing.T) {
 		name, text, responder, answered, why string
 	}{
 		{
+			name:      "a claim stated after by",
+			text:      "The agent of Ian Roe on Monday dismissed a claim by Westmere Rovers that the striker had asked to leave.\n\nWestmere Rovers said on Friday that it stood by its statement.",
+			responder: "a claim by Westmere Rovers",
+			answered:  "the striker had asked to leave",
+			why:       "the claim stated inside what is dismissed is the one answered, though the phrase names its owner: looked up by the owner's name, the answer was the club's later words",
+		},
+		{
 			name:      "a bare that, its copula contracted",
 			text:      "Chairman Paul Ekwueme said on Tuesday that Joel Mensah had asked to leave.\n\n\"That's simply not the case,\" agent Karin Holt said.",
 			responder: "simply not the case",

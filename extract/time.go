@@ -207,6 +207,8 @@ func (d *dater) date(i int) {
 	m, named := d.occasionOf(i)
 	d.occ[i] = m
 	switch {
+	case d.namedInside(i):
+		d.set(i, claims.When{}, byBackground, "")
 	case at.nested && d.nested(i):
 	case d.ownWords(i):
 	case d.then(i):
@@ -221,6 +223,24 @@ func (d *dater) date(i int) {
 		d.events = append(d.events, event{pos: d.anchor(i), unit: at.unit, stmt: i,
 			noun: d.occ[i].noun, medium: d.occ[i].medium, when: d.out[i], day: d.dayPlaced(i), desc: d.desc[i]})
 	}
+}
+
+// namedInside reports whether statement i is a remark a reporting noun names inside
+// another statement's content ("On Monday, Biden took aim at comments by Trump that …"):
+// the sentence's time is the other's, and the remark, made before, places nothing.
+func (d *dater) namedInside(i int) bool {
+	at := d.ats[i]
+	cue := strings.ToLower(at.cue.In(d.a.text))
+	noun, _, _ := strings.Cut(cue, " ")
+	if _, ok := d.a.lx.nominals[noun]; !ok || !strings.HasSuffix(cue, " that") {
+		return false
+	}
+	for j, o := range d.ats {
+		if j != i && o.content.Contains(at.cue) {
+			return true
+		}
+	}
+	return false
 }
 
 // dayPlaced reports whether statement i is placed on a day, or on one the publication

@@ -35,6 +35,16 @@ func TestNestedDates(t *testing.T) {
 			why: "'on Wednesday' dates the retraction; the statement it takes back came before, on a day the sentence does not give",
 		},
 		{
+			name: "a remark a reporting noun names inside another statement",
+			text: "On Monday, Vice President Ann Lowe took aim at comments by Republican candidate Tom Berg that Japan might need nuclear arms.\n\nDuring an interview in April, Berg was talking about defence when he told a radio host, \u201cMaybe they would be better off if they defend themselves.\u201d",
+			want: []string{
+				"comments by Republican candidate Tom Berg that Japan might need nuclear arms | 2025-03-10 | day",
+				"Japan might need nuclear arms |  | unknown",
+				"Maybe they would be better off if they defend themselves |  | unknown",
+			},
+			why: "Monday is the vice president's: the comments came before, on a day the sentence does not give; dated Monday, they set Monday as the day of Berg's next words too, which the article puts only in April (null by GOLD.md)",
+		},
+		{
 			name: "a day before the host",
 			text: "The Kremlin said on Thursday that talks were possible, one day after the minister said they made no sense.",
 			want: []string{
