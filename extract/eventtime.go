@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -195,49 +196,50 @@ func spanOf(w claims.When) (claims.Date, claims.Date) {
 	return d, d
 }
 
+// yearParts are the parts of a year a phrase may name, first match first: "the first
+// half", "the third quarter", "the end of".
+var yearParts = []struct {
+	words    []string
+	from, to time.Month
+}{
+	{[]string{"first half"}, time.January, time.June},
+	{[]string{"second half", "latter half"}, time.July, time.December},
+	{[]string{"first quarter"}, time.January, time.March},
+	{[]string{"second quarter"}, time.April, time.June},
+	{[]string{"third quarter"}, time.July, time.September},
+	{[]string{"fourth quarter", "final quarter", "end of"}, time.October, time.December},
+	{[]string{"start of", "beginning of"}, time.January, time.March},
+}
+
 // partOf narrows the days from..to to the part a phrase names of them.
 func partOf(phrase string, from, to claims.Date) (claims.Date, claims.Date) {
-	year := from.Month == time.January && to.Month == time.December && from.Day == 1 && to.Day == 31
-	month := from.Day == 1 && to.AddDays(1).Day == 1 && from.Month == to.Month
-	if !year && !month {
+	has := func(ws ...string) bool {
+		return slices.ContainsFunc(ws, func(w string) bool { return strings.Contains(phrase, w) })
+	}
+	if from.Month == time.January && to.Month == time.December && from.Day == 1 && to.Day == 31 {
+		for _, p := range yearParts {
+			if has(p.words...) {
+				return claims.NewDate(from.Year, p.from, 1), claims.NewDate(from.Year, p.to+1, 0)
+			}
+		}
 		return from, to
 	}
-	months := func(a, b time.Month) (claims.Date, claims.Date) {
-		return claims.NewDate(from.Year, a, 1), claims.NewDate(from.Year, b+1, 0)
+	if from.Day != 1 || to.AddDays(1).Day != 1 || from.Month != to.Month {
+		return from, to // a day or a week: no part of it is read
 	}
 	days := func(a, b int) (claims.Date, claims.Date) {
-		if b > to.Day {
-			b = to.Day
-		}
-		return claims.NewDate(from.Year, from.Month, a), claims.NewDate(from.Year, from.Month, b)
+		return claims.NewDate(from.Year, from.Month, a), claims.NewDate(from.Year, from.Month, min(b, to.Day))
 	}
-	has := func(s string) bool { return strings.Contains(phrase, s) }
 	switch {
-	case year && has("first half"):
-		return months(time.January, time.June)
-	case year && (has("second half") || has("latter half")):
-		return months(time.July, time.December)
-	case year && has("first quarter"):
-		return months(time.January, time.March)
-	case year && has("second quarter"):
-		return months(time.April, time.June)
-	case year && has("third quarter"):
-		return months(time.July, time.September)
-	case year && (has("fourth quarter") || has("final quarter")):
-		return months(time.October, time.December)
-	case year && has("end of"):
-		return months(time.October, time.December)
-	case year && (has("start of") || has("beginning of")):
-		return months(time.January, time.March)
-	case month && has("first week"):
+	case has("first week"):
 		return days(1, 7)
-	case month && (has("last week") || has("final week")):
+	case has("last week", "final week"):
 		return days(to.Day-6, to.Day)
-	case month && has("end of"):
+	case has("end of"):
 		return days(21, to.Day)
-	case month && (has("start of") || has("beginning of")):
+	case has("start of", "beginning of"):
 		return days(1, 10)
-	case month && has("middle of"):
+	case has("middle of"):
 		return days(11, 20)
 	}
 	return from, to
