@@ -29,9 +29,6 @@ func eventTime(content string, p *claims.Proposition, ref claims.Date) claims.Pe
 	}
 	content = firstSentence(content) // the main clause
 	lower := strings.ToLower(content)
-	if !mayTell(lower) {
-		return claims.Period{}
-	}
 	for _, e := range timex.Find(content) {
 		if e.Attributive || e.Since || e.Kind == timex.Vague || e.Kind == timex.Anchored {
 			continue
@@ -85,40 +82,6 @@ func eventTime(content string, p *claims.Proposition, ref claims.Date) claims.Pe
 var partOfYear = regexp.MustCompile(`\b(?:(by|before|until|after|from|in|at|during) )?the (?:(?:first|second|latter) half|end|start|beginning|middle|(?:first|second|third|fourth|final) quarter) of the year\b`)
 
 var bareYear = regexp.MustCompile(`\b(by|before|in|until|after|from|during) ((?:19|20)\d\d)\b`)
-
-// timeWords are the words every time phrase eventTime reads has, beside a digit.
-var timeWords = map[string]bool{"year": true, "years": true, "month": true, "months": true, "week": true, "weeks": true, "day": true, "days": true,
-	"quarter": true, "half": true, "tomorrow": true, "tonight": true, "next": true, "end": true, "monday": true, "tuesday": true, "wednesday": true,
-	"thursday": true, "friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true,
-	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true, "jan": true, "feb": true,
-	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	"spring": true, "summer": true, "autumn": true, "winter": true, "weekend": true}
-
-// mayTell reports whether a lower-cased clause may hold a time phrase: most hold none,
-// and finding expressions costs more than looking for their words.
-func mayTell(lower string) bool {
-	start := -1
-	for i := 0; i <= len(lower); i++ {
-		c := byte(' ')
-		if i < len(lower) {
-			c = lower[i]
-		}
-		switch {
-		case c >= '0' && c <= '9':
-			return true
-		case c >= 'a' && c <= 'z':
-			if start < 0 {
-				start = i
-			}
-		default:
-			if start >= 0 && timeWords[lower[start:i]] {
-				return true
-			}
-			start = -1
-		}
-	}
-	return false
-}
 
 // firstSentence returns s up to the end of its first sentence, or of its first clause
 // where a conjunction opens another.
