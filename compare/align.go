@@ -302,7 +302,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 	// will go to Congress in the second half of the year". Periods apart are the point
 	// here, not a sign of two matters.
 	if (sameDoc || figures) && !px.Time.IsZero() && !py.Time.IsZero() && !px.Time.Overlaps(py.Time) && !px.Negated && !py.Negated {
-		subj := l.sameSubject(px.Clause, py.Clause) || figures && !sameVoice && (l.ownBody(x, px.Clause, py.Clause) || l.ownBody(y, py.Clause, px.Clause))
+		subj := l.oneSubject(x, px.Clause, y, py.Clause, figures && !sameVoice)
 		obj := l.sharedObject(px.Clause, py.Clause)
 		if l.same(px.Predicate, py.Predicate) && (subj || obj) || subj && obj {
 			o.how, o.words, o.shared = "timing", [2]string{px.Time.String(), py.Time.String()}, share()
@@ -332,7 +332,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 					others++
 				}
 			}
-			subj := l.sameSubject(cx, cy) || figures && !sameVoice && (l.ownBody(x, cx, cy) || l.ownBody(y, cy, cx))
+			subj := l.oneSubject(x, cx, y, cy, figures && !sameVoice)
 			if subj && otherMeasure(x.Content.Text, cx.Subject, y.Content.Text, cy.Subject) {
 				continue // "gross lending fell" and "underlying lending rose": two measures
 			}
@@ -497,6 +497,13 @@ func (l *lexicon) sameSubject(cx, cy claims.Clause) bool {
 		return false
 	}
 	return l.same(cx.Subject, cy.Subject) || strings.HasSuffix(cx.Subject, " "+cy.Subject) || strings.HasSuffix(cy.Subject, " "+cx.Subject)
+}
+
+// oneSubject reports whether clauses cx of x and cy of y speak of one subject: the same
+// one, or, between two voices of one body (bodies), their body named by one and "we" in
+// the other.
+func (l *lexicon) oneSubject(x *claims.Claim, cx claims.Clause, y *claims.Claim, cy claims.Clause, bodies bool) bool {
+	return l.sameSubject(cx, cy) || bodies && (l.ownBody(x, cx, cy) || l.ownBody(y, cy, cx))
 }
 
 // ownBody reports whether clause cl of c has the speaker's body for its subject, "we",
