@@ -40,7 +40,7 @@ func eventTime(content string, p *claims.Proposition, ref claims.Date) claims.Pe
 		if !w.Known() || w.Precision == claims.Before {
 			continue
 		}
-		from, to := spanOf(w)
+		from, to := w.Date, periodEnd(w)
 		text := strings.ToLower(e.Text)
 		// The part of the span the words before it, or its own, name: "in the first week
 		// of March", "at the end of August", "by the end of this year".
@@ -143,20 +143,6 @@ func prepositionOf(phrase string) string {
 		return w
 	}
 	return ""
-}
-
-// spanOf returns the first and last day a resolved time covers.
-func spanOf(w claims.When) (claims.Date, claims.Date) {
-	d := w.Date
-	switch w.Precision {
-	case claims.Week:
-		return d, d.AddDays(6)
-	case claims.Month:
-		return d, claims.NewDate(d.Year, d.Month+1, 0)
-	case claims.Year:
-		return d, claims.NewDate(d.Year, time.December, 31)
-	}
-	return d, d
 }
 
 // yearParts are the parts of a year a phrase may name, first match first: "the first
