@@ -29,7 +29,7 @@ func eventTime(content string, p *claims.Proposition, ref claims.Date) claims.Pe
 	}
 	content = firstSentence(content) // the main clause
 	lower := strings.ToLower(content)
-	for _, e := range timex.Find(content) {
+	for _, e := range findTimes(content) {
 		if e.Attributive || e.Since || e.Kind == timex.Vague || e.Kind == timex.Anchored {
 			continue
 		}
@@ -66,8 +66,8 @@ func eventTime(content string, p *claims.Proposition, ref claims.Date) claims.Pe
 		}
 		return bounded(prep, p, negatedNear(lower[:m[0]]), from, to, ref)
 	}
-	// A year alone after a preposition, which Find leaves to dates: "by 2016", "not
-	// before 2018".
+	// A year alone after a preposition Find does not read with it: "by 2016", "not
+	// before 2018" ("in 2027" is Find's, and skipped above when it is not the event's).
 	if m := bareYear.FindStringSubmatchIndex(lower); m != nil {
 		y, _ := strconv.Atoi(lower[m[4]:m[5]])
 		from, to := claims.NewDate(y, time.January, 1), claims.NewDate(y, time.December, 31)
@@ -81,7 +81,7 @@ func eventTime(content string, p *claims.Proposition, ref claims.Date) claims.Pe
 
 var partOfYear = regexp.MustCompile(`\b(?:(by|before|until|after|from|in|at|during) )?the (?:(?:first|second|latter) half|end|start|beginning|middle|(?:first|second|third|fourth|final) quarter) of the year\b`)
 
-var bareYear = regexp.MustCompile(`\b(by|before|in|until|after|from|during) ((?:19|20)\d\d)\b`)
+var bareYear = regexp.MustCompile(`\b(by|before|until|after|from) ((?:19|20)\d\d)\b`)
 
 // firstSentence returns s up to the end of its first sentence, or of its first clause
 // where a conjunction opens another.
