@@ -134,10 +134,14 @@ func merge(ps []*pair) []*conflict {
 			// the other: the dispute over one statement is one conflict, however the
 			// headline and the body name the party that answers it.
 			if kindClass(p.kind) == 0 && p.x.doc == p.y.doc {
-				if slices.Contains(c.a, p.x) && takes(c.b, c.a, p.y) || slices.Contains(c.b, p.y) && takes(c.a, c.b, p.x) {
+				// joins: x on side a, or y on side b, brings the other to the other side
+				joins := func(x, y *node) bool {
+					return slices.Contains(c.a, x) && takes(c.b, c.a, y) || slices.Contains(c.b, y) && takes(c.a, c.b, x)
+				}
+				if joins(p.x, p.y) {
 					straight = max(straight, 1)
 				}
-				if slices.Contains(c.a, p.y) && takes(c.b, c.a, p.x) || slices.Contains(c.b, p.x) && takes(c.a, c.b, p.y) {
+				if joins(p.y, p.x) {
 					crossed = max(crossed, 1)
 				}
 			}

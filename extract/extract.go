@@ -150,6 +150,11 @@ func undateAnswered(ats []attribution, ids []string, whens []claims.When, respon
 	}
 }
 
+// asks reports whether unit u ends in a question mark.
+func asks(text string, u unit) bool {
+	return strings.HasSuffix(strings.TrimSpace(u.span.In(text)), "?")
+}
+
 // selfAsIt makes an organisation of a one-word "person" whose statement speaks of itself
 // as "it": "Microsoft said it plans to cut 500 jobs", "Yukos said its assets were seized".
 // WordNet does not know most companies' names, and news names a person in full first.
@@ -240,11 +245,6 @@ func crossesInto(qs []quote, prev, s claims.Span) bool {
 // another cue next to a likely subject or a that-clause, "according to", a poll, a position
 // or opinion noun, or a headline or paragraph opening with a speaker and a dash or colon.
 // ws holds the unit's words.
-// asks reports whether unit u ends in a question mark.
-func asks(text string, u unit) bool {
-	return strings.HasSuffix(strings.TrimSpace(u.span.In(text)), "?")
-}
-
 func worthTagging(ws []word, u unit, lx *lexicon) bool {
 	quoted := 0
 	for _, q := range u.quotes {

@@ -559,7 +559,7 @@ func (d *dater) occasionAround(ui int, sp claims.Span) (occasionMention, bool) {
 		if m.noun == "" || m.ref == refAfter {
 			continue
 		}
-		if m.span.Contains(sp) || overlaps(m.span, sp) {
+		if overlaps(m.span, sp) {
 			return m, true // "during Tuesday night's debate": the phrase opens at "night's"
 		}
 		if dist := distance(m.span, sp); dist < 60 && !strings.ContainsAny(between(d.a.text, m.span, sp), ",;") && (bestDist < 0 || dist < bestDist) {

@@ -364,11 +364,11 @@ func (d *dater) pronounFor(ui, pos int, sp claims.Speaker) bool {
 	if sp.Kind != claims.Person || ui == 0 || d.units[ui-1].para != d.units[ui].para || d.units[ui-1].kind != body {
 		return false
 	}
-	prev := scanWords(d.a.text, d.units[ui-1].span)
+	prev := d.a.scanned(d.units[ui-1].span)
 	if len(prev) == 0 || !d.names(prev[0].span, sp) && !(len(prev) > 1 && d.names(claims.Span{Start: prev[0].span.Start, End: prev[1].span.End}, sp)) {
 		return false // the sentence before opens with sp's name
 	}
-	for k, w := range scanWords(d.a.text, d.units[ui].span) {
+	for k, w := range d.a.scanned(d.units[ui].span) {
 		switch {
 		case w.low == "he" || w.low == "she":
 			return w.span.Start < pos+40
