@@ -2,8 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/contradict/contradict/claims"
 )
@@ -28,9 +26,10 @@ func (a *analyser) nominalClaims(ui int, u unit, ws []word, first int, inQuote f
 		k := i + 1
 		by := -1 // where the owner after "by" or "from" ends: "a claim by Hearts that …"
 		if !ws[j].poss && !possessives[ws[j].low] {
-			if by, k = ownerAfter(ws, i); by < 0 {
+			if by = ownerAfter(ws, i); by < 0 {
 				continue
 			}
+			k = by
 			j = i
 		}
 		if by < 0 && k+1 < len(ws) && copulas[ws[k].low] && ws[k+1].low == "that" {
@@ -60,7 +59,7 @@ func (a *analyser) nominalClaims(ui int, u unit, ws []word, first int, inQuote f
 			// Only a name: "claims by campaigners" leaves the response to find whom it
 			// means ("the Westmere Cycling Campaign said …").
 			sp, src, ok = a.speakerAt(ws, i+2, by)
-			ok = ok && sp.Kind != claims.UnknownSpeaker && sp.Kind != claims.Author && src.Len() > 0 && startsCapital(src.In(a.text))
+			ok = ok && sp.Kind != claims.UnknownSpeaker && sp.Kind != claims.Author && src.Len() > 0 && opensUpper(strings.TrimPrefix(strings.TrimPrefix(src.In(a.text), "the "), "The "))
 		} else {
 			sp, src, ok = a.possessor(ws, j)
 		}
@@ -85,27 +84,20 @@ func (a *analyser) nominalClaims(ui int, u unit, ws []word, first int, inQuote f
 
 // ownerAfter reads the owner a reporting noun ws[i] names after "by" or "from" before
 // its that-clause: "a claim by Hearts that …", "allegations from the union that …". It
-// returns where the owner ends and the index of "that", or -1.
-func ownerAfter(ws []word, i int) (int, int) {
+// returns the index of "that", where the owner ends, or -1.
+func ownerAfter(ws []word, i int) int {
 	if i+3 >= len(ws) || ws[i+1].low != "by" && ws[i+1].low != "from" {
-		return -1, 0
+		return -1
 	}
 	for k := i + 3; k < len(ws) && k <= i+8; k++ {
 		switch {
 		case ws[k].low == "that":
-			return k, k
+			return k
 		case ws[k].punc || finiteVerb(ws[k:k+1]):
-			return -1, 0
+			return -1
 		}
 	}
-	return -1, 0
-}
-
-// startsCapital reports whether s opens with a capital letter, past a leading "the".
-func startsCapital(s string) bool {
-	s = strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The ")
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
+	return -1
 }
 
 // restates reports whether a claim of the unit already read, by speaker sp, reports the

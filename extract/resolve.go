@@ -981,7 +981,7 @@ func principal(r, p claims.Speaker) bool {
 	for _, s := range []string{r.Name, r.Role} {
 		ws := strings.Fields(s)
 		for i, w := range ws {
-			if strings.ToLower(strings.Trim(w, "’'s,")) != last {
+			if w = strings.TrimSuffix(w, ","); strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")) != last {
 				continue
 			}
 			// the preposition, then only the name's capitalised words: not "head of
@@ -990,7 +990,7 @@ func principal(r, p claims.Speaker) bool {
 				if l := strings.ToLower(ws[k]); l == "of" || l == "for" || l == "to" {
 					return true
 				}
-				if !startsCapital(ws[k]) {
+				if !opensUpper(ws[k]) {
 					break
 				}
 			}

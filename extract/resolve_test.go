@@ -546,3 +546,21 @@ func TestPossessorBody(t *testing.T) {
 		}
 	}
 }
+
+func TestPrincipal(t *testing.T) {
+	tests := []struct {
+		role, person string
+		want         bool
+		why          string
+	}{
+		{"agent of Callum Dreghorn", "Callum Dreghorn", true, "the person after 'of' is whom the agent serves"},
+		{"a spokesman for Mr Jones", "Tom Jones", true, "a possessive is trimmed from a name, not its final s: 'Jones' read as 'Jone' never matched"},
+		{"Merck's head of research Peter Kim", "Peter Kim", false, "a name after a title's own 'of' phrase is the holder's"},
+	}
+	for _, tt := range tests {
+		r := claims.Speaker{Name: tt.role, Role: tt.role, Kind: claims.Anonymous}
+		if got := principal(r, claims.Speaker{Name: tt.person, Kind: claims.Person}); got != tt.want {
+			t.Errorf("principal(%q, %q) = %t, want %t (%s)", tt.role, tt.person, got, tt.want, tt.why)
+		}
+	}
+}

@@ -26,10 +26,13 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 	// Commission ruling which said Greece should have sole rights …".
 	if o.span.Len() > 0 && !resp.Self {
 		for j := range rs {
+			if j == ask.i || !o.span.Contains(rs[j].at.content) || rs[j].key == ask.key {
+				continue
+			}
 			if resp.Other != "" && !sameSpeakerName(rs[j].at.speaker, resp.Other) {
 				continue // "a claim by Hearts that …": the claim stated is the one named
 			}
-			if j != ask.i && o.span.Contains(rs[j].at.content) && rs[j].key != ask.key && !circumstance(a.text, o.span.Start, rs[j].at.source.Start) {
+			if !circumstance(a.text, o.span.Start, rs[j].at.source.Start) {
 				out = append(out, rs[j].id)
 			}
 		}
