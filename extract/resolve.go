@@ -921,7 +921,6 @@ func ledeNames(ats []attribution, units []unit) {
 	}
 	before := map[string]bool{}
 	between := map[string]bool{} // officers of other bodies named between
-	skipped := 0
 	named := -1
 	for i := range ats {
 		sp := ats[i].speaker
@@ -935,17 +934,14 @@ func ledeNames(ats []attribution, units []unit) {
 		if principal(ats[role].speaker, sp) {
 			break // "the agent of Callum Dreghorn … Dreghorn said": whom the role serves, not its holder
 		}
-		if len(before) == 0 && !between[sp.Name] && (noRole(sp.Role) || sameRoleHead(sp.Role, ats[role].speaker.Role) && !underOffice(ats[role].speaker.Role, sp.Role)) && (sp.Affiliation == "" || strings.EqualFold(sp.Affiliation, ats[role].speaker.Affiliation)) && units[ats[i].unit].para <= units[ats[role].unit].para+1+skipped {
+		if len(before) == 0 && !between[sp.Name] && (noRole(sp.Role) || sameRoleHead(sp.Role, ats[role].speaker.Role) && !underOffice(ats[role].speaker.Role, sp.Role)) && (sp.Affiliation == "" || strings.EqualFold(sp.Affiliation, ats[role].speaker.Affiliation)) && units[ats[i].unit].para <= units[ats[role].unit].para+1+len(between) {
 			named = i
 		}
 		if named < 0 && len(before) == 0 && (between[sp.Name] || sp.Affiliation != "" && ats[role].speaker.Affiliation != "" && !strings.EqualFold(sp.Affiliation, ats[role].speaker.Affiliation) && !sameRoleHead(sp.Role, ats[role].speaker.Role)) {
 			// "The chief executive of Falcon Wings has dismissed … Saif Al Mansoori,
 			// director general of the aviation authority, said … Falcon Wings chief
 			// executive Richard Hollis said": the other body's officer comes between.
-			if !between[sp.Name] {
-				between[sp.Name] = true
-				skipped++
-			}
+			between[sp.Name] = true
 			continue
 		}
 		break

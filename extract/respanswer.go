@@ -339,7 +339,7 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			// it, speaks of the responder, or is what the remark's verb reports.
 			what = contentWords(a.text, rs[ask.i].at.content)
 		}
-		_, answering := a.questionBefore(ask.pos)
+		q, answering := a.questionBefore(ask.pos)
 		if o.bare || o.definite && answering && ask.i >= 0 {
 			// "“That's simply not the case,” the agent said": someone else's words of this
 			// sentence or the one before, unless the sentence puts a question, which is
@@ -347,7 +347,7 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			if j := justBefore(); j >= 0 && ask.i >= 0 && !putsQuestion(rs[ask.i].words) {
 				out = append(out, rs[j].id)
 				basis = claims.Definite // as "the claim" is, by its place
-			} else if q, ok := a.questionBefore(ask.pos); ok && ask.i >= 0 {
+			} else if answering && ask.i >= 0 {
 				// "Q: The federation says 40,000 buyers have been locked out. Is that
 				// fair? A: That is simply not true.": the claim the question puts.
 				words := contentWords(a.text, q)
@@ -358,9 +358,12 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 					}
 				}
 				for j := range others {
+					if len(out) > 0 {
+						break
+					}
 					// "The minister said on the radio that closures had halved. Is that
 					// what you see?": the claim the question's own paragraph puts.
-					if len(out) == 0 && !ownBody(j) && rs[j].at.content.End <= q.Start && !strings.Contains(a.text[rs[j].at.content.End:q.Start], "\n") {
+					if !ownBody(j) && rs[j].at.content.End <= q.Start && !strings.Contains(a.text[rs[j].at.content.End:q.Start], "\n") {
 						out, basis = append(out, rs[j].id), claims.Definite
 					}
 				}
@@ -508,14 +511,19 @@ func (a *analyser) madeBy(r responder, makers []string) bool {
 	}) {
 		return true // "the government's estimate" is its minister's, or its ministry's
 	}
+	var ms []string // the makers worth matching, singular: "one of his deputies" a deputy
+	for _, m := range makers {
+		if m = singular(lastField(m)); len(m) > 3 && !weakMakers[m] {
+			ms = append(ms, m)
+		}
+	}
 	for _, w := range words {
 		w = singular(w)
 		if w == "vice" {
 			w = "deputy" // "Vice Governor" is the governor's deputy
 		}
-		for _, m := range makers {
-			m = singular(lastField(m)) // "one of his deputies": a deputy
-			if len(m) > 3 && !weakMakers[m] && (m == w || len(w) >= 6 && strings.HasPrefix(m, w) || oneStem(m, w)) {
+		for _, m := range ms {
+			if m == w || len(w) >= 6 && strings.HasPrefix(m, w) || oneStem(m, w) {
 				return true // "campaigners" and the "Cycling Campaign", "a regulator" and the "Regulatory Commission"
 			}
 		}
@@ -744,7 +752,7 @@ func acronymOf(short, long string) bool {
 func contentWords(text string, s claims.Span) []string {
 	var out []string
 	for _, w := range scanWords(text, s) {
-		if w.punc || len(w.low) < 3 || functionWords[w.low] || auxWords[w.low] || w.low == "been" || w.low == "being" || determiners[w.low] || prepositions[w.low] || isPronoun(w) {
+		if w.punc || len(w.low) < 3 || functionWords[w.low] || auxWords[w.low] || w.low == "being" || determiners[w.low] || prepositions[w.low] || isPronoun(w) {
 			continue
 		}
 		out = append(out, w.low)

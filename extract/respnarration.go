@@ -361,7 +361,7 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 // the response as a definite noun set after it: "The denial followed remarks by …", "His
 // U-turn came a day after …", "The rebuttal comes in response to …".
 func sequenceAnaphor(ws []word, h respHit) (int, bool) {
-	if h.start == 0 || h.end >= len(ws) || !sequenced(ws, h) {
+	if !sequenced(ws, h) {
 		return 0, false
 	}
 	k := h.end + 1
