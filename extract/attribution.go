@@ -94,7 +94,6 @@ type analyser struct {
 	answerPara        int               // that paragraph's index, plus one
 	questions         []claims.Span     // an interview's question lines, "Q: …"
 	bareAnswerAt      int               // where the answer to an unlabelled question starts; 0 if none
-	bareAsked         claims.Span       // that question
 	qaLayout          int8              // whether the text is laid out as an interview: 0 not yet read, 1 yes, -1 no
 	blogLayout        int8              // whether the text is a live blog of timed entries, as qaLayout
 	lede              *claims.Speaker   // the first person met below the title, where news names its subject
@@ -137,7 +136,7 @@ func (a *analyser) analyse(ui int, u unit) []word {
 		a.questions = append(a.questions, u.span)
 		return ws
 	}
-	if q, ok := a.bareQuestion(u, ws); ok {
+	if a.bareQuestion(u, ws) {
 		// "Health Minister X said … . Is that what you see?": an unlabelled question,
 		// whose paragraph may hold claims of its own; the next paragraph answers it.
 		if a.interviewee == nil {
@@ -149,8 +148,8 @@ func (a *analyser) analyse(ui int, u unit) []word {
 			}
 		}
 		if a.interviewee != nil {
-			a.questions = append(a.questions, q)
-			a.bareAnswerAt, a.bareAsked = a.next.Start, q
+			a.questions = append(a.questions, u.span)
+			a.bareAnswerAt = a.next.Start
 		}
 	}
 	if answerLine(ws) {
@@ -172,7 +171,7 @@ func (a *analyser) analyse(ui int, u unit) []word {
 	if len(a.out) == first && a.interviewee != nil && a.bareAnswerAt > 0 && u.span.Start == a.bareAnswerAt && len(ws) > 2 {
 		// The unlabelled answer's first sentence is the interviewee's; the question it
 		// answers stands for its cue.
-		last := a.bareAsked
+		last := a.questions[len(a.questions)-1] // the question just before
 		content := contentSpan(a.text, ws[0].span.Start, ws[len(ws)-1].span.End)
 		a.emit(attribution{unit: ui, host: -1, class: cueSpeech, speaker: *a.interviewee, source: claims.Span{Start: ws[0].span.Start, End: ws[0].span.Start}, cue: claims.Span{Start: last.End - 1, End: last.End}, content: content, quoted: true}, u)
 	}
@@ -183,8 +182,7 @@ func (a *analyser) analyse(ui int, u unit) []word {
 }
 
 // mentionedBodies puts in focus the bodies a sentence names after its first word, outside
-// a quotation, by a
-// name whose last word says what kind of body it is: "has rejected the Indonesian
+// a quotation, by a name whose last word says what kind of body it is: "has rejected the Indonesian
 // Maritime Security Agency's account …", so that "The agency said" next is that agency.
 func (a *analyser) mentionedBodies(ws []word, inQuote func(int) bool) {
 	for i := 1; i < len(ws); i++ {
@@ -196,7 +194,7 @@ func (a *analyser) mentionedBodies(ws []word, inQuote func(int) bool) {
 				e++
 			}
 			name := joinText(ws[i:e])
-			if !slices.ContainsFunc(a.bodies, func(b focusBody) bool { return b.sp.Name == name }) && len(ws[i:e]) >= 1 && !shortName(ws[i:e]) {
+			if !slices.ContainsFunc(a.bodies, func(b focusBody) bool { return b.sp.Name == name }) && !shortName(ws[i:e]) {
 				n := len(a.bodies)
 				a.noteBody(claims.Speaker{Name: name, Kind: claims.Organisation}, ws[i-1].low)
 				if len(a.bodies) > n {

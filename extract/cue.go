@@ -17,12 +17,22 @@ import (
 // lexicon's, then the verbs the cue model reads as cues.
 func (a *analyser) findCues(ws []word, inQuote func(int) bool) []cueHit {
 	var out []cueHit
+	title := 0 // whether the unit is in title case: 0 not asked yet, 1 yes, -1 no
+	inTitle := func() bool {
+		if title == 0 {
+			title = -1
+			if titleCase(ws) {
+				title = 1
+			}
+		}
+		return title > 0
+	}
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		if w.punc {
 			continue
 		}
-		if w.cap && i > 0 && ws[i-1].cap && !ws[i-1].punc && i+1 < len(ws) && ws[i+1].cap && !ws[i+1].punc && !titleCase(ws) {
+		if w.cap && i > 0 && ws[i-1].cap && !ws[i-1].punc && i+1 < len(ws) && ws[i+1].cap && !ws[i+1].punc && !inTitle() {
 			continue // "spokesman for North East Says No, said …": a word of a name
 		}
 		if w.low == "according" && i+1 < len(ws) && ws[i+1].low == "to" {

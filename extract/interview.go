@@ -76,23 +76,23 @@ func (a *analyser) spokeSubject(i int) (claims.Speaker, bool) {
 
 // bareQuestion reports whether unit u, read as ws, is an interviewer's question with no
 // label: the last sentence of its paragraph, ending in "?", with a paragraph after it
-// that does not end in one. It returns the question's span.
-func (a *analyser) bareQuestion(u unit, ws []word) (claims.Span, bool) {
+// that does not end in one.
+func (a *analyser) bareQuestion(u unit, ws []word) bool {
 	if len(ws) < 3 || len(ws) > 60 || ws[len(ws)-1].text != "?" || a.next.Len() == 0 || a.next.Start < u.span.End {
-		return claims.Span{}, false
+		return false
 	}
 	if !strings.Contains(a.text[u.span.End:a.next.Start], "\n") || strings.HasSuffix(strings.TrimSpace(a.next.In(a.text)), "?") {
-		return claims.Span{}, false
+		return false
 	}
 	if r := strings.TrimSpace(u.span.In(a.text)); r == "" || strings.ContainsAny(r[:1], "\"“‘'") {
-		return claims.Span{}, false // a quoted question is someone's words
+		return false // a quoted question is someone's words
 	}
 	if para := strings.TrimSpace(a.text[strings.LastIndexByte(a.text[:u.span.Start], '\n')+1 : u.span.Start]); para != "" {
 		if pw := scanWords(para, claims.Span{Start: 0, End: len(para)}); questionLine(pw) {
-			return claims.Span{}, false // the end of a labelled "Q:" paragraph, read with its label
+			return false // the end of a labelled "Q:" paragraph, read with its label
 		}
 	}
-	return u.span, true
+	return true
 }
 
 // qaFormat reports whether the document is laid out as an interview: three or more

@@ -898,7 +898,7 @@ func (lx *lexicon) roleOrg(ws []word, i, n int) string {
 				d++
 			}
 			if d > k && d < len(ws) && ws[d].cap && !ws[d].punc && strings.HasPrefix(ws[d-1].tag, "NN") {
-				if _, body := bodyClass(ws[d-1].low); body || lx.speakers[ws[d-1].low] == claims.Organisation {
+				if bodyNoun(ws[d-1].low) || lx.speakers[ws[d-1].low] == claims.Organisation {
 					k = d
 				}
 			}
