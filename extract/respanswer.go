@@ -472,15 +472,22 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 	if o.span.Len() > 0 {
 		// A claim inside what is answered, but in a clause of when or why, is no part of
 		// it: "brushing aside speculation that circulated after the Fed signaled …".
-		out = slices.DeleteFunc(out, func(id string) bool {
-			j := slices.IndexFunc(rs, func(r responder) bool { return r.id == id })
-			return j >= 0 && o.span.Contains(rs[j].at.content) && circumstance(a.text, o.span.Start, rs[j].at.source.Start)
+		out = dropAnswers(rs, out, func(r *responder) bool {
+			return o.span.Contains(r.at.content) && circumstance(a.text, o.span.Start, r.at.source.Start)
 		})
 	}
 	if len(out) == 0 {
 		basis = claims.NoBasis
 	}
 	return out, basis
+}
+
+// dropAnswers removes from ids the claims of rs for which drop holds.
+func dropAnswers(rs []responder, ids []string, drop func(r *responder) bool) []string {
+	return slices.DeleteFunc(ids, func(id string) bool {
+		j := slices.IndexFunc(rs, func(r responder) bool { return r.id == id })
+		return j >= 0 && drop(&rs[j])
+	})
 }
 
 // circumstance reports whether a temporal or causal clause opens between from and to: the

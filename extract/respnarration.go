@@ -343,9 +343,8 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 			if resp, ok := a.complete(rs, ask, resp, obj, false); ok && !slices.Contains(resp.Answers, rs[carrier].id) {
 				if quotedBy != "" {
 					// The third party who tells the clash is no side of it.
-					resp.Answers = slices.DeleteFunc(resp.Answers, func(id string) bool {
-						j := slices.IndexFunc(rs, func(r responder) bool { return r.id == id })
-						return j >= 0 && sameSpeakerName(rs[j].at.speaker, quotedBy)
+					resp.Answers = dropAnswers(rs, resp.Answers, func(r *responder) bool {
+						return sameSpeakerName(r.at.speaker, quotedBy)
 					})
 				}
 				if quotedBy == "" || len(resp.Answers) > 0 {

@@ -485,9 +485,8 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 			ask := asker{i: i, key: r.key, body: bodyOf(at.speaker), unit: at.unit, pos: at.content.Start, own: at.content}
 			resp.Answers, resp.Found = a.answers(rs, ask, resp, objectNP{anaphor: true, definite: true}, false)
 			noun := strings.ToLower(lastField(span.In(a.text)))
-			resp.Answers = slices.DeleteFunc(resp.Answers, func(id string) bool {
-				j := slices.IndexFunc(rs, func(r responder) bool { return r.id == id })
-				return j >= 0 && onlyWithout(scanWords(a.text, rs[j].at.content), noun)
+			resp.Answers = dropAnswers(rs, resp.Answers, func(r *responder) bool {
+				return onlyWithout(scanWords(a.text, r.at.content), noun)
 			})
 			if len(resp.Answers) > 0 {
 				add(i, resp)
