@@ -162,8 +162,9 @@ func (lx *lexicon) occasionsIn(ws []word) []occasionMention {
 // phrase returns the words that name the occasion.
 func (m occasionMention) phrase(text string) string { return m.span.In(text) }
 
-// soonWords before "after" make it the same occasion: "soon after", "hours after".
-var soonWords = map[string]bool{"soon": true, "shortly": true, "right": true, "immediately": true, "just": true, "hours": true, "minutes": true, "moments": true}
+// soonWords before "after" make it the same occasion: "soon after", "hours after",
+// "speaking after the match on Saturday".
+var soonWords = map[string]bool{"soon": true, "shortly": true, "right": true, "immediately": true, "just": true, "hours": true, "minutes": true, "moments": true, "speaking": true, "talking": true}
 
 // timeNames are the capitalised words of dates, which name no outlet: "a Thursday
 // interview".

@@ -163,6 +163,22 @@ func TestNarrativeDates(t *testing.T) {
 			why: "a statement the article does not date is an act of its own, and the quotations after it belong to it",
 		},
 		{
+			name: "a quotation opening with its own time words",
+			text: "Senator Ann Ruiz has picked a side.\n\nThe news came in a letter from Ruiz, sent out on Friday.\n\n\u201cIn the past several weeks, the race has clarified. I have decided to back Tom Hale,\u201d Ruiz wrote.",
+			want: []string{
+				"In the past several weeks, the race has clarified. I have decided to back Tom Hale | 2025-03-14 | the events of Friday",
+			},
+			why: "time words that open a quotation are the speaker's, inside what is said; the letter the article dated places it",
+		},
+		{
+			name: "speaking after an event of a day",
+			text: "Coach Dan Reyes is under pressure.\n\nSpeaking after the club's defeat on Tuesday, Reyes said the team had lost its nerve.",
+			want: []string{
+				"the team had lost its nerve | 2025-03-11 | on Tuesday",
+			},
+			why: "one speaking after an event named with its day speaks that day; a bare 'after' leaves the day open",
+		},
+		{
 			name: "the same occasion named again",
 			text: "Coach Dan Reyes spoke after training.\n\nAt a news conference on Wednesday, Reyes said the team was tired.\n\nThe club lost its last three games.\n\nAt the news conference, Reyes also said he would rest two players.",
 			want: []string{

@@ -309,8 +309,8 @@ func (d *dater) laterCue(i int, sp claims.Span) bool {
 // "He went further on Tuesday, saying …", "pleaded guilty Wednesday to …".
 func (d *dater) leading(i int, sp claims.Span) bool {
 	at := d.ats[i]
-	if sp.Start < at.content.Start || sp.End >= at.content.End {
-		return false
+	if sp.Start < at.content.Start || sp.End >= at.content.End || opensQuote(d.a.text, at.content.Start) {
+		return false // "“In the past several weeks, the race has clarified,” she wrote": the speaker's words
 	}
 	n := 0
 	for _, w := range at.words {
@@ -448,4 +448,13 @@ func (d *dater) aside(u unit, sp, cue claims.Span) bool {
 		}
 	}
 	return false
+}
+
+// opensQuote reports whether the text at i, or just before it, opens a quotation.
+func opensQuote(text string, i int) bool {
+	if r, _ := utf8.DecodeRuneInString(text[i:]); isQuoteRune(r) {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return isQuoteRune(r)
 }
