@@ -492,9 +492,10 @@ func (j *judge) judge(x, y *node) *pair {
 			return nil
 		}
 		k.kind = claims.SameSpeaker
-	case (oneVoice(x, y) || speaksFor(x, y) || speaksFor(y, x) || sameDoc && (inGovernment(x, y) || inGovernment(y, x))) && !(linked && !lk.resp.Self && (lk.resp.Relation == claims.Corrects && lk.resp.Found != claims.ByWords || lk.resp.Relation == claims.Retracts || lk.resp.Relation == claims.Reverses)):
+	case (oneVoice(x, y) || speaksFor(x, y) || speaksFor(y, x) || sameDoc && (inGovernment(x, y) || inGovernment(y, x))) && !(linked && !lk.resp.Self && (lk.resp.Relation == claims.Corrects && lk.resp.Found != claims.ByWords || lk.resp.Relation == claims.Contradicts && lk.resp.Found == claims.ByName && (x.kind == claims.Person) != (y.kind == claims.Person) || lk.resp.Relation == claims.Retracts || lk.resp.Relation == claims.Reverses)):
 		// A body's officer who "clarified that …" in words the body used does not correct
-		// it; one who corrects whom the text names, or what they said, does.
+		// it; one who corrects whom the text names, or what they said, does; so does a body
+		// that "contradicted its own manager".
 		return nil // a body and its own spokesman speak as one, unless one corrects the other (not itself)
 	case oneVoice(x, y) || speaksFor(x, y) || speaksFor(y, x):
 		k.kind = claims.BetweenOfficials // "his office later said he had misspoken": staff correcting their chief

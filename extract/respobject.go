@@ -259,7 +259,7 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 		// portfolio is whoever the text gives that portfolio ("Transport commissioner …").
 		var portfolio []string
 		for _, w := range ws[start : end-1] {
-			if !w.cap && !w.punc && !determiners[w.low] && !functionWords[w.low] && !roleModifiers[w.low] && !w.poss && !a.lx.roleWord(w.low) {
+			if !w.cap && !w.punc && !determiners[w.low] && !functionWords[w.low] && !roleModifiers[w.low] && !w.poss && !a.lx.roleWord(w.low) && w.low != "own" {
 				portfolio = append(portfolio, w.low)
 			}
 		}

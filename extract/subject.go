@@ -21,6 +21,9 @@ import (
 // none of its own after "and".
 func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cueHit, aux int) (attribution, bool) {
 	v := skipParen(ws, aux)
+	if k, ok := dayAdjunct(ws, v); ok {
+		v = k // "A spokesman for the club on Wednesday said": the day is no part of who spoke
+	}
 	if o, ok := dashAside(ws, v); ok {
 		// "Jane Doe, the chief executive of Acme -- the firm's owner -- told": the aside
 		// within dashes belongs to the subject, and may close an apposition. Not after a
@@ -204,7 +207,8 @@ func (a *analyser) adjunctBeforeVerb(ws []word, s, end int) (int, bool) {
 		return 0, false
 	}
 	forPart := ws[s-1].low == "for" && end-s == 2 && possessives[ws[s].low] && ws[s+1].low == "part"
-	if !adjunctPreps[ws[s-1].low] && !forPart || ws[s].cap || ws[end-1].cap || isPronoun(ws[s]) && ws[s].tag == "PRP" {
+	day := end-s <= 3 && (weekdays[ws[end-1].low] || months[ws[end-1].low]) // "on Wednesday", "late on Wednesday"
+	if !adjunctPreps[ws[s-1].low] && !forPart || (ws[s].cap || ws[end-1].cap) && !day || isPronoun(ws[s]) && ws[s].tag == "PRP" {
 		return 0, false
 	}
 	h := ws[end-1]
@@ -223,6 +227,30 @@ func (a *analyser) adjunctBeforeVerb(ws []word, s, end int) (int, bool) {
 	p := npStart(ws, s-1)
 	return p, p < s-1
 }
+
+// dayAdjunct returns where a phrase of a day or month opens that stands between a noun
+// and ws[end]: "on Wednesday", "late on Wednesday", "in May".
+func dayAdjunct(ws []word, end int) (int, bool) {
+	if end > 3 && dayParts[ws[end-1].low] {
+		end-- // "on Wednesday night"
+	}
+	if end < 3 || !weekdays[ws[end-1].low] && !months[ws[end-1].low] {
+		return 0, false
+	}
+	k := end - 2
+	if !adjunctPreps[ws[k].low] && ws[k].low != "last" {
+		return 0, false
+	}
+	if k > 1 && (ws[k-1].low == "late" || ws[k-1].low == "early") {
+		k--
+	}
+	if k < 1 || !strings.HasPrefix(ws[k-1].tag, "NN") || ws[k-1].punc || timeNouns[ws[k-1].low] {
+		return 0, false
+	}
+	return k, true
+}
+
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 
 // adjunctPreps open a phrase of time, place or occasion between a subject and its verb.
 var adjunctPreps = map[string]bool{"at": true, "in": true, "during": true, "on": true}

@@ -86,6 +86,15 @@ func TestConstructionsSubject(t *testing.T) {
 			why: "'at the time', 'for its part' and 'at a news conference' say when or where; their nouns cannot speak, and the noun phrase before them is the subject",
 		},
 		{
+			name: "a day between a subject with its preposition and the verb",
+			text: "A spokesman for the club on Wednesday said the offer had been accepted. A statement from the board late on Thursday said talks would go on.",
+			want: []string{
+				"the club | the club | said | the offer had been accepted",
+				"the board | the board | said | talks would go on",
+			},
+			why: "'on Wednesday' after 'the club' dates the verb: the speaker is the phrase before it, read as 'A spokesman for the club said' is, not nothing because the day ends it",
+		},
+		{
 			name: "a title before a name is no separate noun phrase",
 			text: "Vatican spokesman the Rev. Federico Lombardi said the pope had no plans to meet him.",
 			want: []string{"Federico Lombardi | Vatican spokesman the Rev. Federico Lombardi | said | the pope had no plans to meet him"},
