@@ -44,6 +44,11 @@ func (a *analyser) findCues(ws []word, inQuote func(int) bool) []cueHit {
 			out = append(out, h) // "was quoted by X as saying"
 			continue
 		}
+		if figureCue(ws, i) {
+			// "Police put the crowd at 5,000": a figure given is a thing said.
+			out = append(out, cueHit{start: i, end: i + 1, entry: cueEntry{lemma: "put", class: cueSpeech, words: []string{w.low}}})
+			continue
+		}
 		for _, e := range a.lx.cues[w.low] {
 			n := len(e.words)
 			if i+n > len(ws) || !wordsMatch(ws[i:i+n], e.words) {
@@ -561,3 +566,36 @@ func lowOf(ws []word) []string {
 	}
 	return out
 }
+
+// figureVerbs set a quantity at a figure: "put the death toll at 40", "pegged the cost at
+// $2bn", "placed the number of missing at 300".
+var figureVerbs = map[string]bool{"put": true, "puts": true, "putting": true, "pegged": true, "pegs": true, "pegging": true, "placed": true, "places": true, "placing": true}
+
+// figureCue reports whether ws[i] is a verb that sets a quantity, named by a noun phrase
+// of up to six words, at a figure: "put the crowd at 5,000", "put the number of vacant
+// posts at about 12,400". Not "put pressure on", "put the plan at risk".
+func figureCue(ws []word, i int) bool {
+	if !figureVerbs[ws[i].low] || !strings.HasPrefix(ws[i].tag, "VB") {
+		return false
+	}
+	k := i + 1
+	noun := false
+	for ; k < len(ws) && k <= i+7 && ws[k].low != "at"; k++ {
+		w := ws[k]
+		np := w.tag == "DT" || w.tag == "PRP$" || w.tag == "POS" || w.tag == "CD" || w.tag == "VBN" || strings.HasPrefix(w.tag, "JJ") || strings.HasPrefix(w.tag, "NN") || w.low == "of"
+		if w.punc && w.text != "'" && w.text != "’" || !np {
+			return false // "put his team through their paces at 10:30"
+		}
+		noun = noun || strings.HasPrefix(w.tag, "NN")
+	}
+	if !noun || k+1 >= len(ws) || ws[k].low != "at" {
+		return false
+	}
+	for k++; k < len(ws) && (approxWords[ws[k].low] || ws[k].low == "than" || ws[k].low == "least"); k++ {
+	}
+	return k < len(ws) && (ws[k].tag == "CD" || currencySigns[ws[k].text])
+}
+
+var approxWords = map[string]bool{"about": true, "around": true, "roughly": true, "nearly": true, "almost": true, "some": true, "more": true, "fewer": true, "less": true, "over": true, "under": true, "up": true, "to": true, "just": true, "at": true}
+
+var currencySigns = map[string]bool{"$": true, "£": true, "€": true, "¥": true, "₹": true, "US$": true, "A$": true}

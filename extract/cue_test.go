@@ -231,6 +231,15 @@ func TestConstructionsCue(t *testing.T) {
 			why:  "'can be convinced' in a condition is no one's belief; the sentence is Graham's",
 		},
 		{
+			name: "a figure set on a quantity",
+			text: "Police put the crowd at 5,000. Analysts put the cost of the scheme at about $2bn. The row put the plan at risk. The coach will put his squad through their paces at 10:30.",
+			want: []string{
+				"Police | Police | put | the crowd at 5,000",
+				"Analysts | Analysts | put | the cost of the scheme at about $2bn",
+			},
+			why: "'put the crowd at 5,000' gives a figure, as 'estimated' does; 'at risk' is no figure, and 'at 10:30' follows a phrase that is no quantity",
+		},
+		{
 			name: "verb form after an article",
 			text: "ID fraud is rising, with criminals netting an estimated £1.3bn last year.",
 			want: nil,

@@ -28,8 +28,11 @@ func TestConstructionsParticiple(t *testing.T) {
 		{
 			name: "a fronted participle, then a subject with its name in apposition",
 			text: "Speaking to local radio on Tuesday, the province's military governor, General Albert Kasongo, put the losses at nine soldiers, adding that three civilians had also died.",
-			want: []string{"Albert Kasongo | General Albert Kasongo | adding | three civilians had also died"},
-			why:  "the fronted 'Speaking …,' is no subject; the subject is the governor with his name in apposition, which the last participle takes",
+			want: []string{
+				"Albert Kasongo | General Albert Kasongo | put | the losses at nine soldiers",
+				"Albert Kasongo | General Albert Kasongo | adding | three civilians had also died",
+			},
+			why: "the fronted 'Speaking …,' is no subject; the subject is the governor with his name in apposition, which the figure he gives and the last participle take",
 		},
 		{
 			name: "a participle of a subject named in apposition",
