@@ -214,6 +214,9 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 			k--
 		}
 		if ws[e].cap && ws[k].cap && !ws[k].punc && k > r+1 && ws[k-1].cap && !connectors[ws[k-1].low] && !lx.orgWord(ws, e) && !lx.orgWord(ws, k) {
+			for k-1 > r+1 && e-k < 3 && ws[k-2].cap && !ws[k-1].punc && !connectors[ws[k-2].low] && !lx.orgWord(ws, k-1) && !englishWord(ws[k-1].low) {
+				k-- // "Minister of State for Health Dinesh Pratap Rao": a name of three words
+			}
 			if _, _, place := lx.matchPlace(ws[k:]); !place {
 				org := ws[r+1 : k]
 				if org[0].low == "the" {
@@ -967,3 +970,9 @@ func (lx *lexicon) roleOrg(ws []word, i, n int) string {
 
 // roleHead is the last word of a role: "governor" for "deputy governor".
 func roleHead(key string) string { return key[strings.LastIndexByte(key, ' ')+1:] }
+
+// englishWord reports whether w is a noun or adjective of the dictionary, as the words of
+// a portfolio are ("Health", "External Affairs") and few given names are.
+func englishWord(w string) bool {
+	return len(wordnet.Lemmas(w, wordnet.Noun)) > 0 || len(wordnet.Lemmas(w, wordnet.Adj)) > 0
+}
