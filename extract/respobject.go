@@ -19,6 +19,7 @@ type objectNP struct {
 	pronoun string // "him", "her", "them", "his", "her", "their"
 	self    bool   // "his own words", "himself"
 	anaphor bool   // "the claims", "it", "such suggestions": a remark met before
+	back    bool   // what it answers comes before it, never after
 	remark  string // the remark noun, singular, when there is one: "report", "claim"
 	noun    string // the head noun, lower case, when it is no remark noun: "rise"
 	clause  claims.Span

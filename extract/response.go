@@ -468,6 +468,17 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 				obj.other = "" // the speaker named in the cue after the quotation is no one it answers
 			}
 			ask := asker{i: i, key: r.key, body: bodyOf(at.speaker), unit: at.unit, pos: at.content.Start, own: at.content}
+			if !obj.answerable() && h.rel == claims.Corrects && h.framed && !h.self && !h.of && !inContent && !inCue {
+				// "Rising to set the record straight, the minister said …": the words set right
+				// came before; the speaker's own of an earlier day on the matter, else another's.
+				self := resp
+				self.Self = true
+				if r, ok := a.complete(rs, ask, self, objectNP{self: true}, false); ok && a.sharesMatter(rs, i, r.Answers) {
+					add(i, r)
+					continue
+				}
+				obj = objectNP{anaphor: true, back: true}
+			}
 			if !h.fits(obj) {
 				continue
 			}
@@ -647,7 +658,7 @@ func (a *analyser) complete(rs []responder, ask asker, resp claims.Response, obj
 	if a.lx.responses.ownWords[strings.ToLower(resp.Phrase.Text)] && ask.i >= 0 && ownedBy(obj, rs[ask.i].at.speaker) {
 		resp.Relation, resp.Self = claims.Retracts, true // "disowned her forecast"
 	}
-	resp.Answers, resp.Found = a.answers(rs, ask, resp, obj, true)
+	resp.Answers, resp.Found = a.answers(rs, ask, resp, obj, !obj.back)
 	if len(resp.Answers) == 0 && resp.Other == "" && !resp.Self && a.lx.responses.ownWords[strings.ToLower(resp.Phrase.Text)] {
 		// "By Thursday she had disowned the forecast": no one else's words before it, so
 		// her own.
@@ -794,6 +805,8 @@ func (a *analyser) ownsPhrase(rs []responder, i int, h respHit, ws []word) bool 
 		return true
 	case pos < at.source.Start && pos < at.content.Start && (h.start <= 1 && lead == 0 || h.start == lead || h.start <= lead+3 && ws[lead].low == "in") && !sequenced(ws, h):
 		return true // "Contradicting Lavrov, Peskov said", "But in an about-face, the prosecutor said"
+	case pos < at.source.Start && pos < at.content.Start && frontedClause(ws, lead, h, at.source.Start):
+		return true // "Rising in the House on Thursday to set the record straight, the minister said"
 	case pos >= at.content.End:
 		k := placedBefore(ws, h.start) - 1
 		for k >= 0 && (ws[k].low == "a" || ws[k].low == "an" || ws[k].low == "in" || ws[k].low == "apparently" || ws[k].low == "effectively" || ws[k].low == "thereby" || ws[k].low == "seemingly") {
@@ -960,6 +973,38 @@ func (a *analyser) clausalContent(at *attribution) bool {
 			return false
 		}
 		if isVerbTag(w.tag) || w.tag == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
+// frontedClause reports whether the phrase h stands in a participle or infinitive clause
+// that opens the sentence (after any connective at lead) and closes on a comma before
+// the speaker at src, with no finite verb of its own: the speaker's own act.
+func frontedClause(ws []word, lead int, h respHit, src int) bool {
+	if lead >= len(ws) || ws[lead].tag != "VBG" && !strings.HasSuffix(ws[lead].low, "ing") && ws[lead].low != "to" {
+		return false
+	}
+	for k := lead + 1; k < h.start; k++ {
+		if t := ws[k].tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || ws[k].text == "," {
+			return false
+		}
+	}
+	for k := h.end; k < len(ws) && ws[k].span.End <= src; k++ {
+		if ws[k].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesMatter reports whether the claims ids, answered by claim i, speak of its matter:
+// a content word in common.
+func (a *analyser) sharesMatter(rs []responder, i int, ids []string) bool {
+	mine := contentWords(a.text, rs[i].at.content)
+	for j := range rs {
+		if slices.Contains(ids, rs[j].id) && sharedWords(mine, contentWords(a.text, rs[j].at.content)) > 0 {
 			return true
 		}
 	}
