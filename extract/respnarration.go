@@ -32,6 +32,17 @@ func (a *analyser) differentVersions(rs []responder, units []unit, unitWords map
 				phrase = claims.Span{Start: ws[i].span.Start, End: ws[i+1].span.End}
 				break
 			}
+			if reportVerbs[ws[i].low] {
+				// "were reported in starkly different terms by two agencies", "was quoted
+				// differently by the two papers"
+				for k := i + 1; k < len(ws) && k <= i+5 && !ws[k].punc; k++ {
+					if ws[k].low == "differently" || differing[ws[k].low] && k+1 < len(ws) && (versionNouns[ws[k+1].low] || ws[k+1].low == "terms") {
+						phrase = claims.Span{Start: ws[i].span.Start, End: ws[k].span.End}
+						break
+					}
+				}
+				continue
+			}
 			if !differing[ws[i].low] && ws[i].low != "mixed" {
 				continue
 			}
@@ -135,6 +146,8 @@ func reportsSpeech(content string) bool {
 
 // differVerbs say that reports of one thing differ: "the two versions differ", "accounts
 // conflict".
+var reportVerbs = map[string]bool{"reported": true, "quoted": true, "reports": true, "quotes": true, "relayed": true}
+
 var differVerbs = map[string]bool{"differ": true, "differed": true, "contradict": true, "diverge": true, "diverged": true, "conflict": true, "conflicted": true, "clash": true, "clashed": true}
 
 // saidNouns are what people say, when a text calls them conflicting: "conflicting
