@@ -347,10 +347,13 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 				o.how, o.words, o.shared = how, [2]string{cx.Predicate, cy.Predicate}, sh
 				o.strength = strength(others+1, px.Terms, py.Terms)
 				o.weight = weak
-				if subj && others >= 1 || others >= 3 || person {
+				patient := figures && how == "negation" && l.same(cx.Predicate, cy.Predicate) && len(cx.Objects) > 0 && len(cy.Objects) > 0 && l.same(cx.Objects[0], cy.Objects[0])
+				if subj && others >= 1 || others >= 3 || person || patient && others >= 1 {
 					// One subject, one predicate and more in common: plainly one matter. Or
 					// one person said to do what they themselves say they will not: "Brand
-					// should apologise" against Brand's "I will not apologise".
+					// should apologise" against Brand's "I will not apologise". Or two voices
+					// of one body, one saying a thing will be done to what the other says it
+					// will not: "there will be no job cuts" against "we will cut 650 jobs".
 					o.weight = strong
 				}
 				return o, true

@@ -154,6 +154,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 		}
 	}
 	negs := 0
+	patient := "" // the subject when it undergoes the predicate: a passive, an event noun of "there is"
 	for i := a; i < v; i++ {
 		if st.negator(ws[i]) && (!(i+1 < v && strings.HasPrefix(ws[i+1].tag, "NN")) || i == a && ws[i].low == "no" && ws[i+1].low != "one") {
 			negs++ // "no longer needs", "never said", "No pilot has exceeded": not "no one"
@@ -200,6 +201,9 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 		return c, false
 	}
 	c.Predicate = lemmaAs(ws[main], wordnet.Verb)
+	if ws[main].tag == "VBN" && slices.ContainsFunc(ws[v:main], func(w lemmaWord) bool { l := lemmaAs(w, wordnet.Verb); return l == "be" || l == "get" }) {
+		patient = c.Subject // "650 positions would be eliminated": what is eliminated
+	}
 	end := main + 1
 	if main+1 < b && (ws[main+1].tag == "RP" || ws[main+1].low == "up" || ws[main+1].low == "down" || ws[main+1].low == "out" || ws[main+1].low == "back" || ws[main+1].low == "off") {
 		// A particle: "give up", "step down", "rule out", "back down".
@@ -230,6 +234,9 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 				break loop
 			case w.tag == "VBN" || w.tag == "VBG":
 				c.Predicate, end = lemmaAs(w, wordnet.Verb), j+1
+				if w.tag == "VBN" {
+					patient = c.Subject // "650 positions would be eliminated": what is eliminated
+				}
 				break loop
 			case strings.HasPrefix(w.tag, "NN"):
 				k := j
@@ -239,8 +246,10 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 				c.Predicate, end = lemmaAs(ws[k], wordnet.Noun), k+1
 				if c.Subject == "there" {
 					// "there will be no fare increases", "no increase in fares": the event
-					// noun is the predicate, of what it modifies or what it is in.
+					// noun is the predicate, of what it modifies or what it is in, which
+					// may be what undergoes it ("no job cuts").
 					c.Subject, c.Predicate = existential(ws, j, k, b, c.Predicate)
+					patient = c.Subject
 				}
 				break loop
 			default:
@@ -310,6 +319,9 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 				c.Objects = append(c.Objects, t)
 			}
 		}
+	}
+	if patient != "" && patient != "there" && !pronounTerm(patient) && !slices.Contains(c.Objects, patient) {
+		c.Objects = append([]string{patient}, c.Objects...) // first, as a direct object is
 	}
 	c.Negated = negs%2 == 1
 	if c.Negated && comparison(ws[end:b]) {
@@ -656,4 +668,14 @@ func lemmaAs(w lemmaWord, pos wordnet.POS) string {
 		return ls[len(ls)-1]
 	}
 	return w.low
+}
+
+// pronounTerm reports whether a clause's subject term is a pronoun, which names no
+// thing two claims could share.
+func pronounTerm(t string) bool {
+	switch t {
+	case "i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "who", "which":
+		return true
+	}
+	return false
 }
