@@ -68,7 +68,9 @@ type Clause struct {
 	// Tense places the predicate in time relative to the statement.
 	Tense Tense
 	// Objects are the base forms of the heads of the predicate's objects and complements:
-	// "rate" in "the bank will cut rates".
+	// "rate" in "the bank will cut rates". What a passive or an event noun's clause
+	// undergoes comes first: "position" in "650 positions will be eliminated", "job" in
+	// "there will be no job cuts".
 	Objects []string
 }
 
