@@ -336,7 +336,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 			if subj && otherMeasure(x.Content.Text, cx.Subject, y.Content.Text, cy.Subject) {
 				continue // "gross lending fell" and "underlying lending rose": two measures
 			}
-			person := sameDoc && how == "negation" && cx.Predicate == cy.Predicate && samePerson(x, cx, y, cy)
+			person := sameDoc && how == "negation" && l.same(cx.Predicate, cy.Predicate) && samePerson(x, cx, y, cy)
 			if !person && l.otherSubjects(cx, cy) && !l.sharedObject(cx, cy) {
 				continue
 			}
@@ -565,8 +565,8 @@ func namesSpeaker(c *claims.Claim, cl claims.Clause, other *claims.Claim) bool {
 		return false
 	}
 	for _, n := range c.Proposition.Names {
-		if (n == cl.Subject || strings.HasSuffix(n, " "+cl.Subject)) && sameName(n, other.Speaker.Name) {
-			return true
+		if (n == cl.Subject || strings.HasSuffix(n, " "+cl.Subject)) && (sameName(n, other.Speaker.Name) || slices.ContainsFunc(other.Speaker.Aliases, func(a string) bool { return sameName(n, a) })) {
+			return true // "Mr Livingstone" is Ken Livingstone, alias Livingstone
 		}
 	}
 	return false

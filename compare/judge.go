@@ -514,11 +514,13 @@ func (j *judge) judge(x, y *node) *pair {
 		if !linked && !(sameDoc && (k.ground != byStance || x.c.Denies || y.c.Denies)) {
 			return nil
 		}
-		if sameDoc && (x.office || y.office) && !(linked && (lk.resp.Found == claims.ByName || lk.resp.Found == claims.Nested)) {
+		person := byProp && opp.how == "negation" && samePerson(x.c, x.c.Proposition.Clause, y.c, y.c.Proposition.Clause)
+		if sameDoc && (x.office || y.office) && !person && !(linked && (lk.resp.Found == claims.ByName || lk.resp.Found == claims.Nested)) {
 			// "the lord chancellor" of the lede is, likely, the Lord Falconer of the body:
 			// a person named by office alone may be the other side itself, unless the
 			// response names them or states their words ("distanced himself from the
-			// chief executive's statement that …").
+			// chief executive's statement that …"), or one names the other as the one who
+			// will not do what they say he should.
 			return nil
 		}
 		if x.correspondent || y.correspondent {

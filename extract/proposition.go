@@ -260,6 +260,13 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 	// "has no plans to cut jobs", "there are no plans for job cuts", "had no intention of
 	// selling": the event intended is what is said, put as a forecast; a "no" before the
 	// plan denies it.
+	if k, sub, ok := timeFor(c, ws, end, b); ok {
+		// "it is time for Mr Livingstone to say sorry": he should.
+		c.Subject, c.Predicate, c.Modality, end = sub, lemmaAs(ws[k], wordnet.Verb), claims.Necessary, k+1
+	}
+	if c.Predicate == "say" && end < b && ws[end].low == "sorry" {
+		c.Predicate, end = "apologize", end+1 // "say sorry"
+	}
 	if k, pred, sub, no := st.intended(c, ws, main, end, b); k >= 0 {
 		c.Predicate, c.Modality, end = pred, claims.Predicted, k+1
 		if c.Subject == "there" {
@@ -678,4 +685,21 @@ func pronounTerm(t string) bool {
 		return true
 	}
 	return false
+}
+
+// timeFor reads "it is time for X to do": it returns the index of the verb and X's head,
+// of clause c whose copula's noun "time" ends at ws[end].
+func timeFor(c claims.Clause, ws []lemmaWord, end, b int) (int, string, bool) {
+	if c.Predicate != "time" || c.Subject != "it" || end+3 >= b || ws[end].low != "for" {
+		return 0, "", false
+	}
+	for k := end + 1; k+1 < b && k <= end+5; k++ {
+		if ws[k].low == "to" && isVerbTag(ws[k+1].tag) && k > end+1 {
+			if sub := termOf(ws[k-1]); sub != "" {
+				return k + 1, sub, true
+			}
+			return 0, "", false
+		}
+	}
+	return 0, "", false
 }
