@@ -872,6 +872,18 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			}(),
 		},
 	}, {
+		name: "a person named only by office against a person the text gives another office",
+		why:  "'the health secretary' is not 'Labour MP Ruth Alder': the text gives her another office, so her denial disputes the secretary's words",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", claims.Speaker{Name: "health secretary", Kind: claims.Anonymous, Role: "health secretary"}, undated, "", "", claims.Neutral, "the cuts will save money"), "cut", "save", false, "cut", "money", "save"),
+			func() claims.Claim {
+				c := answering(denying(prop(claim("a#2", "a", claims.Speaker{Name: "Ruth Alder", Kind: claims.Person, Role: "Labour MP"}, undated, "", "", claims.Neutral, "the cuts would save money"), "cut", "save", false, "cut", "money", "save")), claims.Denies, "denied", "a#1")
+				c.Responses[0].Found = claims.ByWords
+				return c
+			}(),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "a spokesman against a named person of the same article",
 		why:  "a spokesman speaks for a body the text may not name; the denial of the other's words stands",
 		in: []claims.Claim{

@@ -515,7 +515,7 @@ func (j *judge) judge(x, y *node) *pair {
 			return nil
 		}
 		person := byProp && opp.how == "negation" && samePerson(x.c, x.c.Proposition.Clause, y.c, y.c.Proposition.Clause)
-		if sameDoc && (x.office || y.office) && !person && !(linked && (lk.resp.Found == claims.ByName || lk.resp.Found == claims.Nested)) {
+		if sameDoc && (x.office || y.office) && !person && !otherOffice(x, y) && !otherOffice(y, x) && !(linked && (lk.resp.Found == claims.ByName || lk.resp.Found == claims.Nested)) {
 			// "the lord chancellor" of the lede is, likely, the Lord Falconer of the body:
 			// a person named by office alone may be the other side itself, unless the
 			// response names them or states their words ("distanced himself from the
@@ -874,3 +874,21 @@ func (j *judge) remark(np string) bool {
 
 // nounEnds close the head of a noun phrase: "the charges against their chairman".
 var nounEnds = map[string]bool{"of": true, "against": true, "by": true, "from": true, "about": true, "on": true, "for": true, "to": true, "in": true, "over": true, "with": true, "as": true}
+
+// otherOffice reports whether x, named only by an office, and y, a person the text gives
+// another office, are two people: "the prime minister" and "Tory MP Boris Johnson".
+func otherOffice(x, y *node) bool {
+	if !x.office || y.kind != claims.Person || y.role == "" || !governmentOffice(x.role) || !governmentOffice(lastWord(x.role)) {
+		return false
+	}
+	hx, hy := lastWord(x.role), lastWord(y.role)
+	return hx != hy && !strings.Contains(strings.ToLower(y.role), strings.ToLower(x.role)) && !strings.Contains(strings.ToLower(x.role), strings.ToLower(y.role))
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
