@@ -72,6 +72,8 @@ func npStart(ws []word, end int) int {
 			i -= 2 // "a widely reported study": the participle and its adverb describe the noun
 		case !w.cap && connectors[w.low] && len(w.low) > 1 && w.low != "and" && w.low != "for" && w.low != "the" && w.low != "of" && i < end && ws[i].cap && i >= 2 && ws[i-2].cap && !ws[i-2].punc:
 			i-- // "Corriere dello Sport", "Banco do Brasil": a particle inside a name
+		case nameParticles[w.low] && !w.cap && i < end && ws[i].cap && !ws[i].punc && (i == 1 || ws[i-2].punc || ws[i-2].cap):
+			i-- // "“…,” van Gaal said": a particle of the surname
 		case w.low == "that" && i < end && i >= 2 && demonstrativeThat(ws, i-1):
 			i-- // "the head of that agency": after a preposition, "that" is a determiner
 		case i == end && i >= 2 && ws[i-2].low == "those" && (w.tag == "VBN" || w.tag == "VBD"):
