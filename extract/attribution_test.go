@@ -440,7 +440,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"Tom Smith at Barclays said the pound would fall.", "Tom Smith |  | Barclays", "'at' works as 'of'; the name was 'Barclays'"},
 		{"“Inflation is too high,” wrote Jane Smith for Bloomberg.", "Jane Smith |  | Bloomberg", "'for' after a writer's name is the outlet she writes for"},
 		{"Minister for Europe Jane Doe said the talks were over.", "Jane Doe | Minister for Europe | Europe", "a title with 'for', then the name"},
-		{"“We had to rewrite the tools,” van Dijk told the BBC.", "Dijk |  | ", "a surname opening with its particle in lower case after a quotation is still the speaker: there was no claim at all"},
+		{"“We are tired,” van Gaal said.", "Gaal |  | ", "a surname opening with its particle in lower case, after a quotation and before 'said', is still the speaker: there was no claim at all"},
 		{"Minister of State for Health Dinesh Pratap Rao said the posts were vacant.", "Dinesh Pratap Rao | Minister of State for Health | State for Health", "a name of three words after the portfolio: 'Dinesh' is no word of the dictionary, as 'Health' is"},
 		{"Ohio Gov. John Kasich said the plan was bad.", "John Kasich | Ohio Gov. | Ohio", "the name before an abbreviated title is whom one serves: the person was 'Ohio John Kasich', another than 'John Kasich'"},
 		{"Mr. John Smith said the plan was bad.", "John Smith |  | ", "a courtesy title has no one to serve"},
