@@ -127,7 +127,7 @@ func TestResponseCases(t *testing.T) {
 		runResponseCases(t, *casesAt, "")
 		return
 	}
-	for _, set := range []string{"cases", "grid", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19"} {
+	for _, set := range []string{"cases", "grid", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20"} {
 		t.Run(set, func(t *testing.T) {
 			dir := filepath.Join("testdata", "responses")
 			golden := "outcomes.golden"

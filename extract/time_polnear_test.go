@@ -99,7 +99,7 @@ func carrier(text string, cs []claims.Claim, r datedRow) (claims.Claim, bool) {
 	return best, bestScore > 0
 }
 
-// TestPolNeARTrainDates checks the day of each statement of eight tables of PolNeAR train
+// TestPolNeARTrainDates checks the day of each statement of ten tables of PolNeAR train
 // statements dated by hand by GOLD.md's rules, each from articles the others do not use:
 //
 //   - polnear-train-dates.tsv: 152 statements of 47 articles, the table the date rules
@@ -139,7 +139,16 @@ func carrier(text string, cs []claims.Claim, r datedRow) (claims.Claim, bool) {
 //   - polnear-train-dates8.tsv: 128 statements of 26 more articles, annotated blind by an
 //     eighth hand and held out through the work on tables 5-7: 0.729 and 0.633 before
 //     it, 0.731 and 0.648 after. Like table 7 before it, it says that the date rules
-//     carry to unseen articles at about 0.7, not 0.8.
+//     carry to unseen articles at about 0.7, not 0.8;
+//   - polnear-train-dates9.tsv: 127 statements of 26 more articles, a ninth hand, held
+//     out through the work of its session: 0.632 and 0.614 (0.59 of the statements
+//     GOLD.md dates), then 0.641 (0.605) after a quotation's opening time words were
+//     left to the speaker;
+//   - polnear-train-dates10.tsv: 124 statements of 26 more articles, a tenth hand, held
+//     out through the next session: 0.718 and 0.653 (0.607 of the dated) before and
+//     after it. A rule that dates every undated past-tense statement by the day the
+//     article told last raises the dated share to about 0.8 on tables 7-9, and dates as
+//     many statements wrongly as rightly: it was not kept.
 //
 // It counts three ways. Of all statements. Of those some claim carries (the others are
 // a matter of finding claims). Of those carried by a claim of the annotated speaker: as
@@ -161,6 +170,7 @@ func TestPolNeARTrainDates(t *testing.T) {
 		{"polnear-train-dates7.tsv", 0.71, 0.64},
 		{"polnear-train-dates8.tsv", 0.73, 0.64},
 		{"polnear-train-dates9.tsv", 0.63, 0.61},
+		{"polnear-train-dates10.tsv", 0.70, 0.64},
 	} {
 		t.Run(strings.TrimSuffix(tb.file, ".tsv"), func(t *testing.T) {
 			checkDates(t, dir, tb.file, tb.spoken, tb.total)
