@@ -27,10 +27,18 @@ func (a *analyser) differentVersions(rs []responder, units []unit, unitWords map
 			ws = a.scanned(units[ui].span)
 		}
 		for i := 0; i+1 < len(ws) && phrase.Len() == 0 && group == ""; i++ {
-			if versionNouns[ws[i].low] && ws[i].low != "ways" && differVerbs[ws[i+1].low] {
-				// "The two versions differ on …", "as reports differ on the shipyard's fate"
-				phrase = claims.Span{Start: ws[i].span.Start, End: ws[i+1].span.End}
-				break
+			if versionNouns[ws[i].low] && ws[i].low != "ways" {
+				// "The two versions differ on …", "as reports differ on the shipyard's fate",
+				// "the two accounts of what she said differ sharply"
+				k := i + 1
+				if ws[k].low == "of" {
+					for k++; k < len(ws) && k <= i+8 && !ws[k].punc && !differVerbs[ws[k].low]; k++ {
+					}
+				}
+				if k < len(ws) && differVerbs[ws[k].low] {
+					phrase = claims.Span{Start: ws[i].span.Start, End: ws[k].span.End}
+					break
+				}
 			}
 			if reportVerbs[ws[i].low] {
 				// "were reported in starkly different terms by two agencies", "was quoted
@@ -96,6 +104,9 @@ func (a *analyser) differentVersions(rs []responder, units []unit, unitWords map
 	// itself in reporting ("the Daily Pennant reported the same answer as …").
 	channel := func(r responder) string {
 		if r.at.via.Name != "" {
+			if strings.ToLower(r.at.via.Name) == r.at.via.Name {
+				return "" // "according to both papers": no one outlet's version
+			}
 			return r.at.via.Name
 		}
 		if f := strings.Fields(r.at.speaker.Name); len(f) > 1 && r.at.speaker.Kind != claims.Author && properName(f[0]) {

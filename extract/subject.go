@@ -141,6 +141,9 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 			return at, at.content.Len() > 0
 		}
 	}
+	if s > 2 && ws[s-1].low == "what" && ws[s-2].low == "of" && (versionNouns[ws[s-3].low] || saidNouns[ws[s-3].low]) {
+		return at, false // "the two accounts of what she said differ": her words named, not told here
+	}
 	if expletive(ws, c) {
 		return at, false // "It now emerges that …": no one's
 	}

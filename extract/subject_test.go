@@ -95,6 +95,12 @@ func TestConstructionsSubject(t *testing.T) {
 			why: "'on Wednesday' after 'the club' dates the verb: the speaker is the phrase before it, read as 'A spokesman for the club said' is, not nothing because the day ends it",
 		},
 		{
+			name: "what someone said, named inside a subject",
+			text: "Maria Holt spoke at a conference on Monday. The two accounts of what she said differ sharply.",
+			want: nil,
+			why:  "'the accounts of what she said' name her words as the subject of 'differ': 'differ sharply' is no thing she said",
+		},
+		{
 			name: "a title before a name is no separate noun phrase",
 			text: "Vatican spokesman the Rev. Federico Lombardi said the pope had no plans to meet him.",
 			want: []string{"Federico Lombardi | Vatican spokesman the Rev. Federico Lombardi | said | the pope had no plans to meet him"},
