@@ -336,7 +336,8 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 			if subj && otherMeasure(x.Content.Text, cx.Subject, y.Content.Text, cy.Subject) {
 				continue // "gross lending fell" and "underlying lending rose": two measures
 			}
-			person := sameDoc && how == "negation" && l.same(cx.Predicate, cy.Predicate) && samePerson(x, cx, y, cy)
+			negation := how == "negation" && l.same(cx.Predicate, cy.Predicate)
+			person := sameDoc && negation && samePerson(x, cx, y, cy)
 			if !person && l.otherSubjects(cx, cy) && !l.sharedObject(cx, cy) {
 				continue
 			}
@@ -347,7 +348,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 				o.how, o.words, o.shared = how, [2]string{cx.Predicate, cy.Predicate}, sh
 				o.strength = strength(others+1, px.Terms, py.Terms)
 				o.weight = weak
-				patient := figures && how == "negation" && l.same(cx.Predicate, cy.Predicate) && len(cx.Objects) > 0 && len(cy.Objects) > 0 && l.same(cx.Objects[0], cy.Objects[0])
+				patient := figures && negation && len(cx.Objects) > 0 && len(cy.Objects) > 0 && l.same(cx.Objects[0], cy.Objects[0])
 				if subj && others >= 1 || others >= 3 || person || patient && others >= 1 {
 					// One subject, one predicate and more in common: plainly one matter. Or
 					// one person said to do what they themselves say they will not: "Brand

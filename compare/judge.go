@@ -514,8 +514,7 @@ func (j *judge) judge(x, y *node) *pair {
 		if !linked && !(sameDoc && (k.ground != byStance || x.c.Denies || y.c.Denies)) {
 			return nil
 		}
-		person := byProp && opp.how == "negation" && samePerson(x.c, x.c.Proposition.Clause, y.c, y.c.Proposition.Clause)
-		if sameDoc && (x.office || y.office) && !person && !otherOffice(x, y) && !otherOffice(y, x) && !(linked && (lk.resp.Found == claims.ByName || lk.resp.Found == claims.Nested)) {
+		if sameDoc && (x.office || y.office) && !(byProp && opp.how == "negation" && samePerson(x.c, x.c.Proposition.Clause, y.c, y.c.Proposition.Clause)) && !otherOffice(x, y) && !otherOffice(y, x) && !(linked && (lk.resp.Found == claims.ByName || lk.resp.Found == claims.Nested)) {
 			// "the lord chancellor" of the lede is, likely, the Lord Falconer of the body:
 			// a person named by office alone may be the other side itself, unless the
 			// response names them or states their words ("distanced himself from the

@@ -593,9 +593,7 @@ func figureCue(ws []word, i int) bool {
 	}
 	for k++; k < len(ws) && (approxWords[ws[k].low] || ws[k].low == "than" || ws[k].low == "least"); k++ {
 	}
-	return k < len(ws) && (ws[k].tag == "CD" || currencySigns[ws[k].text])
+	return k < len(ws) && (ws[k].tag == "CD" || currencySign(ws[k].text) && ws[k].text != "%")
 }
 
 var approxWords = map[string]bool{"about": true, "around": true, "roughly": true, "nearly": true, "almost": true, "some": true, "more": true, "fewer": true, "less": true, "over": true, "under": true, "up": true, "to": true, "just": true, "at": true}
-
-var currencySigns = map[string]bool{"$": true, "£": true, "€": true, "¥": true, "₹": true, "US$": true, "A$": true}

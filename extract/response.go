@@ -986,10 +986,8 @@ func frontedClause(ws []word, lead int, h respHit, src int) bool {
 	if lead >= len(ws) || ws[lead].tag != "VBG" && !strings.HasSuffix(ws[lead].low, "ing") && ws[lead].low != "to" {
 		return false
 	}
-	for k := lead + 1; k < h.start; k++ {
-		if t := ws[k].tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || ws[k].text == "," {
-			return false
-		}
+	if lead+1 < h.start && (finiteVerb(ws[lead+1:h.start]) || slices.ContainsFunc(ws[lead+1:h.start], func(w word) bool { return w.text == "," })) {
+		return false
 	}
 	for k := h.end; k < len(ws) && ws[k].span.End <= src; k++ {
 		if ws[k].text == "," {

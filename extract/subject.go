@@ -234,7 +234,7 @@ func (a *analyser) adjunctBeforeVerb(ws []word, s, end int) (int, bool) {
 // dayAdjunct returns where a phrase of a day or month opens that stands between a noun
 // and ws[end]: "on Wednesday", "late on Wednesday", "in May".
 func dayAdjunct(ws []word, end int) (int, bool) {
-	if end > 3 && dayParts[ws[end-1].low] {
+	if end > 3 && dayPart(ws, end-1) {
 		end-- // "on Wednesday night"
 	}
 	if end < 3 || !weekdays[ws[end-1].low] && !months[ws[end-1].low] {
@@ -252,8 +252,6 @@ func dayAdjunct(ws []word, end int) (int, bool) {
 	}
 	return k, true
 }
-
-var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 
 // adjunctPreps open a phrase of time, place or occasion between a subject and its verb.
 var adjunctPreps = map[string]bool{"at": true, "in": true, "during": true, "on": true}
