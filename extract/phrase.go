@@ -391,8 +391,11 @@ func timePP(ws []word, i int) int {
 		}
 		j--
 	}
-	if j < 2 || !(ws[j-1].low == "in" || ws[j-1].low == "on" || ws[j-1].low == "during") {
+	if j < 2 || !(ws[j-1].low == "in" || ws[j-1].low == "on" || ws[j-1].low == "during" || ws[j-1].low == "last" && j < i && weekdays[ws[j].low]) {
 		return 0
+	}
+	if j >= 3 && (ws[j-2].low == "late" || ws[j-2].low == "early") && ws[j-1].low != "last" {
+		j-- // "late on Wednesday"
 	}
 	if ws[j-2].low == "who" || ws[j-2].low == "which" {
 		return j - 1 // "McConnell, who in 2010 said"
@@ -408,7 +411,11 @@ func timePP(ws []word, i int) int {
 	}
 	// The noun phrase before it must open the clause: not "Data coming out of Germany on
 	// Thursday", whose subject is the data.
-	if s := extendPP(ws, npStart(ws, n)); s > 0 && !ws[s-1].punc && !clauseWords[ws[s-1].low] {
+	s := extendPP(ws, npStart(ws, n))
+	for s >= 2 && prepHeads[ws[s-1].low] && strings.HasPrefix(ws[s-2].tag, "NN") && !ws[s-2].punc {
+		s = npStart(ws, s-1) // "A spokesman for the club on Wednesday", "the leader of the union at Fjordvik University on Wednesday"
+	}
+	if s > 0 && !ws[s-1].punc && !clauseWords[ws[s-1].low] {
 		return 0
 	}
 	return j - 1

@@ -21,9 +21,6 @@ import (
 // none of its own after "and".
 func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cueHit, aux int) (attribution, bool) {
 	v := skipParen(ws, aux)
-	if k, ok := dayAdjunct(ws, v); ok {
-		v = k // "A spokesman for the club on Wednesday said": the day is no part of who spoke
-	}
 	if o, ok := dashAside(ws, v); ok {
 		// "Jane Doe, the chief executive of Acme -- the firm's owner -- told": the aside
 		// within dashes belongs to the subject, and may close an apposition. Not after a
@@ -229,28 +226,6 @@ func (a *analyser) adjunctBeforeVerb(ws []word, s, end int) (int, bool) {
 	}
 	p := npStart(ws, s-1)
 	return p, p < s-1
-}
-
-// dayAdjunct returns where a phrase of a day or month opens that stands between a noun
-// and ws[end]: "on Wednesday", "late on Wednesday", "in May".
-func dayAdjunct(ws []word, end int) (int, bool) {
-	if end > 3 && dayPart(ws, end-1) {
-		end-- // "on Wednesday night"
-	}
-	if end < 3 || !weekdays[ws[end-1].low] && !months[ws[end-1].low] {
-		return 0, false
-	}
-	k := end - 2
-	if !adjunctPreps[ws[k].low] && ws[k].low != "last" {
-		return 0, false
-	}
-	if k > 1 && (ws[k-1].low == "late" || ws[k-1].low == "early") {
-		k--
-	}
-	if k < 1 || !strings.HasPrefix(ws[k-1].tag, "NN") || ws[k-1].punc || timeNouns[ws[k-1].low] {
-		return 0, false
-	}
-	return k, true
 }
 
 // adjunctPreps open a phrase of time, place or occasion between a subject and its verb.
