@@ -207,8 +207,7 @@ func (a *analyser) adjunctBeforeVerb(ws []word, s, end int) (int, bool) {
 		return 0, false
 	}
 	forPart := ws[s-1].low == "for" && end-s == 2 && possessives[ws[s].low] && ws[s+1].low == "part"
-	day := end-s <= 3 && (weekdays[ws[end-1].low] || months[ws[end-1].low]) // "on Wednesday", "late on Wednesday"
-	if !adjunctPreps[ws[s-1].low] && !forPart || (ws[s].cap || ws[end-1].cap) && !day || isPronoun(ws[s]) && ws[s].tag == "PRP" {
+	if !adjunctPreps[ws[s-1].low] && !forPart || ws[s].cap || ws[end-1].cap || isPronoun(ws[s]) && ws[s].tag == "PRP" {
 		return 0, false
 	}
 	h := ws[end-1]
