@@ -680,11 +680,8 @@ func lemmaAs(w lemmaWord, pos wordnet.POS) string {
 // pronounTerm reports whether a clause's subject term is a pronoun, which names no
 // thing two claims could share.
 func pronounTerm(t string) bool {
-	switch t {
-	case "i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "who", "which":
-		return true
-	}
-	return false
+	_, third := pronouns[t]
+	return third || t == "i" || t == "we" || t == "you"
 }
 
 // timeFor reads "it is time for X to do": it returns the index of the verb and X's head,
