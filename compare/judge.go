@@ -877,17 +877,10 @@ var nounEnds = map[string]bool{"of": true, "against": true, "by": true, "from": 
 // otherOffice reports whether x, named only by an office, and y, a person the text gives
 // another office, are two people: "the prime minister" and "Tory MP Boris Johnson".
 func otherOffice(x, y *node) bool {
-	if !x.office || y.kind != claims.Person || y.role == "" || !governmentOffice(x.role) || !governmentOffice(lastWord(x.role)) {
+	if !x.office || y.kind != claims.Person || y.role == "" {
 		return false
 	}
-	hx, hy := lastWord(x.role), lastWord(y.role)
-	return hx != hy && !strings.Contains(strings.ToLower(y.role), strings.ToLower(x.role)) && !strings.Contains(strings.ToLower(x.role), strings.ToLower(y.role))
-}
-
-func lastWord(s string) string {
-	f := strings.Fields(strings.ToLower(s))
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
+	rx, ry := strings.ToLower(x.role), strings.ToLower(y.role)
+	hx := rx[strings.LastIndexByte(rx, ' ')+1:]
+	return governmentOffice(hx) && governmentOffice(rx) && hx != ry[strings.LastIndexByte(ry, ' ')+1:] && !strings.Contains(ry, rx) && !strings.Contains(rx, ry)
 }
