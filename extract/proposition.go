@@ -161,6 +161,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 		}
 	}
 	main, stop := -1, false
+	passiveAux := false // a "be" or "get" before the main verb
 	for i := v; i < b && main < 0 && !stop; i++ {
 		w := ws[i]
 		switch {
@@ -190,6 +191,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 				continue
 			}
 			if auxLemma[l] && verbFollows(ws[i+1:b]) {
+				passiveAux = passiveAux || l == "be" || l == "get"
 				continue
 			}
 			main = i
@@ -201,7 +203,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 		return c, false
 	}
 	c.Predicate = lemmaAs(ws[main], wordnet.Verb)
-	if ws[main].tag == "VBN" && slices.ContainsFunc(ws[v:main], func(w lemmaWord) bool { l := lemmaAs(w, wordnet.Verb); return l == "be" || l == "get" }) {
+	if ws[main].tag == "VBN" && passiveAux {
 		patient = c.Subject // "650 positions would be eliminated": what is eliminated
 	}
 	end := main + 1
