@@ -15,8 +15,10 @@ type Proposition struct {
 	// Names are the names the content mentions, in lower case, sorted and unique:
 	// "livingstone", "paris club".
 	Names []string
-	// Amount is the first number the content gives with its unit: "500 jobs", "3.5%".
+	// Amount is the first figure the content gives: "500 jobs", "3.5%".
 	Amount Amount
+	// Amounts are all its figures, in order, Amount first.
+	Amounts []Amount
 	// Time is when the main clause's event is to fall, for an event still ahead of the
 	// statement: "will be signed next week", "goes to Congress in the first week of
 	// March", "will not begin before the end of the year". Zero when none is said.
@@ -87,10 +89,22 @@ func (p Proposition) IsZero() bool {
 	return p.Subject == "" && p.Predicate == "" && len(p.Terms) == 0 && len(p.Names) == 0 && p.Amount.IsZero()
 }
 
-// Amount is a number with the word that says what it counts. The zero Amount means none.
+// Amount is a number with what it counts or measures. The zero Amount means none.
 type Amount struct {
+	// Value is the number, scaled: "$2bn" is 2e9, "1.8 lakh" 180000.
 	Value float64 `json:"value"`
-	Unit  string  `json:"unit"` // "%", "jobs", "million", "people"
+	// Unit is what it counts, in base form ("ballot" in "1,112 mail ballots"), "%", a
+	// currency sign ("$", "€", "£") or a unit written with the number ("gw" in "5.2GW").
+	Unit string `json:"unit"`
+	// Of is, for a share, a sum or a measure, the quantity it gives: "margin" in "an
+	// operating margin of 14%", "inflation" in "inflation would reach 3.5%".
+	Of string `json:"of,omitempty"`
+	// Change reports a figure that moves the quantity rather than gives it: "lending
+	// rose by £4bn", "a 2% cut".
+	Change bool `json:"change,omitempty"`
+	// Per is what a rate is per, in base form: "day" in "600 tests a day", "share" in
+	// "€0.45 per share".
+	Per string `json:"per,omitempty"`
 }
 
 // IsZero reports whether a is no amount.

@@ -370,8 +370,8 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 		return o, true
 	}
 	if figures {
-		a, b := px.Amount, py.Amount
-		if !a.IsZero() && !b.IsZero() && l.same(a.Unit, b.Unit) && apartFigures(a, b) && len(share()) >= 1 &&
+		a, b, ok := l.figurePair(px, py)
+		if ok && (counted(a, b) || percentUnit(a.Unit)) && apartFigures(a, b) && len(share()) >= 1 &&
 			!otherTimes(px.Clause, py.Clause) && forecast(x) == forecast(y) { // a figure told and a figure forecast are of two times
 			o.how, o.shared = "figures", sh
 			o.words = [2]string{formatAmount(a), formatAmount(b)}
@@ -384,18 +384,22 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 		// apart by a factor of two or more: "satellite images showed 312 hotspots in
 		// Sumatra on Monday" against "satellites had detected only 12 hotspots in Sumatra
 		// that day". Not shares, nor counts of different places ("80 million users in
-		// India", "178 million in China").
-		a, b := px.Amount, py.Amount
+		// India", "178 million in China"). Or, nearer, one count told by two parties with
+		// one verb, of one place and period: "46 people were arrested" against "112
+		// people were arrested".
+		a, b, ok := l.figurePair(px, py)
 		others := 0
-		if !a.IsZero() && !b.IsZero() && a.Value > 0 && b.Value > 0 {
+		if ok && a.Value > 0 && b.Value > 0 {
 			for _, t := range share() {
 				if !l.same(t, a.Unit) && !l.same(t, b.Unit) {
 					others++
 				}
 			}
 		}
-		if !a.IsZero() && !b.IsZero() && a.Value > 0 && b.Value > 0 && l.same(a.Unit, b.Unit) && !percentUnit(a.Unit) && math.Max(a.Value, b.Value) >= 2*math.Min(a.Value, b.Value) &&
-			others >= 2 && len(sharedNames(px.Names, py.Names)) > 0 && sameDay(x, y) && !otherTimes(px.Clause, py.Clause) && forecast(x) == forecast(y) {
+		told := ok && a.Value > 0 && b.Value > 0 && !percentUnit(a.Unit) && counted(a, b) && !otherTimes(px.Clause, py.Clause) && !forecast(x) && !forecast(y) && !px.Negated && !py.Negated
+		if told && math.Max(a.Value, b.Value) >= 2*math.Min(a.Value, b.Value) && others >= 2 && len(sharedNames(px.Names, py.Names)) > 0 && sameDay(x, y) ||
+			told && apartFigures(a, b) && others >= 1 && px.Predicate != "" && l.same(px.Predicate, py.Predicate) && sameDay(x, y) &&
+				(len(px.Names) == 0 || len(py.Names) == 0 || len(sharedNames(px.Names, py.Names)) > 0) && slices.Equal(timeTerms(px), timeTerms(py)) {
 			o.how, o.counts, o.shared = "figures", true, sh
 			o.words = [2]string{formatAmount(a), formatAmount(b)}
 			o.strength, o.weight = strength(others, px.Terms, py.Terms), strong
@@ -414,6 +418,45 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 		return o, true
 	}
 	return opposition{}, false
+}
+
+// figurePair returns the first figures of x and y that give one quantity: of one unit,
+// and of one measure where both name theirs ("a margin of 14%" and "a margin of 12%",
+// not "inflation of 3%" and "growth of 2%"). The first such pair speaks for the two:
+// "12%, down from 14% last year" against "14%" is read at 12%.
+func (l *lexicon) figurePair(px, py *claims.Proposition) (claims.Amount, claims.Amount, bool) {
+	for _, a := range amounts(px) {
+		for _, b := range amounts(py) {
+			if a.Unit != "" && l.same(a.Unit, b.Unit) && a.Change == b.Change && a.Per == b.Per && (a.Of == "" || b.Of == "" || l.same(a.Of, b.Of)) {
+				return a, b, true
+			}
+		}
+	}
+	return claims.Amount{}, claims.Amount{}, false
+}
+
+// counted reports whether two figures of one quantity say which: a noun counted ("312
+// hotspots") or a measure named by both ("a deficit of £2bn"). Two parties' bare sums,
+// "worth $8bn" and "$1.50 in cash", may be of anything.
+func counted(a, b claims.Amount) bool {
+	if a.Of != "" && b.Of != "" {
+		return true
+	}
+	return a.Of == "" && b.Of == "" && nounUnit(a.Unit)
+}
+
+// nounUnit reports whether a figure's unit is a noun it counts, no sign or measure.
+func nounUnit(u string) bool {
+	return len(u) > 2 && !percentUnit(u) && strings.IndexFunc(u, func(r rune) bool { return r < 'a' || r > 'z' }) < 0
+}
+
+// amounts returns the figures of p; a proposition read before figures were listed has
+// its first alone.
+func amounts(p *claims.Proposition) []claims.Amount {
+	if len(p.Amounts) == 0 && !p.Amount.IsZero() {
+		return []claims.Amount{p.Amount}
+	}
+	return p.Amounts
 }
 
 // apartFigures reports whether two figures of one unit differ by more than rounding: 5%

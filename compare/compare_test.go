@@ -584,6 +584,12 @@ func dated(c claims.Claim, v float64, unit string) claims.Claim {
 	return c
 }
 
+// figured gives a claim its figures, the first as its Amount.
+func figured(c claims.Claim, as ...claims.Amount) claims.Claim {
+	c.Proposition.Amount, c.Proposition.Amounts = as[0], as
+	return c
+}
+
 // named gives a claim the names its content mentions.
 func named(c claims.Claim, names ...string) claims.Claim {
 	c.Proposition.Names = names
@@ -1015,6 +1021,37 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "one count told by two parties with one verb",
+		why:  "'46 people were arrested in Nakuru' and '112 people were arrested in Nakuru': one count, one verb, one place; apart by more than rounding, though not by a factor of two",
+		in: []claims.Claim{
+			figured(named(prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "46 people were arrested in Nakuru during the protests"), "people", "arrest", false, "46", "arrest", "people", "protest"), "nakuru"), claims.Amount{Value: 46, Unit: "people"}),
+			figured(named(prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "112 people were arrested in Nakuru"), "people", "arrest", false, "112", "arrest", "people", "protest"), "nakuru"), claims.Amount{Value: 112, Unit: "people"}),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "one count of two periods",
+		why:  "'4,500 dwellings approved in the three years to June' and '1,200 dwellings approved in 2020': one names a year the other does not, so they may count two periods",
+		in: []claims.Claim{
+			figured(prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "4,500 dwellings had been approved in the three years to June"), "dwelling", "approve", false, "4,500", "approve", "dwelling", "year"), claims.Amount{Value: 4500, Unit: "dwelling"}),
+			figured(prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "1,200 dwellings had been approved in 2020"), "dwelling", "approve", false, "1,200", "2020", "approve", "dwelling"), claims.Amount{Value: 1200, Unit: "dwelling"}),
+		},
+	}, {
+		name: "a level and a change of one quantity",
+		why:  "'lending stood at £17.9bn' and 'lending rose by £4bn' give the level and its change: no clash",
+		in: []claims.Claim{
+			figured(prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "gross mortgage lending stood at £17.9bn"), "lending", "stand", false, "lending", "mortgage", "stand"), claims.Amount{Value: 17.9e9, Unit: "£", Of: "lending"}),
+			figured(prop(claim("a#2", "a", ministry, undated, "", "", claims.Neutral, "mortgage lending rose by £4bn"), "lending", "rise", false, "lending", "mortgage", "rise"), claims.Amount{Value: 4e9, Unit: "£", Of: "lending", Change: true}),
+		},
+	}, {
+		name: "one voice's two figures for one measure, not the first figure of each",
+		why:  "'revenue of €6.8bn and a margin of 14%' against 'a margin of 12%': the margins are set against each other, whatever figure each content gives first",
+		in: []claims.Claim{
+			figured(prop(claim("a#1", "a", claims.Speaker{Name: "Laila Haddad", Kind: claims.Person, Role: "finance minister"}, on("2024-11-04"), "", "", claims.Neutral, "the state firm will keep revenue of about €6.8 billion and an operating margin of 14% this year"), "firm", "keep", false, "firm", "keep", "margin", "revenue", "state"),
+				claims.Amount{Value: 6.8e9, Unit: "€", Of: "revenue"}, claims.Amount{Value: 14, Unit: "%", Of: "margin"}),
+			figured(prop(claim("a#2", "a", claims.Speaker{Name: "Omar Nassif", Kind: claims.Person, Role: "deputy finance minister"}, on("2024-11-05"), "", "", claims.Neutral, "the state firm will reach an operating margin of only 12% this year"), "firm", "reach", false, "firm", "margin", "reach", "state"), claims.Amount{Value: 12, Unit: "%", Of: "margin"}),
+		},
+		want: []conflictShape{{claims.BetweenOfficials, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "two parties' counts of two places",
 		why:  "'80 million new users in India' and '178 million in China' count different things: no clash",
 		in: []claims.Claim{
@@ -1378,12 +1415,13 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}, {
-		name: "a minister and an opposition spokesman are not one side for figures",
-		why:  "a shadow minister's count is a party's, whose measures may differ: 2.4 against 3.1 is no conflict between them",
+		name: "a minister and an opposition spokesman are two sides for figures",
+		why:  "a shadow minister's count is a party's: 2.4 against 3.1 gigawatts connected to the grid, told with one verb, is a dispute between sources, not officials",
 		in: []claims.Claim{
 			amounting(prop(claim("a#1", "a", claims.Speaker{Name: "Laila Haddad", Kind: claims.Person, Role: "energy minister"}, on("2024-11-04"), "", "", claims.Neutral, "2.4 gigawatts of solar capacity are connected to the grid"), "gigawatt", "connect", false, "2.4", "capacity", "connect", "grid", "solar"), 2.4, "gigawatts"),
 			amounting(prop(claim("a#2", "a", claims.Speaker{Name: "Omar Nassif", Kind: claims.Person, Role: "shadow energy minister"}, on("2024-11-04"), "", "", claims.Neutral, "only 3.1 gigawatts of solar are connected to the grid"), "gigawatt", "connect", false, "3.1", "connect", "grid", "solar"), 3.1, "gigawatts"),
 		},
+		want: []conflictShape{{Kind: claims.BetweenSources, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}, {
 		name: "a headline's party and the body's against one statement are one conflict",
 		why:  "'Nurses reject minister's figures' and the Royal College of Nursing's 'the figures are wrong' answer one statement: one dispute, reported once with both claims on one side, not twice",

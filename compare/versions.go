@@ -37,10 +37,10 @@ func (j *judge) versions(x, y *node) bool {
 		// disaster" and "This car is not a disaster" are one matter.
 		return false
 	}
-	a, b := px.Amount, py.Amount
+	a, b, figures := j.lex.figurePair(px, py)
 	tx, ty := timeTerms(px), timeTerms(py)
 	return asserts(x.c) != asserts(y.c) && j.lex.same(px.Predicate, py.Predicate) || j.lex.counter(px.Predicate, py.Predicate) || j.lex.antonyms(px.Predicate, py.Predicate) ||
-		!a.IsZero() && !b.IsZero() && a.Unit == b.Unit && a.Value != b.Value ||
+		figures && a.Value != b.Value ||
 		len(tx) > 0 && len(ty) > 0 && !slices.Equal(tx, ty) // "in the first quarter of 2025", "in the second half of 2025"
 }
 

@@ -41,7 +41,10 @@ const maxClauses = 8
 // proposition reads the proposition of a claim's content words: every clause with a verb
 // that is no condition and no relative clause, the first of them the main one.
 func (st *stanceLex) proposition(ws []lemmaWord) claims.Proposition {
-	p := claims.Proposition{Amount: amountOf(ws)}
+	p := claims.Proposition{Amounts: amountsOf(ws)}
+	if len(p.Amounts) > 0 {
+		p.Amount = p.Amounts[0]
+	}
 	p.Terms, p.Names = st.terms(ws)
 	var prev claims.Clause
 	n := 0

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -624,60 +623,6 @@ var anaphorDet = map[string]bool{"the": true, "these": true, "those": true, "suc
 
 // positionNouns2 are nouns that, followed by "of", name a point in time or order.
 var positionNouns2 = map[string]bool{"end": true, "start": true, "beginning": true, "close": true, "middle": true, "rest": true}
-
-// amountOf returns the first number of the content with the word after it: "500 jobs",
-// "3.5 percent" (as "%"), "$2 billion" (as "billion"). Years and dates are no amounts.
-func amountOf(ws []lemmaWord) claims.Amount {
-	for i, w := range ws {
-		if num, ok := strings.CutSuffix(w.text, "%"); ok && num != "" {
-			if v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64); err == nil {
-				return claims.Amount{Value: v, Unit: "%"} // "3.5%" is one token
-			}
-		}
-		if i+1 >= len(ws) || w.cap {
-			continue
-		}
-		v, ok := rangeTop(w.text) // "30-40 enterprises": at most 40
-		if !ok {
-			if w.tag != "CD" {
-				continue
-			}
-			var err error
-			if v, err = strconv.ParseFloat(strings.ReplaceAll(w.text, ",", ""), 64); err != nil {
-				continue
-			}
-		}
-		next := ws[i+1]
-		if next.punc && next.text != "%" || timeNouns[next.low] || months[next.low] || v >= 1900 && v <= 2100 && !strings.Contains(w.text, ",") {
-			continue
-		}
-		unit := next.low
-		switch unit {
-		case "percent", "per", "%":
-			unit = "%"
-		}
-		if len(next.lemmas) > 1 && next.noun {
-			unit = next.lemmas[len(next.lemmas)-1]
-		}
-		return claims.Amount{Value: v, Unit: unit}
-	}
-	return claims.Amount{}
-}
-
-// rangeTop reads a range of numbers written as one token, "30-40" or "30–40", and returns
-// its upper end.
-func rangeTop(s string) (float64, bool) {
-	lo, hi, ok := strings.Cut(strings.ReplaceAll(s, "–", "-"), "-")
-	if !ok {
-		return 0, false
-	}
-	a, err1 := strconv.ParseFloat(strings.ReplaceAll(lo, ",", ""), 64)
-	b, err2 := strconv.ParseFloat(strings.ReplaceAll(hi, ",", ""), 64)
-	if err1 != nil || err2 != nil || a > b {
-		return 0, false
-	}
-	return b, true
-}
 
 // noComment reports whether a content is a refusal to say anything: "(declined) to comment
 // on whether they would return with an improved offer", "(refused) to be drawn on …".

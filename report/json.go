@@ -91,7 +91,8 @@ type jsonProposition struct {
 	Objects   []string        `json:"objects,omitempty"`
 	Terms     []string        `json:"terms,omitempty"`
 	Names     []string        `json:"names,omitempty"`
-	Amount    *claims.Amount  `json:"amount,omitempty"`
+	Amount    *claims.Amount  `json:"amount,omitempty"`  // the first of Amounts
+	Amounts   []claims.Amount `json:"amounts,omitempty"` // every figure, with what it counts or measures
 	Time      *claims.Period  `json:"time,omitempty"`
 }
 
@@ -225,7 +226,7 @@ func claimJSON(c claims.Claim) jsonClaim {
 	}
 	if p := c.Proposition; !p.IsZero() {
 		j.Proposition = &jsonProposition{Subject: p.Subject, Predicate: p.Predicate, Negated: p.Negated,
-			Modality: p.Modality, Tense: p.Tense, Objects: p.Objects, Terms: p.Terms, Names: p.Names}
+			Modality: p.Modality, Tense: p.Tense, Objects: p.Objects, Terms: p.Terms, Names: p.Names, Amounts: p.Amounts}
 		if !p.Amount.IsZero() {
 			j.Proposition.Amount = &p.Amount
 		}
