@@ -228,8 +228,8 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 				i++ // "has said repeatedly that"
 				continue
 			}
-			if w.low == "that" && i+1 < len(ws) && timeNouns[ws[i+1].low] && !ws[i+1].cap && (i+2 == len(ws) || ws[i+2].punc) {
-				i += 2 // "told reporters that evening."
+			if w.low == "that" && i+1 < len(ws) && timeNouns[ws[i+1].low] && !ws[i+1].cap && (i+2 == len(ws) || ws[i+2].punc) && !(i == c.end && (c.entry.answering || c.entry.class == cueDeny)) {
+				i += 2 // "told reporters that evening.", not "rejected that yesterday, saying …"
 				continue
 			}
 			if w.low == "on" && i+2 < len(ws) && months[ws[i+1].low] && ws[i+2].tag == "CD" {
@@ -410,8 +410,10 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 		}
 	}
 	switch {
-	case (w.low == "that" || w.low == "this") && c.entry.class == cueDeny && bareDemonstrative(ws, i):
-		return w.span.Start // "disputed that on Tuesday", "rejected this, saying …": the object is what was just said
+	case (w.low == "that" || w.low == "this") && (c.entry.class == cueDeny || c.entry.answering) && bareDemonstrative(ws, i):
+		// "disputed that on Tuesday", "rejected this, saying …", "poured cold water on that
+		// yesterday, telling …": the object is what was just said
+		return w.span.Start
 	case w.low == "that" && i+2 < len(ws) && ws[i+1].low == "by" && ws[i+2].tag == "VBG":
 		if k := nextComma(ws, i+3); k+1 < len(ws) && k-i <= 15 && ws[k].text == "," && mainClause(ws[k+1:]) {
 			return ws[i+1].span.Start // "say that by imposing strict rules, the city is …"
@@ -836,11 +838,14 @@ func trimEnd(text string, start, end int) int {
 // bareDemonstrative reports whether "that" or "this" at ws[i] stands alone as an object:
 // the clause ends after it, or a time phrase does ("disputed that on Tuesday").
 func bareDemonstrative(ws []word, i int) bool {
+	deicticDays := map[string]bool{"yesterday": true, "today": true, "tonight": true, "earlier": true, "later": true}
 	k := i + 1
 	if k < len(ws) && (ws[k].low == "on" || ws[k].low == "in") && k+1 < len(ws) && timeNouns[ws[k+1].low] {
 		k += 2
-	} else if k < len(ws) && timeNouns[ws[k].low] {
+	} else if k < len(ws) && (timeNouns[ws[k].low] || deicticDays[ws[k].low]) {
 		k++
+	} else if k+1 < len(ws) && (ws[k].low == "last" || ws[k].low == "this") && timeNouns[ws[k+1].low] {
+		k += 2
 	}
 	for k < len(ws) && ws[k].tag == "RB" && !ws[k].cap {
 		k++ // "I reject that entirely", "denied this outright"

@@ -183,6 +183,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'disputed that on Tuesday': 'that' is no complementizer but what the mayor had just said",
 		},
 		{
+			name:      "a bare that before a day word and a participle, after a phrase of answering",
+			text:      "Club president Anil Roop said on Tuesday that the coach would stay next season.\n\nBut the director of cricket, Ken Lee, poured cold water on that yesterday, telling reporters the coach had been told his contract would not be renewed.",
+			responder: "that yesterday",
+			answered:  "the coach would stay next season",
+			why:       "'poured cold water on that yesterday, telling …': 'that' is the object, the words just reported, and not 'that yesterday' said as a time",
+		},
+		{
 			name:      "a rejected action answers who would take it",
 			text:      "A pensions institute said pressure on state pension spending was greater than envisaged.\n\nThe government has ruled out raising the state pension age.",
 			responder: "raising the state pension age",

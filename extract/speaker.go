@@ -199,31 +199,46 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		}
 		return m, true
 	}
-	p := 0
+	o := 0 // "Labour's deputy minister for women Jacqui Smith": the owner, then the office
+	if len(ws) > 4 && ws[0].poss && ws[0].cap {
+		o = 1
+	}
+	p := o
 	for p+1 < len(ws) && roleModifiers[ws[p].low] {
 		p++ // "Deputy Minister of Energy Jane Doe"
 	}
-	if r, key := lx.matchRole(ws[p:]); r > 0 && p+r+3 < len(ws) && len(ws) == n && ws[0].cap && (ws[p+r].low == "of" || ws[p+r].low == "for") {
-		// "Governor of the Bank of England Andrew Bailey", "Minister for Europe Jane Doe":
-		// a title, whom it serves, and a name of two words (and any particles: "Ursula von
-		// der Leyen"). Not "a spokesman for Human Rights Watch", a description.
+	if r, key := lx.matchRole(ws[p:]); r > 0 && p+r+3 < len(ws) && (len(ws) == n || m.def && !ws[o].cap) && (ws[p+r].low == "of" || ws[p+r].low == "for") {
+		// "Governor of the Bank of England Andrew Bailey", "Minister for Europe Jane Doe",
+		// "minister of state for finance Anil Chaudhary": a title, whom it serves, and a
+		// name of two words (and any particles: "Ursula von der Leyen"). Not "a spokesman
+		// for Human Rights Watch", a description; a title in lower case serves what a
+		// common noun says ("for finance"), not a name.
 		r += p
 		e := len(ws) - 1
 		k := e - 1
 		for k > r+1 && nameParticles[ws[k].low] {
 			k--
 		}
-		if ws[e].cap && ws[k].cap && !ws[k].punc && k > r+1 && ws[k-1].cap && !connectors[ws[k-1].low] && !lx.orgWord(ws, e) && !lx.orgWord(ws, k) {
+		// "for finance Anil Chaudhary"; not "of miner Corrib Resources", a body of a kind
+		remit := !ws[o].cap && k > r+1 && !ws[k-1].cap && !ws[k-1].punc && strings.HasPrefix(ws[k-1].tag, "NN") && !knownPlural(ws[e].low) && !bodyNoun(ws[k-1].low) && lx.speakers[ws[k-1].low] != claims.Organisation
+		if ws[e].cap && ws[k].cap && !ws[k].punc && k > r+1 && (ws[k-1].cap && !connectors[ws[k-1].low] || remit) && !lx.orgWord(ws, e) && !lx.orgWord(ws, k) {
 			for k-1 > r+1 && e-k < 3 && ws[k-2].cap && !ws[k-1].punc && !connectors[ws[k-2].low] && !lx.orgWord(ws, k-1) && !englishWord(ws[k-1].low) {
 				k-- // "Minister of State for Health Dinesh Pratap Rao": a name of three words
 			}
-			if _, _, place := lx.matchPlace(ws[k:]); !place {
+			lower := !slices.ContainsFunc(ws[r+1:k], func(w word) bool { return w.cap || w.punc })
+			if _, _, place := lx.matchPlace(ws[k:]); !place && (ws[0].cap || lower) {
 				org := ws[r+1 : k]
 				if org[0].low == "the" {
 					org = org[1:]
 				}
 				m.kind, m.name, m.roleKey = claims.Person, joinPlain(ws[k:]), key
-				m.role, m.org, m.text = joinText(ws[:k]), joinPlain(org), joinText(ws)
+				m.role, m.org, m.text = joinText(ws[o:k]), joinPlain(org), joinText(ws)
+				if remit {
+					m.org = "" // a portfolio in lower case is no body; the owner before it is
+					if o > 0 {
+						m.org = strings.TrimSuffix(ws[0].text, "'")
+					}
+				}
 				return m, true
 			}
 		}
@@ -968,8 +983,14 @@ func (lx *lexicon) roleOrg(ws []word, i, n int) string {
 	return name
 }
 
-// roleHead is the last word of a role: "governor" for "deputy governor".
-func roleHead(key string) string { return key[strings.LastIndexByte(key, ' ')+1:] }
+// roleHead is the last word of a role before any "of": "governor" for "deputy
+// governor", "minister" for "minister of state".
+func roleHead(key string) string {
+	if i := strings.Index(key, " of "); i > 0 {
+		key = key[:i]
+	}
+	return key[strings.LastIndexByte(key, ' ')+1:]
+}
 
 // englishWord reports whether w is a noun or adjective of the dictionary, as the words of
 // a portfolio are ("Health", "External Affairs") and few given names are.
