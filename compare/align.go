@@ -19,6 +19,7 @@ type lexicon struct {
 	dirs    map[string]direction
 	terms   []term          // shared's scratch
 	orgs    map[string]bool // whether a noun names a kind of organisation
+	cuts    map[string]bool // whether a clause speaks of cutting staff, by its words
 }
 
 // direction is which way a verb moves a quantity, in some sense of it: up ("raise",
@@ -36,7 +37,7 @@ type term struct {
 type opposite struct{ widened, opposites []int32 }
 
 func newLexicon() *lexicon {
-	return &lexicon{syn: map[[2]string]bool{}, al: map[[2]string]bool{}, sets: map[string][]int32{}, opp: map[string]opposite{}, dirs: map[string]direction{}, orgs: map[string]bool{}}
+	return &lexicon{syn: map[[2]string]bool{}, al: map[[2]string]bool{}, sets: map[string][]int32{}, opp: map[string]opposite{}, dirs: map[string]direction{}, orgs: map[string]bool{}, cuts: map[string]bool{}}
 }
 
 // directionOf returns the way verb v moves a quantity, by WordNet's hypernyms: a kind of
@@ -361,6 +362,25 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 			}
 		}
 	}
+	// A cut in staff that one side says will come and the other says will not, in other
+	// words: "there will be no layoffs" against "we will eliminate 650 positions" or
+	// "headcount will fall by 800". Between two parties, of one body or place both name.
+	for _, cx := range px.Clauses() {
+		for _, cy := range py.Clauses() {
+			// Tense says little here: "we are not cutting jobs" speaks of plans, and "was not
+			// planning any layoffs" is reported speech; only a quoted past is a cut done.
+			done := cx.Tense == claims.Past && x.Quoted || cy.Tense == claims.Past && y.Quoted
+			if (cx.Negated == x.Denies) == (cy.Negated == y.Denies) || done || !l.staffCut(cx) || !l.staffCut(cy) {
+				continue
+			}
+			if !figures && !(sameDoc && len(sharedNames(px.Names, py.Names)) > 0 && !l.otherSubjects(cx, cy)) {
+				continue
+			}
+			o.how, o.words, o.shared = "negation", [2]string{cx.Predicate, cy.Predicate}, share()
+			o.strength, o.weight = max(strength(len(sh), px.Terms, py.Terms), 0.5), strong
+			return o, true
+		}
+	}
 	// One side denies what the other says: "Sky denied the programme breached the code".
 	if x.Denies != y.Denies && asserts(x) != asserts(y) && len(share()) >= 2 && float64(len(sh)) >= 0.4*float64(min(len(px.Terms), len(py.Terms))) {
 		o.how, o.strength, o.weight, o.shared = "denial", strength(len(sh), px.Terms, py.Terms), weak, sh
@@ -457,6 +477,75 @@ func amounts(p *claims.Proposition) []claims.Amount {
 		return []claims.Amount{p.Amount}
 	}
 	return p.Amounts
+}
+
+// staffCut reports whether a clause speaks of cutting staff: a verb of dismissal
+// ("lay off", "furlough", "downsize") with staff or nothing for its object; a verb that
+// reduces or removes, with staff for its object or subject ("eliminate 650 positions",
+// "headcount will fall", "jobs will go"); or a noun of such a cut ("there will be no
+// layoffs", "no plans for redundancies"). WordNet's senses say which words these are.
+func (l *lexicon) staffCut(cl claims.Clause) bool {
+	key := cl.Subject + "|" + cl.Predicate + "|" + strings.Join(cl.Objects, " ")
+	if v, ok := l.cuts[key]; ok {
+		return v
+	}
+	patient := ""
+	for _, o := range cl.Objects {
+		if !timeWord(o) {
+			patient = o
+			break
+		}
+	}
+	staffObj := l.staff(patient)
+	v := false
+	switch p := cl.Predicate; {
+	case p == "":
+	case l.dismissal(p) && (staffObj || len(cl.Objects) == 0 || p != "dismiss" && !slices.ContainsFunc(cl.Objects, func(o string) bool { return !timeWord(o) })):
+		v = true // "will lay off", "lay off 300 workers"; not "dismissed the claims", "fired shots"
+	case staffObj && (wordnet.IsA(p, "decrease", wordnet.Verb) || wordnet.IsA(p, "remove", wordnet.Verb) || wordnet.IsA(p, "eliminate", wordnet.Verb) || wordnet.IsA(p, "terminate", wordnet.Verb)):
+		v = true // "eliminate 650 positions", "axe 300 jobs"
+	case l.staff(cl.Subject) && (wordnet.IsA(p, "decrease", wordnet.Verb) || p == "disappear"):
+		v = true // "headcount will fall"
+	case l.cutNoun(p) || l.cutNoun(patient):
+		v = true
+	}
+	l.cuts[key] = v
+	return v
+}
+
+// dismissal reports whether verb v ends someone's employment in some sense: "lay off",
+// "sack", "furlough", "downsize".
+func (l *lexicon) dismissal(v string) bool { return wordnet.IsA(v, "dismiss", wordnet.Verb) }
+
+// staff reports whether noun n names jobs or the people who hold them: "job",
+// "position", "post", "headcount", or by WordNet a worker or a work force ("employee",
+// "workforce", "staff"), no military unit.
+func (l *lexicon) staff(n string) bool {
+	return jobNouns[n] || n != "" && !pronoun(n) && (wordnet.IsA(n, "worker", wordnet.Noun) || wordnet.IsA(n, "force", wordnet.Noun) && !wordnet.IsA(n, "military unit", wordnet.Noun))
+}
+
+// jobNouns name places of employment, the senses of WordNet's "occupation" that are
+// counted; the rest of it are trades ("law", "service").
+var jobNouns = map[string]bool{"job": true, "position": true, "post": true, "headcount": true}
+
+// cutNoun reports whether noun n names a cut in staff: a dismissal ("sacking"), the noun
+// of a verb of dismissal ("layoff" of "lay off", "retrenchment" of "retrench",
+// "downsizing"), or "redundancy", whose sense WordNet lacks.
+func (l *lexicon) cutNoun(n string) bool {
+	if n == "" || n == "redundancy" || n == "redundancies" || wordnet.IsA(n, "dismissal", wordnet.Noun) {
+		return n != ""
+	}
+	for _, p := range []string{"off", "back"} {
+		if v, ok := strings.CutSuffix(n, p); ok && v != "" && l.dismissal(v+" "+p) {
+			return true
+		}
+	}
+	for _, suf := range []string{"ment", "ing", "s"} {
+		if v, ok := strings.CutSuffix(n, suf); ok && len(v) > 2 && (l.dismissal(v) || l.dismissal(v+"e")) {
+			return true
+		}
+	}
+	return false
 }
 
 // apartFigures reports whether two figures of one unit differ by more than rounding: 5%

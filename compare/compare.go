@@ -76,6 +76,7 @@ type node struct {
 	occasion string // see dayKey
 	office   bool   // named only by an office, with no body: see officeOnly
 	holds    bool   // a person in an office of government: see holdsOffice
+	exec     bool   // a person in an executive office of a company: see executive
 	role     string // the speaker's role here, or as another claim of theirs gives it
 	// correspondent: some claim of the speaker names them the outlet's correspondent.
 	correspondent bool
@@ -133,6 +134,7 @@ func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 		}
 		n.correspondent = reporters[n.who]
 		n.holds = holdsOffice(n)
+		n.exec = n.kind == claims.Person && executive(n.role)
 		n.refuses = refusal(n.c)
 		n.periods = claimPeriods(n.c)
 		if n.kind == claims.Group {

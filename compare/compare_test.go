@@ -1052,6 +1052,40 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenOfficials, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "no layoffs, says the chief executive; 650 positions will go, says her finance chief",
+		why:  "'there will be no layoffs' and 'we will eliminate about 650 positions' speak of one cut of staff in other words; two executives of one company, whom the article gives no two employers",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", claims.Speaker{Name: "Dana Roe", Kind: claims.Person, Role: "chief executive"}, on("2024-11-04"), "", "", claims.Neutral, "there will be no layoffs this year"), "there", "layoff", true, "layoff", "year"),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", claims.Speaker{Name: "Raj Mehta", Kind: claims.Person, Role: "chief financial officer"}, on("2024-11-06"), "", "", claims.Neutral, "we will eliminate about 650 positions by the middle of next year"), "we", "eliminate", false, "eliminate", "position", "year")
+				c.Proposition.Objects, c.Proposition.Modality, c.Proposition.Tense = []string{"position", "year"}, claims.Predicted, claims.Future
+				return c
+			}(),
+		},
+		want: []conflictShape{{claims.BetweenOfficials, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "two companies' executives on their own staff",
+		why:  "Ford's chief executive cuts 1,000 jobs and GM's says it has no plans for layoffs: two employers, no clash",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", claims.Speaker{Name: "Dana Roe", Kind: claims.Person, Role: "chief executive", Affiliation: "GM"}, on("2024-11-04"), "", "", claims.Neutral, "it had no plans for layoffs"), "it", "have", true, "layoff", "plan"),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", claims.Speaker{Name: "Raj Mehta", Kind: claims.Person, Role: "chief executive", Affiliation: "Ford"}, on("2024-11-04"), "", "", claims.Neutral, "Ford will cut 1,000 jobs"), "ford", "cut", false, "cut", "job")
+				c.Proposition.Objects = []string{"job"}
+				return c
+			}(),
+		},
+	}, {
+		name: "a claim dismissed is no cut of staff",
+		why:  "'dismissed the claims as nonsense' and 'there will be no layoffs': 'dismiss' ends employment only with staff, or nothing, for its object",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", claims.Speaker{Name: "Dana Roe", Kind: claims.Person, Role: "chief executive"}, on("2024-11-04"), "", "", claims.Neutral, "there will be no layoffs this year"), "there", "layoff", true, "layoff", "year"),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", claims.Speaker{Name: "Raj Mehta", Kind: claims.Person, Role: "chief financial officer"}, on("2024-11-04"), "", "", claims.Neutral, "the board dismissed the claims this year"), "board", "dismiss", false, "board", "claim", "dismiss", "year")
+				c.Proposition.Objects = []string{"claim", "year"}
+				return c
+			}(),
+		},
+	}, {
 		name: "two parties' counts of two places",
 		why:  "'80 million new users in India' and '178 million in China' count different things: no clash",
 		in: []claims.Claim{

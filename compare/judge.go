@@ -399,7 +399,9 @@ func (j *judge) judge(x, y *node) *pair {
 	sameBody := x.body != "" && x.body == y.body
 	// Figures count between one speaker, one body's voices, or two office holders of
 	// one government in one article (a minister and her undersecretary).
-	cabinet := sameDoc && x.who != y.who && x.holds && y.holds && !otherAffiliations(x, y)
+	// So do a company's executive officers, a chief executive and her finance chief, whom
+	// the article gives no two employers.
+	cabinet := sameDoc && x.who != y.who && (x.holds && y.holds || x.exec && y.exec && (x.body == "" || y.body == "" || x.body == y.body)) && !otherAffiliations(x, y)
 	figures := x.who == y.who || sameBody || cabinet
 	apart := periodsApart(x.periods, y.periods)
 	opp, byProp := j.lex.opposed(x.c, y.c, sameDoc, figures, x.who == y.who, apart)

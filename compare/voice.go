@@ -223,3 +223,22 @@ func sameBodyName(body, name string) bool {
 	}
 	return false
 }
+
+// executive reports whether a role is an executive office of a company: "chief
+// executive", "CFO", "finance chief", "managing director"; not a former one.
+func executive(role string) bool {
+	r := strings.ToLower(role)
+	if strings.Contains(r, "former") || strings.Contains(r, "ex-") {
+		return false
+	}
+	for _, o := range executiveOffices {
+		if r == o || strings.HasPrefix(r, o+" ") || strings.HasSuffix(r, " "+o) || strings.Contains(r, " "+o+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+var executiveOffices = []string{"chief executive", "chief financial officer", "chief operating officer", "finance chief", "financial chief", "finance director",
+	"financial director", "managing director", "ceo", "cfo", "coo"}
+
