@@ -241,4 +241,3 @@ func executive(role string) bool {
 
 var executiveOffices = []string{"chief executive", "chief financial officer", "chief operating officer", "finance chief", "financial chief", "finance director",
 	"financial director", "managing director", "ceo", "cfo", "coo"}
-
