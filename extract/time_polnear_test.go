@@ -171,6 +171,7 @@ func TestPolNeARTrainDates(t *testing.T) {
 		{"polnear-train-dates8.tsv", 0.73, 0.64},
 		{"polnear-train-dates9.tsv", 0.63, 0.61},
 		{"polnear-train-dates10.tsv", 0.70, 0.64},
+		{"polnear-train-dates11.tsv", 0.0, 0.0},
 	} {
 		t.Run(strings.TrimSuffix(tb.file, ".tsv"), func(t *testing.T) {
 			checkDates(t, dir, tb.file, tb.spoken, tb.total)
