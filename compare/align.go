@@ -751,8 +751,29 @@ func (l *lexicon) clausesOpposed(cx, cy claims.Clause, dx, dy bool) string {
 		return "negation"
 	case ax == ay && l.antonyms(cx.Predicate, cy.Predicate):
 		return "antonyms"
+	case ax == ay && cx.Subject != "" && cx.Subject == cy.Subject && !pronounSubject[cx.Subject] && told(cx) && told(cy) &&
+		(l.halts(cx.Predicate) && l.goesOn(cy.Predicate) || l.halts(cy.Predicate) && l.goesOn(cx.Predicate)):
+		// "the talks have collapsed" and "the talks are continuing": one thing said to
+		// have stopped and to go on; not "should continue", a hope.
+		return "antonyms"
 	}
 	return ""
+}
+
+// told reports whether a clause tells what is or will be, not what may or should be.
+func told(c claims.Clause) bool { return c.Modality == claims.Asserted || c.Modality == claims.Predicted }
+
+// halts reports whether verb v says that something stops or breaks down, and never that
+// it goes on: "stop", "cease", "collapse", "break down".
+func (l *lexicon) halts(v string) bool {
+	return (wordnet.IsA(v, "stop", wordnet.Verb) || wordnet.IsA(v, "discontinue", wordnet.Verb) || wordnet.IsA(v, "break down", wordnet.Verb) || wordnet.IsA(v, "fail", wordnet.Verb)) &&
+		!wordnet.IsA(v, "continue", wordnet.Verb)
+}
+
+// goesOn reports whether verb v says that something goes on, and never that it stops:
+// "continue", "resume", "proceed"; not "remain", said of a level as much as of a process.
+func (l *lexicon) goesOn(v string) bool {
+	return wordnet.IsA(v, "continue", wordnet.Verb) && !wordnet.IsA(v, "stop", wordnet.Verb) && !wordnet.IsA(v, "end", wordnet.Verb) && v != "remain" && v != "stay" && v != "keep"
 }
 
 // pronounSubject name no matter of their own.

@@ -1086,6 +1086,25 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			}(),
 		},
 	}, {
+		name: "talks said to have collapsed and to be continuing",
+		why:  "'the talks have collapsed' and 'the talks are continuing': one subject said to have stopped and to go on, which WordNet's senses of the two verbs say",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "the talks with the union had collapsed"), "talk", "collapse", false, "collapse", "talk", "union"),
+			prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "the talks with the union were continuing"), "talk", "continue", false, "continue", "talk", "union"),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "a recovery interrupted and one that should continue",
+		why:  "'should continue' is a hope, not a report that it goes on: no clash with 'has been interrupted'",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "the recovery has been interrupted by the oil shock"), "recovery", "interrupt", false, "interrupt", "oil", "recovery", "shock"),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "the recovery should continue"), "recovery", "continue", false, "continue", "recovery")
+				c.Proposition.Modality = claims.Necessary
+				return c
+			}(),
+		},
+	}, {
 		name: "two parties' counts of two places",
 		why:  "'80 million new users in India' and '178 million in China' count different things: no clash",
 		in: []claims.Claim{

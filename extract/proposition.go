@@ -216,7 +216,11 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 			c.Predicate, end = ls[0], main+2
 		}
 	}
-	switch c.Predicate {
+	predicate := c.Predicate
+	if (predicate == "stay" || predicate == "keep") && main+1 < b && (strings.HasPrefix(ws[main+1].tag, "JJ") || ws[main+1].tag != "IN" && ws[main+1].tag != "TO" && ws[main+1].tag != "DT" && !st.negator(ws[main+1]) && len(wordnet.Lemmas(ws[main+1].low, wordnet.Adj)) > 0) {
+		predicate = "remain" // "will stay open", "keep quiet": a state, as after "remain"
+	}
+	switch predicate {
 	case "be", "become", "remain", "seem", "appear":
 		// A copula: the predicate is the word after it, "possible", "a mistake", "no
 		// foundation"; "there is no …" negates what follows.
@@ -226,6 +230,9 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 			switch {
 			case st.negator(w):
 				negs++
+			case predicate != c.Predicate && j == main+1:
+				c.Predicate, end = lemmaAs(w, wordnet.Adj), j+1 // "stay open", "open" tagged as an adverb
+				break loop
 			case w.tag == "RB" || w.tag == "DT" || w.tag == "PRP$" || w.tag == "CD" || w.tag == "PDT":
 			case w.low == "in" && j+2 < b && ws[j+2].low == "hurry":
 				// "in no hurry to cut": "no" negates the hurry, and the hurry the cut

@@ -113,6 +113,9 @@ func TestClauses(t *testing.T) {
 		want []string // "subject | predicate | negated | modality"
 		why  string
 	}{
+		{"The minister said the centre will stay open throughout 2025.",
+			[]string{"centre | open | false | predicted"},
+			"after 'stay' or 'keep' an adjective is the predicate, as after 'remain', even tagged as a verb"},
 		{"The mayor said his comments may have been offensive but were not racist.",
 			[]string{"comment | offensive | false | possible", "comment | racist | true | asserted"},
 			"a clause after 'but' with no subject of its own speaks of the first clause's subject"},
