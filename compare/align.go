@@ -761,7 +761,9 @@ func (l *lexicon) clausesOpposed(cx, cy claims.Clause, dx, dy bool) string {
 }
 
 // told reports whether a clause tells what is or will be, not what may or should be.
-func told(c claims.Clause) bool { return c.Modality == claims.Asserted || c.Modality == claims.Predicted }
+func told(c claims.Clause) bool {
+	return c.Modality == claims.Asserted || c.Modality == claims.Predicted
+}
 
 // halts reports whether verb v says that something stops or breaks down, and never that
 // it goes on: "stop", "cease", "collapse", "break down".
