@@ -381,6 +381,19 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 			return o, true
 		}
 	}
+	// One side says a thing does not exist and the other speaks of it as there: "there
+	// was no offer for the striker" against "the club accepted an offer for the striker",
+	// "there is no fuel subsidy in the budget" against "the budget includes a fuel
+	// subsidy". Between parties the two must share what the thing is for or in.
+	for _, cx := range px.Clauses() {
+		for _, cy := range py.Clauses() {
+			if l.exists(cx, x.Denies, cy, y.Denies, figures) && boundAlike(px, py) || l.exists(cy, y.Denies, cx, x.Denies, figures) && boundAlike(py, px) {
+				o.how, o.words, o.shared = "negation", [2]string{cx.Predicate, cy.Predicate}, share()
+				o.strength, o.weight = max(strength(len(sh), px.Terms, py.Terms), 0.5), strong
+				return o, true
+			}
+		}
+	}
 	// One side denies what the other says: "Sky denied the programme breached the code".
 	if x.Denies != y.Denies && asserts(x) != asserts(y) && len(share()) >= 2 && float64(len(sh)) >= 0.4*float64(min(len(px.Terms), len(py.Terms))) {
 		o.how, o.strength, o.weight, o.shared = "denial", strength(len(sh), px.Terms, py.Terms), weak, sh
@@ -758,6 +771,47 @@ func (l *lexicon) clausesOpposed(cx, cy claims.Clause, dx, dy bool) string {
 		return "antonyms"
 	}
 	return ""
+}
+
+// exists reports whether clause cx says there is no such thing as clause cy speaks of as
+// there: cx is "there is no N" (negated, with its content not denied), and cy tells of N
+// as its subject or object. Unless one voice says both, they share what N is for or in
+// ("no offer for the striker", "accepted an offer for the striker").
+func (l *lexicon) exists(cx claims.Clause, dx bool, cy claims.Clause, dy bool, oneVoice bool) bool {
+	if cx.Subject != "there" || !cx.Negated || dx || cy.Negated || dy || !told(cy) || cx.Predicate == "" || weakTerms[cx.Predicate] || lightPredicates[cx.Predicate] {
+		return false
+	}
+	if !l.same(cx.Predicate, cy.Subject) && !slices.ContainsFunc(cy.Objects, func(o string) bool { return l.same(o, cx.Predicate) }) {
+		return false
+	}
+	if oneVoice {
+		return true
+	}
+	// Every word of what N is for or in, not one: "no attacks involving gigabytes of data"
+	// is not denied by "attacks on data centres".
+	shared := false
+	for _, a := range cx.Objects {
+		if timeWord(a) || weakTerms[a] || l.same(a, cx.Predicate) {
+			continue
+		}
+		if !l.same(a, cy.Subject) && !slices.ContainsFunc(cy.Objects, func(b string) bool { return l.same(a, b) }) {
+			return false
+		}
+		shared = true
+	}
+	return shared
+}
+
+// boundAlike reports whether every year, month or season that p names, q names too: "no
+// GST in 2011" is not denied by "GST will come when the time is right".
+func boundAlike(p, q *claims.Proposition) bool {
+	tq := timeTerms(q)
+	for _, t := range timeTerms(p) {
+		if !slices.Contains(tq, t) {
+			return false
+		}
+	}
+	return true
 }
 
 // told reports whether a clause tells what is or will be, not what may or should be.

@@ -1105,6 +1105,52 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			}(),
 		},
 	}, {
+		name: "no such thing, and the thing accepted",
+		why:  "'there was no offer for the striker' and 'the club accepted an offer for the striker': one says the offer does not exist, the other speaks of it as there, for the same player",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "there was no offer for the striker"), "there", "offer", true, "offer", "striker")
+				c.Proposition.Objects = []string{"striker"}
+				return c
+			}(),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "it had accepted an offer for the striker"), "it", "accept", false, "accept", "offer", "striker")
+				c.Proposition.Objects = []string{"offer", "striker"}
+				return c
+			}(),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "no such thing in one year, and the thing some day",
+		why:  "'there will be no GST in 2011' and 'GST will be introduced when the time is right' agree: the denial is bound to a year the other leaves open",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "there will be no GST in 2011"), "there", "gst", true, "2011", "gst")
+				c.Proposition.Objects = []string{"2011"}
+				return c
+			}(),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", ministry, undated, "", "", claims.Neutral, "GST would be introduced when the time is right"), "gst", "introduce", false, "gst", "introduce", "right", "time")
+				c.Proposition.Objects = []string{"gst"}
+				return c
+			}(),
+		},
+	}, {
+		name: "no such thing of one kind, and things of another",
+		why:  "'there have been no attacks involving gigabytes of data' and 'sites suffering attacks are in data centres': the attacks denied are those of gigabytes, which the other does not speak of",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "there have been no attacks involving gigabytes of data"), "there", "attack", true, "attack", "data", "gigabyte", "involve")
+				c.Proposition.Objects = []string{"gigabyte", "data"}
+				return c
+			}(),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "the sites suffering attacks are in data centres"), "site", "suffer", false, "attack", "centre", "data", "site", "suffer")
+				c.Proposition.Objects = []string{"attack", "data", "centre"}
+				return c
+			}(),
+		},
+	}, {
 		name: "two parties' counts of two places",
 		why:  "'80 million new users in India' and '178 million in China' count different things: no clash",
 		in: []claims.Claim{
