@@ -399,6 +399,24 @@ func (a *analyser) describedPersonFirst(units []unit) {
 		}
 		d, src := at.speaker, strings.ToLower(at.source.In(a.text))
 		r := strings.ToLower(lastField(d.Name)) // the head noun: "associate" in "closest associate"
+		f, _, _ := strings.Cut(src, " ")
+		if d.Kind == claims.Anonymous && d.Role != "" && !spokesRoles[r] && !documentNouns[r] {
+			// "the Bank of Korea's second-highest official": an office of a body named in
+			// the description, held by the next person named, of that body or of none said.
+			owner := ""
+			if orig := at.source.In(a.text); f == "the" && len(orig) > 4 {
+				rest := orig[4:]
+				if o, _, ok := strings.Cut(rest, "’s "); ok {
+					owner = o
+				} else if o, _, ok := strings.Cut(rest, "'s "); ok {
+					owner = o
+				}
+			}
+			if owner != "" && !strings.Contains(owner, " of the ") && (next.Affiliation == "" || sameBodyWords(owner, next.Affiliation)) && properName(owner) {
+				at.speaker = withAlias(*next, d.Name)
+				continue
+			}
+		}
 		if _, source := a.lx.speakers[r]; d.Kind != claims.Anonymous || d.Role == "" || source || spokesRoles[r] || documentNouns[r] {
 			continue
 		}
@@ -408,7 +426,7 @@ func (a *analyser) describedPersonFirst(units []unit) {
 		if _, body := bodyClass(r); body {
 			continue // "a fish sauce producer": a business, not the official named next
 		}
-		if f, _, _ := strings.Cut(src, " "); f == "a" || f == "an" || f == "his" || f == "her" || f == "their" {
+		if f == "a" || f == "an" || f == "his" || f == "her" || f == "their" {
 			at.speaker = withAlias(*next, d.Name)
 		}
 	}
@@ -1043,3 +1061,24 @@ func roleOnly(sp claims.Speaker) bool {
 
 // voiceNouns speak for a body or a person, not as themselves.
 var voiceNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "representative": true, "official": true, "source": true, "aide": true, "adviser": true, "advisor": true, "lawyer": true, "attorney": true}
+
+// sameBodyWords reports whether two names of a body share a word, or the second is the
+// first's initials: "Eskom" and "Eskom Holdings", "Bank of Korea" and "BOK".
+func sameBodyWords(a, b string) bool {
+	all, caps := "", ""
+	for _, w := range strings.Fields(a) {
+		all += strings.ToUpper(w[:1])
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			caps += w[:1]
+		}
+	}
+	if b == all || b == caps {
+		return true // "BOK", "BK" for "Bank of Korea"
+	}
+	for _, w := range strings.Fields(strings.ToLower(a)) {
+		if len(w) > 2 && !functionWords[w] && slices.Contains(strings.Fields(strings.ToLower(b)), w) {
+			return true
+		}
+	}
+	return false
+}

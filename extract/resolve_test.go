@@ -356,6 +356,12 @@ func TestConstructionsResolve(t *testing.T) {
 			why:  "news describes the witness in the lede and names him in the next paragraph: the associate is the first person named there whom the lede does not name",
 		},
 		{
+			name: "a body's office the lede names by its owner, held by the next person named",
+			text: "Rates outlook\n\nThe Bank of Korea's second-highest official said the bank had room to cut rates, at odds with Governor Park Jong-seok.\n\nSenior Deputy Governor Yoon Myung-jin, of the BOK, has served on the board since 2017.",
+			want: []string{"Yoon Myung-jin | The Bank of Korea's second-highest official | said | the bank had room to cut rates"},
+			why:  "'the Bank of Korea's second-highest official' is an office of a body the description names; the next person named, of that body (its initials), holds it",
+		},
+		{
 			name: "a source the lede leaves unnamed",
 			text: "Fraud trial\n\nFormer Acme boss Tom Hale was aware of the fraud at the firm, a spokesman said.\n\nGiving evidence at the trial, ex-finance chief Sam Kerr implicated his colleague.",
 			want: []string{"spokesman | a spokesman | said | Former Acme boss Tom Hale was aware of the fraud at the firm"},
