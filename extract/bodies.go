@@ -302,10 +302,19 @@ func (a *analyser) describedFirst(units []unit) {
 			continue
 		}
 		head := words[len(words)-1]
+		if k := slices.Index(words, "of"); k > 0 {
+			head = words[k-1] // "operator of the Mwadui North gold mine"
+		}
 		if _, body := bodyClass(head); !body || !fits(head, b) {
 			continue
 		}
-		shared := d.Affiliation != "" && d.Affiliation == named.Affiliation
+		// "An environmental group in western Serbia disputes …", then "the Eko Straža
+		// association said": a body the lede introduces by its kind, named next.
+		// Not a body the lede itself names: "A US firm is in talks with LVMH" describes
+		// another.
+		src := strings.ToLower(at.source.In(a.text))
+		shared := d.Affiliation != "" && d.Affiliation == named.Affiliation ||
+			(strings.HasPrefix(src, "a ") || strings.HasPrefix(src, "an ")) && named != inLede && !strings.Contains(units[at.unit].span.In(a.text), named.Name)
 		for _, w := range words[:len(words)-1] {
 			shared = shared || slices.Contains(strings.Fields(strings.ToLower(named.Name)), w) || w == strings.ToLower(named.Affiliation)
 		}

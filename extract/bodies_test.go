@@ -189,6 +189,24 @@ func TestConstructionsBodies(t *testing.T) {
 			why: "news describes a body in the lede and names it in the next paragraph: the group is the association the article names next, which shares its words",
 		},
 		{
+			name: "a body the lede introduces by its kind alone, named next",
+			text: "Payout to victims\n\nA US bank has said it will donate $8m to victims of the regime.\n\nRiggs Bank said the money would go to a special fund.",
+			want: []string{
+				"Riggs Bank | A US bank | said | it will donate $8m to victims of the regime",
+				"Riggs Bank | Riggs Bank | said | the money would go to a special fund",
+			},
+			why: "'a US bank' shares no word with 'Riggs Bank' but its own kind: a body the lede introduces as 'a' something is the first body of that kind named next",
+		},
+		{
+			name: "a body of a kind, and another body the lede names",
+			text: "Label sale\n\nA US firm has said it is in final talks with luxury group LVMH to buy the label.\n\nLVMH said it was selling businesses outside its core.",
+			want: []string{
+				"US firm | A US firm | said | it is in final talks with luxury group LVMH to buy the label",
+				"LVMH | LVMH | said | it was selling businesses outside its core",
+			},
+			why: "the lede names LVMH as the other party: the firm it describes is someone else",
+		},
+		{
 			name: "a lede body named by its description in a title after",
 			text: "Register row\n\nThe electoral commission has rejected claims that the register holds dead voters.\n\nNational Electoral Commission chairman Tom Odhiambo said the register had been cleaned.",
 			want: []string{
