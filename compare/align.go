@@ -17,9 +17,10 @@ type lexicon struct {
 	sets    map[string][]int32  // a word's synsets, every part of speech
 	opp     map[string]opposite // see antonyms
 	dirs    map[string]direction
-	terms   []term          // shared's scratch
-	orgs    map[string]bool // whether a noun names a kind of organisation
-	cuts    map[string]bool // whether a clause speaks of cutting staff, by its words
+	terms   []term             // shared's scratch
+	orgs    map[string]bool    // whether a noun names a kind of organisation
+	cuts    map[string]bool    // whether a clause speaks of cutting staff, by its words
+	course  map[string][2]bool // whether a verb halts or goes on: see halts and goesOn
 }
 
 // direction is which way a verb moves a quantity, in some sense of it: up ("raise",
@@ -37,7 +38,7 @@ type term struct {
 type opposite struct{ widened, opposites []int32 }
 
 func newLexicon() *lexicon {
-	return &lexicon{syn: map[[2]string]bool{}, al: map[[2]string]bool{}, sets: map[string][]int32{}, opp: map[string]opposite{}, dirs: map[string]direction{}, orgs: map[string]bool{}, cuts: map[string]bool{}}
+	return &lexicon{syn: map[[2]string]bool{}, al: map[[2]string]bool{}, sets: map[string][]int32{}, opp: map[string]opposite{}, dirs: map[string]direction{}, orgs: map[string]bool{}, cuts: map[string]bool{}, course: map[string][2]bool{}}
 }
 
 // directionOf returns the way verb v moves a quantity, by WordNet's hypernyms: a kind of
@@ -288,6 +289,7 @@ type opposition struct {
 // not between parties, whose measures may differ.
 func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart bool) (opposition, bool) {
 	px, py := &x.Proposition, &y.Proposition
+	cxs, cys := px.Clauses(), py.Clauses()
 	// The terms the two share, dearer than the rest, are found when a reading asks for them.
 	var sh []string
 	found := false
@@ -321,8 +323,8 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 	}
 	// One predicate, negated on one side only; or antonyms, negated alike: in any clause
 	// of either, as long as the two speak of one matter.
-	for _, cx := range px.Clauses() {
-		for _, cy := range py.Clauses() {
+	for _, cx := range cxs {
+		for _, cy := range cys {
 			how := l.clausesOpposed(cx, cy, x.Denies, y.Denies)
 			if how == "" || !sameVoice && otherTimes(cx, cy) {
 				continue
@@ -365,8 +367,8 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 	// A cut in staff that one side says will come and the other says will not, in other
 	// words: "there will be no layoffs" against "we will eliminate 650 positions" or
 	// "headcount will fall by 800". Between two parties, of one body or place both name.
-	for _, cx := range px.Clauses() {
-		for _, cy := range py.Clauses() {
+	for _, cx := range cxs {
+		for _, cy := range cys {
 			// Tense says little here: "we are not cutting jobs" speaks of plans, and "was not
 			// planning any layoffs" is reported speech; only a quoted past is a cut done.
 			done := cx.Tense == claims.Past && x.Quoted || cy.Tense == claims.Past && y.Quoted
@@ -385,8 +387,8 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 	// was no offer for the striker" against "the club accepted an offer for the striker",
 	// "there is no fuel subsidy in the budget" against "the budget includes a fuel
 	// subsidy". Between parties the two must share what the thing is for or in.
-	for _, cx := range px.Clauses() {
-		for _, cy := range py.Clauses() {
+	for _, cx := range cxs {
+		for _, cy := range cys {
 			if l.exists(cx, x.Denies, cy, y.Denies, figures) && boundAlike(px, py) || l.exists(cy, y.Denies, cx, x.Denies, figures) && boundAlike(py, px) {
 				o.how, o.words, o.shared = "negation", [2]string{cx.Predicate, cy.Predicate}, share()
 				o.strength, o.weight = max(strength(len(sh), px.Terms, py.Terms), 0.5), strong
@@ -513,7 +515,7 @@ func (l *lexicon) staffCut(cl claims.Clause) bool {
 	v := false
 	switch p := cl.Predicate; {
 	case p == "":
-	case l.dismissal(p) && (staffObj || len(cl.Objects) == 0 || p != "dismiss" && !slices.ContainsFunc(cl.Objects, func(o string) bool { return !timeWord(o) })):
+	case l.dismissal(p) && (staffObj || len(cl.Objects) == 0 || p != "dismiss" && patient == ""):
 		v = true // "will lay off", "lay off 300 workers"; not "dismissed the claims", "fired shots"
 	case staffObj && (wordnet.IsA(p, "decrease", wordnet.Verb) || wordnet.IsA(p, "remove", wordnet.Verb) || wordnet.IsA(p, "eliminate", wordnet.Verb) || wordnet.IsA(p, "terminate", wordnet.Verb)):
 		v = true // "eliminate 650 positions", "axe 300 jobs"
@@ -821,15 +823,23 @@ func told(c claims.Clause) bool {
 
 // halts reports whether verb v says that something stops or breaks down, and never that
 // it goes on: "stop", "cease", "collapse", "break down".
-func (l *lexicon) halts(v string) bool {
-	return (wordnet.IsA(v, "stop", wordnet.Verb) || wordnet.IsA(v, "discontinue", wordnet.Verb) || wordnet.IsA(v, "break down", wordnet.Verb) || wordnet.IsA(v, "fail", wordnet.Verb)) &&
-		!wordnet.IsA(v, "continue", wordnet.Verb)
-}
+func (l *lexicon) halts(v string) bool { return l.courseOf(v)[0] }
 
 // goesOn reports whether verb v says that something goes on, and never that it stops:
 // "continue", "resume", "proceed"; not "remain", said of a level as much as of a process.
-func (l *lexicon) goesOn(v string) bool {
-	return wordnet.IsA(v, "continue", wordnet.Verb) && !wordnet.IsA(v, "stop", wordnet.Verb) && !wordnet.IsA(v, "end", wordnet.Verb) && v != "remain" && v != "stay" && v != "keep"
+func (l *lexicon) goesOn(v string) bool { return l.courseOf(v)[1] }
+
+// courseOf reads halts and goesOn of v from WordNet once.
+func (l *lexicon) courseOf(v string) [2]bool {
+	c, ok := l.course[v]
+	if !ok {
+		cont := wordnet.IsA(v, "continue", wordnet.Verb)
+		stop := wordnet.IsA(v, "stop", wordnet.Verb)
+		c[0] = (stop || wordnet.IsA(v, "discontinue", wordnet.Verb) || wordnet.IsA(v, "break down", wordnet.Verb) || wordnet.IsA(v, "fail", wordnet.Verb)) && !cont
+		c[1] = cont && !stop && !wordnet.IsA(v, "end", wordnet.Verb) && v != "remain" && v != "stay" && v != "keep"
+		l.course[v] = c
+	}
+	return c
 }
 
 // pronounSubject name no matter of their own.

@@ -72,21 +72,20 @@ func amountAt(ws []lemmaWord, i int) (claims.Amount, int, bool) {
 		w = ws[j]
 	}
 	v, suffix, ok := 0.0, "", false
-	if m := numberToken.FindStringSubmatch(w.text); m != nil {
+	digits := strings.ContainsAny(w.text, "0123456789")
+	if m := numberToken.FindStringSubmatch(w.text); digits && m != nil {
 		if m[1] != "" {
 			if cur != "" {
 				return claims.Amount{}, 0, false
 			}
 			cur = currencies[strings.ToLower(m[1])]
 		}
-		if top, isRange := rangeTop(w.text); isRange {
-			v, ok = top, true // "30-40 enterprises": at most 40
-		} else if f, err := strconv.ParseFloat(strings.ReplaceAll(m[2], ",", ""), 64); err == nil {
+		if f, err := strconv.ParseFloat(strings.ReplaceAll(m[2], ",", ""), 64); err == nil {
 			v, ok = f, true
 		}
 		suffix = strings.ToLower(m[3])
-	} else if top, isRange := rangeTop(w.text); isRange {
-		v, ok = top, true
+	} else if top, isRange := rangeTop(w.text); digits && isRange {
+		v, ok = top, true // "30-40 enterprises": at most 40
 	} else if f, isWord := numberWords[w.low]; isWord && w.tag == "CD" {
 		v, ok = f, true
 	}
@@ -203,7 +202,7 @@ func acronymPlural(s string) bool {
 
 // nounBase returns the noun base form of w: "ballot" for "ballots".
 func nounBase(w lemmaWord) string {
-	return base(w, wordnet.Noun)
+	return lemmaAs(w, wordnet.Noun)
 }
 
 // changeWords move a quantity: "rose by £4bn", "a 2% cut".
@@ -230,7 +229,7 @@ func quantityOf(ws []lemmaWord, i, j int) (of string, change bool) {
 			return nounBase(w), change
 		}
 		if isVerbTag(w.tag) {
-			v := base(w, wordnet.Verb)
+			v := lemmaAs(w, wordnet.Verb)
 			if by && changeWords[v] {
 				change = true
 			}

@@ -316,6 +316,9 @@ func (a *analyser) describedFirst(units []unit) {
 		shared := d.Affiliation != "" && d.Affiliation == named.Affiliation ||
 			(strings.HasPrefix(src, "a ") || strings.HasPrefix(src, "an ")) && named != inLede && !strings.Contains(units[at.unit].span.In(a.text), named.Name)
 		for _, w := range words[:len(words)-1] {
+			if functionWords[w] {
+				continue // "of", "the" in "operator of the … mine"
+			}
 			shared = shared || slices.Contains(strings.Fields(strings.ToLower(named.Name)), w) || w == strings.ToLower(named.Affiliation)
 		}
 		if shared {

@@ -838,11 +838,10 @@ func trimEnd(text string, start, end int) int {
 // bareDemonstrative reports whether "that" or "this" at ws[i] stands alone as an object:
 // the clause ends after it, or a time phrase does ("disputed that on Tuesday").
 func bareDemonstrative(ws []word, i int) bool {
-	deicticDays := map[string]bool{"yesterday": true, "today": true, "tonight": true, "earlier": true, "later": true}
 	k := i + 1
 	if k < len(ws) && (ws[k].low == "on" || ws[k].low == "in") && k+1 < len(ws) && timeNouns[ws[k+1].low] {
 		k += 2
-	} else if k < len(ws) && (timeNouns[ws[k].low] || deicticDays[ws[k].low]) {
+	} else if k < len(ws) && timeNouns[ws[k].low] {
 		k++
 	} else if k+1 < len(ws) && (ws[k].low == "last" || ws[k].low == "this") && timeNouns[ws[k+1].low] {
 		k += 2

@@ -175,18 +175,6 @@ func (a *analyser) trailingRole(sp *claims.Speaker, ws []word) {
 // saidFirst reads a cue of speech that opens the sentence before its speaker: "Said
 // Ellis: “…”". read is false when the construction is not this one.
 func (a *analyser) saidFirst(at attribution, u unit, ws []word, c cueHit) (attribution, bool, bool) {
-	if c.start == 1 && ws[0].low == "so" && c.entry.class == cueSpeech && a.prev.Len() > 0 && strings.Contains(a.text[a.prev.End:u.span.Start], "\n") {
-		// "“That is simply not true.” | So said Horacio Etcheverría, the club's president":
-		// the quotation that stood alone before is what the speaker after "So said" said.
-		e := npEnd(ws, c.end)
-		if prev := strings.TrimSpace(a.prev.In(a.text)); e > c.end && len(prev) > 2 && isQuoteRune([]rune(prev)[0]) {
-			if sp, src, ok := a.cueSpeakerAt(c, ws, c.end, e); ok {
-				at.speaker, at.source, at.quoted = sp, src, true
-				at.content = contentSpan(a.text, a.prev.Start, a.prev.End)
-				return at, at.content.Len() > 0, true
-			}
-		}
-	}
 	if c.start == 0 && c.entry.class == cueSpeech {
 		e := npEnd(ws, c.end)
 		if e < len(ws) && (ws[e].text == ":" || ws[e].text == ",") && e+1 < len(ws) {

@@ -249,7 +249,7 @@ func isInitial(w word) bool { return len(w.text) == 1 && w.cap }
 // tourism".
 func extendPP(ws []word, s int) int {
 	s = extendPP1(ws, s)
-	if s >= 2 && (ws[s-1].low == "for" && agentNouns[ws[s-2].low] || ws[s-1].low == "of" && ws[s-2].low == "state") {
+	if s >= 2 && ws[s-1].low == "for" && agentNouns[ws[s-2].low] {
 		s = extendPP1(ws, s) // "Defence lawyers for three former officials of the roads department"
 	}
 	if s >= 2 && s+1 < len(ws) && ws[s-1].low == "in" && ws[s].low == "charge" && ws[s+1].low == "of" && strings.HasPrefix(ws[s-2].tag, "NN") {
@@ -285,7 +285,7 @@ func extendPP1(ws []word, s int) int {
 	agent := ws[s-1].low == "for" && !head.cap && agentNouns[head.low] && (determiners[ws[s].low] || ws[s].tag == "PRP$" || ws[s].tag == "CD" || ws[s].tag == "JJ")
 	// "minister of state for finance Anil Chaudhary", "secretary for health Jane Doe": a
 	// portfolio in lower case between an office and the holder's name.
-	agent = agent || (ws[s-1].low == "for" || ws[s-1].low == "of") && !head.cap && (portfolioRoles[head.low] || head.low == "state" && s >= 4 && ws[s-3].low == "of" && portfolioRoles[ws[s-4].low])
+	agent = agent || ws[s-1].low == "for" && !head.cap && (portfolioRoles[head.low] || head.low == "state" && s >= 4 && ws[s-3].low == "of" && portfolioRoles[ws[s-4].low])
 	placed := (ws[s].tag == "JJ" || directions[ws[s].low]) && s+1 < len(ws) && ws[s+1].cap && !ws[s+1].punc // "a group in western Serbia"
 	if !ws[s].cap && !(determiners[ws[s].low] && s+1 < len(ws) && ws[s+1].cap) && head.tag != "NNS" && ws[s-1].low != "of" && !(documentNouns[head.low] && ws[s-1].low == "on") && !same && !agent && !placed {
 		// "an auction of debt" is one phrase whatever the case of its object; so is "the

@@ -216,11 +216,13 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 			c.Predicate, end = ls[0], main+2
 		}
 	}
-	predicate := c.Predicate
-	if (predicate == "stay" || predicate == "keep") && main+1 < b && (strings.HasPrefix(ws[main+1].tag, "JJ") || ws[main+1].tag != "IN" && ws[main+1].tag != "TO" && ws[main+1].tag != "DT" && !st.negator(ws[main+1]) && len(wordnet.Lemmas(ws[main+1].low, wordnet.Adj)) > 0) {
-		predicate = "remain" // "will stay open", "keep quiet": a state, as after "remain"
+	if (c.Predicate == "stay" || c.Predicate == "keep") && main+1 < b && !st.negator(ws[main+1]) &&
+		(strings.HasPrefix(ws[main+1].tag, "JJ") || ws[main+1].tag != "IN" && ws[main+1].tag != "TO" && ws[main+1].tag != "DT" && len(wordnet.Lemmas(ws[main+1].low, wordnet.Adj)) > 0) {
+		// "will stay open", "keep quiet": a state, as after "remain", though the tagger
+		// may call "open" an adverb
+		c.Predicate, end = lemmaAs(ws[main+1], wordnet.Adj), main+2
 	}
-	switch predicate {
+	switch c.Predicate {
 	case "be", "become", "remain", "seem", "appear":
 		// A copula: the predicate is the word after it, "possible", "a mistake", "no
 		// foundation"; "there is no …" negates what follows.
@@ -230,9 +232,6 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 			switch {
 			case st.negator(w):
 				negs++
-			case predicate != c.Predicate && j == main+1:
-				c.Predicate, end = lemmaAs(w, wordnet.Adj), j+1 // "stay open", "open" tagged as an adverb
-				break loop
 			case w.tag == "RB" || w.tag == "DT" || w.tag == "PRP$" || w.tag == "CD" || w.tag == "PDT":
 			case w.low == "in" && j+2 < b && ws[j+2].low == "hurry":
 				// "in no hurry to cut": "no" negates the hurry, and the hurry the cut

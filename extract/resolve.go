@@ -1065,15 +1065,13 @@ var voiceNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokes
 // sameBodyWords reports whether two names of a body share a word, or the second is the
 // first's initials: "Eskom" and "Eskom Holdings", "Bank of Korea" and "BOK".
 func sameBodyWords(a, b string) bool {
-	all, caps := "", ""
-	for _, w := range strings.Fields(a) {
-		all += strings.ToUpper(w[:1])
-		if w[0] >= 'A' && w[0] <= 'Z' {
-			caps += w[:1]
-		}
+	every := strings.Fields(a) // "BOK": the initials of every word, "of" too
+	for i, w := range every {
+		r, n := utf8.DecodeRuneInString(w)
+		every[i] = string(unicode.ToUpper(r)) + w[n:]
 	}
-	if b == all || b == caps {
-		return true // "BOK", "BK" for "Bank of Korea"
+	if acronymOf(b, a) || acronymOf(b, strings.Join(every, " ")) {
+		return true
 	}
 	for _, w := range strings.Fields(strings.ToLower(a)) {
 		if len(w) > 2 && !functionWords[w] && slices.Contains(strings.Fields(strings.ToLower(b)), w) {

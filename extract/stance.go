@@ -611,14 +611,6 @@ func (a *analyser) accused(ws []lemmaWord, sp claims.Speaker) string {
 	return m.text
 }
 
-// base returns the WordNet base form of w as part of speech pos, or w itself.
-func base(w lemmaWord, pos wordnet.POS) string {
-	if ls := wordnet.Lemmas(w.low, pos); len(ls) > 0 {
-		return ls[len(ls)-1]
-	}
-	return w.low
-}
-
 var anaphorDet = map[string]bool{"the": true, "these": true, "those": true, "such": true, "this": true, "that": true}
 
 // positionNouns2 are nouns that, followed by "of", name a point in time or order.

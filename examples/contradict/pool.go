@@ -127,6 +127,15 @@ func detach(c *claims.Claim) {
 	c.Proposition.Objects = cloneAll(c.Proposition.Objects)
 	c.Proposition.Terms = cloneAll(c.Proposition.Terms)
 	c.Proposition.Names = cloneAll(c.Proposition.Names)
+	c.Proposition.Amount.Of, c.Proposition.Amount.Per = strings.Clone(c.Proposition.Amount.Of), strings.Clone(c.Proposition.Amount.Per)
+	if c.Proposition.Amounts != nil {
+		as := make([]claims.Amount, len(c.Proposition.Amounts))
+		for i, a := range c.Proposition.Amounts {
+			a.Unit, a.Of, a.Per = strings.Clone(a.Unit), strings.Clone(a.Of), strings.Clone(a.Per)
+			as[i] = a
+		}
+		c.Proposition.Amounts = as
+	}
 	if c.Responses != nil {
 		c.Responses = slices.Clone(c.Responses)
 		for i := range c.Responses {
