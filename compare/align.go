@@ -568,7 +568,7 @@ func (l *lexicon) cutNoun(n string) bool {
 // against "6.2%" is two figures, though they are within 5% of each other).
 func apartFigures(a, b claims.Amount) bool {
 	d := math.Abs(a.Value - b.Value)
-	if a.Unit == "%" {
+	if percentUnit(a.Unit) {
 		return d >= 0.1-1e-9
 	}
 	return d > 0.05*math.Max(math.Abs(a.Value), math.Abs(b.Value))
@@ -661,7 +661,7 @@ func (l *lexicon) oneSubject(x *claims.Claim, cx claims.Clause, y *claims.Claim,
 // where the other clause names that body or a body of its kind: "we will not cut jobs"
 // from a chief executive, and "the company will cut 600 jobs" from her finance chief.
 func (l *lexicon) ownBody(c *claims.Claim, cl, other claims.Clause) bool {
-	if cl.Subject != "we" || other.Subject == "" || other.Subject == "we" || pronoun(other.Subject) {
+	if cl.Subject != "we" || other.Subject == "" || pronoun(other.Subject) {
 		return false
 	}
 	for _, n := range []string{c.Speaker.Affiliation, c.Speaker.Name} {

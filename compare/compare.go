@@ -152,8 +152,14 @@ func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 	for _, n := range nodes {
 		if n.kind == claims.Organisation {
 			k := [2]string{n.doc, n.who}
-			names[k] = append(names[k], n.c.Speaker.Aliases...)
+			for _, al := range n.c.Speaker.Aliases {
+				names[k] = append(names[k], strings.TrimPrefix(al, "the "))
+			}
 		}
+	}
+	for k, ns := range names {
+		slices.Sort(ns)
+		names[k] = slices.Compact(ns) // each claim of the body brings the same aliases
 	}
 	for _, n := range nodes {
 		n.aliases = names[[2]string{n.doc, n.who}]

@@ -55,7 +55,7 @@ func aliased(body string, n *node) bool {
 	if n.kind != claims.Organisation {
 		return false
 	}
-	return slices.ContainsFunc(n.aliases, func(al string) bool { return sameBodyName(body, strings.TrimPrefix(al, "the ")) })
+	return slices.ContainsFunc(n.aliases, func(al string) bool { return sameBodyName(body, al) })
 }
 
 // acronymIn reports whether the name of y holds, as a word, an acronym x is also called.
@@ -178,7 +178,7 @@ func inGovernment(x, y *node) bool {
 	}
 	// "Lord Falconer", of "Chancellor": the body identities give, so that a run and a store,
 	// whose claims may carry it or not, read alike.
-	return governmentOffice(y.role) || governmentOffice(y.c.Speaker.Affiliation) || governmentOffice(y.body)
+	return y.holds || governmentOffice(y.body)
 }
 
 // holdsOffice reports whether n's speaker is a person in an office of government.
