@@ -189,10 +189,7 @@ func (a *analyser) mentionedBodies(ws []word, inQuote func(int) bool) {
 		if ws[i].cap && !ws[i].punc && !ws[i].poss && !ws[i-1].cap && !ws[i-1].poss && strings.HasPrefix(ws[i-1].tag, "NN") && bodyKind(ws[i-1].low) && !inQuote(i) {
 			// "fined mid-sized lender Banco Austral": a body named after its kind, so that
 			// "the bank" further on is that body.
-			e := i
-			for e < len(ws) && (ws[e].cap && !ws[e].punc && !ws[e].poss || e > i && connectors[ws[e].low] && e+1 < len(ws) && ws[e+1].cap) {
-				e++
-			}
+			e := nameEnd(ws, i)
 			name := joinText(ws[i:e])
 			if !slices.ContainsFunc(a.bodies, func(b focusBody) bool { return b.sp.Name == name }) && !shortName(ws[i:e]) {
 				n := len(a.bodies)
@@ -256,10 +253,7 @@ func (a *analyser) narratedBody(ws []word) {
 	if len(ws) > 0 && ws[0].low == "the" {
 		s = 1
 	}
-	e := s
-	for e < len(ws) && (ws[e].cap && !ws[e].punc || e > s && connectors[ws[e].low] && e+1 < len(ws) && ws[e+1].cap) && !ws[e].poss {
-		e++
-	}
+	e := nameEnd(ws, s)
 	v := e
 	if v+1 < len(ws) && (ws[v].low == "on" || ws[v].low == "last" || ws[v].low == "this") && timeNouns[ws[v+1].low] {
 		v += 2 // "The National Athletics Federation on Monday reversed …"
@@ -1064,4 +1058,14 @@ func verbIn(ws []word, s claims.Span) bool {
 		}
 	}
 	return false
+}
+
+// nameEnd returns the index after the capitalised name that opens at ws[s], its
+// connectors included ("Bank of England") and a possessive left out.
+func nameEnd(ws []word, s int) int {
+	e := s
+	for e < len(ws) && (ws[e].cap && !ws[e].punc || e > s && connectors[ws[e].low] && e+1 < len(ws) && ws[e+1].cap) && !ws[e].poss {
+		e++
+	}
+	return e
 }

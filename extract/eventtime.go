@@ -33,8 +33,10 @@ func eventTime(content string, p *claims.Proposition, ref claims.Date) claims.Pe
 		if e.Attributive || e.Since || e.Kind == timex.Vague || e.Kind == timex.Anchored {
 			continue
 		}
-		w := e.Ahead(ref)
-		if !ahead {
+		var w claims.When
+		if ahead {
+			w = e.Ahead(ref)
+		} else {
 			w = e.Resolve(ref)
 		}
 		if !w.Known() || w.Precision == claims.Before {

@@ -278,7 +278,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 	if c.Predicate == "say" && end < b && ws[end].low == "sorry" {
 		c.Predicate, end = "apologize", end+1 // "say sorry"
 	}
-	if k, pred, sub, no := st.intended(c, ws, main, end, b); k >= 0 {
+	if k, pred, sub, no := st.intended(c, ws, end, b); k >= 0 {
 		c.Predicate, c.Modality, end = pred, claims.Predicted, k+1
 		if c.Subject == "there" {
 			c.Subject = ""
@@ -352,13 +352,13 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 // intentionNouns name what someone means to do: "plans to", "no intention of".
 var intentionNouns = map[string]bool{"plan": true, "intention": true, "proposal": true}
 
-// intended reads a plan and the event it is for after the predicate ws[main] of clause c,
-// whose phrase goes on at ws[end]: "have (no) plans to cut", "there are no plans for job
+// intended reads a plan and the event it is for after the predicate of clause c, whose
+// phrase goes on at ws[end]: "have (no) plans to cut", "there are no plans for job
 // cuts", "no intention of selling". It returns the index of the event's word and its
 // verb, the noun before an event noun ("job" in "job cuts"), and whether a "no" stands
 // before the plan still to be counted (a copula's is counted already); k < 0 when there
 // is none.
-func (st *stanceLex) intended(c claims.Clause, ws []lemmaWord, main, end, b int) (k int, pred, sub string, no bool) {
+func (st *stanceLex) intended(c claims.Clause, ws []lemmaWord, end, b int) (k int, pred, sub string, no bool) {
 	j := end
 	switch {
 	case intentionNouns[c.Predicate] && c.Subject == "there":

@@ -377,7 +377,7 @@ func (a *analyser) knownSpeaker(ws []word) (string, bool) {
 				return sp, true // a speaker, or a channel: "misquoted by the Herald", which quoted her
 			}
 		}
-		if a.liveBlog() && strings.Contains(sp, " ") && slices.ContainsFunc(a.people.list, func(n person) bool { return n.name == sp }) {
+		if a.liveBlog() && strings.Contains(sp, " ") && a.knownPerson(claims.Speaker{Name: sp}) {
 			// A person the document names in full, who may speak further on: "the Premier's
 			// date" in a live blog whose older entries, below, give her words.
 			return sp, true
