@@ -39,9 +39,10 @@ const (
 	Definite              // "the claim", "these allegations": the last remark of someone else, in its sentence or the one before
 	Nearest               // the last remark of someone else before it, with a word in common
 	Told                  // a third party's words tell it of the speaker: "“This is a U-turn,” the opposition said"
+	Named                 // the response names the remark by its maker, and the text gives it no other way: "took issue with remarks credited to the minister"
 )
 
-var basisNames = [...]string{"none", "name", "words", "verb", "nested", "self", "definite", "nearest", "told"}
+var basisNames = [...]string{"none", "name", "words", "verb", "nested", "self", "definite", "nearest", "told", "named"}
 
 func (b Basis) String() string { return labelName(basisNames[:], int(b), "Basis") }
 

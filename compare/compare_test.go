@@ -684,6 +684,23 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenOfficials, 0.85, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "a remark answered by its maker's name, which the text gives no other way",
+		why:  "'took issue with remarks credited to the health minister, Dr Ana Ruiz, on clinic closures' makes the minister's remark a claim whose cue lies inside the association's content: answered, not reported",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := claim("a#1", "a", claims.Speaker{Name: "Medical Association", Kind: claims.Organisation}, on("2024-09-02"), "", "", claims.Neutral, "remarks credited to the health minister, Dr Ana Ruiz, on clinic closures")
+				c.Responses = []claims.Response{{Relation: claims.Contradicts, Phrase: claims.Excerpt{Text: "took issue with"}, Other: "Ana Ruiz", Answers: []string{"a#2"}, Found: claims.Named}}
+				return c
+			}(),
+			func() claims.Claim {
+				c := claim("a#2", "a", claims.Speaker{Name: "Ana Ruiz", Kind: claims.Person, Role: "health minister"}, undated, "", "", claims.Neutral, "remarks credited to the health minister, Dr Ana Ruiz, on clinic closures")
+				c.Content.Span = claims.Span{Start: 1000 + 30, End: 1000 + 30 + len(c.Content.Text)}
+				c.Cue.Text, c.Cue.Span = "remarks", claims.Span{Start: 1000 + 30, End: 1000 + 37}
+				return c
+			}(),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "a speaker who says their position has not changed",
 		why:  "opposite stances read from one minister's words on two days, where the article has him say his position has not changed: no reversal the text allows",
 		in: []claims.Claim{

@@ -350,7 +350,7 @@ func (j *judge) judge(x, y *node) *pair {
 	lk, linked := j.links[ordered(x.i, y.i)]
 	// A claim stated inside what a response answers ("distanced himself from the chief
 	// executive's statement that …") is answered, not reported.
-	nested := linked && lk.resp.Found == claims.Nested && lk.resp.Opposes() && nominal(other(lk.by, x, y).c)
+	nested := linked && lk.resp.Opposes() && (lk.resp.Found == claims.Nested && nominal(other(lk.by, x, y).c) || lk.resp.Found == claims.Named)
 	if sameDoc && (!nested && (reports(x.c, y.c) || reports(y.c, x.c)) || channel(x, y) || channel(y, x) || j.relays(x, y) || j.relays(y, x)) || member(x, y) || member(y, x) {
 		return nil
 	}
@@ -516,7 +516,7 @@ func (j *judge) judge(x, y *node) *pair {
 		if !linked && !(sameDoc && (k.ground != byStance || x.c.Denies || y.c.Denies)) {
 			return nil
 		}
-		if sameDoc && (x.office || y.office) && !(byProp && opp.how == "negation" && samePerson(x.c, x.c.Proposition.Clause, y.c, y.c.Proposition.Clause)) && !otherOffice(x, y) && !otherOffice(y, x) && !(linked && (lk.resp.Found == claims.ByName || lk.resp.Found == claims.Nested)) {
+		if sameDoc && (x.office || y.office) && !(byProp && opp.how == "negation" && samePerson(x.c, x.c.Proposition.Clause, y.c, y.c.Proposition.Clause)) && !otherOffice(x, y) && !otherOffice(y, x) && !(linked && (lk.resp.Found == claims.ByName || lk.resp.Found == claims.Nested || lk.resp.Found == claims.Named)) {
 			// "the lord chancellor" of the lede is, likely, the Lord Falconer of the body:
 			// a person named by office alone may be the other side itself, unless the
 			// response names them or states their words ("distanced himself from the

@@ -181,7 +181,7 @@ func bareAnswer(r *claims.Response) bool {
 // "pushed back against comments by the governor that cuts were off the table" disputes the
 // governor, whatever the comments deny.
 func remarkAnswered(r *claims.Response) bool {
-	if r.Found != claims.ByName && r.Found != claims.ByVerb {
+	if r.Found != claims.ByName && r.Found != claims.ByVerb && r.Found != claims.Named {
 		return false
 	}
 	f := strings.Fields(strings.ToLower(r.Answered.Text))
@@ -267,7 +267,7 @@ func (j *judge) misread(lk link, x, y *node) bool {
 			return true // a refusal told beside another act: "accepted a buyout, rejecting an offer"
 		}
 	}
-	if bareAct(ac) && (stated || lk.resp.Found == claims.Definite || lk.resp.Found == claims.Nearest) && lk.resp.Found != claims.ByName {
+	if bareAct(ac) && (stated || lk.resp.Found == claims.Definite || lk.resp.Found == claims.Nearest) && lk.resp.Found != claims.ByName && lk.resp.Found != claims.Named {
 		return true
 	}
 	return false

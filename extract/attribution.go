@@ -52,6 +52,9 @@ type attribution struct {
 	via       claims.Speaker
 	viaSource claims.Span
 	negated   bool // the cue is negated: "did not deny", "never said"
+	// namedFor is the phrase of the response whose object names this remark without
+	// giving it: "took issue with remarks credited to the minister".
+	namedFor claims.Span
 }
 
 // subjectNote is a person read as the subject of a unit that holds no claim: "Ruddock,
@@ -81,6 +84,7 @@ type analyser struct {
 	text   string
 	people *people
 	out    []attribution
+	named  []attribution // remarks answered by their maker's name only; see namedRemarks
 
 	lastGroup, lastOrg *claims.Speaker
 	bodies             []focusBody // bodies met as subjects or speakers, in order
@@ -176,6 +180,7 @@ func (a *analyser) analyse(ui int, u unit) []word {
 		a.emit(attribution{unit: ui, host: -1, class: cueSpeech, speaker: *a.interviewee, source: claims.Span{Start: ws[0].span.Start, End: ws[0].span.Start}, cue: claims.Span{Start: last.End - 1, End: last.End}, content: content, quoted: true}, u)
 	}
 	a.nominalClaims(ui, u, ws, first, inQuote)
+	a.namedRemarks(ui, u, ws, inQuote)
 	a.contentWords(u, ws, first)
 	a.nestedHosts(first)
 	return ws

@@ -54,6 +54,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	a.documentSpeakers(units)
 	a.acronymSpeakers()
 	a.bodyNounAffiliations()
+	a.keepNamed()
 	ats := a.out
 	// Hosts are indices into a.out: keep them true through the sort.
 	order := make([]int, len(ats))
@@ -139,7 +140,7 @@ func undateAnswered(ats []attribution, ids []string, whens []claims.When, respon
 			}
 			for _, id := range r.Answers {
 				j := slices.Index(ids, id)
-				if j < 0 || j == i || !r.Answered.Span.Contains(ats[j].content) && !r.Answered.Span.Contains(claims.Span{Start: ats[j].cue.Start, End: ats[j].cue.Start + 1}) || !strings.HasSuffix(strings.ToLower(ats[j].cue.In(text)), " that") {
+				if j < 0 || j == i || !r.Answered.Span.Contains(ats[j].content) && !r.Answered.Span.Contains(claims.Span{Start: ats[j].cue.Start, End: ats[j].cue.Start + 1}) || !strings.HasSuffix(strings.ToLower(ats[j].cue.In(text)), " that") && ats[j].namedFor.Len() == 0 {
 					continue
 				}
 				if whens[j].Known() && whens[j].Date == whens[i].Date && whens[j].Precision == whens[i].Precision {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/contradict/contradict/claims"
@@ -148,4 +149,113 @@ func (a *analyser) claimed(first int, at attribution) bool {
 		}
 	}
 	return false
+}
+
+// remarkMakers are the words between a remark noun and its maker: "remarks credited to
+// the minister", "comments made by the governor", "a claim attributed to the club".
+var remarkMakers = map[string]bool{"made": true, "credited": true, "attributed": true}
+
+// namedRemarks reads, in the object of a response that opposes it, a remark the text
+// names by its maker but does not give: "took issue with remarks credited to the health
+// minister, Ade Ogun, on doctors' pay", "dismissed the mayor's comments". The remark is
+// a claim of its maker's, as a statement embedded in another is. It is held back in
+// a.named until the whole document is read: a maker whom the text quotes anywhere has
+// their words there, and the response finds them.
+func (a *analyser) namedRemarks(ui int, u unit, ws []word, inQuote func(int) bool) {
+	if u.kind == headline {
+		return // where capitals say nothing of names
+	}
+	for _, h := range a.lx.responses.hits(ws) {
+		if !h.rel.Opposes() || h.self || h.of || h.remark || inQuote(h.start) || negatedBefore(ws, h.start) || h.start > 0 && determiners[ws[h.start-1].low] {
+			continue // not "a disputed comment by the chairman", which calls it disputed
+		}
+		i := h.end
+		for i < len(ws) && (ws[i].low == "with" || ws[i].low == "at" || ws[i].low == "to" || ws[i].low == "against") {
+			i++
+		}
+		n := i // the remark noun
+		for n < len(ws) && n-i < 6 && !ws[n].punc && (n == i || !objectStop[ws[n].low]) && !finiteVerb(ws[n:n+1]) {
+			if e, ok := a.lx.nominals[ws[n].low]; ok && (e.class == cueSpeech || e.class == cueAccuse) {
+				break
+			}
+			n++
+		}
+		if n >= len(ws) || ws[n].punc || inQuote(n) {
+			continue
+		}
+		if e, ok := a.lx.nominals[ws[n].low]; !ok || e.class != cueSpeech && e.class != cueAccuse {
+			continue
+		}
+		var sp claims.Speaker
+		var src claims.Span
+		ok := false
+		end := n + 1 // where the phrase naming the remark and its maker ends
+		switch {
+		case n > i && ws[n-1].poss:
+			sp, src, ok = a.possessor(ws, n-1)
+		default:
+			k := n + 1
+			if k < len(ws) && remarkMakers[ws[k].low] {
+				k++
+			}
+			if k+1 >= len(ws) || ws[k].low != "by" && ws[k].low != "from" && !(ws[k].low == "to" && remarkMakers[ws[k-1].low]) {
+				continue
+			}
+			from := k + 1
+			to := from
+			for to < len(ws) && to-from < 10 && !finiteVerb(ws[to:to+1]) && ws[to].low != "that" && (ws[to].cap || ws[to].poss || ws[to].low == "of" || determiners[ws[to].low] || a.lx.roleWord(ws[to].low) || roleModifiers[ws[to].low] ||
+				ws[to].text == "," && to+1 < len(ws) && ws[to+1].cap || ws[to].punc && ws[to].text == "." || strings.HasPrefix(ws[to].tag, "NN") && to+1 < len(ws) && a.lx.roleWord(ws[to+1].low)) {
+				to++
+			}
+			for to > from && (ws[to-1].punc || ws[to-1].low == "of") {
+				to--
+			}
+			if c := slices.IndexFunc(ws[from:to], func(w word) bool { return w.text == "," }); c > 0 {
+				// "the Minister of Health, Prof. Ade Ogun": the name in apposition says who.
+				sp, src, ok = a.speakerAt(ws, from+c+1, to)
+				ok = ok && sp.Kind == claims.Person
+			}
+			if !ok && !slices.ContainsFunc(ws[from:to], func(w word) bool { return w.poss }) {
+				// Not "comments from the First Minister's office": a part of a body, whose
+				// voice the response finds among those who speak for it.
+				sp, src, ok = a.speakerAt(ws, from, to)
+			}
+			end = to
+		}
+		// Only a name: "claims by student organisers" or "the minister's comments" leave
+		// the response to find whom they mean ("the Confederation of Secondary Students
+		// said …").
+		ok = ok && opensUpper(strings.TrimPrefix(strings.TrimPrefix(src.In(a.text), "the "), "The "))
+		if !ok || sp.Kind == claims.UnknownSpeaker || sp.Kind == claims.Author || sp.Name == "" {
+			continue
+		}
+		if end < len(ws) && ws[end].low == "that" {
+			continue // "claims by the club that …": nominalClaims reads it whole
+		}
+		last := end
+		for k := end; k < len(ws) && k-end < 20; k++ {
+			if ws[k].punc && ws[k].text != "," && ws[k].text != "'" && ws[k].text != "’" || ws[k].low == "as" || ws[k].low == "saying" || ws[k].low == "because" || ws[k].low == "which" || ws[k].low == "who" || finiteVerb(ws[k:k+1]) || ws[k].text == "," && k+1 < len(ws) && !ws[k+1].cap && ws[k+1].tag != "IN" {
+				break
+			}
+			last = k + 1
+		}
+		at := attribution{unit: ui, host: -1, class: cueSpeech, speaker: sp, source: src,
+			namedFor: claims.Span{Start: ws[h.start].span.Start, End: ws[h.end-1].span.End},
+			cue:      ws[n].span,
+			content:  contentSpan(a.text, ws[i].span.Start, ws[last-1].span.End)}
+		a.named = append(a.named, at)
+	}
+}
+
+// keepNamed adds the remarks namedRemarks held back whose makers say nothing else in the
+// document.
+func (a *analyser) keepNamed() {
+	for _, at := range a.named {
+		if slices.ContainsFunc(a.out, func(o attribution) bool {
+			return o.speaker.Key() == at.speaker.Key() || sameSpeakerName(o.speaker, at.speaker.Name) || o.speaker.Name != "" && sameSpeakerName(at.speaker, o.speaker.Name)
+		}) || slices.ContainsFunc(a.out, func(o attribution) bool { return o.cue.Overlaps(at.cue) }) {
+			continue
+		}
+		a.out = append(a.out, at)
+	}
 }

@@ -41,5 +41,27 @@ func TestConstructionsNominal(t *testing.T) {
 			},
 			why: "'repeated his claim that' says once, by Ardley, what 'his claim' would say again by Ardley; when someone else rejects it, the claim is Ardley's own and stands",
 		},
+		{
+			name: "a remark a response names by its maker without giving it",
+			text: "The pilots' union on Tuesday took issue with remarks attributed to the transport minister, Dr. Ilse Marken, on rest rules. Harbour Line rejected Aldo Fenn's comments about the ferry timetable. The board did not dispute comments by Paula Grey. Port engineers criticised a disputed statement by Kai Lund.",
+			want: []string{
+				"pilots union | The pilots' union | took issue with | remarks attributed to the transport minister, Dr. Ilse Marken, on rest rules",
+				"Ilse Marken | Dr. Ilse Marken | remarks | remarks attributed to the transport minister, Dr. Ilse Marken, on rest rules",
+				"Harbour Line | Harbour Line | rejected | Aldo Fenn's comments about the ferry timetable",
+				"Aldo Fenn | Aldo Fenn | comments | Aldo Fenn's comments about the ferry timetable",
+				"the board | The board | dispute | comments by Paula Grey",
+				"Port engineers | Port engineers | criticised | a disputed statement by Kai Lund",
+			},
+			why: "a remark answered by its maker's name alone ('remarks attributed to …', 'Fenn's comments') is the maker's claim, as an embedded statement is: without it the union and the line answered no one; a remark not disputed, or called 'disputed' by the writer, is no one's answer",
+		},
+		{
+			name: "a named remark whose maker speaks elsewhere in the document",
+			text: "Mayor Ruth Obi said on Monday that the bridge was safe.\n\nEngineers on Tuesday rejected Obi's comments about the bridge.",
+			want: []string{
+				"Ruth Obi | Mayor Ruth Obi | said | the bridge was safe",
+				"Engineers | Engineers | rejected | Obi's comments about the bridge",
+			},
+			why: "a maker the document quotes has her words there, and the response finds them: a named remark beside them would be the same claim twice",
+		},
 	})
 }

@@ -658,6 +658,14 @@ func (a *analyser) complete(rs []responder, ask asker, resp claims.Response, obj
 	if a.lx.responses.ownWords[strings.ToLower(resp.Phrase.Text)] && ask.i >= 0 && ownedBy(obj, rs[ask.i].at.speaker) {
 		resp.Relation, resp.Self = claims.Retracts, true // "disowned her forecast"
 	}
+	if j := slices.IndexFunc(rs, func(r responder) bool { return r.at.namedFor == resp.Phrase.Span }); j >= 0 && !resp.Self {
+		// The remark the object names, which the text gives no other way.
+		resp.Answers, resp.Found = []string{rs[j].id}, claims.Named
+		if resp.Other == "" {
+			resp.Other = rs[j].at.speaker.Name
+		}
+		return resp, true
+	}
 	resp.Answers, resp.Found = a.answers(rs, ask, resp, obj, !obj.back)
 	if len(resp.Answers) == 0 && resp.Other == "" && !resp.Self && a.lx.responses.ownWords[strings.ToLower(resp.Phrase.Text)] {
 		// "By Thursday she had disowned the forecast": no one else's words before it, so
