@@ -218,6 +218,9 @@ func (a *analyser) bodyFor(m mention, sp claims.Speaker, ws []word, i, j int) (c
 			return sp, false // "the government" names the one the article is about
 		}
 		if !documentNouns[head] {
+			if b, ok := a.subjectBody(ws, i, head); ok {
+				return withAlias(b, m.text), true
+			}
 			for k := len(a.bodies) - 1; k >= 0; k-- {
 				if fits(phraseOf(m), a.bodies[k]) {
 					return withAlias(a.bodies[k].sp, m.text), true
@@ -255,6 +258,57 @@ func (a *analyser) bodyFor(m mention, sp claims.Speaker, ws []word, i, j int) (c
 		return withAlias(out, m.text), true
 	}
 	return sp, false
+}
+
+// subjectBody reads the name that opens the sentence, before the common noun at ws[i]
+// that stands for a body, as that body: "Bokamoso Platinum has issued a notice …, the
+// company said", "RHB, Malaysia's third-biggest lender, is scouting for a partner, the
+// firm told Reuters". The name must be no person's and fit the noun.
+func (a *analyser) subjectBody(ws []word, i int, head string) (claims.Speaker, bool) {
+	s := 0
+	for s < i && ws[s].punc {
+		s++ // an opening quote mark
+	}
+	e := s
+	for e < i && ws[e].cap && !ws[e].punc && !ws[e].poss {
+		e++
+	}
+	if e == s || e >= i || !(finiteVerb(ws[e:e+1]) || ws[e].text == ",") {
+		return claims.Speaker{}, false
+	}
+	if e == s+1 && a.commonInText(ws[s]) {
+		return claims.Speaker{}, false // "Revenues slipped …": a word capitalised only to open the sentence
+	}
+	m, ok := a.lx.readMention(ws[s:e])
+	if !ok || m.pronoun != "" {
+		return claims.Speaker{}, false
+	}
+	sp := a.people.speaker(m)
+	switch sp.Kind {
+	case claims.Organisation:
+	case claims.Person:
+		if sp.Role != "" || wordnet.IsA(strings.ToLower(sp.Name), "person", wordnet.Noun) {
+			return claims.Speaker{}, false
+		}
+		sp.Kind = claims.Organisation
+	default:
+		return claims.Speaker{}, false
+	}
+	class := a.classOf(sp, "")
+	if !properName(sp.Name) || !fits(head, focusBody{sp: sp, class: class}) {
+		return claims.Speaker{}, false
+	}
+	// Something must say it is a body, not a person ("John Reid has resigned, the
+	// company said"): its name, a body noun in apposition, or "its" after it.
+	body := class != "?"
+	for k := e; k < i && !body; k++ {
+		_, bodyNoun := bodyClass(ws[k].low)
+		body = ws[k].low == "its" || ws[e].text == "," && bodyNoun && !ws[k].cap && !slices.ContainsFunc(ws[e+1:k], func(w word) bool { return w.text == "," })
+	}
+	if !body {
+		return claims.Speaker{}, false
+	}
+	return sp, true
 }
 
 // describedFirst names the body a lede describes before naming it: "A British Muslim group

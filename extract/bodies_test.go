@@ -13,6 +13,16 @@ import (
 func TestConstructionsBodies(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "the company the sentence it closes opens with",
+			text: "James Doyle has stepped down as chairman, the firm said.\n\nTarrow Minerals has issued a notice to cut jobs at its Kellan shafts, the company said on Thursday.\n\nOsric, the country's second-biggest lender, is looking for a partner, the bank told reporters.",
+			want: []string{
+				"the firm | the firm | said | James Doyle has stepped down as chairman",
+				"Tarrow Minerals | the company | said | Tarrow Minerals has issued a notice to cut jobs at its Kellan shafts",
+				"Osric | the bank | told | Osric, the country's second-biggest lender, is looking for a partner",
+			},
+			why: "news names a company first as the subject of what it said, then calls it 'the company': the name that opens the sentence is the body when 'its' or a body noun in apposition says it is one; a person who opens it ('James Doyle has stepped down') is not the firm",
+		},
+		{
 			name: "the firm after the company named as a subject",
 			text: "Initech Group said it would close two plants. The firm insisted that no jobs would go.",
 			want: []string{
