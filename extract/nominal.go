@@ -234,7 +234,10 @@ func (a *analyser) namedRemarks(ui int, u unit, ws []word, inQuote func(int) boo
 		}
 		last := end
 		for k := end; k < len(ws) && k-end < 20; k++ {
-			if ws[k].punc && ws[k].text != "," && ws[k].text != "'" && ws[k].text != "’" || ws[k].low == "as" || ws[k].low == "saying" || ws[k].low == "because" || ws[k].low == "which" || ws[k].low == "who" || finiteVerb(ws[k:k+1]) || ws[k].text == "," && k+1 < len(ws) && !ws[k+1].cap && ws[k+1].tag != "IN" {
+			// A finite verb ends the phrase unless its subject opens a clause the noun
+			// takes without "that": "Campbell's claims he had torn a hamstring".
+			bare := k > end && (ws[k-1].tag == "PRP" || ws[k-1].cap && k-1 == end)
+			if ws[k].punc && ws[k].text != "," && ws[k].text != "'" && ws[k].text != "’" || ws[k].low == "as" || ws[k].low == "saying" || ws[k].low == "because" || ws[k].low == "which" || ws[k].low == "who" || ws[k].low == "and" || ws[k].low == "but" || finiteVerb(ws[k:k+1]) && !bare || ws[k].text == "," && k+1 < len(ws) && !ws[k+1].cap && ws[k+1].tag != "IN" {
 				break
 			}
 			last = k + 1

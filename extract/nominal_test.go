@@ -55,6 +55,15 @@ func TestConstructionsNominal(t *testing.T) {
 			why: "a remark answered by its maker's name alone ('remarks attributed to …', 'Fenn's comments') is the maker's claim, as an embedded statement is: without it the union and the line answered no one; a remark not disputed, or called 'disputed' by the writer, is no one's answer",
 		},
 		{
+			name: "a named remark whose noun takes its clause without that",
+			text: "Coach Tom Hale cast doubt on Lena Marr's claims she had torn a tendon in the final.",
+			want: []string{
+				"Tom Hale | Coach Tom Hale | cast doubt on | Lena Marr's claims she had torn a tendon in the final",
+				"Lena Marr | Lena Marr | claims | Lena Marr's claims she had torn a tendon in the final",
+			},
+			why: "'claims she had torn a tendon' is a that-clause without 'that': its verb, after its subject, goes on with the remark instead of ending it at 'claims she'",
+		},
+		{
 			name: "a named remark whose maker speaks elsewhere in the document",
 			text: "Mayor Ruth Obi said on Monday that the bridge was safe.\n\nEngineers on Tuesday rejected Obi's comments about the bridge.",
 			want: []string{
