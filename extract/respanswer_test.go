@@ -141,6 +141,20 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'opposite accounts' sets the two papers' versions against each other; a paper's report that 'said' is that paper's version",
 		},
 		{
+			name:      "an explanation or an assurance is a remark one answers",
+			text:      "Chief executive Dana Holt said on Monday that no stores would close.\n\nFinance director Omar Reyes on Friday rubbished Holt's explanation.",
+			responder: "Holt's explanation",
+			answered:  "no stores would close",
+			why:       "nouns of what someone said ('explanation', 'assurance', 'pledge', 'contention') name words as 'claim' does: 'rubbished Holt's explanation' answered nothing, and was no claim, while they were missing from the remark nouns",
+		},
+		{
+			name:      "the remark a phrase names is its head, not a noun after of",
+			text:      "Ruth Kane promised on Friday to stay on as treasurer.\n\nA new biography says Tom Lane broke a deal with Kane over the leadership.\n\nLane's office said on Sunday that he dismissed claims of broken promises.",
+			responder: "claims of broken promises",
+			answered:  "broke a deal with Kane",
+			why:       "'claims of broken promises' are claims: read by its last remark noun, the phrase answered whoever 'promised', Kane, not the book that makes the claims",
+		},
+		{
 			name:      "a claim by someone described, with its place, then its that-clause",
 			text:      "The electoral board on Tuesday rejected a claim by a local candidate in the coastal town of Brill that 4,000 of her votes had been wrongly annulled.\n\nJulia Moss, who finished second by 900 votes according to the official count, told supporters on Monday that 4,000 votes cast for her had been annulled by untrained officials.",
 			responder: "a claim by a local candidate in the coastal town of Brill that 4,000 of her votes had been wrongly annulled",

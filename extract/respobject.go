@@ -210,7 +210,9 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 		case rl.remark[w.low]:
 			o.anaphor = true
 			o.noun = ""
-			o.remark = strings.TrimSuffix(w.low, "s")
+			if o.remark == "" {
+				o.remark = strings.TrimSuffix(w.low, "s") // "claims of broken promises" are claims
+			}
 			makers = names // "a European Commission ruling": the names before the remark
 		case w.cap || w.poss:
 			names = append(names, w)
