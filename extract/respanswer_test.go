@@ -92,6 +92,20 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "', a U-turn by X' is the writer's aside on the narrated act: X's later words reverse X's earlier ones, though no claim holds the phrase",
 		},
 		{
+			name:      "a headline's U-turn by a name ending in -ly",
+			text:      "Kelly U-turn on stadium fees\n\nCouncillor Ann Kelly told residents in March that the stadium fee would not rise.\n\nOn Friday Kelly said the fee would rise by 10%.",
+			responder: "the fee would rise by 10%",
+			answered:  "the stadium fee would not rise",
+			why:       "a name ending in -ly ('Kelly', 'Reilly', 'Italy') before a response is its subject, not an adverb between subject and verb: the U-turn had no one who made it",
+		},
+		{
+			name:      "a headline's U-turn after its light verb or in",
+			text:      "Minister Lund makes U-turn on rail fares\n\nTransport minister Eva Lund said in March that fares would be frozen.\n\nLund said on Friday that fares would rise in May.",
+			responder: "fares would rise in May",
+			answered:  "fares would be frozen",
+			why:       "headlines put the reversal as a noun after 'makes' or 'in' ('Minister in climbdown over fees'): the name before them made it, as the name before a verb does",
+		},
+		{
 			name:      "one's position not changed answers one's own earlier words",
 			text:      "Minister Rezaul Khan said on Tuesday that his country would not sign the coal statement without finance.\n\nKhan told a radio station on Wednesday that his position had not changed.",
 			responder: "his position had not changed",

@@ -306,7 +306,7 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 					subj, sp, ok, aside = objectNP{}, name, true, true
 				}
 			}
-			if !ok && !passive {
+			if (!ok || !slices.ContainsFunc(rs, func(r responder) bool { return sameSpeakerName(r.at.speaker, sp) })) && !passive {
 				// "The government performed a U-turn …, with Prime Minister Helena Strand
 				// announcing …": the body acts through the one the with-phrase names.
 				if j := withVoice(rs, ui, ws, h.end); j >= 0 {
@@ -329,6 +329,7 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 			if aside {
 				obj = objectNP{self: true} // his own earlier words
 			}
+
 			if passive {
 				// "His account was contradicted by the accountant": the agent responds.
 				agent := obj
@@ -555,7 +556,7 @@ func (a *analyser) namedNext(rs []responder, s claims.Span, ws []word, not strin
 // public health official on Thursday corrected …".
 func roleSubject(ws []word, i int) (claims.Span, bool) {
 	e := i
-	for e > 0 && (auxWords[ws[e-1].low] || ws[e-1].low == "has" || ws[e-1].low == "have" || strings.HasSuffix(ws[e-1].low, "ly") || timeAdverbs[ws[e-1].low]) {
+	for e > 0 && (auxWords[ws[e-1].low] || ws[e-1].low == "has" || ws[e-1].low == "have" || strings.HasSuffix(ws[e-1].low, "ly") && !ws[e-1].cap || timeAdverbs[ws[e-1].low]) {
 		e--
 	}
 	if e >= 2 && timeNouns[ws[e-1].low] && (ws[e-2].low == "on" || ws[e-2].low == "last" || ws[e-2].low == "this") {
@@ -612,8 +613,18 @@ func inAnyContent(rs []responder, ui int, s claims.Span) bool {
 // possessor ("His comments", "the minister's remarks").
 func (a *analyser) subjectBefore(rs []responder, ws []word, i, pos int) (objectNP, string, bool) {
 	end := i
-	for end > 0 && (auxWords[ws[end-1].low] || ws[end-1].low == "has" || ws[end-1].low == "have" || strings.HasSuffix(ws[end-1].low, "ly") || timeAdverbs[ws[end-1].low]) {
+	for end > 0 && (auxWords[ws[end-1].low] || ws[end-1].low == "has" || ws[end-1].low == "have" || strings.HasSuffix(ws[end-1].low, "ly") && !ws[end-1].cap || timeAdverbs[ws[end-1].low]) {
 		end--
+	}
+	if k := end; k > 0 {
+		// A noun of response after its light verb or "in", as headlines have it: "Reilly
+		// makes U-turn on penalty", "Minister in climbdown over fees".
+		for k > 0 && (ws[k-1].low == "a" || ws[k-1].low == "an") {
+			k--
+		}
+		if k > 0 && (lightVerbs[ws[k-1].low] || ws[k-1].low == "make" || ws[k-1].low == "in") && k-1 > 0 {
+			end = k - 1
+		}
 	}
 	if end >= 2 && timeNouns[ws[end-1].low] && (ws[end-2].low == "on" || ws[end-2].low == "last" || ws[end-2].low == "this") {
 		end -= 2 // "A deputy governor of the bank on Thursday cast doubt on …"

@@ -862,7 +862,7 @@ func passiveBy(ws []word, h respHit) bool {
 // said she withdraws those words").
 func (a *analyser) speakerSubject(ws []word, i int, at *attribution) bool {
 	k := i - 1
-	for k >= 0 && (auxWords[ws[k].low] || strings.HasSuffix(ws[k].low, "ly")) {
+	for k >= 0 && (auxWords[ws[k].low] || strings.HasSuffix(ws[k].low, "ly") && !ws[k].cap) {
 		k--
 	}
 	if k < 0 || !at.content.Contains(ws[k].span) {
