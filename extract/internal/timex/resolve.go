@@ -29,6 +29,12 @@ func (e Expr) Resolve(pub claims.Date) claims.When {
 		switch {
 		case v.hasShift:
 			y += int(v.yearShift)
+		case v.day > 0 && aheadBy(pub, claims.NewDate(y, v.month, v.day)):
+			// A day or two after publication is the dateline's day, which runs ahead of a
+			// file's date across time zones ("WASHINGTON, Dec. 8" on a story of Dec. 7),
+			// not the same day a year before.
+		case v.day > 0 && aheadBy(pub, claims.NewDate(y+1, v.month, v.day)):
+			y++ // "Jan. 1" on a story of Dec. 31
 		case v.month > pub.Month, v.month == pub.Month && v.day > pub.Day:
 			y-- // news reports the past: the most recent such date on or before pub
 		}
@@ -184,4 +190,10 @@ func (e Expr) Ahead(ref claims.Date) claims.When {
 		w.Date = w.Date.AddDays(7)
 	}
 	return w
+}
+
+// aheadBy reports whether d falls one or two days after pub.
+func aheadBy(pub, d claims.Date) bool {
+	n := pub.DaysUntil(d)
+	return n > 0 && n <= 2
 }
