@@ -148,7 +148,21 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 	if v < 0 {
 		return c, false
 	}
-	c.Subject = subjectHead(ws[a:v])
+	subjEnd := v
+	if r := v - 1; r > a && (ws[r].low == "that" || ws[r].low == "which" || ws[r].low == "who") && strings.HasPrefix(ws[r-1].tag, "NN") {
+		// "Rain that swept the region last week damaged crops": the relative clause on
+		// the subject is no predicate; the main verb comes after it.
+		for i := v + 1; i < b; i++ {
+			if ws[i].low == "that" || ws[i].low == "which" || ws[i].low == "who" || ws[i].punc {
+				break
+			}
+			if t := ws[i].tag; (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") && ws[i-1].low != "and" && ws[i-1].low != "or" {
+				v, subjEnd = i, r
+				break
+			}
+		}
+	}
+	c.Subject = subjectHead(ws[a:subjEnd])
 	c.Modality, c.Tense = claims.Asserted, claims.Present
 	if c.Subject == "" && v <= a+2 && prev.Predicate != "" {
 		c.Subject = prev.Subject

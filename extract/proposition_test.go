@@ -37,6 +37,7 @@ func TestPropositions(t *testing.T) {
 		{"The airline said no pilot had exceeded the limits.", "pilot | exceed | true | asserted | past | limit", "'no' opening the subject negates the clause: no pilot exceeded them, against 'pilots exceeded them'"},
 		{"The union leader said the talks would continue next week.", "talk | continue | false | predicted | future | week", "'continue' after a modal is the predicate: read as 'likely' is ('a cut was likely'), the event noun 'talks' became the verb"},
 		{"The minister said its cuts will bite.", "cut | bite | false | predicted | future | ", "a noun tagged as a verb after its determiner is the subject, not the predicate"},
+		{"The ministry said rain that swept the two states last week damaged crops on 2,000 hectares.", "rain | damage | false | asserted | past | crop,hectare", "a relative clause on the subject is no predicate: the rain 'swept', and the ministry's count of damaged crops was read as one of sweeping"},
 		{"The activist said the senator must stop attacking migrants.", "senator | attack | true | necessary | present | migrant", "'stop' ends the act its gerund names: 'stop attacking' against 'started attacking' was read as stop against start, whatever the acts"},
 		{"The activist said the senator had started attacking migrants.", "senator | attack | false | asserted | past | migrant", "'start' begins the act its gerund names"},
 		{"The chief executive said the company has to cut costs.", "company | cut | false | necessary | present | cost", "'has to' is a duty, and 'cut' its verb"},
