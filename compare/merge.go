@@ -97,8 +97,8 @@ func merge(ps []*pair) []*conflict {
 	// Conflicts by the keys of their sides: a pair is tried only against the conflicts
 	// one of its sides could join.
 	index := map[string][]int{}
-	enter := func(ci int, st string, wks [2]string) {
-		for _, k := range [3]string{"s" + st, "w" + wks[0], "w" + wks[1]} {
+	enter := func(ci int, id, st string, wks [2]string) {
+		for _, k := range [4]string{"n" + id, "s" + st, "w" + wks[0], "w" + wks[1]} {
 			if k == "w" {
 				continue
 			}
@@ -114,6 +114,7 @@ func merge(ps []*pair) []*conflict {
 		for _, n := range [2]*node{p.x, p.y} {
 			st, wks := voices(n, p)
 			near = append(near, index["s"+st]...)
+			near = append(near, index["n"+n.id]...)
 			for _, wk := range wks {
 				if wk != "" {
 					near = append(near, index["w"+wk]...)
@@ -132,6 +133,17 @@ func merge(ps []*pair) []*conflict {
 			// In one article, a claim already on one side puts the pair's other claim on
 			// the other: the dispute over one statement is one conflict, however the
 			// headline and the body name the party that answers it.
+			if p.kind == claims.SameSpeaker && c.best.kind == claims.SameSpeaker && p.x.doc == p.y.doc && p.x.who == c.best.x.who {
+				// One speaker's words on two sides: a statement already on one side puts the
+				// pair's other on the other, whatever day each was said ("… walked back her
+				// announcement" and the announcement against her new words).
+				if slices.Contains(c.a, p.x) && !slices.Contains(c.a, p.y) || slices.Contains(c.b, p.y) && !slices.Contains(c.b, p.x) {
+					straight = max(straight, 1)
+				}
+				if slices.Contains(c.a, p.y) && !slices.Contains(c.a, p.x) || slices.Contains(c.b, p.x) && !slices.Contains(c.b, p.y) {
+					crossed = max(crossed, 1)
+				}
+			}
 			if kindClass(p.kind) == 0 && p.x.doc == p.y.doc {
 				// joins: x on side a, or y on side b, brings the other to the other side
 				joins := func(x, y *node) bool {
@@ -160,7 +172,7 @@ func merge(ps []*pair) []*conflict {
 						ks[i].weak[wk] = true
 					}
 				}
-				enter(ci, st, wks)
+				enter(ci, side.id, st, wks)
 			}
 			joined = true
 			break
@@ -172,7 +184,7 @@ func merge(ps []*pair) []*conflict {
 			keys = append(keys, [2]sideKeys{keysOf([]*node{p.x}, p), keysOf([]*node{p.y}, p)})
 			for _, side := range [2]*node{p.x, p.y} {
 				st, wks := voices(side, p)
-				enter(len(out)-1, st, wks)
+				enter(len(out)-1, side.id, st, wks)
 			}
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/contradict/contradict/claims"
 )
 
@@ -55,5 +57,36 @@ func TestVoicesOfABodyAndItsSpeaker(t *testing.T) {
 	_, b := voices(spokeswoman, k)
 	if !slices.ContainsFunc(a[:], func(w string) bool { return w != "" && slices.Contains(b[:], w) }) {
 		t.Errorf("no weak key in common: %q and %q", a, b)
+	}
+}
+
+// TestMergeOneSpeakerOnManyDays checks that one speaker's pairs meet on a claim they
+// share, whatever day the claims on the other side were said: her plan (undated) against
+// her walking it back on Monday and against her new words on Tuesday is one conflict,
+// with the plan on one side and both later statements on the other. Keyed by speaker and
+// day alone, the two pairs were two conflicts.
+func TestMergeOneSpeakerOnManyDays(t *testing.T) {
+	mon, _ := claims.ParseDate("2024-03-11")
+	tue, _ := claims.ParseDate("2024-03-12")
+	plan := &node{id: "d#1", who: "purba", doc: "d", occasion: "doc:d", c: &claims.Claim{Content: claims.Excerpt{Text: "foreign vessels will be barred"}}}
+	back := &node{id: "d#2", who: "purba", doc: "d", day: mon, occasion: mon.String(), c: &claims.Claim{Content: claims.Excerpt{Text: "her plan"}}}
+	later := &node{id: "d#3", who: "purba", doc: "d", day: tue, occasion: tue.String(), c: &claims.Claim{Content: claims.Excerpt{Text: "foreign vessels will not be barred"}}}
+	ps := []*pair{
+		{kind: claims.SameSpeaker, score: 0.9, x: plan, y: back, weight: strong},
+		{kind: claims.SameSpeaker, score: 0.8, x: plan, y: later, weight: strong},
+	}
+	got := merge(ps)
+	if len(got) != 1 {
+		t.Fatalf("got %d conflicts, want 1", len(got))
+	}
+	ids := func(ns []*node) []string {
+		var out []string
+		for _, n := range ns {
+			out = append(out, n.id)
+		}
+		return out
+	}
+	if diff := cmp.Diff([][]string{{"d#1"}, {"d#2", "d#3"}}, [][]string{ids(got[0].a), ids(got[0].b)}); diff != "" {
+		t.Errorf("sides (-want +got):\n%s", diff)
 	}
 }
