@@ -324,8 +324,8 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 			if k := nextComma(ws, p+1); p < len(ws) && ws[p].text == "," && k+1 < len(ws) && k > p+1 && ws[k].text == "," && allCapitalised(ws[p+1:k]) {
 				p = k + 1
 			}
-			if p > e+1 && p < len(ws) && ws[p].low == "that" {
-				e = p
+			if p > e+1 && p < len(ws) && (ws[p].low == "that" || c.entry.class == cueTell && bareClause(ws, p)) {
+				e = p // "told business leaders in Kagoshima the bank could …"
 			}
 		}
 		// "told voters here Sunday that …", "told reporters on Monday that …": the place

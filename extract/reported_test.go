@@ -26,6 +26,15 @@ func TestConstructionsReported(t *testing.T) {
 			why: "a paper's report is the paper's channel, whatever phrase follows it; an aside after the agency's name and its acronym ('in its dispatch from …') ends the subject",
 		},
 		{
+			name: "a paper's report that someone told hearers in a place a clause without that",
+			text: "Governor Aiko Mori spoke on Tuesday. The Osaka Herald reported that Mori told business leaders in Kobe the bank could raise rates next year.",
+			want: []string{
+				"Osaka Herald |  | reported | Mori told business leaders in Kobe the bank could raise rates next year",
+				"Aiko Mori | Osaka Herald | told | the bank could raise rates next year",
+			},
+			why: "the hearers' place ends where a clause without 'that' opens: read as part of what was told, the relayed statement was no claim of the governor's at all, so two papers' versions of it could not meet",
+		},
+		{
 			name: "a 'whose' clause between the medium and 'quoted'",
 			text: "Minister Ana Ruiz spoke on Monday. The Valley Courier, whose reporter attended the same briefing, quoted Ruiz as saying the plant would stay open.",
 			want: []string{
