@@ -97,8 +97,8 @@ func merge(ps []*pair) []*conflict {
 	// Conflicts by the keys of their sides: a pair is tried only against the conflicts
 	// one of its sides could join.
 	index := map[string][]int{}
-	enter := func(ci int, id, st string, wks [2]string) {
-		for _, k := range [4]string{"n" + id, "s" + st, "w" + wks[0], "w" + wks[1]} {
+	enter := func(ci int, st string, wks [2]string) {
+		for _, k := range [3]string{"s" + st, "w" + wks[0], "w" + wks[1]} {
 			if k == "w" {
 				continue
 			}
@@ -114,7 +114,6 @@ func merge(ps []*pair) []*conflict {
 		for _, n := range [2]*node{p.x, p.y} {
 			st, wks := voices(n, p)
 			near = append(near, index["s"+st]...)
-			near = append(near, index["n"+n.id]...)
 			for _, wk := range wks {
 				if wk != "" {
 					near = append(near, index["w"+wk]...)
@@ -172,7 +171,7 @@ func merge(ps []*pair) []*conflict {
 						ks[i].weak[wk] = true
 					}
 				}
-				enter(ci, side.id, st, wks)
+				enter(ci, st, wks)
 			}
 			joined = true
 			break
@@ -184,7 +183,7 @@ func merge(ps []*pair) []*conflict {
 			keys = append(keys, [2]sideKeys{keysOf([]*node{p.x}, p), keysOf([]*node{p.y}, p)})
 			for _, side := range [2]*node{p.x, p.y} {
 				st, wks := voices(side, p)
-				enter(len(out)-1, side.id, st, wks)
+				enter(len(out)-1, st, wks)
 			}
 		}
 	}

@@ -169,9 +169,9 @@ func (a *analyser) namedRemarks(ui int, u unit, ws []word, inQuote func(int) boo
 		if !h.rel.Opposes() || h.self || h.of || h.remark || inQuote(h.start) || negatedBefore(ws, h.start) || h.start > 0 && determiners[ws[h.start-1].low] {
 			continue // not "a disputed comment by the chairman", which calls it disputed
 		}
-		i := h.end
-		for i < len(ws) && (ws[i].low == "with" || ws[i].low == "at" || ws[i].low == "to" || ws[i].low == "against") {
-			i++
+		i := objectStart(ws, h.end)
+		if i < len(ws) && ws[i].low == "against" {
+			i++ // "pushed back against"
 		}
 		n := i // the remark noun
 		for n < len(ws) && n-i < 6 && !ws[n].punc && (n == i || !objectStop[ws[n].low]) && !finiteVerb(ws[n:n+1]) {
@@ -198,7 +198,8 @@ func (a *analyser) namedRemarks(ui int, u unit, ws []word, inQuote func(int) boo
 			if k < len(ws) && remarkMakers[ws[k].low] {
 				k++
 			}
-			if k+1 >= len(ws) || ws[k].low != "by" && ws[k].low != "from" && !(ws[k].low == "to" && remarkMakers[ws[k-1].low]) {
+			if k+1 >= len(ws) || ws[k].low != "by" && ws[k].low != "from" && !(ws[k].low == "to" && (ws[k-1].low == "credited" || ws[k-1].low == "attributed")) {
+				// not "comments made to Reuters", whose maker is not the hearer
 				continue
 			}
 			from := k + 1
@@ -255,8 +256,8 @@ func (a *analyser) namedRemarks(ui int, u unit, ws []word, inQuote func(int) boo
 func (a *analyser) keepNamed() {
 	for _, at := range a.named {
 		if slices.ContainsFunc(a.out, func(o attribution) bool {
-			return o.speaker.Key() == at.speaker.Key() || sameSpeakerName(o.speaker, at.speaker.Name) || o.speaker.Name != "" && sameSpeakerName(at.speaker, o.speaker.Name)
-		}) || slices.ContainsFunc(a.out, func(o attribution) bool { return o.cue.Overlaps(at.cue) }) {
+			return o.cue.Overlaps(at.cue) || sameSpeakerName(o.speaker, at.speaker.Name) || o.speaker.Name != "" && sameSpeakerName(at.speaker, o.speaker.Name)
+		}) {
 			continue
 		}
 		a.out = append(a.out, at)

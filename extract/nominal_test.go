@@ -55,6 +55,14 @@ func TestConstructionsNominal(t *testing.T) {
 			why: "a remark answered by its maker's name alone ('remarks attributed to …', 'Fenn's comments') is the maker's claim, as an embedded statement is: without it the union and the line answered no one; a remark not disputed, or called 'disputed' by the writer, is no one's answer",
 		},
 		{
+			name: "a hearer after 'made to' is no maker",
+			text: "The airline rejected comments made to Reuters by a pilot.",
+			want: []string{
+				"the airline | The airline | rejected | comments made to Reuters by a pilot",
+			},
+			why: "'made to Reuters' names whom the remark was made to, not its maker ('credited to', 'attributed to' do): Reuters was made the maker, and the pilot, unnamed, is left to the response",
+		},
+		{
 			name: "a named remark whose noun takes its clause without that",
 			text: "Coach Tom Hale cast doubt on Lena Marr's claims she had torn a tendon in the final.",
 			want: []string{

@@ -616,15 +616,14 @@ func (a *analyser) subjectBefore(rs []responder, ws []word, i, pos int) (objectN
 	for end > 0 && (auxWords[ws[end-1].low] || ws[end-1].low == "has" || ws[end-1].low == "have" || strings.HasSuffix(ws[end-1].low, "ly") && !ws[end-1].cap || timeAdverbs[ws[end-1].low]) {
 		end--
 	}
-	if k := end; k > 0 {
-		// A noun of response after its light verb or "in", as headlines have it: "Reilly
-		// makes U-turn on penalty", "Minister in climbdown over fees".
-		for k > 0 && (ws[k-1].low == "a" || ws[k-1].low == "an") {
-			k--
-		}
-		if k > 0 && (lightVerbs[ws[k-1].low] || ws[k-1].low == "make" || ws[k-1].low == "in") && k-1 > 0 {
-			end = k - 1
-		}
+	// A noun of response after its light verb or "in", as headlines have it: "Reilly makes
+	// U-turn on penalty", "Minister in climbdown over fees".
+	k := end
+	for k > 0 && (ws[k-1].low == "a" || ws[k-1].low == "an") {
+		k--
+	}
+	if k > 1 && (lightVerbs[ws[k-1].low] || ws[k-1].low == "make" || ws[k-1].low == "in") {
+		end = k - 1
 	}
 	if end >= 2 && timeNouns[ws[end-1].low] && (ws[end-2].low == "on" || ws[end-2].low == "last" || ws[end-2].low == "this") {
 		end -= 2 // "A deputy governor of the bank on Thursday cast doubt on …"

@@ -48,21 +48,7 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 	if from < 0 || from >= len(ws) {
 		return o
 	}
-	i := from
-	for i < len(ws) {
-		switch {
-		case ws[i].low == "at" || ws[i].low == "with" || ws[i].low == "from" || ws[i].low == "to" || ws[i].low == "of" || ws[i].low == "on":
-			if i+1 < len(ws) && timeNouns[ws[i+1].low] && (ws[i].low == "on" || ws[i].low == "at") {
-				i++ // "took issue on Thursday with …": when, before what
-			}
-			i++ // "hit back at", "at odds with", "contrary to", "a reversal of"
-			continue
-		case timeNouns[ws[i].low] && (ws[i].cap || ws[i].low == "yesterday" || ws[i].low == "today"):
-			i++
-			continue
-		}
-		break
-	}
+	i := objectStart(ws, from)
 	start := i
 	if i < len(ws) && (ws[i].low == "whether" || ws[i].low == "if" || ws[i].low == "how" || ws[i].low == "why" || ws[i].low == "when") {
 		o.doubt = true // "questioned whether he should come": a doubt, not an answer
@@ -302,6 +288,28 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 		o.pronoun = ""
 	}
 	return o
+}
+
+// objectStart returns where the object of a response that ends at ws[from] opens, past
+// its preposition and a time between: "hit back at", "at odds with", "took issue on
+// Thursday with …".
+func objectStart(ws []word, from int) int {
+	i := from
+	for i < len(ws) {
+		switch {
+		case ws[i].low == "at" || ws[i].low == "with" || ws[i].low == "from" || ws[i].low == "to" || ws[i].low == "of" || ws[i].low == "on":
+			if i+1 < len(ws) && timeNouns[ws[i+1].low] && (ws[i].low == "on" || ws[i].low == "at") {
+				i++ // "took issue on Thursday with …": when, before what
+			}
+			i++ // "hit back at", "at odds with", "contrary to", "a reversal of"
+			continue
+		case timeNouns[ws[i].low] && (ws[i].cap || ws[i].low == "yesterday" || ws[i].low == "today"):
+			i++
+			continue
+		}
+		return i
+	}
+	return i
 }
 
 // fits reports whether the response h can answer o. A party alone is answered only by a
