@@ -58,7 +58,7 @@ func (b *Basis) UnmarshalText(t []byte) error {
 
 // Sure reports whether b tells the answered claims from the text itself rather than from
 // their nearness.
-func (b Basis) Sure() bool { return b >= ByName && b <= BySelf || b == Told }
+func (b Basis) Sure() bool { return b >= ByName && b <= BySelf || b == Told || b == Named }
 
 // Opposes reports whether r sets its claim against what it answers.
 func (r Response) Opposes() bool { return r.Relation.Opposes() && !r.Negated }

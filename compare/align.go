@@ -198,11 +198,12 @@ var reportingPeriods = map[string]bool{
 // spanPeriods returns the reporting periods a content names in words: "in the third
 // quarter" (third-quarter), "the first nine months" (9-months), "for the full year".
 func spanPeriods(text string) []string {
+	text = strings.ToLower(text) // headlines write "Fourth Quarter"
 	if !strings.Contains(text, "quarter") && !strings.Contains(text, "half") && !strings.Contains(text, "months") && !strings.Contains(text, "year") {
 		return nil // the regular expression is dear, and most contents name no span
 	}
 	var out []string
-	for _, m := range spanRE.FindAllStringSubmatch(strings.ToLower(text), -1) {
+	for _, m := range spanRE.FindAllStringSubmatch(text, -1) {
 		switch {
 		case m[1] != "":
 			out = append(out, m[1]+"-"+m[3])
@@ -304,7 +305,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 	// article: "the bill goes to Congress in the first week of March" against "the bill
 	// will go to Congress in the second half of the year". Periods apart are the point
 	// here, not a sign of two matters.
-	if (sameDoc || figures) && !px.Time.IsZero() && !py.Time.IsZero() && !px.Time.Overlaps(py.Time) && !px.Negated && !py.Negated {
+	if (sameDoc || figures) && !px.Time.IsZero() && !py.Time.IsZero() && !px.Time.Overlaps(py.Time) && !px.Negated && !py.Negated && !x.Denies && !y.Denies {
 		subj := l.oneSubject(x, px.Clause, y, py.Clause, figures && !sameVoice)
 		obj := l.sharedObject(px.Clause, py.Clause)
 		if l.same(px.Predicate, py.Predicate) && (subj || obj) || subj && obj {
@@ -547,7 +548,7 @@ var jobNouns = map[string]bool{"job": true, "position": true, "post": true, "hea
 // of a verb of dismissal ("layoff" of "lay off", "retrenchment" of "retrench",
 // "downsizing"), or "redundancy", whose sense WordNet lacks.
 func (l *lexicon) cutNoun(n string) bool {
-	if n == "" || n == "redundancy" || n == "redundancies" || wordnet.IsA(n, "dismissal", wordnet.Noun) {
+	if n == "" || n == "redundancy" || wordnet.IsA(n, "dismissal", wordnet.Noun) {
 		return n != ""
 	}
 	for _, p := range []string{"off", "back"} {

@@ -701,6 +701,23 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "a named remark's answer is sure, whatever the two stances read",
+		why:  "the response names the remark's maker, as a response by name does: where the two stances read alike, an answer found by nearness is dropped as agreement, and the named one was too",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := claim("a#1", "a", claims.Speaker{Name: "Nurses Union", Kind: claims.Organisation}, on("2024-09-02"), "pay", "", claims.Against, "remarks credited to the health minister, Dr Ana Ruiz, on pay")
+				c.Responses = []claims.Response{{Relation: claims.Contradicts, Phrase: claims.Excerpt{Text: "took issue with"}, Other: "Ana Ruiz", Answers: []string{"a#2"}, Found: claims.Named}}
+				return c
+			}(),
+			func() claims.Claim {
+				c := claim("a#2", "a", claims.Speaker{Name: "Ana Ruiz", Kind: claims.Person, Role: "health minister"}, undated, "pay", "", claims.Against, "remarks credited to the health minister, Dr Ana Ruiz, on pay")
+				c.Content.Span = claims.Span{Start: 1000 + 30, End: 1000 + 30 + len(c.Content.Text)}
+				c.Cue.Text, c.Cue.Span = "remarks", claims.Span{Start: 1000 + 30, End: 1000 + 37}
+				return c
+			}(),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "a speaker who says their position has not changed",
 		why:  "opposite stances read from one minister's words on two days, where the article has him say his position has not changed: no reversal the text allows",
 		in: []claims.Claim{
@@ -1507,6 +1524,17 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Rosa Prieto", Kind: claims.Person, Role: "spokeswoman", Affiliation: "Government of Varda"}, on("2024-01-09"), "", "", claims.Neutral, "the bill will go to parliament in the second half of the year"), "bill", "go", false, "bill", "parliament", "half", "second"), []string{"parliament", "half", "year"}, claims.Period{From: claims.NewDate(2024, 7, 1), To: claims.NewDate(2024, 12, 31)}),
 		},
 		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
+		name: "a denial of an event's time is no time set",
+		why:  "the spokeswoman denies that the bill goes to parliament in the first week of March; the minister sets it in the second half of the year: they agree, and the timing reading took the denied time as hers",
+		in: []claims.Claim{
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Ana Ruiz", Kind: claims.Person, Role: "finance minister", Affiliation: "Government of Varda"}, on("2024-01-08"), "", "", claims.Neutral, "the bill would be sent to parliament in the second half of the year"), "bill", "send", false, "bill", "send", "parliament", "half", "second"), []string{"parliament", "half", "year"}, claims.Period{From: claims.NewDate(2024, 7, 1), To: claims.NewDate(2024, 12, 31)}),
+			func() claims.Claim {
+				c := ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Rosa Prieto", Kind: claims.Person, Role: "spokeswoman", Affiliation: "Government of Varda"}, on("2024-01-09"), "", "", claims.Neutral, "the bill would go to parliament in the first week of March"), "bill", "go", false, "bill", "parliament", "first", "week"), []string{"parliament", "week", "march"}, claims.Period{From: claims.NewDate(2024, 3, 1), To: claims.NewDate(2024, 3, 7)})
+				c.Denies = true
+				return c
+			}(),
+		},
 	}, {
 		name: "one event at times that meet",
 		why:  "'by the end of the year' and 'in October' can both hold: a hard negative for the timing reading",

@@ -232,7 +232,7 @@ func executive(role string) bool {
 		return false
 	}
 	for _, o := range executiveOffices {
-		if r == o || strings.HasPrefix(r, o+" ") || strings.HasSuffix(r, " "+o) || strings.Contains(r, " "+o+" ") {
+		if strings.Contains(" "+r+" ", " "+o+" ") {
 			return true
 		}
 	}

@@ -136,6 +136,14 @@ func detach(c *claims.Claim) {
 		}
 		c.Proposition.Amounts = as
 	}
+	if c.Proposition.More != nil {
+		more := slices.Clone(c.Proposition.More)
+		for i := range more {
+			more[i].Subject, more[i].Predicate = strings.Clone(more[i].Subject), strings.Clone(more[i].Predicate)
+			more[i].Objects = cloneAll(more[i].Objects)
+		}
+		c.Proposition.More = more
+	}
 	if c.Responses != nil {
 		c.Responses = slices.Clone(c.Responses)
 		for i := range c.Responses {
