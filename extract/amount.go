@@ -67,13 +67,17 @@ func amountAt(ws []lemmaWord, i int) (claims.Amount, int, bool) {
 	w := ws[i]
 	cur := ""
 	j := i
-	if c, ok := currencies[w.low]; ok && (w.punc || w.tag == "$" || w.cap || len(w.low) > 1) && i+1 < len(ws) {
+	if c, ok := currencies[w.low]; ok && i+1 < len(ws) {
 		cur, j = c, i+1 // "$ 2bn", "EUR 6.8 billion"
 		w = ws[j]
 	}
 	v, suffix, ok := 0.0, "", false
 	digits := strings.ContainsAny(w.text, "0123456789")
-	if m := numberToken.FindStringSubmatch(w.text); digits && m != nil {
+	var m []string
+	if digits { // the expression is dear, and most words hold no digit
+		m = numberToken.FindStringSubmatch(w.text)
+	}
+	if m != nil {
 		if m[1] != "" {
 			if cur != "" {
 				return claims.Amount{}, 0, false
@@ -84,8 +88,10 @@ func amountAt(ws []lemmaWord, i int) (claims.Amount, int, bool) {
 			v, ok = f, true
 		}
 		suffix = strings.ToLower(m[3])
-	} else if top, isRange := rangeTop(w.text); digits && isRange {
-		v, ok = top, true // "30-40 enterprises": at most 40
+	} else if digits {
+		if top, isRange := rangeTop(w.text); isRange {
+			v, ok = top, true // "30-40 enterprises": at most 40
+		}
 	} else if f, isWord := numberWords[w.low]; isWord && w.tag == "CD" {
 		v, ok = f, true
 	}
@@ -143,7 +149,7 @@ func amountAt(ws []lemmaWord, i int) (claims.Amount, int, bool) {
 	if j+1 < len(ws) && (ws[j].low == "a" || ws[j].low == "an" || ws[j].low == "per" || ws[j].low == "each" || ws[j].low == "every") && ws[j+1].noun && !ws[j+1].cap {
 		a.Per = nounBase(ws[j+1]) // "600 tests a day", "€0.45 per share"
 	}
-	if unit == "" || unit == "%" || cur != "" || strings.IndexFunc(suffix, func(r rune) bool { return r >= 'a' && r <= 'z' }) >= 0 {
+	if unit == "" || unit == "%" || cur != "" || suffix != "" {
 		a.Of, a.Change = quantityOf(ws, i, j)
 	}
 	if a.Unit == "" && a.Of == "" {

@@ -103,7 +103,7 @@ func negatedNear(s string) bool {
 		s = s[i+1:]
 	}
 	for _, w := range strings.Fields(s) {
-		if w == "not" || w == "never" || strings.HasSuffix(w, "n't") {
+		if negWord(w) {
 			return true
 		}
 	}

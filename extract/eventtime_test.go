@@ -18,6 +18,7 @@ func TestEventTime(t *testing.T) {
 		{"The secretary said the exams would not start before April 16.", "2024-04-16..", false, "'not before' bounds the time and denies nothing: the exams start, on or after April 16"},
 		{"The chief executive said the company would reach the target by the end of this year.", "..2024-12-31", false, "'by' sets an end and no start; 'the end of this year' its last quarter"},
 		{"The governor said the bank would not cut rates until June.", "2024-06-01..", false, "'not until June' is a cut from June on"},
+		{"The governor said the bank won’t cut rates until June.", "2024-06-01..", false, "a typographic apostrophe negates as the straight one does: 'won’t … until June' read as cutting before June"},
 		{"The governor said the bank would not cut rates in June.", "2024-06-01..2024-06-30", true, "without 'until' or 'before' the negation denies the cut in June"},
 		{"The manager said sales had dropped by 20% in October.", "", false, "a past event has no time ahead, and 'by 20%' is no time phrase"},
 		{"The director said the site is busy in October.", "", false, "a present tense with a month is what is, not a schedule"},

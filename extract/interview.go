@@ -41,8 +41,9 @@ func (a *analyser) spokeSubject(i int) (claims.Speaker, bool) {
 	if len(before) == 0 || !strings.HasPrefix(a.text[i:], "spoke to ") {
 		return claims.Speaker{}, false
 	}
+	pronoun := before[len(before)-1] == "He" || before[len(before)-1] == "She"
 	from := 0 // "He spoke to …": the person named last before
-	if w := before[len(before)-1]; w != "He" && w != "She" {
+	if !pronoun {
 		// "Jane Roe, president of the union, spoke to DW": the person named in the
 		// sentence before it, when no person's name follows.
 		from = max(strings.LastIndex(a.text[:i], ". "), strings.LastIndex(a.text[:i], "\n")) + 1
@@ -57,7 +58,7 @@ func (a *analyser) spokeSubject(i int) (claims.Speaker, bool) {
 	for k := range a.people.list {
 		p := &a.people.list[k]
 		switch {
-		case from == 0:
+		case pronoun:
 			if n := strings.LastIndex(a.text[:i], p.name); n > at {
 				last, at = p, n
 			}

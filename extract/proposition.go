@@ -230,7 +230,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 			c.Predicate, end = ls[0], main+2
 		}
 	}
-	if (c.Predicate == "stay" || c.Predicate == "keep") && main+1 < b && !st.negator(ws[main+1]) &&
+	if (c.Predicate == "stay" || c.Predicate == "keep") && main+1 < b && !st.negator(ws[main+1]) && ws[main+1].tag != "VBG" &&
 		(strings.HasPrefix(ws[main+1].tag, "JJ") || ws[main+1].tag != "IN" && ws[main+1].tag != "TO" && ws[main+1].tag != "DT" && len(wordnet.Lemmas(ws[main+1].low, wordnet.Adj)) > 0) {
 		// "will stay open", "keep quiet": a state, as after "remain", though the tagger
 		// may call "open" an adverb

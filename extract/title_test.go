@@ -255,6 +255,15 @@ func TestConstructionsTitle(t *testing.T) {
 			why: "a 'Q:' line is the interviewer asking, not a speaker called Q; after it, 'I' and 'we' are the person interviewed, not the author",
 		},
 		{
+			name: "an interviewee named in the document's first sentence",
+			text: "Jan Roe, a colleague of Tom Bell, spoke to the paper.\n\nQ: Did you agree with the plan?\n\nA: No, we did not agree with it.\n",
+			want: []string{
+				"Jan Roe | Jan Roe | spoke | to the paper",
+				"Jan Roe | A | A: | No, we did not agree with it",
+			},
+			why: "a sentence that opens the document starts at 0, as 'He spoke to' was marked: read as a pronoun's, the interviewee was the person named last, Tom Bell",
+		},
+		{
 			name: "unlabelled questions with no verb of saying, to someone who spoke to the outlet",
 			text: "Coaches row\n\nJan Roe, president of the Harbour Union, spoke to the paper about the plan.\n\nMs Roe, the league wants to tie the money to coaches. What is wrong with that?\n\nIn principle, nothing. We want more coaches too.\n\nMr Bell told a radio station that the unions agreed to the model. Did you?\n\nThat is simply not true. There was no vote.\n",
 			want: []string{
