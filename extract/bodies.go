@@ -269,10 +269,7 @@ func (a *analyser) subjectBody(ws []word, i int, head string) (claims.Speaker, b
 	for s < i && ws[s].punc {
 		s++ // an opening quote mark
 	}
-	e := s
-	for e < i && ws[e].cap && !ws[e].punc && !ws[e].poss {
-		e++
-	}
+	e := nameEnd(ws[:i], s)
 	if e == s || e >= i || !(finiteVerb(ws[e:e+1]) || ws[e].text == ",") {
 		return claims.Speaker{}, false
 	}
@@ -302,8 +299,7 @@ func (a *analyser) subjectBody(ws []word, i int, head string) (claims.Speaker, b
 	// company said"): its name, a body noun in apposition, or "its" after it.
 	body := class != "?"
 	for k := e; k < i && !body; k++ {
-		_, bodyNoun := bodyClass(ws[k].low)
-		body = ws[k].low == "its" || ws[e].text == "," && bodyNoun && !ws[k].cap && !slices.ContainsFunc(ws[e+1:k], func(w word) bool { return w.text == "," })
+		body = ws[k].low == "its" || ws[e].text == "," && !ws[k].cap && bodyNoun(ws[k].low) && !slices.ContainsFunc(ws[e+1:k], func(w word) bool { return w.text == "," })
 	}
 	if !body {
 		return claims.Speaker{}, false

@@ -591,9 +591,7 @@ func figureCue(ws []word, i int) bool {
 	if !noun || k+1 >= len(ws) || ws[k].low != "at" {
 		return false
 	}
-	for k++; k < len(ws) && (approxWords[ws[k].low] || ws[k].low == "than" || ws[k].low == "least"); k++ {
+	for k++; k < len(ws) && (leadWords[ws[k].low] || ws[k].low == "fewer" || ws[k].low == "least"); k++ {
 	}
 	return k < len(ws) && (ws[k].tag == "CD" || currencySign(ws[k].text) && ws[k].text != "%")
 }
-
-var approxWords = map[string]bool{"about": true, "around": true, "roughly": true, "nearly": true, "almost": true, "some": true, "more": true, "fewer": true, "less": true, "over": true, "under": true, "up": true, "to": true, "just": true, "at": true}

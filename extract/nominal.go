@@ -25,9 +25,9 @@ func (a *analyser) nominalClaims(ui int, u unit, ws []word, first int, inQuote f
 			j-- // "his repeated attacks on", "her long-held view that"
 		}
 		k := i + 1
-		by := -1 // where the owner after "by" or "from" ends: "a claim by Hearts that …"
+		from, by := -1, -1 // where the owner after "by" or "from" opens and ends: "a claim by Hearts that …"
 		if !ws[j].poss && !possessives[ws[j].low] {
-			if by = ownerAfter(ws, i); by < 0 {
+			if from, by = ownerAfter(ws, i); by < 0 {
 				continue
 			}
 			k = by
@@ -59,8 +59,8 @@ func (a *analyser) nominalClaims(ui int, u unit, ws []word, first int, inQuote f
 		if by >= 0 {
 			// Only a name: "claims by campaigners" leaves the response to find whom it
 			// means ("the Westmere Cycling Campaign said …").
-			sp, src, ok = a.speakerAt(ws, i+2, by)
-			ok = ok && sp.Kind != claims.UnknownSpeaker && sp.Kind != claims.Author && src.Len() > 0 && opensUpper(strings.TrimPrefix(strings.TrimPrefix(src.In(a.text), "the "), "The "))
+			sp, src, ok = a.speakerAt(ws, from, by)
+			ok = ok && sp.Kind != claims.UnknownSpeaker && sp.Kind != claims.Author && namedIn(sp, src.In(a.text))
 		} else {
 			sp, src, ok = a.possessor(ws, j)
 		}
@@ -83,22 +83,38 @@ func (a *analyser) nominalClaims(ui int, u unit, ws []word, first int, inQuote f
 	}
 }
 
-// ownerAfter reads the owner a reporting noun ws[i] names after "by" or "from" before
-// its that-clause: "a claim by Hearts that …", "allegations from the union that …". It
-// returns the index of "that", where the owner ends, or -1.
-func ownerAfter(ws []word, i int) int {
-	if i+3 >= len(ws) || ws[i+1].low != "by" && ws[i+1].low != "from" {
-		return -1
+// ownerAfter reads the owner a reporting noun ws[i] names after "by" or "from" (or
+// "made by", "attributed to") before its that-clause: "a claim by Hearts that …",
+// "allegations from the union that …". It returns where the owner opens and the index of
+// "that", where it ends, or -1.
+func ownerAfter(ws []word, i int) (int, int) {
+	k := makerAfter(ws, i)
+	if k < 0 || k+2 >= len(ws) {
+		return -1, -1
 	}
-	for k := i + 3; k < len(ws) && k <= i+8; k++ {
+	for m := k + 2; m < len(ws) && m <= k+7; m++ {
 		switch {
-		case ws[k].low == "that":
-			return k
-		case ws[k].punc || finiteVerb(ws[k:k+1]):
-			return -1
+		case ws[m].low == "that":
+			return k + 1, m
+		case ws[m].punc || finiteVerb(ws[m:m+1]):
+			return -1, -1
 		}
 	}
-	return -1
+	return -1, -1
+}
+
+// makerAfter returns the index of the preposition that names the maker of the remark noun
+// ws[i]: "by" or "from", after "made" too, or "to" after "credited" or "attributed" (not
+// "comments made to Reuters", whose maker is not the hearer); or -1.
+func makerAfter(ws []word, i int) int {
+	k := i + 1
+	if k < len(ws) && remarkMakers[ws[k].low] {
+		k++
+	}
+	if k+1 >= len(ws) || ws[k].low != "by" && ws[k].low != "from" && !(ws[k].low == "to" && (ws[k-1].low == "credited" || ws[k-1].low == "attributed")) {
+		return -1
+	}
+	return k
 }
 
 // restates reports whether a claim of the unit already read, by speaker sp, reports the
@@ -194,12 +210,8 @@ func (a *analyser) namedRemarks(ui int, u unit, ws []word, inQuote func(int) boo
 		case n > i && ws[n-1].poss:
 			sp, src, ok = a.possessor(ws, n-1)
 		default:
-			k := n + 1
-			if k < len(ws) && remarkMakers[ws[k].low] {
-				k++
-			}
-			if k+1 >= len(ws) || ws[k].low != "by" && ws[k].low != "from" && !(ws[k].low == "to" && (ws[k-1].low == "credited" || ws[k-1].low == "attributed")) {
-				// not "comments made to Reuters", whose maker is not the hearer
+			k := makerAfter(ws, n)
+			if k < 0 {
 				continue
 			}
 			from := k + 1
@@ -226,7 +238,7 @@ func (a *analyser) namedRemarks(ui int, u unit, ws []word, inQuote func(int) boo
 		// Only a name: "claims by student organisers" or "the minister's comments" leave
 		// the response to find whom they mean ("the Confederation of Secondary Students
 		// said …").
-		ok = ok && opensUpper(strings.TrimPrefix(strings.TrimPrefix(src.In(a.text), "the "), "The "))
+		ok = ok && namedIn(sp, src.In(a.text))
 		if !ok || sp.Kind == claims.UnknownSpeaker || sp.Kind == claims.Author || sp.Name == "" {
 			continue
 		}
@@ -262,4 +274,11 @@ func (a *analyser) keepNamed() {
 		}
 		a.out = append(a.out, at)
 	}
+}
+
+// namedIn reports whether the source text names the speaker sp: a name, not a common
+// noun ("claims by campaigners", "the minister's comments"), though a title in lower case
+// may come first ("comments by striker Joel Mensah").
+func namedIn(sp claims.Speaker, src string) bool {
+	return opensUpper(sp.Name) && strings.Contains(src, surname(sp.Name))
 }

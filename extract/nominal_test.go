@@ -63,6 +63,17 @@ func TestConstructionsNominal(t *testing.T) {
 			why: "'made to Reuters' names whom the remark was made to, not its maker ('credited to', 'attributed to' do): Reuters was made the maker, and the pilot, unnamed, is left to the response",
 		},
 		{
+			name: "a maker after 'made by', or named after a lower-case title",
+			text: "The league dismissed claims made by Westmere Rovers that the match was fixed. The club rejected claims by striker Joel Mensah that he was owed wages.",
+			want: []string{
+				"the league | The league | dismissed | claims made by Westmere Rovers that the match was fixed",
+				"Westmere Rovers | Westmere Rovers | claims made by Westmere Rovers that | the match was fixed",
+				"the club | The club | rejected | claims by striker Joel Mensah that he was owed wages",
+				"Joel Mensah | striker Joel Mensah | claims by striker Joel Mensah that | he was owed wages",
+			},
+			why: "'made by' names the maker as 'by' does, and a name after a lower-case title is a name: neither remark was its maker's claim, so the dismissal and the rejection answered no one",
+		},
+		{
 			name: "a named remark whose noun takes its clause without that",
 			text: "Coach Tom Hale cast doubt on Lena Marr's claims she had torn a tendon in the final.",
 			want: []string{

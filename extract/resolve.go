@@ -404,13 +404,8 @@ func (a *analyser) describedPersonFirst(units []unit) {
 			// "the Bank of Korea's second-highest official": an office of a body named in
 			// the description, held by the next person named, of that body or of none said.
 			owner := ""
-			if orig := at.source.In(a.text); f == "the" && len(orig) > 4 {
-				rest := orig[4:]
-				if o, _, ok := strings.Cut(rest, "’s "); ok {
-					owner = o
-				} else if o, _, ok := strings.Cut(rest, "'s "); ok {
-					owner = o
-				}
+			if o, _, ok := strings.Cut(d.Name, "’s "); ok && f == "the" {
+				owner = o // the name joins a possessive as "’s"
 			}
 			if owner != "" && !strings.Contains(owner, " of the ") && (next.Affiliation == "" || sameBodyWords(owner, next.Affiliation)) && properName(owner) {
 				at.speaker = withAlias(*next, d.Name)
@@ -984,11 +979,10 @@ func ledeNames(ats []attribution, units []unit) {
 // "of", "for" or "to" in its role ("agent of Callum Dreghorn", "a spokesman for Tony
 // Blair"), or taken as its body.
 func principal(r, p claims.Speaker) bool {
-	fs := strings.Fields(strings.ToLower(p.Name))
-	if len(fs) == 0 {
+	last := strings.ToLower(surname(p.Name))
+	if last == "" {
 		return false
 	}
-	last := fs[len(fs)-1]
 	if a := strings.ToLower(r.Affiliation); a != "" && (a == strings.ToLower(p.Name) || a == last) {
 		return true
 	}

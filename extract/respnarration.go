@@ -155,10 +155,11 @@ func reportsSpeech(content string) bool {
 	return strings.ContainsAny(content, "\"“”")
 }
 
-// differVerbs say that reports of one thing differ: "the two versions differ", "accounts
-// conflict".
+// reportVerbs tell that an outlet reported or quoted what someone said.
 var reportVerbs = map[string]bool{"reported": true, "quoted": true, "reports": true, "quotes": true, "relayed": true}
 
+// differVerbs say that reports of one thing differ: "the two versions differ", "accounts
+// conflict".
 var differVerbs = map[string]bool{"differ": true, "differed": true, "contradict": true, "diverge": true, "diverged": true, "conflict": true, "conflicted": true, "clash": true, "clashed": true}
 
 // saidNouns are what people say, when a text calls them conflicting: "conflicting
@@ -613,9 +614,6 @@ func inAnyContent(rs []responder, ui int, s claims.Span) bool {
 // possessor ("His comments", "the minister's remarks").
 func (a *analyser) subjectBefore(rs []responder, ws []word, i, pos int) (objectNP, string, bool) {
 	end := i
-	for end > 0 && (auxWords[ws[end-1].low] || ws[end-1].low == "has" || ws[end-1].low == "have" || strings.HasSuffix(ws[end-1].low, "ly") && !ws[end-1].cap || timeAdverbs[ws[end-1].low]) {
-		end--
-	}
 	// A noun of response after its light verb or "in", as headlines have it: "Reilly makes
 	// U-turn on penalty", "Minister in climbdown over fees".
 	k := end
@@ -624,6 +622,9 @@ func (a *analyser) subjectBefore(rs []responder, ws []word, i, pos int) (objectN
 	}
 	if k > 1 && (lightVerbs[ws[k-1].low] || ws[k-1].low == "make" || ws[k-1].low == "in") {
 		end = k - 1
+	}
+	for end > 0 && (auxWords[ws[end-1].low] || ws[end-1].low == "has" || ws[end-1].low == "have" || strings.HasSuffix(ws[end-1].low, "ly") && !ws[end-1].cap || timeAdverbs[ws[end-1].low]) {
+		end--
 	}
 	if end >= 2 && timeNouns[ws[end-1].low] && (ws[end-2].low == "on" || ws[end-2].low == "last" || ws[end-2].low == "this") {
 		end -= 2 // "A deputy governor of the bank on Thursday cast doubt on …"

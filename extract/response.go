@@ -952,13 +952,13 @@ func (a *analyser) trimAside(at *attribution, ws []word) {
 	}
 }
 
-// negatedBefore reports whether a negation stands in the three words before ws[i]: "did
 // negWord reports whether the lower-case word w negates: "not", "never", "won't",
 // "won’t".
 func negWord(w string) bool {
 	return w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 }
 
+// negatedBefore reports whether a negation stands in the three words before ws[i]: "did
 // not deny", "never contradicted", "refused to deny".
 func negatedBefore(ws []word, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
