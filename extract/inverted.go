@@ -215,6 +215,10 @@ func (a *analyser) contentFirst(at attribution, u unit, ws []word, c cueHit, s, 
 			// come to believe …", "If the law is never tested, Giuliani said, there is a
 			// simple explanation": what came before was only an adverbial.
 			at.content = contentSpan(a.text, ws[c.end+1].span.Start, u.span.End)
+		case a.conjoinedClause(ws[c.end+1:]):
+			// "Drought had cut the crop, he said, and exports would fall": the clause
+			// joined after the aside is said too.
+			at.content = contentSpan(a.text, at.content.Start, u.span.End)
 		}
 	}
 	// A second quotation after the cue continues the first: "‘…,’ he said, ‘…’".
@@ -346,4 +350,22 @@ func wordsBetween(ws []word, i, j int) []word {
 		return nil
 	}
 	return ws[i:j]
+}
+
+// conjoinedClause reports whether ws open a clause joined by "and" or "but" with a subject
+// of its own and a verb that is not one of saying: "…, he said, and exports would fall",
+// not "…, he said, and added that …" nor "…, she said, but the minister told …".
+func (a *analyser) conjoinedClause(ws []word) bool {
+	if len(ws) < 3 || ws[0].low != "and" && ws[0].low != "but" || strings.HasPrefix(ws[1].tag, "VB") || ws[1].tag == "MD" || ws[1].tag == "RB" {
+		return false
+	}
+	for i, w := range ws[1:] {
+		if i > 8 || w.text == "," || w.text == "“" || w.text == "\"" {
+			break
+		}
+		if w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" {
+			return !a.isCueWord(w)
+		}
+	}
+	return false
 }

@@ -283,6 +283,21 @@ func TestConstructionsInverted(t *testing.T) {
 			why: "a participle of saying after the cue opens a second statement; the first does not run on over its own speaker",
 		},
 		{
+			name: "a clause joined after the aside is said too",
+			text: "Drought had cut the crop by a tenth, the minister said, and exports would fall to 7 million tonnes.",
+			want: []string{"minister | the minister | said | Drought had cut the crop by a tenth, the minister said, and exports would fall to 7 million tonnes"},
+			why:  "'and' with a subject and verb of its own after the aside goes on with what was said: the forecast of exports was no one's",
+		},
+		{
+			name: "a verb of saying joined after the aside is not",
+			text: "Drought had cut the crop by a tenth, the minister said, and officials added that exports would fall.",
+			want: []string{
+				"minister | the minister | said | Drought had cut the crop by a tenth",
+				"officials | officials | added | exports would fall",
+			},
+			why: "a joined clause whose verb is one of saying is a statement of its own: a guard for the row above",
+		},
+		{
 			name: "a statement reported by a trailing speaker",
 			text: "Clinton had told police officials that she did not want the escort, the source added.",
 			want: []string{
