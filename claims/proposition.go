@@ -105,6 +105,10 @@ type Amount struct {
 	// Per is what a rate is per, in base form: "day" in "600 tests a day", "share" in
 	// "€0.45 per share".
 	Per string `json:"per,omitempty"`
+	// Clause is the index, in the proposition's Clauses, of the clause the figure is
+	// given in: 0 for the main one. "The crop fell 10% and exports will reach 7m tonnes"
+	// gives 7m tonnes in a forecast.
+	Clause int `json:"clause,omitempty"`
 }
 
 // IsZero reports whether a is no amount.

@@ -408,7 +408,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 	if figures {
 		a, b, ok := l.figurePair(px, py)
 		if ok && (counted(a, b) || percentUnit(a.Unit)) && apartFigures(a, b) && len(share()) >= 1 &&
-			!otherTimes(px.Clause, py.Clause) && forecast(x) == forecast(y) { // a figure told and a figure forecast are of two times
+			!otherTimes(clauseOf(px, a), clauseOf(py, b)) && forecast(x, clauseOf(px, a)) == forecast(y, clauseOf(py, b)) { // a figure told and a figure forecast are of two times
 			o.how, o.shared = "figures", sh
 			o.words = [2]string{formatAmount(a), formatAmount(b)}
 			o.strength, o.weight = strength(len(sh), px.Terms, py.Terms), strong
@@ -432,7 +432,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 				}
 			}
 		}
-		told := ok && a.Value > 0 && b.Value > 0 && !percentUnit(a.Unit) && counted(a, b) && !otherTimes(px.Clause, py.Clause) && !forecast(x) && !forecast(y) && !px.Negated && !py.Negated
+		told := ok && a.Value > 0 && b.Value > 0 && !percentUnit(a.Unit) && counted(a, b) && !otherTimes(clauseOf(px, a), clauseOf(py, b)) && !forecast(x, clauseOf(px, a)) && !forecast(y, clauseOf(py, b)) && !clauseOf(px, a).Negated && !clauseOf(py, b).Negated
 		if told && math.Max(a.Value, b.Value) >= 2*math.Min(a.Value, b.Value) && others >= 2 && len(sharedNames(px.Names, py.Names)) > 0 && sameDay(x, y) ||
 			told && apartFigures(a, b) && others >= 1 && px.Predicate != "" && l.same(px.Predicate, py.Predicate) && sameDay(x, y) &&
 				(len(px.Names) == 0 || len(py.Names) == 0 || len(sharedNames(px.Names, py.Names)) > 0) && slices.Equal(timeTerms(px), timeTerms(py)) {
@@ -469,6 +469,14 @@ func (l *lexicon) figurePair(px, py *claims.Proposition) (claims.Amount, claims.
 		}
 	}
 	return claims.Amount{}, claims.Amount{}, false
+}
+
+// clauseOf returns the clause of p that a is given in.
+func clauseOf(p *claims.Proposition, a claims.Amount) claims.Clause {
+	if a.Clause > 0 && a.Clause <= len(p.More) {
+		return p.More[a.Clause-1]
+	}
+	return p.Clause
 }
 
 // counted reports whether two figures of one quantity say which: a noun counted ("312
@@ -628,10 +636,10 @@ func otherTimes(cx, cy claims.Clause) bool {
 	return past(cx) && ahead(cy) || past(cy) && ahead(cx)
 }
 
-// forecast reports whether a claim's content is a forecast: its clause looks ahead, or its
-// cue or content says so ("forecasts growth of 4% for 2005").
-func forecast(c *claims.Claim) bool {
-	if c.Proposition.Tense == claims.Future || c.Proposition.Modality == claims.Predicted {
+// forecast reports whether a claim's content is a forecast: its clause cl (the one a
+// figure is given in) looks ahead, or its cue or content says so ("forecasts growth of 4% for 2005").
+func forecast(c *claims.Claim, cl claims.Clause) bool {
+	if cl.Tense == claims.Future || cl.Modality == claims.Predicted {
 		return true
 	}
 	for _, t := range [2]string{c.Cue.Text, c.Content.Text} {

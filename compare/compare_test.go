@@ -1559,6 +1559,27 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}, {
+		name: "a ministry's officials hold office beside another ministry's minister",
+		why:  "'Trade Ministry officials' and the farm minister are of one government: their 8.5 and 7 million tonnes of exports this year are two figures for one forecast; read as a group of no office, the pair needed a factor of two",
+		in: []claims.Claim{
+			ahead(amounting(prop(claim("a#1", "a", claims.Speaker{Name: "Trade Ministry officials", Kind: claims.Group}, undated, "", "", claims.Neutral, "rice exports will climb to 8.5 million tonnes this year"), "export", "climb", false, "8.5", "export", "rice", "tonne"), 8.5e6, "tonne"), []string{"tonne", "year"}, claims.Period{}),
+			ahead(amounting(prop(claim("a#2", "a", claims.Speaker{Name: "Ana Ruiz", Kind: claims.Person, Role: "agriculture minister"}, undated, "", "", claims.Neutral, "rice exports will be no more than 7 million tonnes"), "export", "be", false, "7", "export", "rice", "tonne"), 7e6, "tonne"), []string{"tonne"}, claims.Period{}),
+		},
+		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
+		name: "a figure forecast in a later clause is a forecast",
+		why:  "'the drought cut the crop by 10%, and exports would be 7 million tonnes': the figure is given in the forecast clause, not the past one, and meets another minister's forecast of 8.5 million tonnes",
+		in: []claims.Claim{
+			ahead(amounting(prop(claim("a#1", "a", claims.Speaker{Name: "Lena Toh", Kind: claims.Person, Role: "trade minister"}, undated, "", "", claims.Neutral, "rice exports will climb to 8.5 million tonnes this year"), "export", "climb", false, "8.5", "export", "rice", "tonne"), 8.5e6, "tonne"), []string{"tonne", "year"}, claims.Period{}),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", claims.Speaker{Name: "Ana Ruiz", Kind: claims.Person, Role: "agriculture minister"}, undated, "", "", claims.Neutral, "the drought had cut the crop by 10%, he said, and rice exports would be 7 million tonnes"), "drought", "cut", false, "10%", "crop", "cut", "drought", "7", "export", "rice", "tonne")
+				c.Proposition.Tense, c.Proposition.Objects = claims.Past, []string{"crop"}
+				c.Proposition.More = []claims.Clause{{Subject: "export", Predicate: "be", Modality: claims.Predicted, Tense: claims.Future, Objects: []string{"tonne"}}}
+				return figured(c, claims.Amount{Value: 10, Unit: "%"}, claims.Amount{Value: 7e6, Unit: "tonne", Clause: 1})
+			}(),
+		},
+		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
 		name: "a minister and an opposition spokesman are two sides for figures",
 		why:  "a shadow minister's count is a party's: 2.4 against 3.1 gigawatts connected to the grid, told with one verb, is a dispute between sources, not officials",
 		in: []claims.Claim{

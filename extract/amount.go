@@ -48,18 +48,20 @@ var leadWords = map[string]bool{"of": true, "at": true, "to": true, "by": true, 
 	"roughly": true, "approximately": true, "just": true, "over": true, "under": true, "more": true, "less": true, "than": true, "only": true, "barely": true,
 	"a": true, "an": true, "the": true, "up": true, "down": true, "below": true, "above": true, "still": true, "now": true, "estimated": true, "would": true, "will": true, "for": true}
 
-// amountsOf returns the figures of the content, in order. Years and dates are none.
-func amountsOf(ws []lemmaWord) []claims.Amount {
+// amountsAt returns the figures of the content, in order, and the index of the word each
+// opens at. Years and dates are none.
+func amountsAt(ws []lemmaWord) ([]claims.Amount, []int) {
 	var out []claims.Amount
+	var at []int
 	for i := 0; i < len(ws) && len(out) < maxAmounts; i++ {
 		a, end, ok := amountAt(ws, i)
 		if !ok {
 			continue
 		}
-		out = append(out, a)
+		out, at = append(out, a), append(at, i)
 		i = end - 1
 	}
-	return out
+	return out, at
 }
 
 // amountAt reads a figure opening at ws[i] and returns it with the index after it.

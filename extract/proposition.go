@@ -41,10 +41,9 @@ const maxClauses = 8
 // proposition reads the proposition of a claim's content words: every clause with a verb
 // that is no condition and no relative clause, the first of them the main one.
 func (st *stanceLex) proposition(ws []lemmaWord) claims.Proposition {
-	p := claims.Proposition{Amounts: amountsOf(ws)}
-	if len(p.Amounts) > 0 {
-		p.Amount = p.Amounts[0]
-	}
+	var at []int
+	p := claims.Proposition{}
+	p.Amounts, at = amountsAt(ws)
 	p.Terms, p.Names = st.terms(ws)
 	var prev claims.Clause
 	n := 0
@@ -68,11 +67,19 @@ func (st *stanceLex) proposition(ws []lemmaWord) claims.Proposition {
 			p.Clause = c
 		} else {
 			p.More = append(p.More, c)
+			for k, i := range at {
+				if i >= a && i < b {
+					p.Amounts[k].Clause = n
+				}
+			}
 		}
 		prev = c
 		if n++; n == maxClauses {
 			break
 		}
+	}
+	if len(p.Amounts) > 0 {
+		p.Amount = p.Amounts[0]
 	}
 	return p
 }

@@ -109,6 +109,33 @@ func TestAmounts(t *testing.T) {
 	}
 }
 
+func TestAmountClauses(t *testing.T) {
+	tests := []struct {
+		text string
+		want []int // the clause of each figure
+		why  string
+	}{
+		{"The minister said drought had cut the crop by 10%, and exports would fall to 7 million tonnes.", []int{0, 1},
+			"a figure keeps the clause it is given in, so that the forecast's 7 million tonnes meets other forecasts, not the past cut"},
+		{"The minister said exports of 7 million tonnes and imports of 2 million tonnes were expected.", []int{0, 0},
+			"figures in the noun phrases of one clause are that clause's"},
+	}
+	var e Extractor
+	for _, tt := range tests {
+		cs := e.Extract(claims.Document{ID: "t", Text: tt.text})
+		if len(cs) != 1 {
+			t.Fatalf("%q: %d claims", tt.text, len(cs))
+		}
+		var got []int
+		for _, a := range cs[0].Proposition.Amounts {
+			got = append(got, a.Clause)
+		}
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("%q: %s (-want +got):\n%s", tt.text, tt.why, d)
+		}
+	}
+}
+
 func TestClauses(t *testing.T) {
 	tests := []struct {
 		text string
