@@ -183,7 +183,26 @@ func inGovernment(x, y *node) bool {
 
 // holdsOffice reports whether n's speaker is a person in an office of government.
 func holdsOffice(n *node) bool {
-	return n.kind == claims.Person && (governmentOffice(n.role) || governmentOffice(n.c.Speaker.Affiliation))
+	return n.kind == claims.Person && (governmentOffice(n.role) || governmentOffice(n.c.Speaker.Affiliation)) || ministry(n.name)
+}
+
+// ministry reports whether a speaker is a ministry named by its portfolio, or its
+// officials: "the Finance Ministry", "Ministry of Commerce officials", not "the ministry"
+// nor "Ministry of Health figures".
+func ministry(name string) bool {
+	f := strings.Fields(name)
+	i := slices.IndexFunc(f, func(w string) bool { return strings.EqualFold(w, "ministry") })
+	if i < 0 || slices.ContainsFunc(f, func(w string) bool { return strings.EqualFold(w, "former") }) {
+		return false
+	}
+	named := i > 0 && capitalised(f[i-1]) && !strings.EqualFold(f[i-1], "the") || i+2 < len(f) && f[i+1] == "of" && capitalised(f[i+2])
+	switch last := strings.ToLower(f[len(f)-1]); {
+	case !named:
+		return false
+	case last == "ministry" || last == "officials" || last == "official" || strings.HasPrefix(last, "spokes"):
+		return true
+	}
+	return i+2 < len(f) && f[i+1] == "of" && i+3 == len(f)
 }
 
 // otherAffiliations reports whether x and y are said to be of two bodies or countries,
