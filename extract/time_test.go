@@ -144,6 +144,12 @@ func TestNarrativeDates(t *testing.T) {
 			why: "a statement with no time words takes the occasion its paragraph has set",
 		},
 		{
+			name: "a day beside a vague earlier",
+			text: "Coach Ben Ortiz had earlier said, at a meeting on March 3, that the pitch was ready.",
+			want: []string{"the pitch was ready | 2025-03-03 | on March 3"},
+			why:  "'earlier' says only that it came before; the day in the same frame dates the statement, though 'earlier' stands nearer the cue",
+		},
+		{
 			name: "every quotation of an interview",
 			text: "Mayor Lena Park faces a hard year.\n\nIn an interview on Monday, Park said the city would cut costs.\n\nThe budget is due in June.\n\n“We have no choice,” Park said.",
 			want: []string{

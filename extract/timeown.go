@@ -205,6 +205,9 @@ func (d *dater) ownTime(i int) ownTime {
 		if late {
 			dist += 1 << 19
 		}
+		if e.Kind == timex.Vague {
+			dist += 1 << 18 // "had earlier said, at a press meet on October 3, that": the day dates it
+		}
 		if bestDist < 0 || dist < bestDist {
 			e.Span = sp
 			best, bestDist = ownTime{e: e, ok: true, after: after}, dist
