@@ -745,6 +745,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenOutlets, 0.7, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "two outlets' versions that share a place's name",
+		why:  "'production at the Dunmore plant will end' and 'no plans to close the Dunmore plant': the place named in both ties the two versions to one matter, as shared words do, and 'end' against a negated 'close' differs plainly",
+		in: []claims.Claim{
+			via(named(prop(claim("a#1", "a", governor, undated, "", "", claims.Neutral, "production at the Dunmore plant will end by March"), "production", "end", false, "end", "plant", "production"), "dunmore", "march"), "Dunmore Courier"),
+			via(named(prop(claim("a#2", "a", governor, undated, "", "", claims.Neutral, "there are no plans to close the Dunmore plant"), "dunmore", "close", true, "close", "plan", "plant"), "dunmore"), "Evening Ledger"),
+		},
+		want: []conflictShape{{claims.BetweenOutlets, 0.6, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "two outlets telling one remark alike",
 		why:  "two papers reporting the governor's words alike agree: one remark told twice",
 		in: []claims.Claim{

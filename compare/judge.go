@@ -441,7 +441,7 @@ func (j *judge) judge(x, y *node) *pair {
 				k.weight = strong
 			}
 		}
-	case byProp:
+	case byProp && !(versions && opp.weight < strong):
 		k.ground, k.weight = byProposition, opp.weight
 		if suggested {
 			k.resp, k.weight = lk.resp, k.weight+weak

@@ -31,6 +31,11 @@ func (j *judge) versions(x, y *node) bool {
 			others++
 		}
 	}
+	for _, n := range sharedNames(px.Names, py.Names) {
+		if !months[n] && !sameName(n, x.c.Speaker.Name) {
+			others++ // "production at the Kasugai plant will end", "no plans to close Kasugai"
+		}
+	}
 	flat := asserts(x.c) != asserts(y.c) && j.lex.same(px.Predicate, py.Predicate) && j.lex.sameSubject(px.Clause, py.Clause)
 	if others < 2 && !(others == 1 && flat) {
 		// Two remarks on two matters, each reported by one outlet; but "This car is a
