@@ -753,6 +753,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenOutlets, 0.6, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "two outlets' versions giving two figures in one article",
+		why:  "one paper has the port chief promising up to 400 jobs, the other around 40, in one article on one day: the rule that one speaker's figures differ only across documents is for his words reported once each, not for two channels' versions set side by side",
+		in: []claims.Claim{
+			via(amounting(prop(claim("a#1", "a", governor, on("2024-10-01"), "", "", claims.Neutral, "the expansion would create up to 400 new jobs at the terminal"), "expansion", "create", false, "400", "expansion", "create", "job", "terminal"), 400, "job"), "Dunmore Courier"),
+			via(amounting(prop(claim("a#2", "a", governor, on("2024-10-01"), "", "", claims.Neutral, "the expansion would bring around 40 new jobs at the terminal"), "expansion", "bring", false, "40", "bring", "expansion", "job", "terminal"), 40, "job"), "Evening Ledger"),
+		},
+		want: []conflictShape{{claims.BetweenOutlets, 0.7, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "two outlets telling one remark alike",
 		why:  "two papers reporting the governor's words alike agree: one remark told twice",
 		in: []claims.Claim{

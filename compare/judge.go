@@ -413,7 +413,7 @@ func (j *judge) judge(x, y *node) *pair {
 	if !linked && !suggested && !byProp && !stanceOpp && !versions {
 		return nil
 	}
-	if opp.how == "figures" && !linked && !opp.counts {
+	if opp.how == "figures" && !linked && !opp.counts && !versions {
 		// Different figures for one quantity cannot both be true where two documents report
 		// one speaker's figure of one day differently, or two voices of one body give them
 		// in one article or on one day. A toll that rises from one day to the next is news.
