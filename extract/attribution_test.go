@@ -306,6 +306,16 @@ func TestLedeNames(t *testing.T) {
 			why:  "'which represents …' is said of the union; the name before the office is the subject, not the office",
 		},
 		{
+			name: "a headline's party is no person for a later office",
+			text: "Free Dems stress budget trust gap\n\nTrust in the economy can only return if Jane Holt opens her books, say the Free Dems.\n\nCity experts say there is a £10bn hole in the public finances, a claim denied by the chancellor.",
+			want: []string{
+				"Free Dems | the Free Dems | say | Trust in the economy can only return if Jane Holt opens her books",
+				"City experts | City experts | say | there is a £10bn hole in the public finances",
+				"chancellor | the chancellor | denied | a claim",
+			},
+			why: "the headline's 'Free Dems' read as a person made 'the chancellor' the party, the lede's unnamed person; a name the text gives with 'the' is no person",
+		},
+		{
 			name: "the person a body's relative clause names by office and name",
 			text: "The figure was disputed by the Royal College of Nursing, whose president, Dr Ana Lowe, said the data left out corridor care.",
 			want: []string{"Royal College of Nursing | the Royal College of Nursing | disputed | The figure", "Ana Lowe | Dr Ana Lowe | said | the data left out corridor care"},
