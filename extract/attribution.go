@@ -518,10 +518,21 @@ func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, 
 		if q, ok := quantitySubject(ws, skipBack(ws, d.start)); ok && q < subj {
 			subj = q // "…, and more than 4 in 10 said …"
 		}
+		if w := whoseBefore(ws, subj); w >= 1 && ws[w-1].text == "," && ws[w-1].span.Start > at.content.Start {
+			// "…, at odds with the central bank, whose deputy chair told lawmakers …":
+			// the relative clause is the writer's aside, with a statement of its own.
+			at.content.End = trimEnd(a.text, at.content.Start, ws[w-1].span.Start)
+			continue
+		}
 		if b, _, ok := a.remarkAside(ws, d.start); ok && ws[b].span.Start > at.content.Start {
 			// "…, a claim the company denied on Tuesday", "…, a figure his office later
 			// said he had misspoken": the writer's aside on this statement, with another's
 			// answer to it.
+			at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
+			continue
+		}
+		if b, ok := a.passiveAside(ws, d.start); ok && ws[b].span.Start > at.content.Start {
+			// "…, a figure disputed by the union": the agent's answer, no part of this.
 			at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
 			continue
 		}

@@ -307,6 +307,12 @@ func TestSpokesmanBody(t *testing.T) {
 			why:  "'a health spokesman' speaks for some party's portfolio, not for the company",
 		},
 		{
+			name: "an office in a relative clause on a body",
+			text: "The figure was disputed by the Bank of Corland, whose first deputy governor told lawmakers that prices would keep rising.",
+			want: []string{"Bank of Corland | organisation | ", "first deputy governor | anonymous | Bank of Corland"},
+			why:  "'whose first deputy governor told': the office is the bank's, which the relative's antecedent names; unnamed and of no body, the officer could answer for anyone",
+		},
+		{
 			name: "a spokesman far from any body",
 			text: "\"It was a quiet year,\" a spokesman said.",
 			want: []string{"spokesman | anonymous | "},

@@ -73,14 +73,21 @@ func (a *analyser) reducedPassive(at attribution, u unit, ws []word, c cueHit, a
 	if at, ok, read := a.askedBy(at, u, ws, c); read {
 		return at, ok, read
 	}
-	if ws[c.start].tag != "VBN" && ws[c.start].tag != "VBD" || c.end+1 >= len(ws) || ws[c.end].low != "by" || aux != c.start || c.start == 0 {
+	if ws[c.start].tag != "VBN" && ws[c.start].tag != "VBD" || c.end+1 >= len(ws) || ws[c.end].low != "by" || c.start == 0 {
 		return at, false, false
 	}
-	e := c.start // the noun phrase ends here, or before the comma or dash that opens the participle
+	for _, w := range ws[aux:c.start] {
+		if w.tag != "RB" || w.cap || c.entry.class != cueDeny && !c.entry.answering {
+			// "was denied by": a passive of its own; "remarks first reported by the
+			// Herald" tell where they were read, where "a figure flatly rejected by" answers
+			return at, false, false
+		}
+	}
+	e := aux // the noun phrase ends here, before adverbs ("a claim sharply contradicted by"), or before the comma or dash that opens the participle
 	if p := ws[e-1]; (p.text == "," || isDash(p.text)) && e >= 2 {
 		e--
 	}
-	if h := ws[e-1]; !strings.HasPrefix(h.tag, "NN") || timeNouns[h.low] || h.cap && e < c.start {
+	if h := ws[e-1]; !strings.HasPrefix(h.tag, "NN") || timeNouns[h.low] || h.cap && e < aux {
 		// "Clinton, backed by …" is a participle of the sentence's subject, no noun it
 		// describes; the noun must be common: "the bill, opposed by …"
 		return at, false, false
@@ -97,7 +104,7 @@ func (a *analyser) reducedPassive(at attribution, u unit, ws []word, c cueHit, a
 	if ae == g || ws[g].tag == "VBG" || meansOfSaying[ws[g].low] && !ws[g].cap {
 		return at, false, false // "responded by blocking …", "said by phone": a means, no agent
 	}
-	if e == c.start && s <= subjectStart(ws) && !finiteVerb(ws[ae:]) {
+	if e == aux && s <= subjectStart(ws) && !finiteVerb(ws[ae:]) {
 		return at, false, false // "The party responded by letter": the sentence's own verb
 	}
 	sp, src, ok := a.speakerOf(ws, g, ae, true)

@@ -274,6 +274,20 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "', a remark at odds with …' is the writer's comment setting the statement against another's, as ', comments at odds with …' is",
 		},
 		{
+			name:      "a view at odds with a body whose officer spoke",
+			text:      "A treasury official said on Wednesday that inflation had passed its peak, a view sharply at odds with the Bank of Corland, whose first deputy governor told lawmakers on Tuesday that prices would keep rising.",
+			responder: "inflation had passed its peak",
+			answered:  "prices would keep rising",
+			why:       "an adverb may stand in the writer's aside ('a view sharply at odds with'), and 'whose first deputy governor told …' is the bank's officer, whose words the aside answers",
+		},
+		{
+			name:      "a figure rejected by another party in an aside",
+			text:      "The mayor said 300 homes had been built, a figure flatly rejected by the builders' union.",
+			responder: "a figure",
+			answered:  "300 homes had been built",
+			why:       "', a figure rejected by X' is X's rejection of the statement before it, as ', a figure X rejected' is; it was read as part of the mayor's words",
+		},
+		{
 			name:      "claims by a body whose words the text gives its officer",
 			text:      "The branch secretary of the Union of Nursing Staff (UNS), Halima Kamau, said on Monday that mothers were sleeping on the floor.\n\nCounty Health Executive Fatma Ali said the county would add 40 beds.\n\nThe hospital has denied claims by a health workers' union that mothers are sleeping on the floor.",
 			responder: "claims by a health workers' union",

@@ -608,3 +608,25 @@ func (a *analyser) remarkAside(ws []word, cue int) (comma, subj int, ok bool) {
 	}
 	return c, j, true
 }
+
+// passiveAside returns the comma that opens an aside naming the statement before it with
+// a remark noun and a passive participle, its agent after "by": "…, a figure disputed by
+// the union", "…, a view sharply contradicted by the bank". The agent's answer is a
+// statement of its own, which reducedPassive reads.
+func (a *analyser) passiveAside(ws []word, cue int) (int, bool) {
+	if cue+1 >= len(ws) || ws[cue+1].low != "by" || ws[cue].tag != "VBN" && ws[cue].tag != "VBD" {
+		return 0, false
+	}
+	j := skipBack(ws, cue) - 1
+	if j < 2 || !a.lx.responses.remark[ws[j].low] {
+		return 0, false
+	}
+	k := j - 1
+	for k > 0 && (ws[k].tag == "JJ" || ws[k].tag == "RB") && !ws[k].cap {
+		k-- // "a widely reported claim"
+	}
+	if k < 1 || ws[k].low != "a" && ws[k].low != "an" || ws[k-1].text != "," {
+		return 0, false
+	}
+	return k - 1, true
+}

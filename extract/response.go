@@ -886,14 +886,18 @@ func asideAt(ws []word, i int) bool {
 	if i > 1 && (ws[i-1].low == "that" || ws[i-1].low == "which") && asideNouns[ws[i-2].low] {
 		i-- // "…, in remarks that contradicted what the tech chief told lawmakers"
 	}
-	k := i - 1
-	for k >= 0 && (ws[k].low == "a" || ws[k].low == "an" || ws[k].low == "in" || ws[k].low == "apparent" || ws[k].low == "sharp" || ws[k].low == "dramatic" || ws[k].low == "complete" || ws[k].low == "major" || asideNouns[ws[k].low] && k == i-1) {
+	j := i
+	for j > 1 && (ws[j-1].tag == "RB" || strings.HasSuffix(ws[j-1].low, "ly")) && !ws[j-1].cap && ws[j-2].text != "," {
+		j-- // "…, a view sharply at odds with"
+	}
+	k := j - 1
+	for k >= 0 && (ws[k].low == "a" || ws[k].low == "an" || ws[k].low == "in" || ws[k].low == "apparent" || ws[k].low == "sharp" || ws[k].low == "dramatic" || ws[k].low == "complete" || ws[k].low == "major" || asideNouns[ws[k].low] && k == j-1) {
 		k--
 	}
-	if k >= 0 && k == i-1 && ws[k].text == "," && (strings.HasSuffix(ws[i].low, "ing") || ws[i].low == "in" || ws[i].low == "at" || ws[i].low == "contrary") {
+	if k >= 0 && k == j-1 && j == i && ws[k].text == "," && (strings.HasSuffix(ws[i].low, "ing") || ws[i].low == "in" || ws[i].low == "at" || ws[i].low == "contrary") {
 		return true // "…, contradicting earlier remarks by the governor", "…, in contrast to"
 	}
-	return k >= 0 && k < i-1 && (ws[k].text == "," || isDash(ws[k].text))
+	return k >= 0 && k < j-1 && (ws[k].text == "," || isDash(ws[k].text))
 }
 
 // describedAside reports whether the phrase at ws[i] stands in ", in what critics

@@ -47,6 +47,17 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 			break
 		}
 	}
+	if w := whoseBefore(ws, npStart(ws, v)); w >= 2 && w+1 < v && ws[w-1].text == "," {
+		// "the central bank, whose deputy chair told lawmakers …": the office is the
+		// body's, which the relative's antecedent names.
+		s := w + 1
+		if sp, src, ok := a.cueSpeakerAt(c, ws, s, v); ok && sp.Affiliation == "" && !named(sp) {
+			if b, _, ok := a.cueSpeakerAt(c, ws, npStart(ws, w-1), w-1); ok && b.Kind != claims.Person && named(b) {
+				sp.Affiliation = b.Name
+				return a.finishSubject(at, u, ws, c, sp, src, s)
+			}
+		}
+	}
 	if v > 1 && (ws[v-1].low == "who" || ws[v-1].low == "which" || ws[v-1].low == "that" && strings.HasPrefix(ws[v-2].tag, "NN")) {
 		return a.relativeSubject(at, u, ws, c, v-1, v)
 	}
@@ -688,6 +699,20 @@ func inSubject(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// whoseBefore returns the index of the "whose" that opens the noun phrase starting at
+// ws[s], over up to two modifiers the phrase left out ("whose first deputy chair"), or -1.
+func whoseBefore(ws []word, s int) int {
+	for k := s - 1; k >= 0 && k >= s-3; k-- {
+		if ws[k].low == "whose" {
+			return k
+		}
+		if ws[k].punc || ws[k].cap {
+			break
+		}
+	}
+	return -1
 }
 
 // relativeAside returns where "who" or "which" stands when an aside between commas

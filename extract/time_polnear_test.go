@@ -183,6 +183,7 @@ func TestPolNeARTrainDates(t *testing.T) {
 		{"polnear-train-dates10.tsv", 0.70, 0.64},
 		{"polnear-train-dates11.tsv", 0.77, 0.72},
 		{"polnear-train-dates12.tsv", 0.70, 0.62},
+		{"polnear-train-dates13.tsv", 0.0, 0.0},
 	} {
 		t.Run(strings.TrimSuffix(tb.file, ".tsv"), func(t *testing.T) {
 			checkDates(t, dir, tb.file, tb.spoken, tb.total)
