@@ -355,7 +355,7 @@ func (a *analyser) appositionSubject(at attribution, u unit, ws []word, c cueHit
 		// "Jane Doe, managing director of Acme, said" has one.
 		modifier := as+1 < v-1 && a.lx.roleWord(ws[as+1].low)
 		participle := strings.HasSuffix(ws[as].low, "ing") && !modifier
-		if (sp.Role == "" || academicTitles[strings.ToLower(sp.Role)]) && !ws[as].punc && !participle && (strings.HasPrefix(ws[as].tag, "NN") || ws[as].tag == "DT" || ws[as].tag == "JJ" || ws[as].tag == "PRP$" || ws[as].poss || ws[as].tag == "VBG" && modifier) {
+		if (sp.Role == "" || academicTitles[strings.ToLower(sp.Role)]) && !ws[as].punc && !participle && (strings.HasPrefix(ws[as].tag, "NN") || ws[as].tag == "DT" || ws[as].tag == "JJ" || ws[as].tag == "PRP$" || ws[as].poss || ws[as].tag == "VBG" && modifier || ordinals[ws[as].low] && modifier) {
 			sp.Role = joinText(ws[as : v-1]) // a noun phrase, not "asked whether …"
 			if sp.Affiliation == "" {
 				sp.Affiliation = a.lx.phraseOrg(ws[as : v-1])
@@ -700,6 +700,9 @@ func inSubject(ws []word, i int) bool {
 	}
 	return false
 }
+
+// ordinals rank an office among its holders: "first deputy chair", "second vice-president".
+var ordinals = map[string]bool{"first": true, "second": true, "third": true}
 
 // whoseBefore returns the index of the "whose" that opens the noun phrase starting at
 // ws[s], over up to two modifiers the phrase left out ("whose first deputy chair"), or -1.
