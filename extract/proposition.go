@@ -78,10 +78,40 @@ func (st *stanceLex) proposition(ws []lemmaWord) claims.Proposition {
 			break
 		}
 	}
+	if n > 0 && n < maxClauses {
+		p.More = append(p.More, st.withoutClauses(ws, p.Clause, maxClauses-n)...)
+	}
 	if len(p.Amounts) > 0 {
 		p.Amount = p.Amounts[0]
 	}
 	return p
+}
+
+// withoutClauses reads "without" and a gerund as a clause that denies its act, of the
+// main clause's subject unless it names its own: "we can pay every benefit without
+// liquidating a single position" says the fund will not liquidate. At most max.
+func (st *stanceLex) withoutClauses(ws []lemmaWord, main claims.Clause, max int) []claims.Clause {
+	var out []claims.Clause
+	for i := 0; i+1 < len(ws) && len(out) < max; i++ {
+		if ws[i].low != "without" || ws[i+1].tag != "VBG" {
+			continue
+		}
+		e := i + 1
+		for e < len(ws) && !ws[e].punc {
+			e++
+		}
+		c, ok := st.clause(ws, i+1, e, main)
+		if !ok {
+			continue
+		}
+		c.Negated = !c.Negated
+		if c.Subject == "" {
+			c.Subject = main.Subject
+		}
+		c.Modality, c.Tense = main.Modality, main.Tense
+		out = append(out, c)
+	}
+	return out
 }
 
 // clauseSpans splits ws into clauses: at the breaks of [segments], and where "and", "or"
