@@ -281,6 +281,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "an adverb may stand in the writer's aside ('a view sharply at odds with'), and 'whose first deputy governor told …' is the bank's officer, whose words the aside answers",
 		},
 		{
+			name:      "a body wrong about its own budget, said by a person",
+			text:      "The county board said on Monday that the budget fully funds every teacher's raise.\n\nUnion president Rosa Lindqvist said the budget covered less than half of the raises. \"The board is simply wrong about what's in its own budget,\" she said.",
+			responder: "The board is simply wrong about what's in its own budget",
+			answered:  "the budget fully funds every teacher's raise",
+			why:       "'its own' is the board's, not the union president's: read as her own words, and 'in its own budget' as what was wrong, it set her against herself; the one wrong is the subject, the board",
+		},
+		{
 			name:      "a figure rejected by another party in an aside",
 			text:      "The mayor said 300 homes had been built, a figure flatly rejected by the builders' union.",
 			responder: "a figure",

@@ -435,7 +435,8 @@ func (a *analyser) evaluated(ws []word, h respHit, content claims.Span, naming b
 		c := clauseAfter(ws, h.end)
 		return objectNP{span: c, clause: c}
 	}
-	for k := h.end; k < len(ws) && k <= h.end+2; k++ {
+	for k := h.end; k < len(ws) && k <= h.end+2 && ws[h.end].low != "about"; k++ {
+		// not "wrong about what's in its budget", where the subject is the one wrong
 		if (ws[k].low == "in" || ws[k].low == "behind" || ws[k].low == "to" && h.words[0] == "no") && !a.occasionAt(ws, k+1) {
 			return a.readObject(ws, k+1, &a.lx.responses) // "no truth whatsoever in the story", not "wrong in a speech"
 		}

@@ -479,6 +479,11 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 				}
 				obj = objectNP{anaphor: true, back: true}
 			}
+			if obj.self && !obj.own && !ownFits(obj.pronoun, at.speaker) {
+				// "the board is wrong about what's in its own budget", said by a person:
+				// "its own" is the board's, not the speaker's
+				obj.self = false
+			}
 			if !h.fits(obj) {
 				continue
 			}
@@ -954,6 +959,18 @@ func (a *analyser) trimAside(at *attribution, ws []word) {
 			return
 		}
 	}
+}
+
+// ownFits reports whether the possessive before "own" may be the speaker's: "its own"
+// is no person's, "his own" or "her own" no body's.
+func ownFits(pronoun string, sp claims.Speaker) bool {
+	switch pronoun {
+	case "its":
+		return sp.Kind != claims.Person
+	case "his", "her":
+		return sp.Kind == claims.Person || sp.Kind == claims.Anonymous || sp.Kind == claims.Author
+	}
+	return true
 }
 
 // negWord reports whether the lower-case word w negates: "not", "never", "won't",
