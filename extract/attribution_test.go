@@ -306,6 +306,21 @@ func TestLedeNames(t *testing.T) {
 			why:  "'which represents …' is said of the union; the name before the office is the subject, not the office",
 		},
 		{
+			name: "a day inside a cue of several words",
+			text: "The teachers' union pushed back Tuesday against the board's plan to close two schools.",
+			want: []string{"teachers union | The teachers' union | pushed back Tuesday against | the board's plan to close two schools"},
+			why:  "wire copy puts the day inside the phrase: 'pushed' alone was the cue, and 'back Tuesday against …' what was said",
+		},
+		{
+			name: "a statement's own words in a relative clause after 'in which'",
+			text: "Candidate Tom Reilly took issue with a statement issued by the returning officer, Ann Burke, on Sunday, in which she said that every ballot had been examined.",
+			want: []string{
+				"Tom Reilly | Candidate Tom Reilly | took issue with | a statement issued by the returning officer, Ann Burke, on Sunday",
+				"Ann Burke | she | said | every ballot had been examined",
+			},
+			why: "', in which she said that …' is the statement's own content, said by its maker: it was read as part of what the candidate took issue with, and the officer's words were no one's",
+		},
+		{
 			name: "a headline's party is no person for a later office",
 			text: "Free Dems stress budget trust gap\n\nTrust in the economy can only return if Jane Holt opens her books, say the Free Dems.\n\nCity experts say there is a £10bn hole in the public finances, a claim denied by the chancellor.",
 			want: []string{

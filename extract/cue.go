@@ -50,8 +50,8 @@ func (a *analyser) findCues(ws []word, inQuote func(int) bool) []cueHit {
 			continue
 		}
 		for _, e := range a.lx.cues[w.low] {
-			n := len(e.words)
-			if i+n > len(ws) || !wordsMatch(ws[i:i+n], e.words) {
+			n := cuePhraseAt(ws, i, e.words)
+			if n == 0 {
 				continue
 			}
 			if e.state {
@@ -200,6 +200,31 @@ func reducedRelative(ws []word, i int) bool {
 // chargedWith are the participles that, after a person, say what they are held to have
 // done, whatever the tagger reads: "a man accused of", "the driver charged with".
 var chargedWith = map[string]bool{"accused": true, "charged": true, "suspected": true, "convicted": true, "credited": true}
+
+// cuePhraseAt returns how many words from ws[i] the cue phrase want takes, or 0 when it does
+// not stand there. A day may stand inside a phrase of several words: "pushed back Tuesday
+// against", "took issue on Monday with".
+func cuePhraseAt(ws []word, i int, want []string) int {
+	k := i
+	for j, s := range want {
+		if j > 0 && k < len(ws) && ws[k].low != s {
+			switch {
+			case k+1 < len(ws) && dayWords[ws[k].low] && ws[k+1].low == s:
+				k++
+			case k+2 < len(ws) && ws[k].low == "on" && dayWords[ws[k+1].low] && ws[k+2].low == s:
+				k += 2
+			}
+		}
+		if k >= len(ws) || ws[k].low != s {
+			return 0
+		}
+		k++
+	}
+	return k - i
+}
+
+// dayWords name the day a thing was said.
+var dayWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "today": true, "yesterday": true}
 
 func wordsMatch(ws []word, want []string) bool {
 	for i, s := range want {

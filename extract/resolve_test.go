@@ -425,7 +425,7 @@ func TestConstructionsResolve(t *testing.T) {
 			name: "'in which she said' after a statement issued by someone",
 			text: "Tom Reddy took issue on Monday with a statement issued by returning officer Ann Kerr on Sunday, in which she said that every ballot had been checked.",
 			want: []string{
-				"Tom Reddy | Tom Reddy | took issue | a statement issued by returning officer Ann Kerr on Sunday",
+				"Tom Reddy | Tom Reddy | took issue on Monday with | a statement issued by returning officer Ann Kerr on Sunday",
 				"Ann Kerr | she | said | every ballot had been checked",
 			},
 			why: "'in which she said' is the statement's, whose maker the 'by' phrase just named; she is no subject, so 'she' went to the last speaker met",

@@ -124,9 +124,9 @@ func (r *respLex) hits(ws []word) []respHit {
 	var out []respHit
 	for i := 0; i < len(ws); i++ {
 		for _, e := range r.byFirst[ws[i].low] {
-			if i+len(e.words) <= len(ws) && wordsMatch(ws[i:i+len(e.words)], e.words) {
-				out = append(out, respHit{e, i, i + len(e.words)})
-				i += len(e.words) - 1
+			if n := cuePhraseAt(ws, i, e.words); n > 0 {
+				out = append(out, respHit{e, i, i + n}) // "pushed back Tuesday against"
+				i += n - 1
 				break
 			}
 		}

@@ -555,7 +555,7 @@ func TestNarrativeDates(t *testing.T) {
 			name: "a written act that tells the lede's source",
 			text: "Governor Ann Ruiz called on Wednesday for the dam board to resign over the flooding that closed the valley road, in her sharpest attack yet on the agency she appointed.\n\n“The board has failed us,” Ruiz wrote in a tweet.",
 			want: []string{
-				"that closed the valley road, in her sharpest attack yet on the agency she appointed | 2025-03-12 | on Wednesday",
+				"the dam board to resign over the flooding that closed the valley road, in her sharpest attack yet on the agency she appointed | 2025-03-12 | on Wednesday",
 				"The board has failed us | 2025-03-12 | Ruiz’s remarks on Wednesday",
 			},
 			why: "the tweet right after the lede is where the lede's news came from",
