@@ -533,6 +533,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"“We are disappointed,” said a spokesman for the club.", "spokesman for the club | spokesman | ", "an unnamed speaker after an inverted cue keeps whom he speaks for"},
 		{"A Home Office spokeswoman said the rules had not changed.", "Home Office spokeswoman | Home Office spokeswoman | Home Office", "a title in lower case after a body's name is a post in that body: the role was lost, and with it her sex for a later 'she'"},
 		{"Jane Doe, managing director of Acme, said sales fell.", "Jane Doe | managing director of Acme | Acme", "a participle that modifies a role opens one"},
+		{"Calloway, based in Jersey City, New Jersey, said the update had been installed.", "Calloway |  | ", "a place whose region follows a comma goes on the aside 'based in …': 'New Jersey' was read as the speaker"},
 		{"Yelena Volkova, first deputy chair of the Bank of Corland, said prices would rise.", "Yelena Volkova | first deputy chair of the Bank of Corland | Bank of Corland", "an ordinal that ranks an office opens its apposition: she had no role and no body, and the bank's words were no one's"},
 		{"The chief medical officer, Prof Chris Whitty, warned that cases were rising.", "Chris Whitty | chief medical officer | ", "an academic title gives way to the role in apposition before the name"},
 		{"The Rt Rev John Smith said the church was full.", "John Smith | Rt Rev | ", "British clerical titles, abbreviated"},
