@@ -230,6 +230,7 @@ func TestSpeakerKinds(t *testing.T) {
 	}{
 		{"German carmaker Volkswagen said sales had fallen.", []string{"Volkswagen organisation"}, "the noun before the name says it is a business"},
 		{"The retailer Tesco said prices would rise.", []string{"Tesco organisation"}, "'retailer' is an organisation noun of the lexicon"},
+		{"The exchange blamed the vendor for the outage. The vendor said its update had run without problems.", []string{"exchange organisation", "vendor organisation"}, "a business named by its trade ('the exchange', 'the vendor', 'the operator') speaks as a body: neither was a speaker, and the dispute had no sides"},
 		{"Manchester United said the player had been suspended.", []string{"Manchester United organisation"}, "'United' marks a club's name"},
 		{"The World Health Organization warned that cases were rising.", []string{"World Health Organization organisation"}, "'Organization' heads the name"},
 		{"Arsenal manager Mikel Arteta said the team was tired.", []string{"Mikel Arteta person"}, "a role before a name makes a person, and the club before the role is whom he works for"},
@@ -470,7 +471,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"On Wednesday, minister of state for finance Anil Chaudhary said the deficit would be 6.2%.", "Anil Chaudhary | minister of state for finance | ", "an office and its portfolio in lower case before the name: the portfolio is no body"},
 		{"The agent of 1,500m runner Sara Bekele said the scan was clean.", "agent of 1,500m runner Sara Bekele | agent | ", "a person after 'the agent of' is whose agent speaks, not the speaker: 'runner' is no portfolio, and the speaker was the runner herself"},
 		{"Labour's deputy minister for women Jacqui Smith said the plan was fair.", "Jacqui Smith | deputy minister for women | Labour", "the owner before a lower-case office is whom the holder serves"},
-		{"The chairman of miner Corrib Resources said the listing would stay in London.", "chairman of miner Corrib Resources | chairman | ", "a kind of body before a capitalised name ('miner Corrib Resources') names a body, not the chairman"},
+		{"The chairman of miner Corrib Resources said the listing would stay in London.", "chairman of miner Corrib Resources | chairman | Corrib Resources", "a kind of body before a capitalised name ('miner Corrib Resources') names a body, not the chairman"},
 		{"Ohio Gov. John Kasich said the plan was bad.", "John Kasich | Ohio Gov. | Ohio", "the name before an abbreviated title is whom one serves: the person was 'Ohio John Kasich', another than 'John Kasich'"},
 		{"Mr. John Smith said the plan was bad.", "John Smith |  | ", "a courtesy title has no one to serve"},
 		{"Sen. Warren spoke on Monday. She said the bank should be broken up.", "Warren | Sen. | ", "the scanner parts 'Sen' from its stop: the name was 'Sen Warren'"},
