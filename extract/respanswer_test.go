@@ -281,6 +281,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "an adverb may stand in the writer's aside ('a view sharply at odds with'), and 'whose first deputy governor told …' is the bank's officer, whose words the aside answers",
 		},
 		{
+			name:      "charges against a person are not that person's words",
+			text:      "The trial of Ana Ruiz, the chairman of Corland Bank, began on Monday.\n\nRuiz said she had full faith in the courts. The bank's board rejected the charges against their chairman.",
+			responder: "the charges against their chairman",
+			answered:  "",
+			why:       "the chairman is whom the charges are aimed at, not who made them: the board's rejection answered her own words, and set the board against the chairman it backs",
+		},
+		{
 			name:      "a body wrong about its own budget, said by a person",
 			text:      "The county board said on Monday that the budget fully funds every teacher's raise.\n\nUnion president Rosa Lindqvist said the budget covered less than half of the raises. \"The board is simply wrong about what's in its own budget,\" she said.",
 			responder: "The board is simply wrong about what's in its own budget",

@@ -36,6 +36,9 @@ type objectNP struct {
 	// namedMaker: a maker word is a name ("figures published by the Nurses' Federation"),
 	// which ties the remark to its maker's people further off than common nouns do.
 	namedMaker bool
+	// accused are the words after "against" in "the charges against their chairman":
+	// whom the remark is aimed at, whose own words it is not.
+	accused []string
 }
 
 var objectSkip = map[string]bool{"the": true, "a": true, "an": true, "such": true, "these": true, "those": true, "this": true, "any": true, "all": true, "earlier": true, "previous": true, "recent": true, "latest": true, "some": true, "both": true, "initial": true, "original": true, "widespread": true, "repeated": true, "newspaper": true, "media": true, "press": true}
@@ -124,6 +127,17 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 			break
 		}
 		switch {
+		case w.low == "against" && end > i && rl.remark[ws[end-1].low]:
+			// "the charges against their chairman": the chairman is accused, not the maker
+			k := end + 1
+			for k < len(ws) && k-end <= 4 && !ws[k].punc && !objectStop[ws[k].low] {
+				if !determiners[ws[k].low] && !ws[k].poss && ws[k].tag != "PRP$" {
+					o.accused = append(o.accused, ws[k].low)
+				}
+				k++
+			}
+			end = k
+			continue
 		case w.low == "of" && (o.pronoun != "" || possessed(ws[i:end]) || aboutNouns[strings.TrimSuffix(ws[max(i, end-1)].low, "s")]):
 			// "his criticism of the manager", "an attack on …": whom it is about, not
 			// whose it is.

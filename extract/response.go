@@ -672,6 +672,9 @@ func (a *analyser) complete(rs []responder, ask asker, resp claims.Response, obj
 		return resp, true
 	}
 	resp.Answers, resp.Found = a.answers(rs, ask, resp, obj, !obj.back)
+	if len(obj.accused) > 0 {
+		resp.Answers = dropAnswers(rs, resp.Answers, func(r *responder) bool { return a.accusedIs(obj.accused, r.at.speaker) })
+	}
 	if len(resp.Answers) == 0 && resp.Other == "" && !resp.Self && a.lx.responses.ownWords[strings.ToLower(resp.Phrase.Text)] {
 		// "By Thursday she had disowned the forecast": no one else's words before it, so
 		// her own.
@@ -959,6 +962,26 @@ func (a *analyser) trimAside(at *attribution, ws []word) {
 			return
 		}
 	}
+}
+
+// accusedIs reports whether the words of "against …" name sp: by surname, or by an office
+// the text gives them beside their name ("Emilio Botin, the chairman of …", "chairman
+// Emilio Botin"), for "the charges against their chairman".
+func (a *analyser) accusedIs(words []string, sp claims.Speaker) bool {
+	if sp.Name == "" {
+		return false
+	}
+	last := strings.ToLower(lastField(sp.Name))
+	return slices.ContainsFunc(words, func(w string) bool {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if w == last {
+			return true
+		}
+		if !a.lx.roleWord(w) {
+			return false
+		}
+		return strings.Contains(strings.ToLower(sp.Role), w) || strings.Contains(a.text, sp.Name+", the "+w) || strings.Contains(a.text, sp.Name+", "+w) || strings.Contains(strings.ToLower(a.text), w+" "+strings.ToLower(sp.Name))
+	})
 }
 
 // ownFits reports whether the possessive before "own" may be the speaker's: "its own"
