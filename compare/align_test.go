@@ -23,3 +23,28 @@ func TestSpanPeriods(t *testing.T) {
 		}
 	}
 }
+
+// TestMinistry checks which speakers count as a ministry of the government the article
+// is about, and so hold office beside its ministers.
+func TestMinistry(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+		why  string
+	}{
+		{"Trade Ministry officials", true, "a ministry named by its portfolio, through its officials"},
+		{"the Ministry of Foreign Affairs", true, "a portfolio of several words after 'of'"},
+		{"Ministry of Finance and Economy", true, "two portfolios joined by 'and'"},
+		{"Finance Ministry's spokesman", true, "the ministry's spokesman speaks for it"},
+		{"Justice Ministry officials", true, "'justice' is also a judge, not a people"},
+		{"the ministry", false, "unnamed, it may be the minister's own"},
+		{"Ministry of Health figures", false, "a document, not a voice"},
+		{"the Russian Foreign Ministry", false, "another country's people qualify it: it is no office of the government beside it"},
+		{"Russia's Foreign Ministry", false, "another country's name qualifies it"},
+	}
+	for _, tt := range tests {
+		if got := ministry(tt.name); got != tt.want {
+			t.Errorf("ministry(%q) = %t, want %t: %s", tt.name, got, tt.want, tt.why)
+		}
+	}
+}

@@ -753,6 +753,13 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenOutlets, 0.6, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "two outlets on two matters that share only names",
+		why:  "'Kessel would raise prices in Norland' and 'Kessel would cut jobs in Norland': the company and the country are in any two remarks of its chief, and tie no two versions of one",
+		in: []claims.Claim{
+			via(named(prop(claim("a#1", "a", governor, undated, "", "", claims.Neutral, "Kessel would raise prices in Norland"), "kessel", "raise", false, "price", "raise"), "kessel", "norland"), "Dunmore Courier"),
+			via(named(prop(claim("a#2", "a", governor, undated, "", "", claims.Neutral, "Kessel would not cut jobs in Norland"), "kessel", "cut", true, "cut", "job"), "kessel", "norland"), "Evening Ledger"),
+		},
+	}, {
 		name: "two outlets' versions giving two figures in one article",
 		why:  "one paper has the port chief promising up to 400 jobs, the other around 40, in one article on one day: the rule that one speaker's figures differ only across documents is for his words reported once each, not for two channels' versions set side by side",
 		in: []claims.Claim{

@@ -31,9 +31,14 @@ func (j *judge) versions(x, y *node) bool {
 			others++
 		}
 	}
-	for _, n := range sharedNames(px.Names, py.Names) {
-		if !months[n] && !sameName(n, x.c.Speaker.Name) {
-			others++ // "production at the Kasugai plant will end", "no plans to close Kasugai"
+	if others > 0 {
+		// A place's name ties two versions that share a word already: "production at
+		// the Kasugai plant will end", "no plans to close the Kasugai site". Not the
+		// speaker's own name, body or outlets, which any two remarks of theirs share.
+		for _, n := range sharedNames(px.Names, py.Names) {
+			if !months[n] && !slices.ContainsFunc([]string{x.c.Speaker.Name, x.c.Speaker.Affiliation, x.c.Via.Name, y.c.Via.Name, x.body}, func(o string) bool { return o != "" && sameName(n, o) }) {
+				others++
+			}
 		}
 	}
 	flat := asserts(x.c) != asserts(y.c) && j.lex.same(px.Predicate, py.Predicate) && j.lex.sameSubject(px.Clause, py.Clause)

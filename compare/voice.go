@@ -187,22 +187,40 @@ func holdsOffice(n *node) bool {
 }
 
 // ministry reports whether a speaker is a ministry named by its portfolio, or its
-// officials: "the Finance Ministry", "Ministry of Commerce officials", not "the ministry"
-// nor "Ministry of Health figures".
+// officials: "the Finance Ministry", "Ministry of Foreign Affairs officials", "Health
+// Ministry sources"; not "the ministry", "Ministry of Health figures", nor a ministry
+// another country's name or people qualify ("the Russian Foreign Ministry").
 func ministry(name string) bool {
 	f := strings.Fields(name)
-	i := slices.IndexFunc(f, func(w string) bool { return strings.EqualFold(w, "ministry") })
-	if i < 0 || slices.ContainsFunc(f, func(w string) bool { return strings.EqualFold(w, "former") }) {
+	for k, w := range f {
+		f[k] = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	}
+	i := slices.IndexFunc(f, func(w string) bool { return w == "Ministry" || w == "ministry" })
+	if i < 0 {
 		return false
 	}
-	named := i > 0 && capitalised(f[i-1]) && !strings.EqualFold(f[i-1], "the") || i+2 < len(f) && f[i+1] == "of" && capitalised(f[i+2])
-	switch last := strings.ToLower(f[len(f)-1]); {
-	case !named:
+	for _, w := range f[:i] {
+		l := strings.ToLower(w)
+		if l == "former" || wordnet.IsA(l, "person", wordnet.Noun) && !wordnet.IsA(l, "judge", wordnet.Noun) || wordnet.IsA(l, "country", wordnet.Noun) {
+			return false
+		}
+	}
+	before := i > 0 && capitalised(f[i-1]) && !strings.EqualFold(f[i-1], "the")
+	end := i + 1
+	if !before && end+1 < len(f) && f[end] == "of" && capitalised(f[end+1]) {
+		for end++; end < len(f) && (capitalised(f[end]) || f[end] == "and"); end++ {
+		}
+	} else if !before {
 		return false
-	case last == "ministry" || last == "officials" || last == "official" || strings.HasPrefix(last, "spokes"):
+	}
+	switch rest := f[end:]; {
+	case len(rest) == 0:
 		return true
+	case len(rest) == 1:
+		l := strings.ToLower(rest[0])
+		return l == "officials" || l == "official" || l == "sources" || l == "source" || strings.HasPrefix(l, "spokes")
 	}
-	return i+2 < len(f) && f[i+1] == "of" && i+3 == len(f)
+	return false
 }
 
 // otherAffiliations reports whether x and y are said to be of two bodies or countries,
