@@ -75,7 +75,7 @@ type node struct {
 
 	occasion string // see dayKey
 	office   bool   // named only by an office, with no body: see officeOnly
-	holds    bool   // a person in an office of government: see holdsOffice
+	holds    bool   // an office of government, or a ministry: see holdsOffice
 	exec     bool   // a person in an executive office of a company: see executive
 	role     string // the speaker's role here, or as another claim of theirs gives it
 	// correspondent: some claim of the speaker names them the outlet's correspondent.

@@ -181,7 +181,8 @@ func inGovernment(x, y *node) bool {
 	return y.holds || governmentOffice(y.body)
 }
 
-// holdsOffice reports whether n's speaker is a person in an office of government.
+// holdsOffice reports whether n speaks from an office of government: a person holding
+// one, or a ministry named by its portfolio, or its officials.
 func holdsOffice(n *node) bool {
 	return n.kind == claims.Person && (governmentOffice(n.role) || governmentOffice(n.c.Speaker.Affiliation)) || ministry(n.name)
 }

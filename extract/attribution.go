@@ -518,15 +518,17 @@ func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, 
 		if q, ok := quantitySubject(ws, skipBack(ws, d.start)); ok && q < subj {
 			subj = q // "…, and more than 4 in 10 said …"
 		}
-		if subj >= 3 && (ws[subj-1].low == "which" || ws[subj-1].low == "whom") && ws[subj-2].tag == "IN" && ws[subj-3].text == "," && ws[subj-3].span.Start > at.content.Start {
+		closes := !slices.ContainsFunc(ws[d.end:], func(w word) bool { return w.text == "," && w.span.End <= at.content.End })
+		if closes && subj >= 3 && (ws[subj-1].low == "which" || ws[subj-1].low == "whom") && ws[subj-2].tag == "IN" && ws[subj-3].text == "," && ws[subj-3].span.Start > at.content.Start {
 			// "took issue with a statement issued late on Sunday, in which she said that …":
 			// the relative clause tells what the statement held, a statement of its own.
 			at.content.End = trimEnd(a.text, at.content.Start, ws[subj-3].span.Start)
 			continue
 		}
-		if w := whoseBefore(ws, subj); w >= 1 && ws[w-1].text == "," && ws[w-1].span.Start > at.content.Start {
+		if w := whoseBefore(ws, subj); closes && w >= 1 && ws[w-1].text == "," && ws[w-1].span.Start > at.content.Start {
 			// "…, at odds with the central bank, whose deputy chair told lawmakers …":
-			// the relative clause is the writer's aside, with a statement of its own.
+			// the relative clause closing the content is the writer's aside, with a
+			// statement of its own; not "the plan, whose critics say …, would go ahead".
 			at.content.End = trimEnd(a.text, at.content.Start, ws[w-1].span.Start)
 			continue
 		}

@@ -322,6 +322,12 @@ func TestLedeNames(t *testing.T) {
 			why: "', in which she said that …' is the statement's own content, said by its maker: it was read as part of what the candidate took issue with, and the officer's words were no one's",
 		},
 		{
+			name: "a relative clause with its own statement inside what is said",
+			text: "The mayor said the plan, whose critics call it too costly, would go ahead in May.",
+			want: []string{"mayor | The mayor | said | the plan, whose critics call it too costly, would go ahead in May"},
+			why:  "a relative clause closed by a comma inside the content is a parenthesis: what the mayor said goes on after it (a guard for the 'whose' aside that closes a content)",
+		},
+		{
 			name: "a headline's party is no person for a later office",
 			text: "Free Dems stress budget trust gap\n\nTrust in the economy can only return if Jane Holt opens her books, say the Free Dems.\n\nCity experts say there is a £10bn hole in the public finances, a claim denied by the chancellor.",
 			want: []string{
@@ -535,6 +541,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"A Home Office spokeswoman said the rules had not changed.", "Home Office spokeswoman | Home Office spokeswoman | Home Office", "a title in lower case after a body's name is a post in that body: the role was lost, and with it her sex for a later 'she'"},
 		{"Jane Doe, managing director of Acme, said sales fell.", "Jane Doe | managing director of Acme | Acme", "a participle that modifies a role opens one"},
 		{"Calloway, based in Jersey City, New Jersey, said the update had been installed.", "Calloway |  | ", "a place whose region follows a comma goes on the aside 'based in …': 'New Jersey' was read as the speaker"},
+		{"Tom Hale, elected in 2019, Labour MP, said the plan was wrong.", "Tom Hale | Labour MP | Labour", "only an aside of where a body is ('based in') runs on over a comma: the role after 'elected in 2019' was lost"},
 		{"Yelena Volkova, first deputy chair of the Bank of Corland, said prices would rise.", "Yelena Volkova | first deputy chair of the Bank of Corland | Bank of Corland", "an ordinal that ranks an office opens its apposition: she had no role and no body, and the bank's words were no one's"},
 		{"The chief medical officer, Prof Chris Whitty, warned that cases were rising.", "Chris Whitty | chief medical officer | ", "an academic title gives way to the role in apposition before the name"},
 		{"The Rt Rev John Smith said the church was full.", "John Smith | Rt Rev | ", "British clerical titles, abbreviated"},

@@ -51,14 +51,14 @@ func (a *analyser) findCues(ws []word, inQuote func(int) bool) []cueHit {
 		}
 		for _, e := range a.lx.cues[w.low] {
 			n := cuePhraseAt(ws, i, e.words)
-			if n == 0 {
+			if n == 0 || e.state && n != len(e.words) {
 				continue
 			}
 			if e.state {
 				if !stateOfMind(ws, i, n, e.phrase) {
 					continue
 				}
-				if e.phrase && e.words[n-1] == "to" && i+n < len(ws) && len(a.lx.cues[ws[i+n].low]) > 0 {
+				if e.phrase && e.words[len(e.words)-1] == "to" && i+n < len(ws) && len(a.lx.cues[ws[i+n].low]) > 0 {
 					break // "was keen to stress that …": the verb of saying after "to" is the cue
 				}
 			} else if !isVerb(ws, i) && !nounCue(ws, i) && !((e.class == cueDeny || e.class == cueSpeech || e.class == cueAccuse) && verbBetweenNames(ws, i) && len(wordnet.Lemmas(w.low, wordnet.Noun)) == 0) || i > 0 && (ws[i-1].low == "an" || ws[i-1].low == "a" || ws[i-1].low == "the") {

@@ -37,6 +37,8 @@ var nastyTexts = []string{
 	"According to\nsaid\n“\n”\nsaid, said Mr",
 	"Hamm, who retired - is - said - , said -. - who - said",                                 // a lone dash read as a speaker once panicked
 	"Also, MCI, while trading under the name Worldcom, failed after admitting that it lied.", // a subject of no words once panicked
+	"The minister was critical Tuesday of the plan.",                                         // a day inside a cue phrase once indexed past its words
+	"not denied by the company, the claim stood.",                                            // a participle with no noun before it once read before the text
 	// An unlabelled answer's cue is the question before it: its clauses were once read
 	// against that cue and sliced before the answer.
 	"Row\n\nJan Roe, head of the union, spoke to the paper.\n\nDid you agree?\n\nNo, which everyone saw on Monday, we did not, when we met on Friday.\n\nWhy not?\n\nOn Monday, which was a holiday, nothing was signed.",

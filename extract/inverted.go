@@ -353,19 +353,24 @@ func wordsBetween(ws []word, i, j int) []word {
 }
 
 // conjoinedClause reports whether ws open a clause joined by "and" or "but" with a subject
-// of its own and a verb that is not one of saying: "…, he said, and exports would fall",
-// not "…, he said, and added that …" nor "…, she said, but the minister told …".
+// of its own and no verb of saying: "…, he said, and exports would fall", not "…, he said,
+// and officials have since said …", nor the writer's "…, he said, and he left for Paris".
 func (a *analyser) conjoinedClause(ws []word) bool {
 	if len(ws) < 3 || ws[0].low != "and" && ws[0].low != "but" || strings.HasPrefix(ws[1].tag, "VB") || ws[1].tag == "MD" || ws[1].tag == "RB" {
 		return false
 	}
+	if l := ws[1].low; l == "he" || l == "she" || l == "they" {
+		return false
+	}
+	finite := false
 	for i, w := range ws[1:] {
-		if i > 8 || w.text == "," || w.text == "“" || w.text == "\"" {
+		if i > 10 || w.text == "," || w.text == "“" || w.text == "\"" {
 			break
 		}
-		if w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" {
-			return !a.isCueWord(w)
+		if a.isCueWord(w) {
+			return false
 		}
+		finite = finite || w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD"
 	}
-	return false
+	return finite
 }

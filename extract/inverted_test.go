@@ -298,6 +298,18 @@ func TestConstructionsInverted(t *testing.T) {
 			why: "a joined clause whose verb is one of saying is a statement of its own: a guard for the row above",
 		},
 		{
+			name: "a joined clause with a verb of saying after its auxiliary",
+			text: "Drought had cut the crop, the minister said, and officials have since said exports would fall.",
+			want: []string{"minister | the minister | said | Drought had cut the crop"},
+			why:  "the verb of saying may follow an auxiliary ('have since said'): the joined clause is no part of the minister's words",
+		},
+		{
+			name: "the writer's narration joined after the aside",
+			text: "Drought had cut the crop, the minister said, and he left for Paris.",
+			want: []string{"minister | the minister | said | Drought had cut the crop"},
+			why:  "'and he left …' tells what the speaker did next, in the writer's words",
+		},
+		{
 			name: "a statement reported by a trailing speaker",
 			text: "Clinton had told police officials that she did not want the escort, the source added.",
 			want: []string{

@@ -84,6 +84,9 @@ func (a *analyser) reducedPassive(at attribution, u unit, ws []word, c cueHit, a
 		}
 	}
 	e := aux // the noun phrase ends here, before adverbs ("a claim sharply contradicted by"), or before the comma or dash that opens the participle
+	if e < 1 {
+		return at, false, false // "Not denied by the company, …": no noun before it
+	}
 	if p := ws[e-1]; (p.text == "," || isDash(p.text)) && e >= 2 {
 		e--
 	}

@@ -92,6 +92,9 @@ func (st *stanceLex) proposition(ws []lemmaWord) claims.Proposition {
 // liquidating a single position" says the fund will not liquidate. At most max.
 func (st *stanceLex) withoutClauses(ws []lemmaWord, main claims.Clause, max int) []claims.Clause {
 	var out []claims.Clause
+	if main.Negated {
+		return nil // "could not pay … without selling": the act is then a necessity
+	}
 	for i := 0; i+1 < len(ws) && len(out) < max; i++ {
 		if ws[i].low != "without" || ws[i+1].tag != "VBG" {
 			continue

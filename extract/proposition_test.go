@@ -142,6 +142,9 @@ func TestClauses(t *testing.T) {
 		want []string // "subject | predicate | negated | modality"
 		why  string
 	}{
+		{"The director said the fund could not pay every pension without selling its shares.",
+			[]string{"fund | pay | true | possible"},
+			"under a negated main clause 'without selling' makes the sale a necessity, not a denial: no clause is read for it"},
 		{"The director said the fund could pay every pension without selling its shares.",
 			[]string{"fund | pay | false | possible", "fund | sell | true | possible"},
 			"'without' and a gerund deny the gerund's act, of the main clause's subject: the fund will not sell, against a trustee's 'the fund would have to sell shares'"},

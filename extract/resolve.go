@@ -322,7 +322,7 @@ func (a *analyser) ledePerson(m mention, sp claims.Speaker) (claims.Speaker, boo
 	if p.Kind != claims.Person || p.Role != "" || !strings.Contains(p.Name, " ") || knownPlural(strings.ToLower(lastField(p.Name))) || strings.ToUpper(p.Name) == p.Name {
 		return claims.Speaker{}, false
 	}
-	if strings.Contains(a.text, "the "+p.Name) || strings.Contains(a.text, "The "+p.Name) {
+	if strings.HasSuffix(p.Name, "s") && (strings.Contains(a.text, "the "+p.Name) || strings.Contains(a.text, "The "+p.Name)) {
 		return claims.Speaker{}, false // "Lib Dems stress …" in a headline, "say the Lib Dems" below: no person
 	}
 	if g, want := a.sex[p.Name], sexOf(m.text, m.role); g != 0 && want != 0 && g != want {

@@ -288,6 +288,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "the chairman is whom the charges are aimed at, not who made them: the board's rejection answered her own words, and set the board against the chairman it backs",
 		},
 		{
+			name:      "charges against a body's office are not another body's words",
+			text:      "The World Bank said on Monday that the central bank had misreported its reserves.\n\nThe government rejected the charges against the central bank.",
+			responder: "the charges against the central bank",
+			answered:  "the central bank had misreported its reserves",
+			why:       "the World Bank is not 'the central bank' for sharing its last word: only a person is known by surname, a guard for the row above",
+		},
+		{
 			name:      "a body wrong about its own budget, said by a person",
 			text:      "The county board said on Monday that the budget fully funds every teacher's raise.\n\nUnion president Rosa Lindqvist said the budget covered less than half of the raises. \"The board is simply wrong about what's in its own budget,\" she said.",
 			responder: "The board is simply wrong about what's in its own budget",

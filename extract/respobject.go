@@ -130,7 +130,7 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 		case w.low == "against" && end > i && rl.remark[ws[end-1].low]:
 			// "the charges against their chairman": the chairman is accused, not the maker
 			k := end + 1
-			for k < len(ws) && k-end <= 4 && !ws[k].punc && !objectStop[ws[k].low] {
+			for k < len(ws) && k-end <= 4 && !ws[k].punc && !objectStop[ws[k].low] && ws[k].low != "by" && ws[k].low != "from" {
 				if !determiners[ws[k].low] && !ws[k].poss && ws[k].tag != "PRP$" {
 					o.accused = append(o.accused, ws[k].low)
 				}

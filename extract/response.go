@@ -964,23 +964,32 @@ func (a *analyser) trimAside(at *attribution, ws []word) {
 	}
 }
 
-// accusedIs reports whether the words of "against …" name sp: by surname, or by an office
-// the text gives them beside their name ("Emilio Botin, the chairman of …", "chairman
-// Emilio Botin"), for "the charges against their chairman".
+// accusedIs reports whether the words of "against …" name sp: a person by surname, or
+// anyone by the head of an office the claim or the text gives them beside their name
+// ("Emilio Botin, the chairman of …", "chairman Emilio Botin"), for "the charges against
+// their chairman".
 func (a *analyser) accusedIs(words []string, sp claims.Speaker) bool {
 	if sp.Name == "" {
 		return false
 	}
 	last := strings.ToLower(lastField(sp.Name))
+	role := strings.Fields(strings.ToLower(sp.Role))
+	if k := slices.Index(role, "of"); k > 0 {
+		role = role[:k]
+	}
+	lower := strings.ToLower(a.text)
+	name := strings.ToLower(sp.Name)
 	return slices.ContainsFunc(words, func(w string) bool {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if w == last {
+		switch {
+		case sp.Kind == claims.Person && w == last:
+			return true
+		case !a.lx.roleWord(w):
+			return false
+		case len(role) > 0 && role[len(role)-1] == w:
 			return true
 		}
-		if !a.lx.roleWord(w) {
-			return false
-		}
-		return strings.Contains(strings.ToLower(sp.Role), w) || strings.Contains(a.text, sp.Name+", the "+w) || strings.Contains(a.text, sp.Name+", "+w) || strings.Contains(strings.ToLower(a.text), w+" "+strings.ToLower(sp.Name))
+		return strings.Contains(lower, name+", the "+w+" ") || strings.Contains(lower, name+", "+w+" ") || strings.Contains(lower, w+" "+name)
 	})
 }
 

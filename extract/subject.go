@@ -701,6 +701,9 @@ func inSubject(ws []word, i int) bool {
 	return false
 }
 
+// sitedWords say where a body is: "based in Jersey City, New Jersey".
+var sitedWords = map[string]bool{"based": true, "headquartered": true, "located": true, "registered": true}
+
 // ordinals rank an office among its holders: "first deputy chair", "second vice-president".
 var ordinals = map[string]bool{"first": true, "second": true, "third": true}
 
@@ -840,7 +843,7 @@ func apposition(ws []word, i int) (int, int, bool) {
 			if ws[k].text == "," && (ws[k+1].low == "who" || ws[k+1].low == "which" || ws[k+1].low == "whose") {
 				return k + 1, k, true // "Southcorp, whose brands include Penfolds, Rosemount and Lindemans,": a list ends the relative
 			}
-			if ws[k].text == "," && k+2 < j && ws[k+1].tag == "VBN" && (ws[k+2].low == "in" || ws[k+2].low == "at") && allCapitalised(ws[j+1:i-1]) {
+			if ws[k].text == "," && k+2 < j && sitedWords[ws[k+1].low] && (ws[k+2].low == "in" || ws[k+2].low == "at") && allCapitalised(ws[j+1:i-1]) {
 				return k + 1, k, true // "Calloway, based in Jersey City, New Jersey,": the place goes on after its comma
 			}
 		}
