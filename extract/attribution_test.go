@@ -230,7 +230,7 @@ func TestSpeakerKinds(t *testing.T) {
 	}{
 		{"German carmaker Volkswagen said sales had fallen.", []string{"Volkswagen organisation"}, "the noun before the name says it is a business"},
 		{"The retailer Tesco said prices would rise.", []string{"Tesco organisation"}, "'retailer' is an organisation noun of the lexicon"},
-		{"The exchange blamed the vendor for the outage. The vendor said its update had run without problems.", []string{"exchange organisation", "vendor organisation"}, "a business named by its trade ('the exchange', 'the vendor', 'the operator') speaks as a body: neither was a speaker, and the dispute had no sides"},
+		{"The exchange blamed the vendor for the outage. The vendor said its update had run without problems.", []string{"exchange organisation", "vendor organisation"}, "a business named by its trade ('the exchange', 'the vendor') speaks as a body: the exchange was no speaker, and the vendor an unnamed voice of no body, so the dispute had no sides"},
 		{"Manchester United said the player had been suspended.", []string{"Manchester United organisation"}, "'United' marks a club's name"},
 		{"The World Health Organization warned that cases were rising.", []string{"World Health Organization organisation"}, "'Organization' heads the name"},
 		{"Arsenal manager Mikel Arteta said the team was tired.", []string{"Mikel Arteta person"}, "a role before a name makes a person, and the club before the role is whom he works for"},
@@ -329,13 +329,13 @@ func TestLedeNames(t *testing.T) {
 		},
 		{
 			name: "a headline's party is no person for a later office",
-			text: "Free Dems stress budget trust gap\n\nTrust in the economy can only return if Jane Holt opens her books, say the Free Dems.\n\nCity experts say there is a £10bn hole in the public finances, a claim denied by the chancellor.",
+			text: "Free Dems warn on rail cuts\n\nServices will only improve if Sam Okoro funds the line, say the Free Dems.\n\nCommuter groups say 40 trains a day have been cut, a figure denied by the transport secretary.",
 			want: []string{
-				"Free Dems | the Free Dems | say | Trust in the economy can only return if Jane Holt opens her books",
-				"City experts | City experts | say | there is a £10bn hole in the public finances",
-				"chancellor | the chancellor | denied | a claim",
+				"Free Dems | the Free Dems | say | Services will only improve if Sam Okoro funds the line",
+				"Commuter groups | Commuter groups | say | 40 trains a day have been cut",
+				"transport secretary | the transport secretary | denied | a figure",
 			},
-			why: "the headline's 'Free Dems' read as a person made 'the chancellor' the party, the lede's unnamed person; a name the text gives with 'the' is no person",
+			why: "the headline's 'Free Dems' read as a person made 'the transport secretary' the party, the lede's unnamed person; a plural name the text gives with 'the' is no person",
 		},
 		{
 			name: "the person a body's relative clause names by office and name",
@@ -540,7 +540,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"“We are disappointed,” said a spokesman for the club.", "spokesman for the club | spokesman | ", "an unnamed speaker after an inverted cue keeps whom he speaks for"},
 		{"A Home Office spokeswoman said the rules had not changed.", "Home Office spokeswoman | Home Office spokeswoman | Home Office", "a title in lower case after a body's name is a post in that body: the role was lost, and with it her sex for a later 'she'"},
 		{"Jane Doe, managing director of Acme, said sales fell.", "Jane Doe | managing director of Acme | Acme", "a participle that modifies a role opens one"},
-		{"Calloway, based in Jersey City, New Jersey, said the update had been installed.", "Calloway |  | ", "a place whose region follows a comma goes on the aside 'based in …': 'New Jersey' was read as the speaker"},
+		{"Varnhold, based in Leeds, West Yorkshire, said the order had been shipped.", "Varnhold |  | ", "a place whose region follows a comma goes on the aside 'based in …': 'New Jersey' was read as the speaker"},
 		{"Tom Hale, elected in 2019, Labour MP, said the plan was wrong.", "Tom Hale | Labour MP | Labour", "only an aside of where a body is ('based in') runs on over a comma: the role after 'elected in 2019' was lost"},
 		{"Yelena Volkova, first deputy chair of the Bank of Corland, said prices would rise.", "Yelena Volkova | first deputy chair of the Bank of Corland | Bank of Corland", "an ordinal that ranks an office opens its apposition: she had no role and no body, and the bank's words were no one's"},
 		{"The chief medical officer, Prof Chris Whitty, warned that cases were rising.", "Chris Whitty | chief medical officer | ", "an academic title gives way to the role in apposition before the name"},

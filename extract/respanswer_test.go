@@ -282,8 +282,8 @@ func TestResponseAnswers(t *testing.T) {
 		},
 		{
 			name:      "charges against a person are not that person's words",
-			text:      "The trial of Ana Ruiz, the chairman of Corland Bank, began on Monday.\n\nRuiz said she had full faith in the courts. The bank's board rejected the charges against their chairman.",
-			responder: "the charges against their chairman",
+			text:      "The hearing into Ana Ruiz, the president of Corland Rail, opened on Monday.\n\nRuiz said she would answer every question. The company's directors dismissed the allegations against their president.",
+			responder: "the allegations against their president",
 			answered:  "",
 			why:       "the chairman is whom the charges are aimed at, not who made them: the board's rejection answered her own words, and set the board against the chairman it backs",
 		},
@@ -296,10 +296,10 @@ func TestResponseAnswers(t *testing.T) {
 		},
 		{
 			name:      "a body wrong about its own budget, said by a person",
-			text:      "The county board said on Monday that the budget fully funds every teacher's raise.\n\nUnion president Rosa Lindqvist said the budget covered less than half of the raises. \"The board is simply wrong about what's in its own budget,\" she said.",
-			responder: "The board is simply wrong about what's in its own budget",
-			answered:  "the budget fully funds every teacher's raise",
-			why:       "'its own' is the board's, not the union president's: read as her own words, and 'in its own budget' as what was wrong, it set her against herself; the one wrong is the subject, the board",
+			text:      "The council said on Monday that its plan funds every new bus route.\n\nTransport union leader Mei Tan said the plan covered fewer than half of the routes. \"The council is plainly wrong about what is in its own plan,\" she said.",
+			responder: "The council is plainly wrong about what is in its own plan",
+			answered:  "its plan funds every new bus route",
+			why:       "after 'wrong about' the one wrong is the subject, the council; 'in its own plan' was read as what was wrong, and 'its own' as the union leader's own words",
 		},
 		{
 			name:      "a figure rejected by another party in an aside",
