@@ -290,7 +290,6 @@ type opposition struct {
 // not between parties, whose measures may differ.
 func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart bool) (opposition, bool) {
 	px, py := &x.Proposition, &y.Proposition
-	cxs, cys := px.Clauses(), py.Clauses()
 	// The terms the two share, dearer than the rest, are found when a reading asks for them.
 	var sh []string
 	found := false
@@ -322,6 +321,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 		// two periods do not contradict each other.
 		return opposition{}, false
 	}
+	cxs, cys := px.Clauses(), py.Clauses()
 	// One predicate, negated on one side only; or antonyms, negated alike: in any clause
 	// of either, as long as the two speak of one matter.
 	for _, cx := range cxs {
@@ -407,8 +407,9 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 	}
 	if figures {
 		a, b, ok := l.figurePair(px, py)
+		ca, cb := clauseOf(px, a), clauseOf(py, b)
 		if ok && (counted(a, b) || percentUnit(a.Unit)) && apartFigures(a, b) && len(share()) >= 1 &&
-			!otherTimes(clauseOf(px, a), clauseOf(py, b)) && forecast(x, clauseOf(px, a)) == forecast(y, clauseOf(py, b)) { // a figure told and a figure forecast are of two times
+			!otherTimes(ca, cb) && forecast(x, ca) == forecast(y, cb) { // a figure told and a figure forecast are of two times
 			o.how, o.shared = "figures", sh
 			o.words = [2]string{formatAmount(a), formatAmount(b)}
 			o.strength, o.weight = strength(len(sh), px.Terms, py.Terms), strong
@@ -432,9 +433,10 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 				}
 			}
 		}
-		told := ok && a.Value > 0 && b.Value > 0 && !percentUnit(a.Unit) && counted(a, b) && !otherTimes(clauseOf(px, a), clauseOf(py, b)) && !forecast(x, clauseOf(px, a)) && !forecast(y, clauseOf(py, b)) && !clauseOf(px, a).Negated && !clauseOf(py, b).Negated
-		if told && math.Max(a.Value, b.Value) >= 2*math.Min(a.Value, b.Value) && others >= 2 && len(sharedNames(px.Names, py.Names)) > 0 && sameDay(x, y) ||
-			told && apartFigures(a, b) && others >= 1 && px.Predicate != "" && l.same(px.Predicate, py.Predicate) && sameDay(x, y) &&
+		ca, cb := clauseOf(px, a), clauseOf(py, b)
+		counts := ok && a.Value > 0 && b.Value > 0 && !percentUnit(a.Unit) && counted(a, b) && !otherTimes(ca, cb) && !forecast(x, ca) && !forecast(y, cb) && !ca.Negated && !cb.Negated
+		if counts && math.Max(a.Value, b.Value) >= 2*math.Min(a.Value, b.Value) && others >= 2 && len(sharedNames(px.Names, py.Names)) > 0 && sameDay(x, y) ||
+			counts && apartFigures(a, b) && others >= 1 && px.Predicate != "" && l.same(px.Predicate, py.Predicate) && sameDay(x, y) &&
 				(len(px.Names) == 0 || len(py.Names) == 0 || len(sharedNames(px.Names, py.Names)) > 0) && slices.Equal(timeTerms(px), timeTerms(py)) {
 			o.how, o.counts, o.shared = "figures", true, sh
 			o.words = [2]string{formatAmount(a), formatAmount(b)}

@@ -192,10 +192,7 @@ func holdsOffice(n *node) bool {
 // Ministry sources"; not "the ministry", "Ministry of Health figures", nor a ministry
 // another country's name or people qualify ("the Russian Foreign Ministry").
 func ministry(name string) bool {
-	f := strings.Fields(name)
-	for k, w := range f {
-		f[k] = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-	}
+	f := strings.Fields(possessiveS.Replace(name))
 	i := slices.IndexFunc(f, func(w string) bool { return w == "Ministry" || w == "ministry" })
 	if i < 0 {
 		return false
