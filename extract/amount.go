@@ -39,8 +39,9 @@ var countModifiers = map[string]bool{"more": true, "fewer": true, "less": true, 
 
 // measureVerbs link a quantity to its figure: "inflation would reach 3.5%", "the deficit
 // came in at 6.4%", "turnout stood at 30%".
+// The verbs of change ("rise", "fall") are changeWords.
 var measureVerbs = map[string]bool{"be": true, "reach": true, "hit": true, "stand": true, "come": true, "total": true, "top": true, "exceed": true, "amount": true,
-	"rise": true, "fall": true, "grow": true, "drop": true, "climb": true, "increase": true, "decrease": true, "decline": true, "jump": true, "remain": true, "stay": true, "average": true}
+	"remain": true, "stay": true, "average": true}
 
 // leadWords may stand between a quantity and its figure: "a margin of about 14%",
 // "adherence at less than 30%".

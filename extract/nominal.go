@@ -216,7 +216,7 @@ func (a *analyser) namedRemarks(ui int, u unit, ws []word, inQuote func(int) boo
 			}
 			from := k + 1
 			to := from
-			for to < len(ws) && to-from < 10 && !finiteVerb(ws[to:to+1]) && ws[to].low != "that" && (ws[to].cap || ws[to].poss || ws[to].low == "of" || determiners[ws[to].low] || a.lx.roleWord(ws[to].low) || roleModifiers[ws[to].low] ||
+			for to < len(ws) && to-from < 10 && !finiteVerb(ws[to:to+1]) && ws[to].low != "that" && (ws[to].cap || ws[to].poss || ws[to].low == "of" || determiners[ws[to].low] || a.lx.roleWord(ws[to].low) ||
 				ws[to].text == "," && to+1 < len(ws) && ws[to+1].cap || ws[to].punc && ws[to].text == "." || strings.HasPrefix(ws[to].tag, "NN") && to+1 < len(ws) && a.lx.roleWord(ws[to+1].low)) {
 				to++
 			}

@@ -1039,15 +1039,10 @@ func roleOnly(sp claims.Speaker) bool {
 	if sp.Kind != claims.Anonymous || sp.Role == "" || sp.Affiliation == "" {
 		return false
 	}
-	r := strings.ToLower(sp.Role)
-	if k := strings.Index(r, " of "); k > 0 {
-		r = r[:k]
-	}
-	f := strings.Fields(r)
-	if len(f) == 0 {
+	head := roleHead(strings.TrimSpace(strings.ToLower(sp.Role)))
+	if head == "" {
 		return false
 	}
-	head := f[len(f)-1]
 	for _, w := range strings.Fields(strings.ToLower(sp.Name)) {
 		if w == "biggest" || w == "largest" || w == "leading" || w == "second-biggest" || w == "second-largest" {
 			return false // "the UK's biggest coal producer" is a company

@@ -552,17 +552,23 @@ func (a *analyser) namedNext(rs []responder, s claims.Span, ws []word, not strin
 	return ""
 }
 
+// beforeVerbGroup steps back from ws[i] over auxiliaries, adverbs and a day ("on
+// Thursday") to where the subject before a verb ends.
+func beforeVerbGroup(ws []word, i int) int {
+	for i > 0 && (auxWords[ws[i-1].low] || strings.HasSuffix(ws[i-1].low, "ly") && !ws[i-1].cap || timeAdverbs[ws[i-1].low]) {
+		i--
+	}
+	if i >= 2 && timeNouns[ws[i-1].low] && (ws[i-2].low == "on" || ws[i-2].low == "last" || ws[i-2].low == "this") {
+		i -= 2
+	}
+	return i
+}
+
 // roleSubject returns the span of the noun phrase that opens ws and stands before the
 // response at ws[i], over a time phrase ("on Thursday") and auxiliaries: "The State's top
 // public health official on Thursday corrected …".
 func roleSubject(ws []word, i int) (claims.Span, bool) {
-	e := i
-	for e > 0 && (auxWords[ws[e-1].low] || ws[e-1].low == "has" || ws[e-1].low == "have" || strings.HasSuffix(ws[e-1].low, "ly") && !ws[e-1].cap || timeAdverbs[ws[e-1].low]) {
-		e--
-	}
-	if e >= 2 && timeNouns[ws[e-1].low] && (ws[e-2].low == "on" || ws[e-2].low == "last" || ws[e-2].low == "this") {
-		e -= 2
-	}
+	e := beforeVerbGroup(ws, i)
 	start := 0
 	for j := e - 1; j >= 0; j-- {
 		if ws[j].punc && !ws[j].poss {
@@ -623,12 +629,7 @@ func (a *analyser) subjectBefore(rs []responder, ws []word, i, pos int) (objectN
 	if k > 1 && (lightVerbs[ws[k-1].low] || ws[k-1].low == "make" || ws[k-1].low == "in") {
 		end = k - 1
 	}
-	for end > 0 && (auxWords[ws[end-1].low] || ws[end-1].low == "has" || ws[end-1].low == "have" || strings.HasSuffix(ws[end-1].low, "ly") && !ws[end-1].cap || timeAdverbs[ws[end-1].low]) {
-		end--
-	}
-	if end >= 2 && timeNouns[ws[end-1].low] && (ws[end-2].low == "on" || ws[end-2].low == "last" || ws[end-2].low == "this") {
-		end -= 2 // "A deputy governor of the bank on Thursday cast doubt on …"
-	}
+	end = beforeVerbGroup(ws, end) // "A deputy governor of the bank on Thursday cast doubt on …"
 	if end > 0 && ws[end-1].text == "," {
 		end-- // "The head of the authority, Alice Tennant, has rowed back": the apposition
 	}
