@@ -507,7 +507,9 @@ func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, 
 			at.content.End = trimEnd(a.text, at.content.Start, ws[p-1].span.Start)
 			continue
 		}
-		if p := skipBack(ws, d.start); p >= 2 && (ws[p-1].low == "who" || ws[p-1].low == "which") && ws[p-2].text == "," && ws[p-2].span.Start > at.content.Start && !slices.ContainsFunc(ws[d.end:], func(w word) bool { return w.text == "," && w.span.End <= at.content.End }) {
+		// closes: no comma follows the cue within the content, so a clause it opens ends it
+		closes := !slices.ContainsFunc(ws[d.end:], func(w word) bool { return w.text == "," && w.span.End <= at.content.End })
+		if p := skipBack(ws, d.start); p >= 2 && (ws[p-1].low == "who" || ws[p-1].low == "which") && ws[p-2].text == "," && ws[p-2].span.Start > at.content.Start && closes {
 			// "Cruz endorses Trump, who says he is honored": a relative clause closing the
 			// content is the writer's aside, with a statement of its own. Not "the
 			// pipeline, which is widely supported, would …", which the content goes on past.
@@ -518,7 +520,6 @@ func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, 
 		if q, ok := quantitySubject(ws, skipBack(ws, d.start)); ok && q < subj {
 			subj = q // "…, and more than 4 in 10 said …"
 		}
-		closes := !slices.ContainsFunc(ws[d.end:], func(w word) bool { return w.text == "," && w.span.End <= at.content.End })
 		if closes && subj >= 3 && (ws[subj-1].low == "which" || ws[subj-1].low == "whom") && ws[subj-2].tag == "IN" && ws[subj-3].text == "," && ws[subj-3].span.Start > at.content.Start {
 			// "took issue with a statement issued late on Sunday, in which she said that …":
 			// the relative clause tells what the statement held, a statement of its own.

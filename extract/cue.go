@@ -209,9 +209,9 @@ func cuePhraseAt(ws []word, i int, want []string) int {
 	for j, s := range want {
 		if j > 0 && k < len(ws) && ws[k].low != s {
 			switch {
-			case k+1 < len(ws) && dayWords[ws[k].low] && ws[k+1].low == s:
+			case k+1 < len(ws) && dayWord(ws[k].low) && ws[k+1].low == s:
 				k++
-			case k+2 < len(ws) && ws[k].low == "on" && dayWords[ws[k+1].low] && ws[k+2].low == s:
+			case k+2 < len(ws) && ws[k].low == "on" && dayWord(ws[k+1].low) && ws[k+2].low == s:
 				k += 2
 			}
 		}
@@ -223,8 +223,8 @@ func cuePhraseAt(ws []word, i int, want []string) int {
 	return k - i
 }
 
-// dayWords name the day a thing was said.
-var dayWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "today": true, "yesterday": true}
+// dayWord reports whether w names the day a thing was said.
+func dayWord(w string) bool { return weekdays[w] || w == "today" || w == "yesterday" }
 
 func wordsMatch(ws []word, want []string) bool {
 	for i, s := range want {

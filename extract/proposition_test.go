@@ -23,7 +23,7 @@ func TestPropositions(t *testing.T) {
 		{"The minister said the company should apologise.", "company | apologise | false | necessary | present | ", "'should' is a duty"},
 		{"The club said there was no truth in the reports.", "there | truth | true | asserted | past | report", "'there is no …' negates what follows the copula"},
 		{"The minister said there would be no increase in bus fares next year.", "fare | increase | true | predicted | future | fare,year", "an event noun after 'there is no' is the predicate, of what it is in: the subject was 'there'"},
-		{"The prime minister said it was time for Mr Livingstone to say sorry.", "livingstone | apologize | false | necessary | past | ", "'it is time for X to do' says X should do it; 'say sorry' is to apologise"},
+		{"The premier said it was time for Mr Okafor to say sorry.", "okafor | apologize | false | necessary | past | ", "'it is time for X to do' says X should do it; 'say sorry' is to apologise"},
 		{"The minister said there would be no fare increases next year.", "fare | increase | true | predicted | future | fare,year", "and of the noun before it, the plural read as a verb"},
 		{"The minister said the decision was a mistake.", "decision | mistake | false | asserted | past | ", "a noun after a copula is the predicate"},
 		{"The firm said it had no intention of selling the plant.", "it | sell | true | predicted | past | plant", "the act intended is what is said, and 'no' before the intention denies it: the predicate was 'have', which no statement of a sale meets"},

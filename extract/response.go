@@ -977,10 +977,7 @@ func (a *analyser) accusedIs(words []string, sp claims.Speaker) bool {
 	if k := slices.Index(role, "of"); k > 0 {
 		role = role[:k]
 	}
-	lower := strings.ToLower(a.text)
-	name := strings.ToLower(sp.Name)
 	return slices.ContainsFunc(words, func(w string) bool {
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		switch {
 		case sp.Kind == claims.Person && w == last:
 			return true
@@ -989,6 +986,7 @@ func (a *analyser) accusedIs(words []string, sp claims.Speaker) bool {
 		case len(role) > 0 && role[len(role)-1] == w:
 			return true
 		}
+		lower, name := strings.ToLower(a.text), strings.ToLower(sp.Name) // rarely reached: an office not on the claim
 		return strings.Contains(lower, name+", the "+w+" ") || strings.Contains(lower, name+", "+w+" ") || strings.Contains(lower, w+" "+name)
 	})
 }
