@@ -295,6 +295,12 @@ func TestSpokesmanBody(t *testing.T) {
 			why:  "a spokesman in the company's paragraph speaks for the company",
 		},
 		{
+			name: "a spokeswoman after a utility named by its trade",
+			text: "Calder Valley Water dismissed the report. A spokeswoman said the readings were faulty.",
+			want: []string{"Calder Valley Water | organisation | ", "Calder Valley Water spokeswoman | anonymous | Calder Valley Water"},
+			why:  "a name ending in a trade ('Water', 'Energy', 'Rail') is a company's, not a person's: read as a person it was no body for the spokeswoman to speak for",
+		},
+		{
 			name: "a spokesman with the body before the role",
 			text: "\"We will appeal,\" an Acme spokeswoman said.",
 			want: []string{"Acme spokeswoman | anonymous | Acme"},

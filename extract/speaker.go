@@ -753,7 +753,7 @@ var honorifics = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": t
 // for a plural that ends a name is a surname ("Tony Banks").
 func (lx *lexicon) orgWord(ws []word, i int) bool {
 	low := ws[i].low
-	if ws[i].cap && capitalOrgWords[low] || ws[i].cap && companyPlurals[low] && i > 0 && ws[i-1].cap && !ws[i-1].punc {
+	if ws[i].cap && capitalOrgWords[low] || ws[i].cap && companyEnds[low] && i > 0 && ws[i-1].cap && !ws[i-1].punc {
 		return true
 	}
 	if k, ok := lx.speakers[low]; ok {
@@ -768,12 +768,16 @@ func (lx *lexicon) orgWord(ws []word, i int) bool {
 // centre Philippe Sella" are players.
 var capitalOrgWords = map[string]bool{"international": true, "centre": true, "center": true}
 
-// companyPlurals end companies' names after another capitalised word: "Sahel Properties",
-// "Lintas Holdings"; not "Technologies, from e-mail to …" opening a sentence.
-var companyPlurals = map[string]bool{
+// companyEnds end companies' names after another capitalised word: "Sahel Properties",
+// "Lintas Holdings", "Severn Water", "Baltic Energy"; not "Technologies, from e-mail to
+// …" opening a sentence. No surname is among them ("Samantha Power", "David Steel").
+var companyEnds = map[string]bool{
 	"properties": true, "holdings": true, "industries": true, "enterprises": true, "ventures": true, "investments": true,
 	"securities": true, "technologies": true, "airways": true, "airlines": true, "motors": true, "foods": true,
-	"pharmaceuticals": true, "logistics": true, "therapeutics": true}
+	"pharmaceuticals": true, "logistics": true, "therapeutics": true,
+	"water": true, "energy": true, "gas": true, "electric": true, "electricity": true, "rail": true, "railways": true,
+	"telecom": true, "telecoms": true, "mining": true, "media": true, "insurance": true, "petroleum": true,
+	"oil": true, "shipping": true, "cement": true, "chemicals": true, "utilities": true}
 
 // peerages make "of" part of a title: "Lord Nicholls of Birkenhead".
 var peerages = map[string]bool{"lord": true, "lady": true, "baroness": true, "baron": true, "earl": true, "duke": true, "duchess": true, "viscount": true, "countess": true, "marquess": true}
