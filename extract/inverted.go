@@ -19,7 +19,11 @@ func (a *analyser) inverted(at attribution, u unit, ws []word, c cueHit) (attrib
 	// Not "Jose Vargas, an immigration activist, asked the former secretary …": what came
 	// before the comma is the subject and its apposition, not a statement.
 	_, comma, appos := apposition(ws, c.start)
-	appos = appos && extendPP(ws, npStart(ws, comma)) <= subjectStart(ws) // "An economist at the Policy Centre, Jane Doe, said"
+	subj := subjectStart(ws)
+	if subj == 0 && len(ws) > 1 && ws[0].cap && clauseWords[ws[0].low] {
+		subj = 1 // "But Jane Doe, chief executive of the alliance, said a survey of …"
+	}
+	appos = appos && extendPP(ws, npStart(ws, comma)) <= subj // "An economist at the Policy Centre, Jane Doe, said"
 	if (c.start > 0 && ws[c.start-1].text == "," && !appos || afterQuote) && c.end < len(ws) && (!quantifiers[ws[c.end].low] || quantifiedPlural(ws, c.end)) {
 		e := npEnd(ws, c.end)
 		if e == c.end && e+1 < len(ws) && (ws[e].tag == "VBN" || ws[e].tag == "VBD") && !ws[e].cap && strings.HasPrefix(ws[e+1].tag, "NN") {

@@ -7,6 +7,12 @@ import "testing"
 func TestConstructionsInverted(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a conjunction before the subject and its apposition",
+			text: "But Rosa Lind, head of the growers' council, said a count of 60 of its member farms showed that yields had fallen.",
+			want: []string{"Rosa Lind | Rosa Lind | said | a count of 60 of its member farms showed that yields had fallen"},
+			why:  "'But' opening the sentence hid that the comma before 'said' closes the subject's apposition: 'said a count of 60' was read as an inverted speaker",
+		},
+		{
 			name: "a name with an apostrophe after a quotation",
 			text: "“Is this a priority for them?” O’Malley said at a press conference.",
 			want: []string{"O’Malley | O’Malley | said | Is this a priority for them?"},
