@@ -987,6 +987,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			prop(claim("a#2", "a", paper, undated, "revenue", "", claims.For, "for the first nine months of the year, revenue rose 3 percent"), "revenue", "rise", false, "revenue", "percent", "first", "nine", "month", "year"),
 		},
 	}, {
+		name: "rejecting the findings of a study",
+		why:  "'dismissed the findings' answers what the study's author concluded: WordNet files 'findings' under no kind of communication, so the link to her words was read as a plan's or a thing's",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", union, on("2024-07-08"), "", "", claims.Neutral, "the ward had been short of staff on 40 nights"), "ward", "short", false, "ward", "staff", "night"),
+			basedOn(answering(claim("a#2", "a", firm, on("2024-07-08"), "", "", claims.Against, "the findings"), claims.Rejects, "dismissed", "a#1"), claims.Definite, "the findings"),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "a body rejecting reports, linked to a claim of its own",
 		why:  "rejecting 'the reports' answers others' words: linked to the club's own undated remark, it was read as the club reversing itself",
 		in: []claims.Claim{

@@ -870,8 +870,12 @@ func (j *judge) remark(np string) bool {
 	if head == "" || head == "nothing" || head == "it" || head == "this" || head == "that" || len(wordnet.Synsets(head, wordnet.Noun)) == 0 {
 		return true // a bare "that", "it" (WordNet's "IT" is no pronoun); "Nothing could be further from the truth"
 	}
-	return wordnet.IsA(head, "communication", wordnet.Noun) || wordnet.IsA(head, "feeling", wordnet.Noun)
+	return findings[head] || wordnet.IsA(head, "communication", wordnet.Noun) || wordnet.IsA(head, "feeling", wordnet.Noun)
 }
+
+// findings are what an inquiry concludes, and so its authors' words, though WordNet files
+// them under cognition or acts: "rubbished the findings", "disputed the assessment".
+var findings = map[string]bool{"finding": true, "findings": true, "research": true, "assessment": true, "assessments": true, "calculation": true, "calculations": true, "poll": true, "polls": true, "audit": true}
 
 // nounEnds close the head of a noun phrase: "the charges against their chairman".
 var nounEnds = map[string]bool{"of": true, "against": true, "by": true, "from": true, "about": true, "on": true, "for": true, "to": true, "in": true, "over": true, "with": true, "as": true}
