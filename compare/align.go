@@ -544,10 +544,11 @@ func (l *lexicon) staffCut(cl claims.Clause) bool {
 func (l *lexicon) dismissal(v string) bool { return wordnet.IsA(v, "dismiss", wordnet.Verb) }
 
 // staff reports whether noun n names jobs or the people who hold them: "job",
-// "position", "post", "headcount", or by WordNet a worker or a work force ("employee",
-// "workforce", "staff"), no military unit.
+// "position", "post", "headcount", or by WordNet a worker or a body of personnel
+// ("employee", "workforce", "staff"), no military unit. Not any "force": "effect" is
+// one, in the sense of a law's force.
 func (l *lexicon) staff(n string) bool {
-	return jobNouns[n] || n != "" && !pronoun(n) && (wordnet.IsA(n, "worker", wordnet.Noun) || wordnet.IsA(n, "force", wordnet.Noun) && !wordnet.IsA(n, "military unit", wordnet.Noun))
+	return jobNouns[n] || n != "" && !pronoun(n) && (wordnet.IsA(n, "worker", wordnet.Noun) || wordnet.IsA(n, "personnel", wordnet.Noun) && !wordnet.IsA(n, "military unit", wordnet.Noun))
 }
 
 // jobNouns name places of employment, the senses of WordNet's "occupation" that are

@@ -1151,6 +1151,21 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			}(),
 		},
 	}, {
+		name: "a limited effect is no cut of staff",
+		why:  "'the effect on exports will be limited' beside a denial that tariffs will bring layoffs: WordNet counts 'effect' (a law's force) as a force, so the effect limited was read as a workforce cut",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", claims.Speaker{Name: "Dana Roe", Kind: claims.Person, Role: "trade minister"}, on("2024-11-04"), "", "", claims.Neutral, "the effect on exports will be limited"), "effect", "limit", false, "effect", "export", "limit")
+				c.Proposition.Objects = []string{"effect"}
+				return c
+			}(),
+			func() claims.Claim {
+				c := denying(prop(claim("a#2", "a", claims.Speaker{Name: "Raj Mehta", Kind: claims.Person, Role: "deputy trade minister"}, on("2024-11-04"), "", "", claims.Against, "concerns that the tariffs would trigger layoffs"), "tariff", "trigger", false, "concern", "tariff", "trigger", "layoff"))
+				c.Proposition.Objects = []string{"layoff"}
+				return c
+			}(),
+		},
+	}, {
 		name: "talks said to have collapsed and to be continuing",
 		why:  "'the talks have collapsed' and 'the talks are continuing': one subject said to have stopped and to go on, which WordNet's senses of the two verbs say",
 		in: []claims.Claim{
