@@ -94,6 +94,9 @@ func (a *analyser) noteBody(sp claims.Speaker, desc string) {
 		if _, known := a.people.bySurname[strings.ToLower(sp.Name)]; known {
 			return
 		}
+		if strings.Contains(sp.Name, "-") && !properName(strings.ReplaceAll(sp.Name, "-", " ")) {
+			return // "Third-generation networks need …": a compound opening a sentence
+		}
 		b.weak = true
 		b.sp.Kind = claims.Organisation
 	default:
@@ -195,6 +198,31 @@ func commonBody(m mention) (string, bool) {
 	return "", false
 }
 
+// placedBody reports whether m is a body's common noun told by its country or seat
+// alone, "the German carmaker", "the Seoul-based lender", and returns the noun. Such a
+// phrase names the body of that kind in focus, not a new one; "the Russian government"
+// and "the Labour party" are left to the rules for governments and names.
+func placedBody(m mention) (string, bool) {
+	if !m.def || m.kind != claims.Organisation || m.org != "" {
+		return "", false
+	}
+	f := strings.Fields(m.name)
+	if len(f) < 2 {
+		return "", false
+	}
+	head := f[len(f)-1]
+	if c, ok := bodyClass(head); !ok || c == "government" || c == "party" || head != strings.ToLower(head) {
+		return "", false
+	}
+	for _, w := range f[:len(f)-1] {
+		based := strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-listed") || strings.HasSuffix(w, "-headquartered")
+		if !based && (m.country == "" || !unicode.IsUpper(rune(w[0]))) {
+			return "", false
+		}
+	}
+	return head, true
+}
+
 // phraseOf returns the common noun phrase of m without its determiner: "statistics office".
 func phraseOf(m mention) string { return strings.ToLower(m.name) }
 
@@ -236,6 +264,19 @@ func (a *analyser) bodyFor(m mention, sp claims.Speaker, ws []word, i, j int) (c
 			return sp, false // "the environment select committee" describes a body enough
 		}
 		return unnamed(sp, ws, i, j, head), true
+	}
+	if head, ok := placedBody(m); ok {
+		// The one body of the kind in focus: of two carmakers, "the German carmaker" is
+		// whichever is German, which the text need not have said.
+		var found []claims.Speaker
+		for _, b := range a.bodies {
+			if b.para >= a.para-1 && b.class != "government" && fits(head, b) && !slices.ContainsFunc(found, func(s claims.Speaker) bool { return s.Name == b.sp.Name }) {
+				found = append(found, b.sp)
+			}
+		}
+		if len(found) == 1 {
+			return withAlias(found[0], m.text), true
+		}
 	}
 	if (m.kind == claims.Anonymous || m.kind == claims.Person && m.roleKey != "" && m.name == "") && spokesRoles[m.roleKey] && m.org == "" && m.country == "" && sp.Affiliation == "" && !strings.ContainsAny(m.text, "’'") && !slices.ContainsFunc(ws[i:j], func(w word) bool { return prepHeads[w.low] }) {
 		kind := "" // "a party spokesman" speaks for a party

@@ -23,6 +23,31 @@ func TestConstructionsBodies(t *testing.T) {
 			why: "news names a company first as the subject of what it said, then calls it 'the company': the name that opens the sentence is the body when 'its' or a body noun in apposition says it is one; a person who opens it ('James Doyle has stepped down') is not the firm",
 		},
 		{
+			name: "a body's noun told by its country",
+			text: "Brenner Automotive said it would cut 2,000 jobs. The German carmaker said sales in China had fallen by a fifth.",
+			want: []string{
+				"Brenner Automotive | Brenner Automotive | said | it would cut 2,000 jobs",
+				"Brenner Automotive | The German carmaker | said | sales in China had fallen by a fifth",
+			},
+			why: "'the German carmaker' names the one carmaker in focus by its country, as 'the carmaker' would: read as a body of its own, the company's second claim was no one's it had already named",
+		},
+		{
+			name: "a body's noun told by its country, two bodies of the kind in focus",
+			text: "Brenner Automotive said it would cut 2,000 jobs. Velour Motors said it would hire. The French carmaker said sales had risen.",
+			want: []string{
+				"Brenner Automotive | Brenner Automotive | said | it would cut 2,000 jobs",
+				"Velour Motors | Velour Motors | said | it would hire",
+				"French carmaker | The French carmaker | said | sales had risen",
+			},
+			why: "of two carmakers, which is French the text has not said: the last one named is no better a guess than the first",
+		},
+		{
+			name: "a hyphened compound opening a sentence is no body",
+			text: "Third-generation mobile (3G) networks need to get faster if they are to deliver new services.\n\nResearchers at the firm have tested a new system. The German company said data could move at one gigabit a second.",
+			want: []string{"German company | The German company | said | data could move at one gigabit a second"},
+			why:  "'Third-generation' was taken for a one-word company's name, the only body in focus, and so for 'the German company'",
+		},
+		{
 			name: "the firm after the company named as a subject",
 			text: "Initech Group said it would close two plants. The firm insisted that no jobs would go.",
 			want: []string{
