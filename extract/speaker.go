@@ -777,7 +777,10 @@ var companyEnds = map[string]bool{
 	"pharmaceuticals": true, "logistics": true, "therapeutics": true,
 	"water": true, "energy": true, "gas": true, "electric": true, "electricity": true, "rail": true, "railways": true,
 	"telecom": true, "telecoms": true, "mining": true, "media": true, "insurance": true, "petroleum": true,
-	"oil": true, "shipping": true, "cement": true, "chemicals": true, "utilities": true}
+	"oil": true, "shipping": true, "cement": true, "chemicals": true, "utilities": true,
+	"aerospace": true, "aviation": true, "automotive": true, "pharma": true, "biotech": true, "software": true,
+	"systems": true, "solutions": true, "partners": true, "resources": true, "brands": true, "communications": true,
+	"labs": true, "engineering": true, "construction": true}
 
 // peerages make "of" part of a title: "Lord Nicholls of Birkenhead".
 var peerages = map[string]bool{"lord": true, "lady": true, "baroness": true, "baron": true, "earl": true, "duke": true, "duchess": true, "viscount": true, "countess": true, "marquess": true}
