@@ -22,6 +22,26 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "the claim stated inside what is dismissed is the one answered, though the phrase names its owner: looked up by the owner's name, the answer was the club's later words",
 		},
 		{
+			name:      "a rejoinder with no object, and what follows it",
+			text:      "Harlow Rail said the signals had failed because of poor maintenance by Velden Systems.\n\nVelden Systems hit back within hours, saying the trains had been run too fast.",
+			responder: "the trains had been run too fast",
+			answered:  "the signals had failed",
+			why:       "'hit back' with no 'at' answers what someone else said just before: with no object it was read as answering nothing",
+		},
+		{
+			name:      "a rejoinder standing alone",
+			text:      "Harlow Rail said the trains were late because the parts came late.\n\nVelden Systems pushed back within hours. The company said every part had been delivered.",
+			responder: "back within hours",
+			answered:  "the trains were late",
+			why:       "'pushed back' as a sentence of its own is the company's answer to the railway's words, whatever words they share",
+		},
+		{
+			name:      "put off, not answered",
+			text:      "Harlow Rail said the trains were late.\n\nVelden Systems pushed back the launch to May, saying more tests were needed.",
+			responder: "more tests were needed",
+			why:       "'pushed back the launch' puts a thing off: a rejoinder answers words, and a thing for its object says it is none",
+		},
+		{
 			name:      "a bare that, its copula contracted",
 			text:      "Chairman Paul Ekwueme said on Tuesday that Joel Mensah had asked to leave.\n\n\"That's simply not the case,\" agent Karin Holt said.",
 			responder: "simply not the case",

@@ -26,6 +26,10 @@ type respEntry struct {
 	of     bool     // said of its subject's words: "the president had meant that …"
 	words  []string // the form split into words, lower case
 	framed bool     // from framing.txt, which reads the phrase more closely than responses.txt
+	// back marks a rejoinder: with no object it answers the last remark of another
+	// party ("hit back, saying …", "countered that …"); with a thing for its object it is
+	// no answer at all ("pushed back the launch").
+	back bool
 }
 
 // respLex is the parsed form of data/responses.txt, data/framing.txt and data/remarks.txt.
@@ -79,7 +83,8 @@ func parseResponses(lx *lexicon) error {
 		if !ok {
 			return fmt.Errorf("want relation | phrase")
 		}
-		name, of := strings.CutSuffix(strings.TrimSpace(kind), " of")
+		name, back := strings.CutSuffix(strings.TrimSpace(kind), " back")
+		name, of := strings.CutSuffix(strings.TrimSpace(name), " of")
 		name, own := strings.CutSuffix(strings.TrimSpace(name), " own")
 		name, remark := strings.CutSuffix(strings.TrimSpace(name), " remark")
 		name, self := strings.CutSuffix(strings.TrimSpace(name), " self")
@@ -93,7 +98,7 @@ func parseResponses(lx *lexicon) error {
 			if own {
 				r.ownWords[strings.Join(ws, " ")] = true
 			}
-			add(respEntry{rel: rel, self: self || selfRelations[rel], false: name == "false", remark: remark, of: of, words: ws, framed: true})
+			add(respEntry{rel: rel, self: self || selfRelations[rel], false: name == "false", remark: remark, of: of, back: back, words: ws, framed: true})
 		}
 		return nil
 	})
@@ -478,6 +483,14 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 					continue
 				}
 				obj = objectNP{anaphor: true, back: true}
+			}
+			if h.back {
+				if h.start > 0 && beForms[ws[h.start-1].low] || obj.noun != "" && obj.other == "" && obj.remark == "" && !obj.anaphor {
+					continue // "the vote was pushed back", "pushed back the launch": put off, not answered
+				}
+				if obj.other == "" && obj.remark == "" && obj.pronoun == "" && !obj.self && !obj.anaphor {
+					obj = objectNP{anaphor: true, back: true, bare: true} // "hit back, saying …": at what was said last
+				}
 			}
 			if obj.self && !obj.own && !ownFits(obj.pronoun, at.speaker) {
 				// "the board is wrong about what's in its own budget", said by a person:
