@@ -489,6 +489,12 @@ func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, 
 			at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
 			continue
 		}
+		if b, _, ok := a.remarkAside(ws, d.start); ok && d.entry.answering && ws[b].span.Start > at.content.Start {
+			// "…, a claim the developer rubbished as a misreading": the writer's aside,
+			// with another's answer to this statement.
+			at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
+			continue
+		}
 		if d.entry.class == cueBroad {
 			skip[cj] = true // what a statement reports someone did is part of it
 			continue

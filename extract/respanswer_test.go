@@ -22,6 +22,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "the claim stated inside what is dismissed is the one answered, though the phrase names its owner: looked up by the owner's name, the answer was the club's later words",
 		},
 		{
+			name:      "the writer's aside with a relative clause whose verb answers",
+			text:      "The parks authority said it had never cleared the hotel, a claim the hotel's developer rubbished as a misreading of the file.",
+			responder: "a claim",
+			answered:  "it had never cleared the hotel",
+			why:       "', a claim the developer rubbished': the verb's object is the remark before it, so it is an answer the cue model does not know; read as part of the authority's words, it answered nothing",
+		},
+		{
 			name:      "a rejoinder with no object, and what follows it",
 			text:      "Harlow Rail said the signals had failed because of poor maintenance by Velden Systems.\n\nVelden Systems hit back within hours, saying the trains had been run too fast.",
 			responder: "the trains had been run too fast",

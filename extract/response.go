@@ -157,7 +157,8 @@ func (a *analyser) answeringVerb(ws []word, i int) (n int, takesBack bool) {
 		}
 		return 0, false
 	}
-	if !(t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN" && i > 0 && perfect[ws[i-1].low] || (t == "VB" || t == "VBP") && i > 1 && ws[i-1].low == "to" && raisingVerbs[ws[i-2].low]) {
+	_, _, aside := a.remarkAside(ws, i)
+	if !(t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN" && i > 0 && (perfect[ws[i-1].low] || aside) || (t == "VB" || t == "VBP") && i > 1 && ws[i-1].low == "to" && raisingVerbs[ws[i-2].low]) {
 		return 0, false // "appeared to contradict the governor" reads as "contradicted"
 	}
 	if lightVerbs[ws[i].low] {
@@ -197,6 +198,9 @@ func (a *analyser) answeringVerb(ws []word, i int) (n int, takesBack bool) {
 		}
 		if a.answersWords(ws, i+n, e.rel == claims.Contradicts || e.rel == claims.Corrects) {
 			return n, false
+		}
+		if aside {
+			return n, false // "…, a claim the developer rubbished as a misreading": the remark before is its object
 		}
 		return 0, false
 	}
