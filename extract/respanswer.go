@@ -88,6 +88,12 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 				own++ // "issued a statement of her own": no words of hers to answer
 				continue
 			}
+			if ownBody(j) && slices.ContainsFunc(rs, func(r responder) bool { return r.key != rs[j].key && r.at.content.Contains(rs[j].at.source) }) {
+				// "reviewers said an analysis the company has cited was done after the
+				// fact. The company pushed back": its words told inside another's are
+				// what that other answers, not what it answers now.
+				continue
+			}
 			if d := ask.unit - rs[j].at.unit; !ownBody(j) && d >= 0 && d <= 1+own && rs[j].at.content.Start < ask.pos {
 				return j
 			}

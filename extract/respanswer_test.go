@@ -36,6 +36,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'hit back' with no 'at' answers what someone else said just before: with no object it was read as answering nothing",
 		},
 		{
+			name:      "a rejoinder after its own words told inside another's",
+			text:      "Corvantis Therapeutics plans to file its drug this year.\n\nAn analysis the company has cited as evidence of benefit was done after the fact and \"cannot be considered confirmatory,\" agency reviewers said.\n\nCorvantis Therapeutics pushed back in a statement, saying the trial met its goal.",
+			responder: "the trial met its goal",
+			answered:  "cannot be considered confirmatory",
+			why:       "'the company has cited' is the company's told inside the reviewers' words: the nearest words before the rejoinder are the reviewers', which it answers; taken as its own last words, they left it answering nothing",
+		},
+		{
 			name:      "a rejoinder standing alone",
 			text:      "Harlow Rail said the trains were late because the parts came late.\n\nVelden Systems pushed back within hours. The company said every part had been delivered.",
 			responder: "back within hours",
