@@ -55,6 +55,12 @@ func TestConstructionsUnit(t *testing.T) {
 			why:  "what a statement reports someone did is its content, not a second claim",
 		},
 		{
+			name: "a currency's abbreviation before its figure",
+			text: "The minister told Parliament that the board had lost Rs. 420 million in 2014.",
+			want: []string{"minister | The minister | told | the board had lost Rs. 420 million in 2014"},
+			why:  "the segmenter ends a sentence at 'Rs.': a unit that opens with a figure after a short capitalised abbreviation goes on with it, and the figure was cut from what was said",
+		},
+		{
 			name: "a change by a figure before a closing cue",
 			text: "House prices increased by 1.1% in December, the Halifax has said.",
 			want: []string{"Halifax | the Halifax | said | House prices increased by 1.1% in December"},
@@ -470,6 +476,7 @@ func TestSpeakerNames(t *testing.T) {
 	}{
 		{"“Inflation is too high,” said Jane Doe of Goldman Sachs.", "Jane Doe |  | Goldman Sachs", "'of' after a person's name says whom they work for; the name alone identifies them"},
 		{"Tom Smith at Barclays said the pound would fall.", "Tom Smith |  | Barclays", "'at' works as 'of'; the name was 'Barclays'"},
+		{"Halvern Rowing Federation (HRF) President Mala Perera said the regatta would go ahead.", "Mala Perera | Halvern Rowing Federation President | Halvern Rowing Federation", "a body's initials in brackets after its name: the phrase stopped at the bracket, and the president served no one"},
 		{"“Inflation is too high,” wrote Jane Smith for Bloomberg.", "Jane Smith |  | Bloomberg", "'for' after a writer's name is the outlet she writes for"},
 		{"Minister for Europe Jane Doe said the talks were over.", "Jane Doe | Minister for Europe | Europe", "a title with 'for', then the name"},
 		{"“We are tired,” van Gaal said.", "Gaal |  | ", "a surname opening with its particle in lower case, after a quotation and before 'said', is still the speaker: there was no claim at all"},

@@ -207,7 +207,7 @@ func makeUnits(text string, blocks []block) []unit {
 		marked := strings.ContainsAny(text[b.span.Start:b.span.End], "\"“”«»")
 		first := len(out)
 		for _, s := range nlp.Sentences(text, b.span) {
-			if n := len(out); n > first && s.End-out[n-1].span.Start <= maxUnit && (crossesInto(qs, out[n-1].span, s) || startsLower(text, s) || tagAfterQuote(text, out[n-1].span, s)) {
+			if n := len(out); n > first && s.End-out[n-1].span.Start <= maxUnit && (crossesInto(qs, out[n-1].span, s) || startsLower(text, s) || abbreviatedUnit(text, out[n-1].span, s) || tagAfterQuote(text, out[n-1].span, s)) {
 				out[n-1].span.End = s.End
 				continue
 			}
@@ -315,6 +315,21 @@ func cueLikely(ws []word, i int, es []cueEntry, quoted bool, lx *lexicon) bool {
 func startsLower(text string, s claims.Span) bool {
 	r, _ := utf8.DecodeRuneInString(text[s.Start:])
 	return unicode.IsLower(r)
+}
+
+// abbreviatedUnit reports whether s opens with a figure after prev ends in a short
+// abbreviation: "a loss of Rs. | 420 million", "No. | 10 Downing Street".
+func abbreviatedUnit(text string, prev, s claims.Span) bool {
+	r, _ := utf8.DecodeRuneInString(text[s.Start:])
+	if !unicode.IsDigit(r) {
+		return false
+	}
+	p := strings.TrimSuffix(text[prev.Start:prev.End], ".")
+	if len(p) == prev.Len() {
+		return false
+	}
+	w := p[strings.LastIndexAny(p, " (\n")+1:]
+	return len(w) >= 2 && len(w) <= 3 && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 && unicode.IsUpper(rune(w[0]))
 }
 
 // tagAfterQuote reports whether s is a short sentence right after one that ends with a
