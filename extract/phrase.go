@@ -54,6 +54,10 @@ func npStart(ws []word, end int) int {
 		case w.cap && functionWords[w.low]:
 			return i // "In a Bloomberg interview Trump said"
 		case w.punc:
+			if w.text == ")" && i >= 4 && i < end && ws[i].cap && !functionWords[ws[i].low] && !determiners[ws[i].low] && ws[i-3].text == "(" && isAcronym([]string{ws[i-2].text}) && ws[i-4].cap && !ws[i-4].punc {
+				i -= 3 // "Sri Lanka Cricket (SLC) President Lalith Senanayake": the body's initials
+				continue
+			}
 			if w.text == "-" && i-2 >= 0 && !ws[i-2].punc || w.text == "." && i-2 >= 0 && (isInitial(ws[i-2]) || i < end && titleStop(ws, i-1)) {
 				i-- // "Urban-Brookings", "Leonard E. Burman"
 				continue

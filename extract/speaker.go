@@ -312,6 +312,10 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 			}
 			continue
 		}
+		if w.text == "(" && i+2 < len(ws) && ws[i+2].text == ")" && names != nil && isAcronym([]string{ws[i+1].text}) {
+			i += 2 // "Sri Lanka Cricket (SLC) President": the body's initials, said again
+			continue
+		}
 		if w.punc {
 			continue
 		}
@@ -407,6 +411,7 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 			roles = append(roles, w.text)
 			continue
 		}
+
 		if w.cap && names != nil && timeModifiers[w.low] && lx.startsRole(ws[i+1:]) {
 			// "Conservative Shadow Chancellor Oliver Letwin": the name before is the party.
 			orgWords = append(orgWords, strings.Join(names, " "))
