@@ -329,7 +329,34 @@ func resolveIdentities(cs []claims.Claim) []identity {
 			out[i].body = bodies[out[i].key]
 		}
 	}
+	// A body's initials and its name are one body in a document that gives both: "SLC
+	// Secretary" and "Sri Lanka Cricket President" serve one board.
+	long := map[[2]string]string{}
+	for i, c := range cs {
+		if b := out[i].body; strings.Contains(b, " ") {
+			if in := initials(b); len(in) >= 2 {
+				long[[2]string{c.Doc, in}] = b
+			}
+		}
+	}
+	for i, c := range cs {
+		if b, ok := long[[2]string{c.Doc, out[i].body}]; ok && out[i].body != "" {
+			out[i].body = b
+		}
+	}
 	return out
+}
+
+// initials returns the capitals that open the words of a name: "SLC" for "Sri Lanka
+// Cricket", "BE" for "Bank of England".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // Resolve gives each claim's speaker the identity it has across all of cs: a surname met

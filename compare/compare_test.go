@@ -987,6 +987,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			prop(claim("a#2", "a", paper, undated, "revenue", "", claims.For, "for the first nine months of the year, revenue rose 3 percent"), "revenue", "rise", false, "revenue", "percent", "first", "nine", "month", "year"),
 		},
 	}, {
+		name: "a body's initials and its name",
+		why:  "'HRF Secretary' and 'Halvern Rowing Federation President' serve one federation: read as two bodies, the president's denial of the secretary's announcement was a dispute between parties",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", claims.Speaker{Name: "Ravi Silva", Kind: claims.Person, Role: "HRF Secretary", Affiliation: "HRF"}, on("2024-04-26"), "", "", claims.Neutral, "the coach's contract will be extended by two years"), "contract", "extend", false, "coach", "contract", "extend", "year"),
+			basedOn(answering(denying(claim("a#2", "a", claims.Speaker{Name: "Mala Perera", Kind: claims.Person, Role: "Halvern Rowing Federation President", Affiliation: "Halvern Rowing Federation"}, on("2024-04-27"), "", "", claims.Against, "the secretary's announcement")), claims.Denies, "poured cold water on", "a#1"), claims.ByName, "the secretary's announcement"),
+		},
+		want: []conflictShape{{claims.BetweenOfficials, 0.85, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "rejecting the findings of a study",
 		why:  "'dismissed the findings' answers what the study's author concluded: WordNet files 'findings' under no kind of communication, so the link to her words was read as a plan's or a thing's",
 		in: []claims.Claim{
