@@ -271,6 +271,37 @@ func resolveIdentities(cs []claims.Claim) []identity {
 			out[i] = out[idx[0]]
 		}
 	}
+	// "Mohd Faizal" beside Deputy Finance Minister Datuk Mohd Faizal Ismail: a person's
+	// name of two words or more that runs inside the one longer name, short of its last
+	// word, of a person the document gives a title ("Robbie Williams Angels" is no one's).
+	persons := map[string][]int{} // document → claims of titled person names of three words or more
+	for i, c := range cs {
+		if c.Speaker.Kind == claims.Person && c.Speaker.Role != "" && strings.Count(strings.TrimSpace(out[i].name), " ") >= 2 {
+			persons[c.Doc] = append(persons[c.Doc], i)
+		}
+	}
+	for i, c := range cs {
+		name := strings.TrimSpace(out[i].name)
+		if c.Speaker.Kind != claims.Person || strings.Count(name, " ") != 1 || len(persons[c.Doc]) == 0 {
+			continue
+		}
+		in := -1
+		for _, j := range persons[c.Doc] {
+			long := " " + strings.TrimSpace(out[j].name)
+			k := strings.Index(long, " "+name+" ")
+			if k < 0 || out[j].key == out[i].key {
+				continue
+			}
+			if in >= 0 && out[in].key != out[j].key {
+				in = -2 // two such people: neither
+				break
+			}
+			in = j
+		}
+		if in >= 0 {
+			out[i] = out[in]
+		}
+	}
 	// "the Gazette" beside the Wexbury Gazette, "the office" beside Marwick's office, "the
 	// council" beside Lochmore Council: a one-word name or common noun, no voice of
 	// another, that ends the one longer name of the document's bodies.

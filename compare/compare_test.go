@@ -987,6 +987,18 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			prop(claim("a#2", "a", paper, undated, "revenue", "", claims.For, "for the first nine months of the year, revenue rose 3 percent"), "revenue", "rise", false, "revenue", "percent", "first", "nine", "month", "year"),
 		},
 	}, {
+		name: "a titled name and its short form, one person",
+		why:  "'Mohd Faizal' runs inside 'Datuk Mohd Faizal Ismail', the deputy minister's full name: read as two people, his U-turn set him against someone else",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := claim("a#1", "a", claims.Speaker{Name: "Datuk Mohd Faizal Ismail", Kind: claims.Person, Role: "Deputy Finance Minister"}, on("2014-11-20"), "", "", claims.Neutral, "online traders will have to pay tax from Jan 1")
+				c.Responses = []claims.Response{{Relation: claims.Reverses, Self: true, Phrase: claims.Excerpt{Text: "U-turn"}, Answers: []string{"a#2"}, Found: claims.Told}}
+				return c
+			}(),
+			claim("a#2", "a", claims.Speaker{Name: "Mohd Faizal", Kind: claims.Person}, on("2014-11-06"), "", "", claims.Neutral, "the government had no plans to impose any tax on online sellers"),
+		},
+		want: []conflictShape{{claims.SameSpeaker, 0.85, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "a body's initials and its name",
 		why:  "'HRF Secretary' and 'Halvern Rowing Federation President' serve one federation: read as two bodies, the president's denial of the secretary's announcement was a dispute between parties",
 		in: []claims.Claim{
