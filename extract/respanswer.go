@@ -176,7 +176,8 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		// One's own earlier words: before in the text, else reported just after ("… had
 		// been mistranslated. Lindahl was quoted on Wednesday as saying …").
 		own := func(j int) bool {
-			return rs[j].key == ask.key || ask.body != "" && sameSpeakerName(rs[j].at.speaker, ask.body)
+			return rs[j].key == ask.key || ask.body != "" && sameSpeakerName(rs[j].at.speaker, ask.body) ||
+				ask.i >= 0 && (nameWithin(rs[j].at.speaker, rs[ask.i].at.speaker) || nameWithin(rs[ask.i].at.speaker, rs[j].at.speaker))
 		}
 		if ask.i >= 0 && rs[ask.i].month > 0 {
 			// Words the text dates to an earlier month than the responder's own: "had told
@@ -196,9 +197,22 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			// "I withdraw that" takes back, not Wednesday's "he had spoken loosely".
 			// A lede's reversal is told first, the words it reverses after: "performed a
 			// U-turn on Thursday … had told parliament on Monday that …".
+			prior := map[int]bool{}
+			for j := range others {
+				prior[j] = true
+			}
 			for _, before := range []bool{true, false} {
-				for j := range others {
-					if len(out) == 0 && own(j) && !rs[j].day.IsZero() && rs[j].day.Before(rs[ask.i].day) && (rs[j].at.content.Start < ask.pos) == before && (before || resp.Relation != claims.Corrects) {
+				for j := range rs {
+					// Any distance after: the earlier words a lede's U-turn reverses may
+					// be told paragraphs below it.
+					if j == ask.i || ask.own.Contains(rs[j].at.content) || rs[j].at.content.Contains(ask.own) || before && !prior[j] {
+						continue
+					}
+					if !prior[j] && rs[j].key != ask.key && !nameWithin(rs[j].at.speaker, rs[ask.i].at.speaker) {
+						continue // far below, the speaker's own words, not their body's
+					}
+					earlier := !rs[j].day.IsZero() && rs[j].day.Before(rs[ask.i].day) || !rs[j].week.IsZero() && rs[j].week.Before(rs[ask.i].day)
+					if len(out) == 0 && own(j) && earlier && (rs[j].at.content.Start < ask.pos) == before && (before || resp.Relation != claims.Corrects) {
 						out = append(out, rs[j].id)
 					}
 				}
@@ -900,4 +914,13 @@ func (a *analyser) questionBefore(pos int) (claims.Span, bool) {
 		}
 	}
 	return claims.Span{}, false
+}
+
+// nameWithin reports whether person a's name of two words or more runs inside person b's
+// longer name, short of its last word: "Mohd Faizal" in "Datuk Mohd Faizal Ismail".
+func nameWithin(a, b claims.Speaker) bool {
+	if a.Kind != claims.Person || b.Kind != claims.Person || strings.Count(a.Name, " ") < 1 || len(a.Name) >= len(b.Name) {
+		return false
+	}
+	return strings.Contains(" "+b.Name, " "+a.Name+" ")
 }

@@ -29,6 +29,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "', a claim the developer rubbished': the verb's object is the remark before it, so it is an answer the cue model does not know; read as part of the authority's words, it answered nothing",
 		},
 		{
+			name:      "others' name for the statement, a U-turn, and the words it reverses far below",
+			text:      "KUALA LUMPUR: Online traders will have to pay tax from Jan 1, says Deputy Finance Minister Datuk Ali Hassan Osman, in what opposition lawmakers have called a U-turn on the matter.\n\nSpeaking to reporters after a launch here yesterday, he said the revenue board would write to sellers.\n\n\"If you earn, you must declare,\" he said.\n\nThe board said it had found 12,000 sellers who had never filed a return.\n\nTraders' groups said the rules were unclear.\n\nJust two weeks ago, Ali Hassan told Parliament that the government had no plans to tax online sellers.",
+			responder: "Online traders will have to pay tax from Jan 1",
+			answered:  "no plans to tax online sellers",
+			why:       "', in what lawmakers have called a U-turn' names this statement a reversal of the minister's own words: those told 'two weeks ago', dated to a week, under the short form of his name, five paragraphs below; the phrase had been read as the lawmakers' own",
+		},
+		{
 			name:      "a rejoinder with no object, and what follows it",
 			text:      "Harlow Rail said the signals had failed because of poor maintenance by Velden Systems.\n\nVelden Systems hit back within hours, saying the trains had been run too fast.",
 			responder: "the trains had been run too fast",

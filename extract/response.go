@@ -279,7 +279,8 @@ type responder struct {
 	key   string // the speaker's identity in the document
 	words []word // the unit's words
 	day   claims.Date
-	month int // year*12 + month, when the text dates it to the month or the day; else 0
+	week  claims.Date // the week's last day, when the text dates it to the week ("two weeks ago")
+	month int         // year*12 + month, when the text dates it to the month or the day; else 0
 }
 
 // asker is who a response is said of, where: the claim that carries it, or for a response
@@ -359,6 +360,9 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 		rs[i] = responder{at: &ats[i], id: ids[i], key: ats[i].speaker.Key(), words: ws}
 		if whens[i].Precision == claims.Day {
 			rs[i].day = whens[i].Date
+		}
+		if whens[i].Precision == claims.Week {
+			rs[i].week = whens[i].Date.AddDays(6)
 		}
 		if whens[i].Precision == claims.Day || whens[i].Precision == claims.Month {
 			rs[i].month = whens[i].Date.Year*12 + int(whens[i].Date.Month)
@@ -511,6 +515,23 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 				add(i, resp)
 			}
 		}
+		// "…, says the deputy minister, in what opposition lawmakers have called a
+		// U-turn": the writer gives another's name for this statement, a reversal of the
+		// speaker's own earlier words.
+		if k := inWhatAfter(ws, at.content.End); k > 0 {
+			for _, h := range hitsIn(at.unit, ws) {
+				if h.start > k && h.self && (h.rel == claims.Reverses || h.rel == claims.Retracts) {
+					span := claims.Span{Start: ws[h.start].span.Start, End: ws[h.end-1].span.End}
+					resp := claims.Response{Relation: h.rel, Self: true, Phrase: claims.ExcerptOf(a.text, span)}
+					ask := asker{i: i, key: r.key, body: bodyOf(at.speaker), unit: at.unit, pos: at.content.Start, own: at.content}
+					if rp, ok := a.complete(rs, ask, resp, objectNP{self: true}, false); ok && len(rp.Answers) > 0 {
+						rp.Found = claims.Told // others call it a reversal in so many words
+						add(i, rp)
+					}
+					break
+				}
+			}
+		}
 		// "I have never had any such conversation", "No such meeting took place": a
 		// speaker's own words deny what was last said of them or to them.
 		if span, ok := suchDenial(within(ws, at.content), at.content); ok && !at.negated {
@@ -568,6 +589,18 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 		}
 	}
 	return out
+}
+
+// inWhatAfter returns the index of "what" in ", in what" standing after end, the close
+// of a statement's content, in its sentence; else 0: "…, says the minister, in what
+// critics called a U-turn".
+func inWhatAfter(ws []word, end int) int {
+	for k := 1; k+1 < len(ws); k++ {
+		if ws[k].low == "in" && ws[k+1].low == "what" && ws[k-1].text == "," && ws[k].span.Start >= end {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // wordsOrSpeaker reports whether the clause before ws[i], within content, speaks of a
