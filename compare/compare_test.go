@@ -987,6 +987,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			prop(claim("a#2", "a", paper, undated, "revenue", "", claims.For, "for the first nine months of the year, revenue rose 3 percent"), "revenue", "rise", false, "revenue", "percent", "first", "nine", "month", "year"),
 		},
 	}, {
+		name: "at odds with its chairman",
+		why:  "'comments at odds with those of its chairman': the text makes the chairman an officer of the chief executive's company, though it names the company for her alone; read as two parties, the split in one board was a dispute between sources",
+		in: []claims.Claim{
+			claim("a#1", "a", claims.Speaker{Name: "Robert Ferrante", Kind: claims.Person, Role: "chairman"}, on("2016-02-22"), "", "", claims.Neutral, "separating the aerospace unit was firmly on the table"),
+			basedOn(answering(claim("a#2", "a", claims.Speaker{Name: "Dana Whitlock", Kind: claims.Person, Role: "chief executive", Affiliation: "Carrow Industries"}, on("2016-03-01"), "", "", claims.Neutral, "the conglomerate isn't considering a breakup"), claims.Contradicts, "at odds with", "a#1"), claims.ByName, "its chairman"),
+		},
+		want: []conflictShape{{claims.BetweenOfficials, 0.85, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "a titled name and its short form, one person",
 		why:  "'Mohd Faizal' runs inside 'Datuk Mohd Faizal Ismail', the deputy minister's full name: read as two people, his U-turn set him against someone else",
 		in: []claims.Claim{

@@ -501,6 +501,10 @@ func (j *judge) judge(x, y *node) *pair {
 		return nil // a body and its own spokesman speak as one, unless one corrects the other (not itself)
 	case oneVoice(x, y) || speaksFor(x, y) || speaksFor(y, x):
 		k.kind = claims.BetweenOfficials // "his office later said he had misspoken": staff correcting their chief
+	case linked && sameDoc && !lk.resp.Self && x.kind == claims.Person && y.kind == claims.Person && ownOfficer(lk.resp.Answered.Text):
+		// "at odds with its chairman", "poured cold water on his own secretary's
+		// announcement": the text makes the one answered an officer of the responder's body.
+		k.kind = claims.BetweenOfficials
 	case sameBody:
 		if !linked && !(near(x, y, j.window) || sameDoc && !dated) {
 			return nil
@@ -876,6 +880,22 @@ func (j *judge) remark(np string) bool {
 // findings are what an inquiry concludes, and so its authors' words, though WordNet files
 // them under cognition or acts: "rubbished the findings", "disputed the assessment".
 var findings = map[string]bool{"finding": true, "findings": true, "research": true, "assessment": true, "assessments": true, "calculation": true, "calculations": true, "poll": true, "polls": true, "audit": true}
+
+// ownOfficer reports whether an answered phrase names, after "its", "his", "her" or
+// "their" (and "own"), a person's office: "its chairman", "his own Secretary's
+// announcement", "her deputy".
+func ownOfficer(np string) bool {
+	f := strings.Fields(strings.ToLower(np))
+	if len(f) < 2 || f[0] != "its" && f[0] != "his" && f[0] != "her" && f[0] != "their" {
+		return false
+	}
+	w := f[1]
+	if w == "own" && len(f) > 2 {
+		w = f[2]
+	}
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	return wordnet.IsA(w, "person", wordnet.Noun) && !wordnet.IsA(w, "relative", wordnet.Noun)
+}
 
 // nounEnds close the head of a noun phrase: "the charges against their chairman".
 var nounEnds = map[string]bool{"of": true, "against": true, "by": true, "from": true, "about": true, "on": true, "for": true, "to": true, "in": true, "over": true, "with": true, "as": true}
