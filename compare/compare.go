@@ -272,34 +272,33 @@ func resolveIdentities(cs []claims.Claim) []identity {
 		}
 	}
 	// "Mohd Faizal" beside Deputy Finance Minister Datuk Mohd Faizal Ismail: a person's
-	// name of two words or more that runs inside the one longer name, short of its last
-	// word, of a person the document gives a title ("Robbie Williams Angels" is no one's).
-	persons := map[string][]int{} // document → claims of titled person names of three words or more
+	// name of two words that runs inside the one longer person's name of the document,
+	// short of its last word (a surname alone is joined above), when the text gives that
+	// person a title ("Robbie Williams Angels" is no one's name).
+	longer := map[string][]int{} // document → claims of person names of three words or more
 	for i, c := range cs {
-		if c.Speaker.Kind == claims.Person && c.Speaker.Role != "" && strings.Count(strings.TrimSpace(out[i].name), " ") >= 2 {
-			persons[c.Doc] = append(persons[c.Doc], i)
+		if c.Speaker.Kind == claims.Person && strings.Count(strings.TrimSpace(out[i].name), " ") >= 2 {
+			longer[c.Doc] = append(longer[c.Doc], i)
 		}
 	}
 	for i, c := range cs {
 		name := strings.TrimSpace(out[i].name)
-		if c.Speaker.Kind != claims.Person || strings.Count(name, " ") != 1 || len(persons[c.Doc]) == 0 {
+		if c.Speaker.Kind != claims.Person || strings.Count(name, " ") != 1 || len(longer[c.Doc]) == 0 {
 			continue
 		}
-		in := -1
-		for _, j := range persons[c.Doc] {
-			long := " " + strings.TrimSpace(out[j].name)
-			k := strings.Index(long, " "+name+" ")
-			if k < 0 || out[j].key == out[i].key {
+		match, titled := -1, false
+		for _, j := range longer[c.Doc] {
+			if !strings.Contains(" "+strings.TrimSpace(out[j].name), " "+name+" ") || out[j].key == out[i].key {
 				continue
 			}
-			if in >= 0 && out[in].key != out[j].key {
-				in = -2 // two such people: neither
+			if match >= 0 && out[match].key != out[j].key {
+				match = -2 // two such people: neither
 				break
 			}
-			in = j
+			match, titled = j, titled || cs[j].Speaker.Role != ""
 		}
-		if in >= 0 {
-			out[i] = out[in]
+		if match >= 0 && titled {
+			out[i] = out[match]
 		}
 	}
 	// "the Gazette" beside the Wexbury Gazette, "the office" beside Marwick's office, "the
@@ -362,16 +361,20 @@ func resolveIdentities(cs []claims.Claim) []identity {
 	}
 	// A body's initials and its name are one body in a document that gives both: "SLC
 	// Secretary" and "Sri Lanka Cricket President" serve one board.
-	long := map[[2]string]string{}
+	byInitials := map[[2]string]string{} // document and initials → the one body name they open, or "" for two
 	for i, c := range cs {
 		if b := out[i].body; strings.Contains(b, " ") {
-			if in := initials(b); len(in) >= 2 {
-				long[[2]string{c.Doc, in}] = b
+			if abbr := initials(b); len(abbr) >= 2 {
+				k := [2]string{c.Doc, abbr}
+				if f, seen := byInitials[k]; seen && f != b {
+					b = "" // "SLC" for Sri Lanka Cricket and Sri Lanka Customs: neither
+				}
+				byInitials[k] = b
 			}
 		}
 	}
 	for i, c := range cs {
-		if b, ok := long[[2]string{c.Doc, out[i].body}]; ok && out[i].body != "" {
+		if b := byInitials[[2]string{c.Doc, out[i].body}]; b != "" {
 			out[i].body = b
 		}
 	}
@@ -379,7 +382,7 @@ func resolveIdentities(cs []claims.Claim) []identity {
 }
 
 // initials returns the capitals that open the words of a name: "SLC" for "Sri Lanka
-// Cricket", "BE" for "Bank of England".
+// Cricket".
 func initials(name string) string {
 	var b strings.Builder
 	for _, w := range strings.Fields(name) {

@@ -995,6 +995,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenOfficials, 0.85, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "at odds with his rival, no officer",
+		why:  "'his rival's claims' names a person but no office: the two stay parties to a dispute, not officers of one body",
+		in: []claims.Claim{
+			claim("a#1", "a", claims.Speaker{Name: "Tom Reyes", Kind: claims.Person, Role: "leader", Affiliation: "Labour"}, on("2016-02-22"), "", "", claims.Neutral, "the budget will cut school funding"),
+			basedOn(answering(claim("a#2", "a", claims.Speaker{Name: "Dana Whitlock", Kind: claims.Person, Role: "leader", Affiliation: "Conservatives"}, on("2016-03-01"), "", "", claims.Neutral, "school funding will rise"), claims.Contradicts, "dismissed", "a#1"), claims.ByName, "his rival's claims"),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "a titled name and its short form, one person",
 		why:  "'Mohd Faizal' runs inside 'Datuk Mohd Faizal Ismail', the deputy minister's full name: read as two people, his U-turn set him against someone else",
 		in: []claims.Claim{
@@ -1014,6 +1022,15 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			basedOn(answering(denying(claim("a#2", "a", claims.Speaker{Name: "Mala Perera", Kind: claims.Person, Role: "Halvern Rowing Federation President", Affiliation: "Halvern Rowing Federation"}, on("2024-04-27"), "", "", claims.Against, "the secretary's announcement")), claims.Denies, "poured cold water on", "a#1"), claims.ByName, "the secretary's announcement"),
 		},
 		want: []conflictShape{{claims.BetweenOfficials, 0.85, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "initials two bodies share",
+		why:  "'SLC' opens both Sri Lanka Customs and Sri Lanka Cricket in the article: which it stands for the text does not say, so its secretary is of neither; the last name met had taken it",
+		in: []claims.Claim{
+			claim("a#1", "a", claims.Speaker{Name: "Anil Fernando", Kind: claims.Person, Role: "director", Affiliation: "Sri Lanka Customs"}, on("2024-04-27"), "", "", claims.Neutral, "the bats were cleared on Monday"),
+			prop(claim("a#2", "a", claims.Speaker{Name: "Ravi Silva", Kind: claims.Person, Role: "SLC Secretary", Affiliation: "SLC"}, on("2024-04-26"), "", "", claims.Neutral, "the coach's contract will be extended by two years"), "contract", "extend", false, "coach", "contract", "extend", "year"),
+			basedOn(answering(denying(claim("a#3", "a", claims.Speaker{Name: "Mala Perera", Kind: claims.Person, Role: "Sri Lanka Cricket President", Affiliation: "Sri Lanka Cricket"}, on("2024-04-27"), "", "", claims.Against, "the secretary's announcement")), claims.Denies, "poured cold water on", "a#2"), claims.ByName, "the secretary's announcement"),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#2"}, []string{"a#3"}}},
 	}, {
 		name: "rejecting the findings of a study",
 		why:  "'dismissed the findings' answers what the study's author concluded: WordNet files 'findings' under no kind of communication, so the link to her words was read as a plan's or a thing's",

@@ -501,7 +501,7 @@ func (j *judge) judge(x, y *node) *pair {
 		return nil // a body and its own spokesman speak as one, unless one corrects the other (not itself)
 	case oneVoice(x, y) || speaksFor(x, y) || speaksFor(y, x):
 		k.kind = claims.BetweenOfficials // "his office later said he had misspoken": staff correcting their chief
-	case linked && sameDoc && !lk.resp.Self && x.kind == claims.Person && y.kind == claims.Person && ownOfficer(lk.resp.Answered.Text):
+	case linked && sameDoc && !lk.resp.Self && x.kind == claims.Person && y.kind == claims.Person && ownOfficer(lk.resp.Answered.Text) && !otherAffiliations(x, y):
 		// "at odds with its chairman", "poured cold water on his own secretary's
 		// announcement": the text makes the one answered an officer of the responder's body.
 		k.kind = claims.BetweenOfficials
@@ -882,8 +882,8 @@ func (j *judge) remark(np string) bool {
 var findings = map[string]bool{"finding": true, "findings": true, "research": true, "assessment": true, "assessments": true, "calculation": true, "calculations": true, "poll": true, "polls": true, "audit": true}
 
 // ownOfficer reports whether an answered phrase names, after "its", "his", "her" or
-// "their" (and "own"), a person's office: "its chairman", "his own Secretary's
-// announcement", "her deputy".
+// "their" (and "own"), an office: "its chairman", "his own Secretary's announcement",
+// "her deputy"; not "his rival's claims", "their critics", "his lawyer".
 func ownOfficer(np string) bool {
 	f := strings.Fields(strings.ToLower(np))
 	if len(f) < 2 || f[0] != "its" && f[0] != "his" && f[0] != "her" && f[0] != "their" {
@@ -894,7 +894,7 @@ func ownOfficer(np string) bool {
 		w = f[2]
 	}
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-	return wordnet.IsA(w, "person", wordnet.Noun) && !wordnet.IsA(w, "relative", wordnet.Noun)
+	return wordnet.IsA(w, "leader", wordnet.Noun) || wordnet.IsA(w, "official", wordnet.Noun)
 }
 
 // nounEnds close the head of a noun phrase: "the charges against their chairman".
