@@ -61,6 +61,12 @@ func TestConstructionsUnit(t *testing.T) {
 			why:  "the segmenter ends a sentence at 'Rs.': a unit that opens with a figure after a short capitalised abbreviation goes on with it, and the figure was cut from what was said",
 		},
 		{
+			name: "initials before a figure end a sentence",
+			text: "The plan was approved by the EU. 12 countries voted against it, the minister said.",
+			want: []string{"minister | the minister | said | 12 countries voted against it"},
+			why:  "'EU.' is a name's initials, no abbreviation the sentence runs on past: the writer's first sentence is no part of what the minister said",
+		},
+		{
 			name: "a change by a figure before a closing cue",
 			text: "House prices increased by 1.1% in December, the Halifax has said.",
 			want: []string{"Halifax | the Halifax | said | House prices increased by 1.1% in December"},
@@ -476,6 +482,8 @@ func TestSpeakerNames(t *testing.T) {
 	}{
 		{"“Inflation is too high,” said Jane Doe of Goldman Sachs.", "Jane Doe |  | Goldman Sachs", "'of' after a person's name says whom they work for; the name alone identifies them"},
 		{"Tom Smith at Barclays said the pound would fall.", "Tom Smith |  | Barclays", "'at' works as 'of'; the name was 'Barclays'"},
+		{"WASHINGTON (AP) President Joe Biden said the talks would go on.", "Joe Biden | President | ", "a dateline's agency in brackets gives no initials of the word before it: the city and the agency are no body the president serves"},
+		{"Shadow Energy Secretary Ed Miliband said bills would rise.", "Ed Miliband | Shadow Energy Secretary | ", "'Energy' before a title is a portfolio, though it ends companies' names ('Baltic Energy')"},
 		{"Halvern Rowing Federation (HRF) President Mala Perera said the regatta would go ahead.", "Mala Perera | Halvern Rowing Federation President | Halvern Rowing Federation", "a body's initials in brackets after its name: the phrase stopped at the bracket, and the president served no one"},
 		{"“Inflation is too high,” wrote Jane Smith for Bloomberg.", "Jane Smith |  | Bloomberg", "'for' after a writer's name is the outlet she writes for"},
 		{"Minister for Europe Jane Doe said the talks were over.", "Jane Doe | Minister for Europe | Europe", "a title with 'for', then the name"},

@@ -318,7 +318,8 @@ func startsLower(text string, s claims.Span) bool {
 }
 
 // abbreviatedUnit reports whether s opens with a figure after prev ends in a short
-// abbreviation: "a loss of Rs. | 420 million", "No. | 10 Downing Street".
+// abbreviation, a capital and lower-case letters: "a loss of Rs. | 420 million"; not
+// "approved by the EU. | 12 countries voted against".
 func abbreviatedUnit(text string, prev, s claims.Span) bool {
 	r, _ := utf8.DecodeRuneInString(text[s.Start:])
 	if !unicode.IsDigit(r) {
@@ -329,7 +330,7 @@ func abbreviatedUnit(text string, prev, s claims.Span) bool {
 		return false
 	}
 	w := p[strings.LastIndexAny(p, " (\n")+1:]
-	return len(w) >= 2 && len(w) <= 3 && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 && unicode.IsUpper(rune(w[0]))
+	return len(w) >= 2 && len(w) <= 3 && unicode.IsUpper(rune(w[0])) && strings.IndexFunc(w[1:], func(r rune) bool { return !unicode.IsLower(r) }) < 0
 }
 
 // tagAfterQuote reports whether s is a short sentence right after one that ends with a

@@ -54,7 +54,7 @@ func npStart(ws []word, end int) int {
 		case w.cap && functionWords[w.low]:
 			return i // "In a Bloomberg interview Trump said"
 		case w.punc:
-			if w.text == ")" && i >= 4 && i < end && ws[i].cap && !functionWords[ws[i].low] && !determiners[ws[i].low] && ws[i-3].text == "(" && isAcronym([]string{ws[i-2].text}) && ws[i-4].cap && !ws[i-4].punc {
+			if w.text == ")" && i >= 4 && i < end && ws[i].cap && !functionWords[ws[i].low] && !determiners[ws[i].low] && ws[i-3].text == "(" && initialsBefore(ws, i-3) {
 				i -= 3 // "Sri Lanka Cricket (SLC) President Lalith Senanayake": the body's initials
 				continue
 			}
@@ -610,4 +610,28 @@ func acronymBefore(ws []word, i int) int {
 		return i
 	}
 	return i - 3
+}
+
+// initialsBefore reports whether the word in brackets opening at ws[open] gives the
+// initials of the capitalised words just before it: "Sri Lanka Cricket (SLC)",
+// "Environment and Resources Authority (ERA)"; not "WASHINGTON (AP)" or "(2019)".
+func initialsBefore(ws []word, open int) bool {
+	if open+2 >= len(ws) || ws[open].text != "(" || ws[open+2].text != ")" {
+		return false
+	}
+	abbr := ws[open+1].text
+	if len(abbr) < 2 || strings.IndexFunc(abbr, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+		return false
+	}
+	k := open - 1
+	for n := len(abbr) - 1; n >= 0; n-- {
+		for k >= 0 && !ws[k].cap && connectors[ws[k].low] {
+			k-- // "Environment and Resources Authority"
+		}
+		if k < 0 || !ws[k].cap || ws[k].punc || ws[k].text[0] != abbr[n] {
+			return false
+		}
+		k--
+	}
+	return true
 }

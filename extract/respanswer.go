@@ -197,20 +197,23 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			// "I withdraw that" takes back, not Wednesday's "he had spoken loosely".
 			// A lede's reversal is told first, the words it reverses after: "performed a
 			// U-turn on Thursday … had told parliament on Monday that …".
+			// Before, the nearest first; after, in text order and at any distance, where
+			// the answer may come after at all: the words a lede's U-turn reverses may be
+			// told paragraphs below it.
+			var order []int
 			prior := map[int]bool{}
 			for j := range others {
-				prior[j] = true
+				order, prior[j] = append(order, j), true
+			}
+			if after {
+				for j := range rs {
+					if !prior[j] && j != ask.i && rs[j].at.content.Start > ask.pos && !ask.own.Contains(rs[j].at.content) && (rs[j].key == ask.key || nameWithin(rs[j].at.speaker, rs[ask.i].at.speaker)) {
+						order = append(order, j) // far below: the speaker's own words, not their body's
+					}
+				}
 			}
 			for _, before := range []bool{true, false} {
-				for j := range rs {
-					// Any distance after: the earlier words a lede's U-turn reverses may
-					// be told paragraphs below it.
-					if j == ask.i || ask.own.Contains(rs[j].at.content) || rs[j].at.content.Contains(ask.own) || before && !prior[j] {
-						continue
-					}
-					if !prior[j] && rs[j].key != ask.key && !nameWithin(rs[j].at.speaker, rs[ask.i].at.speaker) {
-						continue // far below, the speaker's own words, not their body's
-					}
+				for _, j := range order {
 					earlier := !rs[j].day.IsZero() && rs[j].day.Before(rs[ask.i].day) || !rs[j].week.IsZero() && rs[j].week.Before(rs[ask.i].day)
 					if len(out) == 0 && own(j) && earlier && (rs[j].at.content.Start < ask.pos) == before && (before || resp.Relation != claims.Corrects) {
 						out = append(out, rs[j].id)

@@ -493,8 +493,11 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 				obj = objectNP{anaphor: true, back: true}
 			}
 			if h.back {
-				if h.start > 0 && beForms[ws[h.start-1].low] || obj.noun != "" && obj.other == "" && obj.remark == "" && !obj.anaphor {
-					continue // "the vote was pushed back", "pushed back the launch": put off, not answered
+				thing := obj.other == "" && obj.remark == "" && obj.pronoun == "" && !obj.self && !obj.anaphor
+				if h.start > 0 && beForms[ws[h.start-1].low] || thing && (obj.noun != "" || inCue && !a.clausalContent(at) && h.end < len(ws) && !ws[h.end].punc && ws[h.end].low != "that" && !timeNouns[ws[h.end].low] && ws[h.end].low != "within" && ws[h.end].tag != "RB") {
+					// "the vote was pushed back", "pushed back the launch", "countered the
+					// move by cutting fares": put off or met by an act, not answered
+					continue
 				}
 				if obj.other == "" && obj.remark == "" && obj.pronoun == "" && !obj.self && !obj.anaphor {
 					obj = objectNP{anaphor: true, back: true, bare: true} // "hit back, saying …": at what was said last
@@ -518,9 +521,14 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 		// "…, says the deputy minister, in what opposition lawmakers have called a
 		// U-turn": the writer gives another's name for this statement, a reversal of the
 		// speaker's own earlier words.
-		if k := inWhatAfter(ws, at.content.End); k > 0 {
+		if k := inWhatAfter(ws, at.content.End); k > 0 && !slices.ContainsFunc(rs, func(o responder) bool {
+			return o.at.unit == at.unit && o.at.content.End > at.content.End && o.at.content.End <= ws[k].span.Start
+		}) {
+			// The statement nearest before the aside; a phrase in the aside's own clause,
+			// read closely ("U-turn", "climbdown"; not "turnaround"), and not denied ("in
+			// what he insisted was not a U-turn").
 			for _, h := range hitsIn(at.unit, ws) {
-				if h.start > k && h.self && (h.rel == claims.Reverses || h.rel == claims.Retracts) {
+				if h.start > k && h.start < nextComma(ws, k) && h.framed && h.self && (h.rel == claims.Reverses || h.rel == claims.Retracts) && !negatedBefore(ws, h.start) {
 					span := claims.Span{Start: ws[h.start].span.Start, End: ws[h.end-1].span.End}
 					resp := claims.Response{Relation: h.rel, Self: true, Phrase: claims.ExcerptOf(a.text, span)}
 					ask := asker{i: i, key: r.key, body: bodyOf(at.speaker), unit: at.unit, pos: at.content.Start, own: at.content}

@@ -312,7 +312,7 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 			}
 			continue
 		}
-		if w.text == "(" && i+2 < len(ws) && ws[i+2].text == ")" && names != nil && isAcronym([]string{ws[i+1].text}) {
+		if names != nil && initialsBefore(ws, i) {
 			i += 2 // "Sri Lanka Cricket (SLC) President": the body's initials, said again
 			continue
 		}
@@ -758,7 +758,8 @@ var honorifics = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": t
 // for a plural that ends a name is a surname ("Tony Banks").
 func (lx *lexicon) orgWord(ws []word, i int) bool {
 	low := ws[i].low
-	if ws[i].cap && capitalOrgWords[low] || ws[i].cap && companyEnds[low] && i > 0 && ws[i-1].cap && !ws[i-1].punc {
+	if ws[i].cap && capitalOrgWords[low] || ws[i].cap && companyEnds[low] && i > 0 && ws[i-1].cap && !ws[i-1].punc && !lx.startsRole(ws[i+1:]) {
+		// not "Shadow Energy Secretary Ed Miliband": a portfolio before its title
 		return true
 	}
 	if k, ok := lx.speakers[low]; ok {
