@@ -687,34 +687,16 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		name: "a remark answered by its maker's name, which the text gives no other way",
 		why:  "'took issue with remarks credited to the health minister, Dr Ana Ruiz, on clinic closures' makes the minister's remark a claim whose cue lies inside the association's content: answered, not reported",
 		in: []claims.Claim{
-			func() claims.Claim {
-				c := claim("a#1", "a", claims.Speaker{Name: "Medical Association", Kind: claims.Organisation}, on("2024-09-02"), "", "", claims.Neutral, "remarks credited to the health minister, Dr Ana Ruiz, on clinic closures")
-				c.Responses = []claims.Response{{Relation: claims.Contradicts, Phrase: claims.Excerpt{Text: "took issue with"}, Other: "Ana Ruiz", Answers: []string{"a#2"}, Found: claims.Named}}
-				return c
-			}(),
-			func() claims.Claim {
-				c := claim("a#2", "a", claims.Speaker{Name: "Ana Ruiz", Kind: claims.Person, Role: "health minister"}, undated, "", "", claims.Neutral, "remarks credited to the health minister, Dr Ana Ruiz, on clinic closures")
-				c.Content.Span = claims.Span{Start: 1000 + 30, End: 1000 + 30 + len(c.Content.Text)}
-				c.Cue.Text, c.Cue.Span = "remarks", claims.Span{Start: 1000 + 30, End: 1000 + 37}
-				return c
-			}(),
+			tookIssueWithRuiz(claim("a#1", "a", claims.Speaker{Name: "Medical Association", Kind: claims.Organisation}, on("2024-09-02"), "", "", claims.Neutral, "remarks credited to the health minister, Dr Ana Ruiz, on clinic closures")),
+			ruizRemark(claim("a#2", "a", claims.Speaker{Name: "Ana Ruiz", Kind: claims.Person, Role: "health minister"}, undated, "", "", claims.Neutral, "remarks credited to the health minister, Dr Ana Ruiz, on clinic closures")),
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2"}}},
 	}, {
 		name: "a named remark's answer is sure, whatever the two stances read",
 		why:  "the response names the remark's maker, as a response by name does: where the two stances read alike, an answer found by nearness is dropped as agreement, and the named one was too",
 		in: []claims.Claim{
-			func() claims.Claim {
-				c := claim("a#1", "a", claims.Speaker{Name: "Nurses Union", Kind: claims.Organisation}, on("2024-09-02"), "pay", "", claims.Against, "remarks credited to the health minister, Dr Ana Ruiz, on pay")
-				c.Responses = []claims.Response{{Relation: claims.Contradicts, Phrase: claims.Excerpt{Text: "took issue with"}, Other: "Ana Ruiz", Answers: []string{"a#2"}, Found: claims.Named}}
-				return c
-			}(),
-			func() claims.Claim {
-				c := claim("a#2", "a", claims.Speaker{Name: "Ana Ruiz", Kind: claims.Person, Role: "health minister"}, undated, "pay", "", claims.Against, "remarks credited to the health minister, Dr Ana Ruiz, on pay")
-				c.Content.Span = claims.Span{Start: 1000 + 30, End: 1000 + 30 + len(c.Content.Text)}
-				c.Cue.Text, c.Cue.Span = "remarks", claims.Span{Start: 1000 + 30, End: 1000 + 37}
-				return c
-			}(),
+			tookIssueWithRuiz(claim("a#1", "a", claims.Speaker{Name: "Nurses Union", Kind: claims.Organisation}, on("2024-09-02"), "pay", "", claims.Against, "remarks credited to the health minister, Dr Ana Ruiz, on pay")),
+			ruizRemark(claim("a#2", "a", claims.Speaker{Name: "Ana Ruiz", Kind: claims.Person, Role: "health minister"}, undated, "pay", "", claims.Against, "remarks credited to the health minister, Dr Ana Ruiz, on pay")),
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.85, []string{"a#1"}, []string{"a#2"}}},
 	}, {
@@ -1738,6 +1720,20 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			}
 		})
 	}
+}
+
+// tookIssueWithRuiz gives c the response "took issue with" naming Ana Ruiz's remark, a#2.
+func tookIssueWithRuiz(c claims.Claim) claims.Claim {
+	c.Responses = []claims.Response{{Relation: claims.Contradicts, Phrase: claims.Excerpt{Text: "took issue with"}, Other: "Ana Ruiz", Answers: []string{"a#2"}, Found: claims.Named}}
+	return c
+}
+
+// ruizRemark makes c the remark a response names, stated only as that noun: its content
+// and cue ("remarks") lie inside the responder's content.
+func ruizRemark(c claims.Claim) claims.Claim {
+	c.Content.Span = claims.Span{Start: 1000 + 30, End: 1000 + 30 + len(c.Content.Text)}
+	c.Cue.Text, c.Cue.Span = "remarks", claims.Span{Start: 1000 + 30, End: 1000 + 37}
+	return c
 }
 
 // conflictShape is a conflict without its ID and reason; Score is a lower bound in wants.
