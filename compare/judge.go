@@ -879,7 +879,7 @@ func (j *judge) remark(np string) bool {
 
 // findings are what an inquiry concludes, and so its authors' words, though WordNet files
 // them under cognition or acts: "rubbished the findings", "disputed the assessment".
-var findings = map[string]bool{"finding": true, "findings": true, "research": true, "assessment": true, "assessments": true, "calculation": true, "calculations": true, "poll": true, "polls": true, "audit": true}
+var findings = map[string]bool{"finding": true, "findings": true, "research": true, "assessment": true, "assessments": true, "calculation": true, "calculations": true, "poll": true, "polls": true}
 
 // ownOfficer reports whether an answered phrase names, after "its", "his", "her" or
 // "their" (and "own"), an office: "its chairman", "his own Secretary's announcement",
@@ -893,7 +893,7 @@ func ownOfficer(np string) bool {
 	if w == "own" && len(f) > 2 {
 		w = f[2]
 	}
-	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	w = possessiveS.Replace(w)
 	return wordnet.IsA(w, "leader", wordnet.Noun) || wordnet.IsA(w, "official", wordnet.Noun)
 }
 

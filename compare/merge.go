@@ -132,28 +132,26 @@ func merge(ps []*pair) []*conflict {
 			// In one article, a claim already on one side puts the pair's other claim on
 			// the other: the dispute over one statement is one conflict, however the
 			// headline and the body name the party that answers it.
-			if p.kind == claims.SameSpeaker && c.best.kind == claims.SameSpeaker && p.x.doc == p.y.doc && p.x.who == c.best.x.who {
+			// joins: x on side a, or y on side b, brings the other to the other side where
+			// ok lets it.
+			joins := func(x, y *node, ok func(to, from []*node, n *node) bool) bool {
+				return slices.Contains(c.a, x) && ok(c.b, c.a, y) || slices.Contains(c.b, y) && ok(c.a, c.b, x)
+			}
+			var ok func(to, from []*node, n *node) bool
+			switch {
+			case p.kind == claims.SameSpeaker && c.best.kind == claims.SameSpeaker && p.x.doc == p.y.doc && p.x.who == c.best.x.who:
 				// One speaker's words on two sides: a statement already on one side puts the
 				// pair's other on the other, whatever day each was said ("… walked back her
 				// announcement" and the announcement against her new words).
-				if slices.Contains(c.a, p.x) && !slices.Contains(c.a, p.y) || slices.Contains(c.b, p.y) && !slices.Contains(c.b, p.x) {
-					straight = max(straight, 1)
-				}
-				if slices.Contains(c.a, p.y) && !slices.Contains(c.a, p.x) || slices.Contains(c.b, p.x) && !slices.Contains(c.b, p.y) {
-					crossed = max(crossed, 1)
-				}
+				ok = func(_, from []*node, n *node) bool { return !slices.Contains(from, n) }
+			case kindClass(p.kind) == 0 && p.x.doc == p.y.doc:
+				ok = takes
 			}
-			if kindClass(p.kind) == 0 && p.x.doc == p.y.doc {
-				// joins: x on side a, or y on side b, brings the other to the other side
-				joins := func(x, y *node) bool {
-					return slices.Contains(c.a, x) && takes(c.b, c.a, y) || slices.Contains(c.b, y) && takes(c.a, c.b, x)
-				}
-				if joins(p.x, p.y) {
-					straight = max(straight, 1)
-				}
-				if joins(p.y, p.x) {
-					crossed = max(crossed, 1)
-				}
+			if ok != nil && joins(p.x, p.y, ok) {
+				straight = max(straight, 1)
+			}
+			if ok != nil && joins(p.y, p.x, ok) {
+				crossed = max(crossed, 1)
 			}
 			if straight == 0 && crossed == 0 {
 				continue

@@ -114,17 +114,23 @@ func work(it ingest.Item, extract func(claims.Document) []claims.Claim) (o outco
 	return outcome{seq: it.Seq, info: infoOf(it), claims: cs, bytes: it.Bytes}
 }
 
+// detachClause copies the strings of a clause, as detach does a claim's.
+func detachClause(cl *claims.Clause) {
+	cl.Subject, cl.Predicate = strings.Clone(cl.Subject), strings.Clone(cl.Predicate)
+	cl.Objects = cloneAll(cl.Objects)
+}
+
 // detach copies the strings of c, which may be slices of its document's text, so that
 // keeping c does not keep the whole text.
 func detach(c *claims.Claim) {
 	for _, s := range []*string{&c.ID, &c.Doc, &c.Speaker.Name, &c.Speaker.Role, &c.Speaker.Affiliation,
 		&c.Source.Text, &c.Cue.Text, &c.Content.Text, &c.Evidence.Text,
 		&c.When.Text, &c.When.Relative, &c.Target, &c.Via.Name, &c.Via.Mention.Text,
-		&c.Proposition.Subject, &c.Proposition.Predicate, &c.Proposition.Amount.Unit} {
+		&c.Proposition.Amount.Unit} {
 		*s = strings.Clone(*s)
 	}
 	c.Speaker.Aliases = cloneAll(c.Speaker.Aliases)
-	c.Proposition.Objects = cloneAll(c.Proposition.Objects)
+	detachClause(&c.Proposition.Clause)
 	c.Proposition.Terms = cloneAll(c.Proposition.Terms)
 	c.Proposition.Names = cloneAll(c.Proposition.Names)
 	c.Proposition.Amount.Of, c.Proposition.Amount.Per = strings.Clone(c.Proposition.Amount.Of), strings.Clone(c.Proposition.Amount.Per)
@@ -137,12 +143,10 @@ func detach(c *claims.Claim) {
 		c.Proposition.Amounts = as
 	}
 	if c.Proposition.More != nil {
-		more := slices.Clone(c.Proposition.More)
-		for i := range more {
-			more[i].Subject, more[i].Predicate = strings.Clone(more[i].Subject), strings.Clone(more[i].Predicate)
-			more[i].Objects = cloneAll(more[i].Objects)
+		c.Proposition.More = slices.Clone(c.Proposition.More)
+		for i := range c.Proposition.More {
+			detachClause(&c.Proposition.More[i])
 		}
-		c.Proposition.More = more
 	}
 	if c.Responses != nil {
 		c.Responses = slices.Clone(c.Responses)
