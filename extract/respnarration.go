@@ -277,7 +277,7 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 			if quotedBy != "" && (!ok || sp == "" || sameSpeakerName(claims.Speaker{Name: quotedBy}, sp)) {
 				continue // the quotation's own speaker answering, or no one the text knows
 			}
-			if (!ok || !slices.ContainsFunc(rs, func(r responder) bool { return sameSpeakerName(r.at.speaker, sp) })) && !passive {
+			if !passive && (!ok || !speaksIn(rs, sp)) {
 				// "The State's top public health official on Thursday corrected …", the
 				// official named in a later paragraph.
 				if p, found := roleSubject(ws, h.start); found {
@@ -307,7 +307,7 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 					subj, sp, ok, aside = objectNP{}, name, true, true
 				}
 			}
-			if (!ok || !slices.ContainsFunc(rs, func(r responder) bool { return sameSpeakerName(r.at.speaker, sp) })) && !passive {
+			if !passive && (!ok || !speaksIn(rs, sp)) {
 				// "The government performed a U-turn …, with Prime Minister Helena Strand
 				// announcing …": the body acts through the one the with-phrase names.
 				if j := withVoice(rs, ui, ws, h.end); j >= 0 {
@@ -772,4 +772,9 @@ func (a *analyser) carrier(rs []responder, name string, ui int, answered claims.
 		}
 	}
 	return best
+}
+
+// speaksIn reports whether name is the speaker of one of rs.
+func speaksIn(rs []responder, name string) bool {
+	return slices.ContainsFunc(rs, func(r responder) bool { return sameSpeakerName(r.at.speaker, name) })
 }

@@ -157,8 +157,9 @@ func (a *analyser) answeringVerb(ws []word, i int) (n int, takesBack bool) {
 		}
 		return 0, false
 	}
-	_, _, aside := a.remarkAside(ws, i)
-	if !(t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN" && i > 0 && (perfect[ws[i-1].low] || aside) || (t == "VB" || t == "VBP") && i > 1 && ws[i-1].low == "to" && raisingVerbs[ws[i-2].low]) {
+	// aside: "…, a claim the developer rubbished": the remark before is the verb's object.
+	aside := func() bool { _, _, ok := a.remarkAside(ws, i); return ok }
+	if !(t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBN" && i > 0 && (perfect[ws[i-1].low] || aside()) || (t == "VB" || t == "VBP") && i > 1 && ws[i-1].low == "to" && raisingVerbs[ws[i-2].low]) {
 		return 0, false // "appeared to contradict the governor" reads as "contradicted"
 	}
 	if lightVerbs[ws[i].low] {
@@ -199,8 +200,8 @@ func (a *analyser) answeringVerb(ws []word, i int) (n int, takesBack bool) {
 		if a.answersWords(ws, i+n, e.rel == claims.Contradicts || e.rel == claims.Corrects) {
 			return n, false
 		}
-		if aside {
-			return n, false // "…, a claim the developer rubbished as a misreading": the remark before is its object
+		if aside() {
+			return n, false
 		}
 		return 0, false
 	}
@@ -362,7 +363,7 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 			rs[i].day = whens[i].Date
 		}
 		if whens[i].Precision == claims.Week {
-			rs[i].week = whens[i].Date.AddDays(6)
+			rs[i].week = periodEnd(whens[i])
 		}
 		if whens[i].Precision == claims.Day || whens[i].Precision == claims.Month {
 			rs[i].month = whens[i].Date.Year*12 + int(whens[i].Date.Month)
@@ -387,6 +388,7 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 		r := &rs[i]
 		at := r.at
 		ws := r.words
+		ask := asker{i: i, key: r.key, body: bodyOf(at.speaker), unit: at.unit, pos: at.content.Start, own: at.content}
 		for _, h := range hitsIn(at.unit, ws) {
 			if passiveBy(ws, h) && !at.cue.Contains(ws[h.start].span) {
 				continue // "Questioned by the prosecution, she said": she is the one questioned
@@ -480,7 +482,6 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 			if obj.other != "" && sameSpeakerName(at.speaker, obj.other) && !inCue {
 				obj.other = "" // the speaker named in the cue after the quotation is no one it answers
 			}
-			ask := asker{i: i, key: r.key, body: bodyOf(at.speaker), unit: at.unit, pos: at.content.Start, own: at.content}
 			if !obj.answerable() && h.rel == claims.Corrects && h.framed && !h.self && !h.of && !inContent && !inCue {
 				// "Rising to set the record straight, the minister said …": the words set right
 				// came before; the speaker's own of an earlier day on the matter, else another's.
@@ -499,7 +500,7 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 					// move by cutting fares": put off or met by an act, not answered
 					continue
 				}
-				if obj.other == "" && obj.remark == "" && obj.pronoun == "" && !obj.self && !obj.anaphor {
+				if thing {
 					obj = objectNP{anaphor: true, back: true, bare: true} // "hit back, saying …": at what was said last
 				}
 			}
@@ -531,7 +532,6 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 				if h.start > k && h.start < nextComma(ws, k) && h.framed && h.self && (h.rel == claims.Reverses || h.rel == claims.Retracts) && !negatedBefore(ws, h.start) {
 					span := claims.Span{Start: ws[h.start].span.Start, End: ws[h.end-1].span.End}
 					resp := claims.Response{Relation: h.rel, Self: true, Phrase: claims.ExcerptOf(a.text, span)}
-					ask := asker{i: i, key: r.key, body: bodyOf(at.speaker), unit: at.unit, pos: at.content.Start, own: at.content}
 					if rp, ok := a.complete(rs, ask, resp, objectNP{self: true}, false); ok && len(rp.Answers) > 0 {
 						rp.Found = claims.Told // others call it a reversal in so many words
 						add(i, rp)
@@ -544,7 +544,6 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 		// speaker's own words deny what was last said of them or to them.
 		if span, ok := suchDenial(within(ws, at.content), at.content); ok && !at.negated {
 			resp := claims.Response{Relation: claims.Denies, Phrase: claims.ExcerptOf(a.text, span)}
-			ask := asker{i: i, key: r.key, body: bodyOf(at.speaker), unit: at.unit, pos: at.content.Start, own: at.content}
 			resp.Answers, resp.Found = a.answers(rs, ask, resp, objectNP{anaphor: true, definite: true}, false)
 			noun := strings.ToLower(lastField(span.In(a.text)))
 			resp.Answers = dropAnswers(rs, resp.Answers, func(r *responder) bool {
@@ -664,7 +663,7 @@ func suchDenial(ws []word, content claims.Span) (claims.Span, bool) {
 			neg = i - 1
 		case i > 0 && ws[i-1].low == "any":
 			for k := i - 2; k >= 0 && k >= i-6 && ws[k].span.Start >= content.Start && !ws[k].punc; k-- {
-				if l := ws[k].low; l == "not" || l == "never" || strings.HasSuffix(l, "n't") || strings.HasSuffix(l, "n’t") || l == "without" {
+				if l := ws[k].low; negWord(l) || l == "without" {
 					neg = k
 					break
 				}
@@ -1031,17 +1030,14 @@ func (a *analyser) accusedIs(words []string, sp claims.Speaker) bool {
 		return false
 	}
 	last := strings.ToLower(lastField(sp.Name))
-	role := strings.Fields(strings.ToLower(sp.Role))
-	if k := slices.Index(role, "of"); k > 0 {
-		role = role[:k]
-	}
+	head := roleHead(strings.ToLower(sp.Role))
 	return slices.ContainsFunc(words, func(w string) bool {
 		switch {
 		case sp.Kind == claims.Person && w == last:
 			return true
 		case !a.lx.roleWord(w):
 			return false
-		case len(role) > 0 && role[len(role)-1] == w:
+		case head != "" && head == w:
 			return true
 		}
 		lower, name := strings.ToLower(a.text), strings.ToLower(sp.Name) // rarely reached: an office not on the claim
