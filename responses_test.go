@@ -149,7 +149,7 @@ type responseCase struct {
 //     trusts, presidents' staff, airlines, football federations, election bodies; oil,
 //     housing, water, drug regulators, cricket and hockey, tariffs, outlets' versions; US,
 //     British, Indian, East Asian, Mediterranean and African copy), written at the start
-//     of a session and worked on in it: 10 of 28, 5 false before, 13 of 28, 5 false
+//     of a session and worked on in it: 10 of 28, 5 false before, 12 of 28, 5 false
 //     after (one of the false is a right dispute whose side is a common noun, "the
 //     project's developer").
 //

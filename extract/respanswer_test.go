@@ -50,6 +50,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'the company has cited' is the company's told inside the reviewers' words: the nearest words before the rejoinder are the reviewers', which it answers; taken as its own last words, they left it answering nothing",
 		},
 		{
+			name:      "a rejoinder and a time after it",
+			text:      "Harlow Rail said the signals had failed because of poor maintenance by Velden Systems.\n\nVelden Systems fired back the next day, saying the trains had been run too fast.",
+			responder: "the trains had been run too fast",
+			answered:  "the signals had failed",
+			why:       "'the next day' after 'fired back' is when, not what: read as the rejoinder's object, a thing, it left the company answering nothing",
+		},
+		{
 			name:      "a rejoinder met by an act",
 			text:      "Harlow Rail said fares would rise.\n\nVelden Systems countered the move by cutting fares, saying more riders would come.",
 			responder: "more riders would come",

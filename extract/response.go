@@ -495,9 +495,10 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 			}
 			if h.back {
 				thing := obj.other == "" && obj.remark == "" && obj.pronoun == "" && !obj.self && !obj.anaphor
-				if h.start > 0 && beForms[ws[h.start-1].low] || thing && (obj.noun != "" || inCue && !a.clausalContent(at) && h.end < len(ws) && !ws[h.end].punc && ws[h.end].low != "that" && !timeNouns[ws[h.end].low] && ws[h.end].low != "within" && ws[h.end].tag != "RB") {
-					// "the vote was pushed back", "pushed back the launch", "countered the
-					// move by cutting fares": put off or met by an act, not answered
+				if h.start > 0 && beForms[ws[h.start-1].low] || thing && (inCue && !finiteVerb(at.words) || !inCue && opensObject(ws, h.end)) {
+					// "the vote was pushed back", "pushed back the launch, saying …",
+					// "countered the move by cutting fares", "Rush hit back moments later":
+					// put off, or met by an act, not answered; as a cue, only with a clause
 					continue
 				}
 				if thing {
@@ -596,6 +597,25 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 		}
 	}
 	return out
+}
+
+// opensObject reports whether a noun phrase that is no time opens at ws[i], as a verb's
+// object would: "countered the move", "pushed back its launch"; not "pushed back within
+// hours", "hit back swiftly", "fired back the next day", "hit back hours later". The
+// words are untagged here: a determiner ("the", "its") or a figure opens the phrase.
+func opensObject(ws []word, i int) bool {
+	if i >= len(ws) || ws[i].punc || timeLead(ws[i:]) > 0 {
+		return false
+	}
+	if w := ws[i]; !determiners[w.low] && (w.text[0] < '0' || w.text[0] > '9') {
+		return false
+	}
+	for k := i + 1; k < len(ws) && !ws[k].punc && !functionWords[ws[k].low]; k++ {
+		if timeNouns[ws[k].low] || durationNouns[strings.TrimSuffix(ws[k].low, "s")] {
+			return false // "the next day", "the same evening"
+		}
+	}
+	return true
 }
 
 // inWhatAfter returns the index of "what" in ", in what" standing after end, the close
