@@ -489,10 +489,11 @@ func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, 
 			at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
 			continue
 		}
-		if b, _, ok := a.remarkAside(ws, d.start); ok && d.entry.answering && ws[b].span.Start > at.content.Start {
+		rb, _, raside := a.remarkAside(ws, d.start)
+		if raside && d.entry.answering && ws[rb].span.Start > at.content.Start {
 			// "…, a claim the developer rubbished as a misreading": the writer's aside,
 			// with another's answer to this statement.
-			at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
+			at.content.End = trimEnd(a.text, at.content.Start, ws[rb].span.Start)
 			continue
 		}
 		if d.entry.class == cueBroad {
@@ -539,11 +540,11 @@ func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, 
 			at.content.End = trimEnd(a.text, at.content.Start, ws[w-1].span.Start)
 			continue
 		}
-		if b, _, ok := a.remarkAside(ws, d.start); ok && ws[b].span.Start > at.content.Start {
+		if raside && ws[rb].span.Start > at.content.Start {
 			// "…, a claim the company denied on Tuesday", "…, a figure his office later
 			// said he had misspoken": the writer's aside on this statement, with another's
 			// answer to it.
-			at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
+			at.content.End = trimEnd(a.text, at.content.Start, ws[rb].span.Start)
 			continue
 		}
 		if b, ok := a.passiveAside(ws, d.start); ok && ws[b].span.Start > at.content.Start {

@@ -366,15 +366,11 @@ func (a *analyser) conjoinedClause(ws []word) bool {
 	if l := ws[1].low; l == "he" || l == "she" || l == "they" {
 		return false
 	}
-	finite := false
-	for i, w := range ws[1:] {
-		if i > 10 || w.text == "," || w.text == "“" || w.text == "\"" {
-			break
-		}
-		if a.isCueWord(w) {
+	e := 1
+	for ; e < len(ws) && e <= 11 && ws[e].text != "," && ws[e].text != "“" && ws[e].text != "\""; e++ {
+		if a.isCueWord(ws[e]) {
 			return false
 		}
-		finite = finite || w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD"
 	}
-	return finite
+	return finiteVerb(ws[1:e])
 }

@@ -54,7 +54,7 @@ func npStart(ws []word, end int) int {
 		case w.cap && functionWords[w.low]:
 			return i // "In a Bloomberg interview Trump said"
 		case w.punc:
-			if w.text == ")" && i >= 4 && i < end && ws[i].cap && !functionWords[ws[i].low] && !determiners[ws[i].low] && ws[i-3].text == "(" && initialsBefore(ws, i-3) {
+			if w.text == ")" && i >= 3 && i < end && ws[i].cap && !functionWords[ws[i].low] && !determiners[ws[i].low] && initialsBefore(ws, i-3) {
 				i -= 3 // "Sri Lanka Cricket (SLC) President Lalith Senanayake": the body's initials
 				continue
 			}

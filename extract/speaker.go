@@ -411,7 +411,6 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 			roles = append(roles, w.text)
 			continue
 		}
-
 		if w.cap && names != nil && timeModifiers[w.low] && lx.startsRole(ws[i+1:]) {
 			// "Conservative Shadow Chancellor Oliver Letwin": the name before is the party.
 			orgWords = append(orgWords, strings.Join(names, " "))
