@@ -30,10 +30,10 @@ func TestResponseAnswers(t *testing.T) {
 		},
 		{
 			name:      "others' name for the statement, a U-turn, and the words it reverses far below",
-			text:      "KUALA LUMPUR: Online traders will have to pay tax from Jan 1, says Deputy Finance Minister Datuk Ali Hassan Osman, in what opposition lawmakers have called a U-turn on the matter.\n\nSpeaking to reporters after a launch here yesterday, he said the revenue board would write to sellers.\n\n\"If you earn, you must declare,\" he said.\n\nThe board said it had found 12,000 sellers who had never filed a return.\n\nTraders' groups said the rules were unclear.\n\nJust two weeks ago, Ali Hassan told Parliament that the government had no plans to tax online sellers.",
-			responder: "Online traders will have to pay tax from Jan 1",
-			answered:  "no plans to tax online sellers",
-			why:       "', in what lawmakers have called a U-turn' names this statement a reversal of the minister's own words: those told 'two weeks ago', dated to a week, under the short form of his name, five paragraphs below; the phrase had been read as the lawmakers' own",
+			text:      "PUTRAJAYA: Food stalls will have to charge sales tax from March 1, says Deputy Trade Minister Datuk Ahmad Razif Yusof, in what opposition MPs have called a U-turn on the matter.\n\nSpeaking to reporters after a market visit here yesterday, he said the customs department would write to stall owners.\n\n\"If you sell, you must charge,\" he said.\n\nThe department said it had found 8,000 stalls that had never registered.\n\nHawkers' groups said the rules were unclear.\n\nJust two weeks ago, Ahmad Razif told Parliament that the government had no plans to tax food stalls.",
+			responder: "Food stalls will have to charge sales tax from March 1",
+			answered:  "no plans to tax food stalls",
+			why:       "', in what MPs have called a U-turn' names this statement a reversal of the minister's own words: those told 'two weeks ago', dated to a week, under the short form of his name, five paragraphs below; the phrase had been read as the MPs' own",
 		},
 		{
 			name:      "a rejoinder with no object, and what follows it",
@@ -64,8 +64,8 @@ func TestResponseAnswers(t *testing.T) {
 		},
 		{
 			name:      "a U-turn the speaker denies it is",
-			text:      "Online traders will have to pay tax from Jan 1, says Minister Ali Hassan, in what he insisted was not a U-turn.\n\nOn Nov 3, Hassan told Parliament the government had no plans to tax online sellers.",
-			responder: "Online traders will have to pay tax from Jan 1",
+			text:      "Food stalls will have to charge sales tax from March 1, says Minister Ahmad Razif, in what he insisted was not a U-turn.\n\nOn Nov 3, Ahmad Razif told Parliament the government had no plans to tax food stalls.",
+			responder: "Food stalls will have to charge sales tax from March 1",
 			why:       "', in what he insisted was not a U-turn' denies the reversal it names: no earlier words are taken back",
 		},
 		{
