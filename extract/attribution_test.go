@@ -242,6 +242,8 @@ func TestSpeakerKinds(t *testing.T) {
 	}{
 		{"German carmaker Volkswagen said sales had fallen.", []string{"Volkswagen organisation"}, "the noun before the name says it is a business"},
 		{"The retailer Tesco said prices would rise.", []string{"Tesco organisation"}, "'retailer' is an organisation noun of the lexicon"},
+		{"Property developer Donald Trump said the tower would rise.", []string{"Donald Trump person"}, "'developer' is a person's trade as well as a company's, and a given name, no word of the dictionary, opens the name: the person had become a body"},
+		{"Public broadcaster Radio Nord said the coach would stay.", []string{"Radio Nord organisation"}, "a guard: 'broadcaster' is a person's trade too, but 'Radio' is a word of the dictionary, no given name"},
 		{"The exchange blamed the vendor for the outage. The vendor said its update had run without problems.", []string{"exchange organisation", "vendor organisation"}, "a business named by its trade ('the exchange', 'the vendor') speaks as a body: the exchange was no speaker, and the vendor an unnamed voice of no body, so the dispute had no sides"},
 		{"Manchester United said the player had been suspended.", []string{"Manchester United organisation"}, "'United' marks a club's name"},
 		{"The World Health Organization warned that cases were rising.", []string{"World Health Organization organisation"}, "'Organization' heads the name"},

@@ -510,8 +510,11 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		if !ok && before != "" && before != m.roleKey {
 			k, ok = speakerNoun(before)
 		}
-		if ok && k == claims.Organisation {
-			m.kind = claims.Organisation // "German carmaker Volkswagen", "the club Arsenal"
+		if ok && k == claims.Organisation && !(len(names) >= 2 && len(names) <= 3 && !englishWord(strings.ToLower(names[0])) && wordnet.IsA(before, "person", wordnet.Noun)) {
+			// "German carmaker Volkswagen", "public broadcaster Radio Nord"; not "property
+			// developer Donald Trump": a trade that is also a person's, before a name that
+			// a given name, no word of the dictionary, opens
+			m.kind = claims.Organisation
 			m.desc = before
 		}
 	case headNoun != "" && m.roleKey == headNoun:
