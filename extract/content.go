@@ -35,10 +35,11 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 		// people: "About 4 in 10 voters want …".
 		return at, false
 	}
-	if c.entry.answering && (!named(sp) || sp.Kind == claims.Anonymous || s > 0 && (ws[s-1].tag == "IN" || ws[s-1].low == "of")) {
-		// "A deputy governor … cast doubt on": whom the narration names later answers. Nor
-		// is a name inside the subject's phrase the subject: "The promoter of the contest
-		// between X and Y has backpedalled".
+	if c.entry.answering && (!unnamedBody(sp) && (!named(sp) || sp.Kind == claims.Anonymous) || s > 0 && (ws[s-1].tag == "IN" || ws[s-1].low == "of")) {
+		// "A deputy governor … cast doubt on": whom the narration names later answers. A
+		// body the text leaves unnamed answers as itself: "The union rubbished the claim".
+		// Nor is a name inside the subject's phrase the subject: "The promoter of the
+		// contest between X and Y has backpedalled".
 		return at, false
 	}
 	asPutIt := s > 0 && ws[s-1].low == "as" && c.end+1 < len(ws) && ws[c.end].low == "it" && (ws[c.end+1].punc || ws[c.end+1].tag == "IN")
@@ -170,6 +171,12 @@ func endInfinitive(text string, ws []word, at *attribution) {
 
 // roleNoun returns the head noun of a mention by role: "spokesman" in "a spokesman for
 // the club", "aide" in "his senior aide".
+// unnamedBody reports whether sp is a body called by its kind alone: "the union".
+func unnamedBody(sp claims.Speaker) bool {
+	_, ok := bodyClass(roleNoun(sp.Role))
+	return sp.Kind == claims.Anonymous && ok
+}
+
 func roleNoun(role string) string {
 	f := strings.Fields(strings.ToLower(role))
 	for i, w := range f {
@@ -196,7 +203,12 @@ var sequential = map[string]bool{"after": true, "before": true, "until": true}
 // verbBeforeStop reports whether ws hold a finite verb or modal before a comma or the
 // clause's end.
 func verbBeforeStop(ws []word) bool {
-	for i, w := range ws {
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if n := timeAdverbial(ws, i); n > 0 && i > 0 {
+			i += n - 1 // "that claim hours later": no verb of a clause
+			continue
+		}
 		if w.punc || w.low == "but" || i > 0 && subordinators[w.low] && w.low != "that" {
 			return false // "that account when the matter was called": the verb is the adverbial clause's
 		}
@@ -358,6 +370,9 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 	// Instagram: …"
 	if ws[i].tag == "IN" && ws[i].low != "that" && ws[i].low != "of" {
 		j := i + 1
+		if j+1 < len(ws) && ws[j].low == "that" && strings.HasPrefix(ws[j+1].tag, "NN") {
+			j++ // "said in that interview": a determiner
+		}
 		for j < len(ws) && j < i+10 && !ws[j].punc && ws[j].low != "that" && !(ws[j].tag == "VBG" && !timeNouns[ws[j].low]) {
 			j++ // not "at a news conference announcing that …": the participle's clause
 		}

@@ -26,11 +26,24 @@ func (a *analyser) nominalClaims(ui int, u unit, ws []word, first int, inQuote f
 		}
 		k := i + 1
 		from, by := -1, -1 // where the owner after "by" or "from" opens and ends: "a claim by Hearts that …"
+		named := -1        // where an outlet's name before the noun opens: "a Hong Kong Economic Journal report that …"
 		if !ws[j].poss && !possessives[ws[j].low] {
-			if from, by = ownerAfter(ws, i); by < 0 {
-				continue
+			if storyNouns[ws[i].low] && j == i-1 && ws[j].cap {
+				m := j
+				for m > 0 && ws[m-1].cap && !ws[m-1].punc && i-m < 6 {
+					m--
+				}
+				if m > 0 && (ws[m-1].low == "a" || ws[m-1].low == "an" || ws[m-1].low == "the") {
+					named, by = m, i
+				}
 			}
-			k = by
+			if named < 0 {
+				var that int
+				if from, by, that = ownerAfter(ws, i); by < 0 {
+					continue
+				}
+				k = that
+			}
 			j = i
 		}
 		if by < 0 && k+1 < len(ws) && copulas[ws[k].low] && ws[k+1].low == "that" {
@@ -56,7 +69,10 @@ func (a *analyser) nominalClaims(ui int, u unit, ws []word, first int, inQuote f
 		}
 		var sp claims.Speaker
 		var src claims.Span
-		if by >= 0 {
+		if named >= 0 {
+			sp, src, ok = a.speakerAt(ws, named, i)
+			ok = ok && sp.Kind == claims.Organisation && namedIn(sp, src.In(a.text))
+		} else if by >= 0 {
 			// Only a name: "claims by campaigners" leaves the response to find whom it
 			// means ("the Westmere Cycling Campaign said …").
 			sp, src, ok = a.speakerAt(ws, from, by)
@@ -87,20 +103,28 @@ func (a *analyser) nominalClaims(ui int, u unit, ws []word, first int, inQuote f
 // "made by", "attributed to") before its that-clause: "a claim by Hearts that …",
 // "allegations from the union that …". It returns where the owner opens and the index of
 // "that", where it ends, or -1.
-func ownerAfter(ws []word, i int) (int, int) {
+func ownerAfter(ws []word, i int) (int, int, int) {
 	k := makerAfter(ws, i)
+	if k < 0 && i+2 < len(ws) && storyNouns[ws[i].low] && ws[i+1].low == "in" {
+		k = i + 1 // "a report in the Journal that …": the outlet that ran it
+	}
 	if k < 0 || k+2 >= len(ws) {
-		return -1, -1
+		return -1, -1, -1
 	}
 	for m := k + 2; m < len(ws) && m <= k+7; m++ {
 		switch {
 		case ws[m].low == "that":
-			return k + 1, m
+			return k + 1, m, m
+		case m+1 < len(ws) && ws[m].low == "on" && timeAdverbial(ws, m+1) > 0:
+			if t := m + 1 + timeAdverbial(ws, m+1); t < len(ws) && ws[t].low == "that" {
+				return k + 1, m, t // "a report in the Journal on Tuesday that …"
+			}
+			return -1, -1, -1
 		case ws[m].punc || finiteVerb(ws[m:m+1]):
-			return -1, -1
+			return -1, -1, -1
 		}
 	}
-	return -1, -1
+	return -1, -1, -1
 }
 
 // makerAfter returns the index of the preposition that names the maker of the remark noun

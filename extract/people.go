@@ -133,6 +133,11 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 			if r, _ := lx.matchRole(ws[j:]); r > 0 && j+r < len(ws) && ws[j+r].cap && !ws[j+r].punc && j > i && !lx.roleWord(ws[i].low) {
 				employers[joinPlain(ws[i:j])] = true // "Lintas Metro chief executive Raymond Teo"
 			}
+			if short := joinPlain(ws[i : j-1]); j-i >= 3 && companyEnds[ws[j-1].low] && !lx.roleWord(ws[i].low) && !honorifics[ws[i].low] && !aloneInText(text, ws[j-2].text, short) {
+				// "Kowloon Meridian Holdings", later "Kowloon Meridian"; not "Stan Lee Media",
+				// whose "Lee" the text also writes alone, as a person's surname.
+				employers[short] = true
+			}
 			if k == i && i > 0 && ws[i-1].low == "the" && j < len(ws) && attributiveNoun(ws[j]) {
 				i = j // "the Gulf Property Outlook forum", "the Jane Doe case": a name that describes a noun
 				continue
@@ -183,6 +188,11 @@ func attributiveNoun(w word) bool {
 // dropEmployers removes the names the document gives as another person's body: "Lintas
 // Metro chief executive Raymond Teo" makes Lintas Metro a company, not a person. A
 // person's surname stays theirs ("Blair aide John Smith").
+// aloneInText reports whether text writes last other than as the end of name.
+func aloneInText(text, last, name string) bool {
+	return strings.Count(text, last) > strings.Count(text, name)
+}
+
 func (p *people) dropEmployers(bodies map[string]bool) {
 	for _, n := range p.list {
 		if f := strings.Fields(n.name); len(f) > 1 {

@@ -45,6 +45,44 @@ var objectSkip = map[string]bool{"the": true, "a": true, "an": true, "such": tru
 
 var objectStop = map[string]bool{"that": true, "as": true, "within": true, "during": true, "until": true, "which": true, "who": true, "whom": true, "because": true, "when": true, "while": true, "after": true, "before": true, "since": true, "saying": true, "insisting": true, "adding": true, "and": true, "but": true, "on": true, "in": true, "at": true, "for": true, "over": true, "with": true, "to": true, "if": true, "amid": true, "despite": true}
 
+// timeAdverbial gives the length of a time adverbial without a preposition at ws[k], or 0:
+// "rubbished that assertion hours later", "denied the report yesterday", "a week
+// earlier".
+func timeAdverbial(ws []word, k int) int {
+	w := ws[k]
+	next := func(j int) string {
+		if j < len(ws) {
+			return ws[j].low
+		}
+		return ""
+	}
+	switch {
+	case w.poss:
+		return 0
+	case w.low == "yesterday" || w.low == "today" || w.low == "tonight":
+		return 1
+	case weekdays[w.low]:
+		if k+1 == len(ws) || !strings.HasPrefix(ws[k+1].tag, "NN") {
+			return 1
+		}
+		return 0
+	case w.low == "last" || w.low == "this" || w.low == "next":
+		if k+1 < len(ws) && !ws[k+1].poss && (timeNouns[ws[k+1].low] || months[ws[k+1].low]) {
+			return 2
+		}
+		return 0
+	}
+	j := k
+	if w.tag == "CD" || w.low == "a" || w.low == "an" || w.low == "several" {
+		j++
+	}
+	unit := strings.TrimSuffix(next(j), "s")
+	if (timeNouns[unit] || unit == "hour" || unit == "minute") && !weekdays[unit] && (next(j+1) == "later" || next(j+1) == "earlier" || next(j+1) == "ago") {
+		return j + 2 - k
+	}
+	return 0
+}
+
 // readObject reads the noun phrase that a response at ws[from] answers.
 func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 	var o objectNP
@@ -123,7 +161,7 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 	var names, makers []word
 	for end < len(ws) && end-i < 8 {
 		w := ws[end]
-		if w.punc && !(w.text == "." && end+1 < len(ws) && ws[end+1].cap) && !currencySign(w.text) || objectStop[w.low] && !(w.low == "and" && len(names) > 0 && end+1 < len(ws) && ws[end+1].cap) {
+		if w.punc && !(w.text == "." && end+1 < len(ws) && ws[end+1].cap) && !currencySign(w.text) || objectStop[w.low] && !(w.low == "and" && len(names) > 0 && end+1 < len(ws) && ws[end+1].cap) || end > i && timeAdverbial(ws, end) > 0 {
 			break
 		}
 		switch {

@@ -869,7 +869,7 @@ func namesBody(ws []word, s int) bool {
 	// newspaper, …", not "On the Democratic side, Mrs. Clinton …".
 	for k := s - 3; k > 0 && k > s-16; k-- {
 		if ws[k].text == "," {
-			return ws[k-1].cap && !ws[k-1].punc
+			return ws[k-1].cap && !ws[k-1].punc && !timeNouns[ws[k-1].low] && !months[ws[k-1].low] // not "On Sunday, the president's chief of staff, …"
 		}
 		if ws[k].punc || finiteVerb(ws[k:k+1]) {
 			return false

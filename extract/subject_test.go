@@ -664,5 +664,17 @@ func TestConstructionsSubject(t *testing.T) {
 			},
 			why: "'… and repeatedly said' takes the sentence's subject over 'then'",
 		},
+		{
+			name: "a day before a role with 'of' and the name in apposition",
+			text: "On Sunday, the president's chief of staff, Ruben Alcorta, told a radio station that the bill would be vetoed.",
+			want: []string{"Ruben Alcorta | Ruben Alcorta | told | the bill would be vetoed"},
+			why:  "'Sunday' before the first comma is a day, not a name the role's aside describes ('Vian, the editor of the newspaper, L'Osservatore Romano'): read so, 'staff' made the name a body's and the role spoke",
+		},
+		{
+			name: "said in that interview",
+			text: "“The plan is dead,” Ms. Ortega said in that interview. She did not reply on Monday.",
+			want: []string{"Ortega | Ms. Ortega | said | The plan is dead"},
+			why:  "after a preposition, 'that' before a noun is a determiner: read as opening a that-clause, the content was 'interview'",
+		},
 	})
 }
