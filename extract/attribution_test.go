@@ -292,6 +292,15 @@ func TestSpeakerKinds(t *testing.T) {
 func TestLedeNames(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "an official of a body, named next as its officer",
+			text: "Capital faces wider water cuts\n\nA senior official of the Capital Water Supply Board (CWSB) yesterday said the cuts would reach every district.\n\n\"We have no other choice this summer,\" Dr Rafiq Anwar Chowdhury, chief engineer of the CWSB, told reporters.",
+			want: []string{
+				"Rafiq Anwar Chowdhury | A senior official of the Capital Water Supply Board | said | the cuts would reach every district",
+				"Rafiq Anwar Chowdhury | Dr Rafiq Anwar Chowdhury | told | We have no other choice this summer",
+			},
+			why: "'an official' is a source the text rarely names; 'an official of <body>' whose named officer of that body speaks in the next paragraph is that officer, the lede's form of the story's main voice",
+		},
+		{
 			name: "an unnamed voice of one body is not another body's named voice",
 			text: "Labour campaign spokesman Alan Brice said the new party was joining a crowded field.\n\nA spokesman for Veritas called on Mr Hale to quit the assembly.",
 			want: []string{"Alan Brice | Labour campaign spokesman Alan Brice | said | the new party was joining a crowded field", "spokesman for Veritas | A spokesman for Veritas | called | on Mr Hale to quit the assembly"},
@@ -485,6 +494,7 @@ func TestSpeakerNames(t *testing.T) {
 		why  string
 	}{
 		{"“Inflation is too high,” said Jane Doe of Goldman Sachs.", "Jane Doe |  | Goldman Sachs", "'of' after a person's name says whom they work for; the name alone identifies them"},
+		{"Sir Paul Arden opened the hall. Sir Paul said the roof would be fixed. Elton Paul watched.", "Paul Arden | Sir | ", "a given name after an honorific is the person named in full before ('Sir Paul', 'Dr Mahbubur'), not someone whose surname it is"},
 		{"Tom Smith at Barclays said the pound would fall.", "Tom Smith |  | Barclays", "'at' works as 'of'; the name was 'Barclays'"},
 		{"WASHINGTON (AP) President Joe Biden said the talks would go on.", "Joe Biden | President | ", "a dateline's agency in brackets gives no initials of the word before it: the city and the agency are no body the president serves"},
 		{"Shadow Energy Secretary Ed Miliband said bills would rise.", "Ed Miliband | Shadow Energy Secretary | ", "'Energy' before a title is a portfolio, though it ends companies' names ('Baltic Energy')"},

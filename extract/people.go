@@ -499,11 +499,17 @@ func (p *people) speaker(m mention) claims.Speaker {
 	case m.kind == claims.Person && m.name != "":
 		sp.Name = m.name
 		if !strings.Contains(m.name, " ") {
-			if i, ok := p.bySurname[strings.ToLower(m.name)]; ok {
+			knight := strings.HasPrefix(m.text, "Sir ") || strings.HasPrefix(m.text, "Dame ")
+			if i, ok := p.byGivenName(m.name); ok && knight && titledOnly(m.text, m.name) {
+				sp.Name = p.list[i].name // "Sir Paul": a knight goes by his given name
+				fillFrom(&sp, p.list[i])
+			} else if i, ok := p.bySurname[strings.ToLower(m.name)]; ok {
 				sp.Name = p.list[i].name
 				fillFrom(&sp, p.list[i])
-			} else if i, ok := p.byGivenName(m.name); ok && m.text == m.name && bareNameKind(m) == claims.Person && !commonWord(m.name) {
-				sp.Name = p.list[i].name // "Sharon said" of Sharon Osbourne, named in full before
+			} else if i, ok := p.byGivenName(m.name); ok && (m.text == m.name || titledOnly(m.text, m.name)) && bareNameKind(m) == claims.Person && !commonWord(m.name) {
+				// "Sharon said" of Sharon Osbourne, named in full before; "Dr Mahbubur" of
+				// Prof Dr Mahbubur Rahman Khan, as South Asian news calls him.
+				sp.Name = p.list[i].name
 				fillFrom(&sp, p.list[i])
 			} else if m.role == "" && m.text == m.name {
 				sp.Kind = bareNameKind(m)
@@ -563,6 +569,20 @@ func bareNameKind(m mention) claims.SpeakerKind {
 		return claims.Organisation // "the Bundesbank", "Liverpool"
 	}
 	return claims.Person
+}
+
+// titledOnly reports whether text is name after honorifics alone: "Dr Mahbubur".
+func titledOnly(text, name string) bool {
+	f := strings.Fields(text)
+	if len(f) < 2 || f[len(f)-1] != name {
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		if !honorifics[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 func fillFrom(sp *claims.Speaker, n person) {

@@ -334,6 +334,8 @@ func skipBack(ws []word, i int) int {
 			i-- // "who have all denied", "they both said": the quantifier floats off its subject
 		case bareAdverbs[w.low] && !w.cap && i >= 2 && (strings.HasPrefix(ws[i-2].tag, "NN") || ws[i-2].tag == "PRP"):
 			i-- // "The senator yesterday said", "voters overall said": an adverb between the subject and its verb
+		case bareAdverbs[w.low] && !w.cap && acronymBefore(ws, i-1) < i-1:
+			i = acronymBefore(ws, i-1) // "the Water Supply Board (CWSB) yesterday said"
 		case i >= 2 && weekdays[w.low] && (ws[i-2].low == "later" || ws[i-2].low == "earlier" || ws[i-2].low == "late" || ws[i-2].low == "early"):
 			i -= 2 // "Priebus later Thursday told"
 		case i >= 2 && timeNouns[w.low] && !w.cap && (ws[i-2].low == "this" || ws[i-2].low == "last" || ws[i-2].low == "next"):
@@ -467,6 +469,11 @@ func subjectStart(ws []word) int {
 			// "Speaking to local radio, Ituri's military governor, General Albert
 			// Kasongo, put …": the subject and its apposition before the verb.
 			if e2 := npEnd(ws, e+1); e2 > e+1 && e2+1 < len(ws) && ws[e2].text == "," && (finiteVerb(ws[e2+1:e2+2]) || auxWords[ws[e2+1].low]) {
+				return i + 1
+			}
+			// "Speaking to Radio Mitre, Jane Roe, a close ally of the mayor, said …": an
+			// apposition with its own phrases.
+			if k := nextComma(ws, e+1); k+1 < len(ws) && ws[k].text == "," && !finiteVerb(ws[e+1:k]) && !slices.ContainsFunc(ws[e+1:k], func(w word) bool { return w.tag == "MD" }) && (finiteVerb(ws[k+1:k+2]) || auxWords[ws[k+1].low]) {
 				return i + 1
 			}
 		}

@@ -380,9 +380,10 @@ func (a *analyser) describedPersonFirst(units []unit) {
 	}
 	var next *claims.Speaker
 	at := -1
+	var nextUnit claims.Span // the sentence in which the next person speaks
 	for i := range a.out {
 		if sp := a.out[i].speaker; units[a.out[i].unit].para == lede+1 && sp.Kind == claims.Person && strings.Contains(sp.Name, " ") && !named(sp) {
-			next, at = &a.out[i].speaker, a.out[i].source.Start
+			next, at, nextUnit = &a.out[i].speaker, a.out[i].source.Start, units[a.out[i].unit].span
 			break
 		}
 	}
@@ -415,6 +416,22 @@ func (a *analyser) describedPersonFirst(units []unit) {
 				continue
 			}
 		}
+		head := r
+		if d.Role != "" {
+			head = strings.ToLower(lastField(d.Role))
+		}
+		if _, source := a.lx.speakers[head]; source && d.Kind == claims.Anonymous && (f == "a" || f == "an") && !spokesRoles[head] && nextUnit.Len() > 0 && at.cue.Start > at.source.Start && sharesBodyName(strings.ToLower(a.text[at.source.Start:at.cue.Start]), nextUnit.In(a.text)) {
+			// "A top official of the Directorate General of Health Services (DGHS)
+			// backtracked … “…,” Dr Jane Roe, director of the DGHS, told reporters": an
+			// official of the body whose named officer speaks next. So are the lede's other
+			// words of that official ("his claim that …").
+			for j := range a.out {
+				if units[a.out[j].unit].para == lede && a.out[j].speaker.Name == d.Name && a.out[j].speaker.Kind == claims.Anonymous {
+					a.out[j].speaker = withAlias(*next, d.Name)
+				}
+			}
+			continue
+		}
 		if _, source := a.lx.speakers[r]; d.Kind != claims.Anonymous || d.Role == "" || source || spokesRoles[r] || documentNouns[r] {
 			continue
 		}
@@ -428,6 +445,26 @@ func (a *analyser) describedPersonFirst(units []unit) {
 			at.speaker = withAlias(*next, d.Name)
 		}
 	}
+}
+
+// sharesBodyName reports whether desc, "an official of <body> …", names its body by a
+// capitalised word or initials that the sentence sent also writes.
+func sharesBodyName(desc, sent string) bool {
+	_, body, ok := strings.Cut(desc, " of ")
+	if !ok {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(body, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) < 3 || functionWords[w] {
+			continue
+		}
+		for _, v := range strings.FieldsFunc(sent, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if strings.ToLower(v) == w && unicode.IsUpper([]rune(v)[0]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headOfBodyFirst names the holder of an office whom the lede gives by that office

@@ -64,6 +64,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "the outlet named before 'report' owns the that-clause after it, as a possessor does",
 		},
 		{
+			name:      "a U-turn named before the statement it frames",
+			text:      "In March the transport secretary, Ana Duarte, said the night trams would run all summer.\n\nYesterday, in a U-turn welcomed by unions, Duarte announced that the night trams would stop in June.",
+			responder: "the night trams would stop in June",
+			answered:  "the night trams would run all summer",
+			why:       "'Yesterday, in a U-turn …, X announced' is the writer's name for the statement after it, as ', in what critics called a U-turn' is for the one before: read as the unions' welcome, it reversed nothing",
+		},
+		{
 			name:      "a rejoinder with no object, and what follows it",
 			text:      "Harlow Rail said the signals had failed because of poor maintenance by Velden Systems.\n\nVelden Systems hit back within hours, saying the trains had been run too fast.",
 			responder: "the trains had been run too fast",

@@ -523,9 +523,23 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 		// "…, says the deputy minister, in what opposition lawmakers have called a
 		// U-turn": the writer gives another's name for this statement, a reversal of the
 		// speaker's own earlier words.
-		if k := inWhatAfter(ws, at.content.End); k > 0 && !slices.ContainsFunc(rs, func(o responder) bool {
+		k := inWhatAfter(ws, at.content.End)
+		if k > 0 && slices.ContainsFunc(rs, func(o responder) bool {
 			return o.at.unit == at.unit && o.at.content.End > at.content.End && o.at.content.End <= ws[k].span.Start
 		}) {
+			k = 0
+		}
+		if k == 0 {
+			// "Yesterday, in a U-turn welcomed by jockeys, Ashcombe announced …": the
+			// writer's name for the statement the sentence goes on to give.
+			k = inAFrameBefore(ws, at.source.Start)
+			if k > 0 && slices.ContainsFunc(rs, func(o responder) bool {
+				return o.at.unit == at.unit && o.at.source.Start < at.source.Start && o.at.source.Start > ws[nextComma(ws, k)].span.Start && o.key != r.key
+			}) {
+				k = 0
+			}
+		}
+		if k > 0 {
 			// The statement nearest before the aside; a phrase in the aside's own clause,
 			// read closely ("U-turn", "climbdown"; not "turnaround"), and not denied ("in
 			// what he insisted was not a U-turn").
@@ -626,6 +640,27 @@ func inWhatAfter(ws []word, end int) int {
 		if ws[k].low == "in" && ws[k+1].low == "what" && ws[k-1].text == "," && ws[k].span.Start >= end {
 			return k + 1
 		}
+	}
+	return 0
+}
+
+// inAFrameBefore returns the index of the article in a phrase "in a …" that opens the
+// sentence, or follows its time words, and closes with a comma before pos: "Yesterday, in
+// a U-turn welcomed by jockeys, Ashcombe announced"; else 0.
+func inAFrameBefore(ws []word, pos int) int {
+	for k := 0; k+2 < len(ws) && ws[k].span.Start < pos; k++ {
+		if ws[k].low != "in" || ws[k+1].low != "a" && ws[k+1].low != "an" {
+			continue
+		}
+		if k > 0 && !(ws[k-1].text == "," && !slices.ContainsFunc(ws[:k-1], func(w word) bool {
+			return !timeNouns[w.low] && !months[w.low] && w.tag != "CD" && w.low != "on" && w.low != "last" && w.low != "early" && w.low != "late" && w.low != "this"
+		})) {
+			return 0 // only time words before it: "Yesterday, in a U-turn …"
+		}
+		if c := nextComma(ws, k); c < len(ws) && ws[c].text == "," && ws[c].span.End <= pos {
+			return k + 1
+		}
+		return 0
 	}
 	return 0
 }
