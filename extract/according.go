@@ -50,6 +50,19 @@ func (a *analyser) accordingTo(at attribution, u unit, ws []word, c cueHit) (att
 			at.content = contentSpan(a.text, ws[k+1].span.Start, u.span.End)
 		}
 	} else {
+		if e+2 < len(ws) && ws[e].text == "," && e > c.end && a.lx.roleWord(ws[e-1].low) {
+			// "…, according to the district's chief medical officer, Dr. Meena Chaurasia.":
+			// the name in apposition closing the sentence is who the office is.
+			k2 := e + 1
+			for k2 < len(ws) && !ws[k2].punc || k2 < len(ws) && ws[k2].text == "." && k2+1 < len(ws) && ws[k2+1].cap {
+				k2++
+			}
+			if k2 == len(ws) || ws[k2].punc && ws[k2].text != "," && k2-e-1 <= 5 && allCapitalised(ws[e+1:k2]) {
+				if named, nsrc, ok := a.speakerAt(ws, e+1, k2); ok && named.Kind == claims.Person {
+					at.speaker, at.source = named, claims.Span{Start: src.Start, End: nsrc.End}
+				}
+			}
+		}
 		end := ws[c.start].span.Start
 		at.content = contentSpan(a.text, u.span.Start, end)
 		for k := c.start - 1; k > 0; k-- {

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/internal/wordnet"
 )
 
 // finishSubject reads the content of a cue whose subject, starting at ws[s], is sp.
@@ -171,10 +172,12 @@ func endInfinitive(text string, ws []word, at *attribution) {
 
 // roleNoun returns the head noun of a mention by role: "spokesman" in "a spokesman for
 // the club", "aide" in "his senior aide".
-// unnamedBody reports whether sp is a body called by its kind alone: "the union".
+// unnamedBody reports whether sp is a body or group called by its kind alone: "the union",
+// "the family of the dead man".
 func unnamedBody(sp claims.Speaker) bool {
-	_, ok := bodyClass(roleNoun(sp.Role))
-	return sp.Kind == claims.Anonymous && ok
+	h := roleNoun(sp.Role)
+	_, ok := bodyClass(h)
+	return sp.Kind == claims.Anonymous && (ok || wordnet.IsA(h, "social group", wordnet.Noun)) // "the family
 }
 
 func roleNoun(role string) string {

@@ -420,7 +420,7 @@ func (a *analyser) describedPersonFirst(units []unit) {
 		if d.Role != "" {
 			head = strings.ToLower(lastField(d.Role))
 		}
-		if _, source := a.lx.speakers[head]; source && d.Kind == claims.Anonymous && (f == "a" || f == "an") && !spokesRoles[head] && nextUnit.Len() > 0 && at.cue.Start > at.source.Start && sharesBodyName(strings.ToLower(a.text[at.source.Start:at.cue.Start]), nextUnit.In(a.text)) {
+		if _, source := a.lx.speakers[head]; source && d.Kind == claims.Anonymous && (f == "a" || f == "an") && !spokesRoles[head] && nextUnit.Len() > 0 && at.cue.Start > at.source.Start && sharesBodyName(a.text[at.source.Start:at.cue.Start], nextUnit.In(a.text)) {
 			// "A top official of the Directorate General of Health Services (DGHS)
 			// backtracked … “…,” Dr Jane Roe, director of the DGHS, told reporters": an
 			// official of the body whose named officer speaks next. So are the lede's other
@@ -447,21 +447,20 @@ func (a *analyser) describedPersonFirst(units []unit) {
 	}
 }
 
-// sharesBodyName reports whether desc, "an official of <body> …", names its body by a
-// capitalised word or initials that the sentence sent also writes.
+// sharesBodyName reports whether desc, "an official of <body>" or "a <body>
+// official", names its body by a capitalised word or initials that the sentence sent
+// also writes capitalised.
 func sharesBodyName(desc, sent string) bool {
-	_, body, ok := strings.Cut(desc, " of ")
-	if !ok {
-		return false
+	words := func(s string) []string {
+		return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
 	}
-	for _, w := range strings.FieldsFunc(body, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if len(w) < 3 || functionWords[w] {
+	for _, w := range words(desc) {
+		l := strings.ToLower(w)
+		if len(w) < 3 || !unicode.IsUpper([]rune(w)[0]) || functionWords[l] || timeNouns[l] || months[l] {
 			continue
 		}
-		for _, v := range strings.FieldsFunc(sent, func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if strings.ToLower(v) == w && unicode.IsUpper([]rune(v)[0]) {
-				return true
-			}
+		if slices.Contains(words(sent), w) {
+			return true
 		}
 	}
 	return false

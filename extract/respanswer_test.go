@@ -71,6 +71,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'Yesterday, in a U-turn …, X announced' is the writer's name for the statement after it, as ', in what critics called a U-turn' is for the one before: read as the unions' welcome, it reversed nothing",
 		},
 		{
+			name:      "a family answers, and a body's noun names whose remark",
+			text:      "The Harbour Police said in a statement that the prisoner had died of a seizure.\n\nThe family of a fisherman, Tomas Reyes, who died in the cells, has rubbished the police claim, saying he was beaten.",
+			responder: "the police claim",
+			answered:  "the prisoner had died of a seizure",
+			why:       "'the police claim' is the police's: a common noun of a body before the remark noun names its maker as a name does; and the family, not the dead man named in apposition inside its phrase, answers",
+		},
+		{
 			name:      "a rejoinder with no object, and what follows it",
 			text:      "Harlow Rail said the signals had failed because of poor maintenance by Velden Systems.\n\nVelden Systems hit back within hours, saying the trains had been run too fast.",
 			responder: "the trains had been run too fast",

@@ -69,6 +69,15 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 	}
 	subjEnd := skipReduced(ws, skipRelative(ws, v))
 	if r := skipRelative(ws, v); r < v && ws[r].text == "," {
+		if _, comma, ok := apposition(ws, r+1); ok && comma > 0 && a.groupOfPerson(ws, comma) {
+			// "The family of a dealer, Emeka Obiora, who died in custody, has said": the
+			// name and the relative are the dealer's; the family speaks.
+			if s := extendPP(ws, npStart(ws, comma)); s == subjectStart(ws) {
+				if sp, src, ok := a.cueSpeakerAt(c, ws, s, comma); ok {
+					return a.finishSubject(at, u, ws, c, sp, src, s)
+				}
+			}
+		}
 		if as, comma, ok := apposition(ws, r+1); ok && !ws[as].cap && a.lx.roleWord(ws[as].low) && comma > 0 {
 			// "Renata Szabo, president of UFCW Local 2217, which represents …, said": the
 			// relative is the union's; the name before the office speaks.
@@ -282,6 +291,25 @@ func expletive(ws []word, c cueHit) bool {
 	return s > 0 && ws[s-1].low == "it"
 }
 
+// groupOfPerson reports whether the phrase before the comma ws[comma] is a group of a
+// person, "The family of a spare parts dealer": a name in apposition after it is the
+// person's, not the group's, which speaks.
+func (a *analyser) groupOfPerson(ws []word, comma int) bool {
+	r := extendPP(ws, npStart(ws, comma))
+	for o := r + 1; o < comma; o++ {
+		if ws[o].low != "of" {
+			continue
+		}
+		h := ws[o-1]
+		if h.cap || a.lx.roleWord(h.low) || !strings.HasPrefix(h.tag, "NN") {
+			return false
+		}
+		k, ok := speakerNoun(h.low)
+		return ok && (k != claims.Person || wordnet.IsA(h.low, "social group", wordnet.Noun))
+	}
+	return false
+}
+
 // appositionSubject reads the subject of cue c before an apposition between commas, from
 // ws[as] to the comma ws[v-1]: "Richard Revesz, director of the institute, said". comma
 // is the index of the comma that opens the apposition.
@@ -296,7 +324,7 @@ func (a *analyser) appositionSubject(at attribution, u unit, ws []word, c cueHit
 	// "Senator Ted Cruz, Republican of Texas, said": a party and a state are the
 	// senator's description, no one's name.
 	partyOf := v-1-as >= 3 && a.lx.parties[ws[as].low] && ws[as+1].low == "of"
-	if sp, src, ok := a.cueSpeakerAt(c, ws, as, v-1); ok && !partyOf && sp.Kind == claims.Person && ws[as].cap && !isPronoun(ws[as]) && !namesBody(ws, as) && a.namesPerson(ws[as:v-1]) {
+	if sp, src, ok := a.cueSpeakerAt(c, ws, as, v-1); ok && !partyOf && sp.Kind == claims.Person && ws[as].cap && !isPronoun(ws[as]) && !namesBody(ws, as) && a.namesPerson(ws[as:v-1]) && !a.groupOfPerson(ws, comma) {
 		// "“…,” the club's manager, Bob Smith, said": the role before the name is
 		// part of the subject, not of what was said.
 		if r := extendPP(ws, npStart(ws, comma)); r < comma && !ws[comma-1].cap && strings.HasPrefix(ws[comma-1].tag, "NN") {

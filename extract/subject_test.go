@@ -676,5 +676,20 @@ func TestConstructionsSubject(t *testing.T) {
 			want: []string{"Ortega | Ms. Ortega | said | The plan is dead"},
 			why:  "after a preposition, 'that' before a noun is a determiner: read as opening a that-clause, the content was 'interview'",
 		},
+		{
+			name: "a name in apposition to the object of a group's 'of'",
+			text: "The family of the dealer, Emeka Obi, said he had been beaten. The head of the agency, Jane Roe, said the plan was sound.",
+			want: []string{
+				"family of the dealer | The family of the dealer | said | he had been beaten",
+				"Jane Roe | Jane Roe | said | the plan was sound",
+			},
+			why: "after 'the family of the dealer', the name is the dealer's: a group is no person a name can be. An office before 'of' is the named person's, as before",
+		},
+		{
+			name: "an office and its holder's name after a closing 'according to'",
+			text: "The injuries were recent, according to the district's chief medical officer, Dr. Meena Rao.",
+			want: []string{"Meena Rao | the district's chief medical officer, Dr. Meena Rao | according to | The injuries were recent"},
+			why:  "the name in apposition ending the sentence is who the office is, as it is for an 'according to' that opens one",
+		},
 	})
 }
