@@ -570,6 +570,13 @@ func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, 
 			skip[cj] = true
 			continue
 		}
+		if b := boundaryBefore(ws, subj); b >= 0 && ws[b].low == "and" && subj < skipBack(ws, d.start) && ws[b].span.Start > at.content.Start && !finiteVerb(ws[wordAt(ws, at.content.Start):b]) && !ws[b+1].cap && !determiners[ws[b+1].low] && !isPronoun(ws[b+1]) && !ws[b+1].poss {
+			// "that the sale of the north and south bands would be concluded": "and" joins
+			// two modifiers of the content's subject, before any verb of its own; not "HDTV
+			// services in 2006 and the BBC intends …", a clause with its own subject.
+			skip[cj] = true
+			continue
+		}
 		if b := boundaryBefore(ws, subj); b >= 0 && ws[b].span.Start > at.content.Start {
 			at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
 			continue

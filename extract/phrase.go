@@ -435,17 +435,32 @@ func timePP(ws []word, i int) int {
 // telling MPs …" is Caulfield's, not whichever chancellor "the chancellor" may resolve to.
 func subjectNP(ws []word, b int) (int, int) {
 	e := npEnd(ws, b)
+	if s, t, ok := namedInApposition(ws, b, e); ok {
+		return s, t
+	}
+	if c := nextComma(ws, b); e < c && c < len(ws) && c-b <= 14 && strings.HasPrefix(ws[c-1].tag, "NN") && !ws[c-1].cap && !slices.ContainsFunc(ws[b:c], func(w word) bool { return strings.HasPrefix(w.tag, "VB") || w.tag == "MD" }) {
+		// "The Authority of SA (Icasa) councillor responsible for spectrum, Lindiwe Mabaso,"
+		if s, t, ok := namedInApposition(ws, b, c); ok {
+			return s, t
+		}
+	}
+	return b, e
+}
+
+// namedInApposition reads a name of two or more capitalised words between commas after
+// the noun phrase ws[b:e]: "The club's manager, Bob Smith, …".
+func namedInApposition(ws []word, b, e int) (int, int, bool) {
 	if e <= b || e+2 >= len(ws) || ws[e].text != "," || ws[e-1].cap || !ws[e+1].cap || ws[e+1].punc {
-		return b, e
+		return 0, 0, false
 	}
 	k := e + 1
 	for k < len(ws) && ws[k].cap && !ws[k].punc && !ws[k].poss {
 		k++
 	}
 	if k-e-1 < 2 || k >= len(ws) || ws[k].text != "," {
-		return b, e
+		return 0, 0, false
 	}
-	return e + 1, k
+	return e + 1, k, true
 }
 
 // subjectStart returns where the subject of a sentence starts: after an opening adverbial

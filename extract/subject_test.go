@@ -691,5 +691,17 @@ func TestConstructionsSubject(t *testing.T) {
 			want: []string{"Meena Rao | the district's chief medical officer, Dr. Meena Rao | according to | The injuries were recent"},
 			why:  "the name in apposition ending the sentence is who the office is, as it is for an 'according to' that opens one",
 		},
+		{
+			name: "a participle after a subject with initials in brackets and an apposition",
+			text: "Rates to stay\n\nThe Monetary Authority of Norland (MAN) governor responsible for banks, Ida Brenner, has made a U-turn on the timing, telling MPs that rates would not rise this year.",
+			want: []string{"Ida Brenner | Ida Brenner | telling | rates would not rise this year"},
+			why:  "the sentence's subject runs past the bracketed initials and the office's own phrase to the name in apposition; cut at the bracket, the body spoke for her",
+		},
+		{
+			name: "two modifiers joined inside the content's subject",
+			text: "Ms Roe said that the sale of the north and south bands would be concluded in March.",
+			want: []string{"Roe | Ms Roe | said | the sale of the north and south bands would be concluded in March"},
+			why:  "'and' between two modifiers of the subject, before the content has a verb, opens no clause: the passive of a reporting verb after it had ended the content at 'north'",
+		},
 	})
 }
