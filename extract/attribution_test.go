@@ -292,6 +292,17 @@ func TestSpeakerKinds(t *testing.T) {
 func TestLedeNames(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a role owned by a pronoun in the lede, named later under a synonym",
+			text: "Hurdler faces ban\n\nA hurdler faces a ban after the sport's integrity body said she had missed three tests, an account her lawyer rejected on Monday.\n\nThe Norland Athletics Integrity Commission said in a statement that she had missed tests in March.\n\nThe commission's rules allow three misses.\n\nHer attorney, Mitchell Oduya, told reporters that only one visit could count.",
+			want: []string{
+				"Norland Athletics Integrity Commission | the sport's integrity body | said | she had missed three tests",
+				"Mitchell Oduya | her lawyer | rejected | an account",
+				"Norland Athletics Integrity Commission | The Norland Athletics Integrity Commission | said | she had missed tests in March",
+				"Mitchell Oduya | Mitchell Oduya | told | only one visit could count",
+			},
+			why: "'her lawyer' is the person the text later names as 'Her attorney, …': the same owner and a synonym of the role; and 'the sport's integrity body', described by whose it is, is the commission named next that shares its words. Left unnamed, the dispute had no sides",
+		},
+		{
 			name: "an official of a body, named next as its officer",
 			text: "Capital faces wider water cuts\n\nA senior official of the Capital Water Supply Board (CWSB) yesterday said the cuts would reach every district.\n\n\"We have no other choice this summer,\" Dr Rafiq Anwar Chowdhury, chief engineer of the CWSB, told reporters.",
 			want: []string{

@@ -389,7 +389,9 @@ func (a *analyser) describedFirst(units []unit) {
 		b := focusBody{sp: *named, class: a.classOf(*named, a.descs[named.Name])}
 		d := at.speaker
 		words := strings.Fields(strings.ToLower(d.Name))
-		if len(words) < 2 || properName(d.Name) || d.Kind != claims.Anonymous && d.Kind != claims.Organisation || strings.HasPrefix(strings.ToLower(at.source.In(a.text)), "the ") {
+		if src := strings.ToLower(at.source.In(a.text)); len(words) < 2 || properName(d.Name) || d.Kind != claims.Anonymous && d.Kind != claims.Organisation || strings.HasPrefix(src, "the ") && !strings.Contains(src, "’s ") && !strings.Contains(src, "'s ") {
+			// "The firm" in a lede is one the article knows; "the sport's integrity body"
+			// is described by what it belongs to, and named later.
 			continue
 		}
 		head := words[len(words)-1]

@@ -368,6 +368,7 @@ func (a *analyser) describedPersonFirst(units []unit) {
 		return
 	}
 	a.headOfBodyFirst(units, lede)
+	a.possessedRoleFirst(units, lede)
 	var head claims.Span // the title and the lede
 	for _, u := range units {
 		if u.para <= lede {
@@ -443,6 +444,43 @@ func (a *analyser) describedPersonFirst(units []unit) {
 		}
 		if f == "a" || f == "an" || f == "his" || f == "her" || f == "their" {
 			at.speaker = withAlias(*next, d.Name)
+		}
+	}
+}
+
+// possessedRoleFirst names the person the lede gives by a role owned by a pronoun, "her
+// lawyer", "his agent", when the text later names someone under that role or a synonym
+// of it with the same owner: "an account her lawyer rejected … Her attorney, Mitchell
+// Oduya, told Newsweek …".
+func (a *analyser) possessedRoleFirst(units []unit, lede int) {
+	for i := range a.out {
+		at := &a.out[i]
+		if units[at.unit].para > lede {
+			return
+		}
+		d := at.speaker
+		f := strings.Fields(strings.ToLower(at.source.In(a.text)))
+		if d.Kind != claims.Anonymous || len(f) != 2 || !possessives[f[0]] || !a.lx.roleWord(f[1]) {
+			continue
+		}
+		for j := i + 1; j < len(a.out); j++ {
+			o := a.out[j]
+			if units[o.unit].para <= lede || o.speaker.Kind != claims.Person || !strings.Contains(o.speaker.Name, " ") {
+				continue
+			}
+			u := units[o.unit].span
+			if o.source.Start < u.Start || o.source.Start > u.End {
+				continue // a speaker met in another sentence
+			}
+			g := strings.Fields(strings.ToLower(strings.TrimRight(a.text[u.Start:o.source.Start], ", ")))
+			if n := len(g); n >= 2 && g[n-2] == f[0] && (g[n-1] == f[1] || wordnet.Synonyms(g[n-1], f[1], wordnet.Noun)) {
+				for k := range a.out {
+					if units[a.out[k].unit].para <= lede && a.out[k].speaker.Name == d.Name && a.out[k].speaker.Kind == claims.Anonymous {
+						a.out[k].speaker = withAlias(o.speaker, d.Name)
+					}
+				}
+				break
+			}
 		}
 	}
 }
