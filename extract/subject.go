@@ -648,8 +648,13 @@ func shareSubject(ws []word, s, end int) (int, bool) {
 // marching through the streets chanted". The participle must follow a noun and open a
 // dated phrase or a phrase with a preposition.
 func skipReduced(ws []word, i int) int {
-	for p := i - 1; p > 0 && p >= i-8; p-- {
+	infinitive := false // passed an infinitive: only a past participle takes it in ("accused of trying to smuggle …")
+	for p := i - 1; p > 0 && p >= i-14; p-- {
 		w := ws[p]
+		if w.tag == "VB" && ws[p-1].low == "to" {
+			infinitive = true
+			continue
+		}
 		if w.punc || auxWords[w.low] || strings.HasPrefix(w.tag, "VB") && w.tag != "VBN" && w.tag != "VBD" && w.tag != "VBG" || w.tag == "MD" || relatives[w.low] || clauseWords[w.low] || subordinators[w.low] || w.low == "whether" || w.low == "if" || strings.HasPrefix(w.tag, "W") {
 			return i // "Beck said if Trump wins, …": a clause, not a participle's adjunct
 		}
@@ -685,6 +690,12 @@ func skipReduced(ws []word, i int) int {
 		}
 		if r := capRun(ws, i); r > p+1 && r < i && timeNouns[ws[r-1].low] {
 			return i // "In a statement issued on Wednesday Lord Woolf said": a name after the date is the subject
+		}
+		if infinitive && w.tag == "VBG" {
+			return i // "Farmers trying to sell their grain say": the phrase stays in the subject
+		}
+		if p < i-8 && slices.ContainsFunc(ws[p:i], func(w word) bool { return w.low == "by" }) {
+			return i // "A message sent to F-Secure by Google's security team said": the agent is read as before
 		}
 		return p
 	}

@@ -703,5 +703,11 @@ func TestConstructionsSubject(t *testing.T) {
 			want: []string{"Roe | Ms Roe | said | the sale of the north and south bands would be concluded in March"},
 			why:  "'and' between two modifiers of the subject, before the content has a verb, opens no clause: the passive of a reporting verb after it had ended the content at 'north'",
 		},
+		{
+			name: "a long past participle's phrase with an infinitive inside the subject",
+			text: "A Norland trader accused of trying to smuggle 1,800 fake phones through Kessel Port has told a court that he never saw the declaration.",
+			want: []string{"Norland trader | A Norland trader | told | he never saw the declaration"},
+			why:  "'accused of trying to smuggle … through Kessel Port' describes the trader: an infinitive inside it opens no clause, and the port at its end does not speak",
+		},
 	})
 }
