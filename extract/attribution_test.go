@@ -303,6 +303,16 @@ func TestLedeNames(t *testing.T) {
 			why: "'her lawyer' is the person the text later names as 'Her attorney, …': the same owner and a synonym of the role; and 'the sport's integrity body', described by whose it is, is the commission named next that shares its words. Left unnamed, the dispute had no sides",
 		},
 		{
+			name: "a government office described in the lede as a watchdog",
+			text: "Burst pipe fouls river\n\nNorland's environmental watchdog said on Friday that a pipe at the Kessel mine had burst.\n\nInspectors from the Environmental Oversight Office found waste along the river, the agency said.",
+			want: []string{
+				"Environmental Oversight Office | Norland's environmental watchdog | said | a pipe at the Kessel mine had burst",
+				"the agency | the agency | said | Inspectors from the Environmental Oversight Office found waste along the river",
+				"Environmental Oversight Office | Inspectors from the Environmental Oversight Office | found | waste along the river",
+			},
+			why: "a watchdog, an agency or a regulator may be an office whose name says nothing of its sort: the lede's description, sharing a word with the name met next, is that office",
+		},
+		{
 			name: "an official of a body, named next as its officer",
 			text: "Capital faces wider water cuts\n\nA senior official of the Capital Water Supply Board (CWSB) yesterday said the cuts would reach every district.\n\n\"We have no other choice this summer,\" Dr Rafiq Anwar Chowdhury, chief engineer of the CWSB, told reporters.",
 			want: []string{

@@ -348,6 +348,10 @@ func (a *analyser) subjectBody(ws []word, i int, head string) (claims.Speaker, b
 	return sp, true
 }
 
+// oversight are the sorts of body a government's office may be described as: "Peru's
+// environmental watchdog" for its Environmental Oversight Office.
+var oversight = map[string]bool{"regulator": true, "agency": true, "authority": true, "commission": true}
+
 // describedFirst names the body a lede describes before naming it: "A British Muslim group
 // has criticised … The Muslim Council of Britain has complained …". A speaker of the
 // title or the lede that is an unnamed body ("British Muslim group") becomes the first body
@@ -398,8 +402,9 @@ func (a *analyser) describedFirst(units []unit) {
 		if k := slices.Index(words, "of"); k > 0 {
 			head = words[k-1] // "operator of the Mwadui North gold mine"
 		}
-		if _, body := bodyClass(head); !body || !fits(head, b) {
-			continue
+		c, body := bodyClass(head)
+		if !body || !fits(head, b) && !(oversight[c] && (b.class == "government" || b.class == "?")) {
+			continue // a watchdog or an agency may be a government's office
 		}
 		// "An environmental group in western Serbia disputes …", then "the Eko Straža
 		// association said": a body the lede introduces by its kind, named next.

@@ -40,6 +40,17 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			return out, claims.Nested
 		}
 	}
+	if o.remark != "" && !resp.Self && o.span.Len() > 0 {
+		// "…, a finding the Toronto-listed miner disputed": the writer's aside names the
+		// statement its comma closes as the remark answered.
+		if obj := strings.ToLower(o.span.In(a.text)); strings.HasPrefix(obj, "a ") || strings.HasPrefix(obj, "an ") {
+			for j := range rs {
+				if j != ask.i && rs[j].key != ask.key && rs[j].at.content.End <= o.span.Start && strings.TrimSpace(strings.Trim(a.text[rs[j].at.content.End:o.span.Start], "”\"")) == "," {
+					return []string{rs[j].id}, claims.Definite
+				}
+			}
+		}
+	}
 	if ask.i >= 0 && !resp.Self && resp.Other == "" && resp.Opposes() && slices.ContainsFunc(rs[ask.i].at.words, func(w word) bool { return w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" }) {
 		// "denied that he had agreed to join Villarreal, a day after the player's agent
 		// said the deal was done": what the sentence sets the denial of a statement after

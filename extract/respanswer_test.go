@@ -78,6 +78,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'the police claim' is the police's: a common noun of a body before the remark noun names its maker as a name does; and the family, not the dead man named in apposition inside its phrase, answers",
 		},
 		{
+			name:      "an indefinite remark in the writer's aside, and a later claim with its verb",
+			text:      "Norland's water watchdog said on Friday that a burst pipe at the Kessel mine had fouled the river, a finding the mining company disputed.\n\nInspectors from the Water Oversight Office found waste along a 3-km stretch, the agency said.",
+			responder: "a finding",
+			answered:  "a burst pipe at the Kessel mine had fouled the river",
+			why:       "'…, a finding X disputed' names the statement its comma closes: matched by the noun's verb, the answer was the inspectors' later 'found'",
+		},
+		{
 			name:      "a rejoinder with no object, and what follows it",
 			text:      "Harlow Rail said the signals had failed because of poor maintenance by Velden Systems.\n\nVelden Systems hit back within hours, saying the trains had been run too fast.",
 			responder: "the trains had been run too fast",
