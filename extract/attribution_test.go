@@ -313,6 +313,17 @@ func TestLedeNames(t *testing.T) {
 			why: "a watchdog, an agency or a regulator may be an office whose name says nothing of its sort: the lede's description, sharing a word with the name met next, is that office",
 		},
 		{
+			name: "the lede's finance chief and its group, named next by title and by a person's body",
+			text: "Utility promise draws fire\n\nKessel Power will not pass the cost on to households, the company's finance chief said, a claim that a Norland ratepayer group disputed.\n\n\"None of the expense will show up in rates,\" Chief Financial Officer Jane Holm told analysts.\n\n\"Customers will pay,\" said Tom Arne, director of the Consumer Utility Board of Norland.",
+			want: []string{
+				"Jane Holm | the company's finance chief | said | Kessel Power will not pass the cost on to households",
+				"Consumer Utility Board of Norland | a Norland ratepayer group | disputed | a claim",
+				"Jane Holm | Chief Financial Officer Jane Holm | told | None of the expense will show up in rates",
+				"Tom Arne | Tom Arne | said | Customers will pay",
+			},
+			why: "'finance chief' is the roles lexicon's other name for the chief financial officer the next paragraph names; and a group the lede describes is the body a person named next speaks for, when the two share a word. Left unnamed, the office alone was taken for maybe the other side itself, and the dispute was dropped",
+		},
+		{
 			name: "an official of a body, named next as its officer",
 			text: "Capital faces wider water cuts\n\nA senior official of the Capital Water Supply Board (CWSB) yesterday said the cuts would reach every district.\n\n\"We have no other choice this summer,\" Dr Rafiq Anwar Chowdhury, chief engineer of the CWSB, told reporters.",
 			want: []string{

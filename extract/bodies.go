@@ -364,6 +364,12 @@ func (a *analyser) describedFirst(units []unit) {
 	for i := range a.out {
 		p := units[a.out[i].unit].para
 		sp := a.out[i].speaker
+		if sp.Kind == claims.Person && p > lede && p <= lede+2 && strings.Contains(sp.Affiliation, " ") && properName(sp.Affiliation) {
+			// "Marcus Oyelaran of the Citizens Utility Board of California said": the body a
+			// person named next speaks for.
+			named = &claims.Speaker{Name: sp.Affiliation, Kind: claims.Organisation}
+			break
+		}
 		if sp.Kind != claims.Organisation || !properName(sp.Name) {
 			continue
 		}

@@ -534,6 +534,9 @@ func (a *analyser) headOfBodyFirst(units []unit, lede int) {
 		if _, title := a.lx.roles[key]; !title || spokesRoles[roleHead(key)] {
 			continue // "the spokesman for …" is a source
 		}
+		if c := a.lx.roles[key]; c != "" {
+			key = c // "the finance chief" holds the office of chief financial officer
+		}
 		var para claims.Span // the description's paragraph, and the end of the two after
 		end := 0
 		for _, u := range units {
