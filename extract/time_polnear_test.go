@@ -167,7 +167,11 @@ func carrier(text string, cs []claims.Claim, r datedRow) (claims.Claim, bool) {
 //     measured at the start of its session and at the end, with no work on dates in
 //     it: 0.682 carried by a claim of their speaker (0.646 of all), 0.593 of the dated
 //     ones. Occasions (16 of 32) and relations (2 of 7) are again the misses: a ceremony
-//     "aired Tuesday night" or an interview "on Friday" that the quotes below it belong to.
+//     "aired Tuesday night" or an interview "on Friday" that the quotes below it belong to;
+//   - polnear-train-dates15.tsv: 128 statements of 26 more articles, a fifteenth hand,
+//     held out through its session, which did no work on dates: 0.791 carried by a claim
+//     of their speaker (0.703 of all), 0.700 of the 40 dated, at the start and at the end.
+//     Occasions are the misses again: 13 right of 24.
 //
 // It counts three ways. Of all statements. Of those some claim carries (the others are
 // a matter of finding claims). Of those carried by a claim of the annotated speaker: as
@@ -194,6 +198,7 @@ func TestPolNeARTrainDates(t *testing.T) {
 		{"polnear-train-dates12.tsv", 0.70, 0.62},
 		{"polnear-train-dates13.tsv", 0.74, 0.68},
 		{"polnear-train-dates14.tsv", 0.67, 0.63},
+		{"polnear-train-dates15.tsv", 0.77, 0.68},
 	} {
 		t.Run(strings.TrimSuffix(tb.file, ".tsv"), func(t *testing.T) {
 			checkDates(t, dir, tb.file, tb.spoken, tb.total)
