@@ -57,7 +57,7 @@ func (a *analyser) accordingTo(at attribution, u unit, ws []word, c cueHit) (att
 			for k2 < len(ws) && !ws[k2].punc || k2 < len(ws) && ws[k2].text == "." && k2+1 < len(ws) && ws[k2+1].cap {
 				k2++
 			}
-			if k2 == len(ws) || ws[k2].punc && ws[k2].text != "," && k2-e-1 <= 5 && allCapitalised(ws[e+1:k2]) {
+			if (k2 == len(ws) || ws[k2].punc && ws[k2].text != ",") && k2-e-1 <= 5 && allCapitalised(ws[e+1:k2]) {
 				if named, nsrc, ok := a.speakerAt(ws, e+1, k2); ok && named.Kind == claims.Person {
 					at.speaker, at.source = named, claims.Span{Start: src.Start, End: nsrc.End}
 				}

@@ -447,6 +447,13 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 	}
 }
 
+// thatClause reports whether content is a clause after "that", whose subject may hold
+// "and": not a noun phrase object ("denied the allegations of fraud and officials said …").
+func thatClause(ws []word, content claims.Span) bool {
+	k := wordAt(ws, content.Start)
+	return k > 0 && k <= len(ws) && ws[k-1].low == "that"
+}
+
 // relaysEarlier marks at's speaker as the channel of an earlier statement of the unit
 // whose speaker and cue at's content, before at's cue, holds: "“…,” Clinton said, according to a transcript
 // of the interview", "The minister said the plant would close, two people who attended
@@ -570,7 +577,7 @@ func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, 
 			skip[cj] = true
 			continue
 		}
-		if b := boundaryBefore(ws, subj); b >= 0 && ws[b].low == "and" && subj < skipBack(ws, d.start) && ws[b].span.Start > at.content.Start && !finiteVerb(ws[wordAt(ws, at.content.Start):b]) && !ws[b+1].cap && !determiners[ws[b+1].low] && !isPronoun(ws[b+1]) && !ws[b+1].poss {
+		if b := boundaryBefore(ws, subj); b >= 0 && ws[b].low == "and" && subj < skipBack(ws, d.start) && ws[b].span.Start > at.content.Start && thatClause(ws, at.content) && !finiteVerb(ws[wordAt(ws, at.content.Start):b]) && !ws[b+1].cap && !determiners[ws[b+1].low] && !isPronoun(ws[b+1]) && !ws[b+1].poss {
 			// "that the sale of the north and south bands would be concluded": "and" joins
 			// two modifiers of the content's subject, before any verb of its own; not "HDTV
 			// services in 2006 and the BBC intends …", a clause with its own subject.

@@ -245,7 +245,7 @@ func TestSpeakerKinds(t *testing.T) {
 		{"Property developer Donald Trump said the tower would rise.", []string{"Donald Trump person"}, "'developer' is a person's trade as well as a company's, and a given name, no word of the dictionary, opens the name: the person had become a body"},
 		{"Public broadcaster Radio Nord said the coach would stay.", []string{"Radio Nord organisation"}, "a guard: 'broadcaster' is a person's trade too, but 'Radio' is a word of the dictionary, no given name"},
 		{"The exchange blamed the vendor for the outage. The vendor said its update had run without problems.", []string{"exchange organisation", "vendor organisation"}, "a business named by its trade ('the exchange', 'the vendor') speaks as a body: the exchange was no speaker, and the vendor an unnamed voice of no body, so the dispute had no sides"},
-		{"Shares in Talbot Meridian Holdings fell. Talbot Meridian said profit was down. The company said rents fell.", []string{"Talbot Meridian organisation", "Talbot Meridian organisation"}, "the short form of a company's name met in full ('Holdings') is that company, and 'the company' after it speaks for it: read as a person's name, the company's denial had no side"},
+		{"Shares in Talbot Meridian Holdings fell. Talbot Meridian said profit was down. The company said rents fell.", []string{"Talbot Meridian organisation", "Talbot Meridian organisation"}, "the short form of a company's name met in full ('Holdings') is that company, and 'the company' after it speaks for it: read as a person's name, the company's later words had no side"},
 		{"Shares in Stan Lee Media fell. Stan Lee said the deal was off. Lee said he was tired.", []string{"Stan Lee person", "Stan Lee person"}, "a guard: a company named after a person whose surname the text writes alone is the person's name"},
 		{"Manchester United said the player had been suspended.", []string{"Manchester United organisation"}, "'United' marks a club's name"},
 		{"The World Health Organization warned that cases were rising.", []string{"World Health Organization organisation"}, "'Organization' heads the name"},
@@ -310,7 +310,7 @@ func TestLedeNames(t *testing.T) {
 				"the agency | the agency | said | Inspectors from the Environmental Oversight Office found waste along the river",
 				"Environmental Oversight Office | Inspectors from the Environmental Oversight Office | found | waste along the river",
 			},
-			why: "a watchdog, an agency or a regulator may be an office whose name says nothing of its sort: the lede's description, sharing a word with the name met next, is that office",
+			why: "a watchdog, an agency or a regulator may be an office whose name says nothing of its sort: the lede's description, sharing a word with the name met next, is that office ('the agency' after it stays unnamed: not yet read)",
 		},
 		{
 			name: "the lede's finance chief and its group, named next by title and by a person's body",
@@ -526,7 +526,8 @@ func TestSpeakerNames(t *testing.T) {
 		why  string
 	}{
 		{"“Inflation is too high,” said Jane Doe of Goldman Sachs.", "Jane Doe |  | Goldman Sachs", "'of' after a person's name says whom they work for; the name alone identifies them"},
-		{"Sir Paul Arden opened the hall. Sir Paul said the roof would be fixed. Elton Paul watched.", "Paul Arden | Sir | ", "a given name after an honorific is the person named in full before ('Sir Paul', 'Dr Mahbubur'), not someone whose surname it is"},
+		{"Sir Paul Arden opened the hall. Sir Paul said the roof would be fixed. Elton Paul watched.", "Paul Arden | Sir | ", "a knight goes by his given name: 'Sir Paul' is the person named in full before, not someone whose surname is Paul"},
+		{"Prof Dr Mahbubur Rahman Khan opened the ward. Dr Mahbubur said the beds were full.", "Mahbubur Rahman Khan | Prof Dr | ", "a given name after honorifics alone is the person named in full before, as South Asian news writes it: 'Dr Mahbubur' had been a person of its own"},
 		{"Tom Smith at Barclays said the pound would fall.", "Tom Smith |  | Barclays", "'at' works as 'of'; the name was 'Barclays'"},
 		{"WASHINGTON (AP) President Joe Biden said the talks would go on.", "Joe Biden | President | ", "a dateline's agency in brackets gives no initials of the word before it: the city and the agency are no body the president serves"},
 		{"Shadow Energy Secretary Ed Miliband said bills would rise.", "Ed Miliband | Shadow Energy Secretary | ", "'Energy' before a title is a portfolio, though it ends companies' names ('Baltic Energy')"},

@@ -170,16 +170,21 @@ func endInfinitive(text string, ws []word, at *attribution) {
 	}
 }
 
-// roleNoun returns the head noun of a mention by role: "spokesman" in "a spokesman for
-// the club", "aide" in "his senior aide".
 // unnamedBody reports whether sp is a body or group called by its kind alone: "the union",
 // "the family of the dead man".
 func unnamedBody(sp claims.Speaker) bool {
-	h := roleNoun(sp.Role)
-	_, ok := bodyClass(h)
-	return sp.Kind == claims.Anonymous && (ok || wordnet.IsA(h, "social group", wordnet.Noun)) // "the family
+	return sp.Kind == claims.Anonymous && groupNoun(roleNoun(sp.Role))
 }
 
+// groupNoun reports whether the common noun h stands for a body or a group: "union",
+// "company", "family".
+func groupNoun(h string) bool {
+	_, ok := bodyClass(h)
+	return ok || wordnet.IsA(h, "social group", wordnet.Noun)
+}
+
+// roleNoun returns the head noun of a mention by role: "spokesman" in "a spokesman for
+// the club", "aide" in "his senior aide".
 func roleNoun(role string) string {
 	f := strings.Fields(strings.ToLower(role))
 	for i, w := range f {

@@ -100,9 +100,9 @@ func (a *analyser) nominalClaims(ui int, u unit, ws []word, first int, inQuote f
 }
 
 // ownerAfter reads the owner a reporting noun ws[i] names after "by" or "from" (or
-// "made by", "attributed to") before its that-clause: "a claim by Hearts that …",
-// "allegations from the union that …". It returns where the owner opens and the index of
-// "that", where it ends, or -1.
+// "made by", "attributed to"), or the outlet after "in" for a story noun ("a report in the
+// Journal"), before its that-clause, past a day ("… on Tuesday that …"). It returns where
+// the owner opens, where it ends and the index of "that"; -1s when there is none.
 func ownerAfter(ws []word, i int) (int, int, int) {
 	k := makerAfter(ws, i)
 	if k < 0 && i+2 < len(ws) && storyNouns[ws[i].low] && ws[i+1].low == "in" {

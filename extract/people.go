@@ -185,14 +185,15 @@ func attributiveNoun(w word) bool {
 	return !w.cap && !w.punc && len(wordnet.Lemmas(w.low, wordnet.Noun)) > 0 && len(wordnet.Lemmas(w.low, wordnet.Verb)) == 0
 }
 
-// dropEmployers removes the names the document gives as another person's body: "Lintas
-// Metro chief executive Raymond Teo" makes Lintas Metro a company, not a person. A
-// person's surname stays theirs ("Blair aide John Smith").
-// aloneInText reports whether text writes last other than as the end of name.
+// aloneInText reports whether text writes last other than as the end of name (counting
+// substrings, so that a doubt keeps the name a person's).
 func aloneInText(text, last, name string) bool {
 	return strings.Count(text, last) > strings.Count(text, name)
 }
 
+// dropEmployers removes the names the document gives as another person's body: "Lintas
+// Metro chief executive Raymond Teo" makes Lintas Metro a company, not a person. A
+// person's surname stays theirs ("Blair aide John Smith").
 func (p *people) dropEmployers(bodies map[string]bool) {
 	for _, n := range p.list {
 		if f := strings.Fields(n.name); len(f) > 1 {

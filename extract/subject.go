@@ -304,8 +304,21 @@ func (a *analyser) groupOfPerson(ws []word, comma int) bool {
 		if h.cap || a.lx.roleWord(h.low) || !strings.HasPrefix(h.tag, "NN") {
 			return false
 		}
-		k, ok := speakerNoun(h.low)
-		return ok && (k != claims.Person || wordnet.IsA(h.low, "social group", wordnet.Noun))
+		if k, ok := speakerNoun(h.low); ok && k != claims.Person {
+			return true
+		}
+		return groupNoun(h.low)
+	}
+	return false
+}
+
+// agentIn reports whether ws hold a doer after "by": a name, a determiner or a
+// possessive ("by Google's security team", "by the company"), not a means ("by sea").
+func agentIn(ws []word) bool {
+	for k := 0; k+1 < len(ws); k++ {
+		if n := ws[k+1]; ws[k].low == "by" && (n.cap || determiners[n.low] || n.tag == "PRP$") {
+			return true
+		}
 	}
 	return false
 }
@@ -694,7 +707,7 @@ func skipReduced(ws []word, i int) int {
 		if infinitive && w.tag == "VBG" {
 			return i // "Farmers trying to sell their grain say": the phrase stays in the subject
 		}
-		if p < i-8 && slices.ContainsFunc(ws[p:i], func(w word) bool { return w.low == "by" }) {
+		if p < i-8 && agentIn(ws[p:i]) {
 			return i // "A message sent to F-Secure by Google's security team said": the agent is read as before
 		}
 		return p

@@ -689,7 +689,7 @@ func TestConstructionsSubject(t *testing.T) {
 			name: "an office and its holder's name after a closing 'according to'",
 			text: "The injuries were recent, according to the district's chief medical officer, Dr. Meena Rao.",
 			want: []string{"Meena Rao | the district's chief medical officer, Dr. Meena Rao | according to | The injuries were recent"},
-			why:  "the name in apposition ending the sentence is who the office is, as it is for an 'according to' that opens one",
+			why:  "the name in apposition ending the sentence, after an honorific with its full stop ('Dr.'), is who the office is, as it is for an 'according to' that opens one",
 		},
 		{
 			name: "a participle after a subject with initials in brackets and an apposition",
@@ -708,6 +708,33 @@ func TestConstructionsSubject(t *testing.T) {
 			text: "A Norland trader accused of trying to smuggle 1,800 fake phones through Kessel Port has told a court that he never saw the declaration.",
 			want: []string{"Norland trader | A Norland trader | told | he never saw the declaration"},
 			why:  "'accused of trying to smuggle … through Kessel Port' describes the trader: an infinitive inside it opens no clause, and the port at its end does not speak",
+		},
+		{
+			name: "an opening participle, then a name and an apposition with its own phrases",
+			text: "Speaking to Radio Norte, Ana Ruiz, a close ally of the mayor, said the increase, from the current 19 pesos, would take effect in March.",
+			want: []string{"Ana Ruiz | Ana Ruiz | said | the increase, from the current 19 pesos, would take effect in March"},
+			why:  "the subject opens after the participle's comma even when the apposition after the name has phrases of its own: read as a sentence with no subject there, the cue was inverted and 'the increase' spoke",
+		},
+		{
+			name: "a family, a name in apposition to its 'of', and a relative clause",
+			text: "The family of a dealer, Emeka Obi, who died in the cells, has rubbished the police account.",
+			want: []string{"family of a dealer | The family of a dealer | rubbished | the police account"},
+			why:  "the relative clause is the dealer's, as the name is: the family before 'of' is the subject",
+		},
+		{
+			name: "a means after 'by' in a long participle's phrase",
+			text: "A Norland trader accused of trying to smuggle 1,800 fake phones by sea through Kessel Port has told a court that he never saw the declaration.",
+			want: []string{"Norland trader | A Norland trader | told | he never saw the declaration"},
+			why:  "a guard: only a doer after 'by' (a name, 'the', a possessive) keeps a long phrase's agent as the speaker; 'by sea' is how",
+		},
+		{
+			name: "'and' after a noun phrase object opens a clause",
+			text: "Ms Roe denied the allegations of fraud and officials said the inquiry would continue.",
+			want: []string{
+				"Roe | Ms Roe | denied | the allegations of fraud",
+				"officials | officials | said | the inquiry would continue",
+			},
+			why: "a guard: 'and' joins modifiers inside a content's subject only in a that-clause; after an object it opens the next clause, with its own speaker",
 		},
 	})
 }
