@@ -40,9 +40,10 @@ const (
 	Nearest               // the last remark of someone else before it, with a word in common
 	Told                  // a third party's words tell it of the speaker: "“This is a U-turn,” the opposition said"
 	Named                 // the response names the remark by its maker, and the text gives it no other way: "took issue with remarks credited to the minister"
+	Aside                 // the writer's aside names the statement its comma closes: "…, a claim the company denied"
 )
 
-var basisNames = [...]string{"none", "name", "words", "verb", "nested", "self", "definite", "nearest", "told", "named"}
+var basisNames = [...]string{"none", "name", "words", "verb", "nested", "self", "definite", "nearest", "told", "named", "aside"}
 
 func (b Basis) String() string { return labelName(basisNames[:], int(b), "Basis") }
 
@@ -58,7 +59,9 @@ func (b *Basis) UnmarshalText(t []byte) error {
 
 // Sure reports whether b tells the answered claims from the text itself rather than from
 // their nearness.
-func (b Basis) Sure() bool { return b >= ByName && b <= BySelf || b == Told || b == Named }
+func (b Basis) Sure() bool {
+	return b >= ByName && b <= BySelf || b == Told || b == Named || b == Aside
+}
 
 // Opposes reports whether r sets its claim against what it answers.
 func (r Response) Opposes() bool { return r.Relation.Opposes() && !r.Negated }

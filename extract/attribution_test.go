@@ -324,6 +324,33 @@ func TestLedeNames(t *testing.T) {
 			why: "'finance chief' is the roles lexicon's other name for the chief financial officer the next paragraph names; and a group the lede describes is the body a person named next speaks for, when the two share a word. Left unnamed, the office alone was taken for maybe the other side itself, and the dispute was dropped",
 		},
 		{
+			name: "a lede's group is not the employer of the next person quoted",
+			text: "Plan draws fire\n\nA faith group has criticised the plan.\n\nDr Jane Roe, a lecturer at the University of Kessel, said the plan was flawed.",
+			want: []string{
+				"faith group | A faith group | criticised | the plan",
+				"Jane Roe | Dr Jane Roe | said | the plan was flawed",
+			},
+			why: "a guard: the body a person named next works for is the lede's group only when it is that body's spokesman, or the two share a word; a university is no faith group",
+		},
+		{
+			name: "a lede's agency is not any body named next",
+			text: "Jets grounded\n\nA state agency has ordered checks on older jets.\n\nThe Pilots Alliance of Norland said the order was late.",
+			want: []string{
+				"state agency | A state agency | ordered | checks on older jets",
+				"Pilots Alliance of Norland | The Pilots Alliance of Norland | said | the order was late",
+			},
+			why: "a guard: an agency or a watchdog may be a body whose name says nothing of its sort only when the name ends like an office's ('Office', 'Agency', 'Directorate')",
+		},
+		{
+			name: "a lede's finance chief is no other officer",
+			text: "Costs to rise\n\nKessel Air will raise fares, the company's finance chief said.\n\nChief Operating Officer Ann Berg told analysts the fleet was safe.",
+			want: []string{
+				"company’s finance chief | the company's finance chief | said | Kessel Air will raise fares",
+				"Ann Berg | Chief Operating Officer Ann Berg | told | the fleet was safe",
+			},
+			why: "a guard: the roles lexicon's other name of an office matches the whole office, not its last word: a chief operating officer is no 'finance chief'",
+		},
+		{
 			name: "an official of a body, named next as its officer",
 			text: "Capital faces wider water cuts\n\nA senior official of the Capital Water Supply Board (CWSB) yesterday said the cuts would reach every district.\n\n\"We have no other choice this summer,\" Dr Rafiq Anwar Chowdhury, chief engineer of the CWSB, told reporters.",
 			want: []string{

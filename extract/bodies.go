@@ -352,6 +352,18 @@ func (a *analyser) subjectBody(ws []word, i int, head string) (claims.Speaker, b
 // environmental watchdog" for its Environmental Oversight Office.
 var oversight = map[string]bool{"regulator": true, "agency": true, "authority": true, "commission": true}
 
+// officeHeads end the names of public offices: "National Audit Office", "Health Service
+// Executive", "Environmental Protection Agency".
+var officeHeads = map[string]bool{"office": true, "directorate": true, "service": true, "executive": true, "agency": true, "authority": true, "commission": true, "inspectorate": true, "board": true, "department": true, "ministry": true}
+
+// officeName reports whether name is a public office's by its head word.
+func officeName(name string) bool {
+	if k := strings.Index(name, " of "); k > 0 {
+		name = name[:k]
+	}
+	return officeHeads[strings.ToLower(lastField(name))]
+}
+
 // describedFirst names the body a lede describes before naming it: "A British Muslim group
 // has criticised … The Muslim Council of Britain has complained …". A speaker of the
 // title or the lede that is an unnamed body ("British Muslim group") becomes the first body
@@ -360,15 +372,17 @@ var oversight = map[string]bool{"regulator": true, "agency": true, "authority": 
 func (a *analyser) describedFirst(units []unit) {
 	a.bodyNamedAfter(units)
 	lede := ledeParagraph(units)
-	var named, inLede *claims.Speaker // the body named after the lede, and in it
+	var named, inLede, employer *claims.Speaker // the body named after the lede, in it, and one a person named after it speaks for
+	spoken := false                             // the employer's own spokesman speaks
 	for i := range a.out {
 		p := units[a.out[i].unit].para
 		sp := a.out[i].speaker
-		if sp.Kind == claims.Person && p > lede && p <= lede+2 && strings.Contains(sp.Affiliation, " ") && properName(sp.Affiliation) {
-			// "Marcus Oyelaran of the Citizens Utility Board of California said": the body a
-			// person named next speaks for.
-			named = &claims.Speaker{Name: sp.Affiliation, Kind: claims.Organisation}
-			break
+		voice := sp.Kind == claims.Anonymous && spokesRoles[roleHead(strings.ToLower(sp.Role))]
+		if (sp.Kind == claims.Person || voice) && p > lede && p <= lede+2 && employer == nil && strings.Contains(sp.Affiliation, " ") && properName(sp.Affiliation) {
+			// "Marcus Oyelaran of the Citizens Utility Board of California said", "An
+			// Operation Black Vote spokesman said": the body a person named next speaks for,
+			// when no body speaks there itself.
+			employer, spoken = &claims.Speaker{Name: sp.Affiliation, Kind: claims.Organisation}, voice
 		}
 		if sp.Kind != claims.Organisation || !properName(sp.Name) {
 			continue
@@ -380,6 +394,10 @@ func (a *analyser) describedFirst(units []unit) {
 			named = &a.out[i].speaker
 			break
 		}
+	}
+	strict := false // a body met only through a person not its spokesman must share a word
+	if named == nil && employer != nil {
+		named, strict = employer, !spoken
 	}
 	if named == nil && inLede == nil {
 		return
@@ -409,7 +427,8 @@ func (a *analyser) describedFirst(units []unit) {
 			head = words[k-1] // "operator of the Mwadui North gold mine"
 		}
 		c, body := bodyClass(head)
-		if !body || !fits(head, b) && !(oversight[c] && (b.class == "government" || b.class == "?")) {
+		office := !fits(head, b) && oversight[c] && (b.class == "government" || b.class == "?" && officeName(named.Name))
+		if !body || !fits(head, b) && !office {
 			continue // a watchdog or an agency may be a government's office
 		}
 		// "An environmental group in western Serbia disputes …", then "the Eko Straža
@@ -417,8 +436,9 @@ func (a *analyser) describedFirst(units []unit) {
 		// Not a body the lede itself names: "A US firm is in talks with LVMH" describes
 		// another.
 		src := strings.ToLower(at.source.In(a.text))
-		shared := d.Affiliation != "" && d.Affiliation == named.Affiliation ||
-			(strings.HasPrefix(src, "a ") || strings.HasPrefix(src, "an ")) && named != inLede && !strings.Contains(units[at.unit].span.In(a.text), named.Name)
+		loose := !strict // a body of the lede's sort, named next: a country or an article is enough
+		shared := loose && d.Affiliation != "" && d.Affiliation == named.Affiliation ||
+			loose && (strings.HasPrefix(src, "a ") || strings.HasPrefix(src, "an ")) && named != inLede && !strings.Contains(units[at.unit].span.In(a.text), named.Name)
 		for _, w := range words[:len(words)-1] {
 			if functionWords[w] {
 				continue // "of", "the" in "operator of the … mine"

@@ -381,10 +381,12 @@ func (a *analyser) describedPersonFirst(units []unit) {
 	}
 	var next *claims.Speaker
 	at := -1
-	var nextUnit claims.Span // the sentence in which the next person speaks
+	var quoted *claims.Speaker // the next person who speaks, and the sentence they speak in
+	var nextUnit claims.Span
 	for i := range a.out {
 		if sp := a.out[i].speaker; units[a.out[i].unit].para == lede+1 && sp.Kind == claims.Person && strings.Contains(sp.Name, " ") && !named(sp) {
 			next, at, nextUnit = &a.out[i].speaker, a.out[i].source.Start, units[a.out[i].unit].span
+			quoted = next
 			break
 		}
 	}
@@ -421,14 +423,14 @@ func (a *analyser) describedPersonFirst(units []unit) {
 		if d.Role != "" {
 			head = strings.ToLower(lastField(d.Role))
 		}
-		if _, source := a.lx.speakers[head]; source && d.Kind == claims.Anonymous && (f == "a" || f == "an") && !spokesRoles[head] && nextUnit.Len() > 0 && at.cue.Start > at.source.Start && sharesBodyName(a.text[at.source.Start:at.cue.Start], nextUnit.In(a.text)) {
+		if _, source := a.lx.speakers[head]; source && quoted != nil && d.Kind == claims.Anonymous && (f == "a" || f == "an") && !spokesRoles[head] && nextUnit.Len() > 0 && at.cue.Start > at.source.Start && sharesBodyName(a.text[at.source.Start:at.cue.Start], nextUnit.In(a.text)) {
 			// "A top official of the Directorate General of Health Services (DGHS)
 			// backtracked … “…,” Dr Jane Roe, director of the DGHS, told reporters": an
 			// official of the body whose named officer speaks next. So are the lede's other
 			// words of that official ("his claim that …").
 			for j := range a.out {
 				if units[a.out[j].unit].para == lede && a.out[j].speaker.Name == d.Name && a.out[j].speaker.Kind == claims.Anonymous {
-					a.out[j].speaker = withAlias(*next, d.Name)
+					a.out[j].speaker = withAlias(*quoted, d.Name)
 				}
 			}
 			continue
@@ -465,6 +467,9 @@ func (a *analyser) possessedRoleFirst(units []unit, lede int) {
 		}
 		for j := i + 1; j < len(a.out); j++ {
 			o := a.out[j]
+			if units[o.unit].para > lede+5 {
+				break // far below, another's lawyer may be meant
+			}
 			if units[o.unit].para <= lede || o.speaker.Kind != claims.Person || !strings.Contains(o.speaker.Name, " ") {
 				continue
 			}
@@ -534,8 +539,9 @@ func (a *analyser) headOfBodyFirst(units []unit, lede int) {
 		if _, title := a.lx.roles[key]; !title || spokesRoles[roleHead(key)] {
 			continue // "the spokesman for …" is a source
 		}
-		if c := a.lx.roles[key]; c != "" {
-			key = c // "the finance chief" holds the office of chief financial officer
+		aliased := false
+		if c := a.lx.roles[key]; c != "" && c != key {
+			key, aliased = c, true // "the finance chief" holds the office of chief financial officer
 		}
 		var para claims.Span // the description's paragraph, and the end of the two after
 		end := 0
@@ -565,7 +571,7 @@ func (a *analyser) headOfBodyFirst(units []unit, lede int) {
 				continue // "a deputy governor" is not Governor Lena Holm
 			}
 			switch r := a.officeOf(n); {
-			case r == roleHead(key):
+			case aliased && n.roleKey == key || !aliased && r == roleHead(key):
 				if same == nil || n.at < same.at {
 					same = n
 				}

@@ -46,7 +46,7 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		if obj := strings.ToLower(o.span.In(a.text)); strings.HasPrefix(obj, "a ") || strings.HasPrefix(obj, "an ") {
 			for j := range rs {
 				if j != ask.i && rs[j].key != ask.key && rs[j].at.content.End <= o.span.Start && strings.TrimSpace(strings.Trim(a.text[rs[j].at.content.End:o.span.Start], "”\"")) == "," {
-					return []string{rs[j].id}, claims.Definite
+					return []string{rs[j].id}, claims.Aside
 				}
 			}
 		}

@@ -13,6 +13,7 @@ import (
 func TestResponseAnswers(t *testing.T) {
 	tests := []struct {
 		name, text, responder, answered, why string
+		phrase                               string // when set, what the first response names as answered
 	}{
 		{
 			name:      "a claim stated after by",
@@ -83,6 +84,14 @@ func TestResponseAnswers(t *testing.T) {
 			responder: "a finding",
 			answered:  "a burst pipe at the Kessel mine had fouled the river",
 			why:       "'…, a finding X disputed' names the statement its comma closes: matched by the noun's verb, the answer was the inspectors' later 'found'",
+		},
+		{
+			name:      "a remark answered, and a time after it",
+			text:      "The ministry said 40 miners had been rescued.\n\nThe union disputed the figures hours later.",
+			responder: "the figures",
+			answered:  "40 miners had been rescued",
+			phrase:    "the figures",
+			why:       "'hours later' says when the union answered; read into the answered phrase it named 'the figures hours later'",
 		},
 		{
 			name:      "a rejoinder with no object, and what follows it",
@@ -444,6 +453,9 @@ func TestResponseAnswers(t *testing.T) {
 					continue
 				}
 				found = true
+				if tc.phrase != "" && (len(c.Responses) == 0 || c.Responses[0].Answered.Text != tc.phrase) {
+					t.Errorf("%s\nresponses %v, want the first to answer %q", tc.why, c.Responses, tc.phrase)
+				}
 				for _, r := range c.Responses {
 					for _, id := range r.Answers {
 						got = append(got, byID[id].Content.Text)

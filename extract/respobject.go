@@ -252,9 +252,11 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 				o.remark = strings.TrimSuffix(w.low, "s") // "claims of broken promises" are claims
 			}
 			makers = names // "a European Commission ruling": the names before the remark
-			if p := ws[max(end-1, 0)]; end > i && end > 0 && !p.cap && !p.poss && !p.punc && !functionWords[p.low] && !determiners[p.low] && !rl.remark[p.low] {
-				if k, ok := speakerNoun(p.low); ok && (k == claims.Organisation || k == claims.Group) || wordnet.IsA(p.low, "social group", wordnet.Noun) {
-					o.makers = append(o.makers, p.low) // "the police claim", "union figures"
+			if end > i {
+				// "the police claim", "union figures": a body's noun before the remark, which
+				// is no adjective ("the public claims").
+				if p := ws[end-1]; !p.cap && !p.poss && !p.punc && !rl.remark[p.low] && groupNoun(p.low) && len(wordnet.Lemmas(p.low, wordnet.Adj)) == 0 {
+					o.makers = append(o.makers, p.low)
 				}
 			}
 		case w.cap || w.poss:
