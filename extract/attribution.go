@@ -490,6 +490,7 @@ func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, 
 		if !at.content.Contains(ws[d.start].span) || inQuote(d.start) {
 			continue // a quotation is what was said, whatever verbs it holds
 		}
+		sb := skipBack(ws, d.start)
 		if b, ok := despiteSaying(ws, d); ok && ws[b].span.Start > at.content.Start {
 			// "insisted collections were normal, despite the union saying that …": the
 			// writer sets another's statement against this one; it is no part of it.
@@ -516,22 +517,22 @@ func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, 
 			at.content.End = trimEnd(a.text, at.content.Start, ws[d.start-1].span.Start)
 			continue
 		}
-		if p := skipBack(ws, d.start); (ws[d.start].tag == "VBG" || ws[p].tag == "VBG") && p > 0 && ws[p-1].text == "," && ws[p-1].span.Start > at.content.Start {
+		if p := sb; (ws[d.start].tag == "VBG" || ws[p].tag == "VBG") && p > 0 && ws[p-1].text == "," && ws[p-1].span.Start > at.content.Start {
 			// "…, saying …", "…, continuing to insist …": the participle's own statement
 			at.content.End = trimEnd(a.text, at.content.Start, ws[p-1].span.Start)
 			continue
 		}
 		// closes: no comma follows the cue within the content, so a clause it opens ends it
 		closes := !slices.ContainsFunc(ws[d.end:], func(w word) bool { return w.text == "," && w.span.End <= at.content.End })
-		if p := skipBack(ws, d.start); p >= 2 && (ws[p-1].low == "who" || ws[p-1].low == "which") && ws[p-2].text == "," && ws[p-2].span.Start > at.content.Start && closes {
+		if p := sb; p >= 2 && (ws[p-1].low == "who" || ws[p-1].low == "which") && ws[p-2].text == "," && ws[p-2].span.Start > at.content.Start && closes {
 			// "Cruz endorses Trump, who says he is honored": a relative clause closing the
 			// content is the writer's aside, with a statement of its own. Not "the
 			// pipeline, which is widely supported, would …", which the content goes on past.
 			at.content.End = trimEnd(a.text, at.content.Start, ws[p-2].span.Start)
 			continue
 		}
-		subj := npStart(ws, skipBack(ws, d.start))
-		if q, ok := quantitySubject(ws, skipBack(ws, d.start)); ok && q < subj {
+		subj := npStart(ws, sb)
+		if q, ok := quantitySubject(ws, sb); ok && q < subj {
 			subj = q // "…, and more than 4 in 10 said …"
 		}
 		if closes && subj >= 3 && (ws[subj-1].low == "which" || ws[subj-1].low == "whom") && ws[subj-2].tag == "IN" && ws[subj-3].text == "," && ws[subj-3].span.Start > at.content.Start {
@@ -559,32 +560,32 @@ func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, 
 			at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
 			continue
 		}
-		if b, ok := afterClause(ws, skipBack(ws, d.start)); ok && ws[b].span.Start > at.content.Start {
+		if b, ok := afterClause(ws, sb); ok && ws[b].span.Start > at.content.Start {
 			// "…denied the plant would close, hours after the union's president said it
 			// would": the writer dates this statement by another, no part of it.
 			at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
 			continue
 		}
-		if p := skipBack(ws, d.start); subj == d.start && p > 0 && ws[p-1].low == "as" && (ws[d.start].tag == "VBN" || ws[d.start].tag == "VBD") {
+		if p := sb; subj == d.start && p > 0 && ws[p-1].low == "as" && (ws[d.start].tag == "VBN" || ws[d.start].tag == "VBD") {
 			skip[cj] = true // "cost twice as much as planned": a comparison, no statement
 			continue
 		}
 		if subj == d.start {
-			if b := boundaryBefore(ws, skipBack(ws, d.start)); b >= 0 && ws[b].span.Start > at.content.Start {
+			if b := boundaryBefore(ws, sb); b >= 0 && ws[b].span.Start > at.content.Start {
 				at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
 				continue
 			}
 			skip[cj] = true
 			continue
 		}
-		if b := boundaryBefore(ws, subj); b >= 0 && ws[b].low == "and" && subj < skipBack(ws, d.start) && ws[b].span.Start > at.content.Start && thatClause(ws, at.content) && !finiteVerb(ws[wordAt(ws, at.content.Start):b]) && !ws[b+1].cap && !determiners[ws[b+1].low] && !isPronoun(ws[b+1]) && !ws[b+1].poss {
-			// "that the sale of the north and south bands would be concluded": "and" joins
-			// two modifiers of the content's subject, before any verb of its own; not "HDTV
-			// services in 2006 and the BBC intends …", a clause with its own subject.
-			skip[cj] = true
-			continue
-		}
 		if b := boundaryBefore(ws, subj); b >= 0 && ws[b].span.Start > at.content.Start {
+			if k := wordAt(ws, at.content.Start); ws[b].low == "and" && subj < sb && k > 0 && k <= len(ws) && ws[k-1].low == "that" && !finiteVerb(ws[k:b]) && !ws[b+1].cap && !determiners[ws[b+1].low] && !isPronoun(ws[b+1]) && !ws[b+1].poss {
+				// "that the sale of the north and south bands would be concluded": "and" joins
+				// two modifiers of the content's subject, before any verb of its own; not "HDTV
+				// services in 2006 and the BBC intends …", a clause with its own subject.
+				skip[cj] = true
+				continue
+			}
 			at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
 			continue
 		}

@@ -358,10 +358,7 @@ var officeHeads = map[string]bool{"office": true, "directorate": true, "service"
 
 // officeName reports whether name is a public office's by its head word.
 func officeName(name string) bool {
-	if k := strings.Index(name, " of "); k > 0 {
-		name = name[:k]
-	}
-	return officeHeads[strings.ToLower(lastField(name))]
+	return officeHeads[roleHead(strings.ToLower(name))]
 }
 
 // describedFirst names the body a lede describes before naming it: "A British Muslim group
@@ -417,7 +414,8 @@ func (a *analyser) describedFirst(units []unit) {
 		b := focusBody{sp: *named, class: a.classOf(*named, a.descs[named.Name])}
 		d := at.speaker
 		words := strings.Fields(strings.ToLower(d.Name))
-		if src := strings.ToLower(at.source.In(a.text)); len(words) < 2 || properName(d.Name) || d.Kind != claims.Anonymous && d.Kind != claims.Organisation || strings.HasPrefix(src, "the ") && !strings.Contains(src, "’s ") && !strings.Contains(src, "'s ") {
+		src := strings.ToLower(at.source.In(a.text))
+		if len(words) < 2 || properName(d.Name) || d.Kind != claims.Anonymous && d.Kind != claims.Organisation || strings.HasPrefix(src, "the ") && !strings.Contains(src, "’s ") && !strings.Contains(src, "'s ") {
 			// "The firm" in a lede is one the article knows; "the sport's integrity body"
 			// is described by what it belongs to, and named later.
 			continue
@@ -427,7 +425,7 @@ func (a *analyser) describedFirst(units []unit) {
 			head = words[k-1] // "operator of the Mwadui North gold mine"
 		}
 		c, body := bodyClass(head)
-		office := !fits(head, b) && oversight[c] && (b.class == "government" || b.class == "?" && officeName(named.Name))
+		office := oversight[c] && (b.class == "government" || b.class == "?" && officeName(named.Name))
 		if !body || !fits(head, b) && !office {
 			continue // a watchdog or an agency may be a government's office
 		}
@@ -435,7 +433,6 @@ func (a *analyser) describedFirst(units []unit) {
 		// association said": a body the lede introduces by its kind, named next.
 		// Not a body the lede itself names: "A US firm is in talks with LVMH" describes
 		// another.
-		src := strings.ToLower(at.source.In(a.text))
 		loose := !strict // a body of the lede's sort, named next: a country or an article is enough
 		shared := loose && d.Affiliation != "" && d.Affiliation == named.Affiliation ||
 			loose && (strings.HasPrefix(src, "a ") || strings.HasPrefix(src, "an ")) && named != inLede && !strings.Contains(units[at.unit].span.In(a.text), named.Name)

@@ -133,10 +133,10 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 			if r, _ := lx.matchRole(ws[j:]); r > 0 && j+r < len(ws) && ws[j+r].cap && !ws[j+r].punc && j > i && !lx.roleWord(ws[i].low) {
 				employers[joinPlain(ws[i:j])] = true // "Lintas Metro chief executive Raymond Teo"
 			}
-			if short := joinPlain(ws[i : j-1]); j-i >= 3 && companyEnds[ws[j-1].low] && !lx.roleWord(ws[i].low) && !honorifics[ws[i].low] && !aloneInText(text, ws[j-2].text, short) {
+			if j-i >= 3 && companyEnds[ws[j-1].low] && !lx.roleWord(ws[i].low) && !honorifics[ws[i].low] && !aloneInText(text, ws[j-2].text, joinPlain(ws[i:j-1])) {
 				// "Kowloon Meridian Holdings", later "Kowloon Meridian"; not "Stan Lee Media",
 				// whose "Lee" the text also writes alone, as a person's surname.
-				employers[short] = true
+				employers[joinPlain(ws[i:j-1])] = true
 			}
 			if k == i && i > 0 && ws[i-1].low == "the" && j < len(ws) && attributiveNoun(ws[j]) {
 				i = j // "the Gulf Property Outlook forum", "the Jane Doe case": a name that describes a noun
@@ -501,13 +501,14 @@ func (p *people) speaker(m mention) claims.Speaker {
 		sp.Name = m.name
 		if !strings.Contains(m.name, " ") {
 			knight := strings.HasPrefix(m.text, "Sir ") || strings.HasPrefix(m.text, "Dame ")
-			if i, ok := p.byGivenName(m.name); ok && knight && titledOnly(m.text, m.name) {
+			gi, given := p.byGivenName(m.name)
+			if i, ok := gi, given; ok && knight && titledOnly(m.text, m.name) {
 				sp.Name = p.list[i].name // "Sir Paul": a knight goes by his given name
 				fillFrom(&sp, p.list[i])
 			} else if i, ok := p.bySurname[strings.ToLower(m.name)]; ok {
 				sp.Name = p.list[i].name
 				fillFrom(&sp, p.list[i])
-			} else if i, ok := p.byGivenName(m.name); ok && (m.text == m.name || titledOnly(m.text, m.name)) && bareNameKind(m) == claims.Person && !commonWord(m.name) {
+			} else if i, ok := gi, given; ok && (m.text == m.name || titledOnly(m.text, m.name)) && bareNameKind(m) == claims.Person && !commonWord(m.name) {
 				// "Sharon said" of Sharon Osbourne, named in full before; "Dr Mahbubur" of
 				// Prof Dr Mahbubur Rahman Khan, as South Asian news calls him.
 				sp.Name = p.list[i].name

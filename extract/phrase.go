@@ -488,7 +488,7 @@ func subjectStart(ws []word) int {
 			}
 			// "Speaking to Radio Mitre, Jane Roe, a close ally of the mayor, said …": an
 			// apposition with its own phrases.
-			if k := nextComma(ws, e+1); k+1 < len(ws) && ws[k].text == "," && !finiteVerb(ws[e+1:k]) && !slices.ContainsFunc(ws[e+1:k], func(w word) bool { return w.tag == "MD" }) && (finiteVerb(ws[k+1:k+2]) || auxWords[ws[k+1].low]) {
+			if k := nextComma(ws, e+1); k+1 < len(ws) && ws[k].text == "," && !finiteVerb(ws[e+1:k]) && (finiteVerb(ws[k+1:k+2]) || auxWords[ws[k+1].low]) {
 				return i + 1
 			}
 		}

@@ -421,18 +421,14 @@ func (a *analyser) describedPersonFirst(units []unit) {
 		}
 		head := r
 		if d.Role != "" {
-			head = strings.ToLower(lastField(d.Role))
+			head = roleHead(strings.ToLower(d.Role))
 		}
 		if _, source := a.lx.speakers[head]; source && quoted != nil && d.Kind == claims.Anonymous && (f == "a" || f == "an") && !spokesRoles[head] && nextUnit.Len() > 0 && at.cue.Start > at.source.Start && sharesBodyName(a.text[at.source.Start:at.cue.Start], nextUnit.In(a.text)) {
 			// "A top official of the Directorate General of Health Services (DGHS)
 			// backtracked … “…,” Dr Jane Roe, director of the DGHS, told reporters": an
 			// official of the body whose named officer speaks next. So are the lede's other
 			// words of that official ("his claim that …").
-			for j := range a.out {
-				if units[a.out[j].unit].para == lede && a.out[j].speaker.Name == d.Name && a.out[j].speaker.Kind == claims.Anonymous {
-					a.out[j].speaker = withAlias(*quoted, d.Name)
-				}
-			}
+			a.aliasAnonymous(units, d.Name, *quoted, lede, lede)
 			continue
 		}
 		if _, source := a.lx.speakers[r]; d.Kind != claims.Anonymous || d.Role == "" || source || spokesRoles[r] || documentNouns[r] {
@@ -479,11 +475,7 @@ func (a *analyser) possessedRoleFirst(units []unit, lede int) {
 			}
 			g := strings.Fields(strings.ToLower(strings.TrimRight(a.text[u.Start:o.source.Start], ", ")))
 			if n := len(g); n >= 2 && g[n-2] == f[0] && (g[n-1] == f[1] || wordnet.Synonyms(g[n-1], f[1], wordnet.Noun)) {
-				for k := range a.out {
-					if units[a.out[k].unit].para <= lede && a.out[k].speaker.Name == d.Name && a.out[k].speaker.Kind == claims.Anonymous {
-						a.out[k].speaker = withAlias(o.speaker, d.Name)
-					}
-				}
+				a.aliasAnonymous(units, d.Name, o.speaker, 0, lede)
 				break
 			}
 		}
@@ -497,12 +489,13 @@ func sharesBodyName(desc, sent string) bool {
 	words := func(s string) []string {
 		return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
 	}
+	in := words(sent)
 	for _, w := range words(desc) {
 		l := strings.ToLower(w)
 		if len(w) < 3 || !unicode.IsUpper([]rune(w)[0]) || functionWords[l] || timeNouns[l] || months[l] {
 			continue
 		}
-		if slices.Contains(words(sent), w) {
+		if slices.Contains(in, w) {
 			return true
 		}
 	}
@@ -591,11 +584,7 @@ func (a *analyser) headOfBodyFirst(units []unit, lede int) {
 			continue
 		}
 		taken[d.Name], taken[holder.name] = true, true
-		for i := range a.out {
-			if sp := a.out[i].speaker; sp.Kind == claims.Anonymous && sp.Name == d.Name && units[a.out[i].unit].para == p {
-				a.out[i].speaker = withAlias(claims.Speaker{Name: holder.name, Kind: claims.Person, Role: d.Role, Affiliation: holder.country}, d.Name)
-			}
-		}
+		a.aliasAnonymous(units, d.Name, claims.Speaker{Name: holder.name, Kind: claims.Person, Role: d.Role, Affiliation: holder.country}, p, p)
 	}
 }
 
@@ -1154,4 +1143,15 @@ func sameBodyWords(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// aliasAnonymous gives the unnamed speaker name, in paragraphs from through to, as to.
+func (a *analyser) aliasAnonymous(units []unit, name string, to claims.Speaker, from, through int) {
+	for i := range a.out {
+		if sp := a.out[i].speaker; sp.Kind == claims.Anonymous && sp.Name == name {
+			if p := units[a.out[i].unit].para; p >= from && p <= through {
+				a.out[i].speaker = withAlias(to, name)
+			}
+		}
+	}
 }

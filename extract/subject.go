@@ -69,7 +69,8 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 	}
 	subjEnd := skipReduced(ws, skipRelative(ws, v))
 	if r := skipRelative(ws, v); r < v && ws[r].text == "," {
-		if _, comma, ok := apposition(ws, r+1); ok && comma > 0 && a.groupOfPerson(ws, comma) {
+		as, comma, ok := apposition(ws, r+1)
+		if ok && comma > 0 && a.groupOfPerson(ws, comma) {
 			// "The family of a dealer, Emeka Obiora, who died in custody, has said": the
 			// name and the relative are the dealer's; the family speaks.
 			if s := extendPP(ws, npStart(ws, comma)); s == subjectStart(ws) {
@@ -78,7 +79,7 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 				}
 			}
 		}
-		if as, comma, ok := apposition(ws, r+1); ok && !ws[as].cap && a.lx.roleWord(ws[as].low) && comma > 0 {
+		if ok && !ws[as].cap && a.lx.roleWord(ws[as].low) && comma > 0 {
 			// "Renata Szabo, president of UFCW Local 2217, which represents …, said": the
 			// relative is the union's; the name before the office speaks.
 			if sp, src, ok := a.cueSpeakerAt(c, ws, npStart(ws, comma), comma); ok && sp.Kind == claims.Person && named(sp) && npStart(ws, comma) == subjectStart(ws) {
