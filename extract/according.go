@@ -54,7 +54,7 @@ func (a *analyser) accordingTo(at attribution, u unit, ws []word, c cueHit) (att
 			// "…, according to the district's chief medical officer, Dr. Meena Chaurasia.":
 			// the name in apposition closing the sentence is who the office is.
 			k2 := e + 1
-			for k2 < len(ws) && !ws[k2].punc || k2 < len(ws) && ws[k2].text == "." && k2+1 < len(ws) && ws[k2+1].cap {
+			for k2 < len(ws) && !ws[k2].punc {
 				k2++
 			}
 			if (k2 == len(ws) || ws[k2].punc && ws[k2].text != ",") && k2-e-1 <= 5 && allCapitalised(ws[e+1:k2]) {

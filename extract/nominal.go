@@ -115,11 +115,13 @@ func ownerAfter(ws []word, i int) (int, int, int) {
 		switch {
 		case ws[m].low == "that":
 			return k + 1, m, m
-		case m+1 < len(ws) && ws[m].low == "on" && timeAdverbial(ws, m+1) > 0:
-			if t := m + 1 + timeAdverbial(ws, m+1); t < len(ws) && ws[t].low == "that" {
-				return k + 1, m, t // "a report in the Journal on Tuesday that …"
+		case m+1 < len(ws) && ws[m].low == "on":
+			if n := timeAdverbial(ws, m+1); n > 0 {
+				if t := m + 1 + n; t < len(ws) && ws[t].low == "that" {
+					return k + 1, m, t // "a report in the Journal on Tuesday that …"
+				}
+				return -1, -1, -1
 			}
-			return -1, -1, -1
 		case ws[m].punc || finiteVerb(ws[m:m+1]):
 			return -1, -1, -1
 		}

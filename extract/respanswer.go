@@ -51,7 +51,7 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			}
 		}
 	}
-	if ask.i >= 0 && !resp.Self && resp.Other == "" && resp.Opposes() && slices.ContainsFunc(rs[ask.i].at.words, func(w word) bool { return w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" }) {
+	if ask.i >= 0 && !resp.Self && resp.Other == "" && resp.Opposes() && finiteVerb(rs[ask.i].at.words) {
 		// "denied that he had agreed to join Villarreal, a day after the player's agent
 		// said the deal was done": what the sentence sets the denial of a statement after
 		// is what it answers (not so "denied bail, after prosecutors said …", an act).
@@ -95,17 +95,18 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 	justBefore := func() int {
 		own := 0 // the responder's own sentences between: "Kaye issued a statement of her own. “That is simply not true,” Kaye said."
 		for j := range others {
-			if ownBody(j) && rs[j].at.content.Start < ask.pos && own < 2 && !slices.ContainsFunc(rs[j].at.words, func(w word) bool { return w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" }) {
+			ob := ownBody(j)
+			if ob && rs[j].at.content.Start < ask.pos && own < 2 && !finiteVerb(rs[j].at.words) {
 				own++ // "issued a statement of her own": no words of hers to answer
 				continue
 			}
-			if ownBody(j) && slices.ContainsFunc(rs, func(r responder) bool { return r.key != rs[j].key && r.at.content.Contains(rs[j].at.source) }) {
+			if ob && slices.ContainsFunc(rs, func(r responder) bool { return r.key != rs[j].key && r.at.content.Contains(rs[j].at.source) }) {
 				// "reviewers said an analysis the company has cited was done after the
 				// fact. The company pushed back": its words told inside another's are
 				// what that other answers, not what it answers now.
 				continue
 			}
-			if d := ask.unit - rs[j].at.unit; !ownBody(j) && d >= 0 && d <= 1+own && rs[j].at.content.Start < ask.pos {
+			if d := ask.unit - rs[j].at.unit; !ob && d >= 0 && d <= 1+own && rs[j].at.content.Start < ask.pos {
 				return j
 			}
 			return -1

@@ -77,7 +77,7 @@ func timeAdverbial(ws []word, k int) int {
 		j++
 	}
 	unit := strings.TrimSuffix(next(j), "s")
-	if (timeNouns[unit] || unit == "hour" || unit == "minute") && !weekdays[unit] && (next(j+1) == "later" || next(j+1) == "earlier" || next(j+1) == "ago") {
+	if (durationNouns[unit] || timeNouns[unit] && !weekdays[unit]) && (next(j+1) == "later" || next(j+1) == "earlier" || next(j+1) == "ago") {
 		return j + 2 - k
 	}
 	return 0

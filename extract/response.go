@@ -533,8 +533,9 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 			// "Yesterday, in a U-turn welcomed by jockeys, Ashcombe announced …": the
 			// writer's name for the statement the sentence goes on to give.
 			k = inAFrameBefore(ws, at.source.Start)
+			c := nextComma(ws, k)
 			if k > 0 && slices.ContainsFunc(rs, func(o responder) bool {
-				return o.at.unit == at.unit && o.at.source.Start < at.source.Start && o.at.source.Start > ws[nextComma(ws, k)].span.Start && o.key != r.key
+				return o.at.unit == at.unit && o.at.source.Start < at.source.Start && o.at.source.Start > ws[c].span.Start && o.key != r.key
 			}) {
 				k = 0
 			}
@@ -543,8 +544,9 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 			// The statement nearest before the aside; a phrase in the aside's own clause,
 			// read closely ("U-turn", "climbdown"; not "turnaround"), and not denied ("in
 			// what he insisted was not a U-turn").
+			c := nextComma(ws, k)
 			for _, h := range hitsIn(at.unit, ws) {
-				if h.start > k && h.start < nextComma(ws, k) && h.framed && h.self && (h.rel == claims.Reverses || h.rel == claims.Retracts) && !negatedBefore(ws, h.start) {
+				if h.start > k && h.start < c && h.framed && h.self && (h.rel == claims.Reverses || h.rel == claims.Retracts) && !negatedBefore(ws, h.start) {
 					span := claims.Span{Start: ws[h.start].span.Start, End: ws[h.end-1].span.End}
 					resp := claims.Response{Relation: h.rel, Self: true, Phrase: claims.ExcerptOf(a.text, span)}
 					if rp, ok := a.complete(rs, ask, resp, objectNP{self: true}, false); ok && len(rp.Answers) > 0 {
@@ -618,7 +620,7 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 // hours", "hit back swiftly", "fired back the next day", "hit back hours later". The
 // words are untagged here: a determiner ("the", "its") or a figure opens the phrase.
 func opensObject(ws []word, i int) bool {
-	if i >= len(ws) || ws[i].punc || timeLead(ws[i:]) > 0 {
+	if i >= len(ws) || ws[i].punc {
 		return false
 	}
 	if w := ws[i]; !determiners[w.low] && (w.text[0] < '0' || w.text[0] > '9') {
