@@ -147,11 +147,13 @@ func merge(ps []*pair) []*conflict {
 			case kindClass(p.kind) == 0 && p.x.doc == p.y.doc:
 				ok = takes
 			}
-			if ok != nil && joins(p.x, p.y, ok) {
-				straight = max(straight, 1)
-			}
-			if ok != nil && joins(p.y, p.x, ok) {
-				crossed = max(crossed, 1)
+			if ok != nil {
+				if joins(p.x, p.y, ok) {
+					straight = max(straight, 1)
+				}
+				if joins(p.y, p.x, ok) {
+					crossed = max(crossed, 1)
+				}
 			}
 			if straight == 0 && crossed == 0 {
 				continue

@@ -120,27 +120,29 @@ func detachClause(cl *claims.Clause) {
 	cl.Objects = cloneAll(cl.Objects)
 }
 
+// detachAmount copies the strings of a figure.
+func detachAmount(a *claims.Amount) {
+	a.Unit, a.Of, a.Per = strings.Clone(a.Unit), strings.Clone(a.Of), strings.Clone(a.Per)
+}
+
 // detach copies the strings of c, which may be slices of its document's text, so that
 // keeping c does not keep the whole text.
 func detach(c *claims.Claim) {
 	for _, s := range []*string{&c.ID, &c.Doc, &c.Speaker.Name, &c.Speaker.Role, &c.Speaker.Affiliation,
 		&c.Source.Text, &c.Cue.Text, &c.Content.Text, &c.Evidence.Text,
-		&c.When.Text, &c.When.Relative, &c.Target, &c.Via.Name, &c.Via.Mention.Text,
-		&c.Proposition.Amount.Unit} {
+		&c.When.Text, &c.When.Relative, &c.Target, &c.Via.Name, &c.Via.Mention.Text} {
 		*s = strings.Clone(*s)
 	}
 	c.Speaker.Aliases = cloneAll(c.Speaker.Aliases)
 	detachClause(&c.Proposition.Clause)
 	c.Proposition.Terms = cloneAll(c.Proposition.Terms)
 	c.Proposition.Names = cloneAll(c.Proposition.Names)
-	c.Proposition.Amount.Of, c.Proposition.Amount.Per = strings.Clone(c.Proposition.Amount.Of), strings.Clone(c.Proposition.Amount.Per)
+	detachAmount(&c.Proposition.Amount)
 	if c.Proposition.Amounts != nil {
-		as := make([]claims.Amount, len(c.Proposition.Amounts))
-		for i, a := range c.Proposition.Amounts {
-			a.Unit, a.Of, a.Per = strings.Clone(a.Unit), strings.Clone(a.Of), strings.Clone(a.Per)
-			as[i] = a
+		c.Proposition.Amounts = slices.Clone(c.Proposition.Amounts)
+		for i := range c.Proposition.Amounts {
+			detachAmount(&c.Proposition.Amounts[i])
 		}
-		c.Proposition.Amounts = as
 	}
 	if c.Proposition.More != nil {
 		c.Proposition.More = slices.Clone(c.Proposition.More)
