@@ -554,7 +554,7 @@ func TestSpeakerNames(t *testing.T) {
 	}{
 		{"“Inflation is too high,” said Jane Doe of Goldman Sachs.", "Jane Doe |  | Goldman Sachs", "'of' after a person's name says whom they work for; the name alone identifies them"},
 		{"Sir Paul Arden opened the hall. Sir Paul said the roof would be fixed. Elton Paul watched.", "Paul Arden | Sir | ", "a knight goes by his given name: 'Sir Paul' is the person named in full before, not someone whose surname is Paul"},
-		{"Prof Dr Mahbubur Rahman Khan opened the ward. Dr Mahbubur said the beds were full.", "Mahbubur Rahman Khan | Prof Dr | ", "a given name after honorifics alone is the person named in full before, as South Asian news writes it: 'Dr Mahbubur' had been a person of its own"},
+		{"Prof Dr Habibur Nasir Chowdhury opened the ward. Dr Habibur said the beds were full.", "Habibur Nasir Chowdhury | Prof Dr | ", "a given name after honorifics alone is the person named in full before, as South Asian news writes it: 'Dr Habibur' had been a person of its own"},
 		{"Tom Smith at Barclays said the pound would fall.", "Tom Smith |  | Barclays", "'at' works as 'of'; the name was 'Barclays'"},
 		{"WASHINGTON (AP) President Joe Biden said the talks would go on.", "Joe Biden | President | ", "a dateline's agency in brackets gives no initials of the word before it: the city and the agency are no body the president serves"},
 		{"Shadow Energy Secretary Ed Miliband said bills would rise.", "Ed Miliband | Shadow Energy Secretary | ", "'Energy' before a title is a portfolio, though it ends companies' names ('Baltic Energy')"},

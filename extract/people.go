@@ -509,8 +509,8 @@ func (p *people) speaker(m mention) claims.Speaker {
 				sp.Name = p.list[i].name
 				fillFrom(&sp, p.list[i])
 			} else if i, ok := gi, given; ok && (m.text == m.name || titledOnly(m.text, m.name)) && bareNameKind(m) == claims.Person && !commonWord(m.name) {
-				// "Sharon said" of Sharon Osbourne, named in full before; "Dr Mahbubur" of
-				// Prof Dr Mahbubur Rahman Khan, as South Asian news calls him.
+				// "Sharon said" of Sharon Osbourne, named in full before; "Dr Habibur" of
+				// Prof Dr Habibur Nasir Chowdhury, as South Asian news calls him.
 				sp.Name = p.list[i].name
 				fillFrom(&sp, p.list[i])
 			} else if m.role == "" && m.text == m.name {
@@ -573,7 +573,7 @@ func bareNameKind(m mention) claims.SpeakerKind {
 	return claims.Person
 }
 
-// titledOnly reports whether text is name after honorifics alone: "Dr Mahbubur".
+// titledOnly reports whether text is name after honorifics alone: "Dr Habibur".
 func titledOnly(text, name string) bool {
 	f := strings.Fields(text)
 	if len(f) < 2 || f[len(f)-1] != name {

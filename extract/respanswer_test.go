@@ -31,9 +31,9 @@ func TestResponseAnswers(t *testing.T) {
 		},
 		{
 			name:      "others' name for the statement, a U-turn, and the words it reverses far below",
-			text:      "PUTRAJAYA: Food stalls will have to charge sales tax from March 1, says Deputy Trade Minister Datuk Ahmad Razif Yusof, in what opposition MPs have called a U-turn on the matter.\n\nSpeaking to reporters after a market visit here yesterday, he said the customs department would write to stall owners.\n\n\"If you sell, you must charge,\" he said.\n\nThe department said it had found 8,000 stalls that had never registered.\n\nHawkers' groups said the rules were unclear.\n\nJust two weeks ago, Ahmad Razif told Parliament that the government had no plans to tax food stalls.",
-			responder: "Food stalls will have to charge sales tax from March 1",
-			answered:  "no plans to tax food stalls",
+			text:      "KESSEL: Ferry operators will have to pay a harbour levy from April 1, says Deputy Transport Minister Datuk Arun Pillay Raman, in what opposition MPs have called a U-turn on the matter.\n\nSpeaking after a tour of the docks here yesterday, he said the port authority would write to the operators.\n\n\"Every boat that docks must pay,\" he said.\n\nThe authority said it had counted 300 boats that never paid dues.\n\nOperators' groups said the rules were unclear.\n\nJust two weeks ago, Arun Pillay told Parliament that the government had no plans to charge ferry operators.",
+			responder: "Ferry operators will have to pay a harbour levy from April 1",
+			answered:  "no plans to charge ferry operators",
 			why:       "', in what MPs have called a U-turn' names this statement a reversal of the minister's own words: those told 'two weeks ago', dated to a week, under the short form of his name, five paragraphs below; the phrase had been read as the MPs' own",
 		},
 		{
@@ -102,10 +102,10 @@ func TestResponseAnswers(t *testing.T) {
 		},
 		{
 			name:      "a rejoinder after its own words told inside another's",
-			text:      "Corvantis Therapeutics plans to file its drug this year.\n\nAn analysis the company has cited as evidence of benefit was done after the fact and \"cannot be considered confirmatory,\" agency reviewers said.\n\nCorvantis Therapeutics pushed back in a statement, saying the trial met its goal.",
-			responder: "the trial met its goal",
+			text:      "Helmark Pharmaceuticals hopes to market its vaccine next year.\n\nAn analysis the company has cited as evidence of demand was done by its own staff and \"tells us little,\" independent analysts said.\n\nHelmark Pharmaceuticals pushed back in a statement, saying the analysis was sound.",
+			responder: "the analysis was sound",
 			answered:  "An analysis the company has cited",
-			why:       "'the company has cited' is the company's told inside the reviewers' words: the nearest words before the rejoinder are the reviewers', which it answers; taken as its own last words, they left it answering nothing",
+			why:       "'the company has cited' is the company's told inside the analysts' words: the nearest words before the rejoinder are the analysts', which it answers; taken as its own last words, they left it answering nothing",
 		},
 		{
 			name:      "a rejoinder and a time after it",
@@ -122,8 +122,8 @@ func TestResponseAnswers(t *testing.T) {
 		},
 		{
 			name:      "a U-turn the speaker denies it is",
-			text:      "Food stalls will have to charge sales tax from March 1, says Minister Ahmad Razif, in what he insisted was not a U-turn.\n\nOn Nov 3, Ahmad Razif told Parliament the government had no plans to tax food stalls.",
-			responder: "Food stalls will have to charge sales tax from March 1",
+			text:      "Ferry operators will have to pay a harbour levy from April 1, says Minister Arun Pillay, in what he insisted was not a U-turn.\n\nOn Nov 3, Arun Pillay told Parliament the government had no plans to charge ferry operators.",
+			responder: "Ferry operators will have to pay a harbour levy from April 1",
 			why:       "', in what he insisted was not a U-turn' denies the reversal it names: no earlier words are taken back",
 		},
 		{
