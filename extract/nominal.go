@@ -111,7 +111,7 @@ func ownerAfter(ws []word, i int) (int, int, int) {
 	if k < 0 || k+2 >= len(ws) {
 		return -1, -1, -1
 	}
-	for m := k + 2; m < len(ws) && m <= k+7; m++ {
+	for m := k + 2; m < len(ws) && m <= k+11; m++ {
 		switch {
 		case ws[m].low == "that":
 			return k + 1, m, m
@@ -243,7 +243,8 @@ func (a *analyser) namedRemarks(ui int, u unit, ws []word, inQuote func(int) boo
 			from := k + 1
 			to := from
 			for to < len(ws) && to-from < 10 && !finiteVerb(ws[to:to+1]) && ws[to].low != "that" && (ws[to].cap || ws[to].poss || ws[to].low == "of" || determiners[ws[to].low] || a.lx.roleWord(ws[to].low) ||
-				ws[to].text == "," && to+1 < len(ws) && ws[to+1].cap || ws[to].punc && ws[to].text == "." || strings.HasPrefix(ws[to].tag, "NN") && to+1 < len(ws) && a.lx.roleWord(ws[to+1].low)) {
+				ws[to].text == "," && to+1 < len(ws) && ws[to+1].cap || ws[to].punc && ws[to].text == "." || strings.HasPrefix(ws[to].tag, "NN") && to+1 < len(ws) && a.lx.roleWord(ws[to+1].low) ||
+				makerJoin(ws, from, to)) {
 				to++
 			}
 			for to > from && (ws[to-1].punc || ws[to-1].low == "of") {
@@ -287,6 +288,20 @@ func (a *analyser) namedRemarks(ui int, u unit, ws []word, inQuote func(int) boo
 			content:  contentSpan(a.text, ws[i].span.Start, ws[last-1].span.End)}
 		a.named = append(a.named, at)
 	}
+}
+
+// makerJoin reports whether ws[to] carries on a maker's phrase ws[from:to] that a
+// capitalised word has opened: the "and" of "Transport and Public Works Minister …", or
+// the common noun a name qualifies, "a Cairo studio", which is a description, not Cairo.
+func makerJoin(ws []word, from, to int) bool {
+	if to == from || to+1 >= len(ws) || !ws[to-1].cap || ws[to-1].punc {
+		return false
+	}
+	w := ws[to]
+	if w.low == "and" || w.text == "&" {
+		return ws[to+1].cap && !ws[to+1].punc
+	}
+	return !w.cap && !w.punc && strings.HasPrefix(w.tag, "NN") && !objectStop[w.low]
 }
 
 // keepNamed adds the remarks namedRemarks held back whose makers say nothing else in the

@@ -55,6 +55,16 @@ func TestConstructionsNominal(t *testing.T) {
 			why: "a remark answered by its maker's name alone ('remarks attributed to …', 'Fenn's comments') is the maker's claim, as an embedded statement is: without it the union and the line answered no one; a remark not disputed, or called 'disputed' by the writer, is no one's answer",
 		},
 		{
+			name: "a maker's title joined by 'and', or a name qualifying a noun",
+			text: "The treasurer questioned remarks by Parks and Public Spaces Minister Edda Lorne that the lido would reopen in May. The agency rejected comments from a Dundee bakery about the inspection.",
+			want: []string{
+				"treasurer | The treasurer | questioned | remarks by Parks and Public Spaces Minister Edda Lorne that the lido would reopen in May",
+				"Edda Lorne | Parks and Public Spaces Minister Edda Lorne | remarks by Parks and Public Spaces Minister Edda Lorne that | the lido would reopen in May",
+				"the agency | The agency | rejected | comments from a Dundee bakery about the inspection",
+			},
+			why: "a title may join two portfolios with 'and', and its holder's remark must still be hers, not a speaker called 'Parks'; 'a Dundee bakery' describes a maker, so no remark is given to Dundee",
+		},
+		{
 			name: "a hearer after 'made to' is no maker",
 			text: "The airline rejected comments made to Reuters by a pilot.",
 			want: []string{
