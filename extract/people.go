@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/contradict/contradict/claims"
 	"github.com/contradict/contradict/internal/wordnet"
@@ -446,7 +447,9 @@ func (p *people) anchoredAhead(m mention, n person) bool {
 // general; "the Ealing North MP" may well be the Labour MP named once.
 func (p *people) qualifiersFit(m mention, n person) bool {
 	kinds := func(role string) (parties, offices []string) {
+		orig := strings.Fields(role)
 		ws := strings.Fields(strings.ToLower(role))
+		portfolio := len(ws) > 0 && ws[len(ws)-1] == "minister"
 		if len(ws) > 0 {
 			ws = ws[:len(ws)-1] // the head, which byRole has matched ("top diplomat" is the foreign minister)
 		}
@@ -456,7 +459,9 @@ func (p *people) qualifiersFit(m mention, n person) bool {
 			case plainQualifiers[w] || determiners[w] || honorifics[w] || p.lx.places[w] != "":
 			case p.lx.parties[w] || i+1 < len(ws) && p.lx.parties[w+" "+ws[i+1]]:
 				parties = append(parties, w)
-			case p.lx.roleFirst[w]:
+			case p.lx.roleFirst[w] || portfolio && unicode.IsUpper([]rune(orig[i])[0]) && !rankWords[w]:
+				// A capital before "Minister" names the portfolio: "Transport Minister Alan
+				// Gerber" is not "the finance minister".
 				offices = append(offices, w)
 			}
 		}

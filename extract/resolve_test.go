@@ -11,6 +11,15 @@ import (
 func TestConstructionsResolve(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a portfolio before 'Minister' that differs from the role's",
+			text: "Budget row.\n\nFisheries Minister Rui Santos said the harbours would stay open.\n\nThe finance minister said on Monday the money had run out.",
+			want: []string{
+				"Rui Santos | Fisheries Minister Rui Santos | said | the harbours would stay open",
+				"finance minister | The finance minister | said | the money had run out",
+			},
+			why: "the capital before 'Minister' names a portfolio, which the table of roles need not list: the fisheries minister is not 'the finance minister', whose words were given to him",
+		},
+		{
 			name: "a programme named for a time word is no day after the subject",
 			text: "Rail row.\n\nBut Tom Reyes told the station's Today programme he would stay. “I am going nowhere,” he said.",
 			want: []string{
