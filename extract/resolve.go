@@ -405,7 +405,8 @@ func (a *analyser) describedPersonFirst(units []unit) {
 			continue
 		}
 		d, src := at.speaker, strings.ToLower(at.source.In(a.text))
-		r := strings.ToLower(lastField(d.Name)) // the head noun: "associate" in "closest associate"
+		holder, _, _ := strings.Cut(d.Name, " of ")
+		r := strings.ToLower(lastField(holder)) // the head noun: "associate" in "closest associate", "leader" in "leader of one of …"
 		f, _, _ := strings.Cut(src, " ")
 		if d.Kind == claims.Anonymous && d.Role != "" && !spokesRoles[r] && !documentNouns[r] {
 			// "the Bank of Korea's second-highest official": an office of a body named in
@@ -440,10 +441,26 @@ func (a *analyser) describedPersonFirst(units []unit) {
 		if _, body := bodyClass(r); body {
 			continue // "a fish sauce producer": a business, not the official named next
 		}
-		if f == "a" || f == "an" || f == "his" || f == "her" || f == "their" {
+		switch {
+		case f == "a" || f == "an" || f == "his" || f == "her" || f == "their",
+			f == "the" && (strings.Contains(src, " of one of ") || strings.Contains(src, " of a ") || strings.Contains(src, " of an ")),
+			f == "its" && next.Role != "" && heldRole(next.Role) == head:
+			// "The leader of one of England's largest unions": of a body the lede leaves
+			// unnamed. "its athletic director" of the body in the lede, whose athletic
+			// director is named next.
 			at.speaker = withAlias(*next, d.Name)
 		}
 	}
+}
+
+// heldRole returns the head of a person's role, without the body it is held at or
+// for: "director" of "the athletic director at Harlow College".
+func heldRole(role string) string {
+	role = strings.ToLower(role)
+	for _, sep := range []string{" at ", " for ", " with "} {
+		role, _, _ = strings.Cut(role, sep)
+	}
+	return roleHead(role)
 }
 
 // possessedRoleFirst names the person the lede gives by a role owned by a pronoun, "her

@@ -20,6 +20,26 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "the capital before 'Minister' names a portfolio, which the table of roles need not list: the fisheries minister is not 'the finance minister', whose words were given to him",
 		},
 		{
+			name: "a lede's officer of a body it leaves unnamed, named next",
+			text: "Union rejects pay claim\n\nThe leader of one of Wales's largest nursing unions has rejected the health board's claim that the pay deal is funded.\n\nGwen Pryce, the general secretary of the Nursing Staff Union, said members would lose out.",
+			want: []string{
+				"Union | Union | rejects | pay claim",
+				"Gwen Pryce | The leader of one of Wales's largest nursing unions | rejected | the health board's claim that the pay deal is funded",
+				"health board | the health board | claim that | the pay deal is funded",
+				"Gwen Pryce | Gwen Pryce | said | members would lose out",
+			},
+			why: "'the leader of one of …' is of a body the lede does not name, as 'a leader of' would be: it was left a description, so the dispute had no named party",
+		},
+		{
+			name: "a lede's officer of its own subject, named next with that office",
+			text: "College drops rowing\n\nA private college in Maine will drop its rowing team, its athletic director said Wednesday.\n\nKen Ambler, the athletic director at Harlow College, said costs had risen.",
+			want: []string{
+				"Ken Ambler | its athletic director | said | A private college in Maine will drop its rowing team",
+				"Ken Ambler | Ken Ambler | said | costs had risen",
+			},
+			why: "'its athletic director' is the athletic director named next, in the paragraph after the lede",
+		},
+		{
 			name: "a programme named for a time word is no day after the subject",
 			text: "Rail row.\n\nBut Tom Reyes told the station's Today programme he would stay. “I am going nowhere,” he said.",
 			want: []string{
