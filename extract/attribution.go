@@ -319,9 +319,10 @@ func (a *analyser) opensLede(u unit) bool {
 // transcript's speaker.
 var capsLineRE = regexp.MustCompile(`(?m)^` + capsColon)
 
-// dashDatelineRE is a dateline in title case closed by a dash, with no agency: "Jakarta –
-// Fisheries Minister …". datelineRE takes those in capitals or with an agency.
-var dashDatelineRE = regexp.MustCompile(`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\s+[―—–]\s+\p{Lu}`)
+// dashDatelineRE is a dateline in title case closed by a dash, with no agency, its
+// country after a comma or not: "Jakarta – Fisheries Minister …", "Lagos, Nigeria – …".
+// datelineRE takes those in capitals or with an agency.
+var dashDatelineRE = regexp.MustCompile(`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})?\s+[―—–]\s+\p{Lu}`)
 
 // colonDateline returns where a colon or dash dateline opening unit u ends, as datelineRE's match
 // would. A transcript's speaker line looks the same: a dateline's word is a place the

@@ -17,6 +17,15 @@ func TestConstructionsTitle(t *testing.T) {
 			why: "'Dubai:' is a dateline (a town, in title case), not a speaker; 'the Gulf Property Outlook forum' names a forum, not the person the lede's chairman is; 'Sahel Properties' is a company; 'Al Mansoori' is Khalid Al Mansoori by his surname and its particle",
 		},
 		{
+			name: "a dash dateline with its country",
+			text: "Accra, Ghana – The data protection commission says the records of 40,000 customers were left exposed, a finding the company has rejected.",
+			want: []string{
+				"data protection commission | The data protection commission | says | the records of 40,000 customers were left exposed",
+				"the company | the company | rejected | a finding",
+			},
+			why: "'Accra, Ghana –' is a dateline as 'Accra –' is: 'the company' that rejected the finding was read as Accra",
+		},
+		{
 			name: "a colon dateline in capitals before a content",
 			text: "Free buses from May\n\nMUMBAI: Free buses will run on all 40 routes from May 1, Transport Secretary Lena Varga said on Thursday.",
 			want: []string{"Lena Varga | Transport Secretary Lena Varga | said | Free buses will run on all 40 routes from May 1"},
