@@ -262,6 +262,10 @@ func extendPP(ws []word, s int) int {
 	return s
 }
 
+// peoplePreps place or set people against a thing after a plural head: "Campaigners
+// against the runway", "residents near the plant".
+var peoplePreps = map[string]bool{"against": true, "near": true, "across": true, "around": true, "outside": true, "along": true, "behind": true, "among": true}
+
 func extendPP1(ws []word, s int) int {
 	// "People familiar with the talks", "sources close to the club": an adjective or
 	// participle and its preposition after the head.
@@ -271,6 +275,12 @@ func extendPP1(ws []word, s int) int {
 		} else if h.tag == "NNS" || h.tag == "NN" {
 			return npStart(ws, s-2)
 		}
+	}
+	if s >= 3 && ws[s-1].tag == "VBG" && !ws[s-1].cap && (ws[s-2].low == "for" || ws[s-2].low == "against" || ws[s-2].low == "of") && ws[s-3].tag == "NNS" && wordnet.IsA(ws[s-3].low, "person", wordnet.Noun) {
+		s-- // "Advocates for reducing the prison population": people for a thing to be done
+	}
+	if s >= 2 && peoplePreps[ws[s-1].low] && (ws[s-2].tag == "NNS" || s == 2 && pluralNoun(ws[0].low)) && wordnet.IsA(ws[s-2].low, "person", wordnet.Noun) {
+		return npStart(ws, s-1) // "Campaigners against the runway", "Residents near the plant"
 	}
 	if s >= 2 && ws[s-1].low == "of" && partitives[ws[s-2].low] {
 		return npStart(ws, s-1) // "one of his advisers", "many of the growers"

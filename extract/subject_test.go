@@ -146,6 +146,15 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "the speaker is the doctors, not the hospital the phrase ends with",
 		},
 		{
+			name: "plural people set against a thing, or for one to be done",
+			text: "Campaigners against the bypass said the survey was flawed. Advocates for lowering the voting age said turnout would rise.",
+			want: []string{
+				"Campaigners against the bypass | Campaigners against the bypass | said | the survey was flawed",
+				"Advocates for lowering the voting age | Advocates for lowering the voting age | said | turnout would rise",
+			},
+			why: "the speakers are the people, not the bypass or the voting age: 'against' and a gerund after 'for' ended the subject at the thing",
+		},
+		{
 			name: "anonymous sources with an adjective phrase",
 			text: "People familiar with the talks said the deal was done.",
 			want: []string{"People familiar with the talks | People familiar with the talks | said | the deal was done"},
