@@ -380,19 +380,20 @@ func (a *analyser) describedPersonFirst(units []unit) {
 		return strings.Contains(strings.ToLower(head.In(a.text)), last) || knownPlural(last) // "Qwest Communications" is no person
 	}
 	var next *claims.Speaker
+	var nextAt claims.Span // where next is named
 	at := -1
 	var quoted *claims.Speaker // the next person who speaks, and the sentence they speak in
 	var nextUnit claims.Span
 	for i := range a.out {
 		if sp := a.out[i].speaker; units[a.out[i].unit].para == lede+1 && sp.Kind == claims.Person && strings.Contains(sp.Name, " ") && !named(sp) {
-			next, at, nextUnit = &a.out[i].speaker, a.out[i].source.Start, units[a.out[i].unit].span
+			next, at, nextUnit, nextAt = &a.out[i].speaker, a.out[i].source.Start, units[a.out[i].unit].span, a.out[i].source
 			quoted = next
 			break
 		}
 	}
 	for i, s := range a.subjects {
 		if s.para == lede+1 && strings.Contains(s.sp.Name, " ") && !named(s.sp) && (at < 0 || s.src.Start < at) {
-			next = &a.subjects[i].sp
+			next, nextAt = &a.subjects[i].sp, a.subjects[i].src
 			break
 		}
 	}
@@ -444,13 +445,31 @@ func (a *analyser) describedPersonFirst(units []unit) {
 		switch {
 		case f == "a" || f == "an" || f == "his" || f == "her" || f == "their",
 			f == "the" && (strings.Contains(src, " of one of ") || strings.Contains(src, " of a ") || strings.Contains(src, " of an ")),
-			f == "its" && next.Role != "" && heldRole(next.Role) == head:
+			f == "its" && a.roleOf(*next, nextAt) != "" && heldRole(a.roleOf(*next, nextAt)) == head:
 			// "The leader of one of England's largest unions": of a body the lede leaves
 			// unnamed. "its athletic director" of the body in the lede, whose athletic
 			// director is named next.
 			at.speaker = withAlias(*next, d.Name)
 		}
 	}
+}
+
+// roleOf returns the role of the person sp, named at src: sp's own, or the apposition
+// after the name, which a response's speaker does not carry yet: "Ken Ambler, the athletic
+// director at Harlow College, backtracked …".
+func (a *analyser) roleOf(sp claims.Speaker, src claims.Span) string {
+	if sp.Role != "" || src.Len() == 0 {
+		return sp.Role
+	}
+	rest := a.text[src.End:min(len(a.text), src.End+120)]
+	for _, det := range []string{", the ", ", a ", ", an "} {
+		if r, ok := strings.CutPrefix(rest, det); ok {
+			if i := strings.IndexAny(r, ",.\n"); i > 0 {
+				return r[:i]
+			}
+		}
+	}
+	return ""
 }
 
 // heldRole returns the head of a person's role, without the body it is held at or

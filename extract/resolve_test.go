@@ -40,6 +40,16 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "'its athletic director' is the athletic director named next, in the paragraph after the lede",
 		},
 		{
+			name: "a lede's officer of its own subject, named next in apposition to a response's subject",
+			text: "College drops rowing\n\nA public college in Maine will drop its rowing program, its athletic director said Wednesday.\n\nKen Ambler, the athletic director at Harlow State College, backtracked on that assurance at a news conference, saying costs had risen.",
+			want: []string{
+				"Ken Ambler | its athletic director | said | A public college in Maine will drop its rowing program",
+				"Ken Ambler | Ken Ambler | backtracked | that assurance at a news conference",
+				"Ken Ambler | Ken Ambler | saying | costs had risen",
+			},
+			why: "the subject of a response carries no role when the lede is read: the apposition after the name gives it, so the reversal is one speaker's",
+		},
+		{
 			name: "a programme named for a time word is no day after the subject",
 			text: "Rail row.\n\nBut Tom Reyes told the station's Today programme he would stay. “I am going nowhere,” he said.",
 			want: []string{
