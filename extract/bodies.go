@@ -783,3 +783,39 @@ func (a *analyser) bodyNounAffiliations() {
 		}
 	}
 }
+
+// groupVoicedNext gives an unnamed group's answer to the person whom the next sentence of
+// the paragraph opens with, of a body: "Advocates for reducing the prison population took
+// issue with the secretary's account. Ellen Whitfield, director of Californians for
+// Sentencing Reform, said …". The group speaks through her.
+func (a *analyser) groupVoicedNext(units []unit) {
+	for i := range a.out {
+		at := &a.out[i]
+		d := at.speaker
+		f := strings.Fields(strings.ToLower(d.Name))
+		if !a.opposingCue(*at) || d.Kind != claims.Group && d.Kind != claims.Organisation || properName(d.Name) || len(f) < 2 ||
+			!pluralNoun(f[0]) || !wordnet.IsA(f[0], "person", wordnet.Noun) || at.unit+1 >= len(units) || units[at.unit+1].para != units[at.unit].para {
+			continue
+		}
+		next := -1
+		for j := range a.out {
+			if a.out[j].unit == at.unit+1 && (next < 0 || a.out[j].source.Start < a.out[next].source.Start) {
+				next = j
+			}
+		}
+		if next < 0 {
+			continue
+		}
+		o := a.out[next]
+		if o.speaker.Kind != claims.Person || !strings.Contains(o.speaker.Name, " ") || o.speaker.Affiliation == "" || o.source.Start != units[at.unit+1].span.Start {
+			continue
+		}
+		at.speaker = withAlias(o.speaker, d.Name)
+	}
+}
+
+// opposingCue reports whether at's cue is a response that opposes what it answers: "took
+// issue with", "rejected", "walked back".
+func (a *analyser) opposingCue(at attribution) bool {
+	return slices.ContainsFunc(a.lx.responses.hits(scanWords(a.text, at.cue)), func(h respHit) bool { return h.rel.Opposes() })
+}

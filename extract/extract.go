@@ -52,6 +52,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	a.describedFirst(units)
 	a.describedPersonFirst(units)
 	a.documentSpeakers(units)
+	a.groupVoicedNext(units)
 	a.acronymSpeakers()
 	a.bodyNounAffiliations()
 	a.keepNamed()
