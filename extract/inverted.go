@@ -24,6 +24,7 @@ func (a *analyser) inverted(at attribution, u unit, ws []word, c cueHit) (attrib
 		subj = 1 // "But Jane Doe, chief executive of the alliance, said a survey of …"
 	}
 	appos = appos && extendPP(ws, npStart(ws, comma)) <= subj // "An economist at the Policy Centre, Jane Doe, said"
+	appos = appos || !afterQuote && relativeBefore(ws, c.start)
 	if (c.start > 0 && ws[c.start-1].text == "," && !appos || afterQuote) && c.end < len(ws) && (!quantifiers[ws[c.end].low] || quantifiedPlural(ws, c.end)) {
 		e := npEnd(ws, c.end)
 		if e == c.end && e+1 < len(ws) && (ws[e].tag == "VBN" || ws[e].tag == "VBD") && !ws[e].cap && strings.HasPrefix(ws[e+1].tag, "NN") {
@@ -70,6 +71,22 @@ func (a *analyser) inverted(at attribution, u unit, ws []word, c cueHit) (attrib
 	}
 	return at, false, false
 }
+
+// relativeBefore reports whether the words before the cue at ws[i] end in a relative
+// clause after a name, set off by commas: "…, Chidi Eze, who heads investigations at the
+// agency, said names …" has its subject before the cue, not "names" after it.
+func relativeBefore(ws []word, i int) bool {
+	if i < 3 || ws[i-1].text != "," {
+		return false
+	}
+	k := i - 2
+	for k > 0 && ws[k].text != "," {
+		k--
+	}
+	return k > 0 && k+1 < i && relativePronouns[ws[k+1].low] && ws[k-1].cap && !ws[k-1].punc
+}
+
+var relativePronouns = map[string]bool{"who": true, "whose": true, "which": true}
 
 // quantifiedPlural reports whether a quantifier at ws[i] opens a noun phrase that ends in a
 // plural noun: "“…,” said several observers", "…, say some Democrats". A bare quantifier

@@ -7,6 +7,12 @@ import "testing"
 func TestConstructionsInverted(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a relative clause after the subject, behind an adverbial",
+			text: "In a statement on Tuesday, Ada Obi, who heads inspections at the agency, said names, addresses and phone numbers had been exposed.",
+			want: []string{"Ada Obi | Ada Obi | said | names, addresses and phone numbers had been exposed"},
+			why:  "the subject and its relative clause stand before the cue: 'said names, …' is no inverted cue with 'names' its speaker and the adverbial its content",
+		},
+		{
 			name: "a conjunction before the subject and its apposition",
 			text: "But Rosa Lind, head of the growers' council, said a count of 60 of its member farms showed that yields had fallen.",
 			want: []string{"Rosa Lind | Rosa Lind | said | a count of 60 of its member farms showed that yields had fallen"},
