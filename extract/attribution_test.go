@@ -266,6 +266,7 @@ func TestSpeakerKinds(t *testing.T) {
 		{"The Prime Minister's Office said the talks were over.", []string{"Prime Minister’s Office organisation"}, "an office named for its holder is a body, not the role 'Prime Minister' and a person 'Office'"},
 		{"The Liberal Democrats said the plan was wrong.", []string{"Liberal Democrats group"}, "an adjective and a plural of people name a group, where 'Tony Banks' names a person"},
 		{"Macrovision said it would appeal. Macrovision also said sales rose.", []string{"Macrovision organisation", "Macrovision organisation"}, "a one-word name whose statement speaks of itself as 'it' is a body, in all its claims"},
+		{"Kestrova, which makes hearing aids, said sales rose. Kestrova also said costs fell.", []string{"Kestrova organisation", "Kestrova organisation"}, "a one-word name the text follows with ', which' is a thing, not a person, in all its claims"},
 		{"Ronaldinho said it will take time to settle.", []string{"Ronaldinho person"}, "'it will take time' is a placeholder 'it', not the speaker"},
 		{"General Motors said sales fell.", []string{"General Motors organisation"}, "a title word inside a body's name is part of the name, not a role"},
 		{"Leeds General Infirmary said the patient was stable.", []string{"Leeds General Infirmary organisation"}, "'Infirmary' heads an institution's name"},
@@ -699,6 +700,29 @@ func TestBoilerplate(t *testing.T) {
 				t.Errorf("%s: got claims %q", tt.why, got)
 			}
 		})
+	}
+}
+
+// TestBusinessRoles checks that an officer whose role a company owns by a common noun
+// speaks for the one company of the document, though it was known as one only once the
+// document was read.
+func TestBusinessRoles(t *testing.T) {
+	for _, tt := range []struct{ text, want, why string }{
+		{"Kestrova, which makes hearing aids, said no data had been lost. “The server was a test,” Mia Lund, the company's chief operating officer, told reporters.", "Kestrova",
+			"', which' makes Kestrova a company after its officer's role was read: her words were set against its own as another party's"},
+		{"Kestrova, which makes hearing aids, said no data had been lost. Orvane, which sells them, said it had. “The server was a test,” Mia Lund, the company's chief operating officer, told reporters.", "",
+			"of two companies, which one 'the company' is the text must say"},
+	} {
+		var e Extractor
+		got := "no claim"
+		for _, c := range e.Extract(claims.Document{ID: "t", Text: tt.text}) {
+			if c.Speaker.Name == "Mia Lund" {
+				got = c.Speaker.Affiliation
+			}
+		}
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("%q: %s\n(-want +got):\n%s", tt.text, tt.why, d)
+		}
 	}
 }
 

@@ -76,6 +76,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	}
 	ats = sorted
 	selfAsIt(text, ats)
+	businessRoles(ats)
 	ledeNames(ats, units)
 	stances := a.stances(ats, units)
 	pub := publication(doc) // reads the document's dateline when it has no date
@@ -159,7 +160,9 @@ func asks(text string, u unit) bool {
 
 // selfAsIt makes an organisation of a one-word "person" whose statement speaks of itself
 // as "it": "Microsoft said it plans to cut 500 jobs", "Yukos said its assets were seized".
-// WordNet does not know most companies' names, and news names a person in full first.
+// So does one the text follows with ", which": "PayNest, which says it has 3 million
+// users, …". WordNet does not know most companies' names, and news names a person in full
+// first.
 func selfAsIt(text string, ats []attribution) {
 	bodies := map[string]bool{}
 	for _, at := range ats {
@@ -169,13 +172,40 @@ func selfAsIt(text string, ats []attribution) {
 		}
 		c := at.content.In(text)
 		ws := strings.Fields(strings.ToLower(c[:min(len(c), 40)])) // the first words will do
-		if len(ws) >= 3 && (ws[0] == "its" || ws[0] == "it" && itVerbs[ws[1]] && !placeholderVerbs[ws[2]]) {
+		if len(ws) >= 3 && (ws[0] == "its" || ws[0] == "it" && itVerbs[ws[1]] && !placeholderVerbs[ws[2]]) || strings.Contains(text, sp.Name+", which ") {
 			bodies[sp.Name] = true
 		}
 	}
 	for i, at := range ats {
 		if bodies[at.speaker.Name] && at.speaker.Kind == claims.Person {
 			ats[i].speaker.Kind = claims.Organisation
+		}
+	}
+}
+
+// businessRoles gives the one company of a document to the people whose role it owns by
+// a common noun, "Folake Adeyemi, the company's chief operating officer", where the
+// company was known as one only once the document was read (see selfAsIt).
+func businessRoles(ats []attribution) {
+	var firm string
+	for _, at := range ats {
+		if sp := at.speaker; sp.Kind == claims.Organisation && properName(sp.Name) && !strings.Contains(sp.Name, " ") {
+			if firm != "" && firm != sp.Name {
+				return // two bodies: which the role's is, the text must say
+			}
+			firm = sp.Name
+		}
+	}
+	if firm == "" {
+		return
+	}
+	for i := range ats {
+		sp := &ats[i].speaker
+		r := strings.ToLower(sp.Role)
+		for _, own := range []string{"the company's ", "the company’s ", "the firm's ", "the firm’s "} {
+			if sp.Kind == claims.Person && sp.Affiliation == "" && strings.HasPrefix(r, own) {
+				sp.Affiliation = firm
+			}
 		}
 	}
 }
