@@ -26,6 +26,12 @@ func TestConstructionsTitle(t *testing.T) {
 			why: "'Accra, Ghana –' is a dateline as 'Accra –' is: 'the company' that rejected the finding was read as Accra",
 		},
 		{
+			name: "an agency alone in brackets as the dateline",
+			text: "(AFP) — The ferry sank because its doors were left open, the harbour master said on Monday.",
+			want: []string{"harbour master | the harbour master | said | The ferry sank because its doors were left open"},
+			why:  "'(AFP) —' opens the article as a dateline does and is no part of what was said",
+		},
+		{
 			name: "a colon dateline in capitals before a content",
 			text: "Free buses from May\n\nMUMBAI: Free buses will run on all 40 routes from May 1, Transport Secretary Lena Varga said on Thursday.",
 			want: []string{"Lena Varga | Transport Secretary Lena Varga | said | Free buses will run on all 40 routes from May 1"},
