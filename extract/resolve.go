@@ -445,10 +445,12 @@ func (a *analyser) describedPersonFirst(units []unit) {
 		switch {
 		case f == "a" || f == "an" || f == "his" || f == "her" || f == "their",
 			f == "the" && (strings.Contains(src, " of one of ") || strings.Contains(src, " of a ") || strings.Contains(src, " of an ")),
-			f == "its" && a.roleOf(*next, nextAt) != "" && heldRole(a.roleOf(*next, nextAt)) == head:
+			f == "its" && a.roleOf(*next, nextAt) != "" && heldRole(a.roleOf(*next, nextAt)) == head,
+			f == "the" && sameOwner(src, a.roleOf(*next, nextAt)) && heldRole(a.roleOf(*next, nextAt)) == head:
 			// "The leader of one of England's largest unions": of a body the lede leaves
 			// unnamed. "its athletic director" of the body in the lede, whose athletic
-			// director is named next.
+			// director is named next; so "the airport's director" of "Denise Okafor, the
+			// airport's executive director".
 			at.speaker = withAlias(*next, d.Name)
 		}
 	}
@@ -470,6 +472,15 @@ func (a *analyser) roleOf(sp claims.Speaker, src claims.Span) string {
 		}
 	}
 	return ""
+}
+
+// sameOwner reports whether the description d and the role r are owned by one common
+// noun: "the airport's director" and "the airport's executive director".
+func sameOwner(d, r string) bool {
+	flat := strings.NewReplacer("’", "'")
+	d, r = flat.Replace(strings.ToLower(d)), flat.Replace(strings.ToLower(r))
+	o, _, ok := strings.Cut(d, "'s ")
+	return ok && !strings.Contains(o, " of ") && len(strings.Fields(o)) == 2 && strings.HasPrefix(r, o+"'s ")
 }
 
 // heldRole returns the head of a person's role, without the body it is held at or

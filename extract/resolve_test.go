@@ -50,6 +50,24 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "the subject of a response carries no role when the lede is read: the apposition after the name gives it, so the reversal is one speaker's",
 		},
 		{
+			name: "a lede's officer owned by a common noun, named next with that owner and office",
+			text: "Ferry row\n\nThe ferry sank because its doors were left open, the port's director said Monday.\n\n“The crew ignored the alarm,” Rosa Vidal, the port's operations director, told reporters.",
+			want: []string{
+				"Rosa Vidal | the port's director | said | The ferry sank because its doors were left open",
+				"Rosa Vidal | Rosa Vidal | told | The crew ignored the alarm",
+			},
+			why: "'the port's director' is the port's director named next: left a description, the lede's account had no named party",
+		},
+		{
+			name: "a lede's officer owned by a common noun, and another body's officer next",
+			text: "Dock strike\n\nThe strike will go ahead, the port's director said Monday.\n\n“We are ready,” Lia Moss, the union's director, said.",
+			want: []string{
+				"port’s director | the port's director | said | The strike will go ahead",
+				"Lia Moss | Lia Moss | said | We are ready",
+			},
+			why: "the union's director is not the port's: the guard on the owner",
+		},
+		{
 			name: "a programme named for a time word is no day after the subject",
 			text: "Rail row.\n\nBut Tom Reyes told the station's Today programme he would stay. “I am going nowhere,” he said.",
 			want: []string{
