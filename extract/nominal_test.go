@@ -65,6 +65,15 @@ func TestConstructionsNominal(t *testing.T) {
 			why: "a title may join two portfolios with 'and', and its holder's remark must still be hers, not a speaker called 'Parks'; 'a Dundee bakery' describes a maker, so no remark is given to Dundee",
 		},
 		{
+			name: "a maker's initials after a comma",
+			text: "Orla Foods dismissed a report by the National Food Authority, NFA, which linked the outbreak to its plant. The National Food Authority said the samples were clear.",
+			want: []string{
+				"Orla Foods | Orla Foods | dismissed | a report by the National Food Authority, NFA, which linked the outbreak to its plant",
+				"National Food Authority | The National Food Authority | said | the samples were clear",
+			},
+			why: "', NFA,' is the name again: the maker was 'National Food Authority NFA', a body of its own, and the report a claim of it apart from the authority's words",
+		},
+		{
 			name: "a hearer after 'made to' is no maker",
 			text: "The airline rejected comments made to Reuters by a pilot.",
 			want: []string{
