@@ -21,6 +21,9 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	if s > 0 && ws[s-1].low == "not" {
 		return at, false // "Not everyone agrees": whoever does is unknown
 	}
+	if slices.ContainsFunc(a.lx.responses.hits(ws[s:c.start]), func(h respHit) bool { return h.end-h.start > 1 && h.end == c.start-s }) {
+		return at, false // "School board chair walks back promise that …": the verb is the response's, not the cue's
+	}
 	if s > 2 && ws[s-1].low == "what" && (ws[s-2].low == "to" || ws[s-2].low == "with") && referringHeads[ws[s-3].low] && c.entry.class != cueCall {
 		return at, false // "contrary to what the mayor told residents": a remark referred to, not made here; "in what it called" names one
 	}

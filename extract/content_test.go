@@ -272,6 +272,12 @@ func TestConstructionsContent(t *testing.T) {
 			why:  "'that' before a verb is the subject of what was said, not its complementiser",
 		},
 		{
+			name: "a response verb before a noun the tagger reads as the cue",
+			text: "Council leader walks back pledge that no libraries would close",
+			want: nil,
+			why:  "'walks back' is the verb: read as a plural noun it made 'Council leader walks' a speaker whose cue was 'pledge'",
+		},
+		{
 			name: "a participle after 'that' qualifying the subject",
 			text: "The minister told parliament on Tuesday that recorded burglaries had fallen.",
 			want: []string{"minister | The minister | told | recorded burglaries had fallen"},
