@@ -369,8 +369,8 @@ func officeName(name string) bool {
 func (a *analyser) describedFirst(units []unit) {
 	a.bodyNamedAfter(units)
 	lede := ledeParagraph(units)
-	var named, inLede, employer *claims.Speaker // the body named after the lede, in it, and one a person named after it speaks for
-	spoken := false                             // the employer's own spokesman speaks
+	var named, inLede, employer, late *claims.Speaker // the body named after the lede, in it, one a person named after it speaks for, and one named later
+	spoken := false                                   // the employer's own spokesman speaks
 	for i := range a.out {
 		p := units[a.out[i].unit].para
 		sp := a.out[i].speaker
@@ -387,38 +387,31 @@ func (a *analyser) describedFirst(units []unit) {
 		if p == lede && inLede == nil {
 			inLede = &a.out[i].speaker // "Peru electoral jury rejects …" over "Peru's National Elections Jury (JNE) on Tuesday rejected …"
 		}
-		if p > lede && p <= lede+2 {
+		if p > lede && p <= lede+2 && named == nil {
 			named = &a.out[i].speaker
-			break
+		}
+		if p == lede+3 && late == nil {
+			late = &a.out[i].speaker
 		}
 	}
 	strict := false // a body met only through a person not its spokesman must share a word
 	if named == nil && employer != nil {
 		named, strict = employer, !spoken
 	}
-	if named == nil && inLede == nil {
+	if named == nil && inLede == nil && late == nil {
 		return
 	}
-	for i := range a.out {
-		at := &a.out[i]
-		if units[at.unit].para > lede {
-			break
-		}
-		named := named
-		if units[at.unit].para < lede && inLede != nil {
-			named = inLede // a title's description is the lede's body
-		}
-		if named == nil {
-			continue
-		}
+	// matches reports whether the lede's description d, read at src, is the body named.
+	matches := func(at *attribution, named *claims.Speaker, strict bool) bool {
 		b := focusBody{sp: *named, class: a.classOf(*named, a.descs[named.Name])}
 		d := at.speaker
 		words := strings.Fields(strings.ToLower(d.Name))
 		src := strings.ToLower(at.source.In(a.text))
-		if len(words) < 2 || properName(d.Name) || d.Kind != claims.Anonymous && d.Kind != claims.Organisation || strings.HasPrefix(src, "the ") && !strings.Contains(src, "’s ") && !strings.Contains(src, "'s ") {
+		if len(words) < 2 || properName(d.Name) || d.Kind != claims.Anonymous && d.Kind != claims.Organisation || strings.HasPrefix(src, "the ") && !strings.Contains(src, "’s ") && !strings.Contains(src, "'s ") && !strings.Contains(src, " of ") {
 			// "The firm" in a lede is one the article knows; "the sport's integrity body"
-			// is described by what it belongs to, and named later.
-			continue
+			// and "the operator of the Mwadui North gold mine" are described by what they
+			// belong to or run, and named later.
+			return false
 		}
 		head := words[len(words)-1]
 		if k := slices.Index(words, "of"); k > 0 {
@@ -427,7 +420,7 @@ func (a *analyser) describedFirst(units []unit) {
 		c, body := bodyClass(head)
 		office := oversight[c] && (b.class == "government" || b.class == "?" && officeName(named.Name))
 		if !body || !fits(head, b) && !office {
-			continue // a watchdog or an agency may be a government's office
+			return false // a watchdog or an agency may be a government's office
 		}
 		// "An environmental group in western Serbia disputes …", then "the Eko Straža
 		// association said": a body the lede introduces by its kind, named next.
@@ -442,8 +435,24 @@ func (a *analyser) describedFirst(units []unit) {
 			}
 			shared = shared || slices.Contains(strings.Fields(strings.ToLower(named.Name)), w) || w == strings.ToLower(named.Affiliation)
 		}
-		if shared {
-			at.speaker = withAlias(*named, d.Name)
+		return shared
+	}
+	for i := range a.out {
+		at := &a.out[i]
+		if units[at.unit].para > lede {
+			break
+		}
+		named := named
+		if units[at.unit].para < lede && inLede != nil {
+			named = inLede // a title's description is the lede's body
+		}
+		switch {
+		case named != nil && matches(at, named, strict):
+			at.speaker = withAlias(*named, at.speaker.Name)
+		case late != nil && units[at.unit].para == lede && matches(at, late, true):
+			// "… Kilima Gold Resources, which has run the mine since 2011, said", three
+			// paragraphs on, after others have spoken: only by a word they share.
+			at.speaker = withAlias(*late, at.speaker.Name)
 		}
 	}
 }
