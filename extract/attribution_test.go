@@ -647,6 +647,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"The Bundesbank president, Joachim Nagel, said rates should stay high.", "Joachim Nagel | president | Bundesbank", "a capitalised owner before a role before the name"},
 		{"The Bank of England's chief economist, Huw Pill, warned that cuts would be a mistake.", "Huw Pill | chief economist | Bank of England", "a possessive owner, with an 'of' of its own"},
 		{"Kamal Nath, Commerce and Industry Minister, said exports would grow.", "Kamal Nath | Commerce and Industry Minister | ", "before 'minister' the words name a portfolio, not an employer"},
+		{"Director General of Pensions K. A. Perera said the payments would be late.", "K A Perera | Director General of Pensions | Pensions", "initials before the surname are the name's, after a title with 'of': the whole phrase was an unnamed director of a body called 'Pensions K A Perera'"},
 		{"Yesterday Argentina's economy minister, Roberto Lavagna, said the offer was final.", "Roberto Lavagna | economy minister | Argentina", "a time word before the owner is no part of it; a country stands for its government"},
 	}
 	for _, tt := range tests {

@@ -68,6 +68,15 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "the union's director is not the port's: the guard on the owner",
 		},
 		{
+			name: "a surname after a name with initials",
+			text: "Pensions late\n\nDirector General of Pensions K. A. Perera said the payments would be late.\n\nMr. Perera said the banks had been told.",
+			want: []string{
+				"K A Perera | Director General of Pensions K. A. Perera | said | the payments would be late",
+				"K A Perera | Mr. Perera | said | the banks had been told",
+			},
+			why: "a run of initials is part of the name the surname stands for: 'Mr. Perera' was another person",
+		},
+		{
 			name: "a programme named for a time word is no day after the subject",
 			text: "Rail row.\n\nBut Tom Reyes told the station's Today programme he would stay. “I am going nowhere,” he said.",
 			want: []string{

@@ -219,6 +219,12 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		for k > r+1 && nameParticles[ws[k].low] {
 			k--
 		}
+		if ws[k].text == "." && isInitial(ws[k-1]) {
+			for k-2 > r && ws[k].text == "." && isInitial(ws[k-1]) {
+				k -= 2
+			}
+			k++ // "Director General of Pensions K. A. Premaratne": the first initial
+		}
 		// "for finance Anil Chaudhary"; not "of miner Corrib Resources", a body of a kind
 		remit := !ws[o].cap && k > r+1 && !ws[k-1].cap && !ws[k-1].punc && strings.HasPrefix(ws[k-1].tag, "NN") && !knownPlural(ws[e].low) && !bodyNoun(ws[k-1].low) && lx.speakers[ws[k-1].low] != claims.Organisation &&
 			!(ws[r].low == "of" && wordnet.IsA(ws[k-1].low, "person", wordnet.Noun)) // not "the agent of runner Tigist Worku", whose agent speaks
@@ -232,7 +238,7 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 				if org[0].low == "the" {
 					org = org[1:]
 				}
-				m.kind, m.name, m.roleKey = claims.Person, joinPlain(ws[k:]), key
+				m.kind, m.name, m.roleKey = claims.Person, joinPlain(slices.DeleteFunc(slices.Clone(ws[k:]), func(w word) bool { return w.text == "." })), key
 				m.role, m.org, m.text = joinText(ws[o:k]), joinPlain(org), joinText(ws)
 				if remit {
 					m.org = "" // a portfolio in lower case is no body; the owner before it is
