@@ -47,7 +47,11 @@ func (st *stanceLex) proposition(ws []lemmaWord) claims.Proposition {
 	p.Terms, p.Names = st.terms(ws)
 	var prev claims.Clause
 	n := 0
-	apposed := "" // the subject a run of verbless noun phrases offers: "the mayor, Tom Brand,"
+	apposed := ""        // the subject a run of verbless noun phrases offers: "the mayor, Tom Brand,"
+	var leading struct { // a clause of reason or time before the main one
+		c    claims.Clause
+		held bool
+	}
 	for _, sp := range clauseSpans(ws) {
 		a, b := sp[0], sp[1]
 		if a > 0 && (ws[a-1].low == "if" || ws[a-1].low == "unless") || ws[a].low == "if" || ws[a].low == "unless" || ws[a].low == "which" || ws[a].low == "who" || ws[a].low == "whose" {
@@ -57,6 +61,12 @@ func (st *stanceLex) proposition(ws []lemmaWord) claims.Proposition {
 		c, ok := st.clause(ws, a, b, prev)
 		if !ok {
 			apposed = nounPhraseHead(ws[a:b], apposed)
+			continue
+		}
+		if n == 0 && !leading.held && (leadSubordinators[ws[a].low] || a > 0 && leadSubordinators[ws[a-1].low]) {
+			// "because records were still being moved, payments would not arrive before
+			// the 20th": the reason leads, the main clause follows it.
+			leading.c, leading.held, prev = c, true, c
 			continue
 		}
 		if c.Subject == "" && apposed != "" && a > 0 && ws[a-1].text == "," {
@@ -78,6 +88,13 @@ func (st *stanceLex) proposition(ws []lemmaWord) claims.Proposition {
 			break
 		}
 	}
+	if leading.held {
+		if n == 0 {
+			p.Clause, n = leading.c, 1
+		} else {
+			p.More = append(p.More, leading.c)
+		}
+	}
 	if n > 0 && n < maxClauses {
 		p.More = append(p.More, st.withoutClauses(ws, p.Clause, maxClauses-n)...)
 	}
@@ -86,6 +103,10 @@ func (st *stanceLex) proposition(ws []lemmaWord) claims.Proposition {
 	}
 	return p
 }
+
+// leadSubordinators open a clause of reason, concession or time that may come before the
+// main clause of a content.
+var leadSubordinators = map[string]bool{"because": true, "since": true, "although": true, "though": true, "while": true, "as": true, "after": true, "once": true, "until": true, "when": true}
 
 // withoutClauses reads "without" and a gerund as a clause that denies its act, of the
 // main clause's subject unless it names its own: "we can pay every benefit without

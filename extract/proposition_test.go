@@ -19,6 +19,7 @@ func TestPropositions(t *testing.T) {
 		{"A union leader said waiting lists were not falling.", "list | fall | true | asserted | past | ", "so that the two statements meet on one predicate, one side negated"},
 		{"The economist said rising prices had hurt shoppers.", "price | hurt | false | asserted | past | shopper", "'rising prices' is a noun phrase, not a statement that prices rose"},
 		{"The governor said the bank would not cut interest rates this year.", "bank | cut | true | predicted | future | rate,year", "a modal makes a forecast; the heads of noun phrases after the verb are its objects"},
+		{"The director said that because records were still being moved, payments would not reach accounts before May.", "payment | reach | true | predicted | future | account,may", "a clause of reason that leads is no main clause: the forecast after it is what was said"},
 		{"The coach said the team could still win the league.", "team | win | false | possible | present | league", "'could' puts it forward as a possibility"},
 		{"The minister said the company should apologise.", "company | apologise | false | necessary | present | ", "'should' is a duty"},
 		{"The club said there was no truth in the reports.", "there | truth | true | asserted | past | report", "'there is no …' negates what follows the copula"},
