@@ -307,6 +307,9 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 	if (sameDoc || figures) && !px.Time.IsZero() && !py.Time.IsZero() && !px.Time.Overlaps(py.Time) && !px.Negated && !py.Negated && !x.Denies && !y.Denies {
 		subj := l.oneSubject(x, px.Clause, y, py.Clause, figures && !sameVoice)
 		obj := l.sharedObject(px.Clause, py.Clause)
+		// "pensions would be credited … on November 10" and "payments would not reach
+		// accounts before November 20": a pension is a payment.
+		subj = subj || obj && l.kindOf(px.Subject, py.Subject)
 		if l.same(px.Predicate, py.Predicate) && (subj || obj) || subj && obj {
 			o.how, o.words, o.shared = "timing", [2]string{px.Time.String(), py.Time.String()}, share()
 			o.strength, o.weight = strength(len(sh)+1, px.Terms, py.Terms), weak
@@ -660,6 +663,15 @@ func (l *lexicon) sameSubject(cx, cy claims.Clause) bool {
 		return false
 	}
 	return l.same(cx.Subject, cy.Subject) || strings.HasSuffix(cx.Subject, " "+cy.Subject) || strings.HasSuffix(cy.Subject, " "+cx.Subject)
+}
+
+// kindOf reports whether one of two subjects is a kind of the other: "pension" and
+// "payment".
+func (l *lexicon) kindOf(a, b string) bool {
+	if a == "" || b == "" || a == b || pronoun(a) || pronoun(b) || strings.Contains(a, " ") || strings.Contains(b, " ") {
+		return false
+	}
+	return wordnet.IsA(a, b, wordnet.Noun) || wordnet.IsA(b, a, wordnet.Noun)
 }
 
 // oneSubject reports whether clauses cx of x and cy of y speak of one subject: the same

@@ -1595,6 +1595,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}, {
+		name: "one event set at times that do not meet, its subject named by its kind",
+		why:  "pensions paid on May 10 and payments that will not reach accounts before May 20 are one payment: a pension is a payment, and both go to the accounts",
+		in: []claims.Claim{
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Ana Ruiz", Kind: claims.Person, Role: "deputy minister", Affiliation: "Government of Varda"}, on("2024-05-02"), "", "", claims.Neutral, "pensions would be credited to accounts on May 10"), "pension", "credit", false, "pension", "credit", "account"), []string{"account", "may"}, claims.Period{From: claims.NewDate(2024, 5, 10), To: claims.NewDate(2024, 5, 10)}),
+			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Rosa Prieto", Kind: claims.Person, Role: "director general", Affiliation: "Pensions Department"}, on("2024-05-02"), "", "", claims.Neutral, "payments would not reach accounts before May 20"), "payment", "reach", false, "payment", "reach", "account"), []string{"account", "may"}, claims.Period{From: claims.NewDate(2024, 5, 20)}),
+		},
+		want: []conflictShape{{Kind: claims.BetweenSources, Score: 0.7, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
 		name: "a denial of an event's time is no time set",
 		why:  "the spokeswoman denies that the bill goes to parliament in the first week of March; the minister sets it in the second half of the year: they agree, and the timing reading took the denied time as hers",
 		in: []claims.Claim{
