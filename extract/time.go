@@ -30,6 +30,7 @@ package extract
 // Relative keeps the normal form of the time when there is no publication date.
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -213,6 +214,7 @@ func (d *dater) date(i int) {
 	case d.ownWords(i):
 	case d.then(i):
 	case named && d.named(i, m):
+	case d.released(i):
 	case d.background(i):
 		d.set(i, claims.When{}, byBackground, "")
 	case d.remark(i):
@@ -224,6 +226,44 @@ func (d *dater) date(i int) {
 			noun: d.occ[i].noun, medium: d.occ[i].medium, when: d.out[i], day: d.dayPlaced(i), desc: d.desc[i]})
 	}
 }
+
+// released dates statement i whose speaker is a document, "the poll", "the report", by
+// the day an earlier sentence says it was released: "A new poll was released
+// Wednesday. … The poll found …".
+func (d *dater) released(i int) bool {
+	at := d.ats[i]
+	name := strings.ToLower(at.speaker.Name)
+	noun := name[strings.LastIndexByte(name, ' ')+1:]
+	if !documentNouns[noun] && noun != "poll" {
+		return false
+	}
+	for ui := at.unit; ui >= 0; ui-- {
+		u := d.units[ui]
+		low := strings.ToLower(u.span.In(d.a.text))
+		k := strings.Index(low, noun)
+		if k < 0 || u.span.Start+k >= d.anchor(i) {
+			continue
+		}
+		m := releasedRE.FindStringIndex(low[k:])
+		if m == nil {
+			continue
+		}
+		for _, e := range d.timesIn(ui) {
+			if e.Span.Start < k+m[1] || e.Since || !dayExpr(e) {
+				continue
+			}
+			w := e.Resolve(d.pub)
+			desc := "the " + noun + " released " + withPrep(e.Text)
+			d.set(i, inherit(w, desc), byOccasion, desc)
+			return true
+		}
+	}
+	return false
+}
+
+// releasedRE finds, after a document's noun, the words that say it was made public:
+// "poll of city voters was released", "report, published".
+var releasedRE = regexp.MustCompile(`^\w+(?: [^.;]{0,60}?)?(?:,| was| were)? (?:released|published|issued|unveiled)\b`)
 
 // namedInside reports whether statement i is a remark a reporting noun names inside
 // another statement's content ("On Monday, Biden took aim at comments by Trump that …"):

@@ -135,6 +135,15 @@ func datedLines(text string, line func(claims.Claim) string) []string {
 func TestNarrativeDates(t *testing.T) {
 	tests := []datedCase{
 		{
+			name: "a document's findings on the day it was released",
+			text: "Mayor trails in poll\n\nA new poll of city voters was released Wednesday.\n\nThe poll found that most voters disapprove of the mayor. It also shows the mayor trailing his rival.",
+			want: []string{
+				"most voters disapprove of the mayor | 2025-03-12 | the poll released on Wednesday",
+				"the mayor trailing his rival | 2025-03-12 | the poll released on Wednesday",
+			},
+			why: "what a poll or report says is dated by the day the article says it was released, told in a sentence of its own: the findings were left undated",
+		},
+		{
 			name: "same paragraph, another speaker",
 			text: "At a press conference on Thursday, Governor Ann Ruiz said the dam was safe. Her deputy, Tom Hale, said it was too early to tell.",
 			want: []string{
