@@ -76,6 +76,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	}
 	ats = sorted
 	selfAsIt(text, ats)
+	shortBodyNames(ats, a.lx)
 	businessRoles(ats)
 	ledeNames(ats, units)
 	stances := a.stances(ats, units)
@@ -179,6 +180,36 @@ func selfAsIt(text string, ats []attribution) {
 	for i, at := range ats {
 		if bodies[at.speaker.Name] && at.speaker.Kind == claims.Person {
 			ats[i].speaker.Kind = claims.Organisation
+		}
+	}
+}
+
+// shortBodyNames gives a body called by the end of its name the full name an earlier
+// claim gave it: "the Daily News claims …" after "the New York Daily News suggested …".
+// Of two bodies whose names end alike, neither.
+func shortBodyNames(ats []attribution, lx *lexicon) {
+	for i := range ats {
+		sp := &ats[i].speaker
+		if sp.Kind != claims.Organisation || !properName(sp.Name) || !strings.Contains(sp.Name, " ") {
+			continue
+		}
+		full := ""
+		for _, o := range ats[:i] {
+			n := o.speaker.Name
+			if o.speaker.Kind != claims.Organisation || !strings.HasSuffix(n, " "+sp.Name) || !properName(n) || strings.Contains(n, " and ") {
+				continue // not "Sunday Times and The Sunday Telegraph", two bodies
+			}
+			if first, _, _ := strings.Cut(n, " "); lx.isDemonym(scanWords(first, claims.Span{End: len(first)})) {
+				continue // "German Deutsche Bank" says where it is from
+			}
+			if full != "" && full != n {
+				full = ""
+				break
+			}
+			full = n
+		}
+		if full != "" {
+			*sp = withAlias(claims.Speaker{Name: full, Kind: claims.Organisation, Affiliation: sp.Affiliation}, sp.Name)
 		}
 	}
 }

@@ -178,7 +178,9 @@ func carrier(text string, cs []claims.Claim, r datedRow) (claims.Claim, bool) {
 //     misses (13 right of 34), most of them a document's words dated by its release: "a
 //     new poll … was released Wednesday", "a memo released Friday". Dating a poll's or a
 //     report's words by the day a sentence of its own says it was released took it to
-//     0.708 (0.606 of all) and changed no other table;
+//     0.708 (0.606 of all) and changed no other table; a body called by the end of its
+//     name after its full name ("the Daily News" after "the New York Daily News") one
+//     voice, 0.729 (0.622);
 //
 // It counts three ways. Of all statements. Of those some claim carries (the others are
 // a matter of finding claims). Of those carried by a claim of the annotated speaker: as
@@ -206,7 +208,7 @@ func TestPolNeARTrainDates(t *testing.T) {
 		{"polnear-train-dates13.tsv", 0.74, 0.68},
 		{"polnear-train-dates14.tsv", 0.67, 0.63},
 		{"polnear-train-dates15.tsv", 0.77, 0.68},
-		{"polnear-train-dates16.tsv", 0.69, 0.59},
+		{"polnear-train-dates16.tsv", 0.71, 0.61},
 	} {
 		t.Run(strings.TrimSuffix(tb.file, ".tsv"), func(t *testing.T) {
 			checkDates(t, dir, tb.file, tb.spoken, tb.total)

@@ -144,6 +144,15 @@ func TestNarrativeDates(t *testing.T) {
 			why: "what a poll or report says is dated by the day the article says it was released, told in a sentence of its own: the findings were left undated",
 		},
 		{
+			name: "a body called by the end of its name after its full name",
+			text: "Paper attacks gun lobby\n\nOn March 4, the Springfield Evening Courier argued that the lobby had blocked reform.\n\nThe Evening Courier claims the lobby is a menace to voters.",
+			want: []string{
+				"the lobby had blocked reform | 2025-03-04 | On March 4",
+				"the lobby is a menace to voters | 2025-03-04 | Courier’s remarks On March 4",
+			},
+			why: "'the Evening Courier' is the Springfield Evening Courier named before: as another body, its second claim was left undated",
+		},
+		{
 			name: "same paragraph, another speaker",
 			text: "At a press conference on Thursday, Governor Ann Ruiz said the dam was safe. Her deputy, Tom Hale, said it was too early to tell.",
 			want: []string{
