@@ -385,6 +385,20 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "', a remark at odds with …' is the writer's comment setting the statement against another's, as ', comments at odds with …' is",
 		},
 		{
+			name:      "a participle's aside setting the speaker at odds with another",
+			text:      "League chief Ana Ruiz said on Friday that the final would be played without fans, putting her at odds with the stadium's manager, who had told season-ticket holders they would be let in.",
+			responder: "the final would be played without fans",
+			answered:  "they would be let in",
+			why:       "', putting her at odds with …' is the writer's comment on what was just said, as ', a remark at odds with …' is: it was read as part of what she said, and answered no one",
+		},
+		{
+			name:      "a participle's aside after a mid-sentence cue",
+			text:      "The stadium's manager told season-ticket holders they would be let in.\n\nThe final will be played without fans, league chief Ana Ruiz said, putting her at odds with the stadium's manager.",
+			responder: "The final will be played without fans",
+			answered:  "they would be let in",
+			why:       "after 'X said,' too, a participle that sets the speaker against another's words is the writer's aside, not more of what was said",
+		},
+		{
 			name:      "a view at odds with a body whose officer spoke",
 			text:      "A treasury official said on Wednesday that inflation had passed its peak, a view sharply at odds with the Bank of Corland, whose first deputy governor told lawmakers on Tuesday that prices would keep rising.",
 			responder: "inflation had passed its peak",

@@ -1019,6 +1019,11 @@ func asideAt(ws []word, i int) bool {
 	if k >= 0 && k == j-1 && j == i && ws[k].text == "," && (strings.HasSuffix(ws[i].low, "ing") || ws[i].low == "in" || ws[i].low == "at" || ws[i].low == "contrary") {
 		return true // "…, contradicting earlier remarks by the governor", "…, in contrast to"
 	}
+	for n := 1; n <= 3 && j-n-2 >= 0 && ws[i].tag == "IN"; n++ {
+		if v := j - n - 1; ws[v].tag == "VBG" && ws[v-1].text == "," && (ws[v+1].tag == "PRP" || determiners[ws[v+1].low]) && !slices.ContainsFunc(ws[v+1:j], func(w word) bool { return w.punc || w.tag == "VBG" }) {
+			return true // "…, putting him at odds with the tournament director"
+		}
+	}
 	return k >= 0 && k < j-1 && (ws[k].text == "," || isDash(ws[k].text))
 }
 
