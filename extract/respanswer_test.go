@@ -399,6 +399,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "after 'X said,' too, a participle that sets the speaker against another's words is the writer's aside, not more of what was said",
 		},
 		{
+			name:      "a timeline at odds with the one another gave",
+			text:      "The ports authority's chairman said the terminal would open in 2027, a timeline at odds with the one given by the transport minister.\n\nTransport Minister Lena Varga said on Monday the terminal would open before the end of this year.",
+			responder: "the terminal would open in 2027",
+			answered:  "the terminal would open before the end of this year",
+			why:       "'a timeline', 'a schedule', 'a count', 'a version' name the statement just made as 'a forecast' does: the aside was read as part of what he said",
+		},
+		{
 			name:      "a view at odds with a body whose officer spoke",
 			text:      "A treasury official said on Wednesday that inflation had passed its peak, a view sharply at odds with the Bank of Corland, whose first deputy governor told lawmakers on Tuesday that prices would keep rising.",
 			responder: "inflation had passed its peak",

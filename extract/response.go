@@ -1059,6 +1059,7 @@ var asideNouns = map[string]bool{
 	"view": true, "views": true, "figure": true, "figures": true, "claim": true, "claims": true, "assessment": true,
 	"forecast": true, "estimate": true, "account": true, "position": true, "stance": true, "assertion": true,
 	"message": true, "messages": true, "signal": true, "signals": true, "prediction": true, "promise": true, "pledge": true,
+	"timeline": true, "timetable": true, "schedule": true, "version": true, "explanation": true, "description": true, "count": true, "tally": true,
 }
 
 // trimAside ends a content before the writer's comment on it that sets it against
