@@ -647,6 +647,9 @@ func TestSpeakerNames(t *testing.T) {
 		{"The Bundesbank president, Joachim Nagel, said rates should stay high.", "Joachim Nagel | president | Bundesbank", "a capitalised owner before a role before the name"},
 		{"The Bank of England's chief economist, Huw Pill, warned that cuts would be a mistake.", "Huw Pill | chief economist | Bank of England", "a possessive owner, with an 'of' of its own"},
 		{"Kamal Nath, Commerce and Industry Minister, said exports would grow.", "Kamal Nath | Commerce and Industry Minister | ", "before 'minister' the words name a portfolio, not an employer"},
+		{"The City Infirmary in Leeds said the patient was stable.", "City Infirmary |  | ", "a body named with the town it is in is the body, not the town: the speaker was Leeds"},
+		{"The Musee Varnier in Lausanne said the tablet was bought legally.", "Musee Varnier |  | ", "after 'the', a name of two words with its town is a body's, though a person's would look the same"},
+		{"The BBC's Sara Hale in Moscow said the trial would resume.", "Sara Hale |  | BBC", "a person of a body, with where she reports from, stays the person and speaks for the body, not the place"},
 		{"Director General of Pensions K. A. Perera said the payments would be late.", "K A Perera | Director General of Pensions | Pensions", "initials before the surname are the name's, after a title with 'of': the whole phrase was an unnamed director of a body called 'Pensions K A Perera'"},
 		{"Yesterday Argentina's economy minister, Roberto Lavagna, said the offer was final.", "Roberto Lavagna | economy minister | Argentina", "a time word before the owner is no part of it; a country stands for its government"},
 	}

@@ -270,6 +270,29 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 				return head, true
 			}
 		}
+		if (ws[i].low == "in" || ws[i].low == "at") && i >= 2 && ws[i-1].cap && !ws[i-1].punc && ws[i+1].cap {
+			// "The Royal Infirmary in Leeds", "the National Museum in Baghdad": a body named
+			// with where it is, not the place.
+			_, country, place := lx.matchPlace(ws[i+1:])
+			if l := strings.ToLower(joinText(ws[i+1:])); !place && len(ws)-i-1 <= 2 {
+				place = wordnet.IsA(strings.ReplaceAll(l, " ", "_"), "city", wordnet.Noun)
+			}
+			if place {
+				head, ok := lx.readMention(ws[:i])
+				if ok && head.name != "" && (head.kind == claims.Organisation || head.kind == claims.Person) {
+					head.span, head.text = m.span, joinText(ws)
+					if head.kind == claims.Person && m.def && head.role == "" && !slices.ContainsFunc(ws[:i], func(w word) bool { return w.poss }) {
+						// "The Musee Berthoud in Lausanne": after "the", a name is a body's;
+						// not "the BBC's Sarah Rainsford in Moscow", a person of the body.
+						head.kind = claims.Organisation
+					}
+					if head.country == "" && head.kind == claims.Organisation {
+						head.country = country // where a body is, not where a person reports from
+					}
+					return head, true
+				}
+			}
+		}
 		if prepHeads[ws[i].low] && (!ws[i-1].cap || i == 1 && lx.speakers[ws[0].low] == claims.Group) && !ws[i-1].punc && ws[i+1].cap {
 			head, ok := lx.readMention(ws[:i])
 			if !ok || head.name != "" && head.kind == claims.Person {
