@@ -442,11 +442,12 @@ func (a *analyser) describedPersonFirst(units []unit) {
 		if _, body := bodyClass(r); body {
 			continue // "a fish sauce producer": a business, not the official named next
 		}
+		role := a.roleOf(*next, nextAt)
 		switch {
 		case f == "a" || f == "an" || f == "his" || f == "her" || f == "their",
-			f == "the" && (strings.Contains(src, " of one of ") || strings.Contains(src, " of a ") || strings.Contains(src, " of an ")),
-			f == "its" && a.roleOf(*next, nextAt) != "" && heldRole(a.roleOf(*next, nextAt)) == head,
-			f == "the" && sameOwner(src, a.roleOf(*next, nextAt)) && heldRole(a.roleOf(*next, nextAt)) == head:
+			f == "the" && (strings.Contains(src, " of one of ") || strings.Contains(src, " of a ") || strings.Contains(src, " of an ")) && bodyOfKind(next.Affiliation, src),
+			f == "its" && role != "" && heldRole(role) == head,
+			f == "the" && sameOwner(src, role) && heldRole(role) == head:
 			// "The leader of one of England's largest unions": of a body the lede leaves
 			// unnamed. "its athletic director" of the body in the lede, whose athletic
 			// director is named next; so "the airport's director" of "Denise Okafor, the
@@ -465,7 +466,8 @@ func (a *analyser) roleOf(sp claims.Speaker, src claims.Span) string {
 	}
 	rest := a.text[src.End:min(len(a.text), src.End+120)]
 	for _, det := range []string{", the ", ", a ", ", an "} {
-		if r, ok := strings.CutPrefix(rest, det); ok {
+		if strings.HasPrefix(rest, det) {
+			r := rest[2:] // with its determiner: "the airport's executive director"
 			if i := strings.IndexAny(r, ",.\n"); i > 0 {
 				return r[:i]
 			}
@@ -474,13 +476,33 @@ func (a *analyser) roleOf(sp claims.Speaker, src claims.Span) string {
 	return ""
 }
 
+// bodyOfKind reports whether the body named aff is of the kind the description d ends
+// with, or shares a word of it: "Nursing Staff Union" of "… nursing unions",
+// "Association of Classroom Teachers" of "… teachers' unions".
+func bodyOfKind(aff, d string) bool {
+	aff = strings.ToLower(aff)
+	words := strings.Fields(strings.NewReplacer("'", "", "’", "").Replace(strings.ToLower(d)))
+	if aff == "" || len(words) == 0 {
+		return false
+	}
+	if strings.HasSuffix(aff, " "+strings.TrimSuffix(words[len(words)-1], "s")) {
+		return true
+	}
+	for _, w := range words[:len(words)-1] {
+		if len(w) > 3 && !functionWords[w] && slices.Contains(strings.Fields(aff), w) {
+			return true
+		}
+	}
+	return false
+}
+
 // sameOwner reports whether the description d and the role r are owned by one common
 // noun: "the airport's director" and "the airport's executive director".
 func sameOwner(d, r string) bool {
 	flat := strings.NewReplacer("’", "'")
 	d, r = flat.Replace(strings.ToLower(d)), flat.Replace(strings.ToLower(r))
 	o, _, ok := strings.Cut(d, "'s ")
-	return ok && !strings.Contains(o, " of ") && len(strings.Fields(o)) == 2 && strings.HasPrefix(r, o+"'s ")
+	return ok && len(strings.Fields(o)) == 2 && strings.HasPrefix(r, o+"'s ")
 }
 
 // heldRole returns the head of a person's role, without the body it is held at or

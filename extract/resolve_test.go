@@ -31,6 +31,26 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "'the leader of one of …' is of a body the lede does not name, as 'a leader of' would be: it was left a description, so the dispute had no named party",
 		},
 		{
+			name: "a lede's description of one of a kind, and a person of another body named next",
+			text: "Union rejects pay claim\n\nThe leader of one of Wales's largest nursing unions has rejected the health board's claim that the pay deal is funded.\n\nHealth Minister Mark Drakeford said the deal was funded.",
+			want: []string{
+				"Union | Union | rejects | pay claim",
+				"leader of one of Wales’s largest nursing unions | The leader of one of Wales's largest nursing unions | rejected | the health board's claim that the pay deal is funded",
+				"health board | the health board | claim that | the pay deal is funded",
+				"Mark Drakeford | Health Minister Mark Drakeford | said | the deal was funded",
+			},
+			why: "the person named next must be of the kind of body the description names: the minister whose board's claim is rejected is not the unions' leader",
+		},
+		{
+			name: "a lede's officer owned by a common noun, named next as a response's subject",
+			text: "Ferry row\n\nThe ferry sank because its doors were left open, the port's director said Monday.\n\nRosa Vidal, the port's operations director, backtracked on that at a news conference, saying the crew had ignored the alarm.",
+			want: []string{
+				"Rosa Vidal | the port's director | said | The ferry sank because its doors were left open",
+				"Rosa Vidal | Rosa Vidal | saying | the crew had ignored the alarm",
+			},
+			why: "the role read from the apposition keeps its 'the', which the owner is matched with",
+		},
+		{
 			name: "a lede's officer of its own subject, named next with that office",
 			text: "College drops rowing\n\nA private college in Maine will drop its rowing team, its athletic director said Wednesday.\n\nKen Ambler, the athletic director at Harlow College, said costs had risen.",
 			want: []string{
