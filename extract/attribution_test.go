@@ -267,6 +267,9 @@ func TestSpeakerKinds(t *testing.T) {
 		{"The Liberal Democrats said the plan was wrong.", []string{"Liberal Democrats group"}, "an adjective and a plural of people name a group, where 'Tony Banks' names a person"},
 		{"Macrovision said it would appeal. Macrovision also said sales rose.", []string{"Macrovision organisation", "Macrovision organisation"}, "a one-word name whose statement speaks of itself as 'it' is a body, in all its claims"},
 		{"Kestrova, which makes hearing aids, said sales rose. Kestrova also said costs fell.", []string{"Kestrova organisation", "Kestrova organisation"}, "a one-word name the text follows with ', which' is a thing, not a person, in all its claims"},
+		{"The Musee Varnier in Lausanne said the tablet was bought legally.", []string{"Musee Varnier organisation"}, "after 'the', a name of two words with its town is a body's, though a person's would look the same"},
+		{"Fans cheered Ronaldinho, which pleased the coach. Ronaldinho said he was happy.", []string{"Fans group", "Ronaldinho person"}, "', which' after a name that is no speaker there says nothing of the name"},
+		{"The Royal Bank of Scotland said profits rose. The Bank of Scotland said costs fell.", []string{"Royal Bank of Scotland organisation", "Bank of Scotland organisation"}, "a name that ends another is that body only after a place: 'Royal' makes another bank"},
 		{"Ronaldinho said it will take time to settle.", []string{"Ronaldinho person"}, "'it will take time' is a placeholder 'it', not the speaker"},
 		{"General Motors said sales fell.", []string{"General Motors organisation"}, "a title word inside a body's name is part of the name, not a role"},
 		{"Leeds General Infirmary said the patient was stable.", []string{"Leeds General Infirmary organisation"}, "'Infirmary' heads an institution's name"},
@@ -716,6 +719,8 @@ func TestBusinessRoles(t *testing.T) {
 			"', which' makes Kestrova a company after its officer's role was read: her words were set against its own as another party's"},
 		{"Kestrova, which makes hearing aids, said no data had been lost. Orvane, which sells them, said it had. “The server was a test,” Mia Lund, the company's chief operating officer, told reporters.", "",
 			"of two companies, which one 'the company' is the text must say"},
+		{"Reuters reported the leak. Kestrova Holdings said no data had been lost. “The server was a test,” Mia Lund, the company's chief operating officer, told reporters.", "",
+			"an outlet is a body too: of two, 'the company' is not the one the text must say"},
 	} {
 		var e Extractor
 		got := "no claim"

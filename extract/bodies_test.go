@@ -25,12 +25,12 @@ func TestConstructionsBodies(t *testing.T) {
 		},
 		{
 			name: "an unnamed group's answer, voiced next by one of them",
-			text: "Toll row\n\nThe roads minister said tolls had cut traffic by a fifth.\n\nCampaigners against the toll rejected the minister's figures. Nia Evans, chair of the Bridge Users Alliance, said traffic had risen. Residents welcomed the new bus lane. Jo Dee, head of the Quay Residents Association, said it was overdue.",
+			text: "Toll row\n\nThe roads minister said tolls had cut traffic by a fifth.\n\nCampaigners against the toll rejected the minister's figures. Nia Evans, chair of the Bridge Users Alliance, said traffic had risen. Residents of the quay welcomed the new bus lane. Jo Dee, head of the Quay Residents Association, said it was overdue.",
 			want: []string{
 				"roads minister | The roads minister | said | tolls had cut traffic by a fifth",
 				"Nia Evans | Campaigners against the toll | rejected | the minister's figures",
 				"Nia Evans | Nia Evans | said | traffic had risen",
-				"Residents | Residents | welcomed | the new bus lane",
+				"Residents of the quay | Residents of the quay | welcomed | the new bus lane",
 				"Jo Dee | Jo Dee | said | it was overdue",
 			},
 			why: "plural people who answer another's words, then a named person of a body who opens the next sentence: she speaks for them, and the dispute has a named side; a welcome answers nothing and stays the group's",

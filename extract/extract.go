@@ -10,6 +10,7 @@ import (
 
 	"github.com/contradict/contradict/claims"
 	"github.com/contradict/contradict/extract/internal/nlp"
+	"github.com/contradict/contradict/internal/wordnet"
 )
 
 // Extractor finds the attributed statements in documents. Its zero value is ready to use and
@@ -162,7 +163,7 @@ func asks(text string, u unit) bool {
 // selfAsIt makes an organisation of a one-word "person" whose statement speaks of itself
 // as "it": "Microsoft said it plans to cut 500 jobs", "Yukos said its assets were seized".
 // So does one the text follows with ", which": "PayNest, which says it has 3 million
-// users, …". WordNet does not know most companies' names, and news names a person in full
+// users, said …". WordNet does not know most companies' names, and news names a person in full
 // first.
 func selfAsIt(text string, ats []attribution) {
 	bodies := map[string]bool{}
@@ -173,7 +174,7 @@ func selfAsIt(text string, ats []attribution) {
 		}
 		c := at.content.In(text)
 		ws := strings.Fields(strings.ToLower(c[:min(len(c), 40)])) // the first words will do
-		if len(ws) >= 3 && (ws[0] == "its" || ws[0] == "it" && itVerbs[ws[1]] && !placeholderVerbs[ws[2]]) || strings.Contains(text, sp.Name+", which ") {
+		if len(ws) >= 3 && (ws[0] == "its" || ws[0] == "it" && itVerbs[ws[1]] && !placeholderVerbs[ws[2]]) || subjectWhich(text, sp.Name) {
 			bodies[sp.Name] = true
 		}
 	}
@@ -184,43 +185,52 @@ func selfAsIt(text string, ats []attribution) {
 	}
 }
 
-// shortBodyNames gives a body called by the end of its name the full name an earlier
-// claim gave it: "the Daily News claims …" after "the New York Daily News suggested …".
-// Of two bodies whose names end alike, neither.
+// shortBodyNames gives a body called by the end of its name the full name, a place and
+// that name, an earlier claim gave it: "the Daily News claims …" after "the New York
+// Daily News suggested …". Of two bodies whose names end alike, neither.
 func shortBodyNames(ats []attribution, lx *lexicon) {
 	for i := range ats {
 		sp := &ats[i].speaker
 		if sp.Kind != claims.Organisation || !properName(sp.Name) || !strings.Contains(sp.Name, " ") {
 			continue
 		}
-		full := ""
-		for _, o := range ats[:i] {
+		full, names := -1, map[string]bool{}
+		for k, o := range ats {
 			n := o.speaker.Name
 			if o.speaker.Kind != claims.Organisation || !strings.HasSuffix(n, " "+sp.Name) || !properName(n) || strings.Contains(n, " and ") {
 				continue // not "Sunday Times and The Sunday Telegraph", two bodies
 			}
-			if first, _, _ := strings.Cut(n, " "); lx.isDemonym(scanWords(first, claims.Span{End: len(first)})) {
-				continue // "German Deutsche Bank" says where it is from
+			names[n] = true
+			if place := strings.TrimSuffix(n, " "+sp.Name); full < 0 && k < i && placeOnly(lx, place) && !lx.isDemonym(scanWords(place, claims.Span{End: len(place)})) {
+				full = k // "New York" before "Daily News"; not "Royal" or "German" before a bank
 			}
-			if full != "" && full != n {
-				full = ""
-				break
-			}
-			full = n
 		}
-		if full != "" {
-			*sp = withAlias(claims.Speaker{Name: full, Kind: claims.Organisation, Affiliation: sp.Affiliation}, sp.Name)
+		if full >= 0 && len(names) == 1 { // not "the Daily News" of two papers whose names end so
+			short := *sp
+			*sp = withAlias(ats[full].speaker, short.Name)
+			for _, a := range short.Aliases {
+				*sp = withAlias(*sp, a)
+			}
 		}
 	}
 }
 
-// businessRoles gives the one company of a document to the people whose role it owns by
-// a common noun, "Folake Adeyemi, the company's chief operating officer", where the
-// company was known as one only once the document was read (see selfAsIt).
+// placeOnly reports whether s is the name of a place and nothing more: "New York".
+func placeOnly(lx *lexicon, s string) bool {
+	ws := scanWords(s, claims.Span{End: len(s)})
+	if n, _, ok := lx.matchPlace(ws); ok && n == len(ws) {
+		return true
+	}
+	return len(ws) <= 3 && wordnet.IsA(strings.ReplaceAll(strings.ToLower(s), " ", "_"), "location", wordnet.Noun)
+}
+
+// businessRoles gives the one body of a document to the people whose role a company owns
+// by a common noun, "Folake Adeyemi, the company's chief operating officer", where the
+// body was known as one only once the document was read (see selfAsIt).
 func businessRoles(ats []attribution) {
 	var firm string
 	for _, at := range ats {
-		if sp := at.speaker; sp.Kind == claims.Organisation && properName(sp.Name) && !strings.Contains(sp.Name, " ") {
+		if sp := at.speaker; sp.Kind == claims.Organisation && properName(sp.Name) {
 			if firm != "" && firm != sp.Name {
 				return // two bodies: which the role's is, the text must say
 			}
@@ -232,12 +242,32 @@ func businessRoles(ats []attribution) {
 	}
 	for i := range ats {
 		sp := &ats[i].speaker
-		r := strings.ToLower(sp.Role)
-		for _, own := range []string{"the company's ", "the company’s ", "the firm's ", "the firm’s "} {
-			if sp.Kind == claims.Person && sp.Affiliation == "" && strings.HasPrefix(r, own) {
-				sp.Affiliation = firm
-			}
+		r := strings.NewReplacer("’", "'").Replace(strings.ToLower(sp.Role))
+		if sp.Kind == claims.Person && sp.Affiliation == "" && (strings.HasPrefix(r, "the company's ") || strings.HasPrefix(r, "the firm's ")) {
+			sp.Affiliation = firm
 		}
+	}
+}
+
+// subjectWhich reports whether text has name followed by ", which", other than as the
+// object of a verb in the past, where "which" may stand for the whole clause: not "Fans
+// cheered Ronaldinho, which pleased the coach".
+func subjectWhich(text, name string) bool {
+	for from := 0; ; {
+		k := strings.Index(text[from:], name+", which ")
+		if k < 0 {
+			return false
+		}
+		k += from
+		before := strings.TrimRight(text[:k], " ")
+		if the := strings.TrimSuffix(before, "the"); the != before && (the == "" || strings.HasSuffix(the, " ")) {
+			before = strings.TrimRight(the, " ")
+		}
+		prev := before[strings.LastIndexAny(before, " \n")+1:]
+		if before == "" || !strings.HasSuffix(prev, "ed") || prev != strings.ToLower(prev) {
+			return true // "gas monopoly Gazprom, which", "run by EduVision, which"
+		}
+		from = k + len(name)
 	}
 }
 
