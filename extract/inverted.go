@@ -83,7 +83,14 @@ func relativeBefore(ws []word, i int) bool {
 	for k > 0 && ws[k].text != "," {
 		k--
 	}
-	return k > 0 && k+1 < i && relativePronouns[ws[k+1].low] && ws[k-1].cap && !ws[k-1].punc
+	if k <= 0 || k+1 >= i || !relativePronouns[ws[k+1].low] || !ws[k-1].cap || ws[k-1].punc {
+		return false
+	}
+	n := k - 1
+	for n > 0 && ws[n-1].cap && !ws[n-1].punc {
+		n--
+	}
+	return !finiteVerb(ws[:n]) // not "The cuts will hit Ford, which employs 5,000 people, said …"
 }
 
 var relativePronouns = map[string]bool{"who": true, "whose": true, "which": true}

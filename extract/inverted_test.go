@@ -13,6 +13,12 @@ func TestConstructionsInverted(t *testing.T) {
 			why:  "the subject and its relative clause stand before the cue: 'said names, …' is no inverted cue with 'names' its speaker and the adverbial its content",
 		},
 		{
+			name: "a relative clause inside what was said, before a closing cue",
+			text: "The cuts will hit Ferrow Motors, which employs 5,000 people in the city, said union leader Jo Bloggs.",
+			want: []string{"Jo Bloggs | union leader Jo Bloggs | said | The cuts will hit Ferrow Motors, which employs 5,000 people in the city"},
+			why:  "a verb before the name makes the clause what was said, and its relative clause part of it: the name is no subject of the cue",
+		},
+		{
 			name: "a conjunction before the subject and its apposition",
 			text: "But Rosa Lind, head of the growers' council, said a count of 60 of its member farms showed that yields had fallen.",
 			want: []string{"Rosa Lind | Rosa Lind | said | a count of 60 of its member farms showed that yields had fallen"},
