@@ -48,8 +48,9 @@ func (st *stanceLex) proposition(ws []lemmaWord) claims.Proposition {
 	var prev claims.Clause
 	n := 0
 	apposed := ""        // the subject a run of verbless noun phrases offers: "the mayor, Tom Brand,"
-	var leading struct { // a clause of reason or time before the main one
+	var leading struct { // a clause of reason or time before the main one, at ws[a:b]
 		c    claims.Clause
+		a, b int
 		held bool
 	}
 	for _, sp := range clauseSpans(ws) {
@@ -66,7 +67,7 @@ func (st *stanceLex) proposition(ws []lemmaWord) claims.Proposition {
 		if n == 0 && !leading.held && (leadSubordinators[ws[a].low] || a > 0 && leadSubordinators[ws[a-1].low]) {
 			// "because records were still being moved, payments would not arrive before
 			// the 20th": the reason leads, the main clause follows it.
-			leading.c, leading.held, prev = c, true, c
+			leading.c, leading.held, leading.a, leading.b, prev = c, true, a, b, c
 			continue
 		}
 		if c.Subject == "" && apposed != "" && a > 0 && ws[a-1].text == "," {
@@ -89,10 +90,17 @@ func (st *stanceLex) proposition(ws []lemmaWord) claims.Proposition {
 		}
 	}
 	if leading.held {
-		if n == 0 {
+		switch {
+		case n == 0:
 			p.Clause, n = leading.c, 1
-		} else {
+		case n < maxClauses:
 			p.More = append(p.More, leading.c)
+			for k, i := range at {
+				if i >= leading.a && i < leading.b {
+					p.Amounts[k].Clause = len(p.More) // its figures are its own, not the main clause's
+				}
+			}
+			n++
 		}
 	}
 	if n > 0 && n < maxClauses {

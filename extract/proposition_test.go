@@ -118,6 +118,8 @@ func TestAmountClauses(t *testing.T) {
 	}{
 		{"The minister said drought had cut the crop by 10%, and exports would fall to 7 million tonnes.", []int{0, 1},
 			"a figure keeps the clause it is given in, so that the forecast's 7 million tonnes meets other forecasts, not the past cut"},
+		{"The mayor said that while the city had cut 200 jobs, it would hire 50 teachers.", []int{1, 0},
+			"a leading clause's figure is its own: the 200 jobs cut are no part of the hiring the main clause says"},
 		{"The minister said exports of 7 million tonnes and imports of 2 million tonnes were expected.", []int{0, 0},
 			"figures in the noun phrases of one clause are that clause's"},
 	}
