@@ -237,25 +237,28 @@ func (d *dater) released(i int) bool {
 	if !documentNouns[noun] && noun != "poll" {
 		return false
 	}
-	for ui := at.unit; ui >= 0; ui-- {
+	word := regexp.MustCompile(`\b` + regexp.QuoteMeta(noun) + `\b`)
+	para := d.units[at.unit].para
+	for ui := at.unit; ui >= 0 && d.units[ui].para >= para-3; ui-- {
 		u := d.units[ui]
 		low := strings.ToLower(u.span.In(d.a.text))
-		k := strings.Index(low, noun)
-		if k < 0 || u.span.Start+k >= d.anchor(i) {
-			continue
-		}
-		m := releasedRE.FindStringIndex(low[k:])
-		if m == nil {
-			continue
-		}
-		for _, e := range d.timesIn(ui) {
-			if e.Span.Start < k+m[1] || e.Since || !dayExpr(e) {
+		for _, loc := range word.FindAllStringIndex(low, -1) {
+			k := loc[0]
+			if u.span.Start+k >= d.anchor(i) {
+				break
+			}
+			m := releasedRE.FindStringSubmatchIndex(low[k:])
+			if m == nil {
 				continue
 			}
-			w := e.Resolve(d.pub)
-			desc := "the " + noun + " released " + withPrep(e.Text)
-			d.set(i, inherit(w, desc), byOccasion, desc)
-			return true
+			for _, e := range d.timesIn(ui) {
+				if e.Span.Start < k+m[1] || e.Since || !dayExpr(e) {
+					continue
+				}
+				desc := "the " + noun + " " + low[k+m[2]:k+m[3]] + " " + withPrep(e.Text)
+				d.set(i, inherit(e.Resolve(d.pub), desc), byOccasion, desc)
+				return true
+			}
 		}
 	}
 	return false
@@ -263,7 +266,7 @@ func (d *dater) released(i int) bool {
 
 // releasedRE finds, after a document's noun, the words that say it was made public:
 // "poll of city voters was released", "report, published".
-var releasedRE = regexp.MustCompile(`^\w+(?: [^.;]{0,60}?)?(?:,| was| were)? (?:released|published|issued|unveiled)\b`)
+var releasedRE = regexp.MustCompile(`^\w+(?: [^.;]{0,60}?)?(?:,| was| were)? (released|published|issued|unveiled)\b`)
 
 // namedInside reports whether statement i is a remark a reporting noun names inside
 // another statement's content ("On Monday, Biden took aim at comments by Trump that …"):

@@ -153,6 +153,12 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'the Evening Courier' is the Springfield Evening Courier named before: as another body, its second claim was left undated",
 		},
 		{
+			name: "a document's noun inside another word is no release",
+			text: "Mayor trails\n\nTwo reporters were released Wednesday after a day in custody.\n\nThe report found that most voters disapprove of the mayor.",
+			want: []string{"most voters disapprove of the mayor |  | "},
+			why:  "'reporters' released are no report released: the report's finding was dated by them",
+		},
+		{
 			name: "same paragraph, another speaker",
 			text: "At a press conference on Thursday, Governor Ann Ruiz said the dam was safe. Her deputy, Tom Hale, said it was too early to tell.",
 			want: []string{
