@@ -74,6 +74,15 @@ func TestConstructionsNominal(t *testing.T) {
 			why: "', NFA,' is the name again: the maker was 'National Food Authority NFA', a body of its own, and the report a claim of it apart from the authority's words",
 		},
 		{
+			name: "a remark named by a maker whose title joins two portfolios with 'and'",
+			text: "The treasurer questioned remarks by Parks and Recreation Minister Edda Lorne about the lido.",
+			want: []string{
+				"treasurer | The treasurer | questioned | remarks by Parks and Recreation Minister Edda Lorne about the lido",
+				"Edda Lorne | Parks and Recreation Minister Edda Lorne | remarks | remarks by Parks and Recreation Minister Edda Lorne about the lido",
+			},
+			why: "the maker's phrase goes on through 'and' between capitals: it stopped at 'Parks', a speaker of its own",
+		},
+		{
 			name: "a hearer after 'made to' is no maker",
 			text: "The airline rejected comments made to Reuters by a pilot.",
 			want: []string{
