@@ -668,7 +668,7 @@ func (l *lexicon) sameSubject(cx, cy claims.Clause) bool {
 // kindOf reports whether one of two subjects is a kind of the other: "pension" and
 // "payment".
 func (l *lexicon) kindOf(a, b string) bool {
-	if a == "" || b == "" || a == b || pronoun(a) || pronoun(b) || strings.Contains(a, " ") || strings.Contains(b, " ") {
+	if a == "" || b == "" || pronoun(a) || pronoun(b) || strings.Contains(a, " ") || strings.Contains(b, " ") {
 		return false
 	}
 	return wordnet.IsA(a, b, wordnet.Noun) || wordnet.IsA(b, a, wordnet.Noun)

@@ -47,7 +47,15 @@ func (st *stanceLex) proposition(ws []lemmaWord) claims.Proposition {
 	p.Terms, p.Names = st.terms(ws)
 	var prev claims.Clause
 	n := 0
-	apposed := ""        // the subject a run of verbless noun phrases offers: "the mayor, Tom Brand,"
+	apposed := "" // the subject a run of verbless noun phrases offers: "the mayor, Tom Brand,"
+	// ownFigures gives the figures of ws[a:b] to clause n.
+	ownFigures := func(a, b, n int) {
+		for k, i := range at {
+			if i >= a && i < b {
+				p.Amounts[k].Clause = n
+			}
+		}
+	}
 	var leading struct { // a clause of reason or time before the main one, at ws[a:b]
 		c    claims.Clause
 		a, b int
@@ -64,7 +72,7 @@ func (st *stanceLex) proposition(ws []lemmaWord) claims.Proposition {
 			apposed = nounPhraseHead(ws[a:b], apposed)
 			continue
 		}
-		if n == 0 && !leading.held && (leadSubordinators[ws[a].low] || a > 0 && leadSubordinators[ws[a-1].low]) {
+		if n == 0 && !leading.held && (leadsClause(ws[a].low) || a > 0 && leadsClause(ws[a-1].low)) {
 			// "because records were still being moved, payments would not arrive before
 			// the 20th": the reason leads, the main clause follows it.
 			leading.c, leading.held, leading.a, leading.b, prev = c, true, a, b, c
@@ -78,11 +86,7 @@ func (st *stanceLex) proposition(ws []lemmaWord) claims.Proposition {
 			p.Clause = c
 		} else {
 			p.More = append(p.More, c)
-			for k, i := range at {
-				if i >= a && i < b {
-					p.Amounts[k].Clause = n
-				}
-			}
+			ownFigures(a, b, n)
 		}
 		prev = c
 		if n++; n == maxClauses {
@@ -95,11 +99,7 @@ func (st *stanceLex) proposition(ws []lemmaWord) claims.Proposition {
 			p.Clause, n = leading.c, 1
 		case n < maxClauses:
 			p.More = append(p.More, leading.c)
-			for k, i := range at {
-				if i >= leading.a && i < leading.b {
-					p.Amounts[k].Clause = len(p.More) // its figures are its own, not the main clause's
-				}
-			}
+			ownFigures(leading.a, leading.b, len(p.More)) // its figures are its own, not the main clause's
 			n++
 		}
 	}
@@ -112,9 +112,12 @@ func (st *stanceLex) proposition(ws []lemmaWord) claims.Proposition {
 	return p
 }
 
-// leadSubordinators open a clause of reason, concession or time that may come before the
-// main clause of a content.
-var leadSubordinators = map[string]bool{"because": true, "since": true, "although": true, "though": true, "while": true, "as": true, "after": true, "once": true, "until": true, "when": true}
+// leadsClause reports whether w opens a clause of reason, concession or time that may
+// come before the main clause of a content: a subordinator, less "before" and
+// "whereas", which set the main clause first, and with "once".
+func leadsClause(w string) bool {
+	return subordinators[w] && w != "before" && w != "whereas" || w == "once"
+}
 
 // withoutClauses reads "without" and a gerund as a clause that denies its act, of the
 // main clause's subject unless it names its own: "we can pay every benefit without

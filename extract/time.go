@@ -234,17 +234,17 @@ func (d *dater) released(i int) bool {
 	at := d.ats[i]
 	name := strings.ToLower(at.speaker.Name)
 	noun := name[strings.LastIndexByte(name, ' ')+1:]
-	if !documentNouns[noun] && noun != "poll" {
+	word, ok := documentWords[noun]
+	if !ok {
 		return false
 	}
-	word := regexp.MustCompile(`\b` + regexp.QuoteMeta(noun) + `\b`)
-	para := d.units[at.unit].para
+	pos, para := d.anchor(i), d.units[at.unit].para
 	for ui := at.unit; ui >= 0 && d.units[ui].para >= para-3; ui-- {
 		u := d.units[ui]
 		low := strings.ToLower(u.span.In(d.a.text))
 		for _, loc := range word.FindAllStringIndex(low, -1) {
 			k := loc[0]
-			if u.span.Start+k >= d.anchor(i) {
+			if u.span.Start+k >= pos {
 				break
 			}
 			m := releasedRE.FindStringSubmatchIndex(low[k:])
@@ -263,6 +263,16 @@ func (d *dater) released(i int) bool {
 	}
 	return false
 }
+
+// documentWords finds each document noun, and "poll", as a word of its own: not "report"
+// in "reporters".
+var documentWords = func() map[string]*regexp.Regexp {
+	out := map[string]*regexp.Regexp{"poll": regexp.MustCompile(`\bpoll\b`)}
+	for n := range documentNouns {
+		out[n] = regexp.MustCompile(`\b` + regexp.QuoteMeta(n) + `\b`)
+	}
+	return out
+}()
 
 // releasedRE finds, after a document's noun, the words that say it was made public:
 // "poll of city voters was released", "report, published".
