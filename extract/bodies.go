@@ -802,8 +802,8 @@ func (a *analyser) groupVoicedNext(units []unit) {
 		at := &a.out[i]
 		d := at.speaker
 		f := strings.Fields(strings.ToLower(d.Name))
-		if !a.opposingCue(*at) || d.Kind != claims.Group && d.Kind != claims.Organisation || properName(d.Name) || len(f) < 2 ||
-			!pluralNoun(f[0]) || !wordnet.IsA(f[0], "person", wordnet.Noun) || at.unit+1 >= len(units) || units[at.unit+1].para != units[at.unit].para {
+		if d.Kind != claims.Group && d.Kind != claims.Organisation || properName(d.Name) || len(f) < 2 ||
+			!pluralNoun(f[0]) || at.unit+1 >= len(units) || units[at.unit+1].para != units[at.unit].para || !wordnet.IsA(f[0], "person", wordnet.Noun) || !a.opposingCue(*at) {
 			continue
 		}
 		next := -1

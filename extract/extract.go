@@ -169,7 +169,7 @@ func selfAsIt(text string, ats []attribution) {
 	bodies := map[string]bool{}
 	for _, at := range ats {
 		sp, src := at.speaker, at.source.In(text)
-		if first, _, _ := strings.Cut(sp.Name, " "); sp.Kind != claims.Person || sp.Role != "" || strings.Contains(src, " ") || src != first {
+		if first, _, _ := strings.Cut(sp.Name, " "); bodies[sp.Name] || sp.Kind != claims.Person || sp.Role != "" || strings.Contains(src, " ") || src != first {
 			continue // not named bare ("Novartis", though the document also says "Novartis Sandoz")
 		}
 		c := at.content.In(text)
@@ -242,8 +242,11 @@ func businessRoles(ats []attribution) {
 	}
 	for i := range ats {
 		sp := &ats[i].speaker
-		r := strings.NewReplacer("’", "'").Replace(strings.ToLower(sp.Role))
-		if sp.Kind == claims.Person && sp.Affiliation == "" && (strings.HasPrefix(r, "the company's ") || strings.HasPrefix(r, "the firm's ")) {
+		if sp.Kind != claims.Person || sp.Affiliation != "" {
+			continue
+		}
+		r := strings.ReplaceAll(strings.ToLower(sp.Role), "’", "'")
+		if strings.HasPrefix(r, "the company's ") || strings.HasPrefix(r, "the firm's ") {
 			sp.Affiliation = firm
 		}
 	}

@@ -505,15 +505,18 @@ func (p *people) speaker(m mention) claims.Speaker {
 	case m.kind == claims.Person && m.name != "":
 		sp.Name = m.name
 		if !strings.Contains(m.name, " ") {
-			knight := strings.HasPrefix(m.text, "Sir ") || strings.HasPrefix(m.text, "Dame ")
-			gi, given := p.byGivenName(m.name)
-			if i, ok := gi, given; ok && knight && titledOnly(m.text, m.name) {
+			knight := (strings.HasPrefix(m.text, "Sir ") || strings.HasPrefix(m.text, "Dame ")) && titledOnly(m.text, m.name)
+			gi, given := -1, false
+			if knight {
+				gi, given = p.byGivenName(m.name)
+			}
+			if i, ok := gi, given; ok {
 				sp.Name = p.list[i].name // "Sir Paul": a knight goes by his given name
 				fillFrom(&sp, p.list[i])
 			} else if i, ok := p.bySurname[strings.ToLower(m.name)]; ok {
 				sp.Name = p.list[i].name
 				fillFrom(&sp, p.list[i])
-			} else if i, ok := gi, given; ok && (m.text == m.name || titledOnly(m.text, m.name)) && bareNameKind(m) == claims.Person && !commonWord(m.name) {
+			} else if i, ok := p.byGivenName(m.name); ok && (m.text == m.name || titledOnly(m.text, m.name)) && bareNameKind(m) == claims.Person && !commonWord(m.name) {
 				// "Sharon said" of Sharon Osbourne, named in full before; "Dr Habibur" of
 				// Prof Dr Habibur Nasir Chowdhury, as South Asian news calls him.
 				sp.Name = p.list[i].name

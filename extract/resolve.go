@@ -400,6 +400,8 @@ func (a *analyser) describedPersonFirst(units []unit) {
 	if next == nil {
 		return
 	}
+	role := a.roleOf(*next, nextAt)
+	held := heldRole(role)
 	for i := range a.out {
 		at := &a.out[i]
 		if units[at.unit].para != lede {
@@ -425,7 +427,7 @@ func (a *analyser) describedPersonFirst(units []unit) {
 		if d.Role != "" {
 			head = roleHead(strings.ToLower(d.Role))
 		}
-		if _, source := a.lx.speakers[head]; source && quoted != nil && d.Kind == claims.Anonymous && (f == "a" || f == "an") && !spokesRoles[head] && nextUnit.Len() > 0 && at.cue.Start > at.source.Start && sharesBodyName(a.text[at.source.Start:at.cue.Start], nextUnit.In(a.text)) {
+		if _, source := a.lx.speakers[head]; source && quoted != nil && d.Kind == claims.Anonymous && (f == "a" || f == "an") && !spokesRoles[head] && at.cue.Start > at.source.Start && sharesBodyName(a.text[at.source.Start:at.cue.Start], nextUnit.In(a.text)) {
 			// "A top official of the Directorate General of Health Services (DGHS)
 			// backtracked … “…,” Dr Jane Roe, director of the DGHS, told reporters": an
 			// official of the body whose named officer speaks next. So are the lede's other
@@ -442,12 +444,11 @@ func (a *analyser) describedPersonFirst(units []unit) {
 		if _, body := bodyClass(r); body {
 			continue // "a fish sauce producer": a business, not the official named next
 		}
-		role := a.roleOf(*next, nextAt)
 		switch {
 		case f == "a" || f == "an" || f == "his" || f == "her" || f == "their",
 			f == "the" && (strings.Contains(src, " of one of ") || strings.Contains(src, " of a ") || strings.Contains(src, " of an ")) && bodyOfKind(next.Affiliation, src),
-			f == "its" && role != "" && heldRole(role) == head,
-			f == "the" && sameOwner(src, role) && heldRole(role) == head:
+			f == "its" && role != "" && held == head,
+			f == "the" && sameOwner(src, role) && held == head:
 			// "The leader of one of England's largest unions": of a body the lede leaves
 			// unnamed. "its athletic director" of the body in the lede, whose athletic
 			// director is named next; so "the airport's director" of "Denise Okafor, the
