@@ -448,13 +448,6 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 	}
 }
 
-// thatClause reports whether content is a clause after "that", whose subject may hold
-// "and": not a noun phrase object ("denied the allegations of fraud and officials said …").
-func thatClause(ws []word, content claims.Span) bool {
-	k := wordAt(ws, content.Start)
-	return k > 0 && k <= len(ws) && ws[k-1].low == "that"
-}
-
 // relaysEarlier marks at's speaker as the channel of an earlier statement of the unit
 // whose speaker and cue at's content, before at's cue, holds: "“…,” Clinton said, according to a transcript
 // of the interview", "The minister said the plant would close, two people who attended

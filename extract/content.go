@@ -182,8 +182,7 @@ func unnamedBody(sp claims.Speaker) bool {
 // groupNoun reports whether the common noun h stands for a body or a group: "union",
 // "company", "family".
 func groupNoun(h string) bool {
-	_, ok := bodyClass(h)
-	return ok || wordnet.IsA(h, "social group", wordnet.Noun)
+	return bodyNoun(h) || wordnet.IsA(h, "social group", wordnet.Noun)
 }
 
 // roleNoun returns the head noun of a mention by role: "spokesman" in "a spokesman for
@@ -216,9 +215,11 @@ var sequential = map[string]bool{"after": true, "before": true, "until": true}
 func verbBeforeStop(ws []word) bool {
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
-		if n := timeAdverbial(ws, i); n > 0 && i > 0 {
-			i += n - 1 // "that claim hours later": no verb of a clause
-			continue
+		if i > 0 {
+			if n := timeAdverbial(ws, i); n > 0 {
+				i += n - 1 // "that claim hours later": no verb of a clause
+				continue
+			}
 		}
 		if w.punc || w.low == "but" || i > 0 && subordinators[w.low] && w.low != "that" {
 			return false // "that account when the matter was called": the verb is the adverbial clause's

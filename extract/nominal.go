@@ -254,9 +254,9 @@ func (a *analyser) namedRemarks(ui int, u unit, ws []word, inQuote func(int) boo
 				// "the Minister of Health, Prof. Ade Ogun": the name in apposition says who.
 				sp, src, ok = a.speakerAt(ws, from+c+1, to)
 				ok = ok && sp.Kind == claims.Person
-			}
-			if c := slices.IndexFunc(ws[from:to], func(w word) bool { return w.text == "," }); c > 0 && from+c+2 == to && acronymOf(ws[from+c+1].text, joinText(ws[from:from+c])) {
-				to = from + c // "the Federal Road Safety Corps, FRSC": the initials are the name again
+				if from+c+2 == to && acronymOf(ws[from+c+1].text, joinText(ws[from:from+c])) {
+					to = from + c // "the Federal Road Safety Corps, FRSC": the initials are the name again
+				}
 			}
 			if !ok && !slices.ContainsFunc(ws[from:to], func(w word) bool { return w.poss }) {
 				// Not "comments from the First Minister's office": a part of a body, whose

@@ -532,12 +532,13 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 		if k == 0 {
 			// "Yesterday, in a U-turn welcomed by jockeys, Ashcombe announced …": the
 			// writer's name for the statement the sentence goes on to give.
-			k = inAFrameBefore(ws, at.source.Start)
-			c := nextComma(ws, k)
-			if k > 0 && slices.ContainsFunc(rs, func(o responder) bool {
-				return o.at.unit == at.unit && o.at.source.Start < at.source.Start && o.at.source.Start > ws[c].span.Start && o.key != r.key
-			}) {
-				k = 0
+			if k = inAFrameBefore(ws, at.source.Start); k > 0 {
+				c := nextComma(ws, k)
+				if slices.ContainsFunc(rs, func(o responder) bool {
+					return o.at.unit == at.unit && o.at.source.Start < at.source.Start && o.at.source.Start > ws[c].span.Start && o.key != r.key
+				}) {
+					k = 0
+				}
 			}
 		}
 		if k > 0 {
@@ -1019,9 +1020,11 @@ func asideAt(ws []word, i int) bool {
 	if k >= 0 && k == j-1 && j == i && ws[k].text == "," && (strings.HasSuffix(ws[i].low, "ing") || ws[i].low == "in" || ws[i].low == "at" || ws[i].low == "contrary") {
 		return true // "…, contradicting earlier remarks by the governor", "…, in contrast to"
 	}
-	for n := 1; n <= 3 && j-n-2 >= 0 && ws[i].tag == "IN"; n++ {
-		if v := j - n - 1; ws[v].tag == "VBG" && ws[v-1].text == "," && (ws[v+1].tag == "PRP" || determiners[ws[v+1].low]) && !slices.ContainsFunc(ws[v+1:j], func(w word) bool { return w.punc || w.tag == "VBG" }) {
-			return true // "…, putting him at odds with the tournament director"
+	if ws[i].tag == "IN" {
+		for n := 1; n <= 3 && j-n-2 >= 0; n++ {
+			if v := j - n - 1; ws[v].tag == "VBG" && ws[v-1].text == "," && (ws[v+1].tag == "PRP" || determiners[ws[v+1].low]) && !slices.ContainsFunc(ws[v+1:j], func(w word) bool { return w.punc || w.tag == "VBG" }) {
+				return true // "…, putting him at odds with the tournament director"
+			}
 		}
 	}
 	return k >= 0 && k < j-1 && (ws[k].text == "," || isDash(ws[k].text))
