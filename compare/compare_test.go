@@ -1118,6 +1118,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "one count of one named period, told on two days",
+		why:  "'the prison held 1,180 inmates at the end of March', told at Tuesday's press conference, and 'the prison held 1,450 inmates at the end of March', told on no day the text gives: the count is of the end of March whenever it was told",
+		in: []claims.Claim{
+			figured(named(prop(claim("a#1", "a", ministry, on("2022-04-12"), "", "", claims.Neutral, "Ridgeview prison held 1,180 inmates at the end of March"), "prison", "hold", false, "1,180", "end", "hold", "inmate", "march", "prison"), "ridgeview"), claims.Amount{Value: 1180, Unit: "inmate"}),
+			figured(named(prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "Ridgeview prison held 1,450 inmates at the end of March"), "prison", "hold", false, "1,450", "end", "hold", "inmate", "march", "prison"), "ridgeview"), claims.Amount{Value: 1450, Unit: "inmate"}),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "one count of two periods",
 		why:  "'4,500 dwellings approved in the three years to June' and '1,200 dwellings approved in 2020': one names a year the other does not, so they may count two periods",
 		in: []claims.Claim{
