@@ -357,7 +357,13 @@ func (a *analyser) colonDateline(u unit) []int {
 // policy aide Jo Lin".
 func (a *analyser) roleNouns(ws []word) {
 	for i := 1; i+1 < len(ws); i++ {
-		if w := ws[i]; !strings.HasPrefix(w.tag, "NN") && !w.cap && (ws[i-1].cap && !ws[i-1].punc || ws[i-1].tag == "NN" || ws[i-1].tag == "JJ") && ws[i+1].cap && !ws[i+1].punc && a.lx.roles[w.low] != "" {
+		w, n := ws[i], ws[i+1]
+		if strings.HasPrefix(w.tag, "NN") || w.cap || a.lx.roles[w.low] == "" {
+			continue
+		}
+		if (ws[i-1].cap && !ws[i-1].punc || ws[i-1].tag == "NN" || ws[i-1].tag == "JJ") && n.cap && !n.punc ||
+			(ws[i-1].tag == "NN" || ws[i-1].tag == "NNS") && !ws[i-1].cap && (n.low == "said" || n.low == "says" || n.low == "told" || n.low == "tells") {
+			// Or before a cue, after a noun: "the operations official told senators".
 			ws[i].tag = "NN"
 		}
 	}

@@ -235,7 +235,7 @@ func wordsMatch(ws []word, want []string) bool {
 	return true
 }
 
-// isVerb trusts the tagger, except that "said" and "says" are verbs whatever it says, and
+// isVerb trusts the tagger, except that "said", "says" and "told" are verbs whatever it says, and
 // so is a cue the tagger calls a plural noun between a subject and a that-clause or colon:
 // "The New York Post reports that", "Video shows that".
 func isVerb(ws []word, i int) bool {
@@ -243,8 +243,8 @@ func isVerb(ws []word, i int) bool {
 	if w.tag == "" || strings.HasPrefix(w.tag, "VB") {
 		return true
 	}
-	if w.low == "said" || w.low == "says" {
-		return true
+	if w.low == "said" || w.low == "says" || w.low == "told" && !(i > 0 && ws[i-1].low == "all") {
+		return true // "told" is no adjective, though after "chief" the tagger reads it as one; "all told" is no cue
 	}
 	if (w.low == "read" || w.low == "reads") && i > 0 && i+1 < len(ws) && (ws[i+1].text == ":" || ws[i+1].low == "that") && strings.HasPrefix(ws[i-1].tag, "NN") {
 		return true // "a statement from the club read:", which the tagger reads as a noun
