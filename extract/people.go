@@ -403,6 +403,44 @@ func (p *people) byRole(key, country string) (person, bool) {
 	return found[0], len(found) == 1
 }
 
+// byQualifiers is byRole for a mention whose role has qualifiers, when several hold the
+// role: the one holder named before it whose own qualifiers name the same party or office. "The Tory
+// leader" of a text that names the Tory leader and the Liberal Democrat leader is the first.
+func (p *people) byQualifiers(m mention) (person, bool) {
+	if m.role == "" || !strings.Contains(strings.TrimSpace(m.role), " ") {
+		return person{}, false
+	}
+	var found []person
+	for _, n := range p.list {
+		if n.at > m.span.Start || roleHead(n.roleKey) != roleHead(m.roleKey) || deputyOf(n.roleKey) != deputyOf(m.roleKey) || formerRole(n.role) || shadow(n.role) != shadow(m.role) {
+			continue
+		}
+		if p.qualifiersFit(m, n) && p.sharesQualifier(m.role, n.role) {
+			found = append(found, n)
+		}
+	}
+	if len(found) != 1 {
+		return person{}, false
+	}
+	return found[0], true
+}
+
+// sharesQualifier reports whether two roles share a word before their heads that names a
+// party or an office: "Tory" in "Tory leader" and "Tory party leader".
+func (p *people) sharesQualifier(a, b string) bool {
+	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	if len(fa) < 2 || len(fb) < 2 {
+		return false
+	}
+	for _, w := range fa[:len(fa)-1] {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+		if (p.lx.parties[w] || p.lx.roleFirst[w]) && slices.Contains(fb[:len(fb)-1], w) {
+			return true
+		}
+	}
+	return false
+}
+
 // byRoleBefore is byRole for a mention at pos: of several holders of the role, the one
 // the text named before it, when one alone was and byRole's is named in a later sentence. "The statement by the minister" after
 // the Coordinating Minister's words is his, not the Minister of State's named later.
@@ -529,7 +567,11 @@ func (p *people) speaker(m mention) claims.Speaker {
 			fillFrom(&sp, p.list[i])
 		}
 	case m.kind == claims.Person || m.kind == claims.Anonymous && m.roleKey != "" && !m.indef:
-		if n, ok := p.byRoleBefore(m.roleKey, m.country, m.span.Start); ok && p.qualifiersFit(m, n) && !p.anchoredAhead(m, n) {
+		n, ok := p.byRoleBefore(m.roleKey, m.country, m.span.Start)
+		if !ok {
+			n, ok = p.byQualifiers(m)
+		}
+		if ok && p.qualifiersFit(m, n) && !p.anchoredAhead(m, n) {
 			// "the President announced …" is not the union's president a later paragraph
 			// names: "Its president, Joe Ajuba, said".
 			sp.Name, sp.Kind = n.name, claims.Person

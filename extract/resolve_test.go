@@ -20,6 +20,17 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "the capital before 'Minister' names a portfolio, which the table of roles need not list: the fisheries minister is not 'the finance minister', whose words were given to him",
 		},
 		{
+			name: "a party's office named before another party's holder of it",
+			text: "Tax row.\n\nGreen leader Ana Lund said the tax would rise.\n\nThe prime minister said it would not.\n\nThe Green leader countered that the deal had been struck at a dinner.\n\nLiberal leader Tom Berg said the cabinet was split.",
+			want: []string{
+				"Ana Lund | Green leader Ana Lund | said | the tax would rise",
+				"prime minister | The prime minister | said | it would not",
+				"Ana Lund | The Green leader | countered | the deal had been struck at a dinner",
+				"Tom Berg | Liberal leader Tom Berg | said | the cabinet was split",
+			},
+			why: "two leaders in the text made 'the Green leader' no one's; the party the mention names picks the one named before it",
+		},
+		{
 			name: "a lede's officer of a body it leaves unnamed, named next",
 			text: "Union rejects pay claim\n\nThe leader of one of Wales's largest nursing unions has rejected the health board's claim that the pay deal is funded.\n\nGwen Pryce, the general secretary of the Nursing Staff Union, said members would lose out.",
 			want: []string{
