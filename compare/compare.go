@@ -74,7 +74,7 @@ type node struct {
 	c    *claims.Claim
 
 	occasion string // see dayKey
-	office   bool   // named only by an office, with no body: see officeOnly
+	office   bool   // named only by an office: see officeOnly
 	holds    bool   // an office of government, or a ministry: see holdsOffice
 	exec     bool   // a person in an executive office of a company: see executive
 	role     string // the speaker's role here, or as another claim of theirs gives it
@@ -128,7 +128,7 @@ func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 		if n.body == "" && n.kind == claims.Organisation && capitalised(n.name) {
 			n.body = n.name // a company or body speaks for itself
 		}
-		n.office = n.body == "" && officeOnly(cs[i].Speaker, isPerson)
+		n.office = officeOnly(cs[i].Speaker, isPerson)
 		if n.role = cs[i].Speaker.Role; n.role == "" {
 			n.role = roles[n.who]
 		}

@@ -917,6 +917,17 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			}(),
 		},
 	}, {
+		name: "a person named only by an office of a body, against a named person of the same article",
+		why:  "'Edinburgh's housing convener' of the lede is, as likely as not, the Ruth Alder who denies the saving in the third paragraph: that the office is of a body makes its holder no other person",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", claims.Speaker{Name: "Edinburgh's housing convener", Kind: claims.Anonymous, Role: "Edinburgh housing convener", Affiliation: "Edinburgh"}, undated, "", "", claims.Neutral, "the cuts will save money"), "cut", "save", false, "cut", "money", "save"),
+			func() claims.Claim {
+				c := answering(denying(prop(claim("a#2", "a", claims.Speaker{Name: "Ruth Alder", Kind: claims.Person}, undated, "", "", claims.Neutral, "the cuts would save money"), "cut", "save", false, "cut", "money", "save")), claims.Denies, "denied", "a#1")
+				c.Responses[0].Found = claims.ByWords
+				return c
+			}(),
+		},
+	}, {
 		name: "a person named only by office against a person the text gives another office",
 		why:  "'the health secretary' is not 'Labour MP Ruth Alder': the text gives her another office, so her denial disputes the secretary's words",
 		in: []claims.Claim{

@@ -12,10 +12,11 @@ import (
 )
 
 // officeOnly reports whether sp is a person the text names only by an office or a
-// relation, with no body: "the minister", "the lord chancellor", "a close ally". A
+// relation, of a body or of none: "the minister", "Edinburgh's housing convener", "a
+// close ally". A
 // spokesman speaks for someone else and is not one. isPerson answers for a role's head.
 func officeOnly(sp claims.Speaker, isPerson func(string) bool) bool {
-	if sp.Kind != claims.Anonymous || sp.Affiliation != "" {
+	if sp.Kind != claims.Anonymous {
 		return false
 	}
 	f := strings.Fields(strings.ToLower(sp.Role))
