@@ -59,6 +59,9 @@ type Clause struct {
 	// prices fell", or a name ("livingstone"), or a pronoun ("it"). Empty when the clause
 	// has no subject of its own ("to cut rates").
 	Subject string
+	// Refers reports whether the subject points back to something named before it, by a
+	// demonstrative: "these products", "that plan". Which thing, the clause does not say.
+	Refers bool
 	// Predicate is the base form of what the clause says of its subject: the main verb
 	// ("fall"), with its particle ("give up"), or the word after a copula ("possible",
 	// "racist").

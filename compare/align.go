@@ -356,7 +356,10 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 				o.strength = strength(others+1, px.Terms, py.Terms)
 				o.weight = weak
 				patient := figures && negation && len(cx.Objects) > 0 && len(cy.Objects) > 0 && l.same(cx.Objects[0], cy.Objects[0])
-				if subj && others >= 1 || others >= 3 || person || patient && others >= 1 {
+				// "these products are not safe to eat" against "its frozen mango is safe to
+				// eat": in one article, a subject that points back may well be the other's.
+				refers := sameDoc && negation && (cx.Refers || cy.Refers)
+				if (subj || refers) && others >= 1 || others >= 3 || person || patient && others >= 1 {
 					// One subject, one predicate and more in common: plainly one matter. Or
 					// one person said to do what they themselves say they will not: "Brand
 					// should apologise" against Brand's "I will not apologise". Or two voices
@@ -758,10 +761,10 @@ func selfSubject(c *claims.Claim, cl claims.Clause) bool {
 }
 
 // otherSubjects reports whether two clauses name two different subjects, neither a
-// pronoun: "Mr Howard will host a news conference" and "Mr Blair will not hold one" say
+// pronoun nor one that points back ("these products"): "Mr Howard will host a news conference" and "Mr Blair will not hold one" say
 // nothing against each other.
 func (l *lexicon) otherSubjects(cx, cy claims.Clause) bool {
-	if cx.Subject == "" || cy.Subject == "" || pronoun(cx.Subject) || pronoun(cy.Subject) {
+	if cx.Subject == "" || cy.Subject == "" || pronoun(cx.Subject) || pronoun(cy.Subject) || cx.Refers || cy.Refers {
 		return false
 	}
 	return !l.sameSubject(cx, cy)

@@ -1113,6 +1113,25 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "a subject that points back, negated against another's",
+		why:  "'these products are not safe to eat' and 'its frozen mango is safe to eat', in one article: 'these products' points back, and may well be the mango; one such reading was too weak to report",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "these products are not safe to eat"), "product", "safe", true, "eat", "product", "safe")
+				c.Proposition.Refers = true
+				return c
+			}(),
+			prop(claim("a#2", "a", firm, undated, "", "", claims.Neutral, "its frozen mango is safe to eat"), "mango", "safe", false, "eat", "frozen", "mango", "safe"),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "a subject that names another thing, negated against another's",
+		why:  "a guard: 'the berries are not safe to eat' and 'its frozen mango is safe to eat' speak of two things",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "the berries are not safe to eat"), "berry", "safe", true, "berry", "eat", "safe"),
+			prop(claim("a#2", "a", firm, undated, "", "", claims.Neutral, "its frozen mango is safe to eat"), "mango", "safe", false, "eat", "frozen", "mango", "safe"),
+		},
+	}, {
 		name: "two parties' counts of one thing of one place and day",
 		why:  "'312 hotspots in Sumatra on Monday' and 'only 12 hotspots in Sumatra that day' cannot both be true, whoever counts",
 		in: []claims.Claim{

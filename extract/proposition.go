@@ -155,6 +155,13 @@ func (st *stanceLex) withoutClauses(ws []lemmaWord, main claims.Clause, max int)
 func clauseSpans(ws []lemmaWord) [][2]int {
 	var out [][2]int
 	segs := segments(ws)
+	// A colon opens a clause too: "our message is simple: these products are not safe".
+	for i, w := range ws {
+		if w.text == ":" && i+1 < len(ws) && !slices.Contains(segs, i+1) {
+			segs = append(segs, i+1)
+		}
+	}
+	slices.Sort(segs)
 	for k, a := range segs {
 		b := len(ws)
 		if k+1 < len(segs) {
@@ -235,6 +242,9 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 		}
 	}
 	c.Subject = subjectHead(ws[a:subjEnd])
+	if d := ws[a].low; (d == "these" || d == "those" || d == "this" || d == "that") && subjEnd-a >= 2 && subjEnd-a <= 3 && strings.HasPrefix(ws[subjEnd-1].tag, "NN") {
+		c.Refers = true // "these products are not safe"
+	}
 	c.Modality, c.Tense = claims.Asserted, claims.Present
 	if c.Subject == "" && v <= a+2 && prev.Predicate != "" {
 		c.Subject = prev.Subject

@@ -142,7 +142,7 @@ func TestAmountClauses(t *testing.T) {
 func TestClauses(t *testing.T) {
 	tests := []struct {
 		text string
-		want []string // "subject | predicate | negated | modality"
+		want []string // "subject | predicate | negated | modality"; a subject that points back opens with "that"
 		why  string
 	}{
 		{"The director said the fund could not pay every pension without selling its shares.",
@@ -172,6 +172,9 @@ func TestClauses(t *testing.T) {
 		{"The minister said that if prices rose, the bank would act.",
 			[]string{"bank | act | false | predicted"},
 			"a condition is no clause of what is said"},
+		{"The epidemiologist said: \"Our message is simple: these products are not safe to eat.\"",
+			[]string{"message | simple | false | asserted", "that product | safe | true | asserted"},
+			"a colon opens a clause: what the message is was read as the object of 'simple'; and a demonstrative subject points back ('that' marks it here)"},
 	}
 	for _, tt := range tests {
 		c, ok := oneClaim(t, tt.text)
@@ -180,7 +183,11 @@ func TestClauses(t *testing.T) {
 		}
 		var got []string
 		for _, cl := range c.Proposition.Clauses() {
-			got = append(got, fmt.Sprintf("%s | %s | %t | %s", cl.Subject, cl.Predicate, cl.Negated, cl.Modality))
+			subj := cl.Subject
+			if cl.Refers {
+				subj = "that " + subj
+			}
+			got = append(got, fmt.Sprintf("%s | %s | %t | %s", subj, cl.Predicate, cl.Negated, cl.Modality))
 		}
 		if d := cmp.Diff(tt.want, got); d != "" {
 			t.Errorf("%q: %s\n(-want +got):\n%s", tt.text, tt.why, d)
