@@ -487,19 +487,20 @@ func (p *people) qualifiersFit(m mention, n person) bool {
 	kinds := func(role string) (parties, offices []string) {
 		orig := strings.Fields(role)
 		ws := strings.Fields(strings.ToLower(role))
-		portfolio := len(ws) > 0 && ws[len(ws)-1] == "minister"
+		portfolio := len(ws) > 0 && (ws[len(ws)-1] == "minister" || ws[len(ws)-1] == "secretary")
 		if len(ws) > 0 {
 			ws = ws[:len(ws)-1] // the head, which byRole has matched ("top diplomat" is the foreign minister)
 		}
 		for i, w := range ws {
-			w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+			w = strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(w, ",;"), "’s"), "'s")
 			switch {
 			case plainQualifiers[w] || determiners[w] || honorifics[w] || p.lx.places[w] != "":
 			case p.lx.parties[w] || i+1 < len(ws) && p.lx.parties[w+" "+ws[i+1]]:
 				parties = append(parties, w)
-			case p.lx.roleFirst[w] || portfolio && unicode.IsUpper([]rune(orig[i])[0]) && !rankWords[w]:
-				// A capital before "Minister" names the portfolio: "Transport Minister Alan
-				// Gerber" is not "the finance minister".
+			case p.lx.roleFirst[w] || portfolio && (unicode.IsUpper([]rune(orig[i])[0]) || !connectors[w]) && !rankWords[w] && !deputyOf(w+" "):
+				// The words before "Minister" or "Secretary" name the portfolio:
+				// "Transport Minister Alan Gerber" is not "the finance minister", nor "Culture,
+				// Media and Sport Secretary Tessa Jowell" "the trade and industry secretary".
 				offices = append(offices, w)
 			}
 		}

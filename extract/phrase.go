@@ -88,8 +88,8 @@ func npStart(ws []word, end int) int {
 			i-- // "the IMF's managing director", "the ruling party"
 		case w.tag == "VBG" && !w.cap && i == end-1 && recordNoun(ws[i].low) && (i == 1 || ws[i-2].text == "," || ws[i-2].tag == "JJ" || ws[i-2].tag == "DT"):
 			i-- // "…, fundraising documents show", "new polling data show": a record of something
-		case w.tag == "VBG" && !w.cap && i < end && (ws[i].tag == "NN" && !ws[i].cap) && i+1 < end && ws[i+1].cap && i >= 2 && ws[i-2].text == ",":
-			i-- // "“…,” managing director Jane Roe said": a title before a name
+		case w.tag == "VBG" && !w.cap && i < end && (ws[i].tag == "NN" && !ws[i].cap) && i+1 < end && ws[i+1].cap && i >= 2 && (ws[i-2].text == "," || ws[i-2].cap && !ws[i-2].punc):
+			i-- // "“…,” managing director Jane Roe said", "Acme managing director Jane Roe said": a title before a name
 		case (w.low == "and" || w.low == "&") && i < end && i-2 >= 0 && isNPWord(ws[i-2]) && !isPronoun(ws[i-2]) && coordinated(ws, i-2, i):
 			i--
 		case (w.low == "and" || w.low == "or") && i < end && i >= 2 && ws[i-2].tag == "JJ" && ws[i].tag == "JJ" && !ws[i-2].cap:
@@ -199,6 +199,9 @@ func coordinated(ws []word, l, r int) bool {
 	}
 	if p := npStart(ws, l+1); p <= l && (ws[p].low == "both" || p > 0 && ws[p-1].low == "both") {
 		return true // "Both the chancellor and the governor"
+	}
+	if ws[l].tag == "NN" && ws[r].tag == "NN" && !ws[l].cap && !ws[r].cap && r+1 < len(ws) && strings.HasPrefix(ws[r+1].tag, "NN") && !ws[r+1].cap {
+		return true // "a zinc and lead mine", "the oil and gas company": two modifiers of one noun
 	}
 	return ws[l].tag == "NNS" && (right.tag == "NNS" || right.tag == "JJ")
 }

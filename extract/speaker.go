@@ -314,6 +314,7 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		}
 	}
 	var names, roles, orgWords, lead []string
+	var mods []string // common nouns just before a title, which name its portfolio: "trade and industry"
 	before := "" // the common noun just before a name
 	coord := false
 	headNoun := ""
@@ -352,6 +353,12 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 			if names != nil && i+1 < len(ws) && ws[i+1].cap && (orgish || lx.speakers[strings.ToLower(lastWord(ws[i+1:]))] == claims.Organisation) {
 				names = append(names, w.text) // "Institute for Science and Technology"
 				continue
+			}
+			if i > 0 && i+2 < len(ws) && ws[i-1].tag == "NN" && ws[i+1].tag == "NN" && !ws[i-1].cap && !ws[i+1].cap && strings.HasPrefix(ws[i+2].tag, "NN") && !ws[i+2].cap {
+				if mods != nil {
+					mods = append(mods, w.text)
+				}
+				continue // "the oil and gas company": two modifiers of one noun, no two parties
 			}
 			coord = true
 			continue
@@ -411,7 +418,8 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 				}
 				names, orgish = nil, false
 			}
-			roles = append(roles, joinText(ws[i:i+n]))
+			roles = append(append(roles, mods...), joinText(ws[i:i+n]))
+			mods = nil
 			m.roleKey = key
 			i += n - 1
 			headNoun = key
@@ -489,6 +497,11 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		}
 		if w.tag != "JJ" && w.tag != "JJR" && w.tag != "JJS" && w.tag != "RB" {
 			headNoun = w.low
+		}
+		if (w.tag == "NN" || w.tag == "NNS") && !w.cap && !w.poss && !plainQualifiers[w.low] && i+1 < len(ws) {
+			mods = append(mods, w.text)
+		} else {
+			mods = nil
 		}
 		k := i - 1
 		for k > 0 && !ws[k].cap && (roleModifiers[ws[k].low] || strings.HasPrefix(ws[k].tag, "JJ")) {
