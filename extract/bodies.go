@@ -371,15 +371,21 @@ func (a *analyser) describedFirst(units []unit) {
 	lede := ledeParagraph(units)
 	var named, inLede, employer, late *claims.Speaker // the body named after the lede, in it, one a person named after it speaks for, and one named later
 	spoken := false                                   // the employer's own spokesman speaks
+	var officers []*claims.Speaker                    // the bodies of people named up to four paragraphs after the lede
 	for i := range a.out {
 		p := units[a.out[i].unit].para
 		sp := a.out[i].speaker
 		voice := sp.Kind == claims.Anonymous && spokesRoles[roleHead(strings.ToLower(sp.Role))]
-		if (sp.Kind == claims.Person || voice) && p > lede && p <= lede+2 && employer == nil && strings.Contains(sp.Affiliation, " ") && properName(sp.Affiliation) {
+		if (sp.Kind == claims.Person || voice) && p > lede && p <= lede+4 && strings.Contains(sp.Affiliation, " ") && properName(sp.Affiliation) {
 			// "Marcus Oyelaran of the Citizens Utility Board of California said", "An
 			// Operation Black Vote spokesman said": the body a person named next speaks for,
 			// when no body speaks there itself.
-			employer, spoken = &claims.Speaker{Name: sp.Affiliation, Kind: claims.Organisation}, voice
+			if employer == nil && p <= lede+2 {
+				employer, spoken = &claims.Speaker{Name: sp.Affiliation, Kind: claims.Organisation}, voice
+			}
+			if !slices.ContainsFunc(officers, func(o *claims.Speaker) bool { return o.Name == sp.Affiliation }) {
+				officers = append(officers, &claims.Speaker{Name: sp.Affiliation, Kind: claims.Organisation})
+			}
 		}
 		if sp.Kind != claims.Organisation || !properName(sp.Name) {
 			continue
@@ -398,11 +404,11 @@ func (a *analyser) describedFirst(units []unit) {
 	if named == nil && employer != nil {
 		named, strict = employer, !spoken
 	}
-	if named == nil && inLede == nil && late == nil {
+	if named == nil && inLede == nil && late == nil && len(officers) == 0 {
 		return
 	}
 	// matches reports whether the lede's description d, read at src, is the body named.
-	matches := func(at *attribution, named *claims.Speaker, strict bool) bool {
+	matches := func(at *attribution, named *claims.Speaker, strict, officer bool) bool {
 		b := focusBody{sp: *named, class: a.classOf(*named, a.descs[named.Name])}
 		d := at.speaker
 		words := strings.Fields(strings.ToLower(d.Name))
@@ -426,11 +432,23 @@ func (a *analyser) describedFirst(units []unit) {
 		// association said": a body the lede introduces by its kind, named next.
 		// Not a body the lede itself names: "A US firm is in talks with LVMH" describes
 		// another.
-		loose := !strict // a body of the lede's sort, named next: a country or an article is enough
-		shared := loose && d.Affiliation != "" && d.Affiliation == named.Affiliation ||
+		// A business described by what it runs ("the operator of a zinc and lead mine")
+		// is the company whose officer speaks next, with no word in common.
+		runs := officer && slices.Index(words, "of") == 1 && c == "business" && b.class == "?" && named != inLede
+		if _, after, _ := strings.Cut(at.source.In(a.text), " of "); runs {
+			// What it runs is no body the lede names: "a zinc and lead mine", though it
+			// may say where ("in north Tipperary").
+			what, _, _ := strings.Cut(after, " in ")
+			runs = !slices.ContainsFunc(strings.Fields(what), func(w string) bool {
+				r, _ := utf8.DecodeRuneInString(w)
+				return unicode.IsUpper(r)
+			})
+		}
+		loose := !strict || runs // a body of the lede's sort, named next: a country or an article is enough
+		shared := runs || loose && d.Affiliation != "" && d.Affiliation == named.Affiliation ||
 			loose && (strings.HasPrefix(src, "a ") || strings.HasPrefix(src, "an ")) && named != inLede && !strings.Contains(units[at.unit].span.In(a.text), named.Name)
 		for _, w := range words[:len(words)-1] {
-			if functionWords[w] {
+			if functionWords[w] || connectors[w] || determiners[w] {
 				continue // "of", "the" in "operator of the … mine"
 			}
 			shared = shared || slices.Contains(strings.Fields(strings.ToLower(named.Name)), w) || w == strings.ToLower(named.Affiliation)
@@ -447,9 +465,15 @@ func (a *analyser) describedFirst(units []unit) {
 			named = inLede // a title's description is the lede's body
 		}
 		switch {
-		case named != nil && matches(at, named, strict):
+		case named != nil && matches(at, named, strict, named == employer):
 			at.speaker = withAlias(*named, at.speaker.Name)
-		case late != nil && units[at.unit].para == lede && matches(at, late, true):
+		case units[at.unit].para == lede && slices.ContainsFunc(officers, func(o *claims.Speaker) bool { return o != named && matches(at, o, true, true) }):
+			// "The operator of a zinc and lead mine has rejected … Ballyhale Minerals
+			// managing director Declan Furlong said": the body another speaker named next
+			// is not, an officer's named later is.
+			o := officers[slices.IndexFunc(officers, func(o *claims.Speaker) bool { return o != named && matches(at, o, true, true) })]
+			at.speaker = withAlias(*o, at.speaker.Name)
+		case late != nil && units[at.unit].para == lede && matches(at, late, true, false):
 			// "… Kilima Gold Resources, which has run the mine since 2011, said", three
 			// paragraphs on, after others have spoken: only by a word they share.
 			at.speaker = withAlias(*late, at.speaker.Name)

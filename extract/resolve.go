@@ -698,7 +698,7 @@ func otherPortfolio(key, role string) bool {
 		f := strings.Fields(strings.ToLower(r))
 		var out []string
 		for i, w := range f {
-			if i < len(f)-1 && !roleModifiers[w] && !determiners[w] && !functionWords[w] {
+			if w = strings.TrimRight(w, ",;"); i < len(f)-1 && !roleModifiers[w] && !determiners[w] && !functionWords[w] && !connectors[w] {
 				out = append(out, w)
 			}
 		}
@@ -836,6 +836,29 @@ func (a *analyser) remember(sp claims.Speaker) {
 		}
 	}
 	a.noteBody(sp, a.descs[sp.Name])
+	if aff := sp.Affiliation; sp.Kind == claims.Person && aff != "" && runsBody(sp.Role) && a.lx.places[strings.ToLower(aff)] == "" && !a.lx.parties[strings.ToLower(aff)] && !a.personNamed(aff) {
+		// "Ballyhale Minerals managing director Declan Furlong said …": the company he runs
+		// is in focus, and "the company" next is it. Not so an analyst's employer.
+		a.noteBody(claims.Speaker{Name: aff, Kind: claims.Organisation}, "")
+	}
+}
+
+// runsBody reports whether a role is one that runs a company: "managing director",
+// "chief executive", "chairman".
+func runsBody(role string) bool {
+	r := " " + strings.ToLower(role) + " "
+	for _, o := range []string{"managing director", "chief executive", "chairman", "chairwoman", "ceo", "founder"} {
+		if strings.Contains(r, " "+o+" ") {
+			return !strings.Contains(r, "former") && !strings.Contains(r, "ex-")
+		}
+	}
+	return false
+}
+
+// personNamed reports whether name is a person of the document, named in full.
+func (a *analyser) personNamed(name string) bool {
+	i, ok := a.people.bySurname[strings.ToLower(surname(name))]
+	return ok && a.people.list[i].name == name
 }
 
 // noteSex learns a person's sex from the mention at src that names them. An unnamed
@@ -1092,7 +1115,7 @@ func ledeNames(ats []attribution, units []unit) {
 		if principal(ats[role].speaker, sp) {
 			break // "the agent of Callum Dreghorn … Dreghorn said": whom the role serves, not its holder
 		}
-		if len(before) == 0 && !between[sp.Name] && (noRole(sp.Role) || sameRoleHead(sp.Role, ats[role].speaker.Role) && !underOffice(ats[role].speaker.Role, sp.Role)) && (sp.Affiliation == "" || strings.EqualFold(sp.Affiliation, ats[role].speaker.Affiliation)) && units[ats[i].unit].para <= units[ats[role].unit].para+1+len(between) {
+		if len(before) == 0 && !between[sp.Name] && (noRole(sp.Role) || sameRoleHead(sp.Role, ats[role].speaker.Role) && !underOffice(ats[role].speaker.Role, sp.Role) && !otherPortfolio(ats[role].speaker.Role, sp.Role)) && (sp.Affiliation == "" || strings.EqualFold(sp.Affiliation, ats[role].speaker.Affiliation)) && units[ats[i].unit].para <= units[ats[role].unit].para+1+len(between) {
 			named = i
 		}
 		if named < 0 && len(before) == 0 && (between[sp.Name] || sp.Affiliation != "" && ats[role].speaker.Affiliation != "" && !strings.EqualFold(sp.Affiliation, ats[role].speaker.Affiliation) && !sameRoleHead(sp.Role, ats[role].speaker.Role)) {

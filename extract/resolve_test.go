@@ -31,6 +31,46 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "two leaders in the text made 'the Green leader' no one's; the party the mention names picks the one named before it",
 		},
 		{
+			name: "a company's managing director puts it in focus",
+			text: "Mine row.\n\nBallyhale Minerals managing director Declan Furlong said the samples were clean.\n\nThe company, which employs 210 people, said it had written to the agency.",
+			want: []string{
+				"Declan Furlong | Ballyhale Minerals managing director Declan Furlong | said | the samples were clean",
+				"Ballyhale Minerals | The company | said | it had written to the agency",
+			},
+			why: "the company he runs is the body in focus, though it has not spoken: 'the company' was left unnamed",
+		},
+		{
+			name: "an analyst's firm is not put in focus",
+			text: "Shell shake-up.\n\nShell said the changes would speed decisions.\n\nPetercam analyst Jan Smet said the plan was sound.\n\nThe company said profits would rise.",
+			want: []string{
+				"Shell | Shell | said | the changes would speed decisions",
+				"Jan Smet | Petercam analyst Jan Smet | said | the plan was sound",
+				"Shell | The company | said | profits would rise",
+			},
+			why: "a guard: an analyst does not run the firm he works for, and 'the company' is still the one the story is about",
+		},
+		{
+			name: "a lede's business described by what it runs, whose managing director speaks later",
+			text: "Mine hits back\n\nThe operator of a zinc and lead mine in north Tipperary has rejected findings by the Environmental Protection Agency that waste water breached its licence.\n\nIn a report, the EPA's Office of Environmental Enforcement said samples showed cadmium.\n\nThe agency's programme manager, Dr Siobhan Mulcahy, said the breaches were not trivial.\n\n\"We expect better,\" Dr Mulcahy said.\n\nBallyhale Minerals managing director Declan Furlong said the company had recorded no breach.",
+			want: []string{
+				"Ballyhale Minerals | The operator of a zinc and lead mine in north Tipperary | rejected | findings by the Environmental Protection Agency that waste water breached its licence",
+				"EPA Office of Environmental Enforcement | the EPA's Office of Environmental Enforcement | said | samples showed cadmium",
+				"Siobhan Mulcahy | Dr Siobhan Mulcahy | said | the breaches were not trivial",
+				"Siobhan Mulcahy | Dr Mulcahy | said | We expect better",
+				"Declan Furlong | Ballyhale Minerals managing director Declan Furlong | said | the company had recorded no breach",
+			},
+			why: "'the operator of a … mine' is a business, and the company whose managing director speaks four paragraphs on; not the agency's office, whose name shares only 'of' with it",
+		},
+		{
+			name: "a portfolio of two nouns before 'secretary'",
+			text: "Games warning\n\nViolent games should carry larger warnings, the trade and industry secretary has said.\n\nShe is expected to call for the law to be enforced.\n\nThe call was backed by Culture, Media and Sport Secretary Tessa Jowell, who said parents needed help.",
+			want: []string{
+				"trade and industry secretary | the trade and industry secretary | said | Violent games should carry larger warnings",
+				"Tessa Jowell | Media and Sport Secretary Tessa Jowell, who | said | parents needed help",
+			},
+			why: "'trade and industry' is the secretary's portfolio: the lede's secretary had been given to the culture secretary named after",
+		},
+		{
 			name: "a lede's officer of a body it leaves unnamed, named next",
 			text: "Union rejects pay claim\n\nThe leader of one of Wales's largest nursing unions has rejected the health board's claim that the pay deal is funded.\n\nGwen Pryce, the general secretary of the Nursing Staff Union, said members would lose out.",
 			want: []string{

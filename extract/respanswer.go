@@ -158,6 +158,9 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		for _, w := range strings.Fields(strings.ToLower(o.span.In(a.text))) {
 			member = member || w == "his" || w == "her" || w == "its" || w == "their" || w == "own"
 		}
+		if f := strings.Fields(strings.ToLower(o.span.In(a.text))); len(f) == 2 && f[0] == "the" && a.lx.roles[f[1]] != "" {
+			member = true // "the club contradicted the manager": its own, whom it names by office
+		}
 		for j := range others {
 			if d := ask.unit - rs[j].at.unit; (!ownBody(j) || member && rs[j].key != ask.key) && (near(j) || d >= -10 && d <= 10 && o.namedMaker) && a.madeBy(rs[j], makers) {
 				out = append(out, rs[j].id)
