@@ -315,7 +315,7 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 	}
 	var names, roles, orgWords, lead []string
 	var mods []string // common nouns just before a title, which name its portfolio: "trade and industry"
-	before := "" // the common noun just before a name
+	before := ""      // the common noun just before a name
 	coord := false
 	headNoun := ""
 	orgish := false
