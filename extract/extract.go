@@ -105,6 +105,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 			via = claims.Channel{Name: at.via.Name, Kind: at.via.Kind, Mention: claims.ExcerptOf(text, at.viaSource)}
 		}
 		prop := stances[i].prop
+		a.quotedPerson(at, &prop)
 		ref := pub
 		if whens[i].Precision == claims.Day {
 			ref = whens[i].Date
@@ -222,6 +223,40 @@ func placeOnly(lx *lexicon, s string) bool {
 		return true
 	}
 	return len(ws) <= 3 && wordnet.IsA(strings.ReplaceAll(strings.ToLower(s), " ", "_"), "location", wordnet.Noun)
+}
+
+// quotedPerson reads "he" or "she" opening a quotation's clause as the person last named
+// before it, other than the speaker, in its paragraph or the one before: "Whitfield had
+// sailed through his physical. “He's cleared,” Kessler said" speaks of Whitfield.
+func (a *analyser) quotedPerson(at attribution, p *claims.Proposition) {
+	if !at.quoted || at.speaker.Kind != claims.Person {
+		return
+	}
+	var who string
+	for from := at.content.Start; who == ""; {
+		n, pos, ok := a.people.before(from)
+		if !ok || strings.Count(a.text[pos:at.content.Start], "\n\n") > 1 {
+			return
+		}
+		if n.name != at.speaker.Name && !slices.Contains(at.speaker.Aliases, n.name) {
+			who = n.name
+		}
+		from = pos
+	}
+	name := strings.ToLower(who)
+	set := func(c *claims.Clause) {
+		if c.Subject == "he" || c.Subject == "she" {
+			c.Subject = strings.ToLower(surname(who))
+			if !slices.Contains(p.Names, name) {
+				p.Names = append(p.Names, name)
+				slices.Sort(p.Names)
+			}
+		}
+	}
+	set(&p.Clause)
+	for k := range p.More {
+		set(&p.More[k])
+	}
 }
 
 // businessRoles gives the one body of a document to the people whose role a company owns

@@ -31,7 +31,9 @@ var lightTerms = map[string]bool{"be": true, "have": true, "do": true, "say": tr
 
 // negators negate the predicate of their clause.
 func (st *stanceLex) negator(w lemmaWord) bool {
-	return st.negation[w.low] || strings.HasSuffix(w.low, "n't") || strings.HasSuffix(w.low, "n’t")
+	// "hardly" takes a side for the stance, but says "seldom", not "not": "I hardly play
+	// doubles" denies no one's "he played the right way".
+	return st.negation[w.low] && w.low != "hardly" || strings.HasSuffix(w.low, "n't") || strings.HasSuffix(w.low, "n’t")
 }
 
 // maxClauses bounds the clauses read from one content: a long quotation says many things,

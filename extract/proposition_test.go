@@ -172,6 +172,9 @@ func TestClauses(t *testing.T) {
 		{"The minister said that if prices rose, the bank would act.",
 			[]string{"bank | act | false | predicted"},
 			"a condition is no clause of what is said"},
+		{"The coach said he hardly plays doubles.",
+			[]string{"he | play | false | asserted"},
+			"'hardly' says seldom, not not: 'I hardly play doubles' set a player against his captain's 'he played the right way'"},
 		{"The epidemiologist said: \"Our message is simple: these products are not safe to eat.\"",
 			[]string{"message | simple | false | asserted", "that product | safe | true | asserted"},
 			"a colon opens a clause: what the message is was read as the object of 'simple'; and a demonstrative subject points back ('that' marks it here)"},
@@ -188,6 +191,32 @@ func TestClauses(t *testing.T) {
 				subj = "that " + subj
 			}
 			got = append(got, fmt.Sprintf("%s | %s | %t | %s", subj, cl.Predicate, cl.Negated, cl.Modality))
+		}
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("%q: %s\n(-want +got):\n%s", tt.text, tt.why, d)
+		}
+	}
+}
+
+// TestQuotedPerson checks whom "he" or "she" opening a quotation's clause stands for.
+func TestQuotedPerson(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // per claim: "subject | names"
+		why  string
+	}{
+		{"Tom Price said Leon Marsh had passed every scan. \"He is fit and he will play,\" Price said.",
+			[]string{"marsh | leon marsh", "marsh | leon marsh"},
+			"in a quotation 'he' is not the speaker but the person last named before it: 'he is fit' had no subject to meet the commission's 'Marsh is not fit'"},
+		{"Tom Price said he was tired. \"We lost,\" Price said.",
+			[]string{"he | ", "we | "},
+			"a guard: reported speech keeps 'he', the speaker himself, and no one else is named"},
+	}
+	for _, tt := range tests {
+		var e Extractor
+		var got []string
+		for _, c := range e.Extract(claims.Document{ID: "t", Text: tt.text}) {
+			got = append(got, c.Proposition.Subject+" | "+strings.Join(c.Proposition.Names, ", "))
 		}
 		if d := cmp.Diff(tt.want, got); d != "" {
 			t.Errorf("%q: %s\n(-want +got):\n%s", tt.text, tt.why, d)
