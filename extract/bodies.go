@@ -751,6 +751,18 @@ func (a *analyser) acronymSpeakers() {
 			for k < j && (determiners[ws[k].low] || functionWords[ws[k].low] || connectors[ws[k].low] || (k == 0 || ws[k-1].punc) && commonWord(ws[k].low) && ws[k].low != "new") {
 				k++ // "Both the Council of Mortgage Lenders (CML)", "Past Congressional Budget Office (CBO)"
 			}
+			if a := ws[i-1].text; strings.ToUpper(a) != a {
+				// A word acronym's name is the words it gives the initials of: not "Chart-Track
+				// for the Entertainment and Leisure Software Publishers Association (Elspa)".
+				for n, kk := len(a), j-1; kk >= 0; kk-- {
+					if ws[kk].cap && !connectors[ws[kk].low] {
+						if n--; n == 0 {
+							k = max(k, kk)
+							break
+						}
+					}
+				}
+			}
 			if j-k >= 2 {
 				full[ws[i-1].text] = claims.Span{Start: ws[k].span.Start, End: ws[j-1].span.End}.In(a.text)
 			}

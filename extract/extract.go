@@ -79,7 +79,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	selfAsIt(text, ats)
 	shortBodyNames(ats, a.lx)
 	businessRoles(ats)
-	ledeNames(ats, units)
+	ledeNames(ats, units, text)
 	stances := a.stances(ats, units)
 	pub := publication(doc) // reads the document's dateline when it has no date
 	whens := a.dates(pub, ats, units)

@@ -641,10 +641,30 @@ func acronymBefore(ws []word, i int) int {
 	if i < 4 || ws[i-1].text != ")" || ws[i-3].text != "(" || !ws[i-4].cap || ws[i-4].punc {
 		return i
 	}
-	if a := ws[i-2].text; len(a) < 2 || strings.ToUpper(a) != a {
+	if a := ws[i-2].text; len(a) < 2 || strings.ToUpper(a) != a && !titleInitials(ws, i-3, a) {
 		return i
 	}
 	return i - 3
+}
+
+// titleInitials reports whether a, an acronym written as a word ("Nema", "Nafdac"), gives
+// the initials of the capitalised words just before ws[open]: "National Environment
+// Management Authority (Nema)".
+func titleInitials(ws []word, open int, a string) bool {
+	if len(a) < 3 || len(a) > 7 || !ws[open+1].cap || strings.ToLower(a[1:]) != a[1:] {
+		return false
+	}
+	k := open - 1
+	for n := len(a) - 1; n >= 0; n-- {
+		for k >= 0 && !ws[k].cap && connectors[ws[k].low] {
+			k--
+		}
+		if k < 0 || !ws[k].cap || ws[k].punc || strings.ToUpper(ws[k].text[:1]) != strings.ToUpper(a[n:n+1]) {
+			return false
+		}
+		k--
+	}
+	return true
 }
 
 // initialsBefore reports whether the word in brackets opening at ws[open] gives the

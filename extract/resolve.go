@@ -847,7 +847,7 @@ func (a *analyser) remember(sp claims.Speaker) {
 // "chief executive", "chairman".
 func runsBody(role string) bool {
 	r := " " + strings.ToLower(role) + " "
-	for _, o := range []string{"managing director", "chief executive", "chairman", "chairwoman", "ceo", "founder"} {
+	for _, o := range []string{"managing director", "executive director", "chief executive", "chairman", "chairwoman", "ceo", "founder"} {
 		if strings.Contains(r, " "+o+" ") {
 			return !strings.Contains(r, "former") && !strings.Contains(r, "ex-")
 		}
@@ -1086,11 +1086,16 @@ func pluralNoun(w string) bool {
 // named, in the same paragraph or the next, comes with no role or body of their own other than
 // theirs; "the economics minister" after a minister was named is that minister. ats are
 // one document's claims in text order.
-func ledeNames(ats []attribution, units []unit) {
+func ledeNames(ats []attribution, units []unit, text string) {
 	role := -1
 	keys := map[string]bool{}
+	lede := ledeParagraph(units)
 	for i := range ats {
-		if roleOnly(ats[i].speaker) {
+		sp := ats[i].speaker
+		// Or an office with no body, told with "a" in the lede: "A junior minister has
+		// poured cold water on …", named paragraphs on.
+		bare := sp.Affiliation == "" && units[ats[i].unit].para == lede && strings.HasPrefix(strings.ToLower(ats[i].source.In(text)), "a ")
+		if roleOnly(sp) || bare && roleOnly(claims.Speaker{Name: sp.Name, Kind: sp.Kind, Role: sp.Role, Affiliation: "?"}) {
 			keys[ats[i].speaker.Key()] = true
 			if role < 0 {
 				role = i
@@ -1103,8 +1108,13 @@ func ledeNames(ats []attribution, units []unit) {
 	before := map[string]bool{}
 	between := map[string]bool{} // officers of other bodies named between
 	named := -1
+	bodies := 0 // paragraphs between that a body other than the role's speaks in
+	lastBody := -1
 	for i := range ats {
 		sp := ats[i].speaker
+		if p := units[ats[i].unit].para; i > role && (sp.Kind == claims.Organisation || sp.Kind == claims.Anonymous && !keys[sp.Key()]) && p != lastBody && p > units[ats[role].unit].para && named < 0 && !strings.EqualFold(sp.Name, ats[role].speaker.Affiliation) {
+			bodies, lastBody = bodies+1, p // "Nema last Friday ordered …", between the lede's minister and his name
+		}
 		if sp.Kind != claims.Person || !strings.Contains(sp.Name, " ") {
 			continue
 		}
@@ -1115,10 +1125,10 @@ func ledeNames(ats []attribution, units []unit) {
 		if principal(ats[role].speaker, sp) {
 			break // "the agent of Callum Dreghorn … Dreghorn said": whom the role serves, not its holder
 		}
-		if len(before) == 0 && !between[sp.Name] && (noRole(sp.Role) || sameRoleHead(sp.Role, ats[role].speaker.Role) && !underOffice(ats[role].speaker.Role, sp.Role) && !otherPortfolio(ats[role].speaker.Role, sp.Role)) && (sp.Affiliation == "" || strings.EqualFold(sp.Affiliation, ats[role].speaker.Affiliation)) && units[ats[i].unit].para <= units[ats[role].unit].para+1+len(between) {
+		if len(before) == 0 && !between[sp.Name] && (noRole(sp.Role) && ats[role].speaker.Affiliation != "" || sameRoleHead(sp.Role, ats[role].speaker.Role) && !underOffice(ats[role].speaker.Role, sp.Role) && !otherPortfolio(ats[role].speaker.Role, sp.Role)) && (sp.Affiliation == "" || strings.EqualFold(sp.Affiliation, ats[role].speaker.Affiliation) || ats[role].speaker.Affiliation == "" && sameRoleHead(sp.Role, ats[role].speaker.Role)) && units[ats[i].unit].para <= units[ats[role].unit].para+1+len(between)+bodies {
 			named = i
 		}
-		if named < 0 && len(before) == 0 && (between[sp.Name] || sp.Affiliation != "" && ats[role].speaker.Affiliation != "" && !strings.EqualFold(sp.Affiliation, ats[role].speaker.Affiliation) && !sameRoleHead(sp.Role, ats[role].speaker.Role)) {
+		if named < 0 && len(before) == 0 && (between[sp.Name] || sp.Affiliation != "" && !strings.EqualFold(sp.Affiliation, ats[role].speaker.Affiliation) && !sameRoleHead(sp.Role, ats[role].speaker.Role)) {
 			// "The chief executive of Falcon Wings has dismissed … Saif Al Mansoori,
 			// director general of the aviation authority, said … Falcon Wings chief
 			// executive Richard Hollis said": the other body's officer comes between.
@@ -1175,11 +1185,11 @@ func principal(r, p claims.Speaker) bool {
 	return false
 }
 
-// sameRoleHead reports whether two roles end in one word: "Councillor" and "Wexbury
-// councillor".
+// sameRoleHead reports whether two roles have one head: "Councillor" and "Wexbury
+// councillor", "junior minister" and "Minister of State for Mineral Development".
 func sameRoleHead(a, b string) bool {
-	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
-	return len(fa) > 0 && len(fb) > 0 && fa[len(fa)-1] == fb[len(fb)-1]
+	ha, hb := roleHead(strings.ToLower(strings.TrimSpace(a))), roleHead(strings.ToLower(strings.TrimSpace(b)))
+	return ha != "" && ha == hb
 }
 
 // underOffice reports whether role a is a lower office under b's title: "deputy governor"

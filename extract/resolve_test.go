@@ -71,6 +71,28 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "'trade and industry' is the secretary's portfolio: the lede's secretary had been given to the culture secretary named after",
 		},
 		{
+			name: "an acronym written as a word",
+			text: "Mine halted.\n\nThe National Environment Management Authority (Nema) ordered the mine to stop.\n\nNema said the river was polluted.\n\nFigures compiled by Chart-Track for the Entertainment and Leisure Software Publishers Association (Elspa) showed sales rose.\n\nElspa said sales would rise again.",
+			want: []string{
+				"National Environment Management Authority | The National Environment Management Authority | ordered | the mine to stop",
+				"National Environment Management Authority | Nema | said | the river was polluted",
+				"Chart-Track for the Entertainment and Leisure Software Publishers Association | Chart-Track for the Entertainment and Leisure Software Publishers Association | showed | sales rose",
+				"Entertainment and Leisure Software Publishers Association | Elspa | said | sales would rise again",
+			},
+			why: "'(Nema)' gives the initials of the name before it, as '(NEMA)' would: 'Nema said' was a body of its own, and 'a decision by the National Environment Management Authority' no one's words; the name is the words the initials stand for, not 'Chart-Track for …'",
+		},
+		{
+			name: "a lede's office told with 'a' and no body, named paragraphs on",
+			text: "Minister, agency at loggerheads\n\nA junior minister has poured cold water on a decision by the environment agency to halt a gold mine, saying the company holds a valid licence.\n\nThe agency last Friday ordered the mine to stop.\n\nAgency director Dr Ruth Akello said the mercury came from the mine.\n\nHowever, Minister of State for Mineral Development Peter Ochwo told journalists that the suspension had no bearing on the licence.",
+			want: []string{
+				"Peter Ochwo | A junior minister | saying | the company holds a valid licence",
+				"the agency | The agency | ordered | the mine to stop",
+				"Ruth Akello | Agency director Dr Ruth Akello | said | the mercury came from the mine",
+				"Peter Ochwo | Minister of State for Mineral Development Peter Ochwo | told | the suspension had no bearing on the licence",
+			},
+			why: "an office of no body, told with 'a' in the lede, is the holder of that office named later, past another body's officer: the minister's words had no one to set against the agency",
+		},
+		{
 			name: "a lede's officer of a body it leaves unnamed, named next",
 			text: "Union rejects pay claim\n\nThe leader of one of Wales's largest nursing unions has rejected the health board's claim that the pay deal is funded.\n\nGwen Pryce, the general secretary of the Nursing Staff Union, said members would lose out.",
 			want: []string{
