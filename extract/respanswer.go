@@ -297,7 +297,14 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			// noun only nearby ("rejected the results" after the commission's count).
 			shared := sharedWords(words, contentWords(a.text, rs[j].at.content))
 			named := shared >= 1 && near(j) && !ownBody(j) && a.reportsSaying(rs[j].at.content, ask)
-			if shared >= 2 || o.noun != "" && shared >= 1 && near(j) || o.remark != "" && shared >= 1 && near(j) && a.cueIs(rs[j].at, o.remark) || named {
+			// Words told after the response answer it only by more in common: "simply not
+			// true that the organisation had considered moving the championships out of the
+			// city" is not the host's later "the championships were last in Cork, and the
+			// city is ready".
+			// Unless dated before it: the union's "said on Monday" that a minister's Tuesday
+			// denial answers.
+			later := rs[j].at.content.Start > ask.pos && shared < 3 && !(ask.i >= 0 && !rs[j].day.IsZero() && !rs[ask.i].day.IsZero() && rs[j].day.Before(rs[ask.i].day))
+			if shared >= 2 && !later || o.noun != "" && shared >= 1 && near(j) || o.remark != "" && shared >= 1 && near(j) && a.cueIs(rs[j].at, o.remark) || named {
 				// Or one word and the remark's own verb: "dismissed a newspaper report that
 				// the government planned a levy" and the paper's "reported that the levy …";
 				// or one word and the responder's name: "denied ever saying the plant would

@@ -364,6 +364,20 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'its own deputy ministers' names a member, not the ministry's own words: the deputy minister's are answered",
 		},
 		{
+			name:      "a denial of what no one in the text says, beside later words that share two",
+			text:      "The federation's chief executive said it was simply not true that the federation had considered moving the championships out of the city.\n\nThe host club's president said it was 11 years since the championships were last in the city, which was ready for them.",
+			responder: "the federation had considered moving the championships",
+			answered:  "",
+			why:       "words told after a denial answer it only by three in common, or when dated before it: 'championships' and 'city' made the host's welcome the rumour denied",
+		},
+		{
+			name:      "a denial told before the claim it answers, dated before it",
+			text:      "Health Minister Sipho Ndlovu on Tuesday denied that public hospitals had begun turning away patients.\n\nThe nurses' union said on Monday that four hospitals had sent home patients awaiting surgery.",
+			responder: "public hospitals had begun turning away patients",
+			answered:  "four hospitals had sent home patients",
+			why:       "a guard: the union's Monday words come later in the text but before the Tuesday denial, which answers them with two words in common",
+		},
+		{
 			name:      "an office named by its portfolio",
 			text:      "Transport commissioner Magnus Ekdal told a newspaper last week that there would be no fare increase.\n\nThe region's finance commissioner has broken ranks with the region's transport chief, saying a fare rise is written into the budget.\n\nFinance commissioner Anna Strom said the draft budget assumed a rise.",
 			responder: "a fare rise is written into the budget",
