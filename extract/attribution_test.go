@@ -726,6 +726,8 @@ func TestBusinessRoles(t *testing.T) {
 			"', which' makes Kestrova a company after its officer's role was read: her words were set against its own as another party's"},
 		{"Kestrova, which makes hearing aids, said no data had been lost. Orvane, which sells them, said it had. “The server was a test,” Mia Lund, the company's chief operating officer, told reporters.", "",
 			"of two companies, which one 'the company' is the text must say"},
+		{"The Korean Film Council said it would cut its grant. “Money follows audiences,” said Mia Lund, head of the council's festivals team.", "Korean Film Council",
+			"a role a common noun owns ('the council's') is of the last body before whose name holds the noun: her words were another party's against the council's own"},
 		{"Reuters reported the leak. Kestrova Holdings said no data had been lost. “The server was a test,” Mia Lund, the company's chief operating officer, told reporters.", "",
 			"an outlet is a body too: of two, 'the company' is not the one the text must say"},
 	} {

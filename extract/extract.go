@@ -79,6 +79,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	selfAsIt(text, ats)
 	shortBodyNames(ats, a.lx)
 	businessRoles(ats)
+	ownedRoles(ats)
 	ledeNames(ats, units, text)
 	stances := a.stances(ats, units)
 	pub := publication(doc) // reads the document's dateline when it has no date
@@ -283,6 +284,41 @@ func businessRoles(ats []attribution) {
 		r := strings.ReplaceAll(strings.ToLower(sp.Role), "’", "'")
 		if strings.HasPrefix(r, "the company's ") || strings.HasPrefix(r, "the firm's ") {
 			sp.Affiliation = firm
+		}
+	}
+}
+
+// ownedRoles gives a person whose role a common noun owns, "Tom Lee, the council's
+// director" or "head of the council's festivals team", the last body before them whose
+// name holds that noun: the Korean Film Council.
+func ownedRoles(ats []attribution) {
+	for i := range ats {
+		sp := &ats[i].speaker
+		if sp.Kind != claims.Person || sp.Affiliation != "" {
+			continue
+		}
+		noun := ""
+		for _, w := range strings.Fields(strings.ReplaceAll(strings.ToLower(sp.Role), "’", "'")) {
+			if n, ok := strings.CutSuffix(w, "'s"); ok {
+				if _, body := bodyClass(n); body {
+					noun = n
+				}
+				break
+			}
+		}
+		if noun == "" {
+			continue
+		}
+		for k := i - 1; k >= 0; k-- {
+			o := ats[k].speaker
+			name := o.Affiliation
+			if o.Kind == claims.Organisation {
+				name = o.Name
+			}
+			if properName(name) && slices.Contains(strings.Fields(strings.ToLower(name)), noun) {
+				sp.Affiliation = name
+				break
+			}
 		}
 	}
 }

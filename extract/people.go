@@ -5,6 +5,7 @@ package extract
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -343,8 +344,15 @@ func surname(name string) string {
 	if len(f) == 0 {
 		return ""
 	}
+	if last := f[len(f)-1]; len(f) == 2 && koreanGiven.MatchString(last) {
+		return f[0] // "Oh Jae-min", "Shin Hye-rim": the family name comes first
+	}
 	return f[len(f)-1]
 }
+
+// koreanGiven matches a given name romanised as Korean ones are, two syllables joined by
+// a hyphen, the second in lower case: "Jae-min".
+var koreanGiven = regexp.MustCompile(`^[A-Z][a-z]+-[a-z]+$`)
 
 // particleSurname reports whether short is the surname of full with its particle: "Al
 // Mansoori" of "Khalid Al Mansoori", "van Dijk" of "Virgil van Dijk".

@@ -93,6 +93,15 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "an office of no body, told with 'a' in the lede, is the holder of that office named later, past another body's officer: the minister's words had no one to set against the agency",
 		},
 		{
+			name: "a Korean name, family name first",
+			text: "Grant cut.\n\n\"Public money has to follow audiences,\" said Oh Jae-min, head of the team.\n\nOh said grants for 11 festivals would rise.",
+			want: []string{
+				"Oh Jae-min | Oh Jae-min | said | Public money has to follow audiences",
+				"Oh Jae-min | Oh | said | grants for 11 festivals would rise",
+			},
+			why: "a given name romanised with a hyphen ('Jae-min') comes after the family name, which the text then writes alone: 'Oh' was another speaker",
+		},
+		{
 			name: "a lede's officer of a body it leaves unnamed, named next",
 			text: "Union rejects pay claim\n\nThe leader of one of Wales's largest nursing unions has rejected the health board's claim that the pay deal is funded.\n\nGwen Pryce, the general secretary of the Nursing Staff Union, said members would lose out.",
 			want: []string{
