@@ -440,14 +440,18 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 			}
 		}
 		ca, cb := clauseOf(px, a), clauseOf(py, b)
-		// A count set at one named period ("at the end of March") is of one time whenever
-		// each side told it.
-		tx := timeTerms(px)
-		oneTime := sameDay(x, y) || len(tx) > 0 && slices.Equal(tx, timeTerms(py))
 		counts := ok && a.Value > 0 && b.Value > 0 && !percentUnit(a.Unit) && counted(a, b) && !otherTimes(ca, cb) && !forecast(x, ca) && !forecast(y, cb) && !ca.Negated && !cb.Negated
+		var oneTime, sameTimes bool
+		if counts {
+			// A count set at one named period ("at the end of March") is of one time
+			// whenever each side told it.
+			tx := timeTerms(px)
+			sameTimes = slices.Equal(tx, timeTerms(py))
+			oneTime = sameDay(x, y) || len(tx) > 0 && sameTimes
+		}
 		if counts && math.Max(a.Value, b.Value) >= 2*math.Min(a.Value, b.Value) && others >= 2 && len(sharedNames(px.Names, py.Names)) > 0 && oneTime ||
 			counts && apartFigures(a, b) && others >= 1 && px.Predicate != "" && l.same(px.Predicate, py.Predicate) && oneTime &&
-				(len(px.Names) == 0 || len(py.Names) == 0 || len(sharedNames(px.Names, py.Names)) > 0) && slices.Equal(tx, timeTerms(py)) {
+				(len(px.Names) == 0 || len(py.Names) == 0 || len(sharedNames(px.Names, py.Names)) > 0) && sameTimes {
 			o.how, o.counts, o.shared = "figures", true, sh
 			o.words = [2]string{formatAmount(a), formatAmount(b)}
 			o.strength, o.weight = strength(others, px.Terms, py.Terms), strong
