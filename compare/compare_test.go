@@ -910,22 +910,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		why:  "'the health secretary' of the first paragraph is, as likely as not, the Ruth Alder who 'denied the cuts would save money' in the third: no dispute unless the text names the other side",
 		in: []claims.Claim{
 			prop(claim("a#1", "a", claims.Speaker{Name: "health secretary", Kind: claims.Anonymous, Role: "health secretary"}, undated, "", "", claims.Neutral, "the cuts will save money"), "cut", "save", false, "cut", "money", "save"),
-			func() claims.Claim {
-				c := answering(denying(prop(claim("a#2", "a", claims.Speaker{Name: "Ruth Alder", Kind: claims.Person}, undated, "", "", claims.Neutral, "the cuts would save money"), "cut", "save", false, "cut", "money", "save")), claims.Denies, "denied", "a#1")
-				c.Responses[0].Found = claims.ByWords
-				return c
-			}(),
+			basedOn(answering(denying(prop(claim("a#2", "a", claims.Speaker{Name: "Ruth Alder", Kind: claims.Person}, undated, "", "", claims.Neutral, "the cuts would save money"), "cut", "save", false, "cut", "money", "save")), claims.Denies, "denied", "a#1"), claims.ByWords, ""),
 		},
 	}, {
 		name: "a person named only by an office of a body, against a named person of the same article",
 		why:  "'Edinburgh's housing convener' of the lede is, as likely as not, the Ruth Alder who denies the saving in the third paragraph: that the office is of a body makes its holder no other person",
 		in: []claims.Claim{
 			prop(claim("a#1", "a", claims.Speaker{Name: "Edinburgh's housing convener", Kind: claims.Anonymous, Role: "Edinburgh housing convener", Affiliation: "Edinburgh"}, undated, "", "", claims.Neutral, "the cuts will save money"), "cut", "save", false, "cut", "money", "save"),
-			func() claims.Claim {
-				c := answering(denying(prop(claim("a#2", "a", claims.Speaker{Name: "Ruth Alder", Kind: claims.Person}, undated, "", "", claims.Neutral, "the cuts would save money"), "cut", "save", false, "cut", "money", "save")), claims.Denies, "denied", "a#1")
-				c.Responses[0].Found = claims.ByWords
-				return c
-			}(),
+			basedOn(answering(denying(prop(claim("a#2", "a", claims.Speaker{Name: "Ruth Alder", Kind: claims.Person}, undated, "", "", claims.Neutral, "the cuts would save money"), "cut", "save", false, "cut", "money", "save")), claims.Denies, "denied", "a#1"), claims.ByWords, ""),
 		},
 	}, {
 		name: "a person named only by office against a person the text gives another office",
@@ -1114,22 +1106,22 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
 		name: "a subject that points back, negated against another's",
-		why:  "'these products are not safe to eat' and 'its frozen mango is safe to eat', in one article: 'these products' points back, and may well be the mango; one such reading was too weak to report",
+		why:  "'these products are not safe to wear' and 'its cycle helmet is safe to wear', in one article: 'these products' points back, and may well be the helmet; one such reading was too weak to report",
 		in: []claims.Claim{
 			func() claims.Claim {
-				c := prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "these products are not safe to eat"), "product", "safe", true, "eat", "product", "safe")
+				c := prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "these products are not safe to wear"), "product", "safe", true, "product", "safe", "wear")
 				c.Proposition.Refers = true
 				return c
 			}(),
-			prop(claim("a#2", "a", firm, undated, "", "", claims.Neutral, "its frozen mango is safe to eat"), "mango", "safe", false, "eat", "frozen", "mango", "safe"),
+			prop(claim("a#2", "a", firm, undated, "", "", claims.Neutral, "its cycle helmet is safe to wear"), "helmet", "safe", false, "cycle", "helmet", "safe", "wear"),
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
 		name: "a subject that names another thing, negated against another's",
-		why:  "a guard: 'the berries are not safe to eat' and 'its frozen mango is safe to eat' speak of two things",
+		why:  "a guard: 'the gloves are not safe to wear' and 'its cycle helmet is safe to wear' speak of two things",
 		in: []claims.Claim{
-			prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "the berries are not safe to eat"), "berry", "safe", true, "berry", "eat", "safe"),
-			prop(claim("a#2", "a", firm, undated, "", "", claims.Neutral, "its frozen mango is safe to eat"), "mango", "safe", false, "eat", "frozen", "mango", "safe"),
+			prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "the gloves are not safe to wear"), "glove", "safe", true, "glove", "safe", "wear"),
+			prop(claim("a#2", "a", firm, undated, "", "", claims.Neutral, "its cycle helmet is safe to wear"), "helmet", "safe", false, "cycle", "helmet", "safe", "wear"),
 		},
 	}, {
 		name: "two parties' counts of one thing of one place and day",
@@ -1149,10 +1141,10 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
 		name: "one count of one named period, told on two days",
-		why:  "'the prison held 1,180 inmates at the end of March', told at Tuesday's press conference, and 'the prison held 1,450 inmates at the end of March', told on no day the text gives: the count is of the end of March whenever it was told",
+		why:  "'the shelter housed 320 dogs at the end of June', told at Monday's briefing, and 'the shelter housed 410 dogs at the end of June', told on no day the text gives: the count is of the end of June whenever it was told",
 		in: []claims.Claim{
-			figured(named(prop(claim("a#1", "a", ministry, on("2022-04-12"), "", "", claims.Neutral, "Ridgeview prison held 1,180 inmates at the end of March"), "prison", "hold", false, "1,180", "end", "hold", "inmate", "march", "prison"), "ridgeview"), claims.Amount{Value: 1180, Unit: "inmate"}),
-			figured(named(prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "Ridgeview prison held 1,450 inmates at the end of March"), "prison", "hold", false, "1,450", "end", "hold", "inmate", "march", "prison"), "ridgeview"), claims.Amount{Value: 1450, Unit: "inmate"}),
+			figured(named(prop(claim("a#1", "a", ministry, on("2023-07-03"), "", "", claims.Neutral, "Brookfield shelter housed 320 dogs at the end of June"), "shelter", "house", false, "320", "dog", "end", "house", "june", "shelter"), "brookfield"), claims.Amount{Value: 320, Unit: "dog"}),
+			figured(named(prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "Brookfield shelter housed 410 dogs at the end of June"), "shelter", "house", false, "410", "dog", "end", "house", "june", "shelter"), "brookfield"), claims.Amount{Value: 410, Unit: "dog"}),
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
@@ -1634,10 +1626,10 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}, {
 		name: "one event set at times that do not meet, its subject named by its kind",
-		why:  "pensions paid on May 10 and payments that will not reach accounts before May 20 are one payment: a pension is a payment, and both go to the accounts",
+		why:  "the ferry sailing from the harbour on May 10 and vessels that will not leave the harbour before May 20 are one sailing: a ferry is a vessel, and both leave the harbour",
 		in: []claims.Claim{
-			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Ana Ruiz", Kind: claims.Person, Role: "deputy minister", Affiliation: "Government of Varda"}, on("2024-05-02"), "", "", claims.Neutral, "pensions would be credited to accounts on May 10"), "pension", "credit", false, "pension", "credit", "account"), []string{"account", "may"}, claims.Period{From: claims.NewDate(2024, 5, 10), To: claims.NewDate(2024, 5, 10)}),
-			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Rosa Prieto", Kind: claims.Person, Role: "director general", Affiliation: "Pensions Department"}, on("2024-05-02"), "", "", claims.Neutral, "payments would not reach accounts before May 20"), "payment", "reach", false, "payment", "reach", "account"), []string{"account", "may"}, claims.Period{From: claims.NewDate(2024, 5, 20)}),
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Ana Ruiz", Kind: claims.Person, Role: "transport minister", Affiliation: "Government of Varda"}, on("2024-05-02"), "", "", claims.Neutral, "the ferry would sail from the harbour on May 10"), "ferry", "sail", false, "ferry", "sail", "harbour"), []string{"harbour", "may"}, claims.Period{From: claims.NewDate(2024, 5, 10), To: claims.NewDate(2024, 5, 10)}),
+			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Rosa Prieto", Kind: claims.Person, Role: "harbour master", Affiliation: "Varda Port Authority"}, on("2024-05-02"), "", "", claims.Neutral, "vessels would not leave the harbour before May 20"), "vessel", "leave", false, "vessel", "leave", "harbour"), []string{"harbour", "may"}, claims.Period{From: claims.NewDate(2024, 5, 20)}),
 		},
 		want: []conflictShape{{Kind: claims.BetweenSources, Score: 0.7, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}, {
