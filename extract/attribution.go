@@ -517,18 +517,18 @@ func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, 
 			at.content.End = trimEnd(a.text, at.content.Start, ws[d.start-1].span.Start)
 			continue
 		}
-		if p := sb; (ws[d.start].tag == "VBG" || ws[p].tag == "VBG") && p > 0 && ws[p-1].text == "," && ws[p-1].span.Start > at.content.Start {
+		if (ws[d.start].tag == "VBG" || ws[sb].tag == "VBG") && sb > 0 && ws[sb-1].text == "," && ws[sb-1].span.Start > at.content.Start {
 			// "…, saying …", "…, continuing to insist …": the participle's own statement
-			at.content.End = trimEnd(a.text, at.content.Start, ws[p-1].span.Start)
+			at.content.End = trimEnd(a.text, at.content.Start, ws[sb-1].span.Start)
 			continue
 		}
 		// closes: no comma follows the cue within the content, so a clause it opens ends it
 		closes := !slices.ContainsFunc(ws[d.end:], func(w word) bool { return w.text == "," && w.span.End <= at.content.End })
-		if p := sb; p >= 2 && (ws[p-1].low == "who" || ws[p-1].low == "which") && ws[p-2].text == "," && ws[p-2].span.Start > at.content.Start && closes {
+		if sb >= 2 && (ws[sb-1].low == "who" || ws[sb-1].low == "which") && ws[sb-2].text == "," && ws[sb-2].span.Start > at.content.Start && closes {
 			// "Cruz endorses Trump, who says he is honored": a relative clause closing the
 			// content is the writer's aside, with a statement of its own. Not "the
 			// pipeline, which is widely supported, would …", which the content goes on past.
-			at.content.End = trimEnd(a.text, at.content.Start, ws[p-2].span.Start)
+			at.content.End = trimEnd(a.text, at.content.Start, ws[sb-2].span.Start)
 			continue
 		}
 		subj := npStart(ws, sb)
@@ -566,7 +566,7 @@ func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, 
 			at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
 			continue
 		}
-		if p := sb; subj == d.start && p > 0 && ws[p-1].low == "as" && (ws[d.start].tag == "VBN" || ws[d.start].tag == "VBD") {
+		if subj == d.start && sb > 0 && ws[sb-1].low == "as" && (ws[d.start].tag == "VBN" || ws[d.start].tag == "VBD") {
 			skip[cj] = true // "cost twice as much as planned": a comparison, no statement
 			continue
 		}
@@ -579,12 +579,14 @@ func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, 
 			continue
 		}
 		if b := boundaryBefore(ws, subj); b >= 0 && ws[b].span.Start > at.content.Start {
-			if k := wordAt(ws, at.content.Start); ws[b].low == "and" && subj < sb && k > 0 && k <= len(ws) && ws[k-1].low == "that" && !finiteVerb(ws[k:b]) && !ws[b+1].cap && !determiners[ws[b+1].low] && !isPronoun(ws[b+1]) && !ws[b+1].poss {
-				// "that the sale of the north and south bands would be concluded": "and" joins
-				// two modifiers of the content's subject, before any verb of its own; not "HDTV
-				// services in 2006 and the BBC intends …", a clause with its own subject.
-				skip[cj] = true
-				continue
+			if ws[b].low == "and" && subj < sb && !ws[b+1].cap && !determiners[ws[b+1].low] && !isPronoun(ws[b+1]) && !ws[b+1].poss {
+				if k := wordAt(ws, at.content.Start); k > 0 && k <= len(ws) && ws[k-1].low == "that" && !finiteVerb(ws[k:b]) {
+					// "that the sale of the north and south bands would be concluded": "and" joins
+					// two modifiers of the content's subject, before any verb of its own; not "HDTV
+					// services in 2006 and the BBC intends …", a clause with its own subject.
+					skip[cj] = true
+					continue
+				}
 			}
 			at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
 			continue

@@ -201,8 +201,6 @@ func roleNoun(role string) string {
 	return f[len(f)-1]
 }
 
-var concessive = map[string]bool{"while": true, "although": true, "though": true, "whereas": true} // "while Trump has railed against …" holds a stance
-
 // sequential subordinators order events: "after he withdrew his proposals" narrates what
 // came before a statement. A clause of time, reason or manner ("when she assured the crowd
 // that …", "because he sees Cruz as a uniter", "as the senator echoed …") holds one.

@@ -156,14 +156,7 @@ func (st *stanceLex) withoutClauses(ws []lemmaWord, main claims.Clause, max int)
 // apologise"). Leading "that", conjunctions and punctuation are left out of each span.
 func clauseSpans(ws []lemmaWord) [][2]int {
 	var out [][2]int
-	segs := segments(ws)
-	// A colon opens a clause too: "our message is simple: these products are not safe".
-	for i, w := range ws {
-		if w.text == ":" && i+1 < len(ws) && !slices.Contains(segs, i+1) {
-			segs = append(segs, i+1)
-		}
-	}
-	slices.Sort(segs)
+	segs := segments(ws, true) // a colon opens a clause too: "our message is simple: these products are not safe"
 	for k, a := range segs {
 		b := len(ws)
 		if k+1 < len(segs) {

@@ -155,10 +155,11 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		// "comments from one of his deputies": a maker of the responder's own body, named
 		// as such, is no part of the responder's voice.
 		member := false
-		for _, w := range strings.Fields(strings.ToLower(o.span.In(a.text))) {
+		f := strings.Fields(strings.ToLower(o.span.In(a.text)))
+		for _, w := range f {
 			member = member || w == "his" || w == "her" || w == "its" || w == "their" || w == "own"
 		}
-		if f := strings.Fields(strings.ToLower(o.span.In(a.text))); len(f) == 2 && f[0] == "the" && a.lx.roles[f[1]] != "" {
+		if len(f) == 2 && f[0] == "the" && a.lx.roles[f[1]] != "" {
 			member = true // "the club contradicted the manager": its own, whom it names by office
 		}
 		for j := range others {

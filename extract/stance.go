@@ -222,12 +222,13 @@ func (st *stanceLex) has(set map[string]bool, lw lemmaWord) bool {
 var clauseBreaks = map[string]bool{";": true, "but": true, "although": true, "though": true, "whereas": true, "however": true}
 
 // segments splits ws into clauses: at sentence ends, commas, semicolons, contrastive
-// conjunctions and clauses of purpose or reason. It returns the start index of each.
-func segments(ws []lemmaWord) []int {
+// conjunctions and clauses of purpose or reason, and at a colon when colon is set (clauses
+// of a proposition, not of a stance). It returns the start index of each.
+func segments(ws []lemmaWord, colon bool) []int {
 	out := []int{0}
 	for i, w := range ws {
 		cut := w.text == "," || w.text == ";" || w.text == "." || w.text == "?" || w.text == "!" || clauseBreaks[w.low] ||
-			w.low == "because" || w.low == "if" || w.low == "unless" ||
+			w.low == "because" || w.low == "if" || w.low == "unless" || colon && w.text == ":" ||
 			(w.low == "and" || w.low == "but") && i+1 < len(ws) && ws[i+1].low == "that" ||
 			w.low == "in" && i+2 < len(ws) && ws[i+1].low == "order" && ws[i+2].low == "to"
 		if cut && i+1 < len(ws) && out[len(out)-1] != i+1 {
@@ -242,7 +243,7 @@ func segments(ws []lemmaWord) []int {
 // flipped by each negation ("no reason not to restart" is for restarting). It returns the
 // index of that clause's first stance word.
 func (st *stanceLex) polarity(ws []lemmaWord, target int) (claims.Polarity, int) {
-	segs := segments(ws)
+	segs := segments(ws, false)
 	bounds := func(k int) (int, int) {
 		if k+1 < len(segs) {
 			return segs[k], segs[k+1]
