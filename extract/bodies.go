@@ -464,15 +464,20 @@ func (a *analyser) describedFirst(units []unit) {
 		if units[at.unit].para < lede && inLede != nil {
 			named = inLede // a title's description is the lede's body
 		}
-		switch {
-		case named != nil && matches(at, named, strict, named == employer):
+		if named != nil && matches(at, named, strict, named == employer) {
 			at.speaker = withAlias(*named, at.speaker.Name)
-		case units[at.unit].para == lede && slices.ContainsFunc(officers, func(o *claims.Speaker) bool { return o != named && matches(at, o, true, true) }):
+			continue
+		}
+		k := -1
+		if units[at.unit].para == lede {
+			k = slices.IndexFunc(officers, func(o *claims.Speaker) bool { return matches(at, o, true, true) })
+		}
+		switch {
+		case k >= 0:
 			// "The operator of a zinc and lead mine has rejected … Ballyhale Minerals
 			// managing director Declan Furlong said": the body another speaker named next
 			// is not, an officer's named later is.
-			o := officers[slices.IndexFunc(officers, func(o *claims.Speaker) bool { return o != named && matches(at, o, true, true) })]
-			at.speaker = withAlias(*o, at.speaker.Name)
+			at.speaker = withAlias(*officers[k], at.speaker.Name)
 		case late != nil && units[at.unit].para == lede && matches(at, late, true, false):
 			// "… Kilima Gold Resources, which has run the mine since 2011, said", three
 			// paragraphs on, after others have spoken: only by a word they share.

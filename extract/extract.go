@@ -168,7 +168,7 @@ func asks(text string, u unit) bool {
 // users, said …". WordNet does not know most companies' names, and news names a person in full
 // first.
 func selfAsIt(text string, ats []attribution) {
-	bodies := map[string]bool{}
+	bodies, tried := map[string]bool{}, map[string]bool{} // tried: names subjectWhich has searched the text for
 	for _, at := range ats {
 		sp, src := at.speaker, at.source.In(text)
 		if first, _, _ := strings.Cut(sp.Name, " "); bodies[sp.Name] || sp.Kind != claims.Person || sp.Role != "" || strings.Contains(src, " ") || src != first {
@@ -176,9 +176,10 @@ func selfAsIt(text string, ats []attribution) {
 		}
 		c := at.content.In(text)
 		ws := strings.Fields(strings.ToLower(c[:min(len(c), 40)])) // the first words will do
-		if len(ws) >= 3 && (ws[0] == "its" || ws[0] == "it" && itVerbs[ws[1]] && !placeholderVerbs[ws[2]]) || subjectWhich(text, sp.Name) {
+		if len(ws) >= 3 && (ws[0] == "its" || ws[0] == "it" && itVerbs[ws[1]] && !placeholderVerbs[ws[2]]) || !tried[sp.Name] && subjectWhich(text, sp.Name) {
 			bodies[sp.Name] = true
 		}
+		tried[sp.Name] = true
 	}
 	for i, at := range ats {
 		if bodies[at.speaker.Name] && at.speaker.Kind == claims.Person {
@@ -230,7 +231,8 @@ func placeOnly(lx *lexicon, s string) bool {
 // before it, other than the speaker, in its paragraph or the one before: "Whitfield had
 // sailed through his physical. “He's cleared,” Kessler said" speaks of Whitfield.
 func (a *analyser) quotedPerson(at attribution, p *claims.Proposition) {
-	if !at.quoted || at.speaker.Kind != claims.Person {
+	he := func(c claims.Clause) bool { return c.Subject == "he" || c.Subject == "she" }
+	if !at.quoted || at.speaker.Kind != claims.Person || !he(p.Clause) && !slices.ContainsFunc(p.More, he) {
 		return
 	}
 	var who string

@@ -135,10 +135,12 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 			if r, _ := lx.matchRole(ws[j:]); r > 0 && j+r < len(ws) && ws[j+r].cap && !ws[j+r].punc && j > i && !lx.roleWord(ws[i].low) {
 				employers[joinPlain(ws[i:j])] = true // "Lintas Metro chief executive Raymond Teo"
 			}
-			if j-i >= 3 && companyEnds[ws[j-1].low] && !lx.roleWord(ws[i].low) && !honorifics[ws[i].low] && !aloneInText(text, ws[j-2].text, joinPlain(ws[i:j-1])) {
-				// "Kowloon Meridian Holdings", later "Kowloon Meridian"; not "Stan Lee Media",
-				// whose "Lee" the text also writes alone, as a person's surname.
-				employers[joinPlain(ws[i:j-1])] = true
+			if j-i >= 3 && companyEnds[ws[j-1].low] && !lx.roleWord(ws[i].low) && !honorifics[ws[i].low] {
+				if short := joinPlain(ws[i : j-1]); !aloneInText(text, ws[j-2].text, short) {
+					// "Kowloon Meridian Holdings", later "Kowloon Meridian"; not "Stan Lee Media",
+					// whose "Lee" the text also writes alone, as a person's surname.
+					employers[short] = true
+				}
 			}
 			if k == i && i > 0 && ws[i-1].low == "the" && j < len(ws) && attributiveNoun(ws[j]) {
 				i = j // "the Gulf Property Outlook forum", "the Jane Doe case": a name that describes a noun
@@ -415,7 +417,7 @@ func (p *people) byRole(key, country string) (person, bool) {
 // role: the one holder named before it whose own qualifiers name the same party or office. "The Tory
 // leader" of a text that names the Tory leader and the Liberal Democrat leader is the first.
 func (p *people) byQualifiers(m mention) (person, bool) {
-	if m.role == "" || !strings.Contains(strings.TrimSpace(m.role), " ") {
+	if !strings.Contains(strings.TrimSpace(m.role), " ") {
 		return person{}, false
 	}
 	var found []person
@@ -470,10 +472,18 @@ func (p *people) byRoleBefore(key, country string, pos int) (person, bool) {
 
 // possessorOf returns the common noun that owns the role of the person called name, or "".
 func (p *people) possessorOf(name string) string {
-	if i, ok := p.bySurname[strings.ToLower(surname(name))]; ok && p.list[i].name == name {
-		return p.list[i].possessor
+	if n, ok := p.byFullName(name); ok {
+		return n.possessor
 	}
 	return ""
+}
+
+// byFullName returns the person of the document named name in full.
+func (p *people) byFullName(name string) (person, bool) {
+	if i, ok := p.bySurname[strings.ToLower(surname(name))]; ok && p.list[i].name == name {
+		return p.list[i], true
+	}
+	return person{}, false
 }
 
 // anchoredAhead reports whether n's role is relative to someone and n is named in a later
@@ -557,9 +567,9 @@ func (p *people) speaker(m mention) claims.Speaker {
 			if knight {
 				gi, given = p.byGivenName(m.name)
 			}
-			if i, ok := gi, given; ok {
-				sp.Name = p.list[i].name // "Sir Paul": a knight goes by his given name
-				fillFrom(&sp, p.list[i])
+			if given {
+				sp.Name = p.list[gi].name // "Sir Paul": a knight goes by his given name
+				fillFrom(&sp, p.list[gi])
 			} else if i, ok := p.bySurname[strings.ToLower(m.name)]; ok {
 				sp.Name = p.list[i].name
 				fillFrom(&sp, p.list[i])

@@ -200,10 +200,16 @@ func coordinated(ws []word, l, r int) bool {
 	if p := npStart(ws, l+1); p <= l && (ws[p].low == "both" || p > 0 && ws[p-1].low == "both") {
 		return true // "Both the chancellor and the governor"
 	}
-	if ws[l].tag == "NN" && ws[r].tag == "NN" && !ws[l].cap && !ws[r].cap && r+1 < len(ws) && strings.HasPrefix(ws[r+1].tag, "NN") && !ws[r+1].cap {
-		return true // "a zinc and lead mine", "the oil and gas company": two modifiers of one noun
+	if nounModifiers(ws, l, r) {
+		return true
 	}
 	return ws[l].tag == "NNS" && (right.tag == "NNS" || right.tag == "JJ")
+}
+
+// nounModifiers reports whether ws[l] and ws[r], joined by a conjunction, are two common
+// nouns modifying the noun after ws[r]: "a zinc and lead mine", "the oil and gas company".
+func nounModifiers(ws []word, l, r int) bool {
+	return l >= 0 && ws[l].tag == "NN" && ws[r].tag == "NN" && !ws[l].cap && !ws[r].cap && r+1 < len(ws) && strings.HasPrefix(ws[r+1].tag, "NN") && !ws[r+1].cap
 }
 
 // surnameMonth reports whether the month name ws[i] is a surname after a first name:
@@ -651,15 +657,19 @@ func acronymBefore(ws []word, i int) int {
 // the initials of the capitalised words just before ws[open]: "National Environment
 // Management Authority (Nema)".
 func titleInitials(ws []word, open int, a string) bool {
-	if len(a) < 3 || len(a) > 7 || !ws[open+1].cap || strings.ToLower(a[1:]) != a[1:] {
-		return false
-	}
+	return len(a) >= 3 && len(a) <= 7 && ws[open+1].cap && strings.ToLower(a[1:]) == a[1:] && initialsOf(ws, open, strings.ToUpper(a))
+}
+
+// initialsOf reports whether the capital letters abbr are the initials of the capitalised
+// words just before ws[open], less connectors in lower case: "Environment and Resources
+// Authority".
+func initialsOf(ws []word, open int, abbr string) bool {
 	k := open - 1
-	for n := len(a) - 1; n >= 0; n-- {
+	for n := len(abbr) - 1; n >= 0; n-- {
 		for k >= 0 && !ws[k].cap && connectors[ws[k].low] {
 			k--
 		}
-		if k < 0 || !ws[k].cap || ws[k].punc || strings.ToUpper(ws[k].text[:1]) != strings.ToUpper(a[n:n+1]) {
+		if k < 0 || !ws[k].cap || ws[k].punc || ws[k].text[0] != abbr[n] {
 			return false
 		}
 		k--
@@ -675,18 +685,5 @@ func initialsBefore(ws []word, open int) bool {
 		return false
 	}
 	abbr := ws[open+1].text
-	if len(abbr) < 2 || strings.IndexFunc(abbr, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
-		return false
-	}
-	k := open - 1
-	for n := len(abbr) - 1; n >= 0; n-- {
-		for k >= 0 && !ws[k].cap && connectors[ws[k].low] {
-			k-- // "Environment and Resources Authority"
-		}
-		if k < 0 || !ws[k].cap || ws[k].punc || ws[k].text[0] != abbr[n] {
-			return false
-		}
-		k--
-	}
-	return true
+	return len(abbr) >= 2 && strings.IndexFunc(abbr, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0 && initialsOf(ws, open, abbr)
 }

@@ -408,8 +408,7 @@ func (a *analyser) describedPersonFirst(units []unit) {
 			continue
 		}
 		d, src := at.speaker, strings.ToLower(at.source.In(a.text))
-		holder, _, _ := strings.Cut(d.Name, " of ")
-		r := strings.ToLower(lastField(holder)) // the head noun: "associate" in "closest associate", "leader" in "leader of one of …"
+		r := roleHead(strings.ToLower(d.Name)) // the head noun: "associate" in "closest associate", "leader" in "leader of one of …"
 		f, _, _ := strings.Cut(src, " ")
 		if d.Kind == claims.Anonymous && d.Role != "" && !spokesRoles[r] && !documentNouns[r] {
 			// "the Bank of Korea's second-highest official": an office of a body named in
@@ -857,8 +856,8 @@ func runsBody(role string) bool {
 
 // personNamed reports whether name is a person of the document, named in full.
 func (a *analyser) personNamed(name string) bool {
-	i, ok := a.people.bySurname[strings.ToLower(surname(name))]
-	return ok && a.people.list[i].name == name
+	_, ok := a.people.byFullName(name)
+	return ok
 }
 
 // noteSex learns a person's sex from the mention at src that names them. An unnamed
@@ -1095,7 +1094,7 @@ func ledeNames(ats []attribution, units []unit, text string) {
 		// Or an office with no body, told with "a" in the lede: "A junior minister has
 		// poured cold water on …", named paragraphs on.
 		bare := sp.Affiliation == "" && units[ats[i].unit].para == lede && strings.HasPrefix(strings.ToLower(ats[i].source.In(text)), "a ")
-		if roleOnly(sp) || bare && roleOnly(claims.Speaker{Name: sp.Name, Kind: sp.Kind, Role: sp.Role, Affiliation: "?"}) {
+		if roleOnly(sp) || bare && personRole(sp) {
 			keys[ats[i].speaker.Key()] = true
 			if role < 0 {
 				role = i
@@ -1112,7 +1111,7 @@ func ledeNames(ats []attribution, units []unit, text string) {
 	lastBody := -1
 	for i := range ats {
 		sp := ats[i].speaker
-		if p := units[ats[i].unit].para; i > role && (sp.Kind == claims.Organisation || sp.Kind == claims.Anonymous && !keys[sp.Key()]) && p != lastBody && p > units[ats[role].unit].para && named < 0 && !strings.EqualFold(sp.Name, ats[role].speaker.Affiliation) {
+		if p := units[ats[i].unit].para; (sp.Kind == claims.Organisation || sp.Kind == claims.Anonymous && !keys[sp.Key()]) && p != lastBody && p > units[ats[role].unit].para && !strings.EqualFold(sp.Name, ats[role].speaker.Affiliation) {
 			bodies, lastBody = bodies+1, p // "Nema last Friday ordered …", between the lede's minister and his name
 		}
 		if sp.Kind != claims.Person || !strings.Contains(sp.Name, " ") {
@@ -1125,10 +1124,12 @@ func ledeNames(ats []attribution, units []unit, text string) {
 		if principal(ats[role].speaker, sp) {
 			break // "the agent of Callum Dreghorn … Dreghorn said": whom the role serves, not its holder
 		}
-		if len(before) == 0 && !between[sp.Name] && (noRole(sp.Role) && ats[role].speaker.Affiliation != "" || sameRoleHead(sp.Role, ats[role].speaker.Role) && !underOffice(ats[role].speaker.Role, sp.Role) && !otherPortfolio(ats[role].speaker.Role, sp.Role)) && (sp.Affiliation == "" || strings.EqualFold(sp.Affiliation, ats[role].speaker.Affiliation) || ats[role].speaker.Affiliation == "" && sameRoleHead(sp.Role, ats[role].speaker.Role)) && units[ats[i].unit].para <= units[ats[role].unit].para+1+len(between)+bodies {
+		r := ats[role].speaker
+		same := sameRoleHead(sp.Role, r.Role)
+		if len(before) == 0 && !between[sp.Name] && (noRole(sp.Role) && r.Affiliation != "" || same && !underOffice(r.Role, sp.Role) && !otherPortfolio(r.Role, sp.Role)) && (sp.Affiliation == "" || strings.EqualFold(sp.Affiliation, r.Affiliation) || r.Affiliation == "" && same) && units[ats[i].unit].para <= units[ats[role].unit].para+1+len(between)+bodies {
 			named = i
 		}
-		if named < 0 && len(before) == 0 && (between[sp.Name] || sp.Affiliation != "" && !strings.EqualFold(sp.Affiliation, ats[role].speaker.Affiliation) && !sameRoleHead(sp.Role, ats[role].speaker.Role)) {
+		if named < 0 && len(before) == 0 && (between[sp.Name] || sp.Affiliation != "" && !strings.EqualFold(sp.Affiliation, r.Affiliation) && !same) {
 			// "The chief executive of Falcon Wings has dismissed … Saif Al Mansoori,
 			// director general of the aviation authority, said … Falcon Wings chief
 			// executive Richard Hollis said": the other body's officer comes between.
@@ -1211,7 +1212,12 @@ const ledeReach = 400
 // roleOnly reports whether sp is one person the text gives by role and body alone, not a
 // voice of another: "the chief executive of Vollmer", "Brightwell's chief executive".
 func roleOnly(sp claims.Speaker) bool {
-	if sp.Kind != claims.Anonymous || sp.Role == "" || sp.Affiliation == "" {
+	return sp.Affiliation != "" && personRole(sp)
+}
+
+// personRole reports whether the unnamed sp is a person's office, whatever body it is of.
+func personRole(sp claims.Speaker) bool {
+	if sp.Kind != claims.Anonymous || sp.Role == "" {
 		return false
 	}
 	head := roleHead(strings.TrimSpace(strings.ToLower(sp.Role)))

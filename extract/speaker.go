@@ -354,7 +354,7 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 				names = append(names, w.text) // "Institute for Science and Technology"
 				continue
 			}
-			if i > 0 && i+2 < len(ws) && ws[i-1].tag == "NN" && ws[i+1].tag == "NN" && !ws[i-1].cap && !ws[i+1].cap && strings.HasPrefix(ws[i+2].tag, "NN") && !ws[i+2].cap {
+			if i > 0 && i+1 < len(ws) && nounModifiers(ws, i-1, i+1) {
 				if mods != nil {
 					mods = append(mods, w.text)
 				}
