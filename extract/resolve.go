@@ -1091,9 +1091,9 @@ func ledeNames(ats []attribution, units []unit, text string) {
 	lede := ledeParagraph(units)
 	for i := range ats {
 		sp := ats[i].speaker
-		// Or an office with no body, told with "a" in the lede: "A junior minister has
+		// Or an office with no body, told with "a" or "an" in the lede: "A junior minister has
 		// poured cold water on …", named paragraphs on.
-		bare := sp.Affiliation == "" && units[ats[i].unit].para == lede && strings.HasPrefix(strings.ToLower(ats[i].source.In(text)), "a ")
+		bare := sp.Affiliation == "" && units[ats[i].unit].para == lede && (strings.HasPrefix(strings.ToLower(ats[i].source.In(text)), "a ") || strings.HasPrefix(strings.ToLower(ats[i].source.In(text)), "an "))
 		if roleOnly(sp) || bare && personRole(sp) {
 			keys[ats[i].speaker.Key()] = true
 			if role < 0 {
