@@ -330,7 +330,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 	for _, cx := range cxs {
 		for _, cy := range cys {
 			how := l.clausesOpposed(cx, cy, x.Denies, y.Denies)
-			if how == "" || !sameVoice && otherTimes(cx, cy) {
+			if how == "" || !sameVoice && otherTimes(cx, cy) || doneAndAhead(cx, cy) {
 				continue
 			}
 			others := 0
@@ -339,13 +339,13 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 					others++
 				}
 			}
-			subj := l.oneSubject(x, cx, y, cy, figures && !sameVoice)
+			subj := l.oneSubject(x, cx, y, cy, figures && !sameVoice) || how == "negation" && (cx.Subject == "nobody") != (cy.Subject == "nobody") && cx.Modality == cy.Modality
 			if subj && otherMeasure(x.Content.Text, cx.Subject, y.Content.Text, cy.Subject) {
 				continue // "gross lending fell" and "underlying lending rose": two measures
 			}
 			negation := how == "negation" && l.same(cx.Predicate, cy.Predicate)
 			person := sameDoc && negation && samePerson(x, cx, y, cy)
-			if !person && l.otherSubjects(cx, cy) && !l.sharedObject(cx, cy) {
+			if !person && !subj && l.otherSubjects(cx, cy) && !l.sharedObject(cx, cy) {
 				continue
 			}
 			if how == "antonyms" && !subj && !l.sharedObject(cx, cy) {
@@ -546,8 +546,8 @@ func (l *lexicon) staffCut(cl claims.Clause) bool {
 		v = true // "eliminate 650 positions", "axe 300 jobs"
 	case l.staff(cl.Subject) && (wordnet.IsA(p, "decrease", wordnet.Verb) || p == "disappear"):
 		v = true // "headcount will fall"
-	case l.cutNoun(p) || l.cutNoun(patient):
-		v = true
+	case l.cutNoun(p) && len(wordnet.Synsets(p, wordnet.Verb)) == 0 || l.cutNoun(patient):
+		v = true // "no layoffs"; not the verb of "had not released the funds", though a release may be a dismissal
 	}
 	l.cuts[key] = v
 	return v
@@ -651,6 +651,15 @@ func otherTimes(cx, cy claims.Clause) bool {
 		return c.Tense == claims.Future || c.Modality == claims.Predicted || c.Modality == claims.Possible && !c.Negated
 	}
 	return past(cx) && ahead(cy) || past(cy) && ahead(cx)
+}
+
+// doneAndAhead reports whether one clause tells what was done and the other what is to
+// come, which even one voice may say of one act: "the ministry had not released the
+// funds" and "once the ministry releases them".
+func doneAndAhead(cx, cy claims.Clause) bool {
+	done := func(c claims.Clause) bool { return c.Tense == claims.Past && c.Modality == claims.Asserted }
+	ahead := func(c claims.Clause) bool { return c.Tense == claims.Future && c.Modality == claims.Predicted }
+	return done(cx) && ahead(cy) || done(cy) && ahead(cx)
 }
 
 // forecast reports whether a claim's content is a forecast: its clause cl (the one a

@@ -63,7 +63,8 @@ func (st *stanceLex) proposition(ws []lemmaWord) claims.Proposition {
 		a, b int
 		held bool
 	}
-	for _, sp := range clauseSpans(ws) {
+	spans := clauseSpans(ws)
+	for k, sp := range spans {
 		a, b := sp[0], sp[1]
 		if a > 0 && (ws[a-1].low == "if" || ws[a-1].low == "unless") || ws[a].low == "if" || ws[a].low == "unless" || ws[a].low == "which" || ws[a].low == "who" || ws[a].low == "whose" {
 			apposed = ""
@@ -73,6 +74,13 @@ func (st *stanceLex) proposition(ws []lemmaWord) claims.Proposition {
 		if !ok {
 			apposed = nounPhraseHead(ws[a:b], apposed)
 			continue
+		}
+		if c.Tense == claims.Present && c.Modality == claims.Asserted && k+1 < len(spans) && (whenLeads(ws[a].low) || a > 0 && whenLeads(ws[a-1].low)) {
+			// "once the ministry releases it, the athletes will be paid": the release
+			// too is to come.
+			if next, ok := st.clause(ws, spans[k+1][0], spans[k+1][1], c); ok && next.Tense == claims.Future {
+				c.Tense, c.Modality = claims.Future, claims.Predicted
+			}
 		}
 		if n == 0 && !leading.held && (leadsClause(ws[a].low) || a > 0 && leadsClause(ws[a-1].low)) {
 			// "because records were still being moved, payments would not arrive before
@@ -120,6 +128,10 @@ func (st *stanceLex) proposition(ws []lemmaWord) claims.Proposition {
 func leadsClause(w string) bool {
 	return subordinators[w] && w != "before" && w != "whereas" || w == "once"
 }
+
+// whenLeads reports whether w opens a clause of time whose present may speak of what is
+// to come: "once", "when", "after", "until".
+func whenLeads(w string) bool { return w == "once" || w == "when" || w == "after" || w == "until" }
 
 // withoutClauses reads "without" and a gerund as a clause that denies its act, of the
 // main clause's subject unless it names its own: "we can pay every benefit without
@@ -250,9 +262,12 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 	negs := 0
 	patient := "" // the subject when it undergoes the predicate: a passive, an event noun of "there is"
 	for i := a; i < v; i++ {
-		if st.negator(ws[i]) && (!(i+1 < v && strings.HasPrefix(ws[i+1].tag, "NN")) || i == a && ws[i].low == "no" && ws[i+1].low != "one") {
-			negs++ // "no longer needs", "never said", "No pilot has exceeded": not "no one"
+		if st.negator(ws[i]) && (!(i+1 < v && strings.HasPrefix(ws[i+1].tag, "NN")) || i == a && ws[i].low == "no") {
+			negs++ // "no longer needs", "never said", "No pilot has exceeded", "no one has"
 		}
+	}
+	if c.Subject == "one" && subjEnd-a == 2 && ws[a].low == "no" || c.Subject == "none" {
+		c.Subject = "nobody" // "no one has been paid", "none of them": of whom it is said, nobody
 	}
 	main, stop := -1, false
 	passiveAux := false // a "be" or "get" before the main verb
@@ -277,6 +292,11 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 			if (l == "have" || l == "need") && i+2 < b && ws[i+1].low == "to" && isVerbTag(ws[i+2].tag) {
 				c.Modality = claims.Necessary // "has to go", "needs to change"
 				i++
+				continue
+			}
+			if (l == "have" || l == "be") && i+3 < b && ws[i+1].low == "yet" && ws[i+2].low == "to" && isVerbTag(ws[i+3].tag) {
+				negs++ // "had yet to be paid", "is yet to decide": not done so far
+				i += 2
 				continue
 			}
 			if l == "be" && i+3 < b && ws[i+1].low == "going" && ws[i+2].low == "to" {
@@ -429,7 +449,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 			}
 		}
 	}
-	if patient != "" && patient != "there" && !pronounTerm(patient) && !slices.Contains(c.Objects, patient) {
+	if patient != "" && patient != "there" && patient != "nobody" && !pronounTerm(patient) && !slices.Contains(c.Objects, patient) {
 		c.Objects = append([]string{patient}, c.Objects...) // first, as a direct object is
 	}
 	c.Negated = negs%2 == 1

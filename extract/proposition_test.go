@@ -178,6 +178,15 @@ func TestClauses(t *testing.T) {
 		{"The epidemiologist said: \"Our message is simple: these products are not safe to eat.\"",
 			[]string{"message | simple | false | asserted", "that product | safe | true | asserted"},
 			"a colon opens a clause: what the message is was read as the object of 'simple'; and a demonstrative subject points back ('that' marks it here)"},
+		{"The treasurer said the grants had yet to be paid.",
+			[]string{"grant | pay | true | asserted"},
+			"'had yet to' is not so far: the grants are not paid, where 'have' was the predicate"},
+		{"The treasurer said no one has been paid for June.",
+			[]string{"nobody | pay | true | asserted"},
+			"'no one' opening the subject negates the clause, as 'no pilot' does, and is of nobody: not 'one'"},
+		{"The director said: \"The money has not come. Once the council releases it, the builders will finish.\"",
+			[]string{"money | come | true | asserted", "council | release | false | predicted", "builder | finish | false | predicted"},
+			"a present after 'once', 'when', 'after' or 'until' before a future speaks of what is to come: it is no release done"},
 	}
 	for _, tt := range tests {
 		c, ok := oneClaim(t, tt.text)
