@@ -521,7 +521,10 @@ func (a *analyser) bodyNamedAfter(units []unit) {
 		for k := 0; k+len(words) <= len(ws); k++ {
 			match := true
 			for n, w := range words {
-				if ws[k+n].low != w || !ws[k+n].cap {
+				// a modifier may name a kind of what the description says: the "port
+				// authority" is the "Brandywine Harbor Authority", a harbor being a port
+				kind := n < len(words)-1 && wordnet.IsA(ws[k+n].low, w, wordnet.Noun)
+				if ws[k+n].low != w && !kind || !ws[k+n].cap {
 					match = false
 					break
 				}

@@ -13,6 +13,17 @@ import (
 func TestConstructionsBodies(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a lede's description whose modifier the name gives as a kind of it",
+			text: "Carrier says delays grow\n\nA shipping line took issue on Monday with the port authority's assertion that delays had eased.\n\nThe Calder Harbour Authority, which owns the docks, said last week that waits fell.",
+			want: []string{
+				"Carrier | Carrier | says | delays grow",
+				"shipping line | A shipping line | took issue on Monday with | the port authority's assertion that delays had eased",
+				"Calder Harbour Authority | the port authority | assertion that | delays had eased",
+				"Calder Harbour Authority | The Calder Harbour Authority | said | that waits fell",
+			},
+			why: "a harbour is a kind of port (WordNet): 'the port authority' of the lede is the 'Calder Harbour Authority' named in the next paragraphs, as 'the electoral commission' is the 'Independent Electoral Commission'",
+		},
+		{
 			name: "a lede's body described by what it runs, named three paragraphs on",
 			text: "Quarry denies dust claims\n\nThe operator of the Brennan Hill granite quarry has denied findings by the county council that dust from its blasting reached the village school.\n\nCouncil inspector Mary Dunne told reporters the dust was visible on the playground.\n\n“We have the photographs,” Ms Dunne said.\n\nBut in a statement, Brennan Granite Ltd, which has run the quarry since 2009, said no dust had left the site.",
 			want: []string{

@@ -527,7 +527,14 @@ func (a *analyser) possessedRoleFirst(units []unit, lede int) {
 		}
 		d := at.speaker
 		f := strings.Fields(strings.ToLower(at.source.In(a.text)))
-		if d.Kind != claims.Anonymous || len(f) != 2 || !possessives[f[0]] || !a.lx.roleWord(f[1]) {
+		if d.Kind != claims.Anonymous {
+			continue
+		}
+		if len(f) >= 3 && len(f) <= 4 && f[0] == "the" && possessiveNoun(f[1]) && d.Role != "" {
+			a.ownedRoleFirst(units, lede, i, f[1], strings.Join(f[2:], " "))
+			continue
+		}
+		if len(f) != 2 || !possessives[f[0]] || !a.lx.roleWord(f[1]) {
 			continue
 		}
 		for j := i + 1; j < len(a.out); j++ {
@@ -549,6 +556,38 @@ func (a *analyser) possessedRoleFirst(units []unit, lede int) {
 			}
 		}
 	}
+}
+
+// ownedRoleFirst names the person the lede's i-th attribution gives by a role its
+// owner's noun holds, "the port's top executive", when a person named in the next five
+// paragraphs holds that role or one its head, synonym or, for a "top" or "chief"
+// description, the office that runs the body, at the same owner: "said Marisol
+// Etxeberria, the port's executive director".
+func (a *analyser) ownedRoleFirst(units []unit, lede, i int, owner, role string) {
+	head := roleHead(role)
+	top := strings.HasPrefix(role, "top ") || strings.HasPrefix(role, "chief ") || role == "boss" || role == "head"
+	for j := i + 1; j < len(a.out); j++ {
+		o := a.out[j]
+		if units[o.unit].para > lede+5 {
+			return
+		}
+		if units[o.unit].para <= lede || o.speaker.Kind != claims.Person || !strings.Contains(o.speaker.Name, " ") {
+			continue
+		}
+		r, ok := strings.CutPrefix(strings.ReplaceAll(strings.ToLower(o.speaker.Role), "’", "'"), "the "+strings.ReplaceAll(owner, "’", "'")+" ")
+		if !ok {
+			continue
+		}
+		if h := roleHead(r); h == head || wordnet.Synonyms(h, head, wordnet.Noun) || top && runsBody(r) {
+			a.aliasAnonymous(units, a.out[i].speaker.Name, o.speaker, 0, lede)
+			return
+		}
+	}
+}
+
+// possessiveNoun reports whether w is a noun in the possessive: "port's", "club’s".
+func possessiveNoun(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
 }
 
 // sharesBodyName reports whether desc, "an official of <body>" or "a <body>

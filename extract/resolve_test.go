@@ -11,6 +11,16 @@ import (
 func TestConstructionsResolve(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a lede's officer by a role the owner's noun holds, named after the lede",
+			text: "Dockers fight robot plan\n\nThe plan to automate the terminal will not cut a single job, the port's top executive told business leaders on Wednesday.\n\n\"Nobody will lose a job,\" said Maria Lopez, the port's executive director, who has championed the plan.\n\nThe dockers' union said 400 jobs would go.",
+			want: []string{
+				"Maria Lopez | the port's top executive | told | The plan to automate the terminal will not cut a single job",
+				"Maria Lopez | Maria Lopez | said | Nobody will lose a job",
+				"dockers union | The dockers' union | said | 400 jobs would go",
+			},
+			why: "'the port's top executive' is the one who runs the port: the next paragraph's person whose role, 'the port's executive director', runs a body at the same owner, as 'her lawyer' is the person later called 'her attorney'",
+		},
+		{
 			name: "a portfolio before 'Minister' that differs from the role's",
 			text: "Budget row.\n\nFisheries Minister Rui Santos said the harbours would stay open.\n\nThe finance minister said on Monday the money had run out.",
 			want: []string{

@@ -7,6 +7,12 @@ import "testing"
 func TestConstructionsSubject(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a subject whose place ends with its state between commas",
+			text: "The union representing nurses at Harlow General Hospital in Augusta, Maine, has rejected the hospital's staffing figures.",
+			want: []string{"the union | The union | rejected | the hospital's staffing figures"},
+			why:  "', Maine,' closes the place 'Augusta', no apposition to the hospital: the subject runs back over the participle's phrase to 'the union', as it does with no state",
+		},
+		{
 			name: "a subject with an aside between dashes after an opening clause",
 			text: "Even if the council cannot close the gap, insiders in the next two towns — Leeds and York — said it is important that it try.",
 			want: []string{"insiders in the next two towns | insiders in the next two towns | said | it is important that it try"},
