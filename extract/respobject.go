@@ -159,8 +159,14 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 	}
 	end := i
 	var names, makers []word
-	for end < len(ws) && end-i < 8 {
+	skipped := 0 // words of a parenthesised acronym, which do not count against the phrase
+	for end < len(ws) && end-i-skipped < 8 {
 		w := ws[end]
+		if w.text == "(" && end > i && ws[end-1].cap && end+2 < len(ws) && ws[end+2].text == ")" && ws[end+1].cap {
+			end += 3 // "National Basketball Conference (NBC) Commissioner …"
+			skipped += 3
+			continue
+		}
 		if w.punc && !(w.text == "." && end+1 < len(ws) && ws[end+1].cap) && !currencySign(w.text) || objectStop[w.low] && !(w.low == "and" && len(names) > 0 && end+1 < len(ws) && ws[end+1].cap) || end > i && timeAdverbial(ws, end) > 0 {
 			break
 		}

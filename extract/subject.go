@@ -748,6 +748,9 @@ func inSubject(ws []word, i int) bool {
 			if ws[i+1].poss {
 				return false // "said Sunday's attack was …": a possessive opens the verb's subject
 			}
+			if (months[ws[i+1].low] || timeNouns[ws[i+1].low] && ws[i+1].cap) && (i+2 == v || strings.HasPrefix(ws[i+2].tag, "NN")) {
+				return false // "said January had been the worst", "said June salaries had not been paid": a date opens the verb's subject, or dates the cue
+			}
 			for j := i + 2; j < v; j++ {
 				if (ws[j].tag == "DT" || ws[j].tag == "PRP$") && (strings.HasPrefix(ws[j-1].tag, "NN") || timeNouns[ws[j-1].low]) && npEnd(ws, j) == v {
 					return false // "said on Monday the deal was off", "… his comments had": the verb has a subject of its own

@@ -7,6 +7,16 @@ import "testing"
 func TestConstructionsSubject(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a month after the cue opening the clause's subject",
+			text: "The treasurer said June salaries for the depot staff had not been paid. The mayor said January had been the wettest month. The clerk said Tuesday fees had gone up.",
+			want: []string{
+				"treasurer | The treasurer | said | June salaries for the depot staff had not been paid",
+				"mayor | The mayor | said | January had been the wettest month",
+				"clerk | The clerk | said | fees had gone up",
+			},
+			why: "'said June salaries … had' was read as a participle in a subject ('Police called Friday to the scene said'), and the claim was lost: a month or weekday after the cue, then a noun or the verb, opens the clause or dates the cue",
+		},
+		{
 			name: "a subject whose place ends with its state between commas",
 			text: "The union representing nurses at Harlow General Hospital in Augusta, Maine, has rejected the hospital's staffing figures.",
 			want: []string{"the union | The union | rejected | the hospital's staffing figures"},
