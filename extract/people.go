@@ -360,7 +360,7 @@ var koreanGiven = regexp.MustCompile(`^[A-Z][a-z]+-[a-z]+$`)
 // Mansoori" of "Khalid Al Mansoori", "van Dijk" of "Virgil van Dijk".
 func particleSurname(short, full string) bool {
 	f := strings.Fields(short)
-	return len(f) == 2 && nameParticles[strings.ToLower(f[0])] && strings.HasSuffix(full, " "+short)
+	return len(f) == 2 && nameParticles[strings.ToLower(f[0])] && strings.HasSuffix(strings.ToLower(full), " "+strings.ToLower(short))
 }
 
 // nameSuffixes follow a surname: generations, and the ranks of British barristers.

@@ -540,7 +540,7 @@ func (a *analyser) possessedRoleFirst(units []unit, lede int) {
 		for j := i + 1; j < len(a.out); j++ {
 			o := a.out[j]
 			if units[o.unit].para > lede+5 {
-				break // far below, another's lawyer may be meant
+				continue // far below, another's lawyer may be meant (the list is not in text order)
 			}
 			if units[o.unit].para <= lede || o.speaker.Kind != claims.Person || !strings.Contains(o.speaker.Name, " ") {
 				continue
@@ -569,7 +569,7 @@ func (a *analyser) ownedRoleFirst(units []unit, lede, i int, owner, role string)
 	for j := i + 1; j < len(a.out); j++ {
 		o := a.out[j]
 		if units[o.unit].para > lede+5 {
-			return
+			continue
 		}
 		if units[o.unit].para <= lede || o.speaker.Kind != claims.Person || !strings.Contains(o.speaker.Name, " ") {
 			continue
@@ -582,6 +582,21 @@ func (a *analyser) ownedRoleFirst(units []unit, lede, i int, owner, role string)
 			a.aliasAnonymous(units, a.out[i].speaker.Name, o.speaker, 0, lede)
 			return
 		}
+	}
+	// Else the first speaker the next paragraph names in full, with no role or body of
+	// their own: "… the regulator's executive director has told a committee. Niamh Ó
+	// Broin told the committee on Wednesday that …".
+	first := -1
+	for j := range a.out {
+		if units[a.out[j].unit].para == lede+1 && (first < 0 || a.out[j].source.Start < a.out[first].source.Start) {
+			first = j
+		}
+	}
+	if first < 0 {
+		return
+	}
+	if o := a.out[first]; o.speaker.Kind == claims.Person && strings.Contains(o.speaker.Name, " ") && o.speaker.Role == "" && o.speaker.Affiliation == "" {
+		a.aliasAnonymous(units, a.out[i].speaker.Name, o.speaker, 0, lede)
 	}
 }
 

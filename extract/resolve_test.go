@@ -11,6 +11,17 @@ import (
 func TestConstructionsResolve(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a lede's officer by the owner's role, named bare in the next paragraph",
+			text: "Regulator's inquiry still open\n\nAn inquiry into the station's coverage remains open, the regulator's executive director has told a committee.\n\nNiamh Ó Broin told the committee on Wednesday that complaints were still being examined.\n\n\"No conclusion has been reached,\" said Ms Ó Broin.\n\nThe station's owner, Cian Walsh, said it had co-operated fully.",
+			want: []string{
+				"Niamh Ó Broin | the regulator's executive director | told | An inquiry into the station's coverage remains open",
+				"Niamh Ó Broin | Niamh Ó Broin | told | complaints were still being examined",
+				"Niamh Ó Broin | Ms Ó Broin | said | No conclusion has been reached",
+				"Cian Walsh | Cian Walsh | said | it had co-operated fully",
+			},
+			why: "with no one named under the owner's role, the person the next paragraph names first, with no role of their own, is the lede's officer, as for 'a former aide'; and 'Ó Broin' is the surname of 'Niamh Ó Broin' with its particle, as 'van Dijk' is",
+		},
+		{
 			name: "a lede's officer by a role the owner's noun holds, named after the lede",
 			text: "Dockers fight robot plan\n\nThe plan to automate the terminal will not cut a single job, the port's top executive told business leaders on Wednesday.\n\n\"Nobody will lose a job,\" said Maria Lopez, the port's executive director, who has championed the plan.\n\nThe dockers' union said 400 jobs would go.",
 			want: []string{

@@ -859,7 +859,7 @@ func anyPeerage(ws []word) bool {
 
 // nameParticles join the parts of a surname.
 var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "da": true, "di": true, "del": true, "la": true, "le": true, "al": true, "bin": true,
-	"el": true, "du": true, "ibn": true, "abu": true, "ben": true, "dos": true}
+	"el": true, "du": true, "ibn": true, "abu": true, "ben": true, "dos": true, "ó": true, "ní": true, "nic": true, "mac": true, "ua": true}
 
 // academicTitles give way to a role in apposition: "Dr Tedros, the WHO director-general".
 var academicTitles = map[string]bool{"dr": true, "dr.": true, "prof": true, "prof.": true}
