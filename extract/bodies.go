@@ -35,6 +35,7 @@ var bodyClasses = map[string]string{
 	"giant": "business", "retailer": "business", "lender": "business", "insurer": "business", "carmaker": "business",
 	"automaker": "business", "manufacturer": "business", "airline": "business", "supermarket": "business", "publisher": "business",
 	"chain": "business", "maker": "business", "producer": "business", "exporter": "business", "supplier": "business", "utility": "business", "operator": "business", "broadcaster": "business",
+	"developer": "business", "builder": "business", "contractor": "business", "carrier": "business", "distributor": "business", "importer": "business", "refiner": "business", "shipper": "business",
 	"bank": "business", "startup": "business", "plc": "business", "ltd": "business", "inc": "business", "corp": "business",
 	"club": "club", "team": "club", "fc": "club",
 	"party":      "party",
@@ -434,7 +435,7 @@ func (a *analyser) describedFirst(units []unit) {
 		// another.
 		// A business described by what it runs ("the operator of a zinc and lead mine")
 		// is the company whose officer speaks next, with no word in common.
-		runs := officer && slices.Index(words, "of") == 1 && c == "business" && b.class == "?" && named != inLede
+		runs := slices.Index(words, "of") == 1 && c == "business" && b.class == "?" && named != inLede
 		if _, after, _ := strings.Cut(at.source.In(a.text), " of "); runs {
 			// What it runs is no body the lede names: "a zinc and lead mine", though it
 			// may say where ("in north Tipperary").

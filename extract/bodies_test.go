@@ -24,6 +24,15 @@ func TestConstructionsBodies(t *testing.T) {
 			why: "a harbour is a kind of port (WordNet): 'the port authority' of the lede is the 'Calder Harbour Authority' named in the next paragraphs, as 'the electoral commission' is the 'Independent Electoral Commission'",
 		},
 		{
+			name: "a lede's business described by what it builds, named next as a speaker",
+			text: "Tower nearly done, builder says\n\nThe developer of a 30-storey office tower in Marina Bay has told investors the project is almost complete.\n\nIn a letter to buyers on Saturday, Halcyon Crest Properties said the structure had reached the top floor.",
+			want: []string{
+				"Halcyon Crest Properties | The developer of a 30-storey office tower in Marina Bay | told | the project is almost complete",
+				"Halcyon Crest Properties | Halcyon Crest Properties | said | the structure had reached the top floor",
+			},
+			why: "a developer, builder, contractor or carrier is a business, and one described by what it builds or runs is the company named next, whether an officer of it or the company itself speaks there",
+		},
+		{
 			name: "a lede's body described by what it runs, named three paragraphs on",
 			text: "Quarry denies dust claims\n\nThe operator of the Brennan Hill granite quarry has denied findings by the county council that dust from its blasting reached the village school.\n\nCouncil inspector Mary Dunne told reporters the dust was visible on the playground.\n\n“We have the photographs,” Ms Dunne said.\n\nBut in a statement, Brennan Granite Ltd, which has run the quarry since 2009, said no dust had left the site.",
 			want: []string{
