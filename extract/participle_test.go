@@ -7,6 +7,16 @@ import "testing"
 func TestConstructionsParticiple(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "an outlet that 'had' someone saying",
+			text: "The fan site Courtside, which posted a transcript of the briefing, had Lena Kovac saying: \"We are ready for the final.\" The Evening Post had the coach saying the squad was tired.",
+			want: []string{
+				"Courtside | Courtside, which | posted | a transcript of the briefing",
+				"Lena Kovac | Lena Kovac | saying | We are ready for the final",
+				"coach | the coach | saying | the squad was tired",
+			},
+			why: "'had X saying' reports X's words as the outlet gives them, as 'quoted X as saying' does: X speaks, and the subject of 'had', over its relative aside, is the channel",
+		},
+		{
 			name: "a participle after a passive main clause and a 'when' clause",
 			text: "Paul Kerr's authority at Wexford Town was thrown into question on Friday when the club contradicted his insistence that Jon Ray would not be sold, confirming it had accepted an offer.",
 			want: []string{
