@@ -359,7 +359,10 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 				// "these products are not safe to eat" against "its frozen mango is safe to
 				// eat": in one article, a subject that points back may well be the other's.
 				refers := sameDoc && negation && (cx.Refers || cy.Refers)
-				if (subj || refers) && others >= 1 || others >= 3 || person || patient && others >= 1 {
+				// One transfer told from its two ends, of one thing: "had received their June
+				// salaries" against "June salaries had not been paid".
+				converse := converses[[2]string{cx.Predicate, cy.Predicate}]
+				if (subj || refers) && others >= 1 || others >= 3 || person || patient && others >= 1 || converse && others >= 1 {
 					// One subject, one predicate and more in common: plainly one matter. Or
 					// one person said to do what they themselves say they will not: "Brand
 					// should apologise" against Brand's "I will not apologise". Or two voices
@@ -808,6 +811,10 @@ func (l *lexicon) clausesOpposed(cx, cy claims.Clause, dx, dy bool) string {
 		// "there will be no increase in fares" and "fares will rise": one subject, and
 		// a predicate one step from the other's.
 		return "negation"
+	case ax != ay && converses[[2]string{cx.Predicate, cy.Predicate}] && l.sharedObject(cx, cy):
+		// "the employees had received their June salaries" and "June salaries had not
+		// been paid": one transfer told from either end, of one thing.
+		return "negation"
 	case ax == ay && l.antonyms(cx.Predicate, cy.Predicate):
 		return "antonyms"
 	case ax == ay && cx.Subject != "" && cx.Subject == cy.Subject && !pronounSubject[cx.Subject] && told(cx) && told(cy) &&
@@ -885,6 +892,16 @@ func (l *lexicon) courseOf(v string) [2]bool {
 	}
 	return c
 }
+
+// converses tell one transfer from its two ends, which WordNet does not relate: what is
+// paid is received, what is sold is bought.
+var converses = func() map[[2]string]bool {
+	m := map[[2]string]bool{}
+	for _, p := range [][2]string{{"pay", "receive"}, {"give", "receive"}, {"send", "receive"}, {"sell", "buy"}, {"lend", "borrow"}, {"deliver", "receive"}, {"transfer", "receive"}, {"disburse", "receive"}} {
+		m[p], m[[2]string{p[1], p[0]}] = true, true
+	}
+	return m
+}()
 
 // pronounSubject name no matter of their own.
 var pronounSubject = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "this": true, "that": true, "there": true}
