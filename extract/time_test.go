@@ -135,6 +135,15 @@ func datedLines(text string, line func(claims.Claim) string) []string {
 func TestNarrativeDates(t *testing.T) {
 	tests := []datedCase{
 		{
+			name: "a day's possessive opening an occasion at the end of what is said",
+			text: "Host attacks museum\n\nBroadcaster Lena Vos attacked the museum for closing its archive on Monday's edition of her radio show.\n\nVos said the board was wrong in Tuesday's interview.",
+			want: []string{
+				"the museum for closing its archive on Monday's edition of her radio show | 2025-03-10 | Monday",
+				"the board was wrong in Tuesday's interview | 2025-03-11 | Tuesday",
+			},
+			why: "'on Monday's edition of her show' closes the statement as 'in an interview on Monday' does: the day's possessive opens the occasion it was said on, not a thing said of that day ('Monday's vote was wrong')",
+		},
+		{
 			name: "a document's findings on the day it was released",
 			text: "Mayor trails in poll\n\nA new poll of city voters was released Wednesday.\n\nThe poll found that most voters disapprove of the mayor. It also shows the mayor trailing his rival.",
 			want: []string{
@@ -819,7 +828,7 @@ func TestNarrativeDates(t *testing.T) {
 			name: "a lede that tells only the publication day",
 			text: "Senator Mia Cole stated that the bill had died on Friday’s edition of “The Evening Show.”\n\nThe bill had passed the House in May.",
 			want: []string{
-				"the bill had died on Friday’s edition of “The Evening Show.” | 2025-03-14 | publication day",
+				"the bill had died on Friday’s edition of “The Evening Show.” | 2025-03-14 | Friday",
 			},
 			why: "a lede's past statement with no time of its own is the news of the publication day, and a day its paragraph tells that is the publication day itself does not move it",
 		},

@@ -239,7 +239,7 @@ func (d *dater) afterOccasion(ui int, sp claims.Span) (int, bool) {
 func (d *dater) trailing(i int, e timex.Expr, sp claims.Span) bool {
 	at := d.ats[i]
 	month := e.Kind == timex.Calendar && e.Resolve(anyDay).Precision == claims.Month
-	if at.quoted || !at.content.Contains(sp) || sp.Start == at.content.Start || !dayExpr(e) && !weekExpr(e) && !month || e.Kind == timex.Calendar && !month || e.Attributive {
+	if at.quoted || !at.content.Contains(sp) || sp.Start == at.content.Start || !dayExpr(e) && !weekExpr(e) && !month || e.Kind == timex.Calendar && !month || e.Attributive && !d.occasionAt(at.unit, sp) {
 		return false
 	}
 	if d.future(d.units[at.unit], sp) {
@@ -252,6 +252,9 @@ func (d *dater) trailing(i int, e timex.Expr, sp claims.Span) bool {
 	}
 	var prev word
 	for k, w := range at.words {
+		if e.Attributive && w.span.End <= sp.Start && (w.low == "that" || w.low == "which" || w.low == "who") {
+			return false // "a charge that he made in Saturday's debate": the relative's time
+		}
 		if w.span.End <= sp.Start {
 			infinitive := w.low == "to" && k+1 < len(at.words) && at.words[k+1].tag == "VB" // "to visit on Tuesday"
 			if futureWords[w.low] || plannedWords[w.low] || w.tag == "MD" || w.low == "going" || infinitive {
@@ -277,6 +280,16 @@ func (d *dater) trailing(i int, e timex.Expr, sp claims.Span) bool {
 		}
 	}
 	return true
+}
+
+// occasionAt reports whether the attributive time words at sp open an occasion after a
+// preposition: "on Monday's installment of his radio show", "in Tuesday's interview".
+func (d *dater) occasionAt(ui int, sp claims.Span) bool {
+	if _, around := d.occasionAround(ui, sp); !around {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(d.a.text[max(0, sp.Start-8):sp.Start]))
+	return len(f) > 0 && (f[len(f)-1] == "on" || f[len(f)-1] == "in" || f[len(f)-1] == "during" || f[len(f)-1] == "at")
 }
 
 // countsFromNext reports whether the anchored e at sp counts from the words that follow
