@@ -190,7 +190,20 @@ type responseCase struct {
 //     motor racing, food safety; USA Today, Chicago Tribune, CBS, The Scotsman, Irish
 //     Examiner, Korea Herald, Taipei Times, Khmer Times, Daily Monitor, The National,
 //     Jordan Times, Buenos Aires Herald, Otago Daily Times), written at the start of a
-//     session and worked on in it: 2 of 14, 2 false before.
+//     session and worked on in it: 2 of 14, 2 false before;
+//   - blind33.json: 18 whole articles by one more hand (medicines regulators, airlines
+//     and aviation authorities, water utilities, courts and prosecutors, cricket, rugby
+//     and tennis, libraries; Bloomberg, Washington Post, Guardian, Le Monde, ABC
+//     Australia, Straits Times, Bangkok Post, Dawn, The Citizen, News24, Trinidad
+//     Express, Arab News, Vancouver Sun), held out through the session that wrote it and
+//     blind34: 8 of 14, 1 false at its start and at its end;
+//   - blind34.json: 18 whole articles by another hand (ports and shipping lines,
+//     hospitals and nursing unions, housing and planning, broadcasters and media
+//     regulators, basketball, hockey and sailing, seismic and weather agencies; New York
+//     Times, Los Angeles Times, NPR, Irish Times, The Herald, Japan Times, Philippine
+//     Daily Inquirer, Vietnam News, The Standard, Ghana News Agency, Gulf News,
+//     Mercopress, Toronto Star), written at the start of a session and worked on in it:
+//     4 of 14, 3 false before.
 //
 // Each row's outcome (found, missed, found with extra conflicts, or a false conflict on a
 // negative) is kept in the set's .golden file, so that any change in what the pipeline
