@@ -135,6 +135,17 @@ func datedLines(text string, line func(claims.Claim) string) []string {
 func TestNarrativeDates(t *testing.T) {
 	tests := []datedCase{
 		{
+			name: "a look back in the past perfect with a participle, then the day's news again",
+			text: "Ferry fares to rise\n\nThe operator's chief, Ana Ruiz, said on Thursday that fuel costs had doubled.\n\nOn March 2, Ms Ruiz had told reporters that fares would not rise this year, adding that the company could absorb the cost.\n\nFuel prices hit a record this month.\n\nThe rise will apply from April 1, Ms Ruiz said.",
+			want: []string{
+				"fuel costs had doubled | 2025-03-13 | on Thursday",
+				"fares would not rise this year | 2025-03-02 | On March 2",
+				"the company could absorb the cost | 2025-03-02 | On March 2",
+				"The rise will apply from April 1 | 2025-03-13 | Ruiz’s remarks on Thursday",
+			},
+			why: "'had told … adding' looks back with both its cues, and its own sentence places no one before it: the next 'said' is of Thursday's remarks again, not of March 2",
+		},
+		{
 			name: "a day's possessive opening an occasion at the end of what is said",
 			text: "Host attacks museum\n\nBroadcaster Lena Vos attacked the museum for closing its archive on Monday's edition of her radio show.\n\nVos said the board was wrong in Tuesday's interview.",
 			want: []string{

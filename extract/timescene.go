@@ -269,7 +269,7 @@ func (d *dater) placedOccasion(ui int) occasionMention {
 // then", in June, between quotations of an interview on Thursday).
 func (d *dater) mainLine(i int, last event) (event, bool) {
 	at := d.ats[i]
-	if last.when.Precision == claims.Day && last.stmt >= 0 && (d.rule[last.stmt] == byRelation || d.flashback(last.stmt)) && d.units[last.unit].para != d.units[at.unit].para {
+	if last.when.Precision == claims.Day && last.stmt >= 0 && (d.rule[last.stmt] == byRelation || d.flashbackUnit(last.unit)) && d.units[last.unit].para != d.units[at.unit].para {
 		return d.before(i, last)
 	}
 	if dayOf(last.when) || last.when.Precision == claims.Unknown || d.units[last.unit].para == d.units[at.unit].para {
@@ -296,6 +296,17 @@ func (d *dater) flashback(j int) bool {
 	return t.perfect && !t.present
 }
 
+// flashbackUnit reports whether a statement of sentence ui is told in the past perfect:
+// "Mr Loh had told reporters that …, adding that …" looks back with both its cues.
+func (d *dater) flashbackUnit(ui int) bool {
+	for j := range d.ats {
+		if d.ats[j].unit == ui && d.flashback(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // before returns the day the article had placed statement i's speaker at when the last
 // place of that speaker, in an earlier paragraph, is a statement counted back from it:
 // "Trump said on the show on Tuesday … he also stated a day earlier, “…”" holds only its
@@ -303,8 +314,8 @@ func (d *dater) flashback(j int) bool {
 func (d *dater) before(i int, last event) (event, bool) {
 	for k := len(d.events) - 1; k >= 0; k-- {
 		ev := d.events[k]
-		if ev.pos >= last.pos || d.above(ev.unit) || ev.when.Precision != claims.Day || !d.places(ev, d.ats[i].speaker) {
-			continue
+		if ev.pos >= last.pos || ev.unit == last.unit || d.above(ev.unit) || ev.when.Precision != claims.Day || !d.places(ev, d.ats[i].speaker) {
+			continue // the look back's own sentence places no one before it
 		}
 		if last.when.Date.Before(ev.when.Date) && (ev.stmt < 0 || d.rule[ev.stmt] != byLede) {
 			return ev, true
