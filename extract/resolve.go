@@ -234,7 +234,8 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 		return *sp, true
 	}
 	sp := a.people.speaker(m)
-	if sp.Kind == claims.Person && sp.Affiliation == "" {
+	if sp.Affiliation == "" && (sp.Kind == claims.Person || sp.Kind == claims.Anonymous || sp.Kind == claims.Organisation && !properName(sp.Name)) {
+		// "the agency's spokesman", "the agency's safety committee" speak for the agency
 		text := m.text
 		if o := a.people.possessorOf(sp.Name); o != "" {
 			text = o + "'s " + text

@@ -727,6 +727,18 @@ func TestPossessorBody(t *testing.T) {
 			want:    "",
 			why:     "no body met before holds 'company' in its name: the lawyer's is left unsaid rather than guessed",
 		},
+		{
+			text:    "Korvel Pharma rejected a finding by the Nordic Medicines Board that its tablets were unsafe. The board's spokeswoman said the tests were sound.",
+			speaker: "board’s spokeswoman",
+			want:    "Nordic Medicines Board",
+			why:     "an unnamed voice under a body's possessive speaks for that body, as a named one does: the dispute had no named side",
+		},
+		{
+			text:    "Korvel Pharma rejected a finding by the Nordic Medicines Board that its tablets were unsafe. The board's safety committee said tests had found the impurity.",
+			speaker: "board’s safety committee",
+			want:    "Nordic Medicines Board",
+			why:     "a body under another's possessive, named in lower case, is part of it",
+		},
 	}
 	var e Extractor
 	for _, tt := range tests {
