@@ -266,7 +266,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 			negs++ // "no longer needs", "never said", "No pilot has exceeded", "no one has"
 		}
 	}
-	if c.Subject == "one" && subjEnd-a == 2 && ws[a].low == "no" || c.Subject == "none" {
+	if c.Subject == "one" && subjEnd-a >= 2 && ws[a].low == "no" && ws[a+1].low == "one" && (subjEnd-a == 2 || ws[a+2].tag == "IN") || c.Subject == "none" {
 		c.Subject = "nobody" // "no one has been paid", "none of them": of whom it is said, nobody
 	}
 	main, stop := -1, false
