@@ -984,7 +984,7 @@ func (a *analyser) noteSubject(ui int, u unit, tagged []word, analysed bool) {
 		return
 	}
 	i := 0
-	if len(ws) > 0 && !ws[0].cap || len(ws) > 0 && (subordinators[ws[0].low] || a.openingParticiple(ws)) || len(ws) > 0 && (ws[0].low == "in" || ws[0].low == "on" || ws[0].low == "a" || ws[0].low == "after" || ws[0].low == "during" || ws[0].low == "earlier" || ws[0].low == "last" || ws[0].low == "despite" || ws[0].low == "for") {
+	if len(ws) > 0 && !ws[0].cap || len(ws) > 0 && (subordinators[ws[0].low] || a.openingParticiple(ws)) || len(ws) > 0 && (ws[0].low == "in" || ws[0].low == "on" || ws[0].low == "a" || ws[0].low == "after" || ws[0].low == "during" || ws[0].low == "earlier" || ws[0].low == "last" || ws[0].low == "despite" || ws[0].low == "for") || timeOpening(ws) {
 		for j := 0; j < len(ws) && j < 15; j++ {
 			if ws[j].text == "," {
 				i = j + 1
@@ -1041,6 +1041,20 @@ func (a *analyser) noteSubject(ui int, u unit, tagged []word, analysed bool) {
 		org.Kind = claims.Organisation
 		a.lastOrg = &org
 	}
+}
+
+// timeOpening reports whether ws opens with a time phrase before a comma: "The next
+// morning, government spokesman Julien Rocard was asked …", "That evening, …".
+func timeOpening(ws []word) bool {
+	for j := 1; j < len(ws) && j <= 5; j++ {
+		if ws[j].text == "," {
+			return slices.ContainsFunc(ws[:j], func(w word) bool { return timeNouns[w.low] || months[w.low] }) && !finiteVerb(ws[:j])
+		}
+		if ws[j].punc {
+			return false
+		}
+	}
+	return false
 }
 
 // openingParticiple reports whether ws opens with a participle phrase before its subject:

@@ -11,6 +11,15 @@ import (
 func TestConstructionsResolve(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a pronoun after a sentence that opens with a time phrase and a comma",
+			text: "Minister Hélène Marchetti said the courts were an experiment.\n\nThe next morning, government spokesman Julien Rocard was asked about the reform on the radio. The new courts \"will cover the whole country,\" he said.",
+			want: []string{
+				"Hélène Marchetti | Minister Hélène Marchetti | said | the courts were an experiment",
+				"Julien Rocard | he | said | The new courts \"will cover the whole country",
+			},
+			why: "'The next morning,' opens the sentence before its subject as 'On Monday,' does: the spokesman is the one 'he' stands for, not the minister who spoke last",
+		},
+		{
 			name: "a lede's officer by the owner's role, named bare in the next paragraph",
 			text: "Regulator's inquiry still open\n\nAn inquiry into the station's coverage remains open, the regulator's executive director has told a committee.\n\nNiamh Ó Broin told the committee on Wednesday that complaints were still being examined.\n\n\"No conclusion has been reached,\" said Ms Ó Broin.\n\nThe station's owner, Cian Walsh, said it had co-operated fully.",
 			want: []string{
