@@ -361,7 +361,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 				refers := sameDoc && negation && (cx.Refers || cy.Refers)
 				// One transfer told from its two ends, of one thing: "had received their June
 				// salaries" against "June salaries had not been paid".
-				converse := converses[[2]string{cx.Predicate, cy.Predicate}]
+				converse := how == "negation" && converses[[2]string{cx.Predicate, cy.Predicate}] // asserted alike, "sold" and "bought" agree
 				if (subj || refers) && others >= 1 || others >= 3 || person || patient && others >= 1 || converse && others >= 1 {
 					// One subject, one predicate and more in common: plainly one matter. Or
 					// one person said to do what they themselves say they will not: "Brand
@@ -444,17 +444,18 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 		}
 		ca, cb := clauseOf(px, a), clauseOf(py, b)
 		counts := ok && a.Value > 0 && b.Value > 0 && !percentUnit(a.Unit) && counted(a, b) && !otherTimes(ca, cb) && !forecast(x, ca) && !forecast(y, cb) && !ca.Negated && !cb.Negated
-		var oneTime, sameTimes bool
+		var oneTime, sameTimes, named bool
 		if counts {
 			// A count set at one named period ("at the end of March") is of one time
 			// whenever each side told it.
 			tx := timeTerms(px)
 			sameTimes = slices.Equal(tx, timeTerms(py))
 			oneTime = sameDay(x, y) || len(tx) > 0 && sameTimes
+			named = len(sharedNames(px.Names, py.Names)) > 0
 		}
-		if counts && math.Max(a.Value, b.Value) >= 2*math.Min(a.Value, b.Value) && others >= 2 && len(sharedNames(px.Names, py.Names)) > 0 && oneTime ||
+		if counts && math.Max(a.Value, b.Value) >= 2*math.Min(a.Value, b.Value) && others >= 2 && named && oneTime ||
 			counts && apartFigures(a, b) && others >= 1 && px.Predicate != "" && l.same(px.Predicate, py.Predicate) && oneTime &&
-				(len(px.Names) == 0 || len(py.Names) == 0 || len(sharedNames(px.Names, py.Names)) > 0) && sameTimes {
+				(len(px.Names) == 0 || len(py.Names) == 0 || named) && sameTimes {
 			o.how, o.counts, o.shared = "figures", true, sh
 			o.words = [2]string{formatAmount(a), formatAmount(b)}
 			o.strength, o.weight = strength(others, px.Terms, py.Terms), strong
@@ -893,8 +894,8 @@ func (l *lexicon) courseOf(v string) [2]bool {
 	return c
 }
 
-// converses tell one transfer from its two ends, which WordNet does not relate: what is
-// paid is received, what is sold is bought.
+// converses tell one transfer from its two ends: what is paid is received, what is sold
+// is bought. WordNet relates only some, and as opposites, which asserted alike they are not.
 var converses = func() map[[2]string]bool {
 	m := map[[2]string]bool{}
 	for _, p := range [][2]string{{"pay", "receive"}, {"give", "receive"}, {"send", "receive"}, {"sell", "buy"}, {"lend", "borrow"}, {"deliver", "receive"}, {"transfer", "receive"}, {"disburse", "receive"}} {

@@ -99,7 +99,7 @@ func carrier(text string, cs []claims.Claim, r datedRow) (claims.Claim, bool) {
 	return best, bestScore > 0
 }
 
-// TestPolNeARTrainDates checks the day of each statement of sixteen tables of PolNeAR train
+// TestPolNeARTrainDates checks the day of each statement of eighteen tables of PolNeAR train
 // statements dated by hand by GOLD.md's rules, each from articles the others do not use:
 //
 //   - polnear-train-dates.tsv: 152 statements of 47 articles, the table the date rules
