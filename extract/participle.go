@@ -26,40 +26,37 @@ func (a *analyser) participle(ui int, at attribution, u unit, ws []word, c cueHi
 		part = aux // "…, going on to say that …": the participle governs the cue
 	}
 	if ws[part].tag == "VBG" {
-		if s := npStart(ws, part); s > 0 && s < part && (ws[s-1].low == "with" || ws[s-1].low == "despite" || ws[s-1].low == "notwithstanding") {
+		if s := npStart(ws, part); s > 0 && s < part {
+			p := ws[s-1].low
 			// "…, with Governor Andrew Bailey warning that …", "…, despite the union saying
-			// that …": the phrase after the preposition speaks.
-			sp, src, ok := a.cueSpeakerAt(c, ws, s, part)
-			rest := a.restStart(u, ws, c)
-			if !ok || sp.Kind == claims.UnknownSpeaker || rest < 0 {
-				return read(at, false)
-			}
-			at.speaker, at.source = sp, src
-			return read(a.clauseContent(at, u, ws, rest))
-		}
-		if s := npStart(ws, part); s > 1 && s < part && (ws[s-1].low == "had" || ws[s-1].low == "has" || ws[s-1].low == "have") && ws[part].low == "saying" {
-			// "The website, which posted a transcript, had Fortier saying: “…”": the phrase
-			// after "had" speaks, and the subject of "had" reports it, as "quoted Fortier as
-			// saying" does.
-			sp, src, ok := a.cueSpeakerAt(c, ws, s, part)
-			rest := a.restStart(u, ws, c)
-			if !ok || sp.Kind == claims.UnknownSpeaker || rest < 0 {
-				return read(at, false)
-			}
-			at.speaker, at.source = sp, src
-			e := s - 1
-			if e > 1 && ws[e-1].text == "," {
-				for k := e - 2; k > 0; k-- {
-					if ws[k].text == "," && (ws[k+1].low == "which" || ws[k+1].low == "who" || ws[k+1].low == "whose") {
-						e = k // "The website, which posted a transcript, had …"
-						break
+			// that …": the phrase after the preposition speaks. "The website, which posted
+			// a transcript, had Fortier saying: “…”": the phrase after "had" speaks, and the
+			// subject of "had" reports it, as "quoted Fortier as saying" does.
+			with := p == "with" || p == "despite" || p == "notwithstanding"
+			had := s > 1 && (p == "had" || p == "has" || p == "have") && ws[part].low == "saying"
+			if with || had {
+				sp, src, ok := a.cueSpeakerAt(c, ws, s, part)
+				rest := a.restStart(u, ws, c)
+				if !ok || sp.Kind == claims.UnknownSpeaker || rest < 0 {
+					return read(at, false)
+				}
+				at.speaker, at.source = sp, src
+				if had {
+					e := s - 1
+					if e > 1 && ws[e-1].text == "," {
+						for k := e - 2; k > 0; k-- {
+							if ws[k].text == "," && (ws[k+1].low == "which" || ws[k+1].low == "who" || ws[k+1].low == "whose") {
+								e = k // "The website, which posted a transcript, had …"
+								break
+							}
+						}
+					}
+					if b := extendPP(ws, npStart(ws, e)); b < e {
+						at.via, at.viaSource, _ = a.speakerOf(ws, b, e, true)
 					}
 				}
+				return read(a.clauseContent(at, u, ws, rest))
 			}
-			if b := extendPP(ws, npStart(ws, e)); b < e {
-				at.via, at.viaSource, _ = a.speakerOf(ws, b, e, true)
-			}
-			return read(a.clauseContent(at, u, ws, rest))
 		}
 		// "…, saying it had lost trust", "responded by saying …": a participle speaks with
 		// the subject of its clause. Elsewhere a gerund ("worth noting") is no cue.

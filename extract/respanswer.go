@@ -89,6 +89,10 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		}
 	}
 	near := func(j int) bool { d := ask.unit - rs[j].at.unit; return d <= 4 && d >= -4 }
+	// dayBefore reports whether claim j is dated to a day before the response's.
+	dayBefore := func(j int) bool {
+		return ask.i >= 0 && !rs[ask.i].day.IsZero() && !rs[j].day.IsZero() && rs[j].day.Before(rs[ask.i].day)
+	}
 	// justBefore returns the last claim before the response, when it is someone else's of
 	// its sentence or the one before (past up to two of the responder's own that say
 	// nothing, "issued a statement"); else -1.
@@ -230,7 +234,7 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			}
 			for _, before := range []bool{true, false} {
 				for _, j := range order {
-					earlier := !rs[j].day.IsZero() && rs[j].day.Before(rs[ask.i].day) || !rs[j].week.IsZero() && rs[j].week.Before(rs[ask.i].day)
+					earlier := dayBefore(j) || !rs[j].week.IsZero() && rs[j].week.Before(rs[ask.i].day)
 					if len(out) == 0 && own(j) && earlier && (rs[j].at.content.Start < ask.pos) == before && (before || resp.Relation != claims.Corrects) {
 						out = append(out, rs[j].id)
 					}
@@ -304,7 +308,7 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			// city is ready".
 			// Unless dated before it: the union's "said on Monday" that a minister's Tuesday
 			// denial answers.
-			later := rs[j].at.content.Start > ask.pos && shared < 3 && !(ask.i >= 0 && !rs[j].day.IsZero() && !rs[ask.i].day.IsZero() && rs[j].day.Before(rs[ask.i].day))
+			later := rs[j].at.content.Start > ask.pos && shared < 3 && !dayBefore(j)
 			if shared >= 2 && !later || o.noun != "" && shared >= 1 && near(j) || o.remark != "" && shared >= 1 && near(j) && a.cueIs(rs[j].at, o.remark) || named {
 				// Or one word and the remark's own verb: "dismissed a newspaper report that
 				// the government planned a levy" and the paper's "reported that the levy …";

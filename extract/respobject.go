@@ -162,7 +162,7 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 	skipped := 0 // words of a parenthesised acronym, which do not count against the phrase
 	for end < len(ws) && end-i-skipped < 8 {
 		w := ws[end]
-		if w.text == "(" && end > i && ws[end-1].cap && end+2 < len(ws) && ws[end+2].text == ")" && ws[end+1].cap {
+		if w.text == "(" && end > i && end+2 < len(ws) && acronymBefore(ws, end+3) == end {
 			end += 3 // "National Basketball Conference (NBC) Commissioner …"
 			skipped += 3
 			continue

@@ -252,10 +252,10 @@ func (d *dater) trailing(i int, e timex.Expr, sp claims.Span) bool {
 	}
 	var prev word
 	for k, w := range at.words {
-		if e.Attributive && w.span.End <= sp.Start && (w.low == "that" || w.low == "which" || w.low == "who") {
-			return false // "a charge that he made in Saturday's debate": the relative's time
-		}
 		if w.span.End <= sp.Start {
+			if e.Attributive && (w.low == "that" || w.low == "which" || w.low == "who") {
+				return false // "a charge that he made in Saturday's debate": the relative's time
+			}
 			infinitive := w.low == "to" && k+1 < len(at.words) && at.words[k+1].tag == "VB" // "to visit on Tuesday"
 			if futureWords[w.low] || plannedWords[w.low] || w.tag == "MD" || w.low == "going" || infinitive {
 				return false
