@@ -409,7 +409,7 @@ func (a *analyser) describedFirst(units []unit) {
 		return
 	}
 	// matches reports whether the lede's description d, read at src, is the body named.
-	matches := func(at *attribution, named *claims.Speaker, strict, officer bool) bool {
+	matches := func(at *attribution, named *claims.Speaker, strict bool) bool {
 		b := focusBody{sp: *named, class: a.classOf(*named, a.descs[named.Name])}
 		d := at.speaker
 		words := strings.Fields(strings.ToLower(d.Name))
@@ -436,7 +436,8 @@ func (a *analyser) describedFirst(units []unit) {
 		// A business described by what it runs ("the operator of a zinc and lead mine")
 		// is the company whose officer speaks next, with no word in common.
 		runs := slices.Index(words, "of") == 1 && c == "business" && b.class == "?" && named != inLede
-		if _, after, _ := strings.Cut(at.source.In(a.text), " of "); runs {
+		if runs {
+			_, after, _ := strings.Cut(at.source.In(a.text), " of ")
 			// What it runs is no body the lede names: "a zinc and lead mine", though it
 			// may say where ("in north Tipperary").
 			what, _, _ := strings.Cut(after, " in ")
@@ -465,13 +466,13 @@ func (a *analyser) describedFirst(units []unit) {
 		if units[at.unit].para < lede && inLede != nil {
 			named = inLede // a title's description is the lede's body
 		}
-		if named != nil && matches(at, named, strict, named == employer) {
+		if named != nil && matches(at, named, strict) {
 			at.speaker = withAlias(*named, at.speaker.Name)
 			continue
 		}
 		k := -1
 		if units[at.unit].para == lede {
-			k = slices.IndexFunc(officers, func(o *claims.Speaker) bool { return matches(at, o, true, true) })
+			k = slices.IndexFunc(officers, func(o *claims.Speaker) bool { return matches(at, o, true) })
 		}
 		switch {
 		case k >= 0:
@@ -479,7 +480,7 @@ func (a *analyser) describedFirst(units []unit) {
 			// managing director Declan Furlong said": the body another speaker named next
 			// is not, an officer's named later is.
 			at.speaker = withAlias(*officers[k], at.speaker.Name)
-		case late != nil && units[at.unit].para == lede && matches(at, late, true, false):
+		case late != nil && units[at.unit].para == lede && matches(at, late, true):
 			// "… Kilima Gold Resources, which has run the mine since 2011, said", three
 			// paragraphs on, after others have spoken: only by a word they share.
 			at.speaker = withAlias(*late, at.speaker.Name)
@@ -524,8 +525,7 @@ func (a *analyser) bodyNamedAfter(units []unit) {
 			for n, w := range words {
 				// a modifier may name a kind of what the description says: the "port
 				// authority" is the "Brandywine Harbor Authority", a harbor being a port
-				kind := n < len(words)-1 && wordnet.IsA(ws[k+n].low, w, wordnet.Noun)
-				if ws[k+n].low != w && !kind || !ws[k+n].cap {
+				if !ws[k+n].cap || ws[k+n].low != w && (n == len(words)-1 || !wordnet.IsA(ws[k+n].low, w, wordnet.Noun)) {
 					match = false
 					break
 				}
@@ -760,17 +760,10 @@ func (a *analyser) acronymSpeakers() {
 			for k < j && (determiners[ws[k].low] || functionWords[ws[k].low] || connectors[ws[k].low] || (k == 0 || ws[k-1].punc) && commonWord(ws[k].low) && ws[k].low != "new") {
 				k++ // "Both the Council of Mortgage Lenders (CML)", "Past Congressional Budget Office (CBO)"
 			}
-			if a := ws[i-1].text; strings.ToUpper(a) != a {
+			if abbr := ws[i-1].text; strings.ToUpper(abbr) != abbr {
 				// A word acronym's name is the words it gives the initials of: not "Chart-Track
 				// for the Entertainment and Leisure Software Publishers Association (Elspa)".
-				for n, kk := len(a), j-1; kk >= 0; kk-- {
-					if ws[kk].cap && !connectors[ws[kk].low] {
-						if n--; n == 0 {
-							k = max(k, kk)
-							break
-						}
-					}
-				}
+				k = max(k, initialsStart(ws, j, strings.ToUpper(abbr)))
 			}
 			if j-k >= 2 {
 				full[ws[i-1].text] = claims.Span{Start: ws[k].span.Start, End: ws[j-1].span.End}.In(a.text)

@@ -204,7 +204,7 @@ func shortBodyNames(ats []attribution, lx *lexicon) {
 				continue // not "Sunday Times and The Sunday Telegraph", two bodies
 			}
 			names[n] = true
-			if place := strings.TrimSuffix(n, " "+sp.Name); full < 0 && k < i && placeOnly(lx, place) && !lx.isDemonym(scanWords(place, claims.Span{End: len(place)})) {
+			if place := strings.TrimSuffix(n, " "+sp.Name); full < 0 && k < i && placeOnly(lx, place) {
 				full = k // "New York" before "Daily News"; not "Royal" or "German" before a bank
 			}
 		}
@@ -221,6 +221,9 @@ func shortBodyNames(ats []attribution, lx *lexicon) {
 // placeOnly reports whether s is the name of a place and nothing more: "New York".
 func placeOnly(lx *lexicon, s string) bool {
 	ws := scanWords(s, claims.Span{End: len(s)})
+	if lx.isDemonym(ws) {
+		return false // "German" before a bank
+	}
 	if n, _, ok := lx.matchPlace(ws); ok && n == len(ws) {
 		return true
 	}
@@ -246,10 +249,10 @@ func (a *analyser) quotedPerson(at attribution, p *claims.Proposition) {
 		}
 		from = pos
 	}
-	name := strings.ToLower(who)
+	name, last := strings.ToLower(who), strings.ToLower(surname(who))
 	set := func(c *claims.Clause) {
-		if c.Subject == "he" || c.Subject == "she" {
-			c.Subject = strings.ToLower(surname(who))
+		if he(*c) {
+			c.Subject = last
 			if !slices.Contains(p.Names, name) {
 				p.Names = append(p.Names, name)
 				slices.Sort(p.Names)

@@ -346,7 +346,7 @@ func surname(name string) string {
 	if len(f) == 0 {
 		return ""
 	}
-	if last := f[len(f)-1]; len(f) == 2 && koreanGiven.MatchString(last) {
+	if last := f[len(f)-1]; len(f) == 2 && strings.Contains(last, "-") && koreanGiven.MatchString(last) {
 		return f[0] // "Oh Jae-min", "Shin Hye-rim": the family name comes first
 	}
 	return f[len(f)-1]

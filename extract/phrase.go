@@ -664,17 +664,22 @@ func titleInitials(ws []word, open int, a string) bool {
 // words just before ws[open], less connectors in lower case: "Environment and Resources
 // Authority".
 func initialsOf(ws []word, open int, abbr string) bool {
+	return initialsStart(ws, open, abbr) >= 0
+}
+
+// initialsStart returns where the words whose initials abbr gives start, or -1.
+func initialsStart(ws []word, open int, abbr string) int {
 	k := open - 1
 	for n := len(abbr) - 1; n >= 0; n-- {
 		for k >= 0 && !ws[k].cap && connectors[ws[k].low] {
 			k--
 		}
 		if k < 0 || !ws[k].cap || ws[k].punc || ws[k].text[0] != abbr[n] {
-			return false
+			return -1
 		}
 		k--
 	}
-	return true
+	return k + 1
 }
 
 // initialsBefore reports whether the word in brackets opening at ws[open] gives the

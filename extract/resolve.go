@@ -527,10 +527,10 @@ func (a *analyser) possessedRoleFirst(units []unit, lede int) {
 			return
 		}
 		d := at.speaker
-		f := strings.Fields(strings.ToLower(at.source.In(a.text)))
 		if d.Kind != claims.Anonymous {
 			continue
 		}
+		f := strings.Fields(strings.ToLower(at.source.In(a.text)))
 		if len(f) >= 3 && len(f) <= 4 && f[0] == "the" && possessiveNoun(f[1]) && d.Role != "" {
 			a.ownedRoleFirst(units, lede, i, f[1], strings.Join(f[2:], " "))
 			continue
@@ -567,6 +567,7 @@ func (a *analyser) possessedRoleFirst(units []unit, lede int) {
 func (a *analyser) ownedRoleFirst(units []unit, lede, i int, owner, role string) {
 	head := roleHead(role)
 	top := strings.HasPrefix(role, "top ") || strings.HasPrefix(role, "chief ") || role == "boss" || role == "head"
+	at := "the " + strings.ReplaceAll(owner, "’", "'") + " "
 	for j := i + 1; j < len(a.out); j++ {
 		o := a.out[j]
 		if units[o.unit].para > lede+5 {
@@ -575,7 +576,7 @@ func (a *analyser) ownedRoleFirst(units []unit, lede, i int, owner, role string)
 		if units[o.unit].para <= lede || o.speaker.Kind != claims.Person || !strings.Contains(o.speaker.Name, " ") {
 			continue
 		}
-		r, ok := strings.CutPrefix(strings.ReplaceAll(strings.ToLower(o.speaker.Role), "’", "'"), "the "+strings.ReplaceAll(owner, "’", "'")+" ")
+		r, ok := strings.CutPrefix(strings.ReplaceAll(strings.ToLower(o.speaker.Role), "’", "'"), at)
 		if !ok {
 			continue
 		}
@@ -1162,7 +1163,8 @@ func ledeNames(ats []attribution, units []unit, text string) {
 		sp := ats[i].speaker
 		// Or an office with no body, told with "a" or "an" in the lede: "A junior minister has
 		// poured cold water on …", named paragraphs on.
-		bare := sp.Affiliation == "" && units[ats[i].unit].para == lede && (strings.HasPrefix(strings.ToLower(ats[i].source.In(text)), "a ") || strings.HasPrefix(strings.ToLower(ats[i].source.In(text)), "an "))
+		f, _, _ := strings.Cut(strings.ToLower(ats[i].source.In(text)), " ")
+		bare := sp.Affiliation == "" && units[ats[i].unit].para == lede && (f == "a" || f == "an")
 		if roleOnly(sp) || bare && personRole(sp) {
 			keys[ats[i].speaker.Key()] = true
 			if role < 0 {

@@ -12,31 +12,31 @@ func TestConstructionsResolve(t *testing.T) {
 	testConstructions(t, []construction{
 		{
 			name: "a pronoun after a sentence that opens with a time phrase and a comma",
-			text: "Minister Hélène Marchetti said the courts were an experiment.\n\nThe next morning, government spokesman Julien Rocard was asked about the reform on the radio. The new courts \"will cover the whole country,\" he said.",
+			text: "Minister Ilse Brandt said the toll was a trial.\n\nThat evening, transport spokesman Karl Weiss was asked about the toll on television. The toll \"will apply on every motorway,\" he said.",
 			want: []string{
-				"Hélène Marchetti | Minister Hélène Marchetti | said | the courts were an experiment",
-				"Julien Rocard | he | said | The new courts \"will cover the whole country",
+				"Ilse Brandt | Minister Ilse Brandt | said | the toll was a trial",
+				"Karl Weiss | he | said | The toll \"will apply on every motorway",
 			},
 			why: "'The next morning,' opens the sentence before its subject as 'On Monday,' does: the spokesman is the one 'he' stands for, not the minister who spoke last",
 		},
 		{
 			name: "a lede's officer by the owner's role, named bare in the next paragraph",
-			text: "Regulator's inquiry still open\n\nAn inquiry into the station's coverage remains open, the regulator's executive director has told a committee.\n\nNiamh Ó Broin told the committee on Wednesday that complaints were still being examined.\n\n\"No conclusion has been reached,\" said Ms Ó Broin.\n\nThe station's owner, Cian Walsh, said it had co-operated fully.",
+			text: "Audit still under way\n\nA review of the council's accounts is still under way, the watchdog's chief inspector has told a hearing.\n\nSeán Mac Giolla told the hearing on Thursday that invoices were still being checked.\n\n\"Nothing has been decided,\" said Mr Mac Giolla.\n\nThe council's leader, Ruth Dale, said it had handed over every file.",
 			want: []string{
-				"Niamh Ó Broin | the regulator's executive director | told | An inquiry into the station's coverage remains open",
-				"Niamh Ó Broin | Niamh Ó Broin | told | complaints were still being examined",
-				"Niamh Ó Broin | Ms Ó Broin | said | No conclusion has been reached",
-				"Cian Walsh | Cian Walsh | said | it had co-operated fully",
+				"Seán Mac Giolla | the watchdog's chief inspector | told | A review of the council's accounts is still under way",
+				"Seán Mac Giolla | Seán Mac Giolla | told | invoices were still being checked",
+				"Seán Mac Giolla | Mr Mac Giolla | said | Nothing has been decided",
+				"Ruth Dale | Ruth Dale | said | it had handed over every file",
 			},
 			why: "with no one named under the owner's role, the person the next paragraph names first, with no role of their own, is the lede's officer, as for 'a former aide'; and 'Ó Broin' is the surname of 'Niamh Ó Broin' with its particle, as 'van Dijk' is",
 		},
 		{
 			name: "a lede's officer by a role the owner's noun holds, named after the lede",
-			text: "Dockers fight robot plan\n\nThe plan to automate the terminal will not cut a single job, the port's top executive told business leaders on Wednesday.\n\n\"Nobody will lose a job,\" said Maria Lopez, the port's executive director, who has championed the plan.\n\nThe dockers' union said 400 jobs would go.",
+			text: "Clinic merger row\n\nThe merger of the two clinics will not close a single ward, the hospital's top executive told donors on Tuesday.\n\n\"No ward will shut,\" said Priya Nair, the hospital's executive director, who has led the merger.\n\nThe nurses' union said 30 beds would go.",
 			want: []string{
-				"Maria Lopez | the port's top executive | told | The plan to automate the terminal will not cut a single job",
-				"Maria Lopez | Maria Lopez | said | Nobody will lose a job",
-				"dockers union | The dockers' union | said | 400 jobs would go",
+				"Priya Nair | the hospital's top executive | told | The merger of the two clinics will not close a single ward",
+				"Priya Nair | Priya Nair | said | No ward will shut",
+				"nurses union | The nurses' union | said | 30 beds would go",
 			},
 			why: "'the port's top executive' is the one who runs the port: the next paragraph's person whose role, 'the port's executive director', runs a body at the same owner, as 'her lawyer' is the person later called 'her attorney'",
 		},

@@ -503,16 +503,18 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		} else {
 			mods = nil
 		}
-		k := i - 1
-		for k > 0 && !ws[k].cap && (roleModifiers[ws[k].low] || strings.HasPrefix(ws[k].tag, "JJ")) {
-			k--
-		}
-		if r, _ := lx.matchRole(ws[i+1:]); names != nil && ws[k].poss && ws[k].cap && strings.HasPrefix(w.tag, "NN") && r > 0 {
-			// "the Social Security Administration's top operations official": a possessor
-			// before a noun compound still owns the role that ends it.
-			orgWords = append(orgWords, strings.Join(names, " "))
-			if m.org == "" {
-				m.org = strings.Join(names, " ")
+		if names != nil && strings.HasPrefix(w.tag, "NN") {
+			k := i - 1
+			for k > 0 && !ws[k].cap && (roleModifiers[ws[k].low] || strings.HasPrefix(ws[k].tag, "JJ")) {
+				k--
+			}
+			if r, _ := lx.matchRole(ws[i+1:]); ws[k].poss && ws[k].cap && r > 0 {
+				// "the Social Security Administration's top operations official": a possessor
+				// before a noun compound still owns the role that ends it.
+				orgWords = append(orgWords, strings.Join(names, " "))
+				if m.org == "" {
+					m.org = strings.Join(names, " ")
+				}
 			}
 		}
 		names = nil // "Russian officials": capitalised words before a common noun are modifiers

@@ -93,9 +93,11 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 	if e := subjEnd; e >= 2 && reflexives[ws[e-1].low] && ws[e-1].low != "myself" && ws[e-1].low != "yourself" && (strings.HasPrefix(ws[e-2].tag, "NN") || ws[e-2].tag == "PRP") {
 		subjEnd-- // "Cruz himself said", "Ford itself said": the reflexive only stresses who
 	}
-	if as, comma, ok := apposition(ws, subjEnd); ok && subjEnd == v && a.placeTail(ws, as, subjEnd-1) {
-		if _, _, earlier := apposition(ws, comma+1); !earlier {
-			subjEnd = skipReduced(ws, skipRelative(ws, comma)) // "The union representing nurses at a hospital in Augusta, Maine, has": the state closes the place
+	if subjEnd == v {
+		if as, comma, ok := apposition(ws, subjEnd); ok && a.placeTail(ws, as, subjEnd-1) {
+			if _, _, earlier := apposition(ws, comma+1); !earlier {
+				subjEnd = skipReduced(ws, skipRelative(ws, comma)) // "The union representing nurses at a hospital in Augusta, Maine, has": the state closes the place
+			}
 		}
 	}
 	k, ok := restrictiveWho(ws, subjEnd)

@@ -18,8 +18,8 @@ func TestConstructionsSubject(t *testing.T) {
 		},
 		{
 			name: "a subject whose place ends with its state between commas",
-			text: "The union representing nurses at Harlow General Hospital in Augusta, Maine, has rejected the hospital's staffing figures.",
-			want: []string{"the union | The union | rejected | the hospital's staffing figures"},
+			text: "The group representing teachers at Oakfield High School in Dayton, Ohio, has rejected the school's class-size figures.",
+			want: []string{"the group | The group | rejected | the school's class-size figures"},
 			why:  "', Maine,' closes the place 'Augusta', no apposition to the hospital: the subject runs back over the participle's phrase to 'the union', as it does with no state",
 		},
 		{
