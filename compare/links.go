@@ -174,7 +174,8 @@ func bareAnswer(r *claims.Response) bool {
 	if i := strings.IndexAny(s, "'’"); i > 0 {
 		s = s[:i] // "that's"
 	}
-	return s == "that" || s == "this" || s == "it" || s == "which"
+	s = strings.TrimPrefix(s, "all ")
+	return s == "that" || s == "this" || s == "it" || s == "which" || s == "these" || s == "those"
 }
 
 // remarkAnswered reports whether a response answers someone's remark as a remark:

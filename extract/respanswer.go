@@ -397,6 +397,24 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			if j := justBefore(); j >= 0 && ask.i >= 0 && !putsQuestion(rs[ask.i].words) {
 				out = append(out, rs[j].id)
 				basis = claims.Definite // as "the claim" is, by its place
+			} else if o.matter && ask.i >= 0 {
+				// the account of whoever spoke last before the responder's own run: that
+				// speaker's claims up to the one before theirs
+				by := ""
+				for j := range others {
+					switch {
+					case ownBody(j) && by == "":
+						continue
+					case rs[j].at.content.Start >= ask.pos || by != "" && rs[j].key != by:
+					default:
+						by = rs[j].key
+						out, basis = append(out, rs[j].id), claims.Definite
+						if len(out) < 4 {
+							continue
+						}
+					}
+					break
+				}
 			} else if answering && ask.i >= 0 {
 				// "Q: The federation says 40,000 buyers have been locked out. Is that
 				// fair? A: That is simply not true.": the claim the question puts.

@@ -252,6 +252,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'Nothing' calls untrue what was said just before, as a bare 'that' does; the idiom is a word of falsehood, and a modal may stand before its copula",
 		},
 		{
+			name:      "all this sounds like fiction, after the responder's own run",
+			text:      "Ports minister Alina Varga said the cargo had been seized because its permits were forged. She said the shipping line had been told on Monday.\n\n\"We were never told anything,\" said Tomas Reller, the line's director. \"Our permits were checked in Hamburg. Frankly, all this sounds to me like pure fiction and fabrication.\"",
+			responder: "all this sounds to me like pure fiction",
+			answered:  "the shipping line had been told on Monday",
+			why:       "a verb of seeming stands for the copula before a word of falsehood, which may be the second of two; 'all this' is the other side's whole account, met before the responder's own sentences",
+		},
+		{
 			name:      "rejecting talk of an act answers who speaks of the act",
 			text:      "Growers' leader Peter Gitau said the tea auction was vital to farmers in Kericho.\n\nThe Tea Board rejected suggestions that the tea auction could be moved to Dubai, saying the sale would remain in Kenya.",
 			responder: "the sale would remain in Kenya",

@@ -29,6 +29,9 @@ type objectNP struct {
 	definite bool
 	own      bool // after "our" or "my"
 	bare     bool // a bare "that", "it" or "this" calls untrue what was said just before
+	// matter: "all this", "all these": the whole matter the speaker answers, whose last
+	// words by someone else may lie before the speaker's own run of sentences.
+	matter bool
 	// makers are the words of a maker the text names by common nouns, lower case:
 	// "defence" in "the defence's account", "student", "organisers" in "claims by
 	// student organisers".
@@ -520,12 +523,26 @@ func (a *analyser) evaluated(ws []word, h respHit, content claims.Span, naming b
 	for k >= 0 && (degreeWords[ws[k].low] || ws[k].low == "a" || ws[k].low == "an" || quoteToken(ws[k].text) || len(ws[k].low) > 4 && strings.HasSuffix(ws[k].low, "ly") && !ws[k].cap) {
 		k-- // "was “flatly false,”", "is patently untrue"
 	}
+	if k >= 1 && (ws[k].low == "and" || ws[k].low == "or") {
+		// "pure fiction and fabrication": back over the first of two coordinated nouns
+		j := k - 1
+		for j > k-4 && j >= 0 && !ws[j].punc && !ws[j].cap && !functionWords[ws[j].low] && !beForms[ws[j].low] {
+			j--
+		}
+		for j >= 0 && (degreeWords[ws[j].low] || ws[j].low == "a" || ws[j].low == "an") {
+			j--
+		}
+		if j < k-1 {
+			k = j
+		}
+	}
+	seems := k >= 0 && seemingCopula(ws, &k)
 	verb := strings.HasSuffix(h.words[0], "ing") || strings.HasSuffix(h.words[0], "ed")
 	// "That's simply not the case": the copula split off by the tagger, or fused with
 	// its subject.
 	isBe := func(w word) bool { return beForms[w.low] || w.low == "'s" || w.low == "’s" }
 	fused := k >= 0 && ws[k].poss && contracted[ws[k].low]
-	if !verb && (k < 0 || !isBe(ws[k]) && !fused && ws[k].low != "are" && ws[k].low != "remain" && ws[k].low != "remains") {
+	if !verb && !seems && (k < 0 || !isBe(ws[k]) && !fused && ws[k].low != "are" && ws[k].low != "remain" && ws[k].low != "remains") {
 		if first := wordAt(ws, content.Start); naming && first <= k && k-first < 8 && phraseOnly(ws[first:k+1]) {
 			// "called the report “fake news”", "branded the claims nonsense": the content
 			// opens with what the speaker calls untrue.
@@ -533,7 +550,7 @@ func (a *analyser) evaluated(ws []word, h respHit, content claims.Span, naming b
 		}
 		return objectNP{} // not said of a subject: "providing false figures"
 	}
-	if (!verb || isBe(ws[k])) && !fused {
+	if (!verb || seems || isBe(ws[k])) && !fused {
 		k--
 	}
 	for k >= 0 && (ws[k].low == "had" || ws[k].low == "has" || ws[k].low == "have" || ws[k].low == "been" || ws[k].low == "not" || ws[k].low == "never" || modal(ws[k].low)) {
@@ -568,6 +585,10 @@ func (a *analyser) evaluated(ws []word, h respHit, content claims.Span, naming b
 		return o
 	}
 	for i, w := range subj {
+		if i == 0 && len(subj) == 2 && w.low == "all" && demonstratives[subj[1].low] {
+			o.anaphor, o.bare, o.matter = true, true, true // "all this is nonsense"
+			return o
+		}
 		if i == 0 && len(subj) == 1 && (w.low == "it" || w.low == "this" || w.low == "that" || w.low == "nothing") {
 			// "That's not the case", "Nothing could be further from the truth": what was said
 			// just before
@@ -622,6 +643,36 @@ var saidVerbs = map[string]bool{"said": true, "says": true, "described": true, "
 // degreeWords stand between a copula and a word of judgement: "is simply untrue", "was
 // completely false", "are total nonsense".
 var degreeWords = map[string]bool{"simply": true, "completely": true, "totally": true, "entirely": true, "utterly": true, "wholly": true, "absolutely": true, "just": true, "plainly": true, "clearly": true, "quite": true, "utter": true, "total": true, "complete": true, "pure": true, "absolute": true, "frankly": true, "also": true, "still": true}
+
+var demonstratives = map[string]bool{"this": true, "that": true, "these": true, "those": true}
+
+// seemingCopula reports whether ws[*k] closes a verb of seeming that stands for the
+// copula before a word of falsehood ("sounds like nonsense", "looks to me as pure
+// fiction", "seems to be wrong"), and moves *k onto that verb.
+func seemingCopula(ws []word, k *int) bool {
+	j := *k
+	switch {
+	case ws[j].low == "like" || ws[j].low == "as":
+		j--
+	case ws[j].low == "be" && j >= 1 && ws[j-1].low == "to":
+		j -= 2
+	}
+	if j >= 2 && ws[j-1].low == "to" && objectPronouns[ws[j].low] {
+		j -= 2 // "looks to me like"
+	}
+	if j < 0 || !seemingVerbs[ws[j].low] {
+		return false
+	}
+	*k = j
+	return true
+}
+
+var seemingVerbs = map[string]bool{
+	"seem": true, "seems": true, "seemed": true, "look": true, "looks": true, "looked": true,
+	"sound": true, "sounds": true, "sounded": true, "appear": true, "appears": true, "appeared": true,
+}
+
+var objectPronouns = map[string]bool{"me": true, "us": true, "him": true, "her": true, "them": true}
 
 // phraseOnly reports whether ws, quote marks aside, holds no punctuation and no "that":
 // the object of a naming verb before what it is called.
