@@ -848,6 +848,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			answering(claim("a#2", "a", governor, undated, "", "", claims.Neutral, "a spending spree"), claims.Rejects, "rejects", "a#1"),
 		},
 	}, {
+		name: "a denial of a negative statement, quoted",
+		why:  "'not accurate to say that nobody came' denies the 'nobody came' it quotes: the other side's negative claim is opposed, not agreed with as a rejected thing is",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", deputy, undated, "", "", claims.Neutral, "nobody came to inspect the stadium"), "nobody", "come", true, "stadium", "inspect"),
+			basedOn(answering(claim("a#2", "a", governor, undated, "", "", claims.Neutral, "it is not accurate to say that nobody came"), claims.Denies, "not accurate", "a#1"), claims.ByWords, "nobody came"),
+		},
+		want: []conflictShape{{claims.BetweenOfficials, 0.85, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "pushing back against comments that deny",
 		why:  "the deputy rejects the governor's comments that cuts are off the table: the comments are negative, but what is rejected is them, so the two disagree",
 		in: []claims.Claim{

@@ -369,7 +369,7 @@ func (j *judge) judge(x, y *node) *pair {
 		// withdrawing one's own offer taking back one's words.
 		return nil
 	}
-	if linked && (lk.resp.Relation == claims.Denies || lk.resp.Relation == claims.Rejects) && !bareAnswer(lk.resp) && (!asserts(other(lk.by, x, y).c) && !remarkAnswered(lk.resp) || j.sameStance(x.c, y.c) && !remarkDenied(lk.resp)) {
+	if linked && (lk.resp.Relation == claims.Denies || lk.resp.Relation == claims.Rejects) && !bareAnswer(lk.resp) && (!asserts(other(lk.by, x, y).c) && !remarkAnswered(lk.resp) && !negativeAnswered(lk.resp) || j.sameStance(x.c, y.c) && !remarkDenied(lk.resp)) {
 		// A denial of what the other side itself denies or negates, or a rejection with the
 		// other's own stance, is agreement: "Brown rejects a Budget spree" beside "there
 		// will be no spending spree"; "will reject any offer" beside "they will oppose any

@@ -194,6 +194,23 @@ func remarkAnswered(r *claims.Response) bool {
 	return len(f) > 0 && (remarkHeads[f[0]] || wordnet.IsA(f[0], "judgment", wordnet.Noun))
 }
 
+// negativeAnswered reports whether what a response answers is itself a negative
+// statement: "it is not accurate to say that nobody came" denies the "nobody came" it
+// quotes, and so opposes the claim that says it, where "rejected a spending spree" beside
+// "there will be no spree" agrees.
+func negativeAnswered(r *claims.Response) bool {
+	for _, w := range strings.Fields(strings.ToLower(r.Answered.Text)) {
+		switch strings.Trim(w, ".,;:\"'“”‘’") {
+		case "not", "no", "never", "nobody", "none", "nothing", "n't", "cannot":
+			return true
+		}
+		if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+	}
+	return false
+}
+
 // remarkHeads are the nouns of what someone said, as a response names them.
 var remarkHeads = map[string]bool{"comments": true, "comment": true, "remarks": true, "remark": true, "claims": true, "claim": true, "assertion": true, "assertions": true, "suggestion": true, "suggestions": true, "statement": true, "statements": true, "assurance": true, "assurances": true, "account": true, "allegation": true, "allegations": true, "forecast": true, "prediction": true, "insistence": true,
 	"figure": true, "figures": true, "estimate": true, "estimates": true, "count": true, "tally": true, "version": true, "versions": true, "report": true, "reports": true, "story": true}

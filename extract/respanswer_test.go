@@ -259,6 +259,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "a verb of seeming stands for the copula before a word of falsehood, which may be the second of two; 'all this' is the other side's whole account, met before the responder's own sentences",
 		},
 		{
+			name:      "not accurate to say that: the clause is what is called untrue",
+			text:      "The ferry operator said on Friday that no safety officer had boarded the vessel since its refit.\n\n“It is not accurate to say that no officer boarded,” said Ruth Adair, the maritime agency's director. “Our officers inspected it twice.”",
+			responder: "It is not accurate to say that no officer boarded",
+			answered:  "no safety officer had boarded the vessel",
+			why:       "'not accurate', like 'not true', calls a statement untrue; 'to say that …' after it gives the statement, where 'it was wrong to impose …' judges an act",
+		},
+		{
 			name:      "rejecting talk of an act answers who speaks of the act",
 			text:      "Growers' leader Peter Gitau said the tea auction was vital to farmers in Kericho.\n\nThe Tea Board rejected suggestions that the tea auction could be moved to Dubai, saying the sale would remain in Kenya.",
 			responder: "the sale would remain in Kenya",

@@ -497,10 +497,16 @@ var contracted = map[string]bool{"that": true, "it": true, "this": true, "what":
 // false figures" judges no one's words, and "it was wrong to impose the embargo" judges
 // an act.
 func (a *analyser) evaluated(ws []word, h respHit, content claims.Span, naming bool) objectNP {
-	if h.end < len(ws) && ws[h.end].low == "that" {
+	at := h.end
+	if at+2 < len(ws) && ws[at].low == "to" && sayInfinitives[ws[at+1].low] && ws[at+2].low == "that" && h.words[0] != "wrong" {
+		// "it is not accurate to say that nobody came": what one would say is judged
+		// untrue; "wrong to suggest" judges the suggesting, as it does any act
+		at += 2
+	}
+	if at < len(ws) && ws[at].low == "that" {
 		// "there is no evidence that the tower caused it", "nothing to suggest that …":
 		// the clause after is what is called unfounded.
-		c := clauseAfter(ws, h.end)
+		c := clauseAfter(ws, at)
 		return objectNP{span: c, clause: c}
 	}
 	for k := h.end; k < len(ws) && k <= h.end+2 && ws[h.end].low != "about"; k++ {
@@ -643,6 +649,8 @@ var saidVerbs = map[string]bool{"said": true, "says": true, "described": true, "
 // degreeWords stand between a copula and a word of judgement: "is simply untrue", "was
 // completely false", "are total nonsense".
 var degreeWords = map[string]bool{"simply": true, "completely": true, "totally": true, "entirely": true, "utterly": true, "wholly": true, "absolutely": true, "just": true, "plainly": true, "clearly": true, "quite": true, "utter": true, "total": true, "complete": true, "pure": true, "absolute": true, "frankly": true, "also": true, "still": true}
+
+var sayInfinitives = map[string]bool{"say": true, "suggest": true, "claim": true, "state": true, "assert": true, "allege": true, "imply": true}
 
 var demonstratives = map[string]bool{"this": true, "that": true, "these": true, "those": true}
 
