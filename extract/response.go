@@ -880,6 +880,9 @@ func (a *analyser) cueObject(at *attribution, ws []word, rl *respLex) objectNP {
 // bodyOf returns the body a speaker speaks for: its affiliation, or its own name when it
 // is an organisation. One's own earlier words include the body's.
 func bodyOf(sp claims.Speaker) string {
+	if sp.Kind == claims.Organisation && sp.Affiliation != "" && strings.Contains(strings.ToLower(sp.Name), strings.ToLower(sp.Affiliation)) {
+		return sp.Name // the "Tanzania Food and Drugs Authority" is its own body, not Tanzania
+	}
 	if sp.Affiliation != "" {
 		return sp.Affiliation
 	}

@@ -380,6 +380,14 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 			// another body's name is that body's, not the seat's government.
 			isPlace = false
 		}
+		if isPlace && names == nil && roles == nil && i+n < len(ws) && !ws[i+n-1].poss && ws[i+n].cap && !ws[i+n].punc &&
+			!lx.isDemonym(ws[i:i+n]) && !lx.startsRole(ws[i+n:]) && lx.speakers[ws[i+n].low] != claims.Organisation {
+			// "the Manila Ledger", "Singapore Athletics", "Jordan Henderson": a place opens
+			// the name of a body or a person, not a seat of government before it
+			names = append(names, joinPlain(ws[i:i+n]))
+			i += n - 1
+			continue
+		}
 		if isPlace {
 			m.country = country
 			text := joinPlain(ws[i : i+n])

@@ -7,6 +7,16 @@ import "testing"
 func TestConstructionsSubject(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a place opening the name of a body or a person",
+			text: "The Nairobi Ledger said the stadium would reopen in May. Jordan Mwangi said the club had not been told. Kenya Rugby said it had asked for the report.",
+			want: []string{
+				"Nairobi Ledger | The Nairobi Ledger | said | the stadium would reopen in May",
+				"Jordan Mwangi | Jordan Mwangi | said | the club had not been told",
+				"Kenya Rugby | Kenya Rugby | said | it had asked for the report",
+			},
+			why: "a city or a country before another capitalised word, with no role or possessive between, begins a name ('the Manila Bulletin', 'Singapore Athletics', 'Jordan Henderson'): read as a seat of government, the speaker was 'Ledger' or 'Mwangi' of Kenya",
+		},
+		{
 			name: "a month after the cue opening the clause's subject",
 			text: "The treasurer said June salaries for the depot staff had not been paid. The mayor said January had been the wettest month. The clerk said Tuesday fees had gone up.",
 			want: []string{
