@@ -520,6 +520,7 @@ func (a *analyser) bodyNamedAfter(units []unit) {
 			continue
 		}
 		ws := scanWords(a.text, after)
+		found := false
 		for k := 0; k+len(words) <= len(ws); k++ {
 			match := true
 			for n, w := range words {
@@ -541,9 +542,69 @@ func (a *analyser) bodyNamedAfter(units []unit) {
 				name := joinPlain(ws[s : k+len(words)])
 				at.speaker = withAlias(claims.Speaker{Name: name, Kind: claims.Organisation, Affiliation: d.Affiliation}, d.Name)
 			}
+			found = true
 			break
 		}
+		if !found {
+			if name, ok := a.namedLater(units, p, words); ok {
+				at.speaker = withAlias(claims.Speaker{Name: name, Kind: claims.Organisation, Affiliation: d.Affiliation}, d.Name)
+			}
+		}
 	}
+}
+
+// namedLater finds, within four paragraphs after paragraph p, the one proper name of a
+// body that a lede's description of it abbreviates: the same head, and the description's
+// modifiers among the name's words in order, a country's possessive standing for its
+// demonym ("Croatia's football federation", "the Croatian federation": the "Croatian
+// Football Federation").
+func (a *analyser) namedLater(units []unit, p int, words []string) (string, bool) {
+	head, mods := words[len(words)-1], words[:len(words)-1]
+	var span claims.Span
+	for _, u := range units {
+		if u.para > p && u.para <= p+4 {
+			if span.End == 0 {
+				span.Start = u.span.Start
+			}
+			span.End = u.span.End
+		}
+	}
+	if span.Len() == 0 {
+		return "", false
+	}
+	ws := scanWords(a.text, span)
+	fits := func(mod string, w word) bool {
+		country := a.lx.demonyms[w.low]
+		if c := strings.TrimSuffix(strings.TrimSuffix(mod, "’s"), "'s"); c != mod {
+			return country != "" && strings.EqualFold(country, c)
+		}
+		return w.low == mod || country != "" && country == a.lx.demonyms[mod]
+	}
+	name := ""
+	for k := range ws {
+		if !ws[k].cap || ws[k].low != head || k+1 < len(ws) && ws[k+1].cap && !ws[k+1].punc {
+			continue
+		}
+		s := k
+		for s > 0 && ws[s-1].cap && !ws[s-1].punc && !ws[s-1].poss && !determiners[ws[s-1].low] {
+			s--
+		}
+		m, i := 0, s
+		for ; i < k && m < len(mods); i++ {
+			if fits(mods[m], ws[i]) {
+				m++
+			}
+		}
+		if s == k || m < len(mods) {
+			continue
+		}
+		n := joinPlain(ws[s : k+1])
+		if name != "" && n != name {
+			return "", false // two bodies of that kind: the description names neither
+		}
+		name = n
+	}
+	return name, name != ""
 }
 
 // ledeParagraph returns the paragraph of the first unit below the title, or -1.
@@ -747,6 +808,100 @@ func staffOfPerson(sp claims.Speaker) bool {
 // brackets and then by the acronym alone: "Peru's National Elections Jury (JNE) on
 // Tuesday rejected …. “…,” the JNE said". Initials need not match: the JNE is the Jurado
 // Nacional de Elecciones.
+// roleAcronymBodies gives a person named after a role that opens with a body's initials,
+// and who has no body, the body of the document whose name they are: "PML-N information secretary
+// Ahsan Raza" speaks for the "Pakistan Muslim League-Nawaz" that speaks there too.
+func (a *analyser) roleAcronymBodies() {
+	var names map[string]string
+	for i := range a.out {
+		sp := &a.out[i].speaker
+		if in := bodyInitials(sp.Name); sp.Kind == claims.Organisation && len(in) >= 2 && len(strings.Fields(sp.Name)) >= 2 && !slices.ContainsFunc(sp.Aliases, isAcronymText) {
+			if names == nil {
+				names = a.namesByInitials()
+			}
+			if names[in] == sp.Name {
+				if abbr := a.acronymFor(in); abbr != "" {
+					*sp = withAlias(*sp, abbr) // the "Pakistan Muslim League-Nawaz" is the text's "PML-N"
+				}
+			}
+			continue
+		}
+		if sp.Kind != claims.Person || sp.Affiliation != "" || sp.Role == "" {
+			continue
+		}
+		// the word before the role's words, in the source or just before it
+		from := max(0, a.out[i].source.Start-80)
+		f := strings.Fields(a.text[from:a.out[i].source.End])
+		k := len(f) - len(strings.Fields(sp.Name)) - len(strings.Fields(sp.Role)) - 1
+		if k < 0 || !strings.EqualFold(strings.Join(f[k+1:k+1+len(strings.Fields(sp.Role))], " "), sp.Role) {
+			continue
+		}
+		abbr := strings.ReplaceAll(f[k], "-", "")
+		if len(abbr) < 2 || len(abbr) > 6 || strings.ToUpper(abbr) != abbr || strings.IndexFunc(abbr, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+			continue
+		}
+		if names == nil {
+			names = a.namesByInitials()
+		}
+		if body := names[abbr]; body != "" {
+			sp.Affiliation = body
+		}
+	}
+}
+
+func isAcronymText(s string) bool { return len(s) >= 2 && strings.ToUpper(s) == s }
+
+// acronymFor returns the word of the text that gives the initials in, hyphens aside:
+// "PML-N" for "PMLN"; else "".
+func (a *analyser) acronymFor(in string) string {
+	for _, w := range scanWords(a.text, claims.Span{Start: 0, End: len(a.text)}) {
+		if w.cap && len(w.text) >= 2 && strings.ToUpper(w.text) == w.text && strings.ReplaceAll(w.text, "-", "") == in {
+			return w.text
+		}
+	}
+	return ""
+}
+
+// namesByInitials maps the initials of each run of two or more capitalised words in the
+// text to the run, where one run alone has them.
+func (a *analyser) namesByInitials() map[string]string {
+	out := map[string]string{}
+	ws := scanWords(a.text, claims.Span{Start: 0, End: len(a.text)})
+	for i := 0; i < len(ws); {
+		j := i
+		for j < len(ws) && (ws[j].cap && !ws[j].punc && !ws[j].poss || j > i && j+1 < len(ws) && connectors[ws[j].low] && ws[j+1].cap) {
+			j++
+		}
+		s := i
+		if s < j && determiners[ws[s].low] {
+			s++ // "The Election Commission of Pakistan"
+		}
+		if j-s >= 2 {
+			name := joinPlain(ws[s:j])
+			in := bodyInitials(name)
+			if old, ok := out[in]; ok && old != name {
+				out[in] = ""
+			} else {
+				out[in] = name
+			}
+		}
+		i = max(j, i+1)
+	}
+	return out
+}
+
+// bodyInitials returns the initials of a name's capitalised words and of the parts of
+// its hyphenated ones: "PMLN" for "Pakistan Muslim League-Nawaz".
+func bodyInitials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
 func (a *analyser) acronymSpeakers() {
 	full := map[string]string{} // acronym → the name before it
 	ws := a.scanned(claims.Span{Start: 0, End: len(a.text)})

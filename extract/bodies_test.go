@@ -24,6 +24,18 @@ func TestConstructionsBodies(t *testing.T) {
 			why: "a harbour is a kind of port (WordNet): 'the port authority' of the lede is the 'Calder Harbour Authority' named in the next paragraphs, as 'the electoral commission' is the 'Independent Electoral Commission'",
 		},
 		{
+			name: "a lede's body by its country's possessive, named in full four paragraphs on",
+			text: "Serbian league says referees were paid\n\nSerbia's basketball league has rejected claims by the referees' union that match fees went unpaid in March.\n\nUnion chairman Goran Ilic said on Monday that no referee had been paid since February.\n\n“Not one dinar,” he said.\n\nThe season ends in May.\n\nIn a statement, the Serbian Basketball League said every fee had been paid by April 2.",
+			want: []string{
+				"Serbian Basketball League | Serbian league | says | referees were paid",
+				"Serbian Basketball League | Serbia's basketball league | rejected | claims by the referees' union that match fees went unpaid in March",
+				"Goran Ilic | Union chairman Goran Ilic | said | no referee had been paid since February",
+				"Goran Ilic | he | said | Not one dinar",
+				"Serbian Basketball League | the Serbian Basketball League | said | every fee had been paid by April 2",
+			},
+			why: "a headline's or lede's description gives some of the name's words in order, a country's possessive standing for its demonym: 'Serbia's basketball league' and 'Serbian league' are the 'Serbian Basketball League' of the statement, not two more speakers",
+		},
+		{
 			name: "a lede's business described by what it builds, named next as a speaker",
 			text: "Tower nearly done, builder says\n\nThe developer of a 30-storey office tower in Marina Bay has told investors the project is almost complete.\n\nIn a letter to buyers on Saturday, Halcyon Crest Properties said the structure had reached the top floor.",
 			want: []string{

@@ -55,6 +55,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	a.documentSpeakers(units)
 	a.groupVoicedNext(units)
 	a.acronymSpeakers()
+	a.roleAcronymBodies()
 	a.bodyNounAffiliations()
 	a.keepNamed()
 	ats := a.out
