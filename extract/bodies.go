@@ -826,24 +826,35 @@ func (a *analyser) roleAcronymBodies() {
 			}
 			continue
 		}
-		if sp.Kind != claims.Person || sp.Affiliation != "" || sp.Role == "" {
-			continue
+		if sp.Kind != claims.Person || sp.Affiliation != "" && !isAcronymText(sp.Affiliation) || sp.Role == "" {
+			continue // a body given, unless by initials alone ("KUPPET")
 		}
-		// the word before the role's words, in the source or just before it
-		from := max(0, a.out[i].source.Start-80)
-		f := strings.Fields(a.text[from:a.out[i].source.End])
-		k := len(f) - len(strings.Fields(sp.Name)) - len(strings.Fields(sp.Role)) - 1
-		if k < 0 || !strings.EqualFold(strings.Join(f[k+1:k+1+len(strings.Fields(sp.Role))], " "), sp.Role) {
-			continue
+		// the role's first word ("KUPPET treasurer"), or the word before the role's words
+		// in the source or just before it ("PML-N information secretary")
+		word := strings.Fields(sp.Role)[0]
+		if !isAcronymText(word) {
+			from := max(0, a.out[i].source.Start-80)
+			f := strings.Fields(a.text[from:a.out[i].source.End])
+			k := len(f) - len(strings.Fields(sp.Name)) - len(strings.Fields(sp.Role)) - 1
+			if k < 0 || !strings.EqualFold(strings.Join(f[k+1:k+1+len(strings.Fields(sp.Role))], " "), sp.Role) {
+				continue
+			}
+			word = f[k]
 		}
-		abbr := strings.ReplaceAll(f[k], "-", "")
+		abbr := strings.ReplaceAll(word, "-", "")
 		if len(abbr) < 2 || len(abbr) > 6 || strings.ToUpper(abbr) != abbr || strings.IndexFunc(abbr, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
 			continue
 		}
 		if names == nil {
 			names = a.namesByInitials()
 		}
-		if body := names[abbr]; body != "" {
+		body := names[abbr]
+		if k := slices.IndexFunc(a.out, func(o attribution) bool {
+			return o.speaker.Kind == claims.Organisation && slices.Contains(o.speaker.Aliases, word)
+		}); k >= 0 {
+			body = a.out[k].speaker.Name // the body the initials already stand for: "PT Semen Nusantara Raya (SNR)"
+		}
+		if body != "" {
 			sp.Affiliation = body
 		}
 	}

@@ -749,9 +749,9 @@ func TestPossessorBody(t *testing.T) {
 			why:     "a body under another's possessive, named in lower case, is part of it",
 		},
 		{
-			text:    "The Kenya Union of Post Primary Teachers rejected the ministry's figures. KUPPET treasurer Akelo Misori said 3,000 teachers had not been paid.",
+			text:    "The Kenya Union of Post Primary Education Teachers rejected the ministry's figures. KUPPET treasurer Akelo Misori said 3,000 teachers had not been paid.",
 			speaker: "Akelo Misori",
-			want:    "Kenya Union of Post Primary Teachers",
+			want:    "Kenya Union of Post Primary Education Teachers",
 			why:     "a role opening with a body's initials ('KUPPET treasurer') is at the body the text names in full, whose initials they are, though the text never puts them in brackets",
 		},
 	}

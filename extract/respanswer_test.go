@@ -203,6 +203,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "', a U-turn by X' is the writer's aside on the narrated act: X's later words reverse X's earlier ones, though no claim holds the phrase",
 		},
 		{
+			name:      "a U-turn from a named chief after the company's own statement",
+			text:      "Greenway Foods is proposing to close its Leeds depot, a U-turn from chief executive Tom Hale, who in January told staff the site was safe.\n\nHale said on Thursday that the depot had lost money for three years.",
+			responder: "the depot had lost money for three years",
+			answered:  "the site was safe",
+			why:       "a writer's U-turn by or from a named speaker, closing a sentence that is itself the company's claim, is that speaker's reversal, not the company's; the words reversed are those its relative clause tells",
+		},
+		{
 			name:      "a headline's U-turn by a name ending in -ly",
 			text:      "Kelly U-turn on stadium fees\n\nCouncillor Ann Kelly told residents in March that the stadium fee would not rise.\n\nOn Friday Kelly said the fee would rise by 10%.",
 			responder: "the fee would rise by 10%",

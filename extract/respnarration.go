@@ -296,9 +296,10 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 				subj, sp, ok = objectNP{}, rs[n].at.speaker.Name, true
 			}
 			aside := false
-			if h.self && h.end+2 < len(ws) && ws[h.end].low == "by" && asideAt(ws, h.start) {
+			if h.self && h.end+2 < len(ws) && (ws[h.end].low == "by" || ws[h.end].low == "from") && asideAt(ws, h.start) {
 				// "Ashdown has hired advisers to sell the unit, a U-turn by chief executive
-				// Julian Brereton, who …": the reversal is the one the by-phrase names.
+				// Julian Brereton, who …": the reversal is the one the by-phrase names
+				// ("a U-turn from" its maker too, when a speaker of the text follows).
 				e := h.end + 1
 				for e < len(ws) && !ws[e].punc {
 					e++
@@ -366,6 +367,20 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 			resp := claims.Response{Relation: h.rel, Self: h.self, Phrase: claims.ExcerptOf(a.text, span)}
 			resp.Negated = negatedBefore(ws, h.start)
 			ask := asker{i: carrier, key: rs[carrier].key, body: bodyOf(rs[carrier].at.speaker), unit: ui, pos: span.Start, own: rs[carrier].at.content}
+			if aside {
+				// "…, a U-turn by Rhys Madoc, who in March told investors …": the words the
+				// aside's own relative clause tells are those reversed
+				for j := range rs {
+					if j != carrier && rs[j].at.unit == ui && rs[j].at.cue.Start > span.End && sameSpeakerName(rs[j].at.speaker, sp) {
+						resp.Answers, resp.Found = []string{rs[j].id}, claims.BySelf
+						add(carrier, resp)
+						break
+					}
+				}
+				if len(resp.Answers) > 0 {
+					continue
+				}
+			}
 			if resp, ok := a.complete(rs, ask, resp, obj, false); ok && !slices.Contains(resp.Answers, rs[carrier].id) {
 				if quotedBy != "" {
 					// The third party who tells the clash is no side of it.

@@ -146,6 +146,15 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'had told … adding' looks back with both its cues, and its own sentence places no one before it: the next 'said' is of Thursday's remarks again, not of March 2",
 		},
 		{
+			name: "a time in a closing relative clause is that clause's",
+			text: "Grocer to shut depot\n\nGreenway Foods is proposing to close its Leeds depot, a U-turn by chief executive Tom Hale, who in January told staff the site was safe.",
+			want: []string{
+				"to close its Leeds depot | 2025-03-14 | publication day",
+				"the site was safe |  | in January",
+			},
+			why: "a relative clause running to the end of the sentence ('…, who in January told staff …') holds its own time, as one closed by a comma does: the proposal was dated January",
+		},
+		{
 			name: "a day's possessive opening an occasion at the end of what is said",
 			text: "Host attacks museum\n\nBroadcaster Lena Vos attacked the museum for closing its archive on Monday's edition of her radio show.\n\nVos said the board was wrong in Tuesday's interview.",
 			want: []string{

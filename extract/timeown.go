@@ -385,7 +385,7 @@ func (d *dater) relClause(u unit, sp claims.Span) claims.Span {
 	}
 	end := strings.IndexAny(s[off:], ",;")
 	if end < 0 {
-		return claims.Span{}
+		end = len(s) - off // "…, a U-turn by Rhys Madoc, who in March told investors …."
 	}
 	return claims.Span{Start: u.span.Start + open, End: u.span.Start + off + end}
 }
