@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/contradict/contradict/claims"
 	"github.com/contradict/contradict/internal/wordnet"
@@ -172,6 +173,7 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 	p.dropEmployers(employers)
 	p.learnCountries(lx, scans)
 	p.shareBodies()
+	p.innerSurnames()
 	// Every later mention by surname, for pronouns with no speaker before them.
 	for _, ws := range scans {
 		for _, w := range ws {
@@ -328,6 +330,43 @@ func (p *people) add(n person) {
 	}
 	p.bySurname[sur] = len(p.list)
 	p.list = append(p.list, n)
+}
+
+// innerSurnames indexes a three-word name by its first word too, the family name of
+// names written family name first ("Lee" of "Lee Kim Hock"), and by its second, the
+// first of two surnames ("Echeverría" of "Ximena Echeverría Lagos"), where no other
+// person of the document has the word in their name.
+func (p *people) innerSurnames() {
+	seen := map[string]int{}
+	for i, n := range p.list {
+		for _, w := range strings.Fields(strings.ToLower(n.name)) {
+			if j, ok := seen[w]; ok && j != i {
+				seen[w] = -1
+			} else if !ok {
+				seen[w] = i
+			}
+		}
+	}
+	short := func(w string, n int) bool { return utf8.RuneCountInString(w) <= n }
+	for i, n := range p.list {
+		f := strings.Fields(n.name)
+		if len(f) != 3 || slices.ContainsFunc(f, func(w string) bool { return p.lx.places[strings.ToLower(w)] != "" || strings.HasSuffix(w, ".") }) {
+			continue
+		}
+		var keys []string
+		if short(f[0], 4) && short(f[1], 5) && short(f[2], 5) {
+			keys = append(keys, f[0]) // the syllables of "Lee Kim Hock", "Lim Boon Keat"
+		}
+		if !commonWord(f[1]) && !commonWord(f[2]) {
+			keys = append(keys, f[1]) // "Echeverría Lagos", not "Kraft Sensible Solution"
+		}
+		for _, w := range keys {
+			low := strings.ToLower(w)
+			if _, taken := p.bySurname[low]; !taken && seen[low] == i && len(w) > 1 && !nameParticles[low] {
+				p.bySurname[low] = i
+			}
+		}
+	}
 }
 
 // initialStop reports whether ws[j] is the full stop of a middle initial inside a name:

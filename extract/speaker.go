@@ -817,7 +817,9 @@ var placeHeads = map[string]bool{"fort": true, "mount": true, "mt": true, "cape"
 
 var honorifics = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true, "sir": true, "dame": true, "lord": true, "lady": true, "prof": true, "prof.": true, "sen.": true, "rep.": true, "rep": true, "gov.": true, "gov": true, "gen": true, "gen.": true,
 	// Titles as British news abbreviates them, with or without a full stop.
-	"rev": true, "rev.": true, "revd": true, "cllr": true, "det": true, "det.": true, "insp": true, "insp.": true, "supt": true, "supt.": true, "sgt": true, "sgt.": true, "capt": true, "capt.": true, "col": true, "col.": true, "lt": true, "lt.": true, "maj": true, "maj.": true, "adm": true, "adm.": true, "cdr": true, "cmdr": true, "brig": true, "brig.": true, "cpl.": true, "pvt": true, "pvt.": true, "spc.": true, "cdr.": true, "cmdr.": true, "cpl": true, "fr": true, "rt": true, "rt.": true, "hon": true, "hon.": true}
+	"rev": true, "rev.": true, "revd": true, "cllr": true, "det": true, "det.": true, "insp": true, "insp.": true, "supt": true, "supt.": true, "sgt": true, "sgt.": true, "capt": true, "capt.": true, "col": true, "col.": true, "lt": true, "lt.": true, "maj": true, "maj.": true, "adm": true, "adm.": true, "cdr": true, "cmdr": true, "brig": true, "brig.": true, "cpl.": true, "pvt": true, "pvt.": true, "spc.": true, "cdr.": true, "cmdr.": true, "cpl": true, "fr": true, "rt": true, "rt.": true, "hon": true, "hon.": true,
+	// Malaysian and West African honorifics: "Datuk Seri Dr Azmi", "Alhaji Musa".
+	"datuk": true, "dato": true, "dato'": true, "datin": true, "seri": true, "tun": true, "alhaji": true, "alhaja": true}
 
 // orgWord reports whether the capitalised word ws[i] names a kind of organisation: in
 // the singular ("Bank"), or in the plural before a connector ("Institutes of Health"),
