@@ -210,6 +210,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "a writer's U-turn by or from a named speaker, closing a sentence that is itself the company's claim, is that speaker's reversal, not the company's; the words reversed are those its relative clause tells",
 		},
 		{
+			name:      "figures given by a role at odds with another's assurances",
+			text:      "Figures given by the head of the national fisheries agency on the size of this year's catch are at odds with assurances by Agriculture Minister Rosa Vidal that quotas were respected.\n\nVidal told a news conference on Monday that every fleet had kept within its quota.\n\nTomas Ferrer, head of the fisheries agency, told a committee on Wednesday that the catch had exceeded the quota by 18 per cent.",
+			responder: "the catch had exceeded the quota by 18 per cent",
+			answered:  "quotas were respected",
+			why:       "a remark noun 'given by' (published by, released by) a role is that role's, as 'the minister's figures' are the minister's: the person a later paragraph names in the role sets them against the assurances",
+		},
+		{
 			name:      "a headline's U-turn by a name ending in -ly",
 			text:      "Kelly U-turn on stadium fees\n\nCouncillor Ann Kelly told residents in March that the stadium fee would not rise.\n\nOn Friday Kelly said the fee would rise by 10%.",
 			responder: "the fee would rise by 10%",

@@ -648,8 +648,15 @@ func (a *analyser) subjectBefore(rs []responder, ws []word, i, pos int) (objectN
 	if end > 0 && ws[end-1].text == "," {
 		end-- // "The head of the authority, Alice Tennant, has rowed back": the apposition
 	}
+	lim := 12
+	for j := end - 1; j > 0 && j >= end-24; j-- {
+		if madeByAt(ws, j) && a.lx.responses.remark[ws[j-1].low] {
+			lim = end - j + 1 // "Figures given by the head of … on the number of …"
+			break
+		}
+	}
 	start := end
-	for start > 0 && !ws[start-1].punc && end-start < 12 && !subordinators[ws[start-1].low] && ws[start-1].low != "and" && ws[start-1].low != "but" && ws[start-1].low != "that" && !trailingSay[ws[start-1].low] {
+	for start > 0 && !ws[start-1].punc && end-start < lim && !subordinators[ws[start-1].low] && ws[start-1].low != "and" && ws[start-1].low != "but" && ws[start-1].low != "that" && !trailingSay[ws[start-1].low] {
 		start--
 	}
 	if start == end {
@@ -680,6 +687,23 @@ func (a *analyser) subjectBefore(rs []responder, ws []word, i, pos int) (objectN
 						o.other = sp
 						return o, sp, true
 					}
+				}
+			}
+			if len(owner) == 0 && k+3 < len(phrase) && madeByAt(phrase, k+1) {
+				// "Figures given by the head of the border police … are at odds with …": the
+				// maker, by name or by the role a later paragraph names
+				e := k + 3
+				for e < len(phrase) && phrase[e].low != "on" && phrase[e].low != "about" && phrase[e].low != "for" && phrase[e].low != "showing" {
+					e++
+				}
+				maker := claims.Span{Start: phrase[k+3].span.Start, End: phrase[e-1].span.End}
+				if sp, ok := a.knownSpeaker(phrase[k+3 : e]); ok {
+					o.other = sp
+					return o, sp, true
+				}
+				if sp := a.namedNext(rs, maker, ws, ""); sp != "" {
+					o.other = sp
+					return o, sp, true
 				}
 			}
 			return objectNP{}, "", false
@@ -793,3 +817,11 @@ func (a *analyser) carrier(rs []responder, name string, ui int, answered claims.
 func speaksIn(rs []responder, name string) bool {
 	return slices.ContainsFunc(rs, func(r responder) bool { return sameSpeakerName(r.at.speaker, name) })
 }
+
+// madeByAt reports whether ws[i] opens a maker's phrase after a remark noun: "given by",
+// "published by", "released by".
+func madeByAt(ws []word, i int) bool {
+	return i+1 < len(ws) && makerParticiples[ws[i].low] && ws[i+1].low == "by"
+}
+
+var makerParticiples = map[string]bool{"given": true, "published": true, "released": true, "provided": true, "presented": true, "cited": true, "compiled": true, "issued": true, "produced": true}
