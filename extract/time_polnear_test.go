@@ -188,6 +188,11 @@ func carrier(text string, cs []claims.Claim, r datedRow) (claims.Claim, bool) {
 //     held out until measured: 0.773 carried by a claim of their speaker (0.643 of all),
 //     0.769 of the 39 dated, at its start; a day's possessive opening an occasion at the
 //     end of what is said ("on Monday's installment of his radio show") took it to 0.784;
+//   - polnear-train-dates19.tsv: 118 statements of 26 more articles, a nineteenth hand,
+//     held out until measured: 0.765 carried by a claim of their speaker (0.695 of all),
+//     0.750 of the 44 dated, at its start; 0.776 (0.703), 0.773 of the dated, after the
+//     session's speaker work (honorifics, surnames inside three-word names), which moved
+//     four other tables up by 0.01 to 0.03 and dates17 down by 0.011;
 //
 // It counts three ways. Of all statements. Of those some claim carries (the others are
 // a matter of finding claims). Of those carried by a claim of the annotated speaker: as
@@ -218,6 +223,7 @@ func TestPolNeARTrainDates(t *testing.T) {
 		{"polnear-train-dates16.tsv", 0.71, 0.61},
 		{"polnear-train-dates17.tsv", 0.81, 0.69},
 		{"polnear-train-dates18.tsv", 0.77, 0.64},
+		{"polnear-train-dates19.tsv", 0.77, 0.70},
 	} {
 		t.Run(strings.TrimSuffix(tb.file, ".tsv"), func(t *testing.T) {
 			checkDates(t, dir, tb.file, tb.spoken, tb.total)
