@@ -812,15 +812,15 @@ func staffOfPerson(sp claims.Speaker) bool {
 // and who has no body, the body of the document whose name they are: "PML-N information secretary
 // Ahsan Raza" speaks for the "Pakistan Muslim League-Nawaz" that speaks there too.
 func (a *analyser) roleAcronymBodies() {
-	var names map[string]string
+	var names, acronyms map[string]string
 	for i := range a.out {
 		sp := &a.out[i].speaker
 		if in := bodyInitials(sp.Name); sp.Kind == claims.Organisation && len(in) >= 2 && len(strings.Fields(sp.Name)) >= 2 && !slices.ContainsFunc(sp.Aliases, isAcronymText) {
 			if names == nil {
-				names = a.namesByInitials()
+				names, acronyms = a.namesByInitials()
 			}
 			if names[in] == sp.Name {
-				if abbr := a.acronymFor(in); abbr != "" {
+				if abbr := acronyms[in]; abbr != "" {
 					*sp = withAlias(*sp, abbr) // the "Pakistan Muslim League-Nawaz" is the text's "PML-N"
 				}
 			}
@@ -846,7 +846,7 @@ func (a *analyser) roleAcronymBodies() {
 			continue
 		}
 		if names == nil {
-			names = a.namesByInitials()
+			names, acronyms = a.namesByInitials()
 		}
 		body := names[abbr]
 		if k := slices.IndexFunc(a.out, func(o attribution) bool {
@@ -862,22 +862,19 @@ func (a *analyser) roleAcronymBodies() {
 
 func isAcronymText(s string) bool { return len(s) >= 2 && strings.ToUpper(s) == s }
 
-// acronymFor returns the word of the text that gives the initials in, hyphens aside:
-// "PML-N" for "PMLN"; else "".
-func (a *analyser) acronymFor(in string) string {
-	for _, w := range scanWords(a.text, claims.Span{Start: 0, End: len(a.text)}) {
-		if w.cap && len(w.text) >= 2 && strings.ToUpper(w.text) == w.text && strings.ReplaceAll(w.text, "-", "") == in {
-			return w.text
+// namesByInitials maps the initials of each run of two or more capitalised words in the
+// text to the run, where one run alone has them; and the initials each word in capitals
+// gives, hyphens aside, to the word ("PMLN" to "PML-N").
+func (a *analyser) namesByInitials() (map[string]string, map[string]string) {
+	out, acronyms := map[string]string{}, map[string]string{}
+	ws := scanWords(a.text, claims.Span{Start: 0, End: len(a.text)})
+	for _, w := range ws {
+		if w.cap && len(w.text) >= 2 && strings.ToUpper(w.text) == w.text {
+			if k := strings.ReplaceAll(w.text, "-", ""); acronyms[k] == "" {
+				acronyms[k] = w.text
+			}
 		}
 	}
-	return ""
-}
-
-// namesByInitials maps the initials of each run of two or more capitalised words in the
-// text to the run, where one run alone has them.
-func (a *analyser) namesByInitials() map[string]string {
-	out := map[string]string{}
-	ws := scanWords(a.text, claims.Span{Start: 0, End: len(a.text)})
 	for i := 0; i < len(ws); {
 		j := i
 		for j < len(ws) && (ws[j].cap && !ws[j].punc && !ws[j].poss || j > i && j+1 < len(ws) && connectors[ws[j].low] && ws[j+1].cap) {
@@ -898,7 +895,7 @@ func (a *analyser) namesByInitials() map[string]string {
 		}
 		i = max(j, i+1)
 	}
-	return out
+	return out, acronyms
 }
 
 // bodyInitials returns the initials of a name's capitalised words and of the parts of
