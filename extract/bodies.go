@@ -507,15 +507,7 @@ func (a *analyser) bodyNamedAfter(units []unit) {
 		if _, body := bodyClass(words[len(words)-1]); !body {
 			continue
 		}
-		var after claims.Span // the two paragraphs after the description's
-		for _, u := range units {
-			if u.para > p && u.para <= p+2 {
-				if after.End == 0 {
-					after.Start = u.span.Start
-				}
-				after.End = u.span.End
-			}
-		}
+		after := parasAfter(units, p, 2) // the two paragraphs after the description's
 		if after.Len() == 0 {
 			continue
 		}
@@ -553,6 +545,20 @@ func (a *analyser) bodyNamedAfter(units []unit) {
 	}
 }
 
+// parasAfter returns the span of the n paragraphs after paragraph p.
+func parasAfter(units []unit, p, n int) claims.Span {
+	var span claims.Span
+	for _, u := range units {
+		if u.para > p && u.para <= p+n {
+			if span.End == 0 {
+				span.Start = u.span.Start
+			}
+			span.End = u.span.End
+		}
+	}
+	return span
+}
+
 // namedLater finds, within four paragraphs after paragraph p, the one proper name of a
 // body that a lede's description of it abbreviates: the same head, and the description's
 // modifiers among the name's words in order, a country's possessive standing for its
@@ -560,15 +566,7 @@ func (a *analyser) bodyNamedAfter(units []unit) {
 // Football Federation").
 func (a *analyser) namedLater(units []unit, p int, words []string) (string, bool) {
 	head, mods := words[len(words)-1], words[:len(words)-1]
-	var span claims.Span
-	for _, u := range units {
-		if u.para > p && u.para <= p+4 {
-			if span.End == 0 {
-				span.Start = u.span.Start
-			}
-			span.End = u.span.End
-		}
-	}
+	span := parasAfter(units, p, 4)
 	if span.Len() == 0 {
 		return "", false
 	}
