@@ -200,8 +200,8 @@ func remarkAnswered(r *claims.Response) bool {
 // "there will be no spree" agrees.
 func negativeAnswered(r *claims.Response) bool {
 	for _, w := range strings.Fields(strings.ToLower(r.Answered.Text)) {
-		switch strings.Trim(w, ".,;:\"'“”‘’") {
-		case "not", "no", "never", "nobody", "none", "nothing", "n't", "cannot":
+		switch w = strings.Trim(w, ".,;:\"'“”‘’"); w {
+		case "not", "no", "never", "nobody", "none", "nothing", "cannot":
 			return true
 		}
 		if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
