@@ -526,10 +526,7 @@ func (a *analyser) bodyNamedAfter(units []unit) {
 			if !match {
 				continue
 			}
-			s := k
-			for s > 0 && ws[s-1].cap && !ws[s-1].punc && !ws[s-1].poss && !determiners[ws[s-1].low] {
-				s--
-			}
+			s := capsBefore(ws, k)
 			if s < k {
 				name := joinPlain(ws[s : k+len(words)])
 				at.speaker = withAlias(claims.Speaker{Name: name, Kind: claims.Organisation, Affiliation: d.Affiliation}, d.Name)
@@ -580,13 +577,10 @@ func (a *analyser) namedLater(units []unit, p int, words []string) (string, bool
 	}
 	name := ""
 	for k := range ws {
-		if !ws[k].cap || ws[k].low != head || k+1 < len(ws) && ws[k+1].cap && !ws[k+1].punc {
+		if !ws[k].cap || ws[k].low != head || capAfter(ws, k+1) {
 			continue
 		}
-		s := k
-		for s > 0 && ws[s-1].cap && !ws[s-1].punc && !ws[s-1].poss && !determiners[ws[s-1].low] {
-			s--
-		}
+		s := capsBefore(ws, k)
 		m, i := 0, s
 		for ; i < k && m < len(mods); i++ {
 			if fits(mods[m], ws[i]) {
@@ -603,6 +597,15 @@ func (a *analyser) namedLater(units []unit, p int, words []string) (string, bool
 		name = n
 	}
 	return name, name != ""
+}
+
+// capsBefore returns where the capitalised words before ws[k] start, past no possessive
+// or determiner.
+func capsBefore(ws []word, k int) int {
+	for k > 0 && ws[k-1].cap && !ws[k-1].punc && !ws[k-1].poss && !determiners[ws[k-1].low] {
+		k--
+	}
+	return k
 }
 
 // ledeParagraph returns the paragraph of the first unit below the title, or -1.
@@ -802,10 +805,6 @@ func staffOfPerson(sp claims.Speaker) bool {
 	return sp.Affiliation != "" && strings.HasPrefix(sp.Name, sp.Affiliation+"’s ")
 }
 
-// acronymSpeakers makes one speaker of a body the text names in full with its acronym in
-// brackets and then by the acronym alone: "Peru's National Elections Jury (JNE) on
-// Tuesday rejected …. “…,” the JNE said". Initials need not match: the JNE is the Jurado
-// Nacional de Elecciones.
 // roleAcronymBodies gives a person named after a role that opens with a body's initials,
 // and who has no body, the body of the document whose name they are: "PML-N information secretary
 // Ahsan Raza" speaks for the "Pakistan Muslim League-Nawaz" that speaks there too.
@@ -813,13 +812,15 @@ func (a *analyser) roleAcronymBodies() {
 	var names, acronyms map[string]string
 	for i := range a.out {
 		sp := &a.out[i].speaker
-		if in := bodyInitials(sp.Name); sp.Kind == claims.Organisation && len(in) >= 2 && len(strings.Fields(sp.Name)) >= 2 && !slices.ContainsFunc(sp.Aliases, isAcronymText) {
-			if names == nil {
-				names, acronyms = a.namesByInitials()
-			}
-			if names[in] == sp.Name {
-				if abbr := acronyms[in]; abbr != "" {
-					*sp = withAlias(*sp, abbr) // the "Pakistan Muslim League-Nawaz" is the text's "PML-N"
+		if sp.Kind == claims.Organisation {
+			if in := bodyInitials(sp.Name); len(in) >= 2 && len(strings.Fields(sp.Name)) >= 2 && !slices.ContainsFunc(sp.Aliases, isAcronymText) {
+				if names == nil {
+					names, acronyms = a.namesByInitials()
+				}
+				if names[in] == sp.Name {
+					if abbr := acronyms[in]; abbr != "" {
+						*sp = withAlias(*sp, abbr) // the "Pakistan Muslim League-Nawaz" is the text's "PML-N"
+					}
 				}
 			}
 			continue
@@ -829,18 +830,19 @@ func (a *analyser) roleAcronymBodies() {
 		}
 		// the role's first word ("KUPPET treasurer"), or the word before the role's words
 		// in the source or just before it ("PML-N information secretary")
-		word := strings.Fields(sp.Role)[0]
+		role := strings.Fields(sp.Role)
+		word := role[0]
 		if !isAcronymText(word) {
 			from := max(0, a.out[i].source.Start-80)
 			f := strings.Fields(a.text[from:a.out[i].source.End])
-			k := len(f) - len(strings.Fields(sp.Name)) - len(strings.Fields(sp.Role)) - 1
-			if k < 0 || !strings.EqualFold(strings.Join(f[k+1:k+1+len(strings.Fields(sp.Role))], " "), sp.Role) {
+			k := len(f) - len(strings.Fields(sp.Name)) - len(role) - 1
+			if k < 0 || !strings.EqualFold(strings.Join(f[k+1:k+1+len(role)], " "), sp.Role) {
 				continue
 			}
 			word = f[k]
 		}
 		abbr := strings.ReplaceAll(word, "-", "")
-		if len(abbr) < 2 || len(abbr) > 6 || strings.ToUpper(abbr) != abbr || strings.IndexFunc(abbr, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+		if len(abbr) < 2 || len(abbr) > 6 || strings.IndexFunc(abbr, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
 			continue
 		}
 		if names == nil {
@@ -865,19 +867,16 @@ func isAcronymText(s string) bool { return len(s) >= 2 && strings.ToUpper(s) == 
 // gives, hyphens aside, to the word ("PMLN" to "PML-N").
 func (a *analyser) namesByInitials() (map[string]string, map[string]string) {
 	out, acronyms := map[string]string{}, map[string]string{}
-	ws := scanWords(a.text, claims.Span{Start: 0, End: len(a.text)})
+	ws := a.scanned(claims.Span{Start: 0, End: len(a.text)})
 	for _, w := range ws {
-		if w.cap && len(w.text) >= 2 && strings.ToUpper(w.text) == w.text {
+		if w.cap && isAcronymText(w.text) {
 			if k := strings.ReplaceAll(w.text, "-", ""); acronyms[k] == "" {
 				acronyms[k] = w.text
 			}
 		}
 	}
 	for i := 0; i < len(ws); {
-		j := i
-		for j < len(ws) && (ws[j].cap && !ws[j].punc && !ws[j].poss || j > i && j+1 < len(ws) && connectors[ws[j].low] && ws[j+1].cap) {
-			j++
-		}
+		j := nameEnd(ws, i)
 		s := i
 		if s < j && determiners[ws[s].low] {
 			s++ // "The Election Commission of Pakistan"
@@ -908,6 +907,10 @@ func bodyInitials(name string) string {
 	return b.String()
 }
 
+// acronymSpeakers makes one speaker of a body the text names in full with its acronym in
+// brackets and then by the acronym alone: "Peru's National Elections Jury (JNE) on
+// Tuesday rejected …. “…,” the JNE said". Initials need not match: the JNE is the Jurado
+// Nacional de Elecciones.
 func (a *analyser) acronymSpeakers() {
 	full := map[string]string{} // acronym → the name before it
 	ws := a.scanned(claims.Span{Start: 0, End: len(a.text)})

@@ -354,7 +354,7 @@ func (p *people) innerSurnames() {
 			continue
 		}
 		var keys []string
-		if short(f[0], 4) && short(f[1], 5) && short(f[2], 5) {
+		if short(f[0], 4) && short(f[1], 5) && short(f[2], 5) && !isAcronymText(f[0]) {
 			keys = append(keys, f[0]) // the syllables of "Lee Kim Hock", "Lim Boon Keat"
 		}
 		if !commonWord(f[1]) && !commonWord(f[2]) {

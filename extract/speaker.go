@@ -364,7 +364,8 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 			continue
 		}
 		n, country, isPlace := lx.matchPlace(ws[i:])
-		if isPlace && len(names) == 1 && !orgish && !lx.isDemonym(ws[i:i+n]) && !roleModifiers[strings.ToLower(names[0])] && (isAcronym(names) || commonWord(names[0])) {
+		demonym := isPlace && lx.isDemonym(ws[i:i+n])
+		if isPlace && len(names) == 1 && !orgish && !demonym && !roleModifiers[strings.ToLower(names[0])] && (isAcronym(names) || commonWord(names[0])) {
 			// "Real Madrid": the place ends the name of a body, which is no government.
 			names = append(names, joinPlain(ws[i:i+n]))
 			orgish = true
@@ -375,13 +376,13 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		if isPlace && names != nil && !orgish && i+n == len(ws) && !lx.orgWord(ws, i-1) {
 			isPlace = false // a surname: "Philip French", "George Washington"
 		}
-		if isPlace && names != nil && !lx.isDemonym(ws[i:i+n]) && !lx.isDemonym(ws[i-1:i]) && lx.speakers[ws[i+n-1].low] == claims.Organisation {
+		if isPlace && names != nil && !demonym && !lx.isDemonym(ws[i-1:i]) && lx.speakers[ws[i+n-1].low] == claims.Organisation {
 			// "Independent Electoral Commission": a seat's word ("Commission") ending
 			// another body's name is that body's, not the seat's government.
 			isPlace = false
 		}
-		if isPlace && names == nil && roles == nil && i+n < len(ws) && !ws[i+n-1].poss && ws[i+n].cap && !ws[i+n].punc &&
-			!lx.isDemonym(ws[i:i+n]) && !lx.startsRole(ws[i+n:]) && lx.speakers[ws[i+n].low] != claims.Organisation {
+		if isPlace && names == nil && roles == nil && !ws[i+n-1].poss && capAfter(ws, i+n) &&
+			!demonym && lx.speakers[ws[i+n].low] != claims.Organisation && !lx.startsRole(ws[i+n:]) {
 			// "the Manila Ledger", "Singapore Athletics", "Jordan Henderson": a place opens
 			// the name of a body or a person, not a seat of government before it
 			names = append(names, joinPlain(ws[i:i+n]))
@@ -391,7 +392,7 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		if isPlace {
 			m.country = country
 			text := joinPlain(ws[i : i+n])
-			if !lx.isDemonym(ws[i : i+n]) {
+			if !demonym {
 				m.org = text
 			}
 			if names != nil && orgish {
@@ -641,12 +642,7 @@ func numberedName(ws []word) int {
 	return i + 1
 }
 
-func isAcronym(names []string) bool {
-	if len(names) != 1 || len(names[0]) < 2 {
-		return false
-	}
-	return strings.ToUpper(names[0]) == names[0]
-}
+func isAcronym(names []string) bool { return len(names) == 1 && isAcronymText(names[0]) }
 
 func lastWord(ws []word) string {
 	for i := len(ws) - 1; i >= 0; i-- {

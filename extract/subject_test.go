@@ -8,15 +8,15 @@ func TestConstructionsSubject(t *testing.T) {
 	testConstructions(t, []construction{
 		{
 			name: "honorifics of other countries, and surnames inside three-word names",
-			text: "Health Minister Datuk Seri Dr Hamid Rosli said every clinic had the kits. Deputy Minister Datuk Lee Kim Hock said 23 clinics had none. Lee said stock would arrive by April. Board member Ximena Carvajal Rojas said rates would hold. Carvajal said the bank would wait.",
+			text: "Health Minister Datuk Seri Dr Hamid Rosli said every clinic had the kits. Deputy Minister Datuk Ong Boon Hua said nine clinics had none. Ong said stock would arrive by April. Board member Ximena Carvajal Rojas said rates would hold. Carvajal said the bank would wait.",
 			want: []string{
 				"Hamid Rosli | Health Minister Datuk Seri Dr Hamid Rosli | said | every clinic had the kits",
-				"Lee Kim Hock | Deputy Minister Datuk Lee Kim Hock | said | 23 clinics had none",
-				"Lee Kim Hock | Lee | said | stock would arrive by April",
+				"Ong Boon Hua | Deputy Minister Datuk Ong Boon Hua | said | nine clinics had none",
+				"Ong Boon Hua | Ong | said | stock would arrive by April",
 				"Ximena Carvajal Rojas | Board member Ximena Carvajal Rojas | said | rates would hold",
 				"Ximena Carvajal Rojas | Carvajal | said | the bank would wait",
 			},
-			why: "'Datuk', 'Datuk Seri' and 'Alhaji' are titles as 'Dr' is, not a body; a name written family name first is met again by its first word ('Lee'), and one with two surnames by the first of them ('Carvajal')",
+			why: "'Datuk', 'Datuk Seri' and 'Alhaji' are titles as 'Dr' is, not a body; a name written family name first is met again by its first word ('Ong'), and one with two surnames by the first of them ('Carvajal')",
 		},
 		{
 			name: "a place opening the name of a body or a person",
