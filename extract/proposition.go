@@ -249,7 +249,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 		}
 	}
 	c.Subject = subjectHead(ws[a:subjEnd])
-	if d := ws[a].low; (d == "these" || d == "those" || d == "this" || d == "that") && subjEnd-a >= 2 && subjEnd-a <= 3 && strings.HasPrefix(ws[subjEnd-1].tag, "NN") {
+	if demonstratives[ws[a].low] && subjEnd-a >= 2 && subjEnd-a <= 3 && strings.HasPrefix(ws[subjEnd-1].tag, "NN") {
 		c.Refers = true // "these products are not safe"
 	}
 	c.Modality, c.Tense = claims.Asserted, claims.Present

@@ -402,18 +402,16 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 				// speaker's claims up to the one before theirs
 				by := ""
 				for j := range others {
-					switch {
-					case ownBody(j) && by == "":
+					if ownBody(j) && by == "" {
 						continue
-					case rs[j].at.content.Start >= ask.pos || by != "" && rs[j].key != by:
-					default:
-						by = rs[j].key
-						out, basis = append(out, rs[j].id), claims.Definite
-						if len(out) < 4 {
-							continue
-						}
 					}
-					break
+					if rs[j].at.content.Start >= ask.pos || by != "" && rs[j].key != by {
+						break
+					}
+					by = rs[j].key
+					if out, basis = append(out, rs[j].id), claims.Definite; len(out) == 3 {
+						break
+					}
 				}
 			} else if answering && ask.i >= 0 {
 				// "Q: The federation says 40,000 buyers have been locked out. Is that

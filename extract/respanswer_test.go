@@ -204,10 +204,10 @@ func TestResponseAnswers(t *testing.T) {
 		},
 		{
 			name:      "a U-turn from a named chief after the company's own statement",
-			text:      "Greenway Foods is proposing to close its Leeds depot, a U-turn from chief executive Tom Hale, who in January told staff the site was safe.\n\nHale said on Thursday that the depot had lost money for three years.",
-			responder: "the depot had lost money for three years",
+			text:      "Greenway Foods is proposing to close its Leeds depot, a U-turn from chief executive Tom Hale, who in January told staff the site was safe.\n\nIn a statement, Hale said the choices facing staff were hard. \"These are hard choices for our staff,\" he said.",
+			responder: "These are hard choices for our staff",
 			answered:  "the site was safe",
-			why:       "a writer's U-turn by or from a named speaker, closing a sentence that is itself the company's claim, is that speaker's reversal, not the company's; the words reversed are those its relative clause tells",
+			why:       "a writer's U-turn by or from a named speaker, closing a sentence that is itself the company's claim, is that speaker's reversal, not the company's; the words reversed are those its relative clause tells, not the chief's other words nearer the reversal",
 		},
 		{
 			name:      "figures given by a role at odds with another's assurances",

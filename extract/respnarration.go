@@ -296,15 +296,11 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 				subj, sp, ok = objectNP{}, rs[n].at.speaker.Name, true
 			}
 			aside := false
-			if h.self && h.end+2 < len(ws) && (ws[h.end].low == "by" || ws[h.end].low == "from") && asideAt(ws, h.start) {
+			if h.self && asideAt(ws, h.start) {
 				// "Ashdown has hired advisers to sell the unit, a U-turn by chief executive
 				// Julian Brereton, who …": the reversal is the one the by-phrase names
 				// ("a U-turn from" its maker too, when a speaker of the text follows).
-				e := h.end + 1
-				for e < len(ws) && !ws[e].punc {
-					e++
-				}
-				if name, found := a.knownSpeaker(ws[h.end+1 : e]); found {
+				if name, found := a.asideName(ws, h); found {
 					subj, sp, ok, aside = objectNP{}, name, true, true
 				}
 			}
@@ -370,14 +366,11 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 			if aside {
 				// "…, a U-turn by Rhys Madoc, who in March told investors …": the words the
 				// aside's own relative clause tells are those reversed
-				for j := range rs {
-					if j != carrier && rs[j].at.unit == ui && rs[j].at.cue.Start > span.End && sameSpeakerName(rs[j].at.speaker, sp) {
-						resp.Answers, resp.Found = []string{rs[j].id}, claims.BySelf
-						add(carrier, resp)
-						break
-					}
-				}
-				if len(resp.Answers) > 0 {
+				if j := slices.IndexFunc(rs, func(r responder) bool {
+					return r.id != rs[carrier].id && r.at.unit == ui && r.at.cue.Start > span.End && sameSpeakerName(r.at.speaker, sp)
+				}); j >= 0 {
+					resp.Answers, resp.Found = []string{rs[j].id}, claims.BySelf
+					add(carrier, resp)
 					continue
 				}
 			}

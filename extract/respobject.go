@@ -525,19 +525,20 @@ func (a *analyser) evaluated(ws []word, h respHit, content claims.Span, naming b
 		return objectNP{} // "It's a preposterous piece of legislation": said of a thing, not of words
 	}
 	// Back over degree words and quote marks to the copula, or to "is lying", "lied".
-	k := h.start - 1
-	for k >= 0 && (degreeWords[ws[k].low] || ws[k].low == "a" || ws[k].low == "an" || quoteToken(ws[k].text) || len(ws[k].low) > 4 && strings.HasSuffix(ws[k].low, "ly") && !ws[k].cap) {
-		k-- // "was “flatly false,”", "is patently untrue"
+	backOverDegree := func(k int) int {
+		for k >= 0 && (degreeWords[ws[k].low] || ws[k].low == "a" || ws[k].low == "an" || quoteToken(ws[k].text) || len(ws[k].low) > 4 && strings.HasSuffix(ws[k].low, "ly") && !ws[k].cap) {
+			k-- // "was “flatly false,”", "is patently untrue"
+		}
+		return k
 	}
+	k := backOverDegree(h.start - 1)
 	if k >= 1 && (ws[k].low == "and" || ws[k].low == "or") {
 		// "pure fiction and fabrication": back over the first of two coordinated nouns
 		j := k - 1
 		for j > k-4 && j >= 0 && !ws[j].punc && !ws[j].cap && !functionWords[ws[j].low] && !beForms[ws[j].low] {
 			j--
 		}
-		for j >= 0 && (degreeWords[ws[j].low] || ws[j].low == "a" || ws[j].low == "an") {
-			j--
-		}
+		j = backOverDegree(j)
 		if j < k-1 {
 			k = j
 		}

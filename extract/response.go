@@ -1204,13 +1204,19 @@ func (a *analyser) sharesMatter(rs []responder, i int, ids []string) bool {
 // "from" a speaker other than sp, whose reversal it is: "Calder is proposing to sell the
 // arm, a U-turn by chief executive Rhys Madoc, who …".
 func (a *analyser) asideMaker(ws []word, h respHit, sp claims.Speaker) bool {
+	name, ok := a.asideName(ws, h)
+	return ok && !sameSpeakerName(sp, name)
+}
+
+// asideName returns the speaker the text knows that a phrase of taking back names after
+// "by" or "from", up to the next punctuation: "a U-turn by chief executive Rhys Madoc".
+func (a *analyser) asideName(ws []word, h respHit) (string, bool) {
 	if h.end+2 >= len(ws) || ws[h.end].low != "by" && ws[h.end].low != "from" {
-		return false
+		return "", false
 	}
 	e := h.end + 1
 	for e < len(ws) && !ws[e].punc {
 		e++
 	}
-	name, ok := a.knownSpeaker(ws[h.end+1 : e])
-	return ok && !sameSpeakerName(sp, name)
+	return a.knownSpeaker(ws[h.end+1 : e])
 }
