@@ -842,7 +842,7 @@ func (a *analyser) roleAcronymBodies() {
 			word = f[k]
 		}
 		abbr := strings.ReplaceAll(word, "-", "")
-		if len(abbr) < 2 || len(abbr) > 6 || strings.IndexFunc(abbr, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+		if len(abbr) < 2 || len(abbr) > 6 || !capitalsOnly(abbr) {
 			continue
 		}
 		if names == nil {

@@ -690,5 +690,10 @@ func initialsBefore(ws []word, open int) bool {
 		return false
 	}
 	abbr := ws[open+1].text
-	return len(abbr) >= 2 && strings.IndexFunc(abbr, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0 && initialsOf(ws, open, abbr)
+	return len(abbr) >= 2 && capitalsOnly(abbr) && initialsOf(ws, open, abbr)
+}
+
+// capitalsOnly reports whether s is made of the letters A to Z alone.
+func capitalsOnly(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0
 }

@@ -669,17 +669,15 @@ func seemingCopula(ws []word, k *int) bool {
 	if j >= 2 && ws[j-1].low == "to" && objectPronouns[ws[j].low] {
 		j -= 2 // "looks to me like"
 	}
-	if j < 0 || !seemingVerbs[ws[j].low] {
+	if j < 0 || !judgements[ws[j].low] && !senseVerbs[ws[j].low] {
 		return false
 	}
 	*k = j
 	return true
 }
 
-var seemingVerbs = map[string]bool{
-	"seem": true, "seems": true, "seemed": true, "look": true, "looks": true, "looked": true,
-	"sound": true, "sounds": true, "sounded": true, "appear": true, "appears": true, "appeared": true,
-}
+// senseVerbs are verbs of seeming by a sense, beside the judgements "seem" and "appear".
+var senseVerbs = map[string]bool{"look": true, "looks": true, "looked": true, "sound": true, "sounds": true, "sounded": true}
 
 var objectPronouns = map[string]bool{"me": true, "us": true, "him": true, "her": true, "them": true}
 

@@ -416,8 +416,10 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 			if inContent && h.self && h.rel == claims.Corrects && !own && (!wordsOrSpeaker(ws, h.start, at.content, rl) || !sufferedBy(ws, h.start)) {
 				continue // "the poster had been misunderstood", "he has misunderstood the term": not one's own words
 			}
-			if aside && h.self && a.asideMaker(ws, h, at.speaker) {
-				continue // "…, a U-turn by chief executive Rhys Madoc": the narration's, his
+			if aside && h.self {
+				if name, ok := a.asideName(ws, h); ok && !sameSpeakerName(at.speaker, name) {
+					continue // "…, a U-turn by chief executive Rhys Madoc": the narration's, his
+				}
 			}
 			owned[span] = true
 			resp := claims.Response{Relation: h.rel, Self: h.self, Phrase: claims.ExcerptOf(a.text, span)}
@@ -1198,14 +1200,6 @@ func (a *analyser) sharesMatter(rs []responder, i int, ids []string) bool {
 		}
 	}
 	return false
-}
-
-// asideMaker reports whether a writer's aside of taking back words names after "by" or
-// "from" a speaker other than sp, whose reversal it is: "Calder is proposing to sell the
-// arm, a U-turn by chief executive Rhys Madoc, who …".
-func (a *analyser) asideMaker(ws []word, h respHit, sp claims.Speaker) bool {
-	name, ok := a.asideName(ws, h)
-	return ok && !sameSpeakerName(sp, name)
 }
 
 // asideName returns the speaker the text knows that a phrase of taking back names after
