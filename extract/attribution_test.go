@@ -79,6 +79,15 @@ func TestConstructionsUnit(t *testing.T) {
 			why:  "'there' is the subject of the verb after the time phrase: the cue is no participle inside a subject ('Police called to the scene said')",
 		},
 		{
+			name: "an approximate figure opens the content",
+			text: "Fire chief Olwen Brask said about 60 homes had burned. The county sheriff said at least 12 people were missing.",
+			want: []string{
+				"Olwen Brask | Fire chief Olwen Brask | said | about 60 homes had burned",
+				"county sheriff | The county sheriff | said | at least 12 people were missing",
+			},
+			why: "the tagger reads 'about' and 'at' as prepositions: after 'said' they open no adjunct but a figure that is the subject of the clause said, and the cue is no participle inside a subject",
+		},
+		{
 			name: "a role the tagger reads as a verb between two names",
 			text: "Ashgate Rovers boss Neil Vantongeren on Friday said the players were with him.",
 			want: []string{"Neil Vantongeren | Ashgate Rovers boss Neil Vantongeren | said | the players were with him"},

@@ -720,6 +720,22 @@ func figureAhead(ws []word) bool {
 	return false
 }
 
+// approxFigure reports whether ws opens with an approximate figure that is the subject of
+// a clause: "about 40 people had died", "at least 300 homes were lost" after "said".
+func approxFigure(ws []word) bool {
+	k := 1
+	switch {
+	case len(ws) > 2 && ws[0].low == "at" && (ws[1].low == "least" || ws[1].low == "most"):
+		k = 2
+	case !approximators[ws[0].low]:
+		return false
+	}
+	return k < len(ws) && ws[k].tag == "CD" && !isYear(ws[k]) && hasVerb(ws[k:])
+}
+
+// approximators come before a figure: "about 40", "around 2,000".
+var approximators = map[string]bool{"about": true, "around": true, "over": true, "under": true, "nearly": true, "almost": true, "roughly": true, "approximately": true, "some": true}
+
 // boundaryBefore returns the index of the word that opens the clause starting at ws[i]: a
 // subordinator ("one day after"), a conjunction after a comma, or a semicolon; -1 if the
 // clause is a complement of what came before.

@@ -248,6 +248,16 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 			}
 		}
 	}
+	if v > a+2 && (ws[a].low == "every" || ws[a].low == "each") && strings.HasPrefix(ws[a+1].tag, "NN") && (ws[a+2].tag == "DT" || ws[a+2].tag == "PRP" || ws[a+2].tag == "PRP$") {
+		// "Every minute a station stays shut is a minute of doubt": a relative clause
+		// without "that" on a quantified subject; the main verb comes after it.
+		for i := v + 1; i < b && !ws[i].punc; i++ {
+			if t := ws[i].tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+				v, subjEnd = i, a+2
+				break
+			}
+		}
+	}
 	c.Subject = subjectHead(ws[a:subjEnd])
 	if demonstratives[ws[a].low] && subjEnd-a >= 2 && subjEnd-a <= 3 && strings.HasPrefix(ws[subjEnd-1].tag, "NN") {
 		c.Refers = true // "these products are not safe"

@@ -747,8 +747,8 @@ func inSubject(ws []word, i int) bool {
 			if ws[v-1].tag == "EX" || ws[v-1].tag == "PRP" && v-1 > i {
 				return false // "said on Friday there was no money": "there" is the verb's subject
 			}
-			if ws[i+1].poss {
-				return false // "said Sunday's attack was …": a possessive opens the verb's subject
+			if ws[i+1].poss || plainSay[ws[i].low] && approxFigure(ws[i+1:]) {
+				return false // "said Sunday's attack was …", "said about 40 people had died": the verb's own subject
 			}
 			if (months[ws[i+1].low] || timeNouns[ws[i+1].low] && ws[i+1].cap) && (i+2 == v || strings.HasPrefix(ws[i+2].tag, "NN")) {
 				return false // "said January had been the worst", "said June salaries had not been paid": a date opens the verb's subject, or dates the cue
