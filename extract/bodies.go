@@ -339,7 +339,7 @@ func (a *analyser) subjectBody(ws []word, i int, head string) (claims.Speaker, b
 	}
 	// Something must say it is a body, not a person ("John Reid has resigned, the
 	// company said"): its name, a body noun in apposition, or "its" after it.
-	body := class != "?"
+	body := class != "?" || e == s+1 && ws[s].tag == "NNP" && ws[i-1].text == "," && a.lone(ws[s], head) // "Toyota will recall …, the automaker said"
 	for k := e; k < i && !body; k++ {
 		body = ws[k].low == "its" || ws[e].text == "," && !ws[k].cap && bodyNoun(ws[k].low) && !slices.ContainsFunc(ws[e+1:k], func(w word) bool { return w.text == "," })
 	}
@@ -347,6 +347,15 @@ func (a *analyser) subjectBody(ws []word, i int, head string) (claims.Speaker, b
 		return claims.Speaker{}, false
 	}
 	return sp, true
+}
+
+// lone reports whether the one capitalised word w may be a body the noun head stands
+// for: no person of the text bears it, and no body met so far is of that kind.
+func (a *analyser) lone(w word, head string) bool {
+	if _, surname := a.people.bySurname[w.low]; surname {
+		return false
+	}
+	return !slices.ContainsFunc(a.bodies, func(b focusBody) bool { return fits(head, b) })
 }
 
 // oversight are the sorts of body a government's office may be described as: "Peru's

@@ -78,6 +78,15 @@ func TestConstructionsBodies(t *testing.T) {
 			why: "news names a company first as the subject of what it said, then calls it 'the company': the name that opens the sentence is the body when 'its' or a body noun in apposition says it is one; a person who opens it ('James Doyle has stepped down') is not the firm",
 		},
 		{
+			name: "a one-word company the sentence opens with",
+			text: "Voltera will recall 40,000 scooters in Europe, the manufacturer said on Monday.\n\nKaveri Motors makes vans. Velox will reach dealers in May, the carmaker said.",
+			want: []string{
+				"Voltera | the manufacturer | said | Voltera will recall 40,000 scooters in Europe",
+				"Kaveri Motors | the carmaker | said | Velox will reach dealers in May",
+			},
+			why: "a single capitalised word nobody in the text bears, before any body of the noun's kind, is the body the noun stands for (the manufacturer stayed unnamed); once a carmaker is in the text, a new word opening the sentence is its product, not another carmaker",
+		},
+		{
 			name: "a body's noun told by its country",
 			text: "Brenner Automotive said it would cut 2,000 jobs. The German carmaker said sales in China had fallen by a fifth.",
 			want: []string{
