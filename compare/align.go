@@ -393,6 +393,23 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 			return o, true
 		}
 	}
+	// A quantity one side says will be held and the other says will move, both looking
+	// ahead: "will keep its benchmark rate unchanged for the rest of the year" against "I
+	// expect us to lower the rate by 25 basis points this year".
+	if px.Time.IsZero() || py.Time.IsZero() || px.Time.Overlaps(py.Time) {
+		for _, cx := range cxs {
+			for _, cy := range cys {
+				if (figures || sameDoc) && l.heldAgainstMoved(px, cx, x.Denies, py, cy, y.Denies) {
+					o.how, o.words, o.shared = "antonyms", [2]string{cx.Predicate, cy.Predicate}, share()
+					o.strength, o.weight = max(strength(len(sh), px.Terms, py.Terms), 0.5), weak
+					if figures || l.oneSubject(x, cx, y, cy, false) {
+						o.weight = strong
+					}
+					return o, true
+				}
+			}
+		}
+	}
 	// One side says a thing does not exist and the other speaks of it as there: "there
 	// was no offer for the striker" against "the club accepted an offer for the striker",
 	// "there is no fuel subsidy in the budget" against "the budget includes a fuel
@@ -739,6 +756,63 @@ func (l *lexicon) sharedObject(cx, cy claims.Clause) bool {
 	}
 	return false
 }
+
+// heldAgainstMoved reports whether one clause says a quantity will be held where it is
+// ("keep rates unchanged", "hold rates steady", "rates will stay on hold") and the other
+// that it will move ("cut the rate", "rates will rise"). Both look ahead and are
+// asserted: "has held the rate since April" and "expects a cut" do not clash, nor "will
+// not cut" with "will hold".
+func (l *lexicon) heldAgainstMoved(px *claims.Proposition, cx claims.Clause, dx bool, py *claims.Proposition, cy claims.Clause, dy bool) bool {
+	ahead := func(c claims.Clause) bool {
+		return c.Tense == claims.Future || c.Modality == claims.Predicted || c.Modality == claims.Wished
+	}
+	if !ahead(cx) || !ahead(cy) || cx.Negated != dx || cy.Negated != dy {
+		return false
+	}
+	return l.moves(held(px, cx), cy) || l.moves(held(py, cy), cx)
+}
+
+// held returns the quantity clause c of p holds where it is, or "".
+func held(p *claims.Proposition, c claims.Clause) string {
+	if stasisTerms[c.Predicate] {
+		return c.Subject // "fares will stay unchanged"
+	}
+	if !stasisVerbs[c.Predicate] {
+		return ""
+	}
+	stasis := slices.ContainsFunc(p.Terms, func(t string) bool { return stasisTerms[t] })
+	if c.Predicate == "stay" || c.Predicate == "remain" {
+		if !stasis {
+			return ""
+		}
+		return c.Subject // "rates will stay on hold"
+	}
+	if !stasis && c.Predicate != "freeze" && c.Predicate != "hold" {
+		return "" // "keep its promise"
+	}
+	for _, o := range c.Objects {
+		if !timeWord(o) && !weakTerms[o] {
+			return o
+		}
+	}
+	return ""
+}
+
+// moves reports whether clause c moves quantity q up or down: as subject ("rates will
+// rise") or object ("cut the rate").
+func (l *lexicon) moves(q string, c claims.Clause) bool {
+	if d := l.directionOf(c.Predicate); q == "" || !d.up && !d.down || stasisVerbs[c.Predicate] {
+		return false
+	}
+	return slices.ContainsFunc(append([]string{c.Subject}, c.Objects...), func(m string) bool { return m != "" && l.same(q, m) })
+}
+
+// stasisVerbs hold a quantity where it is, with a word of stasis or on their own
+// ("freeze", "hold rates").
+var stasisVerbs = map[string]bool{"hold": true, "keep": true, "leave": true, "maintain": true, "freeze": true, "stay": true, "remain": true, "pause": true}
+
+// stasisTerms say that a quantity does not move: "unchanged", "steady", "on hold".
+var stasisTerms = map[string]bool{"unchanged": true, "steady": true, "stable": true, "flat": true, "hold": true, "pause": true, "level": true}
 
 // timeWord reports whether w names a time, no object: "spending rose in January" and
 // "prices fell in January" share no object.

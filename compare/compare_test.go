@@ -1191,6 +1191,37 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenOfficials, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "a rate held, says the governor; a cut this year, says a board member",
+		why:  "'will keep its benchmark rate unchanged' and 'I expect us to lower the rate' say of one quantity that it stays and that it moves, both ahead: two officials of one bank at odds",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", claims.Speaker{Name: "Nadia Ferro", Kind: claims.Person, Role: "governor", Affiliation: "Bank of Valdora"}, on("2024-11-04"), "", "", claims.Neutral, "the central bank will keep its benchmark rate unchanged for the rest of the year"), "bank", "keep", false, "bank", "benchmark", "keep", "rate", "unchanged")
+				c.Proposition.Objects, c.Proposition.Modality, c.Proposition.Tense = []string{"rate", "year"}, claims.Predicted, claims.Future
+				return c
+			}(),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", claims.Speaker{Name: "Ilse Marr", Kind: claims.Person, Role: "board member", Affiliation: "Bank of Valdora"}, on("2024-11-05"), "", "", claims.Neutral, "I expect us to lower the rate by 25 basis points this year"), "we", "lower", false, "basis", "expect", "lower", "rate")
+				c.Proposition.Objects, c.Proposition.Modality = []string{"rate", "point", "year"}, claims.Predicted
+				return c
+			}(),
+		},
+		want: []conflictShape{{claims.BetweenOfficials, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "a rate held so far, and a cut to come",
+		why:  "'has held the rate since April' tells what was done; a cut expected later does not undo it",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", claims.Speaker{Name: "Nadia Ferro", Kind: claims.Person, Role: "governor", Affiliation: "Bank of Valdora"}, on("2024-11-04"), "", "", claims.Neutral, "the bank has held its rate unchanged since April"), "bank", "hold", false, "bank", "hold", "rate", "unchanged", "april")
+				c.Proposition.Objects, c.Proposition.Tense = []string{"rate", "april"}, claims.Past
+				return c
+			}(),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", claims.Speaker{Name: "Ilse Marr", Kind: claims.Person, Role: "board member", Affiliation: "Bank of Valdora"}, on("2024-11-05"), "", "", claims.Neutral, "I expect us to lower the rate by 25 basis points this year"), "we", "lower", false, "basis", "expect", "lower", "rate")
+				c.Proposition.Objects, c.Proposition.Modality = []string{"rate", "point", "year"}, claims.Predicted
+				return c
+			}(),
+		},
+	}, {
 		name: "two companies' executives on their own staff",
 		why:  "Ford's chief executive cuts 1,000 jobs and GM's says it has no plans for layoffs: two employers, no clash",
 		in: []claims.Claim{

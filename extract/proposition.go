@@ -420,6 +420,11 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 				negs++
 			}
 		}
+	} else if k, o := objectInfinitive(ws, end, b); k >= 0 && (c.Predicate == "expect" || c.Predicate == "want") {
+		// "I expect us to lower the rate", "wants the bank to cut rates": the object does
+		// the infinitive's act, as expected or wished.
+		c.Subject, c.Modality = o, likelihood[c.Predicate].modality
+		c.Predicate, end = lemmaAs(ws[k], wordnet.Verb), k+1
 	} else if c.Subject != "" && likelihood[c.Predicate].ok && copulas[lemmaAs(ws[main], wordnet.Verb)] {
 		// "a cut at the November meeting was very likely": the event noun is the verb.
 		if l := likelihood[c.Predicate]; true {
@@ -621,6 +626,30 @@ func infinitiveAfter(ws []lemmaWord, i, b int) int {
 	}
 	return -1
 }
+
+// objectInfinitive returns the verb of a "to"-infinitive after an object opening ws[i:b],
+// a pronoun or a short noun phrase ("us to lower", "the bank to cut"), and the object's
+// head; -1 if there is none.
+func objectInfinitive(ws []lemmaWord, i, b int) (int, string) {
+	e := i
+	for e < b && e < i+4 && (ws[e].tag == "DT" || ws[e].tag == "JJ" || ws[e].tag == "PRP$" || strings.HasPrefix(ws[e].tag, "NN") || e == i && ws[e].tag == "PRP") {
+		e++
+	}
+	if e == i {
+		return -1, ""
+	}
+	k := infinitiveAfter(ws, e, b)
+	if k < 0 {
+		return -1, ""
+	}
+	if ws[i].tag == "PRP" {
+		return k, subjectOf[ws[i].low]
+	}
+	return k, subjectHead(ws[i:e])
+}
+
+// subjectOf gives an object pronoun's subject form.
+var subjectOf = map[string]string{"me": "i", "us": "we", "him": "he", "her": "she", "them": "they", "it": "it", "you": "you"}
 
 // raising reports how the predicate p, read from the words before its "to"-infinitive,
 // puts that infinitive: "likely to", "refused to", "in no hurry to".
