@@ -55,6 +55,9 @@ type attribution struct {
 	// namedFor is the phrase of the response whose object names this remark without
 	// giving it: "took issue with remarks credited to the minister".
 	namedFor claims.Span
+	// opening is the body the sentence opens with when an officer's tag closes it: "Acme
+	// Corp will cut 300 jobs, chief executive John Smith said" (see openingBodies).
+	opening string
 }
 
 // subjectNote is a person read as the subject of a unit that holds no claim: "Ruddock,
@@ -443,6 +446,7 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 		a.relaysEarlier(first, at)
 		a.channelBody(&at)
 		a.accountOf(ws, &at)
+		a.openingBody(ws, &at)
 		a.out = append(a.out, at)
 		a.noteSex(at.speaker, at.source)
 		a.remember(at.speaker)

@@ -358,6 +358,60 @@ func (a *analyser) lone(w word, head string) bool {
 	return !slices.ContainsFunc(a.bodies, func(b focusBody) bool { return fits(head, b) })
 }
 
+// openingBody notes, for an officer named in a tag after the content, the body that
+// content opens with: "Acme Corp will cut 300 jobs, chief executive John Smith said". Not
+// an outsider's ("…, analyst Jane Doe said"), another body's officer's ("union leader"),
+// nor a party's or a government's: politicians name their rivals and the White House.
+func (a *analyser) openingBody(ws []word, at *attribution) {
+	sp := at.speaker
+	if sp.Kind != claims.Person || sp.Affiliation != "" || sp.Role == "" || outsiders[roleHead(strings.ToLower(sp.Role))] || at.content.End > at.source.Start {
+		return
+	}
+	i := wordAt(ws, at.source.Start)
+	if i == 0 || i >= len(ws) || ws[i-1].text != "," || at.content.Start != ws[0].span.Start && !(ws[0].punc && len(ws) > 1 && at.content.Start == ws[1].span.Start) {
+		return
+	}
+	b, ok := a.subjectBody(ws, i, "")
+	if c := a.classOf(b, ""); !ok || b.Name == sp.Name || c == "?" && !strings.Contains(b.Name, " ") || c == "party" || c == "government" {
+		return
+	}
+	name := strings.Fields(strings.ToLower(b.Name))
+	for _, w := range strings.Fields(strings.ToLower(sp.Role)) {
+		if _, body := bodyClass(w); body && !slices.Contains(name, w) {
+			return
+		}
+	}
+	at.opening = b.Name
+}
+
+// openingBodies gives a person no claim ties to a body the one body their tags closed
+// sentences opening with (openingBody).
+func (a *analyser) openingBodies() {
+	body := map[string]string{} // person → body, "" when none or two
+	for _, at := range a.out {
+		sp := at.speaker
+		if sp.Kind != claims.Person {
+			continue
+		}
+		b, seen := body[sp.Name]
+		switch {
+		case sp.Affiliation != "" || seen && b != at.opening && at.opening != "":
+			body[sp.Name] = "-"
+		case at.opening != "" && !seen:
+			body[sp.Name] = at.opening
+		}
+	}
+	for i := range a.out {
+		sp := &a.out[i].speaker
+		if b := body[sp.Name]; sp.Kind == claims.Person && b != "" && b != "-" {
+			sp.Affiliation = b
+		}
+	}
+}
+
+// outsiders are roles held outside the bodies they speak of.
+var outsiders = map[string]bool{"analyst": true, "economist": true, "strategist": true, "expert": true, "professor": true, "lecturer": true, "researcher": true, "consultant": true, "lawyer": true, "attorney": true, "observer": true, "commentator": true, "critic": true, "campaigner": true, "activist": true, "investor": true, "trader": true, "fan": true, "witness": true, "resident": true}
+
 // oversight are the sorts of body a government's office may be described as: "Peru's
 // environmental watchdog" for its Environmental Oversight Office.
 var oversight = map[string]bool{"regulator": true, "agency": true, "authority": true, "commission": true}

@@ -396,6 +396,12 @@ func TestSpokesmanBody(t *testing.T) {
 			why:  "the name before the role is whom the spokeswoman works for",
 		},
 		{
+			name: "an officer's tag closing the company's sentence",
+			text: "Marlow Foods will shut its Leek plant, chief executive Hana Ito said on Monday. Ito added that no jobs would go.\n\nTarn Cement will raise prices, union leader Ben Alvo said.\n\nRoe Motors will cut 300 jobs, analyst Kim Dray said.",
+			want: []string{"Hana Ito | person | Marlow Foods", "Hana Ito | person | Marlow Foods", "Ben Alvo | person | ", "Kim Dray | person | "},
+			why:  "news names the company first and its officer after: the role is held at the body the sentence opens with, for all the officer's claims; not a union's leader, nor an analyst, who speak of companies from outside",
+		},
+		{
 			name: "a spokesman with a portfolio",
 			text: "Initech Group said it would close two plants. \"It is a disgrace,\" a health spokesman said.",
 			want: []string{"Initech Group | organisation | ", "health spokesman | anonymous | "},

@@ -57,6 +57,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	a.acronymSpeakers()
 	a.roleAcronymBodies()
 	a.bodyNounAffiliations()
+	a.openingBodies()
 	a.keepNamed()
 	ats := a.out
 	// Hosts are indices into a.out: keep them true through the sort.
