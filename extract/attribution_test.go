@@ -88,6 +88,12 @@ func TestConstructionsUnit(t *testing.T) {
 			why: "the tagger reads 'about' and 'at' as prepositions: after 'said' they open no adjunct but a figure that is the subject of the clause said, and the cue is no participle inside a subject",
 		},
 		{
+			name: "a participle after a subordinate clause hangs on the main one",
+			text: "Harwick City manager Jon Pell will leave when his contract expires in June, a fortnight after telling supporters he would stay.",
+			want: []string{"Jon Pell | Harwick City manager Jon Pell | telling | he would stay"},
+			why:  "'a fortnight after telling' has the main clause's subject, the manager, not the subject of 'when his contract expires': the contract was read as the speaker",
+		},
+		{
 			name: "a role the tagger reads as a verb between two names",
 			text: "Ashgate Rovers boss Neil Vantongeren on Friday said the players were with him.",
 			want: []string{"Neil Vantongeren | Ashgate Rovers boss Neil Vantongeren | said | the players were with him"},

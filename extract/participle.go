@@ -94,8 +94,11 @@ func (a *analyser) participle(ui int, at attribution, u unit, ws []word, c cueHi
 				if finiteVerb(ws[k:k+1]) && !a.inContentOf(ui, ws[k].span) {
 					// not a verb of what another claim of the sentence reports: "X confirmed
 					// that two hospitals would close, a month after promising …" is X's
-					if v := skipBack(ws, k); npStart(ws, v) < v {
-						b, e = npStart(ws, v), v
+					v := skipBack(ws, k)
+					if n := npStart(ws, v); n > 0 && n < v && subordinators[ws[n-1].low] && !ws[n-1].cap {
+						continue // "…, when his contract expires, weeks after telling …": the main clause's subject
+					} else if n < v {
+						b, e = n, v
 					}
 					break
 				}

@@ -354,6 +354,11 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 			case st.negator(w):
 				negs++
 			case w.tag == "RB" || w.tag == "DT" || w.tag == "PRP$" || w.tag == "CD" || w.tag == "PDT":
+			case w.low == "under" && j == main+1 && j+1 < b && (ws[j+1].tag == "DT" || strings.HasPrefix(ws[j+1].tag, "NN") || strings.HasPrefix(ws[j+1].tag, "JJ")):
+				// "we are under a registration embargo": subject to it, as "not subject to
+				// any embargo" says the opposite
+				c.Predicate, end = "subject", j+1
+				break loop
 			case w.low == "in" && j+2 < b && ws[j+2].low == "hurry":
 				// "in no hurry to cut": "no" negates the hurry, and the hurry the cut
 				if st.negator(ws[j+1]) {
