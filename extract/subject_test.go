@@ -19,6 +19,15 @@ func TestConstructionsSubject(t *testing.T) {
 			why: "'Datuk', 'Datuk Seri' and 'Alhaji' are titles as 'Dr' is, not a body; a name written family name first is met again by its first word ('Ong'), and one with two surnames by the first of them ('Carvajal')",
 		},
 		{
+			name: "a family name between an English given name and a Cantonese one",
+			text: "The centre's director, Dr Shirley Yip Mei-ling, said cases were rising. Yip said wards were full.",
+			want: []string{
+				"Shirley Yip Mei-ling | Dr Shirley Yip Mei-ling | said | cases were rising",
+				"Shirley Yip Mei-ling | Yip | said | wards were full",
+			},
+			why: "Hong Kong writes the family name between an English given name and a Cantonese one of hyphened syllables; 'Yip' is a word of the dictionary too, which kept them from being read as a surname",
+		},
+		{
 			name: "a place opening the name of a body or a person",
 			text: "The Nairobi Ledger said the stadium would reopen in May. Jordan Mwangi said the club had not been told. Kenya Rugby said it had asked for the report.",
 			want: []string{
