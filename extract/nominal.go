@@ -53,7 +53,7 @@ func (a *analyser) nominalClaims(ui int, u unit, ws []word, first int, inQuote f
 			continue
 		}
 		end := clauseFrom(ws, ws[k+1].span.Start, u.span.End)
-		if s := npStart(ws, j); s <= subjectStart(ws) || s > 0 && ws[s-1].low == "despite" {
+		if s := a.ownerStart(ws, j); s <= subjectStart(ws) || s > 0 && ws[s-1].low == "despite" {
 			// "Rubio's claim that Cruz is in favor of it is not true": the phrase is a
 			// subject, and the clause ends before the sentence's own verb.
 			var last int
@@ -167,7 +167,7 @@ func (a *analyser) possessor(ws []word, j int) (claims.Speaker, claims.Span, boo
 		sp, ok := a.resolve(m, ws, j)
 		return sp, ws[j].span, ok && sp.Kind != claims.UnknownSpeaker
 	}
-	s := npStart(ws, j)
+	s := a.ownerStart(ws, j)
 	if s > j {
 		return claims.Speaker{}, claims.Span{}, false
 	}
@@ -180,6 +180,16 @@ func (a *analyser) possessor(ws []word, j int) (claims.Speaker, claims.Span, boo
 	owner[len(owner)-1].poss = false // the chancellor, not "chancellor’s"
 	sp, src, ok := a.speakerAt(owner, 0, len(owner))
 	return sp, src, ok && sp.Kind != claims.UnknownSpeaker && sp.Kind != claims.Author
+}
+
+// ownerStart returns where the possessor ending at ws[j] opens, over an office's "for"
+// or "of": "the Minister for Health's", "the head of the agency's".
+func (a *analyser) ownerStart(ws []word, j int) int {
+	s := npStart(ws, j)
+	for s >= 2 && s <= j && (ws[s-1].low == "for" || ws[s-1].low == "of") && a.lx.roleWord(ws[s-2].low) {
+		s = npStart(ws, s-2)
+	}
+	return s
 }
 
 // claimed reports whether a claim of the unit whose first claim is out[first] already

@@ -13,6 +13,12 @@ func TestConstructionsNominal(t *testing.T) {
 			why:  "'statement', 'remarks', 'contention' name what was said, as 'claim' does",
 		},
 		{
+			name: "an office's possessive with its portfolio",
+			text: "The Minister for Transport's promise that the line would open in May was contradicted by the rail agency.",
+			want: []string{"Minister for Transport | The Minister for Transport | promise that | the line would open in May"},
+			why:  "'for Transport' belongs to the office that owns the promise: read from 'Transport's' alone the owner was a person called Transport, and the promise ran on into the sentence's own verb",
+		},
+		{
 			name: "a reporting noun with its owner after by or from",
 			text: "The agent dismissed a claim by Westmere Rovers that the striker had asked to leave. The council rejected claims by campaigners that the lanes were dangerous.",
 			want: []string{
