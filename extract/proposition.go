@@ -16,7 +16,7 @@ import (
 // modalities maps a modal or semi-modal to the modality it gives its clause.
 var modalities = map[string]claims.Modality{
 	"will": claims.Predicted, "would": claims.Predicted, "shall": claims.Predicted, "'ll": claims.Predicted, "’ll": claims.Predicted, "wo": claims.Predicted,
-	"could": claims.Possible, "can": claims.Possible, "ca": claims.Possible, "may": claims.Possible, "might": claims.Possible,
+	"could": claims.Possible, "can": claims.Possible, "cannot": claims.Possible, "ca": claims.Possible, "may": claims.Possible, "might": claims.Possible,
 	"must": claims.Necessary, "should": claims.Necessary, "ought": claims.Necessary,
 }
 
@@ -285,6 +285,9 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 		w := ws[i]
 		switch {
 		case w.tag == "MD":
+			if st.negator(w) {
+				negs++ // "cannot"
+			}
 			if m, ok := modalities[w.low]; ok {
 				c.Modality = m
 				if m == claims.Predicted {
@@ -319,6 +322,8 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 				continue
 			}
 			main = i
+		case i > v && ws[i-1].tag == "MD" && w.tag == "NN" && slices.Equal(wordnet.Lemmas(w.low, wordnet.Verb), []string{w.low}):
+			main = i // "cannot continue": the tagger reads the verb after a modal as a noun
 		default:
 			stop = true // the verb group ended with no main verb
 		}
@@ -503,6 +508,9 @@ func (st *stanceLex) intended(c claims.Clause, ws []lemmaWord, end, b int) (k in
 			return -1, "", "", false
 		}
 		j++
+		for j < b && (ws[j].low == "whatsoever" || ws[j].punc && quoteToken(ws[j].text)) {
+			j++ // had "no plans whatsoever" to close it
+		}
 	default:
 		return -1, "", "", false
 	}
