@@ -582,6 +582,12 @@ func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, 
 			skip[cj] = true
 			continue
 		}
+		if subj >= 2 && subj < sb && sb-subj <= 5 && ws[subj-1].text == "," && ws[subj-1].span.Start > at.content.Start && a.splicedAfter(ws, wordAt(ws, at.content.Start), subj-1, d) {
+			// "Minister says strike is over, union says it goes on": a second speaker's
+			// statement spliced on with a comma, as headlines join them.
+			at.content.End = trimEnd(a.text, at.content.Start, ws[subj-1].span.Start)
+			continue
+		}
 		if b := boundaryBefore(ws, subj); b >= 0 && ws[b].span.Start > at.content.Start {
 			if ws[b].low == "and" && subj < sb && !ws[b+1].cap && !determiners[ws[b+1].low] && !isPronoun(ws[b+1]) && !ws[b+1].poss {
 				if k := wordAt(ws, at.content.Start); k > 0 && k <= len(ws) && ws[k-1].low == "that" && !finiteVerb(ws[k:b]) {
@@ -743,6 +749,21 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 		return at, ok
 	}
 	return a.subjectFirst(ui, at, u, ws, c, aux)
+}
+
+// splicedAfter reports whether ws[k:comma] is a clause of its own, not one of condition
+// or time ("strike is over", not "if she won"), and cue d after the comma a verb of
+// saying with a content of its own: "union says it goes on", "Smith told the BBC:", not
+// "Trump told NBC's Today show when asked".
+func (a *analyser) splicedAfter(ws []word, k, comma int, d cueHit) bool {
+	if k >= comma || subordinators[ws[k].low] || ws[k].low == "if" || !finiteVerb(ws[k:comma]) || d.entry.lemma != "say" && d.entry.lemma != "tell" {
+		return false
+	}
+	after := d.end
+	if d.entry.lemma == "tell" {
+		after = npEnd(ws, d.end) // the hearer
+	}
+	return after < len(ws) && (ws[after].text == ":" || ws[after].low == "that" || subjectPronouns[ws[after].low] || ws[after].low == "it" || mainClause(ws[after:]))
 }
 
 // uncued reads what no cue of the unit read: a unit with no claim goes to the

@@ -88,6 +88,16 @@ func TestConstructionsUnit(t *testing.T) {
 			why: "the tagger reads 'about' and 'at' as prepositions: after 'said' they open no adjunct but a figure that is the subject of the clause said, and the cue is no participle inside a subject",
 		},
 		{
+			name: "two speakers' statements spliced with a comma",
+			text: "Mayor says tunnel is safe, engineers say it leaks\n\nThe mayor of Westvale, Rita Omole, said the tunnel had passed every test.",
+			want: []string{
+				"Rita Omole | Mayor | says | tunnel is safe",
+				"engineers | engineers | say | it leaks",
+				"Rita Omole | Rita Omole | said | the tunnel had passed every test",
+			},
+			why: "headlines join two sides' words with a comma: the second speaker and verb, with a content after them, end the first statement and open their own; a tag closing the sentence (', engineers say.') still reports all before it",
+		},
+		{
 			name: "a participle after a subordinate clause hangs on the main one",
 			text: "Harwick City manager Jon Pell will leave when his contract expires in June, a fortnight after telling supporters he would stay.",
 			want: []string{"Jon Pell | Harwick City manager Jon Pell | telling | he would stay"},
