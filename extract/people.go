@@ -112,7 +112,7 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 			}
 			j := i
 			ofRun := i > 0 && (ws[i-1].low == "of" || ws[i-1].low == "for")
-			for j < len(ws) && (ws[j].cap && !ws[j].punc && !ws[j].poss && !verb(j) || initialStop(ws, j) ||
+			for j < len(ws) && (ws[j].cap && !ws[j].punc && !ws[j].poss && !verb(j) || initialStop(ws, j) || roleInitial(ws, i, j, lx) ||
 				ofRun && ws[j].low == "and" && j > i && j+1 < len(ws) && ws[j+1].cap && !ws[j+1].punc) { // "Minister for Food Security and Research Aftab Laghari"
 				j++
 			}
@@ -374,6 +374,12 @@ func (p *people) innerSurnames() {
 func syllables(w string) bool {
 	a, b, ok := strings.Cut(w, "-")
 	return ok && a != "" && b != "" && !strings.Contains(b, "-") && unicode.IsUpper([]rune(a)[0]) && unicode.IsLower([]rune(b)[0]) && utf8.RuneCountInString(a) <= 5 && utf8.RuneCountInString(b) <= 5
+}
+
+// roleInitial reports whether ws[j] is the full stop of an initial that opens the run at
+// ws[i] after a title in lower case: "Perak coach K. Ramachandran".
+func roleInitial(ws []word, i, j int, lx *lexicon) bool {
+	return j == i+1 && i >= 1 && j+1 < len(ws) && ws[j].text == "." && isInitial(ws[i]) && lx.roleWord(ws[i-1].low) && ws[j+1].cap && !ws[j+1].punc
 }
 
 // initialStop reports whether ws[j] is the full stop of a middle initial inside a name:

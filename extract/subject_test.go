@@ -19,6 +19,15 @@ func TestConstructionsSubject(t *testing.T) {
 			why: "'Datuk', 'Datuk Seri' and 'Alhaji' are titles as 'Dr' is, not a body; a name written family name first is met again by its first word ('Ong'), and one with two surnames by the first of them ('Carvajal')",
 		},
 		{
+			name: "an initial after a title in lower case",
+			text: "Kedah coach R. Subramaniam said the squad was fit. Subramaniam said two players were doubtful.",
+			want: []string{
+				"R Subramaniam | Kedah coach R. Subramaniam | said | the squad was fit",
+				"R Subramaniam | Subramaniam | said | two players were doubtful",
+			},
+			why: "Malaysian and Indian names are written with an initial: after a title in lower case the initial's stop is no sentence's end, and the surname alone is met again as the same person",
+		},
+		{
 			name: "a family name between an English given name and a Cantonese one",
 			text: "The centre's director, Dr Shirley Yip Mei-ling, said cases were rising. Yip said wards were full.",
 			want: []string{
