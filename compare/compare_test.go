@@ -1045,6 +1045,13 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			prop(claim("a#3", "a", president, on("2024-07-04"), "", "", claims.Neutral, "every centre would stock the 240 drugs"), "centre", "stock", false, "centre", "drug"),
 		},
 	}, {
+		name: "a clarification that says one's words again",
+		why:  "'clarified that he never said he would resign' beside his own 'I never said I will resign', a day apart: the same denial twice, and the clarification was read as correcting it",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", claims.Speaker{Name: "Ravi Nair", Kind: claims.Person, Role: "coach"}, on("2024-02-19"), "", "", claims.Neutral, "I never said I will resign"), "i", "say", true, "resign", "say"),
+			basedOn(answering(prop(claim("a#2", "a", claims.Speaker{Name: "Ravi Nair", Kind: claims.Person, Role: "coach"}, on("2024-02-20"), "", "", claims.Neutral, "he never said he would resign"), "he", "say", true, "resign", "say"), claims.Corrects, "clarified", "a#1"), claims.BySelf, ""),
+		},
+	}, {
 		name: "a rejection of another's findings that negate",
 		why:  "'dismissed the regulator's findings' answers the regulator's words, whatever they negate ('had failed to report'): read as rejecting a negation, it was taken for agreement",
 		in: []claims.Claim{

@@ -488,6 +488,11 @@ func (j *judge) judge(x, y *node) *pair {
 			// minister's announcement": what the text says agrees is no correction of oneself.
 			return nil
 		}
+		if linked && lk.resp.Relation == claims.Corrects && !byProp && j.restates(x.c, y.c) {
+			// "clarified that he never said he would resign" beside his own "I never said I
+			// will resign": the same words again, no correction of them.
+			return nil
+		}
 		if linked && lk.resp.Relation == claims.Contradicts && x.dayKey() == y.dayKey() && reflexive[strings.ToLower(lk.resp.Answered.Text)] {
 			// "Questioning herself" in one interview is doubt, not a reversal: what is
 			// answered is the speaker, not her words ("her own statement").
@@ -611,6 +616,16 @@ func taken(c *claims.Claim) claims.Polarity {
 // sameStance reports whether x and y take one stance on one target.
 func (j *judge) sameStance(x, y *claims.Claim) bool {
 	return taken(x)*taken(y) > 0 && x.Target != "" && y.Target != "" && j.lex.aligned(x.Target, y.Target)
+}
+
+// restates reports whether x and y say one thing: one predicate, asserted alike, of one
+// subject or with an object in common.
+func (j *judge) restates(x, y *claims.Claim) bool {
+	px, py := &x.Proposition, &y.Proposition
+	if px.Predicate == "" || asserts(x) != asserts(y) || !j.lex.same(px.Predicate, py.Predicate) {
+		return false
+	}
+	return px.Subject == py.Subject || pronounSubject[px.Subject] && pronounSubject[py.Subject] || j.lex.sharedObject(px.Clause, py.Clause)
 }
 
 // other returns whichever of x and y is not n.
