@@ -206,8 +206,8 @@ func (a *analyser) quotedAs(at attribution, u unit, ws []word, c cueHit, aux int
 		}
 		obj := ws[c.end:as]
 		for k := 1; k < len(obj); k++ {
-			if obj[k].tag == "IN" && !obj[k].cap && k+1 < len(obj) && !obj[k+1].cap {
-				obj = obj[:k] // "quoted Arakawa at the same appearance as saying"; not "an executive at Euronext"
+			if obj[k].tag == "IN" && !obj[k].cap && k+1 < len(obj) && (!obj[k+1].cap || timeNouns[obj[k+1].low] || months[obj[k+1].low]) {
+				obj = obj[:k] // "quoted Arakawa at the same appearance as saying", "quoted him on Monday as saying"; not "an executive at Euronext"
 				break
 			}
 		}

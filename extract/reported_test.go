@@ -43,6 +43,14 @@ func TestConstructionsReported(t *testing.T) {
 			why: "', whose reporter attended …,' is an aside on the paper, as ', which was at the session,' is: without it the statement had no channel",
 		},
 		{
+			name: "a day between the one quoted and 'as saying'",
+			text: "Minister Ana Ruiz spoke on Monday. The Valley Courier quoted Ruiz on Tuesday as saying the plant would stay open.",
+			want: []string{
+				"Ana Ruiz | Valley Courier | saying | the plant would stay open",
+			},
+			why: "'on Tuesday' dates the quoting, no part of who was quoted: read as part of the name, no one was, and the statement was lost",
+		},
+		{
 			name: "a medium reported someone as saying",
 			text: "Team principal Luca Benetti spoke on Friday. Autoweek reported him as saying: “This car is not a failure.”",
 			want: []string{
