@@ -402,6 +402,18 @@ func TestSpokesmanBody(t *testing.T) {
 			why:  "news names the company first and its officer after: the role is held at the body the sentence opens with, for all the officer's claims; not a union's leader, nor an analyst, who speak of companies from outside",
 		},
 		{
+			name: "a title before a comma, then an honorific and the name",
+			text: "The Kano Rangers board met on Monday. But Rangers spokesman, Mr. Femi Adeyemo, said the players had been paid.",
+			want: []string{"Femi Adeyemo | person | Rangers"},
+			why:  "'Mr.' with its stop parted the title from the name the reader of the apposition looked at: the spokesman spoke for no one",
+		},
+		{
+			name: "a body's initials in apposition, then a day, before the verb",
+			text: "The Nigeria Football Federation, NFF, yesterday said every player had been paid.",
+			want: []string{"Nigeria Football Federation | organisation | "},
+			why:  "'yesterday' between the apposition's closing comma and the verb hid the subject: the statement was lost",
+		},
+		{
 			name: "a spokesman with a portfolio",
 			text: "Initech Group said it would close two plants. \"It is a disgrace,\" a health spokesman said.",
 			want: []string{"Initech Group | organisation | ", "health spokesman | anonymous | "},

@@ -350,6 +350,13 @@ func (a *analyser) appositionSubject(at attribution, u unit, ws []word, c cueHit
 		// part of the subject, not of what was said.
 		if r := extendPP(ws, npStart(ws, comma)); r < comma && !ws[comma-1].cap && strings.HasPrefix(ws[comma-1].tag, "NN") {
 			as = r // "the club's manager", "the head of the agency"
+			if sp.Role == "" && a.lx.roleWord(ws[comma-1].low) {
+				// "NFF spokesman, Mr. Ademola Bakare,": the title is the role, its body the employer
+				sp.Role = joinText(ws[r:comma])
+				if sp.Affiliation == "" {
+					sp.Affiliation = a.lx.phraseOrg(ws[r:comma])
+				}
+			}
 		}
 		return a.finishSubject(at, u, ws, c, sp, src, as)
 	}
