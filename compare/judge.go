@@ -488,9 +488,11 @@ func (j *judge) judge(x, y *node) *pair {
 			// minister's announcement": what the text says agrees is no correction of oneself.
 			return nil
 		}
-		if linked && lk.resp.Relation == claims.Corrects && !byProp && j.restates(x.c, y.c) {
+		if linked && lk.resp.Relation == claims.Corrects && !(byProp && opp.weight > 0) && (j.restates(x.c, y.c) || lk.resp.Found == claims.Nearest && x.dayKey() == y.dayKey()) {
 			// "clarified that he never said he would resign" beside his own "I never said I
-			// will resign": the same words again, no correction of them.
+			// will resign": the same words again, no correction of them. Nor is a
+			// clarification tied to nothing but nearness, on the same occasion: "ordered an
+			// inquiry … clarified that the suspension is not a finding of guilt".
 			return nil
 		}
 		if linked && lk.resp.Relation == claims.Contradicts && x.dayKey() == y.dayKey() && reflexive[strings.ToLower(lk.resp.Answered.Text)] {
