@@ -261,6 +261,13 @@ func (a *analyser) bodyFor(m mention, sp claims.Speaker, ws []word, i, j int) (c
 				}
 			}
 		}
+		if phraseOf(m) == "central bank" {
+			for k := len(a.bodies) - 1; k >= 0; k-- {
+				if centralBank(a.bodies[k].sp.Name) {
+					return withAlias(a.bodies[k].sp, m.text), true // "the Bank of Japan … the central bank said"
+				}
+			}
+		}
 		if strings.Contains(m.name, " ") {
 			return sp, false // "the environment select committee" describes a body enough
 		}
@@ -300,6 +307,20 @@ func (a *analyser) bodyFor(m mention, sp claims.Speaker, ws []word, i, j int) (c
 		return withAlias(out, m.text), true
 	}
 	return sp, false
+}
+
+// centralBank reports whether name is a central bank's as such names are made: "Bank
+// of Japan", "Reserve Bank of India", "European Central Bank", "Federal Reserve",
+// "Bundesbank".
+func centralBank(name string) bool {
+	low := strings.ToLower(name)
+	switch {
+	case strings.Contains(low, "central bank"), strings.Contains(low, "reserve bank"), strings.Contains(low, "federal reserve"), strings.HasSuffix(low, "bundesbank"), strings.HasSuffix(low, "riksbank"), low == "fed":
+		return true
+	case strings.HasPrefix(low, "bank of ") || strings.HasPrefix(low, "national bank of ") || strings.HasPrefix(low, "people's bank of "):
+		return true // "Bank of England", "People's Bank of China"; a lender so named is no central bank the text would call one
+	}
+	return false
 }
 
 // subjectBody reads the name that opens the sentence, before the common noun at ws[i]

@@ -78,6 +78,14 @@ func TestConstructionsBodies(t *testing.T) {
 			why: "news names a company first as the subject of what it said, then calls it 'the company': the name that opens the sentence is the body when 'its' or a body noun in apposition says it is one; a person who opens it ('James Doyle has stepped down') is not the firm",
 		},
 		{
+			name: "the central bank after the bank's name",
+			text: "The Bank of Valdora kept its key rate at 4.5% on Thursday. The central bank said inflation would slow next year.",
+			want: []string{
+				"Bank of Valdora | The central bank | said | inflation would slow next year",
+			},
+			why: "a central bank is named by its country after 'Bank of' (or 'Reserve', 'Central Bank'), and then called the central bank: the two modifiers kept the phrase from the name, which lacks 'central'",
+		},
+		{
 			name: "a one-word company the sentence opens with",
 			text: "Voltera will recall 40,000 scooters in Europe, the manufacturer said on Monday.\n\nKaveri Motors makes vans. Velox will reach dealers in May, the carmaker said.",
 			want: []string{
