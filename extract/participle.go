@@ -173,6 +173,9 @@ func (a *analyser) participle(ui int, at attribution, u unit, ws []word, c cueHi
 				if !inUnit {
 					// "The chief lobbied to suspend the rights, saying, “…”": the subject speaks.
 					b := subjectStart(ws)
+					if b >= c.start {
+						b = 0 // "Husted ended by saying, “We will appeal”": not the quotation's "We"
+					}
 					sb, se := subjectNP(ws, b)
 					sp, src, ok := a.cueSpeakerAt(c, ws, sb, se)
 					if b >= c.start || !ok || sp.Kind == claims.UnknownSpeaker {

@@ -7,6 +7,12 @@ import "testing"
 func TestConstructionsParticiple(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a quotation after 'by saying' and its comma",
+			text: "Mayor Ana Ruiz spoke to reporters. Ruiz ended by saying, \"We will appeal this decision.\"",
+			want: []string{"Ana Ruiz | Ruiz | saying | We will appeal this decision"},
+			why:  "with no verb of the clause read before the participle, the subject was sought where the sentence's subject starts, which the quotation's 'We' took: the statement was lost",
+		},
+		{
 			name: "an outlet that 'had' someone saying",
 			text: "The fan site Courtside, which posted a transcript of the briefing, had Lena Kovac saying: \"We are ready for the final.\" The Evening Post had the coach saying the squad was tired.",
 			want: []string{
