@@ -216,7 +216,21 @@ type responseCase struct {
 //     CNBC, Axios, Politico, The Scotsman, Helsinki Times, Balkan Insight, Taipei Times,
 //     Rappler, The Namibian, Zambia Daily Mail, Jamaica Gleaner, Buenos Aires Times,
 //     Times of Oman), held out through the session that wrote it and blind35: 5 of 14,
-//     2 false at its start and at its end.
+//     2 false at its start and at its end;
+//   - blind37.json: 18 whole articles by one more hand (central banks and finance
+//     ministries, health ministers and public-health agencies, heads of government and
+//     their staff, company chiefs and boards, football clubs, agents and leagues, courts;
+//     Reuters, The Guardian, BBC News, Deutsche Welle, Hindustan Times, South China
+//     Morning Post, Straits Times, The Star, The East African, Vanguard, Kathimerini,
+//     Irish Examiner, Otago Daily Times, ABC News), written at the start of a session and
+//     worked on in it: 5 of 14, 5 false before;
+//   - blind38.json: 18 whole articles by another hand (energy regulators and utilities,
+//     defence ministries, universities and education ministries, airlines and aviation
+//     authorities, tennis, cricket and rugby bodies, city councils; Bloomberg, NPR, The
+//     Telegraph, France 24, Dawn, Japan Times, Bangkok Post, Jakarta Post, Mail &
+//     Guardian, The Citizen, Times of Malta, Irish Times, New Zealand Herald, CBC), held
+//     out through the session that wrote it and blind37: 6 of 14, 3 false at its start
+//     and at its end, case by case.
 //
 // Each row's outcome (found, missed, found with extra conflicts, or a false conflict on a
 // negative) is kept in the set's .golden file, so that any change in what the pipeline
