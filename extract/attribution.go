@@ -582,7 +582,7 @@ func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, 
 			skip[cj] = true
 			continue
 		}
-		if subj >= 2 && subj < sb && sb-subj <= 5 && ws[subj-1].text == "," && ws[subj-1].span.Start > at.content.Start && a.splicedAfter(ws, wordAt(ws, at.content.Start), subj-1, d) {
+		if subj >= 2 && subj < sb && sb-subj <= 5 && ws[subj-1].text == "," && ws[subj-1].span.Start > at.content.Start && splicedAfter(ws, wordAt(ws, at.content.Start), subj-1, d) {
 			// "Minister says strike is over, union says it goes on": a second speaker's
 			// statement spliced on with a comma, as headlines join them.
 			at.content.End = trimEnd(a.text, at.content.Start, ws[subj-1].span.Start)
@@ -755,8 +755,8 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 // or time ("strike is over", not "if she won"), and cue d after the comma a verb of
 // saying with a content of its own: "union says it goes on", "Smith told the BBC:", not
 // "Trump told NBC's Today show when asked".
-func (a *analyser) splicedAfter(ws []word, k, comma int, d cueHit) bool {
-	if k >= comma || subordinators[ws[k].low] || ws[k].low == "if" || !finiteVerb(ws[k:comma]) || d.entry.lemma != "say" && d.entry.lemma != "tell" {
+func splicedAfter(ws []word, k, comma int, d cueHit) bool {
+	if k >= comma || subordinators[ws[k].low] || clauseOpeners[ws[k].low] || !finiteVerb(ws[k:comma]) || d.entry.lemma != "say" && d.entry.lemma != "tell" {
 		return false
 	}
 	after := d.end

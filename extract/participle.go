@@ -178,7 +178,7 @@ func (a *analyser) participle(ui int, at attribution, u unit, ws []word, c cueHi
 					}
 					sb, se := subjectNP(ws, b)
 					sp, src, ok := a.cueSpeakerAt(c, ws, sb, se)
-					if b >= c.start || !ok || sp.Kind == claims.UnknownSpeaker {
+					if !ok || sp.Kind == claims.UnknownSpeaker {
 						return read(at, false)
 					}
 					at.speaker, at.source, at.referent = sp, src, claims.Span{}

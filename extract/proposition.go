@@ -430,7 +430,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 				negs++
 			}
 		}
-	} else if k, o := objectInfinitive(ws, end, b); k >= 0 && (c.Predicate == "expect" || c.Predicate == "want") {
+	} else if k, o := objectInfinitive(c.Predicate, ws, end, b); k >= 0 {
 		// "I expect us to lower the rate", "wants the bank to cut rates": the object does
 		// the infinitive's act, as expected or wished.
 		c.Subject, c.Modality = o, likelihood[c.Predicate].modality
@@ -640,10 +640,14 @@ func infinitiveAfter(ws []lemmaWord, i, b int) int {
 	return -1
 }
 
-// objectInfinitive returns the verb of a "to"-infinitive after an object opening ws[i:b],
+// objectInfinitive returns, after "expect" or "want" (pred), the verb of a "to"-infinitive
+// after an object opening ws[i:b],
 // a pronoun or a short noun phrase ("us to lower", "the bank to cut"), and the object's
 // head; -1 if there is none.
-func objectInfinitive(ws []lemmaWord, i, b int) (int, string) {
+func objectInfinitive(pred string, ws []lemmaWord, i, b int) (int, string) {
+	if pred != "expect" && pred != "want" {
+		return -1, ""
+	}
 	e := i
 	for e < b && e < i+4 && (ws[e].tag == "DT" || ws[e].tag == "JJ" || ws[e].tag == "PRP$" || strings.HasPrefix(ws[e].tag, "NN") || e == i && ws[e].tag == "PRP") {
 		e++
