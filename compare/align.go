@@ -396,10 +396,10 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 	// A quantity one side says will be held and the other says will move, both looking
 	// ahead: "will keep its benchmark rate unchanged for the rest of the year" against "I
 	// expect us to lower the rate by 25 basis points this year".
-	if px.Time.IsZero() || py.Time.IsZero() || px.Time.Overlaps(py.Time) {
+	if (figures || sameDoc) && (px.Time.IsZero() || py.Time.IsZero() || px.Time.Overlaps(py.Time)) {
 		for _, cx := range cxs {
 			for _, cy := range cys {
-				if (figures || sameDoc) && l.heldAgainstMoved(px, cx, x.Denies, py, cy, y.Denies) {
+				if l.heldAgainstMoved(px, cx, x.Denies, py, cy, y.Denies) {
 					o.how, o.words, o.shared = "antonyms", [2]string{cx.Predicate, cy.Predicate}, share()
 					o.strength, o.weight = max(strength(len(sh), px.Terms, py.Terms), 0.5), weak
 					if figures || l.oneSubject(x, cx, y, cy, false) {
@@ -774,7 +774,7 @@ func (l *lexicon) heldAgainstMoved(px *claims.Proposition, cx claims.Clause, dx 
 
 // held returns the quantity clause c of p holds where it is, or "".
 func held(p *claims.Proposition, c claims.Clause) string {
-	if stasisTerms[c.Predicate] {
+	if stasisTerms[c.Predicate] && !stasisVerbs[c.Predicate] {
 		return c.Subject // "fares will stay unchanged"
 	}
 	if !stasisVerbs[c.Predicate] {
@@ -801,10 +801,13 @@ func held(p *claims.Proposition, c claims.Clause) string {
 // moves reports whether clause c moves quantity q up or down: as subject ("rates will
 // rise") or object ("cut the rate").
 func (l *lexicon) moves(q string, c claims.Clause) bool {
-	if d := l.directionOf(c.Predicate); q == "" || !d.up && !d.down || stasisVerbs[c.Predicate] {
+	if q == "" || stasisVerbs[c.Predicate] {
 		return false
 	}
-	return slices.ContainsFunc(append([]string{c.Subject}, c.Objects...), func(m string) bool { return m != "" && l.same(q, m) })
+	if d := l.directionOf(c.Predicate); !d.up && !d.down {
+		return false
+	}
+	return l.same(q, c.Subject) || slices.ContainsFunc(c.Objects, func(m string) bool { return l.same(q, m) })
 }
 
 // stasisVerbs hold a quantity where it is, with a word of stasis or on their own

@@ -1201,16 +1201,20 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		name: "a rate held, says the governor; a cut this year, says a board member",
 		why:  "'will keep its benchmark rate unchanged' and 'I expect us to lower the rate' say of one quantity that it stays and that it moves, both ahead: two officials of one bank at odds",
 		in: []claims.Claim{
-			func() claims.Claim {
-				c := prop(claim("a#1", "a", claims.Speaker{Name: "Nadia Ferro", Kind: claims.Person, Role: "governor", Affiliation: "Bank of Valdora"}, on("2024-11-04"), "", "", claims.Neutral, "the central bank will keep its benchmark rate unchanged for the rest of the year"), "bank", "keep", false, "bank", "benchmark", "keep", "rate", "unchanged")
-				c.Proposition.Objects, c.Proposition.Modality, c.Proposition.Tense = []string{"rate", "year"}, claims.Predicted, claims.Future
-				return c
-			}(),
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Nadia Ferro", Kind: claims.Person, Role: "governor", Affiliation: "Bank of Valdora"}, on("2024-11-04"), "", "", claims.Neutral, "the central bank will keep its benchmark rate unchanged for the rest of the year"), "bank", "keep", false, "bank", "benchmark", "keep", "rate", "unchanged"), []string{"rate", "year"}, claims.Period{}),
 			func() claims.Claim {
 				c := prop(claim("a#2", "a", claims.Speaker{Name: "Ilse Marr", Kind: claims.Person, Role: "board member", Affiliation: "Bank of Valdora"}, on("2024-11-05"), "", "", claims.Neutral, "I expect us to lower the rate by 25 basis points this year"), "we", "lower", false, "basis", "expect", "lower", "rate")
 				c.Proposition.Objects, c.Proposition.Modality = []string{"rate", "point", "year"}, claims.Predicted
 				return c
 			}(),
+		},
+		want: []conflictShape{{claims.BetweenOfficials, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "'will hold its rate', with no word of stasis, against a cut",
+		why:  "'hold' holds its object where it is on its own, as 'freeze' does: 'hold' is also a word of stasis ('on hold'), and read as one it made the bank, not the rate, what is held",
+		in: []claims.Claim{
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Nadia Ferro", Kind: claims.Person, Role: "governor", Affiliation: "Bank of Valdora"}, on("2024-11-04"), "", "", claims.Neutral, "the bank will hold its rate this year"), "bank", "hold", false, "bank", "hold", "rate"), []string{"rate", "year"}, claims.Period{}),
+			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Ilse Marr", Kind: claims.Person, Role: "board member", Affiliation: "Bank of Valdora"}, on("2024-11-05"), "", "", claims.Neutral, "I expect us to cut the rate this year"), "we", "cut", false, "cut", "expect", "rate"), []string{"rate", "year"}, claims.Period{}),
 		},
 		want: []conflictShape{{claims.BetweenOfficials, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
