@@ -393,7 +393,10 @@ func (a *analyser) openingBody(ws []word, at *attribution) {
 		return
 	}
 	b, ok := a.subjectBody(ws, i, "")
-	if c := a.classOf(b, ""); !ok || b.Name == sp.Name || c == "?" && !strings.Contains(b.Name, " ") || c == "party" || c == "government" {
+	if !ok || b.Name == sp.Name {
+		return
+	}
+	if c := a.classOf(b, ""); c == "?" && !strings.Contains(b.Name, " ") || c == "party" || c == "government" {
 		return
 	}
 	name := strings.Fields(strings.ToLower(b.Name))
@@ -408,7 +411,7 @@ func (a *analyser) openingBody(ws []word, at *attribution) {
 // openingBodies gives a person no claim ties to a body the one body their tags closed
 // sentences opening with (openingBody).
 func (a *analyser) openingBodies() {
-	body := map[string]string{} // person → body, "" when none or two
+	body := map[string]string{} // person → the one body, "-" when two or tied elsewhere
 	for _, at := range a.out {
 		sp := at.speaker
 		if sp.Kind != claims.Person {

@@ -194,10 +194,7 @@ func (a *analyser) trailingRole(sp *claims.Speaker, ws []word) {
 	if _, n := a.lx.findRole(ws); ws[len(ws)-1].cap && n == 0 {
 		return // "…, said Jane Doe, Reuters": a second name, not a role
 	}
-	sp.Role = joinText(ws)
-	if sp.Affiliation == "" {
-		sp.Affiliation = a.lx.phraseOrg(ws)
-	}
+	a.lx.describe(sp, ws)
 }
 
 // saidFirst reads a cue of speech that opens the sentence before its speaker: "Said

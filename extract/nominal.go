@@ -186,7 +186,7 @@ func (a *analyser) possessor(ws []word, j int) (claims.Speaker, claims.Span, boo
 // or "of": "the Minister for Health's", "the head of the agency's".
 func (a *analyser) ownerStart(ws []word, j int) int {
 	s := npStart(ws, j)
-	for s >= 2 && s <= j && (ws[s-1].low == "for" || ws[s-1].low == "of") && a.lx.roleWord(ws[s-2].low) {
+	for s >= 2 && (ws[s-1].low == "for" || ws[s-1].low == "of") && a.lx.roleWord(ws[s-2].low) {
 		s = npStart(ws, s-2)
 	}
 	return s

@@ -357,7 +357,7 @@ func (p *people) innerSurnames() {
 		if short(f[0], 4) && short(f[1], 5) && short(f[2], 5) && !isAcronymText(f[0]) {
 			keys = append(keys, f[0]) // the syllables of "Lee Kim Hock", "Lim Boon Keat"
 		}
-		if !commonWord(f[1]) && !commonWord(f[2]) || syllables(f[2]) {
+		if !commonWord(f[1]) && !commonWord(f[2]) || koreanGiven.MatchString(f[2]) {
 			keys = append(keys, f[1]) // "Echeverría Lagos", "Yip Wing-sze"; not "Kraft Sensible Solution"
 		}
 		for _, w := range keys {
@@ -367,13 +367,6 @@ func (p *people) innerSurnames() {
 			}
 		}
 	}
-}
-
-// syllables reports whether w is a given name of two syllables joined by a hyphen, the
-// second in lower case, as Cantonese names are romanised: "Wing-sze", "Chi-keung".
-func syllables(w string) bool {
-	a, b, ok := strings.Cut(w, "-")
-	return ok && a != "" && b != "" && !strings.Contains(b, "-") && unicode.IsUpper([]rune(a)[0]) && unicode.IsLower([]rune(b)[0]) && utf8.RuneCountInString(a) <= 5 && utf8.RuneCountInString(b) <= 5
 }
 
 // roleInitial reports whether ws[j] is the full stop of an initial that opens the run at
@@ -404,8 +397,8 @@ func surname(name string) string {
 	return f[len(f)-1]
 }
 
-// koreanGiven matches a given name romanised as Korean ones are, two syllables joined by
-// a hyphen, the second in lower case: "Jae-min".
+// koreanGiven matches a given name romanised as Korean and Cantonese ones are, two
+// syllables joined by a hyphen, the second in lower case: "Jae-min", "Wing-sze".
 var koreanGiven = regexp.MustCompile(`^[A-Z][a-z]+-[a-z]+$`)
 
 // particleSurname reports whether short is the surname of full with its particle: "Al

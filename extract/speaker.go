@@ -923,6 +923,15 @@ func titleModifier(w word) bool {
 	return roleModifiers[w.low] || strings.HasSuffix(w.low, "ing") && len(w.low) > 5 || w.tag == "JJ"
 }
 
+// describe gives sp the description ws as its role and, unless it has a body already, the
+// one the description says it works for: "NFF spokesman", "managing director of Acme".
+func (lx *lexicon) describe(sp *claims.Speaker, ws []word) {
+	sp.Role = joinText(ws)
+	if sp.Affiliation == "" {
+		sp.Affiliation = lx.phraseOrg(ws)
+	}
+}
+
 // phraseOrg returns whom a description in apposition says its subject works for:
 // "Barclays' chief economist", "a senior fellow at the Hoover Institution".
 func (lx *lexicon) phraseOrg(ws []word) string {

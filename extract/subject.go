@@ -352,10 +352,7 @@ func (a *analyser) appositionSubject(at attribution, u unit, ws []word, c cueHit
 			as = r // "the club's manager", "the head of the agency"
 			if sp.Role == "" && a.lx.roleWord(ws[comma-1].low) {
 				// "NFF spokesman, Mr. Ademola Bakare,": the title is the role, its body the employer
-				sp.Role = joinText(ws[r:comma])
-				if sp.Affiliation == "" {
-					sp.Affiliation = a.lx.phraseOrg(ws[r:comma])
-				}
+				a.lx.describe(&sp, ws[r:comma])
 			}
 		}
 		return a.finishSubject(at, u, ws, c, sp, src, as)
@@ -412,10 +409,7 @@ func (a *analyser) appositionSubject(at attribution, u unit, ws []word, c cueHit
 		modifier := as+1 < v-1 && a.lx.roleWord(ws[as+1].low)
 		participle := strings.HasSuffix(ws[as].low, "ing") && !modifier
 		if (sp.Role == "" || academicTitles[strings.ToLower(sp.Role)]) && !ws[as].punc && !participle && (strings.HasPrefix(ws[as].tag, "NN") || ws[as].tag == "DT" || ws[as].tag == "JJ" || ws[as].tag == "PRP$" || ws[as].poss || ws[as].tag == "VBG" && modifier || ordinals[ws[as].low] && modifier) {
-			sp.Role = joinText(ws[as : v-1]) // a noun phrase, not "asked whether …"
-			if sp.Affiliation == "" {
-				sp.Affiliation = a.lx.phraseOrg(ws[as : v-1])
-			}
+			a.lx.describe(&sp, ws[as:v-1]) // a noun phrase, not "asked whether …"
 		}
 		return a.finishSubject(at, u, ws, c, sp, src, s)
 	}
