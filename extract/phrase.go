@@ -351,10 +351,8 @@ func skipBack(ws []word, i int) int {
 
 		case (w.low == "all" || w.low == "both" || w.low == "each") && i >= 2 && (auxWords[ws[i-2].low] || relatives[ws[i-2].low] || ws[i-2].tag == "PRP" || ws[i-2].tag == "NNS" || ws[i-2].tag == "NNP" || ws[i-2].tag == "NNPS" || ws[i-2].text == ")"):
 			i-- // "who have all denied", "they both said": the quantifier floats off its subject
-		case bareAdverbs[w.low] && !w.cap && i >= 2 && (strings.HasPrefix(ws[i-2].tag, "NN") || ws[i-2].tag == "PRP"):
-			i-- // "The senator yesterday said", "voters overall said": an adverb between the subject and its verb
-		case bareAdverbs[w.low] && !w.cap && i >= 3 && ws[i-2].text == "," && ws[i-3].cap:
-			i-- // "The Nigeria Football Federation, NFF, yesterday said": after an apposition
+		case bareAdverbs[w.low] && !w.cap && i >= 2 && (strings.HasPrefix(ws[i-2].tag, "NN") || ws[i-2].tag == "PRP" || i >= 3 && ws[i-2].text == "," && ws[i-3].cap):
+			i-- // "The senator yesterday said", "voters overall said", "the Federation, NFF, yesterday said": an adverb between the subject (or its apposition) and its verb
 		case bareAdverbs[w.low] && !w.cap && acronymBefore(ws, i-1) < i-1:
 			i = acronymBefore(ws, i-1) // "the Water Supply Board (CWSB) yesterday said"
 		case i >= 2 && weekdays[w.low] && (ws[i-2].low == "later" || ws[i-2].low == "earlier" || ws[i-2].low == "late" || ws[i-2].low == "early"):

@@ -660,13 +660,10 @@ func objectInfinitive(pred string, ws []lemmaWord, i, b int) (int, string) {
 		return -1, ""
 	}
 	if ws[i].tag == "PRP" {
-		return k, subjectOf[ws[i].low]
+		return k, subjectForms[ws[i].low]
 	}
 	return k, subjectHead(ws[i:e])
 }
-
-// subjectOf gives an object pronoun's subject form.
-var subjectOf = map[string]string{"me": "i", "us": "we", "him": "he", "her": "she", "them": "they", "it": "it", "you": "you"}
 
 // raising reports how the predicate p, read from the words before its "to"-infinitive,
 // puts that infinitive: "likely to", "refused to", "in no hurry to".

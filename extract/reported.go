@@ -211,10 +211,12 @@ func (a *analyser) quotedAs(at attribution, u unit, ws []word, c cueHit, aux int
 				break
 			}
 		}
-		if len(obj) == 1 && subjectForms[obj[0].low] != "" {
-			w := obj[0]
-			w.low = subjectForms[w.low] // "him" is who "he" is
-			obj = []word{w}
+		if len(obj) == 1 {
+			if s := subjectForms[obj[0].low]; s == "he" || s == "she" || s == "they" {
+				w := obj[0]
+				w.low = s // "him" is who "he" is; "me" and "us" are no one the narration names
+				obj = []word{w}
+			}
 		}
 		if at.speaker, at.source, ok = a.speakerAt(obj, 0, len(obj)); !ok {
 			return at, false, true
@@ -260,7 +262,7 @@ func (a *analyser) quotedAs(at attribution, u unit, ws []word, c cueHit, aux int
 var storyNouns = map[string]bool{"story": true, "report": true, "article": true, "piece": true, "editorial": true, "broadcast": true, "bulletin": true, "dispatch": true, "interview": true}
 
 // subjectForms are the subject pronouns of object pronouns.
-var subjectForms = map[string]string{"him": "he", "her": "she", "them": "they"}
+var subjectForms = map[string]string{"me": "i", "us": "we", "him": "he", "her": "she", "them": "they", "it": "it", "you": "you"}
 
 // saidForms follow "quoted … as": "as saying", "as telling", "as having said".
 var saidForms = map[string]bool{"saying": true, "telling": true, "having": true, "stating": true, "warning": true, "claiming": true, "insisting": true, "describing": true}
