@@ -508,11 +508,11 @@ func (st *stanceLex) intended(c claims.Clause, ws []lemmaWord, end, b int) (k in
 			return -1, "", "", false
 		}
 		j++
-		for j < b && (ws[j].low == "whatsoever" || ws[j].punc && quoteToken(ws[j].text)) {
-			j++ // had "no plans whatsoever" to close it
-		}
 	default:
 		return -1, "", "", false
+	}
+	for j < b && (ws[j].low == "whatsoever" || ws[j].punc && quoteToken(ws[j].text)) {
+		j++ // "no plans whatsoever" to close it
 	}
 	switch {
 	case j+1 < b && ws[j].low == "to" && ws[j+1].tag == "VB":
