@@ -229,17 +229,31 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		remit := !ws[o].cap && k > r+1 && !ws[k-1].cap && !ws[k-1].punc && strings.HasPrefix(ws[k-1].tag, "NN") && !knownPlural(ws[e].low) && !bodyNoun(ws[k-1].low) && lx.speakers[ws[k-1].low] != claims.Organisation &&
 			!(ws[r].low == "of" && wordnet.IsA(ws[k-1].low, "person", wordnet.Noun)) // not "the agent of runner Tigist Worku", whose agent speaks
 		if ws[e].cap && ws[k].cap && !ws[k].punc && k > r+1 && (ws[k-1].cap && !connectors[ws[k-1].low] || remit) && !lx.orgWord(ws, e) && !lx.orgWord(ws, k) {
-			for k-1 > r+1 && e-k < 3 && ws[k-2].cap && !ws[k-1].punc && !connectors[ws[k-2].low] && !lx.orgWord(ws, k-1) && !englishWord(ws[k-1].low) {
+			for k-1 > r+1 && e-k < 3 && ws[k-2].cap && !ws[k-1].punc && !connectors[ws[k-2].low] && !lx.orgWord(ws, k-1) && (!englishWord(ws[k-1].low) || westernGiven(ws[k-1], ws[e], lx)) {
 				k-- // "Minister of State for Health Dinesh Pratap Rao": a name of three words
+			}
+			// A title between office and name belongs to neither: "Secretary for Health Dr
+			// Edwin Lau", "Governor of the Bank Dr. Ann Roe". h is the name's first word, t
+			// the office's end.
+			h, t := k, k
+			switch {
+			case h+2 < len(ws) && honorifics[ws[h].low]:
+				h++
+			case h+3 < len(ws) && ws[h+1].text == "." && honorifics[ws[h].low+"."]:
+				h += 2
+			case t-1 > r+1 && honorifics[ws[t-1].low]:
+				t--
+			case t-2 > r+1 && ws[t-1].text == "." && honorifics[ws[t-2].low+"."]:
+				t -= 2
 			}
 			lower := !slices.ContainsFunc(ws[r+1:k], func(w word) bool { return w.cap || w.punc })
 			if _, _, place := lx.matchPlace(ws[k:]); !place && (ws[0].cap || lower) {
-				org := ws[r+1 : k]
+				org := ws[r+1 : t]
 				if org[0].low == "the" {
 					org = org[1:]
 				}
-				m.kind, m.name, m.roleKey = claims.Person, joinPlain(slices.DeleteFunc(slices.Clone(ws[k:]), func(w word) bool { return w.text == "." })), key
-				m.role, m.org, m.text = joinText(ws[o:k]), joinPlain(org), joinText(ws)
+				m.kind, m.name, m.roleKey = claims.Person, joinPlain(slices.DeleteFunc(slices.Clone(ws[h:]), func(w word) bool { return w.text == "." })), key
+				m.role, m.org, m.text = joinText(ws[o:t]), joinPlain(org), joinText(ws)
 				if remit {
 					m.org = "" // a portfolio in lower case is no body; the owner before it is
 					if o > 0 {
@@ -1081,6 +1095,12 @@ func roleHead(key string) string {
 
 // englishWord reports whether w is a noun or adjective of the dictionary, as the words of
 // a portfolio are ("Health", "External Affairs") and few given names are.
+// westernGiven reports whether w, an English word before a family name and a hyphenated
+// given name e, is a given name taken beside them: "Edwin Lau Chi-keung".
+func westernGiven(w, e word, lx *lexicon) bool {
+	return koreanGiven.MatchString(e.text) && wordnet.IsA(w.low, "person", wordnet.Noun) && !lx.roleWord(w.low)
+}
+
 func englishWord(w string) bool {
 	return len(wordnet.Lemmas(w, wordnet.Noun)) > 0 || len(wordnet.Lemmas(w, wordnet.Adj)) > 0
 }
