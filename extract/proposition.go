@@ -342,6 +342,27 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 			c.Predicate, end = ls[0], main+2
 		}
 	}
+	if cv, ok := complementVerbs[c.Predicate]; ok && end < b {
+		// "I do not think the Fed will raise rates", "the data meant the Fed would
+		// hold off": what is said is the clause the verb of belief or evidence takes,
+		// which its negation (or "doubt") denies.
+		s := end
+		if ws[s].low == "that" {
+			s++
+		}
+		if finiteClause(ws, s, b) && !(c.Predicate == "mean" && pronounTerm(c.Subject) && c.Subject != "it") {
+			// not "he meant he would be in his seat": what one meant is a clarification
+			if inner, ok := st.clause(ws, s, b, claims.Clause{}); ok && inner.Subject != "" {
+				if negs%2 == 1 != cv.negates {
+					inner.Negated = !inner.Negated
+				}
+				if cv.modality != claims.UnknownModality && inner.Modality != claims.Necessary {
+					inner.Modality = cv.modality
+				}
+				return inner, true
+			}
+		}
+	}
 	if (c.Predicate == "stay" || c.Predicate == "keep") && main+1 < b && !st.negator(ws[main+1]) && ws[main+1].tag != "VBG" &&
 		(strings.HasPrefix(ws[main+1].tag, "JJ") || ws[main+1].tag != "IN" && ws[main+1].tag != "TO" && ws[main+1].tag != "DT" && len(wordnet.Lemmas(ws[main+1].low, wordnet.Adj)) > 0) {
 		// "will stay open", "keep quiet": a state, as after "remain", though the tagger
@@ -621,6 +642,53 @@ var likelihood = map[string]likelihoodWord{
 	"hope": {claims.Wished, false, true}, "expect": {claims.Predicted, false, true}, "aim": {claims.Predicted, false, true},
 	"promise": {claims.Predicted, false, true}, "threaten": {claims.Predicted, false, true}, "agree": {claims.Wished, false, true},
 	"continue": {claims.Asserted, false, true}, "stop": {claims.Asserted, true, true}, "cease": {claims.Asserted, true, true},
+	// "it would be appropriate to raise", "premature to cut": what should be done, or not
+	"appropriate": {claims.Necessary, false, true}, "necessary": {claims.Necessary, false, true}, "wise": {claims.Necessary, false, true},
+	"premature": {claims.Necessary, true, true}, "inappropriate": {claims.Necessary, true, true}, "unwise": {claims.Necessary, true, true},
+}
+
+// complementVerbs take a clause whose proposition is what their sentence says: verbs of
+// belief, said of the speaker's own view, and of evidence. A "doubt" denies it; a hope
+// wishes it. Verbs of saying are left out: a report inside a claim is another's claim.
+var complementVerbs = map[string]struct {
+	negates  bool
+	modality claims.Modality
+	raises   bool // "I don't think it will" says it won't
+}{
+	"think": {raises: true}, "believe": {raises: true}, "expect": {raises: true}, "reckon": {raises: true},
+	"suppose": {raises: true}, "anticipate": {raises: true},
+	"guess": {}, "assume": {}, "feel": {}, "fear": {}, "know": {}, "doubt": {negates: true},
+	"hope": {modality: claims.Wished},
+	"mean": {}, "show": {}, "suggest": {}, "indicate": {}, "prove": {}, "confirm": {}, "find": {},
+}
+
+// beliefCue reports whether the cue at span is a verb of belief whose negation denies
+// what it takes: "did not think", "don't expect".
+func beliefCue(text string, span claims.Span) bool {
+	ws := scanWords(text, span)
+	for i := len(ws) - 1; i >= 0; i-- {
+		if ws[i].punc || ws[i].low == "that" {
+			continue
+		}
+		ls := wordnet.Lemmas(ws[i].low, wordnet.Verb)
+		return len(ls) > 0 && complementVerbs[ls[0]].raises
+	}
+	return false
+}
+
+// finiteClause reports whether ws[s:b] opens a clause of its own: a noun phrase or
+// pronoun, then a finite verb or a modal ("the Fed would", "it will", "prices are").
+func finiteClause(ws []lemmaWord, s, b int) bool {
+	for i := s; i < b && i < s+6; i++ {
+		switch t := ws[i].tag; {
+		case t == "MD" || t == "VBD" || t == "VBZ" || t == "VBP":
+			return i > s
+		case t == "DT" || t == "PRP" || t == "PRP$" || t == "CD" || t == "POS" || strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ"):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // infinitiveAfter returns the index of the verb of a "to"-infinitive opening ws[i:b], over
@@ -681,13 +749,25 @@ func raising(p string, before []lemmaWord) (claims.Modality, bool, bool) {
 var phaseVerbs = map[string]int{"stop": -1, "quit": -1, "cease": -1, "start": 1, "begin": 1, "keep": 1, "resume": 1}
 
 // heldBack returns the index of the gerund after a verb of holding back, pred, whose
-// phrase goes on at ws[i]: "stop short of", "refrain from", "abstain from"; else -1.
+// phrase goes on at ws[i]: "stop short of", "refrain from", "abstain from", "hold off
+// on"; else -1. After "hold off on" an event noun that is its verb will do ("any
+// increase").
 func heldBack(pred string, ws []lemmaWord, i, b int) int {
 	switch {
 	case pred == "stop" && i+2 < b && ws[i].low == "short" && ws[i+1].low == "of":
 		i += 2
 	case (pred == "refrain" || pred == "abstain") && i+1 < b && ws[i].low == "from":
 		i++
+	case pred == "hold off" && i+1 < b && ws[i].low == "on":
+		i++
+		for i+1 < b && (ws[i].tag == "DT" || strings.HasPrefix(ws[i].tag, "JJ")) {
+			i++
+		}
+		if strings.HasPrefix(ws[i].tag, "NN") && !(i+1 < b && strings.HasPrefix(ws[i+1].tag, "NN")) {
+			if n := lemmaAs(ws[i], wordnet.Noun); slices.Contains(wordnet.Lemmas(n, wordnet.Verb), n) {
+				return i
+			}
+		}
 	default:
 		return -1
 	}

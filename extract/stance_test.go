@@ -95,6 +95,31 @@ func TestStances(t *testing.T) {
 	}
 }
 
+// TestDeniedBelief checks how a negated cue bears on the proposition it reports.
+func TestDeniedBelief(t *testing.T) {
+	tests := []struct {
+		text    string
+		negated bool
+		why     string
+	}{
+		{"Most growers did not think the subsidy would help them.", true, "a denied belief holds the opposite: 'did not think it would help' says it will not"},
+		{"Most growers did not expect that the subsidy would help them.", true, "so does a denied expectation, with 'that'"},
+		{"The minister did not say the subsidy would help them.", false, "not saying a thing is no saying of its opposite"},
+		{"Most growers thought the subsidy would help them.", false, "a belief not denied holds its clause"},
+	}
+	for _, tt := range tests {
+		var e Extractor
+		cs := e.Extract(claims.Document{ID: "t", Text: tt.text})
+		if len(cs) != 1 {
+			t.Errorf("%q: %d claims, want 1", tt.text, len(cs))
+			continue
+		}
+		if p := cs[0].Proposition; p.Predicate != "help" || p.Negated != tt.negated {
+			t.Errorf("%q: predicate %q negated %v, want help, %v (%s)", tt.text, p.Predicate, p.Negated, tt.negated, tt.why)
+		}
+	}
+}
+
 // FuzzLemmaMemo checks that a word's memoised lemmas are WordNet's for any part of
 // speech, the word first, its noun lemma WordNet's first and its last lemma of each part of
 // speech WordNet's last, however the memo looks them up; and that two words' compound noun
