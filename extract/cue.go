@@ -146,7 +146,7 @@ func premodifier(ws []word, i, n int) bool {
 		return false
 	}
 	adv := ws[i-1]
-	if adv.cap || !(adv.tag == "RB" || strings.HasSuffix(adv.low, "ly")) {
+	if adv.cap || !(adv.tag == "RB" || strings.HasSuffix(adv.low, "ly") && !strings.HasPrefix(adv.tag, "NN")) { // not "the family said police …"
 		return false
 	}
 	d := ws[i-2]
