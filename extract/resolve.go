@@ -444,6 +444,9 @@ func (a *analyser) describedPersonFirst(units []unit) {
 		if _, body := bodyClass(r); body {
 			continue // "a fish sauce producer": a business, not the official named next
 		}
+		if voiceNouns[head] && held != "" && !voiceNouns[held] {
+			continue // "a lawyer for the family" is not "Police Chief Raymond Hollis", named next
+		}
 		switch {
 		case f == "a" || f == "an" || f == "his" || f == "her" || f == "their",
 			f == "the" && (strings.Contains(src, " of one of ") || strings.Contains(src, " of a ") || strings.Contains(src, " of an ")) && bodyOfKind(next.Affiliation, src),

@@ -548,6 +548,15 @@ func TestConstructionsResolve(t *testing.T) {
 			why:  "news names a person in the lede and gives the title in the next paragraph: the home secretary the article names no one else is Jane Roe",
 		},
 		{
+			name: "a lawyer the lede describes is not the officer named next",
+			text: "Shooting\n\nA lawyer for the family of a man shot by a police officer said the video did not support the police account.\n\nPolice Chief Ray Holt told reporters the man had reached for a gun.",
+			want: []string{
+				"lawyer for the family of a man | A lawyer for the family of a man | said | the video did not support the police account",
+				"Ray Holt | Police Chief Ray Holt | told | the man had reached for a gun",
+			},
+			why: "one who speaks for others (a lawyer, an aide) is the next person named only if that person holds such a role too: the chief was given the lawyer's words",
+		},
+		{
 			name: "a person the lede describes before naming",
 			text: "Fraud trial\n\nFormer Acme boss Tom Hale was directly involved in the fraud at the firm, his closest associate has told a court.\n\nGiving evidence at the trial, ex-finance chief Sam Kerr implicated his colleague.",
 			want: []string{"Sam Kerr | his closest associate | told | Former Acme boss Tom Hale was directly involved in the fraud at the firm"},

@@ -680,13 +680,17 @@ func skipReduced(ws []word, i int) int {
 		if w.punc || auxWords[w.low] || strings.HasPrefix(w.tag, "VB") && w.tag != "VBN" && w.tag != "VBD" && w.tag != "VBG" || w.tag == "MD" || relatives[w.low] || clauseWords[w.low] || subordinators[w.low] || w.low == "whether" || w.low == "if" || strings.HasPrefix(w.tag, "W") {
 			return i // "Beck said if Trump wins, …": a clause, not a participle's adjunct
 		}
-		if w.tag != "VBN" && w.tag != "VBD" && w.tag != "VBG" {
+		if w.tag != "VBN" && w.tag != "VBD" && w.tag != "VBG" && !agentParticiple(ws, p) {
 			if w.tag == "PRP" && (subjectPronouns[w.low] || w.low == "it") {
 				return i // "Acme said on Monday it would close …": a subject of its own follows
 			}
 			continue // the tagger reads many such participles as past tenses
 		}
-		if h := ws[p-1]; !strings.HasPrefix(h.tag, "NN") || h.punc || timeNouns[h.low] {
+		hd := p - 1 // the head the participle qualifies, over a manner adverb: "a man fatally shot by"
+		if hd > 1 && ws[hd].tag == "RB" && strings.HasSuffix(ws[hd].low, "ly") && strings.HasPrefix(ws[hd-1].tag, "NN") {
+			hd--
+		}
+		if h := ws[hd]; !strings.HasPrefix(h.tag, "NN") || h.punc || timeNouns[h.low] {
 			if w.tag == "VBG" {
 				continue // "accused of lying", "accused of dangerous driving causing harm": a gerund inside the participle's phrase
 			}
@@ -699,7 +703,7 @@ func skipReduced(ws []word, i int) int {
 		// "Investors buying the shares said": a present participle may take an object
 		// after a common noun; "Acme managing director Jane Doe" and "the ruling body"
 		// are one phrase.
-		h := ws[p-1]
+		h := ws[hd]
 		object := w.tag == "VBG" && !h.poss && (h.tag == "NN" || h.tag == "NNS" || h.tag == "NNPS") && (n.tag == "DT" || n.tag == "PRP$" || n.tag == "CD" || n.tag == "NNS")
 		// "this" and "last" date the participle only before a time word: "released this
 		// week", not "Smith said this is …", where "this" is the clause's subject.
@@ -716,12 +720,22 @@ func skipReduced(ws []word, i int) int {
 		if infinitive && w.tag == "VBG" {
 			return i // "Farmers trying to sell their grain say": the phrase stays in the subject
 		}
-		if p < i-8 && agentIn(ws[p:i]) {
-			return i // "A message sent to F-Secure by Google's security team said": the agent is read as before
+		if p < i-8 && agentIn(ws[p:i]) && !wordnet.IsA(h.low, "person", wordnet.Noun) {
+			return i // "A message sent to F-Secure by Google's security team said": the agent is read as before; not "a man shot by police", for whom the agent does not speak
 		}
-		return p
+		return hd + 1 // before any adverb of the participle
 	}
 	return i
+}
+
+// agentParticiple reports whether ws[p], tagged a noun, is an irregular past participle
+// with its agent after it: "a man shot by police", which the tagger reads as "a shot".
+func agentParticiple(ws []word, p int) bool {
+	if ws[p].tag != "NN" || p+1 >= len(ws) || ws[p+1].low != "by" || !strings.HasPrefix(ws[p-1].tag, "NN") && ws[p-1].tag != "RB" {
+		return false
+	}
+	ls := wordnet.Lemmas(ws[p].low, wordnet.Verb)
+	return len(ls) > 0 && ls[0] != ws[p].low
 }
 
 // capRun returns where the run of capitalised words ending at ws[i-1] starts, or i.
