@@ -182,11 +182,14 @@ func bareAnswer(r *claims.Response) bool {
 // "pushed back against comments by the governor that cuts were off the table" disputes the
 // governor, whatever the comments deny.
 func remarkAnswered(r *claims.Response) bool {
-	if r.Found != claims.ByName && r.Found != claims.ByVerb && r.Found != claims.Named && r.Found != claims.Aside {
+	f := strings.Fields(strings.ToLower(r.Answered.Text))
+	// "rejected that version": a demonstrative points back at the remark before it, where
+	// "denied the claims" may mean any.
+	pointed := r.Found == claims.Definite && len(f) > 1 && (f[0] == "that" || f[0] == "this" || f[0] == "those" || f[0] == "these")
+	if r.Found != claims.ByName && r.Found != claims.ByVerb && r.Found != claims.Named && r.Found != claims.Aside && !pointed {
 		return false
 	}
-	f := strings.Fields(strings.ToLower(r.Answered.Text))
-	for len(f) > 1 && (f[0] == "the" || f[0] == "a" || f[0] == "an" || f[0] == "his" || f[0] == "her" || f[0] == "their" || f[0] == "its" || f[0] == "these" || f[0] == "those" || f[0] == "such" ||
+	for len(f) > 1 && (f[0] == "the" || f[0] == "a" || f[0] == "an" || f[0] == "that" || f[0] == "this" || f[0] == "his" || f[0] == "her" || f[0] == "their" || f[0] == "its" || f[0] == "these" || f[0] == "those" || f[0] == "such" ||
 		strings.HasSuffix(f[0], "'s") || strings.HasSuffix(f[0], "’s") || strings.HasSuffix(f[0], "s'")) {
 		f = f[1:] // "the regulator's conclusions"
 	}
