@@ -52,6 +52,11 @@ func eventTime(content string, p *claims.Proposition, ref claims.Date) claims.Pe
 			continue // "lower than in 2004": the time of what is compared
 		}
 		whole := strings.TrimSpace(before[at:]) + " " + text
+		if m := namedYearEnd.FindStringSubmatch(before[:at]); m != nil {
+			// "before the end of the fiscal year in June": the end of June, bounded by the
+			// preposition before the year
+			whole = m[1] + " the " + m[2] + " of " + text
+		}
 		from, to = partOf(whole, from, to)
 		return bounded(prepositionOf(whole), p, negatedNear(before), from, to, ref)
 	}
@@ -80,6 +85,10 @@ func eventTime(content string, p *claims.Proposition, ref claims.Date) claims.Pe
 	}
 	return claims.Period{}
 }
+
+// namedYearEnd ends the words before a month that says when a year of account ends or
+// starts: "before the end of the fiscal year in".
+var namedYearEnd = regexp.MustCompile(`\b(by|before|until|after|from) the (end|start|beginning) of (?:the|its|this|our|their) (?:[a-z]+ )?year $`)
 
 var partOfYear = regexp.MustCompile(`\b(?:(by|before|until|after|from|in|at|during) )?the (?:(?:first|second|latter) half|end|start|beginning|middle|(?:first|second|third|fourth|final) quarter) of the year\b`)
 
