@@ -378,7 +378,7 @@ func roleInitial(ws []word, i, j int, lx *lexicon) bool {
 // initialStop reports whether ws[j] is the full stop of a middle initial inside a name:
 // "Joseph R. Biden Jr.", where the scanner parts the stop from its letter.
 func initialStop(ws []word, j int) bool {
-	return j >= 1 && j+1 < len(ws) && ws[j].text == "." && isInitial(ws[j-1]) && (j == 1 && j+3 < len(ws) && isInitial(ws[j+1]) && ws[j+2].text == "." || j >= 2 && ws[j-2].cap && !ws[j-2].punc || j >= 3 && ws[j-2].text == "." && isInitial(ws[j-3])) && ws[j+1].cap && !ws[j+1].punc
+	return j >= 1 && j+1 < len(ws) && ws[j].text == "." && isInitial(ws[j-1]) && (j == 1 && j+3 < len(ws) && isInitial(ws[j+1]) && ws[j+2].text == "." || j >= 2 && ws[j-2].cap && !ws[j-2].punc || j >= 3 && ws[j-2].text == "." && (isInitial(ws[j-3]) || honorifics[ws[j-3].low+"."])) && ws[j+1].cap && !ws[j+1].punc
 }
 
 // surname returns the last word of a person's name, before a suffix of generation or

@@ -7,6 +7,17 @@ import "testing"
 func TestConstructionsSubject(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a title with its stop between office and name, and an initial after it",
+			text: "Director of Public Health Dr. Sara Lind said 39 deaths had been confirmed. Lind said every death was audited. Chief Medical Officer Dr. K. Raman said the wards were full. Raman said staff were tired.",
+			want: []string{
+				"Sara Lind | Director of Public Health Dr. Sara Lind | said | 39 deaths had been confirmed",
+				"Sara Lind | Lind | said | every death was audited",
+				"K Raman | Chief Medical Officer Dr. K. Raman | said | the wards were full",
+				"K Raman | Raman | said | staff were tired",
+			},
+			why: "'Dr.' parts the office from the name with its stop, as 'Dr' does without; the initial after it is the name's: the surname alone was met as someone else",
+		},
+		{
 			name: "a noun in -ly before the cue",
 			text: "The family said police had ignored the warnings. The assembly said Tuesday that the vote would stand.",
 			want: []string{
