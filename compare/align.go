@@ -499,13 +499,26 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 // "12%, down from 14% last year" against "14%" is read at 12%.
 func (l *lexicon) figurePair(px, py *claims.Proposition) (claims.Amount, claims.Amount, bool) {
 	for _, a := range amounts(px) {
+		ua := deathUnit(px, a)
 		for _, b := range amounts(py) {
-			if a.Unit != "" && l.same(a.Unit, b.Unit) && a.Change == b.Change && a.Per == b.Per && (a.Of == "" || b.Of == "" || l.same(a.Of, b.Of)) {
+			if ua != "" && l.same(ua, deathUnit(py, b)) && a.Change == b.Change && a.Per == b.Per && (a.Of == "" || b.Of == "" || l.same(a.Of, b.Of)) {
 				return a, b, true
 			}
 		}
 	}
 	return claims.Amount{}, claims.Amount{}, false
+}
+
+// deathUnit returns the unit of figure a of p, with a count of people who died or were
+// killed counted as deaths: "12 persons had died" is a count of "39 deaths".
+func deathUnit(p *claims.Proposition, a claims.Amount) string {
+	switch clauseOf(p, a).Predicate {
+	case "die", "kill", "perish":
+		if wordnet.IsA(a.Unit, "person", wordnet.Noun) || a.Unit == "people" {
+			return "death"
+		}
+	}
+	return a.Unit
 }
 
 // clauseOf returns the clause of p that a is given in.
