@@ -357,6 +357,20 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'poured cold water on that yesterday, telling …': 'that' is the object, the words just reported, and not 'that yesterday' said as a time",
 		},
 		{
+			name:      "a bare this after a verb of denial",
+			text:      "On Thursday, chief executive Lim Boon Kiat said the firm had consulted the union over the past month.\n\nBut the dockers' union refuted this.",
+			responder: "this",
+			answered:  "the firm had consulted the union",
+			why:       "'refuted this.': a bare 'this', as a bare 'that', is what was said just before; read as a determiner and skipped, it answered nothing",
+		},
+		{
+			name:      "a bare this after a sentence of narration",
+			text:      "“I am happy here and committed to this club,” striker Leo Vance said.\n\nThe sporting director, Marta Ruiz, was angry at being impersonated by a radio host. “There is no foundation to this,” Ruiz said.",
+			responder: "There is no foundation to this",
+			answered:  "",
+			why:       "a sentence that reports no one else's words stands between: 'this' points at what it told, not at the striker's words before it",
+		},
+		{
 			name:      "a rejected action answers who would take it",
 			text:      "A pensions institute said pressure on state pension spending was greater than envisaged.\n\nThe government has ruled out raising the state pension age.",
 			responder: "raising the state pension age",
