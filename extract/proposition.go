@@ -407,7 +407,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 					k++ // "no fare increases", the plural read as a verb
 				}
 				c.Predicate, end = lemmaAs(ws[k], wordnet.Noun), k+1
-				if c.Subject == "there" {
+				if c.Subject == "there" && intentionNouns[c.Predicate] == claims.UnknownModality {
 					// "there will be no fare increases", "no increase in fares": the event
 					// noun is the predicate, of what it modifies or what it is in, which
 					// may be what undergoes it ("no job cuts").
@@ -430,8 +430,8 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 	if c.Predicate == "say" && end < b && ws[end].low == "sorry" {
 		c.Predicate, end = "apologize", end+1 // "say sorry"
 	}
-	if k, pred, sub, no := st.intended(c, ws, end, b); k >= 0 {
-		c.Predicate, c.Modality, end = pred, claims.Predicted, k+1
+	if k, pred, sub, no, m := st.intended(c, ws, end, b); k >= 0 {
+		c.Predicate, c.Modality, end = pred, m, k+1
 		if c.Subject == "there" {
 			c.Subject = ""
 		}
@@ -506,8 +506,9 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 	return c, true
 }
 
-// intentionNouns name what someone means to do: "plans to", "no intention of".
-var intentionNouns = map[string]bool{"plan": true, "intention": true, "proposal": true}
+// intentionNouns name what someone means to do, or must: "plans to", "no intention
+// of", "no need to revise", with the modality they give the act.
+var intentionNouns = map[string]claims.Modality{"plan": claims.Predicted, "intention": claims.Predicted, "proposal": claims.Predicted, "need": claims.Necessary}
 
 // intended reads a plan and the event it is for after the predicate of clause c, whose
 // phrase goes on at ws[end]: "have (no) plans to cut", "there are no plans for job
@@ -515,54 +516,60 @@ var intentionNouns = map[string]bool{"plan": true, "intention": true, "proposal"
 // verb, the noun before an event noun ("job" in "job cuts"), and whether a "no" stands
 // before the plan still to be counted (a copula's is counted already); k < 0 when there
 // is none.
-func (st *stanceLex) intended(c claims.Clause, ws []lemmaWord, end, b int) (k int, pred, sub string, no bool) {
+func (st *stanceLex) intended(c claims.Clause, ws []lemmaWord, end, b int) (k int, pred, sub string, no bool, m claims.Modality) {
 	j := end
 	switch {
-	case intentionNouns[c.Predicate] && c.Subject == "there":
+	case intentionNouns[c.Predicate] != claims.UnknownModality && c.Subject == "there":
 		// the copula loop ended on the plan
+		m = intentionNouns[c.Predicate]
 	case c.Predicate == "have":
 		for j < b && (st.negator(ws[j]) || ws[j].tag == "DT" || ws[j].tag == "PRP$" || strings.HasPrefix(ws[j].tag, "JJ")) {
 			no = no || st.negator(ws[j])
 			j++
 		}
-		if j >= b || !intentionNouns[lemmaAs(ws[j], wordnet.Noun)] {
-			return -1, "", "", false
+		if j+3 < b && no && lemmaAs(ws[j], wordnet.Noun) == "choice" && ws[j+1].low == "but" && ws[j+2].low == "to" && ws[j+3].tag == "VB" {
+			// "we have no choice but to lower it": it must be done
+			return j + 3, lemmaAs(ws[j+3], wordnet.Verb), "", false, claims.Necessary
 		}
+		if j >= b || intentionNouns[lemmaAs(ws[j], wordnet.Noun)] == claims.UnknownModality {
+			return -1, "", "", false, m
+		}
+		m = intentionNouns[lemmaAs(ws[j], wordnet.Noun)]
 		j++
 	default:
-		return -1, "", "", false
+		return -1, "", "", false, m
 	}
 	for j < b && (ws[j].low == "whatsoever" || ws[j].punc && quoteToken(ws[j].text)) {
 		j++ // "no plans whatsoever" to close it
 	}
 	switch {
 	case j+1 < b && ws[j].low == "to" && ws[j+1].tag == "VB":
-		return j + 1, lemmaAs(ws[j+1], wordnet.Verb), "", no
+		return j + 1, lemmaAs(ws[j+1], wordnet.Verb), "", no, m
 	case j+1 < b && ws[j].low == "of" && ws[j+1].tag == "VBG":
-		return j + 1, lemmaAs(ws[j+1], wordnet.Verb), "", no
+		return j + 1, lemmaAs(ws[j+1], wordnet.Verb), "", no, m
 	case j+1 < b && ws[j].low == "for":
-		m := j + 1
-		for m < b && (ws[m].tag == "DT" || strings.HasPrefix(ws[m].tag, "JJ")) {
-			m++
+		f := j + 1
+		for f < b && (ws[f].tag == "DT" || strings.HasPrefix(ws[f].tag, "JJ")) {
+			f++
 		}
-		h := m
+		h := f
 		for h+1 < b && strings.HasPrefix(ws[h+1].tag, "NN") {
 			h++
 		}
 		if h >= b || !strings.HasPrefix(ws[h].tag, "NN") {
-			return -1, "", "", false
+			return -1, "", "", false, m
 		}
 		v := wordnet.Lemmas(strings.TrimSuffix(ws[h].low, "s"), wordnet.Verb)
 		n := lemmaAs(ws[h], wordnet.Noun)
 		if len(v) == 0 || v[0] != strings.TrimSuffix(ws[h].low, "s") && v[0] != n || !wordnet.IsA(n, "act", wordnet.Noun) && !wordnet.IsA(n, "event", wordnet.Noun) {
-			return -1, "", "", false // a plan for a thing, not for an act: "plans for the site"
+			return -1, "", "", false, m // a plan for a thing, not for an act: "plans for the site"
 		}
-		if h > m {
+		if h > f {
 			sub = lemmaAs(ws[h-1], wordnet.Noun)
 		}
-		return h, v[0], sub, no
+		return h, v[0], sub, no, m
 	}
-	return -1, "", "", false
+	return -1, "", "", false, m
 }
 
 // existential reads "there is (no) N" with the noun phrase ws[j:k+1] whose head is the

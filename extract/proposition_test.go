@@ -51,6 +51,8 @@ func TestPropositions(t *testing.T) {
 		{"The minister said he meant the dam would stay shut.", "he | mean | false | asserted | past | dam", "what a person meant is a clarification, and stays one"},
 		{"The governor said the bank would hold off on any increase.", "bank | increase | true | predicted | future | ", "'hold off on' an event noun that is its verb denies the event, as 'refrain from' does"},
 		{"The governor said it would be premature to cut rates.", "it | cut | true | necessary | future | rate", "'premature to' says the act should not be done"},
+		{"The president said there was no need to revise the forecast.", " | revise | true | necessary | past | forecast", "'no need to' says the act need not be done, as 'no plans to' says it will not: 'need' had been the predicate, of the forecast"},
+		{"The president said: \"We have no choice but to lower our outlook.\"", "we | lower | false | necessary | present | outlook", "'no choice but to' says it must be done; 'but to' opens no clause of its own"},
 		{"A spokesman said there were no plans whatsoever to shut the depot.", " | shut | true | predicted | past | depot", "after 'there were no plans' too, 'whatsoever' may stand before the infinitive"},
 		{"The activist said the senator would keep attacking migrants.", "senator | attack | false | predicted | future | migrant", "a gerund after 'keep' is the act kept up, not a state: WordNet's adjective 'attacking' made the predicate 'attacking'"},
 		{"The activist said the senator must stop attacking migrants.", "senator | attack | true | necessary | present | migrant", "'stop' ends the act its gerund names: 'stop attacking' against 'started attacking' was read as stop against start, whatever the acts"},

@@ -227,7 +227,9 @@ var clauseBreaks = map[string]bool{";": true, "but": true, "although": true, "th
 func segments(ws []lemmaWord, colon bool) []int {
 	out := []int{0}
 	for i, w := range ws {
-		cut := w.text == "," || w.text == ";" || w.text == "." || w.text == "?" || w.text == "!" || clauseBreaks[w.low] ||
+		// "but to" is "except to": "no choice but to lower it" is one clause
+		except := w.low == "but" && i+2 < len(ws) && ws[i+1].low == "to" && ws[i+2].tag == "VB"
+		cut := w.text == "," || w.text == ";" || w.text == "." || w.text == "?" || w.text == "!" || clauseBreaks[w.low] && !except ||
 			w.low == "because" || w.low == "if" || w.low == "unless" || colon && w.text == ":" ||
 			(w.low == "and" || w.low == "but") && i+1 < len(ws) && ws[i+1].low == "that" ||
 			w.low == "in" && i+2 < len(ws) && ws[i+1].low == "order" && ws[i+2].low == "to"
