@@ -85,9 +85,9 @@ func hasPunc(ws []word) bool {
 // warned …"). A person who says what someone else said is quoting, not relaying.
 func (a *analyser) relays(ws []word, at attribution, c cueHit) bool {
 	switch c.entry.lemma {
-	case "according to", "report":
-		return true
-	case "say", "write":
+	case "according to", "report", "write":
+		return true // "Corriere dello Sport wrote that Benvenuti told the gathering …": whoever writes it down
+	case "say":
 		return a.medium(at.speaker, at.source.In(a.text))
 	}
 	return false

@@ -35,6 +35,15 @@ func TestConstructionsReported(t *testing.T) {
 			why: "the hearers' place ends where a clause without 'that' opens: read as part of what was told, the relayed statement was no claim of the governor's at all, so two papers' versions of it could not meet",
 		},
 		{
+			name: "a paper whose name says no medium wrote that someone told hearers",
+			text: "Coach Luca Berti spoke at a fans' dinner on Wednesday. Corriere dello Stretto wrote that Berti told the same gathering that the season had been his last.",
+			want: []string{
+				"Corriere dello Stretto |  | wrote | Berti told the same gathering that the season had been his last",
+				"Luca Berti | Corriere dello Stretto | told | the season had been his last",
+			},
+			why: "what a writer writes that another told is the other's statement, whatever the writer's name: only names ending in a word of the media were read so, and foreign papers' names seldom do",
+		},
+		{
 			name: "a 'whose' clause between the medium and 'quoted'",
 			text: "Minister Ana Ruiz spoke on Monday. The Valley Courier, whose reporter attended the same briefing, quoted Ruiz as saying the plant would stay open.",
 			want: []string{
