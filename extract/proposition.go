@@ -350,8 +350,9 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 		if ws[s].low == "that" {
 			s++
 		}
-		if finiteClause(ws, s, b) && !(c.Predicate == "mean" && pronounTerm(c.Subject) && c.Subject != "it") {
-			// not "he meant he would be in his seat": what one meant is a clarification
+		// Not "he meant he would be in his seat", a clarification; nor "did not show
+		// that …", which says nothing of the clause, as "did not think" does.
+		if finiteClause(ws, s, b) && !(c.Predicate == "mean" && pronounTerm(c.Subject) && c.Subject != "it") && (negs%2 == 0 || cv.raises) {
 			if inner, ok := st.clause(ws, s, b, claims.Clause{}); ok && inner.Subject != "" {
 				if negs%2 == 1 != cv.negates {
 					inner.Negated = !inner.Negated
@@ -527,14 +528,17 @@ func (st *stanceLex) intended(c claims.Clause, ws []lemmaWord, end, b int) (k in
 			no = no || st.negator(ws[j])
 			j++
 		}
-		if j+3 < b && no && lemmaAs(ws[j], wordnet.Noun) == "choice" && ws[j+1].low == "but" && ws[j+2].low == "to" && ws[j+3].tag == "VB" {
+		if j >= b {
+			return -1, "", "", false, m
+		}
+		n := lemmaAs(ws[j], wordnet.Noun)
+		if j+3 < b && no && n == "choice" && ws[j+1].low == "but" && ws[j+2].low == "to" && ws[j+3].tag == "VB" {
 			// "we have no choice but to lower it": it must be done
 			return j + 3, lemmaAs(ws[j+3], wordnet.Verb), "", false, claims.Necessary
 		}
-		if j >= b || intentionNouns[lemmaAs(ws[j], wordnet.Noun)] == claims.UnknownModality {
+		if m = intentionNouns[n]; m == claims.UnknownModality {
 			return -1, "", "", false, m
 		}
-		m = intentionNouns[lemmaAs(ws[j], wordnet.Noun)]
 		j++
 	default:
 		return -1, "", "", false, m
@@ -669,16 +673,20 @@ var complementVerbs = map[string]struct {
 	"mean": {}, "show": {}, "suggest": {}, "indicate": {}, "prove": {}, "confirm": {}, "find": {},
 }
 
-// beliefCue reports whether the cue at span is a verb of belief whose negation denies
-// what it takes: "did not think", "don't expect".
-func beliefCue(text string, span claims.Span) bool {
+// cueDenies reports whether the cue at span, negated or not, denies what it reports: a
+// verb of belief negated ("did not think", "don't expect"), or "doubted".
+func cueDenies(text string, span claims.Span, negated bool) bool {
 	ws := scanWords(text, span)
 	for i := len(ws) - 1; i >= 0; i-- {
 		if ws[i].punc || ws[i].low == "that" {
 			continue
 		}
 		ls := wordnet.Lemmas(ws[i].low, wordnet.Verb)
-		return len(ls) > 0 && complementVerbs[ls[0]].raises
+		if len(ls) == 0 {
+			return false
+		}
+		cv := complementVerbs[ls[0]]
+		return negated && cv.raises || !negated && cv.negates
 	}
 	return false
 }

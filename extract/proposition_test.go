@@ -47,6 +47,7 @@ func TestPropositions(t *testing.T) {
 		{"The governor said: \"I think the board will lift rates in June.\"", "board | lift | false | predicted | future | rate,june", "a verb of belief takes a clause: what is said is the clause, not the thinking"},
 		{"The governor said: \"I don't think the board will lift rates.\"", "board | lift | true | predicted | future | rate", "a denied belief holds the opposite of its clause"},
 		{"The economist said she doubted that the pound would recover.", "pound | recover | true | predicted | future | ", "'doubt' denies the clause it takes"},
+		{"The minister said the audit did not show that the ward would close.", "audit | show | true | asserted | past | ward", "not showing a thing says nothing of it: only a denied belief ('did not think') holds the opposite"},
 		{"The minister said the drought meant the dam would stay shut.", "dam | shut | false | predicted | future | ", "a verb of evidence takes a clause too: the drought is no subject of what is said"},
 		{"The minister said he meant the dam would stay shut.", "he | mean | false | asserted | past | dam", "what a person meant is a clarification, and stays one"},
 		{"The governor said the bank would hold off on any increase.", "bank | increase | true | predicted | future | ", "'hold off on' an event noun that is its verb denies the event, as 'refrain from' does"},

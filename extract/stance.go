@@ -567,9 +567,10 @@ func (a *analyser) stances(ats []attribution, units []unit) []stance {
 			s.holder = holderOf(ws, at0, a.lx, at.speaker)
 		}
 		s.prop = st.proposition(ws)
-		if at.negated && beliefCue(a.text, at.cue) {
-			// "60% did not think the lawsuits would benefit musicians": a denied belief
-			// holds the opposite, as "I don't think the lawsuits will" does.
+		if cueDenies(a.text, at.cue, at.negated) {
+			// "60% did not think the lawsuits would benefit musicians", "doubted the pound
+			// would recover": a denied belief holds the opposite, as "I don't think the
+			// lawsuits will" does.
 			s.prop.Negated = !s.prop.Negated
 		}
 		if s.polarity != claims.Neutral {

@@ -105,6 +105,7 @@ func TestDeniedBelief(t *testing.T) {
 		{"Most growers did not think the subsidy would help them.", true, "a denied belief holds the opposite: 'did not think it would help' says it will not"},
 		{"Most growers did not expect that the subsidy would help them.", true, "so does a denied expectation, with 'that'"},
 		{"The minister did not say the subsidy would help them.", false, "not saying a thing is no saying of its opposite"},
+		{"Most growers doubted the subsidy would help them.", true, "a cue of doubt denies what it reports, as 'doubt' does inside a statement"},
 		{"Most growers thought the subsidy would help them.", false, "a belief not denied holds its clause"},
 	}
 	for _, tt := range tests {
