@@ -589,14 +589,15 @@ func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, 
 			continue
 		}
 		if b := boundaryBefore(ws, subj); b >= 0 && ws[b].span.Start > at.content.Start {
-			if k := wordAt(ws, at.content.Start); ws[b].low == "and" && k < b && k+2 >= b && ws[k].tag == "PRP" && passiveAux(ws[sb:d.start]) {
-				// "said she and the family were shown the footage": "and" joins the
-				// content's subjects, whom the passive tells nothing.
-				skip[cj] = true
-				continue
-			}
-			if ws[b].low == "and" && subj < sb && !ws[b+1].cap && !determiners[ws[b+1].low] && !isPronoun(ws[b+1]) && !ws[b+1].poss {
-				if k := wordAt(ws, at.content.Start); k > 0 && k <= len(ws) && ws[k-1].low == "that" && !finiteVerb(ws[k:b]) {
+			if ws[b].low == "and" {
+				k := wordAt(ws, at.content.Start) // the content's first word
+				if k < b && k+2 >= b && ws[k].tag == "PRP" && passiveAux(ws[sb:d.start]) {
+					// "said she and the family were shown the footage": "and" joins the
+					// content's subjects, whom the passive tells nothing.
+					skip[cj] = true
+					continue
+				}
+				if subj < sb && !ws[b+1].cap && !determiners[ws[b+1].low] && !isPronoun(ws[b+1]) && !ws[b+1].poss && k > 0 && k <= len(ws) && ws[k-1].low == "that" && !finiteVerb(ws[k:b]) {
 					// "that the sale of the north and south bands would be concluded": "and" joins
 					// two modifiers of the content's subject, before any verb of its own; not "HDTV
 					// services in 2006 and the BBC intends …", a clause with its own subject.

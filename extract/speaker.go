@@ -233,18 +233,15 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 				k-- // "Minister of State for Health Dinesh Pratap Rao": a name of three words
 			}
 			// A title between office and name belongs to neither: "Secretary for Health Dr
-			// Edwin Lau", "Governor of the Bank Dr. Ann Roe". h is the name's first word, t
-			// the office's end.
+			// Edwin Lau", "Governor of the Bank Dr. Ann Roe" (a stop the tagger parts from
+			// its title fails the test above: it is neither capitalised nor a word). h is
+			// the name's first word, t the office's end.
 			h, t := k, k
 			switch {
 			case h+2 < len(ws) && honorifics[ws[h].low]:
 				h++
-			case h+3 < len(ws) && ws[h+1].text == "." && honorifics[ws[h].low+"."]:
-				h += 2
 			case t-1 > r+1 && honorifics[ws[t-1].low]:
 				t--
-			case t-2 > r+1 && ws[t-1].text == "." && honorifics[ws[t-2].low+"."]:
-				t -= 2
 			}
 			lower := !slices.ContainsFunc(ws[r+1:k], func(w word) bool { return w.cap || w.punc })
 			if _, _, place := lx.matchPlace(ws[k:]); !place && (ws[0].cap || lower) {
@@ -1095,12 +1092,12 @@ func roleHead(key string) string {
 
 // englishWord reports whether w is a noun or adjective of the dictionary, as the words of
 // a portfolio are ("Health", "External Affairs") and few given names are.
+func englishWord(w string) bool {
+	return len(wordnet.Lemmas(w, wordnet.Noun)) > 0 || len(wordnet.Lemmas(w, wordnet.Adj)) > 0
+}
+
 // westernGiven reports whether w, an English word before a family name and a hyphenated
 // given name e, is a given name taken beside them: "Edwin Lau Chi-keung".
 func westernGiven(w, e word, lx *lexicon) bool {
 	return koreanGiven.MatchString(e.text) && wordnet.IsA(w.low, "person", wordnet.Noun) && !lx.roleWord(w.low)
-}
-
-func englishWord(w string) bool {
-	return len(wordnet.Lemmas(w, wordnet.Noun)) > 0 || len(wordnet.Lemmas(w, wordnet.Adj)) > 0
 }
