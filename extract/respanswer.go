@@ -4,7 +4,6 @@ package extract
 
 import (
 	"cmp"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -395,7 +394,7 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			// "“That's simply not the case,” the agent said": someone else's words of this
 			// sentence or the one before, unless the sentence puts a question, which is
 			// then what is answered ("Pressed on whether …, he replied: “It's untrue.”").
-			if j := justBefore(); j >= 0 && ask.i >= 0 && !putsQuestion(rs[ask.i].words) && !a.narrationBetween(rs, j, ask.i) {
+			if j := justBefore(); j >= 0 && ask.i >= 0 && !putsQuestion(rs[ask.i].words) && !narrationBetween(rs, j, ask.i) {
 				out = append(out, rs[j].id)
 				basis = claims.Definite // as "the claim" is, by its place
 			} else if o.matter && ask.i >= 0 {
@@ -552,31 +551,14 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 // narrationBetween reports whether a sentence that reports no one else's words stands between
 // claim j and the claim at i that answers it: "Reyes said he was happy at Arsenal.
 // Butragueno was angry at being impersonated. “There is no foundation to this,” he
-// said." A bare "this" then points at what the narration told.
-func (a *analyser) narrationBetween(rs []responder, j, i int) bool {
-	from := max(rs[j].at.content.End, rs[j].at.cue.End, rs[j].at.source.End)
-	to := min(rs[i].at.content.Start, rs[i].at.cue.Start)
-	if !rs[i].at.source.IsZero() {
-		to = min(to, rs[i].at.source.Start)
-	}
-	if from >= to {
-		return false
-	}
-	for _, m := range sentenceEnd.FindAllStringIndex(a.text[from:to], -1) {
-		start := from + m[1]
-		k := sentenceEnd.FindStringIndex(a.text[start:to])
-		if k == nil {
-			break // the answer's own sentence, up to its speaker
-		}
-		end := start + k[0]
-		if len(strings.Fields(a.text[start:end])) < 3 {
-			continue
-		}
+// said." A bare "this" then points at what the narration told. The sentences are the
+// units between the two, as the text was split ("Dr." ends none).
+func narrationBetween(rs []responder, j, i int) bool {
+	for u := rs[j].at.unit + 1; u < rs[i].at.unit; u++ {
 		// A sentence of the answerer's own words is narration too ("was angry at being
 		// impersonated"), unless it says nothing ("issued a statement").
 		told := slices.ContainsFunc(rs, func(r responder) bool {
-			in := r.at.cue.Start >= start && r.at.cue.Start < end || r.at.content.Start >= start && r.at.content.Start < end
-			return in && (r.key != rs[i].key || !slices.ContainsFunc(r.at.words, func(w word) bool { return strings.HasPrefix(w.tag, "VB") }))
+			return r.at.unit == u && (r.key != rs[i].key || !slices.ContainsFunc(r.at.words, func(w word) bool { return strings.HasPrefix(w.tag, "VB") }))
 		})
 		if !told {
 			return true
@@ -584,9 +566,6 @@ func (a *analyser) narrationBetween(rs []responder, j, i int) bool {
 	}
 	return false
 }
-
-// sentenceEnd matches the end of a sentence and the space after it.
-var sentenceEnd = regexp.MustCompile(`[.!?]["”’]?\s+`)
 
 // dropAnswers removes from ids the claims of rs for which drop holds.
 func dropAnswers(rs []responder, ids []string, drop func(r *responder) bool) []string {

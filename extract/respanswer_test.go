@@ -371,6 +371,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "a sentence that reports no one else's words stands between: 'this' points at what it told, not at the striker's words before it",
 		},
 		{
+			name:      "a title's stop is no sentence of narration",
+			text:      "Union leader Tom Hale said on Monday that the trains were unsafe.\n\nRail operator director Dr. Claire Ash issued a statement. “That is simply not true,” Ash said.",
+			responder: "That is simply not true",
+			answered:  "the trains were unsafe",
+			why:       "the sentences between an answer and what it answers are the text's own: 'Dr.' ends none, and read as an end it left 'Rail operator director Dr' as narration, so 'That' answered nothing",
+		},
+		{
 			name:      "a rejected action answers who would take it",
 			text:      "A pensions institute said pressure on state pension spending was greater than envisaged.\n\nThe government has ruled out raising the state pension age.",
 			responder: "raising the state pension age",
