@@ -498,10 +498,15 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 // not "inflation of 3%" and "growth of 2%"). The first such pair speaks for the two:
 // "12%, down from 14% last year" against "14%" is read at 12%.
 func (l *lexicon) figurePair(px, py *claims.Proposition) (claims.Amount, claims.Amount, bool) {
+	bs := amounts(py)
+	ub := make([]string, len(bs))
+	for k, b := range bs {
+		ub[k] = deathUnit(py, b)
+	}
 	for _, a := range amounts(px) {
 		ua := deathUnit(px, a)
-		for _, b := range amounts(py) {
-			if ua != "" && l.same(ua, deathUnit(py, b)) && a.Change == b.Change && a.Per == b.Per && (a.Of == "" || b.Of == "" || l.same(a.Of, b.Of)) {
+		for k, b := range bs {
+			if ua != "" && l.same(ua, ub[k]) && a.Change == b.Change && a.Per == b.Per && (a.Of == "" || b.Of == "" || l.same(a.Of, b.Of)) {
 				return a, b, true
 			}
 		}

@@ -149,7 +149,7 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 		i++ // "challenged that account": a demonstrative, not a that-clause
 	}
 	o.definite = i < len(ws) && rl.remark[ws[i].low] && (det == "the" || det == "this" || det == "that" || det == "these" || det == "those" || det == "such")
-	if start < len(ws) && (ws[start].low == "that" || ws[start].low == "this") && bareDemonstrative(ws, start) {
+	if (det == "that" || det == "this") && bareDemonstrative(ws, start) {
 		// "refuted that, saying …", "disputed this on Tuesday": what was just said ("this"
 		// is skipped above as a determiner)
 		o.anaphor, o.bare = true, true
