@@ -461,8 +461,14 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 		}
 		ca, cb := clauseOf(px, a), clauseOf(py, b)
 		counts := ok && a.Value > 0 && b.Value > 0 && !percentUnit(a.Unit) && counted(a, b) && !otherTimes(ca, cb) && !forecast(x, ca) && !forecast(y, cb) && !ca.Negated && !cb.Negated
+		// Or two parties' shares of one named whole at one named time: "covered 91 per
+		// cent of the UK's landmass at the end of 2020" against "reached 67 per cent of
+		// the UK's landmass at the end of 2020". Shares of different wholes, or untimed,
+		// are too often two matters.
+		shares := ok && percentUnit(a.Unit) && a.Of != "" && b.Of != "" && l.same(a.Of, b.Of) && math.Abs(a.Value-b.Value) >= 5 &&
+			!otherTimes(ca, cb) && !forecast(x, ca) && !forecast(y, cb) && !ca.Negated && !cb.Negated
 		var oneTime, sameTimes, named bool
-		if counts {
+		if counts || shares {
 			// A count set at one named period ("at the end of March") is of one time
 			// whenever each side told it.
 			tx := timeTerms(px)
@@ -472,7 +478,8 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 		}
 		if counts && math.Max(a.Value, b.Value) >= 2*math.Min(a.Value, b.Value) && others >= 2 && named && oneTime ||
 			counts && apartFigures(a, b) && others >= 1 && px.Predicate != "" && l.same(px.Predicate, py.Predicate) && oneTime &&
-				(len(px.Names) == 0 || len(py.Names) == 0 || named) && sameTimes {
+				(len(px.Names) == 0 || len(py.Names) == 0 || named) && sameTimes ||
+			shares && others >= 2 && sameTimes && len(timeTerms(px)) > 0 && sameWhole(px.Names, py.Names) {
 			o.how, o.counts, o.shared = "figures", true, sh
 			o.words = [2]string{formatAmount(a), formatAmount(b)}
 			o.strength, o.weight = strength(others, px.Terms, py.Terms), strong
@@ -491,6 +498,24 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 		return o, true
 	}
 	return opposition{}, false
+}
+
+// sameWhole reports whether two shares name one and the same place or body, and nothing
+// the other lacks: "91 per cent of the UK's landmass" by Veritel's figure and by Ofcom's,
+// not the board's "95.2 per cent of patients" and "across Scotland, 89.1 per cent".
+func sameWhole(x, y []string) bool {
+	keep := func(ns []string) []string {
+		var out []string
+		for _, n := range ns {
+			if !timeWord(n) {
+				out = append(out, n)
+			}
+		}
+		slices.Sort(out)
+		return slices.Compact(out)
+	}
+	kx, ky := keep(x), keep(y)
+	return len(kx) > 0 && slices.Equal(kx, ky)
 }
 
 // figurePair returns the first figures of x and y that give one quantity: of one unit,

@@ -1163,6 +1163,21 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "two parties' shares of one named whole at one named time",
+		why:  "'Arlo's network covered 88 per cent of Norland's homes in 2021' and 'Arlo's network reached 64 per cent of Norland's homes in 2021': one share of one whole, far apart",
+		in: []claims.Claim{
+			figured(named(prop(claim("a#1", "a", firm, undated, "", "", claims.Neutral, "Arlo's network covered 88 per cent of Norland's homes in 2021"), "network", "cover", false, "2021", "88", "cent", "cover", "home", "network"), "arlo", "norland"), claims.Amount{Value: 88, Unit: "%", Of: "home"}),
+			figured(named(prop(claim("a#2", "a", ministry, undated, "", "", claims.Neutral, "Arlo's network reached 64 per cent of Norland's homes in 2021"), "network", "reach", false, "2021", "64", "cent", "home", "network", "reach"), "arlo", "norland"), claims.Amount{Value: 64, Unit: "%", Of: "home"}),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "two parties' shares of two wholes",
+		why:  "a guard: the board's '93 per cent of patients in March' and 'across Norland, 81 per cent of patients in March' are shares of two wholes, one named only on one side",
+		in: []claims.Claim{
+			figured(named(prop(claim("a#1", "a", firm, undated, "", "", claims.Neutral, "93 per cent of patients were seen within four hours in March"), "patient", "see", false, "93", "cent", "hour", "march", "patient", "see"), "march"), claims.Amount{Value: 93, Unit: "%", Of: "patient"}),
+			figured(named(prop(claim("a#2", "a", ministry, undated, "", "", claims.Neutral, "Across Norland, 81 per cent of patients were seen within four hours in March"), "patient", "see", false, "81", "cent", "hour", "march", "patient", "see"), "march", "norland"), claims.Amount{Value: 81, Unit: "%", Of: "patient"}),
+		},
+	}, {
 		name: "one count of two periods",
 		why:  "'4,500 dwellings approved in the three years to June' and '1,200 dwellings approved in 2020': one names a year the other does not, so they may count two periods",
 		in: []claims.Claim{

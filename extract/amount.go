@@ -98,7 +98,7 @@ func amountAt(ws []lemmaWord, i int) (claims.Amount, int, bool) {
 	} else if f, isWord := numberWords[w.low]; isWord && w.tag == "CD" {
 		v, ok = f, true
 	}
-	if !ok {
+	if !ok || m != nil && cur == "" && generation(m[2], m[3]) {
 		return claims.Amount{}, 0, false
 	}
 	spelled := numberWords[w.low] > 0
@@ -159,6 +159,12 @@ func amountAt(ws []lemmaWord, i int) (claims.Amount, int, bool) {
 		return claims.Amount{}, 0, false
 	}
 	return a, j, true
+}
+
+// generation reports whether a one-digit number with a capital letter glued to it names a
+// thing, not a figure: "4G", "5G", "3D". "100K" and "5M" are scaled.
+func generation(num, suffix string) bool {
+	return len(num) == 1 && len(suffix) == 1 && suffix[0] >= 'A' && suffix[0] <= 'Z' && scales[strings.ToLower(suffix)] == 0 && suffix != "M"
 }
 
 // scaled returns v times s without the float noise: 8.3 million is 8300000.

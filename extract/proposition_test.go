@@ -107,6 +107,7 @@ func TestAmounts(t *testing.T) {
 		{"The treasurer said the shortfall was £300m.", claims.Amount{Value: 3e8, Unit: "£", Of: "shortfall"}, "a currency and a scale glued to the number"},
 		{"The secretary said the fiscal deficit for 2022-23 would come in at 6.4% of GDP.", claims.Amount{Value: 6.4, Unit: "%", Of: "deficit"}, "the quantity is read over the period it is for, and before the whole it is a share of"},
 		{"The minister said installed capacity stood at 5.2GW.", claims.Amount{Value: 5.2, Unit: "gw", Of: "capacity"}, "a unit glued to the number"},
+		{"The operator said its 5G service covered 40% of homes.", claims.Amount{Value: 40, Unit: "%", Of: "home"}, "a digit with a capital glued to it names a thing, not 5 of a unit 'g'"},
 		{"The minister said three TGVs out of five would run.", claims.Amount{Value: 3, Unit: "tgv"}, "a spelled-out number counting an acronym in the plural"},
 		{"The coach said one of them would start.", claims.Amount{}, "a spelled-out number that counts no noun is no figure"},
 		{"The minister said talks would resume in two weeks.", claims.Amount{}, "a span of time is no figure"},
