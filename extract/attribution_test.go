@@ -338,10 +338,9 @@ func TestLedeNames(t *testing.T) {
 			text: "Burst pipe fouls river\n\nNorland's environmental watchdog said on Friday that a pipe at the Kessel mine had burst.\n\nInspectors from the Environmental Oversight Office found waste along the river, the agency said.",
 			want: []string{
 				"Environmental Oversight Office | Norland's environmental watchdog | said | a pipe at the Kessel mine had burst",
-				"the agency | the agency | said | Inspectors from the Environmental Oversight Office found waste along the river",
 				"Environmental Oversight Office | Inspectors from the Environmental Oversight Office | found | waste along the river",
 			},
-			why: "a watchdog, an agency or a regulator may be an office whose name says nothing of its sort: the lede's description, sharing a word with the name met next, is that office ('the agency' after it stays unnamed: not yet read)",
+			why: "a watchdog, an agency or a regulator may be an office whose name says nothing of its sort: the lede's description, sharing a word with the name met next, is that office; 'the agency' after it is that office too, whose report of its inspectors' finding is the finding",
 		},
 		{
 			name: "the lede's finance chief and its group, named next by title and by a person's body",

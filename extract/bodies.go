@@ -260,6 +260,12 @@ func (a *analyser) bodyFor(m mention, sp claims.Speaker, ws []word, i, j int) (c
 					return withAlias(a.passing[k].sp, m.text), true
 				}
 			}
+			if n, c := len(a.bodies), bodyClasses[head]; n > 0 && oversight[c] && a.bodies[n-1].class == "?" && a.bodies[n-1].para == a.para && !strings.Contains(m.name, " ") {
+				// "Ofcom combines operators' predictions with drive tests. … the regulator
+				// said": a body whose sort the text never told, just met in this paragraph,
+				// is the overseer the next sentence names by its sort.
+				return withAlias(a.bodies[n-1].sp, m.text), true
+			}
 		}
 		if phraseOf(m) == "central bank" {
 			for k := len(a.bodies) - 1; k >= 0; k-- {
