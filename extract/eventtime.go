@@ -83,7 +83,41 @@ func eventTime(content string, p *claims.Proposition, ref claims.Date) claims.Pe
 		}
 		return bounded(lower[m[2]:m[3]], p, negatedNear(lower[:m[0]]), from, to, ref)
 	}
+	// A season or Christmas ahead: "before Christmas", "not until the fall", "by next
+	// spring". Seasons are read as the northern hemisphere's, by meteorological months.
+	if m := seasonTime.FindStringSubmatchIndex(lower); m != nil && ahead && !ref.IsZero() && (m[2] >= 0 || m[4] >= 0) && !strings.HasPrefix(lower[m[1]:], " of ") {
+		prep := ""
+		if m[2] >= 0 {
+			prep = lower[m[2]:m[3]]
+		}
+		from, to := seasonAhead(lower[m[6]:m[7]], m[4] >= 0 && lower[m[4]:m[5]] == "next", ref)
+		return bounded(prep, p, negatedNear(lower[:m[0]]), from, to, ref)
+	}
 	return claims.Period{}
+}
+
+// seasonTime reads a season or Christmas after a preposition or a determiner ("the fall
+// of" is an event, not the season, which the caller checks).
+var seasonTime = regexp.MustCompile(`\b(?:(by|before|until|till|after|from|in|during) )?(?:(the|next|this) )?(spring|summer|fall|autumn|winter|christmas)\b`)
+
+// seasonAhead returns the days of the season name (or Christmas Day) next ending on or
+// after ref; with next, the one after the season ref is in.
+func seasonAhead(name string, next bool, ref claims.Date) (claims.Date, claims.Date) {
+	if name == "christmas" {
+		d := claims.NewDate(ref.Year, time.December, 25)
+		if d.Before(ref) {
+			d = claims.NewDate(ref.Year+1, time.December, 25)
+		}
+		return d, d
+	}
+	start := map[string]time.Month{"spring": time.March, "summer": time.June, "fall": time.September, "autumn": time.September, "winter": time.December}[name]
+	for y := ref.Year - 1; ; y++ {
+		from := claims.NewDate(y, start, 1)
+		to := claims.NewDate(y, start+3, 0)
+		if !to.Before(ref) && !(next && !ref.Before(from)) {
+			return from, to
+		}
+	}
 }
 
 // namedYearEnd ends the words before a month that says when a year of account ends or
@@ -112,7 +146,7 @@ func negatedNear(s string) bool {
 		s = s[i+1:]
 	}
 	for _, w := range strings.Fields(s) {
-		if negWord(w) {
+		if negWord(w) || w == "none" || w == "nobody" { // "none of them could move until the fall"
 			return true
 		}
 	}

@@ -61,7 +61,8 @@ func (a *analyser) participle(ui int, at attribution, u unit, ws []word, c cueHi
 		// "…, saying it had lost trust", "responded by saying …": a participle speaks with
 		// the subject of its clause. Elsewhere a gerund ("worth noting") is no cue.
 		gerund := part > 0 && gerundPreps[ws[part-1].low] && (part == 1 || ws[part-1].low != "in") && c.entry.class != cueBroad
-		if c.start == part && (part == 0 || part == 1 && gerund) {
+		opening := part > 1 && gerund && durationLead(ws[:part-1]) && (ws[part-1].low == "after" || ws[part-1].low == "before")
+		if c.start == part && (part == 0 || part == 1 && gerund || opening) {
 			// "Claiming the criticism is unfair, Trump accused …", "After saying …, Lagarde
 			// warned": the subject of the main clause after the comma speaks.
 			k := nextComma(ws, c.end)
@@ -82,6 +83,9 @@ func (a *analyser) participle(ui int, at attribution, u unit, ws []word, c cueHi
 				return read(at, false)
 			}
 			at.speaker, at.source = sp, src
+			if opening {
+				at.nested, at.relWords = true, claims.Span{Start: ws[0].span.Start, End: ws[part-1].span.End} // dated against the main clause's statement
+			}
 			at.content = contentSpan(a.text, rest, ws[k].span.Start)
 			at.quoted = a.isQuoted(u, at.content)
 			return read(at, at.content.Len() > 0)
@@ -233,6 +237,23 @@ func (a *analyser) coordinatedParticiple(ui int, at attribution, u unit, ws []wo
 	}
 	at.speaker, at.source, at.referent = prev.speaker, prev.source, prev.referent
 	return a.clauseContent(at, u, ws, rest)
+}
+
+// durationLead reports whether ws is a span of time that opens a sentence before "after"
+// or "before": "Three months after telling parents …, the chair …", "Days before
+// saying …".
+func durationLead(ws []word) bool {
+	span := false
+	for _, w := range ws {
+		switch {
+		case durationNouns[strings.TrimSuffix(w.low, "s")]:
+			span = true
+		case w.tag == "CD" || w.tag == "DT" || w.low == "just" || w.low == "only" || w.low == "barely" || w.low == "mere":
+		default:
+			return false
+		}
+	}
+	return span
 }
 
 // gerundPreps open an adverbial phrase whose gerund the subject of the clause does:

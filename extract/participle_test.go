@@ -211,6 +211,14 @@ func TestConstructionsParticiple(t *testing.T) {
 			why: "the subject of the main clause does what the gerund says",
 		},
 		{
+			name: "a gerund after a span of time and a preposition opening the sentence",
+			text: "Three months after telling parents that no school would close, the board chair has reversed course.",
+			want: []string{
+				"board chair | the board chair | telling | no school would close",
+			},
+			why: "'Three months after telling …' has the main clause's subject, as 'After telling …' does: 'months' was read as the speaker",
+		},
+		{
 			name: "a gerund after a preposition with no statement",
 			text: "Liverpool lost after conceding a goal in the last minute.",
 			want: nil,

@@ -248,6 +248,22 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 			}
 		}
 	}
+	if h := v - 1; v > a+1 && ws[v].tag == "VBN" && v+1 < b && (ws[v+1].tag == "IN" || ws[v+1].tag == "TO") {
+		// "250 officers now assigned to desk jobs would be moved to patrol": a participle
+		// with its phrase after the subject's noun is no predicate either.
+		if ws[h].tag == "RB" && h > a {
+			h--
+		}
+		for i := v + 2; i < b && strings.HasPrefix(ws[h].tag, "NN"); i++ {
+			if ws[i].low == "that" || ws[i].low == "which" || ws[i].low == "who" || ws[i].punc {
+				break
+			}
+			if t := ws[i].tag; (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") && ws[i-1].low != "and" && ws[i-1].low != "or" {
+				v, subjEnd = i, h+1
+				break
+			}
+		}
+	}
 	if v > a+2 && (ws[a].low == "every" || ws[a].low == "each") && strings.HasPrefix(ws[a+1].tag, "NN") && (ws[a+2].tag == "DT" || ws[a+2].tag == "PRP" || ws[a+2].tag == "PRP$") {
 		// "Every minute a station stays shut is a minute of doubt": a relative clause
 		// without "that" on a quantified subject; the main verb comes after it.
@@ -278,6 +294,9 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 	}
 	if c.Subject == "one" && subjEnd-a >= 2 && ws[a].low == "no" && ws[a+1].low == "one" && (subjEnd-a == 2 || ws[a+2].tag == "IN") || c.Subject == "none" {
 		c.Subject = "nobody" // "no one has been paid", "none of them": of whom it is said, nobody
+		if ws[a].low == "none" && subjEnd-a >= 3 && ws[a+1].low == "of" && strings.HasPrefix(ws[subjEnd-1].tag, "NN") {
+			c.Subject = subjectHead(ws[a+2 : subjEnd]) // "none of the 250 officers could be moved": the officers could not
+		}
 	}
 	main, stop := -1, false
 	passiveAux := false // a "be" or "get" before the main verb
