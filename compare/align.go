@@ -831,7 +831,14 @@ func held(p *claims.Proposition, c claims.Clause) string {
 		return c.Subject // "rates will stay on hold"
 	}
 	if !stasis && c.Predicate != "freeze" && c.Predicate != "hold" {
-		return "" // "keep its promise"
+		// "keep its benchmark rate at 6%": a level held, where the figure is of an object;
+		// not "keep its promise".
+		for _, a := range amounts(p) {
+			if !a.Change && a.Of != "" && slices.Contains(c.Objects, a.Of) {
+				return a.Of
+			}
+		}
+		return ""
 	}
 	for _, o := range c.Objects {
 		if !timeWord(o) && !weakTerms[o] {

@@ -1233,6 +1233,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenOfficials, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "'will keep its rate at 6%' against a cut",
+		why:  "a level given for what is kept ('keep its benchmark rate at 6% this month') holds it as 'unchanged' would; 'keep its promise' has no such figure",
+		in: []claims.Claim{
+			figured(ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Nadia Ferro", Kind: claims.Person, Role: "deputy governor", Affiliation: "Bank of Valdora"}, on("2024-11-04"), "", "", claims.Neutral, "the bank would keep its benchmark rate at 6% this month"), "bank", "keep", false, "6%", "bank", "benchmark", "keep", "rate"), []string{"benchmark", "rate", "6%", "month"}, claims.Period{}), claims.Amount{Value: 6, Unit: "%", Of: "rate"}),
+			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Ilse Marr", Kind: claims.Person, Role: "deputy governor", Affiliation: "Bank of Valdora"}, on("2024-11-04"), "", "", claims.Neutral, "the board would lower the benchmark rate at Thursday's meeting"), "board", "lower", false, "benchmark", "board", "lower", "meeting", "rate"), []string{"rate", "meeting"}, claims.Period{}),
+		},
+		want: []conflictShape{{claims.BetweenOfficials, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "a rate held so far, and a cut to come",
 		why:  "'has held the rate since April' tells what was done; a cut expected later does not undo it",
 		in: []claims.Claim{
