@@ -298,6 +298,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 			c.Subject = subjectHead(ws[a+2 : subjEnd]) // "none of the 250 officers could be moved": the officers could not
 		}
 	}
+	subjNegs := negs // "no patient waited more than a day": the subject's, no degree
 	main, stop := -1, false
 	passiveAux := false // a "be" or "get" before the main verb
 	for i := v; i < b && main < 0 && !stop; i++ {
@@ -519,8 +520,9 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 		c.Objects = append([]string{patient}, c.Objects...) // first, as a direct object is
 	}
 	c.Negated = negs%2 == 1
-	if c.Negated && comparison(ws[end:b]) {
+	if c.Negated && comparison(ws[end:b]) && subjNegs%2 == 0 {
 		// "sales haven't grown as much as expected", "not as fast": a degree, not a denial.
+		// A negated subject is none: "no patient waited more than a day".
 		c.Negated = false
 	}
 	return c, true
