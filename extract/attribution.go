@@ -96,6 +96,7 @@ type analyser struct {
 	passing           []focusBody
 	descs             map[string]string // by name: the common noun the text gave a body ("carmaker")
 	para              int               // the paragraph of the unit being read
+	paras             []int             // the paragraph of each unit read so far
 	interviewee       *claims.Speaker   // who answers a question-and-answer interview's "Q:" lines
 	answer            claims.Span       // the "A:" of the answer paragraph being read, if any
 	answerPara        int               // that paragraph's index, plus one

@@ -416,6 +416,18 @@ func TestSpokesmanBody(t *testing.T) {
 			why:  "a name ending in a trade ('Water', 'Energy', 'Rail') is a company's, not a person's: read as a person it was no body for the spokeswoman to speak for",
 		},
 		{
+			name: "an officer of the body of that sort a colleague works for",
+			text: "Marlow Town chairman Ed Voss said the manager would stay. The club's sporting director, Ana Reyes, said he would leave in January.",
+			want: []string{"Ed Voss | person | Marlow Town", "Ana Reyes | person | Marlow Town"},
+			why:  "'the club's' is the club the last speaker works for; with no employer, the two officials of one club were two parties",
+		},
+		{
+			name: "an officer of a body of another sort",
+			text: "Marlow Town chairman Ed Voss said the manager would stay. The party's chairman, Ana Reyes, said he would leave in January.",
+			want: []string{"Ed Voss | person | Marlow Town", "Ana Reyes | person | "},
+			why:  "a guard: a party is no club, so 'the party's' is not the club a colleague works for",
+		},
+		{
 			name: "a spokesman with the body before the role",
 			text: "\"We will appeal,\" an Acme spokeswoman said.",
 			want: []string{"Acme spokeswoman | anonymous | Acme"},

@@ -32,6 +32,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	for i, u := range units {
 		n := len(a.out)
 		a.para = u.para
+		a.paras = append(a.paras, u.para)
 		a.inTitle = u.kind == headline || u.span.Start == 0
 		var tagged []word
 		// A question with no cue may be an interviewer's, and the unit after it the answer.

@@ -287,6 +287,25 @@ func (a *analyser) possessorBody(text string) (string, bool) {
 				return sp.Name, true // a body that spoke, named in lower case: "Poland's education ministry"
 			}
 		}
+		// "The club's sporting director" after "Al Sadeem chairman Khalid Al Marri": the
+		// body of that sort last met, as a speaker or a speaker's employer, in this
+		// paragraph or the one before.
+		for k := len(a.out) - 1; k >= 0 && a.out[k].unit < len(a.paras) && a.paras[a.out[k].unit] >= a.para-1; k-- {
+			sp := a.out[k].speaker
+			name := sp.Affiliation
+			if sp.Kind == claims.Organisation {
+				name = sp.Name
+			}
+			if name == "" || !properName(name) {
+				continue
+			}
+			b := focusBody{sp: claims.Speaker{Name: name, Kind: claims.Organisation}}
+			b.class = a.classOf(b.sp, a.descs[name])
+			if fits(n, b) {
+				return name, true
+			}
+			break
+		}
 		return "", false
 	}
 	return "", false
