@@ -946,9 +946,10 @@ func (l *lexicon) clausesOpposed(cx, cy claims.Clause, dx, dy bool) string {
 	case ax == ay && l.antonyms(cx.Predicate, cy.Predicate):
 		return "antonyms"
 	case ax == ay && cx.Subject != "" && cx.Subject == cy.Subject && !pronounSubject[cx.Subject] && told(cx) && told(cy) &&
-		(l.halts(cx.Predicate) && l.goesOn(cy.Predicate) || l.halts(cy.Predicate) && l.goesOn(cx.Predicate)):
+		(l.halts(cx.Predicate) && l.persists(cy.Predicate, cx.Predicate) || l.halts(cy.Predicate) && l.persists(cx.Predicate, cy.Predicate)):
 		// "the talks have collapsed" and "the talks are continuing": one thing said to
-		// have stopped and to go on; not "should continue", a hope.
+		// have stopped and to go on; not "should continue", a hope. "The plant will close"
+		// and "the plant will remain part of the network" likewise.
 		return "antonyms"
 	}
 	return ""
@@ -1009,6 +1010,17 @@ func (l *lexicon) halts(v string) bool { return l.courseOf(v)[0] }
 func (l *lexicon) goesOn(v string) bool { return l.courseOf(v)[1] }
 
 // courseOf reads halts and goesOn of v from WordNet once.
+// persists reports whether v says that something goes on, as goesOn does, or stays
+// where it is against the halting verb h: "remain" and "stay" with no adjective after
+// them (which would be the predicate: "stay open"). Not against a verb that moves a
+// quantity: "the index fell" and "the index remained at a high level" are both true.
+func (l *lexicon) persists(v, h string) bool {
+	if d := l.directionOf(h); d.up || d.down {
+		return l.goesOn(v)
+	}
+	return l.goesOn(v) || v == "remain" || v == "stay"
+}
+
 func (l *lexicon) courseOf(v string) [2]bool {
 	c, ok := l.course[v]
 	if !ok {

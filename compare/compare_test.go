@@ -1241,6 +1241,21 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenOfficials, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "two channels' opposite reports of one occasion",
+		why:  "one chief executive, one press conference: 'the plant would close by the end of 2025' as one paper reports him, 'the plant would remain part of the network' as another does; to close and to remain cannot both hold",
+		in: []claims.Claim{
+			via(ahead(named(prop(claim("a#1", "a", claims.Speaker{Name: "Jorg Hallen", Kind: claims.Person, Role: "chief executive", Affiliation: "Velmar"}, on("2024-06-11"), "", "", claims.Neutral, "the plant in Zwickau would close by the end of 2025"), "plant", "close", false, "2025", "close", "end", "plant"), "zwickau"), []string{"end"}, claims.Period{}), "Handelsblatt"),
+			via(ahead(named(prop(claim("a#2", "a", claims.Speaker{Name: "Jorg Hallen", Kind: claims.Person, Role: "chief executive", Affiliation: "Velmar"}, on("2024-06-11"), "", "", claims.Neutral, "the Zwickau plant would remain part of the network"), "plant", "remain", false, "network", "plant", "remain"), "zwickau"), []string{"part", "network"}, claims.Period{}), "Frankfurter Allgemeine Zeitung"),
+		},
+		want: []conflictShape{{claims.BetweenOutlets, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "a quantity that fell and remained high",
+		why:  "a guard: 'the index fell to 95.5' and 'the index remained at a relatively high level' are both true; to remain is no going on against a fall",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", ministry, on("2024-06-11"), "", "", claims.Neutral, "the index fell to 95.5 in February"), "index", "fall", false, "95.5", "fall", "index"),
+			prop(claim("a#2", "a", union, on("2024-06-11"), "", "", claims.Neutral, "the index remained at a relatively high level"), "index", "remain", false, "high", "index", "level", "remain"),
+		},
+	}, {
 		name: "a rate held so far, and a cut to come",
 		why:  "'has held the rate since April' tells what was done; a cut expected later does not undo it",
 		in: []claims.Claim{

@@ -464,8 +464,9 @@ func (j *judge) judge(x, y *node) *pair {
 	case x.who == y.who && dated && x.day == y.day && !sameDoc:
 		// One speaker, one day, two documents: the outlets report the remark differently.
 		k.kind = claims.BetweenOutlets
-	case x.who == y.who && sameDoc && (linked || versions) && x.c.Via.Name != "" && y.c.Via.Name != "" && !sameName(x.c.Via.Name, y.c.Via.Name):
-		// One article sets two channels' reports of one speaker against each other.
+	case x.who == y.who && sameDoc && (linked || versions || byProp && x.dayKey() == y.dayKey()) && x.c.Via.Name != "" && y.c.Via.Name != "" && !sameName(x.c.Via.Name, y.c.Via.Name):
+		// One article sets two channels' reports of one speaker against each other, or
+		// gives two channels' opposite reports of one occasion.
 		k.kind = claims.BetweenOutlets
 	case x.who == y.who:
 		// One speaker: a reversal needs two occasions, or the text saying so; and across

@@ -422,6 +422,11 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 					patient = c.Subject // "650 positions would be eliminated": what is eliminated
 				}
 				break loop
+			case strings.HasPrefix(w.tag, "NN") && c.Predicate == "remain":
+				// "the site will remain part of the network": to remain is the predicate,
+				// what it remains an object, as after "stay"
+				end = j
+				break loop
 			case strings.HasPrefix(w.tag, "NN"):
 				k := j
 				for k+1 < b && (strings.HasPrefix(ws[k+1].tag, "NN") || ws[k+1].tag == "VBZ" && c.Subject == "there") {

@@ -742,8 +742,8 @@ func TestPossessorBody(t *testing.T) {
 		{
 			text:    "Acme Foods said sales had fallen. The company's lawyer, Ian Roe, said the figures were wrong.",
 			speaker: "Ian Roe",
-			want:    "",
-			why:     "no body met before holds 'company' in its name: the lawyer's is left unsaid rather than guessed",
+			want:    "Acme Foods",
+			why:     "no body met before holds 'company' in its name, but the company that spoke just before is the one 'the company's' points back to; left unsaid, the company and its lawyer were two parties",
 		},
 		{
 			text:    "Korvel Pharma rejected a finding by the Nordic Medicines Board that its tablets were unsafe. The board's spokeswoman said the tests were sound.",
