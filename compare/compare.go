@@ -179,7 +179,7 @@ func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 	for _, k := range merged {
 		k.extend(byDocWho, j.lex)
 	}
-	merged = dedupe(merged)
+	merged = dedupe(fold(merged))
 	out := make([]claims.Conflict, 0, len(merged))
 	for _, k := range merged {
 		if k.score < c.MinScore {

@@ -434,6 +434,62 @@ func dedupe(ks []*conflict) []*conflict {
 	return out
 }
 
+// fold joins conflicts that hold one claim on each side in common, aligned: the same
+// dispute found twice from different pairs ("the union dismissed the minister's claim"
+// in the lede and again in the body), which extend has grown into overlapping sides. The
+// first conflict, the higher scored, takes the other's claims.
+func fold(ks []*conflict) []*conflict {
+	into := make([]int, len(ks))
+	for i := range into {
+		into[i] = i
+	}
+	root := func(i int) int {
+		for into[i] != i {
+			i = into[i]
+		}
+		return i
+	}
+	shares := func(x, y []*node) bool { return slices.ContainsFunc(x, func(n *node) bool { return slices.Contains(y, n) }) }
+	for j := 1; j < len(ks); j++ {
+		for i := 0; i < j; i++ {
+			if r := root(i); r != root(j) && kindClass(ks[r].best.kind) == kindClass(ks[j].best.kind) {
+				k, o := ks[r], ks[j]
+				straight := shares(k.a, o.a) && shares(k.b, o.b)
+				if !straight && !(shares(k.a, o.b) && shares(k.b, o.a)) {
+					continue
+				}
+				oa, ob := o.a, o.b
+				if !straight {
+					oa, ob = ob, oa
+				}
+				for _, n := range oa {
+					if !slices.Contains(k.a, n) && !slices.Contains(k.b, n) {
+						k.a = append(k.a, n)
+					}
+				}
+				for _, n := range ob {
+					if !slices.Contains(k.a, n) && !slices.Contains(k.b, n) {
+						k.b = append(k.b, n)
+					}
+				}
+				k.pairs = append(k.pairs, o.pairs...)
+				if o.score > k.score {
+					k.score, k.best = o.score, o.best
+				}
+				into[j] = r
+				break
+			}
+		}
+	}
+	out := ks[:0]
+	for i, k := range ks {
+		if into[i] == i {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // result turns a conflict into the shared vocabulary, with a reason a reader can check.
 // Each side lists its claims by document and position, and side A is the one whose first
 // claim comes first that way, so the output does not depend on the input's order.

@@ -42,6 +42,38 @@ func TestDedupeContained(t *testing.T) {
 	}
 }
 
+// TestFoldShared checks that conflicts holding a claim in common on each side become one,
+// the first taking the other's claims, and that sharing one side only, or a claim set on
+// opposite sides of another kind, keeps them apart.
+func TestFoldShared(t *testing.T) {
+	n := func(id string) *node { return &node{id: id} }
+	u1, u2, m1, m2, m3, c1 := n("union-lede"), n("union-body"), n("minister-1"), n("minister-2"), n("minister-3"), n("chairman")
+	k := func(kind claims.ConflictKind, a, b []*node) *conflict {
+		return &conflict{a: a, b: b, best: &pair{kind: kind}}
+	}
+	tests := []struct {
+		why    string
+		second *conflict
+		want   int // conflicts after folding
+	}{
+		{"the union's body claim against two of the minister's, one of them held already: one dispute", k(claims.BetweenSources, []*node{u2}, []*node{m2, m3}), 1},
+		{"the same, its sides crossed", k(claims.BetweenSources, []*node{m3, m1}, []*node{u1}), 1},
+		{"one side in common only: the minister disputed by the union and, apart, by the chairman", k(claims.BetweenSources, []*node{c1}, []*node{m1}), 2},
+		{"a same-speaker reversal of the minister is another kind of conflict", k(claims.SameSpeaker, []*node{m3}, []*node{m1}), 2},
+	}
+	for _, tt := range tests {
+		first := k(claims.BetweenSources, []*node{u1, u2}, []*node{m1, m2})
+		if got := fold([]*conflict{first, tt.second}); len(got) != tt.want {
+			t.Errorf("%s: %d conflicts, want %d", tt.why, len(got), tt.want)
+		}
+	}
+	first := k(claims.BetweenSources, []*node{u1}, []*node{m1})
+	got := fold([]*conflict{first, k(claims.BetweenSources, []*node{m1, m2}, []*node{u1, u2})})
+	if len(got) != 1 || !slices.Equal(got[0].a, []*node{u1, u2}) || !slices.Equal(got[0].b, []*node{m1, m2}) {
+		t.Errorf("crossed fold: got sides %v", got)
+	}
+}
+
 // TestVoicesOfABodyAndItsSpeaker checks that a body whose own affiliation is its country
 // and a speaker whose affiliation is the body meet on one weak key, so that their halves of
 // one dispute merge: "Poland's education ministry" and "the ministry's spokeswoman".
