@@ -449,7 +449,9 @@ func fold(ks []*conflict) []*conflict {
 		}
 		return i
 	}
-	shares := func(x, y []*node) bool { return slices.ContainsFunc(x, func(n *node) bool { return slices.Contains(y, n) }) }
+	shares := func(x, y []*node) bool {
+		return slices.ContainsFunc(x, func(n *node) bool { return slices.Contains(y, n) })
+	}
 	for j := 1; j < len(ks); j++ {
 		for i := 0; i < j; i++ {
 			if r := root(i); r != root(j) && kindClass(ks[r].best.kind) == kindClass(ks[j].best.kind) {
