@@ -399,7 +399,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 	if (figures || sameDoc) && (px.Time.IsZero() || py.Time.IsZero() || px.Time.Overlaps(py.Time)) {
 		for _, cx := range cxs {
 			for _, cy := range cys {
-				if l.heldAgainstMoved(px, cx, x.Denies, py, cy, y.Denies) {
+				if l.heldAgainstMoved(x, cx, y, cy) {
 					o.how, o.words, o.shared = "antonyms", [2]string{cx.Predicate, cy.Predicate}, share()
 					o.strength, o.weight = max(strength(len(sh), px.Terms, py.Terms), 0.5), weak
 					if figures || l.oneSubject(x, cx, y, cy, false) {
@@ -464,9 +464,11 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 		// Or two parties' shares of one named whole at one named time: "covered 91 per
 		// cent of the UK's landmass at the end of 2020" against "reached 67 per cent of
 		// the UK's landmass at the end of 2020". Shares of different wholes, or untimed,
-		// are too often two matters.
+		// are too often two matters, and so are two parties' own ("its network covered
+		// 91 per cent").
 		shares := ok && percentUnit(a.Unit) && a.Of != "" && b.Of != "" && l.same(a.Of, b.Of) && math.Abs(a.Value-b.Value) >= 5 &&
-			!otherTimes(ca, cb) && !forecast(x, ca) && !forecast(y, cb) && !ca.Negated && !cb.Negated
+			!otherTimes(ca, cb) && !forecast(x, ca) && !forecast(y, cb) && !ca.Negated && !cb.Negated &&
+			!ownSubject(x.Content.Text, ca.Subject) && !ownSubject(y.Content.Text, cb.Subject)
 		var oneTime, sameTimes, named bool
 		if counts || shares {
 			// A count set at one named period ("at the end of March") is of one time
@@ -516,6 +518,29 @@ func sameWhole(x, y []string) bool {
 	}
 	kx, ky := keep(x), keep(y)
 	return len(kx) > 0 && slices.Equal(kx, ky)
+}
+
+// ownSubject reports whether text gives subject as its speaker's own: "its 4G network",
+// "our network".
+func ownSubject(text, subject string) bool {
+	if i := strings.LastIndexByte(subject, ' '); i >= 0 {
+		subject = subject[i+1:]
+	}
+	if subject == "" {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(text))
+	for i, w := range f {
+		if strings.HasPrefix(strings.Trim(w, ".,;:\"'“”"), subject) {
+			for _, d := range f[max(0, i-4):i] {
+				if d == "its" || d == "our" || d == "their" || d == "my" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // figurePair returns the first figures of x and y that give one quantity: of one unit,
@@ -805,18 +830,22 @@ func (l *lexicon) sharedObject(cx, cy claims.Clause) bool {
 // that it will move ("cut the rate", "rates will rise"). Both look ahead and are
 // asserted: "has held the rate since April" and "expects a cut" do not clash, nor "will
 // not cut" with "will hold".
-func (l *lexicon) heldAgainstMoved(px *claims.Proposition, cx claims.Clause, dx bool, py *claims.Proposition, cy claims.Clause, dy bool) bool {
+func (l *lexicon) heldAgainstMoved(x *claims.Claim, cx claims.Clause, y *claims.Claim, cy claims.Clause) bool {
+	px, py, dx, dy := &x.Proposition, &y.Proposition, x.Denies, y.Denies
 	ahead := func(c claims.Clause) bool {
 		return c.Tense == claims.Future || c.Modality == claims.Predicted || c.Modality == claims.Wished
 	}
 	if !ahead(cx) || !ahead(cy) || cx.Negated != dx || cy.Negated != dy {
 		return false
 	}
-	return l.moves(held(px, cx), cy) || l.moves(held(py, cy), cx)
+	return l.moves(held(px, cx, x.Content.Text), cy) || l.moves(held(py, cy, y.Content.Text), cx)
 }
 
-// held returns the quantity clause c of p holds where it is, or "".
-func held(p *claims.Proposition, c claims.Clause) string {
+// levelAt finds a level given with "at": "at 6%", "at about 2.5%".
+var levelAt = regexp.MustCompile(`(?i)\bat (?:about |around |roughly )?[0-9]`)
+
+// held returns the quantity clause c of p, told in text, holds where it is, or "".
+func held(p *claims.Proposition, c claims.Clause, text string) string {
 	if stasisTerms[c.Predicate] && !stasisVerbs[c.Predicate] {
 		return c.Subject // "fares will stay unchanged"
 	}
@@ -831,8 +860,12 @@ func held(p *claims.Proposition, c claims.Clause) string {
 		return c.Subject // "rates will stay on hold"
 	}
 	if !stasis && c.Predicate != "freeze" && c.Predicate != "hold" {
-		// "keep its benchmark rate at 6%": a level held, where the figure is of an object;
-		// not "keep its promise".
+		// "keep its benchmark rate at 6%": a level held, where the figure is of an object
+		// and given "at"; not "keep its promise", nor "keep its pledge to bring the rate
+		// to 5%".
+		if !levelAt.MatchString(text) {
+			return ""
+		}
 		for _, a := range amounts(p) {
 			if !a.Change && a.Of != "" && slices.Contains(c.Objects, a.Of) {
 				return a.Of
@@ -1009,7 +1042,6 @@ func (l *lexicon) halts(v string) bool { return l.courseOf(v)[0] }
 // "continue", "resume", "proceed"; not "remain", said of a level as much as of a process.
 func (l *lexicon) goesOn(v string) bool { return l.courseOf(v)[1] }
 
-// courseOf reads halts and goesOn of v from WordNet once.
 // persists reports whether v says that something goes on, as goesOn does, or stays
 // where it is against the halting verb h: "remain" and "stay" with no adjective after
 // them (which would be the predicate: "stay open"). Not against a verb that moves a
@@ -1021,6 +1053,7 @@ func (l *lexicon) persists(v, h string) bool {
 	return l.goesOn(v) || v == "remain" || v == "stay"
 }
 
+// courseOf reads halts and goesOn of v from WordNet once.
 func (l *lexicon) courseOf(v string) [2]bool {
 	c, ok := l.course[v]
 	if !ok {

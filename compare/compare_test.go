@@ -1178,6 +1178,27 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			figured(named(prop(claim("a#2", "a", ministry, undated, "", "", claims.Neutral, "Across Norland, 81 per cent of patients were seen within four hours in March"), "patient", "see", false, "81", "cent", "hour", "march", "patient", "see"), "march", "norland"), claims.Amount{Value: 81, Unit: "%", Of: "patient"}),
 		},
 	}, {
+		name: "two parties' own shares of one whole",
+		why:  "a guard: 'its network covered 88 per cent of Norland's homes in 2021' from one operator and '… 64 per cent …' from another are two networks, each its speaker's own",
+		in: []claims.Claim{
+			figured(named(prop(claim("a#1", "a", firm, undated, "", "", claims.Neutral, "its network covered 88 per cent of Norland's homes in 2021"), "network", "cover", false, "2021", "88", "cent", "cover", "home", "network"), "norland"), claims.Amount{Value: 88, Unit: "%", Of: "home"}),
+			figured(named(prop(claim("a#2", "a", rival, undated, "", "", claims.Neutral, "its network covered 64 per cent of Norland's homes in 2021"), "network", "cover", false, "2021", "64", "cent", "cover", "home", "network"), "norland"), claims.Amount{Value: 64, Unit: "%", Of: "home"}),
+		},
+	}, {
+		name: "two parties' shares of one whole, untimed",
+		why:  "a guard: 'Arlo's network covers 88 per cent of Norland's homes' and '… reaches 64 per cent …' name no time; they may be of two",
+		in: []claims.Claim{
+			figured(named(prop(claim("a#1", "a", firm, undated, "", "", claims.Neutral, "Arlo's network covers 88 per cent of Norland's homes"), "network", "cover", false, "88", "cent", "cover", "home", "network"), "arlo", "norland"), claims.Amount{Value: 88, Unit: "%", Of: "home"}),
+			figured(named(prop(claim("a#2", "a", ministry, undated, "", "", claims.Neutral, "Arlo's network reaches 64 per cent of Norland's homes"), "network", "reach", false, "64", "cent", "home", "network", "reach"), "arlo", "norland"), claims.Amount{Value: 64, Unit: "%", Of: "home"}),
+		},
+	}, {
+		name: "two parties' near shares of one whole at one time",
+		why:  "a guard: 88 and 86 per cent of Norland's homes in 2021 are within five points, as two measures of one coverage may be",
+		in: []claims.Claim{
+			figured(named(prop(claim("a#1", "a", firm, undated, "", "", claims.Neutral, "Arlo's network covered 88 per cent of Norland's homes in 2021"), "network", "cover", false, "2021", "88", "cent", "cover", "home", "network"), "arlo", "norland"), claims.Amount{Value: 88, Unit: "%", Of: "home"}),
+			figured(named(prop(claim("a#2", "a", ministry, undated, "", "", claims.Neutral, "Arlo's network reached 86 per cent of Norland's homes in 2021"), "network", "reach", false, "2021", "86", "cent", "home", "network", "reach"), "arlo", "norland"), claims.Amount{Value: 86, Unit: "%", Of: "home"}),
+		},
+	}, {
 		name: "one count of two periods",
 		why:  "'4,500 dwellings approved in the three years to June' and '1,200 dwellings approved in 2020': one names a year the other does not, so they may count two periods",
 		in: []claims.Claim{
@@ -1240,6 +1261,13 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Ilse Marr", Kind: claims.Person, Role: "deputy governor", Affiliation: "Bank of Valdora"}, on("2024-11-04"), "", "", claims.Neutral, "the board would lower the benchmark rate at Thursday's meeting"), "board", "lower", false, "benchmark", "board", "lower", "meeting", "rate"), []string{"rate", "meeting"}, claims.Period{}),
 		},
 		want: []conflictShape{{claims.BetweenOfficials, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "'will keep its pledge to bring the rate to 5%' against a cut",
+		why:  "a guard: what is kept is the pledge; the rate's 5% is where it is to be brought, no level held, and a cut agrees with it",
+		in: []claims.Claim{
+			figured(ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Nadia Ferro", Kind: claims.Person, Role: "deputy governor", Affiliation: "Bank of Valdora"}, on("2024-11-04"), "", "", claims.Neutral, "the bank would keep its pledge to bring the benchmark rate to 5% by December"), "bank", "keep", false, "5%", "bank", "benchmark", "bring", "keep", "pledge", "rate"), []string{"pledge", "rate", "december"}, claims.Period{}), claims.Amount{Value: 5, Unit: "%", Of: "rate"}),
+			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Ilse Marr", Kind: claims.Person, Role: "deputy governor", Affiliation: "Bank of Valdora"}, on("2024-11-04"), "", "", claims.Neutral, "the board would lower the benchmark rate at Thursday's meeting"), "board", "lower", false, "benchmark", "board", "lower", "meeting", "rate"), []string{"rate", "meeting"}, claims.Period{}),
+		},
 	}, {
 		name: "two channels' opposite reports of one occasion",
 		why:  "one chief executive, one press conference: 'the plant would close by the end of 2025' as one paper reports him, 'the plant would remain part of the network' as another does; to close and to remain cannot both hold",

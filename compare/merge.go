@@ -437,8 +437,18 @@ func dedupe(ks []*conflict) []*conflict {
 // fold joins conflicts that hold one claim on each side in common, aligned: the same
 // dispute found twice from different pairs ("the union dismissed the minister's claim"
 // in the lede and again in the body), which extend has grown into overlapping sides. The
-// first conflict, the higher scored, takes the other's claims.
+// first conflict, the higher scored, takes the other's claims. It folds again until
+// none joins, since a conflict grown by one fold may meet one it passed before.
 func fold(ks []*conflict) []*conflict {
+	for n := 0; n != len(ks); {
+		n = len(ks)
+		ks = foldOnce(ks)
+	}
+	return ks
+}
+
+// foldOnce is one pass of fold: each conflict joins the first before it that it meets.
+func foldOnce(ks []*conflict) []*conflict {
 	into := make([]int, len(ks))
 	for i := range into {
 		into[i] = i

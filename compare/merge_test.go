@@ -67,6 +67,13 @@ func TestFoldShared(t *testing.T) {
 			t.Errorf("%s: %d conflicts, want %d", tt.why, len(got), tt.want)
 		}
 	}
+	// The third joins the first, which then meets the second it had passed: one dispute,
+	// whatever the order.
+	u3 := n("union-3")
+	three := []*conflict{k(claims.BetweenSources, []*node{u1}, []*node{m1}), k(claims.BetweenSources, []*node{u2, u3}, []*node{m2}), k(claims.BetweenSources, []*node{u1, u2}, []*node{m1, m2})}
+	if got := fold(three); len(got) != 1 {
+		t.Errorf("a conflict met after a fold: %d conflicts, want 1", len(got))
+	}
 	first := k(claims.BetweenSources, []*node{u1}, []*node{m1})
 	got := fold([]*conflict{first, k(claims.BetweenSources, []*node{m1, m2}, []*node{u1, u2})})
 	if len(got) != 1 || !slices.Equal(got[0].a, []*node{u1, u2}) || !slices.Equal(got[0].b, []*node{m1, m2}) {
