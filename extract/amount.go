@@ -161,10 +161,10 @@ func amountAt(ws []lemmaWord, i int) (claims.Amount, int, bool) {
 	return a, j, true
 }
 
-// generation reports whether a one-digit number with a capital letter glued to it names a
-// thing, not a figure: "4G", "5G", "3D". "100K" and "5M" are scaled.
+// generation reports whether a one-digit number with a capital G or D glued to it names a
+// thing, not a figure: "4G", "5G", "3D". Other capitals are units: "5C", "9V".
 func generation(num, suffix string) bool {
-	return len(num) == 1 && len(suffix) == 1 && suffix[0] >= 'A' && suffix[0] <= 'Z' && scales[strings.ToLower(suffix)] == 0 && suffix != "M"
+	return len(num) == 1 && (suffix == "G" || suffix == "D")
 }
 
 // scaled returns v times s without the float noise: 8.3 million is 8300000.

@@ -85,19 +85,32 @@ func eventTime(content string, p *claims.Proposition, ref claims.Date) claims.Pe
 	}
 	// A season or Christmas ahead: "before Christmas", "not until the fall", "by next
 	// spring". Seasons are read as the northern hemisphere's, by meteorological months.
-	if m := seasonTime.FindStringSubmatchIndex(lower); m != nil && ahead && !ref.IsZero() && (m[2] >= 0 || m[4] >= 0) && !strings.HasPrefix(lower[m[1]:], " of ") {
+	for _, m := range seasonTime.FindAllStringSubmatchIndex(lower, -1) {
+		if !ahead || ref.IsZero() {
+			break // a season's year is the reference day's
+		}
+		if m[2] < 0 && m[4] < 0 || strings.HasPrefix(lower[m[1]:], " of ") {
+			continue // the verb "fall"; "the fall of the government"
+		}
+		det := ""
+		if m[4] >= 0 {
+			det = lower[m[4]:m[5]]
+		}
+		if lower[m[6]:m[7]] == "fall" && (m[2] < 0 && det == "the" || strings.HasPrefix(lower[m[1]:], " in ")) {
+			continue // "the fall in prices would continue": a drop
+		}
 		prep := ""
 		if m[2] >= 0 {
 			prep = lower[m[2]:m[3]]
 		}
-		from, to := seasonAhead(lower[m[6]:m[7]], m[4] >= 0 && lower[m[4]:m[5]] == "next", ref)
+		from, to := seasonAhead(lower[m[6]:m[7]], det == "next", ref)
 		return bounded(prep, p, negatedNear(lower[:m[0]]), from, to, ref)
 	}
 	return claims.Period{}
 }
 
-// seasonTime reads a season or Christmas after a preposition or a determiner ("the fall
-// of" is an event, not the season, which the caller checks).
+// seasonTime reads a season or Christmas after a preposition or a determiner; the caller
+// skips the ones that are no time ("the fall of", the verb "fall").
 var seasonTime = regexp.MustCompile(`\b(?:(by|before|until|till|after|from|in|during) )?(?:(the|next|this) )?(spring|summer|fall|autumn|winter|christmas)\b`)
 
 // seasonAhead returns the days of the season name (or Christmas Day) next ending on or

@@ -285,11 +285,18 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 			c.Modality, c.Tense = prev.Modality, prev.Tense
 		}
 	}
-	negs := 0
+	negs, subjNegs := 0, 0
 	patient := "" // the subject when it undergoes the predicate: a passive, an event noun of "there is"
+	adv := v      // the adverbs just before the verb ("never", "no longer") are the verb's
+	for adv > a && (strings.HasPrefix(ws[adv-1].tag, "RB") || st.negator(ws[adv-1])) {
+		adv--
+	}
 	for i := a; i < v; i++ {
 		if st.negator(ws[i]) && (!(i+1 < v && strings.HasPrefix(ws[i+1].tag, "NN")) || i == a && ws[i].low == "no") {
 			negs++ // "no longer needs", "never said", "No pilot has exceeded", "no one has"
+			if i < adv {
+				subjNegs++ // "no patient", "not a single intern", "none of them"
+			}
 		}
 	}
 	if c.Subject == "one" && subjEnd-a >= 2 && ws[a].low == "no" && ws[a+1].low == "one" && (subjEnd-a == 2 || ws[a+2].tag == "IN") || c.Subject == "none" {
@@ -298,7 +305,6 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 			c.Subject = subjectHead(ws[a+2 : subjEnd]) // "none of the 250 officers could be moved": the officers could not
 		}
 	}
-	subjNegs := negs // "no patient waited more than a day": the subject's, no degree
 	main, stop := -1, false
 	passiveAux := false // a "be" or "get" before the main verb
 	for i := v; i < b && main < 0 && !stop; i++ {
@@ -422,7 +428,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 					patient = c.Subject // "650 positions would be eliminated": what is eliminated
 				}
 				break loop
-			case strings.HasPrefix(w.tag, "NN") && c.Predicate == "remain":
+			case strings.HasPrefix(w.tag, "NN") && c.Predicate == "remain" && c.Subject != "there":
 				// "the site will remain part of the network": to remain is the predicate,
 				// what it remains an object, as after "stay"
 				end = j
@@ -526,8 +532,8 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 	}
 	c.Negated = negs%2 == 1
 	if c.Negated && comparison(ws[end:b]) && subjNegs%2 == 0 {
-		// "sales haven't grown as much as expected", "not as fast": a degree, not a denial.
-		// A negated subject is none: "no patient waited more than a day".
+		// "sales haven't grown as much as expected", "not as fast": a degree, not a denial;
+		// but a negated subject denies: "no patient waited more than a day".
 		c.Negated = false
 	}
 	return c, true
