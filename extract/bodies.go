@@ -260,10 +260,11 @@ func (a *analyser) bodyFor(m mention, sp claims.Speaker, ws []word, i, j int) (c
 					return withAlias(a.passing[k].sp, m.text), true
 				}
 			}
-			if n, c := len(a.bodies), bodyClasses[head]; n > 0 && oversight[c] && a.bodies[n-1].class == "?" && a.bodies[n-1].para == a.para && !strings.Contains(m.name, " ") {
+			if n, c := len(a.bodies), bodyClasses[head]; n > 0 && oversight[c] && a.bodies[n-1].class == "?" && a.bodies[n-1].para == a.para && !strings.Contains(m.name, " ") && !firstWordIn(ws[j:], a.bodies[n-1].sp.Name) {
 				// "Ofcom combines operators' predictions with drive tests. … the regulator
 				// said": a body whose sort the text never told, just met in this paragraph,
-				// is the overseer the next sentence names by its sort.
+				// is the overseer the next sentence names by its sort. Not one named after
+				// it: "the regulator said Veritel reached 67%" speaks of Veritel.
 				return withAlias(a.bodies[n-1].sp, m.text), true
 			}
 		}
@@ -313,6 +314,13 @@ func (a *analyser) bodyFor(m mention, sp claims.Speaker, ws []word, i, j int) (c
 		return withAlias(out, m.text), true
 	}
 	return sp, false
+}
+
+// firstWordIn reports whether a word of ws is the first word of name: "Veritel" for
+// "Veritel Mobile".
+func firstWordIn(ws []word, name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	return slices.ContainsFunc(ws, func(w word) bool { return w.text == first })
 }
 
 // centralBank reports whether name is a central bank's as such names are made: "Bank

@@ -129,7 +129,16 @@ func TestConstructionsBodies(t *testing.T) {
 				"Halvard Telecom | Halvard Telecom | said | its network reached 90% of homes",
 				"the regulator | the regulator | said | Halvard reached 70% of homes",
 			},
-			why: "a guard: the company is no regulator, and only a body of untold sort in the same paragraph is taken for one",
+			why: "a guard: the company's sort is untold too, but only a body of untold sort in the same paragraph is taken for the regulator",
+		},
+		{
+			name: "an overseer named by its sort, speaking of the body just met",
+			text: "Halvard Telecom said its network reached 90% of homes. The regulator said Halvard reached 70% of homes.",
+			want: []string{
+				"Halvard Telecom | Halvard Telecom | said | its network reached 90% of homes",
+				"the regulator | The regulator | said | Halvard reached 70% of homes",
+			},
+			why: "a guard: the body the regulator's sentence names is the one it speaks of, not itself; taken for the regulator, the company's 90% and the regulator's 70% were one body's",
 		},
 		{
 			name: "a hyphened compound opening a sentence is no body",
@@ -426,6 +435,24 @@ func TestSpokesmanBody(t *testing.T) {
 			text: "Marlow Town chairman Ed Voss said the manager would stay. The party's chairman, Ana Reyes, said he would leave in January.",
 			want: []string{"Ed Voss | person | Marlow Town", "Ana Reyes | person | "},
 			why:  "a guard: a party is no club, so 'the party's' is not the club a colleague works for",
+		},
+		{
+			name: "an officer of the body of that sort a critic spoke after",
+			text: "Acme Foods said it would close its Leeds plant. Unite official Jo Bell said 300 jobs would go. The company's spokesman, Ed Hart, said 200 would.",
+			want: []string{"Acme Foods | organisation | ", "Jo Bell | person | Unite", "Ed Hart | person | Acme Foods"},
+			why:  "a guard: an official of a body neither runs it nor speaks for it, so 'the company's' is the company that spoke before, not the union; taken for the union's, the company's figure and the union's were one side's",
+		},
+		{
+			name: "an officer of the body a colleague heads, by a headline's word",
+			text: "Marlow Town boss Ed Voss said the manager would stay. The club's sporting director, Ana Reyes, said he would leave in January.",
+			want: []string{"Ed Voss | person | Marlow Town", "Ana Reyes | person | Marlow Town"},
+			why:  "'boss' and 'chief' head a body as a chairman does: the colleague's club is 'the club's', as for 'Calder & Finch chief' (blind10)",
+		},
+		{
+			name: "an officer of a club met two paragraphs before",
+			text: "Marlow Town chairman Ed Voss said the manager would stay.\n\nThe weather was fine.\n\nThe club's sporting director, Ana Reyes, said he would leave in January.",
+			want: []string{"Ed Voss | person | Marlow Town", "Ana Reyes | person | "},
+			why:  "a guard: only a body met in this paragraph or the one before is the one 'the club's' points back to",
 		},
 		{
 			name: "a spokesman with the body before the role",

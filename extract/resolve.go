@@ -264,7 +264,8 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 }
 
 // possessorBody returns the body a common noun in the possessive names in a mention's
-// text ("the ministry's", "the club's"): the last body met whose name holds that noun.
+// text ("the ministry's", "the club's"): the last body met whose name holds that noun,
+// or else one of that sort a recent speaker is or works for.
 func (a *analyser) possessorBody(text string) (string, bool) {
 	for _, w := range strings.Fields(text) {
 		n, ok := strings.CutSuffix(w, "'s")
@@ -288,13 +289,16 @@ func (a *analyser) possessorBody(text string) (string, bool) {
 			}
 		}
 		// "The club's sporting director" after "Al Sadeem chairman Khalid Al Marri": the
-		// body of that sort last met, as a speaker or a speaker's employer, in this
-		// paragraph or the one before.
+		// last body met in this paragraph or the one before as a speaker, or as the
+		// employer of a speaker who runs it ("Acme chief"), speaks for it or has no role
+		// told, if it is of that sort.
 		for k := len(a.out) - 1; k >= 0 && a.out[k].unit < len(a.paras) && a.paras[a.out[k].unit] >= a.para-1; k-- {
 			sp := a.out[k].speaker
 			name := sp.Affiliation
 			if sp.Kind == claims.Organisation {
 				name = sp.Name
+			} else if h := roleHead(strings.ToLower(sp.Role)); sp.Role != "" && !runsBody(sp.Role) && !spokesRoles[h] && h != "chief" && h != "boss" {
+				continue // "Unite official Jo Bell": a critic's body is not "the company"
 			}
 			if name == "" || !properName(name) {
 				continue

@@ -45,6 +45,15 @@ func TestNestedDates(t *testing.T) {
 			why: "Monday is the vice president's: the comments came before, on a day the sentence does not give; dated Monday, they set Monday as the day of Berg's next words too, which the article puts only in April (null by GOLD.md)",
 		},
 		{
+			name: "a gerund after a span of time opening the sentence",
+			text: "Three months after telling parents that no school would close, the board chair said on Monday that two would.",
+			want: []string{
+				"no school would close | 2024-12-01 | month",
+				"two would | 2025-03-10 | day",
+			},
+			why: "'Three months after telling …' dates the telling three months before the main clause's statement, to the month",
+		},
+		{
 			name: "a day before the host",
 			text: "The Kremlin said on Thursday that talks were possible, one day after the minister said they made no sense.",
 			want: []string{
