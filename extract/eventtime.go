@@ -85,10 +85,10 @@ func eventTime(content string, p *claims.Proposition, ref claims.Date) claims.Pe
 	}
 	// A season or Christmas ahead: "before Christmas", "not until the fall", "by next
 	// spring". Seasons are read as the northern hemisphere's, by meteorological months.
+	if !ahead || ref.IsZero() {
+		return claims.Period{} // a season is read only ahead, its year the reference day's
+	}
 	for _, m := range seasonTime.FindAllStringSubmatchIndex(lower, -1) {
-		if !ahead || ref.IsZero() {
-			break // a season's year is the reference day's
-		}
 		if m[2] < 0 && m[4] < 0 || strings.HasPrefix(lower[m[1]:], " of ") {
 			continue // the verb "fall"; "the fall of the government"
 		}
@@ -123,7 +123,7 @@ func seasonAhead(name string, next bool, ref claims.Date) (claims.Date, claims.D
 		}
 		return d, d
 	}
-	start := map[string]time.Month{"spring": time.March, "summer": time.June, "fall": time.September, "autumn": time.September, "winter": time.December}[name]
+	start := seasonStarts[name]
 	for y := ref.Year - 1; ; y++ {
 		from := claims.NewDate(y, start, 1)
 		to := claims.NewDate(y, start+3, 0)
@@ -132,6 +132,9 @@ func seasonAhead(name string, next bool, ref claims.Date) (claims.Date, claims.D
 		}
 	}
 }
+
+// seasonStarts are the months the seasons open with, by meteorological reckoning.
+var seasonStarts = map[string]time.Month{"spring": time.March, "summer": time.June, "fall": time.September, "autumn": time.September, "winter": time.December}
 
 // namedYearEnd ends the words before a month that says when a year of account ends or
 // starts: "before the end of the fiscal year in".

@@ -238,14 +238,8 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 	if r := v - 1; r > a && (ws[r].low == "that" || ws[r].low == "which" || ws[r].low == "who") && strings.HasPrefix(ws[r-1].tag, "NN") {
 		// "Rain that swept the region last week damaged crops": the relative clause on
 		// the subject is no predicate; the main verb comes after it.
-		for i := v + 1; i < b; i++ {
-			if ws[i].low == "that" || ws[i].low == "which" || ws[i].low == "who" || ws[i].punc {
-				break
-			}
-			if t := ws[i].tag; (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") && ws[i-1].low != "and" && ws[i-1].low != "or" {
-				v, subjEnd = i, r
-				break
-			}
+		if i := verbAfterModifier(ws, v+1, b); i >= 0 {
+			v, subjEnd = i, r
 		}
 	}
 	if h := v - 1; v > a+1 && ws[v].tag == "VBN" && v+1 < b && (ws[v+1].tag == "IN" || ws[v+1].tag == "TO") {
@@ -254,13 +248,9 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 		if ws[h].tag == "RB" && h > a {
 			h--
 		}
-		for i := v + 2; i < b && strings.HasPrefix(ws[h].tag, "NN"); i++ {
-			if ws[i].low == "that" || ws[i].low == "which" || ws[i].low == "who" || ws[i].punc {
-				break
-			}
-			if t := ws[i].tag; (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") && ws[i-1].low != "and" && ws[i-1].low != "or" {
+		if strings.HasPrefix(ws[h].tag, "NN") {
+			if i := verbAfterModifier(ws, v+2, b); i >= 0 {
 				v, subjEnd = i, h+1
-				break
 			}
 		}
 	}
@@ -537,6 +527,21 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 		c.Negated = false
 	}
 	return c, true
+}
+
+// verbAfterModifier returns the index of the finite verb or modal in ws[i:b] that follows
+// a modifier of the subject (a relative clause, a participle's phrase), not one joined by
+// "and" or "or" inside it; -1 when a relative pronoun or a mark comes first.
+func verbAfterModifier(ws []lemmaWord, i, b int) int {
+	for ; i < b; i++ {
+		if ws[i].low == "that" || ws[i].low == "which" || ws[i].low == "who" || ws[i].punc {
+			return -1
+		}
+		if t := ws[i].tag; (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") && ws[i-1].low != "and" && ws[i-1].low != "or" {
+			return i
+		}
+	}
+	return -1
 }
 
 // intentionNouns name what someone means to do, or must: "plans to", "no intention
