@@ -96,7 +96,7 @@ type analyser struct {
 	passing           []focusBody
 	descs             map[string]string // by name: the common noun the text gave a body ("carmaker")
 	para              int               // the paragraph of the unit being read
-	paras             []int             // the paragraph of each unit read so far
+	units             []unit            // the document's units, in order
 	interviewee       *claims.Speaker   // who answers a question-and-answer interview's "Q:" lines
 	answer            claims.Span       // the "A:" of the answer paragraph being read, if any
 	answerPara        int               // that paragraph's index, plus one
@@ -490,6 +490,7 @@ var vacuous = map[string]bool{"nothing": true, "little": true, "anything": true,
 // opens a statement of its own (a temporal clause, a closing speaker, a relative aside)
 // ends this content; one that is part of what was said is marked in skip.
 func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, skip []bool, inQuote func(int) bool) {
+	first := wordAt(ws, at.content.Start) // the content's first word; only its end moves below
 	for cj := ci + 1; cj < len(cues); cj++ {
 		d := cues[cj]
 		if !at.content.Contains(ws[d.start].span) || inQuote(d.start) {
@@ -583,7 +584,7 @@ func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, 
 			skip[cj] = true
 			continue
 		}
-		if subj >= 2 && subj < sb && sb-subj <= 5 && ws[subj-1].text == "," && ws[subj-1].span.Start > at.content.Start && splicedAfter(ws, wordAt(ws, at.content.Start), subj-1, d) {
+		if subj >= 2 && subj < sb && sb-subj <= 5 && ws[subj-1].text == "," && ws[subj-1].span.Start > at.content.Start && splicedAfter(ws, first, subj-1, d) {
 			// "Minister says strike is over, union says it goes on": a second speaker's
 			// statement spliced on with a comma, as headlines join them.
 			at.content.End = trimEnd(a.text, at.content.Start, ws[subj-1].span.Start)
@@ -591,14 +592,13 @@ func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, 
 		}
 		if b := boundaryBefore(ws, subj); b >= 0 && ws[b].span.Start > at.content.Start {
 			if ws[b].low == "and" {
-				k := wordAt(ws, at.content.Start) // the content's first word
-				if k < b && k+2 >= b && ws[k].tag == "PRP" && passiveAux(ws[sb:d.start]) {
+				if first < b && first+2 >= b && ws[first].tag == "PRP" && passiveAux(ws[sb:d.start]) {
 					// "said she and the family were shown the footage": "and" joins the
 					// content's subjects, whom the passive tells nothing.
 					skip[cj] = true
 					continue
 				}
-				if subj < sb && !ws[b+1].cap && !determiners[ws[b+1].low] && !isPronoun(ws[b+1]) && !ws[b+1].poss && k > 0 && k <= len(ws) && ws[k-1].low == "that" && !finiteVerb(ws[k:b]) {
+				if subj < sb && !ws[b+1].cap && !determiners[ws[b+1].low] && !isPronoun(ws[b+1]) && !ws[b+1].poss && first > 0 && first <= len(ws) && ws[first-1].low == "that" && !finiteVerb(ws[first:b]) {
 					// "that the sale of the north and south bands would be concluded": "and" joins
 					// two modifiers of the content's subject, before any verb of its own; not "HDTV
 					// services in 2006 and the BBC intends …", a clause with its own subject.

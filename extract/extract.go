@@ -29,10 +29,10 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	blocks := layout(text, lx)
 	a := &analyser{lx: lx, text: text, people: lx.indexPeople(text, blocks)}
 	units := makeUnits(text, blocks)
+	a.units = units
 	for i, u := range units {
 		n := len(a.out)
 		a.para = u.para
-		a.paras = append(a.paras, u.para)
 		a.inTitle = u.kind == headline || u.span.Start == 0
 		var tagged []word
 		// A question with no cue may be an interviewer's, and the unit after it the answer.

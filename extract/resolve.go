@@ -292,7 +292,7 @@ func (a *analyser) possessorBody(text string) (string, bool) {
 		// last body met in this paragraph or the one before as a speaker, or as the
 		// employer of a speaker who runs it ("Acme chief"), speaks for it or has no role
 		// told, if it is of that sort.
-		for k := len(a.out) - 1; k >= 0 && a.out[k].unit < len(a.paras) && a.paras[a.out[k].unit] >= a.para-1; k-- {
+		for k := len(a.out) - 1; k >= 0 && a.out[k].unit < len(a.units) && a.units[a.out[k].unit].para >= a.para-1; k-- {
 			sp := a.out[k].speaker
 			name := sp.Affiliation
 			if sp.Kind == claims.Organisation {
