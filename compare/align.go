@@ -460,20 +460,21 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 			}
 		}
 		ca, cb := clauseOf(px, a), clauseOf(py, b)
-		counts := ok && a.Value > 0 && b.Value > 0 && !percentUnit(a.Unit) && counted(a, b) && !otherTimes(ca, cb) && !forecast(x, ca) && !forecast(y, cb) && !ca.Negated && !cb.Negated
+		plain := ok && !otherTimes(ca, cb) && !forecast(x, ca) && !forecast(y, cb) && !ca.Negated && !cb.Negated // of one time, asserted
+		counts := plain && a.Value > 0 && b.Value > 0 && !percentUnit(a.Unit) && counted(a, b)
 		// Or two parties' shares of one named whole at one named time: "covered 91 per
 		// cent of the UK's landmass at the end of 2020" against "reached 67 per cent of
 		// the UK's landmass at the end of 2020". Shares of different wholes, or untimed,
 		// are too often two matters, and so are two parties' own ("its network covered
 		// 91 per cent").
-		shares := ok && percentUnit(a.Unit) && a.Of != "" && b.Of != "" && l.same(a.Of, b.Of) && math.Abs(a.Value-b.Value) >= 5 &&
-			!otherTimes(ca, cb) && !forecast(x, ca) && !forecast(y, cb) && !ca.Negated && !cb.Negated &&
+		shares := plain && percentUnit(a.Unit) && a.Of != "" && b.Of != "" && l.same(a.Of, b.Of) && math.Abs(a.Value-b.Value) >= 5 &&
 			!ownSubject(x.Content.Text, ca.Subject) && !ownSubject(y.Content.Text, cb.Subject)
+		var tx []string
 		var oneTime, sameTimes, named bool
 		if counts || shares {
 			// A count set at one named period ("at the end of March") is of one time
 			// whenever each side told it.
-			tx := timeTerms(px)
+			tx = timeTerms(px)
 			sameTimes = slices.Equal(tx, timeTerms(py))
 			oneTime = sameDay(x, y) || len(tx) > 0 && sameTimes
 			named = len(sharedNames(px.Names, py.Names)) > 0
@@ -481,7 +482,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 		if counts && math.Max(a.Value, b.Value) >= 2*math.Min(a.Value, b.Value) && others >= 2 && named && oneTime ||
 			counts && apartFigures(a, b) && others >= 1 && px.Predicate != "" && l.same(px.Predicate, py.Predicate) && oneTime &&
 				(len(px.Names) == 0 || len(py.Names) == 0 || named) && sameTimes ||
-			shares && others >= 2 && sameTimes && len(timeTerms(px)) > 0 && sameWhole(px.Names, py.Names) {
+			shares && others >= 2 && sameTimes && len(tx) > 0 && sameWhole(px.Names, py.Names) {
 			o.how, o.counts, o.shared = "figures", true, sh
 			o.words = [2]string{formatAmount(a), formatAmount(b)}
 			o.strength, o.weight = strength(others, px.Terms, py.Terms), strong
@@ -523,24 +524,10 @@ func sameWhole(x, y []string) bool {
 // ownSubject reports whether text gives subject as its speaker's own: "its 4G network",
 // "our network".
 func ownSubject(text, subject string) bool {
-	if i := strings.LastIndexByte(subject, ' '); i >= 0 {
-		subject = subject[i+1:]
-	}
-	if subject == "" {
-		return false
-	}
-	f := strings.Fields(strings.ToLower(text))
-	for i, w := range f {
-		if strings.HasPrefix(strings.Trim(w, ".,;:\"'“”"), subject) {
-			for _, d := range f[max(0, i-4):i] {
-				if d == "its" || d == "our" || d == "their" || d == "my" {
-					return true
-				}
-			}
-			return false
-		}
-	}
-	return false
+	f := wordsBefore(text, subject)
+	return slices.ContainsFunc(f[max(0, len(f)-4):], func(d string) bool {
+		return d == "its" || d == "our" || d == "their" || d == "my"
+	})
 }
 
 // figurePair returns the first figures of x and y that give one quantity: of one unit,
@@ -703,20 +690,27 @@ func otherMeasure(tx, sx, ty, sy string) bool {
 
 // measureOf returns the measure word before the first mention of subject in text, or "".
 func measureOf(text, subject string) string {
-	f := strings.Fields(strings.ToLower(text))
-	last := subject
-	if i := strings.LastIndexByte(subject, ' '); i >= 0 {
-		last = subject[i+1:]
-	}
-	for i, w := range f {
-		if strings.Trim(w, ".,;:\"'“”") == last || strings.HasPrefix(strings.Trim(w, ".,;:\"'“”"), last) {
-			if i > 0 && measureWords[strings.Trim(f[i-1], ".,;:\"'“”")] {
-				return strings.Trim(f[i-1], ".,;:\"'“”")
-			}
-			return ""
+	if f := wordsBefore(text, subject); len(f) > 0 {
+		if m := strings.Trim(f[len(f)-1], ".,;:\"'“”"); measureWords[m] {
+			return m
 		}
 	}
 	return ""
+}
+
+// wordsBefore returns the words of text, lower-cased, before the first one that begins
+// with the last word of subject; none if no word does.
+func wordsBefore(text, subject string) []string {
+	if i := strings.LastIndexByte(subject, ' '); i >= 0 {
+		subject = subject[i+1:]
+	}
+	f := strings.Fields(strings.ToLower(text))
+	for i, w := range f {
+		if strings.HasPrefix(strings.Trim(w, ".,;:\"'“”"), subject) {
+			return f[:i]
+		}
+	}
+	return nil
 }
 
 // percentUnit reports whether a figure is a share: two parties' shares of different

@@ -48,3 +48,31 @@ func TestMinistry(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsBeforeSubject checks what measureOf and ownSubject read before the first
+// mention of a subject's last word.
+func TestWordsBeforeSubject(t *testing.T) {
+	tests := []struct {
+		text, subject string
+		measure       string
+		own           bool
+		why           string
+	}{
+		{"Core inflation rose to 3%", "inflation", "core", false, "a measure word just before the subject"},
+		{"inflation rose to 3%", "inflation", "", false, "the subject first, with nothing before it"},
+		{"Gross lending fell", "bank lending", "gross", false, "a subject of two words is met by its last word"},
+		{"its 4G network covered 91 per cent", "network", "", true, "the speaker's own, a word between"},
+		{"Arlo's network covered 88 per cent", "network", "", false, "another's, named"},
+		{"its board said the new network grew", "network", "", false, "'its' more than four words back"},
+		{"prices fell", "rent", "", false, "the subject not mentioned"},
+		{"its network grew", "", "", false, "no subject"},
+	}
+	for _, tt := range tests {
+		if got := measureOf(tt.text, tt.subject); got != tt.measure {
+			t.Errorf("measureOf(%q, %q) = %q, want %q: %s", tt.text, tt.subject, got, tt.measure, tt.why)
+		}
+		if got := ownSubject(tt.text, tt.subject); got != tt.own {
+			t.Errorf("ownSubject(%q, %q) = %v, want %v: %s", tt.text, tt.subject, got, tt.own, tt.why)
+		}
+	}
+}

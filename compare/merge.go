@@ -449,53 +449,44 @@ func fold(ks []*conflict) []*conflict {
 
 // foldOnce is one pass of fold: each conflict joins the first before it that it meets.
 func foldOnce(ks []*conflict) []*conflict {
-	into := make([]int, len(ks))
-	for i := range into {
-		into[i] = i
-	}
-	root := func(i int) int {
-		for into[i] != i {
-			i = into[i]
-		}
-		return i
-	}
+	gone := make([]bool, len(ks)) // joined to one before it
 	shares := func(x, y []*node) bool {
 		return slices.ContainsFunc(x, func(n *node) bool { return slices.Contains(y, n) })
 	}
 	for j := 1; j < len(ks); j++ {
 		for i := 0; i < j; i++ {
-			if r := root(i); r != root(j) && kindClass(ks[r].best.kind) == kindClass(ks[j].best.kind) {
-				k, o := ks[r], ks[j]
-				straight := shares(k.a, o.a) && shares(k.b, o.b)
-				if !straight && !(shares(k.a, o.b) && shares(k.b, o.a)) {
-					continue
-				}
-				oa, ob := o.a, o.b
-				if !straight {
-					oa, ob = ob, oa
-				}
-				for _, n := range oa {
-					if !slices.Contains(k.a, n) && !slices.Contains(k.b, n) {
-						k.a = append(k.a, n)
-					}
-				}
-				for _, n := range ob {
-					if !slices.Contains(k.a, n) && !slices.Contains(k.b, n) {
-						k.b = append(k.b, n)
-					}
-				}
-				k.pairs = append(k.pairs, o.pairs...)
-				if o.score > k.score {
-					k.score, k.best = o.score, o.best
-				}
-				into[j] = r
-				break
+			if gone[i] || kindClass(ks[i].best.kind) != kindClass(ks[j].best.kind) {
+				continue
 			}
+			k, o := ks[i], ks[j]
+			straight := shares(k.a, o.a) && shares(k.b, o.b)
+			if !straight && !(shares(k.a, o.b) && shares(k.b, o.a)) {
+				continue
+			}
+			oa, ob := o.a, o.b
+			if !straight {
+				oa, ob = ob, oa
+			}
+			join := func(side *[]*node, ns []*node) {
+				for _, n := range ns {
+					if !slices.Contains(k.a, n) && !slices.Contains(k.b, n) {
+						*side = append(*side, n)
+					}
+				}
+			}
+			join(&k.a, oa)
+			join(&k.b, ob)
+			k.pairs = append(k.pairs, o.pairs...)
+			if o.score > k.score {
+				k.score, k.best = o.score, o.best
+			}
+			gone[j] = true
+			break
 		}
 	}
 	out := ks[:0]
 	for i, k := range ks {
-		if into[i] == i {
+		if !gone[i] {
 			out = append(out, k)
 		}
 	}
