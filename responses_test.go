@@ -258,7 +258,20 @@ type responseCase struct {
 //     Hindustan Times, Manila Bulletin, BusinessDay, The East African, Daily Graphic,
 //     Jamaica Gleaner, Times of Malta, Arab News, Japan Times, Yonhap, Politico Europe),
 //     held out through the session that wrote it and blind41: 7 of 14, 1 false at its
-//     start and at its end, case by case.
+//     start and at its end, case by case;
+//   - blind43.json: 18 whole articles by one more hand (central banks, health ministers
+//     and services, heads of government, company chiefs and boards, football, police and
+//     mayors; Associated Press, Financial Times, Washington Post, Al Jazeera, The Hindu,
+//     Bangkok Post, Daily Nation, Punch, Irish Times, RNZ, Sydney Morning Herald, Globe
+//     and Mail, France 24, Khaleej Times), written at the start of a session and worked
+//     on in it: 8 of 14, 2 false before;
+//   - blind44.json: 18 whole articles by another hand (environment agencies and mining,
+//     transport and aviation, defence, immigration, election commissions, telecoms,
+//     retail and consumer regulators, science agencies, athletics, cycling and
+//     basketball; AFP, Sky News, CNN, The Independent, Taipei Times, Jakarta Post, Mail &
+//     Guardian, Premium Times, Malta Independent, The National, Korea Herald, Euronews,
+//     Trinidad Guardian, a Philippine paper), held out through the session that wrote it
+//     and blind43: 5 of 14, 2 false at its start.
 //
 // Each row's outcome (found, missed, found with extra conflicts, or a false conflict on a
 // negative) is kept in the set's .golden file, so that any change in what the pipeline
