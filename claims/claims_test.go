@@ -26,6 +26,7 @@ func TestLabelsRoundTrip(t *testing.T) {
 		{"speaker kind", Anonymous, "anonymous", func(b []byte) (label, error) { var k SpeakerKind; err := k.UnmarshalText(b); return k, err }, "an unnamed source"},
 		{"author kind", Author, "author", func(b []byte) (label, error) { var k SpeakerKind; err := k.UnmarshalText(b); return k, err }, "the last kind, so the names table must reach it"},
 		{"precision", Week, "week", func(b []byte) (label, error) { var p Precision; err := p.UnmarshalText(b); return p, err }, "'last week' keeps its precision"},
+		{"modality asked", Asked, "asked", func(b []byte) (label, error) { var m Modality; err := m.UnmarshalText(b); return m, err }, "the last modality, so the names table must reach it"},
 		{"conflict kind", BetweenOfficials, "between-officials", func(b []byte) (label, error) { var k ConflictKind; err := k.UnmarshalText(b); return k, err }, "the names of the report contract"},
 	}
 	for _, tt := range tests {

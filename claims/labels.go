@@ -182,9 +182,10 @@ const (
 	Possible                        // as a possibility: "could", "may", "might", "can"
 	Necessary                       // as a need or duty: "must", "should", "has to", "needs to"
 	Wished                          // as a wish: "hopes", "wants", "calls for"
+	Asked                           // as a question: "over whether prosecutors had offered a deal"
 )
 
-var modalityNames = [...]string{"unknown", "asserted", "predicted", "possible", "necessary", "wished"}
+var modalityNames = [...]string{"unknown", "asserted", "predicted", "possible", "necessary", "wished", "asked"}
 
 func (m Modality) String() string { return labelName(modalityNames[:], int(m), "Modality") }
 

@@ -345,10 +345,14 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 			}
 			negation := how == "negation" && l.same(cx.Predicate, cy.Predicate)
 			person := sameDoc && negation && samePerson(x, cx, y, cy)
-			if !person && !subj && l.otherSubjects(cx, cy) && !l.sharedObject(cx, cy) {
+			// What one acts on and the other's subject, said alike: "the city will close the
+			// station" and "the station will remain open"; "has not been cleared by the
+			// medical staff" and "the medical staff cleared her".
+			acted := cx.Modality == cy.Modality && (l.actedOn(cx, cy) || l.actedOn(cy, cx))
+			if !person && !subj && !acted && l.otherSubjects(cx, cy) && !l.sharedObject(cx, cy) {
 				continue
 			}
-			if how == "antonyms" && !subj && !l.sharedObject(cx, cy) {
+			if how == "antonyms" && !subj && !acted && !l.sharedObject(cx, cy) {
 				continue // "enjoy growth" and "suffer losses": opposites said of different things
 			}
 			if others >= 1 || sameDoc && (subj || len(px.Terms) <= 3 || len(py.Terms) <= 3) {
@@ -362,7 +366,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 				// One transfer told from its two ends, of one thing: "had received their June
 				// salaries" against "June salaries had not been paid".
 				converse := how == "negation" && converses[[2]string{cx.Predicate, cy.Predicate}] // asserted alike, "sold" and "bought" agree
-				if (subj || refers) && others >= 1 || others >= 3 || person || patient && others >= 1 || converse && others >= 1 {
+				if (subj || refers || acted) && others >= 1 || others >= 3 || person || patient && others >= 1 || converse && others >= 1 {
 					// One subject, one predicate and more in common: plainly one matter. Or
 					// one person said to do what they themselves say they will not: "Brand
 					// should apologise" against Brand's "I will not apologise". Or two voices
@@ -819,6 +823,15 @@ func (l *lexicon) sharedObject(cx, cy claims.Clause) bool {
 	return false
 }
 
+// actedOn reports whether the thing clause cx acts on is clause cy's subject: "the city
+// will close the station" and "the station will remain open".
+func (l *lexicon) actedOn(cx, cy claims.Clause) bool {
+	if cy.Subject == "" || pronoun(cy.Subject) || timeWord(cy.Subject) || weakTerms[cy.Subject] {
+		return false
+	}
+	return slices.ContainsFunc(cx.Objects, func(o string) bool { return !timeWord(o) && !weakTerms[o] && l.same(o, cy.Subject) })
+}
+
 // heldAgainstMoved reports whether one clause says a quantity will be held where it is
 // ("keep rates unchanged", "hold rates steady", "rates will stay on hold") and the other
 // that it will move ("cut the rate", "rates will rise"). Both look ahead and are
@@ -955,7 +968,7 @@ var pronounSubjects = map[string]bool{"it": true, "he": true, "she": true, "they
 // predicate the other asserts, "antonyms" when their predicates are opposites asserted
 // alike; "" when they do not. A denial cue turns its content's assertion around.
 func (l *lexicon) clausesOpposed(cx, cy claims.Clause, dx, dy bool) string {
-	if cx.Predicate == "" || cy.Predicate == "" || weakTerms[cx.Predicate] || weakTerms[cy.Predicate] || lightPredicates[cx.Predicate] || lightPredicates[cy.Predicate] {
+	if cx.Predicate == "" || cy.Predicate == "" || cx.Modality == claims.Asked || cy.Modality == claims.Asked || weakTerms[cx.Predicate] || weakTerms[cy.Predicate] || lightPredicates[cx.Predicate] || lightPredicates[cy.Predicate] {
 		return ""
 	}
 	ax, ay := cx.Negated == dx, cy.Negated == dy

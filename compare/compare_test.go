@@ -1355,6 +1355,52 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			}(),
 		},
 	}, {
+		name: "a thing one side acts on, and the other's subject",
+		why:  "'the council will shut the depot in May' and 'the depot will stay open': what one will shut is what the other says stays open, though their subjects differ",
+		in: []claims.Claim{
+			ahead(prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "the council will shut the bus depot in May"), "council", "close", false, "bus", "close", "council", "depot", "may"), []string{"bus", "depot", "may"}, claims.Period{}),
+			ahead(prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "the bus depot would remain open"), "depot", "open", false, "bus", "depot", "open", "remain"), nil, claims.Period{}),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "a passive's agent, and the same agent acting",
+		why:  "'the striker has not been cleared by the club doctors' and 'the club doctors cleared him': one act told in either voice, denied and asserted; the doctors are the one's agent and the other's subject",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "the striker has not been cleared by the club doctors"), "striker", "clear", true, "clear", "club", "doctor", "striker")
+				c.Proposition.Objects = []string{"club", "doctor"}
+				return c
+			}(),
+			prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "the club doctors cleared him"), "doctor", "clear", false, "clear", "club", "doctor"),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "what one acts on, said in another mode by the other",
+		why:  "a guard: 'the homes would be affordable' (a forecast) and 'buyers could not afford a home in most towns' (an ability): a home acted on and a subject, but said in two modes, of two sets of homes",
+		in: []claims.Claim{
+			ahead(prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "the new homes would be affordable"), "home", "affordable", false, "affordable", "home", "new"), nil, claims.Period{}),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "first-time buyers could not afford a home in most towns"), "buyer", "afford", true, "afford", "buyer", "home", "town")
+				c.Proposition.Objects, c.Proposition.Modality = []string{"home", "town"}, claims.Possible
+				return c
+			}(),
+		},
+	}, {
+		name: "a question, and an answer to it",
+		why:  "a guard: 'sparred over whether prosecutors had ever offered him a deal' asks, and asserts nothing against 'prosecutors never offered him a deal'",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "prosecutors never offered him a deal"), "prosecutor", "offer", true, "deal", "offer", "prosecutor")
+				c.Proposition.Objects = []string{"deal"}
+				return c
+			}(),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "over whether prosecutors had ever offered him a deal"), "prosecutor", "offer", false, "deal", "offer", "prosecutor")
+				c.Proposition.Objects, c.Proposition.Modality = []string{"deal"}, claims.Asked
+				return c
+			}(),
+		},
+	}, {
 		name: "no such thing, and the thing accepted",
 		why:  "'there was no offer for the striker' and 'the club accepted an offer for the striker': one says the offer does not exist, the other speaks of it as there, for the same player",
 		in: []claims.Claim{

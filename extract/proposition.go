@@ -36,6 +36,16 @@ func (st *stanceLex) negator(w lemmaWord) bool {
 	return st.negation[w.low] && w.low != "hardly" || strings.HasSuffix(w.low, "n't") || strings.HasSuffix(w.low, "n’t")
 }
 
+// negatorAt reports whether ws[i] negates its clause: a negator, but not "not" of "not
+// only" or "not merely", which adds to what it says ("money not only going into teachers
+// but into equipment").
+func (st *stanceLex) negatorAt(ws []lemmaWord, i int) bool {
+	if ws[i].low == "not" && i+1 < len(ws) && (ws[i+1].low == "only" || ws[i+1].low == "merely") {
+		return false
+	}
+	return st.negator(ws[i])
+}
+
 // maxClauses bounds the clauses read from one content: a long quotation says many things,
 // and the first of them are what a report leads with.
 const maxClauses = 8
@@ -282,7 +292,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 		adv--
 	}
 	for i := a; i < v; i++ {
-		if st.negator(ws[i]) && (!(i+1 < v && strings.HasPrefix(ws[i+1].tag, "NN")) || i == a && ws[i].low == "no") {
+		if st.negatorAt(ws, i) && (!(i+1 < v && strings.HasPrefix(ws[i+1].tag, "NN")) || i == a && ws[i].low == "no") {
 			negs++ // "no longer needs", "never said", "No pilot has exceeded", "no one has"
 			if i < adv {
 				subjNegs++ // "no patient", "not a single intern", "none of them"
@@ -310,7 +320,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 					c.Tense = claims.Future
 				}
 			}
-		case st.negator(w):
+		case st.negatorAt(ws, i):
 			negs++
 		case w.tag == "RB" || w.tag == "RBR" || w.tag == "RBS" || w.tag == "TO":
 		case isVerbTag(w.tag):
@@ -394,7 +404,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 		for j := main + 1; j < b; j++ {
 			w := ws[j]
 			switch {
-			case st.negator(w):
+			case st.negatorAt(ws, j):
 				negs++
 			case w.tag == "RB" || w.tag == "DT" || w.tag == "PRP$" || w.tag == "CD" || w.tag == "PDT":
 			case w.low == "under" && j == main+1 && j+1 < b && (ws[j+1].tag == "DT" || strings.HasPrefix(ws[j+1].tag, "NN") || strings.HasPrefix(ws[j+1].tag, "JJ")):
@@ -519,6 +529,9 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 	}
 	if patient != "" && patient != "there" && patient != "nobody" && !pronounTerm(patient) && !slices.Contains(c.Objects, patient) {
 		c.Objects = append([]string{patient}, c.Objects...) // first, as a direct object is
+	}
+	if slices.ContainsFunc(ws[a:subjEnd], func(w lemmaWord) bool { return w.low == "whether" }) {
+		c.Modality = claims.Asked // "sparred over whether prosecutors had offered a deal": neither said nor denied
 	}
 	c.Negated = negs%2 == 1
 	if c.Negated && comparison(ws[end:b]) && subjNegs%2 == 0 {
