@@ -386,7 +386,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 			// Tense says little here: "we are not cutting jobs" speaks of plans, and "was not
 			// planning any layoffs" is reported speech; only a quoted past is a cut done.
 			done := cx.Tense == claims.Past && x.Quoted || cy.Tense == claims.Past && y.Quoted
-			if (cx.Negated == x.Denies) == (cy.Negated == y.Denies) || done || !l.staffCut(cx) || !l.staffCut(cy) {
+			if (cx.Negated == x.Denies) == (cy.Negated == y.Denies) || done || !l.staffCut(cx, px.Terms) || !l.staffCut(cy, py.Terms) {
 				continue
 			}
 			if !figures && !(sameDoc && len(sharedNames(px.Names, py.Names)) > 0 && !l.otherSubjects(cx, cy)) {
@@ -604,8 +604,9 @@ func amounts(p *claims.Proposition) []claims.Amount {
 // reduces or removes, with staff for its object or subject ("eliminate 650 positions",
 // "headcount will fall", "jobs will go"); or a noun of such a cut ("there will be no
 // layoffs", "no plans for redundancies"). WordNet's senses say which words these are.
-func (l *lexicon) staffCut(cl claims.Clause) bool {
-	key := cl.Subject + "|" + cl.Predicate + "|" + strings.Join(cl.Objects, " ")
+func (l *lexicon) staffCut(cl claims.Clause, terms []string) bool {
+	jobs := slices.ContainsFunc(terms, l.staff)
+	key := fmt.Sprint(cl.Subject, "|", cl.Predicate, "|", strings.Join(cl.Objects, " "), "|", jobs)
 	if v, ok := l.cuts[key]; ok {
 		return v
 	}
@@ -628,6 +629,8 @@ func (l *lexicon) staffCut(cl claims.Clause) bool {
 		v = true // "headcount will fall"
 	case l.cutNoun(p) && len(wordnet.Synsets(p, wordnet.Verb)) == 0 || l.cutNoun(patient):
 		v = true // "no layoffs"; not the verb of "had not released the funds", though a release may be a dismissal
+	case jobs && patient != "" && wordnet.IsA(patient, "decrease", wordnet.Noun):
+		v = true // "will not result in job losses", "staff reductions": a decrease, of jobs the claim names
 	}
 	l.cuts[key] = v
 	return v
@@ -646,8 +649,9 @@ func (l *lexicon) staff(n string) bool {
 }
 
 // jobNouns name places of employment, the senses of WordNet's "occupation" that are
-// counted; the rest of it are trades ("law", "service").
-var jobNouns = map[string]bool{"job": true, "position": true, "post": true, "headcount": true}
+// counted, and "role", as firms count them ("cut 350 roles"); the rest of "occupation"
+// are trades ("law", "service").
+var jobNouns = map[string]bool{"job": true, "position": true, "post": true, "headcount": true, "role": true}
 
 // cutNoun reports whether noun n names a cut in staff: a dismissal ("sacking"), the noun
 // of a verb of dismissal ("layoff" of "lay off", "retrenchment" of "retrench",

@@ -1401,6 +1401,18 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			}(),
 		},
 	}, {
+		name: "no job losses, then roles cut",
+		why:  "one chief executive: in March 'this review will not result in job losses', in August 'we need to reduce roles by 350'; a decrease with 'job' in its words is a cut in staff, and firms count jobs as roles",
+		in: []claims.Claim{
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Ruth Okoro", Kind: claims.Person, Role: "chief executive", Affiliation: "Delmar"}, on("2024-03-05"), "", "", claims.Neutral, "this review will not result in job losses"), "review", "result", true, "job", "loss", "result", "review"), []string{"loss"}, claims.Period{}),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", claims.Speaker{Name: "Ruth Okoro", Kind: claims.Person, Role: "chief executive", Affiliation: "Delmar"}, on("2024-08-20"), "", "", claims.Neutral, "the review has shown that we need to reduce roles in our head office by 350"), "review", "show", false, "350", "head", "need", "office", "reduce", "review", "role", "show")
+				c.Proposition.More = []claims.Clause{{Subject: "we", Predicate: "reduce", Modality: claims.Necessary, Tense: claims.Present, Objects: []string{"role", "office"}}}
+				return c
+			}(),
+		},
+		want: []conflictShape{{claims.SameSpeaker, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "no such thing, and the thing accepted",
 		why:  "'there was no offer for the striker' and 'the club accepted an offer for the striker': one says the offer does not exist, the other speaks of it as there, for the same player",
 		in: []claims.Claim{

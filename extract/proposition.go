@@ -193,6 +193,11 @@ func clauseSpans(ws []lemmaWord) [][2]int {
 				start, verb = i+1, false
 				continue
 			}
+			if w.low == "that" && i > start && i+1 < b && findingThat(ws[start:i]) {
+				out = append(out, [2]int{start, i}) // "the review has shown us | that we need to cut roles"
+				start, verb = i, false
+				continue
+			}
 			if isVerbTag(w.tag) || w.tag == "MD" {
 				verb = true
 			}
@@ -211,6 +216,34 @@ func clauseSpans(ws []lemmaWord) [][2]int {
 	}
 	return kept
 }
+
+// findingThat reports whether ws, before a "that", end in a verb of showing or finding,
+// with perhaps a pronoun for whom: "the review has shown us", "the audit found", "the
+// figures suggest". What follows is what was found, a clause of its own; not after a
+// negation or a modal ("did not show that", "may suggest that"), which hold it back.
+func findingThat(ws []lemmaWord) bool {
+	for _, w := range ws {
+		if w.tag == "MD" || w.low == "not" || w.low == "never" || strings.HasSuffix(w.low, "n't") || strings.HasSuffix(w.low, "n’t") {
+			return false
+		}
+	}
+	i := len(ws) - 1
+	if i > 0 && (ws[i].tag == "PRP") {
+		i--
+	}
+	if !isVerbTag(ws[i].tag) || ws[i].tag == "VBG" && i > 0 && !auxWords[ws[i-1].low] {
+		return false
+	}
+	for _, l := range ws[i].lemmas {
+		if findings[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// findings are the verbs whose "that" clause is what a record or an inquiry found.
+var findings = map[string]bool{"show": true, "find": true, "suggest": true, "indicate": true, "reveal": true, "prove": true, "demonstrate": true, "confirm": true}
 
 // joinsVerbPhrase reports whether ws, after a conjunction, opens a verb phrase with no
 // subject of its own: an optional negation or adverb, then a verb.
