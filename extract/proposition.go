@@ -452,6 +452,15 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 				}
 				c.Predicate, end = "hurry", j+3
 				break loop
+			case j+1 < b && ws[j+1].tag == "CD" && approximators[w.low]:
+				// "there were about 1,100 vacancies": the word bounds the figure; the noun
+				// counted is the predicate, as with no word
+			case j+2 < b && ws[j+1].low == "than" && ws[j+2].tag == "CD" && (w.low == "more" || w.low == "less" || w.low == "fewer"):
+				j++ // "there were more than 4,000 vacancies", likewise
+			case (strings.HasPrefix(w.tag, "JJ") || w.tag == "VBG") && c.Subject == "there" && j+1 < b && (strings.HasPrefix(ws[j+1].tag, "NN") || strings.HasPrefix(ws[j+1].tag, "JJ")):
+				// "there were 1,100 nurse vacancies", "there are many new jobs", "3,000
+				// teaching vacancies": what there is is the noun; the word before it only
+				// qualifies it
 			case strings.HasPrefix(w.tag, "JJ"):
 				c.Predicate, end = lemmaAs(w, wordnet.Adj), j+1
 				break loop
@@ -1025,9 +1034,19 @@ func lemmaAs(w lemmaWord, pos wordnet.POS) string {
 		return w.low
 	}
 	if ls := wordnet.Lemmas(w.low, pos); len(ls) > 0 {
-		return ls[len(ls)-1]
+		return baseForm(w.low, ls)
 	}
 	return w.low
+}
+
+// baseForm picks the base form of word w from its WordNet lemmas ls: the last when w is
+// itself one ("talks" → "talk", "data" → "datum", "saw" → "see"), else the first, the
+// exception list's ("taxes" → "tax", not "taxis"; "bases" → "base").
+func baseForm(w string, ls []string) string {
+	if ls[0] == w {
+		return ls[len(ls)-1]
+	}
+	return ls[0]
 }
 
 // pronounTerm reports whether a clause's subject term is a pronoun, which names no

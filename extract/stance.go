@@ -86,7 +86,7 @@ type lemmaEntry struct {
 	lemmas []string // the word itself, then its base forms
 	noun   bool     // WordNet knows it as a noun
 	noun0  string   // its first noun lemma, if noun
-	// The last of its base forms as each part of speech, "" for none: see lemmaAs.
+	// Its base form as each part of speech, "" for none: see lemmaAs and baseForm.
 	last [wordnet.Adv + 1]string
 }
 
@@ -140,7 +140,7 @@ func (m *lemmaMemo) get(low string) *lemmaEntry {
 	e := &lemmaEntry{lemmas: append([]string{low}, nouns...), noun: len(nouns) > 0}
 	if e.noun {
 		e.noun0 = nouns[0]
-		e.last[wordnet.Noun] = nouns[len(nouns)-1]
+		e.last[wordnet.Noun] = baseForm(low, nouns)
 	}
 	for _, p := range []wordnet.POS{wordnet.Verb, wordnet.Adj, wordnet.Adv} {
 		ls := wordnet.Lemmas(low, p)
@@ -150,7 +150,7 @@ func (m *lemmaMemo) get(low string) *lemmaEntry {
 			}
 		}
 		if len(ls) > 0 {
-			e.last[p] = ls[len(ls)-1]
+			e.last[p] = baseForm(low, ls)
 		}
 	}
 	e.lemmas = slices.Clip(e.lemmas)
