@@ -261,6 +261,41 @@ func TestClauses(t *testing.T) {
 	}
 }
 
+// TestItAntecedent checks what "it" opening a person's claim stands for.
+func TestItAntecedent(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // per claim: "subject | predicate"
+		why  string
+	}{
+		{"Treasurer Ann Boyd said the state would oppose any move to scrap the levy agreed by parliament in 1998. She said it remained fair because farmers paid less.",
+			[]string{"state | oppose", "levy | fair"},
+			"a person is never 'it': the thing is the last noun before his words, past a name, a year and a participle, so that 'it remained fair' meets 'the levy is unfair'"},
+		{"The club said the stadium was full. The company said it would cut prices.",
+			[]string{"stadium | full", "it | cut"},
+			"a guard: a body says 'it' of itself"},
+		{"Health Minister Ruth Kale praised the report. She said it was important to act quickly on its findings.",
+			[]string{" | ", "it | important"},
+			"a guard: an 'it' that holds a place for the clause after it stands for nothing before it"},
+		{"Health Minister Ruth Kale praised the report. She said it was the board who had asked for it.",
+			[]string{" | ", "it | board"},
+			"a guard: 'it was the board who': a cleft's 'it' stands for what follows it"},
+		{"Finance Minister Ruth Kale said they would cut the taxes. She said it was wrong, because families could not wait any longer.",
+			[]string{"they | cut", "it | be"},
+			"a guard: a plural is not 'it'"},
+	}
+	for _, tt := range tests {
+		var e Extractor
+		var got []string
+		for _, c := range e.Extract(claims.Document{ID: "t", Text: tt.text}) {
+			got = append(got, c.Proposition.Subject+" | "+c.Proposition.Predicate)
+		}
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("%q: %s\n(-want +got):\n%s", tt.text, tt.why, d)
+		}
+	}
+}
+
 // TestQuotedPerson checks whom "he" or "she" opening a quotation's clause stands for.
 func TestQuotedPerson(t *testing.T) {
 	tests := []struct {
