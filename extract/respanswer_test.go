@@ -101,6 +101,20 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'hit back' with no 'at' answers what someone else said just before: with no object it was read as answering nothing",
 		},
 		{
+			name:      "a reply as the cue, with no object",
+			text:      "The striker said the club was unlikely to win the cup this season.\n\nThe manager, Dario Venn, replied: \"We can win the cup, and we will.\"",
+			responder: "We can win the cup, and we will",
+			answered:  "the club was unlikely to win the cup this season",
+			why:       "'replied' answers the words just before it, another's; read as a plain cue, the manager's answer to his striker set nothing against it",
+		},
+		{
+			name:      "a rejoinder to fight back, with no object",
+			text:      "Harlow Rail said the signals had failed because of poor maintenance by Velden Systems.\n\nVelden Systems fought back, saying the trains had been run too fast.",
+			responder: "the trains had been run too fast",
+			answered:  "the signals had failed",
+			why:       "'fought back' is a rejoinder as 'hit back' is: it answers the other side's words just before",
+		},
+		{
 			name:      "a rejoinder after its own words told inside another's",
 			text:      "Helmark Pharmaceuticals hopes to market its vaccine next year.\n\nAn analysis the company has cited as evidence of demand was done by its own staff and \"tells us little,\" independent analysts said.\n\nHelmark Pharmaceuticals pushed back in a statement, saying the analysis was sound.",
 			responder: "the analysis was sound",
