@@ -907,6 +907,27 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			}(),
 		},
 	}, {
+		name: "a 'But' carried to the next words of the same voice",
+		why:  "'But the trade body said its members were outraged' answers the charity, and the body's next sentences, 'there was never going to be an explosion of betting shops on high streets' and 'talk of a shop on every high street was a scare tactic', carry the dispute with the charity's two: a speaker's words split at the sentence are one answer",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", union, undated, "", "", claims.Neutral, "the spread of betting shops on high streets was a real concern"), "spread", "concern", false, "betting", "concern", "high", "real", "shop", "spread", "street"),
+			prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "betting shops would open on every high street"), "shop", "open", false, "betting", "high", "open", "shop", "street"),
+			basedOn(answering(prop(claim("a#3", "a", ministry, undated, "", "", claims.Neutral, "its members were outraged by the decision"), "member", "outrage", false, "decision", "member", "outrage"), claims.Contrasts, "But", "a#2"), claims.Nearest, ""),
+			prop(claim("a#4", "a", ministry, undated, "", "", claims.Neutral, "there was never going to be an explosion of betting shops on high streets"), "there", "explosion", true, "betting", "explosion", "high", "shop", "street"),
+			prop(claim("a#5", "a", ministry, undated, "", "", claims.Neutral, "talk of a betting shop on every high street was a scare tactic"), "talk", "tactic", false, "betting", "high", "scare", "shop", "street", "tactic", "talk"),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.3, []string{"a#1", "a#2"}, []string{"a#4", "a#5"}}},
+	}, {
+		name: "a 'But' not carried to a neighbour that shares a word only",
+		why:  "a guard: the next words of the voice that says 'But' share only 'shop' with what the charity said: too little to set them against it",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", union, undated, "", "", claims.Neutral, "the spread of betting shops on high streets was a real concern"), "spread", "concern", false, "betting", "concern", "high", "real", "shop", "spread", "street"),
+			prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "betting shops would open on every high street"), "shop", "open", false, "betting", "high", "open", "shop", "street"),
+			basedOn(answering(prop(claim("a#3", "a", ministry, undated, "", "", claims.Neutral, "its members were outraged by the decision"), "member", "outrage", false, "decision", "member", "outrage"), claims.Contrasts, "But", "a#2"), claims.Nearest, ""),
+			prop(claim("a#4", "a", ministry, undated, "", "", claims.Neutral, "the shop workers would be consulted next year"), "worker", "consult", false, "consult", "shop", "worker", "year"),
+			prop(claim("a#5", "a", ministry, undated, "", "", claims.Neutral, "the shop workers would be paid in full"), "worker", "pay", false, "full", "pay", "shop", "worker"),
+		},
+	}, {
 		name: "one predicate negated, said of two different subjects",
 		why:  "'the mayor will hold a weekly briefing' but 'the governor will not hold a weekly briefing': each party's own plans",
 		in: []claims.Claim{

@@ -48,6 +48,7 @@ type judge struct {
 type link struct {
 	by   *node // the claim whose response it is
 	resp *claims.Response
+	run  bool // carried from a neighbour in the speaker's run of words: see linkRuns
 }
 
 func newJudge(window int, nodes []*node, byID map[string]*node) *judge {
@@ -408,6 +409,9 @@ func (j *judge) judge(x, y *node) *pair {
 	stanceOpp := !byProp && taken(x.c)*taken(y.c) < 0 && !apart && x.c.Holder == y.c.Holder && x.c.Target != "" && y.c.Target != "" && j.lex.aligned(x.c.Target, y.c.Target)
 	if suggested && (x.who == y.who || !(byProp || stanceOpp || x.c.Denies != y.c.Denies || len(j.lex.shared(x.c.Proposition.Terms, y.c.Proposition.Terms)) > 0)) {
 		suggested = false // "But …" about something else, or a speaker keeping to their words
+	}
+	if suggested && lk.run && !(byProp || stanceOpp || len(j.lex.shared(x.c.Proposition.Terms, y.c.Proposition.Terms)) >= 2) {
+		suggested = false // a neighbour of the words the "But" opens must say more than a word of the same
 	}
 	versions := !linked && j.versions(x, y)
 	if !linked && !suggested && !byProp && !stanceOpp && !versions {

@@ -62,6 +62,47 @@ func (j *judge) resolveLinks() {
 					j.links[k] = link{by: n, resp: r}
 				}
 			}
+			if r.Relation.Suggests() && len(targets) == 1 {
+				j.linkRuns(n, targets[0], r, byDoc[n.doc])
+			}
+		}
+	}
+}
+
+// linkRuns carries a "But …" between two claims to the runs of words they stand in: each
+// speaker's claims next to it in the article, with no other voice between. A speaker's
+// words split at the sentence are one answer: "But Penny Cobham said her members were
+// outraged. “There was never going to be a massive explosion of casinos,” she said"
+// answers the charity's "proliferation of these casinos" with its second sentence. Only
+// links not there already are made; the answered run stays before the answer.
+func (j *judge) linkRuns(n, t *node, r *claims.Response, doc []*node) {
+	if t.doc != n.doc {
+		return
+	}
+	pos := func(m *node) int { return slices.Index(doc, m) }
+	run := func(m *node, lo, hi int) []*node {
+		i := pos(m)
+		a, b := i, i
+		for a-1 > lo && doc[a-1].who == m.who {
+			a--
+		}
+		for b+1 < hi && doc[b+1].who == m.who {
+			b++
+		}
+		return doc[a : b+1]
+	}
+	ni := pos(n)
+	if ni < 0 || pos(t) < 0 || pos(t) > ni {
+		return
+	}
+	for _, a := range run(n, ni, len(doc)) {
+		for _, b := range run(t, -1, ni) {
+			if a == b || a.who == b.who {
+				continue
+			}
+			if _, ok := j.links[ordered(a.i, b.i)]; !ok {
+				j.links[ordered(a.i, b.i)] = link{by: a, resp: r, run: true}
+			}
 		}
 	}
 }
