@@ -45,6 +45,7 @@ var bodyClasses = map[string]string{
 	"agency": "agency", "authority": "authority", "regulator": "regulator", "watchdog": "regulator", "court": "court",
 	"association": "association", "federation": "federation", "charity": "charity", "trust": "trust", "league": "league",
 	"institute": "institute", "university": "university", "campaign": "campaign", "jury": "court", "tribunal": "court",
+	"force": "police", "constabulary": "police",
 }
 
 // bodyClass returns the sort of body the singular common noun n stands for, and whether
@@ -135,6 +136,9 @@ func (a *analyser) classOf(sp claims.Speaker, desc string) string {
 	low := strings.ToLower(sp.Name)
 	if c, ok := bodyClasses[lastField(low)]; ok && strings.Contains(low, " ") {
 		return c
+	}
+	if strings.Contains(low, " ") && lastField(low) == "police" {
+		return "police" // "Northmoor Police" is "the force"; bare "police" stays a voice of its own
 	}
 	if head, _, ok := strings.Cut(low, " of "); ok {
 		if c, ok := bodyClasses[lastField(head)]; ok {

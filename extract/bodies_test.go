@@ -114,6 +114,24 @@ func TestConstructionsBodies(t *testing.T) {
 			why: "of two carmakers, which is French the text has not said: the last one named is no better a guess than the first",
 		},
 		{
+			name: "a police force named by its sort",
+			text: "Dunmere Police said on Monday that a man had been arrested over the fire.\n\nThe force said the man had been released without charge.",
+			want: []string{
+				"Dunmere Police | Dunmere Police | said | a man had been arrested over the fire",
+				"Dunmere Police | The force | said | the man had been released without charge",
+			},
+			why: "a named police is a force, which 'the force' stands for; left as 'force', the police's own correction was set against it as another party's",
+		},
+		{
+			name: "police unnamed, and a force",
+			text: "Police said on Monday that a man had been arrested over the fire.\n\nThe force said the man had been released without charge.",
+			want: []string{
+				"Police | Police | said | a man had been arrested over the fire",
+				"the force | The force | said | the man had been released without charge",
+			},
+			why: "a guard: bare 'police' is no body of a name, and stays as written",
+		},
+		{
 			name: "an overseer of untold sort, just met, named by its sort",
 			text: "Halvard Telecom said its network reached 90% of homes.\n\nOfnet tests every network twice a year. In figures published on Monday, the regulator said Halvard reached 70% of homes.",
 			want: []string{
