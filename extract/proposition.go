@@ -38,9 +38,10 @@ func (st *stanceLex) negator(w lemmaWord) bool {
 
 // negatorAt reports whether ws[i] negates its clause: a negator, but not "not" of "not
 // only" or "not merely", which adds to what it says ("money not only going into teachers
-// but into equipment").
+// but into equipment"), nor of "or not", which denies nothing ("will close whether or not
+// the council agrees").
 func (st *stanceLex) negatorAt(ws []lemmaWord, i int) bool {
-	if ws[i].low == "not" && i+1 < len(ws) && (ws[i+1].low == "only" || ws[i+1].low == "merely") {
+	if ws[i].low == "not" && (i+1 < len(ws) && (ws[i+1].low == "only" || ws[i+1].low == "merely") || i > 0 && ws[i-1].low == "or") {
 		return false
 	}
 	return st.negator(ws[i])
@@ -73,7 +74,7 @@ func (st *stanceLex) proposition(ws []lemmaWord) claims.Proposition {
 		a, b int
 		held bool
 	}
-	spans := clauseSpans(ws)
+	spans := st.clauseSpans(ws)
 	for k, sp := range spans {
 		a, b := sp[0], sp[1]
 		if a > 0 && (ws[a-1].low == "if" || ws[a-1].low == "unless") || ws[a].low == "if" || ws[a].low == "unless" || ws[a].low == "which" || ws[a].low == "who" || ws[a].low == "whose" {
@@ -176,7 +177,7 @@ func (st *stanceLex) withoutClauses(ws []lemmaWord, main claims.Clause, max int)
 // clauseSpans splits ws into clauses: at the breaks of [segments], and where "and", "or"
 // or "but" join a second verb phrase to the first ("should stick to his guns and not
 // apologise"). Leading "that", conjunctions and punctuation are left out of each span.
-func clauseSpans(ws []lemmaWord) [][2]int {
+func (st *stanceLex) clauseSpans(ws []lemmaWord) [][2]int {
 	var out [][2]int
 	segs := segments(ws, true) // a colon opens a clause too: "our message is simple: these products are not safe"
 	for k, a := range segs {
@@ -193,7 +194,7 @@ func clauseSpans(ws []lemmaWord) [][2]int {
 				start, verb = i+1, false
 				continue
 			}
-			if w.low == "that" && i > start && i+1 < b && findingThat(ws[start:i]) {
+			if w.low == "that" && i > start && i+1 < b && st.findingThat(ws[start:i]) {
 				out = append(out, [2]int{start, i}) // "the review has shown us | that we need to cut roles"
 				start, verb = i, false
 				continue
@@ -220,10 +221,11 @@ func clauseSpans(ws []lemmaWord) [][2]int {
 // findingThat reports whether ws, before a "that", end in a verb of showing or finding,
 // with perhaps a pronoun for whom: "the review has shown us", "the audit found", "the
 // figures suggest". What follows is what was found, a clause of its own; not after a
-// negation or a modal ("did not show that", "may suggest that"), which hold it back.
-func findingThat(ws []lemmaWord) bool {
+// negation, a modal or "to" ("did not show that", "no study has shown that", "may
+// suggest that", "failed to prove that"), which hold it back.
+func (st *stanceLex) findingThat(ws []lemmaWord) bool {
 	for _, w := range ws {
-		if w.tag == "MD" || w.low == "not" || w.low == "never" || strings.HasSuffix(w.low, "n't") || strings.HasSuffix(w.low, "n’t") {
+		if w.tag == "MD" || st.negator(w) {
 			return false
 		}
 	}
@@ -231,7 +233,7 @@ func findingThat(ws []lemmaWord) bool {
 	if i > 0 && (ws[i].tag == "PRP") {
 		i--
 	}
-	if !isVerbTag(ws[i].tag) || ws[i].tag == "VBG" && i > 0 && !auxWords[ws[i-1].low] {
+	if !isVerbTag(ws[i].tag) || i > 0 && ws[i-1].low == "to" || ws[i].tag == "VBG" && i > 0 && !auxWords[ws[i-1].low] {
 		return false
 	}
 	for _, l := range ws[i].lemmas {
@@ -559,7 +561,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 	// statement").
 	for j := end; j < b; j++ {
 		w := ws[j]
-		if st.negator(w) && len(c.Objects) == 0 && w.tag != "IN" { // not "dropped without a call"
+		if st.negatorAt(ws, j) && len(c.Objects) == 0 && w.tag != "IN" { // not "dropped without a call"
 			negs++
 			continue
 		}
@@ -572,8 +574,14 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 	if patient != "" && patient != "there" && patient != "nobody" && !pronounTerm(patient) && !slices.Contains(c.Objects, patient) {
 		c.Objects = append([]string{patient}, c.Objects...) // first, as a direct object is
 	}
-	if slices.ContainsFunc(ws[a:subjEnd], func(w lemmaWord) bool { return w.low == "whether" }) {
-		c.Modality = claims.Asked // "sparred over whether prosecutors had offered a deal": neither said nor denied
+	for k := a; k+1 < subjEnd; k++ {
+		if ws[k].low == "whether" && ws[k+1].low != "to" {
+			// "sparred over whether prosecutors had offered a deal": neither said nor denied;
+			// not "the decision on whether to close it will be taken in May", whose verb
+			// is the decision's
+			c.Modality = claims.Asked
+			break
+		}
 	}
 	c.Negated = negs%2 == 1
 	if c.Negated && comparison(ws[end:b]) && subjNegs%2 == 0 {
@@ -1040,8 +1048,9 @@ func lemmaAs(w lemmaWord, pos wordnet.POS) string {
 }
 
 // baseForm picks the base form of word w from its WordNet lemmas ls: the last when w is
-// itself one ("talks" → "talk", "data" → "datum", "saw" → "see"), else the first, the
-// exception list's ("taxes" → "tax", not "taxis"; "bases" → "base").
+// itself one ("talks" → "talk", "data" → "datum", "saw" → "see"), else the first: the
+// exception list's, or the first detachment rule's ("taxes" → "tax", not "taxis";
+// "bases" → "base"; "uses" → "use", not "us").
 func baseForm(w string, ls []string) string {
 	if ls[0] == w {
 		return ls[len(ls)-1]

@@ -640,11 +640,15 @@ func (a *analyser) itAntecedent(at attribution, units []unit, memo *lemmaMemo) s
 	return ""
 }
 
-// extraposed reports whether the "it" that opens ws holds a place for a clause after it:
-// "it is clear that …", "it was important to …", "it remains to be seen", "it was he who
-// requested the talks".
+// extraposed reports whether the first "it" of ws holds a place for a clause after it:
+// "it is clear that …", "frankly, it was important to …", "it remains to be seen", "it
+// was he who requested the talks".
 func extraposed(ws []lemmaWord) bool {
-	for i := 1; i < len(ws) && i <= 5; i++ {
+	at := slices.IndexFunc(ws, func(w lemmaWord) bool { return w.low == "it" })
+	if at < 0 {
+		return false
+	}
+	for i := at + 1; i < len(ws) && i <= at+5; i++ {
 		if ws[i].low == "that" || ws[i].low == "to" || ws[i].low == "whether" || ws[i].low == "if" || ws[i].low == "for" || ws[i].low == "who" || ws[i].low == "which" {
 			return true
 		}
