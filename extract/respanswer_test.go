@@ -108,11 +108,18 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'replied' answers the words just before it, another's; read as a plain cue, the manager's answer to his striker set nothing against it",
 		},
 		{
-			name:      "a rejoinder to fight back, with no object",
-			text:      "Harlow Rail said the signals had failed because of poor maintenance by Velden Systems.\n\nVelden Systems fought back, saying the trains had been run too fast.",
-			responder: "the trains had been run too fast",
-			answered:  "the signals had failed",
-			why:       "'fought back' is a rejoinder as 'hit back' is: it answers the other side's words just before",
+			name:      "tears fought back are no rejoinder",
+			text:      "Rovers manager Al Byrne said the referee had been fair.\n\nFighting back tears, City manager Tom Reed said the players had given everything.",
+			responder: "the players had given everything",
+			answered:  "",
+			why:       "a guard: 'fighting back tears' holds back tears, it answers no one; read as a rejoinder like 'hit back', it set the manager's words against his rival's as a contradiction",
+		},
+		{
+			name:      "a comeback is no rejoinder",
+			text:      "Rovers manager Al Byrne said the referee had been fair.\n\nCity fought back from two goals down to draw 2-2, with manager Tom Reed saying the players had given everything.",
+			responder: "the players had given everything",
+			answered:  "",
+			why:       "a guard: a side that 'fought back' came back in the match; read as a rejoinder, the manager's words contradicted his rival's",
 		},
 		{
 			name:      "a rejoinder after its own words told inside another's",
