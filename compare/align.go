@@ -324,7 +324,9 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 		// two periods do not contradict each other.
 		return opposition{}, false
 	}
-	cxs, cys := px.Clauses(), py.Clauses()
+	// A question ("whether the bank would cut rates") asserts nothing to oppose.
+	asked := func(c claims.Clause) bool { return c.Modality == claims.Asked }
+	cxs, cys := slices.DeleteFunc(px.Clauses(), asked), slices.DeleteFunc(py.Clauses(), asked)
 	// One predicate, negated on one side only; or antonyms, negated alike: in any clause
 	// of either, as long as the two speak of one matter.
 	for _, cx := range cxs {
@@ -386,7 +388,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 			// Tense says little here: "we are not cutting jobs" speaks of plans, and "was not
 			// planning any layoffs" is reported speech; only a quoted past is a cut done.
 			done := cx.Tense == claims.Past && x.Quoted || cy.Tense == claims.Past && y.Quoted
-			if (cx.Negated == x.Denies) == (cy.Negated == y.Denies) || done || !l.staffCut(cx, px.Terms) || !l.staffCut(cy, py.Terms) {
+			if (cx.Negated == x.Denies) == (cy.Negated == y.Denies) || done || !l.staffCut(cx, x.Content.Text) || !l.staffCut(cy, y.Content.Text) {
 				continue
 			}
 			if !figures && !(sameDoc && len(sharedNames(px.Names, py.Names)) > 0 && !l.otherSubjects(cx, cy)) {
@@ -603,19 +605,28 @@ func amounts(p *claims.Proposition) []claims.Amount {
 // ("lay off", "furlough", "downsize") with staff or nothing for its object; a verb that
 // reduces or removes, with staff for its object or subject ("eliminate 650 positions",
 // "headcount will fall", "jobs will go"); or a noun of such a cut ("there will be no
-// layoffs", "no plans for redundancies"). WordNet's senses say which words these are.
-func (l *lexicon) staffCut(cl claims.Clause, terms []string) bool {
-	jobs := slices.ContainsFunc(terms, l.staff)
+// layoffs", "no plans for redundancies"); or a decrease of jobs ("no job losses").
+// WordNet's senses say which words these are; text is the claim's content.
+func (l *lexicon) staffCut(cl claims.Clause, text string) bool {
+	patient, next := "", ""
+	for i, o := range cl.Objects {
+		if !timeWord(o) {
+			patient = o
+			if i+1 < len(cl.Objects) {
+				next = cl.Objects[i+1]
+			}
+			break
+		}
+	}
+	// Staff named with what is done: "job losses", "a loss of jobs"; not "staff would face
+	// no pay cuts".
+	jobs := l.staff(next)
+	if f := wordsBefore(text, patient); !jobs && patient != "" && len(f) > 0 {
+		jobs = l.staff(strings.Trim(f[len(f)-1], ".,;:\"'“”"))
+	}
 	key := fmt.Sprint(cl.Subject, "|", cl.Predicate, "|", strings.Join(cl.Objects, " "), "|", jobs)
 	if v, ok := l.cuts[key]; ok {
 		return v
-	}
-	patient := ""
-	for _, o := range cl.Objects {
-		if !timeWord(o) {
-			patient = o
-			break
-		}
 	}
 	staffObj := l.staff(patient)
 	v := false
@@ -630,7 +641,7 @@ func (l *lexicon) staffCut(cl claims.Clause, terms []string) bool {
 	case l.cutNoun(p) && len(wordnet.Synsets(p, wordnet.Verb)) == 0 || l.cutNoun(patient):
 		v = true // "no layoffs"; not the verb of "had not released the funds", though a release may be a dismissal
 	case jobs && patient != "" && wordnet.IsA(patient, "decrease", wordnet.Noun):
-		v = true // "will not result in job losses", "staff reductions": a decrease, of jobs the claim names
+		v = true // "will not result in job losses", "staff reductions": a decrease of jobs
 	}
 	l.cuts[key] = v
 	return v
@@ -828,12 +839,23 @@ func (l *lexicon) sharedObject(cx, cy claims.Clause) bool {
 }
 
 // actedOn reports whether the thing clause cx acts on is clause cy's subject: "the city
-// will close the station" and "the station will remain open".
+// will close the station" and "the station will remain open". Not where each acts on the
+// other's subject, both active: "the union did not attack the government" and "the
+// government attacked the union" are two acts.
 func (l *lexicon) actedOn(cx, cy claims.Clause) bool {
 	if cy.Subject == "" || pronoun(cy.Subject) || timeWord(cy.Subject) || weakTerms[cy.Subject] {
 		return false
 	}
+	if !passive(cx) && !passive(cy) && slices.ContainsFunc(cy.Objects, func(o string) bool { return l.same(o, cx.Subject) }) {
+		return false
+	}
 	return slices.ContainsFunc(cx.Objects, func(o string) bool { return !timeWord(o) && !weakTerms[o] && l.same(o, cy.Subject) })
+}
+
+// passive reports whether c is a passive clause, whose objects open with its subject, what
+// it undergoes: "position" in "650 positions will be eliminated".
+func passive(c claims.Clause) bool {
+	return c.Subject != "" && len(c.Objects) > 0 && c.Objects[0] == c.Subject
 }
 
 // heldAgainstMoved reports whether one clause says a quantity will be held where it is
@@ -972,7 +994,7 @@ var pronounSubjects = map[string]bool{"it": true, "he": true, "she": true, "they
 // predicate the other asserts, "antonyms" when their predicates are opposites asserted
 // alike; "" when they do not. A denial cue turns its content's assertion around.
 func (l *lexicon) clausesOpposed(cx, cy claims.Clause, dx, dy bool) string {
-	if cx.Predicate == "" || cy.Predicate == "" || cx.Modality == claims.Asked || cy.Modality == claims.Asked || weakTerms[cx.Predicate] || weakTerms[cy.Predicate] || lightPredicates[cx.Predicate] || lightPredicates[cy.Predicate] {
+	if cx.Predicate == "" || cy.Predicate == "" || weakTerms[cx.Predicate] || weakTerms[cy.Predicate] || lightPredicates[cx.Predicate] || lightPredicates[cy.Predicate] {
 		return ""
 	}
 	ax, ay := cx.Negated == dx, cy.Negated == dy

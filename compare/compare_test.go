@@ -928,6 +928,29 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			prop(claim("a#5", "a", ministry, undated, "", "", claims.Neutral, "the shop workers would be paid in full"), "worker", "pay", false, "full", "pay", "shop", "worker"),
 		},
 	}, {
+		name: "a 'But' carried to the next words of the same voice, given out of order",
+		why:  "the claims of the row above, handed over last sentence first: a run of words is one of the text, not of the input, whose order the output does not depend on",
+		in: func() []claims.Claim {
+			a1 := prop(claim("a#1", "a", union, undated, "", "", claims.Neutral, "the spread of betting shops on high streets was a real concern"), "spread", "concern", false, "betting", "concern", "high", "real", "shop", "spread", "street")
+			a2 := prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "betting shops would open on every high street"), "shop", "open", false, "betting", "high", "open", "shop", "street")
+			a3 := basedOn(answering(prop(claim("a#3", "a", ministry, undated, "", "", claims.Neutral, "its members were outraged by the decision"), "member", "outrage", false, "decision", "member", "outrage"), claims.Contrasts, "But", "a#2"), claims.Nearest, "")
+			a4 := prop(claim("a#4", "a", ministry, undated, "", "", claims.Neutral, "there was never going to be an explosion of betting shops on high streets"), "there", "explosion", true, "betting", "explosion", "high", "shop", "street")
+			a5 := prop(claim("a#5", "a", ministry, undated, "", "", claims.Neutral, "talk of a betting shop on every high street was a scare tactic"), "talk", "tactic", false, "betting", "high", "scare", "shop", "street", "tactic", "talk")
+			return []claims.Claim{a4, a5, a1, a2, a3}
+		}(),
+		want: []conflictShape{{claims.BetweenSources, 0.3, []string{"a#1", "a#2"}, []string{"a#4", "a#5"}}},
+	}, {
+		name: "a 'But' of its own in a run another 'But' is carried to",
+		why:  "'But the concern was overblown' answers the charity's concern itself, one shared word as any 'But' may: that the body's 'But' before it was carried to these words does not hold it to the carried link's two",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", union, undated, "", "", claims.Neutral, "the spread of betting shops on high streets was a real concern"), "spread", "concern", false, "betting", "concern", "high", "real", "shop", "spread", "street"),
+			prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "betting shops would open on every high street"), "shop", "open", false, "betting", "high", "open", "shop", "street"),
+			basedOn(answering(prop(claim("a#3", "a", ministry, undated, "", "", claims.Neutral, "its members were outraged by the decision"), "member", "outrage", false, "decision", "member", "outrage"), claims.Contrasts, "But", "a#2"), claims.Nearest, ""),
+			basedOn(answering(prop(claim("a#4", "a", ministry, undated, "", "", claims.Neutral, "the concern was overblown"), "concern", "overblown", false, "concern", "overblown"), claims.Contrasts, "But", "a#1"), claims.Nearest, ""),
+			prop(claim("a#5", "a", ministry, undated, "", "", claims.Neutral, "talk of a betting shop on every high street was a scare tactic"), "talk", "tactic", false, "betting", "high", "scare", "shop", "street", "tactic", "talk"),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.3, []string{"a#1", "a#2"}, []string{"a#4", "a#5"}}},
+	}, {
 		name: "one predicate negated, said of two different subjects",
 		why:  "'the mayor will hold a weekly briefing' but 'the governor will not hold a weekly briefing': each party's own plans",
 		in: []claims.Claim{
@@ -1396,6 +1419,37 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "two acts, each side's subject the other's object",
+		why:  "a guard: 'the union has not attacked the government' and 'the government attacked the union' are two acts, one by each: what one acts on is the other's subject only because the roles are swapped",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "the union has not attacked the government"), "union", "attack", true, "attack", "government", "union")
+				c.Proposition.Objects = []string{"government"}
+				return c
+			}(),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", paper, undated, "", "", claims.Neutral, "the government attacked the union"), "government", "attack", false, "attack", "government", "union")
+				c.Proposition.Objects = []string{"union"}
+				return c
+			}(),
+		},
+	}, {
+		name: "a passive, and its agent acting on its subject by name",
+		why:  "'the striker has not been cleared by the doctors', read as the extractor does (the passive's objects open with its subject), and 'the doctors cleared the striker': the doctors act on the striker, who undergoes the passive; one act, not two with roles swapped",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "the striker has not been cleared by the doctors"), "striker", "clear", true, "clear", "doctor", "striker")
+				c.Proposition.Objects = []string{"striker", "doctor"}
+				return c
+			}(),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "the doctors cleared the striker"), "doctor", "clear", false, "clear", "doctor", "striker")
+				c.Proposition.Objects = []string{"striker"}
+				return c
+			}(),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "what one acts on, said in another mode by the other",
 		why:  "a guard: 'the homes would be affordable' (a forecast) and 'buyers could not afford a home in most towns' (an ability): a home acted on and a subject, but said in two modes, of two sets of homes",
 		in: []claims.Claim{
@@ -1433,6 +1487,47 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			}(),
 		},
 		want: []conflictShape{{claims.SameSpeaker, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "no loss of jobs, then roles cut",
+		why:  "the row above with the jobs after the decrease: 'will not result in any loss of jobs' is the same promise",
+		in: []claims.Claim{
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Ruth Okoro", Kind: claims.Person, Role: "chief executive", Affiliation: "Delmar"}, on("2024-03-05"), "", "", claims.Neutral, "this review will not result in any loss of jobs"), "review", "result", true, "job", "loss", "result", "review"), []string{"loss", "job"}, claims.Period{}),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", claims.Speaker{Name: "Ruth Okoro", Kind: claims.Person, Role: "chief executive", Affiliation: "Delmar"}, on("2024-08-20"), "", "", claims.Neutral, "the review has shown that we need to reduce roles in our head office by 350"), "review", "show", false, "350", "head", "need", "office", "reduce", "review", "role", "show")
+				c.Proposition.More = []claims.Clause{{Subject: "we", Predicate: "reduce", Modality: claims.Necessary, Tense: claims.Present, Objects: []string{"role", "office"}}}
+				return c
+			}(),
+		},
+		want: []conflictShape{{claims.SameSpeaker, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "no pay cuts for staff, then jobs cut",
+		why:  "a guard: 'staff would face no pay cuts' speaks of pay, not of jobs, though 'staff' is among its words; it says nothing against 'we will cut 300 jobs'",
+		in: []claims.Claim{
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Ruth Okoro", Kind: claims.Person, Role: "chief executive", Affiliation: "Delmar"}, on("2024-03-05"), "", "", claims.Neutral, "staff would face no pay cuts"), "staff", "face", true, "cut", "face", "pay", "staff"), []string{"cut"}, claims.Period{}),
+			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Ruth Okoro", Kind: claims.Person, Role: "chief executive", Affiliation: "Delmar"}, on("2024-08-20"), "", "", claims.Neutral, "we will cut 300 jobs"), "we", "cut", false, "300", "cut", "job"), []string{"job"}, claims.Period{}),
+		},
+	}, {
+		name: "no layoffs, and a question of layoffs",
+		why:  "a guard: 'there would be no layoffs' and, later, 'would not say whether staff would be laid off': the question asserts no cut in staff",
+		in: []claims.Claim{
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Ruth Okoro", Kind: claims.Person, Role: "chief executive", Affiliation: "Delmar"}, on("2024-03-05"), "", "", claims.Neutral, "there would be no layoffs"), "there", "layoff", true, "layoff"), nil, claims.Period{}),
+			func() claims.Claim {
+				c := ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Ruth Okoro", Kind: claims.Person, Role: "chief executive", Affiliation: "Delmar"}, on("2024-08-20"), "", "", claims.Neutral, "whether staff would be laid off"), "staff", "lay off", false, "lay", "staff"), []string{"staff"}, claims.Period{})
+				c.Proposition.Modality = claims.Asked
+				return c
+			}(),
+		},
+	}, {
+		name: "rates held, and a question of a cut",
+		why:  "a guard: 'the bank would keep rates unchanged in June' and 'asked whether the bank would cut rates in June': the question says no rate will move",
+		in: []claims.Claim{
+			ahead(prop(claim("a#1", "a", governor, undated, "", "", claims.Neutral, "the bank would keep rates unchanged in June"), "bank", "keep", false, "bank", "keep", "rate", "unchanged"), []string{"rate", "june"}, claims.Period{}),
+			func() claims.Claim {
+				c := ahead(prop(claim("a#2", "a", deputy, undated, "", "", claims.Neutral, "whether the bank would cut rates in June"), "bank", "cut", false, "bank", "cut", "rate"), []string{"rate", "june"}, claims.Period{})
+				c.Proposition.Modality = claims.Asked
+				return c
+			}(),
+		},
 	}, {
 		name: "no such thing, and the thing accepted",
 		why:  "'there was no offer for the striker' and 'the club accepted an offer for the striker': one says the offer does not exist, the other speaks of it as there, for the same player",

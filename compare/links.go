@@ -4,6 +4,7 @@ package compare
 // which links a reading undoes.
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -21,6 +22,12 @@ func (j *judge) resolveLinks() {
 	for _, n := range j.nodes {
 		byWho[n.who] = append(byWho[n.who], n)
 		byDoc[n.doc] = append(byDoc[n.doc], n)
+	}
+	inText := map[string][]*node{} // a document's claims in the order of its text, for linkRuns
+	for d, ns := range byDoc {
+		inText[d] = slices.SortedStableFunc(slices.Values(ns), func(a, b *node) int {
+			return cmp.Or(cmp.Compare(a.c.Content.Start, b.c.Content.Start), strings.Compare(a.id, b.id))
+		})
 	}
 	whoOf := map[string]string{} // lower name → identity key, for names a response gives
 	for _, n := range j.nodes {
@@ -58,12 +65,12 @@ func (j *judge) resolveLinks() {
 			targets = j.closest(n, r, targets)
 			for _, t := range targets {
 				k := ordered(n.i, t.i)
-				if old, ok := j.links[k]; !ok || strongerLink(old.resp, r) {
-					j.links[k] = link{by: n, resp: r}
+				if old, ok := j.links[k]; !ok || old.run || strongerLink(old.resp, r) {
+					j.links[k] = link{by: n, resp: r} // the text's own link outranks a carried one
 				}
 			}
 			if r.Relation.Suggests() && len(targets) == 1 {
-				j.linkRuns(n, targets[0], r, byDoc[n.doc])
+				j.linkRuns(n, targets[0], r, inText[n.doc])
 			}
 		}
 	}
@@ -74,7 +81,8 @@ func (j *judge) resolveLinks() {
 // words split at the sentence are one answer: "But Penny Cobham said her members were
 // outraged. “There was never going to be a massive explosion of casinos,” she said"
 // answers the charity's "proliferation of these casinos" with its second sentence. Only
-// links not there already are made; the answered run stays before the answer.
+// links not there already are made; the answered run stays before the answer. doc holds
+// the document's claims in the order of its text.
 func (j *judge) linkRuns(n, t *node, r *claims.Response, doc []*node) {
 	if t.doc != n.doc {
 		return
