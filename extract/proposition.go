@@ -230,7 +230,7 @@ func (st *stanceLex) findingThat(ws []lemmaWord) bool {
 		}
 	}
 	i := len(ws) - 1
-	if i > 0 && (ws[i].tag == "PRP") {
+	if i > 0 && ws[i].tag == "PRP" {
 		i--
 	}
 	if !isVerbTag(ws[i].tag) || i > 0 && ws[i-1].low == "to" || ws[i].tag == "VBG" && i > 0 && !auxWords[ws[i-1].low] {

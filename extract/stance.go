@@ -631,8 +631,8 @@ func (a *analyser) itAntecedent(at attribution, units []unit, memo *lemmaMemo) s
 		if !determiners[ws[i-1].low] || !isNoun(w) || i+1 < len(ws) && onlyNoun(ws[i+1]) || months[w.low] || weekdays[w.low] {
 			continue
 		}
-		n := lemmaAs(lemmatise([]word{w}, false, memo)[0], wordnet.Noun)
-		if n == "" || strings.HasSuffix(w.low, "s") && n != w.low || wordnet.IsA(n, "person", wordnet.Noun) || wordnet.IsA(n, "time period", wordnet.Noun) || wordnet.IsA(n, "organization", wordnet.Noun) {
+		n := memo.get(w.low).last[wordnet.Noun] // lemmaAs's noun, never "" for a noun
+		if strings.HasSuffix(w.low, "s") && n != w.low || wordnet.IsA(n, "person", wordnet.Noun) || wordnet.IsA(n, "time period", wordnet.Noun) || wordnet.IsA(n, "organization", wordnet.Noun) {
 			continue // not "it": a plural, someone, a time or a body
 		}
 		return n
