@@ -350,7 +350,8 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 			// What one acts on and the other's subject, said alike: "the city will close the
 			// station" and "the station will remain open"; "has not been cleared by the
 			// medical staff" and "the medical staff cleared her".
-			acted := cx.Modality == cy.Modality && (l.actedOn(cx, cy) || l.actedOn(cy, cx))
+			// Only asked for where neither one subject nor one person makes it one matter.
+			acted := !subj && !person && cx.Modality == cy.Modality && (l.actedOn(cx, cy) || l.actedOn(cy, cx))
 			if !person && !subj && !acted && l.otherSubjects(cx, cy) && !l.sharedObject(cx, cy) {
 				continue
 			}
@@ -618,15 +619,9 @@ func (l *lexicon) staffCut(cl claims.Clause, text string) bool {
 			break
 		}
 	}
-	// Staff named with what is done: "job losses", "a loss of jobs"; not "staff would face
-	// no pay cuts".
-	jobs := l.staff(next)
-	if f := wordsBefore(text, patient); !jobs && patient != "" && len(f) > 0 {
-		jobs = l.staff(strings.Trim(f[len(f)-1], ".,;:\"'“”"))
-	}
-	key := fmt.Sprint(cl.Subject, "|", cl.Predicate, "|", strings.Join(cl.Objects, " "), "|", jobs)
+	key := cl.Subject + "|" + cl.Predicate + "|" + strings.Join(cl.Objects, " ")
 	if v, ok := l.cuts[key]; ok {
-		return v
+		return v || l.jobsDecrease(patient, next, text)
 	}
 	staffObj := l.staff(patient)
 	v := false
@@ -640,11 +635,17 @@ func (l *lexicon) staffCut(cl claims.Clause, text string) bool {
 		v = true // "headcount will fall"
 	case l.cutNoun(p) && len(wordnet.Synsets(p, wordnet.Verb)) == 0 || l.cutNoun(patient):
 		v = true // "no layoffs"; not the verb of "had not released the funds", though a release may be a dismissal
-	case jobs && patient != "" && wordnet.IsA(patient, "decrease", wordnet.Noun):
-		v = true // "will not result in job losses", "staff reductions": a decrease of jobs
 	}
 	l.cuts[key] = v
-	return v
+	return v || l.jobsDecrease(patient, next, text)
+}
+
+// jobsDecrease reports whether patient, what a clause acts on, is a decrease of jobs, with
+// staff named with it, the object after it or the word of text before it: "will not result
+// in job losses", "a loss of jobs", "staff reductions"; not "staff would face no pay
+// cuts". The text is read only for a decrease.
+func (l *lexicon) jobsDecrease(patient, next, text string) bool {
+	return patient != "" && wordnet.IsA(patient, "decrease", wordnet.Noun) && (l.staff(next) || l.staff(wordBefore(text, patient)))
 }
 
 // dismissal reports whether verb v ends someone's employment in some sense: "lay off",
@@ -709,10 +710,17 @@ func otherMeasure(tx, sx, ty, sy string) bool {
 
 // measureOf returns the measure word before the first mention of subject in text, or "".
 func measureOf(text, subject string) string {
+	if m := wordBefore(text, subject); measureWords[m] {
+		return m
+	}
+	return ""
+}
+
+// wordBefore returns the word of text, lower-cased and without its punctuation, just
+// before the first mention of subject (see wordsBefore), or "".
+func wordBefore(text, subject string) string {
 	if f := wordsBefore(text, subject); len(f) > 0 {
-		if m := strings.Trim(f[len(f)-1], ".,;:\"'“”"); measureWords[m] {
-			return m
-		}
+		return strings.Trim(f[len(f)-1], ".,;:\"'“”")
 	}
 	return ""
 }

@@ -4,7 +4,6 @@ package compare
 // which links a reading undoes.
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -25,9 +24,7 @@ func (j *judge) resolveLinks() {
 	}
 	inText := map[string][]*node{} // a document's claims in the order of its text, for linkRuns
 	for d, ns := range byDoc {
-		inText[d] = slices.SortedStableFunc(slices.Values(ns), func(a, b *node) int {
-			return cmp.Or(cmp.Compare(a.c.Content.Start, b.c.Content.Start), strings.Compare(a.id, b.id))
-		})
+		inText[d] = slices.SortedStableFunc(slices.Values(ns), func(a, b *node) int { return claimOrder(a.c, b.c) })
 	}
 	whoOf := map[string]string{} // lower name → identity key, for names a response gives
 	for _, n := range j.nodes {
@@ -84,30 +81,26 @@ func (j *judge) resolveLinks() {
 // links not there already are made; the answered run stays before the answer. doc holds
 // the document's claims in the order of its text.
 func (j *judge) linkRuns(n, t *node, r *claims.Response, doc []*node) {
-	if t.doc != n.doc {
+	if t.doc != n.doc || t.who == n.who {
 		return
 	}
-	pos := func(m *node) int { return slices.Index(doc, m) }
-	run := func(m *node, lo, hi int) []*node {
-		i := pos(m)
+	// The claims of doc[i]'s speaker next to it, within doc[lo+1:hi].
+	run := func(i, lo, hi int) []*node {
 		a, b := i, i
-		for a-1 > lo && doc[a-1].who == m.who {
+		for a-1 > lo && doc[a-1].who == doc[i].who {
 			a--
 		}
-		for b+1 < hi && doc[b+1].who == m.who {
+		for b+1 < hi && doc[b+1].who == doc[i].who {
 			b++
 		}
 		return doc[a : b+1]
 	}
-	ni := pos(n)
-	if ni < 0 || pos(t) < 0 || pos(t) > ni {
+	ni, ti := slices.Index(doc, n), slices.Index(doc, t)
+	if ti > ni {
 		return
 	}
-	for _, a := range run(n, ni, len(doc)) {
-		for _, b := range run(t, -1, ni) {
-			if a == b || a.who == b.who {
-				continue
-			}
+	for _, a := range run(ni, ni, len(doc)) {
+		for _, b := range run(ti, -1, ni) {
 			if _, ok := j.links[ordered(a.i, b.i)]; !ok {
 				j.links[ordered(a.i, b.i)] = link{by: a, resp: r, run: true}
 			}
