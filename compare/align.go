@@ -304,7 +304,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 	// article: "the bill goes to Congress in the first week of March" against "the bill
 	// will go to Congress in the second half of the year". Periods apart are the point
 	// here, not a sign of two matters.
-	if (sameDoc || figures) && !px.Time.IsZero() && !py.Time.IsZero() && !px.Time.Overlaps(py.Time) && !px.Negated && !py.Negated && !x.Denies && !y.Denies {
+	if (sameDoc || figures) && !px.Time.IsZero() && !py.Time.IsZero() && !px.Time.Overlaps(py.Time) && !px.Negated && !py.Negated && !x.Denies && !y.Denies && px.Modality != claims.Asked && py.Modality != claims.Asked {
 		subj := l.oneSubject(x, px.Clause, y, py.Clause, figures && !sameVoice)
 		obj := l.sharedObject(px.Clause, py.Clause)
 		// "pensions would be credited … on November 10" and "payments would not reach

@@ -1923,6 +1923,17 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{Kind: claims.BetweenSources, Score: 0.7, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}, {
+		name: "a question of an event's time is no time set",
+		why:  "a guard: the spokeswoman would not say whether the bill goes to parliament in the second half of the year; a question sets no time against the minister's first week of March",
+		in: []claims.Claim{
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Ana Ruiz", Kind: claims.Person, Role: "finance minister", Affiliation: "Government of Varda"}, on("2024-01-08"), "", "", claims.Neutral, "the bill would be sent to parliament in the first week of March"), "bill", "send", false, "bill", "send", "parliament", "first", "week"), []string{"parliament", "week", "march"}, claims.Period{From: claims.NewDate(2024, 3, 1), To: claims.NewDate(2024, 3, 7)}),
+			func() claims.Claim {
+				c := ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Rosa Prieto", Kind: claims.Person, Role: "spokeswoman", Affiliation: "Government of Varda"}, on("2024-01-09"), "", "", claims.Neutral, "whether the bill will go to parliament in the second half of the year"), "bill", "go", false, "bill", "parliament", "half", "second"), []string{"parliament", "half", "year"}, claims.Period{From: claims.NewDate(2024, 7, 1), To: claims.NewDate(2024, 12, 31)})
+				c.Proposition.Modality = claims.Asked
+				return c
+			}(),
+		},
+	}, {
 		name: "a denial of an event's time is no time set",
 		why:  "the spokeswoman denies that the bill goes to parliament in the first week of March; the minister sets it in the second half of the year: they agree, and the timing reading took the denied time as hers",
 		in: []claims.Claim{
