@@ -636,6 +636,7 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 	office := claims.Speaker{Name: "presidential office", Kind: claims.Anonymous, Affiliation: "Vestria"}
 	union := claims.Speaker{Name: "Nurses Union", Kind: claims.Organisation}
 	ministry := claims.Speaker{Name: "Health Ministry", Kind: claims.Organisation}
+	chief := claims.Speaker{Name: "Ruth Okoro", Kind: claims.Person, Role: "chief executive", Affiliation: "Delmar"}
 	paper := claims.Speaker{Name: "Dunmore Courier", Kind: claims.Organisation}
 	firm := claims.Speaker{Name: "Halvern Motors", Kind: claims.Organisation}
 	rival := claims.Speaker{Name: "Kessel Group", Kind: claims.Organisation}
@@ -1479,9 +1480,9 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		name: "no job losses, then roles cut",
 		why:  "one chief executive: in March 'this review will not result in job losses', in August 'we need to reduce roles by 350'; a decrease with 'job' in its words is a cut in staff, and firms count jobs as roles",
 		in: []claims.Claim{
-			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Ruth Okoro", Kind: claims.Person, Role: "chief executive", Affiliation: "Delmar"}, on("2024-03-05"), "", "", claims.Neutral, "this review will not result in job losses"), "review", "result", true, "job", "loss", "result", "review"), []string{"loss"}, claims.Period{}),
+			ahead(prop(claim("a#1", "a", chief, on("2024-03-05"), "", "", claims.Neutral, "this review will not result in job losses"), "review", "result", true, "job", "loss", "result", "review"), []string{"loss"}, claims.Period{}),
 			func() claims.Claim {
-				c := prop(claim("a#2", "a", claims.Speaker{Name: "Ruth Okoro", Kind: claims.Person, Role: "chief executive", Affiliation: "Delmar"}, on("2024-08-20"), "", "", claims.Neutral, "the review has shown that we need to reduce roles in our head office by 350"), "review", "show", false, "350", "head", "need", "office", "reduce", "review", "role", "show")
+				c := prop(claim("a#2", "a", chief, on("2024-08-20"), "", "", claims.Neutral, "the review has shown that we need to reduce roles in our head office by 350"), "review", "show", false, "350", "head", "need", "office", "reduce", "review", "role", "show")
 				c.Proposition.More = []claims.Clause{{Subject: "we", Predicate: "reduce", Modality: claims.Necessary, Tense: claims.Present, Objects: []string{"role", "office"}}}
 				return c
 			}(),
@@ -1491,9 +1492,9 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		name: "no loss of jobs, then roles cut",
 		why:  "the row above with the jobs after the decrease: 'will not result in any loss of jobs' is the same promise",
 		in: []claims.Claim{
-			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Ruth Okoro", Kind: claims.Person, Role: "chief executive", Affiliation: "Delmar"}, on("2024-03-05"), "", "", claims.Neutral, "this review will not result in any loss of jobs"), "review", "result", true, "job", "loss", "result", "review"), []string{"loss", "job"}, claims.Period{}),
+			ahead(prop(claim("a#1", "a", chief, on("2024-03-05"), "", "", claims.Neutral, "this review will not result in any loss of jobs"), "review", "result", true, "job", "loss", "result", "review"), []string{"loss", "job"}, claims.Period{}),
 			func() claims.Claim {
-				c := prop(claim("a#2", "a", claims.Speaker{Name: "Ruth Okoro", Kind: claims.Person, Role: "chief executive", Affiliation: "Delmar"}, on("2024-08-20"), "", "", claims.Neutral, "the review has shown that we need to reduce roles in our head office by 350"), "review", "show", false, "350", "head", "need", "office", "reduce", "review", "role", "show")
+				c := prop(claim("a#2", "a", chief, on("2024-08-20"), "", "", claims.Neutral, "the review has shown that we need to reduce roles in our head office by 350"), "review", "show", false, "350", "head", "need", "office", "reduce", "review", "role", "show")
 				c.Proposition.More = []claims.Clause{{Subject: "we", Predicate: "reduce", Modality: claims.Necessary, Tense: claims.Present, Objects: []string{"role", "office"}}}
 				return c
 			}(),
@@ -1503,16 +1504,16 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		name: "no pay cuts for staff, then jobs cut",
 		why:  "a guard: 'staff would face no pay cuts' speaks of pay, not of jobs, though 'staff' is among its words; it says nothing against 'we will cut 300 jobs'",
 		in: []claims.Claim{
-			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Ruth Okoro", Kind: claims.Person, Role: "chief executive", Affiliation: "Delmar"}, on("2024-03-05"), "", "", claims.Neutral, "staff would face no pay cuts"), "staff", "face", true, "cut", "face", "pay", "staff"), []string{"cut"}, claims.Period{}),
-			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Ruth Okoro", Kind: claims.Person, Role: "chief executive", Affiliation: "Delmar"}, on("2024-08-20"), "", "", claims.Neutral, "we will cut 300 jobs"), "we", "cut", false, "300", "cut", "job"), []string{"job"}, claims.Period{}),
+			ahead(prop(claim("a#1", "a", chief, on("2024-03-05"), "", "", claims.Neutral, "staff would face no pay cuts"), "staff", "face", true, "cut", "face", "pay", "staff"), []string{"cut"}, claims.Period{}),
+			ahead(prop(claim("a#2", "a", chief, on("2024-08-20"), "", "", claims.Neutral, "we will cut 300 jobs"), "we", "cut", false, "300", "cut", "job"), []string{"job"}, claims.Period{}),
 		},
 	}, {
 		name: "no layoffs, and a question of layoffs",
 		why:  "a guard: 'there would be no layoffs' and, later, 'would not say whether staff would be laid off': the question asserts no cut in staff",
 		in: []claims.Claim{
-			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Ruth Okoro", Kind: claims.Person, Role: "chief executive", Affiliation: "Delmar"}, on("2024-03-05"), "", "", claims.Neutral, "there would be no layoffs"), "there", "layoff", true, "layoff"), nil, claims.Period{}),
+			ahead(prop(claim("a#1", "a", chief, on("2024-03-05"), "", "", claims.Neutral, "there would be no layoffs"), "there", "layoff", true, "layoff"), nil, claims.Period{}),
 			func() claims.Claim {
-				c := ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Ruth Okoro", Kind: claims.Person, Role: "chief executive", Affiliation: "Delmar"}, on("2024-08-20"), "", "", claims.Neutral, "whether staff would be laid off"), "staff", "lay off", false, "lay", "staff"), []string{"staff"}, claims.Period{})
+				c := ahead(prop(claim("a#2", "a", chief, on("2024-08-20"), "", "", claims.Neutral, "whether staff would be laid off"), "staff", "lay off", false, "lay", "staff"), []string{"staff"}, claims.Period{})
 				c.Proposition.Modality = claims.Asked
 				return c
 			}(),

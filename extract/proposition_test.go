@@ -272,11 +272,7 @@ func TestClauses(t *testing.T) {
 
 // TestItAntecedent checks what "it" opening a person's claim stands for.
 func TestItAntecedent(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string // per claim: "subject | predicate"
-		why  string
-	}{
+	tests := []reading{ // want per claim: "subject | predicate"
 		{"Treasurer Ann Boyd said the state would oppose any move to scrap the levy agreed by parliament in 1998. She said it remained fair because farmers paid less.",
 			[]string{"state | oppose", "levy | fair"},
 			"a person is never 'it': the thing is the last noun before his words, past a name, a year and a participle, so that 'it remained fair' meets 'the levy is unfair'"},
@@ -299,25 +295,12 @@ func TestItAntecedent(t *testing.T) {
 			[]string{"they | cut", "it | be"},
 			"a guard: a plural is not 'it'"},
 	}
-	for _, tt := range tests {
-		var e Extractor
-		var got []string
-		for _, c := range e.Extract(claims.Document{ID: "t", Text: tt.text}) {
-			got = append(got, c.Proposition.Subject+" | "+c.Proposition.Predicate)
-		}
-		if d := cmp.Diff(tt.want, got); d != "" {
-			t.Errorf("%q: %s\n(-want +got):\n%s", tt.text, tt.why, d)
-		}
-	}
+	checkReadings(t, tests, func(c claims.Claim) string { return c.Proposition.Subject + " | " + c.Proposition.Predicate })
 }
 
 // TestQuotedPerson checks whom "he" or "she" opening a quotation's clause stands for.
 func TestQuotedPerson(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string // per claim: "subject | names"
-		why  string
-	}{
+	tests := []reading{ // want per claim: "subject | names"
 		{"Tom Price said Leon Marsh had passed every scan. \"He is fit and he will play,\" Price said.",
 			[]string{"marsh | leon marsh", "marsh | leon marsh"},
 			"in a quotation 'he' is not the speaker but the person last named before it: 'he is fit' had no subject to meet the commission's 'Marsh is not fit'"},
@@ -325,11 +308,26 @@ func TestQuotedPerson(t *testing.T) {
 			[]string{"he | ", "we | "},
 			"a guard: reported speech keeps 'he', the speaker himself, and no one else is named"},
 	}
+	checkReadings(t, tests, func(c claims.Claim) string {
+		return c.Proposition.Subject + " | " + strings.Join(c.Proposition.Names, ", ")
+	})
+}
+
+// reading is a row of a test that reads one thing of each claim of a text.
+type reading struct {
+	text string
+	want []string // per claim, what read gives
+	why  string
+}
+
+// checkReadings extracts each row's text and compares read of its claims with the row's.
+func checkReadings(t *testing.T, tests []reading, read func(claims.Claim) string) {
+	t.Helper()
 	for _, tt := range tests {
 		var e Extractor
 		var got []string
 		for _, c := range e.Extract(claims.Document{ID: "t", Text: tt.text}) {
-			got = append(got, c.Proposition.Subject+" | "+strings.Join(c.Proposition.Names, ", "))
+			got = append(got, read(c))
 		}
 		if d := cmp.Diff(tt.want, got); d != "" {
 			t.Errorf("%q: %s\n(-want +got):\n%s", tt.text, tt.why, d)
