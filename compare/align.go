@@ -123,7 +123,17 @@ func (l *lexicon) antonyms(a, b string) bool {
 	if a == b || a == "" || b == "" {
 		return false
 	}
-	return wordnet.Overlap(l.opposite(a).opposites, l.opposite(b).widened)
+	return wordnet.Overlap(l.opposite(a).opposites, l.opposite(b).widened) || negativePrefix(a, b) || negativePrefix(b, a)
+}
+
+// negativePrefix reports whether b is the adjective a with the prefix "un" or "non",
+// both listed as adjectives: "justified"/"unjustified", which WordNet files apart.
+func negativePrefix(a, b string) bool {
+	r, ok := strings.CutPrefix(b, "un")
+	if !ok {
+		r, ok = strings.CutPrefix(b, "non")
+	}
+	return ok && r == a && len(wordnet.Senses(a, wordnet.Adj)) > 0 && len(wordnet.Senses(b, wordnet.Adj)) > 0
 }
 
 func (l *lexicon) opposite(w string) opposite {

@@ -893,6 +893,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenOfficials, 0.6, []string{"a#1"}, []string{"b#1"}}},
 	}, {
+		name: "an adjective against its un- form",
+		why:  "the union calls the levy unjustified, the ministry says it is justified: WordNet files the two apart, but the negative prefix on a listed adjective makes them opposites",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", union, undated, "", "", claims.Neutral, "the levy is unjustified"), "levy", "unjustified", false, "levy", "unjustified"),
+			prop(claim("a#2", "a", ministry, undated, "", "", claims.Neutral, "the levy is justified"), "levy", "justified", false, "levy", "justified"),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.6, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "antonyms said of two subjects that share only a month",
 		why:  "shoppers' spending rose in January but prices fell in January: 'January' is when, not what; two subjects, no shared object, no clash, whatever the 'but'",
 		in: []claims.Claim{
