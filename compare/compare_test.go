@@ -1041,6 +1041,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenOfficials, 0.85, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "contradicting her colleague",
+		why:  "'contradicting her colleague': a colleague is of the responder's own body though the text names no body for either; read as two parties, the split was a dispute between sources",
+		in: []claims.Claim{
+			claim("a#1", "a", claims.Speaker{Name: "Elena Moss", Kind: claims.Person, Role: "director"}, on("2016-02-22"), "", "", claims.Neutral, "the berth will open in May"),
+			basedOn(answering(claim("a#2", "a", claims.Speaker{Name: "Tomas Reyes", Kind: claims.Person, Role: "engineer"}, on("2016-02-22"), "", "", claims.Neutral, "the berth will not open before the autumn"), claims.Contradicts, "contradicting", "a#1"), claims.ByName, "her colleague"),
+		},
+		want: []conflictShape{{claims.BetweenOfficials, 0.85, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "at odds with his rival, no officer",
 		why:  "'his rival's claims' names a person but no office: the two stay parties to a dispute, not officers of one body",
 		in: []claims.Claim{

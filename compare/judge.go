@@ -905,7 +905,7 @@ var findings = map[string]bool{"finding": true, "findings": true, "research": tr
 
 // ownOfficer reports whether an answered phrase names, after "its", "his", "her" or
 // "their" (and "own"), an office: "its chairman", "his own Secretary's announcement",
-// "her deputy"; not "his rival's claims", "their critics", "his lawyer".
+// "her deputy", "her colleague"; not "his rival's claims", "their critics", "his lawyer".
 func ownOfficer(np string) bool {
 	f := strings.Fields(strings.ToLower(np))
 	if len(f) < 2 || f[0] != "its" && f[0] != "his" && f[0] != "her" && f[0] != "their" {
@@ -916,7 +916,7 @@ func ownOfficer(np string) bool {
 		w = f[2]
 	}
 	w = possessiveS.Replace(w)
-	return wordnet.IsA(w, "leader", wordnet.Noun) || wordnet.IsA(w, "official", wordnet.Noun)
+	return w == "colleague" || w == "colleagues" || wordnet.IsA(w, "leader", wordnet.Noun) || wordnet.IsA(w, "official", wordnet.Noun)
 }
 
 // nounEnds close the head of a noun phrase: "the charges against their chairman".

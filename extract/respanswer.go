@@ -341,6 +341,16 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 				}
 			}
 		}
+		if len(out) == 0 && o.pronoun != "" && o.pronoun != "its" && relationalNouns[o.noun] {
+			// "contradicting her colleague", "at odds with his predecessor": the nearest
+			// words of another person, of the responder's body or not.
+			for j := range others {
+				if rs[j].key != ask.key && near(j) && rs[j].at.speaker.Kind == claims.Person {
+					out, basis = append(out, rs[j].id), claims.ByName
+					break
+				}
+			}
+		}
 		if basis == claims.ByWords && len(byWords) < len(out) {
 			// "rejected a claim … that more than 12,000 of his votes had been annulled":
 			// the candidate's "more than 12,000 votes … were annulled", not a sentence
@@ -988,4 +998,12 @@ func nameWithin(a, b claims.Speaker) bool {
 		return false
 	}
 	return strings.Contains(" "+b.Name, " "+a.Name+" ")
+}
+
+// relationalNouns name a person by their tie to another: "her colleague", "his
+// predecessor".
+var relationalNouns = map[string]bool{
+	"colleague": true, "colleagues": true, "counterpart": true, "counterparts": true, "predecessor": true,
+	"successor": true, "boss": true, "superior": true, "superiors": true, "ally": true, "allies": true,
+	"rival": true, "rivals": true, "opponent": true, "opponents": true,
 }

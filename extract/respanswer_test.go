@@ -16,6 +16,13 @@ func TestResponseAnswers(t *testing.T) {
 		phrase                               string // when set, what the first response names as answered
 	}{
 		{
+			name:      "a colleague named by the tie, not the name",
+			text:      "The harbour board's finance director, Elena Moss, said the new berth would open in May.\n\nLater that day the board's chief engineer, Tomas Reyes, said the berth would not open before the autumn, contradicting his colleague.",
+			responder: "the berth would not open before the autumn",
+			answered:  "the new berth would open in May",
+			why:       "'his colleague' names another person by their tie to the responder, not by name or office: read as a noun to match words, it answered nothing",
+		},
+		{
 			name:      "a claim stated after by",
 			text:      "The agent of Ian Roe on Monday dismissed a claim by Westmere Rovers that the striker had asked to leave.\n\nWestmere Rovers said on Friday that it stood by its statement.",
 			responder: "a claim by Westmere Rovers",
