@@ -61,6 +61,12 @@ func TestConstructionsUnit(t *testing.T) {
 			why:  "the segmenter ends a sentence at 'Rs.': a unit that opens with a figure after a short capitalised abbreviation goes on with it, and the figure was cut from what was said",
 		},
 		{
+			name: "a place's abbreviated title before its name",
+			text: "The undersecretary told reporters at the ministry's office in Sta. Cruz, Manila, that all the doses had been delivered.",
+			want: []string{"undersecretary | The undersecretary | told | all the doses had been delivered"},
+			why:  "the segmenter ends a sentence at 'Sta.', which only opens a name: the unit goes on with it, and what was told was cut to 'reporters at the ministry's office in Sta'",
+		},
+		{
 			name: "initials before a figure end a sentence",
 			text: "The plan was approved by the EU. 12 countries voted against it, the minister said.",
 			want: []string{"minister | the minister | said | 12 countries voted against it"},

@@ -381,7 +381,7 @@ func makeUnits(text string, blocks []block) []unit {
 		marked := strings.ContainsAny(text[b.span.Start:b.span.End], "\"“”«»")
 		first := len(out)
 		for _, s := range nlp.Sentences(text, b.span) {
-			if n := len(out); n > first && s.End-out[n-1].span.Start <= maxUnit && (crossesInto(qs, out[n-1].span, s) || startsLower(text, s) || abbreviatedUnit(text, out[n-1].span, s) || tagAfterQuote(text, out[n-1].span, s)) {
+			if n := len(out); n > first && s.End-out[n-1].span.Start <= maxUnit && (crossesInto(qs, out[n-1].span, s) || startsLower(text, s) || abbreviatedUnit(text, out[n-1].span, s) || prefixSplit(text, out[n-1].span, s) || tagAfterQuote(text, out[n-1].span, s)) {
 				out[n-1].span.End = s.End
 				continue
 			}
@@ -505,6 +505,24 @@ func abbreviatedUnit(text string, prev, s claims.Span) bool {
 	}
 	w := p[strings.LastIndexAny(p, " (\n")+1:]
 	return len(w) >= 2 && len(w) <= 3 && unicode.IsUpper(rune(w[0])) && strings.IndexFunc(w[1:], func(r rune) bool { return !unicode.IsLower(r) }) < 0
+}
+
+// prefixSplit reports whether the segmenter broke a name after an abbreviation that
+// only ever stands before one, which its list lacks: "in Sta. | Cruz, Manila",
+// "Health Undersecretary Ma. | Teresa Villaflor", "Mt. | Apo".
+func prefixSplit(text string, prev, s claims.Span) bool {
+	r, _ := utf8.DecodeRuneInString(text[s.Start:])
+	p, ok := strings.CutSuffix(text[prev.Start:prev.End], ".")
+	if !ok || !unicode.IsUpper(r) {
+		return false
+	}
+	return namePrefixes[p[strings.LastIndexAny(p, " (\n")+1:]]
+}
+
+// namePrefixes are abbreviated titles and place words that open a name.
+var namePrefixes = map[string]bool{
+	"Sta": true, "Sto": true, "Mt": true, "Ma": true, "Mme": true, "Msgr": true, "Cong": true,
+	"Sec": true, "Usec": true, "Asec": true, "Brgy": true, "Engr": true, "Dep": true,
 }
 
 // tagAfterQuote reports whether s is a short sentence right after one that ends with a
