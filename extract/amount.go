@@ -106,6 +106,21 @@ func amountAt(ws []lemmaWord, i int) (claims.Amount, int, bool) {
 		return claims.Amount{}, 0, false // a year
 	}
 	j++
+	if spelled && j+1 < len(ws) && ws[j].low == "point" {
+		// "two point nine million": a decimal spoken, a digit word at a time
+		k, scale := j+1, 0.1
+		for ; k < len(ws) && k <= j+2; k++ {
+			d, isDigit := numberWords[ws[k].low]
+			if !isDigit && ws[k].low != "zero" || d > 9 {
+				break
+			}
+			v += d * scale
+			scale /= 10
+		}
+		if k > j+1 {
+			j = k
+		}
+	}
 	unit := ""
 	switch s, ok := scales[suffix]; {
 	case suffix == "%":

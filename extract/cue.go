@@ -422,8 +422,8 @@ func noCue(ws []word, c cueHit) bool {
 		return true // "fears regarding Muslims": a preposition; not "regarding him as a threat"
 	case stem(ws[c.start].low) == "declin" && c.end < len(ws) && (ws[c.end].tag == "CD" || ws[c.end].low == "by" || (ws[c.end].low == "to" || ws[c.end].low == "from") && c.end+1 < len(ws) && (ws[c.end+1].tag == "CD" || ws[c.end+1].text == "$" || ws[c.end+1].text == "£" || ws[c.end+1].text == "€")):
 		return true // "sales declined 40 percent", "declined to $281 million": a fall, not a refusal
-	case (c.entry.lemma == "concede" || c.entry.lemma == "claim") && countAfter(ws, c.end):
-		return true // "have conceded only nine goals", "claimed three lives": counted things taken or given up
+	case (c.entry.lemma == "concede" || c.entry.lemma == "claim" || c.entry.lemma == "welcome") && countAfter(ws, c.end):
+		return true // "have conceded only nine goals", "claimed three lives", "welcomed 2.9 million tourists": counted things taken, given up or received
 	case c.entry.lemma == "read" && !writtenRead(ws, c):
 		return true // "read the report", "I read that …": reading, not what a text says
 	case noFinding(ws, c):

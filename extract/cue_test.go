@@ -129,6 +129,12 @@ func TestConstructionsCue(t *testing.T) {
 			why:  "goals conceded and lives claimed are counted things given up or taken, not words; before a clause the count is what is said",
 		},
 		{
+			name: "welcomed with a counted object",
+			text: "The council meets on Monday.\n\nThe island welcomed 2.9 million tourists last year, the tourism minister said on Tuesday as he launched the government's plan for 2020.",
+			want: []string{"tourism minister | the tourism minister | said | The island welcomed 2.9 million tourists last year"},
+			why:  "tourists welcomed are people received, not a stance: read as one, the island's 'claim' ran over the minister's 'said' and his claim was lost",
+		},
+		{
 			name: "a cue the lexicon lacks",
 			text: "The health secretary railed against the plan to close rural hospitals.",
 			want: []string{"health secretary | The health secretary | railed | against the plan to close rural hospitals"},

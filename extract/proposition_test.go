@@ -118,6 +118,8 @@ func TestAmounts(t *testing.T) {
 		{"The minister said installed capacity stood at 5.2GW.", claims.Amount{Value: 5.2, Unit: "gw", Of: "capacity"}, "a unit glued to the number"},
 		{"The forecaster said temperatures would drop to 5C overnight.", claims.Amount{Value: 5, Unit: "c", Of: "temperature"}, "a guard: a capital glued to one digit is a unit, as in '15C', but for 'G' and 'D' ('5G', '3D')"},
 		{"The operator said its 5G service covered 40% of homes.", claims.Amount{Value: 40, Unit: "%", Of: "home"}, "a digit with a capital G glued to it names a thing, not 5 of a unit 'g'"},
+		{"The minister said two point nine million visitors came last year.", claims.Amount{Value: 2.9e6, Unit: "visitor"}, "a decimal spoken a digit at a time, as quotations give it: read as 2 of a unit 'point' and nine million visitors"},
+		{"The coach said the side were two point clear of the leaders.", claims.Amount{Value: 2, Unit: "point"}, "a guard: 'point' with no digit word after it is what is counted, no decimal"},
 		{"The minister said three TGVs out of five would run.", claims.Amount{Value: 3, Unit: "tgv"}, "a spelled-out number counting an acronym in the plural"},
 		{"The coach said one of them would start.", claims.Amount{}, "a spelled-out number that counts no noun is no figure"},
 		{"The minister said talks would resume in two weeks.", claims.Amount{}, "a span of time is no figure"},
