@@ -130,8 +130,8 @@ func TestConstructionsCue(t *testing.T) {
 		},
 		{
 			name: "welcomed with a counted object",
-			text: "The council meets on Monday.\n\nThe island welcomed 2.9 million tourists last year, the tourism minister said on Tuesday as he launched the government's plan for 2020.",
-			want: []string{"tourism minister | the tourism minister | said | The island welcomed 2.9 million tourists last year"},
+			text: "The council meets on Monday.\n\nMalta welcomed 2.9 million tourists last year, Tourism Minister Clayton Farrugia said on Tuesday as he launched the government's marketing plan for 2020.",
+			want: []string{"Clayton Farrugia | Tourism Minister Clayton Farrugia | said | Malta welcomed 2.9 million tourists last year"},
 			why:  "tourists welcomed are people received, not a stance: read as one, the island's 'claim' ran over the minister's 'said' and his claim was lost",
 		},
 		{
