@@ -601,6 +601,13 @@ func (p *people) speaker(m mention) claims.Speaker {
 	if sp.Affiliation == "" && (m.kind == claims.Person || m.kind == claims.Anonymous) {
 		sp.Affiliation = m.org // "Acme chief executive Dana Roe", "an Acme spokesman" speak for Acme
 	}
+	if n, ok := p.byRoleInitials(m); ok {
+		// "the CS" of Agriculture Cabinet Secretary Joseph Langat, "the DG"
+		sp.Name, sp.Kind = n.name, claims.Person
+		fillFrom(&sp, n)
+		sp.Aliases = []string{m.text}
+		return sp
+	}
 	switch {
 	case m.kind == claims.Person && p.employers[m.name]:
 		sp.Name, sp.Kind, sp.Affiliation = m.name, claims.Organisation, "" // "Lintas Metro said"
@@ -708,4 +715,31 @@ func fillFrom(sp *claims.Speaker, n person) {
 	if sp.Affiliation == "" {
 		sp.Affiliation = n.country
 	}
+}
+
+// byRoleInitials returns the one person whose office ends in the words a mention "the
+// CS", "the DG" abbreviates by their initials: "Cabinet Secretary", "Director-General".
+func (p *people) byRoleInitials(m mention) (person, bool) {
+	abbr := strings.TrimPrefix(m.text, "the ")
+	if len(abbr) < 2 || len(abbr) > 4 || strings.ToUpper(abbr) != abbr || strings.ToLower(abbr) == abbr || p.lx.places[strings.ToLower(abbr)] != "" {
+		return person{}, false // not "the US", a country, of an under-secretary
+	}
+	var found []person
+	for _, n := range p.list {
+		f := strings.FieldsFunc(n.role, func(r rune) bool { return r == ' ' || r == '-' })
+		if len(f) < len(abbr) {
+			continue
+		}
+		ini := ""
+		for _, w := range f[len(f)-len(abbr):] {
+			ini += strings.ToUpper(w[:1])
+		}
+		if ini == abbr && !slices.ContainsFunc(found, func(o person) bool { return o.name == n.name }) {
+			found = append(found, n)
+		}
+	}
+	if len(found) != 1 {
+		return person{}, false
+	}
+	return found[0], true
 }

@@ -233,6 +233,15 @@ func (st *stanceLex) findingThat(ws []lemmaWord) bool {
 	if i > 0 && ws[i].tag == "PRP" {
 		i--
 	}
+	for k := i; k > 0 && k >= i-4; k-- {
+		if (ws[k].low == "with" || ws[k].low == "to") && isVerbTag(ws[k-1].tag) {
+			i = k - 1 // "have agreed with the millers", "confirmed to reporters"
+			break
+		}
+		if ws[k].punc || isVerbTag(ws[k].tag) {
+			break
+		}
+	}
 	if !isVerbTag(ws[i].tag) || i > 0 && ws[i-1].low == "to" || ws[i].tag == "VBG" && i > 0 && !auxWords[ws[i-1].low] {
 		return false
 	}
@@ -244,8 +253,11 @@ func (st *stanceLex) findingThat(ws []lemmaWord) bool {
 	return false
 }
 
-// findings are the verbs whose "that" clause is what a record or an inquiry found.
-var findings = map[string]bool{"show": true, "find": true, "suggest": true, "indicate": true, "reveal": true, "prove": true, "demonstrate": true, "confirm": true}
+// findings are the verbs whose "that" clause is what a record or an inquiry found, or
+// what the speaker grants or has settled with others: "admitted that", "agreed with the
+// millers that".
+var findings = map[string]bool{"show": true, "find": true, "suggest": true, "indicate": true, "reveal": true, "prove": true, "demonstrate": true, "confirm": true,
+	"agree": true, "admit": true, "acknowledge": true, "concede": true, "accept": true}
 
 // joinsVerbPhrase reports whether ws, after a conjunction, opens a verb phrase with no
 // subject of its own: an optional negation or adverb, then a verb.

@@ -20,6 +20,17 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "'The next morning,' opens the sentence before its subject as 'On Monday,' does: the spokesman is the one 'he' stands for, not the minister who spoke last",
 		},
 		{
+			name: "an office by its initials",
+			text: "Agriculture Cabinet Secretary Joseph Langat said the ban would stay.\n\nOn Monday the CS told farmers that millers could import maize from August.\n\nBut the US says it cannot support the ban. Trade Under-Secretary Amy Lowe said it broke trade rules.",
+			want: []string{
+				"Joseph Langat | Agriculture Cabinet Secretary Joseph Langat | said | the ban would stay",
+				"Joseph Langat | the CS | told | millers could import maize from August",
+				"United States | the US | says | it cannot support the ban",
+				"Amy Lowe | Trade Under-Secretary Amy Lowe | said | it broke trade rules",
+			},
+			why: "'the CS' abbreviates the one office in the text whose last words are Cabinet Secretary, as 'the DG' does Director-General; a country's initials ('the US') name the country, though they are an Under-Secretary's too",
+		},
+		{
 			name: "a lede's officer by the owner's role, named bare in the next paragraph",
 			text: "Audit still under way\n\nA review of the council's accounts is still under way, the watchdog's chief inspector has told a hearing.\n\nSeán Mac Giolla told the hearing on Thursday that invoices were still being checked.\n\n\"Nothing has been decided,\" said Mr Mac Giolla.\n\nThe council's leader, Ruth Dale, said it had handed over every file.",
 			want: []string{
