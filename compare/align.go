@@ -281,6 +281,13 @@ var weakTerms = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "one": true, "two": true, "three": true, "some": true, "any": true,
 }
 
+// startsApart reports whether p and q open on different days and neither ends: "from
+// January 1" against "not before April 1" are two starts of one thing, though the days
+// after both overlap.
+func startsApart(p, q claims.Period) bool {
+	return p.To.IsZero() && q.To.IsZero() && !p.From.IsZero() && !q.From.IsZero() && p.From != q.From
+}
+
 // asserts reports whether a claim puts its proposition forward as true: a denial of a
 // negated content asserts it ("denied it had not paid"), a plain negation denies it.
 func asserts(c *claims.Claim) bool { return c.Proposition.Negated == c.Denies }
@@ -314,7 +321,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 	// article: "the bill goes to Congress in the first week of March" against "the bill
 	// will go to Congress in the second half of the year". Periods apart are the point
 	// here, not a sign of two matters.
-	if (sameDoc || figures) && !px.Time.IsZero() && !py.Time.IsZero() && !px.Time.Overlaps(py.Time) && !px.Negated && !py.Negated && !x.Denies && !y.Denies && px.Modality != claims.Asked && py.Modality != claims.Asked {
+	if (sameDoc || figures) && !px.Time.IsZero() && !py.Time.IsZero() && (!px.Time.Overlaps(py.Time) || startsApart(px.Time, py.Time)) && !px.Negated && !py.Negated && !x.Denies && !y.Denies && px.Modality != claims.Asked && py.Modality != claims.Asked {
 		subj := l.oneSubject(x, px.Clause, y, py.Clause, figures && !sameVoice)
 		obj := l.sharedObject(px.Clause, py.Clause)
 		// "pensions would be credited … on November 10" and "payments would not reach

@@ -1932,6 +1932,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}, {
+		name: "one start set on two days, neither with an end",
+		why:  "the new fares apply from January 1 in the minister's words, and not before April 1 in the regulator's: as runs of days both reach on without end and overlap, but a start is one day, and two cannot both hold",
+		in: []claims.Claim{
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Ana Ruiz", Kind: claims.Person, Role: "transport minister", Affiliation: "Government of Varda"}, on("2024-11-02"), "", "", claims.Neutral, "the new fares would apply from January 1"), "fare", "apply", false, "fare", "apply", "new"), []string{"january"}, claims.Period{From: claims.NewDate(2025, 1, 1)}),
+			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Rosa Prieto", Kind: claims.Person, Role: "chair", Affiliation: "Varda Fares Regulator"}, on("2024-11-02"), "", "", claims.Neutral, "the new fares would not apply before April 1"), "fare", "apply", false, "fare", "apply", "new"), []string{"april"}, claims.Period{From: claims.NewDate(2025, 4, 1)}),
+		},
+		want: []conflictShape{{Kind: claims.BetweenSources, Score: 0.7, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
 		name: "one event set at times that do not meet, its subject named by its kind",
 		why:  "the ferry sailing from the harbour on May 10 and vessels that will not leave the harbour before May 20 are one sailing: a ferry is a vessel, and both leave the harbour",
 		in: []claims.Claim{

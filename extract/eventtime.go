@@ -148,11 +148,29 @@ var bareYear = regexp.MustCompile(`\b(by|before|until|after|from) ((?:19|20)\d\d
 // where a conjunction opens another.
 func firstSentence(s string) string {
 	for _, end := range []string{". ", "? ", "! ", "; ", ", and ", ", but ", " but ", ", while ", " because ", " although ", " which ", " who ", " when "} {
-		if i := strings.Index(s, end); i >= 0 {
+		from := 0
+		for {
+			i := strings.Index(s[from:], end)
+			if i < 0 {
+				break
+			}
+			i += from
+			if end == ". " && abbreviationBefore(s[:i]) {
+				from = i + 2 // "from Jan. 1", "Dr. Ruto": no sentence ends there
+				continue
+			}
 			s = s[:i]
+			break
 		}
 	}
 	return s
+}
+
+// abbreviationBefore reports whether s ends in a capitalised word of at most four
+// letters, as abbreviations of months and titles are: "Jan", "Sept", "Dr".
+func abbreviationBefore(s string) bool {
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	return len(w) >= 2 && len(w) <= 4 && w[0] >= 'A' && w[0] <= 'Z' && strings.ToLower(w[1:]) == w[1:]
 }
 
 // negatedNear reports whether the clause that s ends holds a negation, so that a time
