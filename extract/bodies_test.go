@@ -449,6 +449,12 @@ func TestSpokesmanBody(t *testing.T) {
 			why:  "'the club's' is the club the last speaker works for; with no employer, the two officials of one club were two parties",
 		},
 		{
+			name: "a commission's chairwoman, no European one",
+			text: "The state's public service commission approved the rise on Wednesday. Commission Chairwoman Dana Whitlock said the new rates were fair.",
+			want: []string{"Dana Whitlock | person | Commission"},
+			why:  "'Commission' alone is no seat of the European Union: a state regulator's chairwoman was given to the EU, and a Commission for Racial Equality chairman with her; she speaks for the commission",
+		},
+		{
 			name: "an officer of a body of another sort",
 			text: "Marlow Town chairman Ed Voss said the manager would stay. The party's chairman, Ana Reyes, said he would leave in January.",
 			want: []string{"Ed Voss | person | Marlow Town", "Ana Reyes | person | "},
