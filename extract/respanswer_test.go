@@ -23,6 +23,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'his colleague' names another person by their tie to the responder, not by name or office: read as a noun to match words, it answered nothing",
 		},
 		{
+			name:      "a correction named in the question put to the speaker",
+			text:      "Mr Penhaligon said the meals would be free from September.\n\nAsked by the committee's chairman whether he had misspoken at the weekend, Mr Penhaligon said he had been setting out an aim.",
+			responder: "he had been setting out an aim",
+			answered:  "",
+			why:       "'whether he had misspoken' is what the chairman asked, not what the minister did: read as his correction, it set his answer against his own pledge",
+		},
+		{
 			name:      "a claim stated after by",
 			text:      "The agent of Ian Roe on Monday dismissed a claim by Westmere Rovers that the striker had asked to leave.\n\nWestmere Rovers said on Friday that it stood by its statement.",
 			responder: "a claim by Westmere Rovers",

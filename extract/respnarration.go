@@ -250,7 +250,7 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 				}
 				quotedBy = rs[c].at.speaker.Name
 			}
-			if owned[span] || h.false || h.rel == claims.Agrees && !h.self {
+			if owned[span] || h.false || h.rel == claims.Agrees && !h.self || putTo(ws, h.start) {
 				continue
 			}
 			if h.self && h.rel == claims.Corrects && !sufferedBy(ws, h.start) && !(h.end < len(ws) && reflexives[ws[h.end].low]) {

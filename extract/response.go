@@ -1214,3 +1214,14 @@ func (a *analyser) asideName(ws []word, h respHit) (string, bool) {
 	}
 	return a.knownSpeaker(ws[h.end+1 : e])
 }
+
+// putTo reports whether ws[i] stands in a question put to someone, after "whether" or
+// "asked if" in its clause: "Asked whether he had misspoken at the weekend, …".
+func putTo(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && !ws[k].punc; k-- {
+		if ws[k].low == "whether" || ws[k].low == "if" && k > 0 && (ws[k-1].low == "asked" || ws[k-1].low == "wondered") {
+			return true
+		}
+	}
+	return false
+}
