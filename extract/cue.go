@@ -65,8 +65,8 @@ func (a *analyser) findCues(ws []word, inQuote func(int) bool) []cueHit {
 				break // "an estimated £1.3bn", "the alleged fraud": an adjective
 			} else if premodifier(ws, i, n) || attributive(ws, i, n) {
 				break // "a widely reported study", "the much-quoted remark", "Britain's defending champion"
-			} else if reducedRelative(ws, i) {
-				break // "A Tuam man accused of dangerous driving has told the court …"
+			} else if reducedRelative(ws, i) || raisedAfterNoun(ws, i) {
+				break // "A Tuam man accused of dangerous driving has told the court …", "a pledge estimated to cost £1bn"
 			}
 			out = append(out, cueHit{start: i, end: i + n, entry: e})
 			i += n - 1
@@ -195,6 +195,22 @@ func reducedRelative(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// raisedAfterNoun reports whether the participle ws[i] and an infinitive after it describe
+// the noun an indefinite article opens just before: "a pledge estimated to cost £1bn", "a
+// scheme expected to create 500 jobs". Nobody's estimate is told there.
+func raisedAfterNoun(ws []word, i int) bool {
+	if i < 2 || i+2 >= len(ws) || !strings.HasSuffix(ws[i].low, "ed") || ws[i+1].low != "to" || ws[i+2].tag != "VB" {
+		return false
+	}
+	k := i - 1
+	if !strings.HasPrefix(ws[k].tag, "NN") || ws[k].cap || ws[k].punc {
+		return false
+	}
+	for k--; k >= 0 && ws[k].tag == "JJ"; k-- {
+	}
+	return k >= 0 && (ws[k].low == "a" || ws[k].low == "an")
 }
 
 // chargedWith are the participles that, after a person, say what they are held to have

@@ -135,6 +135,12 @@ func TestConstructionsCue(t *testing.T) {
 			why:  "tourists welcomed are people received, not a stance: read as one, the island's 'claim' ran over the minister's 'said' and his claim was lost",
 		},
 		{
+			name: "a participle and its infinitive describing a noun after its article",
+			text: "The council meets on Monday.\n\nThe minister told the programme that every pupil would get free lunches, a pledge estimated to cost £1bn a year.",
+			want: []string{"minister | The minister | told | every pupil would get free lunches, a pledge estimated to cost £1bn a year"},
+			why:  "'a pledge estimated to cost' says what the pledge costs, by no one's estimate: read as the pledge's claim, it took the minister's sentence and made the pledge his channel",
+		},
+		{
 			name: "a cue the lexicon lacks",
 			text: "The health secretary railed against the plan to close rural hospitals.",
 			want: []string{"health secretary | The health secretary | railed | against the plan to close rural hospitals"},
