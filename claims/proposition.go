@@ -19,10 +19,6 @@ type Proposition struct {
 	Amount Amount
 	// Amounts are all its figures, in order, Amount first.
 	Amounts []Amount
-	// Time is when the main clause's event is to fall, for an event still ahead of the
-	// statement: "will be signed next week", "goes to Congress in the first week of
-	// March", "will not begin before the end of the year". Zero when none is said.
-	Time Period
 }
 
 // Period is a run of days, From to To inclusive; a zero end is open: "by June" has no
@@ -77,6 +73,10 @@ type Clause struct {
 	// undergoes comes first: "position" in "650 positions will be eliminated", "job" in
 	// "there will be no job cuts".
 	Objects []string
+	// Time is when the clause's event is to fall, for an event still ahead of the
+	// statement: "will be signed next week", "goes to Congress in the first week of
+	// March", "will not begin before the end of the year". Zero when none is said.
+	Time Period
 }
 
 // Clauses returns the main clause and the others, in order.

@@ -321,19 +321,32 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 	// article: "the bill goes to Congress in the first week of March" against "the bill
 	// will go to Congress in the second half of the year". Periods apart are the point
 	// here, not a sign of two matters.
-	if (sameDoc || figures) && !px.Time.IsZero() && !py.Time.IsZero() && (!px.Time.Overlaps(py.Time) || startsApart(px.Time, py.Time)) && !px.Negated && !py.Negated && !x.Denies && !y.Denies && px.Modality != claims.Asked && py.Modality != claims.Asked {
-		subj := l.oneSubject(x, px.Clause, y, py.Clause, figures && !sameVoice)
-		obj := l.sharedObject(px.Clause, py.Clause)
-		// "pensions would be credited … on November 10" and "payments would not reach
-		// accounts before November 20": a pension is a payment.
-		subj = subj || obj && l.kindOf(px.Subject, py.Subject)
-		if l.same(px.Predicate, py.Predicate) && (subj || obj) || subj && obj {
-			o.how, o.words, o.shared = "timing", [2]string{px.Time.String(), py.Time.String()}, share()
-			o.strength, o.weight = strength(len(sh)+1, px.Terms, py.Terms), weak
-			if subj {
-				o.weight = strong
+	// Each clause has its own time: "repairs are on schedule and the branch will carry
+	// riders again before Christmas". Beyond the main clauses, the predicate must be one:
+	// "voting will be held on February 21" and "votes would be counted on February 23"
+	// are two events. But two voices of one body or government who time one subject
+	// apart speak of one plan: "the levy would start on July 1" against "the levy would
+	// not be collected until January 1".
+	if (sameDoc || figures) && !x.Denies && !y.Denies {
+		for i, cx := range px.Clauses() {
+			for j, cy := range py.Clauses() {
+				if cx.Time.IsZero() || cy.Time.IsZero() || cx.Time.Overlaps(cy.Time) && !startsApart(cx.Time, cy.Time) || cx.Negated || cy.Negated || cx.Modality == claims.Asked || cy.Modality == claims.Asked {
+					continue
+				}
+				subj := l.oneSubject(x, cx, y, cy, figures && !sameVoice)
+				obj := l.sharedObject(cx, cy)
+				// "pensions would be credited … on November 10" and "payments would not reach
+				// accounts before November 20": a pension is a payment.
+				subj = subj || obj && l.kindOf(cx.Subject, cy.Subject)
+				if l.same(cx.Predicate, cy.Predicate) && (subj || obj) || subj && obj && i == 0 && j == 0 || subj && figures && !sameVoice {
+					o.how, o.words, o.shared = "timing", [2]string{cx.Time.String(), cy.Time.String()}, share()
+					o.strength, o.weight = strength(len(sh)+1, px.Terms, py.Terms), weak
+					if subj {
+						o.weight = strong
+					}
+					return o, true
+				}
 			}
-			return o, true
 		}
 	}
 	if apart {

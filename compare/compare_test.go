@@ -1932,6 +1932,44 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}, {
+		name: "two ministers time one levy apart, in other verbs",
+		why:  "the prime minister starts the levy on July 1, his finance minister will not collect it before January 1: two voices of one government who time one subject apart speak of one plan, whatever their verbs",
+		in: []claims.Claim{
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Ana Ruiz", Kind: claims.Person, Role: "prime minister", Affiliation: "Government of Varda"}, on("2024-05-02"), "", "", claims.Neutral, "the levy would start on July 1"), "levy", "start", false, "levy", "start"), nil, claims.Period{From: claims.NewDate(2024, 7, 1), To: claims.NewDate(2024, 7, 1)}),
+			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Rosa Prieto", Kind: claims.Person, Role: "finance minister", Affiliation: "Government of Varda"}, on("2024-05-03"), "", "", claims.Neutral, "the levy would not be collected until January 1"), "levy", "collect", false, "levy", "collect"), nil, claims.Period{From: claims.NewDate(2025, 1, 1)}),
+		},
+		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.75, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
+		name: "one speaker times two steps of one plan",
+		why:  "a guard: the minister publishes the levy's rules in May and collects it from July; one voice timing two steps of one subject is a plan, not a clash, unless the verb is one",
+		in: []claims.Claim{
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Ana Ruiz", Kind: claims.Person, Role: "finance minister", Affiliation: "Government of Varda"}, on("2024-04-02"), "", "", claims.Neutral, "the levy's rules would be published in May"), "levy", "publish", false, "levy", "publish", "rule"), nil, claims.Period{From: claims.NewDate(2024, 5, 1), To: claims.NewDate(2024, 5, 31)}),
+			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Ana Ruiz", Kind: claims.Person, Role: "finance minister", Affiliation: "Government of Varda"}, on("2024-04-09"), "", "", claims.Neutral, "the levy would be collected from July"), "levy", "collect", false, "levy", "collect"), nil, claims.Period{From: claims.NewDate(2024, 7, 1)}),
+		},
+	}, {
+		name: "a clause's own time, after a first clause that has none",
+		why:  "'repairs are on schedule and the branch will carry riders again before Christmas' against the safety chief's 'the branch will not carry passengers before spring': each clause has its own time, and the second's was never read",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", claims.Speaker{Name: "Ana Ruiz", Kind: claims.Person, Role: "general manager", Affiliation: "Varda Rail"}, on("2024-11-04"), "", "", claims.Neutral, "repairs were on schedule and the branch would carry riders again before Christmas"), "repair", "be", false, "repair", "schedule", "branch", "carry", "rider")
+				c.Proposition.More = []claims.Clause{{Subject: "branch", Predicate: "carry", Modality: claims.Predicted, Tense: claims.Future, Objects: []string{"rider"}, Time: claims.Period{To: claims.NewDate(2024, 12, 24)}}}
+				return c
+			}(),
+			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Rosa Prieto", Kind: claims.Person, Role: "safety chief", Affiliation: "Varda Rail"}, on("2024-11-06"), "", "", claims.Neutral, "the branch would not carry passengers again before next spring"), "branch", "carry", false, "branch", "carry", "passenger"), []string{"passenger"}, claims.Period{From: claims.NewDate(2025, 3, 1)}),
+		},
+		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.75, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
+		name: "two events of one vote in the clauses after the first",
+		why:  "a guard: 'voting will be held on February 21' and the commissioner's 'votes would be counted on February 23' are two events, though vote and voting are one subject; beyond the main clauses, the verb must be one",
+		in: []claims.Claim{
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Ana Ruiz", Kind: claims.Person, Role: "election commissioner"}, on("2024-01-10"), "", "", claims.Neutral, "voting will be held on February 21"), "voting", "hold", false, "voting", "hold"), []string{"voting"}, claims.Period{From: claims.NewDate(2024, 2, 21), To: claims.NewDate(2024, 2, 21)}),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", claims.Speaker{Name: "Rosa Prieto", Kind: claims.Person, Role: "municipal commissioner"}, on("2024-01-10"), "", "", claims.Neutral, "the city was ready and votes would be counted on February 23"), "city", "ready", false, "city", "ready", "vote", "count")
+				c.Proposition.More = []claims.Clause{{Subject: "vote", Predicate: "count", Modality: claims.Predicted, Tense: claims.Future, Objects: []string{"vote"}, Time: claims.Period{From: claims.NewDate(2024, 2, 23), To: claims.NewDate(2024, 2, 23)}}}
+				return c
+			}(),
+		},
+	}, {
 		name: "one start set on two days, neither with an end",
 		why:  "the new fares apply from January 1 in the minister's words, and not before April 1 in the regulator's: as runs of days both reach on without end and overlap, but a start is one day, and two cannot both hold",
 		in: []claims.Claim{

@@ -11,13 +11,13 @@ import (
 	"github.com/contradict/contradict/extract/internal/timex"
 )
 
-// eventTime returns when the content's main event is to fall, for a clause that looks
+// eventTime returns when the clause p's event is to fall, for a clause that looks
 // ahead, as a run of days read from day ref (the statement's, else publication's): "will
 // be sent to Congress in the first week of March", "by the end of this year", "not
 // before April 16"; with no day known, only times that carry their year. A negation that
 // only bounds the time is taken into the period and off the clause: "will not begin
 // before the end of the year" is a beginning after it.
-func eventTime(content string, p *claims.Proposition, ref claims.Date) claims.Period {
+func eventTime(content string, p *claims.Clause, ref claims.Date) claims.Period {
 	if p.Predicate == "" || p.Tense == claims.Past || p.Modality == claims.Asserted && p.Tense != claims.Present {
 		return claims.Period{}
 	}
@@ -276,7 +276,7 @@ func partOf(phrase string, from, to claims.Date) (claims.Date, claims.Date) {
 // bounded turns the days a time phrase names into the period of the event, by its
 // preposition and the clause's negation: "by X" is on or before X's end, "not before X"
 // on or after its start.
-func bounded(prep string, p *claims.Proposition, negated bool, from, to, ref claims.Date) claims.Period {
+func bounded(prep string, p *claims.Clause, negated bool, from, to, ref claims.Date) claims.Period {
 	negated = negated && p.Negated
 	switch prep {
 	case "by", "within", "until", "till":

@@ -3,6 +3,8 @@ package extract
 import (
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/contradict/contradict/claims"
 )
 
@@ -53,6 +55,38 @@ func TestEventTime(t *testing.T) {
 		}
 		if got != tt.want || p.Negated != tt.negated {
 			t.Errorf("%q: %s\ngot %q negated %t, want %q negated %t", tt.text, tt.why, got, p.Negated, tt.want, tt.negated)
+		}
+	}
+}
+
+func TestClauseTimes(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // the time of each clause, main first
+		why  string
+	}{
+		{"The manager said repairs were on schedule and that the branch would carry riders again before Christmas.", []string{"", "..2024-12-24"},
+			"each clause has its own time: read from the content's first clause only, the branch's Christmas was lost"},
+		{"The minister said the levy would start in July and raise £90m a year.", []string{"2024-07-01..2024-07-31", ""},
+			"a guard: a clause with no time words of its own takes none from the first"},
+	}
+	for _, tt := range tests {
+		var e Extractor
+		cs := e.Extract(claims.Document{ID: "t", Text: tt.text, Published: claims.NewDate(2024, 3, 6)})
+		if len(cs) != 1 {
+			t.Errorf("%q: %d claims, want 1", tt.text, len(cs))
+			continue
+		}
+		var got []string
+		for _, c := range cs[0].Proposition.Clauses() {
+			s := ""
+			if !c.Time.IsZero() {
+				s = c.Time.String()
+			}
+			got = append(got, s)
+		}
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("%q: %s (-want +got):\n%s", tt.text, tt.why, d)
 		}
 	}
 }

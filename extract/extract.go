@@ -114,7 +114,12 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 		if whens[i].Precision == claims.Day {
 			ref = whens[i].Date
 		}
-		prop.Time = eventTime(at.content.In(text), &prop, ref)
+		prop.Time = eventTime(at.content.In(text), &prop.Clause, ref)
+		for k, sp := range stances[i].more {
+			if sp.Len() > 0 && k < len(prop.More) {
+				prop.More[k].Time = eventTime(sp.In(text), &prop.More[k], ref)
+			}
+		}
 		out = append(out, claims.Claim{
 			ID:          ids[i],
 			Doc:         doc.ID,

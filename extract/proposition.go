@@ -53,9 +53,11 @@ const maxClauses = 8
 
 // proposition reads the proposition of a claim's content words: every clause with a verb
 // that is no condition and no relative clause, the first of them the main one.
-func (st *stanceLex) proposition(ws []lemmaWord) claims.Proposition {
+func (st *stanceLex) proposition(ws []lemmaWord) (claims.Proposition, []claims.Span) {
 	var at []int
 	p := claims.Proposition{}
+	var more []claims.Span // the text of each clause of p.More, where it has its own words
+	textOf := func(a, b int) claims.Span { return claims.Span{Start: ws[a].span.Start, End: ws[b-1].span.End} }
 	p.Amounts, at = amountsAt(ws)
 	p.Terms, p.Names = st.terms(ws)
 	var prev claims.Clause
@@ -107,6 +109,7 @@ func (st *stanceLex) proposition(ws []lemmaWord) claims.Proposition {
 			p.Clause = c
 		} else {
 			p.More = append(p.More, c)
+			more = append(more, textOf(a, b))
 			ownFigures(a, b, n)
 		}
 		prev = c
@@ -120,6 +123,7 @@ func (st *stanceLex) proposition(ws []lemmaWord) claims.Proposition {
 			p.Clause, n = leading.c, 1
 		case n < maxClauses:
 			p.More = append(p.More, leading.c)
+			more = append(more, textOf(leading.a, leading.b))
 			ownFigures(leading.a, leading.b, len(p.More)) // its figures are its own, not the main clause's
 			n++
 		}
@@ -130,7 +134,10 @@ func (st *stanceLex) proposition(ws []lemmaWord) claims.Proposition {
 	if len(p.Amounts) > 0 {
 		p.Amount = p.Amounts[0]
 	}
-	return p
+	for len(more) < len(p.More) {
+		more = append(more, claims.Span{}) // "without" clauses: no time of their own
+	}
+	return p, more
 }
 
 // leadsClause reports whether w opens a clause of reason, concession or time that may

@@ -65,6 +65,7 @@ type stance struct {
 	asserted bool // no stance word: polarity is the assertion's own
 	agrees   bool // "voiced the same stance": takes the polarity of the speaker's last claim
 	prop     claims.Proposition
+	more     []claims.Span // the text of each of prop.More
 }
 
 // contentWords are the words of a claim's content with their lemmas.
@@ -566,7 +567,7 @@ func (a *analyser) stances(ats []attribution, units []unit) []stance {
 		} else if at0 >= 0 && (st.has(st.attitude, ws[at0]) || at0+1 < len(ws) && st.attitude[ws[at0].lemmas[len(ws[at0].lemmas)-1]+" "+ws[at0+1].low]) {
 			s.holder = holderOf(ws, at0, a.lx, at.speaker)
 		}
-		s.prop = st.proposition(ws)
+		s.prop, s.more = st.proposition(ws)
 		// A person, known by a full name (a lone "Kestrel" may yet prove a firm), is never "it".
 		if s.prop.Subject == "it" && at.speaker.Kind == claims.Person && strings.Contains(at.speaker.Name, " ") && !extraposed(ws) {
 			if ante := a.itAntecedent(at, units, memo); ante != "" {
