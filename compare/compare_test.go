@@ -1049,6 +1049,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenOfficials, 0.85, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "a bank by its initials and its own governor",
+		why:  "'the ECB' is the European Central Bank its governor works for: a governor at odds with his own bank is a split among its officials; the initials were not read as its name, and the two were parties to a dispute",
+		in: []claims.Claim{
+			claim("a#1", "a", claims.Speaker{Name: "ECB", Kind: claims.Organisation}, on("2019-09-12"), "bond", "", claims.For, "it would buy bonds from November"),
+			basedOn(answering(claim("a#2", "a", claims.Speaker{Name: "Andris Kalnins", Kind: claims.Person, Role: "governor", Affiliation: "European Central Bank"}, on("2019-09-24"), "bond", "", claims.Against, "he had opposed the bond purchases"), claims.Contradicts, "at odds with", "a#1"), claims.ByName, "the ECB"),
+		},
+		want: []conflictShape{{claims.BetweenOfficials, 0.95, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "at odds with his rival, no officer",
 		why:  "'his rival's claims' names a person but no office: the two stay parties to a dispute, not officers of one body",
 		in: []claims.Claim{

@@ -257,7 +257,22 @@ func sameBodyName(body, name string) bool {
 	if b == n || b+"s" == n || strings.HasSuffix(b, "y") && b[:len(b)-1]+"ies" == n {
 		return true
 	}
-	return false
+	return initialism(body, strings.TrimPrefix(name, "the ")) || initialism(name, strings.TrimPrefix(body, "the "))
+}
+
+// initialism reports whether short is long's initials, its small words left out: "ECB"
+// of "European Central Bank", "BMA" of "British Medical Association".
+func initialism(long, short string) bool {
+	if len(short) < 2 || len(short) > 6 || strings.ToUpper(short) != short || strings.ContainsAny(short, " .") {
+		return false
+	}
+	ini := ""
+	for _, w := range strings.Fields(long) {
+		if w != "of" && w != "and" && w != "for" && w != "the" && w != "&" {
+			ini += strings.ToUpper(w[:1])
+		}
+	}
+	return ini == short
 }
 
 // executive reports whether a role is an executive office of a company: "chief

@@ -449,6 +449,12 @@ func TestSpokesmanBody(t *testing.T) {
 			why:  "'the club's' is the club the last speaker works for; with no employer, the two officials of one club were two parties",
 		},
 		{
+			name: "a body whose name opens with its people's",
+			text: "British Medical Association chairman John Smith said doctors were tired. Kenyan Finance Minister Ruth Wanjiku said taxes would rise. US Treasury Secretary Ann Cole said the dollar was strong.",
+			want: []string{"John Smith | person | British Medical Association", "Ruth Wanjiku | person | Kenya", "Ann Cole | person | United States"},
+			why:  "'British Medical Association' is a body that a demonym opens, not Britain: its chairman was read as speaking for the country; a role after the demonym ('Kenyan Finance Minister') and a country's initials ('US Treasury') keep the country",
+		},
+		{
 			name: "a commission's chairwoman, no European one",
 			text: "The state's public service commission approved the rise on Wednesday. Commission Chairwoman Dana Whitlock said the new rates were fair.",
 			want: []string{"Dana Whitlock | person | Commission"},

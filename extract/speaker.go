@@ -392,6 +392,13 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 			// another body's name is that body's, not the seat's government.
 			isPlace = false
 		}
+		if isPlace && names == nil && roles == nil && demonym && !ws[i+n-1].poss && strings.ToUpper(ws[i].text) != ws[i].text && lx.demonymOpensBody(ws, i+n) {
+			// "British Medical Association chairman": the people's name opens a body's (an
+			// abbreviation, "US Treasury", stays the country's)
+			names = append(names, joinPlain(ws[i:i+n]))
+			i += n - 1
+			continue
+		}
 		if isPlace && names == nil && roles == nil && !ws[i+n-1].poss && capAfter(ws, i+n) &&
 			!demonym && lx.speakers[ws[i+n].low] != claims.Organisation && !lx.startsRole(ws[i+n:]) {
 			// "the Manila Ledger", "Singapore Athletics", "Jordan Henderson": a place opens
@@ -1100,4 +1107,19 @@ func englishWord(w string) bool {
 // given name e, is a given name taken beside them: "Edwin Lau Chi-keung".
 func westernGiven(w, e word, lx *lexicon) bool {
 	return koreanGiven.MatchString(e.text) && wordnet.IsA(w.low, "person", wordnet.Noun) && !lx.roleWord(w.low)
+}
+
+// demonymOpensBody reports whether the capitalised words from ws[j] on, short of a role,
+// end in the word of a body other than a government: "Medical Association" after
+// "British", not "Finance Minister" after "Kenyan".
+func (lx *lexicon) demonymOpensBody(ws []word, j int) bool {
+	k := j
+	for k < len(ws) && ws[k].cap && !ws[k].punc && !ws[k].poss && !lx.startsRole(ws[k:]) {
+		k++
+	}
+	if k == j || lx.speakers[ws[k-1].low] != claims.Organisation {
+		return false
+	}
+	c, _ := bodyClass(ws[k-1].low)
+	return c != "government" // "the Indian Government" is India's
 }
