@@ -118,7 +118,7 @@ func amountAt(ws []lemmaWord, i int) (claims.Amount, int, bool) {
 			scale /= 10
 		}
 		if k > j+1 {
-			j = k
+			j, v = k, scaled(v, 1) // tenths summed carry float noise: 2.3499999999999996
 		}
 	}
 	unit := ""

@@ -67,6 +67,12 @@ func TestConstructionsUnit(t *testing.T) {
 			why:  "the segmenter ends a sentence at 'Sta.', which only opens a name: the unit goes on with it, and what was told was cut to 'reporters at the ministry's office in Sta'",
 		},
 		{
+			name: "a surname that is also a name's abbreviation",
+			text: "The plan was backed by the founder, Jack Ma. The minister said the plan would fail.",
+			want: []string{"minister | The minister | said | the plan would fail"},
+			why:  "a guard: 'Ma.' opens a name ('Ma. Teresa') but ends one too, and 'The' opens a sentence: joined, the minister's source was 'the founder, Jack Ma. The minister'",
+		},
+		{
 			name: "initials before a figure end a sentence",
 			text: "The plan was approved by the EU. 12 countries voted against it, the minister said.",
 			want: []string{"minister | the minister | said | 12 countries voted against it"},

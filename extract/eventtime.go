@@ -166,11 +166,19 @@ func firstSentence(s string) string {
 	return s
 }
 
-// abbreviationBefore reports whether s ends in a capitalised word of at most four
-// letters, as abbreviations of months and titles are: "Jan", "Sept", "Dr".
+// abbreviationBefore reports whether s ends in the abbreviation of a month or a title:
+// "Jan", "Sept", "Dr". Any short capitalised word would be too many: "with Iran. Talks
+// will …" ends a sentence.
 func abbreviationBefore(s string) bool {
-	w := s[strings.LastIndexByte(s, ' ')+1:]
-	return len(w) >= 2 && len(w) <= 4 && w[0] >= 'A' && w[0] <= 'Z' && strings.ToLower(w[1:]) == w[1:]
+	return stopAbbreviations[s[strings.LastIndexByte(s, ' ')+1:]]
+}
+
+// stopAbbreviations are the months' and titles' abbreviations a full stop follows.
+var stopAbbreviations = map[string]bool{
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true, "Sept": true,
+	"Oct": true, "Nov": true, "Dec": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true, "St": true, "Prof": true,
+	"Gov": true, "Sen": true, "Rep": true, "Gen": true, "Col": true, "Lt": true, "Maj": true, "Sgt": true, "Capt": true,
+	"Rev": true, "No": true,
 }
 
 // negatedNear reports whether the clause that s ends holds a negation, so that a time

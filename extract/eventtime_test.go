@@ -37,6 +37,7 @@ func TestEventTime(t *testing.T) {
 		{"The economist said profits would be lower than in 2023.", "", false, "a time after 'than' is of what is compared"},
 		{"The economist said profits would be lower than in 2030.", "", false, "a year after 'than' is of what is compared, though still ahead: skipped by the time reader, it came back through the bare-year fallback"},
 		{"The minister said the new fares would apply from Jan. 1.", "2025-01-01..", false, "a month's abbreviation ends no sentence: the main clause had been cut at 'Jan.', and the time lost"},
+		{"The minister said: \"The deal will be signed with Iran. Talks will continue until 2026.\"", "", false, "a guard: a short capitalised name ends a sentence, as a month's abbreviation does not: the talks' 2026 had been the deal's"},
 		{"The minister said the scheme would run from 2025.", "2025-01-01..", false, "'from' opens the period at the start of the year"},
 		{"The minister said the \u1e9e\u1e9e\u1e9e\u1e9e\u1e9e\u1e9e\u1e9e\u1e9e levy would start in June.", "2024-06-01..2024-06-30", false, "lower-casing 'ẞ' shortens the text: the words before a time read from the lower case ran past its end"},
 		{"The mayor said there is no agreement, and the player is under contract until 2026.", "", true, "a time in another clause leaves the first clause's negation alone"},

@@ -514,11 +514,16 @@ func abbreviatedUnit(text string, prev, s claims.Span) bool {
 
 // prefixSplit reports whether the segmenter broke a name after an abbreviation that
 // only ever stands before one, which its list lacks: "in Sta. | Cruz, Manila",
-// "Health Undersecretary Ma. | Teresa Villaflor", "Mt. | Apo".
+// "Health Undersecretary Ma. | Teresa Villaflor", "Mt. | Apo". A sentence that opens
+// with a pronoun or a function word is a sentence: "… founder Jack Ma. | The minister".
 func prefixSplit(text string, prev, s claims.Span) bool {
 	r, _ := utf8.DecodeRuneInString(text[s.Start:])
 	p, ok := strings.CutSuffix(text[prev.Start:prev.End], ".")
 	if !ok || !unicode.IsUpper(r) {
+		return false
+	}
+	first := strings.ToLower(strings.TrimRight(strings.Fields(s.In(text))[0], ",;:"))
+	if _, pron := pronouns[first]; pron || functionWords[first] || objectOpeners[first] {
 		return false
 	}
 	return namePrefixes[p[strings.LastIndexAny(p, " (\n")+1:]]

@@ -201,7 +201,7 @@ func (st *stanceLex) clauseSpans(ws []lemmaWord) [][2]int {
 				start, verb = i+1, false
 				continue
 			}
-			if w.low == "that" && i > start && i+1 < b && st.findingThat(ws[start:i]) {
+			if w.low == "that" && i > start && i+1 < b && st.findingThat(ws[start:i], ws[i+1]) {
 				out = append(out, [2]int{start, i}) // "the review has shown us | that we need to cut roles"
 				start, verb = i, false
 				continue
@@ -229,8 +229,9 @@ func (st *stanceLex) clauseSpans(ws []lemmaWord) [][2]int {
 // with perhaps a pronoun for whom: "the review has shown us", "the audit found", "the
 // figures suggest". What follows is what was found, a clause of its own; not after a
 // negation, a modal or "to" ("did not show that", "no study has shown that", "may
-// suggest that", "failed to prove that"), which hold it back.
-func (st *stanceLex) findingThat(ws []lemmaWord) bool {
+// suggest that", "failed to prove that"), which hold it back. next is the word after
+// "that".
+func (st *stanceLex) findingThat(ws []lemmaWord, next lemmaWord) bool {
 	for _, w := range ws {
 		if w.tag == "MD" || st.negator(w) {
 			return false
@@ -242,6 +243,9 @@ func (st *stanceLex) findingThat(ws []lemmaWord) bool {
 	}
 	for k := i; k > 0 && k >= i-4; k-- {
 		if (ws[k].low == "with" || ws[k].low == "to") && isVerbTag(ws[k-1].tag) {
+			if isVerbTag(next.tag) || next.tag == "MD" {
+				return false // "agreed to the deal that was struck": a relative clause of the noun
+			}
 			i = k - 1 // "have agreed with the millers", "confirmed to reporters"
 			break
 		}
