@@ -288,6 +288,30 @@ func startsApart(p, q claims.Period) bool {
 	return p.To.IsZero() && q.To.IsZero() && !p.From.IsZero() && !q.From.IsZero() && p.From != q.From
 }
 
+// agent reports whether a subject is one who acts, not what is done: "we", "the
+// government", "the president", not "the levy".
+func (l *lexicon) agent(s string) bool {
+	if pronoun(s) {
+		return true
+	}
+	if f := strings.Fields(s); len(f) > 1 {
+		s = f[len(f)-1]
+	}
+	org, ok := l.orgs[s]
+	if !ok {
+		org = wordnet.IsA(s, "organization", wordnet.Noun)
+		l.orgs[s] = org
+	}
+	return org || wordnet.IsA(s, "person", wordnet.Noun)
+}
+
+// sharesBeyond reports whether a term of sh is neither clause's subject nor predicate.
+func (l *lexicon) sharesBeyond(sh []string, cx, cy claims.Clause) bool {
+	return slices.ContainsFunc(sh, func(t string) bool {
+		return !l.same(t, cx.Subject) && !l.same(t, cy.Subject) && !l.same(t, cx.Predicate) && !l.same(t, cy.Predicate)
+	})
+}
+
 // asserts reports whether a claim puts its proposition forward as true: a denial of a
 // negated content asserts it ("denied it had not paid"), a plain negation denies it.
 func asserts(c *claims.Claim) bool { return c.Proposition.Negated == c.Denies }
@@ -338,7 +362,12 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 				// "pensions would be credited … on November 10" and "payments would not reach
 				// accounts before November 20": a pension is a payment.
 				subj = subj || obj && l.kindOf(cx.Subject, cy.Subject)
-				if l.same(cx.Predicate, cy.Predicate) && (subj || obj) || subj && obj && i == 0 && j == 0 || subj && figures && !sameVoice {
+				// Where the subject is who acts, not what is timed, the two must share more
+				// than it: "the government will present the budget in March" and "will hold
+				// the referendum in June" are two events; "we will be a 15% margin business
+				// by 2016" and "won't reach a 15% margin before 2018" one target.
+				plan := subj && figures && !sameVoice && (!l.agent(cx.Subject) && !l.agent(cy.Subject) || l.sharesBeyond(share(), cx, cy))
+				if l.same(cx.Predicate, cy.Predicate) && (subj || obj) || subj && obj && i == 0 && j == 0 || plan {
 					o.how, o.words, o.shared = "timing", [2]string{cx.Time.String(), cy.Time.String()}, share()
 					o.strength, o.weight = strength(len(sh)+1, px.Terms, py.Terms), weak
 					if subj {

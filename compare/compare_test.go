@@ -1057,6 +1057,22 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenOfficials, 0.95, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "a bank's officer under its initials, the bank by its name",
+		why:  "the governor works for 'CBV', the Central Bank of Varda's initials: at odds with his own bank, he is one of its officials, not a party to a dispute",
+		in: []claims.Claim{
+			claim("a#1", "a", claims.Speaker{Name: "Central Bank of Varda", Kind: claims.Organisation}, on("2019-09-12"), "bond", "", claims.For, "it would buy bonds from November"),
+			basedOn(answering(claim("a#2", "a", claims.Speaker{Name: "Andris Kalnins", Kind: claims.Person, Role: "governor", Affiliation: "CBV"}, on("2019-09-24"), "bond", "", claims.Against, "he had opposed the bond purchases"), claims.Contradicts, "at odds with", "a#1"), claims.ByName, "the central bank"),
+		},
+		want: []conflictShape{{claims.BetweenOfficials, 0.95, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "a person whose initials spell a body's",
+		why:  "a guard: Ursula Nkosi disputes the UN; her initials are U. N., but a person's name is no body's spelled out, and the two stay parties to a dispute rather than one voice",
+		in: []claims.Claim{
+			claim("a#1", "a", claims.Speaker{Name: "UN", Kind: claims.Organisation}, on("2024-05-01"), "", "", claims.Neutral, "the camp will close in March"),
+			answering(claim("a#2", "a", claims.Speaker{Name: "Ursula Nkosi", Kind: claims.Person, Role: "camp manager"}, on("2024-05-02"), "", "", claims.Against, "the camp will stay open for the winter"), claims.Contradicts, "disputed", "a#1"),
+		},
+		want: []conflictShape{{Kind: claims.BetweenSources, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
 		name: "at odds with his rival, no officer",
 		why:  "'his rival's claims' names a person but no office: the two stay parties to a dispute, not officers of one body",
 		in: []claims.Claim{
@@ -1947,6 +1963,21 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Rosa Prieto", Kind: claims.Person, Role: "finance minister", Affiliation: "Government of Varda"}, on("2024-05-03"), "", "", claims.Neutral, "the levy would not be collected until January 1"), "levy", "collect", false, "levy", "collect"), nil, claims.Period{From: claims.NewDate(2025, 1, 1)}),
 		},
 		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.75, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
+		name: "one government times two acts of its own",
+		why:  "a guard: the prime minister's government presents the budget in March, her finance minister's holds the referendum in June; the government is who acts, not what is timed, and two acts of one actor are two events",
+		in: []claims.Claim{
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Ana Ruiz", Kind: claims.Person, Role: "prime minister", Affiliation: "Government of Varda"}, on("2024-01-09"), "", "", claims.Neutral, "the government would present the budget in March"), "government", "present", false, "government", "present", "budget"), []string{"budget"}, claims.Period{From: claims.NewDate(2024, 3, 1), To: claims.NewDate(2024, 3, 31)}),
+			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Rosa Prieto", Kind: claims.Person, Role: "finance minister", Affiliation: "Government of Varda"}, on("2024-01-10"), "", "", claims.Neutral, "the government would hold the referendum in June"), "government", "hold", false, "government", "hold", "referendum"), []string{"referendum"}, claims.Period{From: claims.NewDate(2024, 6, 1), To: claims.NewDate(2024, 6, 30)}),
+		},
+	}, {
+		name: "one company's target timed apart by two of its officers, its actor the subject",
+		why:  "the chief executive's 'we will be a 15% margin business by 2016' and her finance chief's 'the company will not get to its 15% margin before 2018': the company is who acts, but the two share the margin as well, one plan",
+		in: []claims.Claim{
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Ana Ruiz", Kind: claims.Person, Role: "chief executive", Affiliation: "Varda Pumps"}, on("2014-11-04"), "", "", claims.Neutral, "we will be a 15% margin business by 2016"), "we", "business", false, "business", "margin"), []string{"business"}, claims.Period{To: claims.NewDate(2016, 12, 31)}),
+			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Rosa Prieto", Kind: claims.Person, Role: "finance chief", Affiliation: "Varda Pumps"}, on("2014-11-05"), "", "", claims.Neutral, "the company will not get to its 15% margin before 2018"), "company", "get", false, "company", "get", "margin"), []string{"margin"}, claims.Period{From: claims.NewDate(2018, 1, 1)}),
+		},
+		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}, {
 		name: "one speaker times two steps of one plan",
 		why:  "a guard: the minister publishes the levy's rules in May and collects it from July; one voice timing two steps of one subject is a plan, not a clash, unless the verb is one",

@@ -37,7 +37,7 @@ var voiceWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokes
 // speaks through that spokesman.
 func seatVoice(x, y *node) bool {
 	a := x.c.Speaker.Affiliation
-	if x.kind != claims.Organisation || a == "" || sameBodyName(a, x.name) || y.kind != claims.Anonymous {
+	if x.kind != claims.Organisation || a == "" || sameBodyName(a, x.name, x.kind) || y.kind != claims.Anonymous {
 		return false
 	}
 	f := strings.Fields(strings.ToLower(possessiveS.Replace(y.name)))
@@ -56,7 +56,7 @@ func aliased(body string, n *node) bool {
 	if n.kind != claims.Organisation {
 		return false
 	}
-	return slices.ContainsFunc(n.aliases, func(al string) bool { return sameBodyName(body, al) })
+	return slices.ContainsFunc(n.aliases, func(al string) bool { return sameBodyName(body, al, n.kind) })
 }
 
 // acronymIn reports whether the name of y holds, as a word, an acronym x is also called.
@@ -76,7 +76,7 @@ func acronymIn(x, y *node) bool {
 // oneVoice reports whether x and y speak for one body as one: the body itself and anyone
 // who speaks for it (its spokesman, its chief), or two unnamed voices of it.
 func oneVoice(x, y *node) bool {
-	if x.body != "" && sameBodyName(x.body, y.name) || y.body != "" && sameBodyName(y.body, x.name) {
+	if x.body != "" && sameBodyName(x.body, y.name, y.kind) || y.body != "" && sameBodyName(y.body, x.name, x.kind) {
 		return true // "Sky" and a Sky spokesperson, whatever kind of speaker "Sky" was read as
 	}
 	if x.doc == y.doc && (seatVoice(x, y) || seatVoice(y, x)) {
@@ -251,13 +251,15 @@ func governmentOffice(role string) bool {
 }
 
 // sameBodyName reports whether a body and a speaker's name are one, in the singular or
-// the plural: the "Carib" chief speaks for "the Caribs", a "Tory" MP for "the Tories".
-func sameBodyName(body, name string) bool {
+// the plural: the "Carib" chief speaks for "the Caribs", a "Tory" MP for "the Tories";
+// or by initials, "ECB" of "European Central Bank", unless the speaker (of kind kind) is
+// a person: "Ursula Nkosi" is not the "UN".
+func sameBodyName(body, name string, kind claims.SpeakerKind) bool {
 	b, n := strings.ToLower(body), strings.TrimPrefix(strings.ToLower(name), "the ")
 	if b == n || b+"s" == n || strings.HasSuffix(b, "y") && b[:len(b)-1]+"ies" == n {
 		return true
 	}
-	return initialism(body, strings.TrimPrefix(name, "the ")) || initialism(name, strings.TrimPrefix(body, "the "))
+	return kind != claims.Person && (initialism(body, strings.TrimPrefix(name, "the ")) || initialism(name, strings.TrimPrefix(body, "the ")))
 }
 
 // initialism reports whether short is long's initials, its small words left out: "ECB"
