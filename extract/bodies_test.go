@@ -455,6 +455,12 @@ func TestSpokesmanBody(t *testing.T) {
 			why:  "'British Medical Association' is a body that a demonym opens, not Britain: its chairman was read as speaking for the country; a role after the demonym ('Kenyan Finance Minister') and a country's initials ('US Treasury') keep the country",
 		},
 		{
+			name: "a government department a demonym opens",
+			text: "British Home Office minister Jane Doe said the rules would change. Indian Government spokesman Raj Patel said the plan was ready. The British Treasury said taxes would rise.",
+			want: []string{"Jane Doe | person | United Kingdom", "Raj Patel | person | India", "British Treasury | organisation | United Kingdom"},
+			why:  "a department of government is its country's whatever it is called ('Government', 'Treasury', 'Office'): read as a body of its own, a Home Office minister stood apart from her government",
+		},
+		{
 			name: "a commission's chairwoman, no European one",
 			text: "The state's public service commission approved the rise on Wednesday. Commission Chairwoman Dana Whitlock said the new rates were fair.",
 			want: []string{"Dana Whitlock | person | Commission"},

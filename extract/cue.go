@@ -201,7 +201,7 @@ func reducedRelative(ws []word, i int) bool {
 // the noun an indefinite article opens just before: "a pledge estimated to cost £1bn", "a
 // scheme expected to create 500 jobs". Nobody's estimate is told there.
 func raisedAfterNoun(ws []word, i int) bool {
-	if i < 2 || i+2 >= len(ws) || !strings.HasSuffix(ws[i].low, "ed") || ws[i+1].low != "to" || ws[i+2].tag != "VB" {
+	if i < 2 || i+2 >= len(ws) || !raisingParticiples[ws[i].low] || ws[i+1].low != "to" || ws[i+2].tag != "VB" {
 		return false
 	}
 	k := i - 1
@@ -211,6 +211,14 @@ func raisedAfterNoun(ws []word, i int) bool {
 	for k--; k >= 0 && ws[k].tag == "JJ"; k-- {
 	}
 	return k >= 0 && (ws[k].low == "a" || ws[k].low == "an")
+}
+
+// raisingParticiples, after a noun and before "to", are passives that describe it ("a
+// scheme expected to create"); others there are the noun's own act ("A spokesman
+// promised to review the rules").
+var raisingParticiples = map[string]bool{
+	"estimated": true, "expected": true, "believed": true, "reported": true, "alleged": true, "feared": true,
+	"forecasted": true, "predicted": true, "considered": true, "deemed": true, "suspected": true,
 }
 
 // chargedWith are the participles that, after a person, say what they are held to have
@@ -438,7 +446,7 @@ func noCue(ws []word, c cueHit) bool {
 		return true // "fears regarding Muslims": a preposition; not "regarding him as a threat"
 	case stem(ws[c.start].low) == "declin" && c.end < len(ws) && (ws[c.end].tag == "CD" || ws[c.end].low == "by" || (ws[c.end].low == "to" || ws[c.end].low == "from") && c.end+1 < len(ws) && (ws[c.end+1].tag == "CD" || ws[c.end+1].text == "$" || ws[c.end+1].text == "£" || ws[c.end+1].text == "€")):
 		return true // "sales declined 40 percent", "declined to $281 million": a fall, not a refusal
-	case (c.entry.lemma == "concede" || c.entry.lemma == "claim" || c.entry.lemma == "welcome") && countAfter(ws, c.end):
+	case (c.entry.lemma == "concede" || c.entry.lemma == "claim" || c.entry.lemma == "welcome" && countsPeople(ws, c.end)) && countAfter(ws, c.end):
 		return true // "have conceded only nine goals", "claimed three lives", "welcomed 2.9 million tourists": counted things taken, given up or received
 	case c.entry.lemma == "read" && !writtenRead(ws, c):
 		return true // "read the report", "I read that …": reading, not what a text says
@@ -502,6 +510,19 @@ func countAfter(ws []word, i int) bool {
 	}
 	// "claimed 40 seats were safe": the count opens a clause, said.
 	return i == len(ws) || !strings.HasPrefix(ws[i].tag, "VB") && ws[i].tag != "MD"
+}
+
+// countsPeople reports whether the count from ws[i] on is of people, as those welcomed
+// are: "2.9 million tourists", not "12 of the 15 recommendations" (a stance).
+func countsPeople(ws []word, i int) bool {
+	for i < len(ws) && (ws[i].tag == "CD" || ws[i].tag == "JJ" || ws[i].tag == "RB" || ws[i].tag == "DT") {
+		i++
+	}
+	head := ""
+	for ; i < len(ws) && strings.HasPrefix(ws[i].tag, "NN") && !ws[i].punc; i++ {
+		head = ws[i].low
+	}
+	return head != "" && wordnet.IsA(head, "person", wordnet.Noun)
 }
 
 // interrogated reports whether c, a form of "question", has a person as what is

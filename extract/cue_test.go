@@ -135,10 +135,22 @@ func TestConstructionsCue(t *testing.T) {
 			why:  "tourists welcomed are people received, not a stance: read as one, the island's 'claim' ran over the minister's 'said' and his claim was lost",
 		},
 		{
+			name: "welcomed with a count of things",
+			text: "The government welcomed 12 of the committee's 15 recommendations.",
+			want: []string{"government | The government | welcomed | 12 of the committee's 15 recommendations"},
+			why:  "recommendations welcomed are a stance: only a count of people ('2.9 million tourists') is one received, and read as one the government's stance was lost",
+		},
+		{
 			name: "a participle and its infinitive describing a noun after its article",
 			text: "The council meets on Monday.\n\nThe minister told the programme that every pupil would get free lunches, a pledge estimated to cost £1bn a year.",
 			want: []string{"minister | The minister | told | every pupil would get free lunches, a pledge estimated to cost £1bn a year"},
 			why:  "'a pledge estimated to cost' says what the pledge costs, by no one's estimate: read as the pledge's claim, it took the minister's sentence and made the pledge his channel",
+		},
+		{
+			name: "a verb of the noun's own act before its infinitive",
+			text: "A witness claimed to have seen the driver; police said the man had fled.",
+			want: []string{"witness | A witness | claimed | to have seen the driver", "police | police | said | the man had fled"},
+			why:  "'a witness claimed to have seen' is the witness's claim, not a passive describing them as 'a pledge estimated to cost' is: read as one, the model's cue took its place and ran over what the police said",
 		},
 		{
 			name: "a cue the lexicon lacks",

@@ -1120,6 +1120,8 @@ func (lx *lexicon) demonymOpensBody(ws []word, j int) bool {
 	if k == j || lx.speakers[ws[k-1].low] != claims.Organisation {
 		return false
 	}
-	c, _ := bodyClass(ws[k-1].low)
-	return c != "government" // "the Indian Government" is India's
+	w := ws[k-1].low
+	c, _ := bodyClass(w)
+	// "the Indian Government", "the British Treasury", "Home Office minister" are the country's
+	return c != "government" && w != "treasury" && w != "office" && w != "cabinet"
 }
