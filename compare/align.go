@@ -297,12 +297,17 @@ func (l *lexicon) agent(s string) bool {
 	if f := strings.Fields(s); len(f) > 1 {
 		s = f[len(f)-1]
 	}
-	org, ok := l.orgs[s]
+	return l.org(s) || wordnet.IsA(s, "person", wordnet.Noun)
+}
+
+// org reports whether noun w names a kind of organisation, looked up once.
+func (l *lexicon) org(w string) bool {
+	org, ok := l.orgs[w]
 	if !ok {
-		org = wordnet.IsA(s, "organization", wordnet.Noun)
-		l.orgs[s] = org
+		org = wordnet.IsA(w, "organization", wordnet.Noun)
+		l.orgs[w] = org
 	}
-	return org || wordnet.IsA(s, "person", wordnet.Noun)
+	return org
 }
 
 // sharesBeyond reports whether a term of sh is neither clause's subject nor predicate.
@@ -352,8 +357,9 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 	// apart speak of one plan: "the levy would start on July 1" against "the levy would
 	// not be collected until January 1".
 	if (sameDoc || figures) && !x.Denies && !y.Denies {
+		cys := py.Clauses()
 		for i, cx := range px.Clauses() {
-			for j, cy := range py.Clauses() {
+			for j, cy := range cys {
 				if cx.Time.IsZero() || cy.Time.IsZero() || cx.Time.Overlaps(cy.Time) && !startsApart(cx.Time, cy.Time) || cx.Negated || cy.Negated || cx.Modality == claims.Asked || cy.Modality == claims.Asked {
 					continue
 				}
@@ -366,8 +372,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 				// than it: "the government will present the budget in March" and "will hold
 				// the referendum in June" are two events; "we will be a 15% margin business
 				// by 2016" and "won't reach a 15% margin before 2018" one target.
-				plan := subj && figures && !sameVoice && (!l.agent(cx.Subject) && !l.agent(cy.Subject) || l.sharesBeyond(share(), cx, cy))
-				if l.same(cx.Predicate, cy.Predicate) && (subj || obj) || subj && obj && i == 0 && j == 0 || plan {
+				if l.same(cx.Predicate, cy.Predicate) && (subj || obj) || subj && obj && i == 0 && j == 0 || subj && figures && !sameVoice && (!l.agent(cx.Subject) && !l.agent(cy.Subject) || l.sharesBeyond(share(), cx, cy)) {
 					o.how, o.words, o.shared = "timing", [2]string{cx.Time.String(), cy.Time.String()}, share()
 					o.strength, o.weight = strength(len(sh)+1, px.Terms, py.Terms), weak
 					if subj {
@@ -882,12 +887,7 @@ func (l *lexicon) ownBody(c *claims.Claim, cl, other claims.Clause) bool {
 			return true
 		}
 	}
-	org, ok := l.orgs[other.Subject]
-	if !ok {
-		org = wordnet.IsA(other.Subject, "organization", wordnet.Noun)
-		l.orgs[other.Subject] = org
-	}
-	return org
+	return l.org(other.Subject)
 }
 
 // sharedObject reports whether two clauses share an object: "cut rates" and "raise rates".

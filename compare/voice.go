@@ -262,19 +262,13 @@ func sameBodyName(body, name string, kind claims.SpeakerKind) bool {
 	return kind != claims.Person && (initialism(body, strings.TrimPrefix(name, "the ")) || initialism(name, strings.TrimPrefix(body, "the ")))
 }
 
-// initialism reports whether short is long's initials, its small words left out: "ECB"
-// of "European Central Bank", "BMA" of "British Medical Association".
+// initialism reports whether short is the initials of long's capitalised words: "ECB"
+// of "European Central Bank", "CBV" of "Central Bank of Varda".
 func initialism(long, short string) bool {
 	if len(short) < 2 || len(short) > 6 || strings.ToUpper(short) != short || strings.ContainsAny(short, " .") {
 		return false
 	}
-	ini := ""
-	for _, w := range strings.Fields(long) {
-		if w != "of" && w != "and" && w != "for" && w != "the" && w != "&" {
-			ini += strings.ToUpper(w[:1])
-		}
-	}
-	return ini == short
+	return initials(long) == short
 }
 
 // executive reports whether a role is an executive office of a company: "chief
