@@ -785,10 +785,16 @@ func TestBusinessRoles(t *testing.T) {
 // oneClaim extracts text, which must give exactly one claim.
 func oneClaim(t *testing.T, text string) (claims.Claim, bool) {
 	t.Helper()
+	return oneClaimOf(t, claims.Document{ID: "t", Text: text})
+}
+
+// oneClaimOf extracts doc, which must give exactly one claim.
+func oneClaimOf(t *testing.T, doc claims.Document) (claims.Claim, bool) {
+	t.Helper()
 	var e Extractor
-	cs := e.Extract(claims.Document{ID: "t", Text: text})
+	cs := e.Extract(doc)
 	if len(cs) != 1 {
-		t.Errorf("%q: %d claims, want 1", text, len(cs))
+		t.Errorf("%q: %d claims, want 1", doc.Text, len(cs))
 		return claims.Claim{}, false
 	}
 	return cs[0], true

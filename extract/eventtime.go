@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/extract/internal/nlp"
 	"github.com/contradict/contradict/extract/internal/timex"
 )
 
@@ -167,18 +168,18 @@ func firstSentence(s string) string {
 }
 
 // abbreviationBefore reports whether s ends in the abbreviation of a month or a title:
-// "Jan", "Sept", "Dr". Any short capitalised word would be too many: "with Iran. Talks
-// will …" ends a sentence.
+// "Jan", "Sept", "Dr" (the titles the segmenter joins a name to). Any short capitalised
+// word would be too many: "with Iran. Talks will …" ends a sentence.
 func abbreviationBefore(s string) bool {
-	return stopAbbreviations[s[strings.LastIndexByte(s, ' ')+1:]]
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	return stopAbbreviations[w] || nlp.Title(w)
 }
 
-// stopAbbreviations are the months' and titles' abbreviations a full stop follows.
+// stopAbbreviations are the months' abbreviations, and others but titles, a full stop
+// follows.
 var stopAbbreviations = map[string]bool{
 	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true, "Sept": true,
-	"Oct": true, "Nov": true, "Dec": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true, "St": true, "Prof": true,
-	"Gov": true, "Sen": true, "Rep": true, "Gen": true, "Col": true, "Lt": true, "Maj": true, "Sgt": true, "Capt": true,
-	"Rev": true, "No": true,
+	"Oct": true, "Nov": true, "Dec": true, "St": true, "No": true,
 }
 
 // negatedNear reports whether the clause that s ends holds a negation, so that a time

@@ -37,23 +37,19 @@ func TestEventTime(t *testing.T) {
 		{"The economist said profits would be lower than in 2023.", "", false, "a time after 'than' is of what is compared"},
 		{"The economist said profits would be lower than in 2030.", "", false, "a year after 'than' is of what is compared, though still ahead: skipped by the time reader, it came back through the bare-year fallback"},
 		{"The minister said the new fares would apply from Jan. 1.", "2025-01-01..", false, "a month's abbreviation ends no sentence: the main clause had been cut at 'Jan.', and the time lost"},
+		{"The minister said talks with Supt. Kamau would start in June.", "2024-06-01..2024-06-30", false, "a title the segmenter joins to its name ends no sentence here either: the main clause had been cut at 'Supt.', and the time lost"},
 		{"The minister said: \"The deal will be signed with Iran. Talks will continue until 2026.\"", "", false, "a guard: a short capitalised name ends a sentence, as a month's abbreviation does not: the talks' 2026 had been the deal's"},
 		{"The minister said the scheme would run from 2025.", "2025-01-01..", false, "'from' opens the period at the start of the year"},
 		{"The minister said the \u1e9e\u1e9e\u1e9e\u1e9e\u1e9e\u1e9e\u1e9e\u1e9e levy would start in June.", "2024-06-01..2024-06-30", false, "lower-casing 'ẞ' shortens the text: the words before a time read from the lower case ran past its end"},
 		{"The mayor said there is no agreement, and the player is under contract until 2026.", "", true, "a time in another clause leaves the first clause's negation alone"},
 	}
 	for _, tt := range tests {
-		var e Extractor
-		cs := e.Extract(claims.Document{ID: "t", Text: tt.text, Published: claims.NewDate(2024, 3, 6)})
-		if len(cs) != 1 {
-			t.Errorf("%q: %d claims, want 1", tt.text, len(cs))
+		c, ok := claimOn6March(t, tt.text)
+		if !ok {
 			continue
 		}
-		p := cs[0].Proposition
-		got := ""
-		if !p.Time.IsZero() {
-			got = p.Time.String()
-		}
+		p := c.Proposition
+		got := periodText(p.Time)
 		if got != tt.want || p.Negated != tt.negated {
 			t.Errorf("%q: %s\ngot %q negated %t, want %q negated %t", tt.text, tt.why, got, p.Negated, tt.want, tt.negated)
 		}
@@ -72,22 +68,31 @@ func TestClauseTimes(t *testing.T) {
 			"a guard: a clause with no time words of its own takes none from the first"},
 	}
 	for _, tt := range tests {
-		var e Extractor
-		cs := e.Extract(claims.Document{ID: "t", Text: tt.text, Published: claims.NewDate(2024, 3, 6)})
-		if len(cs) != 1 {
-			t.Errorf("%q: %d claims, want 1", tt.text, len(cs))
+		c, ok := claimOn6March(t, tt.text)
+		if !ok {
 			continue
 		}
 		var got []string
-		for _, c := range cs[0].Proposition.Clauses() {
-			s := ""
-			if !c.Time.IsZero() {
-				s = c.Time.String()
-			}
-			got = append(got, s)
+		for _, cl := range c.Proposition.Clauses() {
+			got = append(got, periodText(cl.Time))
 		}
 		if d := cmp.Diff(tt.want, got); d != "" {
 			t.Errorf("%q: %s (-want +got):\n%s", tt.text, tt.why, d)
 		}
 	}
+}
+
+// claimOn6March extracts text published on 6 March 2024, which must give exactly one
+// claim.
+func claimOn6March(t *testing.T, text string) (claims.Claim, bool) {
+	t.Helper()
+	return oneClaimOf(t, claims.Document{ID: "t", Text: text, Published: claims.NewDate(2024, 3, 6)})
+}
+
+// periodText is a period as the tests write it, "" for none.
+func periodText(p claims.Period) string {
+	if p.IsZero() {
+		return ""
+	}
+	return p.String()
 }

@@ -116,9 +116,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 		}
 		prop.Time = eventTime(at.content.In(text), &prop.Clause, ref)
 		for k, sp := range stances[i].more {
-			if sp.Len() > 0 && k < len(prop.More) {
-				prop.More[k].Time = eventTime(sp.In(text), &prop.More[k], ref)
-			}
+			prop.More[k].Time = eventTime(sp.In(text), &prop.More[k], ref)
 		}
 		out = append(out, claims.Claim{
 			ID:          ids[i],
@@ -519,14 +517,12 @@ func abbreviatedUnit(text string, prev, s claims.Span) bool {
 func prefixSplit(text string, prev, s claims.Span) bool {
 	r, _ := utf8.DecodeRuneInString(text[s.Start:])
 	p, ok := strings.CutSuffix(text[prev.Start:prev.End], ".")
-	if !ok || !unicode.IsUpper(r) {
-		return false
+	if !ok || !unicode.IsUpper(r) || !namePrefixes[p[strings.LastIndexAny(p, " (\n")+1:]] {
+		return false // most sentences: no name's abbreviation before them, no words to read
 	}
 	first := strings.ToLower(strings.TrimRight(strings.Fields(s.In(text))[0], ",;:"))
-	if _, pron := pronouns[first]; pron || functionWords[first] || objectOpeners[first] {
-		return false
-	}
-	return namePrefixes[p[strings.LastIndexAny(p, " (\n")+1:]]
+	_, pron := pronouns[first]
+	return !pron && !functionWords[first] && !objectOpeners[first]
 }
 
 // namePrefixes are abbreviated titles and place words that open a name.

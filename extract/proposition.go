@@ -56,7 +56,7 @@ const maxClauses = 8
 func (st *stanceLex) proposition(ws []lemmaWord) (claims.Proposition, []claims.Span) {
 	var at []int
 	p := claims.Proposition{}
-	var more []claims.Span // the text of each clause of p.More, where it has its own words
+	var more []claims.Span // the text of each clause of p.More that has words of its own: a prefix of it
 	textOf := func(a, b int) claims.Span { return claims.Span{Start: ws[a].span.Start, End: ws[b-1].span.End} }
 	p.Amounts, at = amountsAt(ws)
 	p.Terms, p.Names = st.terms(ws)
@@ -134,10 +134,7 @@ func (st *stanceLex) proposition(ws []lemmaWord) (claims.Proposition, []claims.S
 	if len(p.Amounts) > 0 {
 		p.Amount = p.Amounts[0]
 	}
-	for len(more) < len(p.More) {
-		more = append(more, claims.Span{}) // "without" clauses: no time of their own
-	}
-	return p, more
+	return p, more // the "without" clauses last have no words of their own, nor time
 }
 
 // leadsClause reports whether w opens a clause of reason, concession or time that may

@@ -392,17 +392,13 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 			// another body's name is that body's, not the seat's government.
 			isPlace = false
 		}
-		if isPlace && names == nil && roles == nil && demonym && !ws[i+n-1].poss && strings.ToUpper(ws[i].text) != ws[i].text && lx.demonymOpensBody(ws, i+n) {
-			// "British Medical Association chairman": the people's name opens a body's (an
-			// abbreviation, "US Treasury", stays the country's)
-			names = append(names, joinPlain(ws[i:i+n]))
-			i += n - 1
-			continue
-		}
-		if isPlace && names == nil && roles == nil && !ws[i+n-1].poss && capAfter(ws, i+n) &&
-			!demonym && lx.speakers[ws[i+n].low] != claims.Organisation && !lx.startsRole(ws[i+n:]) {
+		if isPlace && names == nil && roles == nil && !ws[i+n-1].poss && (!demonym && capAfter(ws, i+n) &&
+			lx.speakers[ws[i+n].low] != claims.Organisation && !lx.startsRole(ws[i+n:]) ||
+			demonym && strings.ToUpper(ws[i].text) != ws[i].text && lx.demonymOpensBody(ws, i+n)) {
 			// "the Manila Ledger", "Singapore Athletics", "Jordan Henderson": a place opens
-			// the name of a body or a person, not a seat of government before it
+			// the name of a body or a person, not a seat of government before it; "British
+			// Medical Association chairman": a people's name opens a body's (an abbreviation,
+			// "US Treasury", stays the country's)
 			names = append(names, joinPlain(ws[i:i+n]))
 			i += n - 1
 			continue

@@ -65,7 +65,7 @@ type stance struct {
 	asserted bool // no stance word: polarity is the assertion's own
 	agrees   bool // "voiced the same stance": takes the polarity of the speaker's last claim
 	prop     claims.Proposition
-	more     []claims.Span // the text of each of prop.More
+	more     []claims.Span // the text of each of prop.More but the "without" clauses after them
 }
 
 // contentWords are the words of a claim's content with their lemmas.

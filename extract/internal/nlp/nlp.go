@@ -175,6 +175,10 @@ var sentenceOpeners = map[string]bool{
 	"Their": true, "Then": true, "So": true, "Yet": true, "Still": true, "Now": true,
 }
 
+// Title reports whether w, with no stop, is an abbreviated title that stands before a
+// name and so ends no sentence: "Dr", "Gen".
+func Title(w string) bool { return titles[w] }
+
 // titles are the abbreviations that stand before a name and so end no sentence.
 var titles = map[string]bool{
 	"Mr": true, "Mrs": true, "Ms": true, "Messrs": true, "Dr": true, "Prof": true, "Gov": true,
