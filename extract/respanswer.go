@@ -341,7 +341,7 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 				}
 			}
 		}
-		if len(out) == 0 && o.pronoun != "" && o.pronoun != "its" && relationalNouns[o.noun] {
+		if len(out) == 0 && o.pronoun != "" && o.pronoun != "its" && (relationalNouns[o.noun] || relationalNouns[singular(o.noun)]) {
 			// "contradicting her colleague", "at odds with his predecessor": the nearest
 			// words of another person, of the responder's body or not.
 			for j := range others {
@@ -1000,10 +1000,9 @@ func nameWithin(a, b claims.Speaker) bool {
 	return strings.Contains(" "+b.Name, " "+a.Name+" ")
 }
 
-// relationalNouns name a person by their tie to another: "her colleague", "his
-// predecessor".
+// relationalNouns name a person by their tie to another, in the singular: "her
+// colleague", "his predecessor".
 var relationalNouns = map[string]bool{
-	"colleague": true, "colleagues": true, "counterpart": true, "counterparts": true, "predecessor": true,
-	"successor": true, "boss": true, "superior": true, "superiors": true, "ally": true, "allies": true,
-	"rival": true, "rivals": true, "opponent": true, "opponents": true,
+	"colleague": true, "counterpart": true, "predecessor": true, "successor": true, "boss": true,
+	"superior": true, "ally": true, "rival": true, "opponent": true,
 }
