@@ -112,7 +112,7 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 			}
 			j := i
 			ofRun := i > 0 && (ws[i-1].low == "of" || ws[i-1].low == "for")
-			for j < len(ws) && (ws[j].cap && !ws[j].punc && !ws[j].poss && !verb(j) || initialStop(ws, j) || roleInitial(ws, i, j, lx) ||
+			for j < len(ws) && (ws[j].cap && !ws[j].punc && !ws[j].poss && !verb(j) && !titleOpens(ws, j, i, lx) || initialStop(ws, j) || roleInitial(ws, i, j, lx) ||
 				ofRun && ws[j].low == "and" && j > i && j+1 < len(ws) && ws[j+1].cap && !ws[j+1].punc) { // "Minister for Food Security and Research Aftab Laghari"
 				j++
 			}
@@ -121,7 +121,7 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 			}
 			// Take in lower-case title words before the run: "spokesman Dmitry Peskov".
 			k := i
-			for k > 0 && i-k < 8 && !ws[k-1].punc && !ws[k-1].poss && !verb(k-1) && (lx.roleWord(ws[k-1].low) || ws[k-1].cap || strings.HasPrefix(ws[k-1].low, "ex-") || (ws[k-1].low == "of" || ws[k-1].low == "for") && k >= 2 && ws[k-2].cap && (i-k > 0 || lx.roleWord(ws[k-2].low)) ||
+			for k > 0 && i-k < 8 && !titleOpens(ws, k, k-1, lx) && !ws[k-1].punc && !ws[k-1].poss && !verb(k-1) && (lx.roleWord(ws[k-1].low) || ws[k-1].cap || strings.HasPrefix(ws[k-1].low, "ex-") || (ws[k-1].low == "of" || ws[k-1].low == "for") && k >= 2 && ws[k-2].cap && (i-k > 0 || lx.roleWord(ws[k-2].low)) ||
 				k < i && portfolioRoles[ws[k].low] && !functionWords[ws[k-1].low] && !determiners[ws[k-1].low]) {
 				// "shadow culture secretary John Roe": what a minister oversees is in the title
 				k-- // "Bank of England governor Andrew Bailey": a name with "of" may own the title
@@ -183,6 +183,13 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 		}
 	}
 	return p
+}
+
+// titleOpens reports whether a courtesy title at ws[j], inside a run of capitalised words
+// from i, opens a name of its own: "in Harrogate Mr Kennedy said"; not after an office,
+// "Chief Minister Mr Naidu".
+func titleOpens(ws []word, j, i int, lx *lexicon) bool {
+	return j > i && courtesyTitles[strings.TrimSuffix(ws[j].low, ".")] && !lx.roleWord(ws[j-1].low)
 }
 
 // attributiveNoun reports whether w, after a capitalised name, is a common noun the name
