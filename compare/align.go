@@ -550,7 +550,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 			oneTime = sameDay(x, y) || len(tx) > 0 && sameTimes
 			named = len(sharedNames(px.Names, py.Names)) > 0
 		}
-		if counts && math.Max(a.Value, b.Value) >= 2*math.Min(a.Value, b.Value) && others >= 2 && named && oneTime ||
+		if counts && math.Max(a.Value, b.Value) >= 2*math.Min(a.Value, b.Value) && others >= 2 && (named && oneTime || standing(ca, a) && standing(cb, b) && nearDays(x, y) && !bygone(x.Content.Text) && !bygone(y.Content.Text)) ||
 			counts && apartFigures(a, b) && others >= 1 && px.Predicate != "" && l.same(px.Predicate, py.Predicate) && oneTime &&
 				(len(px.Names) == 0 || len(py.Names) == 0 || named) && sameTimes ||
 			shares && others >= 2 && sameTimes && len(tx) > 0 && sameWhole(px.Names, py.Names) {
@@ -572,6 +572,32 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 		return o, true
 	}
 	return opposition{}, false
+}
+
+// standing reports whether clause c tells how many there are now of figure a, at no time
+// of its own: "there were 38 vacant posts" (the count its predicate), "the board
+// currently has 96 vacant posts". Two parties' counts of one thing so told are of one
+// time, the days they spoke.
+func standing(c claims.Clause, a claims.Amount) bool {
+	return c.Time.IsZero() && (c.Predicate == "be" || c.Predicate == "have" || c.Subject == "there" || c.Predicate == a.Unit) && (c.Tense == claims.Present || c.Tense == claims.Past) &&
+		c.Modality == claims.Asserted && !c.Negated
+}
+
+// bygoneRE finds a time gone by: "last year", "the previous month", "two years ago", "in
+// 2012".
+var bygoneRE = regexp.MustCompile(`(?i)\b(?:(?:last|previous|past) (?:year|month|week|decade|quarter|spring|summer|autumn|fall|winter)|\w+ (?:years?|months?|weeks?|days?) ago|in (?:19|20)\d\d)\b`)
+
+// bygone reports whether text sets what it says at a time gone by.
+func bygone(text string) bool { return bygoneRE.MatchString(text) }
+
+// nearDays reports whether x and y were said within a week of each other, or either
+// undated.
+func nearDays(x, y *claims.Claim) bool {
+	if x.When.Precision != claims.Day || y.When.Precision != claims.Day {
+		return true
+	}
+	d := x.When.Date.DaysUntil(y.When.Date)
+	return d < 7 && d > -7
 }
 
 // sameWhole reports whether two shares name one and the same place or body, and nothing
