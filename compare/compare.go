@@ -222,6 +222,28 @@ func resolveIdentities(cs []claims.Claim) []identity {
 			}
 		}
 	}
+	// "De Blasio" or "de Blasio", a surname with its particle, is Bill de Blasio, the one
+	// longer name that ends in it with the particle in lower case.
+	particled := map[string]string{}
+	for sur, fs := range full {
+		for _, n := range slices.Clone(fs) {
+			sp := strings.IndexByte(n, ' ')
+			if strings.Count(n, " ") != 1 {
+				continue
+			}
+			tail := " " + strings.ToLower(n[:sp]) + n[sp:]
+			var longer []string
+			for _, f := range fs {
+				if strings.HasSuffix(f, tail) {
+					longer = append(longer, f)
+				}
+			}
+			if len(longer) == 1 {
+				particled[n] = longer[0]
+				full[sur] = slices.DeleteFunc(full[sur], func(f string) bool { return f == n })
+			}
+		}
+	}
 	out := make([]identity, len(cs))
 	bodies := map[string]string{}
 	for i, c := range cs {
@@ -230,6 +252,8 @@ func resolveIdentities(cs []claims.Claim) []identity {
 			if fs := full[strings.ToLower(n)]; len(fs) == 1 {
 				n = fs[0]
 			}
+		} else if l, ok := particled[n]; ok && c.Speaker.Kind == claims.Person {
+			n = l
 		}
 		key := strings.ToLower(n)
 		if c.Speaker.Kind == claims.Anonymous || c.Speaker.Kind == claims.UnknownSpeaker || c.Speaker.Kind == claims.Author || !capitalised(n) {

@@ -522,6 +522,19 @@ func TestResolve(t *testing.T) {
 			{Name: "Vladimir Putin", Kind: claims.Person, Affiliation: "Russia"},
 		},
 	}, {
+		name: "surname with its particle",
+		why:  "'De Vries', capitalised as a sentence opens it, is Anneke de Vries named elsewhere; 'Vries' alone had found two names and joined neither",
+		in: []claims.Claim{
+			claim("a#1", "a", claims.Speaker{Name: "Anneke de Vries", Kind: claims.Person}, undated, "", "", claims.Neutral, "the dikes will hold"),
+			claim("b#1", "b", claims.Speaker{Name: "De Vries", Kind: claims.Person}, undated, "", "", claims.Neutral, "the dikes may not hold"),
+			claim("c#1", "c", claims.Speaker{Name: "Vries", Kind: claims.Person}, undated, "", "", claims.Neutral, "the pumps are new"),
+		},
+		want: []claims.Speaker{
+			{Name: "Anneke de Vries", Kind: claims.Person},
+			{Name: "Anneke de Vries", Aliases: []string{"De Vries"}, Kind: claims.Person},
+			{Name: "Anneke de Vries", Aliases: []string{"Vries"}, Kind: claims.Person},
+		},
+	}, {
 		name: "last word of a body",
 		why:  "'Gazette' in an article that quotes the Wexbury Gazette is that paper",
 		in: []claims.Claim{

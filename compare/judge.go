@@ -311,8 +311,9 @@ func keyWords(c *claims.Claim) []string {
 // "clarification" whose words neither negate nor set anything aside ("not", "rather
 // than", "had meant", "instead"), nor say a remark was wrong ("misspoke", "misquoted").
 func unchanged(r claims.Response, c *claims.Claim) bool {
-	p := strings.ToLower(r.Phrase.Text)
-	if !strings.HasPrefix(p, "clarif") {
+	// "clarified that the minister had been referring to …": what the clarification says of
+	// the words it explains is read within it.
+	if !strings.HasPrefix(strings.ToLower(r.Phrase.Text), "clarif") && !strings.HasPrefix(strings.ToLower(c.Cue.Text), "clarif") {
 		return false
 	}
 	if c.Proposition.Negated {

@@ -113,6 +113,8 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 			j := i
 			ofRun := i > 0 && (ws[i-1].low == "of" || ws[i-1].low == "for")
 			for j < len(ws) && (ws[j].cap && !ws[j].punc && !ws[j].poss && !verb(j) && !titleOpens(ws, j, i, lx) || initialStop(ws, j) || roleInitial(ws, i, j, lx) ||
+				j > i && nameParticles[ws[j].low] && j+1 < len(ws) && ws[j+1].cap && !ws[j+1].punc || // "Anneke de Vries"
+
 				ofRun && ws[j].low == "and" && j > i && j+1 < len(ws) && ws[j+1].cap && !ws[j+1].punc) { // "Minister for Food Security and Research Aftab Laghari"
 				j++
 			}
@@ -320,9 +322,9 @@ func (p *people) add(n person) {
 	sur := strings.ToLower(surname(n.name))
 	if i, ok := p.bySurname[sur]; ok {
 		old := &p.list[i]
-		if old.title && !n.title && strings.Count(old.name, " ") > strings.Count(n.name, " ") {
+		if old.title && !n.title && strings.Count(old.name, " ") > strings.Count(n.name, " ") || particleSurname(old.name, n.name) {
 			n.titleName = old.name
-			*old = n // "Benghazi Widow Dorothy Woods" in the title is Dorothy Woods of the text
+			*old = n // "Benghazi Widow Dorothy Woods" in the title is Dorothy Woods of the text; "De Blasio" met first is Bill de Blasio
 			return
 		}
 		if old.name == n.name {

@@ -152,6 +152,12 @@ func TestConstructionsReported(t *testing.T) {
 			why: "a participle aside between commas is no part of the medium's name either",
 		},
 		{
+			name: "a medium's name opening with a particle",
+			text: "Dutch daily De Volkskrant quoted Jansen as saying the dikes would hold.",
+			want: []string{"Jansen | De Volkskrant | saying | the dikes would hold"},
+			why:  "a capitalised particle opening a name is part of it: the channel was 'Volkskrant'",
+		},
+		{
 			name: "quoted by a medium as saying",
 			text: "The minister was quoted by the Daily Post as saying the plan would be dropped.",
 			want: []string{"minister | Daily Post | saying | the plan would be dropped"},

@@ -23,6 +23,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'his colleague' names another person by their tie to the responder, not by name or office: read as a noun to match words, it answered nothing",
 		},
 		{
+			name:      "a clarification of what another had meant",
+			text:      "Transport Minister Olav Brekke on Friday ruled out reopening the fares agreement struck with operators in March.\n\n\"The agreement stands. We are not going to reopen it,\" Brekke told his weekly press conference.\n\nOn Saturday, his spokesman Tomas Lind clarified that the minister had been referring to the core terms of the deal, and that work with operators on the detailed rules would continue \"exactly as planned.\"\n\n\"Nothing has changed. The deal is closed; the rules that put it into practice are being drafted, as everyone has known since March,\" Lind told the Morning Ledger.",
+			responder: "the minister had been referring to the core terms",
+			answered:  "The agreement stands",
+			why:       "'clarified that the minister had been referring to' explains the minister's words, not the spokesman's own: the clarification was also read as answering his own words",
+		},
+		{
 			name:      "a correction named in the question put to the speaker",
 			text:      "Mr Penhaligon said the meals would be free from September.\n\nAsked by the committee's chairman whether he had misspoken at the weekend, Mr Penhaligon said he had been setting out an aim.",
 			responder: "he had been setting out an aim",

@@ -525,6 +525,16 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 				add(i, resp)
 			}
 		}
+		if slices.ContainsFunc(out[i], func(o claims.Response) bool {
+			return o.Relation == claims.Corrects && !o.Self && o.Other != "" && at.content.Contains(o.Phrase.Span) && !subjectPronouns[strings.ToLower(o.Answered.Text)]
+		}) {
+			// "clarified that the prime minister had been referring to …": the clarification
+			// explains the words of the one it names, not the speaker's own. ("he had meant"
+			// may be the speaker himself.)
+			out[i] = slices.DeleteFunc(out[i], func(o claims.Response) bool {
+				return (o.Self || o.Found == claims.BySelf) && o.Relation == claims.Corrects && at.cue.Contains(o.Phrase.Span)
+			})
+		}
 		// "…, says the deputy minister, in what opposition lawmakers have called a
 		// U-turn": the writer gives another's name for this statement, a reversal of the
 		// speaker's own earlier words.

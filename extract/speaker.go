@@ -495,14 +495,18 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 			names = nil
 			continue
 		}
+		if i == 0 && !w.cap && nameParticles[w.low] && len(ws) > 1 && ws[1].cap && !ws[1].punc {
+			names = append(names, w.text) // "“…,” van Loon said": the surname's particle
+			continue
+		}
 		// "Officials said", "Sources at the club say": a sentence's first word, capitalised,
 		// that names people; "Bank of England" opens a name.
 		if k, common := lx.speakers[w.low]; w.cap && !w.punc && !(i == 0 && common && k != claims.Organisation && (len(ws) == 1 || !ws[1].cap)) {
 			if lx.orgWord(ws, i) {
 				orgish = true
 			}
-			if connectors[w.low] && names == nil {
-				continue
+			if connectors[w.low] && names == nil && !(nameParticles[w.low] && i+1 < len(ws) && ws[i+1].cap && !ws[i+1].punc) {
+				continue // "The Bank of England"; not "De Tijd", "Van Gaal"
 			}
 			if names == nil {
 				before = headNoun // "carmaker" in "German carmaker Volkswagen"

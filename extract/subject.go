@@ -345,7 +345,19 @@ func (a *analyser) appositionSubject(at attribution, u unit, ws []word, c cueHit
 	// "Senator Ted Cruz, Republican of Texas, said": a party and a state are the
 	// senator's description, no one's name.
 	partyOf := v-1-as >= 3 && a.lx.parties[ws[as].low] && ws[as+1].low == "of"
-	if sp, src, ok := a.cueSpeakerAt(c, ws, as, v-1); ok && !partyOf && sp.Kind == claims.Person && ws[as].cap && !isPronoun(ws[as]) && !namesBody(ws, as) && a.namesPerson(ws[as:v-1]) && !a.groupOfPerson(ws, comma) {
+	office, aside := a.officeBeforeAside(ws, comma)
+	if sp, src, ok := a.cueSpeakerAt(c, ws, as, v-1); ok && !partyOf && sp.Kind == claims.Person && ws[as].cap && !isPronoun(ws[as]) && (!namesBody(ws, as) || aside) && a.namesPerson(ws[as:v-1]) && !a.groupOfPerson(ws, comma) {
+		if aside {
+			// "The head of the FNV, the largest union federation, Marieke Bos, said": the
+			// body's aside describes the FNV; the office is the person's.
+			if o := office; sp.Role == "" {
+				if determiners[ws[o].low] {
+					o++
+				}
+				a.lx.describe(&sp, ws[o:npStart(ws, comma)-1])
+			}
+			return a.finishSubject(at, u, ws, c, sp, src, office)
+		}
 		// "“…,” the club's manager, Bob Smith, said": the role before the name is
 		// part of the subject, not of what was said.
 		if r := extendPP(ws, npStart(ws, comma)); r < comma && !ws[comma-1].cap && strings.HasPrefix(ws[comma-1].tag, "NN") {
@@ -928,6 +940,26 @@ func apposition(ws []word, i int) (int, int, bool) {
 		return j + 1, j, true
 	}
 	return 0, 0, false
+}
+
+// officeBeforeAside returns where an office opens when the phrase before ws[comma] is an
+// aside on the body the office is of: "The head of the FNV, the largest union
+// federation,". The office's head is a role, before its "of".
+func (a *analyser) officeBeforeAside(ws []word, comma int) (int, bool) {
+	r := npStart(ws, comma)
+	if r < 3 || r >= comma || ws[r-1].text != "," || ws[r].tag != "DT" && !ws[r].poss {
+		return 0, false
+	}
+	p := extendPP(ws, npStart(ws, r-1))
+	if p >= r-1 || p > 0 && !ws[p-1].punc {
+		return 0, false
+	}
+	for o := p + 1; o < r-1; o++ {
+		if ws[o].low == "of" {
+			return p, a.lx.roleWord(ws[o-1].low) && ws[r-2].cap
+		}
+	}
+	return 0, false
 }
 
 // namesBody reports whether the name at ws[s] follows a comma after a common noun for a

@@ -236,6 +236,15 @@ func TestConstructionsTitle(t *testing.T) {
 			why: "in a title any capital joins a name; the text's own 'Dorothy Woods' is the person, so both claims are hers",
 		},
 		{
+			name: "title names a person by surname and particle",
+			text: "De Vries Defends The Dikes\n\nMayor Anneke de Vries spoke to the council. De Vries said the dikes would hold.\n",
+			want: []string{
+				"Anneke de Vries | De Vries | Defends | The Dikes",
+				"Anneke de Vries | De Vries | said | the dikes would hold",
+			},
+			why: "the title's 'De Vries' is the person the text names in full: she had been 'De Vries', someone of her own",
+		},
+		{
 			name: "title in sentence case opening with a speaker and a colon",
 			text: "Poll: Labour and Tories level ahead of the election.\n\nA YouGov poll of 2,000 voters was published on Monday.\n",
 			want: []string{"Poll | Poll | : | Labour and Tories level ahead of the election"},
