@@ -159,6 +159,8 @@ func amountAt(ws []lemmaWord, i int) (claims.Amount, int, bool) {
 	if unit == "" {
 		if u, k := countedNoun(ws, j); u != "" {
 			unit, j = u, k
+		} else if u := numberOf(ws, i); u != "" {
+			unit = u // "the number of lines barred stood at 40 million": 40 million lines
 		} else if spelled {
 			return claims.Amount{}, 0, false // "one of them"
 		}
@@ -281,6 +283,22 @@ func quantityOf(ws []lemmaWord, i, j int) (of string, change bool) {
 		}
 	}
 	return "", change
+}
+
+// countNouns name a count of what follows their "of": "the number of lines".
+var countNouns = map[string]bool{"number": true, "total": true, "count": true, "tally": true}
+
+// numberOf returns what a figure at ws[i] counts when the clause before it names a count
+// of it: "the number of lines actually barred stood at about 40 million". Not over a
+// stop or a comma.
+func numberOf(ws []lemmaWord, i int) string {
+	for k := i - 2; k >= 0 && i-k <= 10 && !ws[k].punc; k-- {
+		if countNouns[ws[k].low] && ws[k+1].low == "of" {
+			u, _ := countedNoun(ws, k+1)
+			return u
+		}
+	}
+	return ""
 }
 
 // rangeTop reads a range of numbers written as one token, "30-40" or "30–40", and returns

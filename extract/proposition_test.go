@@ -123,6 +123,7 @@ func TestAmounts(t *testing.T) {
 		{"The coach said the side were two point clear of the leaders.", claims.Amount{Value: 2, Unit: "point"}, "a guard: 'point' with no digit word after it is what is counted, no decimal"},
 		{"The minister said three TGVs out of five would run.", claims.Amount{Value: 3, Unit: "tgv"}, "a spelled-out number counting an acronym in the plural"},
 		{"The coach said one of them would start.", claims.Amount{}, "a spelled-out number that counts no noun is no figure"},
+		{"The regulator said the number of lines actually barred stood at about 40 million.", claims.Amount{Value: 4e7, Unit: "line"}, "a figure after 'the number of lines' counts lines: it counted nothing and was no figure to set against '72 million lines'"},
 		{"The minister said talks would resume in two weeks.", claims.Amount{}, "a span of time is no figure"},
 		{"The governor said inflation would fall in 2025.", claims.Amount{}, "a year is no amount"},
 		{"The president said the list would be limited to 30-40 enterprises.", claims.Amount{Value: 40, Unit: "enterprise"}, "a range written as one token counts by its upper end"},
