@@ -74,6 +74,18 @@ func eventTime(content string, p *claims.Clause, ref claims.Date) claims.Period 
 		}
 		return bounded(prep, p, negatedNear(lower[:m[0]]), from, to, ref)
 	}
+	// A part of the month the statement falls in: "before the end of the month", "by the
+	// middle of this month".
+	if m := partOfMonth.FindStringSubmatchIndex(lower); m != nil && !ref.IsZero() {
+		from, to := partOf(lower[m[0]:m[1]], claims.NewDate(ref.Year, ref.Month, 1), claims.NewDate(ref.Year, ref.Month+1, 0))
+		prep := ""
+		if m[2] >= 0 {
+			prep = lower[m[2]:m[3]]
+		}
+		if !to.Before(ref) {
+			return bounded(prep, p, negatedNear(lower[:m[0]]), from, to, ref)
+		}
+	}
 	// A year alone after a preposition Find does not read with it: "by 2016", "not
 	// before 2018" ("in 2027" is Find's, and skipped above when it is not the event's).
 	if m := bareYear.FindStringSubmatchIndex(lower); m != nil {
@@ -142,6 +154,8 @@ var seasonStarts = map[string]time.Month{"spring": time.March, "summer": time.Ju
 var namedYearEnd = regexp.MustCompile(`\b(by|before|until|after|from) the (end|start|beginning) of (?:the|its|this|our|their) (?:[a-z]+ )?year $`)
 
 var partOfYear = regexp.MustCompile(`\b(?:(by|before|until|after|from|in|at|during) )?the (?:(?:first|second|latter) half|end|start|beginning|middle|(?:first|second|third|fourth|final) quarter) of the year\b`)
+
+var partOfMonth = regexp.MustCompile(`\b(?:(by|before|until|after|from|in|at|during) )?the (?:end|start|beginning|middle) of (?:the|this) month\b`)
 
 var bareYear = regexp.MustCompile(`\b(by|before|until|after|from) ((?:19|20)\d\d)\b`)
 
