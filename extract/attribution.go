@@ -116,6 +116,8 @@ type analyser struct {
 	remarks           []remark          // sentences that date someone's remarks
 	lowered, namedMid map[string]bool   // words written in lower case, and capitalised mid-sentence
 
+	initials, acronyms map[string]string // see namesByInitials; nil until asked for
+
 	scans        map[claims.Span][]word // see scanned
 	scannedBytes int
 }

@@ -26,6 +26,8 @@ type focusBody struct {
 	// ownNoun: named in passing, not as a speaker or subject, so only a noun of its own
 	// name stands for it: "the agency" for "the Maritime Security Agency's account".
 	ownNoun bool
+	// full is the sort its name in full tells, for a body of sort "?" named by initials.
+	full string
 }
 
 // bodyClasses sorts the nouns that stand for a body by the sort of body they can stand
@@ -108,6 +110,9 @@ func (a *analyser) noteBody(sp claims.Speaker, desc string) {
 		return // "Ground staff walked out": a word capitalised only to open a sentence
 	}
 	b.class = a.classOf(sp, desc)
+	if b.class == "?" {
+		b.full = a.initialsClass(sp.Name)
+	}
 	if n := len(a.bodies); n > 0 && a.bodies[n-1].sp.Name == sp.Name {
 		a.bodies[n-1].para = a.para
 		return
@@ -154,6 +159,20 @@ func (a *analyser) classOf(sp claims.Speaker, desc string) string {
 	return "?"
 }
 
+// initialsClass returns the sort of body the name in full says a body named by its
+// initials is: "TFF" of the Tanzania Football Federation is a federation. "" when the
+// text gives no such name.
+func (a *analyser) initialsClass(name string) string {
+	if !isAcronymText(name) || strings.Contains(name, " ") {
+		return ""
+	}
+	names, _ := a.namesByInitials()
+	if full := names[strings.ReplaceAll(name, "-", "")]; full != "" {
+		return a.classOf(claims.Speaker{Name: full}, "")
+	}
+	return ""
+}
+
 // fits reports whether body b can be what the common noun phrase n stands for. A noun
 // with modifiers must find them all in the body's name: "the statistics office" is the
 // "Federal Statistics Office".
@@ -176,7 +195,8 @@ func fits(n string, b focusBody) bool {
 	c, _ := bodyClass(n)
 	switch {
 	case b.class == "?":
-		return c == "business" || c == "club" || c == ""
+		// Not "TFF", the Tanzania Football Federation, for "the club".
+		return (c == "business" || c == "club" || c == "") && (b.full == "" || b.full == "?" || c == "" || b.full == c)
 	case c == "" || b.class == "":
 		return b.class != "government" && c != "government" // "the group" of any sort
 	}
@@ -281,6 +301,9 @@ func (a *analyser) bodyFor(m mention, sp claims.Speaker, ws []word, i, j int) (c
 		}
 		if strings.Contains(m.name, " ") {
 			return sp, false // "the environment select committee" describes a body enough
+		}
+		if b, ok := a.objectNamedBefore(ws, i, head); ok && !documentNouns[head] {
+			return withAlias(b, m.text), true // "notified Kilombero Stars …, but the Morogoro-based club said"
 		}
 		return unnamed(sp, ws, i, j, head), true
 	}
@@ -814,6 +837,48 @@ func (a *analyser) bodyNamedIn(ws []word, i, j int, head string) (claims.Speaker
 	return found, ok
 }
 
+// objectNamedBefore returns the one body the sentence names before ws[i] after a verb or
+// a preposition that can be what noun head stands for, when none in focus is: a name of
+// two or more capitalised words that is no person the text knows, no place, and no body
+// of another sort.
+func (a *analyser) objectNamedBefore(ws []word, i int, head string) (claims.Speaker, bool) {
+	var found []claims.Speaker
+	for k := 1; k < i; k++ {
+		if !ws[k].cap || ws[k].punc || ws[k-1].cap || ws[k-1].punc || ws[k-1].poss || determiners[ws[k-1].low] {
+			continue
+		}
+		e := nameEnd(ws, k)
+		if e-k < 2 || e > i {
+			continue
+		}
+		m, ok := a.lx.readMention(ws[k:e])
+		if !ok {
+			continue
+		}
+		sp := a.people.speaker(m)
+		if sp.Kind == claims.Person {
+			// A name the text gives no role, no sex and no word of its own may be a body's:
+			// "Kilombero Stars".
+			if sp.Role != "" || a.sex[sp.Name] != 0 || a.placeNamed(sp.Name) || wordnet.IsA(strings.ToLower(strings.Fields(sp.Name)[0]), "person", wordnet.Noun) ||
+				slices.ContainsFunc(a.out, func(o attribution) bool { return o.speaker.Name == sp.Name }) {
+				continue
+			}
+			sp = claims.Speaker{Name: sp.Name, Kind: claims.Organisation}
+		}
+		if _, place := a.lx.places[strings.ToLower(sp.Name)]; sp.Kind != claims.Organisation || place || !fits(head, focusBody{sp: sp, class: a.classOf(sp, "")}) {
+			continue
+		}
+		if !slices.ContainsFunc(found, func(f claims.Speaker) bool { return f.Name == sp.Name }) {
+			found = append(found, sp)
+		}
+		k = e
+	}
+	if len(found) != 1 {
+		return claims.Speaker{}, false
+	}
+	return found[0], true
+}
+
 // placeNamed reports whether name is a business's name followed by the region it serves:
 // "Acme Europe", "Initech Asia", where no given name opens it.
 func (a *analyser) placeNamed(name string) bool {
@@ -971,7 +1036,11 @@ func isAcronymText(s string) bool { return len(s) >= 2 && strings.ToUpper(s) == 
 // text to the run, where one run alone has them; and the initials each word in capitals
 // gives, hyphens aside, to the word ("PMLN" to "PML-N").
 func (a *analyser) namesByInitials() (map[string]string, map[string]string) {
+	if a.initials != nil {
+		return a.initials, a.acronyms
+	}
 	out, acronyms := map[string]string{}, map[string]string{}
+	defer func() { a.initials, a.acronyms = out, acronyms }()
 	ws := a.scanned(claims.Span{Start: 0, End: len(a.text)})
 	for _, w := range ws {
 		if w.cap && isAcronymText(w.text) {

@@ -13,6 +13,24 @@ import (
 func TestConstructionsBodies(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a body named by initials is of the sort its full name tells",
+			text: "TRF and club at odds over fine\n\nThe Tanzania Rowing Federation (TRF) says it fined a rowing club on Monday. The club said it would appeal.",
+			want: []string{
+				"Tanzania Rowing Federation | The Tanzania Rowing Federation | says | it fined a rowing club on Monday",
+				"the club | The club | said | it would appeal",
+			},
+			why: "'TRF' is a federation by its name in full, so 'the club' is not it: a one-word name of no known sort had stood for any club",
+		},
+		{
+			name: "a club named as the object of the sentence before its description",
+			text: "The federation says it notified Mwanga Stars of a fine on January 12, but the Morogoro-based club dismissed the claim.",
+			want: []string{
+				"the federation | The federation | says | it notified Mwanga Stars of a fine on January 12",
+				"Mwanga Stars | the Morogoro-based club | dismissed | the claim",
+			},
+			why: "the one body the sentence names before 'the club', no person the text knows, is the club: the club stayed unnamed",
+		},
+		{
 			name: "a lede's description whose modifier the name gives as a kind of it",
 			text: "Carrier says delays grow\n\nA shipping line took issue on Monday with the port authority's assertion that delays had eased.\n\nThe Calder Harbour Authority, which owns the docks, said last week that waits fell.",
 			want: []string{
