@@ -860,7 +860,7 @@ func (a *analyser) objectNamedBefore(ws []word, i int, head string) (claims.Spea
 			// A name the text gives no role, no sex and no word of its own may be a body's:
 			// "Kilombero Stars".
 			if sp.Role != "" || a.sex[sp.Name] != 0 || a.placeNamed(sp.Name) || wordnet.IsA(strings.ToLower(strings.Fields(sp.Name)[0]), "person", wordnet.Noun) ||
-				slices.ContainsFunc(a.out, func(o attribution) bool { return o.speaker.Name == sp.Name }) {
+				slices.ContainsFunc(a.out, func(o attribution) bool { return o.speaker.Name == sp.Name && o.speaker.Kind == claims.Person }) {
 				continue
 			}
 			sp = claims.Speaker{Name: sp.Name, Kind: claims.Organisation}
