@@ -634,6 +634,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"Martin Luther King said the march would go on.", "Martin Luther King |  | ", "a given name WordNet knows as a person stays in the name"},
 		{"A spokesman for Human Rights Watch said the law was wrong.", "spokesman for Human Rights Watch | spokesman for Human Rights Watch | Human Rights Watch", "after a determiner the phrase is a description, 'Rights Watch' no person; the body after 'for' is whom it speaks for"},
 		{"Mark Carney of the Bank of England said rates would rise.", "Mark Carney |  | Bank of England", "the affiliation may have a determiner and an 'of' of its own"},
+		{"Rep. Kim Dae-ho of the main opposition Unity Party said the count was wrong.", "Kim Dae-ho | Rep. | Unity Party", "words describing the body may stand between 'the' and its name: the party spoke"},
 		{"The National Institutes of Health said cases would rise.", "National Institutes of Health |  | ", "a plural organisation noun before 'of' makes an organisation, not a person 'National Institutes'"},
 		{"Labour MP Tony Banks said the ban was right.", "Tony Banks | Labour MP | Labour", "a surname that is a plural organisation noun is still a surname"},
 		{"“It is wrong,” said Lord Nicholls of Birkenhead.", "Nicholls of Birkenhead | Lord | ", "after a peerage 'of' is part of the title: Birkenhead is no employer"},

@@ -264,17 +264,21 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 	// "officials at Homeland Security": the head comes before the preposition, what
 	// follows is whom it speaks for.
 	for i := 1; i+1 < len(ws); i++ {
-		if i >= 2 && (ws[i].low == "of" || ws[i].low == "at" || ws[i].low == "for") && ws[i-1].cap && ws[i-2].cap && !ws[i-2].punc && (ws[i+1].cap || ws[i+1].low == "the" && i+2 < len(ws) && ws[i+2].cap) {
+		// The body's name, after "the" and the words that describe it: "of the main
+		// opposition Democratic Party".
+		b := i + 1
+		if ws[b].low == "the" {
+			for b++; b < len(ws) && b < i+5 && !ws[b].cap && !ws[b].punc && (strings.HasPrefix(ws[b].tag, "JJ") || ws[b].tag == "NN" || ws[b].tag == "VBG"); b++ {
+			}
+		}
+		if i >= 2 && (ws[i].low == "of" || ws[i].low == "at" || ws[i].low == "for") && ws[i-1].cap && ws[i-2].cap && !ws[i-2].punc && b < len(ws) && ws[b].cap && (b == i+1 || ws[i+1].low == "the") {
 			// "Jane Doe of Goldman Sachs", "Mark Carney of the Bank of England": a person's
 			// name, then whom they work for.
 			head, ok := lx.readMention(ws[:i])
-			of, ok2 := lx.readMention(ws[i+1:])
+			of, ok2 := lx.readMention(ws[b:])
 			if ok && ok2 && head.kind == claims.Person && (strings.Contains(head.name, " ") || head.role != "" || honorifics[ws[0].low]) && !anyPeerage(ws[:i]) && !lx.orgWord(ws, i-1) && of.kind != claims.Group && of.name != "" && of.role == "" {
 				head.span, head.text = m.span, joinText(ws)
-				head.org = joinPlain(ws[i+1:])
-				if ws[i+1].low == "the" {
-					head.org = joinPlain(ws[i+2:])
-				}
+				head.org = joinPlain(ws[b:])
 				if head.country == "" {
 					head.country = of.country
 				}
