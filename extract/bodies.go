@@ -837,10 +837,10 @@ func (a *analyser) bodyNamedIn(ws []word, i, j int, head string) (claims.Speaker
 	return found, ok
 }
 
-// objectNamedBefore returns the one body the sentence names before ws[i] after a verb or
-// a preposition that can be what noun head stands for, when none in focus is: a name of
-// two or more capitalised words that is no person the text knows, no place, and no body
-// of another sort.
+// objectNamedBefore returns the one body the sentence names before ws[i], after a word in
+// lower case that is no determiner ("notified Kilombero Stars"), that can be what noun
+// head stands for, when none in focus is: a name of two or more capitalised words that is
+// no person the text knows, no place, and no body of another sort.
 func (a *analyser) objectNamedBefore(ws []word, i int, head string) (claims.Speaker, bool) {
 	var found []claims.Speaker
 	for k := 1; k < i; k++ {
@@ -857,9 +857,10 @@ func (a *analyser) objectNamedBefore(ws []word, i int, head string) (claims.Spea
 		}
 		sp := a.people.speaker(m)
 		if sp.Kind == claims.Person {
-			// A name the text gives no role, no sex and no word of its own may be a body's:
-			// "Kilombero Stars".
-			if sp.Role != "" || a.sex[sp.Name] != 0 || a.placeNamed(sp.Name) || wordnet.IsA(strings.ToLower(strings.Fields(sp.Name)[0]), "person", wordnet.Noun) ||
+			// A name the text gives no role, no sex and no word of its own may be a body's
+			// when it ends in a word of the language or a region: "Kilombero Stars",
+			// "Initech Europe"; not "Maria Okafor".
+			if sp.Role != "" || a.sex[sp.Name] != 0 || !englishWord(strings.ToLower(lastField(sp.Name))) && !a.placeNamed(sp.Name) || wordnet.IsA(strings.ToLower(strings.Fields(sp.Name)[0]), "person", wordnet.Noun) ||
 				slices.ContainsFunc(a.out, func(o attribution) bool { return o.speaker.Name == sp.Name && o.speaker.Kind == claims.Person }) {
 				continue
 			}

@@ -31,6 +31,24 @@ func TestConstructionsBodies(t *testing.T) {
 			why: "the one body the sentence names before 'the club', no person the text knows, is the club: the club stayed unnamed",
 		},
 		{
+			name: "a person named as the object of the sentence is no club",
+			text: "The federation says it fined Amani Mwakyusa on Monday, but the club dismissed the claim.",
+			want: []string{
+				"the federation | The federation | says | it fined Amani Mwakyusa on Monday",
+				"the club | the club | dismissed | the claim",
+			},
+			why: "a name that ends in no word of the language is a person's, though the text gives no role or sex: the club was Amani Mwakyusa",
+		},
+		{
+			name: "a business named with the region it serves as the object of the sentence",
+			text: "The regulator says it fined Initech Europe on Monday, but the company dismissed the claim.",
+			want: []string{
+				"the regulator | The regulator | says | it fined Initech Europe on Monday",
+				"Initech Europe | the company | dismissed | the claim",
+			},
+			why: "a business's name and its region is a body's name, not a reason to pass it over: the company stayed unnamed",
+		},
+		{
 			name: "a lede's description whose modifier the name gives as a kind of it",
 			text: "Carrier says delays grow\n\nA shipping line took issue on Monday with the port authority's assertion that delays had eased.\n\nThe Calder Harbour Authority, which owns the docks, said last week that waits fell.",
 			want: []string{

@@ -53,8 +53,8 @@ func npStart(ws []word, end int) int {
 			return i // "On Monday the minister said": the date is no part of the speaker; "The Morning Ledger", "Gbese Fight Night Promotions" are names
 		case w.cap && functionWords[w.low]:
 			return i // "In a Bloomberg interview Trump said"
-		case courtesyTitles[strings.TrimSuffix(w.low, ".")] && i < end && ws[i].cap && i >= 3 && ws[i-2].cap && !ws[i-2].punc && placePreps[ws[i-3].low]:
-			return i - 1 // "At a summit in California Mr Lee said": the title opens the name
+		case courtesyTitles[strings.TrimSuffix(w.low, ".")] && i < end && ws[i].cap && i >= 3 && placeRunEnds(ws, i-2):
+			return i - 1 // "At a summit in California Mr Lee said", "in New York Mr Lee": the title opens the name
 		case w.punc:
 			if w.text == ")" && i >= 3 && i < end && ws[i].cap && !functionWords[ws[i].low] && !determiners[ws[i].low] && initialsBefore(ws, i-3) {
 				i -= 3 // "Sri Lanka Cricket (SLC) President Lalith Senanayake": the body's initials
@@ -103,6 +103,16 @@ func npStart(ws []word, end int) int {
 		}
 	}
 	return i
+}
+
+// placeRunEnds reports whether ws[k] ends a run of capitalised words after a preposition
+// of place: "in Harrogate", "in New York".
+func placeRunEnds(ws []word, k int) bool {
+	s := k
+	for s >= 0 && ws[s].cap && !ws[s].punc && !placePreps[ws[s].low] {
+		s--
+	}
+	return s >= 0 && s < k && placePreps[ws[s].low]
 }
 
 // recordNoun reports whether low names a record or document that can show or report
