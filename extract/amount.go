@@ -156,11 +156,12 @@ func amountAt(ws []lemmaWord, i int) (claims.Amount, int, bool) {
 	if unit == "" && j < len(ws) && (timeNouns[ws[j].low] || timeNouns[nounBase(ws[j])] || months[ws[j].low]) {
 		return claims.Amount{}, 0, false // "two weeks", "5 March"
 	}
+	numbered := false
 	if unit == "" {
 		if u, k := countedNoun(ws, j); u != "" {
 			unit, j = u, k
 		} else if u := numberOf(ws, i); u != "" {
-			unit = u // "the number of lines barred stood at 40 million": 40 million lines
+			unit, numbered = u, true // "the number of lines barred stood at 40 million": 40 million lines
 		} else if spelled {
 			return claims.Amount{}, 0, false // "one of them"
 		}
@@ -171,6 +172,8 @@ func amountAt(ws []lemmaWord, i int) (claims.Amount, int, bool) {
 	}
 	if unit == "" || unit == "%" || cur != "" || suffix != "" {
 		a.Of, a.Change = quantityOf(ws, i, j)
+	} else if numbered {
+		_, a.Change = quantityOf(ws, i, j) // "the number of lines rose by 5 million"
 	}
 	if a.Unit == "" && a.Of == "" {
 		return claims.Amount{}, 0, false
@@ -290,15 +293,26 @@ var countNouns = map[string]bool{"number": true, "total": true, "count": true, "
 
 // numberOf returns what a figure at ws[i] counts when the clause before it names a count
 // of it: "the number of lines actually barred stood at about 40 million". Not over a
-// stop or a comma.
+// stop or a comma, nor from "a number of", which is no count ("a number of firms paid 40
+// million").
 func numberOf(ws []lemmaWord, i int) string {
-	for k := i - 2; k >= 0 && i-k <= 10 && !ws[k].punc; k-- {
-		if countNouns[ws[k].low] && ws[k+1].low == "of" {
+	for k := i - 1; k >= 0 && i-k <= 10 && !ws[k].punc; k-- {
+		if countNouns[ws[k].low] && ws[k+1].low == "of" && !(ws[k].low == "number" && indefinite(ws, k)) {
 			u, _ := countedNoun(ws, k+1)
 			return u
 		}
 	}
 	return ""
+}
+
+// indefinite reports whether the noun at ws[k] has "a", "an" or "any" for its determiner,
+// over any adjectives: "a number of", "a growing number of".
+func indefinite(ws []lemmaWord, k int) bool {
+	d := k - 1
+	for d >= 0 && strings.HasPrefix(ws[d].tag, "JJ") {
+		d--
+	}
+	return d >= 0 && (ws[d].low == "a" || ws[d].low == "an" || ws[d].low == "any")
 }
 
 // rangeTop reads a range of numbers written as one token, "30-40" or "30–40", and returns

@@ -63,7 +63,7 @@ func eventTime(content string, p *claims.Clause, ref claims.Date) claims.Period 
 	}
 	// A part of "the year" (Find reads "this year", not "the year"): "in the second half
 	// of the year", "by the end of the year".
-	if m := partOfYear.FindStringSubmatchIndex(lower); m != nil && !ref.IsZero() {
+	if m := partOfYear.FindStringSubmatchIndex(lower); m != nil && !ref.IsZero() && !strings.HasPrefix(lower[m[1]:], "-") {
 		from, to := partOf(lower[m[0]:m[1]], claims.NewDate(ref.Year, time.January, 1), claims.NewDate(ref.Year, time.December, 31))
 		if to.Before(ref) {
 			return claims.Period{}
@@ -75,8 +75,8 @@ func eventTime(content string, p *claims.Clause, ref claims.Date) claims.Period 
 		return bounded(prep, p, negatedNear(lower[:m[0]]), from, to, ref)
 	}
 	// A part of the month the statement falls in: "before the end of the month", "by the
-	// middle of this month".
-	if m := partOfMonth.FindStringSubmatchIndex(lower); m != nil && !ref.IsZero() {
+	// middle of this month"; not "the end of the month-long talks".
+	if m := partOfMonth.FindStringSubmatchIndex(lower); m != nil && !ref.IsZero() && !strings.HasPrefix(lower[m[1]:], "-") {
 		from, to := partOf(lower[m[0]:m[1]], claims.NewDate(ref.Year, ref.Month, 1), claims.NewDate(ref.Year, ref.Month+1, 0))
 		prep := ""
 		if m[2] >= 0 {

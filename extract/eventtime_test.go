@@ -24,6 +24,8 @@ func TestEventTime(t *testing.T) {
 		{"The governor said the bank won’t cut rates until June.", "2024-06-01..", false, "a typographic apostrophe negates as the straight one does: 'won’t … until June' read as cutting before June"},
 		{"The governor said the bank would not cut rates in June.", "2024-06-01..2024-06-30", true, "without 'until' or 'before' the negation denies the cut in June"},
 		{"The minister said the tracks would be back in use before the end of the month.", "..2024-03-20", false, "'the end of the month' is the statement's month, its last days, as 'the end of the year' is its last quarter: it was read as no time"},
+		{"The minister said the union would not call off the strike before the end of the month-long talks.", "", true, "a guard: 'the month-long talks' are no month: their end had been read as this month's, and the negation taken off as if it only bounded the time"},
+		{"The minister said the union would not call off the strike before the end of the year-long inquiry.", "", true, "a guard: 'the year-long inquiry' is no year, as the month-long talks are no month"},
 		{"The manager said the line would reopen before Christmas.", "..2024-12-24", false, "Christmas is a day of the year, and 'before' ends the period the day before it"},
 		{"The engineer said the line would not reopen before next spring.", "2025-03-01..", false, "a season is its months ('spring' from March), 'next' the one after the season now, and 'not before' bounds it"},
 		{"The chief said none of the officers could move to patrol until the fall.", "2024-09-01..", false, "'none of them … until the fall': the negation bounds the time, as 'not until' does, of a season"},
