@@ -226,11 +226,12 @@ func resolveIdentities(cs []claims.Claim) []identity {
 	// longer name that ends in it with the particle in lower case.
 	particled := map[string]string{}
 	for sur, fs := range full {
-		for _, n := range slices.Clone(fs) {
-			sp := strings.IndexByte(n, ' ')
+		fs = slices.Clone(fs) // full[sur] loses names below
+		for _, n := range fs {
 			if strings.Count(n, " ") != 1 {
 				continue
 			}
+			sp := strings.IndexByte(n, ' ')
 			tail := " " + strings.ToLower(n[:sp]) + n[sp:]
 			var longer []string
 			for _, f := range fs {

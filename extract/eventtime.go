@@ -63,27 +63,17 @@ func eventTime(content string, p *claims.Clause, ref claims.Date) claims.Period 
 	}
 	// A part of "the year" (Find reads "this year", not "the year"): "in the second half
 	// of the year", "by the end of the year".
-	if m := partOfYear.FindStringSubmatchIndex(lower); m != nil && !ref.IsZero() && !strings.HasPrefix(lower[m[1]:], "-") {
-		from, to := partOf(lower[m[0]:m[1]], claims.NewDate(ref.Year, time.January, 1), claims.NewDate(ref.Year, time.December, 31))
-		if to.Before(ref) {
-			return claims.Period{}
+	if !ref.IsZero() {
+		if from, to, prep, at, ok := partAt(lower, partOfYear, claims.NewDate(ref.Year, time.January, 1), claims.NewDate(ref.Year, time.December, 31)); ok {
+			if to.Before(ref) {
+				return claims.Period{}
+			}
+			return bounded(prep, p, negatedNear(lower[:at]), from, to, ref)
 		}
-		prep := ""
-		if m[2] >= 0 {
-			prep = lower[m[2]:m[3]]
-		}
-		return bounded(prep, p, negatedNear(lower[:m[0]]), from, to, ref)
-	}
-	// A part of the month the statement falls in: "before the end of the month", "by the
-	// middle of this month"; not "the end of the month-long talks".
-	if m := partOfMonth.FindStringSubmatchIndex(lower); m != nil && !ref.IsZero() && !strings.HasPrefix(lower[m[1]:], "-") {
-		from, to := partOf(lower[m[0]:m[1]], claims.NewDate(ref.Year, ref.Month, 1), claims.NewDate(ref.Year, ref.Month+1, 0))
-		prep := ""
-		if m[2] >= 0 {
-			prep = lower[m[2]:m[3]]
-		}
-		if !to.Before(ref) {
-			return bounded(prep, p, negatedNear(lower[:m[0]]), from, to, ref)
+		// A part of the month the statement falls in: "before the end of the month", "by
+		// the middle of this month".
+		if from, to, prep, at, ok := partAt(lower, partOfMonth, claims.NewDate(ref.Year, ref.Month, 1), claims.NewDate(ref.Year, ref.Month+1, 0)); ok && !to.Before(ref) {
+			return bounded(prep, p, negatedNear(lower[:at]), from, to, ref)
 		}
 	}
 	// A year alone after a preposition Find does not read with it: "by 2016", "not
@@ -120,6 +110,21 @@ func eventTime(content string, p *claims.Clause, ref claims.Date) claims.Period 
 		return bounded(prep, p, negatedNear(lower[:m[0]]), from, to, ref)
 	}
 	return claims.Period{}
+}
+
+// partAt finds the part of the days first to last that re names in lower ("the end of
+// the year") and returns its days, the preposition before it and where it starts. Not
+// "the end of the month-long talks", nor "the year-long inquiry".
+func partAt(lower string, re *regexp.Regexp, first, last claims.Date) (from, to claims.Date, prep string, at int, ok bool) {
+	m := re.FindStringSubmatchIndex(lower)
+	if m == nil || strings.HasPrefix(lower[m[1]:], "-") {
+		return from, to, "", 0, false
+	}
+	if m[2] >= 0 {
+		prep = lower[m[2]:m[3]]
+	}
+	from, to = partOf(lower[m[0]:m[1]], first, last)
+	return from, to, prep, m[0], true
 }
 
 // seasonTime reads a season or Christmas after a preposition or a determiner; the caller
