@@ -269,6 +269,16 @@ func TestCompare(t *testing.T) {
 		want:   []claims.Conflict{{ID: "k1", Kind: claims.BetweenOfficials, Score: 0.95, A: []string{"a#1"}, B: []string{"b#1"}}},
 		reason: [][]string{{"The text itself says", opposing.Phrase.Text}},
 	}, {
+		name: "a reversal the text tells",
+		why:  "the text says the minister changed his mind: the reason says he went back on his words rather than read a stance from contents that name none",
+		in: []claims.Claim{
+			claim("a#1", "a", lavrov, on("2022-07-20"), "", "", claims.Neutral, "he would stay away from the summit"),
+			claim("a#2", "a", lavrov, on("2022-07-21"), "", "", claims.Neutral, "I will go to the summit",
+				claims.Response{Relation: claims.Reverses, Self: true, Phrase: claims.Excerpt{Text: "changed his mind"}, Answers: []string{"a#1"}, Found: claims.Told}),
+		},
+		want:   []claims.Conflict{{ID: "k1", Kind: claims.SameSpeaker, Score: 0.9, A: []string{"a#1"}, B: []string{"a#2"}}},
+		reason: [][]string{{"went back on the earlier words", "The text itself says \"changed his mind\""}},
+	}, {
 		name: "opposition framing beyond the window",
 		why:  "officials of one body far apart still conflict when the text says one contradicts the other",
 		in: []claims.Claim{

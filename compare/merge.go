@@ -521,6 +521,8 @@ func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
 // reason says, in words a reader can check against the evidence, who said what when, and
 // why the two cannot both stand.
 func (c *conflict) reason(a, b []*node) string {
+	k := c.best
+	framed := k.resp != nil
 	describe := func(ns []*node) string {
 		var names []string
 		for _, n := range ns {
@@ -553,13 +555,19 @@ func (c *conflict) reason(a, b []*node) string {
 		if cl.Via.Name != "" {
 			cue += " as reported by " + cl.Via.Name
 		}
+		if framed && (taken(cl) == 0 || cl.Target == "") {
+			// The text's own words link the two; a proposition read from the content adds nothing.
+			return fmt.Sprintf("%s%s, %s (%q)", strings.Join(names, " and "), cue, when, short(cl.Content.Text))
+		}
 		return fmt.Sprintf("%s%s, %s, %s (%q)", strings.Join(names, " and "), cue, when, stanceOn(cl), short(cl.Content.Text))
 	}
-	k := c.best
 	var why string
 	switch k.kind {
 	case claims.SameSpeaker:
 		why = "the same speaker took opposite stances on it"
+		if framed {
+			why = "the same speaker went back on the earlier words"
+		}
 	case claims.BetweenOfficials:
 		switch body := cmpOr(k.x.body, k.y.body); {
 		case k.x.body != k.y.body && k.x.holds && k.y.holds:

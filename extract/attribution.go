@@ -412,6 +412,7 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 		inner, relayed := a.relayed(ui, u, ws, at, c, cues, skip, inQuote)
 		a.interviewChannel(ws, &at)
 		endInfinitive(a.text, ws, &at)
+		endPerfect(a.text, ws, c, &at)
 		a.laterCues(&at, ws, cues, ci, skip, inQuote)
 		if relayed && inner.content.End > at.content.End && inner.content.Start < at.content.End {
 			// "The agency reported that she said …, while a radio station quoted her as

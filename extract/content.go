@@ -173,6 +173,40 @@ func endInfinitive(text string, ws []word, at *attribution) {
 	}
 }
 
+// endPerfect ends a reported content whose cue is in the perfect ("had said that she would
+// quit") before a clause joined by ", but" with a verb of its own: "had said that she would
+// quit at the end of last year, but after a good season she has had a change of heart" is
+// the writer setting later news against the earlier words. Not "…, but not for cases of
+// rape", "…, but that he would not support …", which go on with the remark.
+func endPerfect(text string, ws []word, c cueHit, at *attribution) {
+	if at.quoted {
+		return
+	}
+	perfect := false
+	for i := skipBack(ws, c.start); i < c.start; i++ {
+		if ws[i].low == "had" || ws[i].low == "has" || ws[i].low == "have" {
+			perfect = true
+		}
+	}
+	if !perfect {
+		return
+	}
+	for j := wordAt(ws, at.content.Start); j+2 < len(ws) && ws[j+2].span.End <= at.content.End; j++ {
+		if ws[j].text != "," || ws[j+1].low != "but" && ws[j+1].low != "yet" {
+			continue
+		}
+		e := j + 2
+		for e < len(ws) && ws[e].span.End <= at.content.End && !ws[e].punc {
+			e++
+		}
+		if r := ws[j+2]; r.low == "that" || r.tag == "RB" && r.low != "there" || r.tag == "IN" && e == j+3 || !finiteVerb(ws[j+2:e]) {
+			continue
+		}
+		at.content.End = trimEnd(text, at.content.Start, ws[j].span.Start)
+		return
+	}
+}
+
 // unnamedBody reports whether sp is a body or group called by its kind alone: "the union",
 // "the family of the dead man".
 func unnamedBody(sp claims.Speaker) bool {

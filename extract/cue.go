@@ -61,8 +61,8 @@ func (a *analyser) findCues(ws []word, inQuote func(int) bool) []cueHit {
 				if e.phrase && e.words[len(e.words)-1] == "to" && i+n < len(ws) && len(a.lx.cues[ws[i+n].low]) > 0 {
 					break // "was keen to stress that …": the verb of saying after "to" is the cue
 				}
-			} else if !isVerb(ws, i) && !nounCue(ws, i) && !((e.class == cueDeny || e.class == cueSpeech || e.class == cueAccuse) && verbBetweenNames(ws, i) && len(wordnet.Lemmas(w.low, wordnet.Noun)) == 0) || i > 0 && (ws[i-1].low == "an" || ws[i-1].low == "a" || ws[i-1].low == "the") {
-				break // "an estimated £1.3bn", "the alleged fraud": an adjective
+			} else if !isVerb(ws, i) && !nounCue(ws, i) && !((e.class == cueDeny || e.class == cueSpeech || e.class == cueAccuse) && verbBetweenNames(ws, i) && len(wordnet.Lemmas(w.low, wordnet.Noun)) == 0) || i > 0 && (ws[i-1].low == "an" || ws[i-1].low == "a" || ws[i-1].low == "the") || quantifiedNoun(ws, i) {
+				break // "an estimated £1.3bn", "the alleged fraud", "leads in both pledged delegates": an adjective
 			} else if premodifier(ws, i, n) || attributive(ws, i, n) {
 				break // "a widely reported study", "the much-quoted remark", "Britain's defending champion"
 			} else if reducedRelative(ws, i) || raisedAfterNoun(ws, i) {
@@ -174,6 +174,13 @@ func attributive(ws []word, i, n int) bool {
 	}
 	d := ws[i-1]
 	return d.low == "a" || d.low == "an" || d.low == "the" || d.tag == "PRP$" || d.poss
+}
+
+// quantifiedNoun reports whether ws[i] stands between "both" or "all" after a preposition
+// and a noun, as an adjective does: "in both pledged delegates and the popular vote". Not
+// "Both denied charges", where "both" is the subject.
+func quantifiedNoun(ws []word, i int) bool {
+	return i > 1 && i+1 < len(ws) && (ws[i-1].low == "both" || ws[i-1].low == "all") && ws[i-2].tag == "IN" && strings.HasPrefix(ws[i+1].tag, "NN") && !ws[i+1].cap
 }
 
 // reducedRelative reports whether the participle ws[i] opens a clause that describes

@@ -270,6 +270,12 @@ func TestConstructionsCue(t *testing.T) {
 			why:  "'an estimated' is an adjective, not a cue",
 		},
 		{
+			name: "participle between a quantifier and its noun",
+			text: "The senator's lead in both pledged delegates and the popular vote grew. Both denied charges of fraud.",
+			want: []string{"both | Both | denied | charges of fraud"},
+			why:  "after 'in both' the participle describes the noun as an adjective; 'Both' opening a sentence is the subject of its verb",
+		},
+		{
 			name: "speaker and cue closing the sentence, cue tagged a noun",
 			text: "Inflation will fall next year, the bank predicts.",
 			want: []string{"the bank | the bank | predicts | Inflation will fall next year"},

@@ -455,7 +455,11 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			}
 			shared := sharedWords(what, contentWords(a.text, rs[j].at.content))
 			named := a.mentions(rs[j].at.content, ask)
-			verb := o.remark != "" && (a.cueIs(rs[j].at, o.remark) || a.namesRemark(rs[j], o.remark))
+			// A later claim of the sentence that takes the same object by a pronoun is on
+			// the same side: "Poland has rejected the proposal and the parties have opposed
+			// it".
+			alike := rs[j].at.unit == ask.unit && rs[j].at.content.Start > ask.pos && anaphoric[strings.ToLower(rs[j].at.content.In(a.text))]
+			verb := o.remark != "" && (a.cueIs(rs[j].at, o.remark) || a.namesRemark(rs[j], o.remark) && !alike)
 			if shared == 0 && !named && !verb {
 				continue // "claims of a clash …" that this claim does not make
 			}
@@ -1006,3 +1010,6 @@ var relationalNouns = map[string]bool{
 	"colleague": true, "counterpart": true, "predecessor": true, "successor": true, "boss": true,
 	"superior": true, "ally": true, "rival": true, "opponent": true,
 }
+
+// anaphoric are the contents that only point back at their object: "have opposed it".
+var anaphoric = map[string]bool{"it": true, "this": true, "that": true, "them": true, "these": true, "those": true}

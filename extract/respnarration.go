@@ -629,12 +629,13 @@ func inAnyContent(rs []responder, ui int, s claims.Span) bool {
 func (a *analyser) subjectBefore(rs []responder, ws []word, i, pos int) (objectNP, string, bool) {
 	end := i
 	// A noun of response after its light verb or "in", as headlines have it: "Reilly makes
-	// U-turn on penalty", "Minister in climbdown over fees".
+	// U-turn on penalty", "Minister in climbdown over fees", "she has had a change of heart".
 	k := end
 	for k > 0 && (ws[k-1].low == "a" || ws[k-1].low == "an") {
 		k--
 	}
-	if k > 1 && (lightVerbs[ws[k-1].low] || ws[k-1].low == "make" || ws[k-1].low == "in") {
+	have := k > 0 && k < end && (ws[k-1].low == "had" || ws[k-1].low == "has" || ws[k-1].low == "have") // "she has had a change of heart"
+	if k > 1 && (lightVerbs[ws[k-1].low] || ws[k-1].low == "make" || ws[k-1].low == "in" || have) {
 		end = k - 1
 	}
 	end = beforeVerbGroup(ws, end) // "A deputy governor of the bank on Thursday cast doubt on …"

@@ -599,11 +599,11 @@ func (a *analyser) sentenceSubject(c cueHit, ws []word, before int) (claims.Spea
 // subjectAfterNoun returns where a subject opens inside the noun phrase ws[s:e], after a
 // common noun and at a determiner ("In a statement the ministry said", "the bonds the
 // central bank said …"), or s. A time or a role before it is part of it ("spokesman the
-// Rev. Federico Lombardi").
+// Rev. Federico Lombardi"), and so is a rank's numeral ("the world number two").
 func (a *analyser) subjectAfterNoun(ws []word, s, e int) int {
 	for d := s + 1; d < e; d++ {
 		h := ws[d-1]
-		if determiners[ws[d].low] && !h.cap && !h.poss && (h.tag == "NN" || h.tag == "NNS") && !timeNouns[strings.TrimSuffix(h.low, "s")] && !a.lx.roleWord(h.low) {
+		if determiners[ws[d].low] && !h.cap && !h.poss && (h.tag == "NN" || h.tag == "NNS") && !timeNouns[strings.TrimSuffix(h.low, "s")] && !a.lx.roleWord(h.low) && h.low != "number" {
 			return d
 		}
 	}
