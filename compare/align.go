@@ -396,7 +396,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 	for _, cx := range cxs {
 		for _, cy := range cys {
 			how := l.clausesOpposed(cx, cy, x.Denies, y.Denies)
-			if how == "" || !sameVoice && otherTimes(cx, cy) || doneAndAhead(cx, cy) {
+			if how == "" || !sameVoice && otherTimes(cx, cy) && !timesMeet(cx, cy) || doneAndAhead(cx, cy) {
 				continue
 			}
 			others := 0
@@ -851,6 +851,13 @@ func otherTimes(cx, cy claims.Clause) bool {
 		return c.Tense == claims.Future || c.Modality == claims.Predicted || c.Modality == claims.Possible && !c.Negated
 	}
 	return past(cx) && ahead(cy) || past(cy) && ahead(cx)
+}
+
+// timesMeet reports whether both clauses are set in periods that overlap: "is not hiring
+// for the rest of the year" and "will hire 900 pilots this year" speak of one time, whatever
+// their tenses.
+func timesMeet(cx, cy claims.Clause) bool {
+	return !cx.Time.IsZero() && !cy.Time.IsZero() && cx.Time.Overlaps(cy.Time)
 }
 
 // doneAndAhead reports whether one clause tells what was done and the other what is to

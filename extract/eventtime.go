@@ -70,6 +70,15 @@ func eventTime(content string, p *claims.Clause, ref claims.Date) claims.Period 
 			}
 			return bounded(prep, p, negatedNear(lower[:at]), from, to, ref)
 		}
+		// What is left of the year or month, from the day it is said: "had stopped hiring
+		// for the rest of the year".
+		if m := restOf.FindStringSubmatch(lower); m != nil {
+			to := claims.NewDate(ref.Year, time.December, 31)
+			if m[1] == "month" {
+				to = claims.NewDate(ref.Year, ref.Month+1, 0)
+			}
+			return claims.Period{From: ref, To: to}
+		}
 		// A part of the month the statement falls in: "before the end of the month", "by
 		// the middle of this month".
 		if from, to, prep, at, ok := partAt(lower, partOfMonth, claims.NewDate(ref.Year, ref.Month, 1), claims.NewDate(ref.Year, ref.Month+1, 0)); ok && !to.Before(ref) {
@@ -161,6 +170,8 @@ var namedYearEnd = regexp.MustCompile(`\b(by|before|until|after|from) the (end|s
 var partOfYear = regexp.MustCompile(`\b(?:(by|before|until|after|from|in|at|during) )?the (?:(?:first|second|latter) half|end|start|beginning|middle|(?:first|second|third|fourth|final) quarter) of the year\b`)
 
 var partOfMonth = regexp.MustCompile(`\b(?:(by|before|until|after|from|in|at|during) )?the (?:end|start|beginning|middle) of (?:the|this) month\b`)
+
+var restOf = regexp.MustCompile(`\bfor the (?:rest|remainder) of (?:the|this) (year|month)\b`)
 
 var bareYear = regexp.MustCompile(`\b(by|before|until|after|from) ((?:19|20)\d\d)\b`)
 

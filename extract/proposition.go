@@ -573,6 +573,12 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 		// or begun; the phase verbs alone set stop against start whatever the acts.
 		if phaseVerbs[c.Predicate] < 0 {
 			negs++
+			if c.Tense == claims.Past && slices.ContainsFunc(ws[v:end], func(w lemmaWord) bool { return w.low == "had" || w.low == "has" || w.low == "have" }) {
+				// "had stopped hiring pilots for the rest of the year": the act ended
+				// and is not done now, as "has stopped" tells before the reporting verb's
+				// past.
+				c.Tense = claims.Present
+			}
 		}
 		c.Predicate, end = lemmaAs(ws[end], wordnet.Verb), end+1
 	}
