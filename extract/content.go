@@ -27,6 +27,10 @@ func (a *analyser) finishSubject(at attribution, u unit, ws []word, c cueHit, sp
 	if s > 2 && ws[s-1].low == "what" && (ws[s-2].low == "to" || ws[s-2].low == "with") && referringHeads[ws[s-3].low] && c.entry.class != cueCall {
 		return at, false // "contrary to what the mayor told residents": a remark referred to, not made here; "in what it called" names one
 	}
+	if s > 1 && ws[s-1].low == "what" && len(a.lx.responses.hits(ws[s-2:s-1])) > 0 && c.entry.class != cueCall {
+		a.remember(sp)   // "… what Trump and Lewandowski said. They had asserted …"
+		return at, false // "contradicted what the tech chief told lawmakers hours earlier": a remark referred to
+	}
 	if s+1 < c.start && objectRelatives[ws[s].low] {
 		return at, false // "Everything Trump says is a lie": the cue is in a clause on "everything"
 	}

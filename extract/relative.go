@@ -159,14 +159,21 @@ func skipRelative(ws []word, i int) int {
 
 // restrictiveWho returns where a relative clause opens inside the subject that ends at
 // ws[end-1], with no comma before it: "Officials who attended the meeting said", "Those
-// who attended said", "The officials whose laws were struck down say". The subject is the
-// noun before "who", not the last noun of the clause.
+// who attended said", "The officials whose laws were struck down say", "the union that
+// represents the pilots said". The subject is the noun before the relative, not the last
+// noun of the clause.
 func restrictiveWho(ws []word, end int) (int, bool) {
 	if end < 3 || ws[end-1].punc {
 		return 0, false // "Erin Murphy, a former aide who …, said": an apposition
 	}
 	for k := end - 2; k >= 1 && k >= end-14; k-- {
 		w := ws[k]
+		if w.low == "what" || w.low == "whether" || w.low == "how" || w.low == "why" {
+			return 0, false // "remarks that contradicted what the tech chief told lawmakers"
+		}
+		if (w.low == "that" || w.low == "which") && k+1 < end && (ws[k+1].tag == "VBZ" || ws[k+1].tag == "VBP" || ws[k+1].tag == "VBD" && ws[k+1].low != "said") && !ws[k-1].cap && (ws[k-1].tag == "NN" || ws[k-1].tag == "NNS") {
+			return k, true // "the union that represents the pilots said"
+		}
 		if w.punc || w.low == "that" || w.low == "which" {
 			return 0, false
 		}

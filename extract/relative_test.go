@@ -30,6 +30,16 @@ func TestConstructionsRelative(t *testing.T) {
 			why:  "'those who …' are people, unnamed, whom the clause describes",
 		},
 		{
+			name: "a restrictive 'that' after a body's noun",
+			text: "A spokesperson for the union that represents the dockers said talks would resume in May. Three denizens of the hall of mirrors that is the campaign told reporters the plan was dead. The rail agency is preparing to delay the rules, its spokesperson said Wednesday, in remarks that contradicted what the bloc's transport chief told lawmakers less than 24 hours earlier.",
+			want: []string{
+				"the union | the union that represents the dockers | said | talks would resume in May",
+				"denizens of the hall of mirrors | Three denizens of the hall of mirrors that is the campaign | told | the plan was dead",
+				"spokesperson | its spokesperson | said | The rail agency is preparing to delay the rules",
+			},
+			why: "a relative 'that' with its verb after a noun describes it: the dockers the union represents are no speaker, nor is the campaign the hall is; a clause opened by 'what' after it is no part of a subject ('remarks' told lawmakers nothing), and 'contradicted what the chief told lawmakers' refers to his words without making a claim of them",
+		},
+		{
 			name: "relative pronoun as subject",
 			text: "The plan was drawn up by the finance minister, Jane Hale, who said it would save £2bn.",
 			want: []string{"Jane Hale | Jane Hale, who | said | it would save £2bn"},
