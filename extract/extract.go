@@ -384,6 +384,9 @@ func makeUnits(text string, blocks []block) []unit {
 		marked := strings.ContainsAny(text[b.span.Start:b.span.End], "\"“”«»")
 		first := len(out)
 		for _, s := range nlp.Sentences(text, b.span) {
+			if len(out) == first {
+				s.Start = afterLabel(text, s) // "What they're saying: “…,” said …"
+			}
 			if n := len(out); n > first && s.End-out[n-1].span.Start <= maxUnit && (crossesInto(qs, out[n-1].span, s) || startsLower(text, s) || abbreviatedUnit(text, out[n-1].span, s) || prefixSplit(text, out[n-1].span, s) || tagAfterQuote(text, out[n-1].span, s)) {
 				out[n-1].span.End = s.End
 				continue
@@ -406,6 +409,28 @@ func makeUnits(text string, blocks []block) []unit {
 	}
 	return out
 }
+
+// afterLabel returns where the sentence s starts after a label that opens its paragraph, a
+// short wh-phrase and a colon ("What they're saying:", "Why it matters:", "What's next:"),
+// as some outlets head their paragraphs; else s.Start. The label says nothing, and its
+// verb is no cue.
+func afterLabel(text string, s claims.Span) int {
+	head, rest, ok := strings.Cut(text[s.Start:s.End], ":")
+	f := strings.Fields(head)
+	if !ok || len(f) == 0 || len(f) > 4 || strings.ContainsAny(head, "\"“”‘«»0123456789\n") || !strings.HasPrefix(rest, " ") {
+		return s.Start
+	}
+	if w, _, _ := strings.Cut(strings.ReplaceAll(f[0], "’", "'"), "'"); !whLabels[w] {
+		return s.Start
+	}
+	r := strings.TrimLeft(rest, " ")
+	if c, _ := utf8.DecodeRuneInString(r); !unicode.IsUpper(c) && !strings.ContainsRune("\"“‘«", c) {
+		return s.Start // "What matters: the vote" reads on as one sentence
+	}
+	return s.End - len(r)
+}
+
+var whLabels = map[string]bool{"What": true, "Why": true, "How": true, "Where": true, "When": true}
 
 // crossesInto reports whether a quotation that opens in prev is still open where s starts.
 func crossesInto(qs []quote, prev, s claims.Span) bool {

@@ -15,6 +15,15 @@ func TestConstructionsLayout(t *testing.T) {
 			},
 			why: "'donation', 'subscribers' and 'sign up' make furniture only where a line speaks to its reader ('the US' is no 'us'); these whole paragraphs were dropped",
 		},
+		{
+			name: "a wh-label heading a paragraph",
+			text: "Ferry fares will rise in May.\n\nWhat they're saying: \"Fares have not kept up with fuel,\" said Ines Duarte, an analyst at Harbour Research.\n\nWhat matters: the vote on Friday, the council said.",
+			want: []string{
+				"Ines Duarte | Ines Duarte | said | Fares have not kept up with fuel",
+				"the council | the council | said | What matters: the vote on Friday",
+			},
+			why: "'What they're saying:' heads the paragraph and says nothing: its 'saying' made a claim of 'they', and the quotation's content began with the label; a wh-phrase whose colon runs on in lower case is part of the sentence",
+		},
 	})
 }
 
