@@ -26,6 +26,14 @@ func TestConstructionsReported(t *testing.T) {
 			why: "a paper's report is the paper's channel, whatever phrase follows it; an aside after the agency's name and its acronym ('in its dispatch from …') ends the subject",
 		},
 		{
+			name: "a daily named by its kind, with an aside before 'quoted'",
+			text: "Governor Aiko Mori spoke on Tuesday. The Osaka business daily, citing people who attended the meeting, quoted Mori as saying rates would not rise before summer.",
+			want: []string{
+				"Aiko Mori | Osaka business daily | saying | rates would not rise before summer",
+			},
+			why: "'daily' after a noun and before a comma is the paper, not an adverb: the aside was read as ending the subject at nothing, so the remark had no channel and the citing was a claim of its own",
+		},
+		{
 			name: "a paper's report that someone told hearers in a place a clause without that",
 			text: "Governor Aiko Mori spoke on Tuesday. The Osaka Herald reported that Mori told business leaders in Kobe the bank could raise rates next year.",
 			want: []string{

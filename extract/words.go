@@ -52,7 +52,23 @@ func taggedWords(text string, s claims.Span) []word {
 	markAcronyms(out)
 	pastBeforeFigure(out)
 	presentAfterName(out)
+	periodicals(out)
 	return out
+}
+
+// periodicals tags as a noun "daily" or "weekly" that heads its phrase, as a newspaper's
+// name has it: "The Nikkei business daily, citing …, quoted", "the daily reported". The
+// tagger reads an adverb there. Not "the daily briefing".
+func periodicals(ws []word) {
+	for i := 1; i < len(ws); i++ {
+		w, p := ws[i], ws[i-1]
+		if w.low != "daily" && w.low != "weekly" || w.tag == "NN" || !(strings.HasPrefix(p.tag, "NN") || p.tag == "DT" || p.tag == "JJ") || p.punc {
+			continue
+		}
+		if i+1 == len(ws) || ws[i+1].punc || strings.HasPrefix(ws[i+1].tag, "VB") || ws[i+1].tag == "MD" {
+			ws[i].tag = "NN"
+		}
+	}
 }
 
 // apostropheName returns where a name that goes on after an apostrophe ends, when the
