@@ -287,10 +287,11 @@ func (j *judge) misread(lk link, x, y *node) bool {
 		if ph.Len() == 0 {
 			return false
 		}
-		if rc.Content.Contains(ph) && !rc.Quoted && (rc.Proposition.Subject == "he" || rc.Proposition.Subject == "she") && (r.kind != claims.Person || namesOther(ac, r)) {
+		if rc.Content.Contains(ph) && !rc.Quoted && (rc.Proposition.Subject == "he" || rc.Proposition.Subject == "she") && (r.kind != claims.Person || namesOther(ac, r)) && !(lk.resp.Relation == claims.Corrects && r.who == a.who) {
 			// A book's story of a man, or an author's: "Mr Blair went back on a pledge,
 			// Peston suggests ... He had then changed his mind, he writes" is Blair's
-			// change of mind, not Peston's.
+			// change of mind, not Peston's. But "Strydom said he had been misquoted" is
+			// said of the words his own claim reports, whomever they name.
 			return true
 		}
 		if ph.Start >= rc.Evidence.End {
