@@ -984,8 +984,8 @@ func joinsVerbs(text string, at attribution) bool {
 // the same unit: "X told The Times: ”…” he said" is one claim, not two.
 func (a *analyser) repeats(first int, at attribution) bool {
 	for _, b := range a.out[first:] {
-		if at.content.Contains(b.cue) && at.speaker.Name != b.speaker.Name {
-			continue // at reports b's statement: "X said Y, the source added"
+		if at.content.Contains(b.cue) && (at.speaker.Name != b.speaker.Name || b.source.Start == at.content.Start && possessives[strings.ToLower(b.source.In(a.text))]) {
+			continue // at reports b's statement: "X said Y, the source added"; or acts on it: "clarified his comments that …"
 		}
 		if b.content.Contains(at.cue) && at.speaker.Name != b.speaker.Name {
 			continue // b reports at's: "The ad shows Trump saying …"

@@ -135,6 +135,17 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 				k-- // "the Kremlin’s spokesman": the possessor is the affiliation
 				break
 			}
+			run := ws[k:j]
+			initials := false
+			if k >= 4 && ws[k-1].text == ")" && initialsBefore(ws, k-3) {
+				// "Barbados Cricket Association (BCA) President Everton Marshall": the body
+				// its initials follow owns the title
+				b := k - 3
+				for b > 0 && (ws[b-1].cap && !ws[b-1].punc || b >= 2 && ws[b-2].cap && (ws[b-1].low == "of" || ws[b-1].low == "for")) {
+					b--
+				}
+				run, initials = append(slices.Clone(ws[b:k-3]), ws[k:j]...), true
+			}
 			if r, _ := lx.matchRole(ws[j:]); r > 0 && j+r < len(ws) && ws[j+r].cap && !ws[j+r].punc && j > i && !lx.roleWord(ws[i].low) {
 				employers[joinPlain(ws[i:j])] = true // "Lintas Metro chief executive Raymond Teo"
 			}
@@ -149,7 +160,11 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 				i = j // "the Gulf Property Outlook forum", "the Jane Doe case": a name that describes a noun
 				continue
 			}
-			m, ok := lx.readMention(ws[k:j])
+			m, ok := lx.readMention(run)
+			if initials && (m.org == "" || m.org == m.country) {
+				initials = false // the body is not read whole: "Athletics Federation of India" is no "India"
+				m, ok = lx.readMention(ws[k:j])
+			}
 			relative, possessor := false, ""
 			if ok && m.kind == claims.Person && strings.Contains(m.name, " ") {
 				if m.roleKey == "" && k == i && i > 0 && ws[i-1].text == "," {
@@ -164,8 +179,8 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 					}
 				}
 				body := m.country // the government a seat stands for: Kremlin → Russia
-				if body == "" {
-					body = m.org // else the organisation: "Central Bank of Norland"
+				if body == "" || initials && m.org != "" {
+					body = m.org // else the organisation: "Central Bank of Norland"; one named with its initials is itself the body
 				}
 				p.add(person{name: m.name, role: m.role, roleKey: m.roleKey, country: body, at: ws[i].span.Start, title: title, relative: relative, possessor: possessor})
 			}

@@ -850,6 +850,12 @@ func subjectAt(ws []word, k int) bool {
 		k++ // to the name's last word
 	}
 	k = skipParenAfter(ws, k+1) - 1 // "Sen. Claire McCaskill (D-Mo.) scolded"
+	for k+1 < len(ws) && !ws[k+1].cap && (ws[k+1].tag == "RB" && !auxWords[ws[k+1].low] || timeNouns[ws[k+1].low] || ws[k+1].low == "on" && k+2 < len(ws) && timeNouns[ws[k+2].low]) {
+		k++ // "Everton Marshall yesterday clarified", "Smith on Monday said"
+		if ws[k].low == "on" {
+			k++
+		}
+	}
 	if k+1 >= len(ws) {
 		return false
 	}

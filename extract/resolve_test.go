@@ -20,6 +20,15 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "'The next morning,' opens the sentence before its subject as 'On Monday,' does: the spokesman is the one 'he' stands for, not the minister who spoke last",
 		},
 		{
+			name: "a possessive after a subject and a time word",
+			text: "Coach Ian Bishop spoke on Monday.\n\nEverton Marshall yesterday clarified his comments that the stadium would close.",
+			want: []string{
+				"Everton Marshall | Everton Marshall | clarified | his comments that the stadium would close",
+				"Everton Marshall | his | comments | the stadium would close",
+			},
+			why: "'yesterday' between a subject and its verb leaves the subject the one 'his' stands for, not the coach named last; and the clarification of the remark is kept beside it",
+		},
+		{
 			name: "an office by its initials",
 			text: "Agriculture Cabinet Secretary Joseph Langat said the ban would stay.\n\nOn Monday the CS told farmers that millers could import maize from August.\n\nBut the US says it cannot support the ban. Trade Under-Secretary Amy Lowe said it broke trade rules.",
 			want: []string{

@@ -26,8 +26,8 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 	// Commission ruling which said Greece should have sole rights …".
 	if o.span.Len() > 0 && !resp.Self {
 		for j := range rs {
-			if j == ask.i || !o.span.Contains(rs[j].at.content) || rs[j].key == ask.key {
-				continue
+			if j == ask.i || !o.span.Contains(rs[j].at.content) || rs[j].key == ask.key && rs[j].at.source.Start != o.span.Start {
+				continue // but "clarified his comments that …" answers the claim of his it states
 			}
 			if resp.Other != "" && !sameSpeakerName(rs[j].at.speaker, resp.Other) {
 				continue // "a claim by Hearts that …": the claim stated is the one named

@@ -23,6 +23,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'his colleague' names another person by their tie to the responder, not by name or office: read as a noun to match words, it answered nothing",
 		},
 		{
+			name:      "a clarification of one's own remarks the object states",
+			text:      "Coach Ian Bishop spoke on Monday.\n\nFederation president Everton Marshall yesterday clarified his comments that the stadium would not host any more matches this season.",
+			responder: "his comments that the stadium",
+			answered:  "the stadium would not host any more matches",
+			why:       "'his' after 'Everton Marshall yesterday' is Marshall, not the coach named before: the time word parted the subject from its verb; the clarification was dropped as a repeat of the remark it names, and answered no claim of its own speaker's",
+		},
+		{
 			name:      "a clarification of what another had meant",
 			text:      "Transport Minister Olav Brekke on Friday ruled out reopening the fares agreement struck with operators in March.\n\n\"The agreement stands. We are not going to reopen it,\" Brekke told his weekly press conference.\n\nOn Saturday, his spokesman Tomas Lind clarified that the minister had been referring to the core terms of the deal, and that work with operators on the detailed rules would continue \"exactly as planned.\"\n\n\"Nothing has changed. The deal is closed; the rules that put it into practice are being drafted, as everyone has known since March,\" Lind told the Morning Ledger.",
 			responder: "the minister had been referring to the core terms",
