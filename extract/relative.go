@@ -37,9 +37,10 @@ func (a *analyser) relativeSubject(at attribution, u unit, ws []word, c cueHit, 
 			sp, ref, ok = p, pref, pok
 		}
 	}
-	if ok && aside && (sp.Kind == claims.Anonymous || sp.Name == "") {
+	if ok && aside && (sp.Kind == claims.Anonymous || sp.Name == "" || !ws[s].cap && determiners[ws[s].low]) {
 		// "McConnell, now the Senate majority leader, who said": the name before the
-		// apposition speaks.
+		// apposition speaks, whomever its office alone would stand for ("Matthias Körber,
+		// the chief executive, who told").
 		b := s
 		for b > 0 && ws[b-1].tag == "RB" {
 			b--

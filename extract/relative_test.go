@@ -40,6 +40,16 @@ func TestConstructionsRelative(t *testing.T) {
 			why: "a relative 'that' with its verb after a noun describes it: the dockers the union represents are no speaker, nor is the campaign the hall is; a clause opened by 'what' after it is no part of a subject ('remarks' told lawmakers nothing), and 'contradicted what the chief told lawmakers' refers to his words without making a claim of them",
 		},
 		{
+			name: "a name, its office in apposition, then who",
+			text: "Ana Ruiz told the meeting on Thursday that the board wanted options. She said advisers had been hired. Her remarks were at odds with those of Tom Berg, the chief executive, who told analysts on Tuesday that the firm was not a seller.",
+			want: []string{
+				"Ana Ruiz | Ana Ruiz | told | the board wanted options",
+				"Ana Ruiz | She | said | advisers had been hired",
+				"Tom Berg | Tom Berg, the chief executive, who | told | the firm was not a seller",
+			},
+			why: "the name before the office in apposition is whom 'who' stands for: the office alone was read as a description of the last person met, the chair",
+		},
+		{
 			name: "relative pronoun as subject",
 			text: "The plan was drawn up by the finance minister, Jane Hale, who said it would save £2bn.",
 			want: []string{"Jane Hale | Jane Hale, who | said | it would save £2bn"},
