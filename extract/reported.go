@@ -25,15 +25,23 @@ func (a *analyser) relayed(ui int, u unit, ws []word, at attribution, c cueHit, 
 	if k < len(ws) && ws[k].low == "that" {
 		k++
 	}
+	as, ae := participleAside(ws, k)
 	for dj, d := range cues {
-		if d.start <= k || !at.content.Contains(ws[d.start].span) || inQuote(d.start) {
+		if d.start <= k || !at.content.Contains(ws[d.start].span) || inQuote(d.start) || d.start > as && d.start < ae {
 			continue
 		}
 		// The inner speaker and its verb open the content: "that the minister said".
-		if d.start-k > 8 || !speechCue(d) || hasPunc(ws[k:d.start]) || d.entry.class == cueBroad {
+		gap := 0
+		if d.start > ae {
+			gap = ae - as + 1
+		}
+		if d.start-k-gap > 8 || !speechCue(d) || hasPunc(ws[k:min(d.start, as)]) || d.start > ae && hasPunc(ws[ae+1:d.start]) || d.entry.class == cueBroad {
 			break
 		}
 		e := skipBack(ws, d.start)
+		if d.start > ae && e == ae+1 {
+			e = as // "that Mahto, speaking to reporters outside the institute, had said"
+		}
 		sp, src, ok := a.cueSpeakerAt(d, ws, k, e)
 
 		if !ok || sp.Kind == claims.Author || npStart(ws, e) != k || sp.Kind == claims.Organisation && sp.Name == strings.ToLower(sp.Name) {
@@ -53,6 +61,27 @@ func (a *analyser) relayed(ui int, u unit, ws []word, at attribution, c cueHit, 
 		return inner, true
 	}
 	return at, false
+}
+
+// participleAside returns the commas around an aside that a participle opens after the
+// subject at ws[k]: "Mahto, speaking to reporters outside the institute, had said"; else
+// two positions past the end of ws.
+func participleAside(ws []word, k int) (int, int) {
+	for p := k + 1; p < len(ws) && p <= k+5 && !ws[p-1].punc; p++ {
+		if ws[p].text != "," || p+1 >= len(ws) || ws[p+1].tag != "VBG" {
+			continue
+		}
+		for q := p + 2; q < len(ws) && q <= p+16; q++ {
+			if ws[q].text == "," {
+				return p, q
+			}
+			if ws[q].punc {
+				break
+			}
+		}
+		break
+	}
+	return len(ws) + 1, len(ws) + 2
 }
 
 // quoteInside reports whether a content opens in plain words and quotes only later: "Pryce

@@ -26,6 +26,15 @@ func TestConstructionsReported(t *testing.T) {
 			why: "a paper's report is the paper's channel, whatever phrase follows it; an aside after the agency's name and its acronym ('in its dispatch from …') ends the subject",
 		},
 		{
+			name: "a relayed speaker with a participle's aside before the verb",
+			text: "Health minister Ravi Mahto spoke on Thursday. The channel reported that Mahto, speaking to reporters outside the hospital, had said the toll was 112.",
+			want: []string{
+				"channel |  | reported | Mahto, speaking to reporters outside the hospital, had said the toll was 112",
+				"Ravi Mahto | channel | said | the toll was 112",
+			},
+			why: "an aside a participle opens between the relayed speaker and his verb leaves him the speaker: the commas ended the reading, and the channel kept his words as its own",
+		},
+		{
 			name: "a daily named by its kind, with an aside before 'quoted'",
 			text: "Governor Aiko Mori spoke on Tuesday. The Osaka business daily, citing people who attended the meeting, quoted Mori as saying rates would not rise before summer.",
 			want: []string{

@@ -556,10 +556,31 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			return o.span.Contains(r.at.content) && circumstance(a.text, o.span.Start, r.at.source.Start)
 		})
 	}
+	if !resp.Self && resp.Relation == claims.Corrects {
+		out = relayedOwn(rs, ask, out)
+	}
 	if len(out) == 0 {
 		basis = claims.NoBasis
 	}
 	return out, basis
+}
+
+// relayedOwn replaces in ids a channel's report with the responder's words it relays:
+// "said he had been misquoted by a news channel that reported him as saying …" sets him
+// right about the words the channel gave him, not about the channel's own claim.
+func relayedOwn(rs []responder, ask asker, ids []string) []string {
+	for n, id := range ids {
+		j := slices.IndexFunc(rs, func(r responder) bool { return r.id == id })
+		if j < 0 {
+			continue
+		}
+		if m := slices.IndexFunc(rs, func(r responder) bool {
+			return r.key == ask.key && r.at.via.Name != "" && r.at.via.Name == rs[j].at.speaker.Name && rs[j].at.content.Contains(r.at.content)
+		}); m >= 0 {
+			ids[n] = rs[m].id
+		}
+	}
+	return ids
 }
 
 // narrationBetween reports whether a sentence that reports no one else's words stands between
