@@ -398,6 +398,12 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 				i += 2
 				continue
 			}
+			if l == "be" && i+4 < b && st.negatorAt(ws, i+1) && ws[i+2].low == "going" && ws[i+3].low == "to" {
+				c.Modality, c.Tense = claims.Predicted, claims.Future // "are not going to add"
+				negs++
+				i += 3
+				continue
+			}
 			if auxLemma[l] && verbFollows(ws[i+1:b]) {
 				passiveAux = passiveAux || l == "be" || l == "get"
 				continue

@@ -67,6 +67,7 @@ func TestPropositions(t *testing.T) {
 		{"The activist said the senator would keep attacking migrants.", "senator | attack | false | predicted | future | migrant", "a gerund after 'keep' is the act kept up, not a state: WordNet's adjective 'attacking' made the predicate 'attacking'"},
 		{"The activist said the senator must stop attacking migrants.", "senator | attack | true | necessary | present | migrant", "'stop' ends the act its gerund names: 'stop attacking' against 'started attacking' was read as stop against start, whatever the acts"},
 		{"The activist said the senator had started attacking migrants.", "senator | attack | false | asserted | past | migrant", "'start' begins the act its gerund names"},
+		{"The commissioner said: \"We are not going to add 150 officers this year.\"", "we | add | true | predicted | future | officer,year", "a negation between 'are' and 'going to' still makes a forecast of the verb after it: the predicate was 'go'"},
 		{"The finance chief said the airline had stopped hiring pilots.", "airline | hire | true | asserted | present | pilot", "'had stopped hiring' reports 'has stopped': the act is not done now, against 'will hire 900 pilots this year'; read as past, the two were a thing done and a thing ahead"},
 		{"The chief executive said the company has to cut costs.", "company | cut | false | necessary | present | cost", "'has to' is a duty, and 'cut' its verb"},
 	}
