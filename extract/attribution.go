@@ -526,6 +526,12 @@ func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, 
 			at.content.End = trimEnd(a.text, at.content.Start, ws[d.start-1].span.Start)
 			continue
 		}
+		if sb >= 2 && subjectPronouns[ws[sb-1].low] && ws[sb-2].text == "," && ws[sb-2].span.Start > at.content.Start && d.entry.class == cueSpeech && tagEnds(ws, d.end) {
+			// "The governor believes such decisions belong to parents, she said in a
+			// written statement, and …": a tag after a comma reports what comes before it.
+			at.content.End = trimEnd(a.text, at.content.Start, ws[sb-2].span.Start)
+			continue
+		}
 		if (ws[d.start].tag == "VBG" || ws[sb].tag == "VBG") && sb > 0 && ws[sb-1].text == "," && ws[sb-1].span.Start > at.content.Start {
 			// "…, saying …", "…, continuing to insist …": the participle's own statement
 			at.content.End = trimEnd(a.text, at.content.Start, ws[sb-1].span.Start)
@@ -978,6 +984,22 @@ func joinsVerbs(text string, at attribution) bool {
 	}
 	c := at.content.In(text)
 	return strings.HasPrefix(c, "and ") || strings.HasPrefix(c, "or ")
+}
+
+// tagEnds reports whether a speech tag's cue ending at ws[k-1] closes its clause, with no
+// verb of its own before the sentence's end or a comma and a conjunction: "she said.",
+// "she said in a written statement, and …"; not "she said the plan was dead", nor "the
+// prices, he says, went down", where the tag stands inside what it reports.
+func tagEnds(ws []word, k int) bool {
+	for ; k < len(ws); k++ {
+		switch {
+		case ws[k].text == ",":
+			return k+1 < len(ws) && (ws[k+1].low == "and" || ws[k+1].low == "but")
+		case ws[k].punc && ws[k].text != "." || finiteVerb(ws[k:k+1]) || ws[k].low == "that":
+			return false
+		}
+	}
+	return true
 }
 
 // repeats reports whether at's content is mostly the content of a claim already read from

@@ -186,7 +186,9 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 			// An unnamed speaker of this sentence's last claim: "The health minister said …,
 			// though she admitted …".
 			if n := len(a.out); sp == nil && n > 0 {
-				if last := a.out[n-1]; last.speaker.Kind == claims.Anonymous && last.speaker.Role != "" && last.source.Start >= ws[0].span.Start && last.source.End <= ws[at].span.Start {
+				// Not the subject of what a tag after a comma reports: "The governor believes
+				// …, she said".
+				if last := a.out[n-1]; last.speaker.Kind == claims.Anonymous && last.speaker.Role != "" && last.source.Start >= ws[0].span.Start && last.source.End <= ws[at].span.Start && !(last.content.End <= ws[at].span.Start && strings.TrimSpace(a.text[last.content.End:ws[at].span.Start]) == ",") {
 					if g := sexOf(last.source.In(a.text), last.speaker.Role); g == 0 || g == want {
 						s := last.speaker
 						sp = &s

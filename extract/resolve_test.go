@@ -20,6 +20,16 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "'The next morning,' opens the sentence before its subject as 'On Monday,' does: the spokesman is the one 'he' stands for, not the minister who spoke last",
 		},
 		{
+			name: "a tag after what a role's belief reports",
+			text: "Gov. Dale Ackerson's spokeswoman, Marissa Kendrick, said no pupil would be sent home.\n\nThe governor believes such decisions belong to parents, she said in a written statement, and the schools would stay open.",
+			want: []string{
+				"Marissa Kendrick | Marissa Kendrick | said | no pupil would be sent home",
+				"Marissa Kendrick | she | said | The governor believes such decisions belong to parents",
+				"governor | The governor | believes | such decisions belong to parents",
+			},
+			why: "the tag after the comma reports the clause before it, whose subject it is not: 'she' was read as the governor, the tag's claim dropped as his repeat, and his belief ran on over the tag",
+		},
+		{
 			name: "a possessive after a subject and a time word",
 			text: "Coach Ian Bishop spoke on Monday.\n\nEverton Marshall yesterday clarified his comments that the stadium would close.",
 			want: []string{
