@@ -564,6 +564,11 @@ func TestSharedBodies(t *testing.T) {
 			"a body named with its initials before the office owns it: the office read alone was given the one other president's club",
 		},
 		{
+			"On Friday Harbour Rowing Association (HRA) President Mara Lind clarified her remarks.\n\nSpeaking on Monday, Lind had said the regatta would be moved.\n\nYacht Club president Tom Hale said members were relieved.",
+			map[string]string{"Mara Lind": "Harbour Rowing Association", "Tom Hale": "Yacht Club"},
+			"the body is the words its initials give, no more: with the capitalised 'On Friday' taken into it, the body was not read and the office alone got the other president's club",
+		},
+		{
 			"Reed's lawyer, Tom Hale, said his client was pleased. The accuser's lawyer, Ann Kerr, said her client would sue.",
 			map[string]string{"Tom Hale": "Reed", "Ann Kerr": ""},
 			"two lawyers in one story seldom act for the same side: one lawyer's client is not another's",

@@ -140,10 +140,7 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 			if k >= 4 && ws[k-1].text == ")" && initialsBefore(ws, k-3) {
 				// "Barbados Cricket Association (BCA) President Everton Marshall": the body
 				// its initials follow owns the title
-				b := k - 3
-				for b > 0 && (ws[b-1].cap && !ws[b-1].punc || b >= 2 && ws[b-2].cap && (ws[b-1].low == "of" || ws[b-1].low == "for")) {
-					b--
-				}
+				b := initialsStart(ws, k-3, ws[k-2].text)
 				run, initials = append(slices.Clone(ws[b:k-3]), ws[k:j]...), true
 			}
 			if r, _ := lx.matchRole(ws[j:]); r > 0 && j+r < len(ws) && ws[j+r].cap && !ws[j+r].punc && j > i && !lx.roleWord(ws[i].low) {

@@ -172,8 +172,10 @@ func restrictiveWho(ws []word, end int) (int, bool) {
 		if w.low == "what" || w.low == "whether" || w.low == "how" || w.low == "why" {
 			return 0, false // "remarks that contradicted what the tech chief told lawmakers"
 		}
-		if (w.low == "that" || w.low == "which") && k+1 < end && (ws[k+1].tag == "VBZ" || ws[k+1].tag == "VBP" || ws[k+1].tag == "VBD" && ws[k+1].low != "said") && !ws[k-1].cap && (ws[k-1].tag == "NN" || ws[k-1].tag == "NNS") {
-			return k, true // "the union that represents the pilots said"
+		if (w.low == "that" || w.low == "which") && k+1 < end && (ws[k+1].tag == "VBZ" || ws[k+1].tag == "VBP" || ws[k+1].tag == "VBD" && ws[k+1].low != "said") && !ws[k-1].cap && (ws[k-1].tag == "NN" || ws[k-1].tag == "NNS") && !finiteVerb(ws[clauseStartBefore(ws, k):k]) {
+			// "the union that represents the pilots said"; not an object's: "He denied the
+			// report that appeared in the paper and officials said"
+			return k, true
 		}
 		if w.punc || w.low == "that" || w.low == "which" {
 			return 0, false

@@ -40,6 +40,12 @@ func TestConstructionsRelative(t *testing.T) {
 			why: "a relative 'that' with its verb after a noun describes it: the dockers the union represents are no speaker, nor is the campaign the hall is; a clause opened by 'what' after it is no part of a subject ('remarks' told lawmakers nothing), and 'contradicted what the chief told lawmakers' refers to his words without making a claim of them",
 		},
 		{
+			name: "an object's relative 'that' before a clause with its own subject",
+			text: "He denied the report that appeared in the paper and officials said the talks had failed.",
+			want: []string{"officials | officials | said | the talks had failed"},
+			why:  "a relative 'that' after a verb's object opens no subject: the officials speak, not 'the report that appeared in the paper and officials'",
+		},
+		{
 			name: "a name, its office in apposition, then who",
 			text: "Ana Ruiz told the meeting on Thursday that the board wanted options. She said advisers had been hired. Her remarks were at odds with those of Tom Berg, the chief executive, who told analysts on Tuesday that the firm was not a seller.",
 			want: []string{

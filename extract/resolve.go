@@ -852,6 +852,7 @@ func subjectAt(ws []word, k int) bool {
 		k++ // to the name's last word
 	}
 	k = skipParenAfter(ws, k+1) - 1 // "Sen. Claire McCaskill (D-Mo.) scolded"
+	name := k
 	for k+1 < len(ws) && !ws[k+1].cap && (ws[k+1].tag == "RB" && !auxWords[ws[k+1].low] || timeNouns[ws[k+1].low] || ws[k+1].low == "on" && k+2 < len(ws) && timeNouns[ws[k+2].low]) {
 		k++ // "Everton Marshall yesterday clarified", "Smith on Monday said"
 		if ws[k].low == "on" {
@@ -862,7 +863,8 @@ func subjectAt(ws []word, k int) bool {
 		return false
 	}
 	n := ws[k+1]
-	return n.text == "," || strings.HasPrefix(n.tag, "VB") || n.tag == "MD" || auxWords[n.low]
+	// An apposition's comma follows the name itself: not "who met Ian Bishop yesterday, said"
+	return n.text == "," && k == name || strings.HasPrefix(n.tag, "VB") || n.tag == "MD" || auxWords[n.low]
 }
 
 // objectOfPreposition reports whether the name ending at ws[k] follows a preposition,

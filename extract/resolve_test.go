@@ -39,6 +39,21 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "'yesterday' between a subject and its verb leaves the subject the one 'his' stands for, not the coach named last; and the clarification of the remark is kept beside it",
 		},
 		{
+			name: "a name past a time word and a comma is no subject",
+			text: "Tom Berg, who met Ian Bishop yesterday, said the club was safe, but he admitted the debts were large.",
+			want: []string{
+				"Tom Berg | Tom Berg | said | the club was safe",
+				"Tom Berg | he | admitted | the debts were large",
+			},
+			why: "only a comma right after a name opens its apposition: past 'yesterday' the comma closes the relative clause, and 'he' had become Bishop, whom Berg met",
+		},
+		{
+			name: "a tag inside what a role believes",
+			text: "The finance minister believes the prices, he says, will fall next year.",
+			want: []string{"finance minister | The finance minister | believes | the prices, he says, will fall next year"},
+			why:  "a tag whose clause goes on with a verb stands inside what it reports and ends nothing: the belief was cut to 'the prices'",
+		},
+		{
 			name: "an office by its initials",
 			text: "Agriculture Cabinet Secretary Joseph Langat said the ban would stay.\n\nOn Monday the CS told farmers that millers could import maize from August.\n\nBut the US says it cannot support the ban. Trade Under-Secretary Amy Lowe said it broke trade rules.",
 			want: []string{
