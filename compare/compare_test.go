@@ -277,7 +277,17 @@ func TestCompare(t *testing.T) {
 				claims.Response{Relation: claims.Reverses, Self: true, Phrase: claims.Excerpt{Text: "changed his mind"}, Answers: []string{"a#1"}, Found: claims.Told}),
 		},
 		want:   []claims.Conflict{{ID: "k1", Kind: claims.SameSpeaker, Score: 0.9, A: []string{"a#1"}, B: []string{"a#2"}}},
-		reason: [][]string{{"went back on the earlier words", "The text itself says \"changed his mind\""}},
+		reason: [][]string{{"went back on the earlier words", "on 2022-07-20 (\"he would stay away", "The text itself says \"changed his mind\""}},
+	}, {
+		name: "a correction the text tells",
+		why:  "the text says the minister was misquoted: he sets the earlier words right, which is no going back on them",
+		in: []claims.Claim{
+			claim("a#1", "a", lavrov, on("2022-07-20"), "", "", claims.Neutral, "he would stay away from the summit"),
+			claim("a#2", "a", lavrov, on("2022-07-21"), "", "", claims.Neutral, "I will go to the summit",
+				claims.Response{Relation: claims.Corrects, Self: true, Phrase: claims.Excerpt{Text: "had been misquoted"}, Answers: []string{"a#1"}, Found: claims.Told}),
+		},
+		want:   []claims.Conflict{{ID: "k1", Kind: claims.SameSpeaker, Score: 0.9, A: []string{"a#1"}, B: []string{"a#2"}}},
+		reason: [][]string{{"set the earlier words right", "The text itself says \"had been misquoted\""}},
 	}, {
 		name: "opposition framing beyond the window",
 		why:  "officials of one body far apart still conflict when the text says one contradicts the other",

@@ -565,7 +565,10 @@ func (c *conflict) reason(a, b []*node) string {
 	switch k.kind {
 	case claims.SameSpeaker:
 		why = "the same speaker took opposite stances on it"
-		if framed {
+		switch {
+		case framed && k.resp.Relation == claims.Corrects:
+			why = "the same speaker set the earlier words right" // "clarified", "said he had been misquoted"
+		case framed:
 			why = "the same speaker went back on the earlier words"
 		}
 	case claims.BetweenOfficials:

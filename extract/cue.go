@@ -178,9 +178,9 @@ func attributive(ws []word, i, n int) bool {
 
 // quantifiedNoun reports whether ws[i] stands between "both" or "all" after a preposition
 // and a noun, as an adjective does: "in both pledged delegates and the popular vote". Not
-// "Both denied charges", where "both" is the subject.
+// "Both denied charges" nor "after both denied wrongdoing", where "both" is the subject.
 func quantifiedNoun(ws []word, i int) bool {
-	return i > 1 && i+1 < len(ws) && (ws[i-1].low == "both" || ws[i-1].low == "all") && ws[i-2].tag == "IN" && strings.HasPrefix(ws[i+1].tag, "NN") && !ws[i+1].cap
+	return i > 1 && i+1 < len(ws) && (ws[i-1].low == "both" || ws[i-1].low == "all") && ws[i-2].tag == "IN" && !subordinators[ws[i-2].low] && strings.HasPrefix(ws[i+1].tag, "NN") && !ws[i+1].cap
 }
 
 // reducedRelative reports whether the participle ws[i] opens a clause that describes

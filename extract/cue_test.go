@@ -276,6 +276,12 @@ func TestConstructionsCue(t *testing.T) {
 			why:  "after 'in both' the participle describes the noun as an adjective; 'Both' opening a sentence is the subject of its verb",
 		},
 		{
+			name: "a quantifier after a subordinator is the subject",
+			text: "The two men were charged after both denied wrongdoing.",
+			want: []string{"both | both | denied | wrongdoing"},
+			why:  "'after' (tagged IN) opens a clause whose subject is 'both', not a phrase 'both denied wrongdoing': the denial was read as an adjective and lost",
+		},
+		{
 			name: "speaker and cue closing the sentence, cue tagged a noun",
 			text: "Inflation will fall next year, the bank predicts.",
 			want: []string{"the bank | the bank | predicts | Inflation will fall next year"},

@@ -72,9 +72,9 @@ func eventTime(content string, p *claims.Clause, ref claims.Date) claims.Period 
 		}
 		// What is left of the year or month, from the day it is said: "had stopped hiring
 		// for the rest of the year".
-		if m := restOf.FindStringSubmatch(lower); m != nil {
+		if m := restOf.FindStringSubmatchIndex(lower); m != nil && !strings.HasPrefix(lower[m[1]:], "-") {
 			to := claims.NewDate(ref.Year, time.December, 31)
-			if m[1] == "month" {
+			if lower[m[2]:m[3]] == "month" {
 				to = claims.NewDate(ref.Year, ref.Month+1, 0)
 			}
 			return claims.Period{From: ref, To: to}

@@ -26,6 +26,7 @@ func TestEventTime(t *testing.T) {
 		{"The minister said the tracks would be back in use before the end of the month.", "..2024-03-20", false, "'the end of the month' is the statement's month, its last days, as 'the end of the year' is its last quarter: it was read as no time"},
 		{"The finance chief said the airline had stopped hiring pilots for the rest of the year.", "2024-03-06..2024-12-31", true, "'for the rest of the year' runs from the day it is said to the year's end"},
 		{"The treasurer said the fund would stay closed to new members for the remainder of the month.", "2024-03-06..2024-03-31", false, "and 'the remainder of the month' to the month's end"},
+		{"The minister said the union would stay out for the rest of the year-long inquiry.", "", false, "a guard: 'the year-long inquiry' is no year, here as after 'the end of': its rest had been read as the rest of this year"},
 		{"The minister said the union would not call off the strike before the end of the month-long talks.", "", true, "a guard: 'the month-long talks' are no month: their end had been read as this month's, and the negation taken off as if it only bounded the time"},
 		{"The minister said the union would not call off the strike before the end of the year-long inquiry.", "", true, "a guard: 'the year-long inquiry' is no year, as the month-long talks are no month"},
 		{"The manager said the line would reopen before Christmas.", "..2024-12-24", false, "Christmas is a day of the year, and 'before' ends the period the day before it"},

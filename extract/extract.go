@@ -423,6 +423,9 @@ func afterLabel(text string, s claims.Span) int {
 	if w, _, _ := strings.Cut(strings.ReplaceAll(f[0], "’", "'"), "'"); !whLabels[w] {
 		return s.Start
 	}
+	if slices.ContainsFunc(f[1:], func(w string) bool { r, _ := utf8.DecodeRuneInString(w); return unicode.IsUpper(r) }) {
+		return s.Start // "What Duarte told us: “…”": a clause whose named speaker said the words after it
+	}
 	r := strings.TrimLeft(rest, " ")
 	if c, _ := utf8.DecodeRuneInString(r); !unicode.IsUpper(c) && !strings.ContainsRune("\"“‘«", c) {
 		return s.Start // "What matters: the vote" reads on as one sentence
@@ -430,7 +433,8 @@ func afterLabel(text string, s claims.Span) int {
 	return s.End - len(r)
 }
 
-var whLabels = map[string]bool{"What": true, "Why": true, "How": true, "Where": true, "When": true}
+// whLabels open labels; not "When", whose "When asked:" opens the sentence's clause.
+var whLabels = map[string]bool{"What": true, "Why": true, "How": true, "Where": true}
 
 // crossesInto reports whether a quotation that opens in prev is still open where s starts.
 func crossesInto(qs []quote, prev, s claims.Span) bool {

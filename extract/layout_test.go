@@ -24,6 +24,16 @@ func TestConstructionsLayout(t *testing.T) {
 			},
 			why: "'What they're saying:' heads the paragraph and says nothing: its 'saying' made a claim of 'they', and the quotation's content began with the label; a wh-phrase whose colon runs on in lower case is part of the sentence",
 		},
+		{
+			name: "a wh-clause before a colon that is no label",
+			text: "Ferry fares will rise in May, analyst Ines Duarte said.\n\nWhat Duarte told us: \"Fares have not kept up with fuel.\"\n\nWhen asked: \"Will fares rise again?\" Duarte said they would not.",
+			want: []string{
+				"Ines Duarte | analyst Ines Duarte | said | Ferry fares will rise in May",
+				"Ines Duarte | Duarte | told | Fares have not kept up with fuel",
+				"Ines Duarte | Duarte | said | they would not",
+			},
+			why: "a guard: a wh-phrase with a name in it tells, by its own verb, who said the quotation after the colon, and 'When asked:' opens the sentence's clause; cut as labels, the quotation lost its cue and the question became what Duarte said",
+		},
 	})
 }
 

@@ -393,12 +393,12 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 				i += 2
 				continue
 			}
-			if l == "be" && i+3 < b && ws[i+1].low == "going" && ws[i+2].low == "to" {
-				c.Modality, c.Tense = claims.Predicted, claims.Future // "is going to cut"
+			if l == "be" && i+3 < b && ws[i+1].low == "going" && ws[i+2].low == "to" && verbFollows(ws[i+3:b]) {
+				c.Modality, c.Tense = claims.Predicted, claims.Future // "is going to cut"; not "is going to Paris"
 				i += 2
 				continue
 			}
-			if l == "be" && i+4 < b && st.negatorAt(ws, i+1) && ws[i+2].low == "going" && ws[i+3].low == "to" {
+			if l == "be" && i+4 < b && st.negatorAt(ws, i+1) && ws[i+2].low == "going" && ws[i+3].low == "to" && verbFollows(ws[i+4:b]) {
 				c.Modality, c.Tense = claims.Predicted, claims.Future // "are not going to add"
 				negs++
 				i += 3

@@ -68,6 +68,9 @@ func TestPropositions(t *testing.T) {
 		{"The activist said the senator must stop attacking migrants.", "senator | attack | true | necessary | present | migrant", "'stop' ends the act its gerund names: 'stop attacking' against 'started attacking' was read as stop against start, whatever the acts"},
 		{"The activist said the senator had started attacking migrants.", "senator | attack | false | asserted | past | migrant", "'start' begins the act its gerund names"},
 		{"The commissioner said: \"We are not going to add 150 officers this year.\"", "we | add | true | predicted | future | officer,year", "a negation between 'are' and 'going to' still makes a forecast of the verb after it: the predicate was 'go'"},
+		{"The minister said he was not going to the summit.", "he | go | true | asserted | past | summit", "a guard: 'going to' before a place is the verb 'go', not a forecast: read as one, the clause had no verb and was lost"},
+		{"The minister said he is going to the summit.", "he | go | false | asserted | present | summit", "a guard: likewise without the negation"},
+		{"The coach said: \"We weren't going to just drop the drills.\"", "we | drop | true | predicted | future | drill", "an adverb may stand between 'going to' and its verb"},
 		{"The finance chief said the airline had stopped hiring pilots.", "airline | hire | true | asserted | present | pilot", "'had stopped hiring' reports 'has stopped': the act is not done now, against 'will hire 900 pilots this year'; read as past, the two were a thing done and a thing ahead"},
 		{"The chief executive said the company has to cut costs.", "company | cut | false | necessary | present | cost", "'has to' is a duty, and 'cut' its verb"},
 	}
@@ -112,6 +115,7 @@ func TestAmounts(t *testing.T) {
 		{"The firm said it expected an operating margin of 12.5% for the year.", claims.Amount{Value: 12.5, Unit: "%", Of: "margin"}, "a share gives the noun that 'of' hangs on"},
 		{"The chairman said shareholders would receive a dividend of €0.45 per share.", claims.Amount{Value: 0.45, Unit: "€", Of: "dividend", Per: "share"}, "a sum of money: its unit is the currency; and a rate, per share"},
 		{"The minister said testing had risen to 600 tests a day.", claims.Amount{Value: 600, Unit: "test", Per: "day"}, "a rate is no count: 600 a day and 10,000 in all are two quantities"},
+		{"The minister said the port handles 2,000 containers weekly.", claims.Amount{Value: 2000, Unit: "container"}, "a guard: 'weekly' after a count is how often, not a paper: read as a noun, it was the unit"},
 		{"The lenders said mortgage lending rose by £4bn.", claims.Amount{Value: 4e9, Unit: "£", Of: "lending", Change: true}, "a change of a quantity is not its level: 'rose by £4bn' and 'stood at £17.9bn'"},
 		{"The council said the meeting ended at 7 p.m.", claims.Amount{}, "a time of day is no figure"},
 		{"The ministry said exports reached 8.3 million tonnes.", claims.Amount{Value: 8.3e6, Unit: "tonne"}, "a scale word multiplies, so 8.3 million and 8,300,000 agree"},

@@ -46,6 +46,15 @@ func TestConstructionsRelative(t *testing.T) {
 			why:  "a relative 'that' after a verb's object opens no subject: the officials speak, not 'the report that appeared in the paper and officials'",
 		},
 		{
+			name: "the speaker of a remark referred to stays in focus",
+			text: "Transport minister Anna Berg opened the session on Monday.\n\nThe rail agency will delay the rules, its spokesperson said, in remarks that contradicted what Commissioner Kaisa Lind told lawmakers.\n\nShe said the rules would apply from August.",
+			want: []string{
+				"spokesperson | its spokesperson | said | The rail agency will delay the rules",
+				"Kaisa Lind | She | said | the rules would apply from August",
+			},
+			why: "'what Commissioner Kaisa Lind told lawmakers' makes no claim, but names the last woman met: 'She' had gone to the minister named before",
+		},
+		{
 			name: "a name, its office in apposition, then who",
 			text: "Ana Ruiz told the meeting on Thursday that the board wanted options. She said advisers had been hired. Her remarks were at odds with those of Tom Berg, the chief executive, who told analysts on Tuesday that the firm was not a seller.",
 			want: []string{

@@ -62,8 +62,8 @@ func taggedWords(text string, s claims.Span) []word {
 func periodicals(ws []word) {
 	for i := 1; i < len(ws); i++ {
 		w, p := ws[i], ws[i-1]
-		if w.low != "daily" && w.low != "weekly" || w.tag == "NN" || !(strings.HasPrefix(p.tag, "NN") || p.tag == "DT" || p.tag == "JJ") || p.punc {
-			continue
+		if w.low != "daily" && w.low != "weekly" || w.tag == "NN" || !(p.tag == "NN" || p.tag == "NNP" || p.tag == "DT" || p.tag == "JJ") || p.punc {
+			continue // not after a plural: "treats 40 patients daily" tells how often
 		}
 		if i+1 == len(ws) || ws[i+1].punc || strings.HasPrefix(ws[i+1].tag, "VB") || ws[i+1].tag == "MD" {
 			ws[i].tag = "NN"
