@@ -161,19 +161,33 @@ func endInfinitive(text string, ws []word, at *attribution) {
 	if at.quoted || k+1 >= len(ws) || ws[k].tag != "TO" || !strings.HasPrefix(ws[k+1].tag, "VB") {
 		return
 	}
-	for j := k + 2; j+2 < len(ws) && ws[j+2].span.End <= at.content.End; j++ {
-		if ws[j].text != "," || ws[j+1].low != "but" && ws[j+1].low != "and" && ws[j+1].low != "yet" && ws[j+1].low != "while" {
+	endBeforeClause(text, ws, at, k+2, infinitiveJoins, func(w word) bool { return w.text == "," }, func(cl []word) bool {
+		r := cl[0] // "…, and then to cut taxes", "…, but failed": the same subject goes on
+		return strings.HasPrefix(r.tag, "VB") || r.tag == "MD" || r.tag == "TO" || r.tag == "RB" || !finiteVerb(cl)
+	})
+}
+
+var (
+	infinitiveJoins = map[string]bool{"but": true, "and": true, "yet": true, "while": true}
+	perfectJoins    = map[string]bool{"but": true, "yet": true}
+)
+
+// endBeforeClause ends at's content before the first clause from ws[from] that a comma
+// and one of joins open and that goesOn does not keep: the clause runs to the first word
+// stop holds for, or the content's end.
+func endBeforeClause(text string, ws []word, at *attribution, from int, joins map[string]bool, stop func(word) bool, goesOn func([]word) bool) {
+	for j := from; j+2 < len(ws) && ws[j+2].span.End <= at.content.End; j++ {
+		if ws[j].text != "," || !joins[ws[j+1].low] {
 			continue
 		}
 		e := j + 2
-		for e < len(ws) && ws[e].span.End <= at.content.End && ws[e].text != "," {
+		for e < len(ws) && ws[e].span.End <= at.content.End && !stop(ws[e]) {
 			e++
 		}
-		if r := ws[j+2]; strings.HasPrefix(r.tag, "VB") || r.tag == "MD" || r.tag == "TO" || r.tag == "RB" || !finiteVerb(ws[j+2:e]) {
-			continue // "…, and then to cut taxes", "…, but failed": the same subject goes on
+		if !goesOn(ws[j+2 : e]) {
+			at.content.End = trimEnd(text, at.content.Start, ws[j].span.Start)
+			return
 		}
-		at.content.End = trimEnd(text, at.content.Start, ws[j].span.Start)
-		return
 	}
 }
 
@@ -183,32 +197,13 @@ func endInfinitive(text string, ws []word, at *attribution) {
 // the writer setting later news against the earlier words. Not "…, but not for cases of
 // rape", "…, but that he would not support …", which go on with the remark.
 func endPerfect(text string, ws []word, c cueHit, at *attribution) {
-	if at.quoted {
+	if at.quoted || !slices.ContainsFunc(ws[skipBack(ws, c.start):c.start], func(w word) bool { return w.low == "had" || w.low == "has" || w.low == "have" }) {
 		return
 	}
-	perfect := false
-	for i := skipBack(ws, c.start); i < c.start; i++ {
-		if ws[i].low == "had" || ws[i].low == "has" || ws[i].low == "have" {
-			perfect = true
-		}
-	}
-	if !perfect {
-		return
-	}
-	for j := wordAt(ws, at.content.Start); j+2 < len(ws) && ws[j+2].span.End <= at.content.End; j++ {
-		if ws[j].text != "," || ws[j+1].low != "but" && ws[j+1].low != "yet" {
-			continue
-		}
-		e := j + 2
-		for e < len(ws) && ws[e].span.End <= at.content.End && !ws[e].punc {
-			e++
-		}
-		if r := ws[j+2]; r.low == "that" || r.tag == "RB" && r.low != "there" || r.tag == "IN" && e == j+3 || !finiteVerb(ws[j+2:e]) {
-			continue
-		}
-		at.content.End = trimEnd(text, at.content.Start, ws[j].span.Start)
-		return
-	}
+	endBeforeClause(text, ws, at, wordAt(ws, at.content.Start), perfectJoins, func(w word) bool { return w.punc }, func(cl []word) bool {
+		r := cl[0]
+		return r.low == "that" || r.tag == "RB" && r.low != "there" || r.tag == "IN" && len(cl) == 1 || !finiteVerb(cl)
+	})
 }
 
 // unnamedBody reports whether sp is a body or group called by its kind alone: "the union",

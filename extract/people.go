@@ -140,8 +140,7 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 			if k >= 4 && ws[k-1].text == ")" && initialsBefore(ws, k-3) {
 				// "Barbados Cricket Association (BCA) President Everton Marshall": the body
 				// its initials follow owns the title
-				b := initialsStart(ws, k-3, ws[k-2].text)
-				run, initials = append(slices.Clone(ws[b:k-3]), ws[k:j]...), true
+				run, initials = ws[initialsStart(ws, k-3, ws[k-2].text):j], true // readMention passes over the initials
 			}
 			if r, _ := lx.matchRole(ws[j:]); r > 0 && j+r < len(ws) && ws[j+r].cap && !ws[j+r].punc && j > i && !lx.roleWord(ws[i].low) {
 				employers[joinPlain(ws[i:j])] = true // "Lintas Metro chief executive Raymond Teo"
@@ -176,7 +175,7 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 					}
 				}
 				body := m.country // the government a seat stands for: Kremlin → Russia
-				if body == "" || initials && m.org != "" {
+				if body == "" || initials {
 					body = m.org // else the organisation: "Central Bank of Norland"; one named with its initials is itself the body
 				}
 				p.add(person{name: m.name, role: m.role, roleKey: m.roleKey, country: body, at: ws[i].span.Start, title: title, relative: relative, possessor: possessor})

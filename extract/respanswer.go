@@ -458,7 +458,7 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			// A later claim of the sentence that takes the same object by a pronoun is on
 			// the same side: "Poland has rejected the proposal and the parties have opposed
 			// it".
-			alike := rs[j].at.unit == ask.unit && rs[j].at.content.Start > ask.pos && anaphoric[strings.ToLower(rs[j].at.content.In(a.text))]
+			alike := rs[j].at.unit == ask.unit && rs[j].at.content.Start > ask.pos && anaphoric(strings.ToLower(rs[j].at.content.In(a.text)))
 			verb := o.remark != "" && (a.cueIs(rs[j].at, o.remark) || a.namesRemark(rs[j], o.remark) && !alike)
 			if shared == 0 && !named && !verb {
 				continue // "claims of a clash …" that this claim does not make
@@ -1032,5 +1032,7 @@ var relationalNouns = map[string]bool{
 	"superior": true, "ally": true, "rival": true, "opponent": true,
 }
 
-// anaphoric are the contents that only point back at their object: "have opposed it".
-var anaphoric = map[string]bool{"it": true, "this": true, "that": true, "them": true, "these": true, "those": true}
+// anaphoric reports whether a content only points back at its object: "have opposed it".
+func anaphoric(content string) bool {
+	return demonstratives[content] || content == "it" || content == "them"
+}
