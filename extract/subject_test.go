@@ -7,6 +7,12 @@ import "testing"
 func TestConstructionsSubject(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a relative clause on an office with its article",
+			text: "Nadia Ferro, the transport minister, who also chairs the rail board, told senators on Monday that the board had approved the timetable.",
+			want: []string{"Nadia Ferro | Nadia Ferro | told | the board had approved the timetable"},
+			why:  "'the transport minister' is the name's office, and the relative after it is hers: the minister spoke unnamed, a second voice beside Ferro's own claims",
+		},
+		{
 			name: "a title with its stop between office and name, and an initial after it",
 			text: "Director of Public Health Dr. Sara Lind said 39 deaths had been confirmed. Lind said every death was audited. Chief Medical Officer Dr. K. Raman said the wards were full. Raman said staff were tired.",
 			want: []string{
