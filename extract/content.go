@@ -287,6 +287,13 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 				i += 2 // "told reporters that evening.", not "rejected that yesterday, saying …"
 				continue
 			}
+			if w.text == "," && i > c.end && weekdays[ws[i-1].low] && i+2 < len(ws) && (months[ws[i+1].low] && ws[i+2].tag == "CD" || ws[i+1].tag == "CD" && months[ws[i+2].low]) {
+				i += 3 // "said on Thursday, January 12, a day after …": the weekday's date
+				if i+1 < len(ws) && ws[i].text == "," && ws[i+1].low == "that" {
+					i++
+				}
+				continue
+			}
 			if w.low == "on" && i+2 < len(ws) && months[ws[i+1].low] && ws[i+2].tag == "CD" {
 				i++ // "said on Dec. 6"
 				continue

@@ -7,6 +7,15 @@ import "testing"
 func TestConstructionsContent(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a weekday with its date after an inverted cue",
+			text: "The strike is not over, the port authority said on Friday, March 3, a day after the union had called it off.",
+			want: []string{
+				"port authority | the port authority | said | The strike is not over",
+				"the union | the union | called | it off",
+			},
+			why: "the date after the weekday is when it was said, not what: 'March 3' was read as the content, and the words before the cue lost",
+		},
+		{
 			name: "a figure denied as someone had said it",
 			text: "The miner said one worker was killed, not three as the union had said.",
 			want: []string{"miner | The miner | said | one worker was killed, not"},
