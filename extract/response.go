@@ -954,6 +954,8 @@ func (a *analyser) ownsPhrase(rs []responder, i int, h respHit, ws []word) bool 
 		return true
 	case pos < at.source.Start && pos < at.content.Start && (h.start <= 1 && lead == 0 || h.start == lead || h.start <= lead+3 && ws[lead].low == "in") && !sequenced(ws, h):
 		return true // "Contradicting Lavrov, Peskov said", "But in an about-face, the prosecutor said"
+	case pos >= at.cue.End && pos < at.content.Start && h.start > 0 && ws[h.start-1].text == "," && strings.HasSuffix(ws[h.start].low, "ing"):
+		return true // "told reporters on Thursday, contradicting the minister, that …"
 	case pos < at.source.Start && pos < at.content.Start && frontedClause(ws, lead, h, at.source.Start):
 		return true // "Rising in the House on Thursday to set the record straight, the minister said"
 	case pos >= at.content.End:
