@@ -361,10 +361,14 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			// "Traoré flatly denied that his client had asked to leave. “There is no
 			// transfer request,” Traoré told AFP": the denier's next words say what is
 			// denied, in the words of the claim answered.
-			for k := ask.i + 1; k < len(rs) && rs[k].at.unit <= rs[ask.i].at.unit+1; k++ {
+			// Up to two of them: "denied that police had been involved. He said the
+			// gathering had ended on its own … “No police officer went to that house”".
+			seen := 0
+			for k := ask.i + 1; k < len(rs) && rs[k].at.unit <= rs[ask.i].at.unit+2 && seen < 2 && len(out) == 0; k++ {
 				if rs[k].key != ask.key {
 					continue
 				}
+				seen++
 				next := contentWords(a.text, rs[k].at.content)
 				for j := range others {
 					if !ownBody(j) && near(j) && rs[j].at.content.Start < ask.pos && sharedWords(next, contentWords(a.text, rs[j].at.content)) >= 2 {
@@ -372,7 +376,6 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 						break
 					}
 				}
-				break
 			}
 		}
 		if len(out) == 0 && act != "" && resp.Relation == claims.Denies && !o.anaphor {
