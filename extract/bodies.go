@@ -48,6 +48,7 @@ var bodyClasses = map[string]string{
 	"association": "association", "federation": "federation", "charity": "charity", "trust": "trust", "league": "league",
 	"institute": "institute", "university": "university", "campaign": "campaign", "jury": "court", "tribunal": "court",
 	"force": "police", "constabulary": "police",
+	"bureau": "bureau", "directorate": "directorate", "inspectorate": "regulator", "secretariat": "secretariat",
 }
 
 // bodyClass returns the sort of body the singular common noun n stands for, and whether
@@ -575,8 +576,11 @@ func (a *analyser) describedFirst(units []unit) {
 			})
 		}
 		loose := !strict || runs // a body of the lede's sort, named next: a country or an article is enough
+		indefinite := (strings.HasPrefix(src, "a ") || strings.HasPrefix(src, "an ")) && named != inLede && !strings.Contains(units[at.unit].span.In(a.text), named.Name)
+		// Or one whose name ends in the lede's noun: "A minor opposition party accused …",
+		// then "Chea Sopheak, deputy president of the Khmer Rural Party, said".
 		shared := runs || loose && d.Affiliation != "" && d.Affiliation == named.Affiliation ||
-			loose && (strings.HasPrefix(src, "a ") || strings.HasPrefix(src, "an ")) && named != inLede && !strings.Contains(units[at.unit].span.In(a.text), named.Name)
+			indefinite && (loose || strings.EqualFold(lastField(named.Name), head))
 		for _, w := range words[:len(words)-1] {
 			if functionWords[w] || connectors[w] || determiners[w] {
 				continue // "of", "the" in "operator of the … mine"
@@ -1003,6 +1007,9 @@ func (a *analyser) roleAcronymBodies() {
 		// in the source or just before it ("PML-N information secretary")
 		role := strings.Fields(sp.Role)
 		word := role[0]
+		if sp.Affiliation != "" {
+			word = sp.Affiliation // "Sok Vannarith, spokesman for the CPP"
+		}
 		if !isAcronymText(word) {
 			from := max(0, a.out[i].source.Start-80)
 			f := strings.Fields(a.text[from:a.out[i].source.End])
@@ -1056,14 +1063,20 @@ func (a *analyser) namesByInitials() (map[string]string, map[string]string) {
 		if s < j && determiners[ws[s].low] {
 			s++ // "The Election Commission of Pakistan"
 		}
-		if j-s >= 2 {
-			name := joinPlain(ws[s:j])
+		add := func(name string) {
 			in := bodyInitials(name)
 			if old, ok := out[in]; ok && old != name {
 				out[in] = ""
 			} else {
 				out[in] = name
 			}
+		}
+		if j < len(ws)-1 && ws[j].poss && ws[j].cap && ws[j+1].cap && !ws[j+1].punc && j > s {
+			// "the Cambodian People's Party": a possessive inside the name
+			add(joinPlain(ws[s:nameEnd(ws, j+1)]))
+		}
+		if j-s >= 2 {
+			add(joinPlain(ws[s:j]))
 		}
 		i = max(j, i+1)
 	}

@@ -13,6 +13,26 @@ import (
 func TestConstructionsBodies(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a bureau a body's name ends in",
+			text: "The State Audit Bureau said on Monday that the ministry had overpaid. Inspectors found no pumps at four sites, the bureau said.",
+			want: []string{
+				"State Audit Bureau | The State Audit Bureau | said | the ministry had overpaid",
+				"State Audit Bureau | the bureau | said | Inspectors found no pumps at four sites",
+				"Inspectors | Inspectors | found | no pumps at four sites",
+			},
+			why: "'bureau' is a body noun as 'agency' is: 'the bureau' spoke as a body of no name, apart from the one the article named",
+		},
+		{
+			name: "a lede's party named next by its officer, by the noun its name ends in",
+			text: "Rally broken up in the north\n\nA small opposition party on Tuesday accused police of breaking up a rally, a claim denied by the ruling Unity Party.\n\nMarta Kol, deputy leader of the Green Farmers Party, said officers had ordered 80 members to leave.",
+			want: []string{
+				"Green Farmers Party | A small opposition party | accused | police of breaking up a rally",
+				"Unity Party | the ruling Unity Party | denied | a claim",
+				"Marta Kol | Marta Kol | said | officers had ordered 80 members to leave",
+			},
+			why: "the lede names the other party, so the one it describes is the one whose officer speaks next; no word of the description is in its name, but the noun it ends in is",
+		},
+		{
 			name: "a body named by initials is of the sort its full name tells",
 			text: "TRF and club at odds over fine\n\nThe Tanzania Rowing Federation (TRF) says it fined a rowing club on Monday. The club said it would appeal.",
 			want: []string{
@@ -466,6 +486,12 @@ func TestSpokesmanBody(t *testing.T) {
 		want       []string // speaker name | kind | affiliation, one per claim
 		why        string
 	}{
+		{
+			name: "an officer of a body given by initials after a name with a possessive",
+			text: "The ruling National People's Alliance denied the charge. Ana Lisi, spokeswoman for the NPA in the north, said no officer was there.",
+			want: []string{"National People Alliance | organisation | ", "Ana Lisi | person | National People Alliance"},
+			why:  "'NPA' is the party named in full with its possessive: the initials stood as a body of their own, so the party's denial and its spokeswoman's were two parties",
+		},
 		{
 			name: "a spokesman after the company's claim",
 			text: "Initech Group said it had owned the land since 1920. But a spokesman added: \"We are confident of our title.\"",
