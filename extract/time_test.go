@@ -155,6 +155,14 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'had told … adding' looks back with both its cues, and its own sentence places no one before it: the next 'said' is of Thursday's remarks again, not of March 2",
 		},
 		{
+			name: "a time closing a past perfect in what is said",
+			text: "Observers row\n\nOpposition organiser Luis Vega said its observers had been at every polling station over the weekend.",
+			want: []string{
+				"its observers had been at every polling station over the weekend | 2025-03-14 | publication day",
+			},
+			why: "'had been … over the weekend' tells when the observers were there, not when Vega spoke: the lede's statement was dated to the weekend before",
+		},
+		{
 			name: "a time in a closing relative clause is that clause's",
 			text: "Grocer to shut depot\n\nGreenway Foods is proposing to close its Leeds depot, a U-turn by chief executive Tom Hale, who in January told staff the site was safe.",
 			want: []string{

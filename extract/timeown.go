@@ -260,6 +260,9 @@ func (d *dater) trailing(i int, e timex.Expr, sp claims.Span) bool {
 			if futureWords[w.low] || plannedWords[w.low] || w.tag == "MD" || w.low == "going" || infinitive {
 				return false
 			}
+			if w.low == "had" && k+1 < len(at.words) && at.words[k+1].tag == "VBN" && !e.Attributive {
+				return false // "said scrutineers had been at every point over the weekend": what was done then
+			}
 			prev = w
 		}
 	}
