@@ -499,6 +499,10 @@ func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, 
 		if !at.content.Contains(ws[d.start].span) || inQuote(d.start) {
 			continue // a quotation is what was said, whatever verbs it holds
 		}
+		if noCue(ws, d) {
+			skip[cj] = true // "residents who were out when enumerators called could register"
+			continue
+		}
 		sb := skipBack(ws, d.start)
 		if b, ok := despiteSaying(ws, d); ok && ws[b].span.Start > at.content.Start {
 			// "insisted collections were normal, despite the union saying that …": the

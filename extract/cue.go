@@ -443,6 +443,8 @@ func noCue(ws []word, c cueHit) bool {
 		return true // "Having said that, …" only links two sentences
 	case (c.entry.lemma == "call" || stem(ws[c.start].low) == "call") && c.end < len(ws) && phoneParticles[ws[c.end].low] && !(c.end+1 < len(ws) && (ws[c.end+1].low == "question" || ws[c.end+1].low == "doubt")):
 		return true // "called in to a radio show", "called off the strike"
+	case (c.entry.lemma == "call" || stem(ws[c.start].low) == "call") && c.end < len(ws) && ws[c.end].tag == "MD":
+		return true // "residents who were out when enumerators called could register": a visit
 	case c.start > 0 && (ws[c.start-1].low == "let" || ws[c.start-1].low == "us" && c.start > 1 && ws[c.start-2].low == "let"):
 		return true // "Let's say you think …": a supposition
 	case (c.entry.class == cueEvidence || stem(ws[c.start].low) == "show" || ws[c.start].low == "shown") && c.end < len(ws) && ws[c.end].low == "up":

@@ -123,6 +123,12 @@ func TestConstructionsCue(t *testing.T) {
 			why: "'read' says what a statement or a letter says, before a colon or after its quotation; a person reading a report says nothing. The tagger reads 'read' after a noun as a noun, and the club's statement was lost",
 		},
 		{
+			name: "called before a modal",
+			text: "The clinic said patients who were out when the nurses called could book a new visit online.",
+			want: []string{"clinic | The clinic | said | patients who were out when the nurses called could book a new visit online"},
+			why:  "'called' with a modal after it is a visit, not words: read as a cue it cut the clinic's content short and gave the patients a claim",
+		},
+		{
 			name: "conceded and claimed with a counted object",
 			text: "The council meets on Monday.\n\nThe visitors have conceded only four goals, the fewest in the league, but have scored just once in their last two games. The floods claimed 12 lives. The party claimed 40 seats were safe.",
 			want: []string{"the party | The party | claimed | 40 seats were safe"},
