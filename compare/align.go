@@ -975,7 +975,7 @@ func (l *lexicon) heldAgainstMoved(x *claims.Claim, cx claims.Clause, y *claims.
 }
 
 // levelAt finds a level given with "at": "at 6%", "at about 2.5%".
-var levelAt = regexp.MustCompile(`(?i)\bat (?:about |around |roughly )?[0-9]`)
+var levelAt = regexp.MustCompile(`(?i)\bat (?:about |around |roughly )?[$£€¥]?[0-9]`)
 
 // held returns the quantity clause c of p, told in text, holds where it is, or "".
 func held(p *claims.Proposition, c claims.Clause, text string) string {
@@ -987,8 +987,8 @@ func held(p *claims.Proposition, c claims.Clause, text string) string {
 	}
 	stasis := slices.ContainsFunc(p.Terms, func(t string) bool { return stasisTerms[t] })
 	if c.Predicate == "stay" || c.Predicate == "remain" {
-		if !stasis {
-			return ""
+		if !stasis && !levelAt.MatchString(text) {
+			return "" // not "fares will stay at $2.65"
 		}
 		return c.Subject // "rates will stay on hold"
 	}
