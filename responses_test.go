@@ -378,6 +378,16 @@ func runResponseCases(t *testing.T, file, path string) {
 		for _, cl := range cs {
 			byID[cl.ID] = cl
 		}
+		// A speaker is named by all the roles and aliases their claims carry: "Dr
+		// Osei-Agyemang told …" is the Minister of Power whichever claim gives the office.
+		names := map[string][]string{}
+		for _, cl := range cs {
+			names[cl.Speaker.Name] = append(names[cl.Speaker.Name], append([]string{cl.Speaker.Role}, cl.Speaker.Aliases...)...)
+		}
+		for id, cl := range byID {
+			cl.Speaker.Aliases = names[cl.Speaker.Name]
+			byID[id] = cl
+		}
 		matched := make([]bool, len(ks))
 		hit := 0
 		for _, w := range tc.Conflicts {

@@ -341,7 +341,14 @@ func (c *conflict) extend(byDocWho map[[2]string][]*node, lex *lexicon) {
 		}
 		return best
 	}
-	grow := func(side []*node) []*node {
+	grow := func(side, other []*node) []*node {
+		elsewhere := map[string]bool{} // the other side's occasions
+		for _, n := range other {
+			elsewhere[n.dayKey()] = true
+		}
+		for _, n := range side {
+			delete(elsewhere, n.dayKey())
+		}
 		seen := map[[2]string]bool{}
 		out := side
 		var more []*node
@@ -356,6 +363,9 @@ func (c *conflict) extend(byDocWho map[[2]string][]*node, lex *lexicon) {
 				}
 				seen[k] = true
 				for _, m := range byDocWho[k] {
+					if c.best.kind == claims.SameSpeaker && elsewhere[m.dayKey()] {
+						continue // a reversal's sides are two occasions: October's words are not February's
+					}
 					if !in[m] && onMatter(m) && !offSide(m, side) {
 						in[m] = true
 						more = append(more, m)
@@ -367,7 +377,7 @@ func (c *conflict) extend(byDocWho map[[2]string][]*node, lex *lexicon) {
 		slices.SortStableFunc(more, func(x, y *node) int { return closeness(y) - closeness(x) })
 		return append(out, more[:min(len(more), maxExtend)]...)
 	}
-	c.a, c.b = grow(c.a), grow(c.b)
+	c.a, c.b = grow(c.a, c.b), grow(c.b, c.a)
 }
 
 // maxExtend is how many claims extend adds to a side.

@@ -129,3 +129,31 @@ func TestMergeOneSpeakerOnManyDays(t *testing.T) {
 		t.Errorf("sides (-want +got):\n%s", diff)
 	}
 }
+
+// TestExtendKeepsOccasions checks that a reversal's sides grow only with the speaker's
+// words of their own occasion: his October reason ("fuel costs had risen") joins
+// October's "fares will go up", not February's "the fare will stay at $4.20".
+func TestExtendKeepsOccasions(t *testing.T) {
+	oct, _ := claims.ParseDate("2022-10-01")
+	feb, _ := claims.ParseDate("2023-02-14")
+	claim := func(id string, day claims.Date, text string, terms ...string) *node {
+		return &node{id: id, who: "ortiz", doc: "d", day: day, occasion: day.String(),
+			c: &claims.Claim{Content: claims.Excerpt{Text: text}, Proposition: claims.Proposition{Terms: terms}}}
+	}
+	stay := claim("d#1", feb, "the adult fare would stay at $4.20 in April", "fare", "stay", "april")
+	why := claim("d#2", oct, "fuel costs had risen, and fares must pay for it", "fuel", "cost", "fare", "april")
+	up := claim("d#3", oct, "fares will go up in April", "fare", "go up", "april")
+	c := &conflict{best: &pair{kind: claims.SameSpeaker, x: stay, y: up}, pairs: []*pair{{kind: claims.SameSpeaker, x: stay, y: up}}}
+	c.a, c.b = []*node{stay}, []*node{up}
+	c.extend(map[[2]string][]*node{{"d", "ortiz"}: {stay, why, up}}, newLexicon())
+	ids := func(ns []*node) []string {
+		var out []string
+		for _, n := range ns {
+			out = append(out, n.id)
+		}
+		return out
+	}
+	if diff := cmp.Diff([][]string{{"d#1"}, {"d#3", "d#2"}}, [][]string{ids(c.a), ids(c.b)}); diff != "" {
+		t.Errorf("sides (-want +got):\n%s", diff)
+	}
+}
