@@ -102,6 +102,9 @@ func (a *analyser) noteBody(sp claims.Speaker, desc string) {
 		if strings.Contains(sp.Name, "-") && !properName(strings.ReplaceAll(sp.Name, "-", " ")) {
 			return // "Third-generation networks need …": a compound opening a sentence
 		}
+		if a.surnameInText(sp.Name) {
+			return // "Kowalczyk, 44, joined …" after "coach Dean Kowalczyk": a person's surname
+		}
 		b.weak = true
 		b.sp.Kind = claims.Organisation
 	default:
@@ -1217,4 +1220,28 @@ func (a *analyser) groupVoicedNext(units []unit) {
 // issue with", "rejected", "walked back".
 func (a *analyser) opposingCue(at attribution) bool {
 	return slices.ContainsFunc(a.lx.responses.hits(scanWords(a.text, at.cue)), func(h respHit) bool { return h.rel.Opposes() })
+}
+
+// surnameInText reports whether the one-word name w follows a capitalised given name
+// somewhere in the text: "Dean Kowalczyk", which makes a later "Kowalczyk" a person's.
+// Not a capitalised common word of the text ("The Vodafone …"), nor a day or a month.
+func (a *analyser) surnameInText(w string) bool {
+	text := a.text
+	for i := strings.Index(text, w); i >= 0; {
+		if j := strings.LastIndexAny(text[:max(i-1, 0)], " \n"); i > 1 && text[i-1] == ' ' && j > 0 && !strings.ContainsAny(strings.TrimSpace(text[max(j-2, 0):j+1]), ".!?\"”’\n") {
+			prev := text[j+1 : i-1] // not a sentence's first word: "But Sky said …"
+			r, _ := utf8.DecodeRuneInString(prev)
+			low := strings.ToLower(prev)
+			if len(prev) > 1 && unicode.IsUpper(r) && low[1:] == prev[1:] && !strings.ContainsAny(prev, ".,;:!?\"'’“”()") &&
+				!a.commonInText(word{text: prev, low: low}) && !timeNouns[low] && !months[low] && !functionWords[low] && !determiners[low] && a.lx.places[low] == "" {
+				return true
+			}
+		}
+		k := strings.Index(text[i+len(w):], w)
+		if k < 0 {
+			break
+		}
+		i += len(w) + k
+	}
+	return false
 }

@@ -13,6 +13,15 @@ import (
 func TestConstructionsBodies(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a surname alone after the full name, though its given name is a role's",
+			text: "Harbour Hawks coach Dean Kowalski will stay, the club's chairman said.\n\nKowalski, 51, took over in 2021.\n\nWomen's coach Tia Rowe has re-signed for next season, the club announced in May.",
+			want: []string{
+				"club’s chairman | the club's chairman | said | Harbour Hawks coach Dean Kowalski will stay",
+				"the club | the club | announced | Women's coach Tia Rowe has re-signed for next season",
+			},
+			why: "'Dean' reads as an office, so 'Dean Kowalski' was no person and 'Kowalski' opening a sentence became a body of no known sort, which 'the club' then stood for",
+		},
+		{
 			name: "a bureau a body's name ends in",
 			text: "The State Audit Bureau said on Monday that the ministry had overpaid. Inspectors found no pumps at four sites, the bureau said.",
 			want: []string{
