@@ -445,6 +445,8 @@ func noCue(ws []word, c cueHit) bool {
 		return true // "called in to a radio show", "called off the strike"
 	case (c.entry.lemma == "call" || stem(ws[c.start].low) == "call") && c.end < len(ws) && ws[c.end].tag == "MD":
 		return true // "residents who were out when enumerators called could register": a visit
+	case c.end-c.start == 1 && c.start > 0 && c.end < len(ws) && ws[c.start-1].tag == "IN" && ws[c.start-1].low != "that" && (ws[c.start].tag == "VBN" || ws[c.start].tag == "JJ") && strings.HasPrefix(ws[c.end].tag, "NN") && !ws[c.end].cap:
+		return true // "people waiting for planned treatment": a participle before its noun
 	case c.start > 0 && (ws[c.start-1].low == "let" || ws[c.start-1].low == "us" && c.start > 1 && ws[c.start-2].low == "let"):
 		return true // "Let's say you think …": a supposition
 	case (c.entry.class == cueEvidence || stem(ws[c.start].low) == "show" || ws[c.start].low == "shown") && c.end < len(ws) && ws[c.end].low == "up":

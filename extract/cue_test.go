@@ -123,6 +123,12 @@ func TestConstructionsCue(t *testing.T) {
 			why: "'read' says what a statement or a letter says, before a colon or after its quotation; a person reading a report says nothing. The tagger reads 'read' after a noun as a noun, and the club's statement was lost",
 		},
 		{
+			name: "a participle between a preposition and its noun",
+			text: "More than 900 patients waited over 12 hours, the figures showed, while the number of people waiting for planned treatment rose to 4.1 million.",
+			want: []string{"figures | the figures | showed | More than 900 patients waited over 12 hours"},
+			why:  "'for planned treatment' describes the treatment: read as a cue, 'planned' gave the people waiting a claim",
+		},
+		{
 			name: "called before a modal",
 			text: "The clinic said patients who were out when the nurses called could book a new visit online.",
 			want: []string{"clinic | The clinic | said | patients who were out when the nurses called could book a new visit online"},
