@@ -123,7 +123,36 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 	if resp.Relation == claims.Rejects || resp.Relation == claims.Denies {
 		proposed = proposedAct(a.text, o.span)
 	}
+	// "flatly rejected her figures": the words of the woman who spoke last before, nearby.
+	owner := ""
+	if (o.pronoun == "his" || o.pronoun == "her") && (o.noun != "" || o.remark != "") && o.clause.Len() == 0 && resp.Other == "" && !resp.Self && ask.i >= 0 {
+		want := byte('m')
+		if o.pronoun == "her" {
+			want = 'f'
+		}
+		if g := a.sexOf(rs, ask.key, rs[ask.i].at.speaker.Name); g == 0 || g == want {
+			want = 0 // "Brown denied his forecasts were too optimistic": his own, maybe
+		}
+		for j := range others {
+			if sp := rs[j].at.speaker; sp.Kind == claims.Person && rs[j].at.content.Start < ask.pos {
+				if !ownBody(j) && near(j) && want != 0 && a.sexOf(rs, rs[j].key, sp.Name) == want {
+					owner = rs[j].key
+				}
+				break
+			}
+		}
+	}
 	switch {
+	case owner != "":
+		basis = claims.ByName
+		for j := range others {
+			if rs[j].key == owner && near(j) && rs[j].at.content.Start < ask.pos {
+				out = append(out, rs[j].id)
+				if len(out) == 3 {
+					break
+				}
+			}
+		}
 	case resp.Other != "":
 		basis = claims.ByName
 		for j := range others {
@@ -1038,4 +1067,24 @@ var relationalNouns = map[string]bool{
 // anaphoric reports whether a content only points back at its object: "have opposed it".
 func anaphoric(content string) bool {
 	return demonstratives[content] || content == "it" || content == "them"
+}
+
+// sexOf returns 'm' or 'f' for the person whose speaker key is key, as the text tells: by
+// what it noted, else by a claim of theirs whose source is "he" or "she"; else 0.
+func (a *analyser) sexOf(rs []responder, key, name string) byte {
+	if g := a.sex[name]; g != 0 {
+		return g
+	}
+	for _, r := range rs {
+		if r.key != key {
+			continue
+		}
+		switch strings.ToLower(r.at.source.In(a.text)) {
+		case "he":
+			return 'm'
+		case "she":
+			return 'f'
+		}
+	}
+	return 0
 }
