@@ -428,6 +428,20 @@ func particleSurname(short, full string) bool {
 	return len(f) == 2 && nameParticles[strings.ToLower(f[0])] && strings.HasSuffix(strings.ToLower(full), " "+strings.ToLower(short))
 }
 
+// doubleSurname reports whether short is the two-word surname that ends the name full,
+// one given name before it: "Attard Cassar" of "Joseph Attard Cassar", "Wasserman Schultz"
+// of "Debbie Wasserman Schultz". Not a given name and a surname ("Andrew Bailey"), which
+// WordNet knows as a person's; nor a name read with a word before it that is no given
+// name, which the text writes in lower case ("Families Margaret Hodge").
+func (p *people) doubleSurname(short, full string) bool {
+	f, g := strings.Fields(short), strings.Fields(full)
+	if len(f) != 2 || len(g) != 3 || !strings.HasSuffix(full, " "+short) || wordnet.IsA(strings.ToLower(f[0]), "person", wordnet.Noun) {
+		return false
+	}
+	low := strings.ToLower(g[0])
+	return !isAcronymText(g[0]) && !strings.Contains(p.text, " "+low+" ") && !strings.Contains(p.text, " "+low+",")
+}
+
 // nameSuffixes follow a surname: generations, and the ranks of British barristers.
 var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true, "qc": true, "kc": true}
 
@@ -533,6 +547,36 @@ func (p *people) byRoleBefore(key, country string, pos int) (person, bool) {
 		return n, true
 	}
 	return person{}, false
+}
+
+// onlyBefore is byRole for a mention whose role several hold: the one holder named before
+// it, the others after, whose role holds every word the mention's puts before its head.
+// "The minister said" after Health Minister Gareth McKinstry is his, the finance minister
+// named further on; "the finance commissioner" is not the transport commissioner's.
+func (p *people) onlyBefore(m mention) (person, bool) {
+	if m.roleKey == "" {
+		return person{}, false
+	}
+	var quals []string
+	f := strings.Fields(strings.ToLower(m.role))
+	for k, w := range f {
+		if k < len(f)-1 && !determiners[w] && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s") {
+			quals = append(quals, w)
+		}
+	}
+	var before []person
+	for _, o := range p.list {
+		if o.at < m.span.Start && roleHead(o.roleKey) == roleHead(m.roleKey) && formerRole(o.role) == formerRole(m.role) && shadow(o.role) == shadow(m.role) &&
+			deputyOf(o.roleKey) == deputyOf(m.roleKey) && (m.country == "" || o.country == "" || o.country == m.country) {
+			if own := strings.Fields(strings.ToLower(o.role)); !slices.ContainsFunc(quals, func(w string) bool { return !slices.Contains(own, w) }) {
+				before = append(before, o)
+			}
+		}
+	}
+	if len(before) != 1 {
+		return person{}, false
+	}
+	return before[0], true
 }
 
 // possessorOf returns the common noun that owns the role of the person called name, or "".
@@ -653,7 +697,7 @@ func (p *people) speaker(m mention) claims.Speaker {
 			} else if m.role == "" && m.text == m.name {
 				sp.Kind = bareNameKind(m)
 			}
-		} else if i, ok := p.bySurname[strings.ToLower(surname(m.name))]; ok && (p.list[i].name == m.name || p.list[i].titleName == m.name || particleSurname(m.name, p.list[i].name)) {
+		} else if i, ok := p.bySurname[strings.ToLower(surname(m.name))]; ok && (p.list[i].name == m.name || p.list[i].titleName == m.name || particleSurname(m.name, p.list[i].name) || p.doubleSurname(m.name, p.list[i].name)) {
 			sp.Name = p.list[i].name // "Local Hero Dorothy Woods" of a title is the text's Dorothy Woods
 			fillFrom(&sp, p.list[i])
 		}
@@ -661,6 +705,9 @@ func (p *people) speaker(m mention) claims.Speaker {
 		n, ok := p.byRoleBefore(m.roleKey, m.country, m.span.Start)
 		if !ok {
 			n, ok = p.byQualifiers(m)
+		}
+		if !ok {
+			n, ok = p.onlyBefore(m)
 		}
 		if ok && p.qualifiersFit(m, n) && !p.anchoredAhead(m, n) {
 			// "the President announced …" is not the union's president a later paragraph
