@@ -386,7 +386,7 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			// nearby that only counts votes.
 			out = byWords
 		}
-		if len(out) == 0 && resp.Relation == claims.Denies && ask.i >= 0 {
+		if len(out) == 0 && (resp.Relation == claims.Denies || resp.Relation == claims.Rejects && o.clause.Len() > 0) && ask.i >= 0 {
 			// "Traoré flatly denied that his client had asked to leave. “There is no
 			// transfer request,” Traoré told AFP": the denier's next words say what is
 			// denied, in the words of the claim answered.
@@ -403,6 +403,13 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 					if !ownBody(j) && near(j) && rs[j].at.content.Start < ask.pos && sharedWords(next, contentWords(a.text, rs[j].at.content)) >= 2 {
 						out, basis = append(out, rs[j].id), claims.ByWords
 						break
+					}
+				}
+				for j := range rs {
+					// Or told after it but said a day before: a lede's "dismissed as untrue claims
+					// that funding had been cut", then "The SDLP had said on Tuesday that …".
+					if len(out) == 0 && j != ask.i && j != k && !ownBody(j) && near(j) && rs[j].at.content.Start > ask.pos && dayBefore(j) && sharedWords(next, contentWords(a.text, rs[j].at.content)) >= 2 {
+						out, basis = append(out, rs[j].id), claims.ByWords
 					}
 				}
 			}
