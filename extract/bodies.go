@@ -1044,8 +1044,9 @@ func (a *analyser) roleAcronymBodies() {
 func isAcronymText(s string) bool { return len(s) >= 2 && strings.ToUpper(s) == s }
 
 // namesByInitials maps the initials of each run of two or more capitalised words in the
-// text to the run, where one run alone has them; and the initials each word in capitals
-// gives, hyphens aside, to the word ("PMLN" to "PML-N").
+// text, a possessive inside it or not ("Cambodian People's Party"), to the run, where one
+// run alone has them; and the initials each word in capitals gives, hyphens aside, to the
+// word ("PMLN" to "PML-N").
 func (a *analyser) namesByInitials() (map[string]string, map[string]string) {
 	if a.initials != nil {
 		return a.initials, a.acronyms
@@ -1227,12 +1228,20 @@ func (a *analyser) opposingCue(at attribution) bool {
 // Not a capitalised common word of the text ("The Vodafone …"), nor a day or a month.
 func (a *analyser) surnameInText(w string) bool {
 	text := a.text
+	// opens reports whether the word after before opens a sentence or a line: "But Sky said …".
+	opens := func(before string) bool {
+		before = strings.TrimRight(before, " ")
+		r1, n := utf8.DecodeLastRuneInString(before)
+		r2, _ := utf8.DecodeLastRuneInString(before[:len(before)-n])
+		return strings.ContainsRune(".!?\"”’\n", r1) || strings.ContainsRune(".!?\"”’\n", r2)
+	}
 	for i := strings.Index(text, w); i >= 0; {
-		if j := strings.LastIndexAny(text[:max(i-1, 0)], " \n"); i > 1 && text[i-1] == ' ' && j > 0 && !strings.ContainsAny(strings.TrimSpace(text[max(j-2, 0):j+1]), ".!?\"”’\n") {
-			prev := text[j+1 : i-1] // not a sentence's first word: "But Sky said …"
-			r, _ := utf8.DecodeRuneInString(prev)
+		next, _ := utf8.DecodeRuneInString(text[i+len(w):]) // a whole word: not "Sky" of "Jo Skyrme"
+		if j := strings.LastIndexAny(text[:max(i-1, 0)], " \n"); i > 1 && text[i-1] == ' ' && j > 0 && !unicode.IsLetter(next) && !opens(text[:j+1]) {
+			prev := text[j+1 : i-1]
+			r, n := utf8.DecodeRuneInString(prev)
 			low := strings.ToLower(prev)
-			if len(prev) > 1 && unicode.IsUpper(r) && low[1:] == prev[1:] && !strings.ContainsAny(prev, ".,;:!?\"'’“”()") &&
+			if n < len(prev) && unicode.IsUpper(r) && strings.ToLower(prev[n:]) == prev[n:] && !strings.ContainsAny(prev, ".,;:!?\"'’“”()") &&
 				!a.commonInText(word{text: prev, low: low}) && !timeNouns[low] && !months[low] && !functionWords[low] && !determiners[low] && a.lx.places[low] == "" {
 				return true
 			}

@@ -22,6 +22,26 @@ func TestConstructionsBodies(t *testing.T) {
 			why: "'Dean' reads as an office, so 'Dean Kowalski' was no person and 'Kowalski' opening a sentence became a body of no known sort, which 'the club' then stood for",
 		},
 		{
+			name: "a one-word body after a headline, by a word that is no given name",
+			text: "Broadcaster fined over adverts\n\nBroadcaster Sky has been fined £1m, the regulator said.\n\nSky said it would appeal. The company said the fine was unfair.",
+			want: []string{
+				"the regulator | the regulator | said | Broadcaster Sky has been fined £1m",
+				"Sky | Sky | said | it would appeal",
+				"Sky | The company | said | the fine was unfair",
+			},
+			why: "the first paragraph opens a sentence though the headline ends in no stop: 'Broadcaster' read as a given name made Sky a surname, and 'the company' no one's",
+		},
+		{
+			name: "a one-word body a longer surname begins with",
+			text: "Broadcaster Sky has been fined £1m, the regulator said. Presenter Jo Skyrme had aired the advert.\n\nSky said it would appeal. The company said the fine was unfair.",
+			want: []string{
+				"the regulator | the regulator | said | Broadcaster Sky has been fined £1m",
+				"Sky | Sky | said | it would appeal",
+				"Sky | The company | said | the fine was unfair",
+			},
+			why: "'Jo Skyrme' names no one called Sky: the name was found inside a longer word",
+		},
+		{
 			name: "a bureau a body's name ends in",
 			text: "The State Audit Bureau said on Monday that the ministry had overpaid. Inspectors found no pumps at four sites, the bureau said.",
 			want: []string{
@@ -30,6 +50,26 @@ func TestConstructionsBodies(t *testing.T) {
 				"Inspectors | Inspectors | found | no pumps at four sites",
 			},
 			why: "'bureau' is a body noun as 'agency' is: 'the bureau' spoke as a body of no name, apart from the one the article named",
+		},
+		{
+			name: "an inspectorate a body's name ends in",
+			text: "Conditions at Hollow Fen were squalid, the Prisons Inspectorate said on Monday. Staff shortages were the cause, the inspectorate said.",
+			want: []string{
+				"Prisons Inspectorate | the Prisons Inspectorate | said | Conditions at Hollow Fen were squalid",
+				"Prisons Inspectorate | the inspectorate | said | Staff shortages were the cause",
+			},
+			why: "'inspectorate' is a body noun, of a regulator's sort: 'the inspectorate' spoke as a body of no name",
+		},
+		{
+			name: "a directorate and a secretariat their bodies' names end in",
+			text: "The Fisheries Directorate said on Monday that the quota had been met. Boats would stay in port, the directorate said.\n\nThe Pacific Tuna Secretariat said the stocks were falling. Catches were down by a third, the secretariat said.",
+			want: []string{
+				"Fisheries Directorate | The Fisheries Directorate | said | the quota had been met",
+				"Fisheries Directorate | the directorate | said | Boats would stay in port",
+				"Pacific Tuna Secretariat | The Pacific Tuna Secretariat | said | the stocks were falling",
+				"Pacific Tuna Secretariat | the secretariat | said | Catches were down by a third",
+			},
+			why: "'directorate' and 'secretariat' are body nouns as 'bureau' is: each spoke as a body of no name",
 		},
 		{
 			name: "a lede's party named next by its officer, by the noun its name ends in",
@@ -613,6 +653,59 @@ func TestSpokesmanBody(t *testing.T) {
 			}
 			if d := cmp.Diff(tt.want, got); d != "" {
 				t.Errorf("%s\n(-want +got):\n%s", tt.why, d)
+			}
+		})
+	}
+}
+
+// TestSurnameInText checks when a one-word name is read as the surname of a person the
+// text names with a given name before it, rather than as a body.
+func TestSurnameInText(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, w string
+		want          bool
+		why           string
+	}{
+		{
+			name: "after a given name",
+			text: "Harbour Hawks coach Dean Kowalski will stay. Kowalski took over in 2021.",
+			w:    "Kowalski", want: true,
+			why: "'Dean' before it, never written in lower case, is a given name",
+		},
+		{
+			name: "after a given name with an accented initial",
+			text: "Harbour Hawks coach Émile Kowalski will stay. Kowalski took over in 2021.",
+			w:    "Kowalski", want: true,
+			why: "'Émile' is a given name as 'Dean' is: a first letter of two bytes read it as none",
+		},
+		{
+			name: "a sentence's first word after a closing quote",
+			text: "“We will appeal.” Broadcaster Sky has been fined. Sky said it would appeal.",
+			w:    "Sky", want: false,
+			why: "'Broadcaster' opens a sentence after '.”', whose last bytes are no stop",
+		},
+		{
+			name: "a paragraph's first word after a headline",
+			text: "Broadcaster fined\n\nBroadcaster Sky has been fined. Sky said it would appeal.",
+			w:    "Sky", want: false,
+			why: "'Broadcaster' opens the paragraph: the headline before it has no stop",
+		},
+		{
+			name: "the start of a longer word",
+			text: "Sky has been fined. Presenter Jo Skyrme aired the advert.",
+			w:    "Sky", want: false,
+			why: "'Skyrme' is not 'Sky'",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &analyser{lx: lx, text: tt.text}
+			if got := a.surnameInText(tt.w); got != tt.want {
+				t.Errorf("surnameInText(%q) = %v, want %v: %s", tt.w, got, tt.want, tt.why)
 			}
 		})
 	}

@@ -79,10 +79,11 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 				}
 			}
 		}
-		if ok && comma > 0 && (!ws[as].cap && a.lx.roleWord(ws[as].low) || determiners[ws[as].low] && a.lx.roleWord(ws[r-1].low)) {
+		if ok && comma > 0 && !ws[as].cap && (a.lx.roleWord(ws[as].low) || a.lx.roleWord(ws[r-1].low)) {
 			// "Renata Szabo, president of UFCW Local 2217, which represents …, said": the
 			// relative is the union's; the name before the office speaks. So with "Lucía
-			// Cárdenas, the finance minister, who by law chairs the board, told".
+			// Cárdenas, the finance minister, who by law chairs the board, told", and
+			// "transport minister" without its article.
 			if sp, src, ok := a.cueSpeakerAt(c, ws, npStart(ws, comma), comma); ok && sp.Kind == claims.Person && named(sp) && npStart(ws, comma) == subjectStart(ws) {
 				if sp.Role == "" {
 					sp.Role = joinText(ws[as:r])

@@ -32,6 +32,12 @@ func TestConstructionsSubject(t *testing.T) {
 			why:  "'the transport minister' is the name's office, and the relative after it is hers: the minister spoke unnamed, a second voice beside Ferro's own claims",
 		},
 		{
+			name: "a relative clause on an office without its article",
+			text: "Nadia Ferro, transport minister, who also chairs the rail board, told senators on Monday that the board had approved the timetable.",
+			want: []string{"Nadia Ferro | Nadia Ferro | told | the board had approved the timetable"},
+			why:  "the office's head, not its first word, tells it is one: 'transport' is no role word, and the minister spoke unnamed beside Ferro",
+		},
+		{
 			name: "a title with its stop between office and name, and an initial after it",
 			text: "Director of Public Health Dr. Sara Lind said 39 deaths had been confirmed. Lind said every death was audited. Chief Medical Officer Dr. K. Raman said the wards were full. Raman said staff were tired.",
 			want: []string{
