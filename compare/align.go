@@ -977,6 +977,9 @@ func (l *lexicon) heldAgainstMoved(x *claims.Claim, cx claims.Clause, y *claims.
 // levelAt finds a level given with "at": "at 6%", "at about 2.5%".
 var levelAt = regexp.MustCompile(`(?i)\bat (?:about |around |roughly )?[$£€¥]?[0-9]`)
 
+// stayAt finds a level a quantity stays at: "will stay at $2.65", "remained at about 6%".
+var stayAt = regexp.MustCompile(`(?i)\b(?:stay|remain)(?:s|ed|ing)? at (?:about |around |roughly )?[$£€¥]?[0-9]`)
+
 // held returns the quantity clause c of p, told in text, holds where it is, or "".
 func held(p *claims.Proposition, c claims.Clause, text string) string {
 	if stasisTerms[c.Predicate] && !stasisVerbs[c.Predicate] {
@@ -987,8 +990,8 @@ func held(p *claims.Proposition, c claims.Clause, text string) string {
 	}
 	stasis := slices.ContainsFunc(p.Terms, func(t string) bool { return stasisTerms[t] })
 	if c.Predicate == "stay" || c.Predicate == "remain" {
-		if !stasis && !levelAt.MatchString(text) {
-			return "" // not "fares will stay at $2.65"
+		if !stasis && !stayAt.MatchString(text) {
+			return "" // "fares will stay the main complaint, with a ticket at $4.20"
 		}
 		return c.Subject // "rates will stay on hold"
 	}

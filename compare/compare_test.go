@@ -1380,6 +1380,21 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenOfficials, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "'the fare will stay at $4.20' against a rise",
+		why:  "a figure after 'stay at' is the level held, as 'unchanged' would say: the fare stays where it is, and a rise in April moves it",
+		in: []claims.Claim{
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Dan Ortiz", Kind: claims.Person, Role: "chief executive", Affiliation: "Harbour Ferries"}, on("2023-02-14"), "", "", claims.Neutral, "the adult fare would stay at $4.20 from April"), "fare", "stay", false, "$4.20", "adult", "fare", "stay", "april"), []string{"april"}, claims.Period{}),
+			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Lena Moss", Kind: claims.Person, Role: "finance director", Affiliation: "Harbour Ferries"}, on("2023-02-14"), "", "", claims.Neutral, "the adult fare would go up in April"), "fare", "go up", false, "adult", "fare", "go up", "april"), []string{"april"}, claims.Period{}),
+		},
+		want: []conflictShape{{claims.BetweenOfficials, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "'the fare will stay the main complaint' beside a figure, against a rise",
+		why:  "a guard: the figure is the ticket's, given 'at' further on; what stays is no level but a complaint, and a rise does not undo it",
+		in: []claims.Claim{
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Dan Ortiz", Kind: claims.Person, Role: "chief executive", Affiliation: "Harbour Ferries"}, on("2023-02-14"), "", "", claims.Neutral, "the adult fare would stay the main complaint, with a ticket at $4.20"), "fare", "stay", false, "$4.20", "adult", "complaint", "fare", "stay", "ticket"), []string{"complaint", "ticket"}, claims.Period{}),
+			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Lena Moss", Kind: claims.Person, Role: "finance director", Affiliation: "Harbour Ferries"}, on("2023-02-14"), "", "", claims.Neutral, "the adult fare would go up in April"), "fare", "go up", false, "adult", "fare", "go up", "april"), []string{"april"}, claims.Period{}),
+		},
+	}, {
 		name: "'will keep its pledge to bring the rate to 5%' against a cut",
 		why:  "a guard: what is kept is the pledge; the rate's 5% is where it is to be brought, no level held, and a cut agrees with it",
 		in: []claims.Claim{

@@ -239,8 +239,6 @@ func roleNoun(role string) string {
 // that …", "because he sees Cruz as a uniter", "as the senator echoed …") holds one.
 var sequential = map[string]bool{"after": true, "before": true, "until": true}
 
-// restStart returns where the content starts after the cue, or -1 when what follows the
-// cue is no content: nothing, or adjuncts only ("on Thursday, contradicting …").
 // verbBeforeStop reports whether ws hold a finite verb or modal before a comma or the
 // clause's end.
 func verbBeforeStop(ws []word) bool {
@@ -262,6 +260,8 @@ func verbBeforeStop(ws []word) bool {
 	return false
 }
 
+// restStart returns where the content starts after the cue, or -1 when what follows the
+// cue is no content: nothing, or adjuncts only ("on Thursday, contradicting …").
 func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 	if a.introducesNext(ws, c.end) {
 		return a.next.Start // "He told his audience, to loud applause:" and the quotation below
@@ -289,6 +289,11 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 			}
 			if w.text == "," && i > c.end && weekdays[ws[i-1].low] && i+2 < len(ws) && (months[ws[i+1].low] && ws[i+2].tag == "CD" || ws[i+1].tag == "CD" && months[ws[i+2].low]) {
 				i += 3 // "said on Thursday, January 12, a day after …": the weekday's date
+				if i < len(ws) && isYear(ws[i]) {
+					i++ // "Thursday, 12 January 2023"
+				} else if i+1 < len(ws) && ws[i].text == "," && isYear(ws[i+1]) {
+					i += 2 // "Thursday, January 12, 2023"
+				}
 				if i+1 < len(ws) && ws[i].text == "," && ws[i+1].low == "that" {
 					i++
 				}

@@ -16,6 +16,21 @@ func TestConstructionsContent(t *testing.T) {
 			why: "the date after the weekday is when it was said, not what: 'March 3' was read as the content, and the words before the cue lost",
 		},
 		{
+			name: "a weekday with its date and year after an inverted cue",
+			text: "The strike is not over, the port authority said on Friday, March 3, 2023, a day after the union had called it off.",
+			want: []string{
+				"port authority | the port authority | said | The strike is not over",
+				"the union | the union | called | it off",
+			},
+			why: "the year closes the weekday's date as the day does: left behind, '2023' was read as what was said",
+		},
+		{
+			name: "a weekday with its date and year, then 'that'",
+			text: "The port authority said on Friday, 3 March 2023, that the strike was over.",
+			want: []string{"port authority | The port authority | said | the strike was over"},
+			why:  "the date and the comma that closes it are no part of what was said: the content opens after 'that'",
+		},
+		{
 			name: "a figure denied as someone had said it",
 			text: "The miner said one worker was killed, not three as the union had said.",
 			want: []string{"miner | The miner | said | one worker was killed, not"},

@@ -130,12 +130,16 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		if o.pronoun == "her" {
 			want = 'f'
 		}
-		if g := a.sexOf(rs, ask.key, rs[ask.i].at.speaker.Name); g == 0 || g == want {
+		if g := a.speakerSex(rs, ask.key, rs[ask.i].at.speaker.Name); g == 0 || g == want {
 			want = 0 // "Brown denied his forecasts were too optimistic": his own, maybe
 		}
 		for j := range others {
 			if sp := rs[j].at.speaker; sp.Kind == claims.Person && rs[j].at.content.Start < ask.pos {
-				if !ownBody(j) && near(j) && want != 0 && a.sexOf(rs, rs[j].key, sp.Name) == want {
+				g := a.speakerSex(rs, rs[j].key, sp.Name)
+				if want != 0 && near(j) && g != 0 && g != want {
+					continue // a man, for "her": the responder among them
+				}
+				if !ownBody(j) && near(j) && want != 0 && g == want {
 					owner = rs[j].key
 				}
 				break
@@ -1076,9 +1080,9 @@ func anaphoric(content string) bool {
 	return demonstratives[content] || content == "it" || content == "them"
 }
 
-// sexOf returns 'm' or 'f' for the person whose speaker key is key, as the text tells: by
+// speakerSex returns 'm' or 'f' for the person whose speaker key is key, as the text tells: by
 // what it noted, else by a claim of theirs whose source is "he" or "she"; else 0.
-func (a *analyser) sexOf(rs []responder, key, name string) byte {
+func (a *analyser) speakerSex(rs []responder, key, name string) byte {
 	if g := a.sex[name]; g != 0 {
 		return g
 	}

@@ -163,6 +163,14 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'had been … over the weekend' tells when the observers were there, not when Vega spoke: the lede's statement was dated to the weekend before",
 		},
 		{
+			name: "a time closing a negated past perfect in what is said",
+			text: "Observers row\n\nOpposition organiser Luis Vega said its observers had not been allowed into the polling stations over the weekend.",
+			want: []string{
+				"its observers had not been allowed into the polling stations over the weekend | 2025-03-14 | publication day",
+			},
+			why: "'had not been … over the weekend' is still what was done then: an adverb between 'had' and its participle does not make the weekend the day Vega spoke",
+		},
+		{
 			name: "a time in a closing relative clause is that clause's",
 			text: "Grocer to shut depot\n\nGreenway Foods is proposing to close its Leeds depot, a U-turn by chief executive Tom Hale, who in January told staff the site was safe.",
 			want: []string{

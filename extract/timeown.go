@@ -260,8 +260,14 @@ func (d *dater) trailing(i int, e timex.Expr, sp claims.Span) bool {
 			if futureWords[w.low] || plannedWords[w.low] || w.tag == "MD" || w.low == "going" || infinitive {
 				return false
 			}
-			if w.low == "had" && k+1 < len(at.words) && at.words[k+1].tag == "VBN" && !e.Attributive {
-				return false // "said scrutineers had been at every point over the weekend": what was done then
+			if w.low == "had" && !e.Attributive {
+				n := k + 1
+				for n < len(at.words) && strings.HasPrefix(at.words[n].tag, "RB") {
+					n++ // "had not been", "had already left"
+				}
+				if n < len(at.words) && at.words[n].tag == "VBN" {
+					return false // "said scrutineers had been at every point over the weekend": what was done then
+				}
 			}
 			prev = w
 		}
