@@ -260,6 +260,25 @@ func verbBeforeStop(ws []word) bool {
 	return false
 }
 
+// dateEnd returns where a date that opens at ws[i] ends, or i: "Dec. 6", with "12
+// January" too when dayFirst, then a year ("Dec. 6, 2012", "12 January 2023") and the
+// comma that closes the date before "that".
+func dateEnd(ws []word, i int, dayFirst bool) int {
+	if i+1 >= len(ws) || !(months[ws[i].low] && ws[i+1].tag == "CD" || dayFirst && ws[i].tag == "CD" && months[ws[i+1].low]) {
+		return i
+	}
+	i += 2
+	if i < len(ws) && isYear(ws[i]) {
+		i++
+	} else if i+1 < len(ws) && ws[i].text == "," && isYear(ws[i+1]) {
+		i += 2
+	}
+	if i+1 < len(ws) && ws[i].text == "," && ws[i+1].low == "that" {
+		i++
+	}
+	return i
+}
+
 // restStart returns where the content starts after the cue, or -1 when what follows the
 // cue is no content: nothing, or adjuncts only ("on Thursday, contradicting …").
 func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
@@ -287,30 +306,16 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 				i += 2 // "told reporters that evening.", not "rejected that yesterday, saying …"
 				continue
 			}
-			if w.text == "," && i > c.end && weekdays[ws[i-1].low] && i+2 < len(ws) && (months[ws[i+1].low] && ws[i+2].tag == "CD" || ws[i+1].tag == "CD" && months[ws[i+2].low]) {
-				i += 3 // "said on Thursday, January 12, a day after …": the weekday's date
-				if i < len(ws) && isYear(ws[i]) {
-					i++ // "Thursday, 12 January 2023"
-				} else if i+1 < len(ws) && ws[i].text == "," && isYear(ws[i+1]) {
-					i += 2 // "Thursday, January 12, 2023"
-				}
-				if i+1 < len(ws) && ws[i].text == "," && ws[i+1].low == "that" {
-					i++
-				}
+			if e := dateEnd(ws, i+1, true); w.text == "," && i > c.end && weekdays[ws[i-1].low] && e > i+1 {
+				i = e // "said on Thursday, January 12, a day after …": the weekday's date
 				continue
 			}
 			if w.low == "on" && i+2 < len(ws) && months[ws[i+1].low] && ws[i+2].tag == "CD" {
 				i++ // "said on Dec. 6"
 				continue
 			}
-			if months[w.low] && i+1 < len(ws) && ws[i+1].tag == "CD" {
-				i += 2 // "said Dec. 6 on CNN"
-				if i+1 < len(ws) && ws[i].text == "," && isYear(ws[i+1]) {
-					i += 2 // "said Dec. 6, 2012"
-					if i+1 < len(ws) && ws[i].text == "," && ws[i+1].low == "that" {
-						i++ // the comma closes the date: "said Dec. 6, 2012, that"
-					}
-				}
+			if e := dateEnd(ws, i, false); e > i {
+				i = e // "said Dec. 6 on CNN", "said Dec. 6, 2012, that"
 				continue
 			}
 			if (w.low == "last" || w.low == "this" || w.low == "next" || w.low == "in") && i+1 < len(ws) && months[ws[i+1].low] {

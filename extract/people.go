@@ -445,6 +445,12 @@ func (p *people) doubleSurname(short, full string) bool {
 // nameSuffixes follow a surname: generations, and the ranks of British barristers.
 var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true, "qc": true, "kc": true}
 
+// holds reports whether n holds the office key (of country, when both are known): its
+// head, and a deputy's only for a deputy ("a deputy governor is not the governor").
+func (n person) holds(key, country string) bool {
+	return roleHead(n.roleKey) == roleHead(key) && deputyOf(n.roleKey) == deputyOf(key) && (country == "" || n.country == "" || n.country == country)
+}
+
 // byRole returns the one person the document gives role key (and country, when known).
 func (p *people) byRole(key, country string) (person, bool) {
 	var found []person
@@ -455,10 +461,7 @@ func (p *people) byRole(key, country string) (person, bool) {
 		if shadow(n.role) && !shadow(key) {
 			continue // the shadow culture secretary is not "the Culture Secretary"
 		}
-		if deputyOf(n.roleKey) != deputyOf(key) {
-			continue // a deputy governor is not the governor, nor the governor a deputy
-		}
-		if roleHead(n.roleKey) == roleHead(key) && (country == "" || n.country == "" || n.country == country) {
+		if n.holds(key, country) {
 			found = append(found, n)
 		}
 	}
@@ -537,7 +540,7 @@ func (p *people) byRoleBefore(key, country string, pos int) (person, bool) {
 	if n, ok := p.byRole(key, country); ok {
 		var before []person
 		for _, o := range p.list {
-			if o.at < pos && o.name != n.name && roleHead(o.roleKey) == roleHead(key) && !formerRole(o.role) && deputyOf(o.roleKey) == deputyOf(key) && (country == "" || o.country == "" || o.country == country) {
+			if o.at < pos && o.name != n.name && !formerRole(o.role) && o.holds(key, country) {
 				before = append(before, o)
 			}
 		}
@@ -566,8 +569,7 @@ func (p *people) onlyBefore(m mention) (person, bool) {
 	}
 	var before []person
 	for _, o := range p.list {
-		if o.at < m.span.Start && roleHead(o.roleKey) == roleHead(m.roleKey) && formerRole(o.role) == formerRole(m.role) && shadow(o.role) == shadow(m.role) &&
-			deputyOf(o.roleKey) == deputyOf(m.roleKey) && (m.country == "" || o.country == "" || o.country == m.country) {
+		if o.at < m.span.Start && formerRole(o.role) == formerRole(m.role) && shadow(o.role) == shadow(m.role) && o.holds(m.roleKey, m.country) {
 			if own := strings.Fields(strings.ToLower(o.role)); !slices.ContainsFunc(quals, func(w string) bool { return !slices.Contains(own, w) }) {
 				before = append(before, o)
 			}

@@ -403,18 +403,24 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 				}
 				seen++
 				next := contentWords(a.text, rs[k].at.content)
+				told := func(j int) bool {
+					return !ownBody(j) && near(j) && sharedWords(next, contentWords(a.text, rs[j].at.content)) >= 2
+				}
 				for j := range others {
-					if !ownBody(j) && near(j) && rs[j].at.content.Start < ask.pos && sharedWords(next, contentWords(a.text, rs[j].at.content)) >= 2 {
-						out, basis = append(out, rs[j].id), claims.ByWords
+					if rs[j].at.content.Start < ask.pos && told(j) {
+						out = append(out, rs[j].id)
 						break
 					}
 				}
 				for j := range rs {
 					// Or told after it but said a day before: a lede's "dismissed as untrue claims
 					// that funding had been cut", then "The SDLP had said on Tuesday that …".
-					if len(out) == 0 && j != ask.i && j != k && !ownBody(j) && near(j) && rs[j].at.content.Start > ask.pos && dayBefore(j) && sharedWords(next, contentWords(a.text, rs[j].at.content)) >= 2 {
-						out, basis = append(out, rs[j].id), claims.ByWords
+					if len(out) == 0 && j != ask.i && j != k && rs[j].at.content.Start > ask.pos && dayBefore(j) && told(j) {
+						out = append(out, rs[j].id)
 					}
+				}
+				if len(out) > 0 {
+					basis = claims.ByWords
 				}
 			}
 		}
