@@ -2110,6 +2110,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}, {
+		name: "a ministry's director general holds office beside its minister",
+		why:  "an official the text places in a ministry ('the Water Ministry's director general') is of the minister's government, though 'director general' names no office: 40 against 55 dams inspected are two figures for one count",
+		in: []claims.Claim{
+			amounting(prop(claim("a#1", "a", claims.Speaker{Name: "Petra Olsen", Kind: claims.Person, Role: "water minister"}, on("2024-05-12"), "", "", claims.Neutral, "40 dams have been inspected since January"), "dam", "inspect", false, "40", "dam", "inspect", "january"), 40, "dams"),
+			amounting(prop(claim("a#2", "a", claims.Speaker{Name: "Jonas Berg", Kind: claims.Person, Role: "director general", Affiliation: "Water Ministry"}, on("2024-05-12"), "", "", claims.Neutral, "55 dams have been inspected since January"), "dam", "inspect", false, "55", "dam", "inspect", "january"), 55, "dams"),
+		},
+		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
 		name: "a tenth of a point is a different percentage",
 		why:  "one body's 6.4% and 6.2% deficit for one year are two figures, though within 5% of each other, the bar for other units",
 		in: []claims.Claim{

@@ -185,7 +185,7 @@ func inGovernment(x, y *node) bool {
 // holdsOffice reports whether n speaks from an office of government: a person holding
 // one, or a ministry named by its portfolio, or its officials.
 func holdsOffice(n *node) bool {
-	return n.kind == claims.Person && (governmentOffice(n.role) || governmentOffice(n.c.Speaker.Affiliation)) || ministry(n.name)
+	return n.kind == claims.Person && (governmentOffice(n.role) || governmentOffice(n.c.Speaker.Affiliation) || ministry(n.c.Speaker.Affiliation)) || ministry(n.name)
 }
 
 // ministry reports whether a speaker is a ministry named by its portfolio, or its

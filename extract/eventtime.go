@@ -34,10 +34,17 @@ func eventTime(content string, p *claims.Clause, ref claims.Date) claims.Period 
 		if e.Attributive || e.Since || e.Kind == timex.Vague || e.Kind == timex.Anchored {
 			continue
 		}
+		before := strings.ToLower(content[:e.Span.Start]) // not lower's: lower-casing may change lengths
 		var w claims.When
-		if ahead {
+		switch {
+		case ahead:
 			w = e.Ahead(ref)
-		} else {
+		case startsFrom(before, lower[e.Span.End:]):
+			// "the draft raises VAT from June 1": a present that sets a change to come.
+			if w = e.Ahead(ref); w.Known() && ref.Before(w.Date) {
+				p.Tense = claims.Future
+			}
+		default:
 			w = e.Resolve(ref)
 		}
 		if !w.Known() || w.Precision == claims.Before {
@@ -47,7 +54,6 @@ func eventTime(content string, p *claims.Clause, ref claims.Date) claims.Period 
 		text := strings.ToLower(e.Text)
 		// The part of the span the words before it, or its own, name: "in the first week
 		// of March", "at the end of August", "by the end of this year".
-		before := strings.ToLower(content[:e.Span.Start]) // not lower's: lower-casing may change lengths
 		at := lastBoundary(before)
 		if strings.HasSuffix(strings.TrimSpace(before[:at]), " than") {
 			continue // "lower than in 2004": the time of what is compared
@@ -119,6 +125,20 @@ func eventTime(content string, p *claims.Clause, ref claims.Date) claims.Period 
 		return bounded(prep, p, negatedNear(lower[:m[0]]), from, to, ref)
 	}
 	return claims.Period{}
+}
+
+// startsFrom reports whether a time comes after a word that starts a change at it, and
+// is no range: "rises from June 1", "starting Monday"; not "from June 1 to June 5".
+func startsFrom(before, after string) bool {
+	f := strings.Fields(before)
+	if len(f) == 0 || strings.HasPrefix(strings.TrimSpace(after), "to ") || strings.HasPrefix(strings.TrimSpace(after), "until ") {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "from", "starting", "effective":
+		return true
+	}
+	return false
 }
 
 // partAt finds the part of the days first to last that re names in lower ("the end of

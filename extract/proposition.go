@@ -378,7 +378,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 		case st.negatorAt(ws, i):
 			negs++
 		case w.tag == "RB" || w.tag == "RBR" || w.tag == "RBS" || w.tag == "TO":
-		case isVerbTag(w.tag):
+		case isVerbTag(w.tag) || i == v && pluralVerb(ws, i, b):
 			if w.tag == "VBD" || w.tag == "VBN" && i > v && ws[v].low == "had" {
 				c.Tense = claims.Past
 			}
@@ -632,11 +632,26 @@ func verbAfterModifier(ws []lemmaWord, i, b int) int {
 		if ws[i].low == "that" || ws[i].low == "which" || ws[i].low == "who" || ws[i].punc {
 			return -1
 		}
-		if t := ws[i].tag; (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD") && ws[i-1].low != "and" && ws[i-1].low != "or" {
+		if t := ws[i].tag; (t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || pluralVerb(ws, i, b)) && ws[i-1].low != "and" && ws[i-1].low != "or" {
 			return i
 		}
 	}
 	return -1
+}
+
+// pluralVerb reports whether ws[i], tagged a plural noun right after another, is the
+// verb of the clause, with its object after it: "the draft put to ministers raises VAT".
+// Two plural nouns in a row make no compound, whose first noun is singular.
+func pluralVerb(ws []lemmaWord, i, b int) bool {
+	if ws[i].tag != "NNS" || ws[i-1].tag != "NNS" || i+1 >= b {
+		return false
+	}
+	switch ws[i+1].tag {
+	case "DT", "NNP", "PRP$", "CD":
+	default:
+		return false
+	}
+	return len(wordnet.Lemmas(ws[i].low, wordnet.Verb)) > 0
 }
 
 // intentionNouns name what someone means to do, or must: "plans to", "no intention
