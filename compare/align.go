@@ -406,6 +406,9 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 				}
 			}
 			subj := l.oneSubject(x, cx, y, cy, figures && !sameVoice) || how == "negation" && (cx.Subject == "nobody") != (cy.Subject == "nobody") && cx.Modality == cy.Modality
+			if subj && !figures && (qualifiedApart(x.Content.Text, cx.Subject, y.Content.Text) || qualifiedApart(y.Content.Text, cy.Subject, x.Content.Text)) {
+				continue // "the review is finished" and "the review of plans for four courts has not concluded": two reviews
+			}
 			if subj && otherMeasure(x.Content.Text, cx.Subject, y.Content.Text, cy.Subject) {
 				continue // "gross lending fell" and "underlying lending rose": two measures
 			}
@@ -829,6 +832,49 @@ func wordsBefore(text, subject string) []string {
 	}
 	return nil
 }
+
+// qualifiedApart reports whether text names its subject with a phrase of its own ("the
+// review of plans to add four courts") none of whose words the other text, which names
+// it bare, has: of two parties, each may speak of a different one.
+func qualifiedApart(text, subject, other string) bool {
+	q := qualifierOf(text, subject)
+	if len(q) == 0 || len(qualifierOf(other, subject)) > 0 {
+		return false
+	}
+	lower := strings.ToLower(other)
+	return !slices.ContainsFunc(q, func(w string) bool { return strings.Contains(lower, w[:min(len(w), 5)]) })
+}
+
+// qualifierOf returns the words of the phrase after the first mention of subject in text
+// that says which one it is ("of plans to add four courts", "into the crash"), up to
+// its verb; none if no such phrase follows.
+func qualifierOf(text, subject string) []string {
+	if subject == "" {
+		return nil
+	}
+	before := len(wordsBefore(text, subject))
+	f := strings.Fields(strings.ToLower(text))
+	if before+1 >= len(f) || f[before+1] != "of" && f[before+1] != "into" {
+		return nil
+	}
+	var q []string
+	for _, w := range f[before+2 : min(len(f), before+10)] {
+		t := strings.Trim(w, ".,;:\"'“”")
+		if qualifierEnds[t] || t != w {
+			if t != w && len(t) > 3 {
+				q = append(q, t)
+			}
+			break
+		}
+		if len(t) > 3 && !qualifierEnds[t] {
+			q = append(q, t)
+		}
+	}
+	return q
+}
+
+// qualifierEnds end the phrase that qualifies a subject: the verb of its clause.
+var qualifierEnds = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "had": true, "have": true, "will": true, "would": true, "could": true, "can": true, "should": true, "may": true, "might": true, "must": true}
 
 // percentUnit reports whether a figure is a share: two parties' shares of different
 // wholes are too often two matters.

@@ -687,6 +687,21 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		in   []claims.Claim
 		want []conflictShape
 	}{{
+		name: "two parties' reviews, one named by its own phrase",
+		why:  "'the review is finished' by the federation and the council's 'the review of plans for two indoor courts has not concluded' speak of two reviews: the phrase that says which review shares nothing with the other side",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", union, on("2024-03-04"), "", "", claims.Neutral, "the review is finished"), "review", "finish", false, "finish", "review"),
+			prop(claim("a#2", "a", rival, on("2024-03-04"), "", "", claims.Neutral, "the review of plans for two indoor courts has not concluded"), "review", "conclude", true, "conclude", "court", "indoor", "plan", "review"),
+		},
+	}, {
+		name: "two parties on one review, each naming it",
+		why:  "the twin of the row before: where the bare side speaks of what the other's phrase names (the courts), the review is one, and finished against not concluded clash",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", union, on("2024-03-04"), "", "", claims.Neutral, "the review is finished, and the courts will be built"), "review", "finish", false, "build", "court", "finish", "review"),
+			prop(claim("a#2", "a", rival, on("2024-03-04"), "", "", claims.Neutral, "the review of plans for two indoor courts has not concluded"), "review", "conclude", true, "conclude", "court", "indoor", "plan", "review"),
+		},
+		want: []conflictShape{{Kind: claims.BetweenSources, Score: 0.7, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
 		name: "of two links of one pair, the sure one counts",
 		why:  "a 'ruled out' inside one paper's version answers the nearest words by place, weakly; the text's 'opposite accounts' names whose version it answers: the named link decides",
 		in: []claims.Claim{
