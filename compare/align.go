@@ -786,6 +786,9 @@ func apartFigures(a, b claims.Amount) bool {
 	if percentUnit(a.Unit) {
 		return d >= 0.1-1e-9
 	}
+	if exact(a.Value) && exact(b.Value) {
+		return d >= 1 // "46 movements an hour" and "48": neither rounds the other
+	}
 	return d > 0.05*math.Max(math.Abs(a.Value), math.Abs(b.Value))
 }
 
@@ -875,6 +878,11 @@ func qualifierOf(text, subject string) []string {
 
 // qualifierEnds end the phrase that qualifies a subject: the verb of its clause.
 var qualifierEnds = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "had": true, "have": true, "will": true, "would": true, "could": true, "can": true, "should": true, "may": true, "might": true, "must": true}
+
+// exact reports whether v is a whole number no one rounds to: not a multiple of five.
+func exact(v float64) bool {
+	return v == math.Trunc(v) && math.Mod(v, 5) != 0
+}
 
 // percentUnit reports whether a figure is a share: two parties' shares of different
 // wholes are too often two matters.

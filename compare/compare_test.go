@@ -2133,6 +2133,30 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}, {
+		name: "two exact counts a little apart",
+		why:  "46 and 48 flights an hour are within 5% of each other, the bar for rounded figures, but neither is a round number that could stand for the other",
+		in: []claims.Claim{
+			amounting(prop(claim("a#1", "a", claims.Speaker{Name: "Kiran Rao", Kind: claims.Person, Role: "aviation minister"}, on("2024-05-12"), "", "", claims.Neutral, "the airport handles 46 flights an hour"), "airport", "handle", false, "46", "airport", "flight", "handle", "hour"), 46, "flights"),
+			amounting(prop(claim("a#2", "a", claims.Speaker{Name: "Meena Pillai", Kind: claims.Person, Role: "aviation secretary"}, on("2024-05-12"), "", "", claims.Neutral, "the airport handles 48 flights an hour"), "airport", "handle", false, "48", "airport", "flight", "handle", "hour"), 48, "flights"),
+		},
+		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
+		name: "months named apart, in times that meet",
+		why:  "'46 flights an hour until December' and '48 flights an hour from August' name two months, which alone would make them figures for two periods, but the times of the two limits overlap from August to December",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := ahead(amounting(prop(claim("a#1", "a", claims.Speaker{Name: "Kiran Rao", Kind: claims.Person, Role: "aviation minister"}, on("2024-05-12"), "", "", claims.Neutral, "the cap of 46 flights an hour will stay until December"), "cap", "stay", false, "46", "cap", "december", "flight", "hour", "stay"), 46, "flights"), []string{"december"}, claims.Period{To: claims.NewDate(2024, 12, 31)})
+				c.Proposition.Names = []string{"december"}
+				return c
+			}(),
+			func() claims.Claim {
+				c := ahead(amounting(prop(claim("a#2", "a", claims.Speaker{Name: "Meena Pillai", Kind: claims.Person, Role: "aviation secretary"}, on("2024-05-12"), "", "", claims.Neutral, "the cap will be 48 flights an hour from August"), "cap", "be", false, "48", "august", "cap", "flight", "hour"), 48, "flights"), []string{"august"}, claims.Period{From: claims.NewDate(2024, 8, 1)})
+				c.Proposition.Names = []string{"august"}
+				return c
+			}(),
+		},
+		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
 		name: "a tenth of a point is a different percentage",
 		why:  "one body's 6.4% and 6.2% deficit for one year are two figures, though within 5% of each other, the bar for other units",
 		in: []claims.Claim{

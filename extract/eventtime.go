@@ -65,7 +65,11 @@ func eventTime(content string, p *claims.Clause, ref claims.Date) claims.Period 
 			whole = m[1] + " the " + m[2] + " of " + text
 		}
 		from, to = partOf(whole, from, to)
-		return bounded(prepositionOf(whole), p, negatedNear(before), from, to, ref)
+		prep := prepositionOf(whole)
+		if prep == "" && untilClause(before[:at]) {
+			prep = "until" // "will stay in place until repairs are completed in December"
+		}
+		return bounded(prep, p, negatedNear(before), from, to, ref)
 	}
 	// A part of "the year" (Find reads "this year", not "the year"): "in the second half
 	// of the year", "by the end of the year".
@@ -125,6 +129,23 @@ func eventTime(content string, p *claims.Clause, ref claims.Date) claims.Period 
 		return bounded(prep, p, negatedNear(lower[:m[0]]), from, to, ref)
 	}
 	return claims.Period{}
+}
+
+// untilClause reports whether the words before a time end in a clause opened by "until"
+// or "till", in which the time falls: "until repairs on the runway are completed".
+func untilClause(before string) bool {
+	if i := strings.LastIndexAny(before, ",;"); i >= 0 {
+		before = before[i+1:]
+	}
+	f := strings.Fields(before)
+	for i := len(f) - 1; i >= 0; i-- {
+		if f[i] == "until" || f[i] == "till" {
+			return slices.ContainsFunc(f[i+1:], func(w string) bool {
+				return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been"
+			})
+		}
+	}
+	return false
 }
 
 // startsFrom reports whether a time comes after a word that starts a change at it, and
