@@ -50,7 +50,7 @@ func (a *analyser) inverted(at attribution, u unit, ws []word, c cueHit) (attrib
 				e = e2
 			}
 		}
-		if sp, src, ok := a.cueSpeakerAt(c, ws, c.end, e); ok && invertible[c.entry.class] && clauseEndsAt(ws, skipParenAfter(ws, e), afterQuote, afterQuote || finiteVerb(ws[:c.start])) {
+		if sp, src, ok := a.cueSpeakerAt(c, ws, c.end, e); ok && invertible[c.entry.class] && clauseEndsAt(ws, skipParenAfter(ws, e), afterQuote, afterQuote || mainVerb(ws[:c.start])) {
 			if named, nsrc, ok := a.appositiveName(ws, c.end, e); ok {
 				// "…, said the committee chairman, MP Jane Roe.": the description is her role.
 				sp, src = named, claims.Span{Start: src.Start, End: nsrc.End}
@@ -101,6 +101,23 @@ var relativePronouns = map[string]bool{"who": true, "whose": true, "which": true
 func quantifiedPlural(ws []word, i int) bool {
 	e := npEnd(ws, i)
 	return e > i+1 && (ws[e-1].tag == "NNS" || ws[e-1].tag == "NNPS")
+}
+
+// mainVerb reports whether ws has a finite verb outside a relative clause set off by
+// commas: "An official, who did not wish to be named," is no clause of its own.
+func mainVerb(ws []word) bool {
+	for i := 0; i < len(ws); i++ {
+		if ws[i].text == "," && i+1 < len(ws) && relativePronouns[ws[i+1].low] {
+			if k := nextComma(ws, i+1); k < len(ws) {
+				i = k - 1
+				continue
+			}
+		}
+		if finiteVerb(ws[i : i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // invertible are the classes of cue that may follow their quotation and come before their

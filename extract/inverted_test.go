@@ -13,6 +13,12 @@ func TestConstructionsInverted(t *testing.T) {
 			why:  "the subject and its relative clause stand before the cue: 'said names, …' is no inverted cue with 'names' its speaker and the adverbial its content",
 		},
 		{
+			name: "a relative clause on the subject, and another on the content's subject",
+			text: "An official at the ministry, who did not wish to be named, said nurses who were not satisfied could appeal.",
+			want: []string{"the ministry | the ministry | said | nurses who were not satisfied could appeal"},
+			why:  "the verb of the subject's relative clause made the words before 'said' a clause of their own, after which 'said nurses who …' read as an inverted speaker described by a relative clause",
+		},
+		{
 			name: "a relative clause inside what was said, before a closing cue",
 			text: "The cuts will hit Ferrow Motors, which employs 5,000 people in the city, said union leader Jo Bloggs.",
 			want: []string{"Jo Bloggs | union leader Jo Bloggs | said | The cuts will hit Ferrow Motors, which employs 5,000 people in the city"},
