@@ -905,6 +905,19 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenOfficials, 0.85, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "dismissing a body's claim, named inside the answer, that denies",
+		why:  "'dismissed the Harrow Cricket Board's claim that the club failed to submit its forms': the claim is negative, but what is dismissed is the claim, owned by a body of three words before its 's",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", claims.Speaker{Name: "Harrow Cricket Board", Kind: claims.Organisation}, on("2025-05-13"), "", "", claims.Neutral, "the club failed to submit its forms on time"), "club", "submit", true, "club", "form", "submit", "time"),
+			func() claims.Claim {
+				c := answering(claim("a#2", "a", claims.Speaker{Name: "Ian Webb", Kind: claims.Person, Role: "president", Affiliation: "Harrow Lions"}, on("2025-05-16"), "", "", claims.Neutral, "the Harrow Cricket Board's claim that the club failed to submit its forms on time"), claims.Rejects, "dismissed", "a#1")
+				c.Responses[0].Found = claims.Nested
+				c.Responses[0].Answered = claims.Excerpt{Text: "the Harrow Cricket Board's claim that the club failed to submit its forms on time"}
+				return c
+			}(),
+		},
+		want: []conflictShape{{Kind: claims.BetweenSources, Score: 0.9, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
 		name: "pushing back against comments that deny",
 		why:  "the deputy rejects the governor's comments that cuts are off the table: the comments are negative, but what is rejected is them, so the two disagree",
 		in: []claims.Claim{

@@ -228,12 +228,18 @@ func remarkAnswered(r *claims.Response) bool {
 	// "rejected that version": a demonstrative points back at the remark before it, where
 	// "denied the claims" may mean any.
 	pointed := r.Found == claims.Definite && len(f) > 1 && (f[0] == "that" || f[0] == "this" || f[0] == "those" || f[0] == "these")
-	if r.Found != claims.ByName && r.Found != claims.ByVerb && r.Found != claims.Named && r.Found != claims.Aside && !pointed {
+	if r.Found != claims.ByName && r.Found != claims.Nested && r.Found != claims.ByVerb && r.Found != claims.Named && r.Found != claims.Aside && !pointed {
 		return false
 	}
 	for len(f) > 1 && (f[0] == "the" || f[0] == "a" || f[0] == "an" || f[0] == "that" || f[0] == "this" || f[0] == "his" || f[0] == "her" || f[0] == "their" || f[0] == "its" || f[0] == "these" || f[0] == "those" || f[0] == "such" ||
 		strings.HasSuffix(f[0], "'s") || strings.HasSuffix(f[0], "’s") || strings.HasSuffix(f[0], "s'")) {
 		f = f[1:] // "the regulator's conclusions"
+	}
+	for k := 1; k < min(len(f)-1, 4) && !remarkHeads[f[0]]; k++ {
+		if w := f[k]; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") {
+			f = f[k+1:] // "the Bermuda Cricket Board's claim"
+			break
+		}
 	}
 	// A finding, a ruling, a verdict: someone's judgment, stated.
 	return len(f) > 0 && (remarkHeads[f[0]] || wordnet.IsA(f[0], "judgment", wordnet.Noun))
