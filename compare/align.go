@@ -237,7 +237,35 @@ var smallNumbers = map[string]string{"two": "2", "three": "3", "four": "4", "fiv
 // claimPeriods returns the periods a claim's content names, as terms and in words: read
 // once per claim, as pairing compares each with many.
 func claimPeriods(c *claims.Claim) []string {
-	return append(periodsOf(&c.Proposition), spanPeriods(c.Content.Text)...)
+	ps := slices.DeleteFunc(periodsOf(&c.Proposition), func(p string) bool { return months[p] && bound(c.Content.Text, p) })
+	return append(ps, spanPeriods(c.Content.Text)...)
+}
+
+// bound reports whether every mention of month in text bounds a time rather than names
+// the period something is told of: "the squad I'll have until May", "the plan from the
+// start of January"; not "prices fell in May".
+func bound(text, month string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	seen := false
+	for i, w := range f {
+		if strings.Trim(w, ".,;:\"'“”") != month {
+			continue
+		}
+		seen = true
+		prev := ""
+		if i > 0 {
+			prev = f[i-1]
+		}
+		if prev == "of" && i > 1 {
+			prev = f[i-2] // "the start of January"
+		}
+		switch prev {
+		case "until", "till", "since", "from", "by", "before", "after", "start", "end", "beginning", "middle":
+		default:
+			return false
+		}
+	}
+	return seen
 }
 
 // periodsApart reports whether two claims both name periods, and none in common: "revenue
@@ -405,7 +433,8 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 					others++
 				}
 			}
-			subj := l.oneSubject(x, cx, y, cy, figures && !sameVoice) || how == "negation" && (cx.Subject == "nobody") != (cy.Subject == "nobody") && cx.Modality == cy.Modality
+			subj := l.oneSubject(x, cx, y, cy, figures && !sameVoice) || how == "negation" && (cx.Subject == "nobody") != (cy.Subject == "nobody") && cx.Modality == cy.Modality ||
+				sameVoice && x.Quoted && y.Quoted && (cx.Subject == "we" || cx.Subject == "i") && cx.Subject == cy.Subject // one speaker's own "we", in their words
 			if subj && !figures && (qualifiedApart(x.Content.Text, cx.Subject, y.Content.Text) || qualifiedApart(y.Content.Text, cy.Subject, x.Content.Text)) {
 				continue // "the review is finished" and "the review of plans for four courts has not concluded": two reviews
 			}

@@ -918,6 +918,38 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{Kind: claims.BetweenSources, Score: 0.9, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}, {
+		name: "one speaker's own 'we', not hiring and hiring",
+		why:  "the manager's quoted 'we are not hiring anybody' and, days later, 'we will be hiring two': in one speaker's own words 'we' is one subject, though a pronoun, and the two share nothing but the verb",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", chief, on("2024-01-12"), "", "", claims.Neutral, "We are not hiring anybody. The staff we have is the staff we want"), "we", "hire", true, "anybody", "hire", "staff", "want")
+				c.Quoted, c.Proposition.Objects = true, []string{"anybody"}
+				return c
+			}(),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", chief, on("2024-01-15"), "", "", claims.Neutral, "We will be hiring two before the window shuts, as was always the plan"), "we", "hire", false, "hire", "plan", "shut", "window")
+				c.Quoted, c.Proposition.Modality, c.Proposition.Tense = true, claims.Predicted, claims.Future
+				return c
+			}(),
+		},
+		want: []conflictShape{{Kind: claims.SameSpeaker, Score: 0.55, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
+		name: "months that bound a time name no period",
+		why:  "'the squad I have is the squad I'll keep until May' and 'the plan from the start of January' name months only as bounds: read as periods, May and January set the two statements apart as figures for two months",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", chief, on("2024-01-12"), "", "", claims.Neutral, "The squad is not changing. It is the squad I will have until May"), "squad", "change", true, "change", "may", "squad")
+				c.Quoted, c.Proposition.Names = true, []string{"may"}
+				return c
+			}(),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", chief, on("2024-01-15"), "", "", claims.Neutral, "The squad is changing, as has been the plan from the start of January"), "squad", "change", false, "change", "january", "plan", "squad")
+				c.Quoted, c.Proposition.Names = true, []string{"january"}
+				return c
+			}(),
+		},
+		want: []conflictShape{{Kind: claims.SameSpeaker, Score: 0.65, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
 		name: "pushing back against comments that deny",
 		why:  "the deputy rejects the governor's comments that cuts are off the table: the comments are negative, but what is rejected is them, so the two disagree",
 		in: []claims.Claim{
