@@ -79,7 +79,10 @@ func (st *stanceLex) proposition(ws []lemmaWord) (claims.Proposition, []claims.S
 	spans := st.clauseSpans(ws)
 	for k, sp := range spans {
 		a, b := sp[0], sp[1]
-		if a > 0 && (ws[a-1].low == "if" || ws[a-1].low == "unless") || ws[a].low == "if" || ws[a].low == "unless" || ws[a].low == "which" || ws[a].low == "who" || ws[a].low == "whose" {
+		if ws[a].low == "which" || ws[a].low == "who" || ws[a].low == "whose" {
+			continue // "the plant, which employs 650 people, is not losing a job": the subject waits
+		}
+		if a > 0 && (ws[a-1].low == "if" || ws[a-1].low == "unless") || ws[a].low == "if" || ws[a].low == "unless" {
 			apposed = ""
 			continue
 		}
@@ -193,7 +196,7 @@ func (st *stanceLex) clauseSpans(ws []lemmaWord) [][2]int {
 		verb := false
 		for i := a; i < b; i++ {
 			w := ws[i]
-			if (w.low == "and" || w.low == "or" || w.low == "but") && verb && i+1 < b && joinsVerbPhrase(ws[i+1:b]) {
+			if (w.low == "and" || w.low == "or" || w.low == "but") && verb && i+1 < b && joinsVerbPhrase(ws[i+1:b]) && ws[a].low != "which" && ws[a].low != "who" {
 				out = append(out, [2]int{start, i})
 				start, verb = i+1, false
 				continue
