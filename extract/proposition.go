@@ -294,7 +294,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 	var c claims.Clause
 	v := -1
 	for i := a; i < b; i++ {
-		if isVerbTag(ws[i].tag) && !(i > a && ws[i-1].low == "to") && !modifier(ws, a, i) && !determined(ws, a, i) || ws[i].tag == "MD" {
+		if isVerbTag(ws[i].tag) && !(i > a && ws[i-1].low == "to") && !modifier(ws, a, i) && !determined(ws, a, i) && !gerund(ws, a, i) || ws[i].tag == "MD" {
 			v = i
 			break
 		}
@@ -625,6 +625,27 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 		c.Negated = false
 	}
 	return c, true
+}
+
+// gerund reports whether ws[i] is an "-ing" word in a phrase after a common noun, with a
+// finite verb after it: "a review of neighbourhood policing will report".
+func gerund(ws []lemmaWord, a, i int) bool {
+	if ws[i].tag != "VBG" || i == a {
+		return false
+	}
+	in := i - 1
+	if ws[in].tag == "NN" {
+		in-- // "of neighbourhood policing"
+	}
+	if in <= a || ws[in].tag != "IN" || ws[in-1].tag != "NN" && ws[in-1].tag != "NNS" {
+		return false // "accused Kiev of presenting a proposal that differed": what is said
+	}
+	for _, w := range ws[i+1:] {
+		if w.tag == "MD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "VBD" {
+			return true // the verb whose subject the phrase is in
+		}
+	}
+	return false
 }
 
 // verbAfterModifier returns the index of the finite verb or modal in ws[i:b] that follows
