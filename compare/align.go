@@ -289,7 +289,7 @@ func sharedNames(x, y []string) []string {
 	var out []string
 	for _, a := range x {
 		for _, b := range y {
-			if a == b || strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a) {
+			if a == b || strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a) || acronymOf(a, b) || acronymOf(b, a) {
 				out = append(out, a)
 				break
 			}
@@ -307,6 +307,21 @@ var weakTerms = map[string]bool{
 	"try": true, "leave": true, "call": true, "feel": true, "find": true, "include": true, "like": true, "able": true,
 	"thing": true, "lot": true, "part": true, "number": true, "day": true, "week": true, "month": true, "great": true,
 	"mr": true, "mrs": true, "ms": true, "one": true, "two": true, "three": true, "some": true, "any": true,
+}
+
+// acronymOf reports whether short, one word, is the initials of long's words, less the
+// little ones: "nfa" of "national food authority".
+func acronymOf(long, short string) bool {
+	if len(short) < 2 || strings.Contains(short, " ") || !strings.Contains(long, " ") {
+		return false
+	}
+	var b strings.Builder
+	for _, w := range strings.Fields(long) {
+		if w != "of" && w != "and" && w != "the" && w != "for" {
+			b.WriteByte(w[0])
+		}
+	}
+	return b.String() == short
 }
 
 // startsApart reports whether p and q open on different days and neither ends: "from

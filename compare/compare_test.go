@@ -2202,6 +2202,22 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}, {
+		name: "two parties' counts of one body, named in full and by its initials",
+		why:  "30 against 4 days of consumption in stock, of 'the National Grain Authority' and 'the NGA': two parties' counts must name one body, and the initials are its name",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := amounting(prop(claim("a#1", "a", claims.Speaker{Name: "Rosa Dimas", Kind: claims.Person, Role: "farm secretary"}, on("2024-09-04"), "", "", claims.Neutral, "the National Grain Authority had stock to cover 30 days of consumption"), "authority", "have", false, "30", "consumption", "cover", "day", "stock"), 30, "day")
+				c.Proposition.Tense, c.Proposition.Names = claims.Past, []string{"national grain authority"}
+				return c
+			}(),
+			func() claims.Claim {
+				c := amounting(prop(claim("a#2", "a", claims.Speaker{Name: "Lito Sanchez", Kind: claims.Person, Role: "senator"}, on("2024-09-04"), "", "", claims.Neutral, "the NGA's stock was good for only four days of consumption"), "stock", "good", false, "4", "consumption", "day", "good", "stock"), 4, "day")
+				c.Proposition.Tense, c.Proposition.Names = claims.Past, []string{"nga"}
+				return c
+			}(),
+		},
+		want: []conflictShape{{Kind: claims.BetweenSources, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
 		name: "a tenth of a point is a different percentage",
 		why:  "one body's 6.4% and 6.2% deficit for one year are two figures, though within 5% of each other, the bar for other units",
 		in: []claims.Claim{

@@ -153,7 +153,7 @@ func amountAt(ws []lemmaWord, i int) (claims.Amount, int, bool) {
 	if unit == "" && cur != "" {
 		unit = cur
 	}
-	if unit == "" && j < len(ws) && (timeNouns[ws[j].low] || timeNouns[nounBase(ws[j])] || months[ws[j].low]) {
+	if unit == "" && j < len(ws) && (timeNouns[ws[j].low] || timeNouns[nounBase(ws[j])] || months[ws[j].low]) && !coverOf(ws, j) {
 		return claims.Amount{}, 0, false // "two weeks", "5 March"
 	}
 	numbered := false
@@ -328,4 +328,21 @@ func rangeTop(s string) (float64, bool) {
 		return 0, false
 	}
 	return b, true
+}
+
+// coverOf reports whether the span of time at ws[j] measures a stock by what it covers,
+// a quantity and no time: "30 days of national consumption", "four months of imports".
+func coverOf(ws []lemmaWord, j int) bool {
+	if months[ws[j].low] || j+2 >= len(ws) || ws[j+1].low != "of" {
+		return false
+	}
+	for _, w := range ws[j+2 : min(len(ws), j+5)] {
+		if strings.HasPrefix(w.tag, "NN") && !strings.HasPrefix(w.tag, "NNP") {
+			return !timeNouns[w.low] && !timeNouns[nounBase(w)] // not "two weeks of the year"
+		}
+		if w.tag != "JJ" && w.tag != "DT" {
+			return false
+		}
+	}
+	return false
 }

@@ -110,6 +110,8 @@ func TestAmounts(t *testing.T) {
 		want claims.Amount
 		why  string
 	}{
+		{"The governor said reserves covered four months of imports.", claims.Amount{Value: 4, Unit: "month"}, "a span of time 'of' a noun measures a stock by what it covers, a quantity: it had been dropped as a time"},
+		{"The governor said the review would take two months of the year.", claims.Amount{}, "a span 'of' a time noun stays a time"},
 		{"The minister said 120 people had died.", claims.Amount{Value: 120, Unit: "people"}, "a toll"},
 		{"The chief executive said the company would cut 500 jobs.", claims.Amount{Value: 500, Unit: "job"}, "the unit is the noun's base form, so 'jobs' and 'job' agree"},
 		{"The governor said inflation would reach 3.5% next year.", claims.Amount{Value: 3.5, Unit: "%", Of: "inflation"}, "a percentage, with the quantity it gives before a linking verb"},
