@@ -848,10 +848,14 @@ func otherMeasure(tx, sx, ty, sy string) bool {
 	return mx != my
 }
 
-// measureOf returns the measure word before the first mention of subject in text, or "".
+// measureOf returns the measure word before the first mention of subject in text, next
+// to it or before one noun that qualifies it ("underlying mortgage lending"), or "".
 func measureOf(text, subject string) string {
-	if m := wordBefore(text, subject); measureWords[m] {
-		return m
+	f := wordsBefore(text, subject)
+	for k := len(f) - 1; k >= 0 && k >= len(f)-2; k-- {
+		if m := strings.Trim(f[k], ".,;:\"'“”"); measureWords[m] {
+			return m
+		}
 	}
 	return ""
 }

@@ -2218,6 +2218,21 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{Kind: claims.BetweenSources, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}, {
+		name: "a measure word before a qualifying noun",
+		why:  "'underlying mortgage lending rose' and 'lending fell' are two measures of lending: the measure word stands one noun before the subject, and only the word next to it had been read",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", claims.Speaker{Name: "Bankers Association", Kind: claims.Organisation}, on("2024-01-04"), "", "", claims.Neutral, "underlying mortgage lending rose in November"), "lending", "rise", false, "lending", "mortgage", "november", "rise"),
+			prop(claim("a#2", "a", claims.Speaker{Name: "Council of Lenders", Kind: claims.Organisation}, on("2024-01-04"), "", "", claims.Neutral, "mortgage lending fell in November"), "lending", "fall", false, "fall", "lending", "mortgage", "november"),
+		},
+	}, {
+		name: "one measure, rising and falling",
+		why:  "the twin of the row before, with no measure word: 'mortgage lending rose' and 'mortgage lending fell' in one month clash",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", claims.Speaker{Name: "Bankers Association", Kind: claims.Organisation}, on("2024-01-04"), "", "", claims.Neutral, "mortgage lending rose in November"), "lending", "rise", false, "lending", "mortgage", "november", "rise"),
+			prop(claim("a#2", "a", claims.Speaker{Name: "Council of Lenders", Kind: claims.Organisation}, on("2024-01-04"), "", "", claims.Neutral, "mortgage lending fell in November"), "lending", "fall", false, "fall", "lending", "mortgage", "november"),
+		},
+		want: []conflictShape{{Kind: claims.BetweenSources, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
 		name: "a tenth of a point is a different percentage",
 		why:  "one body's 6.4% and 6.2% deficit for one year are two figures, though within 5% of each other, the bar for other units",
 		in: []claims.Claim{
