@@ -230,7 +230,7 @@ func spanPeriods(text string) []string {
 	return out
 }
 
-var spanRE = regexp.MustCompile(`\b(?:(first|second|third|fourth)[ -](fiscal |financial )?(quarter|half)|(?:first|past|last) (two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) months|(?:full|whole)[ -]year)\b`)
+var spanRE = regexp.MustCompile(`\b(?:(first|second|third|fourth)[ -](fiscal |financial )?(quarter|half)|(?:first|past|last|next|coming) (two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) months|(?:full|whole)[ -]year)\b`)
 
 var smallNumbers = map[string]string{"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11"}
 

@@ -2233,6 +2233,13 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{Kind: claims.BetweenSources, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}, {
+		name: "a forecast for the next six months and one for a year",
+		why:  "'prices will rise over the next six months' and 'prices could fall by 2027' speak of two spans, as 'the past six months' and a year do: both may hold",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", claims.Speaker{Name: "Ivo Brandt", Kind: claims.Person, Role: "economist"}, on("2024-06-04"), "", "", claims.Neutral, "house prices could fall by 2027"), "price", "fall", false, "2027", "fall", "house", "price"),
+			prop(claim("a#2", "a", claims.Speaker{Name: "Home Lenders Group", Kind: claims.Organisation}, on("2024-06-04"), "", "", claims.Neutral, "house prices will rise over the next six months"), "price", "rise", false, "house", "month", "price", "rise"),
+		},
+	}, {
 		name: "a tenth of a point is a different percentage",
 		why:  "one body's 6.4% and 6.2% deficit for one year are two figures, though within 5% of each other, the bar for other units",
 		in: []claims.Claim{
