@@ -37,6 +37,12 @@ func (a *analyser) relativeSubject(at attribution, u unit, ws []word, c cueHit, 
 			sp, ref, ok = p, pref, pok
 		}
 	}
+	if ok && near > s && ws[r].low == "which" && (sp.Kind == claims.Person || sp.Kind == claims.Anonymous) {
+		// "an adviser for Labour, which denies": "which" is said of no person
+		if o, oref, ook := a.cueSpeakerAt(c, ws, near, end); ook && o.Kind == claims.Organisation {
+			sp, ref = o, oref
+		}
+	}
 	if ok && aside && (sp.Kind == claims.Anonymous || sp.Name == "" || !ws[s].cap && determiners[ws[s].low]) {
 		// "McConnell, now the Senate majority leader, who said": the name before the
 		// apposition speaks, whomever its office alone would stand for ("Matthias Körber,

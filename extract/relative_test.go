@@ -6,6 +6,12 @@ import "testing"
 func TestConstructionsRelative(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "'which' after a person of a body",
+			text: "Ms Reyes is working as an adviser for the Harbour Board, which denies any plan to sell the docks.",
+			want: []string{"Harbour Board | the Harbour Board, which | denies | any plan to sell the docks"},
+			why:  "'which' is said of no person: the body the adviser works for denies, not the adviser",
+		},
+		{
 			name: "a restrictive relative clause in the subject",
 			text: "Nurses who work night shifts said the new rotas were unsafe.",
 			want: []string{"Nurses | Nurses who work night shifts | said | the new rotas were unsafe"},
