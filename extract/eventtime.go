@@ -39,7 +39,7 @@ func eventTime(content string, p *claims.Clause, ref claims.Date) claims.Period 
 		switch {
 		case ahead:
 			w = e.Ahead(ref)
-		case startsFrom(before, lower[e.Span.End:]):
+		case startsFrom(before, strings.ToLower(content[e.Span.End:])):
 			// "the draft raises VAT from June 1": a present that sets a change to come.
 			if w = e.Ahead(ref); w.Known() && ref.Before(w.Date) {
 				p.Tense = claims.Future
@@ -149,10 +149,15 @@ func untilClause(before string) bool {
 }
 
 // startsFrom reports whether a time comes after a word that starts a change at it, and
-// is no range: "rises from June 1", "starting Monday"; not "from June 1 to June 5".
+// is no range nor in a perfect: "rises from June 1", "starting Monday"; not "from June 1
+// to June 5", nor "have risen from January", a change begun.
 func startsFrom(before, after string) bool {
 	f := strings.Fields(before)
 	if len(f) == 0 || strings.HasPrefix(strings.TrimSpace(after), "to ") || strings.HasPrefix(strings.TrimSpace(after), "until ") {
+		return false
+	}
+	clause := before[strings.LastIndexAny(before, ",;")+1:]
+	if slices.ContainsFunc(strings.Fields(clause), perfectAux) {
 		return false
 	}
 	switch f[len(f)-1] {
@@ -160,6 +165,11 @@ func startsFrom(before, after string) bool {
 		return true
 	}
 	return false
+}
+
+// perfectAux reports whether w is an auxiliary of the perfect: "has", "have", "had", "'ve".
+func perfectAux(w string) bool {
+	return w == "has" || w == "have" || w == "had" || strings.HasSuffix(w, "'ve") || strings.HasSuffix(w, "’ve")
 }
 
 // partAt finds the part of the days first to last that re names in lower ("the end of

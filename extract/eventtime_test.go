@@ -48,6 +48,8 @@ func TestEventTime(t *testing.T) {
 		{"The minister said the scheme would run from 2025.", "2025-01-01..", false, "'from' opens the period at the start of the year"},
 		{"The minister said the \u1e9e\u1e9e\u1e9e\u1e9e\u1e9e\u1e9e\u1e9e\u1e9e levy would start in June.", "2024-06-01..2024-06-30", false, "lower-casing 'ẞ' shortens the text: the words before a time read from the lower case ran past its end"},
 		{"The minister said the new tariff raises water bills from May 1.", "2024-05-01..", false, "a present that starts a change 'from' a day sets it ahead: the May past had been read, so a plan to hold bills met no later rise"},
+		{"The minister said water bills have risen from January.", "2024-01-01..", false, "a perfect with 'from' tells of a change begun, the January past: read as a start ahead, it was next January's, in the future"},
+		{"The minister said the \u1e9e\u1e9e\u1e9e\u1e9e\u1e9e\u1e9e\u1e9e\u1e9e levy rises from June 1.", "2024-06-01..", false, "the words after a time are read from the content, not its lower case, whose offsets 'ẞ' shifts: the slice ran past the end and panicked"},
 		{"The minister said the tariff covers bills from May 1 to May 31.", "2023-05-01..", false, "a range 'from … to' is a period the present tells of, the May past, not a start ahead"},
 		{"The minister said the ban would stay until repairs on the bridge are completed in September.", "..2024-09-30", false, "a time inside a clause opened by 'until' bounds the event: it had been read as the event's own month, 'in September'"},
 		{"The mayor said there is no agreement, and the player is under contract until 2026.", "", true, "a time in another clause leaves the first clause's negation alone"},

@@ -196,7 +196,7 @@ func (st *stanceLex) clauseSpans(ws []lemmaWord) [][2]int {
 		verb := false
 		for i := a; i < b; i++ {
 			w := ws[i]
-			if (w.low == "and" || w.low == "or" || w.low == "but") && verb && i+1 < b && joinsVerbPhrase(ws[i+1:b]) && ws[a].low != "which" && ws[a].low != "who" {
+			if (w.low == "and" || w.low == "or" || w.low == "but") && verb && i+1 < b && joinsVerbPhrase(ws[i+1:b]) && ws[a].low != "which" && ws[a].low != "who" && ws[a].low != "whose" {
 				out = append(out, [2]int{start, i})
 				start, verb = i+1, false
 				continue
@@ -294,7 +294,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 	var c claims.Clause
 	v := -1
 	for i := a; i < b; i++ {
-		if isVerbTag(ws[i].tag) && !(i > a && ws[i-1].low == "to") && !modifier(ws, a, i) && !determined(ws, a, i) && !gerund(ws, a, i) || ws[i].tag == "MD" {
+		if isVerbTag(ws[i].tag) && !(i > a && ws[i-1].low == "to") && !modifier(ws, a, i) && !determined(ws, a, i) && !gerund(ws, a, i, b) || ws[i].tag == "MD" {
 			v = i
 			break
 		}
@@ -628,8 +628,10 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 }
 
 // gerund reports whether ws[i] is an "-ing" word in a phrase after a common noun, with a
-// finite verb after it: "a review of neighbourhood policing will report".
-func gerund(ws []lemmaWord, a, i int) bool {
+// finite verb after it in the clause ws[a:b], not in a relative clause: "a review of
+// neighbourhood policing will report"; not "accused management of breaking a deal that
+// guaranteed jobs".
+func gerund(ws []lemmaWord, a, i, b int) bool {
 	if ws[i].tag != "VBG" || i == a {
 		return false
 	}
@@ -640,12 +642,7 @@ func gerund(ws []lemmaWord, a, i int) bool {
 	if in <= a || ws[in].tag != "IN" || ws[in-1].tag != "NN" && ws[in-1].tag != "NNS" {
 		return false // "accused Kiev of presenting a proposal that differed": what is said
 	}
-	for _, w := range ws[i+1:] {
-		if w.tag == "MD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "VBD" {
-			return true // the verb whose subject the phrase is in
-		}
-	}
-	return false
+	return verbAfterModifier(ws, i+1, b) >= 0 // the verb whose subject the phrase is in
 }
 
 // verbAfterModifier returns the index of the finite verb or modal in ws[i:b] that follows
