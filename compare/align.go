@@ -5,6 +5,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/contradict/contradict/claims"
@@ -245,19 +246,20 @@ func claimPeriods(c *claims.Claim) []string {
 // the period something is told of: "the squad I'll have until May", "the plan from the
 // start of January"; not "prices fell in May".
 func bound(text, month string) bool {
-	f := strings.Fields(strings.ToLower(text))
+	f := strings.Fields(text)
 	seen := false
 	for i, w := range f {
-		if strings.Trim(w, ".,;:\"'“”") != month {
-			continue
+		if t := strings.Trim(w, ".,;:\"'“”"); t == month || strings.ToLower(t) != month {
+			continue // in lower case, "may" and "march" are verbs
 		}
 		seen = true
-		prev := ""
-		if i > 0 {
-			prev = f[i-1]
+		k := i - 1
+		if k > 0 && (f[k] == "of" || dayOfMonth(f[k])) {
+			k-- // "the start of January", "until 31 May"
 		}
-		if prev == "of" && i > 1 {
-			prev = f[i-2] // "the start of January"
+		prev := ""
+		if k >= 0 {
+			prev = strings.ToLower(f[k])
 		}
 		switch prev {
 		case "until", "till", "since", "from", "by", "before", "after", "start", "end", "beginning", "middle":
@@ -266,6 +268,12 @@ func bound(text, month string) bool {
 		}
 	}
 	return seen
+}
+
+// dayOfMonth reports whether w is a day of the month written before it: "31", "1st".
+func dayOfMonth(w string) bool {
+	n, err := strconv.Atoi(strings.TrimRight(w, "stndrh"))
+	return err == nil && n >= 1 && n <= 31
 }
 
 // periodsApart reports whether two claims both name periods, and none in common: "revenue
@@ -322,6 +330,11 @@ func acronymOf(long, short string) bool {
 		}
 	}
 	return b.String() == short
+}
+
+// onlyMonths reports whether every period of ps is a month.
+func onlyMonths(ps []string) bool {
+	return !slices.ContainsFunc(ps, func(p string) bool { return !months[p] })
 }
 
 // startsApart reports whether p and q open on different days and neither ends: "from
@@ -853,8 +866,12 @@ func otherMeasure(tx, sx, ty, sy string) bool {
 func measureOf(text, subject string) string {
 	f := wordsBefore(text, subject)
 	for k := len(f) - 1; k >= 0 && k >= len(f)-2; k-- {
-		if m := strings.Trim(f[k], ".,;:\"'“”"); measureWords[m] {
+		m := strings.Trim(f[k], ".,;:\"'“”")
+		if measureWords[m] {
 			return m
+		}
+		if m != f[k] {
+			break // "at its monthly meeting, lending rose": the phrase ends at the comma
 		}
 	}
 	return ""
@@ -870,7 +887,7 @@ func wordBefore(text, subject string) string {
 }
 
 // wordsBefore returns the words of text, lower-cased, before the first one that begins
-// with the last word of subject; none if no word does.
+// with the last word of subject; nil if no word does.
 func wordsBefore(text, subject string) []string {
 	if i := strings.LastIndexByte(subject, ' '); i >= 0 {
 		subject = subject[i+1:]
@@ -897,13 +914,15 @@ func qualifiedApart(text, subject, other string) bool {
 }
 
 // qualifierOf returns the words of the phrase after the first mention of subject in text
-// that says which one it is ("of plans to add four courts", "into the crash"), up to
-// its verb; none if no such phrase follows.
+// that says which one it is ("of plans to add four courts", "into the crash"), up to an
+// auxiliary, a punctuation mark or its eighth word; none if no such phrase follows or
+// the text does not hold the subject.
 func qualifierOf(text, subject string) []string {
-	if subject == "" {
-		return nil
+	w := wordsBefore(text, subject)
+	if subject == "" || w == nil {
+		return nil // "woman" of "most of the women": "of" is not after it
 	}
-	before := len(wordsBefore(text, subject))
+	before := len(w)
 	f := strings.Fields(strings.ToLower(text))
 	if before+1 >= len(f) || f[before+1] != "of" && f[before+1] != "into" {
 		return nil
@@ -924,7 +943,8 @@ func qualifierOf(text, subject string) []string {
 	return q
 }
 
-// qualifierEnds end the phrase that qualifies a subject: the verb of its clause.
+// qualifierEnds end the phrase that qualifies a subject: the auxiliary or copula of its
+// clause's verb.
 var qualifierEnds = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "had": true, "have": true, "will": true, "would": true, "could": true, "can": true, "should": true, "may": true, "might": true, "must": true}
 
 // exact reports whether v is a whole number no one rounds to: not a multiple of five.

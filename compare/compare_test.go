@@ -950,6 +950,38 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{Kind: claims.SameSpeaker, Score: 0.65, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}, {
+		name: "a month that bounds a time, beside the verb 'may'",
+		why:  "'whatever you may hear … until May': the lower-case 'may' is the verb, not the month, and had kept May a period, set apart from the other's January",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", chief, on("2024-01-12"), "", "", claims.Neutral, "The squad is not changing, whatever you may hear. It is the squad I will have until May"), "squad", "change", true, "change", "hear", "may", "squad")
+				c.Quoted, c.Proposition.Names = true, []string{"may"}
+				return c
+			}(),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", chief, on("2024-01-15"), "", "", claims.Neutral, "The squad is changing, as was the plan in January"), "squad", "change", false, "change", "january", "plan", "squad")
+				c.Quoted, c.Proposition.Names = true, []string{"january"}
+				return c
+			}(),
+		},
+		want: []conflictShape{{Kind: claims.SameSpeaker, Score: 0.65, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
+		name: "a month that bounds a time, after its day",
+		why:  "'until 31 May', the day before the month as British news writes it, bounds a time as 'until May 31' does: May had stayed a period, set apart from the other's January",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", chief, on("2024-01-12"), "", "", claims.Neutral, "The squad is not changing. It is the squad I will have until 31 May"), "squad", "change", true, "31", "change", "may", "squad")
+				c.Quoted, c.Proposition.Names = true, []string{"may"}
+				return c
+			}(),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", chief, on("2024-01-15"), "", "", claims.Neutral, "The squad is changing, as was the plan in January"), "squad", "change", false, "change", "january", "plan", "squad")
+				c.Quoted, c.Proposition.Names = true, []string{"january"}
+				return c
+			}(),
+		},
+		want: []conflictShape{{Kind: claims.SameSpeaker, Score: 0.65, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
 		name: "pushing back against comments that deny",
 		why:  "the deputy rejects the governor's comments that cuts are off the table: the comments are negative, but what is rejected is them, so the two disagree",
 		in: []claims.Claim{
@@ -2187,20 +2219,35 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}, {
 		name: "months named apart, in times that meet",
-		why:  "'46 flights an hour until December' and '48 flights an hour from August' name two months, which alone would make them figures for two periods, but the times of the two limits overlap from August to December",
+		why:  "'46 flights an hour through December' and '48 flights an hour in August' name two months, which alone would make them figures for two periods, but the times of the two overlap in August",
 		in: []claims.Claim{
 			func() claims.Claim {
-				c := ahead(amounting(prop(claim("a#1", "a", claims.Speaker{Name: "Kiran Rao", Kind: claims.Person, Role: "aviation minister"}, on("2024-05-12"), "", "", claims.Neutral, "the cap of 46 flights an hour will stay until December"), "cap", "stay", false, "46", "cap", "december", "flight", "hour", "stay"), 46, "flights"), []string{"december"}, claims.Period{To: claims.NewDate(2024, 12, 31)})
+				c := ahead(amounting(prop(claim("a#1", "a", claims.Speaker{Name: "Kiran Rao", Kind: claims.Person, Role: "aviation minister"}, on("2024-05-12"), "", "", claims.Neutral, "the cap of 46 flights an hour will stay through December"), "cap", "stay", false, "46", "cap", "december", "flight", "hour", "stay"), 46, "flights"), []string{"december"}, claims.Period{To: claims.NewDate(2024, 12, 31)})
 				c.Proposition.Names = []string{"december"}
 				return c
 			}(),
 			func() claims.Claim {
-				c := ahead(amounting(prop(claim("a#2", "a", claims.Speaker{Name: "Meena Pillai", Kind: claims.Person, Role: "aviation secretary"}, on("2024-05-12"), "", "", claims.Neutral, "the cap will be 48 flights an hour from August"), "cap", "be", false, "48", "august", "cap", "flight", "hour"), 48, "flights"), []string{"august"}, claims.Period{From: claims.NewDate(2024, 8, 1)})
+				c := ahead(amounting(prop(claim("a#2", "a", claims.Speaker{Name: "Meena Pillai", Kind: claims.Person, Role: "aviation secretary"}, on("2024-05-12"), "", "", claims.Neutral, "the cap will be 48 flights an hour in August"), "cap", "be", false, "48", "august", "cap", "flight", "hour"), 48, "flights"), []string{"august"}, claims.Period{From: claims.NewDate(2024, 8, 1), To: claims.NewDate(2024, 8, 31)})
 				c.Proposition.Names = []string{"august"}
 				return c
 			}(),
 		},
 		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
+		name: "a year and a month in it, in times that meet",
+		why:  "'house prices will rise in 2025' and 'will fall in December 2025' are forecasts for a year and for one month of it, and both may hold: only months named apart are one period where their times meet",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", claims.Speaker{Name: "Ivo Brandt", Kind: claims.Person, Role: "economist"}, on("2024-06-04"), "", "", claims.Neutral, "house prices will rise in 2025"), "price", "rise", false, "2025", "house", "price", "rise")
+				c.Proposition.Time = claims.Period{From: claims.NewDate(2025, 1, 1), To: claims.NewDate(2025, 12, 31)}
+				return c
+			}(),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", claims.Speaker{Name: "Home Lenders Group", Kind: claims.Organisation}, on("2024-06-04"), "", "", claims.Neutral, "house prices will fall in December 2025"), "price", "fall", false, "fall", "house", "price")
+				c.Proposition.Time, c.Proposition.Names = claims.Period{From: claims.NewDate(2025, 12, 1), To: claims.NewDate(2025, 12, 31)}, []string{"december"}
+				return c
+			}(),
+		},
 	}, {
 		name: "two parties' counts of one body, named in full and by its initials",
 		why:  "30 against 4 days of consumption in stock, of 'the National Grain Authority' and 'the NGA': two parties' counts must name one body, and the initials are its name",
@@ -2230,6 +2277,22 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		in: []claims.Claim{
 			prop(claim("a#1", "a", claims.Speaker{Name: "Bankers Association", Kind: claims.Organisation}, on("2024-01-04"), "", "", claims.Neutral, "mortgage lending rose in November"), "lending", "rise", false, "lending", "mortgage", "november", "rise"),
 			prop(claim("a#2", "a", claims.Speaker{Name: "Council of Lenders", Kind: claims.Organisation}, on("2024-01-04"), "", "", claims.Neutral, "mortgage lending fell in November"), "lending", "fall", false, "fall", "lending", "mortgage", "november"),
+		},
+		want: []conflictShape{{Kind: claims.BetweenSources, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
+		name: "a measure word of another phrase",
+		why:  "'at its monthly meeting, lending rose' names no monthly lending: the comma ends the phrase the measure word is in, and 'lending fell' in one month clashes",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", claims.Speaker{Name: "Bankers Association", Kind: claims.Organisation}, on("2024-01-04"), "", "", claims.Neutral, "at its monthly meeting, lending rose in November"), "lending", "rise", false, "lending", "meeting", "monthly", "november", "rise"),
+			prop(claim("a#2", "a", claims.Speaker{Name: "Council of Lenders", Kind: claims.Organisation}, on("2024-01-04"), "", "", claims.Neutral, "lending fell in November"), "lending", "fall", false, "fall", "lending", "november"),
+		},
+		want: []conflictShape{{Kind: claims.BetweenSources, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
+		name: "a subject its text does not spell, with 'of' second",
+		why:  "'most of the women were not paid' has 'woman' for subject, a word the text does not hold: its first words are no subject and 'of the women' no phrase that names other women than 'every woman was paid'",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", union, on("2024-04-02"), "", "", claims.Neutral, "most of the women were not paid in March"), "woman", "pay", true, "march", "most", "pay", "woman"),
+			prop(claim("a#2", "a", rival, on("2024-04-02"), "", "", claims.Neutral, "every woman was paid in March"), "woman", "pay", false, "march", "pay", "woman"),
 		},
 		want: []conflictShape{{Kind: claims.BetweenSources, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}, {

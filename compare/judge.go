@@ -406,8 +406,9 @@ func (j *judge) judge(x, y *node) *pair {
 	cabinet := sameDoc && x.who != y.who && (x.holds && y.holds || x.exec && y.exec && (x.body == "" || y.body == "" || x.body == y.body)) && !otherAffiliations(x, y)
 	figures := x.who == y.who || sameBody || cabinet
 	// Months named apart are not two periods where the times of the two events meet: "will
-	// stay in place until … December" and "will be raised from 1 August".
-	apart := periodsApart(x.periods, y.periods) && !timesMeet(x.c.Proposition.Clause, y.c.Proposition.Clause)
+	// stay in place through December" and "will be raised in August". A year and a month
+	// of it are: "will rise in 2025", "will fall in December".
+	apart := periodsApart(x.periods, y.periods) && !(onlyMonths(x.periods) && onlyMonths(y.periods) && timesMeet(x.c.Proposition.Clause, y.c.Proposition.Clause))
 	opp, byProp := j.lex.opposed(x.c, y.c, sameDoc, figures, x.who == y.who, apart)
 	stanceOpp := !byProp && taken(x.c)*taken(y.c) < 0 && !apart && x.c.Holder == y.c.Holder && x.c.Target != "" && y.c.Target != "" && j.lex.aligned(x.c.Target, y.c.Target)
 	if suggested && (x.who == y.who || !(byProp || stanceOpp || x.c.Denies != y.c.Denies || len(j.lex.shared(x.c.Proposition.Terms, y.c.Proposition.Terms)) > 0)) {
