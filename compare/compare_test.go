@@ -80,6 +80,18 @@ func denying(c claims.Claim) claims.Claim {
 	return c
 }
 
+// quoted marks c's content as the speaker's own words.
+func quoted(c claims.Claim) claims.Claim {
+	c.Quoted = true
+	return c
+}
+
+// naming gives c's proposition the names it mentions, months among them.
+func naming(c claims.Claim, names ...string) claims.Claim {
+	c.Proposition.Names = names
+	return c
+}
+
 const (
 	forTalks     = "Russia remains open to talks with Kyiv"
 	againstTalks = "there is no point in talks with Kyiv now"
@@ -937,48 +949,24 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		name: "months that bound a time name no period",
 		why:  "'the squad I have is the squad I'll keep until May' and 'the plan from the start of January' name months only as bounds: read as periods, May and January set the two statements apart as figures for two months",
 		in: []claims.Claim{
-			func() claims.Claim {
-				c := prop(claim("a#1", "a", chief, on("2024-01-12"), "", "", claims.Neutral, "The squad is not changing. It is the squad I will have until May"), "squad", "change", true, "change", "may", "squad")
-				c.Quoted, c.Proposition.Names = true, []string{"may"}
-				return c
-			}(),
-			func() claims.Claim {
-				c := prop(claim("a#2", "a", chief, on("2024-01-15"), "", "", claims.Neutral, "The squad is changing, as has been the plan from the start of January"), "squad", "change", false, "change", "january", "plan", "squad")
-				c.Quoted, c.Proposition.Names = true, []string{"january"}
-				return c
-			}(),
+			quoted(naming(prop(claim("a#1", "a", chief, on("2024-01-12"), "", "", claims.Neutral, "The squad is not changing. It is the squad I will have until May"), "squad", "change", true, "change", "may", "squad"), "may")),
+			quoted(naming(prop(claim("a#2", "a", chief, on("2024-01-15"), "", "", claims.Neutral, "The squad is changing, as has been the plan from the start of January"), "squad", "change", false, "change", "january", "plan", "squad"), "january")),
 		},
 		want: []conflictShape{{Kind: claims.SameSpeaker, Score: 0.65, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}, {
 		name: "a month that bounds a time, beside the verb 'may'",
 		why:  "'whatever you may hear … until May': the lower-case 'may' is the verb, not the month, and had kept May a period, set apart from the other's January",
 		in: []claims.Claim{
-			func() claims.Claim {
-				c := prop(claim("a#1", "a", chief, on("2024-01-12"), "", "", claims.Neutral, "The squad is not changing, whatever you may hear. It is the squad I will have until May"), "squad", "change", true, "change", "hear", "may", "squad")
-				c.Quoted, c.Proposition.Names = true, []string{"may"}
-				return c
-			}(),
-			func() claims.Claim {
-				c := prop(claim("a#2", "a", chief, on("2024-01-15"), "", "", claims.Neutral, "The squad is changing, as was the plan in January"), "squad", "change", false, "change", "january", "plan", "squad")
-				c.Quoted, c.Proposition.Names = true, []string{"january"}
-				return c
-			}(),
+			quoted(naming(prop(claim("a#1", "a", chief, on("2024-01-12"), "", "", claims.Neutral, "The squad is not changing, whatever you may hear. It is the squad I will have until May"), "squad", "change", true, "change", "hear", "may", "squad"), "may")),
+			quoted(naming(prop(claim("a#2", "a", chief, on("2024-01-15"), "", "", claims.Neutral, "The squad is changing, as was the plan in January"), "squad", "change", false, "change", "january", "plan", "squad"), "january")),
 		},
 		want: []conflictShape{{Kind: claims.SameSpeaker, Score: 0.65, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}, {
 		name: "a month that bounds a time, after its day",
 		why:  "'until 31 May', the day before the month as British news writes it, bounds a time as 'until May 31' does: May had stayed a period, set apart from the other's January",
 		in: []claims.Claim{
-			func() claims.Claim {
-				c := prop(claim("a#1", "a", chief, on("2024-01-12"), "", "", claims.Neutral, "The squad is not changing. It is the squad I will have until 31 May"), "squad", "change", true, "31", "change", "may", "squad")
-				c.Quoted, c.Proposition.Names = true, []string{"may"}
-				return c
-			}(),
-			func() claims.Claim {
-				c := prop(claim("a#2", "a", chief, on("2024-01-15"), "", "", claims.Neutral, "The squad is changing, as was the plan in January"), "squad", "change", false, "change", "january", "plan", "squad")
-				c.Quoted, c.Proposition.Names = true, []string{"january"}
-				return c
-			}(),
+			quoted(naming(prop(claim("a#1", "a", chief, on("2024-01-12"), "", "", claims.Neutral, "The squad is not changing. It is the squad I will have until 31 May"), "squad", "change", true, "31", "change", "may", "squad"), "may")),
+			quoted(naming(prop(claim("a#2", "a", chief, on("2024-01-15"), "", "", claims.Neutral, "The squad is changing, as was the plan in January"), "squad", "change", false, "change", "january", "plan", "squad"), "january")),
 		},
 		want: []conflictShape{{Kind: claims.SameSpeaker, Score: 0.65, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}, {
@@ -1130,11 +1118,7 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		why:  "prices that rose over 2004 and fell in December are figures for two periods, not a clash",
 		in: []claims.Claim{
 			prop(claim("a#1", "a", paper, undated, "", "", claims.Neutral, "prices rose over 2004"), "price", "rise", false, "2004", "house", "price", "rise"),
-			func() claims.Claim {
-				c := prop(claim("a#2", "a", firm, undated, "", "", claims.Neutral, "prices fell in December"), "price", "fall", false, "fall", "house", "price")
-				c.Proposition.Names = []string{"december"}
-				return c
-			}(),
+			naming(prop(claim("a#2", "a", firm, undated, "", "", claims.Neutral, "prices fell in December"), "price", "fall", false, "fall", "house", "price"), "december"),
 		},
 	}, {
 		name: "two parties rejecting one draft law",
@@ -2221,16 +2205,8 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		name: "months named apart, in times that meet",
 		why:  "'46 flights an hour through December' and '48 flights an hour in August' name two months, which alone would make them figures for two periods, but the times of the two overlap in August",
 		in: []claims.Claim{
-			func() claims.Claim {
-				c := ahead(amounting(prop(claim("a#1", "a", claims.Speaker{Name: "Kiran Rao", Kind: claims.Person, Role: "aviation minister"}, on("2024-05-12"), "", "", claims.Neutral, "the cap of 46 flights an hour will stay through December"), "cap", "stay", false, "46", "cap", "december", "flight", "hour", "stay"), 46, "flights"), []string{"december"}, claims.Period{To: claims.NewDate(2024, 12, 31)})
-				c.Proposition.Names = []string{"december"}
-				return c
-			}(),
-			func() claims.Claim {
-				c := ahead(amounting(prop(claim("a#2", "a", claims.Speaker{Name: "Meena Pillai", Kind: claims.Person, Role: "aviation secretary"}, on("2024-05-12"), "", "", claims.Neutral, "the cap will be 48 flights an hour in August"), "cap", "be", false, "48", "august", "cap", "flight", "hour"), 48, "flights"), []string{"august"}, claims.Period{From: claims.NewDate(2024, 8, 1), To: claims.NewDate(2024, 8, 31)})
-				c.Proposition.Names = []string{"august"}
-				return c
-			}(),
+			naming(ahead(amounting(prop(claim("a#1", "a", claims.Speaker{Name: "Kiran Rao", Kind: claims.Person, Role: "aviation minister"}, on("2024-05-12"), "", "", claims.Neutral, "the cap of 46 flights an hour will stay through December"), "cap", "stay", false, "46", "cap", "december", "flight", "hour", "stay"), 46, "flights"), []string{"december"}, claims.Period{To: claims.NewDate(2024, 12, 31)}), "december"),
+			naming(ahead(amounting(prop(claim("a#2", "a", claims.Speaker{Name: "Meena Pillai", Kind: claims.Person, Role: "aviation secretary"}, on("2024-05-12"), "", "", claims.Neutral, "the cap will be 48 flights an hour in August"), "cap", "be", false, "48", "august", "cap", "flight", "hour"), 48, "flights"), []string{"august"}, claims.Period{From: claims.NewDate(2024, 8, 1), To: claims.NewDate(2024, 8, 31)}), "august"),
 		},
 		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}, {
