@@ -266,6 +266,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "a remark noun 'given by' (published by, released by) a role is that role's, as 'the minister's figures' are the minister's: the person a later paragraph names in the role sets them against the assurances",
 		},
 		{
+			name:      "a remark whose aside a participle opens, at odds with another's",
+			text:      "The chief fire officer, Colm Breen, said on Tuesday that two of the county's stations could not be staffed at night.\n\nHis comments, given at a meeting of the regional fire authority (RFA) in Mullingar, were at odds with those of Housing Minister Aoife Nash, who told the Dáil on Friday that every station was fully staffed.",
+			responder: "two of the county's stations could not be staffed at night",
+			answered:  "every station was fully staffed",
+			why:       "an aside the participle 'given' opens between a remark noun and its verb ('His comments, given at …, were at odds with') leaves the remark the subject: the aside's last words are not who answers",
+		},
+		{
 			name:      "a headline's U-turn by a name ending in -ly",
 			text:      "Kelly U-turn on stadium fees\n\nCouncillor Ann Kelly told residents in March that the stadium fee would not rise.\n\nOn Friday Kelly said the fee would rise by 10%.",
 			responder: "the fee would rise by 10%",

@@ -641,6 +641,9 @@ func (a *analyser) subjectBefore(rs []responder, ws []word, i, pos int) (objectN
 	end = beforeVerbGroup(ws, end) // "A deputy governor of the bank on Thursday cast doubt on …"
 	if end > 0 && ws[end-1].text == "," {
 		end-- // "The head of the authority, Alice Tennant, has rowed back": the apposition
+		if c := remarkAside(ws, end, a.lx.responses.remark); c > 0 {
+			end = c
+		}
 	}
 	lim := 12
 	for j := end - 1; j > 0 && j >= end-24; j-- {
@@ -819,3 +822,29 @@ func madeByAt(ws []word, i int) bool {
 }
 
 var makerParticiples = map[string]bool{"given": true, "published": true, "released": true, "provided": true, "presented": true, "cited": true, "compiled": true, "issued": true, "produced": true}
+
+// remarkAside returns the comma that opens an aside between a remark and the comma at
+// ws[end], when a past participle opens it: "His remarks, made at the daily briefing in
+// Mohakhali, were at odds with …". Zero when there is none.
+func remarkAside(ws []word, end int, remark map[string]bool) int {
+	for j := end - 1; j >= 2 && j >= end-30; j-- {
+		if ws[j].punc && ws[j].text != "," && ws[j].text != "(" && ws[j].text != ")" {
+			return 0
+		}
+		if ws[j].text == "," {
+			if !ws[j+1].cap && participle(ws[j+1].low) && remark[ws[j-1].low] {
+				return j
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// participle reports whether w may be a past participle: "delivered", "made", "given".
+func participle(w string) bool {
+	if pastForm(w) {
+		return true
+	}
+	return strings.HasSuffix(w, "n") && slices.ContainsFunc(wordnet.Lemmas(w, wordnet.Verb), func(l string) bool { return l != w })
+}
