@@ -636,11 +636,17 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 
 // standing reports whether clause c tells how many there are now of figure a, at no time
 // of its own: "there were 38 vacant posts" (the count its predicate), "the board
-// currently has 96 vacant posts". Two parties' counts of one thing so told are of one
-// time, the days they spoke.
+// currently has 96 vacant posts", "1,900 patients are overdue" (a state the copula
+// gives). Two parties' counts of one thing so told are of one time, the days they spoke.
 func standing(c claims.Clause, a claims.Amount) bool {
-	return c.Time.IsZero() && (c.Predicate == "be" || c.Predicate == "have" || c.Subject == "there" || c.Predicate == a.Unit) && (c.Tense == claims.Present || c.Tense == claims.Past) &&
+	return c.Time.IsZero() && (c.Predicate == "be" || c.Predicate == "have" || c.Subject == "there" || c.Predicate == a.Unit || adjectiveOnly(c.Predicate)) && (c.Tense == claims.Present || c.Tense == claims.Past) &&
 		c.Modality == claims.Asserted && !c.Negated
+}
+
+// adjectiveOnly reports whether a predicate is an adjective the copula gave, and no verb:
+// "overdue", "vacant".
+func adjectiveOnly(p string) bool {
+	return len(wordnet.Lemmas(p, wordnet.Adj)) > 0 && len(wordnet.Lemmas(p, wordnet.Verb)) == 0
 }
 
 // bygoneRE finds a time gone by: "last year", "the previous month", "two years ago", "in

@@ -1341,6 +1341,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "two parties' counts of those in one state, told the same week",
+		why:  "'1,800 patients were overdue for surgery' and 'fewer than 600 patients were overdue for surgery' count one standing state, given by the copula and an adjective, on days a week apart: they cannot both be true",
+		in: []claims.Claim{
+			figured(prop(claim("a#1", "a", union, on("2023-05-02"), "", "", claims.Neutral, "more than 1,800 patients were overdue for surgery"), "patient", "overdue", false, "1,800", "overdue", "patient", "surgery"), claims.Amount{Value: 1800, Unit: "patient"}),
+			figured(prop(claim("a#2", "a", ministry, on("2023-05-04"), "", "", claims.Neutral, "fewer than 600 patients were overdue for surgery"), "patient", "overdue", false, "600", "overdue", "patient", "surgery"), claims.Amount{Value: 600, Unit: "patient"}),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "one count told by two parties with one verb",
 		why:  "'46 people were arrested in Nakuru' and '112 people were arrested in Nakuru': one count, one verb, one place; apart by more than rounding, though not by a factor of two",
 		in: []claims.Claim{

@@ -332,7 +332,8 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 			}
 		}
 	}
-	c.Subject = subjectHead(ws[a:subjEnd])
+	s0 := leadingPhrase(ws, a, subjEnd)
+	c.Subject = subjectHead(ws[s0:subjEnd])
 	if demonstratives[ws[a].low] && subjEnd-a >= 2 && subjEnd-a <= 3 && strings.HasPrefix(ws[subjEnd-1].tag, "NN") {
 		c.Refers = true // "these products are not safe"
 	}
@@ -350,7 +351,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 		adv--
 	}
 	for i := a; i < v; i++ {
-		if st.negatorAt(ws, i) && (!(i+1 < v && strings.HasPrefix(ws[i+1].tag, "NN")) || i == a && ws[i].low == "no") {
+		if st.negatorAt(ws, i) && (!(i+1 < v && strings.HasPrefix(ws[i+1].tag, "NN")) || i == s0 && ws[i].low == "no") {
 			negs++ // "no longer needs", "never said", "No pilot has exceeded", "no one has"
 			if i < adv {
 				subjNegs++ // "no patient", "not a single intern", "none of them"
@@ -627,13 +628,17 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 	return c, true
 }
 
-// gerund reports whether ws[i] is an "-ing" word in a phrase after a common noun, with a
-// finite verb after it in the clause ws[a:b], not in a relative clause: "a review of
-// neighbourhood policing will report"; not "accused management of breaking a deal that
+// gerund reports whether ws[i] is an "-ing" word after a common noun, or in a phrase
+// after one, with a finite verb after it in the clause ws[a:b], not in a relative
+// clause: "a review of neighbourhood policing will report", "the surgery waiting list
+// was cut"; not "accused management of breaking a deal that
 // guaranteed jobs".
 func gerund(ws []lemmaWord, a, i, b int) bool {
 	if ws[i].tag != "VBG" || i == a {
 		return false
+	}
+	if n := ws[i-1].tag; n == "NN" || n == "NNS" {
+		return verbAfterModifier(ws, i+1, b) >= 0 // "the surgery waiting list was cut", "trucks carrying milk were held"
 	}
 	in := i - 1
 	if ws[in].tag == "NN" {
@@ -1019,6 +1024,24 @@ func nounPhraseHead(ws []lemmaWord, held string) string {
 
 func isVerbTag(t string) bool { return strings.HasPrefix(t, "VB") }
 
+// leadingPhrase returns where the subject starts in ws[a:end], past a phrase a
+// preposition opens: "by the end of the year no patient will wait", "After the vote, the
+// minister"; a when there is none, or no mark of where it ends.
+func leadingPhrase(ws []lemmaWord, a, end int) int {
+	if ws[a].tag != "IN" || ws[a].low == "that" {
+		return a
+	}
+	for p := a + 2; p < end; p++ {
+		if ws[p-1].text == "," {
+			return p
+		}
+		if n := ws[p-1].tag; (strings.HasPrefix(n, "NN") || n == "CD") && (ws[p].tag == "DT" || ws[p].tag == "PRP$" || ws[p].tag == "PRP" || ws[p].low == "no") {
+			return p
+		}
+	}
+	return a
+}
+
 // subjectHead returns the head of the subject before a clause's verb: the last noun or
 // name of its first noun phrase, or a pronoun.
 func subjectHead(ws []lemmaWord) string {
@@ -1027,6 +1050,8 @@ func subjectHead(ws []lemmaWord) string {
 		switch {
 		case w.punc || w.tag == "IN" && head != "" || w.tag == "WDT" || w.tag == "WP":
 			return head
+		case w.tag == "VBG" && head != "" && (ws[i-1].tag == "NNS" || i+1 == len(ws) || !strings.HasPrefix(ws[i+1].tag, "NN")):
+			return head // "trucks carrying milk"; not "the surgery waiting list"
 		case strings.HasPrefix(w.tag, "NN"):
 			head = termOf(w)
 			if i+1 < len(ws) && ws[i+1].tag == "IN" {

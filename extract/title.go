@@ -350,5 +350,5 @@ func runInHeading(ws []word) int {
 
 // datelineRE matches a dateline that opens an article's first sentence:
 // "WASHINGTON ― ", "MOSCOW, July 21 (Reuters) - ", and a place in title case with its
-// agency: "New York (AFP) – "; or the agency alone: "(CNN) — ".
-var datelineRE = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu} .'-]{2,30}(?:,[^―—–\n]{0,40})?(?:\([\p{L} .]+\))?|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?:, \p{Lu}[\p{L}.]+)? \(\p{Lu}[\p{L} .]{1,20}\)|\(\p{Lu}[\p{L} .]{1,20}\))\s*[―—–-]{1,2}\s+`)
+// agency: "New York (AFP) – ", "Castrelo, Feb 13 (EFE).- "; or the agency alone: "(CNN) — ".
+var datelineRE = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu} .'-]{2,30}(?:,[^―—–\n]{0,40})?(?:\([\p{L} .]+\))?|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?:, \p{Lu}[\p{L}.]+(?: \d{1,2})?)? \(\p{Lu}[\p{L} .]{1,20}\)|\(\p{Lu}[\p{L} .]{1,20}\))\.?\s*[―—–-]{1,2}\s+`)

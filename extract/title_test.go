@@ -155,6 +155,12 @@ func TestConstructionsTitle(t *testing.T) {
 			why:  "'Leeds (AFP) –' is a dateline even in title case, when a news agency's name in brackets follows the place: the participle's speaker is the subject after it, not 'Leeds'",
 		},
 		{
+			name: "a dateline with a day and its agency closed by a point and a hyphen",
+			text: "Dock strike spreads\n\nValdora, Mar 4 (EFE).- The dockers' union on Monday walked out of talks, saying the offer did not cover night shifts.",
+			want: []string{"dockers union | The dockers' union | saying | the offer did not cover night shifts"},
+			why:  "Spanish agency copy closes its dateline with '.-' after the agency ('Valdora, Mar 4 (EFE).-'): the dateline had been read into the speaker's name",
+		},
+		{
 			name: "participle after a dateline",
 			text: "Ministers meet in Paris\n\nPARIS — Farm ministers met on Friday, offering new support to growers.",
 			want: []string{"Farm ministers | Farm ministers | offering | new support to growers"},
