@@ -336,7 +336,19 @@ type responseCase struct {
 //     Times, Winnipeg Free Press, Ottawa Citizen, Nepali Times, The Boston Globe, The
 //     Seattle Times, The Dallas Morning News, Miami Herald, Herald Sun, Tehran Times,
 //     Daily News Egypt, The Herald), held out through the session that wrote it and
-//     blind54: 8 of 14, 2 false at its start and at its end.
+//     blind54: 8 of 14, 2 false at its start and at its end;
+//   - blind56.json: 18 whole articles by another hand (telecoms, mining and the
+//     environment, farming and fisheries, roads, elections, tourism, weather, hockey,
+//     boxing, athletics and netball, prisons and fire services; Edmonton Journal, The
+//     Chronicle Herald, The Mercury, Newcastle Herald, Nottingham Post, Sheffield Star,
+//     Oman Observer, Saudi Gazette, The Namibian, Mmegi, Samoa Observer, Solomon Star,
+//     Post-Courier, Guam Daily Post), written at the start of the next session and worked
+//     on in it: 2 of 14, 3 false before;
+//   - blind55.json: 18 whole articles by one more hand (the judged fields; Chicago
+//     Tribune, Star Tribune, Vancouver Sun, Calgary Herald, The West Australian, Otago
+//     Daily Times, Irish Examiner, Bristol Post, Gulf Daily News, Kuwait Times, The Daily
+//     Star, Zambia Daily Mail, The Guardian (Nigeria), Daily Observer), held out through
+//     the session that wrote it and blind56: 6 of 14, 2 false at its start.
 //
 // Each row's outcome (found, missed, found with extra conflicts, or a false conflict on a
 // negative) is kept in the set's .golden file, so that any change in what the pipeline
