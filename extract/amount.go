@@ -248,10 +248,13 @@ var changeWords = map[string]bool{"rise": true, "fall": true, "grow": true, "dro
 // over a linking verb and small words ("an operating margin of 14%", "inflation would
 // reach 3.5%"), else the noun "of" opens after it ("30% of the workforce"). change
 // reports a figure that moves the quantity rather than gives it: "lending rose by £4bn",
-// "a 2% cut in rates".
+// "a 2% cut in rates", "up 28%".
 func quantityOf(ws []lemmaWord, i, j int) (of string, change bool) {
 	if j < len(ws) && changeWords[nounBase(ws[j])] {
 		change = true
+	}
+	if k := i - 1; k >= 0 && (ws[k].low == "up" || ws[k].low == "down") || k >= 1 && ws[k].low == "by" && (ws[k-1].low == "up" || ws[k-1].low == "down") {
+		change = true // "up 28% on a year earlier", "down by 3%"
 	}
 	verbs := 0
 	by := false
