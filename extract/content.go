@@ -499,6 +499,9 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 	case w.low == "that" && i+1 < len(ws) && a.lx.responses.remark[ws[i+1].low] && !verbBeforeStop(ws[i+1:]):
 		return w.span.Start // "challenged that account in a letter": "that" is a determiner
 	case w.low == "that" || w.text == ":":
+		if k := nextComma(ws, i+2); w.low == "that" && i+2 < len(ws) && ws[i+1].text == "," && !ws[i+2].cap && (ws[i+2].tag == "VBN" || ws[i+2].tag == "VBD" || ws[i+2].tag == "VBG") && k+1 < len(ws) && k-i <= 16 && ws[k].text == "," && mainClause(ws[k+1:]) {
+			return ws[k+1].span.Start // "reported that, asked about a defeat, he said …": the participle's aside is no content
+		}
 		if i+1 < len(ws) {
 			return ws[i+1].span.Start
 		}
@@ -546,7 +549,7 @@ func mainClause(ws []word) bool {
 		if finiteVerb(ws[k : k+1]) {
 			// Not "…, the Chicago Sun-Times reported.": a verb that closes the sentence
 			// after its subject is a closing cue, not a clause of what was said.
-			return k+1 < e && !ws[k+1].punc
+			return k+1 < e && (!ws[k+1].punc || ws[k+1].text == ":") // "he said: “…”"
 		}
 	}
 	return false

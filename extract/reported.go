@@ -8,6 +8,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/contradict/contradict/claims"
 )
@@ -147,7 +148,7 @@ func quotedCue(ws []word, i int) (cueHit, bool) {
 		return cueHit{}, false
 	}
 	for k := i + 1; k+1 < len(ws) && k < i+10; k++ {
-		if ws[k].low == "as" && saidForms[ws[k+1].low] {
+		if ws[k].low == "as" && (saidForms[ws[k+1].low] || quotedRemark(ws[i+1:k], ws[k+1])) {
 			return cueHit{start: i, end: i + 1, entry: cueEntry{lemma: "quote", class: cueSpeech, words: []string{ws[i].low}}}, true
 		}
 		if ws[k].punc {
@@ -156,6 +157,47 @@ func quotedCue(ws []word, i int) (cueHit, bool) {
 	}
 	return cueHit{}, false
 }
+
+// quotedRemark reports whether obj, between "quoted" and "as", is someone's answer or
+// words, with the words themselves after "as" (next): "quoted his answer to the same
+// question as: “…”".
+func quotedRemark(obj []word, next word) bool {
+	if r, _ := utf8.DecodeRuneInString(next.text); next.text != ":" && !isQuoteRune(r) || len(obj) < 2 {
+		return false
+	}
+	owner := obj[0].poss || obj[0].low == "his" || obj[0].low == "her" || obj[0].low == "their"
+	return owner && quotedRemarks[obj[1].low] || len(obj) > 2 && obj[1].poss && quotedRemarks[obj[2].low]
+}
+
+// remarkOwner returns the words that own the remark obj names: "him" for "his answer",
+// "the minister" for "the minister's words".
+func remarkOwner(obj []word) []word {
+	if owner, ok := possessiveOwners[obj[0].low]; ok {
+		w := obj[0]
+		w.low = owner
+		return []word{w}
+	}
+	for j, w := range obj {
+		if w.poss {
+			owner := slices.Clone(obj[:j+1])
+			owner[j].poss = false
+			for _, m := range []string{"'s", "’s", "'", "’"} {
+				if t, ok := strings.CutSuffix(owner[j].text, m); ok {
+					owner[j].text, owner[j].low = t, strings.ToLower(t)
+					break
+				}
+			}
+			return owner
+		}
+	}
+	return obj
+}
+
+// possessiveOwners are the object pronouns of possessive ones.
+var possessiveOwners = map[string]string{"his": "him", "her": "her", "their": "them"}
+
+// quotedRemarks are what a medium quotes of someone: "quoted his answer as …".
+var quotedRemarks = map[string]bool{"answer": true, "reply": true, "response": true, "words": true, "remarks": true, "remark": true, "comments": true, "comment": true}
 
 // quotedAs reads "Y was quoted by X as saying …" and "X quoted Y as saying …": the
 // statement is Y's, and X, when named, its channel. What was said follows ("as saying
@@ -182,13 +224,18 @@ func (a *analyser) quotedAs(at attribution, u unit, ws []word, c cueHit, aux int
 		say.entry = cueEntry{lemma: "tell", class: cueTell}
 	}
 	at.cue = claims.Span{Start: ws[as+1].span.Start, End: ws[v].span.End}
+	remark := !saidForms[ws[as+1].low] // "quoted his answer as: “…”"
+	if remark {
+		say.start, say.end = as, as+1
+		at.cue = ws[c.start].span
+	}
 	passive := c.start > 0 && passiveAux(ws[aux:c.start])
 	var ok bool
 	e := aux // where the sentence's subject ends: before a relative aside
 	if e > 1 && ws[e-1].text == "," {
 		for k := e - 2; k > 0; k-- {
-			if ws[k].text == "," && (ws[k+1].low == "which" || ws[k+1].low == "who" || ws[k+1].low == "whose" || ws[k+1].tag == "VBG" || ws[k+1].tag == "RB" && k+2 < len(ws) && ws[k+2].text == "," || ws[k+1].tag == "IN" && !ws[k+1].cap) {
-				e = k // "The Sunday Sentinel, which was at the session, quoted …", "dpa, whose correspondent attended, quoted …", "The Daily, reporting on the speech, quoted …", "The Yomiuri, however, quoted …", "AFP, in its dispatch from the ceremony, quoted …"
+			if ws[k].text == "," && (ws[k+1].low == "which" || ws[k+1].low == "who" || ws[k+1].low == "whose" || ws[k+1].tag == "VBG" || ws[k+1].tag == "RB" && k+2 < len(ws) && ws[k+2].text == "," || ws[k+1].tag == "IN" && !ws[k+1].cap || ws[k+1].low == "a" || ws[k+1].low == "an") {
+				e = k // "The Sunday Sentinel, which was at the session, quoted …", "The Echo, a weekly, quoted …", "dpa, whose correspondent attended, quoted …", "The Daily, reporting on the speech, quoted …", "The Yomiuri, however, quoted …", "AFP, in its dispatch from the ceremony, quoted …"
 				break
 			}
 		}
@@ -239,6 +286,9 @@ func (a *analyser) quotedAs(at attribution, u unit, ws []word, c cueHit, aux int
 				obj = obj[:k] // "quoted Arakawa at the same appearance as saying", "quoted him on Monday as saying"; not "an executive at Euronext"
 				break
 			}
+		}
+		if remark {
+			obj = remarkOwner(obj)
 		}
 		if len(obj) == 1 {
 			if s := subjectForms[obj[0].low]; s == "he" || s == "she" || s == "they" {

@@ -69,6 +69,23 @@ func TestConstructionsReported(t *testing.T) {
 			why: "', whose reporter attended …,' is an aside on the paper, as ', which was at the session,' is: without it the statement had no channel",
 		},
 		{
+			name: "a medium quoted someone's answer as a quotation",
+			text: "Minister Ana Ruiz spoke on Monday. The Valley Courier, a weekly that attended the briefing, quoted her answer to the same question as: “The plant will stay open.”",
+			want: []string{
+				"Ana Ruiz | Valley Courier | quoted | The plant will stay open",
+			},
+			why: "'quoted her answer … as: “…”' quotes her as 'quoted her as saying' does; and ', a weekly …,' is an aside on the paper: read as 'quoted' alone, the paper spoke and the quotation was its own",
+		},
+		{
+			name: "a participle's aside after 'reported that'",
+			text: "Minister Ana Ruiz spoke on Monday. The Valley Courier reported that, asked about the plant, she said: “It will stay open.”",
+			want: []string{
+				"Valley Courier |  | reported | she said: “It will stay open.”",
+				"Ana Ruiz | Valley Courier | said | It will stay open",
+			},
+			why: "', asked about the plant,' sets the scene of what the paper reports, and the clause after it is what it reports: read as the content, the aside hid her words and their channel",
+		},
+		{
 			name: "a day between the one quoted and 'as saying'",
 			text: "Minister Ana Ruiz spoke on Monday. The Valley Courier quoted Ruiz on Tuesday as saying the plant would stay open.",
 			want: []string{
