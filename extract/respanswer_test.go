@@ -273,6 +273,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "an aside the participle 'given' opens between a remark noun and its verb ('His comments, given at …, were at odds with') leaves the remark the subject: the aside's last words are not who answers",
 		},
 		{
+			name:      "his own earlier words called wrong",
+			text:      "At a briefing on Monday, port director Imre Halasz said the terminal would reopen in May.\n\nOn Thursday Halasz said his earlier statement had been wrong, and that the terminal would stay shut until September.",
+			responder: "his earlier statement had been wrong, and that the terminal would stay shut until September",
+			answered:  "the terminal would reopen in May",
+			why:       "a speaker who calls 'his' remark wrong takes back his own words: read as someone else's, the remark answered no one the text names",
+		},
+		{
 			name:      "a headline's U-turn by a name ending in -ly",
 			text:      "Kelly U-turn on stadium fees\n\nCouncillor Ann Kelly told residents in March that the stadium fee would not rise.\n\nOn Friday Kelly said the fee would rise by 10%.",
 			responder: "the fee would rise by 10%",

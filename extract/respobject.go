@@ -616,6 +616,9 @@ func (a *analyser) evaluated(ws []word, h respHit, content claims.Span, naming b
 						o.other = sp
 					}
 				}
+				if s, ok := possessivePronouns[p.low]; ok && j == 0 {
+					o.pronoun = s // "his earlier statement was wrong": whose words, the pronoun's
+				}
 			}
 			if i+1 < len(subj) {
 				// "claims that he had quit", "reports of a split": what they said.
@@ -755,3 +758,6 @@ func (a *analyser) passiveAside(ws []word, cue int) (int, bool) {
 	}
 	return k - 1, true
 }
+
+// possessivePronouns are the subject pronouns of possessive ones.
+var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "they", "my": "i", "our": "we"}

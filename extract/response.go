@@ -459,6 +459,11 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 				// "the claims were untrue"; "the figure was at variance with his group's
 				// measurements": the speaker sets the remark against their own.
 				obj = a.evaluated(ws, h, at.content, namingCue(a.text, at.cue))
+				if h.false && obj.remark != "" && obj.other == "" && ownPronoun(obj.pronoun, at) {
+					// "he said his earlier statement had been wrong": he takes back his own words
+					obj = objectNP{span: obj.span, self: true}
+					resp.Relation, resp.Self = claims.Retracts, true
+				}
 			case inContent:
 				// "he said his words had been taken out of context"; "… misquoted by the
 				// Sunday Lantern": the paper's report is what he answers.
@@ -1129,6 +1134,15 @@ func (a *analyser) accusedIs(words []string, sp claims.Speaker) bool {
 		lower, name := strings.ToLower(a.text), strings.ToLower(sp.Name) // rarely reached: an office not on the claim
 		return strings.Contains(lower, name+", the "+w+" ") || strings.Contains(lower, name+", "+w+" ") || strings.Contains(lower, w+" "+name)
 	})
+}
+
+// ownPronoun reports whether a pronoun owning a remark in what at says is its speaker's:
+// "I" or "we" in a quotation, "he" or "she" in a person's reported words.
+func ownPronoun(pronoun string, at *attribution) bool {
+	if at.quoted {
+		return pronoun == "i" || pronoun == "we"
+	}
+	return (pronoun == "he" || pronoun == "she") && at.speaker.Kind == claims.Person
 }
 
 // ownFits reports whether the possessive before "own" may be the speaker's: "its own"
