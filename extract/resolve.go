@@ -476,11 +476,14 @@ func (a *analyser) describedPersonFirst(units []unit) {
 		case f == "a" || f == "an" || f == "his" || f == "her" || f == "their",
 			f == "the" && (strings.Contains(src, " of one of ") || strings.Contains(src, " of a ") || strings.Contains(src, " of an ")) && bodyOfKind(next.Affiliation, src),
 			f == "its" && role != "" && held == head,
-			f == "the" && sameOwner(src, role) && held == head:
+			f == "the" && sameOwner(src, role) && held == head,
+			f == "the" && role == "" && next.Affiliation == "" && next == quoted && capitalsIn(d.Name, nextUnit.In(a.text)):
 			// "The leader of one of England's largest unions": of a body the lede leaves
 			// unnamed. "its athletic director" of the body in the lede, whose athletic
 			// director is named next; so "the airport's director" of "Denise Okafor, the
-			// airport's executive director".
+			// airport's executive director". "The Electoral Commissioner has walked back …"
+			// is the one the next paragraph names as speaking with no other role, in a
+			// sentence that names the office ("the Office of the Electoral Commissioner").
 			at.speaker = withAlias(*next, d.Name)
 		}
 	}
@@ -653,6 +656,20 @@ func sharesBodyName(desc, sent string) bool {
 		}
 	}
 	return false
+}
+
+// capitalsIn reports whether desc has capitalised words and sent holds them all.
+func capitalsIn(desc, sent string) bool {
+	n := 0
+	for _, w := range strings.Fields(desc) {
+		if unicode.IsUpper([]rune(w)[0]) && !functionWords[strings.ToLower(w)] {
+			if !strings.Contains(sent, w) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
 
 // headOfBodyFirst names the holder of an office whom the lede gives by that office

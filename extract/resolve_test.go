@@ -217,6 +217,25 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "'its athletic director' is the athletic director named next, in the paragraph after the lede",
 		},
 		{
+			name: "a lede's office, spoken for next by a person given no role in a sentence naming the office",
+			text: "Port chief backs down\n\nThe Port Commissioner has walked back his claim that the ferry was fit to sail, saying on Friday that the hull had been damaged.\n\nOn Tuesday, Tavita Leiataua told reporters that the Office of the Port Commissioner had found no fault with the ferry.",
+			want: []string{
+				"Tavita Leiataua | The Port Commissioner | walked back | his claim that the ferry was fit to sail",
+				"Tavita Leiataua | The Port Commissioner | saying | the hull had been damaged",
+				"Tavita Leiataua | Tavita Leiataua | told | the Office of the Port Commissioner had found no fault with the ferry",
+			},
+			why: "news gives the office in the lede and the holder's name after it: the next person to speak, given no other role, in a sentence that names the office, holds it",
+		},
+		{
+			name: "a lede's office, and a person named next with no role in a sentence not naming it",
+			text: "Port chief backs down\n\nThe Port Commissioner has walked back his claim that the ferry was fit to sail.\n\nOn Tuesday, Tavita Leiataua told reporters that the ferry had been damaged in March.",
+			want: []string{
+				"Port Commissioner | The Port Commissioner | walked back | his claim that the ferry was fit to sail",
+				"Tavita Leiataua | Tavita Leiataua | told | the ferry had been damaged in March",
+			},
+			why: "a guard: with nothing tying the name to the office, the next speaker may be anyone ('the Utah Republican' was not the prosecutor named next)",
+		},
+		{
 			name: "a lede's officer of its own subject, named next in apposition to a response's subject",
 			text: "College drops rowing\n\nA public college in Maine will drop its rowing program, its athletic director said Wednesday.\n\nKen Ambler, the athletic director at Harlow State College, backtracked on that assurance at a news conference, saying costs had risen.",
 			want: []string{
