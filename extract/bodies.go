@@ -395,6 +395,9 @@ func (a *analyser) subjectBody(ws []word, i int, head string) (claims.Speaker, b
 		if sp.Role != "" || wordnet.IsA(strings.ToLower(sp.Name), "person", wordnet.Noun) {
 			return claims.Speaker{}, false
 		}
+		if sp.Name != m.name && slices.ContainsFunc(a.people.list, func(p person) bool { return p.name == sp.Name }) {
+			return claims.Speaker{}, false // "Tyson won't play", of Tyson Kowalchuk, named before
+		}
 		sp.Kind = claims.Organisation
 	default:
 		return claims.Speaker{}, false

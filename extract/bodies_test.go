@@ -638,6 +638,12 @@ func TestSpokesmanBody(t *testing.T) {
 			why:  "'whose first deputy governor told': the office is the bank's, which the relative's antecedent names; unnamed and of no body, the officer could answer for anyone",
 		},
 		{
+			name: "a player's given name opening an officer's quotation",
+			text: "Nico Brandt, the 20-year-old forward, was injured on Saturday. \"Nico won't play again this season,\" general manager Ivo Kral said.",
+			want: []string{"Ivo Kral | person | "},
+			why:  "'Nico' is Nico Brandt, named before: a person the sentence opens with is no body the officer works for (he had become the manager's employer)",
+		},
+		{
 			name: "a spokesman far from any body",
 			text: "\"It was a quiet year,\" a spokesman said.",
 			want: []string{"spokesman | anonymous | "},
