@@ -597,6 +597,14 @@ func (a *analyser) laterCues(at *attribution, ws []word, cues []cueHit, ci int, 
 			skip[cj] = true
 			continue
 		}
+		if s := timeBefore(ws, subj); s < subj {
+			// "said about 300 litres had spilled; on Monday he said …": a time of its own
+			// stands between the boundary and the next speaker.
+			if b := boundaryBefore(ws, s); b >= 0 && ws[b].span.Start > at.content.Start {
+				at.content.End = trimEnd(a.text, at.content.Start, ws[b].span.Start)
+				continue
+			}
+		}
 		if subj >= 2 && subj < sb && sb-subj <= 5 && ws[subj-1].text == "," && ws[subj-1].span.Start > at.content.Start && splicedAfter(ws, first, subj-1, d) {
 			// "Minister says strike is over, union says it goes on": a second speaker's
 			// statement spliced on with a comma, as headlines join them.

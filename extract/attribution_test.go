@@ -512,6 +512,12 @@ func TestLedeNames(t *testing.T) {
 			why:  "', while X told' ends the first content even with a phrase after X's head; 'in the same government' is no speaker; the deputy minister is the one the article names with that office",
 		},
 		{
+			name: "a second clause of the same speaker opened by its own day",
+			text: "Port director Hana Oduya faced questions this week.\n\nOn Tuesday she said the berth was safe; on Friday, she said it would close for repairs.",
+			want: []string{"Hana Oduya | she | said | the berth was safe", "Hana Oduya | she | said | it would close for repairs"},
+			why:  "a day of its own ('on Friday,') between the semicolon and the next subject opens a new statement: read as part of the first, Friday's words were Tuesday's",
+		},
+		{
 			name: "the holder is not the person the lede gave another office",
 			text: "The head of Brixham Motors denied that the plant would close, hours after the president of the union said it would.\n\nGary Pell, president of Local 44, told a rally that chief executive Alan Kerr had told him the plant was finished.",
 			want: []string{"Alan Kerr | The head of Brixham Motors | denied | the plant would close", "Gary Pell | the president of the union | said | it would", "Gary Pell | Gary Pell | told | chief executive Alan Kerr had told him the plant was finished"},

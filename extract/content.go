@@ -818,6 +818,27 @@ func boundaryBefore(ws []word, i int) int {
 	return -1
 }
 
+// timeBefore returns where a time phrase that ends just before ws[subj] opens ("on
+// Monday", "a day later,", "yesterday"), or subj when there is none.
+func timeBefore(ws []word, subj int) int {
+	e := subj
+	if e > 0 && ws[e-1].text == "," {
+		e--
+	}
+	for k := e - 1; k >= 0 && k >= e-4; k-- {
+		if ws[k].punc {
+			break
+		}
+		if n := timeAdverbial(ws, k); n > 0 && k+n == e {
+			if k > 0 && (ws[k-1].low == "on" || ws[k-1].low == "by") {
+				k-- // "on Monday"
+			}
+			return k
+		}
+	}
+	return subj
+}
+
 // adverbialOpening returns the comma before ", and when …," or ", but asked …," that
 // opens the clause whose subject starts at ws[subj], or -1.
 func adverbialOpening(ws []word, subj int) int {
