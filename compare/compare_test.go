@@ -2346,6 +2346,16 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			{Kind: claims.BetweenSources, Score: 0.5, A: []string{"a#1"}, B: []string{"a#4"}},
 		},
 	}, {
+		name: "a headline's name for a body and the body are one voice on a side",
+		why:  "'Nurses' in the headline and 'the nurses union' in the body are one voice: counted as two, the union official who speaks next was a third, and left out of the dispute",
+		in: []claims.Claim{
+			answering(claim("a#1", "a", claims.Speaker{Name: "Nurses", Kind: claims.Group}, on("2024-05-02"), "", "", claims.Against, "minister's claim that staff were paid"), claims.Rejects, "dismiss", "a#2"),
+			claim("a#2", "a", claims.Speaker{Name: "Gareth Pryce", Kind: claims.Person, Role: "health minister"}, on("2024-05-01"), "", "", claims.Neutral, "all agency nurses have been paid for March"),
+			answering(claim("a#3", "a", claims.Speaker{Name: "nurses union", Kind: claims.Organisation}, on("2024-05-02"), "", "", claims.Against, "a claim by the minister that all agency nurses have been paid"), claims.Rejects, "dismissed", "a#2"),
+			answering(claim("a#4", "a", claims.Speaker{Name: "Ann Bell", Kind: claims.Person}, on("2024-05-02"), "", "", claims.Against, "not one agency nurse has been paid for March"), claims.Contradicts, "disputed", "a#2"),
+		},
+		want: []conflictShape{{Kind: claims.BetweenSources, Score: 0.5, A: []string{"a#1", "a#3", "a#4"}, B: []string{"a#2"}}},
+	}, {
 		name: "a clarification that takes nothing back",
 		why:  "the federation 'clarified' that clubs may register five visa players, as since the start of the season: it explains, sets nothing against the club's words, and is no conflict",
 		in: []claims.Claim{

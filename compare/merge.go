@@ -202,21 +202,24 @@ func merge(ps []*pair) []*conflict {
 // speaker the other side holds, and no more than two voices on a side, so that a
 // headline's name for a party ("Nurses reject minister's figures") joins the body's
 // ("the Royal College of Nursing said"), but a statement disputed by many does not
-// become one conflict of everyone against it.
+// become one conflict of everyone against it. A body and those who speak for it are one
+// voice (oneVoice).
 func takes(side, other []*node, n *node) bool {
-	who := map[string]bool{n.who: true}
 	for _, m := range other {
 		if m.who == n.who {
 			return false
 		}
 	}
+	voices := []*node{n}
 	for _, m := range side {
-		who[m.who] = true
 		if otherAffiliations(m, n) {
 			return false // Kyiv's minister does not join the Kremlin's spokesman against Lavrov
 		}
+		if !slices.ContainsFunc(voices, func(v *node) bool { return v.who == m.who || oneVoice(v, m) }) {
+			voices = append(voices, m)
+		}
 	}
-	return len(who) <= 2
+	return len(voices) <= 2
 }
 
 // kindClass separates the kinds whose sides are occasions of one speaker from the rest.

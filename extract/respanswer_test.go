@@ -280,6 +280,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "a speaker who calls 'his' remark wrong takes back his own words: read as someone else's, the remark answered no one the text names",
 		},
 		{
+			name:      "a position just told, at odds with a body's findings",
+			text:      "Harbour operator Kelso Marine said on Monday that no fuel had reached the bay.\n\nThat position was at odds with the coastguard's own findings. Coastguard commander Rhian Pugh said samples showed diesel across the bay.",
+			responder: "no fuel had reached the bay",
+			answered:  "samples showed diesel across the bay",
+			why:       "a sentence opened by 'That position' (or 'That claim') sets the statement just told against what follows: with no speaker in the subject, the clash had no one to carry it",
+		},
+		{
 			name:      "a headline's U-turn by a name ending in -ly",
 			text:      "Kelly U-turn on stadium fees\n\nCouncillor Ann Kelly told residents in March that the stadium fee would not rise.\n\nOn Friday Kelly said the fee would rise by 10%.",
 			responder: "the fee would rise by 10%",

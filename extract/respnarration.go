@@ -274,6 +274,13 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 			}
 			passive := aux >= 0 && beForms[ws[aux].low] && strings.HasSuffix(ws[h.start].low, "ed")
 			subj, sp, ok := a.subjectBefore(rs, ws, h.start, span.Start)
+			if ok && sp == "" && subj.definite && !passive && !h.self {
+				// "That position was at odds with the EPA's findings": the position just told
+				// is set against another's.
+				if last := a.lastSpeaker(rs, span.Start); last != "" {
+					sp, subj.other = last, last
+				}
+			}
 			if quotedBy != "" && (!ok || sp == "" || sameSpeakerName(claims.Speaker{Name: quotedBy}, sp)) {
 				continue // the quotation's own speaker answering, or no one the text knows
 			}

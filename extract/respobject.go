@@ -243,6 +243,8 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 			for k := end + 1; k < len(ws) && k <= end+3 && (roleModifiers[ws[k].low] || a.lx.roleWord(ws[k].low)); k++ {
 				o.makers = append(o.makers, ws[k].low)
 			}
+		case w.low == "own" && end > 0 && ws[end-1].poss:
+			// "the coastguard's own findings": the possessor's, not the speaker's
 		case w.low == "himself" || w.low == "herself" || w.low == "itself" || w.low == "themselves" || w.low == "own":
 			o.self = true
 		case w.low == "him" || w.low == "her" && (end+1 >= len(ws) || ws[end+1].punc || ws[end+1].cap) || w.low == "them":
