@@ -2088,6 +2088,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}, {
+		name: "a president and his prime minister count one list apart",
+		why:  "'President' before a name, with no body, is a head of state: he and his prime minister are two office holders of one government, whose counts of one list ('limited to 40 firms', 'as many as 3,000 firms') cannot both stand",
+		in: []claims.Claim{
+			amounting(prop(claim("a#1", "a", claims.Speaker{Name: "Ivan Dorosh", Kind: claims.Person, Role: "President"}, undated, "", "", claims.Neutral, "the review list would be limited to 40 firms"), "list", "limit", false, "40", "firm", "limit", "list", "review"), 40, "firm"),
+			amounting(prop(claim("a#2", "a", claims.Speaker{Name: "Olena Marchuk", Kind: claims.Person, Role: "Prime Minister"}, undated, "", "", claims.Neutral, "as many as 3,000 firms could be included on the review list"), "firm", "include", false, "3,000", "firm", "include", "list", "review"), 3000, "firm"),
+		},
+		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
 		name: "two ministers time one levy apart, in other verbs",
 		why:  "the prime minister starts the levy on July 1, his finance minister will not collect it before January 1: two voices of one government who time one subject apart speak of one plan, whatever their verbs",
 		in: []claims.Claim{

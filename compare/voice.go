@@ -185,7 +185,14 @@ func inGovernment(x, y *node) bool {
 // holdsOffice reports whether n speaks from an office of government: a person holding
 // one, or a ministry named by its portfolio, or its officials.
 func holdsOffice(n *node) bool {
-	return n.kind == claims.Person && (governmentOffice(n.role) || governmentOffice(n.c.Speaker.Affiliation) || ministry(n.c.Speaker.Affiliation)) || ministry(n.name)
+	return n.kind == claims.Person && (governmentOffice(n.role) || governmentOffice(n.c.Speaker.Affiliation) || ministry(n.c.Speaker.Affiliation) || headOfState(n)) || ministry(n.name)
+}
+
+// headOfState reports whether n is a president given by the title alone, of no body or of
+// a country: "President Viktor Yushchenko", not "the union's president".
+func headOfState(n *node) bool {
+	r := strings.ToLower(n.role)
+	return (r == "president" || r == "vice-president" || r == "vice president") && capitalised(n.role) && (n.c.Speaker.Affiliation == "" || wordnet.IsA(strings.ToLower(n.c.Speaker.Affiliation), "country", wordnet.Noun))
 }
 
 // ministry reports whether a speaker is a ministry named by its portfolio, or its
