@@ -99,7 +99,7 @@ func (a *analyser) participle(ui int, at attribution, u unit, ws []word, c cueHi
 					// not a verb of what another claim of the sentence reports: "X confirmed
 					// that two hospitals would close, a month after promising …" is X's
 					v := skipBack(ws, k)
-					if n := npStart(ws, v); n > 0 && n < v && subordinators[ws[n-1].low] && !ws[n-1].cap {
+					if n := extendPP(ws, npStart(ws, v)); n > 0 && n < v && subordinators[ws[n-1].low] && !ws[n-1].cap {
 						continue // "…, when his contract expires, weeks after telling …": the main clause's subject
 					} else if n < v {
 						b, e = n, v

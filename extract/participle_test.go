@@ -219,6 +219,14 @@ func TestConstructionsParticiple(t *testing.T) {
 			why: "'Three months after telling …' has the main clause's subject, as 'After telling …' does: 'months' was read as the speaker",
 		},
 		{
+			name: "a gerund after the main clause, whose subject has an 'of' phrase",
+			text: "The chairman of the county's water board has raised charges, a year after promising that charges would be frozen.",
+			want: []string{
+				"chairman of the county’s water board | The chairman of the county's water board | promising | charges would be frozen",
+			},
+			why: "the subject that does what the gerund says is the whole noun phrase, 'of' and all: its last noun ('water board') had been read as the one who promised",
+		},
+		{
 			name: "a gerund after a preposition with no statement",
 			text: "Liverpool lost after conceding a goal in the last minute.",
 			want: nil,
