@@ -25,6 +25,15 @@ func TestNestedDates(t *testing.T) {
 			why: "the promise is dated a month before the confirmation, to the month",
 		},
 		{
+			name: "a day before 'when' is the statement's own",
+			text: "The row over the port flared on Thursday.\n\nTempers boiled over at a rally in Valdora on Wednesday night when Transport Minister Ana Soler said the terminal would be sold.\n\n“There is no other buyer,” Ms Soler said.",
+			want: []string{
+				"the terminal would be sold | 2025-03-12 | day",
+				"There is no other buyer | 2025-03-12 | day",
+			},
+			why: "'at a rally on Wednesday night when X said' tells when X said it, not a time to count from; and the rally is still the scene of the words told next",
+		},
+		{
 			name: "a statement retracted on a day is not of that day",
 			text: "The mayor, Halil Kaya, on Wednesday retracted his statement that the pier would be shut for a year, saying no decision had been taken.",
 			want: []string{

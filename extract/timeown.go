@@ -143,7 +143,7 @@ func (d *dater) followStart(i int, e timex.Expr) int {
 // in what another statement of its unit says, unless that statement reports i's.
 func (d *dater) elsewhere(i int, sp claims.Span) bool {
 	at := d.ats[i]
-	if overlaps(at.content, sp) || overlaps(at.relWords, sp) {
+	if overlaps(at.content, sp) || overlaps(at.relWords, sp) && !d.whenTime(at.relWords) {
 		return true
 	}
 	for j, bt := range d.ats {
@@ -152,6 +152,13 @@ func (d *dater) elsewhere(i int, sp claims.Span) bool {
 		}
 	}
 	return false
+}
+
+// whenTime reports whether relation words end in "when", whose time is the statement's
+// own: "was underscored Wednesday when the speaker lamented …".
+func (d *dater) whenTime(rel claims.Span) bool {
+	t := strings.ToLower(d.a.text[rel.Start:rel.End])
+	return rel.Len() > 0 && (strings.HasSuffix(t, " when") || t == "when")
 }
 
 // ownTime returns the time expression of statement i's sentence that dates its cue:
@@ -179,7 +186,7 @@ func (d *dater) ownTime(i int) ownTime {
 		if e.Since || d.aside(u, sp, ref) || d.relClause(u, sp) != d.relClause(u, ref) || d.laterCue(i, sp) || d.describesSpeaker(i, sp) || d.whoClause(at.unit, ref, sp) {
 			continue
 		}
-		if at.nested && !at.relWords.IsZero() && sp.Start < at.relWords.End {
+		if at.nested && !at.relWords.IsZero() && sp.Start < at.relWords.End && !(d.whenTime(at.relWords) && overlaps(at.relWords, sp)) {
 			continue // the host's time words
 		}
 		if e.Kind == timex.Anchored && d.countsFromNext(e, sp) {

@@ -603,8 +603,8 @@ func (d *dater) narrate(ui int) {
 	for j, at := range d.ats {
 		if at.unit == ui {
 			contents = append(contents, at.content)
-			if d.own[j].ok {
-				owns = append(owns, d.own[j].e.Span)
+			if d.own[j].ok && !d.whenTime(at.relWords) {
+				owns = append(owns, d.own[j].e.Span) // not "at a rally on Wednesday night when X said": the narration's too
 			}
 		}
 	}
