@@ -179,18 +179,25 @@ func remarkOwner(obj []word) []word {
 	}
 	for j, w := range obj {
 		if w.poss {
-			owner := slices.Clone(obj[:j+1])
-			owner[j].poss = false
-			for _, m := range []string{"'s", "’s", "'", "’"} {
-				if t, ok := strings.CutSuffix(owner[j].text, m); ok {
-					owner[j].text, owner[j].low = t, strings.ToLower(t)
-					break
-				}
-			}
-			return owner
+			return possessor(obj[:j+1])
 		}
 	}
 	return obj
+}
+
+// possessor returns the words ws of a possessor, its last word without the possessive
+// ending: "the minister" of "the minister's".
+func possessor(ws []word) []word {
+	owner := slices.Clone(ws)
+	last := &owner[len(owner)-1]
+	last.poss = false
+	for _, m := range []string{"'s", "’s", "'", "’"} {
+		if t, ok := strings.CutSuffix(last.text, m); ok {
+			last.text, last.low = t, strings.ToLower(t)
+			break
+		}
+	}
+	return owner
 }
 
 // possessiveOwners are the object pronouns of possessive ones.

@@ -717,15 +717,8 @@ func (a *analyser) subjectBefore(rs []responder, ws []word, i, pos int) (objectN
 	// target or count is theirs; not their acts ("Obama's outreach was opposed by …").
 	for j, w := range phrase[:len(phrase)-1] {
 		if n := phrase[len(phrase)-1]; w.poss && statedNouns[n.low] {
-			owner := slices.Clone(phrase[:j+1])
+			owner := possessor(phrase[:j+1])
 			last := &owner[j]
-			last.poss = false
-			for _, m := range []string{"'s", "’s", "'", "’"} {
-				if t, ok := strings.CutSuffix(last.text, m); ok {
-					last.text, last.low = t, strings.ToLower(t)
-					break
-				}
-			}
 			if sp, ok := a.knownSpeaker(owner); ok {
 				o.anaphor, o.other = true, sp
 				return o, sp, true
