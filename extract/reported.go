@@ -169,10 +169,10 @@ func quotedRemark(obj []word, next word) bool {
 	return owner && quotedRemarks[obj[1].low] || len(obj) > 2 && obj[1].poss && quotedRemarks[obj[2].low]
 }
 
-// remarkOwner returns the words that own the remark obj names: "him" for "his answer",
+// remarkOwner returns the words that own the remark obj names: "he" for "his answer",
 // "the minister" for "the minister's words".
 func remarkOwner(obj []word) []word {
-	if owner, ok := possessiveOwners[obj[0].low]; ok {
+	if owner, ok := possessivePronouns[obj[0].low]; ok {
 		w := obj[0]
 		w.low = owner
 		return []word{w}
@@ -199,9 +199,6 @@ func possessor(ws []word) []word {
 	}
 	return owner
 }
-
-// possessiveOwners are the object pronouns of possessive ones.
-var possessiveOwners = map[string]string{"his": "him", "her": "her", "their": "them"}
 
 // quotedRemarks are what a medium quotes of someone: "quoted his answer as …".
 var quotedRemarks = map[string]bool{"answer": true, "reply": true, "response": true, "words": true, "remarks": true, "remark": true, "comments": true, "comment": true}
