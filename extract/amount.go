@@ -253,7 +253,7 @@ func quantityOf(ws []lemmaWord, i, j int) (of string, change bool) {
 	if j < len(ws) && changeWords[nounBase(ws[j])] {
 		change = true
 	}
-	if k := i - 1; k >= 0 && (ws[k].low == "up" || ws[k].low == "down") || k >= 1 && ws[k].low == "by" && (ws[k-1].low == "up" || ws[k-1].low == "down") {
+	if k := i - 1; k >= 0 && upDown(ws[k]) || k >= 1 && ws[k].low == "by" && upDown(ws[k-1]) {
 		change = true // "up 28% on a year earlier", "down by 3%"
 	}
 	verbs := 0
@@ -289,6 +289,12 @@ func quantityOf(ws []lemmaWord, i, j int) (of string, change bool) {
 		}
 	}
 	return "", change
+}
+
+// upDown reports whether w is "up" or "down" of a change, not a verb's particle ("gave
+// up 40% of its seats", "put up £5m").
+func upDown(w lemmaWord) bool {
+	return (w.low == "up" || w.low == "down") && w.tag != "RP"
 }
 
 // countNouns name a count of what follows their "of": "the number of lines".

@@ -499,8 +499,10 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 	case w.low == "that" && i+1 < len(ws) && a.lx.responses.remark[ws[i+1].low] && !verbBeforeStop(ws[i+1:]):
 		return w.span.Start // "challenged that account in a letter": "that" is a determiner
 	case w.low == "that" || w.text == ":":
-		if k := nextComma(ws, i+2); w.low == "that" && i+2 < len(ws) && ws[i+1].text == "," && !ws[i+2].cap && (ws[i+2].tag == "VBN" || ws[i+2].tag == "VBD" || ws[i+2].tag == "VBG") && k+1 < len(ws) && k-i <= 16 && ws[k].text == "," && mainClause(ws[k+1:]) {
-			return ws[k+1].span.Start // "reported that, asked about a defeat, he said …": the participle's aside is no content
+		if k := nextComma(ws, i+2); w.low == "that" && i+2 < len(ws) && ws[i+1].text == "," && !ws[i+2].cap && (ws[i+2].tag == "VBN" || ws[i+2].tag == "VBD" || ws[i+2].tag == "VBG") && k+1 < len(ws) && k-i <= 16 && ws[k].text == "," && mainClause(ws[k+1:]) && slices.ContainsFunc(ws[k+1:nextComma(ws, k+1)], a.speechWord) {
+			// "reported that, asked about a defeat, he said …": the participle's aside on a
+			// report is no content; not "said that, left unchecked, the virus would spread"
+			return ws[k+1].span.Start
 		}
 		if i+1 < len(ws) {
 			return ws[i+1].span.Start

@@ -128,6 +128,8 @@ func TestAmounts(t *testing.T) {
 		{"The minister said the port handles 2,000 containers weekly.", claims.Amount{Value: 2000, Unit: "container"}, "a guard: 'weekly' after a count is how often, not a paper: read as a noun, it was the unit"},
 		{"The lenders said mortgage lending rose by £4bn.", claims.Amount{Value: 4e9, Unit: "£", Of: "lending", Change: true}, "a change of a quantity is not its level: 'rose by £4bn' and 'stood at £17.9bn'"},
 		{"The bureau said arrivals were up 28% on a year earlier.", claims.Amount{Value: 28, Unit: "%", Of: "arrival", Change: true}, "'up' or 'down' before a figure moves the quantity: 'up 28%' is no share, and met 'about 20% of arrivals' as one"},
+		{"The retailer said sales were down by 3%.", claims.Amount{Value: 3, Unit: "%", Of: "sale", Change: true}, "'down by' moves the quantity as 'down' does"},
+		{"The minister said the party gave up 40% of its seats.", claims.Amount{Value: 40, Unit: "%", Of: "seat", Change: false}, "a guard: 'up' as a verb's particle ('gave up', 'put up £5m') moves nothing: read as a change, the share would meet no other share of the seats"},
 		{"The council said the meeting ended at 7 p.m.", claims.Amount{}, "a time of day is no figure"},
 		{"The ministry said exports reached 8.3 million tonnes.", claims.Amount{Value: 8.3e6, Unit: "tonne"}, "a scale word multiplies, so 8.3 million and 8,300,000 agree"},
 		{"The treasurer said the shortfall was £300m.", claims.Amount{Value: 3e8, Unit: "£", Of: "shortfall"}, "a currency and a scale glued to the number"},

@@ -86,6 +86,12 @@ func TestConstructionsReported(t *testing.T) {
 			why: "', asked about the plant,' sets the scene of what the paper reports, and the clause after it is what it reports: read as the content, the aside hid her words and their channel",
 		},
 		{
+			name: "a participle after 'said that' with no report after it",
+			text: "The minister said that, left unchecked, the virus would spread.",
+			want: []string{"minister |  | said | left unchecked, the virus would spread"},
+			why:  "a guard: a participle's aside is dropped only before a clause that reports words ('she said …'); here it is the condition of what was said, and without it the forecast was unconditional",
+		},
+		{
 			name: "a day between the one quoted and 'as saying'",
 			text: "Minister Ana Ruiz spoke on Monday. The Valley Courier quoted Ruiz on Tuesday as saying the plant would stay open.",
 			want: []string{
