@@ -1342,7 +1342,7 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
 		name: "two parties' counts of those in one state, told the same week",
-		why:  "'1,800 patients were overdue for surgery' and 'fewer than 600 patients were overdue for surgery' count one standing state, given by the copula and an adjective, on days a week apart: they cannot both be true",
+		why:  "'1,800 patients were overdue for surgery' and 'fewer than 600 patients were overdue for surgery' count one standing state, given by the copula and an adjective, on days two apart: they cannot both be true",
 		in: []claims.Claim{
 			figured(prop(claim("a#1", "a", union, on("2023-05-02"), "", "", claims.Neutral, "more than 1,800 patients were overdue for surgery"), "patient", "overdue", false, "1,800", "overdue", "patient", "surgery"), claims.Amount{Value: 1800, Unit: "patient"}),
 			figured(prop(claim("a#2", "a", ministry, on("2023-05-04"), "", "", claims.Neutral, "fewer than 600 patients were overdue for surgery"), "patient", "overdue", false, "600", "overdue", "patient", "surgery"), claims.Amount{Value: 600, Unit: "patient"}),
@@ -2095,6 +2095,21 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			amounting(prop(claim("a#2", "a", claims.Speaker{Name: "Olena Marchuk", Kind: claims.Person, Role: "Prime Minister"}, undated, "", "", claims.Neutral, "as many as 3,000 firms could be included on the review list"), "firm", "include", false, "3,000", "firm", "include", "list", "review"), 3000, "firm"),
 		},
 		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
+		name: "a country's president and his prime minister count one list apart",
+		why:  "'President' of a country, as 'Ukraine's President Ivan Dorosh' gives him, holds its office of government as one of no body does: he and his prime minister count one list apart",
+		in: []claims.Claim{
+			amounting(prop(claim("a#1", "a", claims.Speaker{Name: "Ivan Dorosh", Kind: claims.Person, Role: "President", Affiliation: "Ukraine"}, undated, "", "", claims.Neutral, "the review list would be limited to 40 firms"), "list", "limit", false, "40", "firm", "limit", "list", "review"), 40, "firm"),
+			amounting(prop(claim("a#2", "a", claims.Speaker{Name: "Olena Marchuk", Kind: claims.Person, Role: "Prime Minister"}, undated, "", "", claims.Neutral, "as many as 3,000 firms could be included on the review list"), "firm", "include", false, "3,000", "firm", "include", "list", "review"), 3000, "firm"),
+		},
+		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
+		name: "a union's president and the prime minister count one list apart",
+		why:  "a guard: 'President' of a body is its officer, no office holder: the union's president and the prime minister are not two officials of one government, whose undated counts of one list meet as theirs do",
+		in: []claims.Claim{
+			amounting(prop(claim("a#1", "a", claims.Speaker{Name: "Ivan Dorosh", Kind: claims.Person, Role: "President", Affiliation: "Dorvan Teachers Union"}, undated, "", "", claims.Neutral, "the review list would be limited to 40 firms"), "list", "limit", false, "40", "firm", "limit", "list", "review"), 40, "firm"),
+			amounting(prop(claim("a#2", "a", claims.Speaker{Name: "Olena Marchuk", Kind: claims.Person, Role: "Prime Minister"}, undated, "", "", claims.Neutral, "as many as 3,000 firms could be included on the review list"), "firm", "include", false, "3,000", "firm", "include", "list", "review"), 3000, "firm"),
+		},
 	}, {
 		name: "two ministers time one levy apart, in other verbs",
 		why:  "the prime minister starts the levy on July 1, his finance minister will not collect it before January 1: two voices of one government who time one subject apart speak of one plan, whatever their verbs",

@@ -228,7 +228,7 @@ func (a *analyser) quotedAs(at attribution, u unit, ws []word, c cueHit, aux int
 		say.entry = cueEntry{lemma: "tell", class: cueTell}
 	}
 	at.cue = claims.Span{Start: ws[as+1].span.Start, End: ws[v].span.End}
-	remark := !saidForms[ws[as+1].low] // "quoted his answer as: “…”"
+	remark := !saidForms[ws[as+1].low] && quotedRemark(ws[c.end:as], ws[as+1]) // "quoted his answer as: “…”", the remark before this "as"
 	if remark {
 		say.start, say.end = as, as+1
 		at.cue = ws[c.start].span

@@ -77,6 +77,14 @@ func TestConstructionsReported(t *testing.T) {
 			why: "'quoted her answer … as: “…”' quotes her as 'quoted her as saying' does; and ', a weekly …,' is an aside on the paper: read as 'quoted' alone, the paper spoke and the quotation was its own",
 		},
 		{
+			name: "a stray 'as' right after 'quoted', before a remark and its owner",
+			text: "Minister Ana Ruiz spoke on Monday. The Valley Courier quoted as Ruiz's answer as: “The plant will stay open.”",
+			want: []string{
+				"Valley Courier |  | quoted | The plant will stay open",
+			},
+			why: "a guard on odd input: the remark is read after the first 'as' only when it names one there; read after the later 'as', the words before the first were none, and taking their owner panicked",
+		},
+		{
 			name: "a participle's aside after 'reported that'",
 			text: "Minister Ana Ruiz spoke on Monday. The Valley Courier reported that, asked about the plant, she said: “It will stay open.”",
 			want: []string{

@@ -658,12 +658,15 @@ func sharesBodyName(desc, sent string) bool {
 	return false
 }
 
-// capitalsIn reports whether desc has capitalised words and sent holds them all.
+// capitalsIn reports whether desc has capitalised words and sent holds them all, as
+// words: "Commissioner" is not in "Commissioners".
 func capitalsIn(desc, sent string) bool {
+	notLetter := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+	words := strings.FieldsFunc(sent, notLetter)
 	n := 0
-	for _, w := range strings.Fields(desc) {
+	for _, w := range strings.FieldsFunc(desc, notLetter) {
 		if unicode.IsUpper([]rune(w)[0]) && !functionWords[strings.ToLower(w)] {
-			if !strings.Contains(sent, w) {
+			if !slices.Contains(words, w) {
 				return false
 			}
 			n++

@@ -236,6 +236,15 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "a guard: with nothing tying the name to the office, the next speaker may be anyone ('the Utah Republican' was not the prosecutor named next)",
 		},
 		{
+			name: "a lede's office, and a person named next in a sentence whose longer words hold the office's",
+			text: "Port chief backs down\n\nThe Port Commissioner has walked back his claim that the ferry was fit to sail.\n\nOn Tuesday, Tavita Leiataua told reporters in Portland that the Commissioners had found no fault with the ferry.",
+			want: []string{
+				"Port Commissioner | The Port Commissioner | walked back | his claim that the ferry was fit to sail",
+				"Tavita Leiataua | Tavita Leiataua | told | the Commissioners had found no fault with the ferry",
+			},
+			why: "a guard: 'Portland' and 'Commissioners' do not name the office, though they hold its words' letters; matched as substrings, any next speaker near a longer word became the commissioner",
+		},
+		{
 			name: "a lede's officer of its own subject, named next in apposition to a response's subject",
 			text: "College drops rowing\n\nA public college in Maine will drop its rowing program, its athletic director said Wednesday.\n\nKen Ambler, the athletic director at Harlow State College, backtracked on that assurance at a news conference, saying costs had risen.",
 			want: []string{

@@ -280,6 +280,20 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "a speaker who calls 'his' remark wrong takes back his own words: read as someone else's, the remark answered no one the text names",
 		},
 		{
+			name:      "a rival's words called wrong, after 'his'",
+			text:      "At a briefing on Monday, port director Imre Halasz said the terminal would reopen in May.\n\nOn Thursday Mayor Tom Kerr said his rival's statement had been wrong, and that the terminal would stay shut until September.",
+			responder: "his rival's statement had been wrong",
+			answered:  "the terminal would reopen in May",
+			why:       "a guard: 'his rival's statement' is the rival's, not the speaker's: read by 'his' alone, the mayor took back words of his own the text never gives, and answered no one",
+		},
+		{
+			name:      "critics' words called false, after 'his'",
+			text:      "At a briefing on Monday, port director Imre Halasz said the terminal would reopen in May.\n\nOn Thursday Mayor Tom Kerr said his critics' claims were false, and that the terminal would stay shut until September.",
+			responder: "his critics' claims were false",
+			answered:  "the terminal would reopen in May",
+			why:       "a guard: a plural's possessive ('critics'') owns the claims as 'rival's' does, though no 's marks it: read by 'his' alone, the mayor took back words of his own",
+		},
+		{
 			name:      "a position just told, at odds with a body's findings",
 			text:      "Harbour operator Kelso Marine said on Monday that no fuel had reached the bay.\n\nThat position was at odds with the coastguard's own findings. Coastguard commander Rhian Pugh said samples showed diesel across the bay.",
 			responder: "no fuel had reached the bay",

@@ -618,8 +618,12 @@ func (a *analyser) evaluated(ws []word, h respHit, content claims.Span, naming b
 						o.other = sp
 					}
 				}
-				if s, ok := possessivePronouns[p.low]; ok && j == 0 {
-					o.pronoun = s // "his earlier statement was wrong": whose words, the pronoun's
+				// "his earlier statement was wrong": whose words, the pronoun's; not those of
+				// another it owns ("his rival's claims", "his critics' claims").
+				if s, ok := possessivePronouns[p.low]; ok && j == 0 && !slices.ContainsFunc(subj[1:i], func(w word) bool {
+					return w.poss || strings.HasPrefix(a.text[w.span.End:], "'") || strings.HasPrefix(a.text[w.span.End:], "’")
+				}) {
+					o.pronoun = s
 				}
 			}
 			if i+1 < len(subj) {
