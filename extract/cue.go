@@ -40,7 +40,7 @@ func (a *analyser) findCues(ws []word, inQuote func(int) bool) []cueHit {
 			i++
 			continue
 		}
-		if h, ok := quotedCue(ws, i); ok {
+		if h, ok := quotedCue(ws, i, a.lx.responses.remark); ok {
 			out = append(out, h) // "was quoted by X as saying"
 			continue
 		}

@@ -467,7 +467,7 @@ func worthTagging(ws []word, u unit, lx *lexicon) bool {
 		if _, ok := lx.nominals[w.low]; ok && i > 0 && (ws[i-1].poss || possessives[ws[i-1].low]) {
 			return true // "her support for", "Trump's claim that"
 		}
-		if _, ok := quotedCue(ws, i); ok {
+		if _, ok := quotedCue(ws, i, lx.responses.remark); ok {
 			return true
 		}
 		if w.low == "according" || surveyNouns[w.low] || positionNouns[w.low] || opinionNouns[w.low] || lx.model.vocab[stem(w.low)] {

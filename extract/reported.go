@@ -140,7 +140,7 @@ func (a *analyser) medium(sp claims.Speaker, src string) bool {
 // quotedCue reads "quoted", "reported" or "cited" at ws[i] as a cue when "as saying"
 // follows it: "Y was quoted by X as saying", "X quoted Y as saying", "X reported him as
 // saying".
-func quotedCue(ws []word, i int) (cueHit, bool) {
+func quotedCue(ws []word, i int, remark map[string]bool) (cueHit, bool) {
 	switch ws[i].low {
 	case "quoted", "quotes", "quote", "reported", "reports", "cited", "cites":
 		// "X reported him as saying …", "cited officials as saying"
@@ -148,7 +148,7 @@ func quotedCue(ws []word, i int) (cueHit, bool) {
 		return cueHit{}, false
 	}
 	for k := i + 1; k+1 < len(ws) && k < i+10; k++ {
-		if ws[k].low == "as" && (saidForms[ws[k+1].low] || quotedRemark(ws[i+1:k], ws[k+1])) {
+		if ws[k].low == "as" && (saidForms[ws[k+1].low] || quotedRemark(ws[i+1:k], ws[k+1], remark)) {
 			return cueHit{start: i, end: i + 1, entry: cueEntry{lemma: "quote", class: cueSpeech, words: []string{ws[i].low}}}, true
 		}
 		if ws[k].punc {
@@ -159,14 +159,15 @@ func quotedCue(ws []word, i int) (cueHit, bool) {
 }
 
 // quotedRemark reports whether obj, between "quoted" and "as", is someone's answer or
-// words, with the words themselves after "as" (next): "quoted his answer to the same
-// question as: “…”".
-func quotedRemark(obj []word, next word) bool {
+// words (a remark of the lexicon, or a position noun), with the words themselves after
+// "as" (next): "quoted his answer to the same question as: “…”".
+func quotedRemark(obj []word, next word, remark map[string]bool) bool {
 	if r, _ := utf8.DecodeRuneInString(next.text); next.text != ":" && !isQuoteRune(r) || len(obj) < 2 {
 		return false
 	}
-	owner := obj[0].poss || obj[0].low == "his" || obj[0].low == "her" || obj[0].low == "their"
-	return owner && quotedRemarks[obj[1].low] || len(obj) > 2 && obj[1].poss && quotedRemarks[obj[2].low]
+	said := func(w word) bool { return remark[w.low] || positionNouns[w.low] } // "his words", "her answer"
+	_, pronoun := possessivePronouns[obj[0].low]
+	return (obj[0].poss || pronoun) && said(obj[1]) || len(obj) > 2 && obj[1].poss && said(obj[2])
 }
 
 // remarkOwner returns the words that own the remark obj names: "he" for "his answer",
@@ -200,9 +201,6 @@ func possessor(ws []word) []word {
 	return owner
 }
 
-// quotedRemarks are what a medium quotes of someone: "quoted his answer as …".
-var quotedRemarks = map[string]bool{"answer": true, "reply": true, "response": true, "words": true, "remarks": true, "remark": true, "comments": true, "comment": true}
-
 // quotedAs reads "Y was quoted by X as saying …" and "X quoted Y as saying …": the
 // statement is Y's, and X, when named, its channel. What was said follows ("as saying
 // the plan would go") or comes first ("“…,” Reuters quoted a trader as saying", "…, he
@@ -228,7 +226,7 @@ func (a *analyser) quotedAs(at attribution, u unit, ws []word, c cueHit, aux int
 		say.entry = cueEntry{lemma: "tell", class: cueTell}
 	}
 	at.cue = claims.Span{Start: ws[as+1].span.Start, End: ws[v].span.End}
-	remark := !saidForms[ws[as+1].low] && quotedRemark(ws[c.end:as], ws[as+1]) // "quoted his answer as: “…”", the remark before this "as"
+	remark := !saidForms[ws[as+1].low] && quotedRemark(ws[c.end:as], ws[as+1], a.lx.responses.remark) // "quoted his answer as: “…”", the remark before this "as"
 	if remark {
 		say.start, say.end = as, as+1
 		at.cue = ws[c.start].span

@@ -642,37 +642,34 @@ func possessiveNoun(w string) bool {
 // official", names its body by a capitalised word or initials that the sentence sent
 // also writes capitalised.
 func sharesBodyName(desc, sent string) bool {
-	words := func(s string) []string {
-		return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-	}
-	in := words(sent)
-	for _, w := range words(desc) {
-		l := strings.ToLower(w)
-		if len(w) < 3 || !unicode.IsUpper([]rune(w)[0]) || functionWords[l] || timeNouns[l] || months[l] {
-			continue
-		}
-		if slices.Contains(in, w) {
-			return true
-		}
-	}
-	return false
+	in := letterWords(sent)
+	return slices.ContainsFunc(nameWords(desc), func(w string) bool { return slices.Contains(in, w) })
 }
 
 // capitalsIn reports whether desc has capitalised words and sent holds them all, as
 // words: "Commissioner" is not in "Commissioners".
 func capitalsIn(desc, sent string) bool {
-	notLetter := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
-	words := strings.FieldsFunc(sent, notLetter)
-	n := 0
-	for _, w := range strings.FieldsFunc(desc, notLetter) {
-		if unicode.IsUpper([]rune(w)[0]) && !functionWords[strings.ToLower(w)] {
-			if !slices.Contains(words, w) {
-				return false
-			}
-			n++
+	in := letterWords(sent)
+	ws := nameWords(desc)
+	return len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return !slices.Contains(in, w) })
+}
+
+// nameWords returns the capitalised words of s that may name a body: not function
+// words, times or words of fewer than three letters.
+func nameWords(s string) []string {
+	var out []string
+	for _, w := range letterWords(s) {
+		l := strings.ToLower(w)
+		if len(w) >= 3 && unicode.IsUpper([]rune(w)[0]) && !functionWords[l] && !timeNouns[l] && !months[l] {
+			out = append(out, w)
 		}
 	}
-	return n > 0
+	return out
+}
+
+// letterWords splits s into its runs of letters and digits.
+func letterWords(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
 // headOfBodyFirst names the holder of an office whom the lede gives by that office
