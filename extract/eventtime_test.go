@@ -17,6 +17,7 @@ func TestEventTime(t *testing.T) {
 	}{
 		{"The minister said on Monday the bill would be sent to parliament in the first week of March.", "2024-03-01..2024-03-07", false, "the part of the month the words before it name"},
 		{"The spokeswoman said the bill would go to parliament in the second half of the year.", "2024-07-01..2024-12-31", false, "'the year' is the statement's, and its second half"},
+		{"The chief said the recruits would not be assigned to patrol shifts before October.", "2024-10-01..", false, "a month alone after 'before' is a month, as after 'until'"},
 		{"The secretary said the exams would not start before April 16.", "2024-04-16..", false, "'not before' bounds the time and denies nothing: the exams start, on or after April 16"},
 		{"The chief executive said the company would reach the target by the end of this year.", "..2024-12-31", false, "'by' sets an end and no start; 'the end of this year' its last quarter"},
 		{"The spokeswoman said the state would not withdraw the subsidy before the end of the fiscal year in June.", "2024-06-21..", false, "'the end of the fiscal year in June' is the end of June, and 'not before' bounds it: 'in' had been read as the preposition, so the withdrawal was denied in June"},

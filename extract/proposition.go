@@ -522,6 +522,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 				}
 				break loop
 			default:
+				end = j // "is not for sale": the negation read here is not read again
 				break loop
 			}
 		}

@@ -27,6 +27,7 @@ func TestPropositions(t *testing.T) {
 		{"The premier said it was time for Mr Okafor to say sorry.", "okafor | apologize | false | necessary | past | ", "'it is time for X to do' says X should do it; 'say sorry' is to apologise"},
 		{"The minister said there would be no fare increases next year.", "fare | increase | true | predicted | future | fare,year", "and of the noun before it, the plural read as a verb"},
 		{"The minister said there remain no plans to close the depot.", " | close | true | predicted | present | depot", "'there remain no plans' is 'there are no plans': the noun after 'remain' is what it remains only with a subject of its own"},
+		{"The coach said the striker was not for sale.", "striker | be | true | asserted | past | sale", "a 'not' after a copula and before a preposition negates once, not again among the objects"},
 		{"The minister said the decision was a mistake.", "decision | mistake | false | asserted | past | ", "a noun after a copula is the predicate"},
 		{"The firm said it had no intention of selling the plant.", "it | sell | true | predicted | past | plant", "the act intended is what is said, and 'no' before the intention denies it: the predicate was 'have', which no statement of a sale meets"},
 		{"The chief executive said the group had no plans to close its Leeds factory.", "group | close | true | predicted | past | factory", "'no plans to' denies the act planned, against 'the group will close the factory'"},

@@ -210,10 +210,10 @@ func daysIn(year int, mon time.Month) int {
 }
 
 // monthCue reports whether the word before token i lets a bare month name at i be a month:
-// "in April", "since April", "the April talks", "until May".
+// "in April", "since April", "the April talks", "until May", "not before October".
 func (m *matcher) monthCue(i int, ambiguous bool) bool {
 	switch m.cls(i - 1) {
-	case wOn, wIn, wSince, wDuring, wOf, wLast, wThis, wNext, cPart:
+	case wOn, wIn, wSince, wDuring, wOf, wLast, wThis, wNext, cPart, wBefore, wAfter:
 		return true
 	case cDet:
 		return m.isWord(i-1, "the")
