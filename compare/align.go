@@ -428,7 +428,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 				// than it: "the government will present the budget in March" and "will hold
 				// the referendum in June" are two events; "we will be a 15% margin business
 				// by 2016" and "won't reach a 15% margin before 2018" one target.
-				if l.same(cx.Predicate, cy.Predicate) && (subj || obj) || subj && obj && i == 0 && j == 0 || subj && figures && !sameVoice && (!l.agent(cx.Subject) && !l.agent(cy.Subject) || l.sharesBeyond(share(), cx, cy)) {
+				if !timedApart(x, cx, y, cy) && (l.same(cx.Predicate, cy.Predicate) && (subj || obj) || subj && obj && i == 0 && j == 0 || subj && figures && !sameVoice && (!l.agent(cx.Subject) && !l.agent(cy.Subject) || l.sharesBeyond(share(), cx, cy))) {
 					o.how, o.words, o.shared = "timing", [2]string{cx.Time.String(), cy.Time.String()}, share()
 					o.strength, o.weight = strength(len(sh)+1, px.Terms, py.Terms), weak
 					if subj {
@@ -898,9 +898,13 @@ func wordsBefore(text, subject string) []string {
 	if i := strings.LastIndexByte(subject, ' '); i >= 0 {
 		subject = subject[i+1:]
 	}
+	plural := subject // "salary" of "salaries"
+	if strings.HasSuffix(subject, "y") {
+		plural = strings.TrimSuffix(subject, "y") + "ies"
+	}
 	f := strings.Fields(strings.ToLower(text))
 	for i, w := range f {
-		if strings.HasPrefix(strings.Trim(w, ".,;:\"'“”"), subject) {
+		if w = strings.Trim(w, ".,;:\"'“”"); strings.HasPrefix(w, subject) || strings.HasPrefix(w, plural) {
 			return f[:i]
 		}
 	}
@@ -1163,6 +1167,15 @@ var stasisVerbs = map[string]bool{"hold": true, "keep": true, "leave": true, "ma
 
 // stasisTerms say that a quantity does not move: "unchanged", "steady", "on hold".
 var stasisTerms = map[string]bool{"unchanged": true, "steady": true, "stable": true, "flat": true, "hold": true, "pause": true, "level": true}
+
+// timedApart reports whether one clause names its subject by a time the other's words
+// lack: "March salaries would be paid by Friday" is not of the salaries to be "reduced
+// from May"; "November payments" are the "pensions for November".
+func timedApart(x *claims.Claim, cx claims.Clause, y *claims.Claim, cy claims.Clause) bool {
+	tx, ty := strings.ToLower(x.Content.Text), strings.ToLower(y.Content.Text)
+	a, b := wordBefore(tx, cx.Subject), wordBefore(ty, cy.Subject)
+	return timeWord(a) && !strings.Contains(ty, a) || timeWord(b) && !strings.Contains(tx, b)
+}
 
 // timeWord reports whether w names a time, no object: "spending rose in January" and
 // "prices fell in January" share no object.

@@ -2134,6 +2134,13 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}, {
+		name: "two ministers time salaries of a month and salaries to come",
+		why:  "a guard: the chief of staff has March salaries paid by Friday, the finance minister salaries reduced from May; the month before the noun names other salaries, and to pay and to reduce are two acts",
+		in: []claims.Claim{
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Ana Ruiz", Kind: claims.Person, Role: "finance minister", Affiliation: "Government of Varda"}, on("2024-04-09"), "", "", claims.Neutral, "civil servants would see their salaries reduced from May"), "salary", "reduce", false, "salary", "reduce", "servant"), []string{"salary"}, claims.Period{From: claims.NewDate(2024, 5, 1)}),
+			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Rosa Prieto", Kind: claims.Person, Role: "minister of state", Affiliation: "Government of Varda"}, on("2024-04-09"), "", "", claims.Neutral, "March salaries would be paid by Friday"), "salary", "pay", false, "salary", "pay"), []string{"salary"}, claims.Period{To: claims.NewDate(2024, 4, 12)}),
+		},
+	}, {
 		name: "one speaker times two steps of one plan",
 		why:  "a guard: the minister publishes the levy's rules in May and collects it from July; one voice timing two steps of one subject is a plan, not a clash, unless the verb is one",
 		in: []claims.Claim{

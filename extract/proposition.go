@@ -351,8 +351,8 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 		adv--
 	}
 	for i := a; i < v; i++ {
-		if st.negatorAt(ws, i) && (!(i+1 < v && strings.HasPrefix(ws[i+1].tag, "NN")) || i == s0 && ws[i].low == "no") {
-			negs++ // "no longer needs", "never said", "No pilot has exceeded", "no one has"
+		if st.negatorAt(ws, i) && (!(i+1 < v && strings.HasPrefix(ws[i+1].tag, "NN")) || i == s0 && (ws[i].low == "no" || ws[i].low == "nobody")) {
+			negs++ // "no longer needs", "never said", "No pilot has exceeded", "no one has", "nobody's pay"
 			if i < adv {
 				subjNegs++ // "no patient", "not a single intern", "none of them"
 			}
@@ -563,6 +563,13 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 		// the infinitive's act, as expected or wished.
 		c.Subject, c.Modality = o, likelihood[c.Predicate].modality
 		c.Predicate, end = lemmaAs(ws[k], wordnet.Verb), k+1
+	} else if k, o := seenEvent(c.Predicate, ws, end, b); k >= 0 {
+		// "will see their salaries reduced", "saw profits fall": what is said is the event
+		// seen, of the noun it happens to.
+		c.Subject, c.Predicate, end = o, lemmaAs(ws[k], wordnet.Verb), k+1
+		if ws[k].tag == "VBN" {
+			patient = o
+		}
 	} else if c.Subject != "" && likelihood[c.Predicate].ok && copulas[lemmaAs(ws[main], wordnet.Verb)] {
 		// "a cut at the November meeting was very likely": the event noun is the verb.
 		if l := likelihood[c.Predicate]; true {
@@ -920,6 +927,26 @@ func objectInfinitive(pred string, ws []lemmaWord, i, b int) (int, string) {
 		return k, subjectForms[ws[i].low]
 	}
 	return k, subjectHead(ws[i:e])
+}
+
+// seenEvent returns the verb of a noun phrase's event after "see", and the phrase's head:
+// "see their salaries reduced", "saw its profits fall"; not "see the point", "saw the
+// minister's letter".
+func seenEvent(pred string, ws []lemmaWord, i, b int) (int, string) {
+	if pred != "see" {
+		return -1, ""
+	}
+	e := i
+	for e < b && e < i+5 && (ws[e].tag == "DT" || ws[e].tag == "JJ" || ws[e].tag == "PRP$" || ws[e].tag == "CD" || strings.HasPrefix(ws[e].tag, "NN")) {
+		e++
+	}
+	if e == i || e >= b || !strings.HasPrefix(ws[e-1].tag, "NN") {
+		return -1, ""
+	}
+	if t := ws[e].tag; t != "VBN" && t != "VB" && !(t == "VBP" && ws[e-1].tag == "NNS") {
+		return -1, ""
+	}
+	return e, subjectHead(ws[i:e])
 }
 
 // raising reports how the predicate p, read from the words before its "to"-infinitive,
