@@ -23,6 +23,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'his colleague' names another person by their tie to the responder, not by name or office: read as a noun to match words, it answered nothing",
 		},
 		{
+			name:      "a minister's office for subject, time spent before the walk-back, and a promise in the past perfect",
+			text:      "The minister responsible for the city's water utility spent part of Tuesday walking back a promise that water rates would not rise next year.\n\n\"I can't rule out a rise,\" Omar Rahal told reporters on Tuesday afternoon.\n\nHours earlier, Rahal had said there would be no rise in water rates next year.",
+			responder: "I can't rule out a rise",
+			answered:  "there would be no rise in water rates next year",
+			why:       "'spent part of Tuesday' stands between the subject and 'walking back', and 'responsible for …' after the office it names: the walk-back had no speaker; and what he 'had said' came before his words of the afternoon, which carry the walk-back",
+		},
+		{
 			name:      "a clarification of one's own remarks the object states",
 			text:      "Coach Ian Bishop spoke on Monday.\n\nFederation president Everton Marshall yesterday clarified his comments that the stadium would not host any more matches this season.",
 			responder: "his comments that the stadium",

@@ -535,8 +535,8 @@ func (a *analyser) namedNext(rs []responder, s claims.Span, ws []word, not strin
 		return ""
 	}
 	for o := wordAt(ws, s.Start); o < k; o++ {
-		if ws[o].low == "of" && o > 0 && !a.lx.responses.remark[ws[o-1].low] {
-			k = o - 1 // "a deputy governor of the Bank of Esterland": the role before its body
+		if ws[o].low == "of" && o > 0 && !a.lx.responses.remark[ws[o-1].low] || ws[o].low == "responsible" && o+1 < len(ws) && ws[o+1].low == "for" {
+			k = o - 1 // "a deputy governor of the Bank of Esterland", "the minister responsible for …": the role before its body
 			break
 		}
 	}
@@ -570,6 +570,17 @@ func (a *analyser) namedNext(rs []responder, s claims.Span, ws []word, not strin
 // beforeVerbGroup steps back from ws[i] over auxiliaries, adverbs and a day ("on
 // Thursday") to where the subject before a verb ends.
 func beforeVerbGroup(ws []word, i int) int {
+	if strings.HasSuffix(ws[i].low, "ing") {
+		// "spent part of Tuesday walking back …": the time spent is the verb group's
+		for j := i - 1; j > 0 && j >= i-5 && !ws[j].punc; j-- {
+			if ws[j].low == "spent" || ws[j].low == "spends" {
+				if slices.ContainsFunc(ws[j+1:i], func(w word) bool { return timeNouns[w.low] }) {
+					i = j
+				}
+				break
+			}
+		}
+	}
 	for i > 0 && (auxWords[ws[i-1].low] || strings.HasSuffix(ws[i-1].low, "ly") && !ws[i-1].cap || timeAdverbs[ws[i-1].low]) {
 		i--
 	}

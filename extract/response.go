@@ -919,7 +919,19 @@ func laterSaid(a *analyser, r, q *responder) bool {
 	if !dr.IsZero() && !dq.IsZero() && dr != dq {
 		return dq.Before(dr)
 	}
+	if hr, hq := a.pastPerfect(r.at), a.pastPerfect(q.at); hr != hq {
+		return hq // "Hours earlier, Rahal had said …" came before what is told in the past
+	}
 	return r.at.content.Start > q.at.content.Start
+}
+
+// pastPerfect reports whether the cue of at is in the past perfect: "had said".
+func (a *analyser) pastPerfect(at *attribution) bool {
+	if at.cue.Len() == 0 {
+		return false
+	}
+	before := strings.Fields(strings.ToLower(a.text[max(0, at.cue.Start-20):at.cue.Start]))
+	return len(before) > 0 && (before[len(before)-1] == "had" || len(before) > 1 && before[len(before)-2] == "had" && strings.HasSuffix(before[len(before)-1], "ly"))
 }
 
 // firstInUnit reports whether rs[i] is the first claim of its unit.
