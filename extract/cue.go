@@ -655,7 +655,7 @@ func figureCue(ws []word, i int) bool {
 	noun := false
 	for ; k < len(ws) && k <= i+7 && ws[k].low != "at"; k++ {
 		w := ws[k]
-		np := w.tag == "DT" || w.tag == "PRP$" || w.tag == "POS" || w.tag == "CD" || w.tag == "VBN" || strings.HasPrefix(w.tag, "JJ") || strings.HasPrefix(w.tag, "NN") || w.low == "of"
+		np := w.tag == "DT" || w.tag == "PRP$" || w.tag == "POS" || w.tag == "CD" || w.tag == "VBN" || strings.HasPrefix(w.tag, "JJ") || strings.HasPrefix(w.tag, "NN") || w.low == "of" || w.low == "in" || w.low == "for"
 		if w.punc && w.text != "'" && w.text != "’" || !np {
 			return false // "put his team through their paces at 10:30"
 		}

@@ -276,6 +276,12 @@ func TestConstructionsCue(t *testing.T) {
 			why: "'put the crowd at 5,000' gives a figure, as 'estimated' does; 'at risk' is no figure, and 'at 10:30' follows a phrase that is no quantity",
 		},
 		{
+			name: "a figure set on a quantity with a phrase of its own, quoted",
+			text: "Engineers put the expected drop in grain tonnage at \"around 10 per cent\".",
+			want: []string{"Engineers | Engineers | put | the expected drop in grain tonnage at \"around 10 per cent\""},
+			why:  "the quantity may carry 'in …' and the figure open a quotation: 'put … at' gives it all the same",
+		},
+		{
 			name: "verb form after an article",
 			text: "ID fraud is rising, with criminals netting an estimated £1.3bn last year.",
 			want: nil,
