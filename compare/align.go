@@ -238,18 +238,22 @@ var smallNumbers = map[string]string{"two": "2", "three": "3", "four": "4", "fiv
 // claimPeriods returns the periods a claim's content names, as terms and in words: read
 // once per claim, as pairing compares each with many.
 func claimPeriods(c *claims.Claim) []string {
-	ps := slices.DeleteFunc(periodsOf(&c.Proposition), func(p string) bool { return months[p] && bound(c.Content.Text, p) })
+	ps := slices.DeleteFunc(periodsOf(&c.Proposition), func(p string) bool { return (months[p] || year(p)) && bound(c.Content.Text, p) })
 	return append(ps, spanPeriods(c.Content.Text)...)
 }
 
-// bound reports whether every mention of month in text bounds a time rather than names
-// the period something is told of: "the squad I'll have until May", "the plan from the
-// start of January"; not "prices fell in May".
+// year reports whether a period term is a year: "2014".
+func year(p string) bool { return len(p) == 4 && strings.Trim(p, "0123456789") == "" }
+
+// bound reports whether every mention of month (or year) in text bounds a time rather
+// than names the period something is told of: "the squad I'll have until May", "the plan
+// from the start of January", "keep the service going through 2014"; not "prices fell in
+// May".
 func bound(text, month string) bool {
 	f := strings.Fields(text)
 	seen := false
 	for i, w := range f {
-		if t := strings.Trim(w, ".,;:\"'“”"); t == month || strings.ToLower(t) != month {
+		if t := strings.Trim(w, ".,;:\"'“”"); t == month && !year(month) || strings.ToLower(t) != month {
 			continue // in lower case, "may" and "march" are verbs
 		}
 		seen = true
@@ -262,7 +266,11 @@ func bound(text, month string) bool {
 			prev = strings.ToLower(f[k])
 		}
 		switch prev {
-		case "until", "till", "since", "from", "by", "before", "after", "start", "end", "beginning", "middle":
+		case "until", "till", "through":
+		case "since", "from", "by", "before", "after", "start", "end", "beginning", "middle":
+			if year(month) {
+				return false // "could fall by 2027": a year is the span of what is told
+			}
 		default:
 			return false
 		}

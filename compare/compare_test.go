@@ -2317,6 +2317,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			prop(claim("a#2", "a", claims.Speaker{Name: "Home Lenders Group", Kind: claims.Organisation}, on("2024-06-04"), "", "", claims.Neutral, "house prices will rise over the next six months"), "price", "rise", false, "house", "month", "price", "rise"),
 		},
 	}, {
+		name: "a service to end in December, then kept going through the next year",
+		why:  "the chief executive's 'the service would end on December 15' in August and his 'the service will continue through 2014' in October: a year after 'through' bounds how long it goes on, and names no span apart from December",
+		in: []claims.Claim{
+			ahead(named(prop(claim("a#1", "a", claims.Speaker{Name: "Warren Pike", Kind: claims.Person, Role: "chief executive", Affiliation: "Coral Air"}, on("2013-08-01"), "", "", claims.Neutral, "the service would end on December 15"), "service", "end", false, "end", "service"), "december"), nil, claims.Period{From: claims.NewDate(2013, 12, 15), To: claims.NewDate(2013, 12, 15)}),
+			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Warren Pike", Kind: claims.Person, Role: "chief executive", Affiliation: "Coral Air"}, on("2013-10-09"), "", "", claims.Neutral, "the service will continue through 2014"), "service", "continue", false, "2014", "continue", "service"), nil, claims.Period{}),
+		},
+		want: []conflictShape{{Kind: claims.SameSpeaker, Score: 0.65, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
 		name: "a tenth of a point is a different percentage",
 		why:  "one body's 6.4% and 6.2% deficit for one year are two figures, though within 5% of each other, the bar for other units",
 		in: []claims.Claim{

@@ -570,6 +570,9 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 		if ws[k].tag == "VBN" {
 			patient = o
 		}
+	} else if k, o := keptGoing(c.Predicate, ws, end, b); k >= 0 {
+		// "would keep the service going through 2014": the service goes on.
+		c.Subject, c.Predicate, end = o, "continue", k+1
 	} else if c.Subject != "" && likelihood[c.Predicate].ok && copulas[lemmaAs(ws[main], wordnet.Verb)] {
 		// "a cut at the November meeting was very likely": the event noun is the verb.
 		if l := likelihood[c.Predicate]; true {
@@ -947,6 +950,27 @@ func seenEvent(pred string, ws []lemmaWord, i, b int) (int, string) {
 		return -1, ""
 	}
 	return e, subjectHead(ws[i:e])
+}
+
+// keptGoing returns the "-ing" word after "keep" and a noun phrase that says the phrase's
+// thing goes on, and the phrase's head: "keep the service going", "kept the plant
+// running".
+func keptGoing(pred string, ws []lemmaWord, i, b int) (int, string) {
+	if pred != "keep" {
+		return -1, ""
+	}
+	e := i
+	for e < b && e < i+5 && (ws[e].tag == "DT" || ws[e].tag == "JJ" || ws[e].tag == "PRP$" || strings.HasPrefix(ws[e].tag, "NN")) {
+		e++
+	}
+	if e == i || e >= b || !strings.HasPrefix(ws[e-1].tag, "NN") {
+		return -1, ""
+	}
+	switch ws[e].low {
+	case "going", "running", "operating", "working", "flying", "open":
+		return e, subjectHead(ws[i:e])
+	}
+	return -1, ""
 }
 
 // raising reports how the predicate p, read from the words before its "to"-infinitive,

@@ -30,6 +30,7 @@ func TestPropositions(t *testing.T) {
 		{"The coach said the striker was not for sale.", "striker | be | true | asserted | past | sale", "a 'not' after a copula and before a preposition negates once, not again among the objects"},
 		{"The minister said nobody's pay was going down.", "pay | go down | true | asserted | past | ", "'nobody' before a possessed noun opens the subject and negates it, as 'no one's' does"},
 		{"The minister said civil servants would see their salaries reduced from May.", "salary | reduce | false | predicted | future | salary,may", "what one will 'see done' is the event of the noun seen, so that it meets 'will not cut anybody's salary'"},
+		{"The chief executive said the airline would keep the service going through 2014.", "service | continue | false | predicted | future | ", "to keep a thing going is that it goes on, against 'the service would end'"},
 		{"The minister said the decision was a mistake.", "decision | mistake | false | asserted | past | ", "a noun after a copula is the predicate"},
 		{"The firm said it had no intention of selling the plant.", "it | sell | true | predicted | past | plant", "the act intended is what is said, and 'no' before the intention denies it: the predicate was 'have', which no statement of a sale meets"},
 		{"The chief executive said the group had no plans to close its Leeds factory.", "group | close | true | predicted | past | factory", "'no plans to' denies the act planned, against 'the group will close the factory'"},
