@@ -325,10 +325,10 @@ func (a *analyser) bodyFor(m mention, sp claims.Speaker, ws []word, i, j int) (c
 		}
 	}
 	if (m.kind == claims.Anonymous || m.kind == claims.Person && m.roleKey != "" && m.name == "") && spokesRoles[m.roleKey] && m.org == "" && m.country == "" && sp.Affiliation == "" && !strings.ContainsAny(m.text, "’'") && !slices.ContainsFunc(ws[i:j], func(w word) bool { return prepHeads[w.low] }) {
-		kind := "" // "a party spokesman" speaks for a party
+		kind, noun := "", "" // "a party spokesman" speaks for a party
 		for _, w := range ws[i:j] {
 			if c, ok := bodyClass(w.low); ok && !w.cap {
-				kind = c
+				kind, noun = c, w.low
 			} else if !determiners[w.low] && !spokesRoles[w.low] && !w.punc && !rankWords[w.low] {
 				return sp, false // "a health spokesman": a portfolio, whoever's it is
 			}
@@ -338,6 +338,9 @@ func (a *analyser) bodyFor(m mention, sp claims.Speaker, ws []word, i, j int) (c
 			n := len(a.bodies)
 			if n == 0 || a.bodies[n-1].para < a.para-1 || a.bodies[n-1].class != kind && (kind != "" || a.bodies[n-1].class == "government") && a.bodies[n-1].class != "?" {
 				return sp, false
+			}
+			if a.bodies[n-1].class == "?" && noun != "" && !fits(noun, a.bodies[n-1]) {
+				return sp, false // "A council spokeswoman" after "Building work is due …"
 			}
 			b = a.bodies[n-1].sp
 		}

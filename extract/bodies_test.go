@@ -554,6 +554,12 @@ func TestSpokesmanBody(t *testing.T) {
 			why:  "a name ending in a trade ('Water', 'Energy', 'Rail') is a company's, not a person's: read as a person it was no body for the spokeswoman to speak for",
 		},
 		{
+			name: "a council's spokeswoman after a capitalised word opening a sentence",
+			text: "The trust said tenants would be paid. Building work is due to finish in 2026. A council spokeswoman said the scheme would add 60 homes.",
+			want: []string{"the trust | anonymous | ", "council spokeswoman | anonymous | "},
+			why:  "'Building' opening a sentence stood as a body of no known sort, and 'A council spokeswoman' spoke for it: a body of no known sort is a council's only by its name",
+		},
+		{
 			name: "an officer of the body of that sort a colleague works for",
 			text: "Marlow Town chairman Ed Voss said the manager would stay. The club's sporting director, Ana Reyes, said he would leave in January.",
 			want: []string{"Ed Voss | person | Marlow Town", "Ana Reyes | person | Marlow Town"},
