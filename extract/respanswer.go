@@ -290,16 +290,29 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		}
 	case resp.Relation == claims.Corrects && o.clause.Len() > 0 && !o.anaphor:
 		// "later clarified that a cut was possible, not promised": a correction of one's
-		// own earlier words on the matter, else of someone else's.
+		// own earlier words on the matter, else of someone else's. One's own words of an
+		// earlier day come first, on the matter or not ("said Thursday he had meant the
+		// standard rate" retells Thursday's clarification); not the same day's words told
+		// after it, which go on with the clarification.
 		words := contentWords(a.text, o.clause)
-		for _, self := range []bool{true, false} {
-			need := 1
+		shares := func(j, need int) bool { return sharedWords(words, contentWords(a.text, rs[j].at.content)) >= need }
+		passes := []struct {
+			self, one bool // one: the first claim that passes alone
+			ok        func(j int) bool
+		}{
+			{true, false, func(j int) bool { return dayBefore(j) && shares(j, 1) }},
+			{true, true, func(j int) bool { return dayBefore(j) && rs[j].at.content.Start < ask.pos }},
+			{true, false, func(j int) bool { return rs[j].at.content.Start < ask.pos && shares(j, 1) }},
+			{false, false, func(j int) bool { return shares(j, 2) }},
+			{true, true, func(j int) bool { return rs[j].at.content.Start < ask.pos }}, // nothing shared: the speaker's last words before
+		}
+		for _, p := range passes {
 			basis = claims.BySelf
-			if !self {
-				need, basis = 2, claims.ByWords
+			if !p.self {
+				basis = claims.ByWords
 			}
 			for j := range others {
-				if (rs[j].key == ask.key) == self && sharedWords(words, contentWords(a.text, rs[j].at.content)) >= need && near(j) {
+				if (rs[j].key == ask.key) == p.self && near(j) && p.ok(j) && !(p.one && len(out) > 0) {
 					out = append(out, rs[j].id)
 				}
 			}
@@ -309,11 +322,6 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		}
 		if len(out) == 0 {
 			basis = claims.BySelf
-		}
-		for j := range others {
-			if len(out) == 0 && rs[j].key == ask.key && rs[j].at.content.Start < ask.pos && near(j) {
-				out = append(out, rs[j].id) // nothing shared: the speaker's last words before
-			}
 		}
 	case o.clause.Len() > 0 && !o.anaphor || o.noun != "":
 		words := contentWords(a.text, beforeBecause(a.text, o.clause))

@@ -30,6 +30,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'spent part of Tuesday' stands between the subject and 'walking back', and 'responsible for …' after the office it names: the walk-back had no speaker; and what he 'had said' came before his words of the afternoon, which carry the walk-back",
 		},
 		{
+			name:      "a clarification of words of an earlier day, between its retelling and its sequel",
+			text:      "Finance Minister Ana Ruiz said Thursday that she had meant only the standard rate of the tax, a day after her promise on the radio.\n\nSpeaking on the radio on Wednesday, Ruiz said: \"There will be no VAT increase of any kind.\"\n\nAt a news conference on Thursday, Ruiz clarified that she had meant the standard rate. \"The standard rate does not move,\" she said.",
+			responder: "she had meant the standard rate",
+			answered:  "There will be no VAT increase of any kind",
+			why:       "the clarification shares words with the lede that retells it and with the quotation that goes on with it, both of its own day: it answered them, and not Wednesday's promise",
+		},
+		{
 			name:      "a clarification of one's own remarks the object states",
 			text:      "Coach Ian Bishop spoke on Monday.\n\nFederation president Everton Marshall yesterday clarified his comments that the stadium would not host any more matches this season.",
 			responder: "his comments that the stadium",
