@@ -1100,6 +1100,8 @@ func subjectHead(ws []lemmaWord) string {
 	head := ""
 	for i, w := range ws {
 		switch {
+		case i+1 < len(ws) && ws[i+1].low == "of" && amountWord(w.text):
+			// "€1bn of the receipts": the receipts
 		case w.punc || w.tag == "IN" && head != "" || w.tag == "WDT" || w.tag == "WP":
 			return head
 		case w.tag == "VBG" && head != "" && (ws[i-1].tag == "NNS" || i+1 == len(ws) || !strings.HasPrefix(ws[i+1].tag, "NN")):
@@ -1116,6 +1118,12 @@ func subjectHead(ws []lemmaWord) string {
 		}
 	}
 	return head
+}
+
+// amountWord reports whether a word is a sum or a count written with its digits: "€1bn",
+// "$40m", "2,000".
+func amountWord(w string) bool {
+	return strings.ContainsAny(w, "0123456789") && strings.Trim(w, "0123456789.,$€£¥bnmkMBKilo") == ""
 }
 
 // terms returns the common content words of ws as base forms, sorted and unique: nouns,
