@@ -616,6 +616,25 @@ func (a *analyser) ownedRoleFirst(units []unit, lede, i int, owner, role string)
 			return
 		}
 	}
+	// Else the one person of the next paragraphs who holds that office at a body the text
+	// names: "The hospital's chief executive pushed back … Daniel Hoversten, president
+	// and CEO of North Ridge Health, said …".
+	holder := -1
+	for j := i + 1; j < len(a.out); j++ {
+		o := a.out[j]
+		if units[o.unit].para <= lede || units[o.unit].para > lede+5 || o.speaker.Kind != claims.Person || !strings.Contains(o.speaker.Name, " ") || o.speaker.Affiliation == "" || !sameRoleHead(o.speaker.Role, role) {
+			continue
+		}
+		if holder >= 0 && a.out[holder].speaker.Name != o.speaker.Name {
+			holder = -2
+			break
+		}
+		holder = j
+	}
+	if holder >= 0 {
+		a.aliasAnonymous(units, a.out[i].speaker.Name, a.out[holder].speaker, 0, lede)
+		return
+	}
 	// Else the first speaker the next paragraph names in full, with no role or body of
 	// their own: "… the regulator's executive director has told a committee. Niamh Ó
 	// Broin told the committee on Wednesday that …".
@@ -1314,8 +1333,17 @@ func principal(r, p claims.Speaker) bool {
 // councillor", "junior minister" and "Minister of State for Mineral Development".
 func sameRoleHead(a, b string) bool {
 	ha, hb := roleHead(strings.ToLower(strings.TrimSpace(a))), roleHead(strings.ToLower(strings.TrimSpace(b)))
+	if h, ok := headForms[ha]; ok {
+		ha = h
+	}
+	if h, ok := headForms[hb]; ok {
+		hb = h
+	}
 	return ha != "" && ha == hb
 }
+
+// headForms are heads of one office written otherwise: a "CEO" is a "chief executive".
+var headForms = map[string]string{"ceo": "executive", "chairwoman": "chairman", "chairperson": "chairman", "chair": "chairman"}
 
 // underOffice reports whether role a is a lower office under b's title: "deputy governor"
 // under "Governor".

@@ -86,6 +86,18 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "'the port's top executive' is the one who runs the port: the next paragraph's person whose role, 'the port's executive director', runs a body at the same owner, as 'her lawyer' is the person later called 'her attorney'",
 		},
 		{
+			name: "a lede's officer held, by another name of the office, at a named body",
+			text: "Measles report row\n\nThe state's health commissioner said Tuesday that a hospital was slow to report a case. The hospital's chief executive pushed back, saying the case was called in the same day.\n\nHealth Commissioner Linda Berg said the department learned of the case on May 5.\n\nDaniel Hovers, president and CEO of North Ridge Health, said the nurse called on May 2.",
+			want: []string{
+				"Linda Berg | The state's health commissioner | said | a hospital was slow to report a case",
+				"Daniel Hovers | The hospital's chief executive | pushed | back",
+				"Daniel Hovers | The hospital's chief executive | saying | the case was called in the same day",
+				"Linda Berg | Health Commissioner Linda Berg | said | the department learned of the case on May 5",
+				"Daniel Hovers | Daniel Hovers | said | the nurse called on May 2",
+			},
+			why: "no one below is called 'the hospital's' anything, but one person, at a body the text names, holds the office as 'CEO': the lede's chief executive is he, not the commissioner named first",
+		},
+		{
 			name: "a portfolio before 'Minister' that differs from the role's",
 			text: "Budget row.\n\nFisheries Minister Rui Santos said the harbours would stay open.\n\nThe finance minister said on Monday the money had run out.",
 			want: []string{
