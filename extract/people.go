@@ -163,9 +163,16 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 			}
 			relative, possessor := false, ""
 			if ok && m.kind == claims.Person && strings.Contains(m.name, " ") {
-				if m.roleKey == "" && k == i && i > 0 && ws[i-1].text == "," {
-					lx.appositiveRole(ws, i-1, &m) // "The governor of the Central Bank, Maria Keller,"
-					for b := i - 2; m.roleKey != "" && b >= 0 && !ws[b].punc; b-- {
+				comma := i - 1
+				if k == i && i >= 3 && ws[i-1].text == "." && honorifics[ws[i-2].low] && ws[i-3].text == "," {
+					comma = i - 3 // "the Minister of Health, Dr. Olumide Adeyemo,"
+				}
+				if m.roleKey == "" && k == i && comma >= 0 && ws[comma].text == "," {
+					lx.appositiveRole(ws, comma, &m) // "The governor of the Central Bank, Maria Keller,"
+					if comma != i-1 && spokesRoles[m.roleKey] && m.org == "" {
+						m.roleKey, m.role = "", "" // "Rangers spokesman, Mr. Femi Adeyemo,": the spokesman's body is read with the claim
+					}
+					for b := comma - 1; m.roleKey != "" && b >= 0 && !ws[b].punc; b-- {
 						if ws[b].poss || possessives[ws[b].low] {
 							relative = true
 							if ws[b].poss && !ws[b].cap {

@@ -126,7 +126,7 @@ func (a *analyser) relays(ws []word, at attribution, c cueHit) bool {
 // mediaWords name a medium, as a common noun or the last word of a name: "the
 // newspaper", "state television", "The Daily Post".
 var mediaWords = map[string]bool{"newspaper": true, "newspapers": true, "paper": true, "papers": true, "magazine": true, "television": true, "tv": true, "radio": true, "broadcaster": true, "channel": true, "station": true, "website": true, "agency": true, "newswire": true, "wire": true, "press": true, "media": true, "reports": true, "report": true, "outlet": true, "outlets": true, "tabloid": true, "daily": true, "weekly": true,
-	"times": true, "post": true, "journal": true, "news": true, "herald": true, "tribune": true, "gazette": true, "chronicle": true, "telegraph": true, "mail": true, "mirror": true, "express": true, "observer": true, "standard": true, "bulletin": true, "ledger": true, "courier": true, "examiner": true, "inquirer": true, "sentinel": true, "record": true}
+	"times": true, "post": true, "journal": true, "news": true, "herald": true, "tribune": true, "gazette": true, "chronicle": true, "telegraph": true, "mail": true, "mirror": true, "express": true, "observer": true, "standard": true, "bulletin": true, "ledger": true, "courier": true, "examiner": true, "inquirer": true, "enquirer": true, "dispatch": true, "argus": true, "sentinel": true, "record": true}
 
 // medium reports whether sp, mentioned as src, is a newspaper, broadcaster or agency.
 func (a *analyser) medium(sp claims.Speaker, src string) bool {
@@ -259,7 +259,7 @@ func (a *analyser) quotedAs(at attribution, u unit, ws []word, c cueHit, aux int
 		e = skipParen(ws, e) // "Agence France-Presse (AFP), …"
 		s = extendPP(ws, npStart(ws, e))
 		at.via, at.viaSource, _ = a.speakerOf(ws, s, e, true)
-		if f := strings.Fields(at.via.Name); len(f) > 1 && storyNouns[strings.ToLower(f[len(f)-1])] {
+		if f := strings.Fields(at.via.Name); len(f) > 1 && storyNouns[f[len(f)-1]] {
 			at.via.Name = strings.Join(f[:len(f)-1], " ") // "The Herald story … quoted her": the Herald
 		}
 		for k := s; k < e; k++ {

@@ -26,6 +26,16 @@ func TestConstructionsReported(t *testing.T) {
 			why: "a paper's report is the paper's channel, whatever phrase follows it; an aside after the agency's name and its acronym ('in its dispatch from …') ends the subject",
 		},
 		{
+			name: "two papers report a minister named by his office and an honorific",
+			text: "Reactions followed remarks by the Minister of Health, Dr. Olu Adeyemo, at a forum on Monday.\n\nDaily Compass quoted the minister as telling the forum that no arrears would be paid.\n\nThe Nigerian Dispatch, which also covered the forum, reported Adeyemo as saying the arrears would be paid this week.",
+			want: []string{
+				"Olu Adeyemo | Daily Compass | telling | no arrears would be paid",
+				"Nigerian Dispatch |  | covered | the forum",
+				"Olu Adeyemo | Nigerian Dispatch | saying | the arrears would be paid this week",
+			},
+			why: "'Dr.' with its stop parted the name from the office before its comma, so 'the minister' was no one; 'Dispatch' ends a paper's name, and a capitalised last word is no story noun ('The Herald story') to drop: the channel was 'Nigerian', a country's people",
+		},
+		{
 			name: "a relayed speaker with a participle's aside before the verb",
 			text: "Health minister Ravi Mahto spoke on Thursday. The channel reported that Mahto, speaking to reporters outside the hospital, had said the toll was 112.",
 			want: []string{
