@@ -1181,9 +1181,27 @@ var stasisTerms = map[string]bool{"unchanged": true, "steady": true, "stable": t
 // from May"; "November payments" are the "pensions for November".
 func timedApart(x *claims.Claim, cx claims.Clause, y *claims.Claim, cy claims.Clause) bool {
 	tx, ty := strings.ToLower(x.Content.Text), strings.ToLower(y.Content.Text)
-	a, b := wordBefore(tx, cx.Subject), wordBefore(ty, cy.Subject)
-	return timeWord(a) && !strings.Contains(ty, a) || timeWord(b) && !strings.Contains(tx, b)
+	a, b := timeModifier(tx, cx.Subject), timeModifier(ty, cy.Subject)
+	return a != "" && !strings.Contains(ty, a) || b != "" && !strings.Contains(tx, b)
 }
+
+// timeModifier returns the time word just before the subject in text when it names which
+// one it is ("March salaries"), or "": not when it ends a phrase of time of its own ("From
+// May, salaries", "in May salaries").
+func timeModifier(text, subject string) string {
+	f := wordsBefore(text, subject)
+	if len(f) == 0 {
+		return ""
+	}
+	w := strings.TrimLeft(f[len(f)-1], "\"'“")
+	if !timeWord(w) || len(f) > 1 && timePhrase[strings.Trim(f[len(f)-2], "\"'“”")] {
+		return "" // a comma ends the word's phrase: "may," is no time word
+	}
+	return w
+}
+
+// timePhrase are the words that open a phrase of time: "from May", "last year".
+var timePhrase = map[string]bool{"in": true, "on": true, "from": true, "since": true, "until": true, "till": true, "by": true, "before": true, "after": true, "during": true, "through": true, "last": true, "next": true, "this": true}
 
 // timeWord reports whether w names a time, no object: "spending rose in January" and
 // "prices fell in January" share no object.

@@ -2141,6 +2141,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Rosa Prieto", Kind: claims.Person, Role: "minister of state", Affiliation: "Government of Varda"}, on("2024-04-09"), "", "", claims.Neutral, "March salaries would be paid by Friday"), "salary", "pay", false, "salary", "pay"), []string{"salary"}, claims.Period{To: claims.NewDate(2024, 4, 12)}),
 		},
 	}, {
+		name: "two ministers time salary cuts apart, a month opening one sentence",
+		why:  "the finance minister cuts salaries from July, set before the subject after a comma; the minister of state not until January: a time that opens the sentence times the cut, it does not name other salaries",
+		in: []claims.Claim{
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Ana Ruiz", Kind: claims.Person, Role: "finance minister", Affiliation: "Government of Varda"}, on("2024-05-02"), "", "", claims.Neutral, "From July, salaries would be reduced"), "salary", "reduce", false, "salary", "reduce"), []string{"salary"}, claims.Period{From: claims.NewDate(2024, 7, 1)}),
+			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Rosa Prieto", Kind: claims.Person, Role: "minister of state", Affiliation: "Government of Varda"}, on("2024-05-03"), "", "", claims.Neutral, "salaries would not be reduced until January"), "salary", "reduce", false, "salary", "reduce"), []string{"salary"}, claims.Period{From: claims.NewDate(2025, 1, 1)}),
+		},
+		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.75, A: []string{"a#1"}, B: []string{"a#2"}}},
+	}, {
 		name: "one speaker times two steps of one plan",
 		why:  "a guard: the minister publishes the levy's rules in May and collects it from July; one voice timing two steps of one subject is a plan, not a clash, unless the verb is one",
 		in: []claims.Claim{

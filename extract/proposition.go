@@ -471,6 +471,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 			switch {
 			case st.negatorAt(ws, j):
 				negs++
+				end = j + 1 // "it was not.": the negation read here is not read again
 			case w.tag == "RB" || w.tag == "DT" || w.tag == "PRP$" || w.tag == "CD" || w.tag == "PDT":
 			case w.low == "under" && j == main+1 && j+1 < b && (ws[j+1].tag == "DT" || strings.HasPrefix(ws[j+1].tag, "NN") || strings.HasPrefix(ws[j+1].tag, "JJ")):
 				// "we are under a registration embargo": subject to it, as "not subject to
@@ -522,7 +523,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 				}
 				break loop
 			default:
-				end = j // "is not for sale": the negation read here is not read again
+				end = j // "is not for sale"
 				break loop
 			}
 		}
@@ -564,7 +565,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 		c.Subject, c.Modality = o, likelihood[c.Predicate].modality
 		c.Predicate, end = lemmaAs(ws[k], wordnet.Verb), k+1
 	} else if k, o := seenEvent(c.Predicate, ws, end, b); k >= 0 {
-		// "will see their salaries reduced", "saw profits fall": what is said is the event
+		// "will see their salaries reduced", "see sales rise": what is said is the event
 		// seen, of the noun it happens to.
 		c.Subject, c.Predicate, end = o, lemmaAs(ws[k], wordnet.Verb), k+1
 		if ws[k].tag == "VBN" {
@@ -933,7 +934,7 @@ func objectInfinitive(pred string, ws []lemmaWord, i, b int) (int, string) {
 }
 
 // seenEvent returns the verb of a noun phrase's event after "see", and the phrase's head:
-// "see their salaries reduced", "saw its profits fall"; not "see the point", "saw the
+// "see their salaries reduced", "see sales rise"; not "see the point", "saw the
 // minister's letter".
 func seenEvent(pred string, ws []lemmaWord, i, b int) (int, string) {
 	if pred != "see" {
@@ -960,18 +961,17 @@ func keptGoing(pred string, ws []lemmaWord, i, b int) (int, string) {
 		return -1, ""
 	}
 	e := i
-	for e < b && e < i+5 && (ws[e].tag == "DT" || ws[e].tag == "JJ" || ws[e].tag == "PRP$" || strings.HasPrefix(ws[e].tag, "NN")) {
-		e++
+	for e < b && e < i+5 && !keptWords[ws[e].low] && (ws[e].tag == "DT" || ws[e].tag == "JJ" || ws[e].tag == "PRP$" || strings.HasPrefix(ws[e].tag, "NN")) {
+		e++ // not past "running" or "open", which the tagger may read as noun or adjective
 	}
-	if e == i || e >= b || !strings.HasPrefix(ws[e-1].tag, "NN") {
+	if e == i || e >= b || !strings.HasPrefix(ws[e-1].tag, "NN") || !keptWords[ws[e].low] {
 		return -1, ""
 	}
-	switch ws[e].low {
-	case "going", "running", "operating", "working", "flying", "open":
-		return e, subjectHead(ws[i:e])
-	}
-	return -1, ""
+	return e, subjectHead(ws[i:e])
 }
+
+// keptWords say, after "keep" and a noun phrase, that its thing goes on.
+var keptWords = map[string]bool{"going": true, "running": true, "operating": true, "working": true, "flying": true, "open": true}
 
 // raising reports how the predicate p, read from the words before its "to"-infinitive,
 // puts that infinitive: "likely to", "refused to", "in no hurry to".

@@ -52,6 +52,8 @@ func TestFind(t *testing.T) {
 			"'last fall' is a season of the past; 'the last fall of snow' is none"},
 		{"may as verb", "A man may say what he likes.", nil,
 			"'may' after 'a man' is a verb"},
+		{"may after after", "The deal collapsed days after May resigned, and the vote was not held before May.", []string{"days after", "May"},
+			"'May' after 'before' or 'after' is the month only if no verb follows it: the first is a person"},
 		{"later as adjective", "At a later date, or sooner or later, the minister will decide.", nil,
 			"\"later\" after a determiner or in \"sooner or later\" is no time of the statement"},
 		{"later before verb", "The minister later tweeted that the talks were over.", []string{"later"},

@@ -213,8 +213,10 @@ func daysIn(year int, mon time.Month) int {
 // "in April", "since April", "the April talks", "until May", "not before October".
 func (m *matcher) monthCue(i int, ambiguous bool) bool {
 	switch m.cls(i - 1) {
-	case wOn, wIn, wSince, wDuring, wOf, wLast, wThis, wNext, cPart, wBefore, wAfter:
+	case wOn, wIn, wSince, wDuring, wOf, wLast, wThis, wNext, cPart:
 		return true
+	case wBefore, wAfter: // not "days after May resigned"
+		return !ambiguous || !m.contentWord(i+1)
 	case cDet:
 		return m.isWord(i-1, "the")
 	case cCount: // "a May interview", "an April poll": before a noun
