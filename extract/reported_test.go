@@ -36,6 +36,19 @@ func TestConstructionsReported(t *testing.T) {
 			why: "'Dr.' with its stop parted the name from the office before its comma, so 'the minister' was no one; 'Dispatch' ends a paper's name, and a capitalised last word is no story noun ('The Herald story') to drop: the channel was 'Nigerian', a country's people",
 		},
 		{
+			name: "papers named 'Argus', 'Dispatch' and 'Enquirer' relay what they say was said",
+			text: "The Valley Argus said the minister had warned that no arrears would be paid. The Daily Dispatch said the mayor had promised that the arrears would be paid. The Evening Enquirer said the governor had warned that the arrears were unlawful.",
+			want: []string{
+				"Valley Argus |  | said | the minister had warned that no arrears would be paid",
+				"minister | Valley Argus | warned | no arrears would be paid",
+				"Daily Dispatch |  | said | the mayor had promised that the arrears would be paid",
+				"mayor | Daily Dispatch | promised | the arrears would be paid",
+				"Evening Enquirer |  | said | the governor had warned that the arrears were unlawful",
+				"governor | Evening Enquirer | warned | the arrears were unlawful",
+			},
+			why: "a paper's plain 'said' relays another's words when its name ends as papers' names do: 'Argus', 'Dispatch' and 'Enquirer' were no medium's, and the officials' words only the papers'",
+		},
+		{
 			name: "a relayed speaker with a participle's aside before the verb",
 			text: "Health minister Ravi Mahto spoke on Thursday. The channel reported that Mahto, speaking to reporters outside the hospital, had said the toll was 112.",
 			want: []string{

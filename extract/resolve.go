@@ -617,12 +617,17 @@ func (a *analyser) ownedRoleFirst(units []unit, lede, i int, owner, role string)
 		}
 	}
 	// Else the one person of the next paragraphs who holds that office at a body the text
-	// names: "The hospital's chief executive pushed back … Daniel Hoversten, president
-	// and CEO of North Ridge Health, said …".
+	// names, which the owner's noun may stand for: "The hospital's chief executive pushed
+	// back … Daniel Hoversten, president and CEO of North Ridge Health, said …"; not
+	// "the union's chief executive".
+	noun := strings.TrimSuffix(strings.TrimSuffix(owner, "'s"), "’s")
 	holder := -1
 	for j := i + 1; j < len(a.out); j++ {
 		o := a.out[j]
 		if units[o.unit].para <= lede || units[o.unit].para > lede+5 || o.speaker.Kind != claims.Person || !strings.Contains(o.speaker.Name, " ") || o.speaker.Affiliation == "" || !sameRoleHead(o.speaker.Role, role) {
+			continue
+		}
+		if body := (claims.Speaker{Name: o.speaker.Affiliation}); !fits(noun, focusBody{sp: body, class: a.classOf(body, "")}) {
 			continue
 		}
 		if holder >= 0 && a.out[holder].speaker.Name != o.speaker.Name {

@@ -98,6 +98,18 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "no one below is called 'the hospital's' anything, but one person, at a body the text names, holds the office as 'CEO': the lede's chief executive is he, not the commissioner named first",
 		},
 		{
+			name: "a lede's officer of a union is no other body's holder of the office",
+			text: "Measles report row\n\nThe state's health commissioner said Tuesday that a hospital was slow to report a case. The union's chief executive pushed back, saying the nurses called in the same day.\n\nHealth Commissioner Linda Berg said the department learned of the case on May 5.\n\nDaniel Hovers, president and CEO of North Ridge Health, said the nurse called on May 2.",
+			want: []string{
+				"Linda Berg | The state's health commissioner | said | a hospital was slow to report a case",
+				"union’s chief executive | The union's chief executive | pushed | back",
+				"union’s chief executive | The union's chief executive | saying | the nurses called in the same day",
+				"Linda Berg | Health Commissioner Linda Berg | said | the department learned of the case on May 5",
+				"Daniel Hovers | Daniel Hovers | said | the nurse called on May 2",
+			},
+			why: "the CEO of North Ridge Health, a body whose name tells no sort, may be the hospital's but not the union's: the union's chief executive was made him, and his two accounts one man's",
+		},
+		{
 			name: "a portfolio before 'Minister' that differs from the role's",
 			text: "Budget row.\n\nFisheries Minister Rui Santos said the harbours would stay open.\n\nThe finance minister said on Monday the money had run out.",
 			want: []string{

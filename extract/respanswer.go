@@ -295,6 +295,7 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		// standard rate" retells Thursday's clarification); not the same day's words told
 		// after it, which go on with the clarification.
 		words := contentWords(a.text, o.clause)
+		sameDay := func(j int) bool { return ask.i >= 0 && !rs[ask.i].day.IsZero() && rs[j].day == rs[ask.i].day }
 		shares := func(j, need int) bool { return sharedWords(words, contentWords(a.text, rs[j].at.content)) >= need }
 		passes := []struct {
 			self, one bool // one: the first claim that passes alone
@@ -302,7 +303,7 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		}{
 			{true, false, func(j int) bool { return dayBefore(j) && shares(j, 1) }},
 			{true, true, func(j int) bool { return dayBefore(j) && rs[j].at.content.Start < ask.pos }},
-			{true, false, func(j int) bool { return rs[j].at.content.Start < ask.pos && shares(j, 1) }},
+			{true, false, func(j int) bool { return (rs[j].at.content.Start < ask.pos || !sameDay(j)) && shares(j, 1) }},
 			{false, false, func(j int) bool { return shares(j, 2) }},
 			{true, true, func(j int) bool { return rs[j].at.content.Start < ask.pos }}, // nothing shared: the speaker's last words before
 		}

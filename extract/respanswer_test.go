@@ -37,6 +37,20 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "the clarification shares words with the lede that retells it and with the quotation that goes on with it, both of its own day: it answered them, and not Wednesday's promise",
 		},
 		{
+			name:      "a clarification of one's own words told after it, on no day",
+			text:      "Mayor Jo Hart clarified on Friday that the bus fare cut was possible, not promised.\n\nHart had said the bus fare cut was certain.",
+			responder: "the bus fare cut was possible",
+			answered:  "the bus fare cut was certain",
+			why:       "only the same day's words told after a clarification go on with it; words the text dates to no day, told after it, may be what it clarifies: it answered nothing",
+		},
+		{
+			name:      "a walk-back whose subject opens with 'Responsible for'",
+			text:      "Responsible for water walked back a promise that rates would not rise.\n\n\"I can't rule out a rise,\" Omar Rahal told reporters on Tuesday.",
+			responder: "I can't rule out a rise",
+			answered:  "",
+			why:       "the role before 'responsible for' was looked for before the phrase's first word: the sentence's first word made the index -1, a panic",
+		},
+		{
 			name:      "a clarification of one's own remarks the object states",
 			text:      "Coach Ian Bishop spoke on Monday.\n\nFederation president Everton Marshall yesterday clarified his comments that the stadium would not host any more matches this season.",
 			responder: "his comments that the stadium",

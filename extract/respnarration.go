@@ -534,8 +534,8 @@ func (a *analyser) namedNext(rs []responder, s claims.Span, ws []word, not strin
 	if k < 0 || k >= len(ws) {
 		return ""
 	}
-	for o := wordAt(ws, s.Start); o < k; o++ {
-		if ws[o].low == "of" && o > 0 && !a.lx.responses.remark[ws[o-1].low] || ws[o].low == "responsible" && o+1 < len(ws) && ws[o+1].low == "for" {
+	for o := wordAt(ws, s.Start) + 1; o < k; o++ { // from the second word: the role ends inside the phrase
+		if ws[o].low == "of" && !a.lx.responses.remark[ws[o-1].low] || ws[o].low == "responsible" && o+1 < len(ws) && ws[o+1].low == "for" {
 			k = o - 1 // "a deputy governor of the Bank of Esterland", "the minister responsible for …": the role before its body
 			break
 		}
