@@ -83,7 +83,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	shortBodyNames(ats, a.lx)
 	businessRoles(ats)
 	ownedRoles(ats)
-	ledeNames(ats, units, text)
+	ledeNames(ats, units, text, a.lx)
 	stances := a.stances(ats, units)
 	pub := publication(doc) // reads the document's dateline when it has no date
 	whens := a.dates(pub, ats, units)

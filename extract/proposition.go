@@ -940,11 +940,8 @@ func seenEvent(pred string, ws []lemmaWord, i, b int) (int, string) {
 	if pred != "see" {
 		return -1, ""
 	}
-	e := i
-	for e < b && e < i+5 && (ws[e].tag == "DT" || ws[e].tag == "JJ" || ws[e].tag == "PRP$" || ws[e].tag == "CD" || strings.HasPrefix(ws[e].tag, "NN")) {
-		e++
-	}
-	if e == i || e >= b || !strings.HasPrefix(ws[e-1].tag, "NN") {
+	e := nounPhraseEnd(ws, i, b, nil)
+	if e < 0 {
 		return -1, ""
 	}
 	if t := ws[e].tag; t != "VBN" && t != "VB" && !(t == "VBP" && ws[e-1].tag == "NNS") {
@@ -960,11 +957,9 @@ func keptGoing(pred string, ws []lemmaWord, i, b int) (int, string) {
 	if pred != "keep" {
 		return -1, ""
 	}
-	e := i
-	for e < b && e < i+5 && !keptWords[ws[e].low] && (ws[e].tag == "DT" || ws[e].tag == "JJ" || ws[e].tag == "PRP$" || strings.HasPrefix(ws[e].tag, "NN")) {
-		e++ // not past "running" or "open", which the tagger may read as noun or adjective
-	}
-	if e == i || e >= b || !strings.HasPrefix(ws[e-1].tag, "NN") || !keptWords[ws[e].low] {
+	// Not past "running" or "open", which the tagger may read as noun or adjective.
+	e := nounPhraseEnd(ws, i, b, keptWords)
+	if e < 0 || !keptWords[ws[e].low] {
 		return -1, ""
 	}
 	return e, subjectHead(ws[i:e])
@@ -972,6 +967,19 @@ func keptGoing(pred string, ws []lemmaWord, i, b int) (int, string) {
 
 // keptWords say, after "keep" and a noun phrase, that its thing goes on.
 var keptWords = map[string]bool{"going": true, "running": true, "operating": true, "working": true, "flying": true, "open": true}
+
+// nounPhraseEnd returns where a noun phrase of up to five words at ws[i], ending in a
+// noun and short of b, ends, stopping before a word of stop; -1 if there is none.
+func nounPhraseEnd(ws []lemmaWord, i, b int, stop map[string]bool) int {
+	e := i
+	for e < b && e < i+5 && !stop[ws[e].low] && (ws[e].tag == "DT" || ws[e].tag == "JJ" || ws[e].tag == "PRP$" || ws[e].tag == "CD" || strings.HasPrefix(ws[e].tag, "NN")) {
+		e++
+	}
+	if e == i || e >= b || !strings.HasPrefix(ws[e-1].tag, "NN") {
+		return -1
+	}
+	return e
+}
 
 // raising reports how the predicate p, read from the words before its "to"-infinitive,
 // puts that infinitive: "likely to", "refused to", "in no hurry to".
@@ -1100,7 +1108,7 @@ func subjectHead(ws []lemmaWord) string {
 	head := ""
 	for i, w := range ws {
 		switch {
-		case i+1 < len(ws) && ws[i+1].low == "of" && amountWord(w.text):
+		case i+1 < len(ws) && ws[i+1].low == "of" && loneFigure(ws, i):
 			// "€1bn of the receipts": the receipts
 		case w.punc || w.tag == "IN" && head != "" || w.tag == "WDT" || w.tag == "WP":
 			return head
@@ -1120,10 +1128,10 @@ func subjectHead(ws []lemmaWord) string {
 	return head
 }
 
-// amountWord reports whether a word is a sum or a count written with its digits: "€1bn",
-// "$40m", "2,000".
-func amountWord(w string) bool {
-	return strings.ContainsAny(w, "0123456789") && strings.Trim(w, "0123456789.,$€£¥bnmkMBKilo") == ""
+// loneFigure reports whether ws[i] is a figure alone: "€1bn", "$40m", "2,000".
+func loneFigure(ws []lemmaWord, i int) bool {
+	_, end, ok := amountAt(ws, i)
+	return ok && end == i+1
 }
 
 // terms returns the common content words of ws as base forms, sorted and unique: nouns,

@@ -624,7 +624,7 @@ func (a *analyser) ownedRoleFirst(units []unit, lede, i int, owner, role string)
 	holder := -1
 	for j := i + 1; j < len(a.out); j++ {
 		o := a.out[j]
-		if units[o.unit].para <= lede || units[o.unit].para > lede+5 || o.speaker.Kind != claims.Person || !strings.Contains(o.speaker.Name, " ") || o.speaker.Affiliation == "" || !sameRoleHead(o.speaker.Role, role) {
+		if units[o.unit].para <= lede || units[o.unit].para > lede+5 || o.speaker.Kind != claims.Person || !strings.Contains(o.speaker.Name, " ") || o.speaker.Affiliation == "" || !a.lx.sameRoleHead(o.speaker.Role, role) {
 			continue
 		}
 		if body := (claims.Speaker{Name: o.speaker.Affiliation}); !fits(noun, focusBody{sp: body, class: a.classOf(body, "")}) {
@@ -1232,7 +1232,7 @@ func pluralNoun(w string) bool {
 // named, in the same paragraph or the next, comes with no role or body of their own other than
 // theirs; "the economics minister" after a minister was named is that minister. ats are
 // one document's claims in text order.
-func ledeNames(ats []attribution, units []unit, text string) {
+func ledeNames(ats []attribution, units []unit, text string, lx *lexicon) {
 	role := -1
 	keys := map[string]bool{}
 	lede := ledeParagraph(units)
@@ -1273,7 +1273,7 @@ func ledeNames(ats []attribution, units []unit, text string) {
 			break // "the agent of Callum Dreghorn … Dreghorn said": whom the role serves, not its holder
 		}
 		r := ats[role].speaker
-		same := sameRoleHead(sp.Role, r.Role)
+		same := lx.sameRoleHead(sp.Role, r.Role)
 		if len(before) == 0 && !between[sp.Name] && (noRole(sp.Role) && r.Affiliation != "" || same && !underOffice(r.Role, sp.Role) && !otherPortfolio(r.Role, sp.Role)) && (sp.Affiliation == "" || strings.EqualFold(sp.Affiliation, r.Affiliation) || r.Affiliation == "" && same) && units[ats[i].unit].para <= units[ats[role].unit].para+1+len(between)+bodies {
 			named = i
 		}
@@ -1334,21 +1334,20 @@ func principal(r, p claims.Speaker) bool {
 	return false
 }
 
-// sameRoleHead reports whether two roles have one head: "Councillor" and "Wexbury
-// councillor", "junior minister" and "Minister of State for Mineral Development".
-func sameRoleHead(a, b string) bool {
-	ha, hb := roleHead(strings.ToLower(strings.TrimSpace(a))), roleHead(strings.ToLower(strings.TrimSpace(b)))
-	if h, ok := headForms[ha]; ok {
-		ha = h
+// sameRoleHead reports whether two roles have one head, in the lexicon's canonical form:
+// "Councillor" and "Wexbury councillor", "junior minister" and "Minister of State for
+// Mineral Development", "CEO" and "chief executive".
+func (lx *lexicon) sameRoleHead(a, b string) bool {
+	head := func(r string) string {
+		h := roleHead(strings.ToLower(strings.TrimSpace(r)))
+		if c, ok := lx.roles[h]; ok && c != "" {
+			return roleHead(c)
+		}
+		return h
 	}
-	if h, ok := headForms[hb]; ok {
-		hb = h
-	}
-	return ha != "" && ha == hb
+	ha := head(a)
+	return ha != "" && ha == head(b)
 }
-
-// headForms are heads of one office written otherwise: a "CEO" is a "chief executive".
-var headForms = map[string]string{"ceo": "executive", "chairwoman": "chairman", "chairperson": "chairman", "chair": "chairman"}
 
 // underOffice reports whether role a is a lower office under b's title: "deputy governor"
 // under "Governor".
