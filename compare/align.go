@@ -436,7 +436,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 				// than it: "the government will present the budget in March" and "will hold
 				// the referendum in June" are two events; "we will be a 15% margin business
 				// by 2016" and "won't reach a 15% margin before 2018" one target.
-				if !timedApart(x, cx, y, cy) && (l.same(cx.Predicate, cy.Predicate) && (subj || obj) || subj && obj && i == 0 && j == 0 || subj && figures && !sameVoice && (!l.agent(cx.Subject) && !l.agent(cy.Subject) || l.sharesBeyond(share(), cx, cy))) {
+				if (l.same(cx.Predicate, cy.Predicate) && (subj || obj) || subj && obj && i == 0 && j == 0 || subj && figures && !sameVoice && (!l.agent(cx.Subject) && !l.agent(cy.Subject) || l.sharesBeyond(share(), cx, cy))) && !timedApart(x, cx, y, cy) {
 					o.how, o.words, o.shared = "timing", [2]string{cx.Time.String(), cy.Time.String()}, share()
 					o.strength, o.weight = strength(len(sh)+1, px.Terms, py.Terms), weak
 					if subj {
