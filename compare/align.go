@@ -797,6 +797,8 @@ func (l *lexicon) staffCut(cl claims.Clause, text string) bool {
 		v = true // "eliminate 650 positions", "axe 300 jobs"
 	case l.staff(cl.Subject) && (wordnet.IsA(p, "decrease", wordnet.Verb) || p == "disappear"):
 		v = true // "headcount will fall"
+	case jobNouns[cl.Subject] && wordnet.IsA(p, "disappear", wordnet.Verb):
+		v = true // "no jobs will go at the plant"; not "staff will go on strike"
 	case l.cutNoun(p) && len(wordnet.Synsets(p, wordnet.Verb)) == 0 || l.cutNoun(patient):
 		v = true // "no layoffs"; not the verb of "had not released the funds", though a release may be a dismissal
 	}

@@ -1436,6 +1436,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenOfficials, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "no jobs will go, says the chief executive; weeks later he cuts 90 jobs",
+		why:  "jobs that 'will go' disappear, a cut in staff as much as 'we will cut 90 jobs': one chief executive, who denied the cut for the year and then announced it within it, reverses himself",
+		in: []claims.Claim{
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Ray Moss", Kind: claims.Person, Role: "chief executive"}, on("2024-09-02"), "", "", claims.Neutral, "no jobs will go at the plant this year"), "job", "go", true, "go", "job", "plant", "year"), []string{"plant", "year"}, claims.Period{From: claims.NewDate(2024, 1, 1), To: claims.NewDate(2024, 12, 31)}),
+			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Ray Moss", Kind: claims.Person, Role: "chief executive"}, on("2024-10-14"), "", "", claims.Neutral, "the company would cut 90 jobs from its paint line by December 20"), "company", "cut", false, "company", "cut", "job", "line", "paint"), []string{"job", "line"}, claims.Period{From: claims.NewDate(2024, 12, 20), To: claims.NewDate(2024, 12, 20)}),
+		},
+		want: []conflictShape{{claims.SameSpeaker, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "a rate held, says the governor; a cut this year, says a board member",
 		why:  "'will keep its benchmark rate unchanged' and 'I expect us to lower the rate' say of one quantity that it stays and that it moves, both ahead: two officials of one bank at odds",
 		in: []claims.Claim{
