@@ -541,7 +541,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 				if l.heldAgainstMoved(x, cx, y, cy) {
 					o.how, o.words, o.shared = "antonyms", [2]string{cx.Predicate, cy.Predicate}, share()
 					o.strength, o.weight = max(strength(len(sh), px.Terms, py.Terms), 0.5), weak
-					if figures || l.oneSubject(x, cx, y, cy, false) {
+					if figures || (l.oneSubject(x, cx, y, cy, false) || plan(cx.Subject) && plan(cy.Subject)) && !ownEach(x, cx.Subject, y, cy.Subject) {
 						o.weight = strong
 					}
 					return o, true
@@ -1108,13 +1108,37 @@ func passive(c claims.Clause) bool {
 func (l *lexicon) heldAgainstMoved(x *claims.Claim, cx claims.Clause, y *claims.Claim, cy claims.Clause) bool {
 	px, py, dx, dy := &x.Proposition, &y.Proposition, x.Denies, y.Denies
 	ahead := func(c claims.Clause) bool {
-		return c.Tense == claims.Future || c.Modality == claims.Predicted || c.Modality == claims.Wished
+		return c.Tense == claims.Future || c.Modality == claims.Predicted || c.Modality == claims.Wished || c.Tense == claims.Present && plan(c.Subject)
 	}
 	if !ahead(cx) || !ahead(cy) || cx.Negated != dx || cy.Negated != dy {
 		return false
 	}
 	return l.moves(held(px, cx, x.Content.Text), cy) || l.moves(held(py, cy, y.Content.Text), cx)
 }
+
+// plan reports whether noun n names what a party puts forward or agrees to, whose
+// present tense tells what will be: "the offer freezes wages", "the budget adds posts".
+func plan(n string) bool {
+	return proposals[n] || n != "" && (wordnet.IsA(n, "plan", wordnet.Noun) || wordnet.IsA(n, "proposal", wordnet.Noun) || wordnet.IsA(n, "agreement", wordnet.Noun))
+}
+
+// ownEach reports whether claims x and y, of two voices, each name their subject as a
+// different owner's, or as the speaker's own: "our plan" against "our plan", "Labour's
+// plan" against "the government's plan"; not "the bank's rate" twice.
+func ownEach(x *claims.Claim, sx string, y *claims.Claim, sy string) bool {
+	owner := func(c *claims.Claim, subject string) string {
+		w := wordBefore(c.Content.Text, subject)
+		if possessives[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return w
+		}
+		return ""
+	}
+	a, b := owner(x, sx), owner(y, sy)
+	return a != "" && b != "" && (a != b || a == "our" || a == "my")
+}
+
+// possessives are the determiners that make a thing someone's.
+var possessives = map[string]bool{"our": true, "my": true, "their": true, "his": true, "her": true, "its": true, "your": true}
 
 // levelAt finds a level given with "at": "at 6%", "at about 2.5%".
 var levelAt = regexp.MustCompile(`(?i)\bat (?:about |around |roughly )?[$£€¥]?[0-9]`)

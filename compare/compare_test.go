@@ -1444,6 +1444,37 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.SameSpeaker, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "the offer raises wages, says the company; it freezes them, says the union",
+		why:  "what an offer 'raises' or 'freezes' in the present tense is what it will do: the company's 'our proposal' and the union's 'the offer' are one plan, whose wages cannot both rise and stay put",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", claims.Speaker{Name: "Dale Hart", Kind: claims.Person, Role: "chief executive"}, on("2024-09-04"), "", "", claims.Neutral, "Our proposal raises wages in every year of the agreement"), "proposal", "raise", false, "agreement", "proposal", "raise", "wage", "year")
+				c.Proposition.Objects = []string{"wage", "year", "agreement"}
+				return c
+			}(),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", claims.Speaker{Name: "Mona Fisk", Kind: claims.Person, Role: "union president"}, on("2024-09-04"), "", "", claims.Neutral, "the offer freezes wages for the first two years"), "offer", "freeze", false, "freeze", "offer", "wage", "year")
+				c.Proposition.Objects = []string{"wage", "year"}
+				return c
+			}(),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "our plan freezes fees, says one party; our plan raises them, says the other",
+		why:  "a guard: two parties each telling what their own plan does tell of two plans, which may differ",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", claims.Speaker{Name: "Dale Hart", Kind: claims.Person, Role: "party leader"}, on("2024-09-04"), "", "", claims.Neutral, "our plan freezes tuition fees"), "plan", "freeze", false, "fee", "freeze", "plan", "tuition")
+				c.Proposition.Objects = []string{"fee"}
+				return c
+			}(),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", claims.Speaker{Name: "Mona Fisk", Kind: claims.Person, Role: "party leader"}, on("2024-09-04"), "", "", claims.Neutral, "our plan raises tuition fees to pay for more places"), "plan", "raise", false, "fee", "pay", "place", "plan", "raise", "tuition")
+				c.Proposition.Objects = []string{"fee", "place"}
+				return c
+			}(),
+		},
+	}, {
 		name: "a rate held, says the governor; a cut this year, says a board member",
 		why:  "'will keep its benchmark rate unchanged' and 'I expect us to lower the rate' say of one quantity that it stays and that it moves, both ahead: two officials of one bank at odds",
 		in: []claims.Claim{
