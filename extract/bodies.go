@@ -73,7 +73,7 @@ func bodyClass(n string) (string, bool) {
 }
 
 // documentNouns speak for whoever issued them: "the statement said", "the report found".
-var documentNouns = map[string]bool{"statement": true, "report": true, "study": true, "survey": true, "letter": true, "document": true, "release": true, "memo": true, "filing": true, "proposals": true, "section": true, "analysis": true, "review": true, "paper": true}
+var documentNouns = map[string]bool{"statement": true, "report": true, "study": true, "survey": true, "letter": true, "document": true, "release": true, "memo": true, "filing": true, "proposals": true, "section": true, "analysis": true, "review": true, "paper": true, "transcript": true}
 
 // rankWords say how high a spokesman stands, not whose portfolio: "a senior spokesman".
 var rankWords = map[string]bool{"senior": true, "chief": true, "deputy": true, "official": true}

@@ -80,6 +80,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	}
 	ats = sorted
 	selfAsIt(text, ats)
+	ownedDocuments(text, ats, units)
 	shortBodyNames(ats, a.lx)
 	businessRoles(ats)
 	ownedRoles(ats)
@@ -177,8 +178,17 @@ func selfAsIt(text string, ats []attribution) {
 	bodies, tried := map[string]bool{}, map[string]bool{} // tried: names subjectWhich has searched the text for
 	for _, at := range ats {
 		sp, src := at.speaker, at.source.In(text)
-		if first, _, _ := strings.Cut(sp.Name, " "); bodies[sp.Name] || sp.Kind != claims.Person || sp.Role != "" || strings.Contains(src, " ") || src != first {
-			continue // not named bare ("Novartis", though the document also says "Novartis Sandoz")
+		if bodies[sp.Name] || sp.Kind != claims.Person || sp.Role != "" {
+			continue
+		}
+		if first, _, _ := strings.Cut(sp.Name, " "); strings.Contains(src, " ") || src != first {
+			// Not named bare ("Novartis", though the document also says "Novartis Sandoz"):
+			// a name in full is a person's, unless ", which" follows it ("Al Shabaka Sport,
+			// which said …").
+			if !tried[sp.Name] && (src == sp.Name || src == "which") {
+				bodies[sp.Name], tried[sp.Name] = subjectWhich(text, sp.Name), true
+			}
+			continue
 		}
 		c := at.content.In(text)
 		ws := strings.Fields(strings.ToLower(c[:min(len(c), 40)])) // the first words will do
@@ -190,6 +200,33 @@ func selfAsIt(text string, ats []attribution) {
 	for i, at := range ats {
 		if bodies[at.speaker.Name] && at.speaker.Kind == claims.Person {
 			ats[i].speaker.Kind = claims.Organisation
+		}
+	}
+}
+
+// ownedDocuments gives a document or story called "its" ("According to its transcript,
+// …") to the body whose claim comes nearest before it, in its paragraph or the one
+// before, and makes that body the channel of what the document reports.
+func ownedDocuments(text string, ats []attribution, units []unit) {
+	for i := range ats {
+		at := &ats[i]
+		noun, ok := strings.CutPrefix(strings.ToLower(at.source.In(text)), "its ")
+		if !ok || !documentNouns[noun] && !storyNouns[noun] || at.speaker.Kind == claims.Person {
+			continue
+		}
+		p := units[at.unit].para
+		for j := i - 1; j >= 0 && units[ats[j].unit].para >= p-1; j-- {
+			o := ats[j].speaker
+			if _, body := bodyClass(o.Role); o.Kind == claims.Organisation && o.Name != strings.ToLower(o.Name) || o.Kind == claims.Anonymous && body {
+				old := at.speaker
+				at.speaker = withAlias(o, at.source.In(text))
+				for k := range ats {
+					if ats[k].via.Name == old.Name && ats[k].viaSource == at.source {
+						ats[k].via = o
+					}
+				}
+				break
+			}
 		}
 	}
 }

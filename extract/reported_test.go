@@ -253,6 +253,16 @@ func TestConstructionsReported(t *testing.T) {
 			why:  "the interview's medium is the channel, the interviewee the speaker",
 		},
 		{
+			name: "according to a medium's own transcript",
+			text: "Radio Kestrel, which says it recorded the briefing, aired a different version. According to its transcript, the minister said the plan would be dropped.",
+			want: []string{
+				"Radio Kestrel |  | says | it recorded the briefing",
+				"Radio Kestrel |  | According to | the minister said the plan would be dropped",
+				"minister | Radio Kestrel | said | the plan would be dropped",
+			},
+			why: "'its transcript' is the body's just met, named in full with ', which' after it as no person is: it relays the minister; the channel was 'transcript'",
+		},
+		{
 			name: "a person quoting a person is no channel",
 			text: "Jan Roe said Tom Poe had warned that the plan would be dropped.",
 			want: []string{"Jan Roe |  | said | Tom Poe had warned that the plan would be dropped"},
