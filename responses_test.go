@@ -362,7 +362,19 @@ type responseCase struct {
 //     StarPhoenix, The Advertiser, Townsville Bulletin, Waikato Times, Leicester Mercury,
 //     Eastern Daily Press, Qatar Tribune, The Jordan Times, Ghanaian Times, Daily Trust),
 //     held out through the session that wrote it and blind58: 6 of 14, 3 false at its
-//     start.
+//     start and at its end; worked on in the next;
+//   - blind60.json: 18 whole articles by another hand (schools, rail and buses, hospitals
+//     and nurses, farming and fisheries, mining, pollution, tourism, athletics, netball
+//     and boxing, museums and broadcasters; The Arizona Republic, The Providence Journal,
+//     Omaha World-Herald, Lethbridge Herald, Waterloo Region Record, The Courier, The
+//     Chronicle, Gisborne Herald, Taranaki Daily News, The Northern Echo, Grimsby
+//     Telegraph, Swazi Observer, Post-Courier, Cook Islands News), written at the start
+//     of the next session and worked on in it: 5 of 14, 1 false before;
+//   - blind59.json: 18 whole articles by one more hand (the judged fields; The Kansas City
+//     Star, The Fresno Bee, Tulsa World, The Chronicle Herald, Times Colonist, Geelong
+//     Advertiser, Bendigo Advertiser, Manawatu Standard, Western Mail, Shropshire Star,
+//     Bahrain Tribune, Namibian Sun, Lesotho Times, The Post), held out through the
+//     session that wrote it and blind60: 6 of 14, 5 false at its start.
 //
 // Each row's outcome (found, missed, found with extra conflicts, or a false conflict on a
 // negative) is kept in the set's .golden file, so that any change in what the pipeline
