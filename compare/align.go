@@ -134,7 +134,11 @@ func negativePrefix(a, b string) bool {
 	if !ok {
 		r, ok = strings.CutPrefix(b, "non")
 	}
-	return ok && r == a && len(wordnet.Senses(a, wordnet.Adj)) > 0 && len(wordnet.Senses(b, wordnet.Adj)) > 0
+	if !ok || len(wordnet.Senses(b, wordnet.Adj)) == 0 {
+		return false
+	}
+	// Or the participle of verb a: "unfilled" against "filled", "unpaid" against "paid".
+	return r == a && len(wordnet.Senses(a, wordnet.Adj)) > 0 || r != a && slices.Contains(wordnet.Lemmas(r, wordnet.Verb), a)
 }
 
 func (l *lexicon) opposite(w string) opposite {

@@ -1475,6 +1475,22 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			}(),
 		},
 	}, {
+		name: "shifts went unfilled, says the union; every shift was filled, says the hospital",
+		why:  "'unfilled' is 'un' and the participle of 'fill': opposites said of one subject in one month, by two parties of one article",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", claims.Speaker{Name: "the union", Kind: claims.Anonymous, Role: "union"}, on("2024-04-10"), "", "", claims.Neutral, "43 nurse shifts on the wards went unfilled in March"), "shift", "unfilled", false, "43", "march", "nurse", "shift", "unfilled", "ward")
+				c.Proposition.Objects, c.Proposition.Tense = []string{"march"}, claims.Past
+				return c
+			}(),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", claims.Speaker{Name: "Ada Lund", Kind: claims.Person, Role: "chief nursing officer"}, on("2024-04-10"), "", "", claims.Neutral, "every nurse shift on the wards was filled in March"), "shift", "fill", false, "fill", "march", "nurse", "shift", "ward")
+				c.Proposition.Objects, c.Proposition.Tense = []string{"march"}, claims.Past
+				return c
+			}(),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "a rate held, says the governor; a cut this year, says a board member",
 		why:  "'will keep its benchmark rate unchanged' and 'I expect us to lower the rate' say of one quantity that it stays and that it moves, both ahead: two officials of one bank at odds",
 		in: []claims.Claim{

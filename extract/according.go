@@ -90,6 +90,53 @@ func (a *analyser) accordingTo(at attribution, u unit, ws []word, c cueHit) (att
 	return at, at.content.Len() > 0 && !bareWord(ws, at.content, "RB")
 }
 
+// reckoningCue reports whether ws[i] opens a sentence's "By the union's count," or
+// "But by his own estimate,": a count or estimate of someone's before the main clause.
+// It returns the end of the noun.
+func reckoningCue(ws []word, i int) (int, bool) {
+	if ws[i].low != "by" || i > 1 || i == 1 && ws[0].tag != "CC" && ws[0].tag != "RB" {
+		return 0, false
+	}
+	for j := i + 1; j < min(len(ws)-2, i+7); j++ {
+		if ws[j].punc {
+			return 0, false
+		}
+		if !ws[j].poss && !possessives[ws[j].low] && ws[j].low != "our" {
+			continue
+		}
+		k := j + 1
+		if ws[k].low == "own" {
+			k++
+		}
+		if k+1 < len(ws) && reckonings[ws[k].low] && ws[k+1].text == "," {
+			return k + 1, true
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// reckonings are what one counts or works out by: "by the union's count".
+var reckonings = map[string]bool{"count": true, "tally": true, "estimate": true, "estimates": true, "reckoning": true, "calculation": true, "calculations": true, "figures": true, "records": true}
+
+// byReckoning reads "By the union's count, 43 shifts went unfilled": the owner of the
+// count says what the clause after the comma says.
+func (a *analyser) byReckoning(at attribution, u unit, ws []word, c cueHit) (attribution, bool) {
+	j := c.end - 2
+	if ws[j].low == "own" {
+		j--
+	}
+	sp, src, ok := a.possessor(ws, j)
+	if !ok || c.end+1 >= len(ws) || possessives[ws[j].low] && ws[c.end+1].cap {
+		// "By his own estimate, Roe lost …": the pronoun may be the name's, after it.
+		return at, false
+	}
+	at.speaker, at.source = sp, src
+	at.content = contentSpan(a.text, ws[c.end+1].span.Start, u.span.End)
+	at.quoted = a.isQuoted(u, at.content)
+	return at, at.content.Len() > 0
+}
+
 // namedSource reads a name in apposition after the source of "according to", which ends
 // at ws[e-1] with a singular noun that can speak, before the comma ws[k]: "…by the
 // industry watchdog, Ofcom, the growth …", "…to the club's lawyer, Jane Roe, the deal …".

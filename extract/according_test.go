@@ -64,6 +64,18 @@ func TestConstructionsAccording(t *testing.T) {
 			why:  "the agency passed the leader's statement on: it is not the agency's",
 		},
 		{
+			name: "by someone's count",
+			text: "Nurses picketed the hospital on Wednesday. By the union's count, 43 registered nurse shifts went unfilled in March.",
+			want: []string{"the union | the union | By the union's count | 43 registered nurse shifts went unfilled in March"},
+			why:  "'By the union's count,' opening a sentence gives the clause after it as the union's, as 'according to' would: the figure was nobody's",
+		},
+		{
+			name: "by his own estimate, before the name it points to",
+			text: "Jan Roe chairs the board. By his own estimate, Tom Poe lost $4 million.",
+			want: nil,
+			why:  "a guard: the pronoun may be the name's that follows it, not Roe's before: no speaker is safe",
+		},
+		{
 			name: "according to a long source phrase",
 			text: "According to a civil complaint filed by the securities regulator and a second complaint by the state, the developers ran a fraudulent scheme.",
 			want: []string{"civil complaint | a civil complaint | According to | the developers ran a fraudulent scheme"},

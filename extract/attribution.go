@@ -725,6 +725,9 @@ func (a *analyser) attribute(ui int, u unit, ws []word, c cueHit) (attribution, 
 	if c.entry.lemma == "according to" {
 		return a.accordingTo(at, u, ws, c)
 	}
+	if c.entry.lemma == "by reckoning" {
+		return a.byReckoning(at, u, ws, c)
+	}
 	if c.entry.class == cueDeny || c.entry.answering || c.entry.lemma == "dispute" || c.entry.lemma == "reject" {
 		if comma, subj, ok := a.remarkAside(ws, c.start); ok {
 			// "…, a claim the company denied on Tuesday": the company's denial, of the

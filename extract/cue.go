@@ -40,6 +40,11 @@ func (a *analyser) findCues(ws []word, inQuote func(int) bool) []cueHit {
 			i++
 			continue
 		}
+		if e, ok := reckoningCue(ws, i); ok {
+			out = append(out, cueHit{start: i, end: e, entry: cueEntry{lemma: "by reckoning", class: cueSpeech}})
+			i = e - 1
+			continue
+		}
 		if h, ok := quotedCue(ws, i, a.lx.responses.remark); ok {
 			out = append(out, h) // "was quoted by X as saying"
 			continue

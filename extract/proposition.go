@@ -294,7 +294,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 	var c claims.Clause
 	v := -1
 	for i := a; i < b; i++ {
-		if isVerbTag(ws[i].tag) && !(i > a && ws[i-1].low == "to") && !modifier(ws, a, i) && !determined(ws, a, i) && !gerund(ws, a, i, b) || ws[i].tag == "MD" {
+		if isVerbTag(ws[i].tag) && !(i > a && ws[i-1].low == "to") && !modifier(ws, a, i) && !determined(ws, a, i) && !gerund(ws, a, i, b) && !countedParticiple(ws, a, i, b) || ws[i].tag == "MD" {
 			v = i
 			break
 		}
@@ -460,6 +460,9 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 		// "will stay open", "keep quiet": a state, as after "remain", though the tagger
 		// may call "open" an adverb
 		c.Predicate, end = lemmaAs(ws[main+1], wordnet.Adj), main+2
+	}
+	if c.Predicate == "go" && main+1 < b && strings.HasPrefix(ws[main+1].tag, "JJ") && !st.negator(ws[main+1]) {
+		c.Predicate, end = lemmaAs(ws[main+1], wordnet.Adj), main+2 // "shifts went unfilled", "went bankrupt": a state
 	}
 	switch c.Predicate {
 	case "be", "become", "remain", "seem", "appear":
@@ -794,6 +797,16 @@ func determined(ws []lemmaWord, a, i int) bool {
 	}
 	p := ws[i-1]
 	return p.tag == "DT" && p.low != "that" || p.tag == "PRP$" || p.poss
+}
+
+// countedParticiple reports whether ws[i], a past tense after the figure that opens the
+// clause at a, qualifies the noun after it, as a finite verb later in the clause shows:
+// "43 registered nurse shifts went unfilled". Not after a year: "2020 saw sales fall".
+func countedParticiple(ws []lemmaWord, a, i, b int) bool {
+	if ws[i].tag != "VBD" || i != a+1 || ws[a].tag != "CD" || isYear(ws[a].word) || i+1 >= b || ws[i+1].tag != "JJ" && !strings.HasPrefix(ws[i+1].tag, "NN") {
+		return false
+	}
+	return slices.ContainsFunc(ws[i+2:b], func(w lemmaWord) bool { return w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" })
 }
 
 // modifier reports whether the participle ws[i] qualifies the noun after it, opening a
