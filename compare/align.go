@@ -488,7 +488,10 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 			// medical staff" and "the medical staff cleared her".
 			// Only asked for where neither one subject nor one person makes it one matter.
 			acted := !subj && !person && cx.Modality == cy.Modality && (l.actedOn(cx, cy) || l.actedOn(cy, cx))
-			if !person && !subj && !acted && l.otherSubjects(cx, cy) && !l.sharedObject(cx, cy) {
+			// One voice negating of one subject what it says of a kind of it is one matter:
+			// "no increase in charges this year or next", then "the fee will rise".
+			kinds := sameVoice && how == "negation" && l.kindOf(cx.Subject, cy.Subject)
+			if !person && !subj && !acted && !kinds && l.otherSubjects(cx, cy) && !l.sharedObject(cx, cy) {
 				continue
 			}
 			if how == "antonyms" && !subj && !acted && !l.sharedObject(cx, cy) {
@@ -1301,9 +1304,9 @@ func (l *lexicon) clausesOpposed(cx, cy claims.Clause, dx, dy bool) string {
 	switch {
 	case ax != ay && l.same(cx.Predicate, cy.Predicate):
 		return "negation"
-	case ax != ay && cx.Subject != "" && cx.Subject == cy.Subject && !pronounSubject[cx.Subject] && wordnet.Related(cx.Predicate, cy.Predicate, wordnet.Verb):
-		// "there will be no increase in fares" and "fares will rise": one subject, and
-		// a predicate one step from the other's.
+	case ax != ay && cx.Subject != "" && (cx.Subject == cy.Subject || l.kindOf(cx.Subject, cy.Subject)) && !pronounSubject[cx.Subject] && wordnet.Related(cx.Predicate, cy.Predicate, wordnet.Verb):
+		// "there will be no increase in fares" and "fares will rise": one subject, or one
+		// and its kind ("charges" and "the fee"), and a predicate one step from the other's.
 		return "negation"
 	case ax != ay && converses[[2]string{cx.Predicate, cy.Predicate}] && l.sharedObject(cx, cy):
 		// "the employees had received their June salaries" and "June salaries had not

@@ -1491,6 +1491,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "no increase in charges, says the chief executive; two months on, the fee will rise",
+		why:  "a fee is a kind of charge: one speaker who denied any increase in charges through next year and then says the fee will rise from January reverses himself",
+		in: []claims.Claim{
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Ray Moss", Kind: claims.Person, Role: "chief executive"}, on("2024-09-02"), "", "", claims.Neutral, "there would be no increase in charges this year or next"), "charge", "increase", true, "charge", "increase", "next"), []string{"charge", "year"}, claims.Period{From: claims.NewDate(2024, 1, 1), To: claims.NewDate(2025, 12, 31)}),
+			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Ray Moss", Kind: claims.Person, Role: "chief executive"}, on("2024-11-26"), "", "", claims.Neutral, "the fee on fish sold through the market would rise from January 7"), "fee", "rise", false, "fee", "fish", "market", "rise", "sell"), []string{"january"}, claims.Period{From: claims.NewDate(2025, 1, 7)}),
+		},
+		want: []conflictShape{{claims.SameSpeaker, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "a rate held, says the governor; a cut this year, says a board member",
 		why:  "'will keep its benchmark rate unchanged' and 'I expect us to lower the rate' say of one quantity that it stays and that it moves, both ahead: two officials of one bank at odds",
 		in: []claims.Claim{

@@ -51,6 +51,15 @@ func eventTime(content string, p *claims.Clause, ref claims.Date) claims.Period 
 			continue
 		}
 		from, to := w.Date, periodEnd(w)
+		if after := lower[min(len(lower), e.Span.End):]; strings.HasPrefix(after, " or next") || strings.HasPrefix(after, " and next") {
+			// "no increase this year or next": the span runs through the next one.
+			switch w.Precision {
+			case claims.Year:
+				to = claims.NewDate(to.Year+1, 12, 31)
+			case claims.Month:
+				to = claims.NewDate(to.Year, to.Month+2, 0)
+			}
+		}
 		text := strings.ToLower(e.Text)
 		// The part of the span the words before it, or its own, name: "in the first week
 		// of March", "at the end of August", "by the end of this year".

@@ -310,14 +310,16 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 			v, subjEnd = i, r
 		}
 	}
-	if h := v - 1; v > a+1 && ws[v].tag == "VBN" && v+1 < b && (ws[v+1].tag == "IN" || ws[v+1].tag == "TO") {
+	if h := v - 1; v > a+1 && (ws[v].tag == "VBN" || ws[v].tag == "VBD") && v+1 < b && (ws[v+1].tag == "IN" || ws[v+1].tag == "TO") {
 		// "250 officers now assigned to desk jobs would be moved to patrol": a participle
-		// with its phrase after the subject's noun is no predicate either.
+		// with its phrase after the subject's noun is no predicate either. The tagger may
+		// call it a past tense, which a modal after it shows it is not: "the fee on fish
+		// sold through the market would rise".
 		if ws[h].tag == "RB" && h > a {
 			h--
 		}
-		if strings.HasPrefix(ws[h].tag, "NN") {
-			if i := verbAfterModifier(ws, v+2, b); i >= 0 {
+		if strings.HasPrefix(ws[h].tag, "NN") || ws[h].tag == "JJ" && h > a && ws[h-1].tag == "IN" { // "on fish/JJ sold"
+			if i := verbAfterModifier(ws, v+2, b); i >= 0 && (ws[v].tag == "VBN" || ws[i].tag == "MD") {
 				v, subjEnd = i, h+1
 			}
 		}
