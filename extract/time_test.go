@@ -343,6 +343,16 @@ func TestNarrativeDates(t *testing.T) {
 			why: "a day counted from the narration's last day",
 		},
 		{
+			name: "a start the report sets ahead is no scene",
+			text: "Fish market to raise charges\n\nThe company that runs the fish market is to raise its charges.\n\nChief executive Ray Moss told traders at a meeting on the market floor on Tuesday that the fee would rise from January 7.\n\nIn February, Moss told the Telegraph there would be no increase.\n\nRay Tilbrook, chairman of the merchants' association, said the rise would hit small firms hardest.",
+			want: []string{
+				"the fee would rise from January 7 | 2025-03-11 | on Tuesday",
+				"there would be no increase |  | In February",
+				"the rise would hit small firms hardest |  | ",
+			},
+			why: "'would rise from January 7' sets the fee's start ahead, not a day gone by: the chairman was dated to a meeting on January 7",
+		},
+		{
 			name: "after an event",
 			text: "After the meeting on Saturday, the chairwoman said she had received threats.",
 			want: []string{
