@@ -192,6 +192,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'the next day' after 'fired back' is when, not what: read as the rejoinder's object, a thing, it left the company answering nothing",
 		},
 		{
+			name:      "a rejoinder told as a sentence of its own",
+			text:      "Coach Marcus Oduya said on Wednesday that guard Dev Clarke had been cleared and would play on Saturday.\n\nAthletic director Janine Vandermeer pushed back on Thursday. In an interview, she said Clarke remains suspended.",
+			responder: "Clarke remains suspended",
+			answered:  "guard Dev Clarke had been cleared and would play on Saturday",
+			why:       "'pushed back on Thursday.' has only its time after it: her next statement answers the coach's; 'on' read as opening an object left it answering nothing",
+		},
+		{
 			name:      "a rejoinder met by an act",
 			text:      "Harlow Rail said fares would rise.\n\nVelden Systems countered the move by cutting fares, saying more riders would come.",
 			responder: "more riders would come",

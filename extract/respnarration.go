@@ -331,6 +331,12 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 				}
 			}
 			obj := a.readObject(ws, at, rl)
+			if !passive && !h.self && obj.span.Len() == 0 && obj.other == "" && obj.pronoun == "" && !obj.anaphor && timeOnly(ws[h.end:]) {
+				// "The athletic director pushed back on Thursday.": a rejoinder with
+				// nothing after it but its time answers a remark of another party before
+				// it, on what the responder goes on to say.
+				obj = objectNP{anaphor: true, back: true}
+			}
 			if aside {
 				obj = objectNP{self: true} // his own earlier words
 			}
@@ -395,6 +401,20 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 			_ = subj
 		}
 	}
+}
+
+// timeOnly reports whether ws holds nothing but a time and the sentence's end: "on
+// Thursday.", "late on Tuesday night.", ".".
+func timeOnly(ws []word) bool {
+	for k, w := range ws {
+		if w.punc {
+			return k == len(ws)-1 && w.text != ","
+		}
+		if !timeNouns[w.low] && w.low != "on" && w.low != "late" && w.low != "early" {
+			return false
+		}
+	}
+	return true
 }
 
 // sequenceAnaphor returns where what a response answers begins when a sentence opens with
