@@ -440,7 +440,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 				// than it: "the government will present the budget in March" and "will hold
 				// the referendum in June" are two events; "we will be a 15% margin business
 				// by 2016" and "won't reach a 15% margin before 2018" one target.
-				if (l.same(cx.Predicate, cy.Predicate) && (subj || obj) || subj && obj && i == 0 && j == 0 || subj && figures && !sameVoice && (!l.agent(cx.Subject) && !l.agent(cy.Subject) || l.sharesBeyond(share(), cx, cy))) && !timedApart(x, cx, y, cy) {
+				if (l.sameEvent(cx.Predicate, cy.Predicate) && (subj || obj) || subj && obj && i == 0 && j == 0 || subj && figures && !sameVoice && (!l.agent(cx.Subject) && !l.agent(cy.Subject) || l.sharesBeyond(share(), cx, cy))) && !timedApart(x, cx, y, cy) {
 					o.how, o.words, o.shared = "timing", [2]string{cx.Time.String(), cy.Time.String()}, share()
 					o.strength, o.weight = strength(len(sh)+1, px.Terms, py.Terms), weak
 					if subj {
@@ -1208,6 +1208,12 @@ var stasisVerbs = map[string]bool{"hold": true, "keep": true, "leave": true, "ma
 
 // stasisTerms say that a quantity does not move: "unchanged", "steady", "on hold".
 var stasisTerms = map[string]bool{"unchanged": true, "steady": true, "stable": true, "flat": true, "hold": true, "pause": true, "level": true}
+
+// sameEvent reports whether two predicates name one event to be timed: the same, or a
+// verb and its form with "re" ("open" and "reopen": the track opens again).
+func (l *lexicon) sameEvent(a, b string) bool {
+	return l.same(a, b) || a != "" && (strings.TrimPrefix(b, "re") == a || strings.TrimPrefix(a, "re") == b)
+}
 
 // timedApart reports whether one clause names its subject by a time the other's words
 // lack: "March salaries would be paid by Friday" is not of the salaries to be "reduced

@@ -1499,6 +1499,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.SameSpeaker, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "the track open by April, says one official; it reopens from August, says another",
+		why:  "'open' and 'reopen' are one event, the track opening again: one article sets it by the end of April and not before August",
+		in: []claims.Claim{
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Lea Bain", Kind: claims.Person, Role: "cabinet member"}, on("2024-02-06"), "", "", claims.Neutral, "the new track would be open by the end of April"), "track", "open", false, "open", "track"), []string{"end", "april"}, claims.Period{To: claims.NewDate(2024, 4, 30)}),
+			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Ian Coult", Kind: claims.Person, Role: "assistant director"}, on("2024-02-07"), "", "", claims.Neutral, "the track would not reopen until August at the earliest"), "track", "reopen", false, "reopen", "track"), []string{"august"}, claims.Period{From: claims.NewDate(2024, 8, 1)}),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "a rate held, says the governor; a cut this year, says a board member",
 		why:  "'will keep its benchmark rate unchanged' and 'I expect us to lower the rate' say of one quantity that it stays and that it moves, both ahead: two officials of one bank at odds",
 		in: []claims.Claim{
