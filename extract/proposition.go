@@ -661,8 +661,11 @@ func gerund(ws []lemmaWord, a, i, b int) bool {
 	if ws[in].tag == "NN" {
 		in-- // "of neighbourhood policing"
 	}
-	if in <= a || ws[in].tag != "IN" || ws[in-1].tag != "NN" && ws[in-1].tag != "NNS" {
-		return false // "accused Kiev of presenting a proposal that differed": what is said
+	if in <= a || ws[in].tag != "IN" || ws[in-1].tag != "NN" && ws[in-1].tag != "NNS" && !(in-1 == a && strings.HasPrefix(ws[a].tag, "NNP") && lemmaAs(ws[a], wordnet.Noun) != ws[a].low) {
+		// "accused Kiev of presenting a proposal that differed": what is said. A plural
+		// the tagger calls a name, opening the clause, is its subject: "Pupils/NNP in
+		// completing classes will return" after a dateline; not "Ukraine of lacking will".
+		return false
 	}
 	return verbAfterModifier(ws, i+1, b) >= 0 // the verb whose subject the phrase is in
 }
