@@ -73,7 +73,7 @@ func bodyClass(n string) (string, bool) {
 }
 
 // documentNouns speak for whoever issued them: "the statement said", "the report found".
-var documentNouns = map[string]bool{"statement": true, "report": true, "study": true, "survey": true, "letter": true, "document": true, "release": true, "memo": true, "filing": true, "proposals": true, "section": true, "analysis": true, "review": true, "paper": true, "transcript": true}
+var documentNouns = map[string]bool{"statement": true, "report": true, "study": true, "survey": true, "letter": true, "document": true, "release": true, "memo": true, "filing": true, "proposals": true, "section": true, "analysis": true, "review": true, "paper": true, "transcript": true, "notice": true}
 
 // rankWords say how high a spokesman stands, not whose portfolio: "a senior spokesman".
 var rankWords = map[string]bool{"senior": true, "chief": true, "deputy": true, "official": true}
@@ -203,6 +203,8 @@ func fits(n string, b focusBody) bool {
 		return (c == "business" || c == "club" || c == "") && (b.full == "" || b.full == "?" || c == "" || b.full == c)
 	case c == "" || b.class == "":
 		return b.class != "government" && c != "government" // "the group" of any sort
+	case c == "agency" && b.class == "government":
+		return true // "the Arizona Department of Environmental Quality … the agency said"
 	}
 	return b.class == c
 }

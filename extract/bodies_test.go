@@ -42,6 +42,16 @@ func TestConstructionsBodies(t *testing.T) {
 			why: "'Jo Skyrme' names no one called Sky: the name was found inside a longer word",
 		},
 		{
+			name: "an agency that is a state department",
+			text: "The Arizona Department of Water Quality has cited a mine near Globe. In a notice of violation issued on Wednesday, the agency said the samples were clear. The notice said the water escaped through a breach in a berm.",
+			want: []string{
+				"Arizona Department of Water Quality | The Arizona Department of Water Quality | cited | a mine near Globe",
+				"Arizona Department of Water Quality | the agency | said | the samples were clear",
+				"Arizona Department of Water Quality | The notice | said | the water escaped through a breach in a berm",
+			},
+			why: "news calls a state department 'the agency', and a notice speaks for whoever the text has just said issued one: both spoke as bodies of no name",
+		},
+		{
 			name: "a bureau a body's name ends in",
 			text: "The State Audit Bureau said on Monday that the ministry had overpaid. Inspectors found no pumps at four sites, the bureau said.",
 			want: []string{
