@@ -562,7 +562,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 	// subsidy". Between parties the two must share what the thing is for or in.
 	for _, cx := range cxs {
 		for _, cy := range cys {
-			if l.exists(cx, x.Denies, cy, y.Denies, figures) && boundAlike(px, py) || l.exists(cy, y.Denies, cx, x.Denies, figures) && boundAlike(py, px) {
+			if l.exists(cx, x.Denies, cy, y.Denies, figures) && boundAlike(px, py) && !newOnly(x, cx, y) || l.exists(cy, y.Denies, cx, x.Denies, figures) && boundAlike(py, px) && !newOnly(y, cy, x) {
 				o.how, o.words, o.shared = "negation", [2]string{cx.Predicate, cy.Predicate}, share()
 				o.strength, o.weight = max(strength(len(sh), px.Terms, py.Terms), 0.5), strong
 				return o, true
@@ -1358,6 +1358,24 @@ func (l *lexicon) exists(cx claims.Clause, dx bool, cy claims.Clause, dy bool, o
 	}
 	return shared
 }
+
+// newOnly reports whether x's "there is no" clause cx denies only new ones of its thing,
+// which y calls old: "there are no new taxes in the budget" is not denied by "collecting
+// taxes already on the books", though "income tax would rise" is a new tax.
+func newOnly(x *claims.Claim, cx claims.Clause, y *claims.Claim) bool {
+	if wordBefore(x.Content.Text, cx.Predicate) != "new" {
+		return false
+	}
+	before := wordsBefore(y.Content.Text, cx.Predicate)
+	if len(before) == 0 {
+		return false
+	}
+	after := strings.Fields(strings.ToLower(y.Content.Text))[len(before):]
+	return existingWords[strings.Trim(before[len(before)-1], ".,;:\"'“”")] || len(after) > 1 && after[1] == "already"
+}
+
+// existingWords call a thing one that is there already: "existing taxes".
+var existingWords = map[string]bool{"existing": true, "current": true, "old": true}
 
 // boundAlike reports whether every year, month or season that p names, q names too: "no
 // GST in 2011" is not denied by "GST will come when the time is right".

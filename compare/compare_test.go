@@ -1507,6 +1507,17 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "no new taxes, says the minister; collect taxes already on the books, says her colleague",
+		why:  "a guard: 'there are no new taxes' denies only new ones; taxes 'already on the books' are old ones, which it leaves there",
+		in: []claims.Claim{
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Uma Haddad", Kind: claims.Person, Role: "finance minister", Affiliation: "Government of Jordan"}, on("2012-12-02"), "", "", claims.Neutral, "there are no new taxes on basic goods in the draft budget"), "there", "tax", true, "budget", "draft", "good", "new", "tax"), []string{"good", "budget"}, claims.Period{}),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", claims.Speaker{Name: "Sami Khatib", Kind: claims.Person, Role: "minister of state", Affiliation: "Government of Jordan"}, on("2012-12-03"), "", "", claims.Neutral, "the government would instead focus on collecting taxes already on the books"), "government", "focus", false, "book", "collect", "focus", "government", "tax")
+				c.Proposition.Objects, c.Proposition.Modality, c.Proposition.Tense = []string{"tax", "book"}, claims.Predicted, claims.Future
+				return c
+			}(),
+		},
+	}, {
 		name: "a rate held, says the governor; a cut this year, says a board member",
 		why:  "'will keep its benchmark rate unchanged' and 'I expect us to lower the rate' say of one quantity that it stays and that it moves, both ahead: two officials of one bank at odds",
 		in: []claims.Claim{
