@@ -98,8 +98,8 @@ func reckoningCue(ws []word, i int) (int, bool) {
 		return 0, false
 	}
 	for j := i + 1; j < min(len(ws)-2, i+7); j++ {
-		if ws[j].punc {
-			return 0, false
+		if ws[j].punc || strings.HasPrefix(ws[j].tag, "VB") {
+			return 0, false // "By checking the union's records, reporters found …": a means
 		}
 		if !ws[j].poss && !possessives[ws[j].low] && ws[j].low != "our" {
 			continue

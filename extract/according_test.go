@@ -70,6 +70,18 @@ func TestConstructionsAccording(t *testing.T) {
 			why:  "'By the union's count,' opening a sentence gives the clause after it as the union's, as 'according to' would: the figure was nobody's",
 		},
 		{
+			name: "but by someone's own count",
+			text: "Nurses picketed the hospital on Wednesday. But by the union's own count, 43 shifts went unfilled.",
+			want: []string{"the union | the union | by the union's own count | 43 shifts went unfilled"},
+			why:  "'But' before 'by' and 'own' after the owner leave the count the union's",
+		},
+		{
+			name: "by doing something to someone's records",
+			text: "Nurses picketed the hospital on Wednesday. By checking the union's records, reporters found 43 shifts went unfilled.",
+			want: []string{"reporters | reporters | found | 43 shifts went unfilled"},
+			why:  "a guard: 'By checking …' says how the reporters found it, not by whose count: the reporters' finding was the union's",
+		},
+		{
 			name: "by his own estimate, before the name it points to",
 			text: "Jan Roe chairs the board. By his own estimate, Tom Poe lost $4 million.",
 			want: nil,

@@ -204,7 +204,9 @@ func fits(n string, b focusBody) bool {
 	case c == "" || b.class == "":
 		return b.class != "government" && c != "government" // "the group" of any sort
 	case c == "agency" && b.class == "government":
-		return true // "the Arizona Department of Environmental Quality … the agency said"
+		// "the Arizona Department of Environmental Quality … the agency said"; not a
+		// country, which speaks as a government too.
+		return slices.ContainsFunc(name, func(w string) bool { return w != "government" && bodyClasses[w] == "government" })
 	}
 	return b.class == c
 }

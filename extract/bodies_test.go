@@ -52,6 +52,16 @@ func TestConstructionsBodies(t *testing.T) {
 			why: "news calls a state department 'the agency', and a notice speaks for whoever the text has just said issued one: both spoke as bodies of no name",
 		},
 		{
+			name: "an agency after a country",
+			text: "The Federal Water Agency proposed a rule on Monday. France said it would oppose the rule. The agency said the rule was needed.",
+			want: []string{
+				"Federal Water Agency | The Federal Water Agency | proposed | a rule on Monday",
+				"France | France | said | it would oppose the rule",
+				"Federal Water Agency | The agency | said | the rule was needed",
+			},
+			why: "a guard: a country speaks as a government but is no agency; 'the agency' had become France",
+		},
+		{
 			name: "a bureau a body's name ends in",
 			text: "The State Audit Bureau said on Monday that the ministry had overpaid. Inspectors found no pumps at four sites, the bureau said.",
 			want: []string{

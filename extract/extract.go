@@ -183,9 +183,10 @@ func selfAsIt(text string, ats []attribution) {
 		}
 		if first, _, _ := strings.Cut(sp.Name, " "); strings.Contains(src, " ") || src != first {
 			// Not named bare ("Novartis", though the document also says "Novartis Sandoz"):
-			// a name in full is a person's, unless ", which" follows it ("Al Shabaka Sport,
-			// which said …").
-			if !tried[sp.Name] && (src == sp.Name || src == "which") {
+			// a name in full is a person's, unless ", which" follows it as the subject of
+			// its cue ("Al Shabaka Sport, which said …"); not "…, said Jan Roe, which
+			// surprised the staff", where "which" takes up the clause.
+			if !tried[sp.Name] && (src == "which" || src == sp.Name && at.source.End <= at.cue.Start && strings.HasPrefix(text[at.source.End:], ", which ")) {
 				bodies[sp.Name], tried[sp.Name] = subjectWhich(text, sp.Name), true
 			}
 			continue
