@@ -1129,23 +1129,22 @@ func plan(n string) bool {
 	return proposals[n] || n != "" && (wordnet.IsA(n, "plan", wordnet.Noun) || wordnet.IsA(n, "proposal", wordnet.Noun) || wordnet.IsA(n, "agreement", wordnet.Noun))
 }
 
-// ownEach reports whether claims x and y, of two voices, each name their subject as a
-// different owner's, or as the speaker's own: "our plan" against "our plan", "Labour's
-// plan" against "the government's plan"; not "the bank's rate" twice.
+// ownEach reports whether claims x and y, of two voices, each name their subject as the
+// speaker's own, or as two named owners': "our plan" against "our plan", "Labour's plan"
+// against "the government's plan"; not "the bank's rate" twice, nor "our offer" against
+// "their offer" or "the company's offer", which may be the speaker's.
 func ownEach(x *claims.Claim, sx string, y *claims.Claim, sy string) bool {
 	owner := func(c *claims.Claim, subject string) string {
 		w := wordBefore(c.Content.Text, subject)
-		if possessives[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		if w == "our" || w == "my" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 			return w
 		}
 		return ""
 	}
 	a, b := owner(x, sx), owner(y, sy)
-	return a != "" && b != "" && (a != b || a == "our" || a == "my")
+	own := func(w string) bool { return w == "our" || w == "my" }
+	return a != "" && b != "" && own(a) == own(b) && (a != b || own(a))
 }
-
-// possessives are the determiners that make a thing someone's.
-var possessives = map[string]bool{"our": true, "my": true, "their": true, "his": true, "her": true, "its": true, "your": true}
 
 // levelAt finds a level given with "at": "at 6%", "at about 2.5%".
 var levelAt = regexp.MustCompile(`(?i)\bat (?:about |around |roughly )?[$£€¥]?[0-9]`)
@@ -1210,9 +1209,10 @@ var stasisVerbs = map[string]bool{"hold": true, "keep": true, "leave": true, "ma
 var stasisTerms = map[string]bool{"unchanged": true, "steady": true, "stable": true, "flat": true, "hold": true, "pause": true, "level": true}
 
 // sameEvent reports whether two predicates name one event to be timed: the same, or a
-// verb and its form with "re" ("open" and "reopen": the track opens again).
+// verb and its form with "re" that WordNet relates to it ("open" and "reopen": the track
+// opens again; not "sign" and "resign").
 func (l *lexicon) sameEvent(a, b string) bool {
-	return l.same(a, b) || a != "" && (strings.TrimPrefix(b, "re") == a || strings.TrimPrefix(a, "re") == b)
+	return l.same(a, b) || a != "" && (strings.TrimPrefix(b, "re") == a || strings.TrimPrefix(a, "re") == b) && wordnet.Related(a, b, wordnet.Verb)
 }
 
 // timedApart reports whether one clause names its subject by a time the other's words
@@ -1367,11 +1367,11 @@ func newOnly(x *claims.Claim, cx claims.Clause, y *claims.Claim) bool {
 		return false
 	}
 	before := wordsBefore(y.Content.Text, cx.Predicate)
-	if len(before) == 0 {
-		return false
+	if before == nil {
+		return false // y does not name it; an empty before is a mention that opens y
 	}
 	after := strings.Fields(strings.ToLower(y.Content.Text))[len(before):]
-	return existingWords[strings.Trim(before[len(before)-1], ".,;:\"'“”")] || len(after) > 1 && after[1] == "already"
+	return len(before) > 0 && existingWords[strings.Trim(before[len(before)-1], ".,;:\"'“”")] || len(after) > 1 && after[1] == "already"
 }
 
 // existingWords call a thing one that is there already: "existing taxes".

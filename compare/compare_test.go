@@ -1460,6 +1460,22 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "our proposal raises wages, says the company; their offer freezes them, says the union",
+		why:  "'their offer' from the union is the company's, the one the company calls 'our proposal': a third-person owner may be the other speaker, and tells of no second plan",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", claims.Speaker{Name: "Dale Hart", Kind: claims.Person, Role: "chief executive"}, on("2024-09-04"), "", "", claims.Neutral, "Our proposal raises wages in every year of the agreement"), "proposal", "raise", false, "agreement", "proposal", "raise", "wage", "year")
+				c.Proposition.Objects = []string{"wage", "year", "agreement"}
+				return c
+			}(),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", claims.Speaker{Name: "Mona Fisk", Kind: claims.Person, Role: "union president"}, on("2024-09-04"), "", "", claims.Neutral, "their offer freezes wages for the first two years"), "offer", "freeze", false, "freeze", "offer", "wage", "year")
+				c.Proposition.Objects = []string{"wage", "year"}
+				return c
+			}(),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "our plan freezes fees, says one party; our plan raises them, says the other",
 		why:  "a guard: two parties each telling what their own plan does tell of two plans, which may differ",
 		in: []claims.Claim{
@@ -1507,6 +1523,13 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "the president will sign the bill by April, says his spokeswoman; he will not resign before August, says the party chairman",
+		why:  "a guard: 'resign' is no 'sign' again, as 'reopen' is 'open' again: two events, whose times need not meet",
+		in: []claims.Claim{
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Lea Bain", Kind: claims.Person, Role: "spokeswoman"}, on("2024-02-06"), "", "", claims.Neutral, "the president would sign the bill by the end of April"), "president", "sign", false, "bill", "president", "sign"), []string{"bill", "end", "april"}, claims.Period{To: claims.NewDate(2024, 4, 30)}),
+			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Ian Coult", Kind: claims.Person, Role: "party chairman"}, on("2024-02-07"), "", "", claims.Neutral, "the president would not resign until August at the earliest"), "president", "resign", false, "president", "resign"), []string{"august"}, claims.Period{From: claims.NewDate(2024, 8, 1)}),
+		},
+	}, {
 		name: "no new taxes, says the minister; collect taxes already on the books, says her colleague",
 		why:  "a guard: 'there are no new taxes' denies only new ones; taxes 'already on the books' are old ones, which it leaves there",
 		in: []claims.Claim{
@@ -1516,6 +1539,13 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 				c.Proposition.Objects, c.Proposition.Modality, c.Proposition.Tense = []string{"tax", "book"}, claims.Predicted, claims.Future
 				return c
 			}(),
+		},
+	}, {
+		name: "no new taxes, says the minister; taxes already on the books will be collected, says her colleague",
+		why:  "a guard, as above, with the taxes the sentence's first word: a mention at the start had been taken for none",
+		in: []claims.Claim{
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Uma Haddad", Kind: claims.Person, Role: "finance minister", Affiliation: "Government of Jordan"}, on("2012-12-02"), "", "", claims.Neutral, "there are no new taxes on basic goods in the draft budget"), "there", "tax", true, "budget", "draft", "good", "new", "tax"), []string{"good", "budget"}, claims.Period{}),
+			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Sami Khatib", Kind: claims.Person, Role: "minister of state", Affiliation: "Government of Jordan"}, on("2012-12-03"), "", "", claims.Neutral, "taxes already on the books would be collected in full"), "tax", "collect", false, "book", "collect", "full", "tax"), []string{"book"}, claims.Period{}),
 		},
 	}, {
 		name: "a rate held, says the governor; a cut this year, says a board member",

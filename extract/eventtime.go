@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/contradict/contradict/claims"
 	"github.com/contradict/contradict/extract/internal/nlp"
@@ -51,12 +52,12 @@ func eventTime(content string, p *claims.Clause, ref claims.Date) claims.Period 
 			continue
 		}
 		from, to := w.Date, periodEnd(w)
-		if after := lower[min(len(lower), e.Span.End):]; strings.HasPrefix(after, " or next") || strings.HasPrefix(after, " and next") {
+		if unit, ok := orNext(strings.ToLower(content[e.Span.End:])); ok {
 			// "no increase this year or next": the span runs through the next one.
-			switch w.Precision {
-			case claims.Year:
+			switch {
+			case w.Precision == claims.Year && (unit == "" || unit == "year"):
 				to = claims.NewDate(to.Year+1, 12, 31)
-			case claims.Month:
+			case w.Precision == claims.Month && (unit == "" || unit == "month"):
 				to = claims.NewDate(to.Year, to.Month+2, 0)
 			}
 		}
@@ -138,6 +139,23 @@ func eventTime(content string, p *claims.Clause, ref claims.Date) claims.Period 
 		return bounded(prep, p, negatedNear(lower[:m[0]]), from, to, ref)
 	}
 	return claims.Period{}
+}
+
+// orNext reads the words after a time for "or next" or "and next", and returns the word
+// right after "next", "" for none: "this year or next" and "this year or next year" run
+// on a year; "in May and next year" names another time.
+func orNext(after string) (unit string, ok bool) {
+	rest, ok := strings.CutPrefix(after, " or next")
+	if !ok {
+		rest, ok = strings.CutPrefix(after, " and next")
+	}
+	if !ok || strings.IndexFunc(rest, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' }) == 0 {
+		return "", false // "or next-day delivery"
+	}
+	if r, sp := strings.CutPrefix(rest, " "); sp && strings.IndexFunc(r, unicode.IsLetter) == 0 {
+		unit = strings.TrimRightFunc(strings.Fields(r)[0], func(r rune) bool { return !unicode.IsLetter(r) })
+	}
+	return unit, true
 }
 
 // untilClause reports whether the words before a time end in a clause opened by "until"

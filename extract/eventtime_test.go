@@ -20,6 +20,8 @@ func TestEventTime(t *testing.T) {
 		{"The chief said the recruits would not be assigned to patrol shifts before October.", "2024-10-01..", false, "a month alone after 'before' is a month, as after 'until'"},
 		{"The secretary said the exams would not start before April 16.", "2024-04-16..", false, "'not before' bounds the time and denies nothing: the exams start, on or after April 16"},
 		{"The chief executive said there would be no increase in charges this year or next.", "2024-01-01..2025-12-31", true, "'this year or next' runs through next year: a rise next January falls in it"},
+		{"The chief executive said the \u1e9e\u1e9e\u1e9e\u1e9e\u1e9e\u1e9e\u1e9e\u1e9e levy would not rise this year or next.", "2024-01-01..2025-12-31", true, "the words after a time are read from the content, not its lower case, whose offsets 'ẞ' shifts: 'or next' went unseen"},
+		{"The chief executive said fares would rise in May and next year would be frozen.", "2024-05-01..2024-05-31", false, "a guard: 'and next year' after a month names another time, not the month after May"},
 		{"The chief executive said the company would reach the target by the end of this year.", "..2024-12-31", false, "'by' sets an end and no start; 'the end of this year' its last quarter"},
 		{"The spokeswoman said the state would not withdraw the subsidy before the end of the fiscal year in June.", "2024-06-21..", false, "'the end of the fiscal year in June' is the end of June, and 'not before' bounds it: 'in' had been read as the preposition, so the withdrawal was denied in June"},
 		{"The governor said the bank would not cut rates until June.", "2024-06-01..", false, "'not until June' is a cut from June on"},

@@ -319,7 +319,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 			h--
 		}
 		if strings.HasPrefix(ws[h].tag, "NN") || ws[h].tag == "JJ" && h > a && ws[h-1].tag == "IN" { // "on fish/JJ sold"
-			if i := verbAfterModifier(ws, v+2, b); i >= 0 && (ws[v].tag == "VBN" || ws[i].tag == "MD") {
+			if i := verbAfterModifier(ws, v+2, b); i >= 0 && (ws[v].tag == "VBN" || ws[i].tag == "MD" && !joined(ws, v+2, i)) {
 				v, subjEnd = i, h+1
 			}
 		}
@@ -464,7 +464,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 		c.Predicate, end = lemmaAs(ws[main+1], wordnet.Adj), main+2
 	}
 	if c.Predicate == "go" && main+1 < b && strings.HasPrefix(ws[main+1].tag, "JJ") && !st.negator(ws[main+1]) {
-		c.Predicate, end = lemmaAs(ws[main+1], wordnet.Adj), main+2 // "shifts went unfilled", "went bankrupt": a state
+		c.Predicate, end = lemmaAs(ws[main+1], wordnet.Adj), main+2 // "shifts went unfilled", "bills went unpaid": a state
 	}
 	switch c.Predicate {
 	case "be", "become", "remain", "seem", "appear":
@@ -805,14 +805,27 @@ func determined(ws []lemmaWord, a, i int) bool {
 }
 
 // countedParticiple reports whether ws[i], a past tense after the figure that opens the
-// clause at a, qualifies the noun after it, as a finite verb later in the clause shows:
-// "43 registered nurse shifts went unfilled". Not after a year: "2020 saw sales fall".
+// clause at a, qualifies the noun after it, as a finite verb later in the clause, not in
+// one joined to it, shows: "43 registered nurse shifts went unfilled". Not after a year:
+// "2020 saw sales fall".
 func countedParticiple(ws []lemmaWord, a, i, b int) bool {
 	if ws[i].tag != "VBD" || i != a+1 || ws[a].tag != "CD" || isYear(ws[a].word) || i+1 >= b || ws[i+1].tag != "JJ" && !strings.HasPrefix(ws[i+1].tag, "NN") {
 		return false
 	}
-	return slices.ContainsFunc(ws[i+2:b], func(w lemmaWord) bool { return w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" })
+	j := slices.IndexFunc(ws[i+2:b], func(w lemmaWord) bool { return w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" })
+	return j >= 0 && !joined(ws, i+2, i+2+j)
 }
+
+// joined reports whether a word of ws[i:j] opens another clause, to which the verb at j
+// belongs: "the plan failed in parliament and officials will try", "43 failed checks
+// while 12 passed".
+func joined(ws []lemmaWord, i, j int) bool {
+	return slices.ContainsFunc(ws[i:j], func(w lemmaWord) bool { return w.tag == "CC" || clauseJoiners[w.low] })
+}
+
+// clauseJoiners open a clause and are no prepositions: "before March" may still qualify
+// the noun of a participle's phrase.
+var clauseJoiners = map[string]bool{"while": true, "whereas": true, "although": true, "though": true, "because": true, "when": true, "where": true, "if": true, "unless": true}
 
 // modifier reports whether the participle ws[i] qualifies the noun after it, opening a
 // noun phrase of the clause that starts at a: "waiting lists are falling", "rising prices
