@@ -666,6 +666,12 @@ func ahead(c claims.Claim, objects []string, t claims.Period) claims.Claim {
 	return c
 }
 
+// objected gives a claim's proposition the heads of what its predicate acts on.
+func objected(c claims.Claim, objects ...string) claims.Claim {
+	c.Proposition.Objects = objects
+	return c
+}
+
 // cued gives a claim the words of its cue.
 func cued(c claims.Claim, cue string) claims.Claim {
 	c.Cue.Text = cue
@@ -1017,11 +1023,7 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		name: "antonyms said of two subjects that share only a month",
 		why:  "shoppers' spending rose in January but prices fell in January: 'January' is when, not what; two subjects, no shared object, no clash, whatever the 'but'",
 		in: []claims.Claim{
-			func() claims.Claim {
-				c := prop(claim("a#1", "a", paper, undated, "", "", claims.Neutral, "shoppers increased their spending in January"), "shopper", "increase", false, "increase", "shopper", "spending", "january")
-				c.Proposition.Objects = []string{"spending", "january"}
-				return c
-			}(),
+			objected(prop(claim("a#1", "a", paper, undated, "", "", claims.Neutral, "shoppers increased their spending in January"), "shopper", "increase", false, "increase", "shopper", "spending", "january"), "spending", "january"),
 			func() claims.Claim {
 				c := prop(claim("a#2", "a", firm, undated, "", "", claims.Neutral, "prices fell in January"), "price", "fall", false, "fall", "price", "january")
 				c.Proposition.Objects = []string{"january"}
@@ -1447,48 +1449,24 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		name: "the offer raises wages, says the company; it freezes them, says the union",
 		why:  "what an offer 'raises' or 'freezes' in the present tense is what it will do: the company's 'our proposal' and the union's 'the offer' are one plan, whose wages cannot both rise and stay put",
 		in: []claims.Claim{
-			func() claims.Claim {
-				c := prop(claim("a#1", "a", claims.Speaker{Name: "Dale Hart", Kind: claims.Person, Role: "chief executive"}, on("2024-09-04"), "", "", claims.Neutral, "Our proposal raises wages in every year of the agreement"), "proposal", "raise", false, "agreement", "proposal", "raise", "wage", "year")
-				c.Proposition.Objects = []string{"wage", "year", "agreement"}
-				return c
-			}(),
-			func() claims.Claim {
-				c := prop(claim("a#2", "a", claims.Speaker{Name: "Mona Fisk", Kind: claims.Person, Role: "union president"}, on("2024-09-04"), "", "", claims.Neutral, "the offer freezes wages for the first two years"), "offer", "freeze", false, "freeze", "offer", "wage", "year")
-				c.Proposition.Objects = []string{"wage", "year"}
-				return c
-			}(),
+			objected(prop(claim("a#1", "a", claims.Speaker{Name: "Dale Hart", Kind: claims.Person, Role: "chief executive"}, on("2024-09-04"), "", "", claims.Neutral, "Our proposal raises wages in every year of the agreement"), "proposal", "raise", false, "agreement", "proposal", "raise", "wage", "year"), "wage", "year", "agreement"),
+			objected(prop(claim("a#2", "a", claims.Speaker{Name: "Mona Fisk", Kind: claims.Person, Role: "union president"}, on("2024-09-04"), "", "", claims.Neutral, "the offer freezes wages for the first two years"), "offer", "freeze", false, "freeze", "offer", "wage", "year"), "wage", "year"),
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
 		name: "our proposal raises wages, says the company; their offer freezes them, says the union",
 		why:  "'their offer' from the union is the company's, the one the company calls 'our proposal': a third-person owner may be the other speaker, and tells of no second plan",
 		in: []claims.Claim{
-			func() claims.Claim {
-				c := prop(claim("a#1", "a", claims.Speaker{Name: "Dale Hart", Kind: claims.Person, Role: "chief executive"}, on("2024-09-04"), "", "", claims.Neutral, "Our proposal raises wages in every year of the agreement"), "proposal", "raise", false, "agreement", "proposal", "raise", "wage", "year")
-				c.Proposition.Objects = []string{"wage", "year", "agreement"}
-				return c
-			}(),
-			func() claims.Claim {
-				c := prop(claim("a#2", "a", claims.Speaker{Name: "Mona Fisk", Kind: claims.Person, Role: "union president"}, on("2024-09-04"), "", "", claims.Neutral, "their offer freezes wages for the first two years"), "offer", "freeze", false, "freeze", "offer", "wage", "year")
-				c.Proposition.Objects = []string{"wage", "year"}
-				return c
-			}(),
+			objected(prop(claim("a#1", "a", claims.Speaker{Name: "Dale Hart", Kind: claims.Person, Role: "chief executive"}, on("2024-09-04"), "", "", claims.Neutral, "Our proposal raises wages in every year of the agreement"), "proposal", "raise", false, "agreement", "proposal", "raise", "wage", "year"), "wage", "year", "agreement"),
+			objected(prop(claim("a#2", "a", claims.Speaker{Name: "Mona Fisk", Kind: claims.Person, Role: "union president"}, on("2024-09-04"), "", "", claims.Neutral, "their offer freezes wages for the first two years"), "offer", "freeze", false, "freeze", "offer", "wage", "year"), "wage", "year"),
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
 		name: "our plan freezes fees, says one party; our plan raises them, says the other",
 		why:  "a guard: two parties each telling what their own plan does tell of two plans, which may differ",
 		in: []claims.Claim{
-			func() claims.Claim {
-				c := prop(claim("a#1", "a", claims.Speaker{Name: "Dale Hart", Kind: claims.Person, Role: "party leader"}, on("2024-09-04"), "", "", claims.Neutral, "our plan freezes tuition fees"), "plan", "freeze", false, "fee", "freeze", "plan", "tuition")
-				c.Proposition.Objects = []string{"fee"}
-				return c
-			}(),
-			func() claims.Claim {
-				c := prop(claim("a#2", "a", claims.Speaker{Name: "Mona Fisk", Kind: claims.Person, Role: "party leader"}, on("2024-09-04"), "", "", claims.Neutral, "our plan raises tuition fees to pay for more places"), "plan", "raise", false, "fee", "pay", "place", "plan", "raise", "tuition")
-				c.Proposition.Objects = []string{"fee", "place"}
-				return c
-			}(),
+			objected(prop(claim("a#1", "a", claims.Speaker{Name: "Dale Hart", Kind: claims.Person, Role: "party leader"}, on("2024-09-04"), "", "", claims.Neutral, "our plan freezes tuition fees"), "plan", "freeze", false, "fee", "freeze", "plan", "tuition"), "fee"),
+			objected(prop(claim("a#2", "a", claims.Speaker{Name: "Mona Fisk", Kind: claims.Person, Role: "party leader"}, on("2024-09-04"), "", "", claims.Neutral, "our plan raises tuition fees to pay for more places"), "plan", "raise", false, "fee", "pay", "place", "plan", "raise", "tuition"), "fee", "place"),
 		},
 	}, {
 		name: "shifts went unfilled, says the union; every shift was filled, says the hospital",
@@ -1632,32 +1610,20 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		why:  "Ford's chief executive cuts 1,000 jobs and GM's says it has no plans for layoffs: two employers, no clash",
 		in: []claims.Claim{
 			prop(claim("a#1", "a", claims.Speaker{Name: "Dana Roe", Kind: claims.Person, Role: "chief executive", Affiliation: "GM"}, on("2024-11-04"), "", "", claims.Neutral, "it had no plans for layoffs"), "it", "have", true, "layoff", "plan"),
-			func() claims.Claim {
-				c := prop(claim("a#2", "a", claims.Speaker{Name: "Raj Mehta", Kind: claims.Person, Role: "chief executive", Affiliation: "Ford"}, on("2024-11-04"), "", "", claims.Neutral, "Ford will cut 1,000 jobs"), "ford", "cut", false, "cut", "job")
-				c.Proposition.Objects = []string{"job"}
-				return c
-			}(),
+			objected(prop(claim("a#2", "a", claims.Speaker{Name: "Raj Mehta", Kind: claims.Person, Role: "chief executive", Affiliation: "Ford"}, on("2024-11-04"), "", "", claims.Neutral, "Ford will cut 1,000 jobs"), "ford", "cut", false, "cut", "job"), "job"),
 		},
 	}, {
 		name: "a claim dismissed is no cut of staff",
 		why:  "'dismissed the claims as nonsense' and 'there will be no layoffs': 'dismiss' ends employment only with staff, or nothing, for its object",
 		in: []claims.Claim{
 			prop(claim("a#1", "a", claims.Speaker{Name: "Dana Roe", Kind: claims.Person, Role: "chief executive"}, on("2024-11-04"), "", "", claims.Neutral, "there will be no layoffs this year"), "there", "layoff", true, "layoff", "year"),
-			func() claims.Claim {
-				c := prop(claim("a#2", "a", claims.Speaker{Name: "Raj Mehta", Kind: claims.Person, Role: "chief financial officer"}, on("2024-11-04"), "", "", claims.Neutral, "the board dismissed the claims this year"), "board", "dismiss", false, "board", "claim", "dismiss", "year")
-				c.Proposition.Objects = []string{"claim", "year"}
-				return c
-			}(),
+			objected(prop(claim("a#2", "a", claims.Speaker{Name: "Raj Mehta", Kind: claims.Person, Role: "chief financial officer"}, on("2024-11-04"), "", "", claims.Neutral, "the board dismissed the claims this year"), "board", "dismiss", false, "board", "claim", "dismiss", "year"), "claim", "year"),
 		},
 	}, {
 		name: "a limited effect is no cut of staff",
 		why:  "'the effect on exports will be limited' beside a denial that tariffs will bring layoffs: WordNet counts 'effect' (a law's force) as a force, so the effect limited was read as a workforce cut",
 		in: []claims.Claim{
-			func() claims.Claim {
-				c := prop(claim("a#1", "a", claims.Speaker{Name: "Dana Roe", Kind: claims.Person, Role: "trade minister"}, on("2024-11-04"), "", "", claims.Neutral, "the effect on exports will be limited"), "effect", "limit", false, "effect", "export", "limit")
-				c.Proposition.Objects = []string{"effect"}
-				return c
-			}(),
+			objected(prop(claim("a#1", "a", claims.Speaker{Name: "Dana Roe", Kind: claims.Person, Role: "trade minister"}, on("2024-11-04"), "", "", claims.Neutral, "the effect on exports will be limited"), "effect", "limit", false, "effect", "export", "limit"), "effect"),
 			func() claims.Claim {
 				c := denying(prop(claim("a#2", "a", claims.Speaker{Name: "Raj Mehta", Kind: claims.Person, Role: "deputy trade minister"}, on("2024-11-04"), "", "", claims.Against, "concerns that the tariffs would trigger layoffs"), "tariff", "trigger", false, "concern", "tariff", "trigger", "layoff"))
 				c.Proposition.Objects = []string{"layoff"}
@@ -1695,11 +1661,7 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		name: "a passive's agent, and the same agent acting",
 		why:  "'the striker has not been cleared by the club doctors' and 'the club doctors cleared him': one act told in either voice, denied and asserted; the doctors are the one's agent and the other's subject",
 		in: []claims.Claim{
-			func() claims.Claim {
-				c := prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "the striker has not been cleared by the club doctors"), "striker", "clear", true, "clear", "club", "doctor", "striker")
-				c.Proposition.Objects = []string{"club", "doctor"}
-				return c
-			}(),
+			objected(prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "the striker has not been cleared by the club doctors"), "striker", "clear", true, "clear", "club", "doctor", "striker"), "club", "doctor"),
 			prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "the club doctors cleared him"), "doctor", "clear", false, "clear", "club", "doctor"),
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
@@ -1707,31 +1669,15 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		name: "two acts, each side's subject the other's object",
 		why:  "a guard: 'the union has not attacked the government' and 'the government attacked the union' are two acts, one by each: what one acts on is the other's subject only because the roles are swapped",
 		in: []claims.Claim{
-			func() claims.Claim {
-				c := prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "the union has not attacked the government"), "union", "attack", true, "attack", "government", "union")
-				c.Proposition.Objects = []string{"government"}
-				return c
-			}(),
-			func() claims.Claim {
-				c := prop(claim("a#2", "a", paper, undated, "", "", claims.Neutral, "the government attacked the union"), "government", "attack", false, "attack", "government", "union")
-				c.Proposition.Objects = []string{"union"}
-				return c
-			}(),
+			objected(prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "the union has not attacked the government"), "union", "attack", true, "attack", "government", "union"), "government"),
+			objected(prop(claim("a#2", "a", paper, undated, "", "", claims.Neutral, "the government attacked the union"), "government", "attack", false, "attack", "government", "union"), "union"),
 		},
 	}, {
 		name: "a passive, and its agent acting on its subject by name",
 		why:  "'the striker has not been cleared by the doctors', read as the extractor does (the passive's objects open with its subject), and 'the doctors cleared the striker': the doctors act on the striker, who undergoes the passive; one act, not two with roles swapped",
 		in: []claims.Claim{
-			func() claims.Claim {
-				c := prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "the striker has not been cleared by the doctors"), "striker", "clear", true, "clear", "doctor", "striker")
-				c.Proposition.Objects = []string{"striker", "doctor"}
-				return c
-			}(),
-			func() claims.Claim {
-				c := prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "the doctors cleared the striker"), "doctor", "clear", false, "clear", "doctor", "striker")
-				c.Proposition.Objects = []string{"striker"}
-				return c
-			}(),
+			objected(prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "the striker has not been cleared by the doctors"), "striker", "clear", true, "clear", "doctor", "striker"), "striker", "doctor"),
+			objected(prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "the doctors cleared the striker"), "doctor", "clear", false, "clear", "doctor", "striker"), "striker"),
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
@@ -1749,11 +1695,7 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		name: "a question, and an answer to it",
 		why:  "a guard: 'sparred over whether prosecutors had ever offered him a deal' asks, and asserts nothing against 'prosecutors never offered him a deal'",
 		in: []claims.Claim{
-			func() claims.Claim {
-				c := prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "prosecutors never offered him a deal"), "prosecutor", "offer", true, "deal", "offer", "prosecutor")
-				c.Proposition.Objects = []string{"deal"}
-				return c
-			}(),
+			objected(prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "prosecutors never offered him a deal"), "prosecutor", "offer", true, "deal", "offer", "prosecutor"), "deal"),
 			func() claims.Claim {
 				c := prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "over whether prosecutors had ever offered him a deal"), "prosecutor", "offer", false, "deal", "offer", "prosecutor")
 				c.Proposition.Objects, c.Proposition.Modality = []string{"deal"}, claims.Asked
@@ -1817,47 +1759,23 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		name: "no such thing, and the thing accepted",
 		why:  "'there was no offer for the striker' and 'the club accepted an offer for the striker': one says the offer does not exist, the other speaks of it as there, for the same player",
 		in: []claims.Claim{
-			func() claims.Claim {
-				c := prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "there was no offer for the striker"), "there", "offer", true, "offer", "striker")
-				c.Proposition.Objects = []string{"striker"}
-				return c
-			}(),
-			func() claims.Claim {
-				c := prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "it had accepted an offer for the striker"), "it", "accept", false, "accept", "offer", "striker")
-				c.Proposition.Objects = []string{"offer", "striker"}
-				return c
-			}(),
+			objected(prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "there was no offer for the striker"), "there", "offer", true, "offer", "striker"), "striker"),
+			objected(prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "it had accepted an offer for the striker"), "it", "accept", false, "accept", "offer", "striker"), "offer", "striker"),
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
 		name: "no such thing in one year, and the thing some day",
 		why:  "'there will be no GST in 2011' and 'GST will be introduced when the time is right' agree: the denial is bound to a year the other leaves open",
 		in: []claims.Claim{
-			func() claims.Claim {
-				c := prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "there will be no GST in 2011"), "there", "gst", true, "2011", "gst")
-				c.Proposition.Objects = []string{"2011"}
-				return c
-			}(),
-			func() claims.Claim {
-				c := prop(claim("a#2", "a", ministry, undated, "", "", claims.Neutral, "GST would be introduced when the time is right"), "gst", "introduce", false, "gst", "introduce", "right", "time")
-				c.Proposition.Objects = []string{"gst"}
-				return c
-			}(),
+			objected(prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "there will be no GST in 2011"), "there", "gst", true, "2011", "gst"), "2011"),
+			objected(prop(claim("a#2", "a", ministry, undated, "", "", claims.Neutral, "GST would be introduced when the time is right"), "gst", "introduce", false, "gst", "introduce", "right", "time"), "gst"),
 		},
 	}, {
 		name: "no such thing of one kind, and things of another",
 		why:  "'there have been no attacks involving gigabytes of data' and 'sites suffering attacks are in data centres': the attacks denied are those of gigabytes, which the other does not speak of",
 		in: []claims.Claim{
-			func() claims.Claim {
-				c := prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "there have been no attacks involving gigabytes of data"), "there", "attack", true, "attack", "data", "gigabyte", "involve")
-				c.Proposition.Objects = []string{"gigabyte", "data"}
-				return c
-			}(),
-			func() claims.Claim {
-				c := prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "the sites suffering attacks are in data centres"), "site", "suffer", false, "attack", "centre", "data", "site", "suffer")
-				c.Proposition.Objects = []string{"attack", "data", "centre"}
-				return c
-			}(),
+			objected(prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "there have been no attacks involving gigabytes of data"), "there", "attack", true, "attack", "data", "gigabyte", "involve"), "gigabyte", "data"),
+			objected(prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "the sites suffering attacks are in data centres"), "site", "suffer", false, "attack", "centre", "data", "site", "suffer"), "attack", "data", "centre"),
 		},
 	}, {
 		name: "two parties' counts of two places",
@@ -2179,16 +2097,8 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		name: "'we' of a company's officer is the company another officer names",
 		why:  "the chief executive's 'we will not cut jobs' and her finance chief's 'the company will cut 600 jobs' speak of one subject, their company; read as 'we' against 'company' they met only weakly, on the object",
 		in: []claims.Claim{
-			func() claims.Claim {
-				c := prop(claim("a#1", "a", claims.Speaker{Name: "Hanna Roos", Kind: claims.Person, Role: "chief executive", Affiliation: "Halvern Motors"}, on("2024-03-04"), "", "", claims.Neutral, "We will not cut jobs this year"), "we", "cut", true, "cut", "job", "year")
-				c.Proposition.Objects = []string{"job", "year"}
-				return c
-			}(),
-			func() claims.Claim {
-				c := prop(claim("a#2", "a", claims.Speaker{Name: "Jon Tell", Kind: claims.Person, Role: "finance chief", Affiliation: "Halvern Motors"}, on("2024-03-06"), "", "", claims.Neutral, "the company would cut 600 jobs at its plant"), "company", "cut", false, "600", "company", "cut", "job", "plant")
-				c.Proposition.Objects = []string{"job", "plant"}
-				return c
-			}(),
+			objected(prop(claim("a#1", "a", claims.Speaker{Name: "Hanna Roos", Kind: claims.Person, Role: "chief executive", Affiliation: "Halvern Motors"}, on("2024-03-04"), "", "", claims.Neutral, "We will not cut jobs this year"), "we", "cut", true, "cut", "job", "year"), "job", "year"),
+			objected(prop(claim("a#2", "a", claims.Speaker{Name: "Jon Tell", Kind: claims.Person, Role: "finance chief", Affiliation: "Halvern Motors"}, on("2024-03-06"), "", "", claims.Neutral, "the company would cut 600 jobs at its plant"), "company", "cut", false, "600", "company", "cut", "job", "plant"), "job", "plant"),
 		},
 		want: []conflictShape{{Kind: claims.BetweenOfficials, Score: 0.5, A: []string{"a#1"}, B: []string{"a#2"}}},
 	}, {

@@ -101,7 +101,7 @@ func reckoningCue(ws []word, i int) (int, bool) {
 		if ws[j].punc || strings.HasPrefix(ws[j].tag, "VB") {
 			return 0, false // "By checking the union's records, reporters found …": a means
 		}
-		if !ws[j].poss && !possessives[ws[j].low] && ws[j].low != "our" {
+		if !ws[j].poss && !possessives[ws[j].low] {
 			continue
 		}
 		k := j + 1

@@ -812,8 +812,8 @@ func countedParticiple(ws []lemmaWord, a, i, b int) bool {
 	if ws[i].tag != "VBD" || i != a+1 || ws[a].tag != "CD" || isYear(ws[a].word) || i+1 >= b || ws[i+1].tag != "JJ" && !strings.HasPrefix(ws[i+1].tag, "NN") {
 		return false
 	}
-	j := slices.IndexFunc(ws[i+2:b], func(w lemmaWord) bool { return w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD" })
-	return j >= 0 && !joined(ws, i+2, i+2+j)
+	j := verbAfterModifier(ws, i+2, b)
+	return j >= 0 && !joined(ws, i+2, j)
 }
 
 // joined reports whether a word of ws[i:j] opens another clause, to which the verb at j

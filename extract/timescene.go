@@ -763,19 +763,13 @@ func (d *dater) wrapped(e timex.Expr, w claims.When) bool {
 // "will vote on Monday", "is scheduled for Tuesday", "On Thursday, Comey will testify".
 func (d *dater) future(u unit, sp claims.Span) bool {
 	ws := d.a.scanned(u.span)
-	for k := len(ws) - 1; k > 0; k-- {
-		if ws[k].span.End > sp.Start {
-			continue
-		}
-		// "the fee would rise … from January 7": a start a modal sets ahead in its clause.
-		if ws[k].low == "from" && ws[k].span.End+1 >= sp.Start {
-			for j := k - 1; j >= 0 && !ws[j].punc && ws[j].low != "that"; j-- {
-				if ws[j].low == "would" || ws[j].low == "will" {
-					return true
-				}
+	// "the fee would rise … from January 7": a start a modal sets ahead in its clause.
+	if k := slices.IndexFunc(ws, func(w word) bool { return w.span.Start >= sp.Start }) - 1; k > 0 && ws[k].low == "from" && ws[k].span.End+1 >= sp.Start {
+		for j := k - 1; j >= 0 && !ws[j].punc && ws[j].low != "that"; j-- {
+			if ws[j].low == "would" || ws[j].low == "will" {
+				return true
 			}
 		}
-		break
 	}
 	for k, w := range ws {
 		if w.span.Start >= sp.End && k > 0 && ws[k-1].span.End > sp.End+60 {
