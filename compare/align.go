@@ -497,6 +497,9 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 			if how == "antonyms" && !subj && !acted && !l.sharedObject(cx, cy) {
 				continue // "enjoy growth" and "suffer losses": opposites said of different things
 			}
+			if how == "antonyms" && (gauges(px, cx) || gauges(py, cy)) {
+				continue // "the list stood at 1080" gives a level, no standing against a fall: figures speak for it
+			}
 			if others >= 1 || sameDoc && (subj || len(px.Terms) <= 3 || len(py.Terms) <= 3) {
 				o.how, o.words, o.shared = how, [2]string{cx.Predicate, cy.Predicate}, sh
 				o.strength = strength(others+1, px.Terms, py.Terms)
@@ -1328,6 +1331,24 @@ func (l *lexicon) clausesOpposed(cx, cy claims.Clause, dx, dy bool) string {
 		return "antonyms"
 	}
 	return ""
+}
+
+// levelVerbs only set a quantity at its figure: "the list stood at 1080 patients",
+// "sales totalled £4m".
+var levelVerbs = map[string]bool{"stand": true, "total": true, "average": true, "amount": true, "top": true, "hit": true, "reach": true}
+
+// gauges reports whether clause c of p sets its subject at a figure given in it, by a
+// level verb.
+func gauges(p *claims.Proposition, c claims.Clause) bool {
+	if !levelVerbs[c.Predicate] {
+		return false
+	}
+	for i, k := range p.Clauses() {
+		if k.Predicate == c.Predicate && k.Subject == c.Subject {
+			return slices.ContainsFunc(p.Amounts, func(a claims.Amount) bool { return a.Clause == i && !a.Change })
+		}
+	}
+	return false
 }
 
 // exists reports whether clause cx says there is no such thing as clause cy speaks of as

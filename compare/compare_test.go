@@ -1417,6 +1417,13 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			figured(prop(claim("a#2", "a", ministry, undated, "", "", claims.Neutral, "mortgage lending rose by £4bn"), "lending", "rise", false, "lending", "mortgage", "rise"), claims.Amount{Value: 4e9, Unit: "£", Of: "lending", Change: true}),
 		},
 	}, {
+		name: "a level is no standing against a fall",
+		why:  "'the backlog stood at 900 cases' and, a month before, 'the backlog would fall below 800': WordNet's 'stand' and 'fall' are opposites of posture, not of a figure's level",
+		in: []claims.Claim{
+			figured(prop(claim("a#1", "a", ministry, on("2023-06-02"), "", "", claims.Neutral, "the backlog stood at 900 cases at the end of May"), "backlog", "stand", false, "backlog", "case", "end", "stand"), claims.Amount{Value: 900, Unit: "case"}),
+			figured(prop(claim("a#2", "a", ministry, on("2023-05-02"), "", "", claims.Neutral, "the backlog would fall below 800 by the end of the year"), "backlog", "fall", false, "backlog", "end", "fall", "year"), claims.Amount{Value: 800, Of: "backlog"}),
+		},
+	}, {
 		name: "one voice's two figures for one measure, not the first figure of each",
 		why:  "'revenue of €6.8bn and a margin of 14%' against 'a margin of 12%': the margins are set against each other, whatever figure each content gives first",
 		in: []claims.Claim{
