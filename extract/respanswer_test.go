@@ -65,6 +65,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'clarified that the minister had been referring to' explains the minister's words, not the spokesman's own: the clarification was also read as answering his own words",
 		},
 		{
+			name:      "one who meant every word keeps to them",
+			text:      "Harbour City coach Dara Quill said the referee had lost control of the game.\n\nA club spokeswoman said on Monday that Quill \"meant every word\" and that the club would not appeal the fine.",
+			responder: "meant every word",
+			answered:  "",
+			why:       "'meant' reads another's words anew only before what they meant: 'meant every word' stands by them, and was taken for a correction of the coach",
+		},
+		{
 			name:      "a correction named in the question put to the speaker",
 			text:      "Mr Penhaligon said the meals would be free from September.\n\nAsked by the committee's chairman whether he had misspoken at the weekend, Mr Penhaligon said he had been setting out an aim.",
 			responder: "he had been setting out an aim",
