@@ -494,8 +494,10 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 			return ws[i+1].span.Start // "say that by imposing strict rules, the city is …"
 		}
 		return -1 // "reject that by claiming …": "that" is the object
-	case w.low == "that" && i+1 < len(ws) && (finiteVerb(ws[i+1:i+2]) && !participleBefore(ws[i+1:]) || ws[i+1].low == "’s" || ws[i+1].low == "'s"):
-		return w.span.Start // "Christie said that was a natural part of it": "that" is the subject
+	case w.low == "that" && i+1 < len(ws) && (finiteVerb(ws[i+1:i+2]) && !nounBeforePhrase(ws, i+1) && !participleBefore(ws[i+1:]) || ws[i+1].low == "’s" || ws[i+1].low == "'s"):
+		// "Christie said that was a natural part of it": "that" is the subject. Not of a
+		// plural's verb: "said on Tuesday that dust from farms was …", "dust" no verb.
+		return w.span.Start
 	case w.low == "that" && i+1 < len(ws) && a.lx.responses.remark[ws[i+1].low] && !verbBeforeStop(ws[i+1:]):
 		return w.span.Start // "challenged that account in a letter": "that" is a determiner
 	case w.low == "that" || w.text == ":":
@@ -1024,4 +1026,10 @@ func participleBefore(ws []word) bool {
 		return false
 	}
 	return finiteVerb(ws[2:min(len(ws), 5)])
+}
+
+// nounBeforePhrase reports whether ws[k], tagged as a plural's present verb, is rather a
+// noun that a prepositional phrase follows: "dust" in "that dust from farms was …".
+func nounBeforePhrase(ws []word, k int) bool {
+	return ws[k].tag == "VBP" && k+1 < len(ws) && ws[k+1].tag == "IN" && len(wordnet.Senses(ws[k].low, wordnet.Noun)) > 0
 }

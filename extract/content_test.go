@@ -296,6 +296,12 @@ func TestConstructionsContent(t *testing.T) {
 			why:  "'that' before a verb is the subject of what was said, not its complementiser",
 		},
 		{
+			name: "a complementiser before a noun the tagger reads as a plural verb",
+			text: "The inspector said on Monday that dust from the quarry was choking the stream.",
+			want: []string{"inspector | The inspector | said | dust from the quarry was choking the stream"},
+			why:  "'dust' tagged VBP after 'Monday that' made 'that' the subject; a singular 'that' takes no such verb",
+		},
+		{
 			name: "a response verb before a noun the tagger reads as the cue",
 			text: "Council leader walks back pledge that no libraries would close",
 			want: nil,

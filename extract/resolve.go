@@ -168,7 +168,9 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 					break
 				}
 				k := wordAt(ws, pos)
-				if g := a.sex[n.name]; subjectAt(ws, k) && !objectOfPreposition(ws, k) && (nearest || opensSubject(ws, k)) && !insideQuote(a.text[pos:ws[at].span.Start]) && (g == 0 || g == want) {
+				if r, ok := a.ownedRole(ws, k, at, want); ok && (nearest || opensSubject(ws, k)) && !insideQuote(a.text[pos:ws[at].span.Start]) {
+					sp = &r // "Fresno County's health officer walked back her statement": the officer's
+				} else if g := a.sex[n.name]; subjectAt(ws, k) && !objectOfPreposition(ws, k) && (nearest || opensSubject(ws, k)) && !insideQuote(a.text[pos:ws[at].span.Start]) && (g == 0 || g == want) {
 					s := claims.Speaker{Name: n.name, Kind: claims.Person, Role: n.role, Affiliation: n.country}
 					sp = &s
 				}
@@ -861,6 +863,35 @@ func wordEnd(ws []word, pos int) int {
 		k++
 	}
 	return k
+}
+
+// ownedRole returns the holder of an office, of sex want or none given, when the name at
+// ws[k] is its possessor in a subject that ends before ws[at]: "Fresno County's interim
+// health officer". Not in an apposition: "David Axelrod, Barack Obama's adviser".
+func (a *analyser) ownedRole(ws []word, k, at int, want byte) (claims.Speaker, bool) {
+	for k > 0 && ws[k-1].tag == "NNP" && !ws[k-1].poss {
+		k-- // "Marlow Borough's": the whole name, where only its last word is known
+	}
+	if k > 0 && ws[k-1].text == "," {
+		return claims.Speaker{}, false
+	}
+	j := k
+	for j < at && ws[j].cap && !ws[j].poss {
+		j++
+	}
+	if j >= at || !ws[j].poss || !ws[j].cap {
+		return claims.Speaker{}, false
+	}
+	e := j + 1 // over modifiers the tagger may read as verbs: "chief planning officer"
+	for e < at && !ws[e].cap && (strings.HasPrefix(ws[e].tag, "NN") || ws[e].tag == "JJ" || ws[e].tag == "VBG" && e+1 < at && strings.HasPrefix(ws[e+1].tag, "NN")) {
+		e++
+	}
+	if e == j+1 || !a.lx.roleWord(ws[e-1].low) || !subjectAt(ws, e-1) {
+		return claims.Speaker{}, false
+	}
+	sp, _, ok := a.speakerAt(ws, k, e)
+	g := sexOf("", sp.Role)
+	return sp, ok && sp.Kind == claims.Anonymous && (g == 0 || g == want)
 }
 
 // cataphor returns the person named as the subject of the main clause when ws[at], a

@@ -30,6 +30,14 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "the tag after the comma reports the clause before it, whose subject it is not: 'she' was read as the governor, the tag's claim dropped as his repeat, and his belief ran on over the tag",
 		},
 		{
+			name: "a pronoun after a named body's officer",
+			text: "Marlow Borough's chief planning officer on Friday withdrew her claim that the bypass would be finished by June.",
+			want: []string{
+				"Marlow Borough’s chief planning officer | her | claim that | the bypass would be finished by June",
+			},
+			why: "'her' is the officer the sentence opens with, not the body named as her possessor: the claim was the borough's, read as a person",
+		},
+		{
 			name: "a possessive after a subject and a time word",
 			text: "Coach Ian Bishop spoke on Monday.\n\nEverton Marshall yesterday clarified his comments that the stadium would close.",
 			want: []string{
