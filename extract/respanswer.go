@@ -40,6 +40,11 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			return out, claims.Nested
 		}
 	}
+	if o.noun != "" && o.remark == "" && o.clause.Len() == 0 && !o.anaphor && strings.HasPrefix(strings.ToLower(resp.Phrase.Text), "oppos") {
+		// To oppose a thing ("a petition opposing the tower", "opposing his release on
+		// bond") is to be against it, not against what anyone said of it.
+		return nil, claims.NoBasis
+	}
 	if o.remark != "" && !resp.Self && o.span.Len() > 0 {
 		// "…, a finding the Toronto-listed miner disputed": the writer's aside names the
 		// statement its comma closes as the remark answered.

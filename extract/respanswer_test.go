@@ -637,6 +637,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'a health workers' union' is the union's, whose secretary is named with it before its acronym, not whoever speaks of health",
 		},
 		{
+			name:      "a thing opposed, not a claim",
+			text:      "Planning chief Rhona Adair said on Monday the mast would be finished in May.\n\nMore than 200 residents signed a petition this spring opposing the mast, which would stand near a primary school.",
+			responder: "the mast",
+			answered:  "",
+			why:       "a petition opposing the mast is against the mast, not against what anyone said of it: the noun alone made it contradict the planning chief",
+		},
+		{
 			name:      "a bare that too far from any claim",
 			text:      "Union secretary Dave Orme said on Monday that guards would go from every train.\n\nThe line carries 38,000 passengers a day. It opened in 1867. \"That is not true,\" said Claire Ash, the operator's director.",
 			responder: "That is not true",
