@@ -637,6 +637,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'a health workers' union' is the union's, whose secretary is named with it before its acronym, not whoever speaks of health",
 		},
 		{
+			name:      "containers lying in a yard",
+			text:      "Port director Ana Cruz said on Monday the yards were within their capacity.\n\nHaulage association chairman Tom Vale said 40,000 containers were lying in the yards, far beyond what they could hold.",
+			responder: "lying in the yards",
+			answered:  "",
+			why:       "'lying in' says where the containers lie, not that anyone lied: read as 'false', it made the chairman deny the director",
+		},
+		{
 			name:      "a thing opposed, not a claim",
 			text:      "Planning chief Rhona Adair said on Monday the mast would be finished in May.\n\nMore than 200 residents signed a petition this spring opposing the mast, which would stand near a primary school.",
 			responder: "the mast",

@@ -130,6 +130,9 @@ func (r *respLex) hits(ws []word) []respHit {
 	for i := 0; i < len(ws); i++ {
 		for _, e := range r.byFirst[ws[i].low] {
 			if n := cuePhraseAt(ws, i, e.words); n > 0 {
+				if e.false && lieOfPlace(ws, i+n-1) {
+					break // "containers lying in the yards", "the challenges that lie ahead"
+				}
 				out = append(out, respHit{e, i, i + n}) // "pushed back Tuesday against"
 				i += n - 1
 				break
@@ -138,6 +141,25 @@ func (r *respLex) hits(ws []word) []respHit {
 	}
 	return out
 }
+
+// lieOfPlace reports whether ws[i], a form of "lie", says where something lies, not that
+// anyone lied: a place, a direction or a state follows, not "about" or "to".
+func lieOfPlace(ws []word, i int) bool {
+	switch ws[i].low {
+	case "lie", "lies", "lying", "lay", "lain":
+	default:
+		return false
+	}
+	if i+1 >= len(ws) {
+		return false
+	}
+	n := ws[i+1]
+	return (n.tag == "IN" || prepositions[n.low]) && n.low != "about" && n.low != "to" || lieStates[n.low] // tagged or not yet
+}
+
+// lieStates follow "lie" of where or how a thing lies: "lie ahead", "lying idle".
+var lieStates = map[string]bool{"ahead": true, "behind": true, "idle": true, "unused": true, "empty": true, "dormant": true, "around": true, "somewhere": true,
+	"elsewhere": true, "there": true, "here": true, "unclaimed": true, "untouched": true, "low": true, "still": true, "flat": true, "open": true, "fallow": true, "waiting": true}
 
 // answeringVerb returns the length of the response form that opens at ws[i] as a finite
 // verb answering words ("contradicted the minister", "walked back her forecast", "poured
