@@ -497,8 +497,11 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 			if how == "antonyms" && !subj && !acted && !l.sharedObject(cx, cy) {
 				continue // "enjoy growth" and "suffer losses": opposites said of different things
 			}
-			if how == "antonyms" && (gauges(px, cx) || gauges(py, cy)) {
-				continue // "the list stood at 1080" gives a level, no standing against a fall: figures speak for it
+			if (how == "antonyms" || how == "negation" && cx.Predicate != cy.Predicate) && (gauges(px, cx) || gauges(py, cy)) {
+				// "the list stood at 1080" gives a level, no standing against a fall; "the
+				// yards were holding 38,000 containers" no holding against "not blocked":
+				// figures speak for it.
+				continue
 			}
 			if others >= 1 || sameDoc && (subj || len(px.Terms) <= 3 || len(py.Terms) <= 3) {
 				o.how, o.words, o.shared = how, [2]string{cx.Predicate, cy.Predicate}, sh
@@ -1334,18 +1337,20 @@ func (l *lexicon) clausesOpposed(cx, cy claims.Clause, dx, dy bool) string {
 }
 
 // levelVerbs only set a quantity at its figure: "the list stood at 1080 patients",
-// "sales totalled £4m".
-var levelVerbs = map[string]bool{"stand": true, "total": true, "average": true, "amount": true, "top": true, "hit": true, "reach": true}
+// "sales totalled £4m", "the yards held 38,000 containers".
+var levelVerbs = map[string]bool{"stand": true, "total": true, "average": true, "amount": true, "top": true, "hit": true, "reach": true, "hold": true, "contain": true}
 
-// gauges reports whether clause c of p sets its subject at a figure given in it, by a
-// level verb.
+// gauges reports whether clause c of p sets its subject at a figure given in it, of its
+// subject or counting its object, by a level verb.
 func gauges(p *claims.Proposition, c claims.Clause) bool {
 	if !levelVerbs[c.Predicate] {
 		return false
 	}
 	for i, k := range p.Clauses() {
 		if k.Predicate == c.Predicate && k.Subject == c.Subject {
-			return slices.ContainsFunc(p.Amounts, func(a claims.Amount) bool { return a.Clause == i && !a.Change })
+			return slices.ContainsFunc(p.Amounts, func(a claims.Amount) bool {
+				return a.Clause == i && !a.Change && (a.Of == c.Subject || a.Unit != "" && (slices.Contains(c.Objects, a.Unit) || slices.Contains(c.Objects, a.Unit+"s")))
+			})
 		}
 	}
 	return false

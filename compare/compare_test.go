@@ -1420,8 +1420,19 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		name: "a level is no standing against a fall",
 		why:  "'the backlog stood at 900 cases' and, a month before, 'the backlog would fall below 800': WordNet's 'stand' and 'fall' are opposites of posture, not of a figure's level",
 		in: []claims.Claim{
-			figured(prop(claim("a#1", "a", ministry, on("2023-06-02"), "", "", claims.Neutral, "the backlog stood at 900 cases at the end of May"), "backlog", "stand", false, "backlog", "case", "end", "stand"), claims.Amount{Value: 900, Unit: "case"}),
+			figured(objected(prop(claim("a#1", "a", ministry, on("2023-06-02"), "", "", claims.Neutral, "the backlog stood at 900 cases at the end of May"), "backlog", "stand", false, "backlog", "case", "end", "stand"), "case", "end", "may"), claims.Amount{Value: 900, Unit: "case"}),
 			figured(prop(claim("a#2", "a", ministry, on("2023-05-02"), "", "", claims.Neutral, "the backlog would fall below 800 by the end of the year"), "backlog", "fall", false, "backlog", "end", "fall", "year"), claims.Amount{Value: 800, Of: "backlog"}),
+		},
+	}, {
+		name: "a level is no holding against a blocking",
+		why:  "'the silos were holding 40,000 tonnes' and 'the silos are busy, not blocked': WordNet relates 'hold' and 'block', but a level with its figure is set against figures, not negated by a kin verb",
+		in: []claims.Claim{
+			figured(objected(prop(claim("a#1", "a", ministry, on("2023-06-02"), "", "", claims.Neutral, "the silos were holding 40,000 tonnes of grain"), "silo", "hold", false, "40,000", "grain", "hold", "silo", "tonne"), "tonne", "grain"), claims.Amount{Value: 40000, Unit: "tonne"}),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", union, on("2023-06-02"), "", "", claims.Neutral, "the silos are busy, not blocked"), "silo", "busy", false, "block", "busy", "silo")
+				c.Proposition.More = []claims.Clause{{Subject: "silo", Predicate: "block", Negated: true, Modality: claims.Asserted, Tense: claims.Present}}
+				return c
+			}(),
 		},
 	}, {
 		name: "one voice's two figures for one measure, not the first figure of each",
