@@ -310,11 +310,11 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 			v, subjEnd = i, r
 		}
 	}
-	if h := v - 1; v > a+1 && (ws[v].tag == "VBN" || ws[v].tag == "VBD") && v+1 < b && (ws[v+1].tag == "IN" || ws[v+1].tag == "TO") {
+	if h := v - 1; v > a+1 && (ws[v].tag == "VBN" || ws[v].tag == "VBD") && v+1 < b && (ws[v+1].tag == "IN" || ws[v+1].tag == "TO" || timeNouns[ws[v+1].low] || ws[v+1].low == "last") {
 		// "250 officers now assigned to desk jobs would be moved to patrol": a participle
 		// with its phrase after the subject's noun is no predicate either. The tagger may
 		// call it a past tense, which a modal after it shows it is not: "the fee on fish
-		// sold through the market would rise".
+		// sold through the market would rise", "the offer made Monday would freeze pay".
 		if ws[h].tag == "RB" && h > a {
 			h--
 		}
