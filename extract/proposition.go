@@ -201,8 +201,10 @@ func (st *stanceLex) clauseSpans(ws []lemmaWord) [][2]int {
 				start, verb = i+1, false
 				continue
 			}
-			if w.low == "that" && i > start && i+1 < b && st.findingThat(ws[start:i], ws[i+1]) {
-				out = append(out, [2]int{start, i}) // "the review has shown us | that we need to cut roles"
+			if w.low == "that" && i > start && i+1 < b && (st.findingThat(ws[start:i], ws[i+1]) || verb && tellingThat(ws[start:i], ws[i+1])) {
+				// "the review has shown us | that we need to cut roles", "the airline had sent
+				// notice last month | that it would end the service"
+				out = append(out, [2]int{start, i})
 				start, verb = i, false
 				continue
 			}
@@ -263,6 +265,29 @@ func (st *stanceLex) findingThat(ws []lemmaWord, next lemmaWord) bool {
 	}
 	return false
 }
+
+// tellingThat reports whether ws, before a "that", hold a noun that tells (notice, a
+// warning, an assurance) among their last few words, and next opens a clause with a
+// subject of its own: the "that" clause says what was told. Not "the notice that was
+// sent", a relative clause.
+func tellingThat(ws []lemmaWord, next lemmaWord) bool {
+	if isVerbTag(next.tag) || next.tag == "MD" || next.tag == "IN" {
+		return false
+	}
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-4; k-- {
+		if ws[k].punc || isVerbTag(ws[k].tag) {
+			return false
+		}
+		if tellingNouns[ws[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// tellingNouns name what a body gives word of: "sent notice that it would end the route".
+var tellingNouns = map[string]bool{"notice": true, "notification": true, "warning": true, "assurance": true, "assurances": true, "guarantee": true,
+	"guarantees": true, "word": true, "indication": true, "confirmation": true, "signal": true}
 
 // findings are the verbs whose "that" clause is what a record or an inquiry found, or
 // what the speaker grants or has settled with others: "admitted that", "agreed with the
