@@ -388,6 +388,11 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 				}
 			}
 		}
+		if j := justBefore(); len(out) == 0 && o.pointing && o.noun != "" && j >= 0 {
+			// "poured cold water on that timetable": a demonstrative points to what was just
+			// said, in whatever words.
+			out, basis = append(out, rs[j].id), claims.Definite
+		}
 		if len(out) == 0 && o.pronoun != "" && o.pronoun != "its" && (relationalNouns[o.noun] || relationalNouns[singular(o.noun)]) {
 			// "contradicting her colleague", "at odds with his predecessor": the nearest
 			// words of another person, of the responder's body or not.

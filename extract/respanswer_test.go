@@ -637,6 +637,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'a health workers' union' is the union's, whose secretary is named with it before its acronym, not whoever speaks of health",
 		},
 		{
+			name:      "a demonstrative before a noun no claim uses",
+			text:      "Harbour board chairman Neil Orr said the new ferry terminal would open in March.\n\nBut the board's engineer, Kay Doyle, poured cold water on that schedule yesterday.",
+			responder: "that schedule",
+			answered:  "the new ferry terminal would open in March",
+			why:       "'that schedule' points to what was just said, in whatever words: read as a that-clause ('that schedule yesterday'), it answered nothing",
+		},
+		{
 			name:      "containers lying in a yard",
 			text:      "Port director Ana Cruz said on Monday the yards were within their capacity.\n\nHaulage association chairman Tom Vale said 40,000 containers were lying in the yards, far beyond what they could hold.",
 			responder: "lying in the yards",

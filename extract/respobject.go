@@ -28,6 +28,7 @@ type objectNP struct {
 	// or possessive before it: "the claim", "these allegations".
 	definite bool
 	own      bool // after "our" or "my"
+	pointing bool // a demonstrative before the noun: "that timetable", "those figures"
 	bare     bool // a bare "that", "it" or "this" calls untrue what was said just before
 	// matter: "all this", "all these": the whole matter the speaker answers, whose last
 	// words by someone else may lie before the speaker's own run of sentences.
@@ -145,10 +146,11 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 	for i < len(ws) && objectSkip[ws[i].low] {
 		i++
 	}
-	if det == "that" && i+1 < len(ws) && rl.remark[ws[i+1].low] && !verbBeforeStop(ws[i+1:]) {
-		i++ // "challenged that account": a demonstrative, not a that-clause
+	if det == "that" && i+1 < len(ws) && (rl.remark[ws[i+1].low] || loneNoun(ws, i+1)) && !verbBeforeStop(ws[i+1:]) {
+		i++ // "challenged that account", "poured cold water on that timetable": a demonstrative, not a that-clause
 	}
 	o.definite = i < len(ws) && rl.remark[ws[i].low] && (det == "the" || det == "this" || det == "that" || det == "these" || det == "those" || det == "such")
+	o.pointing = demonstratives[det]
 	if (det == "that" || det == "this") && bareDemonstrative(ws, start) {
 		// "refuted that, saying …", "disputed this on Tuesday": what was just said ("this"
 		// is skipped above as a determiner)
@@ -420,6 +422,16 @@ func possessed(ws []word) bool {
 // offer", "a 5% rise".
 func currencySign(s string) bool {
 	return s == "£" || s == "$" || s == "€" || s == "¥" || s == "%"
+}
+
+// loneNoun reports whether ws[k] is a common noun that ends its phrase: the clause stops
+// after it, or a time does ("that timetable yesterday"). Read before tagging.
+func loneNoun(ws []word, k int) bool {
+	w := ws[k]
+	if w.cap || w.punc || isPronoun(w) || functionWords[w.low] || determiners[w.low] || len(wordnet.Synsets(w.low, wordnet.Noun)) == 0 {
+		return false
+	}
+	return k+1 == len(ws) || ws[k+1].punc || timeAdverbial(ws, k+1) > 0
 }
 
 // clauseAfter returns the span of the clause that "that" at ws[i] opens, to the next

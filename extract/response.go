@@ -892,7 +892,7 @@ func (a *analyser) cueObject(at *attribution, ws []word, rl *respLex) objectNP {
 	if cw := within(ws, at.content); start < len(cw) && !at.quoted {
 		// Within the content: "the claim was denied by the union" answers the claim, not
 		// the union.
-		if o := a.readObject(cw, start, rl); o.anaphor || o.other != "" && !(at.class == cueDeny && a.clausalContent(at)) || o.self || !a.clausalContent(at) {
+		if o := a.readObject(cw, start, rl); o.anaphor || o.pointing && o.noun != "" || o.other != "" && !(at.class == cueDeny && a.clausalContent(at)) || o.self || !a.clausalContent(at) {
 			return o // not "denied that midfielder Idrissa Sarr had agreed …": the clause, whose subject he is, is answered
 		}
 	}
