@@ -121,8 +121,17 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 			if j < len(ws) && ws[j].poss && ws[j].cap {
 				j++
 			}
+			if j < len(ws) && ws[j].text == "." && honorifics[ws[j-1].low] {
+				i = j // "… Rural Electrification Hon.": a title, for the name after its stop
+				continue
+			}
 			// Take in lower-case title words before the run: "spokesman Dmitry Peskov".
 			k := i
+			stop := -1 // "Minister of Mines Hon. Moses Tagaturu": the title's stop, left out of the run
+			if k >= 3 && ws[k-1].text == "." && honorifics[ws[k-2].low] && (ws[k-3].cap || lx.roleWord(ws[k-3].low)) && !ws[k-3].punc && !functionWords[ws[k-3].low] {
+				k, stop = k-2, k-1
+			}
+			k = lx.portfolioStart(ws, k, j-k)
 			for k > 0 && i-k < 8 && !titleOpens(ws, k, k-1, lx) && !ws[k-1].punc && !ws[k-1].poss && !verb(k-1) && (lx.roleWord(ws[k-1].low) || ws[k-1].cap || strings.HasPrefix(ws[k-1].low, "ex-") || (ws[k-1].low == "of" || ws[k-1].low == "for") && k >= 2 && ws[k-2].cap && (i-k > 0 || lx.roleWord(ws[k-2].low)) ||
 				k < i && portfolioRoles[ws[k].low] && !functionWords[ws[k-1].low] && !determiners[ws[k-1].low]) {
 				// "shadow culture secretary John Roe": what a minister oversees is in the title
@@ -136,6 +145,9 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 				break
 			}
 			run := ws[k:j]
+			if stop >= k {
+				run = append(slices.Clip(ws[k:stop]), ws[stop+1:j]...)
+			}
 			initials := false
 			if k >= 4 && ws[k-1].text == ")" && initialsBefore(ws, k-3) {
 				// "Barbados Cricket Association (BCA) President Everton Marshall": the body
@@ -157,6 +169,9 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 				continue
 			}
 			m, ok := lx.readMention(run)
+			if stop >= 0 && !(ok && m.kind == claims.Person) {
+				m, ok = lx.readMention(ws[i:j]) // "Retired Army Col. Lawrence Wilkerson": the name alone, if the title is no office
+			}
 			if initials && (m.org == "" || m.org == m.country) {
 				initials = false // the body is not read whole: "Athletics Federation of India" is no "India"
 				m, ok = lx.readMention(ws[k:j])
@@ -185,6 +200,7 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 				if body == "" || initials {
 					body = m.org // else the organisation: "Central Bank of Norland"; one named with its initials is itself the body
 				}
+				body = strings.ReplaceAll(body, " , ", ", ") // a portfolio's list: "Mines, Energy and Rural Electrification"
 				p.add(person{name: m.name, role: m.role, roleKey: m.roleKey, country: body, at: ws[i].span.Start, title: title, relative: relative, possessor: possessor})
 			}
 			i = j
@@ -203,6 +219,32 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 		}
 	}
 	return p
+}
+
+// portfolioStart returns where an office with a portfolio of several words opens before
+// ws[k], its list run together by commas and "and": "Minister of Mines, Energy and Rural
+// Electrification Moses Tagaturu". Else k. The run from k, n words long, may hold the
+// list's last item before the name.
+func (lx *lexicon) portfolioStart(ws []word, k, n int) int {
+	list, caps := false, 0
+	for b := k - 1; b >= 1 && k-b <= 10; b-- {
+		w := ws[b]
+		switch {
+		case (w.low == "of" || w.low == "for") && lx.roleWord(ws[b-1].low):
+			if list {
+				return b - 1
+			}
+			return k
+		case w.low == "and" && (caps > 0 || n >= 3) && !list:
+			list = true // the last item, then the name: not "the mayor of Westvale and Rita Omole"
+		case w.text == "," && list:
+		case w.cap && !w.poss && !w.punc:
+			caps++
+		default:
+			return k // not "the mayor of Westvale, Rita Omole", an apposition
+		}
+	}
+	return k
 }
 
 // titleOpens reports whether a courtesy title at ws[j], inside a run of capitalised words

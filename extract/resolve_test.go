@@ -30,6 +30,22 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "the tag after the comma reports the clause before it, whose subject it is not: 'she' was read as the governor, the tag's claim dropped as his repeat, and his belief ran on over the tag",
 		},
 		{
+			name: "an office with a courtesy title before the name",
+			text: "Minister of Fisheries Hon. Tevita Lolo opened the new wharf on Monday.\n\nAt the opening, the Minister said the catch had doubled.",
+			want: []string{
+				"Tevita Lolo | the Minister | said | the catch had doubled",
+			},
+			why: "'Hon.' with its stop parted the office from the name, so 'the Minister' had no holder to stand for",
+		},
+		{
+			name: "an office whose portfolio is a list",
+			text: "Minister of Lands, Housing and Urban Planning Sela Fifita opened the office on Monday.\n\nAt the opening, the Minister said 300 titles had been issued.",
+			want: []string{
+				"Sela Fifita | the Minister | said | 300 titles had been issued",
+			},
+			why: "the portfolio's commas and 'and' broke the office from the name: 'Planning Sela Fifita' was read as a name, and 'the Minister' had no holder",
+		},
+		{
 			name: "a pronoun after a named body's officer",
 			text: "Marlow Borough's chief planning officer on Friday withdrew her claim that the bypass would be finished by June.",
 			want: []string{
