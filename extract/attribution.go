@@ -58,6 +58,9 @@ type attribution struct {
 	// opening is the body the sentence opens with when an officer's tag closes it: "Acme
 	// Corp will cut 300 jobs, chief executive John Smith said" (see openingBodies).
 	opening string
+	// revisedBy is, for a figure the speaker gave before, the index plus one of the
+	// statement that revises it ("compared to the previously reported $732m"); else 0.
+	revisedBy int
 }
 
 // subjectNote is a person read as the subject of a unit that holds no claim: "Ruddock,

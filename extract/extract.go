@@ -60,6 +60,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	a.bodyNounAffiliations()
 	a.openingBodies()
 	a.keepNamed()
+	a.splitRevisions()
 	ats := a.out
 	// Hosts are indices into a.out: keep them true through the sort.
 	order := make([]int, len(ats))
@@ -76,6 +77,9 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	for i := range sorted {
 		if sorted[i].host >= 0 {
 			sorted[i].host = newIndex[sorted[i].host]
+		}
+		if sorted[i].revisedBy > 0 {
+			sorted[i].revisedBy = newIndex[sorted[i].revisedBy-1] + 1
 		}
 	}
 	ats = sorted
@@ -95,6 +99,7 @@ func (e *Extractor) Extract(doc claims.Document) []claims.Claim {
 	}
 	responses := a.responses(ats, units, ids, whens)
 	undateAnswered(ats, ids, whens, responses, text)
+	revisionResponses(text, ats, ids, whens, responses)
 	for i, at := range ats {
 		u := units[at.unit]
 		ev := u.span

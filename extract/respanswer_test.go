@@ -637,6 +637,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'a health workers' union' is the union's, whose secretary is named with it before its acronym, not whoever speaks of health",
 		},
 		{
+			name:      "a figure revised against the one reported before",
+			text:      "In its annual filing, Harbour Air said it had carried 2.1 million passengers in 2023, compared with the previously reported 2.4 million.",
+			responder: "2.1 million passengers",
+			answered:  "2.4 million",
+			why:       "a restatement sets the new figure against the speaker's own earlier one: read as one statement, the revision had nothing to correct",
+		},
+		{
 			name:      "a demonstrative before a noun no claim uses",
 			text:      "Harbour board chairman Neil Orr said the new ferry terminal would open in March.\n\nBut the board's engineer, Kay Doyle, poured cold water on that schedule yesterday.",
 			responder: "that schedule",

@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/contradict/contradict/claims"
+)
+
+// earlierFigure finds, at the end of what a speaker says, the figure it gave before and
+// now revises: "it had made $434m, compared to the previously reported $732m". Group 1 is
+// the phrase that sets the two apart, group 2 the earlier figure.
+var earlierFigure = regexp.MustCompile(`(?i),?\s+((?:compared (?:to|with)|down from|up from|against|from) (?:the|a|an|its|their) (?:previously|originally|initially|first|earlier) (?:reported|announced|stated|published|given|estimated))\s+((?:[$£€]|dollars |pounds |euros )?\d[^,;]*)$`)
+
+// splitRevisions parts from each statement the earlier figure it revises, as a statement
+// of the same speaker made before, which the later one corrects. The later statement's
+// index in a.out, plus one, is kept in the earlier one's revisedBy.
+func (a *analyser) splitRevisions() {
+	for i := range a.out {
+		at := &a.out[i]
+		c := at.content.In(a.text)
+		m := earlierFigure.FindStringSubmatchIndex(c)
+		if m == nil || m[0] == 0 {
+			continue
+		}
+		base := at.content.Start
+		earlier := *at
+		earlier.cue = claims.Span{Start: base + m[2], End: base + m[3]}
+		earlier.content = claims.Span{Start: base + m[4], End: base + m[5]}
+		earlier.words = wordsWithin(at.words, earlier.content)
+		earlier.nested, earlier.host, earlier.relWords = false, -1, claims.Span{}
+		earlier.revisedBy = i + 1
+		at.content.End = base + m[0]
+		at.words = wordsWithin(at.words, at.content)
+		a.out = append(a.out, earlier)
+	}
+}
+
+// wordsWithin returns the words of ws inside span.
+func wordsWithin(ws []word, span claims.Span) []word {
+	var out []word
+	for _, w := range ws {
+		if span.Contains(w.span) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// revisionResponses answers each earlier figure with the statement that revises it: a
+// correction of the speaker's own, the earlier one left undated.
+func revisionResponses(text string, ats []attribution, ids []string, whens []claims.When, responses [][]claims.Response) {
+	for j, at := range ats {
+		if at.revisedBy == 0 {
+			continue
+		}
+		i := at.revisedBy - 1
+		whens[j] = claims.When{}
+		if w := whens[i].Text; w != "" && strings.Contains(strings.ToLower(at.cue.In(text)), strings.ToLower(w)) {
+			whens[i] = claims.When{} // "previously" dates the figure revised, not the revision
+		}
+		responses[i] = append(responses[i], claims.Response{
+			Relation: claims.Corrects,
+			Self:     true,
+			Phrase:   claims.ExcerptOf(text, at.cue),
+			Answered: claims.ExcerptOf(text, at.content),
+			Answers:  []string{ids[j]},
+			Found:    claims.BySelf,
+		})
+	}
+}
