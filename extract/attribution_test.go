@@ -582,6 +582,11 @@ func TestSharedBodies(t *testing.T) {
 			"two lawyers in one story seldom act for the same side: one lawyer's client is not another's",
 		},
 		{
+			"President Ivo Petrov said the list would be short. Petrov then flew to meet US President Anna Kerr, who said trade would grow.",
+			map[string]string{"Ivo Petrov": "", "Anna Kerr": "United States"},
+			"one country has one president: the other president's country is not the first's",
+		},
+		{
 			"Leeds general manager Tom Hale wants the player. Manager Sam Kerr said the player would stay.",
 			map[string]string{"Tom Hale": "Leeds", "Sam Kerr": ""},
 			"a match report names the managers of two clubs: one manager's club is not another's",

@@ -305,7 +305,8 @@ func (p *people) shareBodies() {
 			// minister bears the same title.
 			// One office, not one head noun: a party's health spokesman and another's
 			// education spokesman speak for two parties.
-			if j != i && sameOffice(o.roleKey, p.list[i].roleKey) && o.country != "" && shadow(o.role) == shadow(p.list[i].role) {
+			// One body has one president: two presidents head two.
+			if j != i && sameOffice(o.roleKey, p.list[i].roleKey) && o.country != "" && shadow(o.role) == shadow(p.list[i].role) && !(o.roleKey == p.list[i].roleKey && soleOffices[o.roleKey]) {
 				if body != "" && body != o.country {
 					body = ""
 					break
@@ -319,6 +320,10 @@ func (p *people) shareBodies() {
 
 // sameOffice reports whether two role keys name one office, a deputy's or not:
 // "governor" and "deputy governor", not "health spokesman" and "education spokesman".
+// soleOffices are held by one person in a body at a time.
+var soleOffices = map[string]bool{"president": true, "prime minister": true, "premier": true, "chancellor": true, "king": true, "queen": true, "mayor": true,
+	"governor": true, "chief executive": true, "chairman": true, "chairwoman": true, "chair": true, "ceo": true}
+
 func sameOffice(a, b string) bool {
 	trim := func(k string) string {
 		for _, p := range []string{"deputy ", "vice ", "assistant ", "acting "} {
@@ -367,15 +372,25 @@ func (p *people) learnCountries(lx *lexicon, scans [][]word) {
 			if !ok {
 				continue
 			}
-			if n, unique := p.byRole(key, ""); unique {
+			if h, unique := p.byRole(key, ""); unique && !otherHolder(ws, i+n, h.name) {
 				for k := range p.list {
-					if p.list[k].name == n.name && p.list[k].country == "" {
+					if p.list[k].name == h.name && p.list[k].country == "" {
 						p.list[k].country = country // not a shadow minister's, whom byRole passes over
 					}
 				}
 			}
 		}
 	}
+}
+
+// otherHolder reports whether the office ending before ws[i] is followed by the name of
+// someone other than name: "US President George W Bush" is no country of the document's
+// other president.
+func otherHolder(ws []word, i int, name string) bool {
+	if i >= len(ws) || !ws[i].cap || ws[i].punc {
+		return false
+	}
+	return !strings.HasPrefix(joinPlain(ws[i:min(i+len(strings.Fields(name)), len(ws))]), name)
 }
 
 func (p *people) add(n person) {
