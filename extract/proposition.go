@@ -558,6 +558,23 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 			}
 		}
 	}
+	if c.Subject == "there" && chanceNouns[c.Predicate] && negs%2 == 1 && end < b {
+		// "there is no scenario in which the plant stays open", "no chance that rates will
+		// rise": what may happen is what is said, put as a forecast the "no" denies.
+		s := end
+		for s < b && s < end+2 && (ws[s].low == "in" || ws[s].low == "under" || ws[s].low == "which" || ws[s].low == "that" || ws[s].low == "where") {
+			s++
+		}
+		if s < b && finiteClause(ws, s, b) {
+			if inner, ok := st.clause(ws, s, b, claims.Clause{}); ok && inner.Subject != "" && inner.Subject != "there" {
+				inner.Negated = !inner.Negated
+				if inner.Modality == claims.Asserted {
+					inner.Modality = claims.Predicted
+				}
+				return inner, true
+			}
+		}
+	}
 	// "has no plans to cut jobs", "there are no plans for job cuts", "had no intention of
 	// selling": the event intended is what is said, put as a forecast; a "no" before the
 	// plan denies it.
@@ -793,6 +810,10 @@ func (st *stanceLex) intended(c claims.Clause, ws []lemmaWord, end, b int) (k in
 	}
 	return -1, "", "", false, m
 }
+
+// chanceNouns, after "no", deny what a clause after them says: "no scenario in which …",
+// "no chance that …", "no way the plant will close".
+var chanceNouns = map[string]bool{"scenario": true, "chance": true, "way": true, "prospect": true, "possibility": true}
 
 // existential reads "there is (no) N" with the noun phrase ws[j:k+1] whose head is the
 // noun pred: an event noun that is also a verb ("increase", "cut", "delay") is the

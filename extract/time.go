@@ -217,6 +217,7 @@ func (d *dater) date(i int) {
 	case d.released(i):
 	case d.background(i):
 		d.set(i, claims.When{}, byBackground, "")
+	case d.goesOn(i):
 	case d.remark(i):
 	case d.ledeNews(i):
 	case d.continues(i):

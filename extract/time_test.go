@@ -594,6 +594,17 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'at the time' points at the last time the article told, November; a statement that only continues Thursday's scene tells no time of its own",
 		},
 		{
+			name: "at the time, opening the sentence, and the quotation after it",
+			text: "Ashford plant saved\n\nMore than 200 jobs at a Kent factory have been saved after its owner changed course.\n\nRidgeway Mills announced in March that the plant would close by the end of the year.\n\nAt the time, managing director Lena Frost said the decision was final. “There is no way back,” she said.\n\nOn Monday Ms Frost told staff that the plant had won a new contract.",
+			want: []string{
+				"the plant would close by the end of the year |  | in March",
+				"the decision was final |  | then, Mills’s remarks in March",
+				"There is no way back |  | then, Mills’s remarks in March",
+				"the plant had won a new contract | 2025-03-10 | On Monday",
+			},
+			why: "'At the time,' opening the sentence points at the March the article just told, and the quotation after it goes on at that time: both took the day of the director's later remarks",
+		},
+		{
 			name: "then, an occasion dated in what is said",
 			text: "Ann Ruiz tweeted on Sunday that her rival was a crook.\n\nAides said Ruiz had first tried the phrase during a Saturday rally in Dover.\n\n“They control him,” Ruiz said then.",
 			want: []string{

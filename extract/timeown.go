@@ -73,19 +73,26 @@ func (d *dater) then(i int) bool {
 	if at.cue.IsZero() || at.cue.End >= u.span.End {
 		return false
 	}
-	if rest := d.a.text[at.cue.End:u.span.End]; !hasFold(rest, "then") && !hasFold(rest, "time") {
-		return false // most sentences: no need to scan them
-	}
-	ws := scanWords(d.a.text, claims.Span{Start: at.cue.End, End: u.span.End})
-	k := slices.IndexFunc(ws, func(w word) bool { return w.low == "then" })
-	if k < 0 { // "at the time"
-		k = slices.IndexFunc(ws, func(w word) bool { return w.low == "time" })
-		if k < 2 || ws[k-1].low != "the" || ws[k-2].low != "at" {
-			k = -1
+	if at.source.Start > u.span.Start && hasFold(d.a.text[u.span.Start:at.source.Start], "time") {
+		// "At the time, chief executive Martin Haycock said …": the sentence opens with it.
+		if ws := scanWords(d.a.text, claims.Span{Start: u.span.Start, End: at.source.Start}); len(ws) < 4 || ws[0].low != "at" || ws[1].low != "the" || ws[2].low != "time" || ws[3].text != "," {
+			return false
 		}
-	}
-	if k < 0 || k+1 >= len(ws) || !ws[k+1].punc || d.elsewhere(i, ws[k].span) {
-		return false
+	} else {
+		if rest := d.a.text[at.cue.End:u.span.End]; !hasFold(rest, "then") && !hasFold(rest, "time") {
+			return false // most sentences: no need to scan them
+		}
+		ws := scanWords(d.a.text, claims.Span{Start: at.cue.End, End: u.span.End})
+		k := slices.IndexFunc(ws, func(w word) bool { return w.low == "then" })
+		if k < 0 { // "at the time"
+			k = slices.IndexFunc(ws, func(w word) bool { return w.low == "time" })
+			if k < 2 || ws[k-1].low != "the" || ws[k-2].low != "at" {
+				k = -1
+			}
+		}
+		if k < 0 || k+1 >= len(ws) || !ws[k+1].punc || d.elsewhere(i, ws[k].span) {
+			return false
+		}
 	}
 	pos, r := d.anchor(i), d.rank[u.para]
 	var last event
@@ -96,7 +103,7 @@ func (d *dater) then(i int) bool {
 			if !d.tells(ev) {
 				continue // a statement dated by its scene tells no time of its own
 			}
-			if ev.pos < pos && d.rank[d.units[ev.unit].para] >= r-2 && !d.above(ev.unit) {
+			if ev.pos < pos && d.rank[d.units[ev.unit].para] >= r-2 && d.units[ev.unit].kind != headline {
 				if !found || ev.pos > last.pos {
 					last, found = ev, true
 				}

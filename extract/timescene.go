@@ -34,6 +34,23 @@ func (d *dater) remark(i int) bool {
 	return ok
 }
 
+// goesOn dates a statement as its speaker's last one in its paragraph, when a relation
+// dated that one: "At the time, Haycock said the decision was final. “…,” he said." The
+// quotation goes on at that time, not at the lede's or at a later day's remarks.
+func (d *dater) goesOn(i int) bool {
+	para := d.units[d.ats[i].unit].para
+	for j := i - 1; j >= 0 && d.units[d.ats[j].unit].para == para; j-- {
+		if !d.ats[j].nested && sameVoice(d.ats[j].speaker, d.ats[i].speaker) {
+			if d.rule[j] != byRelation || !d.out[j].Known() {
+				return false
+			}
+			d.set(i, d.out[j], byRelation, d.desc[j])
+			return true
+		}
+	}
+	return false
+}
+
 // continues dates a statement by the last place the article has set before it: the
 // scene of its paragraph (another statement's occasion, "At a press conference on
 // Friday, the governor said …; the deputy governor said …", or its narration), or the
