@@ -180,6 +180,18 @@ func (a *analyser) subjectFirst(ui int, at attribution, u unit, ws []word, c cue
 	if a.utteranceHolds(u, ws[s].span, ws[c.start].span.Start) {
 		return at, false // "“It is a mistake, so forget it,” said …": the subject is no words of the quotation
 	}
+	if b := s - 2; b >= 1 && subjEnd < v && ws[b].text == "," && (ws[s-1].low == "from" || ws[s-1].low == "of" || ws[s-1].low == "in") {
+		// "Paul Kendrick, 52, from Donnington, who has worked there for 19 years, said": the
+		// place is where the person named before it is from.
+		if b >= 3 && ws[b-1].tag == "CD" && ws[b-2].text == "," {
+			b -= 2 // past the age
+		}
+		if p := npStart(ws, b); p < b && p == subjectStart(ws) {
+			if name, _, ok := a.cueSpeakerAt(c, ws, p, b); ok && name.Kind == claims.Person && named(name) {
+				s, subjEnd = p, b
+			}
+		}
+	}
 	sp, src, ok := a.cueSpeakerAt(c, ws, s, subjEnd)
 	if q, counts := shareSubject(ws, s, subjEnd); ok && counts && q < s {
 		s, src.Start = q, ws[q].span.Start // "About 4 in 10 voters", not "10 voters"

@@ -7,6 +7,12 @@ import "testing"
 func TestConstructionsSubject(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a hometown and a relative clause after the name",
+			text: "Rhian Jones, 47, from Pontypridd, who has run the shop for ten years, said trade had halved.",
+			want: []string{"Rhian Jones | Rhian Jones | said | trade had halved"},
+			why:  "past the relative clause the nearest noun is the hometown: 'Pontypridd' was read as the speaker",
+		},
+		{
 			name: "an office several hold, by the one named before",
 			text: "Health Minister Aine Byrne said the budget was safe.\n\nThe minister said: \"Not a penny has been cut.\"\n\nFinance Minister Colm Deery said a three-year budget would follow.",
 			want: []string{
