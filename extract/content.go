@@ -498,7 +498,7 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 		// "Christie said that was a natural part of it": "that" is the subject. Not of a
 		// plural's verb: "said on Tuesday that dust from farms was …", "dust" no verb.
 		return w.span.Start
-	case w.low == "that" && i+1 < len(ws) && a.lx.responses.remark[ws[i+1].low] && !verbBeforeStop(ws[i+1:]):
+	case w.low == "that" && i+1 < len(ws) && (a.lx.responses.remark[ws[i+1].low] || loneNoun(ws, i+1)) && !verbBeforeStop(ws[i+1:]):
 		return w.span.Start // "challenged that account in a letter": "that" is a determiner
 	case w.low == "that" || w.text == ":":
 		if k := nextComma(ws, i+2); w.low == "that" && i+2 < len(ws) && ws[i+1].text == "," && !ws[i+2].cap && (ws[i+2].tag == "VBN" || ws[i+2].tag == "VBD" || ws[i+2].tag == "VBG") && k+1 < len(ws) && k-i <= 16 && ws[k].text == "," && mainClause(ws[k+1:]) && slices.ContainsFunc(ws[k+1:nextComma(ws, k+1)], a.speechWord) {

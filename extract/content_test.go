@@ -296,6 +296,12 @@ func TestConstructionsContent(t *testing.T) {
 			why:  "'that' before a verb is the subject of what was said, not its complementiser",
 		},
 		{
+			name: "a demonstrative before a noun that ends the sentence",
+			text: "The minister said the wards were fully staffed.\n\nThe nurses' union flatly rejected that picture.",
+			want: []string{"minister | The minister | said | the wards were fully staffed", "nurses union | The nurses' union | rejected | that picture"},
+			why:  "'that picture.' ends the sentence: 'that' is its determiner, not a complementiser, and 'picture' alone was what the union rejected",
+		},
+		{
 			name: "a complementiser before a noun the tagger reads as a plural verb",
 			text: "The inspector said on Monday that dust from the quarry was choking the stream.",
 			want: []string{"inspector | The inspector | said | dust from the quarry was choking the stream"},

@@ -424,15 +424,18 @@ func currencySign(s string) bool {
 	return s == "£" || s == "$" || s == "€" || s == "¥" || s == "%"
 }
 
-// loneNoun reports whether ws[k] is a common noun that ends its phrase: the clause stops
-// after it, or a time does ("that timetable yesterday"). Read before tagging.
+// loneNoun reports whether ws[k] is a common noun that ends its clause, or a time does
+// ("that timetable yesterday"). Read before tagging or after.
 func loneNoun(ws []word, k int) bool {
 	w := ws[k]
 	if w.cap || w.punc || isPronoun(w) || functionWords[w.low] || determiners[w.low] || len(wordnet.Synsets(w.low, wordnet.Noun)) == 0 {
 		return false
 	}
-	return k+1 == len(ws) || ws[k+1].punc || timeAdverbial(ws, k+1) > 0
+	return k+1 == len(ws) || sentenceStops[ws[k+1].text] || timeAdverbial(ws, k+1) > 0
 }
+
+// sentenceStops end a clause for good: not a comma or a dash, after which it may go on.
+var sentenceStops = map[string]bool{".": true, "!": true, "?": true, ";": true}
 
 // clauseAfter returns the span of the clause that "that" at ws[i] opens, to the next
 // comma or the end.
