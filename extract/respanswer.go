@@ -40,6 +40,11 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			return out, claims.Nested
 		}
 	}
+	if resp.Relation == claims.Denies && requested(a.text, o.span) {
+		// "denied a defence motion to move the trial", "denied bail": a request refused,
+		// an act, not words called untrue.
+		return nil, claims.NoBasis
+	}
 	if o.noun != "" && o.remark == "" && o.clause.Len() == 0 && !o.anaphor && strings.HasPrefix(strings.ToLower(resp.Phrase.Text), "oppos") {
 		// To oppose a thing ("a petition opposing the tower", "opposing his release on
 		// bond") is to be against it, not against what anyone said of it.
@@ -1124,3 +1129,21 @@ func (a *analyser) speakerSex(rs []responder, key, name string) byte {
 	}
 	return 0
 }
+
+// requested reports whether the phrase at span opens with what one asks to be granted:
+// "a defence motion to …", "bail", "his request for …", "the application".
+func requested(text string, span claims.Span) bool {
+	for i, w := range strings.Fields(strings.ToLower(span.In(text))) {
+		if i >= 3 {
+			return false
+		}
+		if requestNouns[strings.Trim(w, ".,;:")] {
+			return true
+		}
+	}
+	return false
+}
+
+// requestNouns name what a court, an office or a board grants or refuses.
+var requestNouns = map[string]bool{"motion": true, "motions": true, "request": true, "requests": true, "application": true, "applications": true,
+	"appeal": true, "appeals": true, "bail": true, "permission": true, "petition": true, "petitions": true, "access": true, "entry": true, "parole": true, "waiver": true, "extension": true}

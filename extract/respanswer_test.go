@@ -637,6 +637,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'a health workers' union' is the union's, whose secretary is named with it before its acronym, not whoever speaks of health",
 		},
 		{
+			name:      "a request refused, not words denied",
+			text:      "Defence lawyer Ann Lee accused the prosecutors of trying to sway public opinion before a jury is seated.\n\nJudge Tom Ray denied a defence motion to move the trial, ruling that publicity had not made a fair jury impossible.",
+			responder: "a defence motion",
+			answered:  "",
+			why:       "to deny a motion, bail or a request is to refuse it, an act: by the words it shares ('jury', 'publicity') it was read as calling the lawyer's words untrue",
+		},
+		{
 			name:      "a figure revised against the one reported before",
 			text:      "In its annual filing, Harbour Air said it had carried 2.1 million passengers in 2023, compared with the previously reported 2.4 million.",
 			responder: "2.1 million passengers",
