@@ -1131,13 +1131,15 @@ func (a *analyser) speakerSex(rs []responder, key, name string) byte {
 }
 
 // requested reports whether the phrase at span opens with what one asks to be granted:
-// "a defence motion to …", "bail", "his request for …", "the application".
+// "a defence motion to …", "bail", "his request for …", "the application". Not a noun
+// after "that" or a preposition: "reports that access would be cut" are words.
 func requested(text string, span claims.Span) bool {
 	for i, w := range strings.Fields(strings.ToLower(span.In(text))) {
-		if i >= 3 {
+		w = strings.Trim(w, ".,;:")
+		if i >= 3 || w == "that" || prepositions[w] {
 			return false
 		}
-		if requestNouns[strings.Trim(w, ".,;:")] {
+		if requestNouns[w] {
 			return true
 		}
 	}

@@ -644,11 +644,25 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "to deny a motion, bail or a request is to refuse it, an act: by the words it shares ('jury', 'publicity') it was read as calling the lawyer's words untrue",
 		},
 		{
+			name:      "a request noun inside the reports denied",
+			text:      "Parks director Lena Moss said on Monday that access to the lake would be cut in winter.\n\nCouncil leader Sam Reid denied reports that access to the lake would be cut.",
+			responder: "reports that access to the lake would be cut",
+			answered:  "access to the lake would be cut in winter",
+			why:       "'access' after 'reports that' is a word of the reports denied, not the thing refused: read as a request, the denial answered nothing",
+		},
+		{
 			name:      "a figure revised against the one reported before",
 			text:      "In its annual filing, Harbour Air said it had carried 2.1 million passengers in 2023, compared with the previously reported 2.4 million.",
 			responder: "2.1 million passengers",
 			answered:  "2.4 million",
 			why:       "a restatement sets the new figure against the speaker's own earlier one: read as one statement, the revision had nothing to correct",
+		},
+		{
+			name:      "a figure that is the object of a verb, not revised",
+			text:      "Plant manager Ivo Kerr said on Monday that 200 jobs would go.\n\nThe union said it would fight against the originally announced 200 redundancies.",
+			responder: "would fight",
+			answered:  "",
+			why:       "'fight against the originally announced 200' is what the union will fight: bare 'against' or 'from' sets a figure against an earlier one only after a comma or a figure",
 		},
 		{
 			name:      "a demonstrative before a noun no claim uses",
@@ -658,11 +672,25 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'that schedule' points to what was just said, in whatever words: read as a that-clause ('that schedule yesterday'), it answered nothing",
 		},
 		{
+			name:      "a demonstrative opening the clause denied",
+			text:      "Union secretary Jo Penn said on Monday that the ward cuts would hurt patients.\n\nHospital chief Ann Lee said on Tuesday that patients would move to the new wing in May.\n\nHealth minister Ray Hale denied these cuts would hurt patients.",
+			responder: "these cuts would hurt patients",
+			answered:  "the ward cuts would hurt patients",
+			why:       "'these cuts' is the subject of the clause denied, whose words find the union's claim: read as a noun alone, the hospital chief's nearer 'patients' came first",
+		},
+		{
 			name:      "containers lying in a yard",
 			text:      "Port director Ana Cruz said on Monday the yards were within their capacity.\n\nHaulage association chairman Tom Vale said 40,000 containers were lying in the yards, far beyond what they could hold.",
 			responder: "lying in the yards",
 			answered:  "",
 			why:       "'lying in' says where the containers lie, not that anyone lied: read as 'false', it made the chairman deny the director",
+		},
+		{
+			name:      "a lie with a phrase after it",
+			text:      "Mayor Jo Penn said on Monday that the audit was clean.\n\nCouncillor Ray Hale said the mayor's claim was a lie from start to finish.",
+			responder: "a lie from start to finish",
+			answered:  "the audit was clean",
+			why:       "'a lie' is the noun, an untruth, whatever follows it: read as a thing lying somewhere, the councillor's denial was lost",
 		},
 		{
 			name:      "a thing opposed, not a claim",

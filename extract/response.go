@@ -150,11 +150,23 @@ func lieOfPlace(ws []word, i int) bool {
 	default:
 		return false
 	}
-	if i+1 >= len(ws) {
+	if i+1 >= len(ws) || lieNoun(ws, i) {
 		return false
 	}
 	n := ws[i+1]
 	return (n.tag == "IN" || prepositions[n.low]) && n.low != "about" && n.low != "to" || lieStates[n.low] // tagged or not yet
+}
+
+// lieNoun reports whether ws[i], "lie" or "lies", is the noun, an untruth whatever
+// follows: "called the claim a lie on Tuesday", "the claims were lies from the start".
+// Tagged, the tag tells; not yet, a determiner or a copula before it does.
+func lieNoun(ws []word, i int) bool {
+	if w := ws[i]; w.low != "lie" && w.low != "lies" {
+		return false
+	} else if w.tag != "" {
+		return strings.HasPrefix(w.tag, "NN")
+	}
+	return i > 0 && (determiners[ws[i-1].low] || copulas[ws[i-1].low])
 }
 
 // lieStates follow "lie" of where or how a thing lies: "lie ahead", "lying idle".
@@ -892,7 +904,7 @@ func (a *analyser) cueObject(at *attribution, ws []word, rl *respLex) objectNP {
 	if cw := within(ws, at.content); start < len(cw) && !at.quoted {
 		// Within the content: "the claim was denied by the union" answers the claim, not
 		// the union.
-		if o := a.readObject(cw, start, rl); o.anaphor || o.pointing && o.noun != "" || o.other != "" && !(at.class == cueDeny && a.clausalContent(at)) || o.self || !a.clausalContent(at) {
+		if o := a.readObject(cw, start, rl); o.anaphor || o.pointing && o.noun != "" && !verbIn(at.words, at.content) || o.other != "" && !(at.class == cueDeny && a.clausalContent(at)) || o.self || !a.clausalContent(at) {
 			return o // not "denied that midfielder Idrissa Sarr had agreed …": the clause, whose subject he is, is answered
 		}
 	}

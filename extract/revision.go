@@ -23,6 +23,9 @@ func (a *analyser) splitRevisions() {
 		if m == nil || m[0] == 0 {
 			continue
 		}
+		if p := strings.ToLower(c[m[2]:m[3]]); (strings.HasPrefix(p, "from ") || strings.HasPrefix(p, "against ")) && c[m[0]] != ',' && !figureEnds(c[:m[0]]) {
+			continue // "would fight against the originally announced 200 redundancies": the verb's object
+		}
 		base := at.content.Start
 		earlier := *at
 		earlier.cue = claims.Span{Start: base + m[2], End: base + m[3]}
@@ -34,6 +37,12 @@ func (a *analyser) splitRevisions() {
 		at.words = wordsWithin(at.words, at.content)
 		a.out = append(a.out, earlier)
 	}
+}
+
+// figureEnds reports whether s ends on a figure: "raised the toll to 21".
+func figureEnds(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 0 && strings.ContainsAny(f[len(f)-1], "0123456789")
 }
 
 // wordsWithin returns the words of ws inside span.
