@@ -587,6 +587,11 @@ func TestSharedBodies(t *testing.T) {
 			"one country has one president: the other president's country is not the first's",
 		},
 		{
+			"President Ivo Petrov opened the summit on Monday. Later, Russian President Petrov hosted the talks. Petrov said the talks would go on.",
+			map[string]string{"Ivo Petrov": "Russia"},
+			"an office before the holder's surname alone names his own country, not another holder's: 'Petrov' after 'Russian President' is Ivo Petrov",
+		},
+		{
 			"Leeds general manager Tom Hale wants the player. Manager Sam Kerr said the player would stay.",
 			map[string]string{"Tom Hale": "Leeds", "Sam Kerr": ""},
 			"a match report names the managers of two clubs: one manager's club is not another's",

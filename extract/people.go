@@ -318,12 +318,12 @@ func (p *people) shareBodies() {
 	}
 }
 
-// sameOffice reports whether two role keys name one office, a deputy's or not:
-// "governor" and "deputy governor", not "health spokesman" and "education spokesman".
 // soleOffices are held by one person in a body at a time.
 var soleOffices = map[string]bool{"president": true, "prime minister": true, "premier": true, "chancellor": true, "king": true, "queen": true, "mayor": true,
 	"governor": true, "chief executive": true, "chairman": true, "chairwoman": true, "chair": true, "ceo": true}
 
+// sameOffice reports whether two role keys name one office, a deputy's or not:
+// "governor" and "deputy governor", not "health spokesman" and "education spokesman".
 func sameOffice(a, b string) bool {
 	trim := func(k string) string {
 		for _, p := range []string{"deputy ", "vice ", "assistant ", "acting "} {
@@ -385,12 +385,12 @@ func (p *people) learnCountries(lx *lexicon, scans [][]word) {
 
 // otherHolder reports whether the office ending before ws[i] is followed by the name of
 // someone other than name: "US President George W Bush" is no country of the document's
-// other president.
+// other president; "Russian President Putin", by surname, is of Vladimir Putin.
 func otherHolder(ws []word, i int, name string) bool {
 	if i >= len(ws) || !ws[i].cap || ws[i].punc {
 		return false
 	}
-	return !strings.HasPrefix(joinPlain(ws[i:min(i+len(strings.Fields(name)), len(ws))]), name)
+	return ws[i].text != surname(name) && !strings.HasPrefix(joinPlain(ws[i:min(i+len(strings.Fields(name)), len(ws))]), name)
 }
 
 func (p *people) add(n person) {

@@ -335,7 +335,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 			v, subjEnd = i, r
 		}
 	}
-	if h := v - 1; v > a+1 && (ws[v].tag == "VBN" || ws[v].tag == "VBD") && v+1 < b && (ws[v+1].tag == "IN" || ws[v+1].tag == "TO" || timeNouns[ws[v+1].low] || ws[v+1].low == "last") {
+	if h := v - 1; v > a+1 && (ws[v].tag == "VBN" || ws[v].tag == "VBD") && v+1 < b && (ws[v+1].tag == "IN" || ws[v+1].tag == "TO" || !notTimeWord(ws[v+1])) {
 		// "250 officers now assigned to desk jobs would be moved to patrol": a participle
 		// with its phrase after the subject's noun is no predicate either. The tagger may
 		// call it a past tense, which a modal after it shows it is not: "the fee on fish
@@ -344,7 +344,10 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 			h--
 		}
 		if strings.HasPrefix(ws[h].tag, "NN") || ws[h].tag == "JJ" && h > a && ws[h-1].tag == "IN" { // "on fish/JJ sold"
-			if i := verbAfterModifier(ws, v+2, b); i >= 0 && (ws[v].tag == "VBN" || ws[i].tag == "MD" && !joined(ws, v+2, i)) {
+			timed := ws[v+1].tag != "IN" && ws[v+1].tag != "TO" // "the offer made Monday"
+			if i := verbAfterModifier(ws, v+2, b); i >= 0 && (ws[v].tag == "VBN" || ws[i].tag == "MD" && !joined(ws, v+2, i)) && !(timed && slices.ContainsFunc(ws[v+1:i], notTimeWord)) {
+				// After a bare time the verb comes right on: not "the board decided last
+				// week the plant would close", whose modal is a clause's of its own.
 				v, subjEnd = i, h+1
 			}
 		}
@@ -868,6 +871,9 @@ func countedParticiple(ws []lemmaWord, a, i, b int) bool {
 func joined(ws []lemmaWord, i, j int) bool {
 	return slices.ContainsFunc(ws[i:j], func(w lemmaWord) bool { return w.tag == "CC" || clauseJoiners[w.low] })
 }
+
+// notTimeWord reports whether w is neither a time word nor "last", as in "last month".
+func notTimeWord(w lemmaWord) bool { return !timeNouns[w.low] && w.low != "last" }
 
 // clauseJoiners open a clause and are no prepositions: "before March" may still qualify
 // the noun of a participle's phrase.

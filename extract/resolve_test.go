@@ -54,6 +54,14 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "'her' is the officer the sentence opens with, not the body named as her possessor: the claim was the borough's, read as a person",
 		},
 		{
+			name: "a pronoun after a named person and her office in apposition",
+			text: "Ann Bell, Marlow Borough's chief planning officer, on Friday withdrew her claim that the bypass would be finished by June.",
+			want: []string{
+				"Ann Bell | Ann Bell | withdrew | her claim that the bypass would be finished by June",
+			},
+			why: "a guard: the office in apposition is the named person's, who is 'her'; the officer was read as a speaker of her own, the claim told twice",
+		},
+		{
 			name: "a possessive after a subject and a time word",
 			text: "Coach Ian Bishop spoke on Monday.\n\nEverton Marshall yesterday clarified his comments that the stadium would close.",
 			want: []string{

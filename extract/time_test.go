@@ -615,6 +615,16 @@ func TestNarrativeDates(t *testing.T) {
 			why: "'then' points at the rally the paragraph before dates, though it is told in what the aides said, not at the tweet before it",
 		},
 		{
+			name: "then, after a quotation that speaks of time",
+			text: "Ann Ruiz tweeted on Sunday that her rival was a crook.\n\nAides said Ruiz had first tried the phrase during a Saturday rally in Dover.\n\n“It is time they stopped him,” Ruiz said then.",
+			want: []string{
+				"her rival was a crook | 2025-03-09 | on Sunday",
+				"Ruiz had first tried the phrase during a Saturday rally in Dover |  | ",
+				"It is time they stopped him | 2025-03-08 | then, the rally on Saturday",
+			},
+			why: "a guard: 'time' in the words before the speaker is no 'At the time,' opening the sentence, and the 'then' after the cue still counts: the quotation took no day",
+		},
+		{
 			name: "the following morning of a month",
 			text: "Senator Ray Dunn was booed off the stage at the convention in July, in a speech that split the party and drew a rebuke from its chairman and from many delegates.\n\nAt a breakfast with delegates the following morning, Dunn said he would not back the nominee.\n\n“I will tell the truth,” Dunn said at the time.",
 			want: []string{

@@ -73,12 +73,12 @@ func (d *dater) then(i int) bool {
 	if at.cue.IsZero() || at.cue.End >= u.span.End {
 		return false
 	}
+	opens := false // "At the time, chief executive Martin Haycock said …": the sentence opens with it
 	if at.source.Start > u.span.Start && hasFold(d.a.text[u.span.Start:at.source.Start], "time") {
-		// "At the time, chief executive Martin Haycock said …": the sentence opens with it.
-		if ws := scanWords(d.a.text, claims.Span{Start: u.span.Start, End: at.source.Start}); len(ws) < 4 || ws[0].low != "at" || ws[1].low != "the" || ws[2].low != "time" || ws[3].text != "," {
-			return false
-		}
-	} else {
+		ws := scanWords(d.a.text, claims.Span{Start: u.span.Start, End: at.source.Start})
+		opens = len(ws) >= 4 && ws[0].low == "at" && ws[1].low == "the" && ws[2].low == "time" && ws[3].text == ","
+	}
+	if !opens {
 		if rest := d.a.text[at.cue.End:u.span.End]; !hasFold(rest, "then") && !hasFold(rest, "time") {
 			return false // most sentences: no need to scan them
 		}
