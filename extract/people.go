@@ -320,7 +320,7 @@ func (p *people) shareBodies() {
 
 // soleOffices are held by one person in a body at a time.
 var soleOffices = map[string]bool{"president": true, "prime minister": true, "premier": true, "chancellor": true, "king": true, "queen": true, "mayor": true,
-	"governor": true, "chief executive": true, "chairman": true, "chairwoman": true, "chair": true, "ceo": true}
+	"governor": true, "chief executive": true, "ceo": true}
 
 // sameOffice reports whether two role keys name one office, a deputy's or not:
 // "governor" and "deputy governor", not "health spokesman" and "education spokesman".
