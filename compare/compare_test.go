@@ -28,6 +28,12 @@ var (
 	kuleba  = claims.Speaker{Name: "Dmytro Kuleba", Kind: claims.Person, Role: "foreign minister", Affiliation: "Ukraine"}
 )
 
+// The two sides of a pay dispute.
+var (
+	hart = claims.Speaker{Name: "Dale Hart", Kind: claims.Person, Role: "chief executive"}
+	fisk = claims.Speaker{Name: "Mona Fisk", Kind: claims.Person, Role: "union president"}
+)
+
 // on returns a statement time known to the day, YYYY-MM-DD.
 func on(s string) claims.When {
 	d, err := claims.ParseDate(s)
@@ -1467,16 +1473,16 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		name: "the offer raises wages, says the company; it freezes them, says the union",
 		why:  "what an offer 'raises' or 'freezes' in the present tense is what it will do: the company's 'our proposal' and the union's 'the offer' are one plan, whose wages cannot both rise and stay put",
 		in: []claims.Claim{
-			objected(prop(claim("a#1", "a", claims.Speaker{Name: "Dale Hart", Kind: claims.Person, Role: "chief executive"}, on("2024-09-04"), "", "", claims.Neutral, "Our proposal raises wages in every year of the agreement"), "proposal", "raise", false, "agreement", "proposal", "raise", "wage", "year"), "wage", "year", "agreement"),
-			objected(prop(claim("a#2", "a", claims.Speaker{Name: "Mona Fisk", Kind: claims.Person, Role: "union president"}, on("2024-09-04"), "", "", claims.Neutral, "the offer freezes wages for the first two years"), "offer", "freeze", false, "freeze", "offer", "wage", "year"), "wage", "year"),
+			objected(prop(claim("a#1", "a", hart, on("2024-09-04"), "", "", claims.Neutral, "Our proposal raises wages in every year of the agreement"), "proposal", "raise", false, "agreement", "proposal", "raise", "wage", "year"), "wage", "year", "agreement"),
+			objected(prop(claim("a#2", "a", fisk, on("2024-09-04"), "", "", claims.Neutral, "the offer freezes wages for the first two years"), "offer", "freeze", false, "freeze", "offer", "wage", "year"), "wage", "year"),
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
 		name: "our proposal raises wages, says the company; their offer freezes them, says the union",
 		why:  "'their offer' from the union is the company's, the one the company calls 'our proposal': a third-person owner may be the other speaker, and tells of no second plan",
 		in: []claims.Claim{
-			objected(prop(claim("a#1", "a", claims.Speaker{Name: "Dale Hart", Kind: claims.Person, Role: "chief executive"}, on("2024-09-04"), "", "", claims.Neutral, "Our proposal raises wages in every year of the agreement"), "proposal", "raise", false, "agreement", "proposal", "raise", "wage", "year"), "wage", "year", "agreement"),
-			objected(prop(claim("a#2", "a", claims.Speaker{Name: "Mona Fisk", Kind: claims.Person, Role: "union president"}, on("2024-09-04"), "", "", claims.Neutral, "their offer freezes wages for the first two years"), "offer", "freeze", false, "freeze", "offer", "wage", "year"), "wage", "year"),
+			objected(prop(claim("a#1", "a", hart, on("2024-09-04"), "", "", claims.Neutral, "Our proposal raises wages in every year of the agreement"), "proposal", "raise", false, "agreement", "proposal", "raise", "wage", "year"), "wage", "year", "agreement"),
+			objected(prop(claim("a#2", "a", fisk, on("2024-09-04"), "", "", claims.Neutral, "their offer freezes wages for the first two years"), "offer", "freeze", false, "freeze", "offer", "wage", "year"), "wage", "year"),
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {

@@ -146,7 +146,7 @@ func (r *respLex) hits(ws []word) []respHit {
 // anyone lied: a place, a direction or a state follows, not "about" or "to".
 func lieOfPlace(ws []word, i int) bool {
 	switch ws[i].low {
-	case "lie", "lies", "lying", "lay", "lain":
+	case "lie", "lies", "lying":
 	default:
 		return false
 	}

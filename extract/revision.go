@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/contradict/contradict/claims"
@@ -45,15 +46,11 @@ func figureEnds(s string) bool {
 	return len(f) > 0 && strings.ContainsAny(f[len(f)-1], "0123456789")
 }
 
-// wordsWithin returns the words of ws inside span.
+// wordsWithin returns the words of ws, in text order, inside span: within's, from the
+// first that ends past its start.
 func wordsWithin(ws []word, span claims.Span) []word {
-	var out []word
-	for _, w := range ws {
-		if span.Contains(w.span) {
-			out = append(out, w)
-		}
-	}
-	return out
+	w := within(ws, span)
+	return slices.Clip(w[min(wordEnd(w, span.Start), len(w)):])
 }
 
 // revisionResponses answers each earlier figure with the statement that revises it: a
