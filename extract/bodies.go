@@ -1131,8 +1131,13 @@ func (a *analyser) acronymSpeakers() {
 				// for the Entertainment and Leisure Software Publishers Association (Elspa)".
 				k = max(k, initialsStart(ws, j, strings.ToUpper(abbr)))
 			}
-			if j-k >= 2 {
-				full[ws[i-1].text] = claims.Span{Start: ws[k].span.Start, End: ws[j-1].span.End}.In(a.text)
+			name := claims.Span{Start: ws[k].span.Start, End: ws[j-1].span.End}.In(a.text)
+			if n := strings.LastIndexByte(name, '\n'); n >= 0 {
+				name = name[n+1:] // a headline above the lede is no part of the name
+			}
+			name = strings.TrimPrefix(name, "The ")
+			if j-k >= 2 && strings.Contains(name, " ") {
+				full[ws[i-1].text] = name
 			}
 		}
 	}
@@ -1141,6 +1146,9 @@ func (a *analyser) acronymSpeakers() {
 	}
 	for i := range a.out {
 		sp := &a.out[i].speaker
+		if name, ok := full[sp.Affiliation]; ok && sp.Kind != claims.Organisation && bodyInitials(name) == sp.Affiliation {
+			sp.Affiliation = name // "JCA president Lancelot Whyte" speaks for the Jamaica Cricket Association (JCA)
+		}
 		name, ok := full[sp.Name]
 		if !ok {
 			continue

@@ -132,7 +132,7 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 				k, stop = k-2, k-1
 			}
 			k = lx.portfolioStart(ws, k, j-k)
-			for k > 0 && i-k < 8 && !titleOpens(ws, k, k-1, lx) && !ws[k-1].punc && !ws[k-1].poss && !verb(k-1) && (lx.roleWord(ws[k-1].low) || ws[k-1].cap || strings.HasPrefix(ws[k-1].low, "ex-") || (ws[k-1].low == "of" || ws[k-1].low == "for") && k >= 2 && ws[k-2].cap && (i-k > 0 || lx.roleWord(ws[k-2].low)) ||
+			for k > 0 && i-k < 8 && !titleOpens(ws, k, k-1, lx) && !ws[k-1].punc && !ws[k-1].poss && !verb(k-1) && (lx.roleWord(ws[k-1].low) || ws[k-1].cap || k >= 2 && lx.roles[ws[k-2].low+" "+ws[k-1].low] != "" || strings.HasPrefix(ws[k-1].low, "ex-") || (ws[k-1].low == "of" || ws[k-1].low == "for") && k >= 2 && ws[k-2].cap && (i-k > 0 || lx.roleWord(ws[k-2].low)) ||
 				k < i && portfolioRoles[ws[k].low] && !functionWords[ws[k-1].low] && !determiners[ws[k-1].low]) {
 				// "shadow culture secretary John Roe": what a minister oversees is in the title
 				k-- // "Bank of England governor Andrew Bailey": a name with "of" may own the title
@@ -645,6 +645,28 @@ func (p *people) onlyBefore(m mention) (person, bool) {
 	return before[0], true
 }
 
+// boss returns the one person named before m who runs a body or team day to day, when
+// no one holds "chief" itself: "the Rovers boss" is the club's manager, "the Acme chief"
+// its chief executive. A chairman is not the boss of the staff he oversees.
+func (p *people) boss(m mention) (person, bool) {
+	var found []person
+	for _, o := range p.list {
+		if o.at >= m.span.Start || formerRole(o.role) || !bossRoles[o.roleKey] || m.org != "" && o.country != "" && !strings.HasPrefix(strings.ToLower(o.country)+" ", strings.ToLower(m.org)+" ") {
+			continue
+		}
+		if f := strings.Fields(o.role); len(f) > 1 && !unicode.IsUpper([]rune(f[len(f)-2])[0]) && strings.ToLower(f[len(f)-2]) != "general" && strings.ToLower(f[len(f)-2]) != "head" && !strings.HasPrefix(strings.ToLower(f[len(f)-1]), "exec") {
+			continue // "store manager", "campaign manager" run no body
+		}
+		found = append(found, o)
+	}
+	if len(found) != 1 {
+		return person{}, false
+	}
+	return found[0], true
+}
+
+var bossRoles = map[string]bool{"chief executive": true, "managing director": true, "manager": true, "general manager": true, "head coach": true, "director-general": true, "director general": true, "executive director": true}
+
 // possessorOf returns the common noun that owns the role of the person called name, or "".
 func (p *people) possessorOf(name string) string {
 	if n, ok := p.byFullName(name); ok {
@@ -701,6 +723,11 @@ func (p *people) qualifiersFit(m mention, n person) bool {
 	}
 	if b := cmp.Or(m.country, m.org); m.indef && b != "" && !strings.EqualFold(b, n.country) {
 		return false // "a spokesman for UKIP" is not the spokesman of another body named before
+	}
+	if o := strings.ToLower(m.org); o != "" && n.country != "" && n.at >= m.span.End && strings.ContainsAny(p.text[m.span.End:n.at], ".\n") && (strings.Contains(m.text, "'s ") || strings.Contains(m.text, "’s ")) {
+		if c := strings.ToLower(n.country); !strings.HasPrefix(c+" ", o+" ") && !strings.HasPrefix(o+" ", c+" ") {
+			return false // "Wanadoo's chief executive" is not AOL chief executive Jonathan Miller, named further on
+		}
 	}
 	mp, mo := kinds(m.role)
 	np, no := kinds(n.role)
@@ -774,6 +801,9 @@ func (p *people) speaker(m mention) claims.Speaker {
 		}
 		if !ok {
 			n, ok = p.onlyBefore(m)
+		}
+		if !ok && m.roleKey == "chief" {
+			n, ok = p.boss(m)
 		}
 		if ok && p.qualifiersFit(m, n) && !p.anchoredAhead(m, n) {
 			// "the President announced …" is not the union's president a later paragraph

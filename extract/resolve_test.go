@@ -11,6 +11,36 @@ import (
 func TestConstructionsResolve(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a club's boss, who is its manager, not its chairman",
+			text: "Rovers manager Gary Whitlock said the striker would stay. Chairman Nigel Farrant said he would go.\n\n\"He is not for sale,\" the Rovers boss said.",
+			want: []string{
+				"Gary Whitlock | Rovers manager Gary Whitlock | said | the striker would stay",
+				"Nigel Farrant | Chairman Nigel Farrant | said | he would go",
+				"Gary Whitlock | the Rovers boss | said | He is not for sale",
+			},
+			why: "'boss' is the canonical 'chief', which no one holds: the one person who runs the team day to day is the boss, not the chairman above him (blind61)",
+		},
+		{
+			name: "a company's boss, who is its chief executive",
+			text: "The plant will close, Acme chief executive Jo Lin said. Store manager Ann Cole said the shop would stay open.\n\n\"We have no choice,\" the Acme boss said.",
+			want: []string{
+				"Jo Lin | Acme chief executive Jo Lin | said | The plant will close",
+				"Ann Cole | Store manager Ann Cole | said | the shop would stay open",
+				"Jo Lin | the Acme boss | said | We have no choice",
+			},
+			why: "a chief executive is a company's boss, a store manager runs no body; and 'chief executive' before a name is a title of two words, of which the index of people took only 'executive', no role",
+		},
+		{
+			name: "a body's office by possessive, and a holder of another body named further on",
+			text: "\"Calls over broadband are the future,\" Wanadoo's chief executive told the BBC.\n\nInternet provider AOL announced a service of its own. \"We can help,\" said AOL chief executive Jonathan Miller.",
+			want: []string{
+				"Wanadoo’s chief executive | Wanadoo's chief executive | told | Calls over broadband are the future",
+				"AOL | Internet provider AOL | announced | a service of its own",
+				"Jonathan Miller | AOL chief executive Jonathan Miller | said | We can help",
+			},
+			why: "the one chief executive the text names is AOL's, two sentences on: Wanadoo's is not he (BBC tech/350)",
+		},
+		{
 			name: "a pronoun after a sentence that opens with a time phrase and a comma",
 			text: "Minister Ilse Brandt said the toll was a trial.\n\nThat evening, transport spokesman Karl Weiss was asked about the toll on television. The toll \"will apply on every motorway,\" he said.",
 			want: []string{

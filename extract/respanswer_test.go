@@ -30,6 +30,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'spent part of Tuesday' stands between the subject and 'walking back', and 'responsible for …' after the office it names: the walk-back had no speaker; and what he 'had said' came before his words of the afternoon, which carry the walk-back",
 		},
 		{
+			name:      "a clarification whose clause opens with 'no' and a remark noun",
+			text:      "Corland Bowling Association chief executive Mara Doyle has clarified that no decision has been taken on whether Kingsport will host the final.\n\nHer statement came a day after the association's president, Leon Tate, told members that Kingsport had been awarded the final.",
+			responder: "no decision has been taken on whether Kingsport will host the final",
+			answered:  "Kingsport had been awarded the final",
+			why:       "'no decision has been taken' is a statement, not 'the decision' pointed back to: read as a remark noun it answered only someone of another body, and the president is of hers",
+		},
+		{
 			name:      "a clarification of words of an earlier day, between its retelling and its sequel",
 			text:      "Finance Minister Ana Ruiz said Thursday that she had meant only the standard rate of the tax, a day after her promise on the radio.\n\nSpeaking on the radio on Wednesday, Ruiz said: \"There will be no VAT increase of any kind.\"\n\nAt a news conference on Thursday, Ruiz clarified that she had meant the standard rate. \"The standard rate does not move,\" she said.",
 			responder: "she had meant the standard rate",

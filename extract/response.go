@@ -904,8 +904,8 @@ func (a *analyser) cueObject(at *attribution, ws []word, rl *respLex) objectNP {
 	if cw := within(ws, at.content); start < len(cw) && !at.quoted {
 		// Within the content: "the claim was denied by the union" answers the claim, not
 		// the union.
-		if o := a.readObject(cw, start, rl); o.anaphor || o.pointing && o.noun != "" && !verbIn(at.words, at.content) || o.other != "" && !(at.class == cueDeny && a.clausalContent(at)) || o.self || !a.clausalContent(at) {
-			return o // not "denied that midfielder Idrissa Sarr had agreed …": the clause, whose subject he is, is answered
+		if o := a.readObject(cw, start, rl); o.anaphor && !(cw[start].low == "no" && a.clausalContent(at)) || o.pointing && o.noun != "" && !verbIn(at.words, at.content) || o.other != "" && !(at.class == cueDeny && a.clausalContent(at)) || o.self || !a.clausalContent(at) {
+			return o // not "denied that midfielder Idrissa Sarr had agreed …": the clause, whose subject he is, is answered; nor "clarified that no decision had been taken", a statement
 		}
 	}
 	o := objectNP{span: at.content, clause: at.content}
