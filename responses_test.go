@@ -388,7 +388,19 @@ type responseCase struct {
 //     George Citizen, Daily Mercury, Timaru Herald, Hawke's Bay Today, Oxford Mail,
 //     Lancashire Telegraph, Fiji Times, The Kathmandu Post, Botswana Guardian, Nation
 //     News), held out through the session that wrote it and blind62: 4 of 14, 1 false at
-//     its start.
+//     its start and at its end; worked on in the next;
+//   - blind64.json: 18 whole articles by another hand (hospitals and nurses, schools,
+//     farming and fisheries, railways and buses, mining and regulators, tourism,
+//     insurance, elections, athletics, tennis, basketball and motor racing, a museum and
+//     a church; Reno Gazette-Journal, Lincoln Journal Star, The Day, Kamloops This Week,
+//     Cambridge News, Manx Independent, Guernsey Press, Post-Courier, The Standard, Tonga
+//     Daily News, The Himalayan Times, The Jersey Evening Post), written at the start of
+//     the next session and worked on in it: 8 of 14, 2 false before;
+//   - blind63.json: 18 whole articles by one more hand (the judged fields; The Blade,
+//     Arizona Daily Star, Erie Times-News, Yakima Herald-Republic, Guelph Mercury, Brandon
+//     Sun, Shepparton News, Toowoomba Chronicle, Whanganui Chronicle, Swindon Advertiser,
+//     Derby Telegraph, The Island, Times of Malta, Gibraltar Chronicle), held out through
+//     the session that wrote it and blind64: 5 of 14, 1 false at its start.
 //
 // Each row's outcome (found, missed, found with extra conflicts, or a false conflict on a
 // negative) is kept in the set's .golden file, so that any change in what the pipeline
