@@ -34,6 +34,15 @@ func TestNestedDates(t *testing.T) {
 			why: "'at a rally on Wednesday night when X said' tells when X said it, not a time to count from; and the rally is still the scene of the words told next",
 		},
 		{
+			name: "a time before ', when' dates the statement the clause tells",
+			text: "Superintendent Renee Vostrejs on Monday recommended closing two schools, a reversal of the position she took in January, when she told parents that no school would close before 2027.",
+			want: []string{
+				"closing two schools | 2025-03-10 | day",
+				"no school would close before 2027 | 2025-01-01 | month",
+			},
+			why: "'in January, when she told parents' puts the telling in January: the time before the host's relation word was read as the host's, and the January promise took Monday's date, the reversal's own",
+		},
+		{
 			name: "a statement retracted on a day is not of that day",
 			text: "The mayor, Halil Kaya, on Wednesday retracted his statement that the pier would be shut for a year, saying no decision had been taken.",
 			want: []string{

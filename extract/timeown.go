@@ -193,8 +193,8 @@ func (d *dater) ownTime(i int) ownTime {
 		if e.Since || d.aside(u, sp, ref) || d.relClause(u, sp) != d.relClause(u, ref) || d.laterCue(i, sp) || d.describesSpeaker(i, sp) || d.whoClause(at.unit, ref, sp) {
 			continue
 		}
-		if at.nested && !at.relWords.IsZero() && sp.Start < at.relWords.End && !(d.whenTime(at.relWords) && overlaps(at.relWords, sp)) {
-			continue // the host's time words
+		if at.nested && !at.relWords.IsZero() && sp.Start < at.relWords.End && !(d.whenTime(at.relWords) && (overlaps(at.relWords, sp) || (at.class == cueSpeech || at.class == cueTell) && strings.Trim(d.a.text[sp.End:at.relWords.Start], ", ") == "")) {
+			continue // the host's time words; not "in January, when she told parents …", a telling whose time the "when" takes up
 		}
 		if e.Kind == timex.Anchored && d.countsFromNext(e, sp) {
 			continue // "hours after the staffer was charged": from an event it does not date
