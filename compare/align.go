@@ -513,7 +513,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 				refers := sameDoc && negation && (cx.Refers || cy.Refers)
 				// One transfer told from its two ends, of one thing: "had received their June
 				// salaries" against "June salaries had not been paid".
-				converse := how == "negation" && converses[[2]string{cx.Predicate, cy.Predicate}] // asserted alike, "sold" and "bought" agree
+				converse := how == "negation" && (converses[[2]string{cx.Predicate, cy.Predicate}] || handing[cx.Predicate] && handing[cy.Predicate]) // asserted alike, "sold" and "bought" agree
 				if (subj || refers || acted) && others >= 1 || others >= 3 || person || patient && others >= 1 || converse && others >= 1 {
 					// One subject, one predicate and more in common: plainly one matter. Or
 					// one person said to do what they themselves say they will not: "Brand
@@ -1309,6 +1309,11 @@ var pronounSubjects = map[string]bool{"it": true, "he": true, "she": true, "they
 // predicate the other asserts, "antonyms" when their predicates are opposites asserted
 // alike; "" when they do not. A denial cue turns its content's assertion around.
 func (l *lexicon) clausesOpposed(cx, cy claims.Clause, dx, dy bool) string {
+	if cx.Negated == dx != (cy.Negated == dy) && handing[cx.Predicate] && handing[cy.Predicate] && l.sharedObject(cx, cy) {
+		// "They did not give me any notice" and "we issued notices last year": the thing
+		// handed over is the event, whichever verb hands it.
+		return "negation"
+	}
 	if cx.Predicate == "" || cy.Predicate == "" || weakTerms[cx.Predicate] || weakTerms[cy.Predicate] || lightPredicates[cx.Predicate] || lightPredicates[cy.Predicate] {
 		return ""
 	}
@@ -1466,6 +1471,9 @@ var converses = func() map[[2]string]bool {
 var pronounSubject = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "this": true, "that": true, "there": true}
 
 // lightPredicates say too little to oppose anything: "is", "has", "said".
+// handing verbs hand a thing over and say little else: what they hand is the event.
+var handing = map[string]bool{"give": true, "issue": true, "serve": true, "send": true, "hand": true, "grant": true, "deliver": true}
+
 var lightPredicates = map[string]bool{"be": true, "have": true, "do": true, "say": true, "get": true, "go": true, "make": true, "tell": true, "think": true, "add": true}
 
 // strength grows with the shared terms, against the size of the smaller content.

@@ -11,6 +11,15 @@ import (
 func TestConstructionsResolve(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a pronoun after a station whose name opens with its call letters",
+			text: "The weather service rejected Gov. Tom Kerr's criticism of forecasters on WKRN Newsradio a day earlier, when he said residents had been given no warning.",
+			want: []string{
+				"weather service | The weather service | rejected | Gov. Tom Kerr's criticism of forecasters on WKRN Newsradio a day earlier",
+				"Tom Kerr | he | said | residents had been given no warning",
+			},
+			why: "'WKRN Newsradio' was read as a person, the last named before 'he': a name that opens with capitals alone and goes on in lower case is a body's (blind21)",
+		},
+		{
 			name: "a club's boss, who is its manager, not its chairman",
 			text: "Rovers manager Gary Whitlock said the striker would stay. Chairman Nigel Farrant said he would go.\n\n\"He is not for sale,\" the Rovers boss said.",
 			want: []string{

@@ -567,7 +567,7 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		m.kind, m.name = claims.Group, m.text
 	case names != nil && placeHeads[strings.ToLower(names[0])] && len(names) > 1 && len(roles) == 0:
 		m.kind, m.name = claims.Organisation, strings.Join(names, " ") // "Fort Hollis", "Lake Kariba": a place, no person
-	case names != nil && (orgish || isAcronym(names) || m.def && mediaWords[strings.ToLower(names[len(names)-1])]):
+	case names != nil && (orgish || isAcronym(names) || m.def && mediaWords[strings.ToLower(names[len(names)-1])] || acronymLed(names) && len(roles) == 0):
 		// "the Baseline Wire", "the Riverton Ledger": no person takes "the" and a medium's name
 		m.kind, m.name = claims.Organisation, strings.Join(names, " ")
 		if r, _ := utf8.DecodeRuneInString(strings.Join(roles, " ")); orgish && len(roles) == 1 && !honorific && unicode.IsUpper(r) {
@@ -665,6 +665,12 @@ func numberedName(ws []word) int {
 }
 
 func isAcronym(names []string) bool { return len(names) == 1 && isAcronymText(names[0]) }
+
+// acronymLed reports whether a name opens with a word of three or more capitals and goes
+// on in lower case, as bodies do and people do not: "KYW Newsradio", "NHS England".
+func acronymLed(names []string) bool {
+	return len(names) >= 2 && len(names[0]) >= 3 && capitalsOnly(names[0]) && !isAcronymText(names[len(names)-1])
+}
 
 func lastWord(ws []word) string {
 	for i := len(ws) - 1; i >= 0; i-- {
