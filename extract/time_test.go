@@ -162,6 +162,14 @@ func datedLines(text string, line func(claims.Claim) string) []string {
 func TestNarrativeDates(t *testing.T) {
 	tests := []datedCase{
 		{
+			name: "a weekday with its date in brackets",
+			text: "Bus route to be cut\n\nAt a meeting last Wednesday (March 5), the firm's manager, Sophie Dunn, told councillors the route would run until December.",
+			want: []string{
+				"the route would run until December | 2025-03-05 | March 5",
+			},
+			why: "'last Wednesday' alone is the Wednesday just gone, 12 March; the date in brackets says it was the one before, and it was dropped as an aside that leaves the cue out",
+		},
+		{
 			name: "a look back in the past perfect with a participle, then the day's news again",
 			text: "Ferry fares to rise\n\nThe operator's chief, Ana Ruiz, said on Thursday that fuel costs had doubled.\n\nOn March 2, Ms Ruiz had told reporters that fares would not rise this year, adding that the company could absorb the cost.\n\nFuel prices hit a record this month.\n\nThe rise will apply from April 1, Ms Ruiz said.",
 			want: []string{

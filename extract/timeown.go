@@ -227,6 +227,16 @@ func (d *dater) ownTime(i int) ownTime {
 			best, bestDist = ownTime{e: e, ok: true, after: after}, dist
 		}
 	}
+	if best.ok {
+		// "last Wednesday (August 9)": the date in brackets says which Wednesday.
+		for _, e := range d.timesIn(at.unit) {
+			sp := claims.Span{Start: u.span.Start + e.Span.Start, End: u.span.Start + e.Span.End}
+			if sp.Start == best.e.Span.End+2 && d.a.text[best.e.Span.End:sp.Start] == " (" && strings.HasPrefix(d.a.text[sp.End:], ")") && dayExpr(e) {
+				e.Span = sp
+				best.e = e
+			}
+		}
+	}
 	return best
 }
 
