@@ -621,6 +621,10 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 		// 91 per cent").
 		shares := plain && percentUnit(a.Unit) && a.Of != "" && b.Of != "" && l.same(a.Of, b.Of) && math.Abs(a.Value-b.Value) >= 5 &&
 			!ownSubject(x.Content.Text, ca.Subject) && !ownSubject(y.Content.Text, cb.Subject)
+		// Or two parties' rates of one measure for one month both name: "hotel occupancy
+		// had been 68% in August" against "hotel occupancy in August was 81%".
+		levels := plain && percentUnit(a.Unit) && a.Of == "" && b.Of == "" && math.Abs(a.Value-b.Value) >= 5 && ca.Subject != "" && !pronounSubject[ca.Subject] && !weakTerms[ca.Subject] &&
+			l.same(ca.Subject, cb.Subject) && slices.ContainsFunc(sharedNames(px.Names, py.Names), func(n string) bool { return months[n] }) && nearDays(x, y)
 		var tx []string
 		var oneTime, sameTimes, named bool
 		if counts || shares {
@@ -634,7 +638,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 		if counts && math.Max(a.Value, b.Value) >= 2*math.Min(a.Value, b.Value) && others >= 2 && (named && oneTime || standing(ca, a) && standing(cb, b) && nearDays(x, y) && !bygone(x.Content.Text) && !bygone(y.Content.Text)) ||
 			counts && apartFigures(a, b) && others >= 1 && px.Predicate != "" && l.same(px.Predicate, py.Predicate) && oneTime &&
 				(len(px.Names) == 0 || len(py.Names) == 0 || named) && sameTimes ||
-			shares && others >= 2 && sameTimes && len(tx) > 0 && sameWhole(px.Names, py.Names) {
+			shares && others >= 2 && sameTimes && len(tx) > 0 && sameWhole(px.Names, py.Names) || levels && others >= 1 {
 			o.how, o.counts, o.shared = "figures", true, sh
 			o.words = [2]string{formatAmount(a), formatAmount(b)}
 			o.strength, o.weight = strength(others, px.Terms, py.Terms), strong

@@ -20,6 +20,16 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "'WKRN Newsradio' was read as a person, the last named before 'he': a name that opens with capitals alone and goes on in lower case is a body's (blind21)",
 		},
 		{
+			name: "a body's name, a common noun, then a role before a person",
+			text: "Mark Ogden, a hotelier, said staffing was the problem.\n\nChamber tourism director Simon Robley said both sides wanted more visitors. \"The question is how quickly,\" he said.",
+			want: []string{
+				"Mark Ogden | Mark Ogden | said | staffing was the problem",
+				"Simon Robley | Chamber tourism director Simon Robley | said | both sides wanted more visitors",
+				"Simon Robley | he | said | The question is how quickly",
+			},
+			why: "'Chamber' before 'tourism director' is whom he works for: the body's flag outlived its name, and the person was read as an organisation, which 'he' could not stand for",
+		},
+		{
 			name: "a club's boss, who is its manager, not its chairman",
 			text: "Rovers manager Gary Whitlock said the striker would stay. Chairman Nigel Farrant said he would go.\n\n\"He is not for sale,\" the Rovers boss said.",
 			want: []string{

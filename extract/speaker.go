@@ -539,13 +539,15 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 			for k > 0 && !ws[k].cap && (roleModifiers[ws[k].low] || strings.HasPrefix(ws[k].tag, "JJ")) {
 				k--
 			}
-			if r, _ := lx.matchRole(ws[i+1:]); ws[k].poss && ws[k].cap && r > 0 {
+			if r, _ := lx.matchRole(ws[i+1:]); ws[k].cap && r > 0 && (ws[k].poss || orgish && k == i-1 && i+1+r < len(ws) && ws[i+1+r].cap) {
 				// "the Social Security Administration's top operations official": a possessor
-				// before a noun compound still owns the role that ends it.
+				// before a noun compound still owns the role that ends it; so does a body's
+				// name before a named person's: "Chamber tourism lead Simon Robilliard".
 				orgWords = append(orgWords, strings.Join(names, " "))
 				if m.org == "" {
 					m.org = strings.Join(names, " ")
 				}
+				orgish = false
 			}
 		}
 		names = nil // "Russian officials": capitalised words before a common noun are modifiers

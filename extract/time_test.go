@@ -162,6 +162,15 @@ func datedLines(text string, line func(claims.Claim) string) []string {
 func TestNarrativeDates(t *testing.T) {
 	tests := []datedCase{
 		{
+			name: "time words after a tag set in the middle of what is said",
+			text: "Tourism figures disputed\n\nMinister Helen Marr said on Thursday that visitor numbers were holding up. Hotel occupancy in February was 81%, she said, the highest since 2019, with visitors up between December and February.",
+			want: []string{
+				"visitor numbers were holding up | 2025-03-13 | on Thursday",
+				"Hotel occupancy in February was 81% | 2025-03-13 | Marr’s remarks on Thursday",
+			},
+			why: "what follows ', she said,' goes on with what she said: its 'between December and February' was read as the time she said it",
+		},
+		{
 			name: "a weekday with its date in brackets",
 			text: "Bus route to be cut\n\nAt a meeting last Wednesday (March 5), the firm's manager, Sophie Dunn, told councillors the route would run until December.",
 			want: []string{

@@ -190,7 +190,7 @@ func (d *dater) ownTime(i int) ownTime {
 				continue
 			}
 		}
-		if e.Since || d.aside(u, sp, ref) || d.relClause(u, sp) != d.relClause(u, ref) || d.laterCue(i, sp) || d.describesSpeaker(i, sp) || d.whoClause(at.unit, ref, sp) {
+		if e.Since || d.resumed(i, sp) || d.aside(u, sp, ref) || d.relClause(u, sp) != d.relClause(u, ref) || d.laterCue(i, sp) || d.describesSpeaker(i, sp) || d.whoClause(at.unit, ref, sp) {
 			continue
 		}
 		if at.nested && !at.relWords.IsZero() && sp.Start < at.relWords.End && !(d.whenTime(at.relWords) && (overlaps(at.relWords, sp) || (at.class == cueSpeech || at.class == cueTell) && strings.Trim(d.a.text[sp.End:at.relWords.Start], ", ") == "")) {
@@ -238,6 +238,18 @@ func (d *dater) ownTime(i int) ownTime {
 		}
 	}
 	return best
+}
+
+// resumed reports whether the time words at sp stand in what statement i goes on to say
+// after a tag set in its middle: "Hotel occupancy in August was 81%, she said, the highest
+// since 2019, with visitors up between June and August".
+func (d *dater) resumed(i int, sp claims.Span) bool {
+	at := d.ats[i]
+	if at.cue.IsZero() || at.content.End > at.cue.Start || sp.Start < at.cue.End {
+		return false
+	}
+	after := d.a.text[at.cue.End:sp.Start]
+	return strings.HasPrefix(after, ", ") && !strings.HasPrefix(after, ", speaking") && !strings.HasPrefix(after, ", adding")
 }
 
 // afterOccasion reports whether the time words at sp tell the day of an occasion that
