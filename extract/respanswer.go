@@ -92,8 +92,9 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		}
 		for j := range rs {
 			// A speaker the response names may answer from far below in a live blog, whose
-			// older entries come after.
-			if rs[j].at.content.Start > ask.pos && j != ask.i && (rs[j].at.unit-ask.unit <= 4 || resp.Other != "" && a.liveBlog()) && !ask.own.Contains(rs[j].at.content) && !yield(j) {
+			// older entries come after; a person it names or whose body it names, from a
+			// few paragraphs further.
+			if rs[j].at.content.Start > ask.pos && j != ask.i && (rs[j].at.unit-ask.unit <= 4 || resp.Other != "" && (a.liveBlog() || rs[j].at.unit-ask.unit <= 6 && rs[j].at.speaker.Kind == claims.Person)) && !ask.own.Contains(rs[j].at.content) && !yield(j) {
 				return
 			}
 		}
@@ -169,13 +170,20 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		}
 	case resp.Other != "":
 		basis = claims.ByName
+		// The named speaker's words, or a named body's officers' ("suggestions by the
+		// Ministry of Finance that …").
+		var named []int
 		for j := range others {
-			if sameSpeakerName(rs[j].at.speaker, resp.Other) || rs[j].at.via.Name != "" && sameSpeakerName(rs[j].at.via, resp.Other) {
-				out = append(out, rs[j].id)
-				if len(out) == 3 {
-					break
-				}
+			if sameSpeakerName(rs[j].at.speaker, resp.Other) || rs[j].at.via.Name != "" && sameSpeakerName(rs[j].at.via, resp.Other) ||
+				properName(resp.Other) && !ownBody(j) && rs[j].at.speaker.Kind == claims.Person && (sameSpeakerName(claims.Speaker{Name: rs[j].at.speaker.Affiliation}, resp.Other) || a.partOf(rs[j], resp.Other)) {
+				named = append(named, j)
 			}
+		}
+		if slices.ContainsFunc(named, near) {
+			named = slices.DeleteFunc(named, func(j int) bool { return !near(j) }) // further on only when none is near
+		}
+		for _, j := range named[:min(len(named), 3)] {
+			out = append(out, rs[j].id)
 		}
 		if head := strings.ToLower(lastField(resp.Other)); len(out) == 0 && properName(resp.Other) && bodyNoun(head) {
 			// A body's words given by its document or officer, nearby: "figures published

@@ -30,6 +30,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'spent part of Tuesday' stands between the subject and 'walking back', and 'responsible for …' after the office it names: the walk-back had no speaker; and what he 'had said' came before his words of the afternoon, which carry the walk-back",
 		},
 		{
+			name:      "a ministry named as the remark's maker, its officer's words further on",
+			text:      "The Port Authority has poured cold water on suggestions by the Ministry of Transport that harbour fees will rise next year.\n\nAuthority chairman Ana Voss said yesterday the fees would stay where they are.\n\n\"There will be no change to the fees,\" Ms Voss said.\n\nShe said cargo volumes were up 4% this year.\n\nHer comments follow remarks by the Permanent Secretary for Transport, Tom Reid, last week.\n\nMr Reid told shipping agents the harbour fees would rise by 10% next year.",
+			responder: "suggestions by the Ministry of Transport that harbour fees will rise next year",
+			answered:  "shipping agents the harbour fees would rise by 10% next year",
+			why:       "the ministry speaks by its permanent secretary, whose office is over its portfolio, five paragraphs on: only claims by the ministry's own name, within four, were sought",
+		},
+		{
 			name:      "a clarification whose clause opens with 'no' and a remark noun",
 			text:      "Corland Bowling Association chief executive Mara Doyle has clarified that no decision has been taken on whether Kingsport will host the final.\n\nHer statement came a day after the association's president, Leon Tate, told members that Kingsport had been awarded the final.",
 			responder: "no decision has been taken on whether Kingsport will host the final",
