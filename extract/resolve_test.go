@@ -20,6 +20,16 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "'WKRN Newsradio' was read as a person, the last named before 'he': a name that opens with capitals alone and goes on in lower case is a body's (blind21)",
 		},
 		{
+			name: "a union's delegate",
+			text: "Kiri Moana, a surgeon, said the waiting list had doubled.\n\nNurses' Organisation delegate Ana Ruru said staff had worked double shifts.\n\n\"People slept at the hospital,\" she said.",
+			want: []string{
+				"Kiri Moana | Kiri Moana | said | the waiting list had doubled",
+				"Ana Ruru | Nurses' Organisation delegate Ana Ruru | said | staff had worked double shifts",
+				"Ana Ruru | she | said | People slept at the hospital",
+			},
+			why: "'delegate' is an office a body gives: without it the body's name ran on into hers, an organisation no 'she' could stand for",
+		},
+		{
 			name: "a body's name, a common noun, then a role before a person",
 			text: "Mark Ogden, a hotelier, said staffing was the problem.\n\nChamber tourism director Simon Robley said both sides wanted more visitors. \"The question is how quickly,\" he said.",
 			want: []string{

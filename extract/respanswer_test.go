@@ -30,6 +30,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'spent part of Tuesday' stands between the subject and 'walking back', and 'responsible for …' after the office it names: the walk-back had no speaker; and what he 'had said' came before his words of the afternoon, which carry the walk-back",
 		},
 		{
+			name:      "a clarification whose clause opens with the speaker's own remark",
+			text:      "At a briefing on Monday, hospital director Ken Rua said the hospital had not postponed a single operation.\n\nYesterday, Mr Rua clarified that his comments referred only to urgent surgery. He said about 80 planned procedures had been put off.",
+			responder: "his comments referred only to urgent surgery",
+			answered:  "the hospital had not postponed a single operation",
+			why:       "'his comments' opening what is clarified are the speaker's own: read as someone else's remark, they answered no one",
+		},
+		{
 			name:      "a ministry named as the remark's maker, its officer's words further on",
 			text:      "The Port Authority has poured cold water on suggestions by the Ministry of Transport that harbour fees will rise next year.\n\nAuthority chairman Ana Voss said yesterday the fees would stay where they are.\n\n\"There will be no change to the fees,\" Ms Voss said.\n\nShe said cargo volumes were up 4% this year.\n\nHer comments follow remarks by the Permanent Secretary for Transport, Tom Reid, last week.\n\nMr Reid told shipping agents the harbour fees would rise by 10% next year.",
 			responder: "suggestions by the Ministry of Transport that harbour fees will rise next year",

@@ -513,6 +513,11 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 				obj = a.readObject(ws, h.end, rl)
 			case inCue:
 				obj = a.cueObject(at, ws, rl)
+				if h.rel == claims.Corrects && obj.remark != "" && obj.other == "" && obj.span.Start == at.content.Start && (obj.pronoun == "his" || obj.pronoun == "her") && at.speaker.Kind == claims.Person && !strings.Contains(obj.span.In(a.text), " that ") {
+					// "clarified that his comments referred only to …": his own words set right;
+					// not "clarified his comments that …", whose clause is what they said
+					obj.self, resp.Self = true, true
+				}
 			default:
 				obj = a.readObject(ws, h.end, rl)
 			}
