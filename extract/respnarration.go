@@ -311,6 +311,17 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 					subj, sp, ok, aside = objectNP{}, name, true, true
 				}
 			}
+			if h.self && !aside && predicated(ws, h.start) && h.end+1 < len(ws) && ws[h.end].low == "for" {
+				// "The announcement was a reversal for Pike, who told …": the for-phrase names
+				// whose reversal it is.
+				e := h.end + 1
+				for e < len(ws) && !ws[e].punc {
+					e++
+				}
+				if name, found := a.knownSpeaker(ws[h.end+1 : e]); found {
+					subj, sp, ok, aside = objectNP{}, name, true, true
+				}
+			}
 			if !passive && (!ok || !speaksIn(rs, sp)) {
 				// "The government performed a U-turn …, with Prime Minister Helena Strand
 				// announcing …": the body acts through the one the with-phrase names.
@@ -401,6 +412,20 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 			_ = subj
 		}
 	}
+}
+
+// predicated reports whether the noun at ws[i] is what a copula or "mark" says its
+// subject is: "was a reversal", "marks a sharp U-turn".
+func predicated(ws []word, i int) bool {
+	k := i - 1
+	for k > 0 && !ws[k].cap && strings.HasPrefix(ws[k].tag, "JJ") {
+		k-- // "a sharp reversal"
+	}
+	if k < 1 || ws[k].low != "a" && ws[k].low != "an" {
+		return false
+	}
+	v := ws[k-1].low
+	return beForms[v] || v == "marks" || v == "marked" || v == "represents" || v == "represented"
 }
 
 // timeOnly reports whether ws holds nothing but a time and the sentence's end: "on
