@@ -724,6 +724,9 @@ func (p *people) qualifiersFit(m mention, n person) bool {
 	if b := cmp.Or(m.country, m.org); m.indef && b != "" && !strings.EqualFold(b, n.country) {
 		return false // "a spokesman for UKIP" is not the spokesman of another body named before
 	}
+	if deputyOf(strings.ToLower(m.role)) != deputyOf(strings.ToLower(n.role)) {
+		return false // "the former manager" is not assistant manager Lee Duckworth
+	}
 	if o := strings.ToLower(m.org); o != "" && n.country != "" && n.at >= m.span.End && strings.ContainsAny(p.text[m.span.End:n.at], ".\n") && (strings.Contains(m.text, "'s ") || strings.Contains(m.text, "’s ")) {
 		if c := strings.ToLower(n.country); !strings.HasPrefix(c+" ", o+" ") && !strings.HasPrefix(o+" ", c+" ") {
 			return false // "Wanadoo's chief executive" is not AOL chief executive Jonathan Miller, named further on

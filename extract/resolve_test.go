@@ -20,6 +20,15 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "'WKRN Newsradio' was read as a person, the last named before 'he': a name that opens with capitals alone and goes on in lower case is a body's (blind21)",
 		},
 		{
+			name: "a role's holder is not its assistant's, named further on",
+			text: "Town owner Keith Mars says the manager left by mutual consent, but the former manager insists that was not the case.\n\nAssistant manager Lee Dunn will take charge of the team.",
+			want: []string{
+				"Keith Mars | Town owner Keith Mars | says | the manager left by mutual consent",
+				"former manager | the former manager | insists | that was not the case",
+			},
+			why: "the role key drops 'assistant': the assistant manager named below held 'manager' and stood for 'the former manager'",
+		},
+		{
 			name: "a union's delegate",
 			text: "Kiri Moana, a surgeon, said the waiting list had doubled.\n\nNurses' Organisation delegate Ana Ruru said staff had worked double shifts.\n\n\"People slept at the hospital,\" she said.",
 			want: []string{
