@@ -724,8 +724,10 @@ func (p *people) qualifiersFit(m mention, n person) bool {
 	if b := cmp.Or(m.country, m.org); m.indef && b != "" && !strings.EqualFold(b, n.country) {
 		return false // "a spokesman for UKIP" is not the spokesman of another body named before
 	}
-	if deputyOf(strings.ToLower(m.role)) != deputyOf(strings.ToLower(n.role)) {
-		return false // "the former manager" is not assistant manager Lee Duckworth
+	if md, nd := deputyOf(strings.ToLower(m.role)), deputyOf(strings.ToLower(n.role)); nd && !md || md && !nd && !formerRole(m.role) {
+		// "the former manager" is not assistant manager Lee Duckworth; "the former
+		// assistant coach" may well be the coach now
+		return false
 	}
 	if o := strings.ToLower(m.org); o != "" && n.country != "" && n.at >= m.span.End && strings.ContainsAny(p.text[m.span.End:n.at], ".\n") && (strings.Contains(m.text, "'s ") || strings.Contains(m.text, "’s ")) {
 		if c := strings.ToLower(n.country); !strings.HasPrefix(c+" ", o+" ") && !strings.HasPrefix(o+" ", c+" ") {
