@@ -31,6 +31,7 @@ package compare
 
 import (
 	"cmp"
+	"github.com/contradict/contradict/internal/wordnet"
 	"slices"
 	"strconv"
 	"strings"
@@ -38,7 +39,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/contradict/contradict/claims"
-	"github.com/contradict/contradict/internal/wordnet"
 )
 
 // Comparer finds conflicts among claims. Its zero value uses the defaults; it is safe for
@@ -289,7 +289,7 @@ func resolveIdentities(cs []claims.Claim) []identity {
 		}
 	}
 	for i, c := range cs {
-		if strings.Contains(out[i].name, " ") || !capitalised(out[i].name) {
+		if strings.Contains(out[i].name, " ") || !capitalised(out[i].name) || surnamed(c.Speaker) {
 			continue
 		}
 		if idx := heads[[2]string{c.Doc, strings.ToLower(out[i].name)}]; len(idx) == 1 {
@@ -404,6 +404,20 @@ func resolveIdentities(cs []claims.Claim) []identity {
 		}
 	}
 	return out
+}
+
+// surnamed reports whether a person is called by "Mr", "Mrs", "Ms" or "Miss" and one
+// name that WordNet knows as a surname: "Mr Howard" is not Howard Flight, though "Ms Gao"
+// is Gao Junlan, whose family name comes first.
+func surnamed(sp claims.Speaker) bool {
+	return sp.Kind == claims.Person && wordnet.IsA(strings.ToLower(sp.Name), "person", wordnet.Noun) && slices.ContainsFunc(sp.Aliases, func(a string) bool {
+		for _, t := range []string{"Mr ", "Mrs ", "Ms ", "Miss ", "Mr. ", "Mrs. ", "Ms. "} {
+			if strings.HasPrefix(a, t) && a[len(t):] == sp.Name {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // initials returns the capitals that open the words of a name: "SLC" for "Sri Lanka

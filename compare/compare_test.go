@@ -560,6 +560,21 @@ func TestResolve(t *testing.T) {
 			{Name: "Vladimir Putin", Kind: claims.Person, Affiliation: "Russia"},
 		},
 	}, {
+		name: "Mr and a surname that is another's given name",
+		why:  "'Mr Howard' in an article about Howard Flight is Michael Howard, whom it never names in full: a one-word name opening a longer one joins it, but not a surname after 'Mr'; 'Ms Gao' still joins Gao Junlan, whose family name comes first",
+		in: []claims.Claim{
+			claim("a#1", "a", claims.Speaker{Name: "Howard Flight", Kind: claims.Person}, undated, "", "", claims.Neutral, "he will not stand down"),
+			claim("a#2", "a", claims.Speaker{Name: "Howard", Aliases: []string{"Mr Howard"}, Kind: claims.Person}, undated, "", "", claims.Neutral, "he had played by the rules"),
+			claim("b#1", "b", claims.Speaker{Name: "Gao Junlan", Kind: claims.Person}, undated, "", "", claims.Neutral, "the law should change"),
+			claim("b#2", "b", claims.Speaker{Name: "Gao", Aliases: []string{"Ms Gao"}, Kind: claims.Person}, undated, "", "", claims.Neutral, "it is a free society"),
+		},
+		want: []claims.Speaker{
+			{Name: "Howard Flight", Kind: claims.Person},
+			{Name: "Howard", Aliases: []string{"Mr Howard"}, Kind: claims.Person},
+			{Name: "Gao Junlan", Kind: claims.Person},
+			{Name: "Gao Junlan", Aliases: []string{"Gao", "Ms Gao"}, Kind: claims.Person},
+		},
+	}, {
 		name: "surname with its particle",
 		why:  "'De Vries', capitalised as a sentence opens it, is Anneke de Vries named elsewhere; 'Vries' alone had found two names and joined neither",
 		in: []claims.Claim{
