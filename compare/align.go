@@ -513,7 +513,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 				refers := sameDoc && negation && (cx.Refers || cy.Refers)
 				// One transfer told from its two ends, of one thing: "had received their June
 				// salaries" against "June salaries had not been paid".
-				converse := how == "negation" && (converses[[2]string{cx.Predicate, cy.Predicate}] || handing[cx.Predicate] && handing[cy.Predicate]) // asserted alike, "sold" and "bought" agree
+				converse := how == "negation" && (converses[[2]string{cx.Predicate, cy.Predicate}] || l.handedOver(cx, cy)) // asserted alike, "sold" and "bought" agree
 				if (subj || refers || acted) && others >= 1 || others >= 3 || person || patient && others >= 1 || converse && others >= 1 {
 					// One subject, one predicate and more in common: plainly one matter. Or
 					// one person said to do what they themselves say they will not: "Brand
@@ -624,7 +624,8 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 		// Or two parties' rates of one measure for one month both name: "hotel occupancy
 		// had been 68% in August" against "hotel occupancy in August was 81%".
 		levels := plain && percentUnit(a.Unit) && a.Of == "" && b.Of == "" && math.Abs(a.Value-b.Value) >= 5 && ca.Subject != "" && !pronounSubject[ca.Subject] && !weakTerms[ca.Subject] &&
-			l.same(ca.Subject, cb.Subject) && slices.ContainsFunc(sharedNames(px.Names, py.Names), func(n string) bool { return months[n] }) && nearDays(x, y)
+			l.same(ca.Subject, cb.Subject) && slices.ContainsFunc(sharedNames(px.Names, py.Names), func(n string) bool { return months[n] }) && nearDays(x, y) &&
+			!ownSubject(x.Content.Text, ca.Subject) && !ownSubject(y.Content.Text, cb.Subject)
 		var tx []string
 		var oneTime, sameTimes, named bool
 		if counts || shares {
@@ -1313,7 +1314,7 @@ var pronounSubjects = map[string]bool{"it": true, "he": true, "she": true, "they
 // predicate the other asserts, "antonyms" when their predicates are opposites asserted
 // alike; "" when they do not. A denial cue turns its content's assertion around.
 func (l *lexicon) clausesOpposed(cx, cy claims.Clause, dx, dy bool) string {
-	if cx.Negated == dx != (cy.Negated == dy) && handing[cx.Predicate] && handing[cy.Predicate] && l.sharedObject(cx, cy) {
+	if cx.Negated == dx != (cy.Negated == dy) && l.handedOver(cx, cy) {
 		// "They did not give me any notice" and "we issued notices last year": the thing
 		// handed over is the event, whichever verb hands it.
 		return "negation"
@@ -1474,10 +1475,19 @@ var converses = func() map[[2]string]bool {
 // pronounSubject name no matter of their own.
 var pronounSubject = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "this": true, "that": true, "there": true}
 
-// lightPredicates say too little to oppose anything: "is", "has", "said".
 // handing verbs hand a thing over and say little else: what they hand is the event.
 var handing = map[string]bool{"give": true, "issue": true, "serve": true, "send": true, "hand": true, "grant": true, "deliver": true}
 
+// handedOver reports whether cx and cy both hand a thing over and share what they hand,
+// not only whom it goes to: "gave me no notice" and "served notices on her", not "gave
+// the tenants no warning" and "gave the tenants permits".
+func (l *lexicon) handedOver(cx, cy claims.Clause) bool {
+	return handing[cx.Predicate] && handing[cy.Predicate] && slices.ContainsFunc(cx.Objects, func(a string) bool {
+		return !timeWord(a) && !weakTerms[a] && !l.agent(a) && slices.ContainsFunc(cy.Objects, func(b string) bool { return l.same(a, b) })
+	})
+}
+
+// lightPredicates say too little to oppose anything: "is", "has", "said".
 var lightPredicates = map[string]bool{"be": true, "have": true, "do": true, "say": true, "get": true, "go": true, "make": true, "tell": true, "think": true, "add": true}
 
 // strength grows with the shared terms, against the size of the smaller content.

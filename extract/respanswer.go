@@ -180,7 +180,8 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			}
 		}
 		if slices.ContainsFunc(named, near) {
-			named = slices.DeleteFunc(named, func(j int) bool { return !near(j) }) // further on only when none is near
+			// further on only when none is near; words before count at any distance
+			named = slices.DeleteFunc(named, func(j int) bool { return rs[j].at.unit-ask.unit > 4 })
 		}
 		for _, j := range named[:min(len(named), 3)] {
 			out = append(out, rs[j].id)

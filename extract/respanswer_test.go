@@ -37,6 +37,20 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'his comments' opening what is clarified are the speaker's own: read as someone else's remark, they answered no one",
 		},
 		{
+			name:      "a clarification of a woman's comments by a man",
+			text:      "At a briefing on Monday, health minister Jane Hull said the hospital had not postponed a single operation.\n\nYesterday, hospital director Ken Rua clarified that her comments referred only to urgent surgery. He said about 80 planned procedures had been put off.",
+			responder: "her comments referred only to urgent surgery",
+			answered:  "the hospital had not postponed a single operation",
+			why:       "'her comments' are not those of Rua, whom 'He' makes a man: read as his own, the clarification answered his words after it",
+		},
+		{
+			name:      "a named speaker's remark far before, other words of his just after",
+			text:      "Transport minister Tom Reid said on Monday that harbour fees would rise by 10% next year.\n\nThe harbour handles about 300 ships a month.\n\nMost of them carry timber.\n\nThe port was built in 1902.\n\nIt was extended in 1975.\n\nA new quay opened in 2019.\n\nThe Port Authority yesterday rejected suggestions by Tom Reid that harbour fees will rise next year.\n\nMr Reid told reporters on Wednesday the new ferry terminal would open in May.",
+			responder: "suggestions by Tom Reid that harbour fees will rise next year",
+			answered:  "harbour fees would rise by 10% next year",
+			why:       "only words told further on wait for none nearer: the named speaker's own remark, six paragraphs before, was dropped for his words on the ferry just after",
+		},
+		{
 			name:      "a ministry named as the remark's maker, its officer's words further on",
 			text:      "The Port Authority has poured cold water on suggestions by the Ministry of Transport that harbour fees will rise next year.\n\nAuthority chairman Ana Voss said yesterday the fees would stay where they are.\n\n\"There will be no change to the fees,\" Ms Voss said.\n\nShe said cargo volumes were up 4% this year.\n\nHer comments follow remarks by the Permanent Secretary for Transport, Tom Reid, last week.\n\nMr Reid told shipping agents the harbour fees would rise by 10% next year.",
 			responder: "suggestions by the Ministry of Transport that harbour fees will rise next year",

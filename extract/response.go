@@ -514,9 +514,12 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 			case inCue:
 				obj = a.cueObject(at, ws, rl)
 				if h.rel == claims.Corrects && obj.remark != "" && obj.other == "" && obj.span.Start == at.content.Start && (obj.pronoun == "his" || obj.pronoun == "her") && at.speaker.Kind == claims.Person && !strings.Contains(obj.span.In(a.text), " that ") {
-					// "clarified that his comments referred only to …": his own words set right;
-					// not "clarified his comments that …", whose clause is what they said
-					obj.self, resp.Self = true, true
+					// "clarified that his comments referred only to …": his own words set right,
+					// unless the text gives the speaker the other sex ("Ken Rua … her
+					// comments"); not "clarified his comments that …", whose clause is what they said
+					if g := a.speakerSex(rs, r.key, at.speaker.Name); obj.pronoun == "his" && g != 'f' || obj.pronoun == "her" && g != 'm' {
+						obj.self, resp.Self = true, true
+					}
 				}
 			default:
 				obj = a.readObject(ws, h.end, rl)
