@@ -676,6 +676,12 @@ func TestSpokesmanBody(t *testing.T) {
 			why:  "'CBA president' gave the body by its initials, 'the … (CBA) chief executive' in full: two officers of one body read as two bodies, so the president's word and the chief executive's were a dispute between parties (blind46); the headline above is no part of the body's name, nor its 'The'",
 		},
 		{
+			name: "a body's initials as an officer's, after it is named in full with 'The' under a headline",
+			text: "Kingsport Final Venue Undecided\n\nThe Corland Bowling Association (CBA) said no venue had been chosen.\n\nCBA president Leon Tate told members the final would be in Kingsport.",
+			want: []string{"Corland Bowling Association | organisation | ", "Leon Tate | person | Corland Bowling Association"},
+			why:  "the name read back from the brackets runs up into the headline; cut at the line, it opens with 'The', whose initial is no part of 'CBA', and the president kept the body by its letters",
+		},
+		{
 			name: "initials that are not the name's before them",
 			text: "Clean Energy Watch (CEWW) said plants were planned. CEWW director Nadia Lestari said the documents showed it.",
 			want: []string{"Clean Energy Watch | organisation | ", "Nadia Lestari | person | CEWW"},

@@ -337,6 +337,9 @@ func sameOffice(a, b string) bool {
 // deputyOf reports whether a role key names a second to an office: "deputy governor",
 // "vice president", "assistant commissioner".
 func deputyOf(key string) bool {
+	if strings.Contains(key, "assistant professor") {
+		return false // a professor's rank, no second to one: "the professor" may be she
+	}
 	for _, p := range []string{"deputy ", "vice ", "vice-", "assistant "} {
 		if strings.HasPrefix(key, p) || strings.Contains(key, " "+p) {
 			return true
@@ -649,13 +652,23 @@ func (p *people) onlyBefore(m mention) (person, bool) {
 // no one holds "chief" itself: "the Rovers boss" is the club's manager, "the Acme chief"
 // its chief executive. A chairman is not the boss of the staff he oversees.
 func (p *people) boss(m mention) (person, bool) {
+	if w := strings.Fields(m.text); len(w) > 1 && officeNoun(w[len(w)-2]) && !genericBodies[strings.ToLower(w[len(w)-2])] {
+		return person{}, false // "the fire chief", "the army chief": an office of its own
+	}
 	var found []person
 	for _, o := range p.list {
-		if o.at >= m.span.Start || formerRole(o.role) || !bossRoles[o.roleKey] || m.org != "" && o.country != "" && !strings.HasPrefix(strings.ToLower(o.country)+" ", strings.ToLower(m.org)+" ") {
+		if o.at >= m.span.Start || formerRole(o.role) || deputyOf(strings.ToLower(o.role)) || !bossRoles[o.roleKey] || m.org != "" && o.country != "" && !strings.HasPrefix(strings.ToLower(o.country)+" ", strings.ToLower(m.org)+" ") {
 			continue
 		}
-		if f := strings.Fields(o.role); len(f) > 1 && !unicode.IsUpper([]rune(f[len(f)-2])[0]) && strings.ToLower(f[len(f)-2]) != "general" && strings.ToLower(f[len(f)-2]) != "head" && !strings.HasPrefix(strings.ToLower(f[len(f)-1]), "exec") {
-			continue // "store manager", "campaign manager" run no body
+		f := strings.Fields(o.role)
+		n := 1 // the words of the longest role that ends the title: "chief executive officer"
+		for k := 2; k <= len(f); k++ {
+			if _, ok := p.lx.roles[strings.ToLower(strings.Join(f[len(f)-k:], " "))]; ok {
+				n = k
+			}
+		}
+		if len(f) > n && officeNoun(f[len(f)-n-1]) {
+			continue // a "regional manager" runs no body
 		}
 		found = append(found, o)
 	}
@@ -663,6 +676,15 @@ func (p *people) boss(m mention) (person, bool) {
 		return person{}, false
 	}
 	return found[0], true
+}
+
+// officeNoun reports whether w, before a role, is a word in lower case that says which
+// office it is: "fire" in "fire chief", "regional" in "regional manager"; not a
+// possessive nor a word that leaves the office as it is ("the", "new", "acting").
+func officeNoun(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	low := strings.ToLower(w)
+	return unicode.IsLower(r) && !determiners[low] && !plainQualifiers[low] && low != "acting" && low != "interim" && !strings.HasSuffix(low, "'s") && !strings.HasSuffix(low, "’s")
 }
 
 var bossRoles = map[string]bool{"chief executive": true, "managing director": true, "manager": true, "general manager": true, "head coach": true, "director-general": true, "director general": true, "executive director": true}

@@ -69,6 +69,53 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "a chief executive is a company's boss, a store manager runs no body; and 'chief executive' before a name is a title of two words, of which the index of people took only 'executive', no role",
 		},
 		{
+			name: "a fire chief, who is no company's boss",
+			text: "Acme general manager Jo Lin said the plant was safe.\n\nThe fire chief said the blaze began at 3am.",
+			want: []string{
+				"Jo Lin | Acme general manager Jo Lin | said | the plant was safe",
+				"fire chief | The fire chief | said | the blaze began at 3am",
+			},
+			why: "'chief' with a common noun before it is an office of its own: the one who runs a body day to day stands only for 'the boss', 'the Acme chief'",
+		},
+		{
+			name: "a company's boss, who is its chief executive officer, not a regional manager",
+			text: "Acme chief executive officer Jo Lin said the plant will close. Acme regional manager Ann Cole said the shop would stay open.\n\n\"We have no choice,\" the Acme boss said.",
+			want: []string{
+				"Jo Lin | Acme chief executive officer Jo Lin | said | the plant will close",
+				"Ann Cole | Acme regional manager Ann Cole | said | the shop would stay open",
+				"Jo Lin | the Acme boss | said | We have no choice",
+			},
+			why: "the word before a holder's role says which office it is only outside the role: 'executive' is inside 'chief executive officer', and was read as a modifier; 'regional' is outside 'manager'",
+		},
+		{
+			name: "a club's boss, with an assistant manager titled in capitals",
+			text: "Rovers manager Gary Whitlock said the striker would stay. Assistant Manager Lee Dunn said he would go.\n\n\"He is not for sale,\" the Rovers boss said.",
+			want: []string{
+				"Gary Whitlock | Rovers manager Gary Whitlock | said | the striker would stay",
+				"Lee Dunn | Assistant Manager Lee Dunn | said | he would go",
+				"Gary Whitlock | the Rovers boss | said | He is not for sale",
+			},
+			why: "an assistant runs no team: capitalised, 'Assistant' passed as a body's name, and two managers left the boss unknown",
+		},
+		{
+			name: "a former assistant's role, of one who leads now",
+			text: "Lakers coach Tom Reyes said the team was ready.\n\n\"We are ready,\" the former Wildcats assistant coach said.",
+			want: []string{
+				"Tom Reyes | Lakers coach Tom Reyes | said | the team was ready",
+				"Tom Reyes | the former Wildcats assistant coach | said | We are ready",
+			},
+			why: "a deputy's role held once may be a coach's now: only a holder's deputy office keeps him from a plain role",
+		},
+		{
+			name: "an assistant professor, who is a professor",
+			text: "Assistant professor Jane Doe said the drug worked.\n\n\"It is safe,\" the professor said.",
+			want: []string{
+				"Jane Doe | Assistant professor Jane Doe | said | the drug worked",
+				"Jane Doe | the professor | said | It is safe",
+			},
+			why: "'assistant professor' is a professor's rank, not a second to one: the rule that keeps 'the manager' from the assistant manager kept 'the professor' from her",
+		},
+		{
 			name: "a body's office by possessive, and a holder of another body named further on",
 			text: "\"Calls over broadband are the future,\" Wanadoo's chief executive told the BBC.\n\nInternet provider AOL announced a service of its own. \"We can help,\" said AOL chief executive Jonathan Miller.",
 			want: []string{

@@ -542,7 +542,7 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 			if r, _ := lx.matchRole(ws[i+1:]); ws[k].cap && r > 0 && (ws[k].poss || orgish && k == i-1 && i+1+r < len(ws) && ws[i+1+r].cap) {
 				// "the Social Security Administration's top operations official": a possessor
 				// before a noun compound still owns the role that ends it; so does a body's
-				// name before a named person's: "Chamber tourism lead Simon Robilliard".
+				// name before a named person's: "Chamber tourism director Simon Robley".
 				orgWords = append(orgWords, strings.Join(names, " "))
 				if m.org == "" {
 					m.org = strings.Join(names, " ")

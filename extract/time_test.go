@@ -171,6 +171,14 @@ func TestNarrativeDates(t *testing.T) {
 			why: "what follows ', she said,' goes on with what she said: its 'between December and February' was read as the time she said it",
 		},
 		{
+			name: "time words after a tag set in the middle of what is said, in a phrase of the telling",
+			text: "Tourism figures disputed\n\nHotel occupancy was 81%, Minister Helen Marr said, in a statement on Tuesday.",
+			want: []string{
+				"Hotel occupancy was 81% | 2025-03-11 | on Tuesday",
+			},
+			why: "'in a statement on Tuesday' after ', she said,' goes on with the telling, not with what is said: it dates the statement",
+		},
+		{
 			name: "a weekday with its date in brackets",
 			text: "Bus route to be cut\n\nAt a meeting last Wednesday (March 5), the firm's manager, Sophie Dunn, told councillors the route would run until December.",
 			want: []string{

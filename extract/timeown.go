@@ -248,9 +248,14 @@ func (d *dater) resumed(i int, sp claims.Span) bool {
 	if at.cue.IsZero() || at.content.End > at.cue.Start || sp.Start < at.cue.End {
 		return false
 	}
-	after := d.a.text[at.cue.End:sp.Start]
-	return strings.HasPrefix(after, ", ") && !strings.HasPrefix(after, ", speaking") && !strings.HasPrefix(after, ", adding")
+	after, ok := strings.CutPrefix(d.a.text[at.cue.End:sp.Start], ", ")
+	first, _, _ := strings.Cut(after, " ")
+	return ok && !tagTails[strings.ToLower(first)]
 }
+
+// tagTails open a phrase that goes on with the telling, not with what is told: "…, she
+// said, in a statement on Tuesday", "…, he said, speaking in Paris on Monday".
+var tagTails = map[string]bool{"in": true, "on": true, "at": true, "during": true, "when": true, "while": true, "speaking": true, "adding": true, "writing": true}
 
 // afterOccasion reports whether the time words at sp tell the day of an occasion that
 // a statement came after: "after Tuesday night's appearance, Goldberg imagined …".
