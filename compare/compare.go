@@ -31,7 +31,6 @@ package compare
 
 import (
 	"cmp"
-	"github.com/contradict/contradict/internal/wordnet"
 	"slices"
 	"strconv"
 	"strings"
@@ -39,6 +38,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/contradict/contradict/claims"
+	"github.com/contradict/contradict/internal/wordnet"
 )
 
 // Comparer finds conflicts among claims. Its zero value uses the defaults; it is safe for

@@ -657,7 +657,7 @@ func (p *people) boss(m mention) (person, bool) {
 	}
 	var found []person
 	for _, o := range p.list {
-		if o.at >= m.span.Start || formerRole(o.role) || deputyOf(strings.ToLower(o.role)) || !bossRoles[o.roleKey] || m.org != "" && o.country != "" && !strings.HasPrefix(strings.ToLower(o.country)+" ", strings.ToLower(m.org)+" ") {
+		if o.at >= m.span.Start || formerRole(o.role) || deputyOf(strings.ToLower(o.role)) || !bossRoles[o.roleKey] || m.org != "" && o.country != "" && !oneBodyName(o.country, m.org) {
 			continue
 		}
 		f := strings.Fields(o.role)
@@ -685,6 +685,13 @@ func officeNoun(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	low := strings.ToLower(w)
 	return unicode.IsLower(r) && !determiners[low] && !plainQualifiers[low] && low != "acting" && low != "interim" && !strings.HasSuffix(low, "'s") && !strings.HasSuffix(low, "’s")
+}
+
+// oneBodyName reports whether two names of bodies are one, the shorter opening the longer
+// word by word: "Acme" and "Acme Corp".
+func oneBodyName(a, b string) bool {
+	a, b = strings.ToLower(a)+" ", strings.ToLower(b)+" "
+	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 }
 
 var bossRoles = map[string]bool{"chief executive": true, "managing director": true, "manager": true, "general manager": true, "head coach": true, "director-general": true, "director general": true, "executive director": true}
@@ -751,8 +758,8 @@ func (p *people) qualifiersFit(m mention, n person) bool {
 		// assistant coach" may well be the coach now
 		return false
 	}
-	if o := strings.ToLower(m.org); o != "" && n.country != "" && n.at >= m.span.End && strings.ContainsAny(p.text[m.span.End:n.at], ".\n") && (strings.Contains(m.text, "'s ") || strings.Contains(m.text, "’s ")) {
-		if c := strings.ToLower(n.country); !strings.HasPrefix(c+" ", o+" ") && !strings.HasPrefix(o+" ", c+" ") {
+	if m.org != "" && n.country != "" && n.at >= m.span.End && strings.ContainsAny(p.text[m.span.End:n.at], ".\n") && (strings.Contains(m.text, "'s ") || strings.Contains(m.text, "’s ")) {
+		if !oneBodyName(n.country, m.org) {
 			return false // "Wanadoo's chief executive" is not AOL chief executive Jonathan Miller, named further on
 		}
 	}

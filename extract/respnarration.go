@@ -314,11 +314,7 @@ func (a *analyser) narrationResponses(rs []responder, units []unit, unitWords ma
 			if h.self && !aside && predicated(ws, h.start) && h.end+1 < len(ws) && ws[h.end].low == "for" {
 				// "The announcement was a reversal for Pike, who told …": the for-phrase names
 				// whose reversal it is.
-				e := h.end + 1
-				for e < len(ws) && !ws[e].punc {
-					e++
-				}
-				if name, found := a.knownSpeaker(ws[h.end+1 : e]); found {
+				if name, found := a.nameAfter(ws, h.end); found {
 					subj, sp, ok, aside = objectNP{}, name, true, true
 				}
 			}

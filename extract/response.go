@@ -1288,11 +1288,17 @@ func (a *analyser) asideName(ws []word, h respHit) (string, bool) {
 	if h.end+2 >= len(ws) || ws[h.end].low != "by" && ws[h.end].low != "from" {
 		return "", false
 	}
-	e := h.end + 1
+	return a.nameAfter(ws, h.end)
+}
+
+// nameAfter returns the speaker of the text that the words after the preposition ws[k]
+// name, up to the next punctuation: "by chief executive Rhys Madoc", "for Pike".
+func (a *analyser) nameAfter(ws []word, k int) (string, bool) {
+	e := k + 1
 	for e < len(ws) && !ws[e].punc {
 		e++
 	}
-	return a.knownSpeaker(ws[h.end+1 : e])
+	return a.knownSpeaker(ws[k+1 : e])
 }
 
 // putTo reports whether ws[i] stands in a question put to someone, after "whether" or
