@@ -292,14 +292,18 @@ func (a *analyser) quotedAs(at attribution, u unit, ws []word, c cueHit, aux int
 		if remark {
 			obj = remarkOwner(obj)
 		}
+		sent, i, j := obj, 0, len(obj)
 		if len(obj) == 1 {
 			if s := subjectForms[obj[0].low]; s == "he" || s == "she" || s == "they" {
-				w := obj[0]
-				w.low = s // "him" is who "he" is; "me" and "us" are no one the narration names
-				obj = []word{w}
+				// "him" is who "he" is; "me" and "us" are no one the narration names. Read after
+				// the clause before the channel, which may name him: "After Koehler spoke, the
+				// Report quoted him"; the channel itself is no one quoted.
+				sent = append(slices.Clone(ws[:npStart(ws, e)]), obj[0])
+				i, j = len(sent)-1, len(sent)
+				sent[i].low = s
 			}
 		}
-		if at.speaker, at.source, ok = a.speakerAt(obj, 0, len(obj)); !ok {
+		if at.speaker, at.source, ok = a.speakerAt(sent, i, j); !ok {
 			return at, false, true
 		}
 	}

@@ -171,6 +171,15 @@ func TestConstructionsReported(t *testing.T) {
 			why: "'… and quoted him as saying, “…”': the channel is the first verb's subject, and what he said is the quotation after the comma",
 		},
 		{
+			name: "'him' after a fronted clause that names him",
+			text: "The yard's owner, Lorcan Hale, has faced questions for months. Nadia Ferro, the union's secretary, said talks had stalled.\n\nOn Monday, after Hale met shareholders, the Harbour Gazette quoted him as saying the yard would close.",
+			want: []string{
+				"Nadia Ferro |  | said | talks had stalled",
+				"Lorcan Hale | Harbour Gazette | saying | the yard would close",
+			},
+			why: "the pronoun was read alone, without its sentence, and fell to the last speaker; 'after' is a subordinator, not a preposition, so its name is a subject 'him' may stand for",
+		},
+		{
 			name: "a medium named with 'the' is no person",
 			text: "Lucia Ferrer won on Thursday. The Baseline Wire, citing the same news conference, quoted her as saying that the Olympics were her dream.",
 			want: []string{

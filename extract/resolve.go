@@ -949,7 +949,8 @@ func objectOfPreposition(ws []word, k int) bool {
 	if k > 0 && determiners[ws[k-1].low] {
 		k--
 	}
-	return k > 0 && (ws[k-1].tag == "IN" || ws[k-1].tag == "TO") && !ws[k-1].cap
+	// "After Koehler spoke, …" opens a clause: its name is that clause's subject.
+	return k > 0 && (ws[k-1].tag == "IN" || ws[k-1].tag == "TO") && !ws[k-1].cap && !subordinators[ws[k-1].low]
 }
 
 // orgBefore finds the first organisation or place of the sentence before at, for "it":
