@@ -1099,10 +1099,25 @@ func (a *analyser) cutBefore(first int, at *attribution) {
 		if cut <= 0 {
 			continue
 		}
+		if c := strings.LastIndex(between[:cut], ","); c > 0 && strings.HasPrefix(between[cut:], " after ") && lapse(between[c+1:cut]) {
+			cut = c // "…, a day after he told …": the lapse goes with what follows
+		}
 		if end := trimEnd(a.text, at.content.Start, at.content.Start+cut); end > at.content.Start {
 			at.content.End = end
 		}
 	}
+}
+
+// lapse reports whether s is only a span of time: "a day", "two weeks", "just hours".
+func lapse(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	for _, w := range f {
+		_, n := numberWords[w]
+		if !n && !durationNouns[strings.TrimSuffix(w, "s")] && w != "a" && w != "an" && w != "just" && w != "only" && w != "shortly" && strings.Trim(w, "0123456789") != "" {
+			return false
+		}
+	}
+	return len(f) > 0
 }
 
 // inContentOf reports whether s lies in the content of a claim read from unit ui.

@@ -230,6 +230,12 @@ func TestConstructionsContent(t *testing.T) {
 			why: "a noun phrase and its verb after the adjunct open the content; 'said on Monday the deal was' was taken for a participle inside the subject of 'was' ('Police called to the scene said'), and 'after' was not read as an adjunct",
 		},
 		{
+			name: "a noun in -ing after 'at a' before the that-clause",
+			text: "The fire chief said at a briefing Monday morning that two crews had been sent home.",
+			want: []string{"fire chief | The fire chief | said | two crews had been sent home"},
+			why:  "'briefing' is tagged as a participle, whose own clause the search for 'that' must not cross; after a determiner it is a noun, and the adjunct and its time were read as what was said",
+		},
+		{
 			name: "a participle after the occasion of a quotation",
 			text: "“We will get there together,” the minister said at a news conference announcing that her department would sue the state.",
 			want: []string{"minister | the minister | said | We will get there together"},

@@ -207,6 +207,16 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 					}
 				}
 			}
+			// With no person met, the unnamed office this sentence opens with, whose claim is
+			// read after the pronoun's, outside a quotation: "The port's chief engineer
+			// clarified …, a day after he told …".
+			if sb, se := subjectNP(ws, subjectStart(ws)); sp == nil && sb < se && se < at && !insideQuote(a.text[ws[sb].span.Start:ws[at].span.Start]) && ws[sb].tag != "PRP" && (strings.HasPrefix(ws[se].tag, "VB") || ws[se].tag == "MD") {
+				if r, src, ok := a.speakerAt(ws, sb, se); ok && roleOnly(r) {
+					if g := sexOf(src.In(a.text), r.Role); g == 0 || g == want {
+						sp = &r
+					}
+				}
+			}
 			if sp == nil && len(a.persons) == 0 {
 				// No speaker yet: the person last named before the pronoun.
 				if n, _, ok := a.people.before(ws[at].span.Start); ok {
@@ -446,7 +456,7 @@ func (a *analyser) describedPersonFirst(units []unit) {
 				owner = o // the name joins a possessive as "’s"
 			}
 			if owner != "" && !strings.Contains(owner, " of the ") && (next.Affiliation == "" || sameBodyWords(owner, next.Affiliation)) && properName(owner) {
-				at.speaker = withAlias(*next, d.Name)
+				a.aliasAnonymous(units, d.Name, *next, lede, lede) // and the lede's "he" that stands for it
 				continue
 			}
 		}
@@ -486,7 +496,7 @@ func (a *analyser) describedPersonFirst(units []unit) {
 			// airport's executive director". "The Electoral Commissioner has walked back …"
 			// is the one the next paragraph names as speaking with no other role, in a
 			// sentence that names the office ("the Office of the Electoral Commissioner").
-			at.speaker = withAlias(*next, d.Name)
+			a.aliasAnonymous(units, d.Name, *next, lede, lede)
 		}
 	}
 }

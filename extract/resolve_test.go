@@ -813,6 +813,16 @@ func TestConstructionsResolve(t *testing.T) {
 			why:  "'the Bank of Korea's second-highest official' is an office of a body the description names; the next person named, of that body (its initials), holds it",
 		},
 		{
+			name: "the lede's 'he' for the body's officer, named next",
+			text: "Flu figures\n\nThe Tarrow Health Board's chief doctor clarified on Friday that the wards had room, a day after he told councillors the wards were full.\n\nDr. Ivo Brandt, the board's medical director, said the figures were being checked.",
+			want: []string{
+				"Ivo Brandt | The Tarrow Health Board's chief doctor | clarified | the wards had room",
+				"Ivo Brandt | he | told | the wards were full",
+				"Ivo Brandt | Dr. Ivo Brandt | said | the figures were being checked",
+			},
+			why: "the pronoun stood for the office before it was named, and only the claim with the office's own words took the name: one man became two speakers",
+		},
+		{
 			name: "a source the lede leaves unnamed",
 			text: "Fraud trial\n\nFormer Acme boss Tom Hale was aware of the fraud at the firm, a spokesman said.\n\nGiving evidence at the trial, ex-finance chief Sam Kerr implicated his colleague.",
 			want: []string{"spokesman | a spokesman | said | Former Acme boss Tom Hale was aware of the fraud at the firm"},

@@ -65,9 +65,12 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		// "denied that he had agreed to join Villarreal, a day after the player's agent
 		// said the deal was done": what the sentence sets the denial of a statement after
 		// is what it answers (not so "denied bail, after prosecutors said …", an act).
+		// So one's own words "a day after he told commissioners …" that one corrects,
+		// retracts or reverses.
+		revises := resp.Relation >= claims.Corrects && resp.Relation <= claims.Reverses
 		ws := rs[ask.i].words
 		for j := range rs {
-			if j == ask.i || rs[j].at.unit != ask.unit || rs[j].key == ask.key || rs[j].at.cue.Start <= ask.pos {
+			if j == ask.i || rs[j].at.unit != ask.unit || rs[j].key == ask.key && !revises || rs[j].at.cue.Start <= ask.pos {
 				continue
 			}
 			if _, ok := afterClause(ws, skipBack(ws, wordAt(ws, rs[j].at.cue.Start))); ok {

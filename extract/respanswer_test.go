@@ -58,6 +58,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "the ministry speaks by its permanent secretary, whose office is over its portfolio, five paragraphs on: only claims by the ministry's own name, within four, were sought",
 		},
 		{
+			name:      "a correction of one's own words that the sentence sets it after",
+			text:      "The Kelby Port Authority's chief engineer clarified on Friday that two ships, not five, had been turned away, a day after he told the council that five ships had been turned away.\n\nShipping agents said they had been given no warning.",
+			responder: "two ships, not five, had been turned away",
+			answered:  "five ships had been turned away",
+			why:       "what 'a day after he told …' sets the correction after is what it corrects; one's own words were skipped there, as they are rightly for a denial",
+		},
+		{
 			name:      "a clarification whose clause opens with 'no' and a remark noun",
 			text:      "Corland Bowling Association chief executive Mara Doyle has clarified that no decision has been taken on whether Kingsport will host the final.\n\nHer statement came a day after the association's president, Leon Tate, told members that Kingsport had been awarded the final.",
 			responder: "no decision has been taken on whether Kingsport will host the final",
