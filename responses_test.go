@@ -400,7 +400,22 @@ type responseCase struct {
 //     Arizona Daily Star, Erie Times-News, Yakima Herald-Republic, Guelph Mercury, Brandon
 //     Sun, Shepparton News, Toowoomba Chronicle, Whanganui Chronicle, Swindon Advertiser,
 //     Derby Telegraph, The Island, Times of Malta, Gibraltar Chronicle), held out through
-//     the session that wrote it and blind64: 5 of 14, 1 false at its start.
+//     the session that wrote it and blind64: 5 of 14, 1 false at its start and at its
+//     end; worked on in the next;
+//   - blind66.json: 18 whole articles by another hand (hospitals and nurses, schools,
+//     farming and fisheries, railways and buses, mining and regulators, tourism,
+//     insurance, elections, athletics, tennis, basketball and motor racing, a museum and
+//     a festival; Missoulian, Rapid City Journal, Burlington Free Press, Portland Press
+//     Herald, Idaho Statesman, Nanaimo News Bulletin, Western Morning News, Galway
+//     Advertiser, Maldives Independent, Antigua Observer, Kelowna Daily Courier, Tahiti
+//     Infos), written at the start of the next session and worked on in it: 9 of 14, 2
+//     false before;
+//   - blind65.json: 18 whole articles by one more hand (the judged fields; Peterborough
+//     Examiner, Ballarat Courier, The Royal Gazette, Duluth News Tribune, Bangor Daily
+//     News, Cape Cod Times, Isle of Wight County Press, Barbados Advocate, Kingston
+//     Whig-Standard, Bath Chronicle, Seychelles Nation, Kuensel, Daily Mirror, Casper
+//     Star-Tribune), held out through the session that wrote it and blind66: 4 of 14, 2
+//     false at its start.
 //
 // Each row's outcome (found, missed, found with extra conflicts, or a false conflict on a
 // negative) is kept in the set's .golden file, so that any change in what the pipeline
