@@ -319,7 +319,7 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 	var c claims.Clause
 	v := -1
 	for i := a; i < b; i++ {
-		if isVerbTag(ws[i].tag) && !(i > a && ws[i-1].low == "to") && !modifier(ws, a, i) && !determined(ws, a, i) && !gerund(ws, a, i, b) && !countedParticiple(ws, a, i, b) || ws[i].tag == "MD" {
+		if isVerbTag(ws[i].tag) && !(i > a && ws[i-1].low == "to") && !modifier(ws, a, i) && !determined(ws, a, i) && !gerund(ws, a, i, b) && !countedParticiple(ws, a, i, b) && !pluralAfterComma(ws, a, i, b) || ws[i].tag == "MD" {
 			v = i
 			break
 		}
@@ -696,8 +696,13 @@ func (st *stanceLex) clause(ws []lemmaWord, a, b int, prev claims.Clause) (claim
 // was cut"; not "accused management of breaking a deal that
 // guaranteed jobs".
 func gerund(ws []lemmaWord, a, i, b int) bool {
-	if ws[i].tag != "VBG" || i == a {
+	if ws[i].tag != "VBG" {
 		return false
+	}
+	if i == a {
+		// "staffing on the ward had been reviewed": a noun in -ing its subject. Not
+		// "closing the station was the right thing", whose act is the matter.
+		return i+1 < b && ws[i+1].tag == "IN" && verbAfterModifier(ws, i+1, b) >= 0
 	}
 	if n := ws[i-1].tag; n == "NN" || n == "NNS" {
 		return verbAfterModifier(ws, i+1, b) >= 0 // "the surgery waiting list was cut", "trucks carrying milk were held"
@@ -713,6 +718,14 @@ func gerund(ws []lemmaWord, a, i, b int) bool {
 		return false
 	}
 	return verbAfterModifier(ws, i+1, b) >= 0 // the verb whose subject the phrase is in
+}
+
+// pluralAfterComma reports whether ws[i], tagged a verb in -s, is a plural noun opening
+// the subject after a fronted phrase, with the clause's verb after it: "In February,
+// nurses on the ward were taking …".
+func pluralAfterComma(ws []lemmaWord, a, i, b int) bool {
+	return (ws[i].tag == "VBZ" || ws[i].tag == "VBP") && (i == a || ws[i-1].text == ",") && strings.HasSuffix(ws[i].low, "s") &&
+		lemmaAs(ws[i], wordnet.Noun) != ws[i].low && verbAfterModifier(ws, i+1, b) >= 0
 }
 
 // verbAfterModifier returns the index of the finite verb or modal in ws[i:b] that follows
@@ -1195,6 +1208,13 @@ func subjectHead(ws []lemmaWord) string {
 			// "€1bn of the receipts": the receipts
 		case w.punc || w.tag == "IN" && head != "" || w.tag == "WDT" || w.tag == "WP":
 			return head
+		case w.tag == "VBG" && i == 0 && i+1 < len(ws) && ws[i+1].tag == "IN":
+			return w.low // "staffing on the ward"
+		case (w.tag == "VBZ" || w.tag == "VBP") && i == 0 && lemmaAs(w, wordnet.Noun) != w.low:
+			head = lemmaAs(w, wordnet.Noun) // "nurses/VBZ on the ward", whose verb comes later
+			if i+1 < len(ws) && ws[i+1].tag == "IN" {
+				return head
+			}
 		case w.tag == "VBG" && head != "" && (ws[i-1].tag == "NNS" || i+1 == len(ws) || !strings.HasPrefix(ws[i+1].tag, "NN")):
 			return head // "trucks carrying milk"; not "the surgery waiting list"
 		case strings.HasPrefix(w.tag, "NN"):

@@ -545,8 +545,11 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			// it".
 			alike := rs[j].at.unit == ask.unit && rs[j].at.content.Start > ask.pos && anaphoric(strings.ToLower(rs[j].at.content.In(a.text)))
 			verb := o.remark != "" && (a.cueIs(rs[j].at, o.remark) || a.namesRemark(rs[j], o.remark) && !alike)
-			if shared == 0 && !named && !verb {
-				continue // "claims of a clash …" that this claim does not make
+			if shared == 0 && (!named || o.clause.Len() > 0 && rs[j].at.class == cueBroad) && !verb {
+				// "claims of a clash …" that this claim does not make; a remark whose own
+				// clause says what it held ("a claim that he was paid for tours") is no act
+				// that names the responder ("voted against a move to deselect him").
+				continue
 			}
 			if first < 0 || firstBasis == claims.Nearest && shared >= 2 {
 				// the nearest that speaks of it, unless a later one says it in two words:

@@ -65,6 +65,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "what 'a day after he told …' sets the correction after is what it corrects; one's own words were skipped there, as they are rightly for a denial",
 		},
 		{
+			name:      "a denied claim that states its clause, and a vote that names the denier",
+			text:      "Councillor Dan Orme had denied a claim that he was paid for guiding tours of the town hall. His ward party voted against a move to deselect him, with Mr Orme winning 173 of the 299 votes.\n\nThe Weekly Courier alleged that Orme was paid for the tours by a travel firm.",
+			responder: "a claim that he was paid for guiding tours of the town hall",
+			answered:  "Orme was paid for the tours by a travel firm",
+			why:       "a remark whose clause says what it held is no act that merely names the denier: the party's vote, nearest, was taken for the claim denied",
+		},
+		{
 			name:      "a clarification whose clause opens with 'no' and a remark noun",
 			text:      "Corland Bowling Association chief executive Mara Doyle has clarified that no decision has been taken on whether Kingsport will host the final.\n\nHer statement came a day after the association's president, Leon Tate, told members that Kingsport had been awarded the final.",
 			responder: "no decision has been taken on whether Kingsport will host the final",
