@@ -72,6 +72,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "a remark whose clause says what it held is no act that merely names the denier: the party's vote, nearest, was taken for the claim denied",
 		},
 		{
+			name:      "a witness telling what another was describing",
+			text:      "Ana Ruiz said on Sunday that the valley had flooded overnight.\n\n\"Ruiz was describing whole streets under water, and people carrying their children on their shoulders,\" said Tom Beck, who runs the site.",
+			responder: "Ruiz was describing whole streets under water",
+			answered:  "",
+			why:       "a past progressive told plainly ('was describing'), with no cue of answering or contrast, narrates what she said: read as 'meant', it corrected her",
+		},
+		{
 			name:      "a clarification whose clause opens with 'no' and a remark noun",
 			text:      "Corland Bowling Association chief executive Mara Doyle has clarified that no decision has been taken on whether Kingsport will host the final.\n\nHer statement came a day after the association's president, Leon Tate, told members that Kingsport had been awarded the final.",
 			responder: "no decision has been taken on whether Kingsport will host the final",

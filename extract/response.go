@@ -474,6 +474,11 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 					ok = false // "Her collective responsibility as a Cabinet minister meant …": a thing's meaning, not someone's words
 				}
 				switch {
+				case ok && name != at.speaker.Name && inProgress(ws[h.start:h.end]) && !at.answering && !contrasted(within(ws, at.content)):
+					// "Morquendi was describing scenes like …": a progressive told plainly,
+					// without a cue of answering or a contrast, narrates what was said; it
+					// reads none anew as "meant" or "misspoke" do.
+					continue
 				case ok && name != at.speaker.Name:
 					obj, sp = o, name
 					obj.other, obj.anaphor = sp, false
@@ -1219,6 +1224,26 @@ func negWord(w string) bool {
 
 // negatedBefore reports whether a negation stands in the three words before ws[i]: "did
 // not deny", "never contradicted", "refused to deny".
+// inProgress reports whether the phrase ws is a past progressive of an act ("was
+// describing", "was talking about"), which narrates as readily as it explains. Not "had
+// been describing", which looks back on words to read them, nor "was referring to",
+// whose verb is of meaning.
+func inProgress(ws []word) bool {
+	return len(ws) > 1 && (ws[0].low == "was" || ws[0].low == "were") && strings.HasSuffix(ws[1].low, "ing") && ws[1].low != "referring"
+}
+
+// contrasted reports whether the words ws set what they say against something else:
+// "not", "only", "rather than", "merely".
+func contrasted(ws []word) bool {
+	return slices.ContainsFunc(ws, func(w word) bool {
+		switch w.low {
+		case "not", "n't", "never", "only", "rather", "merely", "simply", "solely", "instead":
+			return true
+		}
+		return false
+	})
+}
+
 func negatedBefore(ws []word, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch w := ws[k].low; {
