@@ -1049,3 +1049,44 @@ func TestPrincipal(t *testing.T) {
 		}
 	}
 }
+
+// TestAppositionRoles runs the rows of appositiveRole: the office a name takes from the
+// phrase before its comma.
+func TestAppositionRoles(t *testing.T) {
+	tests := []struct {
+		name, text, speaker, role, why string
+	}{
+		{
+			name:    "an office before its comma",
+			text:    "The governor of the Central Bank, Maria Keller, said rates would rise.",
+			speaker: "Maria Keller",
+			role:    "governor of the Central Bank",
+			why:     "the phrase before the comma is the office of the name after it",
+		},
+		{
+			name:    "an office that another name follows",
+			text:    "The council should stop attacking housing chief Ann Hale, Peter Ross has said.",
+			speaker: "Peter Ross",
+			role:    "",
+			why:     "'housing chief Ann Hale' is Hale's office, not Ross's: the role ran on over her name",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var e Extractor
+			found := false
+			for _, c := range e.Extract(claims.Document{ID: "t", Text: tt.text}) {
+				if c.Speaker.Name != tt.speaker {
+					continue
+				}
+				found = true
+				if c.Speaker.Role != tt.role {
+					t.Errorf("role %q, want %q: %s", c.Speaker.Role, tt.role, tt.why)
+				}
+			}
+			if !found {
+				t.Errorf("no claim of %s", tt.speaker)
+			}
+		})
+	}
+}

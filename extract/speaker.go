@@ -933,6 +933,9 @@ func (lx *lexicon) appositiveRole(ws []word, comma int, m *mention) {
 		if n == 0 || ws[i].cap && i > start && !determiners[ws[i-1].low] && !ws[i-1].poss && !(i-1 == start+1 && determiners[ws[start].low] && titleModifier(ws[i-1])) {
 			continue
 		}
+		if after := ws[i+n : comma]; len(after) >= 2 && !slices.ContainsFunc(after, func(w word) bool { return !w.cap || w.punc }) {
+			return // "… media chief Alastair Campbell, Peter Mandelson has said": the office is the name's after it
+		}
 		m.roleKey = key
 		r := i
 		if r-1 == start+1 && titleModifier(ws[r-1]) {
