@@ -28,6 +28,7 @@ func TestLabelsRoundTrip(t *testing.T) {
 		{"precision", Week, "week", func(b []byte) (label, error) { var p Precision; err := p.UnmarshalText(b); return p, err }, "'last week' keeps its precision"},
 		{"modality asked", Asked, "asked", func(b []byte) (label, error) { var m Modality; err := m.UnmarshalText(b); return m, err }, "the last modality, so the names table must reach it"},
 		{"conflict kind", BetweenOfficials, "between-officials", func(b []byte) (label, error) { var k ConflictKind; err := k.UnmarshalText(b); return k, err }, "the names of the report contract"},
+		{"bound", AtMost, "at most", func(b []byte) (label, error) { var k Bound; err := k.UnmarshalText(b); return k, err }, "the last bound, so the names table must reach it"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -47,6 +48,26 @@ func TestLabelsRoundTrip(t *testing.T) {
 	}
 	if _, err := Polarity(5).MarshalText(); err == nil {
 		t.Error("an out-of-range polarity must not marshal")
+	}
+}
+
+func TestAmountAdmits(t *testing.T) {
+	tests := []struct {
+		a    Amount
+		v    float64
+		want bool
+		why  string
+	}{
+		{Amount{Value: 500, Bound: AtLeast}, 650, true, "'more than 500' admits 650"},
+		{Amount{Value: 500, Bound: AtLeast}, 300, false, "and not 300"},
+		{Amount{Value: 40, Bound: AtMost}, 12, true, "'up to 40' admits 12"},
+		{Amount{Value: 40, Bound: AtMost}, 41, false, "and not 41"},
+		{Amount{Value: 40}, 41, false, "an exact figure admits only itself"},
+	}
+	for _, tt := range tests {
+		if got := tt.a.Admits(tt.v); got != tt.want {
+			t.Errorf("%+v.Admits(%g) = %t, want %t: %s", tt.a, tt.v, got, tt.want, tt.why)
+		}
 	}
 }
 

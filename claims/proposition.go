@@ -112,6 +112,44 @@ type Amount struct {
 	// given in: 0 for the main one. "The crop fell 10% and exports will reach 7m tonnes"
 	// gives 7m tonnes in a forecast.
 	Clause int `json:"clause,omitempty"`
+	// Bound says the figure is a limit of the quantity, not its value: AtLeast for "more
+	// than 500", "at least 500"; AtMost for "up to 40", "fewer than 12", "no more than 5".
+	Bound Bound `json:"bound,omitempty"`
+}
+
+// Bound is which way a figure limits its quantity.
+type Bound uint8
+
+const (
+	Exact   Bound = iota // the value itself, or about it
+	AtLeast              // "more than", "over", "at least"
+	AtMost               // "up to", "less than", "fewer than", "at most", "no more than"
+)
+
+var boundNames = [...]string{"exact", "at least", "at most"}
+
+func (b Bound) String() string { return labelName(boundNames[:], int(b), "Bound") }
+
+// MarshalText implements encoding.TextMarshaler.
+func (b Bound) MarshalText() ([]byte, error) { return labelMarshal(boundNames[:], int(b), "bound") }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (b *Bound) UnmarshalText(t []byte) error {
+	i, err := labelUnmarshal(boundNames[:], t, "bound")
+	*b = Bound(i)
+	return err
+}
+
+// Admits reports whether a figure of value v can be true of the quantity a gives:
+// "more than 500" admits 650, "up to 40" admits 12, an exact figure only itself.
+func (a Amount) Admits(v float64) bool {
+	switch a.Bound {
+	case AtLeast:
+		return v >= a.Value
+	case AtMost:
+		return v <= a.Value
+	}
+	return v == a.Value
 }
 
 // IsZero reports whether a is no amount.

@@ -586,7 +586,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 	if figures {
 		a, b, ok := l.figurePair(px, py)
 		ca, cb := clauseOf(px, a), clauseOf(py, b)
-		if ok && (counted(a, b) || percentUnit(a.Unit)) && apartFigures(a, b) && len(share()) >= 1 &&
+		if ok && (counted(a, b) || percentUnit(a.Unit)) && apartFigures(a, b) && !admitted(a, b) && len(share()) >= 1 &&
 			!otherTimes(ca, cb) && forecast(x, ca) == forecast(y, cb) { // a figure told and a figure forecast are of two times
 			o.how, o.shared = "figures", sh
 			o.words = [2]string{formatAmount(a), formatAmount(b)}
@@ -613,7 +613,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 		}
 		ca, cb := clauseOf(px, a), clauseOf(py, b)
 		plain := ok && !otherTimes(ca, cb) && !forecast(x, ca) && !forecast(y, cb) && !ca.Negated && !cb.Negated // of one time, asserted
-		counts := plain && a.Value > 0 && b.Value > 0 && !percentUnit(a.Unit) && counted(a, b)
+		counts := plain && a.Value > 0 && b.Value > 0 && !percentUnit(a.Unit) && counted(a, b) && !admitted(a, b)
 		// Or two parties' shares of one named whole at one named time: "covered 91 per
 		// cent of the UK's landmass at the end of 2020" against "reached 67 per cent of
 		// the UK's landmass at the end of 2020". Shares of different wholes, or untimed,
@@ -626,6 +626,11 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 		levels := plain && percentUnit(a.Unit) && a.Of == "" && b.Of == "" && math.Abs(a.Value-b.Value) >= 5 && ca.Subject != "" && !pronounSubject[ca.Subject] && !weakTerms[ca.Subject] &&
 			l.same(ca.Subject, cb.Subject) && slices.ContainsFunc(sharedNames(px.Names, py.Names), func(n string) bool { return months[n] }) && nearDays(x, y) &&
 			!ownSubject(x.Content.Text, ca.Subject) && !ownSubject(y.Content.Text, cb.Subject)
+		// Or a limit one side sets under a negation that the other's count of one subject
+		// passes: "no nurse was assigned more than five patients on any shift in February"
+		// against "nurses were taking seven patients on a shift, sometimes eight".
+		capped := ok && counted(a, b) && !otherTimes(ca, cb) && !forecast(x, ca) && !forecast(y, cb) && ca.Subject != "" && l.same(ca.Subject, cb.Subject) &&
+			(passes(ca, a, cb, b) || passes(cb, b, ca, a))
 		var tx []string
 		var oneTime, sameTimes, named bool
 		if counts || shares {
@@ -639,7 +644,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 		if counts && math.Max(a.Value, b.Value) >= 2*math.Min(a.Value, b.Value) && others >= 2 && (named && oneTime || standing(ca, a) && standing(cb, b) && nearDays(x, y) && !bygone(x.Content.Text) && !bygone(y.Content.Text)) ||
 			counts && apartFigures(a, b) && others >= 1 && px.Predicate != "" && l.same(px.Predicate, py.Predicate) && oneTime &&
 				(len(px.Names) == 0 || len(py.Names) == 0 || named) && sameTimes ||
-			shares && others >= 2 && sameTimes && len(tx) > 0 && sameWhole(px.Names, py.Names) || levels && others >= 1 {
+			shares && others >= 2 && sameTimes && len(tx) > 0 && sameWhole(px.Names, py.Names) || levels && others >= 1 || capped && others >= 2 {
 			o.how, o.counts, o.shared = "figures", true, sh
 			o.words = [2]string{formatAmount(a), formatAmount(b)}
 			o.strength, o.weight = strength(others, px.Terms, py.Terms), strong
@@ -658,6 +663,32 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 		return o, true
 	}
 	return opposition{}, false
+}
+
+// admitted reports whether two figures of one quantity can both hold because one is a
+// limit the other keeps within: "more than 500" and "650", "up to 40" and "12", "at least
+// 30" and "more than 45". Two exact figures say nothing here.
+func admitted(a, b claims.Amount) bool {
+	switch {
+	case a.Bound == claims.Exact && b.Bound == claims.Exact:
+		return false
+	case a.Bound == claims.Exact:
+		return b.Admits(a.Value)
+	case b.Bound == claims.Exact:
+		return a.Admits(b.Value)
+	case a.Bound == b.Bound:
+		return true
+	case a.Bound == claims.AtLeast:
+		return a.Value <= b.Value
+	}
+	return b.Value <= a.Value
+}
+
+// passes reports whether figure p, asserted in clause cp, passes the limit a negation in
+// clause cn sets with figure n: "no nurse had more than five patients" and "nurses had
+// seven patients".
+func passes(cn claims.Clause, n claims.Amount, cp claims.Clause, p claims.Amount) bool {
+	return cn.Negated && n.Bound == claims.AtLeast && !cp.Negated && p.Bound != claims.AtMost && p.Value > n.Value
 }
 
 // standing reports whether clause c tells how many there are now of figure a, at no time

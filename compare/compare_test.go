@@ -1364,6 +1364,21 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "a count given as a limit that the other count keeps within",
+		why:  "'more than 100 hotspots in Sumatra' admits '312 hotspots in Sumatra': a limit is no figure of its own, and apart by a factor of three the two were read as two counts",
+		in: []claims.Claim{
+			figured(named(prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "satellite images showed more than 100 hotspots in Sumatra"), "image", "show", false, "100", "hotspot", "image", "satellite", "show"), "sumatra"), claims.Amount{Value: 100, Unit: "hotspot", Bound: claims.AtLeast}),
+			dated(named(prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "satellites had detected 312 hotspots in Sumatra"), "satellite", "detect", false, "312", "detect", "hotspot", "satellite"), "sumatra"), 312, "hotspot"),
+		},
+	}, {
+		name: "a limit one party sets under a negation, passed by the other's count",
+		why:  "'no nurse on the ward was assigned more than five patients on any shift in June' and 'nurses on the ward were taking seven patients on a shift' cannot both be true: the negation makes 'more than five' a ceiling that seven passes",
+		in: []claims.Claim{
+			figured(named(prop(claim("a#1", "a", union, undated, "", "", claims.Neutral, "nurses on the ward were taking seven patients on a shift"), "nurse", "take", false, "nurse", "patient", "seven", "shift", "take", "ward"), "june"), claims.Amount{Value: 7, Unit: "patient"}),
+			figured(named(prop(claim("a#2", "a", ministry, undated, "", "", claims.Neutral, "no nurse on the ward was assigned more than five patients on any shift in June"), "nurse", "assign", true, "assign", "five", "more", "nurse", "patient", "shift", "ward"), "june"), claims.Amount{Value: 5, Unit: "patient", Bound: claims.AtLeast}),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "two parties' counts of those in one state, told the same week",
 		why:  "'1,800 patients were overdue for surgery' and 'fewer than 600 patients were overdue for surgery' count one standing state, given by the copula and an adjective, on days two apart: they cannot both be true",
 		in: []claims.Claim{

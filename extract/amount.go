@@ -178,7 +178,41 @@ func amountAt(ws []lemmaWord, i int) (claims.Amount, int, bool) {
 	if a.Unit == "" && a.Of == "" {
 		return claims.Amount{}, 0, false
 	}
+	a.Bound = boundBefore(ws, i)
 	return a, j, true
+}
+
+// boundBefore reads the words before the figure opening at ws[i] that make it a limit:
+// "more than", "at least", "up to", "fewer than"; "no more than" is at most, "no fewer
+// than" at least.
+func boundBefore(ws []lemmaWord, i int) claims.Bound {
+	at := func(k int, w ...string) bool {
+		if k < 0 || k+len(w) > i {
+			return false
+		}
+		for n, x := range w {
+			if ws[k+n].low != x {
+				return false
+			}
+		}
+		return true
+	}
+	var b claims.Bound
+	switch {
+	case at(i-2, "more", "than"), at(i-2, "greater", "than"), at(i-2, "at", "least"), at(i-2, "upwards", "of"), at(i-3, "in", "excess", "of"), at(i-1, "over"), at(i-1, "above"):
+		b = claims.AtLeast
+	case at(i-2, "less", "than"), at(i-2, "fewer", "than"), at(i-2, "up", "to"), at(i-2, "at", "most"), at(i-1, "under"), at(i-1, "below"), at(i-3, "a", "maximum", "of"):
+		b = claims.AtMost
+	default:
+		return claims.Exact
+	}
+	if at(i-3, "no", "more", "than") || at(i-3, "not", "more", "than") {
+		return claims.AtMost
+	}
+	if at(i-3, "no", "fewer", "than") || at(i-3, "no", "less", "than") || at(i-3, "not", "less", "than") {
+		return claims.AtLeast
+	}
+	return b
 }
 
 // generation reports whether a one-digit number with a capital G or D glued to it names a
