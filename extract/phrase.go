@@ -309,7 +309,11 @@ func extendPP1(ws []word, s int) int {
 	if s < 2 || !(ws[s-1].low == "at" || ws[s-1].low == "of" || ws[s-1].low == "for" || ws[s-1].low == "from" || ws[s-1].low == "on" || ws[s-1].low == "with" || ws[s-1].low == "in") {
 		return s
 	}
-	head := ws[s-2]
+	h := s - 2
+	if ws[h].text == ")" && h >= 3 && ws[h-2].text == "(" && ws[h-1].cap {
+		h -= 3 // "the Project and Contract Office (PCO) in Baghdad": the head before its initials
+	}
+	head := ws[h]
 	if head.tag != "NNS" && head.tag != "NN" && head.tag != "NNP" && head.tag != "NNPS" {
 		return s
 	}
@@ -327,7 +331,7 @@ func extendPP1(ws []word, s int) int {
 		// section on murder", a document that speaks for whoever wrote it.
 		return s
 	}
-	return npStart(ws, s-1)
+	return npStart(ws, h+1)
 }
 
 // directions qualify a place: "western Serbia", "northern Kenya".

@@ -32,6 +32,12 @@ func (a *analyser) speakerOf(ws []word, i, j int, anyNoun bool) (claims.Speaker,
 	if i >= j {
 		return claims.Speaker{}, claims.Span{}, false
 	}
+	for k := i + 1; k+3 < j; k++ {
+		if ws[k].text == "(" && ws[k+2].text == ")" && ws[k+3].tag == "IN" && !ws[k+3].cap {
+			j = k // "the Project and Contract Office (PCO) in Baghdad": the body before its initials
+			break
+		}
+	}
 	m, ok := a.lx.readMention(ws[i:j])
 	if h := ws[j-1]; !ok && anyNoun && strings.HasPrefix(h.tag, "NN") && !timeNouns[h.low] && !speechEvents[h.low] {
 		k := i
@@ -976,15 +982,15 @@ func (a *analyser) orgBefore(ws []word, at int) (claims.Speaker, bool) {
 		for s > 0 && (ws[s-1].cap && !ws[s-1].punc || connectors[ws[s-1].low] && s > 1 && ws[s-2].cap) {
 			s--
 		}
-		if s == 0 || !determiners[ws[s-1].low] && !ws[s-1].punc {
-			continue // "the Commission", not "told Barroso"
+		if s == 0 || !determiners[ws[s-1].low] && !ws[s-1].punc || insideQuote(a.text[ws[s].span.Start:ws[at].span.Start]) {
+			continue // "the Commission", not "told Barroso"; nor a body inside the quotation "it" closes
 		}
 		if m, ok := a.lx.readMention(ws[s : e+1]); ok && m.kind == claims.Organisation && m.pronoun == "" {
 			return a.people.speaker(m), true
 		}
 	}
 	for i := 0; i < at; i++ {
-		if n, country, ok := a.lx.matchPlace(ws[i:]); ok && i+n <= at {
+		if n, country, ok := a.lx.matchPlace(ws[i:]); ok && i+n <= at && !insideQuote(a.text[ws[i].span.Start:ws[at].span.Start]) { // not "“… working in Iraq,” it said"
 			name := joinText(ws[i : i+n])
 			return claims.Speaker{Name: name, Kind: claims.Organisation, Affiliation: country}, true
 		}

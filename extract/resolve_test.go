@@ -823,6 +823,21 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "the pronoun stood for the office before it was named, and only the claim with the office's own words took the name: one man became two speakers",
 		},
 		{
+			name: "'it' closing a quotation that names a country",
+			text: "Harlow Construction Ltd said its staff would stay. \"We are committed to our work in Kenya and remain active there,\" it said in a statement.",
+			want: []string{
+				"Harlow Construction Ltd | Harlow Construction Ltd | said | its staff would stay",
+				"Harlow Construction Ltd | it | said | We are committed to our work in Kenya and remain active there",
+			},
+			why: "a place inside the quotation 'it' closes is what is spoken of, not who speaks: 'Kenya' was taken for the speaker",
+		},
+		{
+			name: "a body with its initials and its place",
+			text: "The Regional Water Office (RWO) in Nakuru said it had taken over the pumping stations.",
+			want: []string{"Regional Water Office | The Regional Water Office | said | it had taken over the pumping stations"},
+			why:  "the initials stood between the head and 'in Nakuru', so the place was read as the speaker",
+		},
+		{
 			name: "a source the lede leaves unnamed",
 			text: "Fraud trial\n\nFormer Acme boss Tom Hale was aware of the fraud at the firm, a spokesman said.\n\nGiving evidence at the trial, ex-finance chief Sam Kerr implicated his colleague.",
 			want: []string{"spokesman | a spokesman | said | Former Acme boss Tom Hale was aware of the fraud at the firm"},
