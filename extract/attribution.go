@@ -392,6 +392,9 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 		if c.entry.class == cueBroad && a.covered(first, ws[c.start].span) {
 			continue
 		}
+		if c.entry.class == cueIntent && a.inRemark(ws, c) {
+			continue
+		}
 		at, ok := a.attribute(ui, u, ws, c)
 		if !ok && c.entry.class != cueBroad && c.end-c.start == 1 && !noCue(ws, c) && a.lx.model.isCue(ws, c.start, inQuote) {
 			// The lexicon's construction failed, but the model reads the verb as a cue
@@ -477,6 +480,21 @@ func (a *analyser) relaysEarlier(first int, at attribution) {
 			p.via, p.viaSource = at.speaker, at.source
 		}
 	}
+}
+
+// inRemark reports whether the intent cue c is the verb of a clause a remark noun holds:
+// "refused to confirm reports they plan to launch an airline" tells what the reports
+// say, not what the three plan.
+func (a *analyser) inRemark(ws []word, c cueHit) bool {
+	k := c.start - 1
+	if k < 1 || !subjectPronouns[ws[k].low] {
+		return false
+	}
+	k--
+	if ws[k].low == "that" && k > 0 {
+		k--
+	}
+	return a.lx.responses.remark[ws[k].low]
 }
 
 // narrator reports whether at, whose speaker is the author, quotes the author with its

@@ -236,6 +236,12 @@ func TestConstructionsContent(t *testing.T) {
 			why:  "'briefing' is tagged as a participle, whose own clause the search for 'that' must not cross; after a determiner it is a noun, and the adjunct and its time were read as what was said",
 		},
 		{
+			name: "a plan the reports tell of",
+			text: "The three directors have refused to confirm reports they plan to open a rival bakery.",
+			want: []string{"directors | The three directors | refused | to confirm reports they plan to open a rival bakery"},
+			why:  "'reports they plan to …' tells what the reports say: read as the directors' own plan, it set them against those who deny the reports",
+		},
+		{
 			name: "a participle after the occasion of a quotation",
 			text: "“We will get there together,” the minister said at a news conference announcing that her department would sue the state.",
 			want: []string{"minister | the minister | said | We will get there together"},
