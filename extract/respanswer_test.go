@@ -79,6 +79,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "a past progressive told plainly ('was describing'), with no cue of answering or contrast, narrates what she said: read as 'meant', it corrected her",
 		},
 		{
+			name:      "a person's quality questioned, not their words",
+			text:      "Striker Leo Marsh said he wanted to stay at the club for years.\n\nThe manager, Ray Boyd, questioned Marsh's professionalism after he missed training.",
+			responder: "Marsh's professionalism",
+			answered:  "",
+			why:       "'Marsh's professionalism' is a quality of the man, no remark of his: read as his words, it answered his wish to stay",
+		},
+		{
 			name:      "a clarification whose clause opens with 'no' and a remark noun",
 			text:      "Corland Bowling Association chief executive Mara Doyle has clarified that no decision has been taken on whether Kingsport will host the final.\n\nHer statement came a day after the association's president, Leon Tate, told members that Kingsport had been awarded the final.",
 			responder: "no decision has been taken on whether Kingsport will host the final",

@@ -293,6 +293,10 @@ func (a *analyser) readObject(ws []word, from int, rl *respLex) objectNP {
 	if end > start {
 		o.span = claims.Span{Start: ws[start].span.Start, End: ws[end-1].span.End}
 	}
+	if o.other != "" && o.remark == "" && personalQuality(o.noun) {
+		// "questioned Dunne's professionalism": the man is found wanting, not his words.
+		o.other, o.noun = "", ""
+	}
 	if o.other == "" && end+1 < len(ws) && ws[end].text == "," && ws[end+1].cap {
 		// "the country's chief medical officer, Dr Helen Ostrow, who …": the name in
 		// apposition says who.
@@ -782,3 +786,11 @@ func (a *analyser) passiveAside(ws []word, cue int) (int, bool) {
 
 // possessivePronouns are the subject pronouns of possessive ones.
 var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "they", "my": "i", "our": "we"}
+
+// personalQuality reports whether noun names a quality a person is judged by, no act or
+// words of theirs: "professionalism", "integrity", "competence"; not "judgement",
+// "decision" or "account", which WordNet also reads as acts or messages, nor "date", a
+// measure.
+func personalQuality(noun string) bool {
+	return noun != "" && wordnet.IsA(noun, "attribute", wordnet.Noun) && !wordnet.IsA(noun, "act", wordnet.Noun) && !wordnet.IsA(noun, "communication", wordnet.Noun) && !wordnet.IsA(noun, "measure", wordnet.Noun)
+}
