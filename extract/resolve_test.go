@@ -1079,6 +1079,13 @@ func TestAppositionRoles(t *testing.T) {
 			why:     "the phrase before the comma is the office of the name after it",
 		},
 		{
+			name:    "a correspondent in apposition",
+			text:    "The paper's home affairs correspondent, Ann Vale, said the minister was leaning on deportation.",
+			speaker: "Ann Vale",
+			role:    "correspondent",
+			why:     "a correspondent explains the news and takes no side: without the role the comparer set her against the minister",
+		},
+		{
 			name:    "an office that another name follows",
 			text:    "The council should stop attacking housing chief Ann Hale, Peter Ross has said.",
 			speaker: "Peter Ross",
