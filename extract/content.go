@@ -433,8 +433,8 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 		if j+1 < len(ws) && ws[j].low == "that" && strings.HasPrefix(ws[j+1].tag, "NN") {
 			j++ // "said in that interview": a determiner
 		}
-		for j < len(ws) && j < i+10 && !ws[j].punc && ws[j].low != "that" && !(ws[j].tag == "VBG" && !timeNouns[ws[j].low] && ws[j-1].tag != "DT") {
-			j++ // not "at a news conference announcing that …": the participle's clause; "at a briefing" is a noun
+		for j < len(ws) && j < i+10 && !ws[j].punc && ws[j].low != "that" && !(ws[j].tag == "VBG" && !timeNouns[ws[j].low] && ws[j-1].tag != "DT" && ws[j-1].tag != "PRP$" && !ws[j-1].poss) {
+			j++ // not "at a news conference announcing that …": the participle's clause; after "a" or "its", "briefing" is a noun
 		}
 		switch {
 		case j < len(ws) && j < i+10 && (ws[j].low == "that" || ws[j].text == ":"):

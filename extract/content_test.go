@@ -236,6 +236,12 @@ func TestConstructionsContent(t *testing.T) {
 			why:  "'briefing' is tagged as a participle, whose own clause the search for 'that' must not cross; after a determiner it is a noun, and the adjunct and its time were read as what was said",
 		},
 		{
+			name: "a noun in -ing after a possessive before the that-clause",
+			text: "The fire chief said at his briefing Monday morning that two crews had been sent home.",
+			want: []string{"fire chief | The fire chief | said | two crews had been sent home"},
+			why:  "'his' is a determiner as 'a' is: 'briefing' after it is a noun, and the adjunct and its time were read as what was said",
+		},
+		{
 			name: "a plan the reports tell of",
 			text: "Bakery trio quit\n\nThe three are head baker Ann Lowe, finance chief Tom Ray and manager Sue Pike. The three have refused to confirm reports they plan to open a rival bakery.",
 			want: nil,

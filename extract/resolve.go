@@ -213,9 +213,9 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 					}
 				}
 			}
-			// With no person met, the unnamed office this sentence opens with, whose claim is
-			// read after the pronoun's, outside a quotation: "The port's chief engineer
-			// clarified …, a day after he told …".
+			// With no person of the pronoun's sex met, the unnamed office this sentence opens
+			// with, whose claim is read after the pronoun's, outside a quotation: "The port's
+			// chief engineer clarified …, a day after he told …".
 			if sb, se := subjectNP(ws, subjectStart(ws)); sp == nil && sb < se && se < at && !insideQuote(a.text[ws[sb].span.Start:ws[at].span.Start]) && ws[sb].tag != "PRP" && (strings.HasPrefix(ws[se].tag, "VB") || ws[se].tag == "MD") {
 				if r, src, ok := a.speakerAt(ws, sb, se); ok && roleOnly(r) {
 					if g := sexOf(src.In(a.text), r.Role); g == 0 || g == want {
@@ -959,14 +959,20 @@ func subjectAt(ws []word, k int) bool {
 // over a determiner: "the independent member for the Loch Ness West, said" names a place, no
 // subject a pronoun may stand for.
 func objectOfPreposition(ws []word, k int) bool {
+	e := k
+	for e+1 < len(ws) && ws[e+1].cap && !ws[e+1].punc {
+		e++ // to the name's last word
+	}
 	for k > 0 && ws[k-1].cap && !ws[k-1].punc {
 		k-- // to the name's first word
 	}
 	if k > 0 && determiners[ws[k-1].low] {
 		k--
 	}
-	// "After Koehler spoke, …" opens a clause: its name is that clause's subject.
-	return k > 0 && (ws[k-1].tag == "IN" || ws[k-1].tag == "TO") && !ws[k-1].cap && !subordinators[ws[k-1].low]
+	// "After Koehler spoke, …" opens a clause: its name, with a verb after it, is that
+	// clause's subject. Not "spoke after Kerr, and he said": there "after" is a preposition.
+	clause := e+1 < len(ws) && (strings.HasPrefix(ws[e+1].tag, "VB") || ws[e+1].tag == "MD" || auxWords[ws[e+1].low])
+	return k > 0 && (ws[k-1].tag == "IN" || ws[k-1].tag == "TO") && !ws[k-1].cap && !(clause && subordinators[ws[k-1].low])
 }
 
 // orgBefore finds the first organisation or place of the sentence before at, for "it":

@@ -832,6 +832,21 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "a place inside the quotation 'it' closes is what is spoken of, not who speaks: 'Kenya' was taken for the speaker",
 		},
 		{
+			name: "'it' closing a quotation that names a body",
+			text: "Harlow Construction Ltd said its staff would stay. \"Our contract with the Ministry of Works stands,\" it said.",
+			want: []string{
+				"Harlow Construction Ltd | Harlow Construction Ltd | said | its staff would stay",
+				"Harlow Construction Ltd | it | said | Our contract with the Ministry of Works stands",
+			},
+			why: "a body inside the quotation 'it' closes is what is spoken of, not who speaks: 'the Ministry of Works' was taken for the speaker",
+		},
+		{
+			name: "a name after 'after' with no verb of its own",
+			text: "Tom Hale spoke after Sam Kerr, and he said the deal was off.",
+			want: []string{"Tom Hale | he | said | the deal was off"},
+			why:  "'after' opens a clause only when the name has a verb after it ('After Kerr spoke, …'); here it is a preposition, and its object is no subject 'he' may stand for: 'he' was Kerr",
+		},
+		{
 			name: "a body with its initials and its place",
 			text: "The Regional Water Office (RWO) in Nakuru said it had taken over the pumping stations.",
 			want: []string{"Regional Water Office | The Regional Water Office | said | it had taken over the pumping stations"},
@@ -1084,6 +1099,20 @@ func TestAppositionRoles(t *testing.T) {
 			speaker: "Ann Vale",
 			role:    "correspondent",
 			why:     "a correspondent explains the news and takes no side: without the role the comparer set her against the minister",
+		},
+		{
+			name:    "an editor in apposition",
+			text:    "The paper's editor, Ann Vale, said the story was accurate.",
+			speaker: "Ann Vale",
+			role:    "editor",
+			why:     "'editor' was no office, so she had no role and was read as a party to the news, not as one who reports it",
+		},
+		{
+			name:    "a capitalised title that ends in its head",
+			text:    "The Chief Fire Officer, Ann Roe, said two crews had been sent home.",
+			speaker: "Ann Roe",
+			role:    "Chief Fire Officer",
+			why:     "the lexicon knows 'chief' alone, and 'Fire Officer' after it, capitalised, was read as a name whose office it was: she had no role",
 		},
 		{
 			name:    "an office that another name follows",

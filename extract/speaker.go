@@ -933,8 +933,10 @@ func (lx *lexicon) appositiveRole(ws []word, comma int, m *mention) {
 		if n == 0 || ws[i].cap && i > start && !determiners[ws[i-1].low] && !ws[i-1].poss && !(i-1 == start+1 && determiners[ws[start].low] && titleModifier(ws[i-1])) {
 			continue
 		}
-		if after := ws[i+n : comma]; len(after) >= 2 && !slices.ContainsFunc(after, func(w word) bool { return !w.cap || w.punc }) {
-			return // "… media chief Alastair Campbell, Peter Mandelson has said": the office is the name's after it
+		if after := ws[i+n : comma]; len(after) >= 2 && !lx.roleWord(after[len(after)-1].low) && !slices.ContainsFunc(after, func(w word) bool { return !w.cap || w.punc }) {
+			// "… media chief Alastair Campbell, Peter Mandelson has said": the office is the
+			// name's after it. Not "The Chief Fire Officer,": a title that ends in its head.
+			return
 		}
 		m.roleKey = key
 		r := i
