@@ -359,8 +359,8 @@ func (a *analyser) ledePerson(m mention, sp claims.Speaker) (claims.Speaker, boo
 	if _, title := a.lx.roles[m.roleKey]; !title || formerRole(m.role) || shadow(m.role) {
 		return claims.Speaker{}, false // "the donor", "the former chancellor"
 	}
-	if _, source := a.lx.speakers[roleHead(m.roleKey)]; source {
-		return claims.Speaker{}, false
+	if _, source := a.lx.speakers[roleHead(m.roleKey)]; source || pressRoles[roleHead(m.roleKey)] {
+		return claims.Speaker{}, false // "the editor of the Gazette" reports on the lede's person
 	}
 	p := *a.lede
 	if p.Kind != claims.Person || p.Role != "" || !strings.Contains(p.Name, " ") || knownPlural(strings.ToLower(lastField(p.Name))) || strings.ToUpper(p.Name) == p.Name {
@@ -381,6 +381,9 @@ func (a *analyser) ledePerson(m mention, sp claims.Speaker) (claims.Speaker, boo
 	a.ledeTitle = roleHead(m.roleKey)
 	return p, true
 }
+
+// pressRoles are the offices of those who report the news, not those it is about.
+var pressRoles = map[string]bool{"editor": true, "correspondent": true, "columnist": true, "reporter": true, "journalist": true}
 
 // otherBody reports whether the description read as d says whom it serves, and the person
 // p is known to serve another: "the French president" is not an American, "the Vermont

@@ -853,6 +853,12 @@ func TestConstructionsResolve(t *testing.T) {
 			why:  "the initials stood between the head and 'in Nakuru', so the place was read as the speaker",
 		},
 		{
+			name: "a paper's editor is no one the lede named",
+			text: "Board row\n\nNadia Ferro has resigned from the port board.\n\nThe editor of the Harbour Gazette said the paper stood by its story.",
+			want: []string{"editor of the Harbour Gazette | The editor of the Harbour Gazette | said | the paper stood by its story"},
+			why:  "those who report the news are not the person it is about: the editor was taken for Ferro, whom the lede named without a title",
+		},
+		{
 			name: "a source the lede leaves unnamed",
 			text: "Fraud trial\n\nFormer Acme boss Tom Hale was aware of the fraud at the firm, a spokesman said.\n\nGiving evidence at the trial, ex-finance chief Sam Kerr implicated his colleague.",
 			want: []string{"spokesman | a spokesman | said | Former Acme boss Tom Hale was aware of the fraud at the firm"},
