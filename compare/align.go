@@ -630,7 +630,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 		// passes: "no nurse was assigned more than five patients on any shift in February"
 		// against "nurses were taking seven patients on a shift, sometimes eight".
 		capped := ok && counted(a, b) && !otherTimes(ca, cb) && !forecast(x, ca) && !forecast(y, cb) && ca.Subject != "" && l.same(ca.Subject, cb.Subject) &&
-			(passes(ca, a, cb, b) || passes(cb, b, ca, a))
+			(passes(ca, a, cb, b) || passes(cb, b, ca, a)) && nearDays(x, y) && slices.Equal(timeTerms(px), timeTerms(py))
 		var tx []string
 		var oneTime, sameTimes, named bool
 		if counts || shares {

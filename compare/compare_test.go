@@ -1379,6 +1379,13 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "a ceiling set for one month, passed by a count of another",
+		why:  "'no nurse was assigned more than five patients on any shift in june' and 'nurses were taking seven patients a shift in march' speak of two months: both can be true",
+		in: []claims.Claim{
+			figured(prop(claim("a#1", "a", union, undated, "", "", claims.Neutral, "nurses on the ward were taking seven patients a shift in march"), "nurse", "take", false, "march", "nurse", "patient", "seven", "shift", "take", "ward"), claims.Amount{Value: 7, Unit: "patient"}),
+			figured(prop(claim("a#2", "a", ministry, undated, "", "", claims.Neutral, "no nurse on the ward was assigned more than five patients on any shift in june"), "nurse", "assign", true, "assign", "five", "june", "more", "nurse", "patient", "shift", "ward"), claims.Amount{Value: 5, Unit: "patient", Bound: claims.AtLeast}),
+		},
+	}, {
 		name: "two parties' counts of those in one state, told the same week",
 		why:  "'1,800 patients were overdue for surgery' and 'fewer than 600 patients were overdue for surgery' count one standing state, given by the copula and an adjective, on days two apart: they cannot both be true",
 		in: []claims.Claim{

@@ -184,8 +184,10 @@ func amountAt(ws []lemmaWord, i int) (claims.Amount, int, bool) {
 
 // boundBefore reads the words before the figure opening at ws[i] that make it a limit:
 // "more than", "at least", "up to", "fewer than"; "no more than" is at most, "no fewer
-// than" at least.
+// than" at least. A negation just before the limit turns it round: "not fewer than 40"
+// is at least 40, "were not assigned more than five" at most five.
 func boundBefore(ws []lemmaWord, i int) claims.Bound {
+	from := i // where the words that make the limit open
 	at := func(k int, w ...string) bool {
 		if k < 0 || k+len(w) > i {
 			return false
@@ -195,6 +197,7 @@ func boundBefore(ws []lemmaWord, i int) claims.Bound {
 				return false
 			}
 		}
+		from = k
 		return true
 	}
 	var b claims.Bound
@@ -206,10 +209,25 @@ func boundBefore(ws []lemmaWord, i int) claims.Bound {
 	default:
 		return claims.Exact
 	}
-	if at(i-3, "no", "more", "than") || at(i-3, "not", "more", "than") {
+	if ws[i-1].low == "than" && ws[from].low != "greater" {
+		// A clause reads a negated verb before "more than", "fewer than" or "less than"
+		// as a degree, not a denial (see comparison), so the limit carries the negation.
+		for k := from - 1; k >= 0 && k >= from-4; k-- {
+			if negWord(ws[k].low) {
+				if b == claims.AtLeast {
+					return claims.AtMost
+				}
+				return claims.AtLeast
+			}
+			if t := ws[k].tag; !isVerbTag(t) && !strings.HasPrefix(t, "RB") && t != "MD" && t != "TO" && ws[k].low != "by" {
+				break
+			}
+		}
+	}
+	if at(i-3, "no", "more", "than") {
 		return claims.AtMost
 	}
-	if at(i-3, "no", "fewer", "than") || at(i-3, "no", "less", "than") || at(i-3, "not", "less", "than") {
+	if at(i-3, "no", "fewer", "than") || at(i-3, "no", "less", "than") {
 		return claims.AtLeast
 	}
 	return b

@@ -39,10 +39,14 @@ func (st *stanceLex) negator(w lemmaWord) bool {
 // negatorAt reports whether ws[i] negates its clause: a negator, but not "not" of "not
 // only" or "not merely", which adds to what it says ("money not only going into teachers
 // but into equipment"), nor of "or not", which denies nothing ("will close whether or not
-// the council agrees").
+// the council agrees"), nor of "no fewer than", a floor the figure holds (which a denial
+// would make a ceiling).
 func (st *stanceLex) negatorAt(ws []lemmaWord, i int) bool {
 	if ws[i].low == "not" && (i+1 < len(ws) && (ws[i+1].low == "only" || ws[i+1].low == "merely") || i > 0 && ws[i-1].low == "or") {
 		return false
+	}
+	if (ws[i].low == "no" || ws[i].low == "not") && i+2 < len(ws) && (ws[i+1].low == "fewer" || ws[i+1].low == "less") && ws[i+2].low == "than" {
+		return false // "no fewer than 20 people were hurt"
 	}
 	return st.negator(ws[i])
 }
@@ -722,10 +726,26 @@ func gerund(ws []lemmaWord, a, i, b int) bool {
 
 // pluralAfterComma reports whether ws[i], tagged a verb in -s, is a plural noun opening
 // the subject after a fronted phrase, with the clause's verb after it: "In February,
-// nurses on the ward were taking …".
+// nurses on the ward were taking …". Not an auxiliary ("That has not moved since the
+// board met": no plural of "ha"), a verb after "and" ("it works and costs less than we
+// thought"), nor one after a relative clause ("The company, which employs 400 people,
+// says it will close the plant").
 func pluralAfterComma(ws []lemmaWord, a, i, b int) bool {
-	return (ws[i].tag == "VBZ" || ws[i].tag == "VBP") && (i == a || ws[i-1].text == ",") && strings.HasSuffix(ws[i].low, "s") &&
-		lemmaAs(ws[i], wordnet.Noun) != ws[i].low && verbAfterModifier(ws, i+1, b) >= 0
+	if ws[i].tag != "VBZ" && ws[i].tag != "VBP" || i > a && ws[i-1].text != "," || !strings.HasSuffix(ws[i].low, "s") ||
+		lemmaAs(ws[i], wordnet.Noun) == ws[i].low || auxLemma[lemmaAs(ws[i], wordnet.Verb)] {
+		return false
+	}
+	if i > 0 && (ws[i-1].low == "and" || ws[i-1].low == "or") {
+		return false
+	}
+	if i > 0 && ws[i-1].text == "," {
+		for k := i - 2; k >= 0 && !sentenceStops[ws[k].text]; k-- {
+			if ws[k].tag == "WDT" || ws[k].tag == "WP" {
+				return false
+			}
+		}
+	}
+	return verbAfterModifier(ws, i+1, b) >= 0
 }
 
 // verbAfterModifier returns the index of the finite verb or modal in ws[i:b] that follows

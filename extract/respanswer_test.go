@@ -79,6 +79,20 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "a past progressive told plainly ('was describing'), with no cue of answering or contrast, narrates what she said: read as 'meant', it corrected her",
 		},
 		{
+			name:      "a spokesman saying one was joking",
+			text:      "Senator Ann Vale said on Monday that the state should sell its airports.\n\n\"Vale was joking,\" said her spokesman, Tom Beck.",
+			responder: "Vale was joking",
+			answered:  "the state should sell its airports",
+			why:       "'was joking' reads her words anew, as 'meant' does: taken for a past progressive that narrates, like 'was describing', it answered nothing",
+		},
+		{
+			name:      "a stance questioned is what one said",
+			text:      "Transport minister Ann Vale said on Monday that the state should sell its airports.\n\nOpposition leader Tom Beck questioned Vale's stance on the airports.",
+			responder: "Vale's stance on the airports",
+			answered:  "the state should sell its airports",
+			why:       "a stance is a view one holds, though WordNet also has it a posture, an attribute: read as a quality of the woman, it answered none of her words",
+		},
+		{
 			name:      "a person's quality questioned, not their words",
 			text:      "Striker Leo Marsh said he wanted to stay at the club for years.\n\nThe manager, Ray Boyd, questioned Marsh's professionalism after he missed training.",
 			responder: "Marsh's professionalism",

@@ -790,7 +790,8 @@ var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "
 // personalQuality reports whether noun names a quality a person is judged by, no act or
 // words of theirs: "professionalism", "integrity", "competence"; not "judgement",
 // "decision" or "account", which WordNet also reads as acts or messages, nor "date", a
-// measure.
+// measure, nor "stance", a view one holds (and a posture).
 func personalQuality(noun string) bool {
-	return noun != "" && wordnet.IsA(noun, "attribute", wordnet.Noun) && !wordnet.IsA(noun, "act", wordnet.Noun) && !wordnet.IsA(noun, "communication", wordnet.Noun) && !wordnet.IsA(noun, "measure", wordnet.Noun)
+	return noun != "" && wordnet.IsA(noun, "attribute", wordnet.Noun) && !wordnet.IsA(noun, "act", wordnet.Noun) && !wordnet.IsA(noun, "communication", wordnet.Noun) && !wordnet.IsA(noun, "measure", wordnet.Noun) &&
+		!wordnet.IsA(noun, "cognition", wordnet.Noun)
 }

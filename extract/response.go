@@ -1222,14 +1222,12 @@ func negWord(w string) bool {
 	return w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 }
 
-// negatedBefore reports whether a negation stands in the three words before ws[i]: "did
-// not deny", "never contradicted", "refused to deny".
-// inProgress reports whether the phrase ws is a past progressive of an act ("was
+// inProgress reports whether the phrase ws is a past progressive of telling ("was
 // describing", "was talking about"), which narrates as readily as it explains. Not "had
-// been describing", which looks back on words to read them, nor "was referring to",
-// whose verb is of meaning.
+// been describing", which looks back on words to read them, nor "was referring to" or
+// "was joking", whose verbs say what the words meant.
 func inProgress(ws []word) bool {
-	return len(ws) > 1 && (ws[0].low == "was" || ws[0].low == "were") && strings.HasSuffix(ws[1].low, "ing") && ws[1].low != "referring"
+	return len(ws) > 1 && (ws[0].low == "was" || ws[0].low == "were") && (ws[1].low == "describing" || ws[1].low == "talking")
 }
 
 // contrasted reports whether the words ws set what they say against something else:
@@ -1244,6 +1242,8 @@ func contrasted(ws []word) bool {
 	})
 }
 
+// negatedBefore reports whether a negation stands in the three words before ws[i]: "did
+// not deny", "never contradicted", "refused to deny".
 func negatedBefore(ws []word, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch w := ws[k].low; {
