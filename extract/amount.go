@@ -183,9 +183,9 @@ func amountAt(ws []lemmaWord, i int) (claims.Amount, int, bool) {
 }
 
 // boundBefore reads the words before the figure opening at ws[i] that make it a limit:
-// "more than", "at least", "up to", "fewer than"; "no more than" is at most, "no fewer
-// than" at least. A negation just before the limit turns it round: "not fewer than 40"
-// is at least 40, "were not assigned more than five" at most five.
+// "more than", "at least", "up to", "fewer than". A "no" or a negated verb just before
+// "more/fewer/less than" turns it round: "no more than 5" and "were not assigned more
+// than five" are at most, "not fewer than 40" at least.
 func boundBefore(ws []lemmaWord, i int) claims.Bound {
 	from := i // where the words that make the limit open
 	at := func(k int, w ...string) bool {
@@ -211,9 +211,10 @@ func boundBefore(ws []lemmaWord, i int) claims.Bound {
 	}
 	if ws[i-1].low == "than" && ws[from].low != "greater" {
 		// A clause reads a negated verb before "more than", "fewer than" or "less than"
-		// as a degree, not a denial (see comparison), so the limit carries the negation.
+		// as a degree, not a denial (see comparison), so the limit carries the negation,
+		// as it carries the "no" just before it.
 		for k := from - 1; k >= 0 && k >= from-4; k-- {
-			if negWord(ws[k].low) {
+			if negWord(ws[k].low) || k == from-1 && ws[k].low == "no" {
 				if b == claims.AtLeast {
 					return claims.AtMost
 				}
@@ -223,12 +224,6 @@ func boundBefore(ws []lemmaWord, i int) claims.Bound {
 				break
 			}
 		}
-	}
-	if at(i-3, "no", "more", "than") {
-		return claims.AtMost
-	}
-	if at(i-3, "no", "fewer", "than") || at(i-3, "no", "less", "than") {
-		return claims.AtLeast
 	}
 	return b
 }

@@ -717,7 +717,7 @@ func afterClause(ws []word, v int) (int, bool) {
 		return 0, false
 	}
 	k := p
-	for k > 0 && p-k < 4 && (ws[k-1].tag == "CD" || ws[k-1].low == "a" || ws[k-1].low == "an" || ws[k-1].low == "just" || ws[k-1].low == "only" || ws[k-1].low == "shortly" || ws[k-1].low == "soon" || durationNouns[strings.TrimSuffix(ws[k-1].low, "s")]) {
+	for k > 0 && p-k < 4 && (ws[k-1].tag == "CD" || lapseWord(ws[k-1].low)) {
 		k--
 	}
 	if k == 0 || ws[k-1].text != "," {
@@ -1130,12 +1130,18 @@ func (a *analyser) cutBefore(first int, at *attribution) {
 func lapse(s string) bool {
 	f := strings.Fields(strings.ToLower(s))
 	for _, w := range f {
-		_, n := numberWords[w]
-		if !n && !durationNouns[strings.TrimSuffix(w, "s")] && w != "a" && w != "an" && w != "just" && w != "only" && w != "shortly" && strings.Trim(w, "0123456789") != "" {
+		if !lapseWord(w) && strings.Trim(w, "0123456789") != "" {
 			return false
 		}
 	}
 	return len(f) > 0
+}
+
+// lapseWord reports whether w may be a word of a span of time before "after": "a",
+// "two", "days", "shortly".
+func lapseWord(w string) bool {
+	_, n := numberWords[w]
+	return n || durationNouns[strings.TrimSuffix(w, "s")] || w == "a" || w == "an" || w == "just" || w == "only" || w == "shortly" || w == "soon"
 }
 
 // inContentOf reports whether s lies in the content of a claim read from unit ui.

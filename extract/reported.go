@@ -294,13 +294,13 @@ func (a *analyser) quotedAs(at attribution, u unit, ws []word, c cueHit, aux int
 		}
 		sent, i, j := obj, 0, len(obj)
 		if len(obj) == 1 {
-			if s := subjectForms[obj[0].low]; s == "he" || s == "she" || s == "they" {
+			if form := subjectForms[obj[0].low]; form == "he" || form == "she" || form == "they" {
 				// "him" is who "he" is; "me" and "us" are no one the narration names. Read after
 				// the clause before the channel, which may name him: "After Koehler spoke, the
 				// Report quoted him"; the channel itself is no one quoted.
-				sent = append(slices.Clone(ws[:npStart(ws, e)]), obj[0])
+				sent = append(slices.Clone(ws[:s]), obj[0])
 				i, j = len(sent)-1, len(sent)
-				sent[i].low = s
+				sent[i].low = form
 			}
 		}
 		if at.speaker, at.source, ok = a.speakerAt(sent, i, j); !ok {

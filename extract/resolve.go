@@ -216,10 +216,13 @@ func (a *analyser) resolve(m mention, ws []word, at int) (claims.Speaker, bool) 
 			// With no person of the pronoun's sex met, the unnamed office this sentence opens
 			// with, whose claim is read after the pronoun's, outside a quotation: "The port's
 			// chief engineer clarified …, a day after he told …".
-			if sb, se := subjectNP(ws, subjectStart(ws)); sp == nil && sb < se && se < at && !insideQuote(a.text[ws[sb].span.Start:ws[at].span.Start]) && ws[sb].tag != "PRP" && (strings.HasPrefix(ws[se].tag, "VB") || ws[se].tag == "MD") {
-				if r, src, ok := a.speakerAt(ws, sb, se); ok && roleOnly(r) {
-					if g := sexOf(src.In(a.text), r.Role); g == 0 || g == want {
-						sp = &r
+			if sp == nil {
+				sb, se := subjectNP(ws, subjectStart(ws))
+				if sb < se && se < at && !insideQuote(a.text[ws[sb].span.Start:ws[at].span.Start]) && ws[sb].tag != "PRP" && (strings.HasPrefix(ws[se].tag, "VB") || ws[se].tag == "MD") {
+					if r, src, ok := a.speakerAt(ws, sb, se); ok && roleOnly(r) {
+						if g := sexOf(src.In(a.text), r.Role); g == 0 || g == want {
+							sp = &r
+						}
 					}
 				}
 			}
