@@ -731,8 +731,7 @@ func gerund(ws []lemmaWord, a, i, b int) bool {
 // thought"), nor one after a relative clause ("The company, which employs 400 people,
 // says it will close the plant").
 func pluralAfterComma(ws []lemmaWord, a, i, b int) bool {
-	if ws[i].tag != "VBZ" && ws[i].tag != "VBP" || i > a && ws[i-1].text != "," || !strings.HasSuffix(ws[i].low, "s") ||
-		lemmaAs(ws[i], wordnet.Noun) == ws[i].low || auxLemma[lemmaAs(ws[i], wordnet.Verb)] {
+	if !taggedPlural(ws[i]) || i > a && ws[i-1].text != "," {
 		return false
 	}
 	if i > 0 && (ws[i-1].low == "and" || ws[i-1].low == "or") {
@@ -845,6 +844,12 @@ func (st *stanceLex) intended(c claims.Clause, ws []lemmaWord, end, b int) (k in
 		return h, v[0], sub, no, m
 	}
 	return -1, "", "", false, m
+}
+
+// taggedPlural reports whether w, tagged a verb in -s, may be a plural noun: "nurses",
+// not the auxiliaries "has" and "does".
+func taggedPlural(w lemmaWord) bool {
+	return (w.tag == "VBZ" || w.tag == "VBP") && strings.HasSuffix(w.low, "s") && lemmaAs(w, wordnet.Noun) != w.low && !auxLemma[lemmaAs(w, wordnet.Verb)]
 }
 
 // chanceNouns, after "no", deny what a clause after them says: "no scenario in which …",
@@ -1230,7 +1235,7 @@ func subjectHead(ws []lemmaWord) string {
 			return head
 		case w.tag == "VBG" && i == 0 && i+1 < len(ws) && ws[i+1].tag == "IN":
 			return w.low // "staffing on the ward"
-		case (w.tag == "VBZ" || w.tag == "VBP") && i == 0 && lemmaAs(w, wordnet.Noun) != w.low:
+		case i == 0 && taggedPlural(w):
 			head = lemmaAs(w, wordnet.Noun) // "nurses/VBZ on the ward", whose verb comes later
 			if i+1 < len(ws) && ws[i+1].tag == "IN" {
 				return head
