@@ -694,7 +694,8 @@ func withPPs(ws []word, subj int) int {
 }
 
 // afterClause reports whether the cue at ws[v] is the verb of a temporal clause after a
-// comma: ", hours after the president of the union said …", ", a day before X told …".
+// comma: ", hours after the president of the union said …", ", a day before X told …",
+// ", a day after telling …".
 // It returns the index of the comma.
 func afterClause(ws []word, v int) (int, bool) {
 	p := v - 1
@@ -713,7 +714,7 @@ func afterClause(ws []word, v int) (int, bool) {
 	if commas == 1 {
 		return 0, false
 	}
-	if p < 1 || p == v-1 || ws[p].low != "after" && ws[p].low != "before" {
+	if p < 1 || p == v-1 && !strings.HasSuffix(ws[v].low, "ing") || ws[p].low != "after" && ws[p].low != "before" {
 		return 0, false
 	}
 	k := p

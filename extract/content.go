@@ -298,6 +298,10 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 				i += 2
 				continue
 			}
+			if (w.low == "the" || w.low == "that") && i+2 < len(ws) && sequelWords[ws[i+1].low] && timeNouns[ws[i+2].low] {
+				i += 3 // "reported the same day that", "said the next morning"
+				continue
+			}
 			if w.tag == "RB" && !w.cap && i+2 < len(ws) && ws[i+1].low == "that" && !finiteVerb(ws[i+2:i+3]) {
 				i++ // "has said repeatedly that"
 				continue

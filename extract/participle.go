@@ -95,7 +95,7 @@ func (a *analyser) participle(ui int, at attribution, u unit, ws []word, c cueHi
 			// of the clause speaks; "…, he will argue, while suggesting": the nearest one.
 			b, e := subjectStart(ws), 0
 			for k := part - 2; k > 0; k-- {
-				if finiteVerb(ws[k:k+1]) && !a.inContentOf(ui, ws[k].span) {
+				if finiteVerb(ws[k:k+1]) && !a.inContentOf(ui, ws[k].span) && !a.remarkRelative(ws, k) {
 					// not a verb of what another claim of the sentence reports: "X confirmed
 					// that two hospitals would close, a month after promising …" is X's
 					v := skipBack(ws, k)
@@ -207,6 +207,22 @@ func (a *analyser) participle(ui int, at attribution, u unit, ws []word, c cueHi
 		}
 	}
 	return at, false, false
+}
+
+// remarkRelative reports whether the finite verb ws[k] is that of a relative clause on
+// a remark noun before its pronoun subject: "comments she made", "the pledge that he gave".
+func (a *analyser) remarkRelative(ws []word, k int) bool {
+	j := k - 1
+	for j > 0 && ws[j].tag == "RB" {
+		j--
+	}
+	if j < 1 || !subjectPronouns[ws[j].low] {
+		return false
+	}
+	if (ws[j-1].low == "that" || ws[j-1].low == "which") && j >= 2 {
+		j--
+	}
+	return a.lx.responses.remark[ws[j-1].low]
 }
 
 // finiteAt reports whether the word of ws at byte offset pos is a finite verb: "India has

@@ -7,6 +7,15 @@ import "testing"
 func TestConstructionsParticiple(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a participle after 'a day after' past a remark's relative clause",
+			text: "The chief executive of the Lakeside Trust has clarified comments she made about the maternity unit, a day after telling a public meeting that no births would move.",
+			want: []string{
+				"chief executive of the Lakeside Trust | The chief executive of the Lakeside Trust | clarified | comments she made about the maternity unit",
+				"chief executive of the Lakeside Trust | The chief executive of the Lakeside Trust | telling | no births would move",
+			},
+			why: "'she made' is a clause on 'comments', not the main clause whose subject the participle shares: its 'she' was sought as the speaker, found no one, and the earlier words were lost",
+		},
+		{
 			name: "a quotation after 'by saying' and its comma",
 			text: "Mayor Ana Kested spoke to reporters. Kested ended by saying, \"We will appeal this decision.\"",
 			want: []string{"Ana Kested | Kested | saying | We will appeal this decision"},

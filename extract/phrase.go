@@ -21,6 +21,7 @@ var (
 	readyAdjectives = map[string]bool{"quick": true, "keen": true, "eager": true, "careful": true, "swift": true, "happy": true, "ready": true, "willing": true, "prepared": true, "determined": true, "anxious": true, "right": true, "first": true}
 	raisingVerbs    = map[string]bool{"continuing": true, "continue": true, "continues": true, "continued": true, "began": true, "begins": true, "begin": true, "started": true, "starts": true, "appeared": true, "appears": true, "seemed": true, "seems": true}
 	subordinators   = map[string]bool{"after": true, "before": true, "as": true, "while": true, "when": true, "since": true, "until": true, "whereas": true, "although": true, "though": true, "because": true}
+	sequelWords     = map[string]bool{"same": true, "next": true, "following": true, "previous": true} // "the same day", "the next morning"
 	relatives       = map[string]bool{"which": true, "that": true, "what": true, "who": true, "whom": true, "whose": true}
 	timeNouns       = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true, "earlier": true, "later": true, "week": true, "month": true, "year": true, "morning": true, "evening": true, "night": true, "afternoon": true, "day": true, "weekend": true}
 )

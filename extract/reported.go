@@ -64,16 +64,24 @@ func (a *analyser) relayed(ui int, u unit, ws []word, at attribution, c cueHit, 
 	return at, false
 }
 
-// participleAside returns the commas around an aside that a participle opens after the
-// subject at ws[k]: "Mahto, speaking to reporters outside the institute, had said"; else
+// participleAside returns the commas around an aside after the subject at ws[k], one a
+// participle opens or an appositive before the verb: "Mahto, speaking to reporters
+// outside the institute, had said", "Ouellette, the state's health director, told"; else
 // two positions past the end of ws.
 func participleAside(ws []word, k int) (int, int) {
 	for p := k + 1; p < len(ws) && p <= k+5 && !ws[p-1].punc; p++ {
-		if ws[p].text != "," || p+1 >= len(ws) || ws[p+1].tag != "VBG" {
+		if ws[p].text != "," || p+1 >= len(ws) {
+			continue
+		}
+		appositive := ws[p+1].low == "the" || ws[p+1].low == "a" || ws[p+1].low == "an" || ws[p+1].tag == "PRP$"
+		if ws[p+1].tag != "VBG" && !appositive {
 			continue
 		}
 		for q := p + 2; q < len(ws) && q <= p+16; q++ {
 			if ws[q].text == "," {
+				if appositive && (q+1 >= len(ws) || !finiteVerb(ws[q+1:q+2]) && !auxWords[ws[q+1].low] && ws[q+1].tag != "MD") {
+					break // "that Smith, the mayor, and the governor said": a list
+				}
 				return p, q
 			}
 			if ws[q].punc {

@@ -17,6 +17,24 @@ func TestConstructionsReported(t *testing.T) {
 		why        string
 	}{
 		{
+			name: "a relayed speaker with an appositive before the verb",
+			text: "The Lakeside Courier reported that Dr. Maya Lund, the county health officer, told school heads that pupils would be sent home.",
+			want: []string{
+				"Lakeside Courier |  | reported | Dr. Maya Lund, the county health officer, told school heads that pupils would be sent home",
+				"Maya Lund | Lakeside Courier | told | pupils would be sent home",
+			},
+			why: "an appositive between the relayed speaker and her verb ended the reading, where a participle's aside does not: her words stayed the paper's, and two papers' versions of them could not meet",
+		},
+		{
+			name: "a report dated 'the same day' before its that-clause",
+			text: "Mayor Ana Ruiz spoke on Tuesday. The Valley Ledger reported the same day that Ruiz told the council the plant would close.",
+			want: []string{
+				"Valley Ledger |  | reported | Ruiz told the council the plant would close",
+				"Ana Ruiz | Valley Ledger | told | the plant would close",
+			},
+			why: "'the same day' after the cue is its time, as 'on Tuesday' is: read as what was reported, it hid the mayor's relayed words",
+		},
+		{
 			name: "the channel's report or dispatch as the subject of 'quoted'",
 			text: "Coach Ramon Villa spoke after the game. The Manila Ledger's report from the same interview quoted him as saying: “Maddox is staying.” Agence Presse Mondiale (APM), in its dispatch from the same ceremony, quoted him as saying the import would be replaced.",
 			want: []string{

@@ -1129,6 +1129,12 @@ func (a *analyser) noteSubject(ui int, u unit, tagged []word, analysed bool) {
 				break
 			}
 		}
+		if i > 0 && i < len(ws) && subordinators[ws[i].low] {
+			// "On Tuesday, as speculation grew, Hollaway …": a second opening clause
+			if k := nextComma(ws, i); k < len(ws) && k < i+15 && ws[k].text == "," {
+				i = k + 1
+			}
+		}
 	}
 	j := i
 	for j < len(ws) && (!ws[j].punc || ws[j].text == "." && j > i && honorifics[ws[j-1].low+"."]) && (ws[j].cap || ws[j].punc || determiners[ws[j].low] || a.lx.roleWord(ws[j].low) ||

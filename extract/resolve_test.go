@@ -11,6 +11,12 @@ import (
 func TestConstructionsResolve(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a pronoun after a quotation, the subject before it behind two opening clauses",
+			text: "Coach Ray Moss has sold striker Tim Vale.\n\nVale, 23, scored 17 goals last season.\n\nOn Tuesday, as speculation grew, Moss could not have been firmer.\n\n\"Tim isn't for sale,\" he said.",
+			want: []string{"Ray Moss | he | said | Tim isn't for sale"},
+			why:  "the subject after a second opening clause ('as speculation grew,') was not noted, so 'he' went to the player, the last man noted as a subject",
+		},
+		{
 			name: "a pronoun after a station whose name opens with its call letters",
 			text: "The weather service rejected Gov. Tom Kerr's criticism of forecasters on WKRN Newsradio a day earlier, when he said residents had been given no warning.",
 			want: []string{

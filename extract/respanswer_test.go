@@ -16,6 +16,20 @@ func TestResponseAnswers(t *testing.T) {
 		phrase                               string // when set, what the first response names as answered
 	}{
 		{
+			name:      "one's own words told by a participle 'a day after'",
+			text:      "The mayor of Lakeside has clarified remarks she made about the budget, a day after telling the council that no jobs would go.",
+			responder: "remarks she made about the budget",
+			answered:  "no jobs would go",
+			why:       "'a day after telling …' sets the clarification after the mayor's own words as 'a day after she told' does: a participle right after 'after' was no temporal clause, and the clarification answered nothing",
+		},
+		{
+			name:      "a U-turn one defends is one's own",
+			text:      "Manager Ray Moss has defended a dramatic U-turn over striker Tim Vale.\n\nOn Tuesday Moss said Vale was not for sale.",
+			responder: "a dramatic U-turn over striker Tim Vale",
+			answered:  "Vale was not for sale",
+			why:       "what one defends as a U-turn is one's own reversal; inside what is said, only a U-turn after 'his' or 'I' was the speaker's, so it answered nothing",
+		},
+		{
 			name:      "a colleague named by the tie, not the name",
 			text:      "The harbour board's finance director, Elena Moss, said the new berth would open in May.\n\nLater that day the board's chief engineer, Tomas Reyes, said the berth would not open before the autumn, contradicting his colleague.",
 			responder: "the berth would not open before the autumn",
