@@ -552,6 +552,11 @@ func TestSharedBodies(t *testing.T) {
 			"every party has spokesmen: one spokesman's party is not another's",
 		},
 		{
+			"Senator Rhea Monroe said the reserves were strong. Opposition Senator Paul Quist said the Government had to level with the public.",
+			map[string]string{"Rhea Monroe": "", "Paul Quist": "Opposition"},
+			"every party holds seats in a senate: the only other senator's side was the minister's, which set her against her own government",
+		},
+		{
 			"Vice Governor Lena Holm said the rate could fall. Deputy Governor Ana Lukic said it would not.",
 			map[string]string{"Lena Holm": "", "Ana Lukic": ""},
 			"'Vice' before an office is a modifier like 'Deputy', not the name of a body both would speak for",

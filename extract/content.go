@@ -739,8 +739,15 @@ var durations = map[string]bool{"seconds": true, "minutes": true, "hours": true,
 // hearerOnly reports whether the words from ws[k] are a noun phrase, and any phrases of
 // place or time after it, that close the sentence: the hearer of a quotation already given.
 func hearerOnly(ws []word, k int) bool {
-	if k >= len(ws) || !(ws[k].tag == "DT" || ws[k].tag == "PRP" || ws[k].tag == "PRP$" || ws[k].tag == "CD" || ws[k].cap || ws[k].poss) {
-		return false
+	return hearerEnd(ws, k, false) > k
+}
+
+// hearerEnd returns the end of the hearer at ws[k] when nothing but its place and
+// occasion follow it up to a stop or comma; else k. A bare plural may be one
+// ("reporters") when the caller knows a tag ends there.
+func hearerEnd(ws []word, k int, bare bool) int {
+	if k >= len(ws) || !(ws[k].tag == "DT" || ws[k].tag == "PRP" || ws[k].tag == "PRP$" || ws[k].tag == "CD" || ws[k].cap || ws[k].poss || bare && ws[k].tag == "NNS") {
+		return k
 	}
 	e := k
 	for e < len(ws) && (isNPWord(ws[e]) || ws[e].tag == "RB" && e > k) {
@@ -759,7 +766,10 @@ func hearerOnly(ws []word, k int) bool {
 			e++ // "in an interview aired on Monday"
 		}
 	}
-	return e > k && (e == len(ws) || ws[e].punc && ws[e].text != ":")
+	if e > k && (e == len(ws) || ws[e].punc && ws[e].text != ":") {
+		return e
+	}
+	return k
 }
 
 // tellingWhen are the words of place and time that may stand between a hearer and

@@ -25,7 +25,7 @@ func eventTime(content string, p *claims.Clause, ref claims.Date) claims.Period 
 	}
 	// A present tense tells what is, unless its time is plainly ahead ("starts next
 	// week", "in 2027"); "in October" with it is the October past.
-	ahead := p.Tense == claims.Future || p.Modality != claims.Asserted
+	ahead := p.Tense == claims.Future || p.Modality != claims.Asserted || likelihood[p.Predicate].modality == claims.Predicted // "is expected by April"
 	if !ahead && ref.IsZero() {
 		return claims.Period{} // no day to tell what is ahead of it
 	}

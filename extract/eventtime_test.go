@@ -81,6 +81,8 @@ func TestClauseTimes(t *testing.T) {
 			"each clause has its own time: read from the content's first clause only, the branch's Christmas was lost"},
 		{"The minister said the levy would start in July and raise £90m a year.", []string{"2024-07-01..2024-07-31", ""},
 			"a guard: a clause with no time words of its own takes none from the first"},
+		{"The secretary said the doses are expected by the middle of April, and the campaign can start only after that, most likely in the first week of May.", []string{"..2024-04-20", "2024-05-01..2024-05-07"},
+			"'expected by' looks ahead as 'will' does (the April past had been read), and a verbless phrase after a clause's comma tells that clause's time"},
 	}
 	for _, tt := range tests {
 		c, ok := claimOn6March(t, tt.text)

@@ -246,7 +246,11 @@ func (a *analyser) contentFirst(at attribution, u unit, ws []word, c cueHit, s, 
 		// "McCaskill scolded him: “…,” she said": the words before the colon lead in.
 		at.content = contentSpan(a.text, q.inner.Start, q.inner.End)
 	}
-	// In the middle: "Acts of protest, Mr. Obama said, are acts of patriotism".
+	// In the middle: "Acts of protest, Mr. Obama said, are acts of patriotism", "Most of
+	// the increase, he told the board, would be absorbed".
+	if c.entry.class == cueTell && !a.isQuoted(u, ws[min(c.end, len(ws)-1)].span) {
+		c.end = hearerEnd(ws, c.end, true)
+	}
 	if c.end+1 < len(ws) && ws[c.end].text == "," && ws[s-1].text == "," && !a.isQuoted(u, at.content) {
 		switch {
 		case strings.HasPrefix(ws[c.end+1].tag, "VB") && !(ws[c.end+1].tag == "VBG" && a.isCueWord(ws[c.end+1])) || ws[c.end+1].tag == "MD":

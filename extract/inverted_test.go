@@ -7,6 +7,12 @@ import "testing"
 func TestConstructionsInverted(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a tag with its hearer in the middle of the statement",
+			text: "Chief Mark Olsen spoke on Tuesday. Most of the increase, he told the board, would go on wages.",
+			want: []string{"Mark Olsen | he | told | Most of the increase, he told the board, would go on wages"},
+			why:  "'told the board,' in the middle is a tag as 'said,' is: read with the hearer as the start of what was told, the statement lost its subject and began at 'the board'",
+		},
+		{
 			name: "a relative clause after the subject, behind an adverbial",
 			text: "In a statement on Tuesday, Ada Obi, who heads inspections at the agency, said names, addresses and phone numbers had been exposed.",
 			want: []string{"Ada Obi | Ada Obi | said | names, addresses and phone numbers had been exposed"},

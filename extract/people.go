@@ -352,6 +352,7 @@ func deputyOf(key string) bool {
 // seldom speak for the same one.
 var partyOffices = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "leader": true, "mp": true, "chairman": true, "chairwoman": true, "chair": true, "candidate": true, "member": true,
 	"lawyer": true, "attorney": true, "solicitor": true, "barrister": true, // every side has its lawyers
+	"senator": true, "councillor": true, "councilor": true, "congressman": true, "congresswoman": true, "representative": true, "assemblyman": true, "assemblywoman": true, "legislator": true, "lawmaker": true, "alderman": true, // every party its seats
 	"manager": true, "coach": true, "captain": true, "boss": true} // and every team its manager
 
 func shadow(role string) bool { return strings.Contains(strings.ToLower(role), "shadow") }

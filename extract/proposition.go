@@ -93,6 +93,9 @@ func (st *stanceLex) proposition(ws []lemmaWord) (claims.Proposition, []claims.S
 		c, ok := st.clause(ws, a, b, prev)
 		if !ok {
 			apposed = nounPhraseHead(ws[a:b], apposed)
+			if m := len(more) - 1; m >= 0 && k > 0 && more[m].End == ws[spans[k-1][1]-1].span.End {
+				more[m].End = ws[b-1].span.End // "can start only after that, most likely in May": its time
+			}
 			continue
 		}
 		if c.Tense == claims.Present && c.Modality == claims.Asserted && k+1 < len(spans) && (whenLeads(ws[a].low) || a > 0 && whenLeads(ws[a-1].low)) {
