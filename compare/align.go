@@ -497,6 +497,9 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 			if how == "antonyms" && !subj && !acted && !l.sharedObject(cx, cy) {
 				continue // "enjoy growth" and "suffer losses": opposites said of different things
 			}
+			if how == "negation" && cx.Predicate != cy.Predicate && (phrasal(x.Content.Text, cx.Predicate) || phrasal(y.Content.Text, cy.Predicate)) {
+				continue // "no money was printed" and "the money has been set aside": a verb and its particle are a verb of their own
+			}
 			if (how == "antonyms" || how == "negation" && cx.Predicate != cy.Predicate) && (gauges(px, cx) || gauges(py, cy)) {
 				// "the list stood at 1080" gives a level, no standing against a fall; "the
 				// yards were holding 38,000 containers" no holding against "not blocked":
@@ -1375,6 +1378,21 @@ func (l *lexicon) clausesOpposed(cx, cy claims.Clause, dx, dy bool) string {
 		return "antonyms"
 	}
 	return ""
+}
+
+// particles after a verb make a verb of their own: "set aside", "turn down".
+var particles = map[string]bool{"aside": true, "up": true, "down": true, "off": true, "out": true, "away": true, "back": true, "over": true}
+
+// phrasal reports whether text uses the verb whose base form is v with a particle after it.
+func phrasal(text, v string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	n := min(len(v), 4)
+	for i := 0; i+1 < len(f); i++ {
+		if len(f[i]) >= n && f[i][:n] == v[:n] && particles[strings.Trim(f[i+1], ".,;:\"'“”")] {
+			return true
+		}
+	}
+	return false
 }
 
 // levelVerbs only set a quantity at its figure: "the list stood at 1080 patients",

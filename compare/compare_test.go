@@ -1337,6 +1337,13 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "a negated event against a verb with its particle",
+		why:  "a guard: 'no money was printed this week' and 'the money has been set aside this week' tell two acts; 'set' alone is one step from 'print' (to set type), 'set aside' is not",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", ministry, undated, "", "", claims.Neutral, "no money was printed this week"), "money", "print", true, "money", "print", "week"),
+			prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "the money has been set aside this week"), "money", "set", false, "money", "set", "aside", "week"),
+		},
+	}, {
 		name: "a subject that points back, negated against another's",
 		why:  "'these products are not safe to wear' and 'its cycle helmet is safe to wear', in one article: 'these products' points back, and may well be the helmet; one such reading was too weak to report",
 		in: []claims.Claim{

@@ -552,6 +552,11 @@ func TestSharedBodies(t *testing.T) {
 			"every party has spokesmen: one spokesman's party is not another's",
 		},
 		{
+			"Parkside Secretary Omar Lind said the wages were paid. Federation General Secretary Ravi Sen said the appeal would be heard soon.",
+			map[string]string{"Omar Lind": "", "Ravi Sen": "Federation"},
+			"a capitalised word before an office names its body, known or not: the club's secretary took the federation's from its general secretary, and set the club's words against its own",
+		},
+		{
 			"Senator Rhea Monroe said the reserves were strong. Opposition Senator Paul Quist said the Government had to level with the public.",
 			map[string]string{"Rhea Monroe": "", "Paul Quist": "Opposition"},
 			"every party holds seats in a senate: the only other senator's side was the minister's, which set her against her own government",
@@ -669,6 +674,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"Martin Luther King said the march would go on.", "Martin Luther King |  | ", "a given name WordNet knows as a person stays in the name"},
 		{"A spokesman for Human Rights Watch said the law was wrong.", "spokesman for Human Rights Watch | spokesman for Human Rights Watch | Human Rights Watch", "after a determiner the phrase is a description, 'Rights Watch' no person; the body after 'for' is whom it speaks for"},
 		{"Mark Carney of the Bank of England said rates would rise.", "Mark Carney |  | Bank of England", "the affiliation may have a determiner and an 'of' of its own"},
+		{"Secretary to the Treasury K.M. Rathnayake said the bond would be paid.", "K.M. Rathnayake | Secretary to the Treasury | Treasury", "an office 'to' whom it serves, capitalised, is a title as one 'of' or 'for' is: the speaker was 'Treasury K.M. Rathnayake', a body"},
 		{"Rep. Kim Dae-ho of the main opposition Unity Party said the count was wrong.", "Kim Dae-ho | Rep. | Unity Party", "words describing the body may stand between 'the' and its name: the party spoke"},
 		{"The National Institutes of Health said cases would rise.", "National Institutes of Health |  | ", "a plural organisation noun before 'of' makes an organisation, not a person 'National Institutes'"},
 		{"Labour MP Tony Banks said the ban was right.", "Tony Banks | Labour MP | Labour", "a surname that is a plural organisation noun is still a surname"},

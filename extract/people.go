@@ -296,7 +296,7 @@ func (p *people) dropEmployers(bodies map[string]bool) {
 // document gives the same office: a deputy governor works where the governor does.
 func (p *people) shareBodies() {
 	for i := range p.list {
-		if p.list[i].country != "" || p.list[i].roleKey == "" {
+		if p.list[i].country != "" || p.list[i].roleKey == "" || ownerBefore(p.list[i].role, p.list[i].roleKey) {
 			continue
 		}
 		body := ""
@@ -321,6 +321,17 @@ func (p *people) shareBodies() {
 // soleOffices are held by one person in a body at a time.
 var soleOffices = map[string]bool{"president": true, "prime minister": true, "premier": true, "chancellor": true, "king": true, "queen": true, "mayor": true,
 	"governor": true, "chief executive": true, "ceo": true}
+
+// ownerBefore reports whether a role names its body before the office, in capitals the
+// lexicon need not know: "Hillcrest Secretary" is the club's, whoever else is a secretary.
+func ownerBefore(role, key string) bool {
+	f := strings.Fields(role)
+	if len(f) <= len(strings.Fields(key)) {
+		return false
+	}
+	w := f[0]
+	return w != strings.ToLower(w) && !roleModifiers[strings.ToLower(w)] && !honorifics[strings.ToLower(w)]
+}
 
 // sameOffice reports whether two role keys name one office, a deputy's or not:
 // "governor" and "deputy governor", not "health spokesman" and "education spokesman".

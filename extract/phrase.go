@@ -307,7 +307,10 @@ func extendPP1(ws []word, s int) int {
 	if s >= 2 && ws[s-1].low == "of" && partitives[ws[s-2].low] {
 		return npStart(ws, s-1) // "one of his advisers", "many of the growers"
 	}
-	if s < 2 || !(ws[s-1].low == "at" || ws[s-1].low == "of" || ws[s-1].low == "for" || ws[s-1].low == "from" || ws[s-1].low == "on" || ws[s-1].low == "with" || ws[s-1].low == "in") {
+	// "Secretary to the Treasury K.M. Rathnayake", "Adviser to the President": an office
+	// to whom it serves, capitalised as titles are.
+	toOffice := s >= 2 && s < len(ws) && ws[s-1].low == "to" && ws[s-2].cap && !ws[s-2].punc && (ws[s].cap || ws[s].low == "the")
+	if s < 2 || !(ws[s-1].low == "at" || ws[s-1].low == "of" || ws[s-1].low == "for" || ws[s-1].low == "from" || ws[s-1].low == "on" || ws[s-1].low == "with" || ws[s-1].low == "in" || toOffice) {
 		return s
 	}
 	h := s - 2

@@ -953,7 +953,7 @@ var likelihood = map[string]likelihoodWord{
 	"likely": {claims.Possible, false, true}, "unlikely": {claims.Possible, true, true},
 	"certain": {claims.Predicted, false, true}, "sure": {claims.Predicted, false, true},
 	"bound": {claims.Predicted, false, true}, "set": {claims.Predicted, false, true}, "due": {claims.Predicted, false, true},
-	"able": {claims.Possible, false, true}, "unable": {claims.Possible, true, true},
+	"able": {claims.Possible, false, true}, "unable": {claims.Possible, true, true}, "free": {claims.Possible, false, true}, // "free to appeal"
 	"ready": {claims.Wished, false, true}, "willing": {claims.Wished, false, true}, "unwilling": {claims.Wished, true, true},
 	"eager": {claims.Wished, false, true}, "keen": {claims.Wished, false, true}, "reluctant": {claims.Wished, true, true},
 	"determined": {claims.Wished, false, true}, "prepared": {claims.Wished, false, true},

@@ -421,6 +421,7 @@ func TestRaising(t *testing.T) {
 		{"The governor said rates were likely to rise.", "rate | rise | false | possible", "'likely to' puts the verb after it as a possibility"},
 		{"The captain said the team was unlikely to win the league.", "team | win | true | possible", "'unlikely' denies the possibility: the predicate is 'win', negated"},
 		{"The union said the firm had refused to negotiate.", "firm | negotiate | true | wished", "'refused to' denies the verb it governs"},
+		{"The president said the club was free to submit proof of payment.", "club | submit | false | possible", "'free to' puts the verb after it as a possibility, as 'able to' does: 'free' stood as the predicate, and its WordNet opposites set it against 'our fault'"},
 		{"The minister said the bank was in no hurry to cut rates.", "bank | cut | true | predicted", "'in no hurry to cut' negates the cut"},
 		{"The paper reported that the candidate stopped short of conceding.", "candidate | concede | true | asserted", "'stopped short of' holds back the gerund after it: the predicate is 'concede', negated"},
 		{"The board said the chairman had refrained from naming a successor.", "chairman | name | true | asserted", "'refrained from' holds back the gerund after it"},

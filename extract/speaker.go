@@ -207,8 +207,9 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 	for p+1 < len(ws) && roleModifiers[ws[p].low] {
 		p++ // "Deputy Minister of Energy Jane Doe"
 	}
-	if r, key := lx.matchRole(ws[p:]); r > 0 && p+r+3 < len(ws) && (len(ws) == n || m.def && !ws[o].cap) && (ws[p+r].low == "of" || ws[p+r].low == "for") {
+	if r, key := lx.matchRole(ws[p:]); r > 0 && p+r+3 < len(ws) && (len(ws) == n || m.def && !ws[o].cap) && (ws[p+r].low == "of" || ws[p+r].low == "for" || ws[p+r].low == "to" && ws[p+r+1].low == "the") {
 		// "Governor of the Bank of England Andrew Bailey", "Minister for Europe Jane Doe",
+		// "Secretary to the Treasury K.M. Rathnayake",
 		// "minister of state for finance Anil Chaudhary": a title, whom it serves, and a
 		// name of two words (and any particles: "Ursula von der Leyen"). Not "a spokesman
 		// for Human Rights Watch", a description; a title in lower case serves what a
