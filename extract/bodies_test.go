@@ -556,6 +556,18 @@ func TestSpokesmanBody(t *testing.T) {
 		why        string
 	}{
 		{
+			name: "an officer of the company its general manager named",
+			text: "Lakeside Ferries general manager Tom Hale said the new timetable would begin in March.\n\nSpeaking on Tuesday, the company's operations manager Rita Moss said it would begin in April.",
+			want: []string{"Tom Hale | person | Lakeside Ferries", "Rita Moss | person | Lakeside Ferries"},
+			why:  "a general manager runs the company named before his office, as a managing director does: not put in focus, 'the company's operations manager' spoke for no one, and the two managers' dates were no one body's",
+		},
+		{
+			name: "a member of a committee, and a councillor by the abbreviation of her office",
+			text: "Committee member Cr Ann Lowe said residents had asked for years.\n\nBoard member Paul Rhee said the plan was late.",
+			want: []string{"Ann Lowe | person | Committee", "Paul Rhee | person | "},
+			why:  "'member' after a body's word is an office: 'Committee member Ann Lowe' was read as a body, so her 'she said' next went to another woman; 'Cr' is a councillor's title, not part of her name",
+		},
+		{
 			name: "an officer of a body given by initials after a name with a possessive",
 			text: "The ruling National People's Alliance denied the charge. Ana Lisi, spokeswoman for the NPA in the north, said no officer was there.",
 			want: []string{"National People Alliance | organisation | ", "Ana Lisi | person | National People Alliance"},

@@ -1039,7 +1039,7 @@ func (a *analyser) remember(sp claims.Speaker) {
 // "chief executive", "chairman".
 func runsBody(role string) bool {
 	r := " " + strings.ToLower(role) + " "
-	for _, o := range []string{"managing director", "executive director", "chief executive", "chairman", "chairwoman", "ceo", "founder"} {
+	for _, o := range []string{"managing director", "executive director", "general manager", "chief executive", "chairman", "chairwoman", "ceo", "founder", "owner", "proprietor"} {
 		if strings.Contains(r, " "+o+" ") {
 			return !strings.Contains(r, "former") && !strings.Contains(r, "ex-")
 		}
