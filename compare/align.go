@@ -634,6 +634,10 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 		// against "nurses were taking seven patients on a shift, sometimes eight".
 		capped := ok && counted(a, b) && !otherTimes(ca, cb) && !forecast(x, ca) && !forecast(y, cb) && ca.Subject != "" && l.same(ca.Subject, cb.Subject) &&
 			(passes(ca, a, cb, b) || passes(cb, b, ca, a)) && nearDays(x, y) && slices.Equal(timeTerms(px), timeTerms(py))
+		// Or two parties' counts of what one plan does, told in one article: "the
+		// consultation paper proposed cutting 11 posts" against "the proposals involved
+		// the loss of four posts".
+		planned := counts && apartFigures(a, b) && l.planNoun(ca.Subject) && l.planNoun(cb.Subject) && nearDays(x, y)
 		var tx []string
 		var oneTime, sameTimes, named bool
 		if counts || shares {
@@ -647,7 +651,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 		if counts && math.Max(a.Value, b.Value) >= 2*math.Min(a.Value, b.Value) && others >= 2 && (named && oneTime || standing(ca, a) && standing(cb, b) && nearDays(x, y) && !bygone(x.Content.Text) && !bygone(y.Content.Text)) ||
 			counts && apartFigures(a, b) && others >= 1 && px.Predicate != "" && l.same(px.Predicate, py.Predicate) && oneTime &&
 				(len(px.Names) == 0 || len(py.Names) == 0 || named) && sameTimes ||
-			shares && others >= 2 && sameTimes && len(tx) > 0 && sameWhole(px.Names, py.Names) || levels && others >= 1 || capped && others >= 2 {
+			shares && others >= 2 && sameTimes && len(tx) > 0 && sameWhole(px.Names, py.Names) || levels && others >= 1 || capped && others >= 2 || planned && others >= 1 {
 			o.how, o.counts, o.shared = "figures", true, sh
 			o.words = [2]string{formatAmount(a), formatAmount(b)}
 			o.strength, o.weight = strength(others, px.Terms, py.Terms), strong
@@ -666,6 +670,12 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 		return o, true
 	}
 	return opposition{}, false
+}
+
+// planNoun reports whether n names a plan or what sets one out: "plan", "proposal",
+// "scheme", "paper".
+func (l *lexicon) planNoun(n string) bool {
+	return n != "" && (wordnet.IsA(n, "plan", wordnet.Noun) || wordnet.IsA(n, "proposal", wordnet.Noun) || wordnet.IsA(n, "writing", wordnet.Noun))
 }
 
 // admitted reports whether two figures of one quantity can both hold because one is a

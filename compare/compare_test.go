@@ -1344,6 +1344,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "the money has been set aside this week"), "money", "set", false, "money", "set", "aside", "week"),
 		},
 	}, {
+		name: "two parties' counts of what one plan does",
+		why:  "'the consultation paper proposed cutting 11 posts' and 'the proposals involved the loss of four posts': one plan, told in one article, cannot do both; a union and an employer dispute it",
+		in: []claims.Claim{
+			figured(prop(claim("a#1", "a", union, undated, "", "", claims.Neutral, "the consultation paper proposed cutting 11 teaching posts"), "paper", "propose", false, "paper", "propose", "cut", "post", "teaching", "11"), claims.Amount{Value: 11, Unit: "post"}),
+			figured(prop(claim("a#2", "a", firm, undated, "", "", claims.Neutral, "the proposals involved the loss of four teaching posts"), "proposal", "involve", false, "proposal", "involve", "loss", "post", "teaching", "four"), claims.Amount{Value: 4, Unit: "post"}),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "a subject that points back, negated against another's",
 		why:  "'these products are not safe to wear' and 'its cycle helmet is safe to wear', in one article: 'these products' points back, and may well be the helmet; one such reading was too weak to report",
 		in: []claims.Claim{

@@ -83,7 +83,7 @@ func (a *analyser) findCues(ws []word, inQuote func(int) bool) []cueHit {
 			out = append(out, cueHit{start: i, end: i + 1, entry: cueEntry{lemma: w.low, class: cueSpeech, words: []string{w.low}}})
 			continue
 		}
-		if (len(out) == 0 || out[len(out)-1].end <= i) && !premodifier(ws, i, 1) && !reducedRelative(ws, i) && !a.takesBackNothing(ws, i) {
+		if (len(out) == 0 || out[len(out)-1].end <= i) && !premodifier(ws, i, 1) && !reducedRelative(ws, i) && !raisedAfterNoun(ws, i) && !a.takesBackNothing(ws, i) {
 			if a.lx.model.isCue(ws, i, inQuote) {
 				h := cueHit{start: i, end: i + 1, entry: cueEntry{lemma: w.low, class: cueBroad, words: []string{w.low}}}
 				if i+1 < len(ws) && ws[i+1].tag == "RP" {
@@ -211,7 +211,8 @@ func reducedRelative(ws []word, i int) bool {
 
 // raisedAfterNoun reports whether the participle ws[i] and an infinitive after it describe
 // the noun an indefinite article opens just before: "a pledge estimated to cost £1bn", "a
-// scheme expected to create 500 jobs". Nobody's estimate is told there.
+// scheme expected to create 500 jobs"; or a plural after "with". Nobody's estimate is
+// told there.
 func raisedAfterNoun(ws []word, i int) bool {
 	if i < 2 || i+2 >= len(ws) || !raisingParticiples[ws[i].low] || ws[i+1].low != "to" || ws[i+2].tag != "VB" {
 		return false
@@ -220,10 +221,15 @@ func raisedAfterNoun(ws []word, i int) bool {
 	if !strings.HasPrefix(ws[k].tag, "NN") || ws[k].cap || ws[k].punc {
 		return false
 	}
-	for k--; k >= 0 && ws[k].tag == "JJ"; k-- {
+	for k--; k >= 0 && (ws[k].tag == "JJ" || ws[k].tag == "CD" || approxWords[ws[k].low]); k-- {
 	}
-	return k >= 0 && (ws[k].low == "a" || ws[k].low == "an")
+	// "with about 1.6 million passengers expected to have come ashore": a noun a
+	// preposition's absolute clause opens, nobody's estimate either
+	return k >= 0 && (ws[k].low == "a" || ws[k].low == "an" || ws[k].low == "with" && ws[i-1].tag == "NNS")
 }
+
+// approxWords round a count: "about 1.6 million", "nearly 300".
+var approxWords = map[string]bool{"about": true, "around": true, "nearly": true, "almost": true, "some": true, "roughly": true, "approximately": true}
 
 // raisingParticiples, after a noun and before "to", are passives that describe it ("a
 // scheme expected to create"); others there are the noun's own act ("A spokesman

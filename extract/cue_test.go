@@ -159,6 +159,12 @@ func TestConstructionsCue(t *testing.T) {
 			why:  "'a pledge estimated to cost' says what the pledge costs, by no one's estimate: read as the pledge's claim, it took the minister's sentence and made the pledge his channel",
 		},
 		{
+			name: "a count 'expected to' after 'with'",
+			text: "The harbour is closing out a record season, with about 1.6 million passengers expected to have come ashore by October.\n\nThe mayor said numbers would not be capped.",
+			want: []string{"mayor | The mayor | said | numbers would not be capped"},
+			why:  "'with about 1.6 million passengers expected to' says what is expected of them, by no one's estimate: the passengers were a speaker expecting to come ashore",
+		},
+		{
 			name: "a verb of the noun's own act before its infinitive",
 			text: "A witness claimed to have seen the driver; police said the man had fled.",
 			want: []string{"witness | A witness | claimed | to have seen the driver", "police | police | said | the man had fled"},
