@@ -649,7 +649,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 			named = len(sharedNames(px.Names, py.Names)) > 0
 		}
 		if counts && math.Max(a.Value, b.Value) >= 2*math.Min(a.Value, b.Value) && others >= 2 && (named && oneTime || standing(ca, a) && standing(cb, b) && nearDays(x, y) && !bygone(x.Content.Text) && !bygone(y.Content.Text)) ||
-			counts && apartFigures(a, b) && others >= 1 && px.Predicate != "" && l.same(px.Predicate, py.Predicate) && oneTime &&
+			counts && apartFigures(a, b) && others >= 1 && (px.Predicate != "" && l.same(px.Predicate, py.Predicate) || thereAre(ca, a) && thereAre(cb, b)) && oneTime &&
 				(len(px.Names) == 0 || len(py.Names) == 0 || named) && sameTimes ||
 			shares && others >= 2 && sameTimes && len(tx) > 0 && sameWhole(px.Names, py.Names) || levels && others >= 1 || capped && others >= 2 || planned && others >= 1 {
 			o.how, o.counts, o.shared = "figures", true, sh
@@ -670,6 +670,12 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 		return o, true
 	}
 	return opposition{}, false
+}
+
+// thereAre reports whether clause c says only that there are figure a's things:
+// "there were 26 patients on trolleys", "41 patients were on trolleys".
+func thereAre(c claims.Clause, a claims.Amount) bool {
+	return a.Unit != "" && (c.Subject == "there" && c.Predicate == a.Unit || c.Predicate == "be" && c.Subject == a.Unit)
 }
 
 // planNoun reports whether n names a plan or what sets one out: "plan", "proposal",

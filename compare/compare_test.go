@@ -1344,6 +1344,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "the money has been set aside this week"), "money", "set", false, "money", "set", "aside", "week"),
 		},
 	}, {
+		name: "two parties' counts of one thing, one told as 'there were'",
+		why:  "'41 patients were on trolleys at 8am on Tuesday' and 'at 8am on Tuesday there were 26 patients on trolleys': one count of one time, two parties, told with 'be' either way",
+		in: []claims.Claim{
+			figured(named(prop(claim("a#1", "a", union, on("2024-01-16"), "", "", claims.Neutral, "41 patients were on trolleys at the hospital on Tuesday"), "patient", "be", false, "patient", "trolley", "hospital", "41"), "tuesday"), claims.Amount{Value: 41, Unit: "patient"}),
+			figured(named(prop(claim("a#2", "a", firm, on("2024-01-16"), "", "", claims.Neutral, "on Tuesday there were 26 patients on trolleys at the hospital"), "there", "patient", false, "patient", "trolley", "hospital", "26"), "tuesday"), claims.Amount{Value: 26, Unit: "patient"}),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "two parties' counts of what one plan does",
 		why:  "'the consultation paper proposed cutting 11 posts' and 'the proposals involved the loss of four posts': one plan, told in one article, cannot do both; a union and an employer dispute it",
 		in: []claims.Claim{

@@ -65,6 +65,11 @@ func amountsAt(ws []lemmaWord) ([]claims.Amount, []int) {
 	return out, at
 }
 
+// clockSuffix reports whether s follows an hour: "am", "pm", "a.m", "p.m".
+func clockSuffix(s string) bool {
+	return s == "am" || s == "pm" || s == "a.m" || s == "p.m"
+}
+
 // amountAt reads a figure opening at ws[i] and returns it with the index after it.
 func amountAt(ws []lemmaWord, i int) (claims.Amount, int, bool) {
 	w := ws[i]
@@ -100,6 +105,9 @@ func amountAt(ws []lemmaWord, i int) (claims.Amount, int, bool) {
 	}
 	if !ok || m != nil && cur == "" && generation(m[2], m[3]) {
 		return claims.Amount{}, 0, false
+	}
+	if cur == "" && (clockSuffix(suffix) || suffix == "" && j+1 < len(ws) && clockSuffix(strings.TrimSuffix(ws[j+1].low, "."))) {
+		return claims.Amount{}, 0, false // "at 8am", "at 10 p.m.": a time of day
 	}
 	spelled := numberWords[w.low] > 0
 	if cur == "" && suffix == "" && !strings.Contains(w.text, ",") && v >= 1900 && v <= 2100 && v == float64(int(v)) {

@@ -395,6 +395,9 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 		if c.entry.class == cueIntent && a.inRemark(ws, c) {
 			continue
 		}
+		if u.kind == headline && a.lineAlone(u) && headlinePassive(ws, c) {
+			continue // "Minister questioned over delays": a headline drops the passive's "was"
+		}
 		at, ok := a.attribute(ui, u, ws, c)
 		if !ok && c.entry.class != cueBroad && c.end-c.start == 1 && !noCue(ws, c) && a.lx.model.isCue(ws, c.start, inQuote) {
 			// The lexicon's construction failed, but the model reads the verb as a cue
@@ -466,6 +469,31 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 			a.remember(inner.speaker)
 		}
 	}
+}
+
+// lineAlone reports whether u is a short line of its own: a title or subheading, not a
+// sentence of a paragraph whose line lost its end.
+func (a *analyser) lineAlone(u unit) bool {
+	before := strings.TrimRight(a.text[:u.span.Start], " \t")
+	after := strings.TrimLeft(a.text[u.span.End:], " \t.!?")
+	return u.span.Len() < 120 && (before == "" || strings.HasSuffix(before, "\n")) && (after == "" || strings.HasPrefix(after, "\n"))
+}
+
+// headlinePassive reports whether cue c of a headline is a participle that headlines use
+// for the passive, its auxiliary dropped: "Minister questioned over delays", "as new ward
+// date questioned". Headlines tell the active in the present ("Minister denies …").
+func headlinePassive(ws []word, c cueHit) bool {
+	w := ws[c.start]
+	if c.start == 0 || w.tag != "VBD" && w.tag != "VBN" || !strings.HasSuffix(w.low, "ed") {
+		return false
+	}
+	p := ws[c.start-1]
+	if auxWords[p.low] || p.punc || !strings.HasPrefix(p.tag, "NN") && !p.cap {
+		return false
+	}
+	// Nothing after it, or a preposition: "… as new ward date questioned", "Labour
+	// accused of broken pledge"; not an object, "Parry revealed Real Madrid".
+	return c.end == len(ws) || ws[c.end].tag == "IN" || ws[c.end].tag == "TO"
 }
 
 // relaysEarlier marks at's speaker as the channel of an earlier statement of the unit

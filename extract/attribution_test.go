@@ -674,6 +674,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"Martin Luther King said the march would go on.", "Martin Luther King |  | ", "a given name WordNet knows as a person stays in the name"},
 		{"A spokesman for Human Rights Watch said the law was wrong.", "spokesman for Human Rights Watch | spokesman for Human Rights Watch | Human Rights Watch", "after a determiner the phrase is a description, 'Rights Watch' no person; the body after 'for' is whom it speaks for"},
 		{"Mark Carney of the Bank of England said rates would rise.", "Mark Carney |  | Bank of England", "the affiliation may have a determiner and an 'of' of its own"},
+		{"Noreen Fitzgerald from Castleisland said her father waited 31 hours.", "Noreen Fitzgerald |  | Castleisland", "'from' after a person's name tells where she is from, as 'of' does: the place was read as the speaker"},
 		{"Secretary to the Treasury K.M. Rathnayake said the bond would be paid.", "K.M. Rathnayake | Secretary to the Treasury | Treasury", "an office 'to' whom it serves, capitalised, is a title as one 'of' or 'for' is: the speaker was 'Treasury K.M. Rathnayake', a body"},
 		{"Rep. Kim Dae-ho of the main opposition Unity Party said the count was wrong.", "Kim Dae-ho | Rep. | Unity Party", "words describing the body may stand between 'the' and its name: the party spoke"},
 		{"The National Institutes of Health said cases would rise.", "National Institutes of Health |  | ", "a plural organisation noun before 'of' makes an organisation, not a person 'National Institutes'"},

@@ -7,6 +7,21 @@ import "testing"
 func TestConstructionsCue(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "a sentence of a paragraph whose line lost its end",
+			text: "Then, Bill Carter set the bar high. Carter suggested that a loss in either state would end the race. The team poured money into those",
+			want: []string{"Bill Carter | Carter | suggested | a loss in either state would end the race"},
+			why:  "a guard: a line cut off before its stop reads as a heading, but a sentence inside it is no headline, and its past tense is active",
+		},
+		{
+			name: "a headline's passive without its 'was'",
+			text: "Ward delays deepen as new opening date questioned\n\nLabour accused of broken pledge\n\nMayor denies budget gap\n\nThe mayor said the budget was sound.",
+			want: []string{
+				"Mayor | Mayor | denies | budget gap",
+				"mayor | The mayor | said | the budget was sound",
+			},
+			why: "headlines tell the active in the present and drop the passive's 'was': 'new opening date questioned' made the date a speaker questioning the headline, and 'Labour accused of' made Labour the accuser",
+		},
+		{
 			name: "knowing a person is no statement",
 			text: "Rumours that producer Tom Hale - who knew the singer - was the real target were discounted by police.",
 			want: nil,

@@ -1219,7 +1219,7 @@ func leadingPhrase(ws []lemmaWord, a, end int) int {
 		if ws[p-1].text == "," {
 			return p
 		}
-		if n := ws[p-1].tag; (strings.HasPrefix(n, "NN") || n == "CD") && (ws[p].tag == "DT" || ws[p].tag == "PRP$" || ws[p].tag == "PRP" || ws[p].low == "no") {
+		if n := ws[p-1].tag; (strings.HasPrefix(n, "NN") || n == "CD") && (ws[p].tag == "DT" || ws[p].tag == "PRP$" || ws[p].tag == "PRP" || ws[p].tag == "EX" || ws[p].low == "no") {
 			return p
 		}
 	}

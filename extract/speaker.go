@@ -272,9 +272,10 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 			for b++; b < len(ws) && b < i+5 && !ws[b].cap && !ws[b].punc && (strings.HasPrefix(ws[b].tag, "JJ") || ws[b].tag == "NN" || ws[b].tag == "VBG"); b++ {
 			}
 		}
-		if i >= 2 && (ws[i].low == "of" || ws[i].low == "at" || ws[i].low == "for") && ws[i-1].cap && ws[i-2].cap && !ws[i-2].punc && b < len(ws) && ws[b].cap && (b == i+1 || ws[i+1].low == "the") {
+		if i >= 2 && (ws[i].low == "of" || ws[i].low == "at" || ws[i].low == "for" || ws[i].low == "from") && ws[i-1].cap && ws[i-2].cap && !ws[i-2].punc && b < len(ws) && ws[b].cap && (b == i+1 || ws[i+1].low == "the") {
 			// "Jane Doe of Goldman Sachs", "Mark Carney of the Bank of England": a person's
-			// name, then whom they work for.
+			// name, then whom they work for; "Noreen Fitzgerald from Castleisland", where
+			// they live.
 			head, ok := lx.readMention(ws[:i])
 			of, ok2 := lx.readMention(ws[b:])
 			if ok && ok2 && head.kind == claims.Person && (strings.Contains(head.name, " ") || head.role != "" || honorifics[ws[0].low]) && !anyPeerage(ws[:i]) && !lx.orgWord(ws, i-1) && of.kind != claims.Group && of.name != "" && of.role == "" {
