@@ -348,8 +348,10 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		}
 	case o.clause.Len() > 0 && !o.anaphor || o.noun != "":
 		words := contentWords(a.text, beforeBecause(a.text, o.clause))
+		common := commonWords(a.text, beforeBecause(a.text, o.clause)) // not names
 		if o.noun != "" {
 			words = append(words, o.noun)
+			common = append(common, o.noun)
 		}
 		act := cmp.Or(gerundHead(a.text, o.clause), proposed)
 		var byWords []string // the answers sharing two words: they outrank one word nearby
@@ -373,6 +375,12 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			// Unless dated before it: the union's "said on Monday" that a minister's Tuesday
 			// denial answers.
 			later := rs[j].at.content.Start > ask.pos && shared < 3 && !dayBefore(j)
+			// A name or two in common is a topic, not a claim: "denied the move was a result
+			// of the publicity created by Spurlock's film" is not "presented the award to
+			// Spurlock and the film's backers".
+			if shared >= 2 && sharedWords(common, contentWords(a.text, rs[j].at.content)) < 2 {
+				shared = 1
+			}
 			if shared >= 2 && !later || o.noun != "" && shared >= 1 && near(j) || o.remark != "" && shared >= 1 && near(j) && a.cueIs(rs[j].at, o.remark) || named {
 				// Or one word and the remark's own verb: "dismissed a newspaper report that
 				// the government planned a levy" and the paper's "reported that the levy …";
@@ -968,6 +976,19 @@ func contentWords(text string, s claims.Span) []string {
 	var out []string
 	for _, w := range scanWords(text, s) {
 		if w.punc || len(w.low) < 3 || functionWords[w.low] || auxWords[w.low] || w.low == "being" || determiners[w.low] || prepositions[w.low] || isPronoun(w) {
+			continue
+		}
+		out = append(out, w.low)
+	}
+	return out
+}
+
+// commonWords returns the content words of s that are no names: those not capitalised,
+// or capitalised only as the first word.
+func commonWords(text string, s claims.Span) []string {
+	var out []string
+	for i, w := range scanWords(text, s) {
+		if w.punc || len(w.low) < 3 || functionWords[w.low] || auxWords[w.low] || w.low == "being" || determiners[w.low] || prepositions[w.low] || isPronoun(w) || w.cap && i > 0 {
 			continue
 		}
 		out = append(out, w.low)

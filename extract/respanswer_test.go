@@ -16,6 +16,13 @@ func TestResponseAnswers(t *testing.T) {
 		phrase                               string // when set, what the first response names as answered
 	}{
 		{
+			name:      "a denial sharing only a name and its noun with a claim nearby",
+			text:      "The film followed Tom Ray as he ate only burgers for a month.\n\nProducer Ann Lee presented the award to Ray and the film's backers, Roadside Pictures.\n\nBurger King recently stopped selling supersize portions but denied the move was as a result of the negative publicity created by Ray's film.",
+			responder: "the move was as a result of the negative publicity created by Ray's film",
+			answered:  "",
+			why:       "a guard: 'Ray' and 'film' name what both speak of, not what the chain denies; nobody in the text says the publicity led to the change",
+		},
+		{
 			name:      "one's own words told by a participle 'a day after'",
 			text:      "The mayor of Lakeside has clarified remarks she made about the budget, a day after telling the council that no jobs would go.",
 			responder: "remarks she made about the budget",
