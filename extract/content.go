@@ -290,7 +290,7 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 	skipTime := func() {
 		for i < len(ws) {
 			w := ws[i]
-			if timeNouns[w.low] && !w.poss && (w.cap || w.low == "today" || w.low == "yesterday" || w.low == "earlier" || w.low == "later" || i > c.end && timeNouns[ws[i-1].low]) {
+			if timeNouns[w.low] && !w.poss && (w.cap || w.low == "today" || w.low == "yesterday" || (w.low == "earlier" || w.low == "later") && !(i+1 < len(ws) && strings.HasPrefix(ws[i+1].tag, "NN") && !ws[i+1].cap) || i > c.end && timeNouns[ws[i-1].low]) {
 				i++
 				continue
 			}

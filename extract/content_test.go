@@ -7,6 +7,15 @@ import "testing"
 func TestConstructionsContent(t *testing.T) {
 	testConstructions(t, []construction{
 		{
+			name: "'earlier' before a noun after the cue",
+			text: "The firm's lawyer Ann Roe said earlier statements may have been wrong. Roe said earlier that the firm would appeal.",
+			want: []string{
+				"Ann Roe | The firm's lawyer Ann Roe | said | earlier statements may have been wrong",
+				"Ann Roe | Roe | said | the firm would appeal",
+			},
+			why: "'earlier statements' is what was said, not when: read as the cue's time, it left 'statements may have been wrong', and dated the claim before the day",
+		},
+		{
 			name: "a weekday with its date after an inverted cue",
 			text: "The strike is not over, the port authority said on Friday, March 3, a day after the union had called it off.",
 			want: []string{
