@@ -474,8 +474,8 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 // lineAlone reports whether u is a short line of its own: a title or subheading, not a
 // sentence of a paragraph whose line lost its end.
 func (a *analyser) lineAlone(u unit) bool {
-	before := strings.TrimRight(a.text[:u.span.Start], " \t")
-	after := strings.TrimLeft(a.text[u.span.End:], " \t.!?")
+	before := strings.TrimRight(a.text[:u.span.Start], " \t\r")
+	after := strings.TrimLeft(a.text[u.span.End:], " \t\r.!?")
 	return u.span.Len() < 120 && (before == "" || strings.HasSuffix(before, "\n")) && (after == "" || strings.HasPrefix(after, "\n"))
 }
 

@@ -562,6 +562,12 @@ func TestSpokesmanBody(t *testing.T) {
 			why:  "a general manager runs the company named before his office, as a managing director does: not put in focus, 'the company's operations manager' spoke for no one, and the two managers' dates were no one body's",
 		},
 		{
+			name: "an officer of the company its owner named",
+			text: "Lakeside Ferries owner Tom Hale said the new timetable would begin in March.\n\nSpeaking on Tuesday, the company's operations manager Rita Moss said it would begin in April.",
+			want: []string{"Tom Hale | person | Lakeside Ferries", "Rita Moss | person | Lakeside Ferries"},
+			why:  "an owner runs the company named before him as a general manager does: 'the company's' is his",
+		},
+		{
 			name: "a member of a committee, and a councillor by the abbreviation of her office",
 			text: "Committee member Cr Ann Lowe said residents had asked for years.\n\nBoard member Paul Rhee said the plan was late.",
 			want: []string{"Ann Lowe | person | Committee", "Paul Rhee | person | "},

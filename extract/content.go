@@ -290,7 +290,7 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 	skipTime := func() {
 		for i < len(ws) {
 			w := ws[i]
-			if timeNouns[w.low] && !w.poss && (w.cap || w.low == "today" || w.low == "yesterday" || (w.low == "earlier" || w.low == "later") && !(i+1 < len(ws) && strings.HasPrefix(ws[i+1].tag, "NN") && !ws[i+1].cap) || i > c.end && timeNouns[ws[i-1].low]) {
+			if timeNouns[w.low] && !w.poss && (w.cap || w.low == "today" || w.low == "yesterday" || (w.low == "earlier" || w.low == "later") && !(i+1 < len(ws) && strings.HasPrefix(ws[i+1].tag, "NN") && !ws[i+1].cap && !timeNouns[ws[i+1].low]) || i > c.end && timeNouns[ws[i-1].low]) {
 				i++
 				continue
 			}
@@ -298,8 +298,10 @@ func (a *analyser) restStart(u unit, ws []word, c cueHit) int {
 				i += 2
 				continue
 			}
-			if (w.low == "the" || w.low == "that") && i+2 < len(ws) && sequelWords[ws[i+1].low] && timeNouns[ws[i+2].low] {
-				i += 3 // "reported the same day that", "said the next morning"
+			if i+2 < len(ws) && (w.low == "the" || w.low == "that" && ws[i+1].low == "same") && sequelWords[ws[i+1].low] && timeNouns[ws[i+2].low] && !ws[i+2].poss && !finiteVerb(ws[i+3:min(i+4, len(ws))]) {
+				// "reported the same day that", "said the next morning"; not the content's
+				// subject, "said the next year would be hard", nor "said that next week …"
+				i += 3
 				continue
 			}
 			if w.tag == "RB" && !w.cap && i+2 < len(ws) && ws[i+1].low == "that" && !finiteVerb(ws[i+2:i+3]) {

@@ -16,6 +16,25 @@ func TestConstructionsContent(t *testing.T) {
 			why: "'earlier statements' is what was said, not when: read as the cue's time, it left 'statements may have been wrong', and dated the claim before the day",
 		},
 		{
+			name: "'earlier' or 'later' before a time noun after the cue",
+			text: "The mayor said earlier today that the plant would close. Her deputy said later tonight the vote was lost.",
+			want: []string{
+				"mayor | The mayor | said | the plant would close",
+				"deputy | Her deputy | said | the vote was lost",
+			},
+			why: "a guard: 'today' and 'tonight' are nouns, but 'earlier today' is still the cue's time; read as what was said, the content began 'earlier today that'",
+		},
+		{
+			name: "'the next year' as the subject of what was said",
+			text: "The minister said the next year would be difficult. The mayor said that next week the plant would close. The treasurer said the next year's budget would be cut.",
+			want: []string{
+				"minister | The minister | said | the next year would be difficult",
+				"mayor | The mayor | said | next week the plant would close",
+				"treasurer | The treasurer | said | the next year's budget would be cut",
+			},
+			why: "a guard: 'the next year' before a verb, or its possessive, is the content's subject, and 'that next week' a that-clause's time; skipped as the cue's time, the claim lost its subject and was dated next year",
+		},
+		{
 			name: "a weekday with its date after an inverted cue",
 			text: "The strike is not over, the port authority said on Friday, March 3, a day after the union had called it off.",
 			want: []string{

@@ -22,6 +22,21 @@ func TestConstructionsCue(t *testing.T) {
 			why: "headlines tell the active in the present and drop the passive's 'was': 'new opening date questioned' made the date a speaker questioning the headline, and 'Labour accused of' made Labour the accuser",
 		},
 		{
+			name: "a headline's passive on a line that ends with CRLF",
+			text: "Labour accused of broken pledge\r\n\r\nThe mayor said the budget was sound.\r\n",
+			want: []string{"mayor | The mayor | said | the budget was sound"},
+			why:  "a line of its own may end in CR LF as in LF: taken for a sentence whose line lost its end, the headline made Labour the accuser",
+		},
+		{
+			name: "a headline's past tense with its object",
+			text: "Rivera revealed club bid\n\nThe mayor said the budget was sound.",
+			want: []string{
+				"Rivera | Rivera | revealed | club bid",
+				"mayor | The mayor | said | the budget was sound",
+			},
+			why: "a guard: a participle with an object after it is no passive, whose 'was' a headline drops; it is the subject's own act",
+		},
+		{
 			name: "knowing a person is no statement",
 			text: "Rumours that producer Tom Hale - who knew the singer - was the real target were discounted by police.",
 			want: nil,

@@ -13,6 +13,12 @@ func TestConstructionsInverted(t *testing.T) {
 			why:  "'told the board,' in the middle is a tag as 'said,' is: read with the hearer as the start of what was told, the statement lost its subject and began at 'the board'",
 		},
 		{
+			name: "a tag with a bare plural hearer in the middle of the statement",
+			text: "Judge Ann Lee spoke on Monday. Most of the increase, she told reporters, would go on wages.",
+			want: []string{"Ann Lee | she | told | Most of the increase, she told reporters, would go on wages"},
+			why:  "a hearer without a determiner ('reporters') ends the tag as 'the board' does: the statement began at 'reporters'",
+		},
+		{
 			name: "a relative clause after the subject, behind an adverbial",
 			text: "In a statement on Tuesday, Ada Obi, who heads inspections at the agency, said names, addresses and phone numbers had been exposed.",
 			want: []string{"Ada Obi | Ada Obi | said | names, addresses and phone numbers had been exposed"},

@@ -26,6 +26,15 @@ func TestConstructionsReported(t *testing.T) {
 			why: "an appositive between the relayed speaker and her verb ended the reading, where a participle's aside does not: her words stayed the paper's, and two papers' versions of them could not meet",
 		},
 		{
+			name: "a relayed speaker with an appositive a possessive opens",
+			text: "The Courier reported that Omar Lind, his party's leader, told members that the vote would be held in May.",
+			want: []string{
+				"Courier |  | reported | Omar Lind, his party's leader, told members that the vote would be held in May",
+				"Omar Lind | Courier | told | the vote would be held in May",
+			},
+			why: "an appositive may open with 'his' as with 'the': read as no aside, his words stayed the paper's",
+		},
+		{
 			name: "a report dated 'the same day' before its that-clause",
 			text: "Mayor Ana Ruiz spoke on Tuesday. The Valley Ledger reported the same day that Ruiz told the council the plant would close.",
 			want: []string{
