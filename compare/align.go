@@ -678,10 +678,10 @@ func thereAre(c claims.Clause, a claims.Amount) bool {
 	return a.Unit != "" && (c.Subject == "there" && c.Predicate == a.Unit || c.Predicate == "be" && c.Subject == a.Unit)
 }
 
-// planNoun reports whether n names a plan or what sets one out: "plan", "proposal",
-// "scheme", "paper".
+// planNoun reports whether n names a plan or the paper that sets one out: "plan",
+// "proposal", "scheme", "paper". Not every writing: a report or a letter is no plan.
 func (l *lexicon) planNoun(n string) bool {
-	return n != "" && (wordnet.IsA(n, "plan", wordnet.Noun) || wordnet.IsA(n, "proposal", wordnet.Noun) || wordnet.IsA(n, "writing", wordnet.Noun))
+	return n == "paper" || n != "" && (wordnet.IsA(n, "plan", wordnet.Noun) || wordnet.IsA(n, "proposal", wordnet.Noun))
 }
 
 // admitted reports whether two figures of one quantity can both hold because one is a
@@ -1399,8 +1399,12 @@ func (l *lexicon) clausesOpposed(cx, cy claims.Clause, dx, dy bool) string {
 // particles after a verb make a verb of their own: "set aside", "turn down".
 var particles = map[string]bool{"aside": true, "up": true, "down": true, "off": true, "out": true, "away": true, "back": true, "over": true}
 
-// phrasal reports whether text uses the verb whose base form is v with a particle after it.
+// phrasal reports whether text uses the verb whose base form is v with a particle after
+// it. A v with its particle already ("shut down") is read as one verb.
 func phrasal(text, v string) bool {
+	if strings.Contains(v, " ") {
+		return false // its first letters would find it again: "shut down down"
+	}
 	f := strings.Fields(strings.ToLower(text))
 	n := min(len(v), 4)
 	for i := 0; i+1 < len(f); i++ {

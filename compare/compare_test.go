@@ -1344,6 +1344,14 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			prop(claim("a#2", "a", union, undated, "", "", claims.Neutral, "the money has been set aside this week"), "money", "set", false, "money", "set", "aside", "week"),
 		},
 	}, {
+		name: "a negated verb against a phrasal verb already read as one",
+		why:  "'the factory did not close this week' and 'the factory was shut down this week': the extractor gives 'shut down' as the predicate, whose first letters found 'shut' again before its own particle, so the verb was read as 'shut down down' and the conflict dropped",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", union, undated, "", "", claims.Neutral, "the factory did not close this week"), "factory", "close", true, "factory", "close", "week"),
+			prop(claim("a#2", "a", firm, undated, "", "", claims.Neutral, "the factory was shut down this week"), "factory", "shut down", false, "factory", "shut down", "week"),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
 		name: "two parties' counts of one thing, one told as 'there were'",
 		why:  "'41 patients were on trolleys at 8am on Tuesday' and 'at 8am on Tuesday there were 26 patients on trolleys': one count of one time, two parties, told with 'be' either way",
 		in: []claims.Claim{
@@ -1359,6 +1367,13 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			figured(prop(claim("a#2", "a", firm, undated, "", "", claims.Neutral, "the proposals involved the loss of four teaching posts"), "proposal", "involve", false, "proposal", "involve", "loss", "post", "teaching", "four"), claims.Amount{Value: 4, Unit: "post"}),
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}},
+	}, {
+		name: "two parties' counts from two writings that are no plan",
+		why:  "a guard: 'the inspection report criticised 11 teachers at the school' and 'a letter from parents thanked four teachers at the school' count two things; a report or a letter is a writing, as a paper is, but sets out no plan both speak of",
+		in: []claims.Claim{
+			figured(prop(claim("a#1", "a", union, undated, "", "", claims.Neutral, "the inspection report criticised 11 teachers at the school"), "report", "criticise", false, "report", "inspection", "criticise", "teacher", "school", "11"), claims.Amount{Value: 11, Unit: "teacher"}),
+			figured(prop(claim("a#2", "a", firm, undated, "", "", claims.Neutral, "a letter from parents thanked four teachers at the school"), "letter", "thank", false, "letter", "parent", "thank", "teacher", "school", "four"), claims.Amount{Value: 4, Unit: "teacher"}),
+		},
 	}, {
 		name: "a subject that points back, negated against another's",
 		why:  "'these products are not safe to wear' and 'its cycle helmet is safe to wear', in one article: 'these products' points back, and may well be the helmet; one such reading was too weak to report",

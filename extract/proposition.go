@@ -953,7 +953,7 @@ var likelihood = map[string]likelihoodWord{
 	"likely": {claims.Possible, false, true}, "unlikely": {claims.Possible, true, true},
 	"certain": {claims.Predicted, false, true}, "sure": {claims.Predicted, false, true},
 	"bound": {claims.Predicted, false, true}, "set": {claims.Predicted, false, true}, "due": {claims.Predicted, false, true},
-	"able": {claims.Possible, false, true}, "unable": {claims.Possible, true, true}, "free": {claims.Possible, false, true}, // "free to appeal"
+	"able": {claims.Possible, false, true}, "unable": {claims.Possible, true, true},
 	"ready": {claims.Wished, false, true}, "willing": {claims.Wished, false, true}, "unwilling": {claims.Wished, true, true},
 	"eager": {claims.Wished, false, true}, "keen": {claims.Wished, false, true}, "reluctant": {claims.Wished, true, true},
 	"determined": {claims.Wished, false, true}, "prepared": {claims.Wished, false, true},
@@ -1113,6 +1113,9 @@ func raising(p string, before []lemmaWord) (claims.Modality, bool, bool) {
 	}
 	if p == "hurry" {
 		return claims.Predicted, false, true // "in no hurry to cut": its own "no" negates
+	}
+	if p == "free" {
+		return claims.Possible, false, true // "free to appeal"; only before "to", for "travel will be free" is no possibility
 	}
 	return claims.UnknownModality, false, false
 }

@@ -347,8 +347,10 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			basis = claims.BySelf
 		}
 	case o.clause.Len() > 0 && !o.anaphor || o.noun != "":
-		words := contentWords(a.text, beforeBecause(a.text, o.clause))
-		common := commonWords(a.text, beforeBecause(a.text, o.clause)) // not names
+		clause := beforeBecause(a.text, o.clause)
+		words := contentWords(a.text, clause)
+		common := commonWords(a.text, clause) // not names
+		acts := verbWords(a.text, clause)
 		if o.noun != "" {
 			words = append(words, o.noun)
 			common = append(common, o.noun)
@@ -377,8 +379,9 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			later := rs[j].at.content.Start > ask.pos && shared < 3 && !dayBefore(j)
 			// A name or two in common is a topic, not a claim: "denied the move was a result
 			// of the publicity created by Spurlock's film" is not "presented the award to
-			// Spurlock and the film's backers".
-			if shared >= 2 && sharedWords(common, contentWords(a.text, rs[j].at.content)) < 2 {
+			// Spurlock and the film's backers". Unless the verb is shared too: "denied he
+			// had met Lee" is "Cole had met Lee".
+			if cw := contentWords(a.text, rs[j].at.content); shared >= 2 && sharedWords(common, cw) < 2 && sharedWords(acts, cw) == 0 {
 				shared = 1
 			}
 			if shared >= 2 && !later || o.noun != "" && shared >= 1 && near(j) || o.remark != "" && shared >= 1 && near(j) && a.cueIs(rs[j].at, o.remark) || named {
@@ -992,6 +995,19 @@ func commonWords(text string, s claims.Span) []string {
 			continue
 		}
 		out = append(out, w.low)
+	}
+	return out
+}
+
+// verbWords returns the lower-case verbs of s that say an act: "met" in "he had met Lee",
+// "agree" in "he wants to agree a deal"; no auxiliary, nor a verb before "to".
+func verbWords(text string, s claims.Span) []string {
+	var out []string
+	ws := taggedWords(text, s)
+	for i, w := range ws {
+		if isVerbTag(w.tag) && !auxWords[w.low] && w.low != "being" && (i+1 == len(ws) || ws[i+1].low != "to") {
+			out = append(out, w.low)
+		}
 	}
 	return out
 }

@@ -23,6 +23,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "a guard: 'Ray' and 'film' name what both speak of, not what the chain denies; nobody in the text says the publicity led to the change",
 		},
 		{
+			name:      "a denial sharing names and its verb with a claim",
+			text:      "Opposition leader Jan Holt said on Monday that Premier Ray Cole had met Tom Lee in Geneva.\n\nThe talks were about the border. Trade has fallen since March. The border has been closed for a year.\n\nCole denied he had met Lee in Geneva.",
+			responder: "he had met Lee in Geneva",
+			answered:  "Premier Ray Cole had met Tom Lee in Geneva",
+			why:       "names and the act said of them are the claim itself: only 'met' is no name, and two names with one common word had been read as a topic, so the denial answered nothing",
+		},
+		{
 			name:      "one's own words told by a participle 'a day after'",
 			text:      "The mayor of Lakeside has clarified remarks she made about the budget, a day after telling the council that no jobs would go.",
 			responder: "remarks she made about the budget",
@@ -35,6 +42,20 @@ func TestResponseAnswers(t *testing.T) {
 			responder: "a dramatic U-turn over striker Tim Vale",
 			answered:  "Vale was not for sale",
 			why:       "what one defends as a U-turn is one's own reversal; inside what is said, only a U-turn after 'his' or 'I' was the speaker's, so it answered nothing",
+		},
+		{
+			name:      "a U-turn one defends that a possessive gives to another",
+			text:      "Manager Ray Moss has defended the chairman's U-turn over striker Tim Vale.\n\nOn Tuesday Moss said Vale was not for sale.",
+			responder: "the chairman's U-turn over striker Tim Vale",
+			answered:  "",
+			why:       "a guard: the chairman's U-turn is his, not the manager's; it had set the manager's own words against themselves",
+		},
+		{
+			name:      "a change of heart one defends that 'by' gives to another",
+			text:      "Manager Ray Moss has defended a change of heart by the chairman over striker Tim Vale.\n\nOn Tuesday Moss said Vale was not for sale.",
+			responder: "a change of heart by the chairman",
+			answered:  "",
+			why:       "a guard: 'by' after a phrase of several words names whose it is, as after 'U-turn'; only the word after the phrase's first was looked at",
 		},
 		{
 			name:      "a colleague named by the tie, not the name",

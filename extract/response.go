@@ -439,7 +439,7 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 			if !inCue && !inContent && !aside && !a.ownsPhrase(rs, i, h, ws) {
 				continue
 			}
-			own := inContent && !h.false && (a.speakerSubject(ws, h.start, at) || h.self && a.defendsOwn(ws, h.start, at))
+			own := inContent && !h.false && (a.speakerSubject(ws, h.start, at) || h.self && a.defendsOwn(ws, h, at))
 			if h.of && !inContent {
 				continue // "meant" is a reading of someone's words only inside what is said
 			}
@@ -1084,18 +1084,20 @@ func (a *analyser) speakerSubject(ws []word, i int, at *attribution) bool {
 	return false
 }
 
-// defendsOwn reports whether the phrase of taking back at ws[i] heads the object of a
-// verb by which one stands up for one's own act: "has defended a dramatic U-turn over …",
-// "justified the reversal". Another's is named: "a U-turn by the minister".
-func (a *analyser) defendsOwn(ws []word, i int, at *attribution) bool {
+// defendsOwn reports whether the phrase of taking back h heads the object of a verb by
+// which one stands up for one's own act: "has defended a dramatic U-turn over …",
+// "justified the reversal". Another's is named: "a U-turn by the minister", "the
+// chairman's U-turn".
+func (a *analyser) defendsOwn(ws []word, h respHit, at *attribution) bool {
+	i := h.start
 	k := wordAt(ws, at.content.Start)
 	if k >= i || ws[k].low != "a" && ws[k].low != "an" && ws[k].low != "the" {
 		return false
 	}
-	if i-k > 3 || slices.ContainsFunc(ws[k+1:i], func(w word) bool { return w.punc || functionWords[w.low] }) {
+	if i-k > 3 || slices.ContainsFunc(ws[k+1:i], func(w word) bool { return w.punc || w.poss || functionWords[w.low] }) {
 		return false // "a dramatic U-turn", not "the plan and the U-turn"
 	}
-	if i+1 < len(ws) && ws[i+1].low == "by" {
+	if h.end < len(ws) && ws[h.end].low == "by" {
 		return false
 	}
 	switch lemma := strings.ToLower(at.cue.In(a.text)); {
