@@ -392,10 +392,11 @@ func (a *analyser) cueClaims(ui int, u unit, ws []word, first int, inQuote func(
 		if c.entry.class == cueBroad && a.covered(first, ws[c.start].span) {
 			continue
 		}
-		if c.entry.class == cueIntent && a.inRemark(ws, c) {
+		if c.entry.class == cueIntent && a.remarkRelative(ws, c.start) {
+			// "refused to confirm reports they plan to launch an airline": the reports' plan
 			continue
 		}
-		if u.kind == headline && a.lineAlone(u) && headlinePassive(ws, c) {
+		if u.kind == headline && headlinePassive(ws, c) && a.lineAlone(u) {
 			continue // "Minister questioned over delays": a headline drops the passive's "was"
 		}
 		at, ok := a.attribute(ui, u, ws, c)
@@ -508,21 +509,6 @@ func (a *analyser) relaysEarlier(first int, at attribution) {
 			p.via, p.viaSource = at.speaker, at.source
 		}
 	}
-}
-
-// inRemark reports whether the intent cue c is the verb of a clause a remark noun holds:
-// "refused to confirm reports they plan to launch an airline" tells what the reports
-// say, not what the three plan.
-func (a *analyser) inRemark(ws []word, c cueHit) bool {
-	k := c.start - 1
-	if k < 1 || !subjectPronouns[ws[k].low] {
-		return false
-	}
-	k--
-	if ws[k].low == "that" && k > 0 {
-		k--
-	}
-	return a.lx.responses.remark[ws[k].low]
 }
 
 // narrator reports whether at, whose speaker is the author, quotes the author with its

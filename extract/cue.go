@@ -221,15 +221,12 @@ func raisedAfterNoun(ws []word, i int) bool {
 	if !strings.HasPrefix(ws[k].tag, "NN") || ws[k].cap || ws[k].punc {
 		return false
 	}
-	for k--; k >= 0 && (ws[k].tag == "JJ" || ws[k].tag == "CD" || approxWords[ws[k].low]); k-- {
+	for k--; k >= 0 && (ws[k].tag == "JJ" || ws[k].tag == "CD" || approximators[ws[k].low]); k-- {
 	}
 	// "with about 1.6 million passengers expected to have come ashore": a noun a
 	// preposition's absolute clause opens, nobody's estimate either
 	return k >= 0 && (ws[k].low == "a" || ws[k].low == "an" || ws[k].low == "with" && ws[i-1].tag == "NNS")
 }
-
-// approxWords round a count: "about 1.6 million", "nearly 300".
-var approxWords = map[string]bool{"about": true, "around": true, "nearly": true, "almost": true, "some": true, "roughly": true, "approximately": true}
 
 // raisingParticiples, after a noun and before "to", are passives that describe it ("a
 // scheme expected to create"); others there are the noun's own act ("A spokesman

@@ -209,8 +209,9 @@ func (a *analyser) participle(ui int, at attribution, u unit, ws []word, c cueHi
 	return at, false, false
 }
 
-// remarkRelative reports whether the finite verb ws[k] is that of a relative clause on
-// a remark noun before its pronoun subject: "comments she made", "the pledge that he gave".
+// remarkRelative reports whether the verb ws[k] is that of a relative clause on a
+// remark noun before its pronoun subject: "comments she made", "the pledge that he
+// gave", "reports they plan to launch an airline".
 func (a *analyser) remarkRelative(ws []word, k int) bool {
 	j := k - 1
 	for j > 0 && ws[j].tag == "RB" {

@@ -350,7 +350,14 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		clause := beforeBecause(a.text, o.clause)
 		words := contentWords(a.text, clause)
 		common := commonWords(a.text, clause) // not names
-		acts := verbWords(a.text, clause)
+		var acts []string                     // its verbs, tagged only when asked for
+		tagged := false
+		actsOf := func() []string {
+			if !tagged {
+				acts, tagged = verbWords(a.text, clause), true
+			}
+			return acts
+		}
 		if o.noun != "" {
 			words = append(words, o.noun)
 			common = append(common, o.noun)
@@ -368,7 +375,8 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			}
 			// Two words in common tie a clause to a claim anywhere in the document; one
 			// noun only nearby ("rejected the results" after the commission's count).
-			shared := sharedWords(words, contentWords(a.text, rs[j].at.content))
+			cw := contentWords(a.text, rs[j].at.content)
+			shared := sharedWords(words, cw)
 			named := shared >= 1 && near(j) && !ownBody(j) && a.reportsSaying(rs[j].at.content, ask)
 			// Words told after the response answer it only by more in common: "simply not
 			// true that the organisation had considered moving the championships out of the
@@ -381,7 +389,7 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			// of the publicity created by Spurlock's film" is not "presented the award to
 			// Spurlock and the film's backers". Unless the verb is shared too: "denied he
 			// had met Lee" is "Cole had met Lee".
-			if cw := contentWords(a.text, rs[j].at.content); shared >= 2 && sharedWords(common, cw) < 2 && sharedWords(acts, cw) == 0 {
+			if shared >= 2 && sharedWords(common, cw) < 2 && sharedWords(actsOf(), cw) == 0 {
 				shared = 1
 			}
 			if shared >= 2 && !later || o.noun != "" && shared >= 1 && near(j) || o.remark != "" && shared >= 1 && near(j) && a.cueIs(rs[j].at, o.remark) || named {
@@ -978,12 +986,17 @@ func acronymOf(short, long string) bool {
 func contentWords(text string, s claims.Span) []string {
 	var out []string
 	for _, w := range scanWords(text, s) {
-		if w.punc || len(w.low) < 3 || functionWords[w.low] || auxWords[w.low] || w.low == "being" || determiners[w.low] || prepositions[w.low] || isPronoun(w) {
-			continue
+		if contentWord(w) {
+			out = append(out, w.low)
 		}
-		out = append(out, w.low)
 	}
 	return out
+}
+
+// contentWord reports whether w says something of its own: no punctuation, short or
+// function word, auxiliary, determiner, preposition or pronoun.
+func contentWord(w word) bool {
+	return !w.punc && len(w.low) >= 3 && !functionWords[w.low] && !auxWords[w.low] && w.low != "being" && !determiners[w.low] && !prepositions[w.low] && !isPronoun(w)
 }
 
 // commonWords returns the content words of s that are no names: those not capitalised,
@@ -991,10 +1004,9 @@ func contentWords(text string, s claims.Span) []string {
 func commonWords(text string, s claims.Span) []string {
 	var out []string
 	for i, w := range scanWords(text, s) {
-		if w.punc || len(w.low) < 3 || functionWords[w.low] || auxWords[w.low] || w.low == "being" || determiners[w.low] || prepositions[w.low] || isPronoun(w) || w.cap && i > 0 {
-			continue
+		if contentWord(w) && !(w.cap && i > 0) {
+			out = append(out, w.low)
 		}
-		out = append(out, w.low)
 	}
 	return out
 }

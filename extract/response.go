@@ -1100,11 +1100,8 @@ func (a *analyser) defendsOwn(ws []word, h respHit, at *attribution) bool {
 	if h.end < len(ws) && ws[h.end].low == "by" {
 		return false
 	}
-	switch lemma := strings.ToLower(at.cue.In(a.text)); {
-	case strings.HasPrefix(lemma, "defend"), strings.HasPrefix(lemma, "justif"):
-		return true
-	}
-	return false
+	cue := strings.ToLower(at.cue.In(a.text))
+	return strings.HasPrefix(cue, "defend") || strings.HasPrefix(cue, "justif")
 }
 
 // asideAt reports whether the phrase at ws[i] opens the writer's comment on what was
