@@ -299,9 +299,12 @@ func (c *conflict) add(x, y *node, p *pair) {
 
 // extend adds to each side the other claims its speakers make in its documents, or on
 // the same day in other documents, on the matter in dispute: those about the target of a
-// claim of the conflict's pairs, or sharing two content words with one. A dispute is
-// reported once, with what each party says of it, however many outlets report it.
-func (c *conflict) extend(byDocWho map[[2]string][]*node, lex *lexicon) {
+// claim of the conflict's pairs, or sharing two content words with one. Between two
+// parties, a side also takes what those who speak as one with its speakers say there: the
+// "Lib Dems" say Labour calls people who asked not to be called, and their chairman's
+// letter charges a "flagrant and systematic breach". A dispute is reported once, with
+// what each party says of it, however many outlets report it.
+func (c *conflict) extend(byDocWho map[[2]string][]*node, byDoc map[string][]*node, lex *lexicon) {
 	in := map[*node]bool{}
 	var core []*node
 	for _, p := range c.pairs {
@@ -344,6 +347,11 @@ func (c *conflict) extend(byDocWho map[[2]string][]*node, lex *lexicon) {
 		}
 		return best
 	}
+	// A party's few closest words on the matter, not everything it said around it.
+	closest := func(ns []*node, k int) []*node {
+		slices.SortStableFunc(ns, func(x, y *node) int { return closeness(y) - closeness(x) })
+		return ns[:min(len(ns), k)]
+	}
 	grow := func(side, other []*node) []*node {
 		elsewhere := map[string]bool{} // the other side's occasions
 		for _, n := range other {
@@ -355,6 +363,12 @@ func (c *conflict) extend(byDocWho map[[2]string][]*node, lex *lexicon) {
 		seen := map[[2]string]bool{}
 		out := side
 		var more []*node
+		take := func(m *node, to *[]*node) {
+			if !in[m] && onMatter(m) && !offSide(m, side) {
+				in[m] = true
+				*to = append(*to, m)
+			}
+		}
 		for _, n := range side {
 			keys := [][2]string{{n.doc, n.who}}
 			if !n.day.IsZero() {
@@ -369,22 +383,31 @@ func (c *conflict) extend(byDocWho map[[2]string][]*node, lex *lexicon) {
 					if c.best.kind == claims.SameSpeaker && elsewhere[m.dayKey()] {
 						continue // a reversal's sides are two occasions: October's words are not February's
 					}
-					if !in[m] && onMatter(m) && !offSide(m, side) {
-						in[m] = true
-						more = append(more, m)
+					take(m, &more)
+				}
+			}
+		}
+		var allies []*node
+		if c.best.kind != claims.SameSpeaker {
+			for _, n := range side {
+				for _, m := range byDoc[n.doc] {
+					if m.who != n.who && oneVoice(m, n) && !slices.ContainsFunc(other, func(o *node) bool { return o.who == m.who || oneVoice(m, o) }) {
+						take(m, &allies)
 					}
 				}
 			}
 		}
-		// A party's few closest words on the matter, not everything it said around it.
-		slices.SortStableFunc(more, func(x, y *node) int { return closeness(y) - closeness(x) })
-		return append(out, more[:min(len(more), maxExtend)]...)
+		return slices.Concat(out, closest(more, maxExtend), closest(allies, maxAllies))
 	}
 	c.a, c.b = grow(c.a, c.b), grow(c.b, c.a)
 }
 
-// maxExtend is how many claims extend adds to a side.
-const maxExtend = 3
+// maxExtend is how many claims of its own speakers extend adds to a side, and maxAllies
+// how many of those who speak as one with them.
+const (
+	maxExtend = 3
+	maxAllies = 2
+)
 
 // dedupe keeps one conflict of those that, their sides gathered, set the same claims
 // against each other: the same reversal found from two of its occasions is one conflict.

@@ -145,7 +145,7 @@ func TestExtendKeepsOccasions(t *testing.T) {
 	up := claim("d#3", oct, "fares will go up in April", "fare", "go up", "april")
 	c := &conflict{best: &pair{kind: claims.SameSpeaker, x: stay, y: up}, pairs: []*pair{{kind: claims.SameSpeaker, x: stay, y: up}}}
 	c.a, c.b = []*node{stay}, []*node{up}
-	c.extend(map[[2]string][]*node{{"d", "ortiz"}: {stay, why, up}}, newLexicon())
+	c.extend(map[[2]string][]*node{{"d", "ortiz"}: {stay, why, up}}, nil, newLexicon())
 	ids := func(ns []*node) []string {
 		var out []string
 		for _, n := range ns {
@@ -155,5 +155,46 @@ func TestExtendKeepsOccasions(t *testing.T) {
 	}
 	if diff := cmp.Diff([][]string{{"d#1"}, {"d#3", "d#2"}}, [][]string{ids(c.a), ids(c.b)}); diff != "" {
 		t.Errorf("sides (-want +got):\n%s", diff)
+	}
+}
+
+// TestExtendTakesAllies checks that between two parties a side takes what one who speaks
+// as one with its speaker says on the matter in the same article: the party says its rival
+// calls people who asked not to be called, and its chairman's letter, which charges a
+// breach of the rules, joins that side; the rival's own spokesman, on the rules, joins the
+// other. A reversal keeps to its one speaker.
+func TestExtendTakesAllies(t *testing.T) {
+	n := func(id, who, name, body, text string, terms ...string) *node {
+		return &node{id: id, who: who, name: name, body: body, kind: claims.Group, doc: "d", occasion: "doc:d",
+			c: &claims.Claim{Content: claims.Excerpt{Text: text}, Proposition: claims.Proposition{Terms: terms}}}
+	}
+	calls := n("d#1", "greens", "Greens", "", "Labour calls people who asked not to be called", "labour", "call", "people", "rule")
+	denial := n("d#2", "labour", "Labour", "", "breaking the rules on calls", "break", "rule", "call")
+	letter := n("d#3", "ana ruiz", "Ana Ruiz", "Green", "a flagrant breach of the rules on calls", "breach", "rule", "call")
+	letter.kind = claims.Person
+	spokesman := n("d#4", "labour spokesman", "Labour spokesman", "Labour", "we have not broken any rules on calls", "break", "rule", "call")
+	weather := n("d#5", "ana ruiz", "Ana Ruiz", "Green", "the weather was fine", "weather")
+	weather.kind = claims.Person
+	doc := []*node{calls, denial, letter, spokesman, weather}
+	ids := func(ns []*node) []string {
+		var out []string
+		for _, n := range ns {
+			out = append(out, n.id)
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		kind claims.ConflictKind
+		want [][]string
+	}{
+		{claims.BetweenSources, [][]string{{"d#1", "d#3"}, {"d#2", "d#4"}}},
+		{claims.SameSpeaker, [][]string{{"d#1"}, {"d#2"}}},
+	} {
+		p := &pair{kind: tc.kind, x: calls, y: denial}
+		c := &conflict{best: p, pairs: []*pair{p}, a: []*node{calls}, b: []*node{denial}}
+		c.extend(map[[2]string][]*node{}, map[string][]*node{"d": doc}, newLexicon())
+		if diff := cmp.Diff(tc.want, [][]string{ids(c.a), ids(c.b)}); diff != "" {
+			t.Errorf("%s: sides (-want +got):\n%s", tc.kind, diff)
+		}
 	}
 }
