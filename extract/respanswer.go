@@ -81,8 +81,24 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 	ownBody := func(j int) bool {
 		return ask.body != "" && (sameSpeakerName(rs[j].at.speaker, ask.body) || a.partOf(rs[j], ask.body)) || rs[j].key == ask.key
 	}
+	// saidAfter reports whether claim j was said in a year after the response's, to which
+	// the text dates the response alone: "told the BBC last year that earlier statements
+	// may have been wrong" answers nothing said this year.
+	saidAfter := func(j int) bool {
+		if ask.i < 0 || rs[ask.i].year == 0 {
+			return false
+		}
+		y := rs[j].year
+		if rs[j].month > 0 {
+			y = (rs[j].month - 1) / 12
+		}
+		return y > rs[ask.i].year
+	}
 	others := func(yield func(j int) bool) {
 		for j := len(rs) - 1; j >= 0; j-- {
+			if saidAfter(j) {
+				continue
+			}
 			if rs[j].at.headline && retells(a.text, rs[j].at, resp.Phrase.Text) {
 				continue // "Veloce boss says he was misquoted" is the story the lede tells, not words it answers
 			}
@@ -94,6 +110,9 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 			return
 		}
 		for j := range rs {
+			if saidAfter(j) {
+				continue
+			}
 			// A speaker the response names may answer from far below in a live blog, whose
 			// older entries come after; a person it names or whose body it names, from a
 			// few paragraphs further.

@@ -819,6 +819,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "a petition opposing the mast is against the mast, not against what anyone said of it: the noun alone made it contradict the planning chief",
 		},
 		{
+			name:      "a correction said last year of words said this year",
+			text:      "For decades the firms denied that smoking was harmful. Greyfield Tobacco now accepts that nicotine is harmful, and its lawyer Sam Orr told the BBC last year that earlier statements may have been wrong.",
+			responder: "earlier statements may have been wrong",
+			answered:  "",
+			why:       "a guard: what was said last year answers nothing said after it; the lawyer's 'earlier statements' had answered the firm's acceptance of today, set its lawyer against it",
+		},
+		{
 			name:      "a bare that too far from any claim",
 			text:      "Union secretary Dave Orme said on Monday that guards would go from every train.\n\nThe line carries 38,000 passengers a day. It opened in 1867. \"That is not true,\" said Claire Ash, the operator's director.",
 			responder: "That is not true",

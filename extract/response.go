@@ -316,6 +316,7 @@ type responder struct {
 	day   claims.Date
 	week  claims.Date // the week's last day, when the text dates it to the week ("two weeks ago")
 	month int         // year*12 + month, when the text dates it to the month or the day; else 0
+	year  int         // the year the text dates it to, when only to the year; else 0
 }
 
 // asker is who a response is said of, where: the claim that carries it, or for a response
@@ -401,6 +402,9 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 		}
 		if whens[i].Precision == claims.Day || whens[i].Precision == claims.Month {
 			rs[i].month = whens[i].Date.Year*12 + int(whens[i].Date.Month)
+		}
+		if whens[i].Precision == claims.Year {
+			rs[i].year = whens[i].Date.Year
 		}
 	}
 	add := func(i int, resp claims.Response) {
