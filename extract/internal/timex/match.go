@@ -240,6 +240,7 @@ func (m *matcher) calendar(i int, prep class) (Expr, int, bool) {
 	start := i
 	var v value
 	if m.cls(i) == cWeekday {
+		v.weekday, v.named = time.Weekday(m.t[i].lex.val), true
 		i++
 		if m.punct(i, ',') {
 			i++

@@ -43,6 +43,16 @@ func (e Expr) Resolve(pub claims.Date) claims.When {
 				y--
 			}
 		}
+		if v.named && v.day > 0 && !v.hasShift {
+			// The weekday says which year: "Tuesday, March 3" on a story of February is
+			// this year's if last year's March 3 was no Tuesday.
+			for _, c := range [...]int{y, y + 1, y - 1} {
+				if d := claims.NewDate(c, v.month, v.day); d.Day == v.day && d.Weekday() == v.weekday {
+					y = c
+					break
+				}
+			}
+		}
 		return v.absolute(w, y)
 	case Weekday:
 		back := (int(pub.Weekday()) - int(v.weekday) + 7) % 7

@@ -73,6 +73,7 @@ type value struct {
 	hasShift  bool
 	weekday   time.Weekday
 	wdShift   int8 // 0: on or before publication; -1: "last", strictly before; +1: "next"
+	named     bool // a Calendar day named with its weekday: "Tuesday, March 3"
 	unit      int8 // for Deictic and Anchored: uDay, uWeek, ...
 	n         int  // signed count of units from publication or from the anchor
 	weekend   bool // the weekend before publication
