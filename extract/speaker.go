@@ -226,8 +226,9 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 			}
 			k++ // "Director General of Pensions K. A. Premaratne": the first initial
 		}
-		// "for finance Anil Chaudhary"; not "of miner Corrib Resources", a body of a kind
-		remit := !ws[o].cap && k > r+1 && !ws[k-1].cap && !ws[k-1].punc && strings.HasPrefix(ws[k-1].tag, "NN") && !knownPlural(ws[e].low) && !bodyNoun(ws[k-1].low) && lx.speakers[ws[k-1].low] != claims.Organisation &&
+		// "for finance Anil Chaudhary", "Director of education Robert Tessier" at a
+		// sentence's start; not "of miner Corrib Resources", a body of a kind
+		remit := (!ws[o].cap || !slices.ContainsFunc(ws[r+1:k], func(w word) bool { return w.cap || w.punc })) && k > r+1 && !ws[k-1].cap && !ws[k-1].punc && strings.HasPrefix(ws[k-1].tag, "NN") && !knownPlural(ws[e].low) && !bodyNoun(ws[k-1].low) && lx.speakers[ws[k-1].low] != claims.Organisation &&
 			!(ws[r].low == "of" && wordnet.IsA(ws[k-1].low, "person", wordnet.Noun)) // not "the agent of runner Tigist Worku", whose agent speaks
 		if ws[e].cap && ws[k].cap && !ws[k].punc && k > r+1 && (ws[k-1].cap && !connectors[ws[k-1].low] || remit) && !lx.orgWord(ws, e) && !lx.orgWord(ws, k) {
 			for k-1 > r+1 && e-k < 3 && ws[k-2].cap && !ws[k-1].punc && !connectors[ws[k-2].low] && !lx.orgWord(ws, k-1) && (!englishWord(ws[k-1].low) || westernGiven(ws[k-1], ws[e], lx)) {
