@@ -540,7 +540,11 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 			if (cx.Negated == x.Denies) == (cy.Negated == y.Denies) || done || !l.staffCut(cx, x.Content.Text) || !l.staffCut(cy, y.Content.Text) {
 				continue
 			}
-			if !figures && !(sameDoc && len(sharedNames(px.Names, py.Names)) > 0 && !l.otherSubjects(cx, cy)) {
+			// Or of one kind of worker both name, with a body both speak of: "no teacher in
+			// this division will lose their job" against "the division will issue layoff
+			// notices to six teachers".
+			if !figures && !(sameDoc && len(sharedNames(px.Names, py.Names)) > 0 && !l.otherSubjects(cx, cy)) &&
+				!(sameDoc && l.sameWorkers(cx, cy) && slices.ContainsFunc(share(), l.org)) {
 				continue
 			}
 			o.how, o.words, o.shared = "negation", [2]string{cx.Predicate, cy.Predicate}, share()
@@ -869,9 +873,30 @@ func (l *lexicon) staffCut(cl claims.Clause, text string) bool {
 		v = true // "no jobs will go at the plant"; not "staff will go on strike"
 	case l.cutNoun(p) && len(wordnet.Synsets(p, wordnet.Verb)) == 0 || l.cutNoun(patient):
 		v = true // "no layoffs"; not the verb of "had not released the funds", though a release may be a dismissal
+	case p == "lose" && jobNouns[patient]:
+		v = true // "no teacher will lose their job"
 	}
 	l.cuts[key] = v
-	return v || l.jobsDecrease(patient, next, text)
+	return v || l.jobsDecrease(patient, next, text) || patient != "" && l.cutNoun(wordBefore(text, patient))
+}
+
+// sameWorkers reports whether two clauses name one kind of worker, staff or a profession,
+// as subject or object: "no teacher will lose their job" and "will issue notices to six
+// teachers"; not "people", whom any cut may hit, nor a "service", which may be a body.
+func (l *lexicon) sameWorkers(cx, cy claims.Clause) bool {
+	workers := func(c claims.Clause) []string {
+		var out []string
+		for _, n := range append([]string{c.Subject}, c.Objects...) {
+			if n != "" && !jobNouns[n] && !pronoun(n) && !l.org(n) && (l.staff(n) || wordnet.IsA(n, "professional", wordnet.Noun)) {
+				out = append(out, n)
+			}
+		}
+		return out
+	}
+	wy := workers(cy)
+	return slices.ContainsFunc(workers(cx), func(a string) bool {
+		return slices.ContainsFunc(wy, func(b string) bool { return l.same(a, b) })
+	})
 }
 
 // jobsDecrease reports whether patient, what a clause acts on, is a decrease of jobs, with

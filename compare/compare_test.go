@@ -1537,6 +1537,21 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		},
 		want: []conflictShape{{claims.BetweenOfficials, 0.5, []string{"a#1"}, []string{"a#2"}}},
 	}, {
+		name: "no nurse will lose their job, says the chair; the hospital will send layoff letters to nurses, says its director",
+		why:  "'lose their job' is a cut in staff, and so is sending 'layoff letters'; the two name one kind of worker, nurses, at one body both speak of, the hospital, though neither speaker is given a body",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", claims.Speaker{Name: "Ann Dale", Kind: claims.Person, Role: "board chair"}, on("2024-05-06"), "", "", claims.Neutral, "no nurse at this hospital will lose their job"), "nurse", "lose", true, "hospital", "job", "lose", "nurse")
+				c.Proposition.Objects, c.Proposition.Modality, c.Proposition.Tense = []string{"job"}, claims.Predicted, claims.Future
+				return c
+			}(),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", claims.Speaker{Name: "Tom Price", Kind: claims.Person, Role: "director of nursing"}, on("2024-05-07"), "", "", claims.Neutral, "the hospital will send layoff letters to nine nurses"), "hospital", "send", false, "hospital", "letter", "nine", "nurse", "send")
+				c.Proposition.Objects, c.Proposition.Modality, c.Proposition.Tense = []string{"letter", "nurse"}, claims.Predicted, claims.Future
+				return c
+			}(),
+		},
+		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}}}, {
 		name: "no jobs will go, says the chief executive; weeks later he cuts 90 jobs",
 		why:  "jobs that 'will go' disappear, a cut in staff as much as 'we will cut 90 jobs': one chief executive, who denied the cut for the year and then announced it within it, reverses himself",
 		in: []claims.Claim{
