@@ -110,6 +110,9 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 			if !ws[i].cap || ws[i].punc || verb(i) {
 				continue
 			}
+			if functionWords[ws[i].low] || weekdays[ws[i].low] && i+1 < len(ws) && ws[i+1].cap {
+				continue // "On Friday Dr Niamh Brady said": a sentence's first words, before the name
+			}
 			j := i
 			ofRun := i > 0 && (ws[i-1].low == "of" || ws[i-1].low == "for")
 			for j < len(ws) && (ws[j].cap && !ws[j].punc && !ws[j].poss && !verb(j) && !titleOpens(ws, j, i, lx) || initialStop(ws, j) || roleInitial(ws, i, j, lx) ||
@@ -132,7 +135,7 @@ func (lx *lexicon) indexPeople(text string, blocks []block) *people {
 				k, stop = k-2, k-1
 			}
 			k = lx.portfolioStart(ws, k, j-k)
-			for k > 0 && i-k < 8 && !titleOpens(ws, k, k-1, lx) && !ws[k-1].punc && !ws[k-1].poss && !verb(k-1) && (lx.roleWord(ws[k-1].low) || ws[k-1].cap || k >= 2 && lx.roles[ws[k-2].low+" "+ws[k-1].low] != "" || strings.HasPrefix(ws[k-1].low, "ex-") || (ws[k-1].low == "of" || ws[k-1].low == "for") && k >= 2 && ws[k-2].cap && (i-k > 0 || lx.roleWord(ws[k-2].low)) ||
+			for k > 0 && i-k < 8 && !titleOpens(ws, k, k-1, lx) && !ws[k-1].punc && !ws[k-1].poss && !verb(k-1) && (lx.roleWord(ws[k-1].low) || ws[k-1].cap && !functionWords[ws[k-1].low] && !weekdays[ws[k-1].low] || k >= 2 && lx.roles[ws[k-2].low+" "+ws[k-1].low] != "" || strings.HasPrefix(ws[k-1].low, "ex-") || (ws[k-1].low == "of" || ws[k-1].low == "for") && k >= 2 && ws[k-2].cap && (i-k > 0 || lx.roleWord(ws[k-2].low)) ||
 				k < i && portfolioRoles[ws[k].low] && !functionWords[ws[k-1].low] && !determiners[ws[k-1].low]) {
 				// "shadow culture secretary John Roe": what a minister oversees is in the title
 				k-- // "Bank of England governor Andrew Bailey": a name with "of" may own the title

@@ -17,6 +17,15 @@ func TestConstructionsResolve(t *testing.T) {
 			why:  "the subject after a second opening clause ('as speculation grew,') was not noted, so 'he' went to the player, the last man noted as a subject",
 		},
 		{
+			name: "a surname after a full name that a sentence's first words run into",
+			text: "On Friday Dr Ama Boateng said the bay would stay shut.\n\nDr Boateng said the authority understood the growers' difficulty.",
+			want: []string{
+				"Ama Boateng | Dr Ama Boateng | said | the bay would stay shut",
+				"Ama Boateng | Dr Boateng | said | the authority understood the growers' difficulty",
+			},
+			why: "'On Friday Dr Ama Boateng' was read as one run of capitalised words, no name, so 'Dr Boateng' met no one named before: a capitalised word of function or a weekday opens no name and is no title before one",
+		},
+		{
 			name: "a pronoun after a station whose name opens with its call letters",
 			text: "The weather service rejected Gov. Tom Kerr's criticism of forecasters on WKRN Newsradio a day earlier, when he said residents had been given no warning.",
 			want: []string{
