@@ -159,7 +159,8 @@ func orNext(after string) (unit string, ok bool) {
 }
 
 // untilClause reports whether the words before a time end in a clause opened by "until"
-// or "till", in which the time falls: "until repairs on the runway are completed".
+// or "till", in which the time falls: "until repairs on the runway are completed", "until
+// the sales had finished in November".
 func untilClause(before string) bool {
 	if i := strings.LastIndexAny(before, ",;"); i >= 0 {
 		before = before[i+1:]
@@ -168,7 +169,7 @@ func untilClause(before string) bool {
 	for i := len(f) - 1; i >= 0; i-- {
 		if f[i] == "until" || f[i] == "till" {
 			return slices.ContainsFunc(f[i+1:], func(w string) bool {
-				return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been"
+				return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "has" || w == "have" || w == "had"
 			})
 		}
 	}

@@ -55,6 +55,7 @@ func TestEventTime(t *testing.T) {
 		{"The minister said water bills have risen from January.", "2024-01-01..", false, "a perfect with 'from' tells of a change begun, the January past: read as a start ahead, it was next January's, in the future"},
 		{"The minister said the \u1e9e\u1e9e\u1e9e\u1e9e\u1e9e\u1e9e\u1e9e\u1e9e levy rises from June 1.", "2024-06-01..", false, "the words after a time are read from the content, not its lower case, whose offsets 'ẞ' shifts: the slice ran past the end and panicked"},
 		{"The minister said the tariff covers bills from May 1 to May 31.", "2023-05-01..", false, "a range 'from … to' is a period the present tells of, the May past, not a start ahead"},
+		{"The mayor said work would not start until the autumn fairs had finished in October.", "2024-10-01..", false, "a clause after 'until' with 'had' bounds the event, and the negation before it makes October its start: it had been read as the negated month, which no plan for August could meet"},
 		{"The minister said the ban would stay until repairs on the bridge are completed in September.", "..2024-09-30", false, "a time inside a clause opened by 'until' bounds the event: it had been read as the event's own month, 'in September'"},
 		{"The mayor said there is no agreement, and the player is under contract until 2026.", "", true, "a time in another clause leaves the first clause's negation alone"},
 	}
