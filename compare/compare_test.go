@@ -1928,6 +1928,13 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			answering(claim("a#2", "a", claims.Speaker{Name: "government", Kind: claims.Organisation}, undated, "", "", claims.Neutral, "reports of a rift"), claims.Denies, "denied", "a#1"),
 		},
 	}, {
+		name: "the Government, capitalised, and its finance minister",
+		why:  "'the Government announced a rise in fuel excise' and the finance minister's own words on it are one voice, capitalised as British and New Zealand papers write it; only a lower-case 'government' was read so, and the two were set against each other",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", claims.Speaker{Name: "Government", Kind: claims.Organisation}, undated, "", "", claims.Neutral, "fuel excise will rise by 3 cents a litre in July"), "excise", "rise", false, "cent", "excise", "fuel", "litre", "rise"),
+			prop(claim("a#2", "a", claims.Speaker{Name: "Ana Lowe", Kind: claims.Person, Role: "Finance Minister"}, undated, "", "", claims.Neutral, "fuel excise will not rise this year"), "excise", "rise", true, "excise", "fuel", "rise", "year"),
+		},
+	}, {
 		name: "the government and its chancellor, the office read as his body",
 		why:  "'Lord Eden, the Lord Chancellor' read with the office as his affiliation is still of the government that denied the reports",
 		in: []claims.Claim{

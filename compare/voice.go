@@ -171,9 +171,11 @@ func sameName(a, b string) bool {
 // chancellor"), speak for one government: a minister is of the government, and "the
 // government denied the reports" beside the minister's "they are wrong" is one voice.
 func inGovernment(x, y *node) bool {
-	if y.kind != claims.Person || capitalised(x.name) && x.kind != claims.Group {
+	if y.kind != claims.Person {
 		return false
 	}
+	// "the Government", capitalised as British and New Zealand papers write it, is the
+	// same unnamed government.
 	if n := strings.TrimPrefix(strings.ToLower(x.name), "the "); n != "government" && n != "ministers" {
 		return false
 	}
