@@ -621,6 +621,16 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 		}
 		pick := cued
 		basis = claims.ByVerb
+		if such := suchNoun(resp.Phrase.Text); pick < 0 && such != "" {
+			// "said no such commitment was made": the nearest words of someone else that
+			// spoke of a commitment, not whatever was said last.
+			for j := range others {
+				if !ownBody(j) && near(j) && rs[j].at.content.Start < ask.pos && slices.ContainsFunc(contentWords(a.text, rs[j].at.content), func(w string) bool { return singular(w) == such }) {
+					pick, basis = j, claims.ByWords
+					break
+				}
+			}
+		}
 		if pick < 0 && o.definite {
 			// "The mayor said …. But the claim was denied by …": a definite remark with
 			// nothing else to go by is the last one of someone else, in this sentence or
@@ -1232,3 +1242,15 @@ func requested(text string, span claims.Span) bool {
 // requestNouns name what a court, an office or a board grants or refuses.
 var requestNouns = map[string]bool{"motion": true, "motions": true, "request": true, "requests": true, "application": true, "applications": true,
 	"appeal": true, "appeals": true, "bail": true, "permission": true, "petition": true, "petitions": true, "access": true, "entry": true, "parole": true, "waiver": true, "extension": true}
+
+// suchNoun returns the noun after "such" in a response's phrase, singular: "commitment"
+// of "no such commitment"; else "".
+func suchNoun(phrase string) string {
+	f := strings.Fields(strings.ToLower(phrase))
+	for i, w := range f {
+		if w == "such" && i+1 < len(f) {
+			return singular(strings.Trim(f[i+1], ".,;:\"'”’"))
+		}
+	}
+	return ""
+}

@@ -826,6 +826,13 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "a guard: what was said last year answers nothing said after it; the lawyer's 'earlier statements' had answered the firm's acceptance of today, set its lawyer against it",
 		},
 		{
+			name:      "no such thing: the words that spoke of it",
+			text:      "Mayor Ann Kerr said she met the governor on Monday and came away with a commitment. \"That gets us halfway to the new plant,\" she said. A spokesman for the governor, Tom Ash, said no such commitment was made.",
+			responder: "no such commitment was made",
+			answered:  "came away with a commitment",
+			why:       "'no such commitment' points back to the words that spoke of a commitment; the last remark of someone else, whatever its words, had been taken ('That gets us halfway')",
+		},
+		{
 			name:      "a bare that too far from any claim",
 			text:      "Union secretary Dave Orme said on Monday that guards would go from every train.\n\nThe line carries 38,000 passengers a day. It opened in 1867. \"That is not true,\" said Claire Ash, the operator's director.",
 			responder: "That is not true",
