@@ -1928,6 +1928,13 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			answering(claim("a#2", "a", claims.Speaker{Name: "government", Kind: claims.Organisation}, undated, "", "", claims.Neutral, "reports of a rift"), claims.Denies, "denied", "a#1"),
 		},
 	}, {
+		name: "the names will be on the ballot; two days later, they will not appear on it",
+		why:  "one subject, asserted and then negated with another verb, and two more words of the matter ('ballot', '13'): a negation on a shared matter, which had weighed nothing unless the text gave a sign",
+		in: []claims.Claim{
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Rosa Lim", Kind: claims.Person, Role: "commissioner"}, on("2013-01-12"), "", "", claims.Neutral, "All 13 names will be on the ballot"), "name", "be", false, "13", "ballot", "name"), nil, claims.Period{}),
+			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Rosa Lim", Kind: claims.Person, Role: "commissioner"}, on("2013-01-14"), "", "", claims.Neutral, "the names of the 13 parties will not appear on the ballot"), "name", "appear", true, "13", "appear", "ballot", "name", "party"), nil, claims.Period{}),
+		},
+		want: []conflictShape{{claims.SameSpeaker, 0.5, []string{"a#1"}, []string{"a#2"}}}}, {
 		name: "the Government, capitalised, and its finance minister",
 		why:  "'the Government announced a rise in fuel excise' and the finance minister's own words on it are one voice, capitalised as British and New Zealand papers write it; only a lower-case 'government' was read so, and the two were set against each other",
 		in: []claims.Claim{
