@@ -85,6 +85,9 @@ func (a *analyser) answers(rs []responder, ask asker, resp claims.Response, o ob
 	// the text dates the response alone: "told the BBC last year that earlier statements
 	// may have been wrong" answers nothing said this year.
 	saidAfter := func(j int) bool {
+		if ask.i >= 0 && rs[ask.i].ago > 0 && rs[j].ago >= 0 {
+			return rs[j].ago < rs[ask.i].ago // an undated document's "last year" before its "today"
+		}
 		if ask.i < 0 || rs[ask.i].year == 0 {
 			return false
 		}

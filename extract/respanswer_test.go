@@ -14,6 +14,7 @@ func TestResponseAnswers(t *testing.T) {
 	tests := []struct {
 		name, text, responder, answered, why string
 		phrase                               string // when set, what the first response names as answered
+		undated                              bool   // the document has no publication date
 	}{
 		{
 			name:      "a denial sharing only a name and its noun with a claim nearby",
@@ -833,6 +834,14 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "'no such commitment' points back to the words that spoke of a commitment; the last remark of someone else, whatever its words, had been taken ('That gets us halfway')",
 		},
 		{
+			name:      "a correction said last year of words said today, in an undated document",
+			text:      "For decades the firms denied that smoking was harmful. Greyfield Tobacco said today that nicotine is harmful, and its lawyer Sam Orr told the BBC last year that earlier statements may have been wrong.",
+			responder: "earlier statements may have been wrong",
+			answered:  "",
+			undated:   true,
+			why:       "a guard: with no publication date, 'last year' still comes before 'today'; the lawyer's 'earlier statements' had answered the firm's words of today",
+		},
+		{
 			name:      "a bare that too far from any claim",
 			text:      "Union secretary Dave Orme said on Monday that guards would go from every train.\n\nThe line carries 38,000 passengers a day. It opened in 1867. \"That is not true,\" said Claire Ash, the operator's director.",
 			responder: "That is not true",
@@ -847,7 +856,11 @@ func TestResponseAnswers(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			cs := e.Extract(claims.Document{ID: "d", Text: tc.text, Published: published})
+			doc := claims.Document{ID: "d", Text: tc.text, Published: published}
+			if tc.undated {
+				doc.Published = claims.Date{}
+			}
+			cs := e.Extract(doc)
 			byID := map[string]claims.Claim{}
 			for _, c := range cs {
 				byID[c.ID] = c

@@ -11,6 +11,7 @@ package extract
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/contradict/contradict/claims"
@@ -317,6 +318,7 @@ type responder struct {
 	week  claims.Date // the week's last day, when the text dates it to the week ("two weeks ago")
 	month int         // year*12 + month, when the text dates it to the month or the day; else 0
 	year  int         // the year the text dates it to, when only to the year; else 0
+	ago   int         // in an undated document, the years before publication it was said ("last year": 1); -1 when not known
 }
 
 // asker is who a response is said of, where: the claim that carries it, or for a response
@@ -406,6 +408,7 @@ func (a *analyser) responses(ats []attribution, units []unit, ids []string, when
 		if whens[i].Precision == claims.Year {
 			rs[i].year = whens[i].Date.Year
 		}
+		rs[i].ago = yearsAgo(whens[i])
 	}
 	add := func(i int, resp claims.Response) {
 		if !slices.ContainsFunc(out[i], func(o claims.Response) bool { return o.Phrase.Span == resp.Phrase.Span }) {
@@ -1359,4 +1362,24 @@ func putTo(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// yearsAgo returns how many years before publication an undated document's statement was
+// made, as its relative time says: 1 for "last year", 2 for "2 years ago", 0 for this
+// year's ("publication day", "Tuesday", "last week"); -1 when the text does not tell.
+func yearsAgo(w claims.When) int {
+	if w.Known() {
+		return -1 // a dated document's years are read from its dates
+	}
+	switch r := w.Relative; {
+	case r == "last year":
+		return 1
+	case r == "publication day" || r == "today" || r == "this week" || r == "this month" || r == "this year" || r == "last week" || weekdays[strings.ToLower(r)]:
+		return 0
+	case strings.HasSuffix(r, " years ago"):
+		if n, err := strconv.Atoi(strings.TrimSuffix(r, " years ago")); err == nil {
+			return n
+		}
+	}
+	return -1
 }
