@@ -26,6 +26,15 @@ func TestConstructionsResolve(t *testing.T) {
 			why: "'On Friday Dr Ama Boateng' was read as one run of capitalised words, no name, so 'Dr Boateng' met no one named before: a capitalised word of function or a weekday opens no name and is no title before one",
 		},
 		{
+			name: "a surname after a full name that a sentence's capitalised first word runs into",
+			text: "When Dr Ama Boateng said the bay would stay shut, growers protested.\n\nDr Boateng said the authority understood the growers' difficulty.",
+			want: []string{
+				"Ama Boateng | Dr Ama Boateng | said | the bay would stay shut",
+				"Ama Boateng | Dr Boateng | said | the authority understood the growers' difficulty",
+			},
+			why: "a capitalised 'When' is no title before the name: taken in as one, 'When Dr Ama Boateng' named no one, and 'Dr Boateng' stood alone",
+		},
+		{
 			name: "a pronoun after a station whose name opens with its call letters",
 			text: "The weather service rejected Gov. Tom Kerr's criticism of forecasters on WKRN Newsradio a day earlier, when he said residents had been given no warning.",
 			want: []string{

@@ -842,6 +842,22 @@ func TestResponseAnswers(t *testing.T) {
 			why:       "a guard: with no publication date, 'last year' still comes before 'today'; the lawyer's 'earlier statements' had answered the firm's words of today",
 		},
 		{
+			name:      "a correction said last year of words said yesterday, in an undated document",
+			text:      "For decades the firms denied that smoking was harmful. Greyfield Tobacco said yesterday that nicotine is harmful, and its lawyer Sam Orr told the BBC last year that earlier statements may have been wrong.",
+			responder: "earlier statements may have been wrong",
+			answered:  "",
+			undated:   true,
+			why:       "a guard: 'yesterday' is of this year as much as 'today' or 'last week'; left out of the undated document's years, the lawyer's 'earlier statements' answered the firm's words of yesterday",
+		},
+		{
+			name:      "a correction said last year of words said last Tuesday, in an undated document",
+			text:      "For decades the firms denied that smoking was harmful. Greyfield Tobacco said last Tuesday that nicotine is harmful, and its lawyer Sam Orr told the BBC last year that earlier statements may have been wrong.",
+			responder: "earlier statements may have been wrong",
+			answered:  "",
+			undated:   true,
+			why:       "a guard: 'last Tuesday' is of this year as 'Tuesday' is; left out, the lawyer's 'earlier statements' answered the firm's words of last Tuesday",
+		},
+		{
 			name:      "a bare that too far from any claim",
 			text:      "Union secretary Dave Orme said on Monday that guards would go from every train.\n\nThe line carries 38,000 passengers a day. It opened in 1867. \"That is not true,\" said Claire Ash, the operator's director.",
 			responder: "That is not true",

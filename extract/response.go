@@ -1366,7 +1366,8 @@ func putTo(ws []word, i int) bool {
 
 // yearsAgo returns how many years before publication an undated document's statement was
 // made, as its relative time says: 1 for "last year", 2 for "2 years ago", 0 for this
-// year's ("publication day", "Tuesday", "last week"); -1 when the text does not tell.
+// year's ("publication day", "yesterday", "last Tuesday", "last week"); -1 when the text
+// does not tell.
 func yearsAgo(w claims.When) int {
 	if w.Known() {
 		return -1 // a dated document's years are read from its dates
@@ -1374,7 +1375,7 @@ func yearsAgo(w claims.When) int {
 	switch r := w.Relative; {
 	case r == "last year":
 		return 1
-	case r == "publication day" || r == "today" || r == "this week" || r == "this month" || r == "this year" || r == "last week" || weekdays[strings.ToLower(r)]:
+	case r == "publication day" || r == "today" || r == "yesterday" || r == "this week" || r == "this month" || r == "this year" || r == "last week" || weekdays[strings.ToLower(strings.TrimPrefix(r, "last "))]:
 		return 0
 	case strings.HasSuffix(r, " years ago"):
 		if n, err := strconv.Atoi(strings.TrimSuffix(r, " years ago")); err == nil {
