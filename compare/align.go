@@ -681,7 +681,9 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 				beyond++
 			}
 		}
-		if beyond >= 2 && cx.Subject != "" && !pronoun(cx.Subject) && l.same(cx.Subject, cy.Subject) && cx.Modality == cy.Modality {
+		// Where the two verbs oppose, the reading of clauses above has judged them: "gross
+		// lending did not rise" and "underlying lending rose" are two measures.
+		if beyond >= 2 && cx.Subject != "" && !pronoun(cx.Subject) && l.same(cx.Subject, cy.Subject) && cx.Modality == cy.Modality && l.clausesOpposed(cx, cy, x.Denies, y.Denies) == "" {
 			o.weight = weak
 		}
 		return o, true
@@ -886,8 +888,8 @@ func (l *lexicon) staffCut(cl claims.Clause, text string) bool {
 		v = true // "no jobs will go at the plant"; not "staff will go on strike"
 	case l.cutNoun(p) && len(wordnet.Synsets(p, wordnet.Verb)) == 0 || l.cutNoun(patient):
 		v = true // "no layoffs"; not the verb of "had not released the funds", though a release may be a dismissal
-	case p == "lose" && jobNouns[patient]:
-		v = true // "no teacher will lose their job"
+	case p == "lose" && (patient == "job" || jobNouns[patient] && l.staff(cl.Subject)):
+		v = true // "no teacher will lose their job", "staff will lose their posts"; not "the bank will lose its position"
 	}
 	l.cuts[key] = v
 	return v || l.jobsDecrease(patient, next, text) || patient != "" && l.cutNoun(wordBefore(text, patient))

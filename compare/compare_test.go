@@ -1552,6 +1552,21 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			}(),
 		},
 		want: []conflictShape{{claims.BetweenSources, 0.5, []string{"a#1"}, []string{"a#2"}}}}, {
+		name: "no nurse will lose their job, says the chair; an agency will send layoff letters to nurses",
+		why:  "a guard, the twin of the row before: one kind of worker named on both sides is not enough between two parties; with no body both speak of, the agency's nurses need not be the hospital's",
+		in: []claims.Claim{
+			func() claims.Claim {
+				c := prop(claim("a#1", "a", claims.Speaker{Name: "Ann Dale", Kind: claims.Person, Role: "board chair"}, on("2024-05-06"), "", "", claims.Neutral, "no nurse at this hospital will lose their job"), "nurse", "lose", true, "hospital", "job", "lose", "nurse")
+				c.Proposition.Objects, c.Proposition.Modality, c.Proposition.Tense = []string{"job"}, claims.Predicted, claims.Future
+				return c
+			}(),
+			func() claims.Claim {
+				c := prop(claim("a#2", "a", claims.Speaker{Name: "Tom Price", Kind: claims.Person, Role: "director"}, on("2024-05-07"), "", "", claims.Neutral, "the agency will send layoff letters to nine nurses"), "agency", "send", false, "agency", "letter", "nine", "nurse", "send")
+				c.Proposition.Objects, c.Proposition.Modality, c.Proposition.Tense = []string{"letter", "nurse"}, claims.Predicted, claims.Future
+				return c
+			}(),
+		},
+	}, {
 		name: "no jobs will go, says the chief executive; weeks later he cuts 90 jobs",
 		why:  "jobs that 'will go' disappear, a cut in staff as much as 'we will cut 90 jobs': one chief executive, who denied the cut for the year and then announced it within it, reverses himself",
 		in: []claims.Claim{
@@ -1732,6 +1747,13 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 		in: []claims.Claim{
 			prop(claim("a#1", "a", claims.Speaker{Name: "Dana Roe", Kind: claims.Person, Role: "chief executive"}, on("2024-11-04"), "", "", claims.Neutral, "there will be no layoffs this year"), "there", "layoff", true, "layoff", "year"),
 			objected(prop(claim("a#2", "a", claims.Speaker{Name: "Raj Mehta", Kind: claims.Person, Role: "chief financial officer"}, on("2024-11-04"), "", "", claims.Neutral, "the board dismissed the claims this year"), "board", "dismiss", false, "board", "claim", "dismiss", "year"), "claim", "year"),
+		},
+	}, {
+		name: "a company that will not lose its position is no cut of staff",
+		why:  "a guard: 'the bank will not lose its position in Asia' and its finance chief's 'we will cut 300 jobs in Asia': a post, a position or a role lost is a job only when workers lose it; a body that loses its position loses standing",
+		in: []claims.Claim{
+			objected(prop(claim("a#1", "a", claims.Speaker{Name: "Dana Roe", Kind: claims.Person, Role: "chief executive"}, on("2024-11-04"), "", "", claims.Neutral, "the bank will not lose its position in Asia"), "bank", "lose", true, "bank", "lose", "position"), "position"),
+			objected(prop(claim("a#2", "a", claims.Speaker{Name: "Raj Mehta", Kind: claims.Person, Role: "chief financial officer"}, on("2024-11-04"), "", "", claims.Neutral, "we will cut 300 jobs in Asia"), "we", "cut", false, "cut", "job"), "job"),
 		},
 	}, {
 		name: "a limited effect is no cut of staff",
@@ -1935,11 +1957,36 @@ func TestCompareResponsesAndPropositions(t *testing.T) {
 			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Rosa Lim", Kind: claims.Person, Role: "commissioner"}, on("2013-01-14"), "", "", claims.Neutral, "the names of the 13 parties will not appear on the ballot"), "name", "appear", true, "13", "appear", "ballot", "name", "party"), nil, claims.Period{}),
 		},
 		want: []conflictShape{{claims.SameSpeaker, 0.5, []string{"a#1"}, []string{"a#2"}}}}, {
+		name: "the names will be on the ballot; later, they will not appear on it, with one more word in common",
+		why:  "a guard, the twin of the row before: one subject and only one more word of the matter ('ballot') is too little to weigh; one speaker's two remarks may speak of two ballots",
+		in: []claims.Claim{
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Rosa Lim", Kind: claims.Person, Role: "commissioner"}, on("2013-01-12"), "", "", claims.Neutral, "All the names will be on the ballot"), "name", "be", false, "ballot", "name"), nil, claims.Period{}),
+			ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Rosa Lim", Kind: claims.Person, Role: "commissioner"}, on("2013-01-14"), "", "", claims.Neutral, "the names of the parties will not appear on the ballot"), "name", "appear", true, "appear", "ballot", "name", "party"), nil, claims.Period{}),
+		},
+	}, {
+		name: "the names will be on the ballot; later, they may not appear on it",
+		why:  "a guard, the twin of the row before it: what will be and what may not be can both stand, however much the two share",
+		in: []claims.Claim{
+			ahead(prop(claim("a#1", "a", claims.Speaker{Name: "Rosa Lim", Kind: claims.Person, Role: "commissioner"}, on("2013-01-12"), "", "", claims.Neutral, "All 13 names will be on the ballot"), "name", "be", false, "13", "ballot", "name"), nil, claims.Period{}),
+			func() claims.Claim {
+				c := ahead(prop(claim("a#2", "a", claims.Speaker{Name: "Rosa Lim", Kind: claims.Person, Role: "commissioner"}, on("2013-01-14"), "", "", claims.Neutral, "the names of the 13 parties may not appear on the ballot"), "name", "appear", true, "13", "appear", "ballot", "name", "party"), nil, claims.Period{})
+				c.Proposition.Modality = claims.Possible
+				return c
+			}(),
+		},
+	}, {
 		name: "the Government, capitalised, and its finance minister",
 		why:  "'the Government announced a rise in fuel excise' and the finance minister's own words on it are one voice, capitalised as British and New Zealand papers write it; only a lower-case 'government' was read so, and the two were set against each other",
 		in: []claims.Claim{
 			prop(claim("a#1", "a", claims.Speaker{Name: "Government", Kind: claims.Organisation}, undated, "", "", claims.Neutral, "fuel excise will rise by 3 cents a litre in July"), "excise", "rise", false, "cent", "excise", "fuel", "litre", "rise"),
 			prop(claim("a#2", "a", claims.Speaker{Name: "Ana Lowe", Kind: claims.Person, Role: "Finance Minister"}, undated, "", "", claims.Neutral, "fuel excise will not rise this year"), "excise", "rise", true, "excise", "fuel", "rise", "year"),
+		},
+	}, {
+		name: "gross lending did not rise; weeks later, underlying lending rose",
+		why:  "a guard: 'gross lending' and 'underlying lending' are two measures, whose opposite moves the clause reading sets aside; one subject and two more words in common ('march', 'mortgage') must not weigh them as a negation on a shared matter after all",
+		in: []claims.Claim{
+			prop(claim("a#1", "a", claims.Speaker{Name: "Rosa Lim", Kind: claims.Person, Role: "economist"}, on("2013-04-02"), "", "", claims.Neutral, "gross lending did not rise in March as mortgage approvals slowed"), "lending", "rise", true, "approval", "lending", "march", "mortgage", "rise", "slow"),
+			prop(claim("a#2", "a", claims.Speaker{Name: "Rosa Lim", Kind: claims.Person, Role: "economist"}, on("2013-04-30"), "", "", claims.Neutral, "underlying lending rose in March on mortgage demand"), "lending", "rise", false, "demand", "lending", "march", "mortgage", "rise"),
 		},
 	}, {
 		name: "the government and its chancellor, the office read as his body",

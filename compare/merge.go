@@ -388,7 +388,7 @@ func (c *conflict) extend(byDocWho map[[2]string][]*node, byDoc map[string][]*no
 			}
 		}
 		var allies []*node
-		if c.best.kind != claims.SameSpeaker {
+		if kindClass(c.best.kind) == 0 { // two parties, not one speaker's occasions or reports
 			for _, n := range side {
 				for _, m := range byDoc[n.doc] {
 					if m.who != n.who && oneVoice(m, n) && !slices.ContainsFunc(other, func(o *node) bool { return o.who == m.who || oneVoice(m, o) }) {

@@ -162,7 +162,7 @@ func TestExtendKeepsOccasions(t *testing.T) {
 // as one with its speaker says on the matter in the same article: the party says its rival
 // calls people who asked not to be called, and its chairman's letter, which charges a
 // breach of the rules, joins that side; the rival's own spokesman, on the rules, joins the
-// other. A reversal keeps to its one speaker.
+// other. A reversal, or two outlets' reports of one remark, keeps to its one speaker.
 func TestExtendTakesAllies(t *testing.T) {
 	n := func(id, who, name, body, text string, terms ...string) *node {
 		return &node{id: id, who: who, name: name, body: body, kind: claims.Group, doc: "d", occasion: "doc:d",
@@ -175,7 +175,9 @@ func TestExtendTakesAllies(t *testing.T) {
 	spokesman := n("d#4", "labour spokesman", "Labour spokesman", "Labour", "we have not broken any rules on calls", "break", "rule", "call")
 	weather := n("d#5", "ana ruiz", "Ana Ruiz", "Green", "the weather was fine", "weather")
 	weather.kind = claims.Person
-	doc := []*node{calls, denial, letter, spokesman, weather}
+	// The two parties' joint word speaks as one with both sides, and joins neither.
+	joint := n("d#8", "greens and labour", "Greens and Labour", "", "neither party will breach the rules on calls", "breach", "party", "rule", "call")
+	doc := []*node{calls, denial, joint, letter, spokesman, weather}
 	ids := func(ns []*node) []string {
 		var out []string
 		for _, n := range ns {
@@ -196,5 +198,19 @@ func TestExtendTakesAllies(t *testing.T) {
 		if diff := cmp.Diff(tc.want, [][]string{ids(c.a), ids(c.b)}); diff != "" {
 			t.Errorf("%s: sides (-want +got):\n%s", tc.kind, diff)
 		}
+	}
+	// Two outlets' reports of one remark are no two parties: the company one report names
+	// as the speaker's body joins neither, though the other report gives him none.
+	said := n("d#6", "tom reed", "Tom Reed", "Acme", "the plant will close in May", "plant", "close", "may")
+	said.kind = claims.Person
+	other := n("e#1", "tom reed", "Tom Reed", "", "the plant will not close in May", "plant", "close", "may")
+	other.kind, other.doc, other.occasion = claims.Person, "e", "doc:e"
+	acme := n("d#7", "acme", "Acme", "", "the plant will close after May", "plant", "close")
+	acme.kind = claims.Organisation
+	p := &pair{kind: claims.BetweenOutlets, x: said, y: other}
+	c := &conflict{best: p, pairs: []*pair{p}, a: []*node{said}, b: []*node{other}}
+	c.extend(map[[2]string][]*node{}, map[string][]*node{"d": {said, acme}, "e": {other}}, newLexicon())
+	if diff := cmp.Diff([][]string{{"d#6"}, {"e#1"}}, [][]string{ids(c.a), ids(c.b)}); diff != "" {
+		t.Errorf("%s: sides (-want +got):\n%s", p.kind, diff)
 	}
 }
