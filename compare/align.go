@@ -380,9 +380,19 @@ func (l *lexicon) org(w string) bool {
 
 // sharesBeyond reports whether a term of sh is neither clause's subject nor predicate.
 func (l *lexicon) sharesBeyond(sh []string, cx, cy claims.Clause) bool {
-	return slices.ContainsFunc(sh, func(t string) bool {
-		return !l.same(t, cx.Subject) && !l.same(t, cy.Subject) && !l.same(t, cx.Predicate) && !l.same(t, cy.Predicate)
-	})
+	return l.besides(sh, cx.Subject, cy.Subject, cx.Predicate, cy.Predicate) > 0
+}
+
+// besides counts the terms of sh that are none of words: the shared words of a matter
+// beyond its subjects, verbs or units.
+func (l *lexicon) besides(sh []string, words ...string) int {
+	n := 0
+	for _, t := range sh {
+		if !slices.ContainsFunc(words, func(w string) bool { return l.same(t, w) }) {
+			n++
+		}
+	}
+	return n
 }
 
 // asserts reports whether a claim puts its proposition forward as true: a denial of a
@@ -467,12 +477,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 			if how == "" || !sameVoice && otherTimes(cx, cy) && !timesMeet(cx, cy) || doneAndAhead(cx, cy) {
 				continue
 			}
-			others := 0
-			for _, t := range share() {
-				if !l.same(t, cx.Predicate) && !l.same(t, cy.Predicate) {
-					others++
-				}
-			}
+			others := l.besides(share(), cx.Predicate, cy.Predicate)
 			subj := l.oneSubject(x, cx, y, cy, figures && !sameVoice) || how == "negation" && (cx.Subject == "nobody") != (cy.Subject == "nobody") && cx.Modality == cy.Modality ||
 				sameVoice && x.Quoted && y.Quoted && (cx.Subject == "we" || cx.Subject == "i") && cx.Subject == cy.Subject // one speaker's own "we", in their words
 			if subj && !figures && (qualifiedApart(x.Content.Text, cx.Subject, y.Content.Text) || qualifiedApart(y.Content.Text, cy.Subject, x.Content.Text)) {
@@ -612,11 +617,7 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 		a, b, ok := l.figurePair(px, py)
 		others := 0
 		if ok && a.Value > 0 && b.Value > 0 {
-			for _, t := range share() {
-				if !l.same(t, a.Unit) && !l.same(t, b.Unit) {
-					others++
-				}
-			}
+			others = l.besides(share(), a.Unit, b.Unit)
 		}
 		ca, cb := clauseOf(px, a), clauseOf(py, b)
 		plain := ok && !otherTimes(ca, cb) && !forecast(x, ca) && !forecast(y, cb) && !ca.Negated && !cb.Negated // of one time, asserted
@@ -675,15 +676,10 @@ func (l *lexicon) opposed(x, y *claims.Claim, sameDoc, figures, sameVoice, apart
 		o.how, o.words, o.shared = "negation", [2]string{px.Predicate, py.Predicate}, sh
 		o.strength, o.weight = strength(len(sh), px.Terms, py.Terms)/2, 0
 		cx, cy := px.Clause, py.Clause
-		beyond := 0
-		for _, t := range sh {
-			if !l.same(t, cx.Subject) && !l.same(t, cy.Subject) && !l.same(t, cx.Predicate) && !l.same(t, cy.Predicate) {
-				beyond++
-			}
-		}
 		// Where the two verbs oppose, the reading of clauses above has judged them: "gross
 		// lending did not rise" and "underlying lending rose" are two measures.
-		if beyond >= 2 && cx.Subject != "" && !pronoun(cx.Subject) && l.same(cx.Subject, cy.Subject) && cx.Modality == cy.Modality && l.clausesOpposed(cx, cy, x.Denies, y.Denies) == "" {
+		if cx.Subject != "" && !pronoun(cx.Subject) && cx.Modality == cy.Modality && l.same(cx.Subject, cy.Subject) &&
+			l.besides(sh, cx.Subject, cy.Subject, cx.Predicate, cy.Predicate) >= 2 && l.clausesOpposed(cx, cy, x.Denies, y.Denies) == "" {
 			o.weight = weak
 		}
 		return o, true

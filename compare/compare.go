@@ -167,9 +167,7 @@ func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 	j := newJudge(c.window(), nodes, byID)
 	merged := merge(j.judgeAll(j.candidates()))
 	byDocWho := map[[2]string][]*node{}
-	byDoc := map[string][]*node{}
 	for _, n := range nodes {
-		byDoc[n.doc] = append(byDoc[n.doc], n)
 		k := [2]string{n.doc, n.who}
 		byDocWho[k] = append(byDocWho[k], n)
 		if !n.day.IsZero() {
@@ -179,7 +177,7 @@ func (c *Comparer) Compare(cs []claims.Claim) []claims.Conflict {
 		}
 	}
 	for _, k := range merged {
-		k.extend(byDocWho, byDoc, j.lex)
+		k.extend(byDocWho, j.byDoc, j.lex)
 	}
 	merged = dedupe(fold(merged))
 	out := make([]claims.Conflict, 0, len(merged))

@@ -17,11 +17,10 @@ import (
 // for a response to one's own words, the speaker's earlier claims.
 func (j *judge) resolveLinks() {
 	byWho := map[string][]*node{}
-	byDoc := map[string][]*node{}
 	for _, n := range j.nodes {
 		byWho[n.who] = append(byWho[n.who], n)
-		byDoc[n.doc] = append(byDoc[n.doc], n)
 	}
+	byDoc := j.byDoc
 	inText := map[string][]*node{} // a document's claims in the order of its text, for linkRuns
 	for d, ns := range byDoc {
 		inText[d] = slices.SortedStableFunc(slices.Values(ns), func(a, b *node) int { return claimOrder(a.c, b.c) })

@@ -228,7 +228,7 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 		}
 		// "for finance Anil Chaudhary", "Director of education Robert Tessier" at a
 		// sentence's start; not "of miner Corrib Resources", a body of a kind
-		remit := (!ws[o].cap || !slices.ContainsFunc(ws[r+1:k], func(w word) bool { return w.cap || w.punc })) && k > r+1 && !ws[k-1].cap && !ws[k-1].punc && strings.HasPrefix(ws[k-1].tag, "NN") && !knownPlural(ws[e].low) && !bodyNoun(ws[k-1].low) && lx.speakers[ws[k-1].low] != claims.Organisation &&
+		remit := (!ws[o].cap || lowerRun(ws[r+1:k])) && k > r+1 && !ws[k-1].cap && !ws[k-1].punc && strings.HasPrefix(ws[k-1].tag, "NN") && !knownPlural(ws[e].low) && !bodyNoun(ws[k-1].low) && lx.speakers[ws[k-1].low] != claims.Organisation &&
 			!(ws[r].low == "of" && wordnet.IsA(ws[k-1].low, "person", wordnet.Noun)) // not "the agent of runner Tigist Worku", whose agent speaks
 		if ws[e].cap && ws[k].cap && !ws[k].punc && k > r+1 && (ws[k-1].cap && !connectors[ws[k-1].low] || remit) && !lx.orgWord(ws, e) && !lx.orgWord(ws, k) {
 			for k-1 > r+1 && e-k < 3 && ws[k-2].cap && !ws[k-1].punc && !connectors[ws[k-2].low] && !lx.orgWord(ws, k-1) && (!englishWord(ws[k-1].low) || westernGiven(ws[k-1], ws[e], lx)) {
@@ -245,7 +245,7 @@ func (lx *lexicon) readPhrase(ws []word) (m mention, ok bool) {
 			case t-1 > r+1 && honorifics[ws[t-1].low]:
 				t--
 			}
-			lower := !slices.ContainsFunc(ws[r+1:k], func(w word) bool { return w.cap || w.punc })
+			lower := lowerRun(ws[r+1 : k])
 			if _, _, place := lx.matchPlace(ws[k:]); !place && (ws[0].cap || lower) {
 				org := ws[r+1 : t]
 				if org[0].low == "the" {
@@ -1144,4 +1144,10 @@ func (lx *lexicon) demonymOpensBody(ws []word, j int) bool {
 	c, _ := bodyClass(w)
 	// "the Indian Government", "the British Treasury", "Home Office minister" are the country's
 	return c != "government" && w != "treasury" && w != "office" && w != "cabinet"
+}
+
+// lowerRun reports whether ws holds only words in lower case, no capital and no mark: the
+// remit of "Director of education Robert Tessier".
+func lowerRun(ws []word) bool {
+	return !slices.ContainsFunc(ws, func(w word) bool { return w.cap || w.punc })
 }
